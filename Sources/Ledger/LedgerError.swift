@@ -1,0 +1,56 @@
+/// The one error type of the Ledger layer.
+///
+/// Every case carries what a person needs to act: the file, the offset, the record, the reason.
+public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
+    // MARK: storage
+
+    /// The path is not a Candor ledger (no segment magic, or not a directory).
+    case notALedger(path: String, reason: String)
+    /// A record or segment failed its checks somewhere other than a torn tail: the open stops.
+    case corrupt(file: String, offset: UInt64, reason: String)
+    /// `verify` found a bad record.
+    case verificationFailed(file: String, offset: UInt64, recordIndex: UInt64, reason: String)
+    /// A write, fsync or rename failed. The ledger refuses all further appends; the error says why.
+    case fatalIO(operation: String, path: String, errno: Int32, message: String)
+    /// The ledger stopped accepting appends after an earlier fatal error.
+    case closedAfterFailure(String)
+    /// The ledger was closed.
+    case closed
+    /// A record index past the end of the log.
+    case recordNotFound(UInt64)
+    /// A payload too large for the record format, or an invalid argument.
+    case invalidArgument(String)
+    /// Another process holds the ledger's lock.
+    case locked(path: String)
+
+    // MARK: transparency
+
+    /// An inclusion or consistency proof did not verify, or could not be generated for these sizes.
+    case invalidProof(String)
+    /// A C2SP signed note could not be parsed, or no signature from a known key verified.
+    case malformedNote(String)
+    /// A C2SP tlog-checkpoint body could not be parsed.
+    case malformedCheckpoint(String)
+    /// The log refused to sign: the new tree is not consistent with the last signed checkpoint.
+    case inconsistentCheckpoint(String)
+
+    public var description: String {
+        switch self {
+        case .notALedger(let path, let reason): "\(path) is not a Candor ledger: \(reason)"
+        case .corrupt(let file, let offset, let reason): "ledger corrupt in \(file) at offset \(offset): \(reason)"
+        case .verificationFailed(let file, let offset, let index, let reason):
+            "verify failed at record \(index) (\(file), offset \(offset)): \(reason)"
+        case .fatalIO(let operation, let path, let errno, let message):
+            "\(operation) failed on \(path): \(message) (errno \(errno)); the ledger refuses further appends"
+        case .closedAfterFailure(let why): "the ledger refuses appends after an earlier failure: \(why)"
+        case .closed: "the ledger is closed"
+        case .recordNotFound(let index): "no record at index \(index)"
+        case .invalidArgument(let why): "invalid argument: \(why)"
+        case .locked(let path): "\(path) is in use by another process (lock held)"
+        case .invalidProof(let why): "invalid proof: \(why)"
+        case .malformedNote(let why): "malformed signed note: \(why)"
+        case .malformedCheckpoint(let why): "malformed checkpoint: \(why)"
+        case .inconsistentCheckpoint(let why): "refusing to sign an inconsistent checkpoint: \(why)"
+        }
+    }
+}

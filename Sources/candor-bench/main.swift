@@ -1,0 +1,1 @@
+print("candor-bench: not yet")
