@@ -82,8 +82,10 @@ extension SecureBytes: Equatable {
     }
 }
 
-extension SecureBytes: CustomStringConvertible, CustomDebugStringConvertible {
+extension SecureBytes: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// Never prints the secret, so a stray `print` or log line cannot leak it.
     public var description: String { "SecureBytes(\(count) bytes, redacted)" }
     public var debugDescription: String { description }
+    /// No children, so `dump` and debuggers that walk mirrors show the count only, not the storage.
+    public var customMirror: Mirror { Mirror(self, children: ["count": count], displayStyle: .struct) }
 }

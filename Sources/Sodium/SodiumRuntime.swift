@@ -1,3 +1,4 @@
+import Foundation
 internal import CSodium
 
 /// `sodium_init()` runs exactly once, the first time any primitive touches this global.
@@ -20,4 +21,30 @@ func requireLength(_ what: String, _ actual: Int, _ expected: Int) throws(Sodium
     guard actual == expected else {
         throw SodiumError.invalidLength(what: what, expected: expected, actual: actual)
     }
+}
+
+/// Calls `body` with a pointer to `bytes` and their count; the pointer is never nil.
+///
+/// libsodium marks some input pointers nonnull even where it reads nothing for a zero length (the
+/// password of `crypto_pwhash`, for example), and Swift gives an empty buffer a nil base address.
+/// An empty input is therefore passed as a pointer to one unread zero byte.
+@inline(__always)
+func withBytes<R>(_ bytes: some ContiguousBytes, _ body: (UnsafePointer<UInt8>, Int) -> R) -> R {
+    bytes.withUnsafeBytes { raw in
+        guard let base = raw.baseAddress, raw.count > 0 else {
+            return withUnsafePointer(to: UInt8(0)) { body($0, 0) }
+        }
+        return body(base.assumingMemoryBound(to: UInt8.self), raw.count)
+    }
+}
+
+extension UnsafeMutableRawBufferPointer {
+    /// The start as libsodium's `unsigned char *`. Only for buffers that are never empty (outputs that
+    /// always hold a tag or a key, and `SecureBytes`, whose storage is at least one byte).
+    var start: UnsafeMutablePointer<UInt8> { baseAddress!.assumingMemoryBound(to: UInt8.self) }
+}
+
+extension UnsafeRawBufferPointer {
+    /// The start as libsodium's `const unsigned char *`. Only for buffers that are never empty.
+    var start: UnsafePointer<UInt8> { baseAddress!.assumingMemoryBound(to: UInt8.self) }
 }

@@ -1,0 +1,90 @@
+import Foundation
+
+extension Ledger {
+    static let checkpointFileName = "checkpoint"
+
+    /// The last checkpoint the ledger signed, as parsed from its persisted note.
+    struct SignedCheckpointState {
+        var checkpoint: Checkpoint
+        var note: String
+    }
+
+    /// The signed note of the last checkpoint this ledger signed, if it ever signed one.
+    public var lastSignedCheckpoint: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return state.lastCheckpoint?.note
+    }
+
+    /// Signs a C2SP checkpoint of every acknowledged record and persists it atomically.
+    ///
+    /// It refuses (`.inconsistentCheckpoint`) unless the current tree is an extension of the tree of the
+    /// last checkpoint it signed, checked with a consistency proof, and unless the origin is the same.
+    /// That is what makes a rewritten history impossible to sign, even by this process.
+    public func signCheckpoint(origin: String, signer: NoteSigner, extensions: [String] = []) throws(LedgerError)
+        -> String
+    {
+        checkpointSigning.lock()
+        defer { checkpointSigning.unlock() }
+        lock.lock()
+        let tree = state.tree
+        let last = state.lastCheckpoint?.checkpoint
+        let failure = state.failure
+        let closing = state.closing
+        lock.unlock()
+        if let failure { throw .closedAfterFailure(failure.description) }
+        if closing { throw .closed }
+
+        if let last {
+            try Ledger.checkConsistency(of: tree, with: last)
+            guard last.origin == origin else {
+                throw .inconsistentCheckpoint("the origin changed from \"\(last.origin)\" to \"\(origin)\"")
+            }
+        }
+        let checkpoint = try Checkpoint(origin: origin, size: tree.size, rootHash: tree.rootHash(), extensions: extensions)
+        let note = try signer.sign(checkpoint.text).serialized
+        do throws(LedgerError) {
+            try AtomicFile.write(
+                Array(note.utf8), to: directory + "/" + Ledger.checkpointFileName, fileSystem: options.fileSystem)
+        } catch {
+            // A failed write or fsync of the checkpoint is as fatal as one of a segment: the disk can no
+            // longer be trusted to hold what we are told it holds.
+            lock.lock()
+            state.failure = state.failure ?? error
+            lock.unlock()
+            throw error
+        }
+        lock.lock()
+        state.lastCheckpoint = SignedCheckpointState(checkpoint: checkpoint, note: note)
+        lock.unlock()
+        return note
+    }
+
+    /// Throws unless `tree` extends the tree that `checkpoint` describes.
+    static func checkConsistency(of tree: MerkleTree, with checkpoint: Checkpoint) throws(LedgerError) {
+        guard checkpoint.size <= tree.size else {
+            throw .inconsistentCheckpoint(
+                "the last signed checkpoint covers \(checkpoint.size) records but the log holds \(tree.size)")
+        }
+        guard checkpoint.size > 0 else { return }
+        do {
+            let proof = try tree.consistencyProof(from: checkpoint.size, to: tree.size)
+            try proof.verify(oldRoot: checkpoint.rootHash, newRoot: tree.rootHash())
+        } catch {
+            throw .inconsistentCheckpoint(
+                "the log's first \(checkpoint.size) records do not hash to the root of the last signed checkpoint")
+        }
+    }
+
+    /// Reads the persisted checkpoint, if any, and checks that the recovered log still extends it.
+    static func loadCheckpoint(directory: String, tree: MerkleTree) throws(LedgerError) -> SignedCheckpointState? {
+        let path = directory + "/" + checkpointFileName
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard let note = String(data: data, encoding: .utf8) else {
+            throw .malformedNote("\(path) is not UTF-8")
+        }
+        let checkpoint = try Checkpoint(text: SignedNote(parsing: note).text)
+        try checkConsistency(of: tree, with: checkpoint)
+        return SignedCheckpointState(checkpoint: checkpoint, note: note)
+    }
+}

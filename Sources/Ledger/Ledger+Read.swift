@@ -1,0 +1,76 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+extension Ledger {
+    /// Reads the acknowledged record at `index`, checking its checksum against the one before it.
+    public func record(at index: UInt64) throws(LedgerError) -> LedgerRecord {
+        lock.lock()
+        guard !state.closed else {
+            lock.unlock()
+            throw .closed
+        }
+        guard index < state.count else {
+            lock.unlock()
+            throw .recordNotFound(index)
+        }
+        let position = state.positions[Int(index)]
+        let segment = state.segments[Int(position.segment)]
+        lock.unlock()
+
+        let offset = UInt64(position.offset)
+        let isFirst = offset == UInt64(SegmentHeader.size)
+        let start = isFirst ? offset : offset - UInt64(RecordFormat.checksumSize)
+        let header = try readExactly(segment, at: start, count: Int(offset - start) + RecordFormat.headerSize)
+        let previous = isFirst ? segment.previousChecksum : Array(header[0..<RecordFormat.checksumSize])
+        let framing = Array(header[(header.count - RecordFormat.headerSize)...])
+        let length = framing.withUnsafeBytes { Int($0.littleEndian(UInt32.self, at: 0)) }
+        guard length <= RecordFormat.maxPayloadLength else {
+            throw .corrupt(file: segment.path, offset: offset, reason: "record \(index): impossible length \(length)")
+        }
+        let rest = try readExactly(
+            segment, at: offset + UInt64(RecordFormat.headerSize), count: length + RecordFormat.checksumSize)
+        let record = framing + rest[0..<length]
+        let checksum = record.withUnsafeBytes { RecordFormat.chainChecksum(previous: previous, record: $0) }
+        guard rest[length...].elementsEqual(checksum) else {
+            throw .corrupt(file: segment.path, offset: offset, reason: "record \(index): checksum does not match")
+        }
+        return LedgerRecord(
+            index: index, type: framing[4], payload: Array(rest[0..<length]), leafHash: Array(framing[16..<48]))
+    }
+
+    /// The indices of the acknowledged records indexed under `key`, in log order. O(1) lookup.
+    public func records(forKey key: [UInt8]) -> [UInt64] {
+        lock.lock()
+        defer { lock.unlock() }
+        return state.index[key] ?? []
+    }
+
+    /// A copy of the Merkle tree over the acknowledged records. Copies share storage until written to.
+    public var tree: MerkleTree {
+        lock.lock()
+        defer { lock.unlock() }
+        return state.tree
+    }
+
+    private func readExactly(_ segment: SegmentFile, at offset: UInt64, count: Int) throws(LedgerError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = try bytes.withUnsafeMutableBytes { buffer in
+                Result { () throws(LedgerError) in
+                    try syscall("read", path: segment.path) {
+                        pread(segment.readDescriptor, buffer.baseAddress! + done, count - done, off_t(offset) + off_t(done))
+                    }
+                }
+            }.get()
+            guard n > 0 else {
+                throw .corrupt(file: segment.path, offset: offset, reason: "the file ends inside a record")
+            }
+            done += n
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Sodium
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// An append-only log of records on disk, with group commit, crash recovery and a Merkle tree.
+///
+/// The ledger knows bytes, not reports. Records are appended to segment files
+/// (`segment-0000000000000000.log`, …) in the ledger's directory; each record's checksum is chained over
+/// every record before it. `append` returns only after the fsync that covers the record, and many
+/// concurrent appends share one fsync (group commit). Ledger.docc/Records.md specifies the format.
+public final class Ledger: @unchecked Sendable {
+    // @unchecked: every mutable field below is guarded by `lock`, except the `Writer`'s, which only
+    // the writer thread touches.
+
+    /// How a ledger is opened.
+    public struct Options: Sendable {
+        /// A segment is closed and a new one started once the next record would take it past this size.
+        public var segmentSize: Int = 64 << 20
+        /// The largest payload `append` accepts.
+        public var maxPayloadLength: Int = 16 << 20
+        /// The largest number of records one fsync covers.
+        public var maxBatchRecords: Int = 4096
+        /// Create the directory and a first segment when there is no ledger yet.
+        public var createIfMissing: Bool = true
+        /// Where writes go; tests inject faults here.
+        public var fileSystem: any FileSystem = PosixFileSystem()
+        /// Keys under which a record is indexed, for `records(forKey:)`. Called once per record on open
+        /// and on every append; it must be fast and pure.
+        public var indexKeys: (@Sendable (RecordView) -> [[UInt8]])?
+
+        public init() {}
+    }
+
+    /// What opening the ledger found and did.
+    public struct Recovery: Sendable, Equatable {
+        public var segments: Int
+        public var records: UInt64
+        /// Bytes of a torn tail that were cut from the last segment (0 if none).
+        public var truncatedBytes: UInt64
+        /// Where the cut bytes were kept, if any were cut.
+        public var tornTailFile: String?
+    }
+
+    public let directory: String
+    public let options: Options
+    public let recovery: Recovery
+    let logID: [UInt8]
+
+    let lock = NSCondition()
+    /// Serialises checkpoint signing, which must see each signed checkpoint before signing the next.
+    let checkpointSigning = NSLock()
+    var state: State
+    let writer: Writer
+    private let writerDone = DispatchSemaphore(value: 0)
+    private let lockFileDescriptor: Int32
+
+    /// Everything shared between appenders, readers and the writer thread.
+    struct State {
+        var pending: [PendingAppend] = []
+        var failure: LedgerError?
+        var closing = false
+        var closed = false
+        var segments: [SegmentFile]
+        /// Per record: segment position in `segments` and byte offset in that file.
+        var positions: [RecordPosition]
+        var tree: MerkleTree
+        var index: [[UInt8]: [UInt64]] = [:]
+        var lastCheckpoint: SignedCheckpointState?
+        var count: UInt64 { UInt64(positions.count) }
+    }
+
+    struct RecordPosition {
+        var segment: UInt32
+        var offset: UInt32
+    }
+
+    struct SegmentFile {
+        var number: UInt64
+        var path: String
+        var firstIndex: UInt64
+        /// The checksum the segment's first record chains onto (from its header).
+        var previousChecksum: [UInt8]
+        var readDescriptor: Int32
+        /// Offset just past the last acknowledged record.
+        var committedEnd: UInt64
+    }
+
+    struct PendingAppend {
+        var type: UInt8
+        var payload: [UInt8]
+        var leafHash: [UInt8]
+        var completion: @Sendable (Result<UInt64, LedgerError>) -> Void
+    }
+
+    init(
+        directory: String, options: Options, recovery: Recovery, logID: [UInt8], state: State, writer: Writer,
+        lockFileDescriptor: Int32
+    ) {
+        self.directory = directory
+        self.options = options
+        self.recovery = recovery
+        self.logID = logID
+        self.state = state
+        self.writer = writer
+        self.lockFileDescriptor = lockFileDescriptor
+        let thread = Thread { [self] in
+            self.runWriter()
+            self.writerDone.signal()
+        }
+        thread.name = "candor-ledger-writer"
+        thread.start()
+    }
+
+    deinit {
+        // The writer thread holds `self` until close() ends it, so a ledger that was never closed is never
+        // deinitialised; close() releases every descriptor.
+    }
+
+    /// The number of acknowledged (durable) records.
+    public var count: UInt64 {
+        lock.lock()
+        defer { lock.unlock() }
+        return state.count
+    }
+
+    /// Stops accepting appends, waits for the ones in flight to be made durable, stops the writer and
+    /// releases the files and the lock. Reads after `close()` throw `.closed`.
+    public func close() {
+        lock.lock()
+        if state.closing {
+            lock.unlock()
+            return
+        }
+        state.closing = true
+        lock.broadcast()
+        lock.unlock()
+        writerDone.wait()
+        lock.lock()
+        state.closed = true
+        for segment in state.segments { Glibc.close(segment.readDescriptor) }
+        lock.unlock()
+        Glibc.close(writer.descriptor)
+        Glibc.close(lockFileDescriptor)
+    }
+
+    /// Segment file name for a segment number: fixed width, so names sort in log order.
+    static func segmentName(_ number: UInt64) -> String {
+        let digits = String(number)
+        return "segment-" + String(repeating: "0", count: max(0, 16 - digits.count)) + digits + ".log"
+    }
+
+    static func segmentNumber(fromName name: String) -> UInt64? {
+        guard name.hasPrefix("segment-"), name.hasSuffix(".log") else { return nil }
+        let digits = name.dropFirst("segment-".count).dropLast(".log".count)
+        guard digits.count == 16, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return UInt64(digits)
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// What recovery learns from one segment file.
+struct RecoveryScan {
+    var path: String
+    var header: SegmentHeader
+    var readDescriptor: Int32
+    /// Byte offset of every good record.
+    var offsets: [UInt32] = []
+    /// The stored leaf hash of every good record, 32 bytes each, concatenated.
+    var leafHashes: [UInt8] = []
+    /// Index keys with the record's position in this segment.
+    var keys: [([UInt8], Int)] = []
+    var endOffset = SegmentHeader.size
+    var lastChecksum: [UInt8] = []
+    /// Where the torn tail of the last segment starts, if it has one, and its bytes.
+    var tornTailOffset: Int?
+    var tail: [UInt8] = []
+
+    /// Scans every segment (in parallel: they are independent until their chain links are compared),
+    /// then checks the links between them.
+    static func scanAll(directory: String, names: [String], options: Ledger.Options) throws(LedgerError)
+        -> [RecoveryScan]
+    {
+        let results = UnsafeMutableBufferPointer<Result<RecoveryScan, LedgerError>?>.allocate(capacity: names.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let shared = SendableResults(results)
+        DispatchQueue.concurrentPerform(iterations: names.count) { i in
+            // Each iteration writes only its own slot.
+            shared.buffer[i] = Result { () throws(LedgerError) in
+                try scan(path: directory + "/" + names[i], isLast: i == names.count - 1, options: options)
+            }
+        }
+        var scans: [RecoveryScan] = []
+        var firstError: LedgerError?
+        for result in results {
+            switch result! {
+            case .success(let scan): scans.append(scan)
+            case .failure(let error): firstError = firstError ?? error
+            }
+        }
+        if let firstError {
+            for scan in scans { close(scan.readDescriptor) }
+            throw firstError
+        }
+        do {
+            try checkLinks(scans)
+        } catch {
+            for scan in scans { close(scan.readDescriptor) }
+            throw error
+        }
+        return scans
+    }
+
+    private static func checkLinks(_ scans: [RecoveryScan]) throws(LedgerError) {
+        let logID = scans[0].header.logID
+        var expectedIndex: UInt64 = 0
+        var expectedPrevious = SegmentHeader.genesisChecksum(logID: logID)
+        for (number, scan) in scans.enumerated() {
+            let header = scan.header
+            guard header.logID == logID else {
+                throw .corrupt(file: scan.path, offset: 16, reason: "this segment belongs to another ledger (log id)")
+            }
+            guard header.segmentNumber == UInt64(number) else {
+                throw .corrupt(
+                    file: scan.path, offset: 32, reason: "the header says segment \(header.segmentNumber), not \(number)")
+            }
+            guard header.firstIndex == expectedIndex else {
+                throw .corrupt(
+                    file: scan.path, offset: 40,
+                    reason: "the first record should be \(expectedIndex), the header says \(header.firstIndex)")
+            }
+            guard header.previousChecksum == expectedPrevious else {
+                throw .corrupt(
+                    file: scan.path, offset: 48,
+                    reason: "the chain does not continue from the previous segment's last record")
+            }
+            expectedIndex += UInt64(scan.offsets.count)
+            expectedPrevious = scan.lastChecksum
+        }
+    }
+
+    /// Maps one segment and checks its header and records.
+    static func scan(path: String, isLast: Bool, options: Ledger.Options) throws(LedgerError) -> RecoveryScan {
+        let descriptor = try syscall("open", path: path) { open(path, O_RDONLY | O_CLOEXEC) }
+        do {
+            return try MappedFile.withContents(descriptor: descriptor, path: path) { (bytes) throws(LedgerError) in
+                try scan(bytes, path: path, descriptor: descriptor, isLast: isLast, options: options)
+            }
+        } catch {
+            close(descriptor)
+            throw error
+        }
+    }
+
+    private static func scan(
+        _ bytes: UnsafeRawBufferPointer, path: String, descriptor: Int32, isLast: Bool, options: Ledger.Options
+    ) throws(LedgerError) -> RecoveryScan {
+        let header: SegmentHeader
+        switch SegmentHeader.parse(bytes) {
+        case .success(let parsed): header = parsed
+        case .failure(.notASegment(let why)): throw .notALedger(path: path, reason: why)
+        case .failure(.damaged(let why)): throw .corrupt(file: path, offset: 0, reason: "segment header: \(why)")
+        }
+        var scan = RecoveryScan(path: path, header: header, readDescriptor: descriptor)
+        let indexKeys = options.indexKeys
+        let outcome = SegmentScanner.scan(
+            bytes, from: SegmentHeader.size, previous: header.previousChecksum, firstIndex: header.firstIndex,
+            maxPayloadLength: RecordFormat.maxPayloadLength
+        ) { offset, type, leaf, payload in
+            scan.offsets.append(UInt32(offset))
+            scan.leafHashes.append(contentsOf: leaf)
+            if let indexKeys {
+                for key in indexKeys(RecordView(type: type, payload: payload)) {
+                    scan.keys.append((key, scan.offsets.count - 1))
+                }
+            }
+        }
+        scan.endOffset = outcome.endOffset
+        scan.lastChecksum = outcome.lastChecksum
+        guard let failure = outcome.failure else { return scan }
+        guard isLast else {
+            throw .corrupt(file: path, offset: UInt64(failure.offset), reason: failure.reason)
+        }
+        // The record at the failure belongs to the batch of the record before it, unless that one closed
+        // its batch (or there is none), in which case it opened a new batch at its own index.
+        let failedIndex = header.firstIndex + UInt64(outcome.recordCount)
+        let failedBatch = outcome.lastWasBatchEnd ? failedIndex : (outcome.lastBatch ?? failedIndex)
+        if let later = SegmentScanner.validRecordOfLaterBatch(
+            in: bytes, after: failure.offset, recordsStart: SegmentHeader.size, batch: failedBatch,
+            maxPayloadLength: RecordFormat.maxPayloadLength)
+        {
+            throw .corrupt(
+                file: path, offset: UInt64(failure.offset),
+                reason: "\(failure.reason); a valid record of a later commit batch follows at offset \(later), "
+                    + "so this is damage to acknowledged data, not a torn tail")
+        }
+        scan.tornTailOffset = failure.offset
+        scan.tail = Array(bytes[failure.offset...])
+        return scan
+    }
+}
+
+private struct SendableResults: @unchecked Sendable {
+    // Shared by concurrentPerform iterations, each of which writes a distinct slot.
+    let buffer: UnsafeMutableBufferPointer<Result<RecoveryScan, LedgerError>?>
+    init(_ buffer: UnsafeMutableBufferPointer<Result<RecoveryScan, LedgerError>?>) { self.buffer = buffer }
+}
+
+/// Read-only memory mapping of a whole file, for scanning segments without copying them.
+enum MappedFile {
+    static func withContents<R>(
+        descriptor: Int32, path: String, _ body: (UnsafeRawBufferPointer) throws(LedgerError) -> R
+    ) throws(LedgerError) -> R {
+        var info = stat()
+        _ = try syscall("fstat", path: path) { fstat(descriptor, &info) }
+        let size = Int(info.st_size)
+        if size == 0 { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0),
+            base != MAP_FAILED
+        else {
+            throw .fatalIO(operation: "mmap", path: path, errno: errno, message: String(cString: strerror(errno)))
+        }
+        defer { munmap(base, size) }
+        madvise(base, size, MADV_SEQUENTIAL)
+        return try body(UnsafeRawBufferPointer(start: base, count: size))
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Ledger
+
+/// `candor-bench crash-child`: the process the crash test kills.
+///
+/// It appends from several threads at once and prints `ack INDEX APPENDER SEQUENCE` only after an append
+/// has returned, that is after its fsync. The test kills it with SIGKILL at a random instant, reopens
+/// the ledger, and checks every acknowledged record. Payloads are derived from (appender, sequence), see
+/// `CrashPayload`, so the test knows exactly what each record must hold.
+struct CrashChild {
+    let directory: String
+    let appenders: Int
+    let segmentSize: Int
+
+    init(_ arguments: inout Arguments) throws {
+        guard let directory = try arguments.value("--dir") else {
+            throw Arguments.Problem(description: "crash-child needs --dir PATH")
+        }
+        self.directory = directory
+        appenders = try arguments.int("--appenders", default: 8)
+        segmentSize = try arguments.int("--segment-size", default: 64 << 10)
+        try arguments.finish()
+    }
+
+    func run() throws {
+        var options = Ledger.Options()
+        options.segmentSize = segmentSize
+        let ledger = try Ledger.open(at: directory, options: options)
+        let start = ledger.count
+        let output = FileHandle.standardOutput
+        let outputLock = NSLock()
+        // One line per write(2), under PIPE_BUF, so lines never interleave.
+        output.write(Data("ready \(start)\n".utf8))
+        let pid = getpid()
+        for appender in 0..<appenders {
+            Thread {
+                var sequence = 0
+                while true {
+                    let body = CrashPayload.make(pid: Int(pid), appender: appender, sequence: sequence)
+                    guard let index = try? ledger.appendAndWait(type: 1, payload: body) else { exit(3) }
+                    outputLock.withLock { output.write(Data("ack \(index) \(pid) \(appender) \(sequence)\n".utf8)) }
+                    sequence += 1
+                }
+            }.start()
+        }
+        while true { sleep(60) }
+    }
+}
+
+/// The payload of record (pid, appender, sequence): a readable prefix, then bytes derived from it, with a
+/// length that varies so records straddle pages and segment boundaries.
+enum CrashPayload {
+    static func make(pid: Int, appender: Int, sequence: Int) -> [UInt8] {
+        let prefix = Array("crash \(pid) \(appender) \(sequence)|".utf8)
+        let length = 16 + (sequence &* 7919 &+ appender &* 104_729) % 3000
+        var bytes = prefix
+        bytes.reserveCapacity(prefix.count + length)
+        for i in 0..<length { bytes.append(UInt8(truncatingIfNeeded: (i &* 31) ^ (sequence &+ appender))) }
+        return bytes
+    }
+}

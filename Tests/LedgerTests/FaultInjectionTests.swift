@@ -1,0 +1,111 @@
+import Foundation
+import Sodium
+import Synchronization
+import Testing
+
+@testable import Ledger
+
+/// One step of a durable write, where a fault is injected.
+enum FaultStep: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case recordWrite, recordFsync
+    case rollOpen, rollWrite, rollFsync, rollRename, rollDirectorySync
+    case checkpointOpen, checkpointWrite, checkpointFsync, checkpointRename, checkpointDirectorySync
+
+    var testDescription: String { rawValue }
+
+    func matches(_ operation: FileOperation, _ path: String) -> Bool {
+        let isTemp = path.hasSuffix(".tmp")
+        let isSegment = path.contains("/segment-")
+        let isCheckpoint = path.contains("/checkpoint")
+        switch self {
+        case .recordWrite: return operation == .write && isSegment && !isTemp
+        case .recordFsync: return operation == .fsync && isSegment && !isTemp
+        case .rollOpen: return operation == .open && isSegment && isTemp
+        case .rollWrite: return operation == .write && isSegment && isTemp
+        case .rollFsync: return operation == .fsync && isSegment && isTemp
+        case .rollRename: return operation == .rename && isSegment
+        case .rollDirectorySync, .checkpointDirectorySync: return operation == .directorySync
+        case .checkpointOpen: return operation == .open && isCheckpoint
+        case .checkpointWrite: return operation == .write && isCheckpoint
+        case .checkpointFsync: return operation == .fsync && isCheckpoint
+        case .checkpointRename: return operation == .rename && isCheckpoint
+        }
+    }
+
+    var isCheckpoint: Bool { rawValue.hasPrefix("checkpoint") }
+}
+
+final class Trigger: Sendable {
+    private let armed = Mutex(false)
+    func arm() { armed.withLock { $0 = true } }
+    var isArmed: Bool { armed.withLock { $0 } }
+}
+
+@Suite("Fault injection: nothing is acknowledged after a write or fsync failure")
+struct FaultInjectionTests {
+    static let signer = try! NoteSigner(
+        name: "test.candor.example/log", privateKey: Signing.PrivateKey(seed: SecureBytes([UInt8](repeating: 7, count: 32))))
+
+    @Test(arguments: FaultStep.allCases)
+    func aFaultIsFatalAndLosesNothingAcknowledged(_ step: FaultStep) throws {
+        let dir = TemporaryDirectory()
+        let path = dir.child("log")
+        let trigger = Trigger()
+        let fs = FaultInjectingFileSystem { operation, file, _ in
+            trigger.isArmed && step.matches(operation, file) ? EIO : nil
+        }
+        let ledger = try Ledger.open(at: path, options: options(segmentSize: 4096, fileSystem: fs))
+        var acknowledged: [UInt64: [UInt8]] = [:]
+        for i in 0..<5 { acknowledged[try ledger.appendAndWait(type: 1, payload: payload(i, size: 500))] = payload(i, size: 500) }
+        _ = try ledger.signCheckpoint(origin: "test.candor.example/log", signer: Self.signer)
+        trigger.arm()
+
+        var failure: LedgerError?
+        if step.isCheckpoint {
+            _ = try ledger.appendAndWait(type: 1, payload: payload(5, size: 500))
+            acknowledged[5] = payload(5, size: 500)
+            do {
+                _ = try ledger.signCheckpoint(origin: "test.candor.example/log", signer: Self.signer)
+            } catch { failure = error }
+        } else {
+            // Enough appends to reach a segment roll-over; stop at the first failure.
+            for i in 5..<40 {
+                do {
+                    let index = try ledger.appendAndWait(type: 1, payload: payload(i, size: 500))
+                    acknowledged[index] = payload(i, size: 500)
+                } catch {
+                    failure = error
+                    break
+                }
+            }
+        }
+        guard case .fatalIO(let operation, _, let code, _) = failure else {
+            Issue.record("expected a fatal I/O error, got \(String(describing: failure))")
+            ledger.close()
+            return
+        }
+        #expect(code == EIO)
+        #expect(!operation.isEmpty)
+        #expect(!fs.injected.isEmpty)
+
+        // From now on the ledger refuses, and says why.
+        #expect(throws: LedgerError.self) { try ledger.appendAndWait(type: 1, payload: [1]) }
+        if case .closedAfterFailure(let why)? = ledgerError({ try ledger.appendAndWait(type: 1, payload: [1]) }) {
+            #expect(why.contains("injected fault"))
+        } else {
+            Issue.record("appends after a failure must be refused with the reason")
+        }
+        #expect(throws: LedgerError.self) {
+            try ledger.signCheckpoint(origin: "test.candor.example/log", signer: Self.signer)
+        }
+        ledger.close()
+
+        // After a restart on a healthy disk, everything acknowledged is there and the log verifies.
+        let reopened = try Ledger.open(at: path, options: options(segmentSize: 4096))
+        defer { reopened.close() }
+        #expect(reopened.count >= UInt64(acknowledged.count))
+        for (index, expected) in acknowledged { #expect(try reopened.record(at: index).payload == expected) }
+        #expect(try reopened.verify().records == reopened.count)
+        #expect(try reopened.appendAndWait(type: 1, payload: [7]) == reopened.count - 1)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Sodium
+import Testing
+
+@testable import Ledger
+
+@Suite("Ledger checkpoints: signed, persisted, never inconsistent")
+struct LedgerCheckpointTests {
+    static let origin = "test.candor.example/intake"
+    static let signer = try! NoteSigner(
+        name: origin, privateKey: Signing.PrivateKey(seed: SecureBytes([UInt8](repeating: 3, count: 32))))
+
+    @Test func aSignedCheckpointVerifiesAndIsPersisted() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.child("log")
+        var ledger = try Ledger.open(at: path)
+        for i in 0..<7 { _ = try ledger.appendAndWait(type: 1, payload: payload(i)) }
+        let note = try ledger.signCheckpoint(origin: Self.origin, signer: Self.signer)
+        let parsed = try SignedNote(parsing: note)
+        #expect(try parsed.verify(with: [Self.signer.verifier]).count == 1)
+        let checkpoint = try Checkpoint(text: parsed.text)
+        #expect(checkpoint.origin == Self.origin)
+        #expect(checkpoint.size == 7)
+        #expect(checkpoint.rootHash == ledger.tree.rootHash())
+        #expect(String(data: FileManager.default.contents(atPath: path + "/checkpoint")!, encoding: .utf8) == note)
+        ledger.close()
+
+        ledger = try Ledger.open(at: path)
+        defer { ledger.close() }
+        #expect(ledger.lastSignedCheckpoint == note)
+        _ = try ledger.appendAndWait(type: 1, payload: [1])
+        let next = try Checkpoint(text: SignedNote(parsing: ledger.signCheckpoint(origin: Self.origin, signer: Self.signer)).text)
+        #expect(next.size == 8)
+        let proof = try ledger.tree.consistencyProof(from: 7, to: 8)
+        try proof.verify(oldRoot: checkpoint.rootHash, newRoot: next.rootHash)
+    }
+
+    @Test func theOriginCannotChange() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try Ledger.open(at: dir.child("log"))
+        defer { ledger.close() }
+        _ = try ledger.signCheckpoint(origin: Self.origin, signer: Self.signer)
+        #expect(throws: LedgerError.self) { try ledger.signCheckpoint(origin: "other.example/log", signer: Self.signer) }
+    }
+
+    @Test func aLogThatNoLongerExtendsItsCheckpointDoesNotOpen() throws {
+        // Ledger A signs a checkpoint over 10 records; its checkpoint is planted next to ledger B, which
+        // holds different records. Opening B must refuse rather than sign over a rewritten history.
+        let dirA = TemporaryDirectory()
+        let dirB = TemporaryDirectory()
+        let a = try Ledger.open(at: dirA.child("log"))
+        for i in 0..<10 { _ = try a.appendAndWait(type: 1, payload: payload(i)) }
+        _ = try a.signCheckpoint(origin: Self.origin, signer: Self.signer)
+        a.close()
+        for count in [5, 12] {
+            let pathB = dirB.child("log\(count)")
+            let b = try Ledger.open(at: pathB)
+            for i in 0..<count { _ = try b.appendAndWait(type: 1, payload: payload(i + 1000)) }
+            b.close()
+            try FileManager.default.copyItem(atPath: dirA.child("log") + "/checkpoint", toPath: pathB + "/checkpoint")
+            guard case .inconsistentCheckpoint(let why)? = ledgerError({ try Ledger.open(at: pathB) }) else {
+                Issue.record("opened a ledger that contradicts its checkpoint (\(count) records)")
+                continue
+            }
+            #expect(!why.isEmpty)
+        }
+    }
+
+    @Test func aTruncatedLogDoesNotOpenPastItsCheckpoint() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.child("log")
+        let ledger = try Ledger.open(at: path)
+        for i in 0..<10 { _ = try ledger.appendAndWait(type: 1, payload: payload(i, size: 100)) }
+        _ = try ledger.signCheckpoint(origin: Self.origin, signer: Self.signer)
+        ledger.close()
+        // Cutting acknowledged and checkpointed records looks like a torn tail to the scanner; the
+        // checkpoint is what catches it.
+        let cut = SegmentHeader.size + 8 * (RecordFormat.overhead + 100) + 10
+        truncateFile(segmentFiles(path)[0], to: cut)
+        #expect(throws: LedgerError.self) { try Ledger.open(at: path) }
+        #expect(fileSize(segmentFiles(path)[0]) == cut, "a refused open must leave the disk as it found it")
+    }
+}
