@@ -125,25 +125,40 @@ struct RecoveryScan {
         }
         scan.endOffset = outcome.endOffset
         scan.lastChecksum = outcome.lastChecksum
-        guard let failure = outcome.failure else { return scan }
-        guard isLast else {
-            throw .corrupt(file: path, offset: UInt64(failure.offset), reason: failure.reason)
+        if let failure = outcome.failure {
+            guard isLast else {
+                throw .corrupt(file: path, offset: UInt64(failure.offset), reason: failure.reason)
+            }
+            // The record at the failure belongs to the batch of the record before it, unless that one
+            // closed its batch (or there is none), in which case it opened a new batch at its own index.
+            let failedIndex = header.firstIndex + UInt64(outcome.recordCount)
+            let failedBatch = outcome.lastWasBatchEnd ? failedIndex : (outcome.lastBatch ?? failedIndex)
+            if let later = SegmentScanner.validRecordOfLaterBatch(
+                in: bytes, after: failure.offset, recordsStart: SegmentHeader.size, batch: failedBatch,
+                maxPayloadLength: RecordFormat.maxPayloadLength)
+            {
+                throw .corrupt(
+                    file: path, offset: UInt64(failure.offset),
+                    reason: "\(failure.reason); a valid record of a later commit batch follows at offset \(later), "
+                        + "so this is damage to acknowledged data, not a torn tail")
+            }
+        } else if outcome.lastWasBatchEnd || outcome.recordCount == 0 || !isLast {
+            // A clean end. (A closed segment may end inside a batch that continued in the next segment:
+            // it was fsynced before the roll-over, and is kept even if the rest of its batch was not.)
+            return scan
         }
-        // The record at the failure belongs to the batch of the record before it, unless that one closed
-        // its batch (or there is none), in which case it opened a new batch at its own index.
-        let failedIndex = header.firstIndex + UInt64(outcome.recordCount)
-        let failedBatch = outcome.lastWasBatchEnd ? failedIndex : (outcome.lastBatch ?? failedIndex)
-        if let later = SegmentScanner.validRecordOfLaterBatch(
-            in: bytes, after: failure.offset, recordsStart: SegmentHeader.size, batch: failedBatch,
-            maxPayloadLength: RecordFormat.maxPayloadLength)
-        {
-            throw .corrupt(
-                file: path, offset: UInt64(failure.offset),
-                reason: "\(failure.reason); a valid record of a later commit batch follows at offset \(later), "
-                    + "so this is damage to acknowledged data, not a torn tail")
-        }
-        scan.tornTailOffset = failure.offset
-        scan.tail = Array(bytes[failure.offset...])
+        // The torn tail starts where the last complete batch ends: the records of an unfinished batch
+        // were never acknowledged, and keeping them would let the next batch chain onto them.
+        let cut = outcome.completeBatchesEnd
+        scan.tornTailOffset = cut
+        scan.tail = Array(bytes[cut...])
+        let kept = outcome.completeBatchesCount
+        scan.offsets.removeLast(scan.offsets.count - kept)
+        scan.leafHashes.removeLast(scan.leafHashes.count - kept * 32)
+        scan.keys.removeAll { $0.1 >= kept }
+        scan.endOffset = cut
+        scan.lastChecksum =
+            kept == 0 ? header.previousChecksum : Array(bytes[(cut - RecordFormat.checksumSize)..<cut])
         return scan
     }
 }

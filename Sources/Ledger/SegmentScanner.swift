@@ -20,6 +20,10 @@ struct SegmentScanner {
         /// The batch of the last good record, and whether it closed its batch.
         var lastBatch: UInt64?
         var lastWasBatchEnd: Bool
+        /// Offset just past the last good record that closed its commit batch, and how many good records
+        /// lie before it. Records after it belong to a batch that never finished, so never acknowledged.
+        var completeBatchesEnd: Int
+        var completeBatchesCount: Int
         var failure: Failure?
     }
 
@@ -33,7 +37,7 @@ struct SegmentScanner {
     ) -> Outcome {
         var outcome = Outcome(
             endOffset: start, lastChecksum: previous, recordCount: 0, lastBatch: nil, lastWasBatchEnd: false,
-            failure: nil)
+            completeBatchesEnd: start, completeBatchesCount: 0, failure: nil)
         var offset = start
         while offset < buffer.count {
             let index = firstIndex + UInt64(outcome.recordCount)
@@ -71,6 +75,10 @@ struct SegmentScanner {
                 outcome.recordCount += 1
                 offset = recordEnd + RecordFormat.checksumSize
                 outcome.endOffset = offset
+                if outcome.lastWasBatchEnd {
+                    outcome.completeBatchesEnd = offset
+                    outcome.completeBatchesCount = outcome.recordCount
+                }
             }
         }
         return outcome

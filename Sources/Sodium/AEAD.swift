@@ -38,6 +38,8 @@ public enum XChaCha20Poly1305 {
     /// Encrypts and authenticates `plaintext`, returning nonce ‖ ciphertext ‖ tag.
     ///
     /// - Parameters:
+    ///   - plaintext: the bytes to encrypt; any length, including none.
+    ///   - key: a 32-byte key, from ``generateKey()`` or a key derivation.
     ///   - nonce: leave it nil for a random nonce, which is the safe choice. Pass one only to reproduce
     ///     a known answer: a nonce used twice with one key reveals the XOR of the two plaintexts and
     ///     lets an attacker forge tags.

@@ -28,6 +28,7 @@ public enum KeyDerivation {
     /// Derives the subkey number `id` of `master` in `context`.
     ///
     /// - Parameters:
+    ///   - master: the 32-byte master key.
     ///   - id: the subkey's number; any 64-bit value.
     ///   - context: exactly 8 bytes of UTF-8 naming what the subkey is for (`"casetag1"`), so keys for
     ///     different purposes never coincide even with the same id. It need not be secret.
@@ -37,17 +38,17 @@ public enum KeyDerivation {
     ) throws(SodiumError) -> SecureBytes {
         ensureSodium()
         try requireLength("KDF master key", master.count, masterKeyByteCount)
-        let contextBytes = Array(context.utf8)
+        // libsodium takes the context as `const char[8]`: no terminator, not necessarily a C string.
+        let contextBytes = context.utf8.map { CChar(bitPattern: $0) }
         try requireLength("KDF context", contextBytes.count, contextByteCount)
         guard byteCountRange.contains(byteCount) else {
             throw SodiumError.invalidLength(what: "KDF subkey", expected: 32, actual: byteCount)
         }
         let subkey = SecureBytes(zeros: byteCount)
         let status = master.withUnsafeBytes { k in
-            contextBytes.withUnsafeBytes { c in
+            contextBytes.withUnsafeBufferPointer { c in
                 subkey.withUnsafeMutableBytes { out in
-                    crypto_kdf_derive_from_key(
-                        out.start, byteCount, id, c.baseAddress!.assumingMemoryBound(to: CChar.self), k.start)
+                    crypto_kdf_derive_from_key(out.start, byteCount, id, c.baseAddress!, k.start)
                 }
             }
         }

@@ -12,13 +12,14 @@ internal import CSodium
 ///
 /// Padded lengths therefore leak O(log log L) bits instead of the O(log L) bits of the exact length.
 /// The cost is small and shrinks as sizes grow: the overhead of ``padmeLength(_:)`` is below 12% for
-/// every length (the worst is +11.6%, at 129 bytes padded to 144), under 6.3% from 256 bytes and
-/// under 3.2% from 64 KiB. ``pad(_:)`` adds one marker byte before rounding. Power-of-two buckets,
+/// every length (the worst is +11.6%, at 129 bytes padded to 144), below 1/16 from 256 bytes and
+/// below 1/32 from 64 KiB. ``pad(_:)`` adds one marker byte before rounding. Power-of-two buckets,
 /// by comparison, leak O(log log L) bits as well but cost up to +100%.
 ///
 /// The marker is ISO/IEC 7816-4's: the data, then 0x80, then zeros. Padding and unpadding are done by
 /// libsodium's `sodium_pad` / `sodium_unpad`, whose running time depends only on the padded length,
-/// never on where the marker is. See the Padding article in the DocC catalogue for a table.
+/// never on where the marker is. `Sodium.docc/Padding.md` extends this page with the overhead analysis
+/// and a table of example lengths.
 public enum Padding {
     /// The Padmé length for `length` bytes: the smallest length ≥ `length` whose low E − S bits are
     /// zero (E = ⌊log₂ L⌋, S = ⌊log₂ E⌋ + 1). Lengths 0, 1 and 2 are returned unchanged, as there are

@@ -193,6 +193,7 @@ import Testing
         for (index, size) in cases {
             let root = try tree.rootHash(size: UInt64(size))
             let proof = try tree.inclusionProof(leafIndex: UInt64(index), treeSize: UInt64(size))
+            try proof.verify(leafHash: leaves[index], rootHash: root)
             let other = leaves[(index + 1 + Int.random(in: 0..<size, using: &random)) % (size + 1)]
             let probes = Self.corruptions(of: proof, leafHash: leaves[index], root: root, otherLeaf: other)
                 .filter { !($0.leafHash == leaves[index] && $0.description == "other leaf") }

@@ -43,6 +43,31 @@ struct RecoveryTests {
         #expect(try ledger.verify().records == 11)
     }
 
+    @Test func anUnfinishedBatchAtTheEndIsCut() throws {
+        // Two records of a batch whose last record (the one with the batch-end flag) never reached the
+        // disk: the batch was never acknowledged, so recovery cuts both, even though each checks out.
+        let dir = TemporaryDirectory()
+        let path = try Self.makeLedger(dir, count: 5)
+        let segment = segmentFiles(path)[0]
+        let bytes = try #require(FileManager.default.contents(atPath: segment))
+        var previous = Array(bytes.suffix(RecordFormat.checksumSize))
+        var tail: [UInt8] = []
+        for i in 5..<7 {
+            let body = payload(i, size: Self.size)
+            previous = RecordFormat.encode(
+                type: 1, payload: body, leafHash: RecordFormat.leafHash(type: 1, payload: body), batch: 5,
+                isBatchEnd: false, previous: previous, into: &tail)
+        }
+        appendBytes(to: segment, tail)
+
+        let ledger = try Ledger.open(at: path)
+        defer { ledger.close() }
+        #expect(ledger.count == 5)
+        #expect(ledger.recovery.truncatedBytes == UInt64(tail.count))
+        #expect(try ledger.appendAndWait(type: 1, payload: [1]) == 5)
+        #expect(try ledger.verify().records == 6)
+    }
+
     @Test func aHalfWrittenLastRecordIsCut() throws {
         let dir = TemporaryDirectory()
         let path = try Self.makeLedger(dir, count: 11)
