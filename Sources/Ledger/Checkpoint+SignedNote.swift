@@ -22,7 +22,9 @@ public struct SignedCheckpoint: Sendable, Hashable {
         let checkpoint = try Checkpoint(text: note.text)
         guard checkpoint.origin.utf8.elementsEqual(origin.utf8) else {
             throw .malformedCheckpoint(
-                "the checkpoint is for origin \(String(reflecting: checkpoint.origin)), not \(String(reflecting: origin))")
+                "the checkpoint is for origin \(String(reflecting: checkpoint.origin)), "
+                    + "not \(String(reflecting: origin))"
+            )
         }
         self.checkpoint = checkpoint
         self.note = note

@@ -47,7 +47,8 @@ public struct Checkpoint: Sendable, Hashable {
             throw .malformedCheckpoint("the text must end with a newline")
         }
         if let bad = bytes.first(where: { $0 < 0x20 && $0 != UInt8(ascii: "\n") }) {
-            throw .malformedCheckpoint("the text contains the control character U+\(NoteVerifier.hex(UInt32(bad), digits: 4))")
+            throw .malformedCheckpoint(
+                "the text contains the control character U+\(NoteVerifier.hex(UInt32(bad), digits: 4))")
         }
         let lines = bytes.dropLast().split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard lines.count >= 3 else {
@@ -92,7 +93,8 @@ public struct Checkpoint: Sendable, Hashable {
     private static func checkLine(_ line: String, _ what: String) throws(LedgerError) {
         guard !line.isEmpty else { throw .malformedCheckpoint("\(what) is empty") }
         if let bad = line.utf8.first(where: { $0 < 0x20 }) {
-            throw .malformedCheckpoint("\(what) contains the control character U+\(NoteVerifier.hex(UInt32(bad), digits: 4))")
+            throw .malformedCheckpoint(
+                "\(what) contains the control character U+\(NoteVerifier.hex(UInt32(bad), digits: 4))")
         }
     }
 

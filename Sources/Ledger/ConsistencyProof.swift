@@ -40,7 +40,8 @@ public struct ConsistencyProof: Sendable, Hashable {
         }
         if oldSize == 0 {
             guard hashes.isEmpty else {
-                throw .invalidProof("consistency proof from the empty tree must be empty, it has \(hashes.count) hashes")
+                throw .invalidProof(
+                    "consistency proof from the empty tree must be empty, it has \(hashes.count) hashes")
             }
             guard oldRoot == RFC6962.emptyRoot, newSize > 0 || newRoot == RFC6962.emptyRoot else {
                 throw .invalidProof("the root of the empty tree must be SHA-256 of nothing")
@@ -49,7 +50,8 @@ public struct ConsistencyProof: Sendable, Hashable {
         }
         if oldSize == newSize {
             guard hashes.isEmpty else {
-                throw .invalidProof("consistency proof between equal sizes must be empty, it has \(hashes.count) hashes")
+                throw .invalidProof(
+                    "consistency proof between equal sizes must be empty, it has \(hashes.count) hashes")
             }
             guard oldRoot == newRoot else {
                 throw .invalidProof("two different roots for the same tree size \(oldSize)")

@@ -36,14 +36,18 @@ public struct InclusionProof: Sendable, Hashable {
         let (inner, border) = Self.decompose(index: leafIndex, size: treeSize)
         guard hashes.count == inner + border else {
             throw .invalidProof(
-                "inclusion proof for leaf \(leafIndex) of \(treeSize) has \(hashes.count) hashes, expected \(inner + border)")
+                "inclusion proof for leaf \(leafIndex) of \(treeSize) has \(hashes.count) hashes, "
+                    + "expected \(inner + border)"
+            )
         }
         // Below the point where the paths to `leafIndex` and to the last leaf part, the bits of the
         // index say on which side each sibling sits. Above it the leaf is in the left subtree of every
         // node on the tree's right border, so every remaining sibling is on the left.
         var hash = leafHash
         for (level, sibling) in hashes[..<inner].enumerated() {
-            hash = (leafIndex >> UInt64(level)) & 1 == 0 ? RFC6962.nodeHash(hash, sibling) : RFC6962.nodeHash(sibling, hash)
+            hash =
+                (leafIndex >> UInt64(level)) & 1 == 0
+                ? RFC6962.nodeHash(hash, sibling) : RFC6962.nodeHash(sibling, hash)
         }
         for sibling in hashes[inner...] {
             hash = RFC6962.nodeHash(sibling, hash)
@@ -57,7 +61,8 @@ public struct InclusionProof: Sendable, Hashable {
     public func verify(leafHash: [UInt8], rootHash expectedRoot: [UInt8]) throws(LedgerError) {
         try RFC6962.requireHash(expectedRoot, "root hash")
         guard try rootHash(leafHash: leafHash) == expectedRoot else {
-            throw .invalidProof("inclusion proof for leaf \(leafIndex) does not lead to the root of tree size \(treeSize)")
+            throw .invalidProof(
+                "inclusion proof for leaf \(leafIndex) does not lead to the root of tree size \(treeSize)")
         }
     }
 

@@ -166,18 +166,12 @@ extension Ledger {
         let header = SegmentHeader(
             logID: logID, segmentNumber: number, firstIndex: writer.nextIndex, previousChecksum: writer.lastChecksum)
         let descriptor = try Ledger.createSegment(header, in: directory, fileSystem: options.fileSystem)
-        let readDescriptor = Glibc.open(segmentPath(number), O_RDONLY | O_CLOEXEC)
-        guard readDescriptor >= 0 else {
-            Glibc.close(descriptor)
-            throw LedgerError.fatalIO(
-                operation: "open", path: segmentPath(number), errno: errno, message: String(cString: strerror(errno)))
-        }
         Glibc.close(writer.descriptor)
         lock.lock()
         state.segments.append(
             SegmentFile(
                 number: number, path: segmentPath(number), firstIndex: writer.nextIndex,
-                previousChecksum: header.previousChecksum, readDescriptor: readDescriptor,
+                previousChecksum: header.previousChecksum,
                 committedEnd: UInt64(SegmentHeader.size)))
         writer.segmentPosition = state.segments.count - 1
         lock.unlock()

@@ -105,7 +105,9 @@ extension Ledger {
                 file: directory + "/" + segmentName(UInt64(expected)), offset: 0,
                 reason: "segment \(expected) is missing (found \(name) instead)")
         }
+        let t0 = DispatchTime.now().uptimeNanoseconds
         let scans = try RecoveryScan.scanAll(directory: directory, names: names, options: options)
+        let t1 = DispatchTime.now().uptimeNanoseconds
         let last = scans[scans.count - 1]
 
         var segments: [SegmentFile] = []
@@ -118,7 +120,7 @@ extension Ledger {
             segments.append(
                 SegmentFile(
                     number: scan.header.segmentNumber, path: scan.path, firstIndex: scan.header.firstIndex,
-                    previousChecksum: scan.header.previousChecksum, readDescriptor: scan.readDescriptor,
+                    previousChecksum: scan.header.previousChecksum,
                     committedEnd: UInt64(scan.endOffset)))
             for offset in scan.offsets {
                 positions.append(RecordPosition(segment: UInt32(position), offset: offset))
@@ -128,7 +130,12 @@ extension Ledger {
                 index[key, default: []].append(scan.header.firstIndex + UInt64(local))
             }
         }
+        let t2 = DispatchTime.now().uptimeNanoseconds
         let tree = MerkleTree(leafHashes: leafHashes)
+        let t3 = DispatchTime.now().uptimeNanoseconds
+        if ProcessInfo.processInfo.environment["CANDOR_TIMING"] != nil {
+            FileHandle.standardError.write(Data("scan \(Double(t1-t0)/1e9) merge \(Double(t2-t1)/1e9) tree \(Double(t3-t2)/1e9)\n".utf8))
+        }
         // The checkpoint is checked before anything is cut, so a log that lost checkpointed records is
         // refused with its disk untouched.
         let lastCheckpoint = try loadCheckpoint(directory: directory, tree: tree)
@@ -161,7 +168,6 @@ extension Ledger {
             previousChecksum: SegmentHeader.genesisChecksum(logID: logID))
         let descriptor = try createSegment(header, in: directory, fileSystem: options.fileSystem)
         let path = directory + "/" + segmentName(0)
-        let readDescriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         let writer = Writer(
             descriptor: descriptor, segmentNumber: 0, segmentPosition: 0, offset: UInt64(SegmentHeader.size),
             recordsInSegment: 0, lastChecksum: header.previousChecksum, nextIndex: 0)
@@ -169,7 +175,7 @@ extension Ledger {
             segments: [
                 SegmentFile(
                     number: 0, path: path, firstIndex: 0, previousChecksum: header.previousChecksum,
-                    readDescriptor: readDescriptor, committedEnd: UInt64(SegmentHeader.size))
+                    committedEnd: UInt64(SegmentHeader.size))
             ],
             positions: [], tree: MerkleTree())
         return Ledger(

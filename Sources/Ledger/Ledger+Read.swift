@@ -55,14 +55,18 @@ extension Ledger {
         return state.tree
     }
 
-    private func readExactly(_ segment: SegmentFile, at offset: UInt64, count: Int) throws(LedgerError) -> [UInt8] {
+    /// Reads `count` bytes of a segment. Segments are opened per read rather than kept open, so a ledger
+    /// of thousands of segments never runs out of file descriptors.
+    func readExactly(_ segment: SegmentFile, at offset: UInt64, count: Int) throws(LedgerError) -> [UInt8] {
+        let descriptor = try syscall("open", path: segment.path) { Glibc.open(segment.path, O_RDONLY | O_CLOEXEC) }
+        defer { Glibc.close(descriptor) }
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         while done < count {
             let n = try bytes.withUnsafeMutableBytes { buffer in
                 Result { () throws(LedgerError) in
                     try syscall("read", path: segment.path) {
-                        pread(segment.readDescriptor, buffer.baseAddress! + done, count - done, off_t(offset) + off_t(done))
+                        pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset) + off_t(done))
                     }
                 }
             }.get()

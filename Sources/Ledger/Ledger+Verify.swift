@@ -23,24 +23,26 @@ extension Ledger {
     public func verify() throws(LedgerError) -> VerifyReport {
         lock.lock()
         let segments = state.segments
-        let tree = state.tree
         let closed = state.closed
         lock.unlock()
         if closed { throw .closed }
 
-        let outcomes = UnsafeMutableBufferPointer<Result<UInt64, LedgerError>?>.allocate(capacity: segments.count)
+        let outcomes = UnsafeMutableBufferPointer<Result<[UInt8], LedgerError>?>.allocate(capacity: segments.count)
         outcomes.initialize(repeating: nil)
         defer { outcomes.deallocate() }
         let shared = VerifySlots(buffer: outcomes)
         DispatchQueue.concurrentPerform(iterations: segments.count) { i in
             shared.buffer[i] = Result { () throws(LedgerError) in
-                try Ledger.verify(segments[i], number: UInt64(i), logID: logID, tree: tree)
+                try Ledger.verify(segments[i], number: UInt64(i), logID: logID)
             }
         }
         var records: UInt64 = 0
         var bytes: UInt64 = 0
+        var leafHashes: [[UInt8]] = []
         for (i, outcome) in outcomes.enumerated() {
-            let count = try outcome!.get()
+            let leaves = try outcome!.get()
+            leafHashes.append(leaves)
+            let count = UInt64(leaves.count / RFC6962.hashByteCount)
             if segments[i].firstIndex != records {
                 throw .verificationFailed(
                     file: segments[i].path, offset: 40, recordIndex: records,
@@ -57,21 +59,37 @@ extension Ledger {
             records += count
             bytes += segments[i].committedEnd
         }
-        guard records == tree.size else {
+        // The in-memory tree must hold exactly the leaves on disk (it may have grown since the snapshot).
+        lock.lock()
+        let treeLeaves = state.tree.levels[0]
+        lock.unlock()
+        guard UInt64(treeLeaves.count / RFC6962.hashByteCount) >= records else {
             throw .verificationFailed(
                 file: directory, offset: 0, recordIndex: records,
-                reason: "disk holds \(records) records, the Merkle tree \(tree.size)")
+                reason: "disk holds \(records) records, the Merkle tree \(treeLeaves.count / RFC6962.hashByteCount)")
+        }
+        for (i, leaves) in leafHashes.enumerated() {
+            let start = Int(segments[i].firstIndex) * RFC6962.hashByteCount
+            guard treeLeaves[start..<(start + leaves.count)].elementsEqual(leaves) else {
+                let index = (0..<leaves.count / 32).first {
+                    !treeLeaves[(start + $0 * 32)..<(start + $0 * 32 + 32)].elementsEqual(leaves[($0 * 32)..<($0 * 32 + 32)])
+                }!
+                throw .verificationFailed(
+                    file: segments[i].path, offset: 0, recordIndex: segments[i].firstIndex + UInt64(index),
+                    reason: "the Merkle tree's leaf differs from the record on disk")
+            }
         }
         return VerifyReport(segments: segments.count, records: records, bytes: bytes)
     }
 
-    private static func verify(_ segment: SegmentFile, number: UInt64, logID: [UInt8], tree: MerkleTree)
-        throws(LedgerError) -> UInt64
+    /// Verifies one segment up to its acknowledged end and returns its records' leaf hashes.
+    private static func verify(_ segment: SegmentFile, number: UInt64, logID: [UInt8]) throws(LedgerError)
+        -> [UInt8]
     {
         let descriptor = try syscall("open", path: segment.path) { Glibc.open(segment.path, O_RDONLY | O_CLOEXEC) }
         defer { Glibc.close(descriptor) }
         return try MappedFile.withContents(descriptor: descriptor, path: segment.path) {
-            (file) throws(LedgerError) -> UInt64 in
+            (file) throws(LedgerError) -> [UInt8] in
             let end = Int(segment.committedEnd)
             guard file.count >= end else {
                 throw .verificationFailed(
@@ -90,52 +108,28 @@ extension Ledger {
                     file: segment.path, offset: 0, recordIndex: segment.firstIndex,
                     reason: "the segment header does not match the ledger")
             }
-            var treeMismatch: UInt64?
-            var local: UInt64 = 0
+            var leaves: [UInt8] = []
             let outcome = SegmentScanner.scan(
                 bytes, from: SegmentHeader.size, previous: header.previousChecksum, firstIndex: header.firstIndex,
                 recomputeLeafHashes: true
-            ) { _, _, leaf, _ in
-                let index = header.firstIndex + local
-                if treeMismatch == nil, index < tree.size, !leaf.elementsEqual(tree.leafHash(at: index)) {
-                    treeMismatch = index
-                }
-                local += 1
-            }
+            ) { _, _, leaf, _ in leaves.append(contentsOf: leaf) }
             if let failure = outcome.failure {
                 throw .verificationFailed(
                     file: segment.path, offset: UInt64(failure.offset),
                     recordIndex: header.firstIndex + UInt64(outcome.recordCount), reason: failure.reason)
             }
-            if let treeMismatch {
-                throw .verificationFailed(
-                    file: segment.path, offset: 0, recordIndex: treeMismatch,
-                    reason: "the Merkle tree's leaf differs from the record on disk")
-            }
-            return UInt64(outcome.recordCount)
+            return leaves
         }
     }
 
     private func lastChecksum(of segment: SegmentFile) throws(LedgerError) -> [UInt8] {
         guard segment.committedEnd > UInt64(SegmentHeader.size) else { return segment.previousChecksum }
-        var bytes = [UInt8](repeating: 0, count: RecordFormat.checksumSize)
-        let offset = off_t(segment.committedEnd) - off_t(RecordFormat.checksumSize)
-        let n = try bytes.withUnsafeMutableBytes { buffer in
-            Result { () throws(LedgerError) in
-                try syscall("read", path: segment.path) {
-                    pread(segment.readDescriptor, buffer.baseAddress!, buffer.count, offset)
-                }
-            }
-        }.get()
-        guard n == RecordFormat.checksumSize else {
-            throw .verificationFailed(
-                file: segment.path, offset: UInt64(offset), recordIndex: segment.firstIndex, reason: "short read")
-        }
-        return bytes
+        return try readExactly(
+            segment, at: segment.committedEnd - UInt64(RecordFormat.checksumSize), count: RecordFormat.checksumSize)
     }
 }
 
 private struct VerifySlots: @unchecked Sendable {
     // Each concurrentPerform iteration writes only its own slot.
-    let buffer: UnsafeMutableBufferPointer<Result<UInt64, LedgerError>?>
+    let buffer: UnsafeMutableBufferPointer<Result<[UInt8], LedgerError>?>
 }

@@ -20,7 +20,7 @@ public final class Ledger: @unchecked Sendable {
     /// How a ledger is opened.
     public struct Options: Sendable {
         /// A segment is closed and a new one started once the next record would take it past this size.
-        public var segmentSize: Int = 64 << 20
+        public var segmentSize: Int = 16 << 20
         /// The largest payload `append` accepts.
         public var maxPayloadLength: Int = 16 << 20
         /// The largest number of records one fsync covers.
@@ -85,7 +85,6 @@ public final class Ledger: @unchecked Sendable {
         var firstIndex: UInt64
         /// The checksum the segment's first record chains onto (from its header).
         var previousChecksum: [UInt8]
-        var readDescriptor: Int32
         /// Offset just past the last acknowledged record.
         var committedEnd: UInt64
     }
@@ -142,7 +141,6 @@ public final class Ledger: @unchecked Sendable {
         writerDone.wait()
         lock.lock()
         state.closed = true
-        for segment in state.segments { Glibc.close(segment.readDescriptor) }
         lock.unlock()
         Glibc.close(writer.descriptor)
         Glibc.close(lockFileDescriptor)

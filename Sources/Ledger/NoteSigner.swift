@@ -25,7 +25,9 @@ public struct NoteSigner: Sendable, CustomStringConvertible {
     /// A signer for `privateKey` under `name`. Throws ``LedgerError/malformedNote(_:)`` for an
     /// invalid key name (empty, or with a space, a `+` or a control character).
     public init(name: String, privateKey: Signing.PrivateKey) throws(LedgerError) {
-        guard SignedNote.isValidKeyName(name) else { throw .malformedNote("invalid key name \(String(reflecting: name))") }
+        guard SignedNote.isValidKeyName(name) else {
+            throw .malformedNote("invalid key name \(String(reflecting: name))")
+        }
         self.name = name
         self.privateKey = privateKey
         self.keyID = NoteVerifier.keyID(name: name, publicKey: privateKey.publicKey)
@@ -77,7 +79,9 @@ public struct NoteSigner: Sendable, CustomStringConvertible {
         try self.init(name: name, privateKey: privateKey)
         guard keyID == claimedID else {
             throw .malformedNote(
-                "signer key \(name) claims key ID \(NoteVerifier.hex(claimedID)) but its key has \(NoteVerifier.hex(keyID))")
+                "signer key \(name) claims key ID \(NoteVerifier.hex(claimedID)) "
+                    + "but its key has \(NoteVerifier.hex(keyID))"
+            )
         }
     }
 
@@ -123,7 +127,8 @@ public struct NoteSigner: Sendable, CustomStringConvertible {
         }
         let encoded = UnsafeRawBufferPointer(rebasing: key[(idEnd + 1)...])
         guard NoteBase64.decodedCount(encoded) == typedSeedByteCount else {
-            return .failure(.malformedNote("the key of signer key \(name) is not base64 of a type byte and a 32-byte seed"))
+            return .failure(
+                .malformedNote("the key of signer key \(name) is not base64 of a type byte and a 32-byte seed"))
         }
         return withSecretScratch(byteCount: typedSeedByteCount) { typedSeed in
             guard NoteBase64.decode(encoded, into: typedSeed) else {

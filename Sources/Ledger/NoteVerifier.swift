@@ -20,7 +20,9 @@ public struct NoteVerifier: Sendable, Hashable, CustomStringConvertible {
     /// A verifier for `publicKey` under `name`. Throws ``LedgerError/malformedNote(_:)`` for an
     /// invalid key name (empty, or with a space, a `+` or a control character).
     public init(name: String, publicKey: Signing.PublicKey) throws(LedgerError) {
-        guard SignedNote.isValidKeyName(name) else { throw .malformedNote("invalid key name \(String(reflecting: name))") }
+        guard SignedNote.isValidKeyName(name) else {
+            throw .malformedNote("invalid key name \(String(reflecting: name))")
+        }
         self.name = name
         self.publicKey = publicKey
         self.keyID = Self.keyID(name: name, publicKey: publicKey)
@@ -51,7 +53,10 @@ public struct NoteVerifier: Sendable, Hashable, CustomStringConvertible {
             throw .malformedNote("the key of verifier key \(name) is not canonical standard base64")
         }
         guard typedKey[0] == Self.ed25519SignatureType else {
-            throw .malformedNote("verifier key \(name) has signature type 0x\(Self.hex(UInt32(typedKey[0]), digits: 2)), only Ed25519 (0x01) is supported")
+            throw .malformedNote(
+                "verifier key \(name) has signature type 0x\(Self.hex(UInt32(typedKey[0]), digits: 2)), "
+                    + "only Ed25519 (0x01) is supported"
+            )
         }
         guard typedKey.count == 1 + Signing.publicKeyByteCount,
             let publicKey = try? Signing.PublicKey(rawRepresentation: typedKey[1...])
@@ -60,7 +65,8 @@ public struct NoteVerifier: Sendable, Hashable, CustomStringConvertible {
         }
         try self.init(name: name, publicKey: publicKey)
         guard keyID == claimedID else {
-            throw .malformedNote("verifier key \(name) claims key ID \(Self.hex(claimedID)) but its key has \(Self.hex(keyID))")
+            throw .malformedNote(
+                "verifier key \(name) claims key ID \(Self.hex(claimedID)) but its key has \(Self.hex(keyID))")
         }
     }
 

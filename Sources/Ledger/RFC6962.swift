@@ -33,7 +33,8 @@ public enum RFC6962 {
     ///
     /// Both children must be 32-byte hashes; anything else is a programmer error and traps.
     public static func nodeHash(_ left: [UInt8], _ right: [UInt8]) -> [UInt8] {
-        precondition(left.count == hashByteCount && right.count == hashByteCount, "node children must be 32-byte hashes")
+        precondition(
+            left.count == hashByteCount && right.count == hashByteCount, "node children must be 32-byte hashes")
         return left.withUnsafeBytes { l in
             right.withUnsafeBytes { r in nodeHash(l, r) }
         }

@@ -1,5 +1,11 @@
 import Sodium
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// The byte layout of one ledger record (Ledger.docc/Records.md is the specification).
 ///
 /// ```
@@ -47,6 +53,19 @@ enum RecordFormat {
         }
         buffer.append(contentsOf: checksum)
         return checksum
+    }
+
+    /// The checksum of a record whose previous checksum immediately precedes it in memory, as it does on
+    /// disk: `bytes` is previous checksum ‖ record.
+    static func chainChecksum(contiguous bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        try! GenericHash.hash(bytes)
+    }
+
+    /// Whether the 32 bytes of `buffer` at `offset` equal `hash`. (Not constant-time: checksums and
+    /// hashes here are public integrity checks, not secrets.)
+    @inline(__always)
+    static func equal(_ buffer: UnsafeRawBufferPointer, at offset: Int, _ hash: [UInt8]) -> Bool {
+        hash.withUnsafeBytes { memcmp(buffer.baseAddress! + offset, $0.baseAddress!, $0.count) == 0 }
     }
 
     static func chainChecksum(previous: [UInt8], record: UnsafeRawBufferPointer) -> [UInt8] {

@@ -10,7 +10,6 @@ import Musl
 struct RecoveryScan {
     var path: String
     var header: SegmentHeader
-    var readDescriptor: Int32
     /// Byte offset of every good record.
     var offsets: [UInt32] = []
     /// The stored leaf hash of every good record, 32 bytes each, concatenated.
@@ -46,16 +45,8 @@ struct RecoveryScan {
             case .failure(let error): firstError = firstError ?? error
             }
         }
-        if let firstError {
-            for scan in scans { close(scan.readDescriptor) }
-            throw firstError
-        }
-        do {
-            try checkLinks(scans)
-        } catch {
-            for scan in scans { close(scan.readDescriptor) }
-            throw error
-        }
+        if let firstError { throw firstError }
+        try checkLinks(scans)
         return scans
     }
 
@@ -90,18 +81,14 @@ struct RecoveryScan {
     /// Maps one segment and checks its header and records.
     static func scan(path: String, isLast: Bool, options: Ledger.Options) throws(LedgerError) -> RecoveryScan {
         let descriptor = try syscall("open", path: path) { open(path, O_RDONLY | O_CLOEXEC) }
-        do {
-            return try MappedFile.withContents(descriptor: descriptor, path: path) { (bytes) throws(LedgerError) in
-                try scan(bytes, path: path, descriptor: descriptor, isLast: isLast, options: options)
-            }
-        } catch {
-            close(descriptor)
-            throw error
+        defer { close(descriptor) }
+        return try MappedFile.withContents(descriptor: descriptor, path: path) { (bytes) throws(LedgerError) in
+            try scan(bytes, path: path, isLast: isLast, options: options)
         }
     }
 
     private static func scan(
-        _ bytes: UnsafeRawBufferPointer, path: String, descriptor: Int32, isLast: Bool, options: Ledger.Options
+        _ bytes: UnsafeRawBufferPointer, path: String, isLast: Bool, options: Ledger.Options
     ) throws(LedgerError) -> RecoveryScan {
         let header: SegmentHeader
         switch SegmentHeader.parse(bytes) {
@@ -109,7 +96,7 @@ struct RecoveryScan {
         case .failure(.notASegment(let why)): throw .notALedger(path: path, reason: why)
         case .failure(.damaged(let why)): throw .corrupt(file: path, offset: 0, reason: "segment header: \(why)")
         }
-        var scan = RecoveryScan(path: path, header: header, readDescriptor: descriptor)
+        var scan = RecoveryScan(path: path, header: header)
         let indexKeys = options.indexKeys
         let outcome = SegmentScanner.scan(
             bytes, from: SegmentHeader.size, previous: header.previousChecksum, firstIndex: header.firstIndex,

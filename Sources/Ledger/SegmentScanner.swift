@@ -48,8 +48,15 @@ struct SegmentScanner {
             case .success(let length):
                 let recordEnd = offset + RecordFormat.headerSize + length
                 let record = UnsafeRawBufferPointer(rebasing: buffer[offset..<recordEnd])
-                let checksum = RecordFormat.chainChecksum(previous: outcome.lastChecksum, record: record)
-                guard buffer[recordEnd..<recordEnd + RecordFormat.checksumSize].elementsEqual(checksum) else {
+                // After the first record, the previous checksum is stored (and already checked) in the 32
+                // bytes just before this record, so one contiguous one-shot hash covers both.
+                let checksum =
+                    outcome.recordCount > 0
+                    ? RecordFormat.chainChecksum(
+                        contiguous: UnsafeRawBufferPointer(
+                            rebasing: buffer[(offset - RecordFormat.checksumSize)..<recordEnd]))
+                    : RecordFormat.chainChecksum(previous: outcome.lastChecksum, record: record)
+                guard RecordFormat.equal(buffer, at: recordEnd, checksum) else {
                     outcome.failure = Failure(
                         kind: .checksum, offset: offset, reason: "record \(index): checksum does not match")
                     return outcome
@@ -57,7 +64,9 @@ struct SegmentScanner {
                 let type = record[4]
                 let leaf = UnsafeRawBufferPointer(rebasing: record[16..<48])
                 let payload = UnsafeRawBufferPointer(rebasing: record[48...])
-                if recomputeLeafHashes, !leaf.elementsEqual(RecordFormat.leafHash(type: type, payload: payload)) {
+                if recomputeLeafHashes,
+                    !RecordFormat.equal(buffer, at: offset + 16, RecordFormat.leafHash(type: type, payload: payload))
+                {
                     outcome.failure = Failure(
                         kind: .leafHash, offset: offset,
                         reason: "record \(index): stored leaf hash is not SHA-256(0x00 ‖ type ‖ payload)")
@@ -155,7 +164,7 @@ struct SegmentScanner {
             let recordEnd = candidate + RecordFormat.headerSize + length
             let checksum = RecordFormat.chainChecksum(
                 previous: previous, record: UnsafeRawBufferPointer(rebasing: buffer[candidate..<recordEnd]))
-            if buffer[recordEnd..<recordEnd + RecordFormat.checksumSize].elementsEqual(checksum) {
+            if RecordFormat.equal(buffer, at: recordEnd, checksum) {
                 return candidate
             }
         }

@@ -25,7 +25,9 @@ extension SignedNote {
         let textBytes = bytes[...split]  // includes the text's final newline
         let block = bytes[(split + 2)...]
         guard !block.isEmpty else { throw .malformedNote("no signature lines after the blank line") }
-        guard block.last == Self.newline else { throw .malformedNote("the last signature line does not end with a newline") }
+        guard block.last == Self.newline else {
+            throw .malformedNote("the last signature line does not end with a newline")
+        }
 
         var signatures: [NoteSignature] = []
         for line in block.dropLast().split(separator: Self.newline, omittingEmptySubsequences: false) {
@@ -59,7 +61,8 @@ extension SignedNote {
             throw .malformedNote("the signature of key \(name) is not canonical standard base64")
         }
         guard decoded.count >= 5 else {
-            throw .malformedNote("the signature of key \(name) is \(decoded.count) bytes: too short for a key ID and a signature")
+            throw .malformedNote(
+                "the signature of key \(name) is \(decoded.count) bytes: too short for a key ID and a signature")
         }
         let keyID = decoded[0..<4].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
         return NoteSignature(uncheckedName: name, keyID: keyID, signature: Array(decoded[4...]))

@@ -20,7 +20,7 @@ public struct SignedNote: Sendable, Hashable {
     public let signatures: [NoteSignature]
 
     /// A note from its parts. Throws ``LedgerError/malformedNote(_:)`` when the text is not a valid
-    /// note text (see ``NoteSigner/sign(_:)``) or there are no signatures or more than 100.
+    /// note text (see ``NoteSigner/sign(_:)-(String)``) or there are no signatures or more than 100.
     public init(text: String, signatures: [NoteSignature]) throws(LedgerError) {
         try Self.checkText(text)
         guard !signatures.isEmpty else { throw .malformedNote("a signed note needs at least one signature") }
@@ -66,7 +66,8 @@ public struct SignedNote: Sendable, Hashable {
             if !verified.contains(verifier) { verified.append(verifier) }
         }
         guard !verified.isEmpty else {
-            throw .malformedNote("no signature from a known key (\(signatures.count) signatures, all from unknown keys)")
+            throw .malformedNote(
+                "no signature from a known key (\(signatures.count) signatures, all from unknown keys)")
         }
         return verified
     }
@@ -105,7 +106,9 @@ public struct NoteSignature: Sendable, Hashable, CustomStringConvertible {
     /// A signature from its parts. Throws ``LedgerError/malformedNote(_:)`` for an invalid key name
     /// or an empty signature.
     public init(name: String, keyID: UInt32, signature: [UInt8]) throws(LedgerError) {
-        guard SignedNote.isValidKeyName(name) else { throw .malformedNote("invalid key name \(String(reflecting: name))") }
+        guard SignedNote.isValidKeyName(name) else {
+            throw .malformedNote("invalid key name \(String(reflecting: name))")
+        }
         guard !signature.isEmpty else { throw .malformedNote("empty signature for key \(name)") }
         self.init(uncheckedName: name, keyID: keyID, signature: signature)
     }

@@ -3,7 +3,8 @@ import Testing
 
 @testable import Ledger
 
-@Suite struct ConsistencyProofTests {
+@Suite("Consistency proofs: published vectors, every pair of sizes, every corruption")
+struct ConsistencyProofTests {
     /// One wrong way to use a proof: it must not verify.
     struct Probe: CustomStringConvertible {
         let oldSize: UInt64
@@ -184,7 +185,9 @@ import Testing
                 #expect(!probe.verifies(), "\(oldSize) to \(newSize): \(probe) verified")
             }
             // The proof for other sizes never verifies, even against the honest roots of those sizes.
-            for (m, n) in [(oldSize - 1, newSize), (oldSize + 1, newSize), (oldSize, newSize - 1), (oldSize, newSize + 1)]
+            for (m, n) in [
+                (oldSize - 1, newSize), (oldSize + 1, newSize), (oldSize, newSize - 1), (oldSize, newSize + 1),
+            ]
             where 0 < m && m < n && n <= 300 && (m, n) != (oldSize, newSize) {
                 let probe = ConsistencyProof(oldSize: UInt64(m), newSize: UInt64(n), hashes: proof.hashes)
                 let verified: Void? = try? probe.verify(

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Ledger
 
-@Suite struct InclusionProofTests {
+@Suite("Inclusion proofs: published vectors, every leaf, every corruption") struct InclusionProofTests {
     static let publishedTree = MerkleTreeTests.incremental(RFC6962Vectors.leafHashes)
 
     /// One wrong way to use a proof: it must not verify.
@@ -27,39 +27,45 @@ import Testing
         of proof: InclusionProof, leafHash: [UInt8], root: [UInt8], otherLeaf: [UInt8]
     ) -> [Probe] {
         let (index, size, hashes) = (proof.leafIndex, proof.treeSize, proof.hashes)
+        func probe(
+            _ index: UInt64, _ size: UInt64, _ leaf: [UInt8], _ root: [UInt8], _ hashes: [[UInt8]], _ what: String
+        ) -> Probe {
+            Probe(leafIndex: index, treeSize: size, leafHash: leaf, root: root, hashes: hashes, description: what)
+        }
         var probes = [
-            Probe(leafIndex: index &- 1, treeSize: size, leafHash: leafHash, root: root, hashes: hashes, description: "index - 1"),
-            Probe(leafIndex: index + 1, treeSize: size, leafHash: leafHash, root: root, hashes: hashes, description: "index + 1"),
-            Probe(leafIndex: index ^ 2, treeSize: size, leafHash: leafHash, root: root, hashes: hashes, description: "index ^ 2"),
-            Probe(leafIndex: index, treeSize: size * 2, leafHash: leafHash, root: root, hashes: hashes, description: "size * 2"),
-            Probe(leafIndex: index, treeSize: size / 2, leafHash: leafHash, root: root, hashes: hashes, description: "size / 2"),
-            Probe(leafIndex: index, treeSize: size, leafHash: Array("WrongLeaf".utf8), root: root, hashes: hashes, description: "short leaf"),
-            Probe(leafIndex: index, treeSize: size, leafHash: otherLeaf, root: root, hashes: hashes, description: "other leaf"),
-            Probe(leafIndex: index, treeSize: size, leafHash: leafHash, root: RFC6962.emptyRoot, hashes: hashes, description: "empty root"),
-            Probe(leafIndex: index, treeSize: size, leafHash: leafHash, root: RFC6962Vectors.someHash, hashes: hashes, description: "random root"),
-            Probe(leafIndex: index, treeSize: size, leafHash: leafHash, root: Array(root.dropLast()), hashes: hashes, description: "short root"),
-            Probe(leafIndex: index, treeSize: size, leafHash: leafHash, root: root, hashes: hashes + [[]], description: "trailing garbage"),
-            Probe(leafIndex: index, treeSize: size, leafHash: leafHash, root: root, hashes: hashes + [root], description: "trailing root"),
-            Probe(leafIndex: index, treeSize: size, leafHash: leafHash, root: root, hashes: [[]] + hashes, description: "preceding garbage"),
-            Probe(leafIndex: index, treeSize: size, leafHash: leafHash, root: root, hashes: [root] + hashes, description: "preceding root"),
+            probe(index &- 1, size, leafHash, root, hashes, "index - 1"),
+            probe(index + 1, size, leafHash, root, hashes, "index + 1"),
+            probe(index ^ 2, size, leafHash, root, hashes, "index ^ 2"),
+            probe(index, size * 2, leafHash, root, hashes, "size * 2"),
+            probe(index, size / 2, leafHash, root, hashes, "size / 2"),
+            probe(index, size, Array("WrongLeaf".utf8), root, hashes, "short leaf"),
+            probe(index, size, otherLeaf, root, hashes, "other leaf"),
+            probe(index, size, leafHash, RFC6962.emptyRoot, hashes, "empty root"),
+            probe(index, size, leafHash, RFC6962Vectors.someHash, hashes, "random root"),
+            probe(index, size, leafHash, Array(root.dropLast()), hashes, "short root"),
+            probe(index, size, leafHash, root, hashes + [[]], "trailing garbage"),
+            probe(index, size, leafHash, root, hashes + [root], "trailing root"),
+            probe(index, size, leafHash, root, [[]] + hashes, "preceding garbage"),
+            probe(index, size, leafHash, root, [root] + hashes, "preceding root"),
         ]
         for position in hashes.indices {
             for bit in [0, 3, 255] {  // bit 3 of byte 0 is transparency-dev's choice
                 var flipped = hashes
                 flipped[position][bit / 8] ^= UInt8(1 << (bit % 8))
-                probes.append(Probe(leafIndex: index, treeSize: size, leafHash: leafHash, root: root, hashes: flipped, description: "proof[\(position)] bit \(bit)"))
+                probes.append(probe(index, size, leafHash, root, flipped, "proof[\(position)] bit \(bit)"))
             }
-            var truncatedHash = hashes
-            truncatedHash[position].removeLast()
-            probes.append(Probe(leafIndex: index, treeSize: size, leafHash: leafHash, root: root, hashes: truncatedHash, description: "proof[\(position)] 31 bytes"))
+            var shortened = hashes
+            shortened[position].removeLast()
+            probes.append(probe(index, size, leafHash, root, shortened, "proof[\(position)] 31 bytes"))
         }
         if !hashes.isEmpty {
-            probes.append(Probe(leafIndex: index, treeSize: size, leafHash: leafHash, root: root, hashes: Array(hashes.dropLast()), description: "removed last"))
-            probes.append(Probe(leafIndex: index, treeSize: size, leafHash: leafHash, root: root, hashes: Array(hashes.dropFirst()), description: "removed first"))
+            probes.append(probe(index, size, leafHash, root, Array(hashes.dropLast()), "removed last"))
+            probes.append(probe(index, size, leafHash, root, Array(hashes.dropFirst()), "removed first"))
         }
         if hashes.count > 1 {
-            probes.append(Probe(leafIndex: index, treeSize: size, leafHash: leafHash, root: root, hashes: [hashes[0], RFC6962Vectors.someHash] + hashes[1...], description: "inserted component"))
-            probes.append(Probe(leafIndex: index, treeSize: size, leafHash: leafHash, root: root, hashes: hashes.reversed(), description: "reversed"))
+            let inserted = [hashes[0], RFC6962Vectors.someHash] + hashes[1...]
+            probes.append(probe(index, size, leafHash, root, inserted, "inserted component"))
+            probes.append(probe(index, size, leafHash, root, hashes.reversed(), "reversed"))
         }
         return probes
     }

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Ledger
 
-@Suite struct MerkleTreeTests {
+@Suite("Merkle tree: stored levels, roots of every size, bulk build") struct MerkleTreeTests {
     static func incremental(_ leaves: [[UInt8]]) -> MerkleTree {
         var tree = MerkleTree()
         for leaf in leaves { tree.append(leafHash: leaf) }
@@ -87,7 +87,8 @@ import Testing
         for start in 0..<leaves.count {
             for end in (start + 1)...leaves.count {
                 #expect(
-                    tree.subtreeHash(start: UInt64(start), end: UInt64(end)) == ReferenceMerkle.rootHash(leaves[start..<end]))
+                    tree.subtreeHash(start: UInt64(start), end: UInt64(end))
+                        == ReferenceMerkle.rootHash(leaves[start..<end]))
             }
         }
     }

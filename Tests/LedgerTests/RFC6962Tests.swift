@@ -178,7 +178,7 @@ struct SeededRandom: RandomNumberGenerator {
     }
 }
 
-@Suite struct RFC6962Tests {
+@Suite("RFC 6962 hashing: the published vectors") struct RFC6962Tests {
     @Test func emptyRootIsSHA256OfNothing() {
         #expect(RFC6962.emptyRoot == RFC6962Vectors.rootHashes[0])
         #expect(RFC6962.emptyRoot == SHA256.hash([UInt8]()))
@@ -224,7 +224,9 @@ struct SeededRandom: RandomNumberGenerator {
         #expect(ReferenceMerkle.inclusionProof(Int(vector.leafIndex), leaves) == vector.proof)
     }
 
-    @Test(arguments: RFC6962Vectors.consistencyProofs) func referenceConsistencyProof(vector: RFC6962Vectors.Consistency) {
+    @Test(arguments: RFC6962Vectors.consistencyProofs) func referenceConsistencyProof(
+        vector: RFC6962Vectors.Consistency
+    ) {
         let leaves = RFC6962Vectors.leafHashes[..<Int(vector.newSize)]
         #expect(ReferenceMerkle.consistencyProof(Int(vector.oldSize), leaves) == vector.proof)
     }

@@ -10,7 +10,8 @@ enum GoNoteVectors {
     static let peterVerifierKey = "PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW"
     static let peterSignerKey = "PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz"
     static let enochVerifierKey = "EnochRoot+af0cfe78+ATtqJ7zOtqQtYqOo0CpvDXNlMhV3HeJDpjrASKGLWdop"
-    static let text = "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n"
+    static let text =
+        "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n"
     static let peterSig =
         "— PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n"
     static let enochSig =
@@ -36,7 +37,7 @@ func expectMalformedNote<T>(
     }
 }
 
-@Suite struct SignedNoteTests {
+@Suite("C2SP signed notes: keys, signatures, strict parser") struct SignedNoteTests {
     // MARK: keys
 
     @Test func verifierKeyKnownAnswer() throws {
@@ -102,7 +103,9 @@ func expectMalformedNote<T>(
         let bytes = Array(GoNoteVectors.peterSignerKey.utf8)
         for start in 0..<bytes.count {
             for end in (start + 1)...bytes.count where start != 0 || end != bytes.count {
-                expectMalformedNote("substring \(start)..<\(end)") { try NoteSigner(signerKey: SecureBytes(bytes[start..<end])) }
+                expectMalformedNote("substring \(start)..<\(end)") {
+                    try NoteSigner(signerKey: SecureBytes(bytes[start..<end]))
+                }
             }
         }
         for index in bytes.indices {
@@ -116,8 +119,12 @@ func expectMalformedNote<T>(
     func invalidKeyNamesAreRejected(name: String) {
         let key = Signing.PrivateKey()
         expectMalformedNote("signer \(name.debugDescription)") { try NoteSigner(name: name, privateKey: key) }
-        expectMalformedNote("verifier \(name.debugDescription)") { try NoteVerifier(name: name, publicKey: key.publicKey) }
-        expectMalformedNote("signature \(name.debugDescription)") { try NoteSignature(name: name, keyID: 1, signature: [1]) }
+        expectMalformedNote("verifier \(name.debugDescription)") {
+            try NoteVerifier(name: name, publicKey: key.publicKey)
+        }
+        expectMalformedNote("signature \(name.debugDescription)") {
+            try NoteSignature(name: name, keyID: 1, signature: [1])
+        }
     }
 
     // MARK: signing and verifying
@@ -141,7 +148,9 @@ func expectMalformedNote<T>(
         #expect(try note.verify(with: [enoch]) == [enoch])
         #expect(try note.verify(with: [enoch, peter]) == [peter, enoch])
         expectMalformedNote("no known key") { try note.verify(with: []) }
-        expectMalformedNote("only an unrelated key") { try note.verify(with: [GoNoteVectors.peterSigner.verifier].map { _ in Self.otherVerifier }) }
+        expectMalformedNote("only an unrelated key") {
+            try note.verify(with: [GoNoteVectors.peterSigner.verifier].map { _ in Self.otherVerifier })
+        }
         #expect(note.serialized == GoNoteVectors.text + "\n" + GoNoteVectors.peterSig + GoNoteVectors.enochSig)
     }
 
@@ -150,7 +159,8 @@ func expectMalformedNote<T>(
     @Test func duplicateSignaturesAndUnverifiableUnknowns() throws {
         // note_test.go: duplicated verified and unverified signatures; a corrupted unknown one is ignored.
         let corruptedEnoch = String(GoNoteVectors.enochSig.prefix(60)) + "ABCD" + GoNoteVectors.enochSig.dropFirst(60)
-        let message = GoNoteVectors.text + "\n" + GoNoteVectors.peterSig + GoNoteVectors.peterSig
+        let message =
+            GoNoteVectors.text + "\n" + GoNoteVectors.peterSig + GoNoteVectors.peterSig
             + GoNoteVectors.enochSig + GoNoteVectors.enochSig + corruptedEnoch
         let note = try SignedNote(parsing: message)
         #expect(note.signatures.count == 5)
@@ -174,10 +184,12 @@ func expectMalformedNote<T>(
         var signature = note.signatures[0].signature
         signature[10] ^= 1
         let flipped = try SignedNote(
-            text: note.text, signatures: [NoteSignature(name: "PeterNeumann", keyID: 0xc74f_20a3, signature: signature)])
+            text: note.text, signatures: [NoteSignature(name: "PeterNeumann", keyID: 0xc74f_20a3, signature: signature)]
+        )
         expectMalformedNote("flipped signature bit") { try flipped.verify(with: [peter]) }
         let short = try SignedNote(
-            text: note.text, signatures: [NoteSignature(name: "PeterNeumann", keyID: 0xc74f_20a3, signature: [1, 2, 3])])
+            text: note.text,
+            signatures: [NoteSignature(name: "PeterNeumann", keyID: 0xc74f_20a3, signature: [1, 2, 3])])
         expectMalformedNote("known key, wrong signature length") { try short.verify(with: [peter]) }
     }
 
@@ -204,7 +216,8 @@ func expectMalformedNote<T>(
     @Test func ambiguousVerifiersAreRejected() throws {
         // Two different keys that claim the same name and key ID.
         let peter = GoNoteVectors.peter
-        let impostor = NoteVerifier(uncheckedName: peter.name, publicKey: Self.otherVerifier.publicKey, keyID: peter.keyID)
+        let impostor = NoteVerifier(
+            uncheckedName: peter.name, publicKey: Self.otherVerifier.publicKey, keyID: peter.keyID)
         let note = try SignedNote(parsing: GoNoteVectors.text + "\n" + GoNoteVectors.peterSig)
         expectMalformedNote("ambiguous") { try note.verify(with: [peter, impostor]) }
         #expect(try note.verify(with: [peter, peter]) == [peter])  // the same key twice is fine
@@ -260,7 +273,7 @@ func expectMalformedNote<T>(
             ("name with plus", text + "\n" + "— Peter+Neumann \(b64)\n"),
             ("name with no-break space", text + "\n" + "— Peter\u{00A0}Neumann \(b64)\n"),
             ("trailing space", text + "\n" + "— PeterNeumann \(b64) \n"),
-            ("bad base64 character", text + "\n" + "— PeterNeumann \(b64.replacingOccurrences(of: "/", with: "_"))\n"),
+            ("URL-safe base64", text + "\n" + "— PeterNeumann \(b64.replacingOccurrences(of: "/", with: "_"))\n"),
             ("unpadded base64", text + "\n" + "— PeterNeumann \(b64.dropLast())\n"),
             ("non-canonical base64", text + "\n" + "— PeterNeumann \(b64.dropLast(2))N=\n"),
             ("signature of 4 bytes", text + "\n" + "— PeterNeumann AAAAAA==\n"),
@@ -284,12 +297,17 @@ func expectMalformedNote<T>(
         let valid = Array((GoNoteVectors.text + "\n" + GoNoteVectors.peterSig).utf8)
         #expect(throws: Never.self) { try SignedNote(parsing: valid) }
         expectMalformedNote("0xff") { try SignedNote(parsing: [0xFF] + valid) }
-        expectMalformedNote("truncated em dash") { try SignedNote(parsing: Array(valid.prefix(valid.count - 1)) + [0xE2, 0x80, 0x0A]) }
+        expectMalformedNote("truncated em dash") {
+            try SignedNote(parsing: Array(valid.prefix(valid.count - 1)) + [0xE2, 0x80, 0x0A])
+        }
     }
 
     @Test func textMayContainBlankLinesAndUnicode() throws {
         let signer = GoNoteVectors.peterSigner
-        for text in ["\n", "a\n\nb\n", "Cổng dịch vụ công\n\n\n", "— not a signature\n", "x\n\n— PeterNeumann AAAA\n"] {
+        let texts = [
+            "\n", "a\n\nb\n", "Cổng dịch vụ công\n\n\n", "— not a signature\n", "x\n\n— PeterNeumann AAAA\n",
+        ]
+        for text in texts {
             let note = try signer.sign(text)
             let parsed = try SignedNote(parsing: note.serialized)
             #expect(parsed == note)
