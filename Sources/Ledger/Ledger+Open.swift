@@ -105,9 +105,9 @@ extension Ledger {
                 file: directory + "/" + segmentName(UInt64(expected)), offset: 0,
                 reason: "segment \(expected) is missing (found \(name) instead)")
         }
-        let t0 = DispatchTime.now().uptimeNanoseconds
+        let started = DispatchTime.now().uptimeNanoseconds
         let scans = try RecoveryScan.scanAll(directory: directory, names: names, options: options)
-        let t1 = DispatchTime.now().uptimeNanoseconds
+        let scanned = DispatchTime.now().uptimeNanoseconds
         let last = scans[scans.count - 1]
 
         var segments: [SegmentFile] = []
@@ -130,12 +130,9 @@ extension Ledger {
                 index[key, default: []].append(scan.header.firstIndex + UInt64(local))
             }
         }
-        let t2 = DispatchTime.now().uptimeNanoseconds
+        let merged = DispatchTime.now().uptimeNanoseconds
         let tree = MerkleTree(leafHashes: leafHashes)
-        let t3 = DispatchTime.now().uptimeNanoseconds
-        if ProcessInfo.processInfo.environment["CANDOR_TIMING"] != nil {
-            FileHandle.standardError.write(Data("scan \(Double(t1-t0)/1e9) merge \(Double(t2-t1)/1e9) tree \(Double(t3-t2)/1e9)\n".utf8))
-        }
+        let built = DispatchTime.now().uptimeNanoseconds
         // The checkpoint is checked before anything is cut, so a log that lost checkpointed records is
         // refused with its disk untouched.
         let lastCheckpoint = try loadCheckpoint(directory: directory, tree: tree)
@@ -153,7 +150,8 @@ extension Ledger {
         state.index = index
         state.lastCheckpoint = lastCheckpoint
         let recovery = Recovery(
-            segments: scans.count, records: UInt64(positions.count), truncatedBytes: tornBytes, tornTailFile: tornFile)
+            segments: scans.count, records: UInt64(positions.count), truncatedBytes: tornBytes, tornTailFile: tornFile,
+            scanSeconds: Double(scanned - started) / 1e9, treeSeconds: Double(built - merged) / 1e9)
         return Ledger(
             directory: directory, options: options, recovery: recovery, logID: scans[0].header.logID, state: state,
             writer: writer, lockFileDescriptor: lockDescriptor)
@@ -180,7 +178,9 @@ extension Ledger {
             positions: [], tree: MerkleTree())
         return Ledger(
             directory: directory, options: options,
-            recovery: Recovery(segments: 1, records: 0, truncatedBytes: 0, tornTailFile: nil), logID: logID,
+            recovery: Recovery(
+                segments: 1, records: 0, truncatedBytes: 0, tornTailFile: nil, scanSeconds: 0, treeSeconds: 0),
+            logID: logID,
             state: state, writer: writer, lockFileDescriptor: lockDescriptor)
     }
 

@@ -44,6 +44,9 @@ public final class Ledger: @unchecked Sendable {
         public var truncatedBytes: UInt64
         /// Where the cut bytes were kept, if any were cut.
         public var tornTailFile: String?
+        /// Time spent checking the segments (in parallel), and building the Merkle tree.
+        public var scanSeconds: Double
+        public var treeSeconds: Double
     }
 
     public let directory: String

@@ -42,6 +42,8 @@ struct LedgerBenchmark {
                 ("recordsPerFsync", append.recordsPerSync),
                 ("rawFsyncsPerSecond", rawSyncs),
                 ("recoverSecondsPerMillionRecords", recovery.recover),
+                ("recoverScanSecondsPerMillionRecords", recovery.scan),
+                ("recoverTreeSecondsPerMillionRecords", recovery.tree),
                 ("verifySecondsPerMillionRecords", recovery.verify),
                 ("recoveryRecords", recoveryRecords),
                 ("blake2bFloorSecondsPerMillionRecords", hashFloor),
@@ -123,7 +125,7 @@ struct LedgerBenchmark {
     }
 
     /// Fills a log with `recoveryRecords` records, then times a fresh open (recovery) and a full verify.
-    private func measureRecovery() throws -> (recover: Double, verify: Double) {
+    private func measureRecovery() throws -> (recover: Double, verify: Double, scan: Double, tree: Double) {
         let path = directory + "/recover"
         let filling = try Ledger.open(at: path)
         let window = DispatchSemaphore(value: 8192)
@@ -164,7 +166,7 @@ struct LedgerBenchmark {
         let verify = now() - t1
         ledger.close()
         let scale = 1_000_000 / Double(recoveryRecords)
-        return (recover * scale, verify * scale)
+        return (recover * scale, verify * scale, ledger.recovery.scanSeconds * scale, ledger.recovery.treeSeconds * scale)
     }
 
     /// Baseline: one core computing the BLAKE2b chain over the same records, from memory.
