@@ -66,7 +66,12 @@ extension Ledger {
             throw .inconsistentCheckpoint(
                 "the last signed checkpoint covers \(checkpoint.size) records but the log holds \(tree.size)")
         }
-        guard checkpoint.size > 0 else { return }
+        guard checkpoint.size > 0 else {
+            guard checkpoint.rootHash == RFC6962.emptyRoot else {
+                throw .inconsistentCheckpoint("the last signed checkpoint of an empty log has a root that is not empty")
+            }
+            return
+        }
         do {
             let proof = try tree.consistencyProof(from: checkpoint.size, to: tree.size)
             try proof.verify(oldRoot: checkpoint.rootHash, newRoot: tree.rootHash())
