@@ -23,7 +23,7 @@ struct CrashTests {
     @Test func everyAcknowledgedRecordSurvivesSIGKILL() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.child), "build candor-bench first: \(Self.child)")
         let cycles = Int(ProcessInfo.processInfo.environment["CANDOR_CRASH_CYCLES"] ?? "") ?? 50
-        var random = SplitMix64(seed: 0xC4A5_4ED0)
+        var random = SeededRandom(seed: 0xC4A5_4ED0)
         var totalAcks = 0
         var dir = TemporaryDirectory()
         var ackedHere: [UInt64: Ack] = [:]
@@ -99,18 +99,5 @@ enum CrashPayload {
         bytes.reserveCapacity(prefix.count + length)
         for i in 0..<length { bytes.append(UInt8(truncatingIfNeeded: (i &* 31) ^ (sequence &+ appender))) }
         return bytes
-    }
-}
-
-/// A small seeded generator, so the kill schedule is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
