@@ -7,6 +7,10 @@ let package = Package(
     products: [
         .library(name: "Sodium", targets: ["Sodium"]),
         .library(name: "Ledger", targets: ["Ledger"]),
+        .library(name: "Casework", targets: ["Casework"]),
+        .library(name: "HTTP", targets: ["HTTP"]),
+        .library(name: "Web", targets: ["Web"]),
+        .executable(name: "candor-server", targets: ["candor-server"]),
         .executable(name: "candor-bench", targets: ["candor-bench"]),
     ],
     targets: [
@@ -18,9 +22,16 @@ let package = Package(
         ),
         .target(name: "Sodium", dependencies: ["CSodium"]),
         .target(name: "Ledger", dependencies: ["Sodium"]),
-        .executableTarget(name: "candor-bench", dependencies: ["Sodium", "Ledger"]),
+        .target(name: "Casework", dependencies: ["Sodium", "Ledger"], resources: [.copy("Catalog")]),
+        .target(name: "HTTP"),
+        .target(name: "Web", dependencies: ["HTTP", "Casework", "Ledger", "Sodium"], resources: [.copy("Static")]),
+        .executableTarget(name: "candor-server", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium"]),
+        .executableTarget(name: "candor-bench", dependencies: ["Sodium", "Ledger", "Casework", "HTTP"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Sodium"]),
+        .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Ledger", "Sodium"]),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
+        .testTarget(name: "WebTests", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,2 @@
+/// The citizen and public pages, the JSON API and the static files.
+public enum Web {}

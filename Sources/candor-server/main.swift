@@ -1,0 +1,1 @@
+print("candor-server: not yet")
