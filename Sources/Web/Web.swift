@@ -1,2 +1,0 @@
-/// The citizen and public pages, the JSON API and the static files.
-public enum Web {}
