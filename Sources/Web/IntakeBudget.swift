@@ -1,0 +1,45 @@
+import Synchronization
+
+/// A global budget for intake: a token bucket, the same for everyone, so no one needs to be identified.
+///
+/// When the bucket is empty the citizen gets a friendly 503 page with Retry-After; nothing already
+/// accepted is touched. Each accepted submission takes one token; tokens refill at `perSecond` up to
+/// `burst`.
+public final class IntakeBudget: Sendable {
+    private struct Bucket {
+        var tokens: Double
+        var updated: Double
+    }
+
+    public let perSecond: Double
+    public let burst: Double
+    private let clock: any Clock
+    private let bucket: Mutex<Bucket>
+
+    public init(perSecond: Double, burst: Double, clock: any Clock = SystemClock()) {
+        self.perSecond = perSecond
+        self.burst = burst
+        self.clock = clock
+        bucket = Mutex(Bucket(tokens: burst, updated: clock.now()))
+    }
+
+    /// Takes one token, or returns the seconds to wait before one is available.
+    public func take() -> Double? {
+        let now = clock.now()
+        return bucket.withLock { bucket -> Double? in
+            bucket.tokens = min(burst, bucket.tokens + (now - bucket.updated) * perSecond)
+            bucket.updated = now
+            if bucket.tokens >= 1 {
+                bucket.tokens -= 1
+                return nil
+            }
+            return perSecond > 0 ? (1 - bucket.tokens) / perSecond : 60
+        }
+    }
+
+    /// How full the bucket is, 0…1: the API raises its proof-of-work difficulty as this falls.
+    public var level: Double {
+        let now = clock.now()
+        return bucket.withLock { min(burst, $0.tokens + (now - $0.updated) * perSecond) / burst }
+    }
+}

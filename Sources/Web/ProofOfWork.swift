@@ -1,0 +1,72 @@
+import Foundation
+import Sodium
+
+/// A BLAKE2b hashcash for API submissions, whose difficulty can rise under load.
+///
+/// `GET /api/v1/challenge` returns a challenge: issue time ‖ difficulty ‖ random nonce ‖ MAC. The client
+/// finds a 64-bit counter such that BLAKE2b-256(challenge ‖ counter, 8 bytes big-endian) starts with
+/// `difficulty` zero bits, and sends both with its submission. The server checks the MAC, the age, that
+/// the challenge was not used before (single use, like form tickets), and the hash: one BLAKE2b call.
+public final class ProofOfWork: Sendable {
+    public enum Rejection: Error, Equatable, Sendable {
+        case malformed, forged, expired, alreadyUsed, insufficientWork
+    }
+
+    private let tickets: FormTicketIssuer
+    private let key: SecureBytes
+    private let clock: any Clock
+
+    public init(key: SecureBytes, clock: any Clock = SystemClock(), maximumAgeSeconds: Double = 600) {
+        self.key = key
+        self.clock = clock
+        tickets = FormTicketIssuer(key: key, clock: clock, minimumFillSeconds: 0, maximumAgeSeconds: maximumAgeSeconds)
+    }
+
+    /// A challenge at `difficulty` leading zero bits (0…40).
+    public func challenge(difficulty: Int) -> String {
+        precondition((0...40).contains(difficulty), "difficulty must be 0…40 bits")
+        return "\(difficulty).\(tickets.issue(context: Array(String(difficulty).utf8)))"
+    }
+
+    /// Checks a solved challenge and spends it.
+    public func redeem(challenge: String, counter: UInt64) throws(Rejection) {
+        let parts = challenge.split(separator: ".", maxSplits: 1)
+        guard parts.count == 2, let difficulty = Int(parts[0]), (0...40).contains(difficulty) else { throw .malformed }
+        guard Self.leadingZeroBits(challenge: challenge, counter: counter) >= difficulty else { throw .insufficientWork }
+        do {
+            try tickets.redeem(String(parts[1]), context: Array(parts[0].utf8))
+        } catch {
+            switch error {
+            case .malformed: throw .malformed
+            case .forged: throw .forged
+            case .expired, .tooFast: throw .expired
+            case .alreadyUsed: throw .alreadyUsed
+            }
+        }
+    }
+
+    /// The number of leading zero bits of BLAKE2b-256(challenge ‖ counter).
+    public static func leadingZeroBits(challenge: String, counter: UInt64) -> Int {
+        var input = Array(challenge.utf8)
+        withUnsafeBytes(of: counter.bigEndian) { input.append(contentsOf: $0) }
+        let hash = try! GenericHash.hash(input)
+        var bits = 0
+        for byte in hash {
+            if byte == 0 {
+                bits += 8
+                continue
+            }
+            bits += byte.leadingZeroBitCount
+            break
+        }
+        return bits
+    }
+
+    /// Solves a challenge by brute force (for clients, tests and the benchmark).
+    public static func solve(_ challenge: String) -> UInt64? {
+        guard let difficulty = challenge.split(separator: ".").first.flatMap({ Int($0) }) else { return nil }
+        var counter: UInt64 = 0
+        while leadingZeroBits(challenge: challenge, counter: counter) < difficulty { counter += 1 }
+        return counter
+    }
+}
