@@ -1,0 +1,77 @@
+import Foundation
+
+/// The domain's fixed lists: provinces, procedures, kinds of misconduct and outcomes.
+///
+/// The catalogue is data, one JSON file per list, so that a deployment can correct a label or add a
+/// procedure without a new build. ``bundled()`` reads the files shipped in the module's resources;
+/// ``init(directory:)`` reads a deployment's own copy. The file format is in Casework.docc (Catalog).
+public struct Catalog: Sendable, Hashable {
+    /// The lists, each in its own file `<rawValue>.json`.
+    public enum Kind: String, Sendable, CaseIterable {
+        case provinces
+        case procedures
+        case misconduct
+        case outcomes
+
+        /// The file name in a catalogue folder.
+        public var fileName: String { rawValue + ".json" }
+    }
+
+    /// The 34 provincial units in force since 1 July 2025: 6 centrally-run cities (group `city`) and
+    /// 28 provinces (group `province`).
+    public let provinces: CatalogList
+    /// Administrative procedures, ending with `khac` (other).
+    public let procedures: CatalogList
+    /// Kinds of misconduct, ending with `khac` (other).
+    public let misconductKinds: CatalogList
+    /// Outcomes of a case: discipline of cadres (group `cadre`) and of civil servants (group
+    /// `civil-servant`) under Decree 172/2025, and the other results (group `other`).
+    public let outcomes: CatalogList
+
+    /// Reads `provinces.json`, `procedures.json`, `misconduct.json` and `outcomes.json` from `directory`.
+    ///
+    /// Throws ``CaseworkError/catalogMissing(path:)`` for a missing file and
+    /// ``CaseworkError/malformedCatalog(file:reason:)`` for one that is not a valid catalogue list.
+    public init(directory: String) throws(CaseworkError) {
+        func load(_ kind: Kind) throws(CaseworkError) -> CatalogList {
+            let path = (directory as NSString).appendingPathComponent(kind.fileName)
+            guard let data = FileManager.default.contents(atPath: path) else { throw .catalogMissing(path: path) }
+            return try CatalogList(json: data, kind: kind, name: path)
+        }
+        provinces = try load(.provinces)
+        procedures = try load(.procedures)
+        misconductKinds = try load(.misconduct)
+        outcomes = try load(.outcomes)
+    }
+
+    /// The catalogue shipped with Casework, in its resource bundle (`Catalog/`).
+    ///
+    /// The files are read on every call; keep the result. A server installed without the resource
+    /// bundle should use ``init(directory:)`` instead.
+    public static func bundled() throws(CaseworkError) -> Catalog {
+        guard let directory = bundledDirectory else {
+            throw .catalogMissing(path: Bundle.module.bundlePath + "/Catalog")
+        }
+        return try Catalog(directory: directory)
+    }
+
+    /// Where the shipped catalogue files are, to copy them as a starting point for a deployment's own.
+    public static var bundledDirectory: String? {
+        Bundle.module.url(forResource: "Catalog", withExtension: nil)?.path
+    }
+
+    /// The list of a kind.
+    public subscript(kind: Kind) -> CatalogList {
+        switch kind {
+        case .provinces: provinces
+        case .procedures: procedures
+        case .misconduct: misconductKinds
+        case .outcomes: outcomes
+        }
+    }
+
+    public func isValidProvince(_ id: String) -> Bool { provinces.contains(id) }
+    public func isValidProcedure(_ id: String) -> Bool { procedures.contains(id) }
+    public func isValidMisconductKind(_ id: String) -> Bool { misconductKinds.contains(id) }
+    public func isValidOutcome(_ id: String) -> Bool { outcomes.contains(id) }
+}

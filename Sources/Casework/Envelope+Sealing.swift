@@ -1,0 +1,84 @@
+import Foundation
+import Sodium
+
+/// Sealing and opening (Envelope.md, "Sealing" and "Opening").
+extension Envelope {
+    /// Seals `plaintext` into a new envelope and returns its bytes.
+    ///
+    /// - Parameters:
+    ///   - plaintext: the message (for Casework, the JSON of a ``CaseMessage``); it is padded with
+    ///     Padmé before encryption, so the envelope's size reveals only a coarse bucket of its length.
+    ///   - kind: what the envelope is; stored in clear.
+    ///   - caseTag: the case it belongs to; stored in clear and indexed.
+    ///   - replyKey: the citizen's reply public key; stored in clear.
+    ///   - recipients: everyone who may open it, in the order to list them. A citizen-originated
+    ///     envelope lists every current inspector key *and* `replyKey`, so the citizen's status page
+    ///     can show the citizen their own timeline.
+    ///   - random: where the content key (32 bytes) and then the nonce (24 bytes) come from. Only a
+    ///     test passes a deterministic source. `crypto_box_seal` draws its ephemeral keys from libsodium
+    ///     itself, which is why the sealed keys are kept out of the associated data: the header and the
+    ///     body then depend only on the inputs and this source, and make a known-answer vector.
+    /// - Throws: ``CaseworkError/malformedEnvelope(_:)`` for no recipient, more than 64, or one listed twice.
+    public static func seal(
+        plaintext: some ContiguousBytes, kind: Kind, caseTag: CaseTag, replyKey: SealedBox.PublicKey,
+        recipients: [SealedBox.PublicKey], random: some RandomSource = SystemRandom()
+    ) throws(CaseworkError) -> [UInt8] {
+        guard kind.rawValue != 0 else { throw .malformedEnvelope("kind 0 is reserved") }
+        guard !recipients.isEmpty else { throw .malformedEnvelope("no recipients: no one could open it") }
+        guard recipients.count <= maximumRecipientCount else {
+            throw .malformedEnvelope("\(recipients.count) recipients; at most \(maximumRecipientCount) are allowed")
+        }
+        let keyIDs = recipients.map(keyID(of:))
+        guard Set(keyIDs).count == keyIDs.count else { throw .malformedEnvelope("a recipient is listed twice") }
+
+        var keyBytes = random.bytes(count: XChaCha20Poly1305.keyByteCount)
+        let contentKey = SecureBytes(keyBytes)
+        wipe(&keyBytes)
+        let nonce = random.bytes(count: XChaCha20Poly1305.nonceByteCount)
+        let header = header(kind: kind, caseTag: caseTag, replyKey: replyKey, keyIDs: keyIDs, nonce: nonce)
+        var padded = Padding.pad(plaintext)
+        defer { wipe(&padded) }
+        let ciphertext: [UInt8]
+        do {
+            ciphertext = try XChaCha20Poly1305.encrypt(padded, key: contentKey, nonce: nonce, authenticating: header)
+        } catch {
+            // Key and nonce come from fixed-size draws above, so this is a broken RandomSource.
+            preconditionFailure("XChaCha20-Poly1305 refused a key or nonce of the right size: \(error)")
+        }
+        var bytes = header
+        bytes.reserveCapacity(header.count + recipients.count * sealedKeyByteCount + ciphertext.count)
+        for recipient in recipients { bytes += SealedBox.seal(contentKey, to: recipient) }
+        bytes += ciphertext
+        return bytes
+    }
+
+    /// Opens the envelope with a recipient's private key and returns the plaintext (unpadded).
+    ///
+    /// Finds the recipient's entry by key id (``CaseworkError/notARecipient`` if there is none), opens
+    /// the sealed content key and decrypts the body with the header as associated data. A tampered
+    /// sealed key, header or body, or a key that only shares the id, are all
+    /// ``CaseworkError/authenticationFailed``, and no plaintext is released.
+    public func open(with privateKey: SealedBox.PrivateKey) throws(CaseworkError) -> [UInt8] {
+        let id = Self.keyID(of: privateKey.publicKey)
+        guard let recipient = recipients.first(where: { $0.keyID == id }) else { throw .notARecipient }
+        let contentKey: SecureBytes
+        do {
+            contentKey = try SealedBox.open(recipient.sealedKey, with: privateKey)
+        } catch {
+            throw .authenticationFailed
+        }
+        var padded: [UInt8]
+        do {
+            padded = try XChaCha20Poly1305.decrypt(ciphertext, key: contentKey, nonce: nonce, authenticating: header)
+        } catch {
+            throw .authenticationFailed
+        }
+        defer { wipe(&padded) }
+        do {
+            return try Padding.unpad(padded)
+        } catch {
+            // Authentic, so whoever sealed it did not follow the spec.
+            throw .malformedEnvelope("the authenticated body has no ISO/IEC 7816-4 padding marker")
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Sodium
+
+/// A sealed record of a case: a body encrypted under a fresh content key, and that key sealed to each
+/// recipient.
+///
+/// Envelope.md specifies the format byte by byte, so that any libsodium binding can build or open one.
+/// In short: a header (version, kind, case tag, the citizen's reply public key, the recipients' key ids,
+/// a nonce) that is authenticated as associated data; one `crypto_box_seal` of the content key per
+/// recipient; and the XChaCha20-Poly1305 ciphertext of the Padmé-padded plaintext.
+///
+/// A value of this type is always well formed: ``init(parsing:)`` checks every field, and
+/// ``seal(plaintext:kind:caseTag:replyKey:recipients:random:)`` only makes valid ones. Only a
+/// recipient's private key can tell whether the body is authentic (``open(with:)``).
+public struct Envelope: Sendable, Equatable {
+    /// The only format version.
+    public static let version: UInt8 = 1
+    /// Length of a recipient key id: the first 8 bytes of BLAKE2b-256 of the X25519 public key.
+    public static let keyIDByteCount = 8
+    /// Length of a sealed content key: `crypto_box_seal` of 32 bytes.
+    public static let sealedKeyByteCount = XChaCha20Poly1305.keyByteCount + SealedBox.overhead
+    /// At most this many recipients: bounds the work an incoming envelope can ask for.
+    public static let maximumRecipientCount = 64
+
+    /// What an envelope is, in one byte, in clear so the intake can route it without opening it.
+    public struct Kind: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// A citizen's first report: it opens a case.
+        public static let report = Kind(rawValue: 0x01)
+        /// More information from the citizen, on an existing case.
+        public static let followUp = Kind(rawValue: 0x02)
+        /// The citizen's rating of a resolved case.
+        public static let rating = Kind(rawValue: 0x03)
+        /// An inspector's answer to the citizen. Kinds 0x20…0x7F are for inspector events.
+        public static let reply = Kind(rawValue: 0x20)
+
+        /// Kinds that a citizen (the web form or the citizen's own software) may submit.
+        public static let citizenKinds: Set<Kind> = [.report, .followUp, .rating]
+
+        /// Whether a citizen may submit this kind.
+        public var isCitizenOriginated: Bool { Self.citizenKinds.contains(self) }
+
+        public var description: String {
+            switch self {
+            case .report: "report"
+            case .followUp: "follow-up"
+            case .rating: "rating"
+            case .reply: "reply"
+            default: "kind 0x" + String(rawValue, radix: 16).leftPadded(to: 2)
+            }
+        }
+    }
+
+    /// One recipient's entry: its key id and the content key sealed to it.
+    public struct Recipient: Sendable, Equatable {
+        /// ``Envelope/keyID(of:)`` of the recipient's X25519 public key.
+        public let keyID: [UInt8]
+        /// `crypto_box_seal` of the 32-byte content key to the recipient (80 bytes).
+        public let sealedKey: [UInt8]
+    }
+
+    public let kind: Kind
+    public let caseTag: CaseTag
+    /// The citizen's reply public key (``CaseToken/replyKey()``): inspectors seal replies to it.
+    public let replyKey: SealedBox.PublicKey
+    public let recipients: [Recipient]
+    /// The XChaCha20-Poly1305 nonce, 24 bytes.
+    public let nonce: [UInt8]
+    /// The ciphertext of the padded plaintext, followed by the 16-byte tag.
+    public let ciphertext: [UInt8]
+
+    /// The key id of an X25519 public key: the first 8 bytes of its BLAKE2b-256 (unkeyed).
+    ///
+    /// Short on purpose: it only has to tell the at most 64 recipients of one envelope apart, and a
+    /// recipient that finds its id still has to open the sealed key, which fails for anyone else.
+    public static func keyID(of publicKey: SealedBox.PublicKey) -> [UInt8] {
+        // A 32-byte output and no key are within BLAKE2b's limits: this cannot throw.
+        Array(try! GenericHash.hash(publicKey.rawRepresentation).prefix(keyIDByteCount))
+    }
+
+    /// The key ids of the recipients, in order.
+    public var recipientKeyIDs: [[UInt8]] { recipients.map(\.keyID) }
+
+    /// Whether the envelope has an entry for `publicKey`.
+    public func isSealed(to publicKey: SealedBox.PublicKey) -> Bool {
+        let id = Self.keyID(of: publicKey)
+        return recipients.contains { $0.keyID == id }
+    }
+}

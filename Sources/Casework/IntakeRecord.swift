@@ -1,0 +1,38 @@
+import Ledger
+
+/// The record types of the intake log and the index keys that make a case's records an O(1) lookup.
+///
+/// | type | payload | index key |
+/// |---|---|---|
+/// | 1 | an ``Envelope`` | `"T"` ‖ case tag (33 bytes) |
+/// | 2 | an attachment chunk (Envelope.md) | `"A"` ‖ attachment id (17 bytes) |
+///
+/// The one-letter prefixes keep the two key spaces apart. Nothing else is ever indexed, and both
+/// keys are public data already on disk.
+public enum IntakeRecord {
+    public static let envelopeType: UInt8 = 1
+    public static let attachmentChunkType: UInt8 = 2
+
+    /// The index key of a case's envelopes.
+    public static func indexKey(for tag: CaseTag) -> [UInt8] { [UInt8(ascii: "T")] + tag.rawRepresentation }
+
+    /// The index key of an attachment's chunks.
+    public static func indexKey(for id: AttachmentID) -> [UInt8] { [UInt8(ascii: "A")] + id.rawRepresentation }
+
+    /// The `Ledger.Options.indexKeys` function of the intake log. It reads fixed offsets only and
+    /// never fails: a record too short or of an unknown version is simply not indexed.
+    public static let indexKeys: @Sendable (RecordView) -> [[UInt8]] = { record in
+        switch record.type {
+        case envelopeType:
+            let head = record.payloadPrefix(Envelope.replyKeyOffset)
+            guard head.count == Envelope.replyKeyOffset, head[0] == Envelope.version else { return [] }
+            return [[UInt8(ascii: "T")] + head[Envelope.caseTagOffset...]]
+        case attachmentChunkType:
+            let head = record.payloadPrefix(1 + AttachmentID.byteCount)
+            guard head.count == 1 + AttachmentID.byteCount, head[0] == AttachmentChunkRecord.version else { return [] }
+            return [[UInt8(ascii: "A")] + head[1...]]
+        default:
+            return []
+        }
+    }
+}

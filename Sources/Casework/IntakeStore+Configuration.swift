@@ -1,0 +1,33 @@
+import Ledger
+import Sodium
+
+extension IntakeStore {
+    /// How an intake store runs: its catalogue, its checkpoint key, its limits and its seams.
+    public struct Configuration: Sendable {
+        /// What reports are validated against.
+        public var catalog: Catalog
+        /// Signs a checkpoint for every receipt when set (``CheckpointSignerKey``). Each signature
+        /// writes the checkpoint file durably, so it costs one more fsync per submission.
+        public var checkpointSigner: NoteSigner?
+        /// The checkpoint origin; by default the signer's name (`candor.example/intake`).
+        public var checkpointOrigin: String?
+        public var clock: any WallClock = SystemWallClock()
+        /// Tokens, content keys, nonces and attachment keys come from here.
+        public var random: any RandomSource = SystemRandom()
+        /// Whether a case is resolved, hence may be rated. Inspector events will answer this from the
+        /// log itself; until they land, no case is resolved unless this says so.
+        public var isResolved: @Sendable (CaseTag) -> Bool = { _ in false }
+        /// The largest attachment, counted as received (before metadata stripping).
+        public var maximumAttachmentByteCount = 20 << 20
+        /// The most attachments one report or follow-up may carry.
+        public var maximumAttachmentsPerMessage = 10
+        /// The largest pre-sealed envelope accepted (reports are text; attachments are separate records).
+        public var maximumEnvelopeByteCount = 1 << 20
+        /// Options of the intake ledger. Its `indexKeys` are always ``IntakeRecord/indexKeys``.
+        public var ledgerOptions = Ledger.Options()
+
+        public init(catalog: Catalog) {
+            self.catalog = catalog
+        }
+    }
+}

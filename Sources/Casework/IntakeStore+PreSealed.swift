@@ -1,0 +1,79 @@
+import Sodium
+
+/// Envelopes sealed on the citizen's own device: the intake checks their shape, never their content.
+///
+/// The intake cannot open them (it holds no private key), so it checks what is in clear: the format,
+/// the kind, the recipients, and that the case tag fits what the kind claims. A client mints its own
+/// token, asks for its case tag (``caseTag(for:)``, through the JSON API), and seals to the current
+/// inspector keys plus its reply key, following Envelope.md.
+extension IntakeStore {
+    /// Checks a pre-sealed envelope without storing it, and returns it parsed.
+    ///
+    /// Accepted: a well-formed envelope (``Envelope/init(parsing:)``) of at most
+    /// ``Configuration/maximumEnvelopeByteCount`` bytes, of a citizen kind, sealed to exactly the
+    /// current inspector keys and its own reply key. A report must open a new case; a follow-up or a
+    /// rating must name an existing case and carry that case's reply key, and a rating needs a
+    /// resolved, unrated case.
+    ///
+    /// - Throws: ``CaseworkError/malformedEnvelope(_:)`` or ``CaseworkError/unsupportedEnvelopeVersion(_:)``
+    ///   for the format; ``CaseworkError/unacceptableEnvelope(_:)``, ``CaseworkError/noSuchCase``,
+    ///   ``CaseworkError/notResolved`` or ``CaseworkError/alreadyRated`` for the rest.
+    public func validate(sealedEnvelope bytes: [UInt8]) throws(CaseworkError) -> Envelope {
+        let limit = configuration.maximumEnvelopeByteCount
+        guard bytes.count <= limit else { throw .unacceptableEnvelope("it is larger than \(limit) bytes") }
+        let envelope = try Envelope(parsing: bytes)
+        guard envelope.kind.isCitizenOriginated else {
+            throw .unacceptableEnvelope("a citizen may send a report, a follow-up or a rating, not a \(envelope.kind)")
+        }
+        let expected = Set(inspectorKeys.inspectors.map(\.keyID) + [Envelope.keyID(of: envelope.replyKey)])
+        guard Set(envelope.recipientKeyIDs) == expected, envelope.recipients.count == expected.count else {
+            throw .unacceptableEnvelope(
+                "it must be sealed to exactly the current inspector keys and its reply key; fetch the keys and seal again"
+            )
+        }
+        let state = try caseState(envelope.caseTag)
+        if envelope.kind == .report {
+            guard state == nil else { throw .unacceptableEnvelope("a case with this tag exists: send a follow-up") }
+        } else {
+            guard let state else { throw .noSuchCase }
+            guard state.replyKey == envelope.replyKey else {
+                throw .unacceptableEnvelope("the reply key is not the case's; derive it from the case's token")
+            }
+            if envelope.kind == .rating {
+                guard configuration.isResolved(envelope.caseTag) else { throw .notResolved }
+                guard !state.hasRating else { throw .alreadyRated }
+            }
+        }
+        return envelope
+    }
+
+    /// Validates and stores a pre-sealed envelope unchanged; returns once it is durable.
+    public func submit(sealedEnvelope bytes: [UInt8]) throws(CaseworkError) -> Acknowledgement {
+        // Under the lock, so that two envelopes cannot both open one case or both rate it.
+        caseLock.lock()
+        defer { caseLock.unlock() }
+        let envelope = try validate(sealedEnvelope: bytes)
+        let index = try append(type: IntakeRecord.envelopeType, payload: bytes)
+        return Acknowledgement(
+            caseTag: envelope.caseTag, kind: envelope.kind, logIndex: index, inclusion: try inclusion(of: index))
+    }
+
+    /// Stores one attachment chunk record sealed on the citizen's device (Envelope.md layout); returns
+    /// once it is durable.
+    ///
+    /// Checked for shape only, and for order: chunk numbers of an attachment must arrive 0, 1, 2…
+    /// The envelope that lists the attachment (with its key) comes after its chunks.
+    public func submit(sealedAttachmentChunk payload: [UInt8]) throws(CaseworkError) -> UInt64 {
+        let record = try AttachmentChunkRecord.parse(payload)
+        caseLock.lock()
+        defer { caseLock.unlock() }
+        let stored = ledger.records(forKey: IntakeRecord.indexKey(for: record.id)).count
+        guard Int(record.number) == stored else {
+            throw .malformedAttachment(
+                "chunk \(record.number) of \(record.id.hex) arrived where chunk \(stored) was due")
+        }
+        let chunkLimit = AttachmentSealer.chunkCount(forByteCount: configuration.maximumAttachmentByteCount)
+        guard stored < chunkLimit else { throw .attachmentTooLarge(limit: configuration.maximumAttachmentByteCount) }
+        return try append(type: IntakeRecord.attachmentChunkType, payload: payload)
+    }
+}

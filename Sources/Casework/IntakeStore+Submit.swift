@@ -1,0 +1,71 @@
+import Sodium
+
+/// The citizen's writes: a new report, a follow-up, a rating.
+extension IntakeStore {
+    /// Seals a new report and stores it; returns once it is durable.
+    ///
+    /// Mints the token, derives the case tag and the reply key from it, seals the report (with the
+    /// attachments' keys and the day) to every inspector and to the reply key, and appends it.
+    ///
+    /// - Parameters:
+    ///   - report: the citizen's report, as the form gave it; it is normalised (``Report/normalized()``)
+    ///     and validated before anything is sealed.
+    ///   - attachments: attachments already stored with ``beginAttachment(name:mediaType:)``.
+    /// - Throws: ``CaseworkError/invalid(_:)`` with every field problem; ``CaseworkError/malformedAttachment(_:)``
+    ///   for an attachment not fully stored; ``CaseworkError/storage(_:)`` if the log fails.
+    public func submit(report: Report, attachments: [SealedAttachment] = []) throws(CaseworkError) -> Receipt {
+        let today = self.today
+        let report = report.normalized()
+        let errors = report.validate(catalog: configuration.catalog, today: today)
+        guard errors.isEmpty else { throw .invalid(errors) }
+        try checkAttachments(attachments)
+        let token = CaseToken(random: configuration.random)
+        let tag = tagKey.tag(for: token)
+        let message = CaseMessage(body: .report(report), attachments: attachments, receivedOn: today)
+        let index = try sealAndAppend(message, tag: tag, replyKey: token.replyKey().publicKey)
+        return Receipt(token: token, caseTag: tag, logIndex: index, inclusion: try inclusion(of: index))
+    }
+
+    /// Adds information to the case of `token`; returns once it is durable.
+    ///
+    /// - Throws: ``CaseworkError/noSuchCase``, ``CaseworkError/invalid(_:)``, or as ``submit(report:attachments:)``.
+    public func addFollowUp(token: CaseToken, followUp: FollowUp, attachments: [SealedAttachment] = [])
+        throws(CaseworkError)
+        -> Acknowledgement
+    {
+        let tag = tagKey.tag(for: token)
+        guard try caseState(tag) != nil else { throw .noSuchCase }
+        let followUp = followUp.normalized()
+        let errors = followUp.validate(attachmentCount: attachments.count)
+        guard errors.isEmpty else { throw .invalid(errors) }
+        try checkAttachments(attachments)
+        let message = CaseMessage(body: .followUp(followUp), attachments: attachments, receivedOn: today)
+        let index = try sealAndAppend(message, tag: tag, replyKey: token.replyKey().publicKey)
+        return Acknowledgement(caseTag: tag, kind: .followUp, logIndex: index, inclusion: try inclusion(of: index))
+    }
+
+    /// Rates the resolved case of `token`, once; returns once the rating is durable.
+    ///
+    /// - Throws: ``CaseworkError/noSuchCase``, ``CaseworkError/notResolved``, ``CaseworkError/alreadyRated``,
+    ///   ``CaseworkError/invalid(_:)``.
+    public func rate(token: CaseToken, rating: Rating) throws(CaseworkError) -> Acknowledgement {
+        let tag = tagKey.tag(for: token)
+        let rating = rating.normalized()
+        let errors = rating.validate()
+        guard errors.isEmpty else { throw .invalid(errors) }
+        caseLock.lock()
+        defer { caseLock.unlock() }
+        guard let state = try caseState(tag) else { throw .noSuchCase }
+        guard configuration.isResolved(tag) else { throw .notResolved }
+        guard !state.hasRating else { throw .alreadyRated }
+        let message = CaseMessage(body: .rating(rating), receivedOn: today)
+        let index = try sealAndAppend(message, tag: tag, replyKey: token.replyKey().publicKey)
+        return Acknowledgement(caseTag: tag, kind: .rating, logIndex: index, inclusion: try inclusion(of: index))
+    }
+
+    /// Starts storing an attachment: feed it with ``AttachmentUpload/write(_:)``, then
+    /// ``AttachmentUpload/finish()`` gives the ``SealedAttachment`` to pass to a report or follow-up.
+    public func beginAttachment(name: String, mediaType: String) -> AttachmentUpload {
+        AttachmentUpload(store: self, name: name, mediaType: mediaType)
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Ledger
+import Sodium
+
+/// The intake: seals citizens' reports, follow-ups and ratings into the intake log and reads a
+/// case's timeline back for its citizen.
+///
+/// The data folder holds the case tag key (`case-tag.key`), the log's checkpoint key if the server
+/// uses one (`log-signer.key`, loaded by the caller with ``CheckpointSignerKey``) and the intake
+/// ledger (`intake/`). What is on disk is ciphertext, case tags and public keys only: a token is
+/// never stored (only its keyed tag), and plaintext exists only in memory while a message is sealed
+/// or a timeline opened.
+///
+/// Every write returns only after the fsync that makes it durable. The methods block the calling
+/// thread for that long (a few milliseconds); they are safe to call from many threads at once.
+public final class IntakeStore: Sendable {
+    /// The ledger's folder inside the data folder.
+    public static let ledgerFolderName = "intake"
+
+    public let dataDirectory: String
+    public let inspectorKeys: InspectorKeys
+    public let configuration: Configuration
+    let ledger: Ledger
+    let tagKey: CaseTagKey
+    /// Serialises the check-then-append of ratings and pre-sealed envelopes, so two requests cannot
+    /// both pass "not rated yet" or "no such case yet".
+    let caseLock = NSLock()
+
+    /// Opens (or creates) the intake in `dataDirectory`.
+    ///
+    /// Refuses to start without an inspector key (an ``InspectorKeys`` value is never empty), loads or
+    /// creates the case tag key, and opens the ledger, recovering it if the last run crashed.
+    public init(dataDirectory: String, inspectorKeys: InspectorKeys, configuration: Configuration) throws(CaseworkError)
+    {
+        guard !inspectorKeys.inspectors.isEmpty else { throw .noInspectorKeys(directory: "(configuration)") }
+        self.dataDirectory = dataDirectory
+        self.inspectorKeys = inspectorKeys
+        self.configuration = configuration
+        tagKey = try CaseTagKey.loadOrCreate(in: dataDirectory, random: configuration.random)
+        var options = configuration.ledgerOptions
+        options.indexKeys = IntakeRecord.indexKeys
+        do {
+            ledger = try Ledger.open(at: dataDirectory + "/" + Self.ledgerFolderName, options: options)
+        } catch {
+            throw .storage(error.description)
+        }
+    }
+
+    /// Waits for appends in flight and closes the ledger. The store cannot be used afterwards.
+    public func close() { ledger.close() }
+
+    /// The public key that verifies this intake's checkpoints, if it signs them: publish it in Keys/.
+    public var checkpointVerifierKey: String? { configuration.checkpointSigner?.verifierKey }
+
+    /// The tag of `token`. A citizen's own software needs it to seal a pre-sealed envelope: the JSON
+    /// API can hand it out for a token the client minted, since knowing the token is the same right.
+    public func caseTag(for token: CaseToken) -> CaseTag { tagKey.tag(for: token) }
+
+    /// The number of records in the intake log.
+    public var recordCount: UInt64 { ledger.count }
+
+    /// The payloads of an attachment's chunk records, in order, for the inspectors' sync or a
+    /// citizen's download (open them with ``AttachmentOpener``).
+    public func attachmentChunkPayloads(_ id: AttachmentID) throws(CaseworkError) -> [[UInt8]] {
+        var payloads: [[UInt8]] = []
+        for index in ledger.records(forKey: IntakeRecord.indexKey(for: id)) {
+            payloads.append(try record(at: index).payload)
+        }
+        return payloads
+    }
+
+    // MARK: shared steps
+
+    var today: CalendarDay { CalendarDay(configuration.clock.now) }
+
+    func record(at index: UInt64) throws(CaseworkError) -> LedgerRecord {
+        do {
+            return try ledger.record(at: index)
+        } catch {
+            throw .storage(error.description)
+        }
+    }
+
+    /// Appends and waits for the fsync.
+    func append(type: UInt8, payload: [UInt8]) throws(CaseworkError) -> UInt64 {
+        do {
+            return try ledger.appendAndWait(type: type, payload: payload)
+        } catch {
+            throw .storage(error.description)
+        }
+    }
+
+    /// Seals a citizen's message to every inspector and to the case's reply key, and appends it.
+    func sealAndAppend(_ message: CaseMessage, tag: CaseTag, replyKey: SealedBox.PublicKey) throws(CaseworkError)
+        -> UInt64
+    {
+        var plaintext = message.encoded()
+        defer { wipe(&plaintext) }
+        let envelope = try Envelope.seal(
+            plaintext: plaintext, kind: message.kind, caseTag: tag, replyKey: replyKey,
+            recipients: inspectorKeys.sealingKeys + [replyKey], random: configuration.random)
+        return try append(type: IntakeRecord.envelopeType, payload: envelope)
+    }
+
+    /// Signs a checkpoint covering `index` and proves the record is in it, if there is a signer.
+    func inclusion(of index: UInt64) throws(CaseworkError) -> LogInclusion? {
+        guard let signer = configuration.checkpointSigner else { return nil }
+        do {
+            let note = try ledger.signCheckpoint(origin: configuration.checkpointOrigin ?? signer.name, signer: signer)
+            let checkpoint = try Checkpoint(text: SignedNote(parsing: note).text)
+            let tree = ledger.tree
+            let proof = try tree.inclusionProof(leafIndex: index, treeSize: checkpoint.size)
+            return LogInclusion(
+                signedCheckpoint: note, checkpoint: checkpoint, leafIndex: index, leafHash: tree.leafHash(at: index),
+                proof: proof)
+        } catch {
+            throw .storage(error.description)
+        }
+    }
+
+    /// Checks the attachments a message lists: not too many, not listed twice, and every chunk stored.
+    func checkAttachments(_ attachments: [SealedAttachment]) throws(CaseworkError) {
+        let limit = configuration.maximumAttachmentsPerMessage
+        guard attachments.count <= limit else { throw .invalid([FieldError(.attachments, .tooMany, limit: limit)]) }
+        guard Set(attachments.map(\.id)).count == attachments.count else {
+            throw .malformedAttachment("an attachment is listed twice")
+        }
+        for attachment in attachments
+        where ledger.records(forKey: IntakeRecord.indexKey(for: attachment.id)).count != attachment.chunkCount {
+            throw .malformedAttachment("attachment \(attachment.id.hex) is not fully stored: finish its upload first")
+        }
+    }
+}
