@@ -25,6 +25,8 @@ public final class IntakeStore: Sendable {
     /// Serialises the check-then-append of ratings and pre-sealed envelopes, so two requests cannot
     /// both pass "not rated yet" or "no such case yet".
     let caseLock = NSLock()
+    /// Serialises checkpoint signing for receipts (see ``inclusion(of:)``).
+    let checkpointLock = NSLock()
 
     /// Opens (or creates) the intake in `dataDirectory`.
     ///
@@ -102,16 +104,27 @@ public final class IntakeStore: Sendable {
         return try append(type: IntakeRecord.envelopeType, payload: envelope)
     }
 
-    /// Signs a checkpoint covering `index` and proves the record is in it, if there is a signer.
-    func inclusion(of index: UInt64) throws(CaseworkError) -> LogInclusion? {
+    /// Proves that record `index` is in a signed checkpoint, if there is a signer.
+    ///
+    /// The last signed checkpoint is reused when it already covers the record; otherwise one new
+    /// checkpoint is signed, which covers every record appended so far. Concurrent submissions queue on
+    /// `checkpointLock`, so under load one signature (and its fsyncs) serves a whole batch of receipts.
+    /// The tree is never copied: proofs come from the ledger under its lock.
+    public func inclusion(of index: UInt64) throws(CaseworkError) -> LogInclusion? {
         guard let signer = configuration.checkpointSigner else { return nil }
         do {
-            let note = try ledger.signCheckpoint(origin: configuration.checkpointOrigin ?? signer.name, signer: signer)
-            let checkpoint = try Checkpoint(text: SignedNote(parsing: note).text)
-            let tree = ledger.tree
-            let proof = try tree.inclusionProof(leafIndex: index, treeSize: checkpoint.size)
+            checkpointLock.lock()
+            defer { checkpointLock.unlock() }
+            var note = ledger.lastSignedCheckpoint
+            var checkpoint = ledger.lastCheckpoint
+            if checkpoint == nil || checkpoint!.size <= index {
+                note = try ledger.signCheckpoint(origin: configuration.checkpointOrigin ?? signer.name, signer: signer)
+                checkpoint = try Checkpoint(text: SignedNote(parsing: note!).text)
+            }
+            guard let note, let checkpoint else { return nil }
+            let proof = try ledger.inclusionProof(leafIndex: index, treeSize: checkpoint.size)
             return LogInclusion(
-                signedCheckpoint: note, checkpoint: checkpoint, leafIndex: index, leafHash: tree.leafHash(at: index),
+                signedCheckpoint: note, checkpoint: checkpoint, leafIndex: index, leafHash: try ledger.leafHash(at: index),
                 proof: proof)
         } catch {
             throw .storage(error.description)

@@ -16,6 +16,13 @@ extension Ledger {
         return state.lastCheckpoint?.note
     }
 
+    /// The last checkpoint this ledger signed, parsed, if it ever signed one.
+    public var lastCheckpoint: Checkpoint? {
+        lock.lock()
+        defer { lock.unlock() }
+        return state.lastCheckpoint?.checkpoint
+    }
+
     /// Signs a C2SP checkpoint of every acknowledged record and persists it atomically.
     ///
     /// It refuses (`.inconsistentCheckpoint`) unless the current tree is an extension of the tree of the
@@ -26,22 +33,25 @@ extension Ledger {
     {
         checkpointSigning.lock()
         defer { checkpointSigning.unlock() }
+        // Everything is read under the lock without copying the tree (a copy would make the next append
+        // copy every level): the size, the root, and the consistency check, which is O(log² n).
         lock.lock()
-        let tree = state.tree
-        let last = state.lastCheckpoint?.checkpoint
         let failure = state.failure
         let closing = state.closing
+        let last = state.lastCheckpoint?.checkpoint
+        let size = state.tree.size
+        let root = state.tree.rootHash()
+        let consistency = Result { () throws(LedgerError) in
+            if let last { try Ledger.checkConsistency(of: state.tree, with: last) }
+        }
         lock.unlock()
         if let failure { throw .closedAfterFailure(failure.description) }
         if closing { throw .closed }
-
-        if let last {
-            try Ledger.checkConsistency(of: tree, with: last)
-            guard last.origin == origin else {
-                throw .inconsistentCheckpoint("the origin changed from \"\(last.origin)\" to \"\(origin)\"")
-            }
+        try consistency.get()
+        if let last, last.origin != origin {
+            throw .inconsistentCheckpoint("the origin changed from \"\(last.origin)\" to \"\(origin)\"")
         }
-        let checkpoint = try Checkpoint(origin: origin, size: tree.size, rootHash: tree.rootHash(), extensions: extensions)
+        let checkpoint = try Checkpoint(origin: origin, size: size, rootHash: root, extensions: extensions)
         let note = try signer.sign(checkpoint.text).serialized
         do throws(LedgerError) {
             try AtomicFile.write(

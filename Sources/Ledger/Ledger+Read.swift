@@ -48,11 +48,43 @@ extension Ledger {
         return state.index[key] ?? []
     }
 
-    /// A copy of the Merkle tree over the acknowledged records. Copies share storage until written to.
+    /// A copy of the Merkle tree over the acknowledged records.
+    ///
+    /// Copies share storage until written to, so the next append after taking a copy copies the whole
+    /// tree once. For proofs and roots on a live ledger, use the methods below, which do not copy.
     public var tree: MerkleTree {
         lock.lock()
         defer { lock.unlock() }
         return state.tree
+    }
+
+    /// The RFC 6962 root of the first `size` records.
+    public func rootHash(size: UInt64) throws(LedgerError) -> [UInt8] {
+        lock.lock()
+        defer { lock.unlock() }
+        return try state.tree.rootHash(size: size)
+    }
+
+    /// The leaf hash of record `index`.
+    public func leafHash(at index: UInt64) throws(LedgerError) -> [UInt8] {
+        lock.lock()
+        defer { lock.unlock() }
+        guard index < state.tree.size else { throw .recordNotFound(index) }
+        return state.tree.leafHash(at: index)
+    }
+
+    /// An inclusion proof of record `leafIndex` in the tree of the first `treeSize` records.
+    public func inclusionProof(leafIndex: UInt64, treeSize: UInt64) throws(LedgerError) -> InclusionProof {
+        lock.lock()
+        defer { lock.unlock() }
+        return try state.tree.inclusionProof(leafIndex: leafIndex, treeSize: treeSize)
+    }
+
+    /// A consistency proof between the trees of the first `oldSize` and `newSize` records.
+    public func consistencyProof(from oldSize: UInt64, to newSize: UInt64) throws(LedgerError) -> ConsistencyProof {
+        lock.lock()
+        defer { lock.unlock() }
+        return try state.tree.consistencyProof(from: oldSize, to: newSize)
     }
 
     /// Reads `count` bytes of a segment. Segments are opened per read rather than kept open, so a ledger
