@@ -14,12 +14,12 @@ import Sodium
 /// the directory), with one twist: the temp file is put in place with `link`, not `rename`, because
 /// `link` fails if the name exists. Two servers started at once on one data folder then agree on one
 /// key instead of the second silently replacing the first one's.
-enum SecretFile {
+public enum SecretFile {
     /// Secret key files are small; anything larger is not one of ours.
     static let maximumByteCount = 4096
 
     /// The contents of `path`, created with `make()` first if there is no such file.
-    static func loadOrCreate(at path: String, make: () -> SecureBytes) throws(CaseworkError) -> SecureBytes {
+    public static func loadOrCreate(at path: String, make: () -> SecureBytes) throws(CaseworkError) -> SecureBytes {
         if FileManager.default.fileExists(atPath: path) { return try read(path) }
         let directory = (path as NSString).deletingLastPathComponent
         do {

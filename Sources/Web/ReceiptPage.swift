@@ -1,6 +1,10 @@
 /// The receipt: the token, shown once, large and grouped, with plain advice to keep it safe.
 func receiptPage(_ language: Language, groupedToken: String, receiptIndex: UInt64?, metadataStripped: Bool) -> String {
     let s = language.strings
+    // Each group stays whole; a line may only break after a dash.
+    let groups = HTML(
+        trusted: groupedToken.split(separator: "-").map { "<span class=\"group\">\(escape(String($0)))</span>" }
+            .joined(separator: "-<wbr>"))
     let advice = s.receiptKeepSafe.map { line -> HTML in "<li>\(line)</li>" }
     let stripped: HTML = metadataStripped ? "<p class=\"ok\">\(s.receiptMetadataNote)</p>" : ""
     let download: HTML =
@@ -16,7 +20,7 @@ func receiptPage(_ language: Language, groupedToken: String, receiptIndex: UInt6
         """
         <h1>\(s.receiptTitle)</h1>
         <p class="lead">\(s.receiptLead)</p>
-        <p class="token" id="token" aria-label="\(s.receiptTokenLabel)">\(groupedToken)</p>
+        <p class="token" id="token" aria-label="\(s.receiptTokenLabel)">\(groups)</p>
         <ul>\(advice)</ul>
         \(stripped)
         \(download)

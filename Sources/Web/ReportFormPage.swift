@@ -9,8 +9,10 @@ struct ReportFormState: Sendable {
     var province = ""
     var procedure = ""
     var agency = ""
-    var kinds: [String] = []
-    var what = ""
+    var commune = ""
+    var official = ""
+    var misconduct: [String] = []
+    var account = ""
     var month = ""
     var year = ""
     var contact = ""
@@ -42,8 +44,8 @@ func reportFormPage(_ language: Language, choices: ReportFormChoices, state: Rep
         """
     let prompts = s.fieldWhatPrompts.map { prompt -> HTML in "<li>\(prompt)</li>" }
     let kindBoxes = choices.kinds.map { kind -> HTML in
-        let checked: HTML = state.kinds.contains(kind.id) ? " checked" : ""
-        return "<label><input type=\"checkbox\" name=\"kind\" value=\"\(kind.id)\"\(checked)> \(kind.label)</label>"
+        let checked: HTML = state.misconduct.contains(kind.id) ? " checked" : ""
+        return "<label><input type=\"checkbox\" name=\"misconduct\" value=\"\(kind.id)\"\(checked)> \(kind.label)</label>"
     }
     let months = (1...12).map { String($0) }.map { Option(id: $0, label: $0) }
     let years = choices.years.map { Option(id: String($0), label: String($0)) }
@@ -64,32 +66,41 @@ func reportFormPage(_ language: Language, choices: ReportFormChoices, state: Rep
         <label for="agency">\(s.fieldAgency)<span class="hint">\(s.fieldAgencyHint)</span></label>
         \(fieldError("agency", state))
         <input type="text" id="agency" name="agency" maxlength="300" value="\(state.agency)"\(invalid("agency", state))>
-        <fieldset class="choices" id="kind"><legend>\(s.fieldKinds)<span class="hint">\(s.fieldKindsHint)</span></legend>
-        \(fieldError("kind", state))
+        <label for="commune">\(s.fieldCommune)<span class="hint">\(s.fieldCommuneHint)</span></label>
+        \(fieldError("commune", state))
+        <input type="text" id="commune" name="commune" maxlength="200" value="\(state.commune)"\(invalid("commune", state))>
+        <fieldset class="choices" id="misconduct"><legend>\(s.fieldKinds)<span class="hint">\(s.fieldKindsHint)</span></legend>
+        \(fieldError("misconduct", state))
         \(kindBoxes)
         </fieldset>
-        <label for="what">\(s.fieldWhat)</label>
+        <label for="official">\(s.fieldOfficial)<span class="hint">\(s.fieldOfficialHint)</span></label>
+        \(fieldError("official", state))
+        <input type="text" id="official" name="official" maxlength="300" value="\(state.official)"\(invalid("official", state))>
+        <label for="account">\(s.fieldWhat)</label>
         <span class="hint">\(s.fieldWhatHint)</span><ul class="hint">\(prompts)</ul>
-        \(fieldError("what", state))
-        <textarea id="what" name="what" rows="10" maxlength="20000"\(invalid("what", state))>\(state.what)</textarea>
+        \(fieldError("account", state))
+        <textarea id="account" name="account" rows="10" maxlength="20000"\(invalid("account", state))>\(state.account)</textarea>
         <fieldset><legend>\(s.fieldWhen)</legend><div class="row">
         <div>\(select("month", s.fieldMonth, "—", months, state.month, state))</div>
         <div>\(select("year", s.fieldYear, "—", years, state.year, state))</div>
         </div></fieldset>
-        <label for="file0">\(s.fieldAttachments)<span class="hint">\(s.fieldAttachmentsHint)</span></label>
-        \(fieldError("file", state))
-        \(files)
         <label for="contact">\(s.fieldContact)</label>
         <p class="warning">\(s.fieldContactWarning)</p>
         \(fieldError("contact", state))
-        <input type="text" id="contact" name="contact" maxlength="200" autocomplete="off" value="\(state.contact)">
+        <input type="text" id="contact" name="contact" maxlength="300" autocomplete="off" value="\(state.contact)"\(invalid("contact", state))>
+        <label for="file0">\(s.fieldAttachments)<span class="hint">\(s.fieldAttachmentsHint)</span></label>
+        \(fieldError("attachments", state))
+        \(files)
         <button type="submit">\(s.formSubmit)</button>
         </form>
         """)
 }
 
 /// The order in which fields appear, for the error summary.
-private let fieldOrder = ["ticket", "province", "procedure", "agency", "kind", "what", "month", "year", "file", "contact"]
+let fieldOrder = [
+    "ticket", "province", "procedure", "agency", "commune", "misconduct", "official", "account", "month", "year", "contact",
+    "attachments",
+]
 
 private func fieldError(_ name: String, _ state: ReportFormState) -> HTML {
     guard let message = state.errors[name] else { return "" }

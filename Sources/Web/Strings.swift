@@ -36,6 +36,10 @@ public struct Strings: Sendable {
     let fieldProcedureChoose: String
     let fieldAgency: String
     let fieldAgencyHint: String
+    let fieldCommune: String
+    let fieldCommuneHint: String
+    let fieldOfficial: String
+    let fieldOfficialHint: String
     let fieldKinds: String
     let fieldKindsHint: String
     let fieldWhat: String
@@ -63,6 +67,12 @@ public struct Strings: Sendable {
     let errorFileType: String
     let errorTooManyFiles: String
     let errorTicket: String
+    let errorInvalidCharacters: String
+    let errorDuplicate: String
+    let errorFilesAgain: String
+    let errorRatingLevel: String
+    let statusNotResolved: String
+    let statusAlreadyRated: String
 
     // Receipt
     let receiptTitle: String

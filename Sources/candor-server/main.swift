@@ -1,1 +1,22 @@
-print("candor-server: not yet")
+import Casework
+import Dispatch
+import Foundation
+import HTTP
+import Ledger
+import Sodium
+import Web
+
+// candor-server: the citizen intake. It holds public keys only: the inspectors' keys that reports
+// are sealed to, plus its own secrets (case tag key, form-ticket key, the log's checkpoint key).
+// Log lines never carry a report, a token, an IP address or a user agent.
+
+do {
+    let options = try ServerOptions(CommandLine.arguments.dropFirst())
+    try Server(options).run()
+} catch let problem as ServerOptions.Problem {
+    FileHandle.standardError.write(Data("candor-server: \(problem.description)\n\n\(ServerOptions.usage)\n".utf8))
+    exit(64)
+} catch {
+    FileHandle.standardError.write(Data("candor-server: \(error)\n".utf8))
+    exit(1)
+}

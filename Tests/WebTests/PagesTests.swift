@@ -30,7 +30,7 @@ struct PagesTests {
     @Test func everythingTheCitizenTypedIsEscapedAndKept() {
         var state = ReportFormState()
         state.agency = "<script>alert(1)</script>"
-        state.what = "Cán bộ \"A\" đòi 500.000 đồng & hẹn <b>mai</b>"
+        state.account = "Cán bộ \"A\" đòi 500.000 đồng & hẹn <b>mai</b>"
         state.errors["province"] = Language.vi.strings.errorChoose
         let choices = ReportFormChoices(
             provinces: [Option(id: "ha-noi", label: "Hà Nội")], procedures: [], kinds: [Option(id: "hoi-lo", label: "Đòi hối lộ")],

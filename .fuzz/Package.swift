@@ -1,0 +1,28 @@
+// swift-tools-version: 6.0
+import Foundation
+import PackageDescription
+
+// The fuzz targets of Candor's parsers, kept out of the main package: a libFuzzer target has no `main`
+// (libFuzzer brings its own), so it only links with `--sanitize fuzzer`, and a plain `swift build` of
+// the main package must never meet it. Build and run them with `./run.sh TARGET SECONDS`.
+//
+// SwiftPM names a path dependency after its directory, so the identity is read from where this file
+// sits: the checkout may be called `candor`, `main` or anything else.
+let mainPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+let mainIdentity = mainPackage.lastPathComponent.lowercased()
+
+let package = Package(
+    name: "CandorFuzz",
+    products: [
+        .executable(name: "fuzz-http-request", targets: ["fuzz-http-request"]),
+        .executable(name: "fuzz-multipart", targets: ["fuzz-multipart"]),
+    ],
+    dependencies: [.package(path: "..")],
+    targets: [
+        .executableTarget(
+            name: "fuzz-http-request", dependencies: [.product(name: "HTTP", package: mainIdentity)]),
+        .executableTarget(
+            name: "fuzz-multipart", dependencies: [.product(name: "HTTP", package: mainIdentity)]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,220 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
+/// One client connection, served by its own thread: requests one after another (keep-alive, pipelining)
+/// until the client closes, a framing error, an idle timeout or shutdown.
+final class Connection: ByteSource, @unchecked Sendable {
+    // @unchecked: made by the acceptor and handed to the connection's own thread, the only one to use it.
+    let id: Int
+    let fd: Int32
+    let server: HTTPServer
+    private var input: InputBuffer!
+    private var requestsServed = 0
+
+    private var configuration: HTTPServer.Configuration { server.configuration }
+    private var router: Router { server.router }
+
+    enum Outcome {
+        /// Ready for the next request.
+        case keepAlive
+        /// A response went out and the connection ends: linger, so the client reads it.
+        case close
+        /// Nothing more can be said (the peer left, a write failed): just close.
+        case abort
+    }
+
+    init(id: Int, fd: Int32, server: HTTPServer) {
+        self.id = id
+        self.fd = fd
+        self.server = server
+        input = InputBuffer(source: self)
+    }
+
+    func serve() {
+        var outcome = Outcome.abort
+        defer { server.connectionFinished(id: id, fd: fd, linger: outcome == .close) }
+        while true {
+            if input.isEmpty {
+                guard waitForRequest() else { return }
+            }
+            outcome = serveRequest()
+            guard outcome == .keepAlive else { return }
+        }
+    }
+
+    // MARK: I/O
+
+    func read(into buffer: UnsafeMutableRawBufferPointer, deadline: Deadline) throws(HTTPError) -> Int {
+        while true {
+            let count = recv(fd, buffer.baseAddress, buffer.count, 0)
+            if count >= 0 { return count }
+            switch errno {
+            case EINTR: continue
+            case EAGAIN, EWOULDBLOCK: try waitUntilReady(fd, events: Int16(POLLIN), deadline: deadline)
+            case ECONNRESET, ENOTCONN, EPIPE: throw .connectionClosed
+            case let code: throw .io(operation: "recv", errno: code)
+            }
+        }
+    }
+
+    func write(_ bytes: [UInt8], grace: Duration) throws(HTTPError) {
+        let pacing = PacedDeadline(
+            start: .now(), grace: grace, minimumBytesPerSecond: configuration.minimumBytesPerSecond)
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { raw in
+                send(fd, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
+            }
+            if count >= 0 {
+                offset += count
+                continue
+            }
+            switch errno {
+            case EINTR: continue
+            case EAGAIN, EWOULDBLOCK:
+                try waitUntilReady(fd, events: Int16(POLLOUT), deadline: pacing.deadline(afterTransferring: offset))
+            case ECONNRESET, ENOTCONN, EPIPE: throw .connectionClosed
+            case let code: throw .io(operation: "send", errno: code)
+            }
+        }
+    }
+
+    /// Waits for the first bytes of the next request; false when the connection should just close: idle
+    /// for `keepAliveTimeout`, closed by the client, or the server is shutting down.
+    ///
+    /// Bytes that already arrived win over shutdown: the client sent its request before it could know,
+    /// so it is served (and answered with `Connection: close`). Only a connection with nothing to read is
+    /// idle.
+    private func waitForRequest() -> Bool {
+        var descriptors = [
+            pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: server.wakeDescriptor, events: Int16(POLLIN), revents: 0),
+        ]
+        let deadline = Deadline.after(configuration.keepAliveTimeout)
+        while true {
+            let milliseconds = deadline.remainingMilliseconds
+            if milliseconds == 0 { return false }
+            let ready = poll(&descriptors, 2, milliseconds)
+            if ready < 0, errno != EINTR { return false }
+            if descriptors[0].revents != 0 { break }
+            if descriptors[1].revents != 0 { return false }
+        }
+        return (try? input.fill(deadline: .after(configuration.headerTimeout))) ?? false
+    }
+
+    // MARK: one request
+
+    private func serveRequest() -> Outcome {
+        let head: HTTPRequestHead
+        do throws(HTTPError) {
+            head = try readHead()
+        } catch {
+            return fail(error, head: nil, request: nil)
+        }
+        // A body that was announced but will not be read leaves the connection out of step: close it.
+        let hasBody = head.framing != .none && head.framing != .contentLength(0)
+        if head.method.requiresBodyLength, head.framing == .none {
+            return fail(.lengthRequired, head: head, request: nil)
+        }
+        let path: String
+        let query: String?
+        do throws(HTTPError) {
+            (path, query) = try RequestTarget.split(head.target)
+        } catch {
+            return respond(router.errorResponse(error, request: nil), to: head, route: nil, keepAlive: !hasBody)
+        }
+        let probe = HTTPRequest(head: head, path: path, query: query, body: HTTPRequestBody())
+        switch router.resolve(head.method, path) {
+        case .notFound:
+            return respond(router.errorResponse(.notFound, request: probe), to: head, route: nil, keepAlive: !hasBody)
+        case .methodNotAllowed(let allow):
+            let response = router.methodNotAllowed(allow: allow, request: probe)
+            return respond(response, to: head, route: nil, keepAlive: !hasBody)
+        case .matched(let route):
+            let limit = router.maxBodyBytes(of: route)
+            var request = probe
+            request.route = route.pattern
+            if case .contentLength(let length) = head.framing, length > limit {
+                return fail(.contentTooLarge(limit: limit), head: head, request: request)
+            }
+            return handle(head, request, route: route, limit: limit)
+        }
+    }
+
+    private func readHead() throws(HTTPError) -> HTTPRequestHead {
+        let deadline = Deadline.after(configuration.headerTimeout)
+        var scanner = HeadScanner(configuration: configuration)
+        while true {
+            if let (head, length) = try input.withAvailable({ bytes throws(HTTPError) in try scanner.scan(bytes) }) {
+                input.consume(length)
+                return head
+            }
+            guard try input.fill(deadline: deadline) else { throw .connectionClosed }
+        }
+    }
+
+    private func handle(_ head: HTTPRequestHead, _ probe: HTTPRequest, route: Router.Route, limit: Int) -> Outcome {
+        let pacing = PacedDeadline(
+            start: .now(), grace: configuration.bodyTimeout, minimumBytesPerSecond: configuration.minimumBytesPerSecond)
+        let body = HTTPRequestBody(framing: head.framing, input: input, limit: limit, pacing: pacing)
+        if head.expectsContinue, !body.isComplete {
+            // Weak: a handler may keep the body past its connection; the write then fails as closed.
+            body.beforeFirstRead = { [weak self] () throws(HTTPError) in
+                guard let self else { throw .connectionClosed }
+                try write(HTTPResponse.continueBytes, grace: configuration.sendTimeout)
+            }
+        }
+        var request = HTTPRequest(head: head, path: probe.path, query: probe.query, body: body)
+        request.route = route.pattern
+        let (response, failure) = router.invoke(route, request)
+        if let failure = body.failure ?? (failure as? HTTPError), failure.status == nil { return .abort }
+        var keepAlive = failure == nil
+        if keepAlive, !body.isComplete {
+            // A client that waits for 100 Continue and was not told to send may or may not send its body
+            // now; the only safe next step is to close.
+            keepAlive = !(head.expectsContinue && !body.hasStarted) && body.drain()
+        }
+        return respond(response, to: head, route: route.pattern, keepAlive: keepAlive)
+    }
+
+    /// Answers an error that ends the connection (framing, limits, timeouts), or aborts when no answer is
+    /// possible.
+    private func fail(_ error: HTTPError, head: HTTPRequestHead?, request: HTTPRequest?) -> Outcome {
+        guard error.status != nil else { return .abort }
+        return respond(router.errorResponse(error, request: request), to: head, route: request?.route, keepAlive: false)
+    }
+
+    private func respond(_ response: HTTPResponse, to head: HTTPRequestHead?, route: String?, keepAlive: Bool)
+        -> Outcome
+    {
+        requestsServed += 1
+        var keepAlive =
+            keepAlive && (head?.keepAlive ?? false) && !server.isStopping
+            && requestsServed < configuration.maxRequestsPerConnection
+        var response = response
+        var headBytes = response.serializedHead(keepAlive: keepAlive, requestVersion: head?.version ?? .http1_1)
+        if headBytes == nil {
+            // A handler put CR, LF or a control byte in a header: refuse to write it (response splitting).
+            keepAlive = false
+            response = router.errorResponse(status: .internalServerError, message: nil, request: nil)
+            headBytes = response.serializedHead(keepAlive: false, requestVersion: .http1_1)
+            if headBytes == nil {
+                // Even the error page or the default headers are unwritable: a bare 500 always is.
+                response = HTTPResponse(status: .internalServerError)
+                headBytes = response.serializedHead(keepAlive: false, requestVersion: .http1_1)
+            }
+        }
+        var bytes = headBytes ?? []
+        if head?.method != .head, response.allowsBody { bytes += response.body }
+        configuration.accessLog?(HTTPAccessLogEntry(method: head?.method, route: route, status: response.status))
+        do throws(HTTPError) {
+            try write(bytes, grace: configuration.sendTimeout)
+        } catch {
+            return .abort
+        }
+        return keepAlive ? .keepAlive : .close
+    }
+}

@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
+/// A point on the monotonic clock by which an I/O operation must be done.
+///
+/// Monotonic, because wall-clock jumps (NTP, a VM resumed) must not expire or extend a client's time.
+struct Deadline: Comparable, Sendable {
+    let nanoseconds: UInt64
+
+    static func now() -> Deadline {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Deadline(nanoseconds: UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec))
+    }
+
+    static func after(_ duration: Duration) -> Deadline { now() + duration }
+
+    static func + (lhs: Deadline, rhs: Duration) -> Deadline {
+        Deadline(nanoseconds: lhs.nanoseconds &+ rhs.nanoseconds)
+    }
+
+    static func < (lhs: Deadline, rhs: Deadline) -> Bool { lhs.nanoseconds < rhs.nanoseconds }
+
+    var hasPassed: Bool { Deadline.now() >= self }
+
+    /// The time left, in whole milliseconds rounded up, as `poll` takes it (0 once passed).
+    var remainingMilliseconds: Int32 {
+        let now = Deadline.now().nanoseconds
+        guard nanoseconds > now else { return 0 }
+        return Int32(clamping: (nanoseconds - now + 999_999) / 1_000_000)
+    }
+}
+
+extension Duration {
+    /// The duration in nanoseconds, clamped to zero and to `UInt64.max`.
+    var nanoseconds: UInt64 {
+        let (seconds, attoseconds) = components
+        guard seconds >= 0 else { return 0 }
+        let (whole, overflow) = UInt64(seconds).multipliedReportingOverflow(by: 1_000_000_000)
+        return overflow ? .max : whole &+ UInt64(max(0, attoseconds) / 1_000_000_000)
+    }
+}
+
+/// The deadline of a transfer that must keep a minimum pace: a fixed grace period, plus the time the bytes
+/// moved so far are allowed at the minimum rate. A slowloris that sends one byte now and then runs out of
+/// time; a slow but honest phone uploading a photo does not.
+struct PacedDeadline {
+    let start: Deadline
+    let grace: Duration
+    let minimumBytesPerSecond: Int
+
+    func deadline(afterTransferring bytes: Int) -> Deadline {
+        let rate = max(1, minimumBytesPerSecond)
+        return start + grace + .nanoseconds(Int64(min(bytes, Int.max / 2_000_000_000)) * 1_000_000_000 / Int64(rate))
+    }
+}

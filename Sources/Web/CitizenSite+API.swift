@@ -1,0 +1,251 @@
+import Casework
+import Foundation
+import HTTP
+import Sodium
+
+/// The JSON API, `/api/v1/`: the same intake for a citizen's own software.
+///
+/// Every error is `{"error": code, "message": text}` with the right status. Submissions need a solved
+/// proof-of-work challenge (`GET /api/v1/challenge`), whose difficulty rises as the intake budget empties.
+extension CitizenSite {
+    struct ReportBody: Decodable {
+        var province: String
+        var procedure: String
+        var agency: String
+        var commune: String?
+        var official: String?
+        var misconduct: [String]
+        var account: String
+        var month: Int?
+        var year: Int
+        var contact: String?
+    }
+
+    struct Submission: Decodable {
+        var challenge: String
+        var counter: UInt64
+        var report: ReportBody?
+        /// A pre-sealed envelope (base64), built on the citizen's device; stored unchanged.
+        var envelope: String?
+    }
+
+    struct TokenBody: Decodable {
+        var token: String
+        var text: String?
+        var level: String?
+        var comment: String?
+    }
+
+    func installAPI(into router: inout Router) {
+        router.route(.get, "/api/v1/challenge") { [self] _ in
+            let range = configuration.proofOfWorkBits
+            let bits = range.lowerBound + Int((1 - configuration.budget.level) * Double(range.count - 1))
+            return json(["challenge": configuration.proofOfWork.challenge(difficulty: bits), "difficulty": bits])
+        }
+        router.route(.get, "/api/v1/keys") { [self] _ in
+            let inspectors = store.inspectorKeys.inspectors.map {
+                [
+                    "name": $0.name, "keyId": $0.keyID.map { String(format: "%02x", $0) }.joined(),
+                    "sealingKey": Data($0.sealingKey.rawRepresentation).base64EncodedString(),
+                ]
+            }
+            return json(["inspectors": inspectors, "log": store.checkpointVerifierKey ?? ""] as [String: Any])
+        }
+        router.route(.post, "/api/v1/reports", maxBodyBytes: 2 << 20) { [self] in try apiSubmit($0) }
+        router.route(.post, "/api/v1/status", maxBodyBytes: 4096) { [self] in try apiStatus($0) }
+        router.route(.post, "/api/v1/case-tag", maxBodyBytes: 4096) { [self] in try apiCaseTag($0) }
+        router.route(.post, "/api/v1/followups", maxBodyBytes: 128 << 10) { [self] in try apiFollowUp($0) }
+        router.route(.post, "/api/v1/ratings", maxBodyBytes: 8 << 10) { [self] in try apiRate($0) }
+    }
+
+    func apiError(_ status: HTTPStatus, _ code: String, _ message: String) -> HTTPResponse {
+        var response = json(["error": code, "message": message], status: status)
+        for (name, value) in Self.securityHeaders where response.headers[name] == nil { response.headers[name] = value }
+        return response
+    }
+
+    func json(_ object: Any, status: HTTPStatus = .ok) -> HTTPResponse {
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return .json(Array(data), status: status)
+    }
+
+    private func decode<T: Decodable>(_ type: T.Type, _ request: HTTPRequest) throws -> Result<T, APIRefusal> {
+        guard request.mediaType == "application/json" else {
+            return .failure(APIRefusal(apiError(.unsupportedMediaType, "wrong_content_type", "send application/json")))
+        }
+        let bytes = try request.body.readAll()
+        do {
+            return .success(try JSONDecoder().decode(T.self, from: Data(bytes)))
+        } catch {
+            return .failure(APIRefusal(apiError(.badRequest, "invalid_json", "the body is not the JSON this endpoint expects")))
+        }
+    }
+
+    private func token(_ text: String) -> Result<CaseToken, APIRefusal> {
+        do throws(CaseworkError) {
+            return .success(try CaseToken(parsing: text))
+        } catch .badCheckCharacter {
+            return .failure(APIRefusal(apiError(.badRequest, "bad_check_character", "the token has a typo: its check character does not match")))
+        } catch {
+            return .failure(APIRefusal(apiError(.badRequest, "malformed_token", "this is not a Candor token")))
+        }
+    }
+
+    private func fieldErrors(_ problems: [FieldError]) -> HTTPResponse {
+        var response = json(
+            [
+                "error": "invalid", "message": "some fields are not valid",
+                "fields": problems.map { ["field": $0.field.rawValue, "code": $0.code.rawValue] },
+            ] as [String: Any], status: .unprocessableContent)
+        for (name, value) in Self.securityHeaders where response.headers[name] == nil { response.headers[name] = value }
+        return response
+    }
+
+    func apiSubmit(_ request: HTTPRequest) throws -> HTTPResponse {
+        let submission: Submission
+        switch try decode(Submission.self, request) {
+        case .failure(let refusal): return refusal.response
+        case .success(let value): submission = value
+        }
+        do throws(ProofOfWork.Rejection) {
+            try configuration.proofOfWork.redeem(challenge: submission.challenge, counter: submission.counter)
+        } catch {
+            return apiError(.forbidden, "proof_of_work_\(error)", "the proof of work is missing, wrong, expired or already used")
+        }
+        if let wait = configuration.budget.take() {
+            var response = apiError(.serviceUnavailable, "busy", "intake is over budget; nothing was stored; retry later")
+            response.headers["Retry-After"] = String(max(1, Int(wait.rounded(.up))))
+            return response
+        }
+        do throws(CaseworkError) {
+            if let sealed = submission.envelope {
+                guard submission.report == nil, let bytes = Data(base64Encoded: sealed) else {
+                    return apiError(.badRequest, "invalid_envelope", "send either a report or a base64 envelope")
+                }
+                let ack = try store.submit(sealedEnvelope: Array(bytes))
+                return json(["index": ack.logIndex], status: .created)
+            }
+            guard let body = submission.report else {
+                return apiError(.badRequest, "missing_report", "send a report or an envelope")
+            }
+            let receipt = try store.submit(
+                report: Report(
+                    province: body.province, procedure: body.procedure, agency: body.agency, commune: body.commune,
+                    official: body.official, misconduct: body.misconduct, account: body.account, month: body.month,
+                    year: body.year, contact: body.contact))
+            var reply: [String: Any] = ["token": receipt.token.grouped, "index": receipt.logIndex]
+            if let inclusion = receipt.inclusion { reply["checkpoint"] = inclusion.signedCheckpoint }
+            return json(reply, status: .created)
+        } catch .invalid(let problems) {
+            return fieldErrors(problems)
+        } catch .malformedEnvelope, .unsupportedEnvelopeVersion, .unacceptableEnvelope {
+            return apiError(.badRequest, "invalid_envelope", "the envelope is not acceptable")
+        } catch .noSuchCase {
+            return apiError(.notFound, "no_such_case", "no case has this envelope's case tag")
+        } catch {
+            return apiError(.internalServerError, "storage", "the report was not stored")
+        }
+    }
+
+    func apiStatus(_ request: HTTPRequest) throws -> HTTPResponse {
+        let body: TokenBody
+        switch try decode(TokenBody.self, request) {
+        case .failure(let refusal): return refusal.response
+        case .success(let value): body = value
+        }
+        let parsed: CaseToken
+        switch token(body.token) {
+        case .failure(let refusal): return refusal.response
+        case .success(let value): parsed = value
+        }
+        do throws(CaseworkError) {
+            let entries = try store.timeline(token: parsed)
+            let items = entries.compactMap { timelineItem($0, .en) }.map { item -> [String: String] in
+                let kind =
+                    switch item.kind {
+                    case .report: "report"
+                    case .followUp: "follow-up"
+                    case .rating: "rating"
+                    case .reply: "reply"
+                    }
+                return ["kind": kind, "month": item.when, "text": item.text]
+            }
+            return json(
+                [
+                    "timeline": items, "resolved": store.configuration.isResolved(store.caseTag(for: parsed)),
+                    "canRate": (try? store.canRate(token: parsed)) ?? false,
+                ] as [String: Any])
+        } catch .noSuchCase {
+            return apiError(.notFound, "no_such_case", "no case has this token")
+        } catch {
+            return apiError(.internalServerError, "storage", "the case could not be read")
+        }
+    }
+
+    func apiCaseTag(_ request: HTTPRequest) throws -> HTTPResponse {
+        let body: TokenBody
+        switch try decode(TokenBody.self, request) {
+        case .failure(let refusal): return refusal.response
+        case .success(let value): body = value
+        }
+        switch token(body.token) {
+        case .failure(let refusal): return refusal.response
+        case .success(let parsed): return json(["caseTag": store.caseTag(for: parsed).hex])
+        }
+    }
+
+    func apiFollowUp(_ request: HTTPRequest) throws -> HTTPResponse {
+        try apiTokenWrite(request) { body, parsed throws(CaseworkError) in
+            try store.addFollowUp(token: parsed, followUp: FollowUp(text: body.text ?? ""))
+        }
+    }
+
+    func apiRate(_ request: HTTPRequest) throws -> HTTPResponse {
+        try apiTokenWrite(request) { body, parsed throws(CaseworkError) in
+            guard let level = body.level.flatMap(Rating.Level.init(rawValue:)) else {
+                throw .invalid([FieldError(.level, .missing)])
+            }
+            return try store.rate(token: parsed, rating: Rating(level: level, comment: body.comment))
+        }
+    }
+
+    private func apiTokenWrite(
+        _ request: HTTPRequest, _ write: (TokenBody, CaseToken) throws(CaseworkError) -> Acknowledgement
+    ) throws -> HTTPResponse {
+        let body: TokenBody
+        switch try decode(TokenBody.self, request) {
+        case .failure(let refusal): return refusal.response
+        case .success(let value): body = value
+        }
+        let parsed: CaseToken
+        switch token(body.token) {
+        case .failure(let refusal): return refusal.response
+        case .success(let value): parsed = value
+        }
+        if let wait = configuration.budget.take() {
+            var response = apiError(.serviceUnavailable, "busy", "intake is over budget; nothing was stored; retry later")
+            response.headers["Retry-After"] = String(max(1, Int(wait.rounded(.up))))
+            return response
+        }
+        do throws(CaseworkError) {
+            let ack = try write(body, parsed)
+            return json(["index": ack.logIndex], status: .created)
+        } catch .invalid(let problems) {
+            return fieldErrors(problems)
+        } catch .noSuchCase {
+            return apiError(.notFound, "no_such_case", "no case has this token")
+        } catch .notResolved {
+            return apiError(.conflict, "not_resolved", "the case has no outcome yet")
+        } catch .alreadyRated {
+            return apiError(.conflict, "already_rated", "the case was already rated")
+        } catch {
+            return apiError(.internalServerError, "storage", "nothing was stored")
+        }
+    }
+}
+
+/// A response that refuses an API request, carried through `Result`.
+struct APIRefusal: Error, @unchecked Sendable {
+    let response: HTTPResponse
+    init(_ response: HTTPResponse) { self.response = response }
+}

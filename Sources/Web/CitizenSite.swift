@@ -1,0 +1,129 @@
+import Casework
+import Foundation
+import HTTP
+import Ledger
+import Sodium
+
+/// The citizen's side of Candor over HTTP: the pages (vi, en), the JSON API and the stylesheet.
+///
+/// It turns requests into `IntakeStore` calls and results into HTML or JSON. It sets no cookie, loads
+/// nothing from another site, needs no JavaScript, and never logs a request's content or address.
+public final class CitizenSite: Sendable {
+    /// Limits and guards of the citizen's paths.
+    public struct Configuration: Sendable {
+        /// Files a report or follow-up may carry, and the size of each.
+        public var maxFiles = 3
+        public var maxFileBytes = 20 << 20
+        /// Single-use form tickets (minimum fill time, maximum age).
+        public var tickets: FormTicketIssuer
+        /// Proof of work for API submissions, and its difficulty range: it rises as the budget empties.
+        public var proofOfWork: ProofOfWork
+        public var proofOfWorkBits: ClosedRange<Int> = 16...22
+        /// The global intake budget shared by the form and the API.
+        public var budget: IntakeBudget
+
+        /// Guards keyed from one server secret (32 bytes), with sub-keys derived by `crypto_kdf`.
+        public init(secret: SecureBytes, clock: any Clock = SystemClock()) throws {
+            let ticketKey = try KeyDerivation.deriveKey(from: secret, id: 1, context: "candorTK")
+            let powKey = try KeyDerivation.deriveKey(from: secret, id: 2, context: "candorTK")
+            tickets = FormTicketIssuer(key: ticketKey, clock: clock)
+            proofOfWork = ProofOfWork(key: powKey, clock: clock)
+            budget = IntakeBudget(perSecond: 20, burst: 600, clock: clock)
+        }
+    }
+
+    let store: IntakeStore
+    let catalog: Catalog
+    let configuration: Configuration
+    let stylesheet: [UInt8]
+
+    public init(store: IntakeStore, configuration: Configuration) throws {
+        self.store = store
+        catalog = store.configuration.catalog
+        self.configuration = configuration
+        guard let url = Bundle.module.url(forResource: "Static/candor", withExtension: "css"),
+            let css = FileManager.default.contents(atPath: url.path)
+        else { throw CocoaError(.fileNoSuchFile) }
+        stylesheet = Array(css)
+    }
+
+    /// Security headers on every response. `no-store` everywhere but the stylesheet: pages can show a
+    /// token or a case, and a shared phone must not keep them.
+    static let securityHeaders: HTTPHeaders = [
+        "Content-Security-Policy":
+            "default-src 'self'; img-src 'self'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        "Referrer-Policy": "no-referrer",
+        "X-Content-Type-Options": "nosniff",
+        "X-Frame-Options": "DENY",
+        "Cache-Control": "no-store",
+        "Cross-Origin-Opener-Policy": "same-origin",
+        "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    ]
+
+    /// Every route of the citizen's side.
+    public func router() -> Router {
+        var router = Router()
+        router.defaultHeaders = Self.securityHeaders
+        router.errorPage = { [self] status, request in errorResponse(status, request) }
+        let uploadLimit = configuration.maxFiles * configuration.maxFileBytes + (256 << 10)
+        for language in Language.allCases {
+            let p = language.prefix
+            router.route(.get, p.isEmpty ? "/" : p + "/") { _ in .html(homePage(language)) }
+            if !p.isEmpty { router.route(.get, p) { _ in .redirect(to: p + "/", status: .movedPermanently) } }
+            router.route(.get, p + "/report") { [self] _ in reportForm(language) }
+            router.route(.post, p + "/report", maxBodyBytes: uploadLimit) { [self] in try submitReport($0, language) }
+            router.route(.get, p + "/status") { _ in .html(statusFormPage(language)) }
+            router.route(.post, p + "/status", maxBodyBytes: 4096) { [self] in try showCase($0, language) }
+            router.route(.post, p + "/status/add", maxBodyBytes: uploadLimit) { [self] in try addFollowUp($0, language) }
+            router.route(.post, p + "/status/rate", maxBodyBytes: 4096) { [self] in try rate($0, language) }
+            router.route(.get, p + "/outcomes") { _ in .html(outcomesPage(language)) }
+        }
+        router.route(.get, prefix: "/receipt/") { [self] in try receipt($0) }
+        router.route(.get, "/static/candor.css") { [self] _ in
+            var response = HTTPResponse.bytes(stylesheet, contentType: "text/css; charset=utf-8")
+            response.headers["Cache-Control"] = "public, max-age=86400"
+            return response
+        }
+        installAPI(into: &router)
+        return router
+    }
+
+    /// Error pages in the language of the path, or JSON under /api/.
+    func errorResponse(_ status: HTTPStatus, _ request: HTTPRequest?) -> HTTPResponse {
+        let path = request?.path ?? "/"
+        if path.hasPrefix("/api/") {
+            let code = status.code == 404 ? "not_found" : status.code == 413 ? "too_large" : "http_\(status.code)"
+            return apiError(status, code, status.reasonPhrase)
+        }
+        let language = Language.split(path: path).0
+        let s = language.strings
+        let message =
+            switch status.code {
+            case 404, 405: s.notFound
+            case 413: s.tooLarge
+            case 503: s.busy
+            case 500...: s.serverError
+            default: s.badRequest
+            }
+        var response = HTTPResponse.html(
+            errorPage(language, title: status.code == 503 ? s.busyTitle : s.errorPageTitle, message: message),
+            status: status)
+        for (name, value) in Self.securityHeaders { response.headers[name] = value }
+        return response
+    }
+
+    /// The citizen's "busy" page: 503 with Retry-After, and a plain promise that nothing was sent.
+    func busy(_ language: Language, retryAfter: Double) -> HTTPResponse {
+        let s = language.strings
+        var response = HTTPResponse.html(
+            errorPage(language, title: s.busyTitle, message: s.busy), status: .serviceUnavailable)
+        response.headers["Retry-After"] = String(max(1, Int(retryAfter.rounded(.up))))
+        return response
+    }
+
+    /// "11/2026": Candor shows time to the month, like it publishes it.
+    static func monthYear(_ day: CalendarDay?) -> String {
+        guard let day else { return "" }
+        return "\(day.month)/\(day.year)"
+    }
+}

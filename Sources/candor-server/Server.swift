@@ -1,0 +1,88 @@
+import Casework
+import Dispatch
+import Foundation
+import HTTP
+import Ledger
+import Sodium
+import Web
+
+/// Wires the intake store, the citizen site and the HTTP server, and stops them cleanly on a signal.
+struct Server {
+    let options: ServerOptions
+
+    init(_ options: ServerOptions) { self.options = options }
+
+    func run() throws {
+        let data = options.data
+        try FileManager.default.createDirectory(
+            atPath: data, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let keysDirectory = options.keys ?? (options.demo ? data + "/demo-keys" : "Keys")
+        if options.demo { try DemoKeys.ensure(data: data, keys: keysDirectory) }
+
+        let inspectors: InspectorKeys
+        do {
+            inspectors = try InspectorKeys(directory: keysDirectory)
+        } catch {
+            throw ServerOptions.Problem(
+                description: "\(error)\nThe server refuses to start without at least one inspector public key: "
+                    + "reports sealed to no one could never be read. Add a NAME.pub file to \(keysDirectory) "
+                    + "(see Keys/README.md), or run with --demo.")
+        }
+        var storeConfiguration = IntakeStore.Configuration(catalog: try Catalog.bundled())
+        storeConfiguration.checkpointSigner = try CheckpointSignerKey.loadOrCreate(in: data, name: options.origin)
+        storeConfiguration.checkpointOrigin = options.origin
+        let store = try IntakeStore(dataDirectory: data, inspectorKeys: inspectors, configuration: storeConfiguration)
+
+        let secret = try SecretFile.loadOrCreate(at: data + "/server.key") { SecureBytes.random(count: 32) }
+        var siteConfiguration = try CitizenSite.Configuration(secret: secret)
+        siteConfiguration.budget = IntakeBudget(perSecond: options.intakePerSecond, burst: options.intakeBurst)
+        siteConfiguration.proofOfWorkBits = options.powBits
+        siteConfiguration.tickets = FormTicketIssuer(
+            key: try KeyDerivation.deriveKey(from: secret, id: 1, context: "candorTK"),
+            minimumFillSeconds: options.minimumFillSeconds)
+        let site = try CitizenSite(store: store, configuration: siteConfiguration)
+
+        var httpConfiguration = HTTPServer.Configuration()
+        httpConfiguration.maxConnections = 512
+        let server = HTTPServer(address: options.listen, router: site.router(), configuration: httpConfiguration)
+        try server.start()
+
+        let url: String
+        switch options.listen {
+        case .tcp(let host, _):
+            let shown = host.contains(":") ? "[\(host)]" : host
+            url = "http://\(shown):\(server.port.map(String.init) ?? "?")/"
+        case .unix(let path): url = "unix:\(path)"
+        }
+        say("Candor is running: \(url)")
+        say("  English: \(url.hasPrefix("http") ? url + "en/" : url)")
+        say("  data folder: \(data)   inspector keys: \(keysDirectory) (\(inspectors.inspectors.count))")
+        if let key = store.checkpointVerifierKey { say("  log verifier key: \(key)") }
+        if options.demo {
+            say("  demo inspector private key: \(data)/demo-keys/demo.secret (DEMO ONLY: never use it for real reports)")
+        }
+        say("Stop with Ctrl-C.")
+
+        // SIGTERM or SIGINT: stop accepting, finish the requests in flight, close the ledger, exit 0.
+        let stop = DispatchSemaphore(value: 0)
+        var sources: [DispatchSourceSignal] = []
+        for signalNumber in [SIGTERM, SIGINT] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler { stop.signal() }
+            source.resume()
+            sources.append(source)
+        }
+        stop.wait()
+        say("Stopping: finishing requests in flight…")
+        server.shutdown()
+        store.close()
+        say("Stopped cleanly.")
+        _ = sources
+    }
+}
+
+/// One line to standard output, written at once (no buffering: a supervisor sees it immediately).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

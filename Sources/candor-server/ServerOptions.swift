@@ -1,0 +1,87 @@
+import Foundation
+import HTTP
+
+/// The command line of candor-server.
+struct ServerOptions {
+    static let usage = """
+        usage: candor-server [--demo] [--data DIR] [--keys DIR] [--listen 127.0.0.1:8080|unix:PATH]
+                             [--origin NAME] [--intake-per-second N] [--intake-burst N]
+                             [--pow-bits MIN-MAX] [--min-fill-seconds S]
+
+          --demo         make a demo inspector key pair (in DIR/demo-keys) and run on a local data folder
+          --data DIR     where the intake log and the server's secrets live (default ./data)
+          --keys DIR     the inspectors' public keys, one NAME.pub file each (default Keys/)
+          --listen ADDR  a TCP address (default 127.0.0.1:8080) or unix:PATH for nginx or Tor in front
+          --origin NAME  the log's checkpoint origin line (default candor.example/intake)
+        """
+
+    struct Problem: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    var demo = false
+    var data = "data"
+    var keys: String?
+    var listen = HTTPServer.Address.tcp(host: "127.0.0.1", port: 8080)
+    var listenText = "127.0.0.1:8080"
+    var origin = "candor.example/intake"
+    var intakePerSecond = 20.0
+    var intakeBurst = 600.0
+    var powBits = 16...22
+    var minimumFillSeconds = 3.0
+
+    init(_ arguments: ArraySlice<String>) throws {
+        var items = Array(arguments)
+        func value(_ flag: String) throws -> String {
+            guard !items.isEmpty else { throw Problem(description: "\(flag) needs a value") }
+            return items.removeFirst()
+        }
+        func number(_ flag: String) throws -> Double {
+            let text = try value(flag)
+            guard let number = Double(text), number >= 0, number.isFinite else {
+                throw Problem(description: "\(flag) needs a number, not \"\(text)\"")
+            }
+            return number
+        }
+        while !items.isEmpty {
+            let flag = items.removeFirst()
+            switch flag {
+            case "--demo": demo = true
+            case "--data": data = try value(flag)
+            case "--keys": keys = try value(flag)
+            case "--listen":
+                listenText = try value(flag)
+                listen = try Self.address(listenText)
+            case "--origin": origin = try value(flag)
+            case "--intake-per-second": intakePerSecond = try number(flag)
+            case "--intake-burst": intakeBurst = max(1, try number(flag))
+            case "--min-fill-seconds": minimumFillSeconds = try number(flag)
+            case "--pow-bits":
+                let text = try value(flag)
+                let parts = text.split(separator: "-").compactMap { Int($0) }
+                guard parts.count == 2, parts[0] <= parts[1], parts[0] >= 0, parts[1] <= 30 else {
+                    throw Problem(description: "--pow-bits needs MIN-MAX between 0 and 30, like 16-22")
+                }
+                powBits = parts[0]...parts[1]
+            case "--help", "-h":
+                print(Self.usage)
+                exit(0)
+            default: throw Problem(description: "unknown option \"\(flag)\"")
+            }
+        }
+    }
+
+    static func address(_ text: String) throws -> HTTPServer.Address {
+        if text.hasPrefix("unix:") {
+            let path = String(text.dropFirst(5))
+            guard !path.isEmpty else { throw Problem(description: "--listen unix:PATH needs a path") }
+            return .unix(path: path)
+        }
+        guard let colon = text.lastIndex(of: ":"), let port = UInt16(text[text.index(after: colon)...]) else {
+            throw Problem(description: "--listen needs HOST:PORT (like 127.0.0.1:8080) or unix:PATH, not \"\(text)\"")
+        }
+        var host = String(text[..<colon])
+        if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        return .tcp(host: host, port: port)
+    }
+}

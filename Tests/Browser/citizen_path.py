@@ -1,0 +1,153 @@
+#!/usr/bin/python3
+"""The citizen's whole path in a real browser with JavaScript disabled.
+
+Starts candor-server --demo on a free loopback port with a fresh data folder, then drives Debian's
+chromium (chromium-driver, python3-selenium) at phone width (390 px) with JavaScript off:
+
+  home page -> report form (with a JPEG attachment) -> receipt (read the token) -> status page.
+
+Screenshots of the home page, the form, the receipt and the status page are written to
+$CANDOR_SCREENSHOTS (default .build/screenshots). Exits non-zero on any failure.
+Run: /usr/bin/python3 Tests/Browser/citizen_path.py [path/to/candor-server]
+"""
+import os
+import re
+import shutil
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SERVER = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "candor-server")
+SHOTS = os.environ.get("CANDOR_SCREENSHOTS", os.path.join(ROOT, ".build", "screenshots"))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def jpeg_with_gps():
+    """A tiny valid JPEG carrying an EXIF block with a GPS tag and a comment: metadata to strip."""
+    exif_body = b"Exif\x00\x00" + b"II*\x00\x08\x00\x00\x00" + b"\x01\x00" + struct.pack("<HHII", 0x8825, 4, 1, 26) + b"\x00\x00\x00\x00" + b"GPS-CANARY-21.0285N-105.8542E"
+    app1 = b"\xff\xe1" + struct.pack(">H", len(exif_body) + 2) + exif_body
+    com = b"\xff\xfe" + struct.pack(">H", len(b"COMMENT-CANARY") + 2) + b"COMMENT-CANARY"
+    # A 1x1 baseline JPEG (the smallest well-known one), with APP1 and COM inserted after SOI.
+    tiny = bytes.fromhex(
+        "ffd8ffe000104a46494600010100000100010000ffdb004300080606070605080707070909080a0c140d0c0b0b0c1912130f"
+        "141d1a1f1e1d1a1c1c20242e2720222c231c1c2837292c30313434341f27393d38323c2e333432ffc0000b080001000101"
+        "011100ffc4001f0000010501010101010100000000000000000102030405060708090a0bffc400b5100002010303020403"
+        "050504040000017d01020300041105122131410613516107227114328191a1082342b1c11552d1f02433627282090a1617"
+        "18191a25262728292a3435363738393a434445464748494a535455565758595a636465666768696a737475767778797a83"
+        "8485868788898a92939495969798999aa2a3a4a5a6a7a8a9aab2b3b4b5b6b7b8b9bac2c3c4c5c6c7c8c9cad2d3d4d5d6d7"
+        "d8d9dae1e2e3e4e5e6e7e8e9eaf1f2f3f4f5f6f7f8f9faffda0008010100003f00fbd3ffd9")
+    return tiny[:2] + app1 + com + tiny[2:]
+
+
+def main():
+    data = tempfile.mkdtemp(prefix="candor-browser-")
+    port = free_port()
+    os.makedirs(SHOTS, exist_ok=True)
+    server = subprocess.Popen(
+        [SERVER, "--demo", "--data", data, "--listen", f"127.0.0.1:{port}"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    driver = None
+    try:
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                if server.poll() is not None:
+                    raise SystemExit("candor-server exited early:\n" + server.stdout.read())
+                time.sleep(0.1)
+
+        options = Options()
+        for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844",
+                     "--blink-settings=scriptEnabled=false", "--disable-dev-shm-usage"]:
+            options.add_argument(flag)
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        driver.set_window_size(390, 844)
+
+        # Home: three large actions, Vietnamese first.
+        driver.get(base + "/")
+        assert "Gửi phản ánh" in driver.page_source, "home page lacks the report action"
+        driver.save_screenshot(os.path.join(SHOTS, "home-390.png"))
+        driver.find_element(By.CSS_SELECTOR, "a.action[href='/report']").click()
+
+        # The form, filled like a citizen would, with a photo carrying GPS metadata.
+        assert "<form" in driver.page_source
+        driver.save_screenshot(os.path.join(SHOTS, "form-390.png"))
+        Select(driver.find_element(By.ID, "province")).select_by_index(1)
+        Select(driver.find_element(By.ID, "procedure")).select_by_index(1)
+        driver.find_element(By.ID, "agency").send_keys("Bộ phận một cửa UBND phường Hoàn Kiếm")
+        driver.find_elements(By.CSS_SELECTOR, "input[name=misconduct]")[1].click()
+        driver.find_element(By.ID, "account").send_keys(
+            "Ngày 12, cán bộ bàn số 3 đòi 500.000 đồng để làm nhanh hồ sơ đổi giấy phép lái xe. Có ghi âm.")
+        Select(driver.find_element(By.ID, "month")).select_by_index(1)
+        Select(driver.find_element(By.ID, "year")).select_by_index(1)
+        photo = os.path.join(data, "photo.jpg")
+        with open(photo, "wb") as f:
+            f.write(jpeg_with_gps())
+        driver.find_element(By.ID, "file0").send_keys(photo)
+        time.sleep(3.2)  # the form ticket's minimum fill time: a person takes longer than a script
+        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+
+        # The receipt: the token, once, large and grouped.
+        source = driver.page_source
+        assert "token" in source, "no receipt page:\n" + source[:2000]
+        token = driver.find_element(By.ID, "token").text.strip()
+        assert re.fullmatch(r"[0-9A-Z]{4,6}(-[0-9A-Z*~$=U]{1,6})+", token), f"unexpected token shape: {token!r}"
+        driver.save_screenshot(os.path.join(SHOTS, "receipt-390.png"))
+
+        # Check back with the token, typed in lower case without dashes.
+        driver.get(base + "/status")
+        driver.find_element(By.ID, "token").send_keys(token.replace("-", "").lower())
+        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        assert "Bạn đã gửi phản ánh" in driver.page_source, "the status page does not show the report:\n" + driver.page_source[:2000]
+        driver.save_screenshot(os.path.join(SHOTS, "status-390.png"))
+
+        # A mistyped token gets its own friendly message.
+        driver.get(base + "/status")
+        typo = token[:-1] + ("0" if token[-1] != "0" else "1")
+        driver.find_element(By.ID, "token").send_keys(typo)
+        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        assert "gõ sai" in driver.page_source, "a mistyped token was not told apart"
+
+        # Nothing on disk holds the token, the comment or the GPS canary in the clear.
+        os.remove(photo)
+        needles = [token.replace("-", "").encode(), b"COMMENT-CANARY", b"GPS-CANARY", "đòi 500.000 đồng".encode()]
+        for folder, _, files in os.walk(data):
+            for name in files:
+                with open(os.path.join(folder, name), "rb") as f:
+                    blob = f.read()
+                for needle in needles:
+                    assert needle not in blob, f"{needle!r} found in {name}"
+        print("browser: home, form with attachment, receipt, status and typo check passed; screenshots in " + SHOTS)
+        return 0
+    finally:
+        if driver is not None:
+            driver.quit()
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        shutil.rmtree(data, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
