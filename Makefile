@@ -1,30 +1,57 @@
-# Candor: the two commands of the README. Each installs what it needs (libsodium-dev) or says how.
+# Candor: the two commands of the README. Each installs what it needs or says how.
+#   make run    the service on an embedded default (demo keys, ./data, a printed URL)
+#   make test   the whole test suite (Swift tests, then the citizen's path in a real browser)
 SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
+APT := DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
 
-.PHONY: test deps bench build
+.PHONY: run test swift-test browser-test deps browser-deps bench build fuzz
 
-## make test — install libsodium-dev if missing, then run the whole test suite.
-test: deps
+run: deps
+	swift build -c release --product candor-server
+	./.build/release/candor-server --demo --data data --listen 127.0.0.1:8080
+
+test: swift-test browser-test
+
+swift-test: deps
 	swift test
 
-## make bench — the ledger and seal benchmarks, in release mode.
+## The citizen's path in chromium with JavaScript off, at phone width (screenshots in .build/screenshots).
+browser-test: deps browser-deps
+	swift build --product candor-server
+	/usr/bin/python3 Tests/Browser/citizen_path.py .build/debug/candor-server
+
 bench: deps
 	swift run -c release candor-bench ledger
 	swift run -c release candor-bench seal
+	swift build -c release --product candor-server && swift run -c release candor-bench intake
+
+## Each fuzz target for SECONDS (default 60): make fuzz SECONDS=20
+fuzz: deps
+	for target in fuzz-http-request fuzz-multipart; do bash .fuzz/run.sh $$target $${SECONDS:-60} || exit 1; done
 
 build: deps
 	swift build
 
 deps:
-	@if ! dpkg -s libsodium-dev >/dev/null 2>&1 && ! pkg-config --exists libsodium 2>/dev/null; then \
+	@if ! dpkg -s libsodium-dev >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing libsodium-dev (the only system library Candor needs)…"; \
-	    export DEBIAN_FRONTEND=noninteractive; \
-	    apt-get update -qq && apt-get install -y -qq libsodium-dev pkg-config; \
+	    apt-get update -qq && $(APT) libsodium-dev pkg-config; \
 	  else \
 	    echo "Candor needs libsodium. Install it with:  sudo apt-get install -y libsodium-dev pkg-config" >&2; \
 	    exit 1; \
 	  fi; \
 	fi
 	@command -v swift >/dev/null || { echo "Swift 6 is not on PATH (expected at /opt/swift/usr/bin)." >&2; exit 1; }
+
+browser-deps:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! /usr/bin/python3 -c "import selenium" 2>/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing chromium, chromium-driver and python3-selenium for the browser test…"; \
+	    apt-get update -qq && $(APT) chromium chromium-driver python3-selenium; \
+	  else \
+	    echo "The browser test needs: sudo apt-get install -y chromium chromium-driver python3-selenium" >&2; \
+	    exit 1; \
+	  fi; \
+	fi

@@ -75,7 +75,8 @@ public final class IntakeStore: Sendable {
 
     var today: CalendarDay { CalendarDay(configuration.clock.now) }
 
-    func record(at index: UInt64) throws(CaseworkError) -> LedgerRecord {
+    /// The record at `index` of the intake log, as stored (ciphertext): what the inspectors' sync reads.
+    public func record(at index: UInt64) throws(CaseworkError) -> LedgerRecord {
         do {
             return try ledger.record(at: index)
         } catch {

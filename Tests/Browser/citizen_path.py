@@ -24,7 +24,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SERVER = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "candor-server")
@@ -52,6 +53,13 @@ def jpeg_with_gps():
         "8485868788898a92939495969798999aa2a3a4a5a6a7a8a9aab2b3b4b5b6b7b8b9bac2c3c4c5c6c7c8c9cad2d3d4d5d6d7"
         "d8d9dae1e2e3e4e5e6e7e8e9eaf1f2f3f4f5f6f7f8f9faffda0008010100003f00fbd3ffd9")
     return tiny[:2] + app1 + com + tiny[2:]
+
+
+def submit(driver, selector="form button[type=submit]"):
+    """Clicks a submit button and waits until the next page has replaced this one."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.CSS_SELECTOR, selector).click()
+    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
 
 
 def main():
@@ -86,7 +94,9 @@ def main():
         driver.get(base + "/")
         assert "Gửi phản ánh" in driver.page_source, "home page lacks the report action"
         driver.save_screenshot(os.path.join(SHOTS, "home-390.png"))
+        page = driver.find_element(By.TAG_NAME, "html")
         driver.find_element(By.CSS_SELECTOR, "a.action[href='/report']").click()
+        WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
 
         # The form, filled like a citizen would, with a photo carrying GPS metadata.
         assert "<form" in driver.page_source
@@ -104,7 +114,7 @@ def main():
             f.write(jpeg_with_gps())
         driver.find_element(By.ID, "file0").send_keys(photo)
         time.sleep(3.2)  # the form ticket's minimum fill time: a person takes longer than a script
-        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        submit(driver)
 
         # The receipt: the token, once, large and grouped.
         source = driver.page_source
@@ -116,7 +126,7 @@ def main():
         # Check back with the token, typed in lower case without dashes.
         driver.get(base + "/status")
         driver.find_element(By.ID, "token").send_keys(token.replace("-", "").lower())
-        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        submit(driver)
         assert "Bạn đã gửi phản ánh" in driver.page_source, "the status page does not show the report:\n" + driver.page_source[:2000]
         driver.save_screenshot(os.path.join(SHOTS, "status-390.png"))
 
@@ -124,7 +134,7 @@ def main():
         driver.get(base + "/status")
         typo = token[:-1] + ("0" if token[-1] != "0" else "1")
         driver.find_element(By.ID, "token").send_keys(typo)
-        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        submit(driver)
         assert "gõ sai" in driver.page_source, "a mistyped token was not told apart"
 
         # Nothing on disk holds the token, the comment or the GPS canary in the clear.

@@ -90,8 +90,8 @@ func receiptToken(in html: String) -> String? {
     guard let start = html.range(of: "id=\"token\""), let end = html[start.upperBound...].range(of: "</p>") else { return nil }
     let inner = html[start.upperBound..<end.lowerBound]
     var text = ""
-    var inTag = false
-    for character in inner.dropFirst() {
+    var inTag = true  // still inside the <p …> tag that holds the id
+    for character in inner {
         if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
     }
     return text.trimmingCharacters(in: .whitespaces)

@@ -1,0 +1,226 @@
+import Casework
+import Foundation
+import HTTP
+import Ledger
+import Sodium
+import Testing
+
+@testable import Web
+
+/// The citizen's whole path over a real socket: form, receipt, status, follow-up; then the inspector's
+/// side opens what was stored, and the data folder is searched for anything that should not be there.
+@Suite("Citizen site end to end", .serialized)
+final class CitizenSiteEndToEndTests {
+    let data: String
+    let sealing = SealedBox.PrivateKey()
+    let store: IntakeStore
+    let server: HTTPServer
+    let client: TestClient
+
+    init() throws {
+        data = NSTemporaryDirectory() + "candor-web-e2e-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        let key = try InspectorKey(name: "lan", sealingKey: sealing.publicKey, signingKey: Signing.PrivateKey().publicKey)
+        var configuration = IntakeStore.Configuration(catalog: try Catalog.bundled())
+        configuration.checkpointSigner = try CheckpointSignerKey.loadOrCreate(in: data, name: "test.candor/intake")
+        store = try IntakeStore(dataDirectory: data, inspectorKeys: try InspectorKeys([key]), configuration: configuration)
+        var site = try CitizenSite.Configuration(secret: SecureBytes.random(count: 32))
+        site.tickets = FormTicketIssuer(key: SecureBytes.random(count: 32), minimumFillSeconds: 0)
+        server = HTTPServer(
+            address: .tcp(host: "127.0.0.1", port: 0), router: try CitizenSite(store: store, configuration: site).router())
+        try server.start()
+        client = TestClient(port: server.port!)
+    }
+
+    deinit {
+        server.shutdown()
+        store.close()
+        try? FileManager.default.removeItem(atPath: data)
+    }
+
+    static let account = "CANARY-ĐÒI-TIỀN: cán bộ bàn số 3 đòi 500.000 đồng để nhận hồ sơ đổi giấy phép lái xe."
+
+    func submitReport(_ extra: [(String, String)] = [], files: [(name: String, filename: String, type: String, bytes: [UInt8])] = [])
+        throws -> TestClient.Response
+    {
+        let form = try client.send("GET", "/report")
+        #expect(form.status == 200)
+        let ticket = try #require(hiddenValue("ticket", in: form.text))
+        let fields = [
+            ("ticket", ticket), ("province", "ha-noi"), ("procedure", "doi-giay-phep-lai-xe"),
+            ("agency", "Bộ phận một cửa phường Ba Đình"), ("misconduct", "hoi-lo"), ("account", Self.account),
+            ("month", "4"), ("year", "2026"),
+        ] + extra
+        let (contentType, body) = TestClient.multipart(fields: fields, files: files)
+        return try client.send("POST", "/report", headers: ["Content-Type": contentType], body: body)
+    }
+
+    @Test func aReportWithAPhotoGoesInAndComesBackWithoutItsMetadata() throws {
+        let receipt = try submitReport(files: [("file", "IMG_0042.jpg", "image/jpeg", jpegWithGPS())])
+        #expect(receipt.status == 200)
+        #expect(receipt.headers["cache-control"] == "no-store")
+        #expect(receipt.headers["content-security-policy"]?.contains("frame-ancestors 'none'") == true)
+        #expect(receipt.headers["set-cookie"] == nil)
+        let token = try #require(receiptToken(in: receipt.text))
+        #expect(receipt.text.contains(Language.vi.strings.receiptMetadataNote))
+
+        // Check back: lower case, no dashes.
+        let status = try client.send(
+            "POST", "/status", headers: ["Content-Type": "application/x-www-form-urlencoded"],
+            body: Array("token=\(token.replacingOccurrences(of: "-", with: "").lowercased())".utf8))
+        #expect(status.status == 200)
+        #expect(status.text.contains("CANARY-ĐÒI-TIỀN"))
+        #expect(status.text.contains(Language.vi.strings.statusYouSentReport))
+
+        // Add information.
+        let (contentType, body) = TestClient.multipart(fields: [("token", token), ("text", "Thêm: có người làm chứng.")], files: [])
+        let added = try client.send("POST", "/status/add", headers: ["Content-Type": contentType], body: body)
+        #expect(added.status == 200)
+        #expect(added.text.contains(Language.vi.strings.statusAdded))
+        #expect(added.text.contains("có người làm chứng"))
+
+        // The inspector's side: open the report with the inspector key, then its photo.
+        let photo = try openFirstAttachment()
+        #expect(!photo.contains(subsequence: Array("GPS-CANARY".utf8)))
+        #expect(!photo.contains(subsequence: Array("COMMENT-CANARY".utf8)))
+        #expect(!photo.contains(subsequence: [0xFF, 0xE1]), "an APP1 (EXIF) segment is left")
+        #expect(Array(photo.prefix(2)) == [0xFF, 0xD8] && Array(photo.suffix(2)) == [0xFF, 0xD9])
+
+        // Nothing in the data folder holds the canary, the token or the client's details.
+        server.shutdown()
+        store.close()
+        let needles: [(String, [UInt8])] = [
+            ("report text", Array("CANARY-ĐÒI-TIỀN".utf8)), ("token", Array(token.replacingOccurrences(of: "-", with: "").utf8)),
+            ("grouped token", Array(token.utf8)), ("client address", Array("127.0.0.1".utf8)),
+            ("user agent", Array("CanaryAgent".utf8)), ("photo GPS", Array("GPS-CANARY".utf8)),
+        ]
+        for file in FileManager.default.enumerator(atPath: data)!.compactMap({ $0 as? String }) {
+            guard let bytes = FileManager.default.contents(atPath: data + "/" + file) else { continue }
+            for (what, needle) in needles {
+                #expect(!Array(bytes).contains(subsequence: needle), "\(what) found in \(file)")
+            }
+        }
+    }
+
+    /// Reads the intake log as the inspectors' tool will: every envelope opened with the inspector key.
+    func openFirstAttachment() throws -> [UInt8] {
+        for index in 0..<store.recordCount {
+            let record = try store.record(at: index)
+            guard record.type == IntakeRecord.envelopeType else { continue }
+            let envelope = try Envelope(parsing: record.payload)
+            let message = try CaseMessage(decoding: envelope.open(with: sealing), kind: envelope.kind)
+            if let attachment = message.attachments.first {
+                return try AttachmentOpener.open(attachment, payloads: store.attachmentChunkPayloads(attachment.id))
+            }
+        }
+        Issue.record("no attachment was stored")
+        return []
+    }
+
+    @Test func aFormWithMistakesComesBackWithEverythingTypedAndNothingStored() throws {
+        let before = store.recordCount
+        let form = try client.send("GET", "/en/report")
+        let ticket = try #require(hiddenValue("ticket", in: form.text))
+        let (contentType, body) = TestClient.multipart(
+            fields: [
+                ("ticket", ticket), ("province", "atlantis"), ("agency", "Office <b>7</b>"), ("account", ""),
+                ("month", "13"), ("year", "2026"),
+            ], files: [("file", "a.jpg", "image/jpeg", jpegWithGPS())])
+        let page = try client.send("POST", "/en/report", headers: ["Content-Type": contentType], body: body)
+        #expect(page.status == 422)
+        let s = Language.en.strings
+        #expect(page.text.contains(s.errorChoose))
+        #expect(page.text.contains(s.errorChooseKind))
+        #expect(page.text.contains(s.errorRequired))
+        #expect(page.text.contains("Office &lt;b&gt;7&lt;/b&gt;"))
+        #expect(store.recordCount == before, "a refused form stored something")
+        // The ticket was spent: posting the same form again is refused with the ticket message.
+        let again = try client.send("POST", "/en/report", headers: ["Content-Type": contentType], body: body)
+        #expect(again.text.contains(s.errorTicket))
+    }
+
+    @Test func tokensThatAreMistypedOrUnknownGetDistinctMessages() throws {
+        let receipt = try submitReport()
+        let token = try #require(receiptToken(in: receipt.text)).replacingOccurrences(of: "-", with: "")
+        let last = token.last!
+        let typo = String(token.dropLast()) + (last == "0" ? "1" : "0")
+        func status(_ text: String) throws -> TestClient.Response {
+            try client.send(
+                "POST", "/status", headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                body: Array("token=\(text)".utf8))
+        }
+        let s = Language.vi.strings
+        #expect(try status(typo).text.contains(s.statusBadCheck))
+        #expect(try status("ABC").text.contains(s.statusMalformed))
+        let unknown = CaseToken().canonical
+        let missing = try status(unknown)
+        #expect(missing.status == 404)
+        #expect(missing.text.contains(s.statusNoSuchCase))
+    }
+
+    @Test func theJSONAPISubmitsWithProofOfWorkAndAnswersErrorsInJSON() throws {
+        let challenge = try client.send("GET", "/api/v1/challenge")
+        #expect(challenge.status == 200)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(challenge.body)) as? [String: Any])
+        let text = try #require(object["challenge"] as? String)
+        let counter = try #require(ProofOfWork.solve(text))
+        let report: [String: Any] = [
+            "province": "hue", "procedure": "dang-ky-khai-sinh", "agency": "UBND phường", "misconduct": ["sach-nhieu"],
+            "account": "Cán bộ hẹn lên hẹn xuống, đòi thêm giấy tờ.", "month": 3, "year": 2026,
+        ]
+        let body = try JSONSerialization.data(withJSONObject: ["challenge": text, "counter": counter, "report": report])
+        let created = try client.send("POST", "/api/v1/reports", headers: ["Content-Type": "application/json"], body: Array(body))
+        #expect(created.status == 201)
+        let reply = try #require(try JSONSerialization.jsonObject(with: Data(created.body)) as? [String: Any])
+        let token = try #require(reply["token"] as? String)
+        // The same solved challenge cannot be used twice.
+        let replay = try client.send("POST", "/api/v1/reports", headers: ["Content-Type": "application/json"], body: Array(body))
+        #expect(replay.status == 403)
+        #expect(replay.text.contains("\"error\""))
+
+        let status = try client.send(
+            "POST", "/api/v1/status", headers: ["Content-Type": "application/json"],
+            body: Array("{\"token\": \"\(token)\"}".utf8))
+        #expect(status.status == 200)
+        #expect(status.text.contains("hẹn lên hẹn xuống"))
+        let bad = try client.send(
+            "POST", "/api/v1/status", headers: ["Content-Type": "application/json"], body: Array("{\"token\": 5}".utf8))
+        #expect(bad.status == 400)
+        #expect(bad.headers["content-type"]?.hasPrefix("application/json") == true)
+        #expect(try client.send("GET", "/api/v1/nothing").status == 404)
+    }
+
+    @Test func theBudgetAnswers503WithRetryAfterAndStoresNothing() throws {
+        var site = try CitizenSite.Configuration(secret: SecureBytes.random(count: 32))
+        site.tickets = FormTicketIssuer(key: SecureBytes.random(count: 32), minimumFillSeconds: 0)
+        site.budget = IntakeBudget(perSecond: 0.001, burst: 1)
+        let tight = HTTPServer(
+            address: .tcp(host: "127.0.0.1", port: 0), router: try CitizenSite(store: store, configuration: site).router())
+        try tight.start()
+        defer { tight.shutdown() }
+        let tightClient = TestClient(port: tight.port!)
+        func post() throws -> TestClient.Response {
+            let ticket = try #require(hiddenValue("ticket", in: try tightClient.send("GET", "/report").text))
+            let (contentType, body) = TestClient.multipart(
+                fields: [
+                    ("ticket", ticket), ("province", "ha-noi"), ("procedure", "khac"), ("agency", "X"),
+                    ("misconduct", "khac"), ("account", "Y"), ("month", "1"), ("year", "2026"),
+                ], files: [])
+            return try tightClient.send("POST", "/report", headers: ["Content-Type": contentType], body: body)
+        }
+        #expect(try post().status == 200)
+        let before = store.recordCount
+        let busy = try post()
+        #expect(busy.status == 503)
+        #expect(Int(busy.headers["retry-after"] ?? "") ?? 0 > 0)
+        #expect(busy.text.contains(Language.vi.strings.busyTitle))
+        #expect(store.recordCount == before)
+    }
+}
+
+extension Array where Element == UInt8 {
+    func contains(subsequence needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return false }
+        return (0...(count - needle.count)).contains { self[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
+}
