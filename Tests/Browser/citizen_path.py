@@ -146,16 +146,26 @@ def main():
                     blob = f.read()
                 for needle in needles:
                     assert needle not in blob, f"{needle!r} found in {name}"
-        print("browser: home, form with attachment, receipt, status and typo check passed; screenshots in " + SHOTS)
+        # SIGTERM: the server finishes what is in flight, closes the ledger and exits 0.
+        driver.quit()
+        driver = None
+        server.terminate()
+        output, _ = server.communicate(timeout=20)
+        assert server.returncode == 0, f"candor-server exited with {server.returncode} on SIGTERM:\n{output}"
+        assert "Stopped cleanly" in output, "candor-server did not report a clean stop:\n" + output
+        for needle in ["127.0.0.1:" + str(port) + " ", token, "HeadlessChrome"]:
+            assert needle not in output.replace(f"http://127.0.0.1:{port}/", ""), f"{needle!r} reached the server's log"
+        print("browser: home, form with attachment, receipt, status, typo check and clean SIGTERM passed; screenshots in " + SHOTS)
         return 0
     finally:
         if driver is not None:
             driver.quit()
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        if server.poll() is None:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
         shutil.rmtree(data, ignore_errors=True)
 
 
