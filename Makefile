@@ -1,6 +1,6 @@
 # Candor: the two commands of the README. Each installs what it needs or says how.
 #   make run    the service on an embedded default (demo keys, ./data, a printed URL)
-#   make test   the whole test suite (Swift tests, then the citizen's path in a real browser)
+#   make test   the whole test suite (the citizen's path in a real browser, then every Swift test)
 SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 APT := DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
@@ -11,7 +11,7 @@ run: deps
 	swift build -c release --product candor-server
 	./.build/release/candor-server --demo --data data --listen 127.0.0.1:8080
 
-test: swift-test browser-test
+test: browser-test swift-test
 
 swift-test: deps
 	swift test

@@ -65,6 +65,7 @@ extension CitizenSite {
     }
 
     func json(_ object: Any, status: HTTPStatus = .ok) -> HTTPResponse {
+        if let bytes = JSONText.encode(object) { return .json(bytes, status: status) }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
         return .json(Array(data), status: status)
     }
