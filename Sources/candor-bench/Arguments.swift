@@ -6,6 +6,7 @@ struct Arguments {
         usage: candor-bench ledger [--json] [--appends N] [--appenders N] [--record-bytes N]
                                    [--recovery-records N] [--dir PATH]
                candor-bench seal   [--json] [--seconds S] [--report-bytes N] [--recipients N]
+               candor-bench intake [--json] [--seconds S] [--connections N] [--server PATH]
                candor-bench crash-child --dir PATH [--appenders N] [--segment-size N]
         """
 

@@ -5,6 +5,7 @@ import Foundation
 //   candor-bench ledger [--json] [--appends N] [--appenders N] [--record-bytes N]
 //                       [--recovery-records N] [--dir PATH]
 //   candor-bench seal   [--json] [--seconds S] [--report-bytes N] [--recipients N]
+//   candor-bench intake [--json] [--seconds S] [--connections N] [--server PATH]
 //   candor-bench crash-child --dir PATH [--appenders N] [--segment-size N]   (used by the crash test)
 
 var arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
@@ -14,6 +15,7 @@ do {
     switch command {
     case "ledger": try LedgerBenchmark(&arguments).run()
     case "seal": try SealBenchmark(&arguments).run()
+    case "intake": try IntakeBenchmark(&arguments).run()
     case "crash-child": try CrashChild(&arguments).run()
     case "help", "--help", "-h":
         print(Arguments.usage)
