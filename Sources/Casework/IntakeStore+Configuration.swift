@@ -11,6 +11,10 @@ extension IntakeStore {
         public var checkpointSigner: NoteSigner?
         /// The checkpoint origin; by default the signer's name (`candor.example/intake`).
         public var checkpointOrigin: String?
+        /// Whether each write waits for a signed checkpoint that includes it (its receipt's inclusion).
+        /// A server can leave it off and sign lazily when a receipt is downloaded
+        /// (``IntakeStore/inclusion(of:)``): acknowledgements then cost no checkpoint write.
+        public var signsReceiptsEagerly = true
         public var clock: any WallClock = SystemWallClock()
         /// Tokens, content keys, nonces and attachment keys come from here.
         public var random: any RandomSource = SystemRandom()

@@ -55,7 +55,7 @@ extension IntakeStore {
         let envelope = try validate(sealedEnvelope: bytes)
         let index = try append(type: IntakeRecord.envelopeType, payload: bytes)
         return Acknowledgement(
-            caseTag: envelope.caseTag, kind: envelope.kind, logIndex: index, inclusion: try inclusion(of: index))
+            caseTag: envelope.caseTag, kind: envelope.kind, logIndex: index, inclusion: try eagerInclusion(of: index))
     }
 
     /// Stores one attachment chunk record sealed on the citizen's device (Envelope.md layout); returns

@@ -23,7 +23,7 @@ extension IntakeStore {
         let tag = tagKey.tag(for: token)
         let message = CaseMessage(body: .report(report), attachments: attachments, receivedOn: today)
         let index = try sealAndAppend(message, tag: tag, replyKey: token.replyKey().publicKey)
-        return Receipt(token: token, caseTag: tag, logIndex: index, inclusion: try inclusion(of: index))
+        return Receipt(token: token, caseTag: tag, logIndex: index, inclusion: try eagerInclusion(of: index))
     }
 
     /// Adds information to the case of `token`; returns once it is durable.
@@ -41,7 +41,7 @@ extension IntakeStore {
         try checkAttachments(attachments)
         let message = CaseMessage(body: .followUp(followUp), attachments: attachments, receivedOn: today)
         let index = try sealAndAppend(message, tag: tag, replyKey: token.replyKey().publicKey)
-        return Acknowledgement(caseTag: tag, kind: .followUp, logIndex: index, inclusion: try inclusion(of: index))
+        return Acknowledgement(caseTag: tag, kind: .followUp, logIndex: index, inclusion: try eagerInclusion(of: index))
     }
 
     /// Rates the resolved case of `token`, once; returns once the rating is durable.
@@ -60,7 +60,7 @@ extension IntakeStore {
         guard !state.hasRating else { throw .alreadyRated }
         let message = CaseMessage(body: .rating(rating), receivedOn: today)
         let index = try sealAndAppend(message, tag: tag, replyKey: token.replyKey().publicKey)
-        return Acknowledgement(caseTag: tag, kind: .rating, logIndex: index, inclusion: try inclusion(of: index))
+        return Acknowledgement(caseTag: tag, kind: .rating, logIndex: index, inclusion: try eagerInclusion(of: index))
     }
 
     /// Starts storing an attachment: feed it with ``AttachmentUpload/write(_:)``, then

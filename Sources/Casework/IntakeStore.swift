@@ -132,6 +132,11 @@ public final class IntakeStore: Sendable {
         }
     }
 
+    /// The inclusion a write returns: signed now, or left for a later ``inclusion(of:)``.
+    func eagerInclusion(of index: UInt64) throws(CaseworkError) -> LogInclusion? {
+        configuration.signsReceiptsEagerly ? try inclusion(of: index) : nil
+    }
+
     /// Checks the attachments a message lists: not too many, not listed twice, and every chunk stored.
     func checkAttachments(_ attachments: [SealedAttachment]) throws(CaseworkError) {
         let limit = configuration.maximumAttachmentsPerMessage

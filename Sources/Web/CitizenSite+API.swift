@@ -136,6 +136,7 @@ extension CitizenSite {
                     year: body.year, contact: body.contact))
             var reply: [String: Any] = ["token": receipt.token.grouped, "index": receipt.logIndex]
             if let inclusion = receipt.inclusion { reply["checkpoint"] = inclusion.signedCheckpoint }
+            if store.checkpointVerifierKey != nil { reply["receipt"] = "/receipt/\(receipt.logIndex)" }
             return json(reply, status: .created)
         } catch .invalid(let problems) {
             return fieldErrors(problems)

@@ -102,7 +102,8 @@ extension CitizenSite {
             return .html(
                 receiptPage(
                     language, groupedToken: receipt.token.grouped,
-                    receiptIndex: receipt.inclusion == nil ? nil : receipt.logIndex, metadataStripped: stripped))
+                    receiptIndex: store.checkpointVerifierKey == nil ? nil : receipt.logIndex,
+                    metadataStripped: stripped))
         } catch .invalid(let problems) {
             for problem in problems { state.errors[formFieldName(problem.field)] = s.message(for: problem) }
             return reportForm(language, state: state, status: .unprocessableContent)

@@ -31,6 +31,9 @@ struct Server {
         var storeConfiguration = IntakeStore.Configuration(catalog: try Catalog.bundled())
         storeConfiguration.checkpointSigner = try CheckpointSignerKey.loadOrCreate(in: data, name: options.origin)
         storeConfiguration.checkpointOrigin = options.origin
+        // Receipts are signed when downloaded (GET /receipt/INDEX), so acknowledging a report costs no
+        // checkpoint write; one signature then covers every record before it.
+        storeConfiguration.signsReceiptsEagerly = false
         let store = try IntakeStore(dataDirectory: data, inspectorKeys: inspectors, configuration: storeConfiguration)
 
         let secret = try SecretFile.loadOrCreate(at: data + "/server.key") { SecureBytes.random(count: 32) }

@@ -23,6 +23,7 @@ final class CitizenSiteEndToEndTests {
         let key = try InspectorKey(name: "lan", sealingKey: sealing.publicKey, signingKey: Signing.PrivateKey().publicKey)
         var configuration = IntakeStore.Configuration(catalog: try Catalog.bundled())
         configuration.checkpointSigner = try CheckpointSignerKey.loadOrCreate(in: data, name: "test.candor/intake")
+        configuration.signsReceiptsEagerly = false
         store = try IntakeStore(dataDirectory: data, inspectorKeys: try InspectorKeys([key]), configuration: configuration)
         var site = try CitizenSite.Configuration(secret: SecureBytes.random(count: 32))
         site.tickets = FormTicketIssuer(key: SecureBytes.random(count: 32), minimumFillSeconds: 0)
@@ -115,6 +116,40 @@ final class CitizenSiteEndToEndTests {
         }
         Issue.record("no attachment was stored")
         return []
+    }
+
+    @Test func theSignedReceiptProvesTheReportIsInTheLog() throws {
+        _ = try submitReport()
+        let page = try submitReport()
+        let link = try #require(page.text.range(of: "href=\"/receipt/").map { page.text[$0.upperBound...] })
+        let index = String(link.prefix { $0.isNumber })
+        let receipt = try client.send("GET", "/receipt/\(index)")
+        #expect(receipt.status == 200)
+        #expect(receipt.headers["content-disposition"]?.contains("attachment") == true)
+        let text = receipt.text
+        #expect(!text.contains("CANARY"))
+        let parts = text.components(separatedBy: "\n\n")
+        let fields = parts[0].split(separator: "\n").map(String.init)
+        func field(_ name: String) -> String? { fields.first { $0.hasPrefix(name + ": ") }.map { String($0.dropFirst(name.count + 2)) } }
+        #expect(fields.first == "Candor receipt v1")
+        let logKey = try #require(field("log-key"))
+        let verifier = try NoteVerifier(verifierKey: logKey)
+        let note = try SignedNote(parsing: parts.dropFirst().joined(separator: "\n\n"))
+        #expect(try note.verify(with: [verifier]).count == 1)
+        let checkpoint = try Checkpoint(text: note.text)
+        let indexText = try #require(field("index"))
+        let leafIndex = try #require(UInt64(indexText))
+        #expect(String(leafIndex) == index)
+        let proofStart = try #require(fields.firstIndex(of: "inclusion-proof:"))
+        let hashes = fields[(proofStart + 1)...].prefix { !$0.hasPrefix("log-key") }.map { Array(Data(base64Encoded: $0)!) }
+        let leafText = try #require(field("leaf-hash"))
+        let leaf = Array(Data(base64Encoded: leafText)!)
+        try InclusionProof(leafIndex: leafIndex, treeSize: checkpoint.size, hashes: hashes).verify(leafHash: leaf, rootHash: checkpoint.rootHash)
+        // The leaf is the stored record: SHA-256(0x00 ‖ type ‖ envelope).
+        let record = try store.record(at: leafIndex)
+        #expect(RFC6962.leafHash([record.type] + record.payload) == leaf)
+        #expect(try client.send("GET", "/receipt/999999").status == 404)
+        #expect(try client.send("GET", "/receipt/abc").status == 404)
     }
 
     @Test func aFormWithMistakesComesBackWithEverythingTypedAndNothingStored() throws {
