@@ -92,6 +92,22 @@ extension CitizenSite {
         }
     }
 
+    /// The JSON body with its parsed token, or the refusal to send instead.
+    private func tokenBody(_ request: HTTPRequest) throws -> Result<(TokenBody, CaseToken), APIRefusal> {
+        switch try decode(TokenBody.self, request) {
+        case .failure(let refusal): return .failure(refusal)
+        case .success(let body): return token(body.token).map { (body, $0) }
+        }
+    }
+
+    /// 503 with Retry-After when the intake budget is spent: nothing was stored.
+    private func overBudget() -> HTTPResponse? {
+        guard let wait = configuration.budget.take() else { return nil }
+        var response = apiError(.serviceUnavailable, "busy", "intake is over budget; nothing was stored; retry later")
+        response.headers["Retry-After"] = String(max(1, Int(wait.rounded(.up))))
+        return response
+    }
+
     private func fieldErrors(_ problems: [FieldError]) -> HTTPResponse {
         var response = json(
             [
@@ -113,11 +129,7 @@ extension CitizenSite {
         } catch {
             return apiError(.forbidden, "proof_of_work_\(error)", "the proof of work is missing, wrong, expired or already used")
         }
-        if let wait = configuration.budget.take() {
-            var response = apiError(.serviceUnavailable, "busy", "intake is over budget; nothing was stored; retry later")
-            response.headers["Retry-After"] = String(max(1, Int(wait.rounded(.up))))
-            return response
-        }
+        if let refusal = overBudget() { return refusal }
         do throws(CaseworkError) {
             if let sealed = submission.envelope {
                 guard submission.report == nil, let bytes = Data(base64Encoded: sealed) else {
@@ -150,15 +162,10 @@ extension CitizenSite {
     }
 
     func apiStatus(_ request: HTTPRequest) throws -> HTTPResponse {
-        let body: TokenBody
-        switch try decode(TokenBody.self, request) {
-        case .failure(let refusal): return refusal.response
-        case .success(let value): body = value
-        }
         let parsed: CaseToken
-        switch token(body.token) {
+        switch try tokenBody(request) {
         case .failure(let refusal): return refusal.response
-        case .success(let value): parsed = value
+        case .success(let value): parsed = value.1
         }
         do throws(CaseworkError) {
             let entries = try store.timeline(token: parsed)
@@ -185,14 +192,9 @@ extension CitizenSite {
     }
 
     func apiCaseTag(_ request: HTTPRequest) throws -> HTTPResponse {
-        let body: TokenBody
-        switch try decode(TokenBody.self, request) {
+        switch try tokenBody(request) {
         case .failure(let refusal): return refusal.response
-        case .success(let value): body = value
-        }
-        switch token(body.token) {
-        case .failure(let refusal): return refusal.response
-        case .success(let parsed): return json(["caseTag": store.caseTag(for: parsed).hex])
+        case .success(let value): return json(["caseTag": store.caseTag(for: value.1).hex])
         }
     }
 
@@ -214,21 +216,12 @@ extension CitizenSite {
     private func apiTokenWrite(
         _ request: HTTPRequest, _ write: (TokenBody, CaseToken) throws(CaseworkError) -> Acknowledgement
     ) throws -> HTTPResponse {
-        let body: TokenBody
-        switch try decode(TokenBody.self, request) {
+        let (body, parsed): (TokenBody, CaseToken)
+        switch try tokenBody(request) {
         case .failure(let refusal): return refusal.response
-        case .success(let value): body = value
+        case .success(let value): (body, parsed) = value
         }
-        let parsed: CaseToken
-        switch token(body.token) {
-        case .failure(let refusal): return refusal.response
-        case .success(let value): parsed = value
-        }
-        if let wait = configuration.budget.take() {
-            var response = apiError(.serviceUnavailable, "busy", "intake is over budget; nothing was stored; retry later")
-            response.headers["Retry-After"] = String(max(1, Int(wait.rounded(.up))))
-            return response
-        }
+        if let refusal = overBudget() { return refusal }
         do throws(CaseworkError) {
             let ack = try write(body, parsed)
             return json(["index": ack.logIndex], status: .created)

@@ -3,12 +3,6 @@ import Foundation
 import HTTP
 
 extension CitizenSite {
-    /// The media types a citizen may attach: photos, PDF and audio.
-    static func acceptsMediaType(_ type: String) -> Bool {
-        let type = type.lowercased()
-        return ["image/jpeg", "image/png", "application/pdf"].contains(type) || type.hasPrefix("audio/")
-    }
-
     func choices(_ language: Language) -> ReportFormChoices {
         func options(_ list: CatalogList) -> [Option] {
             list.entries.map { Option(id: $0.id, label: language == .vi ? $0.vi : $0.en) }
@@ -69,30 +63,11 @@ extension CitizenSite {
                 continue
             }
             if !admitted, let refusal = admit() { return refusal }
-            guard let first = try part.read(upTo: 64 << 10) else { continue }  // an empty file input
-            guard attachments.count < configuration.maxFiles else {
-                return refuseFiles(language, state, s.errorTooManyFiles)
+            switch try storeAttachment(part, name: filename, alreadyStored: attachments.count) {
+            case nil: continue
+            case .success(let attachment)?: attachments.append(attachment)
+            case .failure(let problem)?: return refuseFiles(language, state, s.message(for: problem))
             }
-            let type = part.contentType.flatMap { $0.split(separator: ";").first }.map {
-                String($0).trimmingCharacters(in: .whitespaces)
-            } ?? ""
-            guard Self.acceptsMediaType(type) else { return refuseFiles(language, state, s.errorFileType) }
-            let upload = store.beginAttachment(name: filename, mediaType: type)
-            var chunk: [UInt8]? = first
-            var size = 0
-            while let bytes = chunk {
-                size += bytes.count
-                guard size <= configuration.maxFileBytes else { return refuseFiles(language, state, s.errorFileTooBig) }
-                do throws(CaseworkError) {
-                    try upload.write(bytes)
-                } catch .attachmentTooLarge {
-                    return refuseFiles(language, state, s.errorFileTooBig)
-                } catch {
-                    throw error
-                }
-                chunk = try part.read(upTo: 64 << 10)
-            }
-            attachments.append(try upload.finish())
         }
         if !admitted, let refusal = admit() { return refusal }
         guard let report else { return reportForm(language, state: state, status: .badRequest) }

@@ -87,25 +87,14 @@ extension CitizenSite {
                     }
                     if let wait = configuration.budget.take() { return busy(language, retryAfter: wait) }
                 }
-                guard let first = try part.read(upTo: 64 << 10) else { continue }
-                let type = part.contentType.flatMap { $0.split(separator: ";").first }.map {
-                    String($0).trimmingCharacters(in: .whitespaces)
-                } ?? ""
-                guard attachments.count < configuration.maxFiles, Self.acceptsMediaType(type) else {
-                    return caseResponse(token!, language, typed: tokenText, notice: s.errorFileType, status: .unprocessableContent)
+                switch try storeAttachment(part, name: filename, alreadyStored: attachments.count) {
+                case nil: continue
+                case .success(let attachment)?: attachments.append(attachment)
+                case .failure(let problem)?:
+                    return caseResponse(
+                        token!, language, typed: tokenText, notice: s.message(for: problem),
+                        status: problem == .tooBig ? .contentTooLarge : .unprocessableContent)
                 }
-                let upload = store.beginAttachment(name: filename, mediaType: type)
-                var chunk: [UInt8]? = first
-                var size = 0
-                while let bytes = chunk {
-                    size += bytes.count
-                    guard size <= configuration.maxFileBytes else {
-                        return caseResponse(token!, language, typed: tokenText, notice: s.errorFileTooBig, status: .contentTooLarge)
-                    }
-                    try upload.write(bytes)
-                    chunk = try part.read(upTo: 64 << 10)
-                }
-                attachments.append(try upload.finish())
             default: _ = try part.readAll(limit: 64 << 10)
             }
         }

@@ -218,6 +218,16 @@ final class CitizenSiteEndToEndTests {
             body: Array("{\"token\": \"\(token)\"}".utf8))
         #expect(status.status == 200)
         #expect(status.text.contains("hẹn lên hẹn xuống"))
+        // A case with no outcome yet cannot be rated.
+        let early = try client.send(
+            "POST", "/api/v1/ratings", headers: ["Content-Type": "application/json"],
+            body: Array("{\"token\": \"\(token)\", \"level\": \"satisfied\"}".utf8))
+        #expect(early.status == 409)
+        #expect(early.text.contains("not_resolved"))
+        let followUp = try client.send(
+            "POST", "/api/v1/followups", headers: ["Content-Type": "application/json"],
+            body: Array("{\"token\": \"\(token)\", \"text\": \"Thêm chi tiết.\"}".utf8))
+        #expect(followUp.status == 201)
         let bad = try client.send(
             "POST", "/api/v1/status", headers: ["Content-Type": "application/json"], body: Array("{\"token\": 5}".utf8))
         #expect(bad.status == 400)
