@@ -10,7 +10,9 @@ let package = Package(
         .library(name: "Casework", targets: ["Casework"]),
         .library(name: "HTTP", targets: ["HTTP"]),
         .library(name: "Web", targets: ["Web"]),
+        .library(name: "Inspection", targets: ["Inspection"]),
         .executable(name: "candor-server", targets: ["candor-server"]),
+        .executable(name: "candor-inspect", targets: ["candor-inspect"]),
         .executable(name: "candor-bench", targets: ["candor-bench"]),
     ],
     targets: [
@@ -25,13 +27,16 @@ let package = Package(
         .target(name: "Casework", dependencies: ["Sodium", "Ledger"], resources: [.copy("Catalog")]),
         .target(name: "HTTP"),
         .target(name: "Web", dependencies: ["HTTP", "Casework", "Ledger", "Sodium"], resources: [.copy("Static")]),
-        .executableTarget(name: "candor-server", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium"]),
+        .target(name: "Inspection", dependencies: ["Casework", "Ledger", "Sodium"]),
+        .executableTarget(name: "candor-server", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium", "Inspection"]),
+        .executableTarget(name: "candor-inspect", dependencies: ["Inspection", "Casework", "Ledger", "Sodium"]),
         .executableTarget(name: "candor-bench", dependencies: ["Sodium", "Ledger", "Casework", "HTTP"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Sodium"]),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Ledger", "Sodium"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "WebTests", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium"]),
+        .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Casework", "Ledger", "Sodium"]),
     ],
     swiftLanguageModes: [.v6]
 )

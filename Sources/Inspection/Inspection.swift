@@ -1,0 +1,2 @@
+/// The inspectors' side: key files, and (later) sync, triage and signed events.
+public enum Inspection {}

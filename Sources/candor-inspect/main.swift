@@ -1,0 +1,1 @@
+print("candor-inspect: not yet")
