@@ -1,35 +1,40 @@
 import Casework
 import Foundation
+import Inspection
 import Sodium
 
 /// The demo's inspector: a key pair made on first start, so the service runs with no setup.
 ///
-/// The public half goes to `DATA/demo-keys/demo.pub` (the server reads it like any Keys/ file); the
-/// private half to `DATA/demo-keys/demo.secret`, mode 0600, as base64 seeds. It is a demo key: the
-/// inspectors' tool (issue 4) keeps real keys in passphrase-protected files.
+/// The public half goes to `KEYS/demo.pub` (the server reads it like any Keys/ file; KEYS is
+/// `DATA/demo-keys` unless --keys says otherwise); the private half to `DATA/demo-keys/demo.candor-key`,
+/// a real inspector key file (Inspection.docc/KeyFile.md) under the passphrase ``passphrase``. It is a
+/// demo key: its passphrase is printed at startup, and interactive Argon2id limits keep startup fast.
 enum DemoKeys {
-    static func ensure(data: String, keys: String) throws {
-        let publicPath = keys + "/demo.pub"
-        if FileManager.default.fileExists(atPath: publicPath) { return }
-        try FileManager.default.createDirectory(
-            atPath: keys, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let sealingSeed = SecureBytes.random(count: 32)
-        let signingSeed = SecureBytes.random(count: 32)
-        let sealing = try SealedBox.PrivateKey(seed: sealingSeed)
-        let signing = try Signing.PrivateKey(seed: signingSeed)
-        let key = try InspectorKey(name: "demo", sealingKey: sealing.publicKey, signingKey: signing.publicKey)
-        let secret = """
-            # DEMO ONLY. The demo inspector's private seeds (X25519 sealing, Ed25519 signing), base64.
-            candor-demo-inspector v1 demo \(Data(sealingSeed.unsafeCopiedBytes()).base64EncodedString()) \(Data(signingSeed.unsafeCopiedBytes()).base64EncodedString())
+    static let passphrase = "demo"
 
-            """
-        let secretPath = keys + "/demo.secret"
-        guard FileManager.default.createFile(atPath: secretPath, contents: Data(secret.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw ServerOptions.Problem(description: "cannot write \(secretPath)")
+    /// Makes the demo inspector unless both of its files exist; returns the private key file's path.
+    @discardableResult
+    static func ensure(data: String, keys: String) throws -> String {
+        let privateFolder = data + "/demo-keys"
+        let privatePath = privateFolder + "/demo." + KeyFile.fileExtension
+        let publicPath = keys + "/demo.pub"
+        // Both halves present: nothing to do. A demo.pub without its key file (a demo folder from before
+        // key files existed, or an interrupted first start) is replaced: demo records are demo data.
+        if FileManager.default.fileExists(atPath: publicPath) && FileManager.default.fileExists(atPath: privatePath) {
+            return privatePath
         }
-        let publicFile = "# The demo inspector (made by candor-server --demo)\n\(key.line)\n"
+        for folder in [privateFolder, keys] {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
+        let key = try InspectorPrivateKey.generate(name: "demo")
+        // A leftover key file from an interrupted first start holds a key no demo.pub names: replace it.
+        try? FileManager.default.removeItem(atPath: privatePath)
+        try KeyFile.create(key, passphrase: Passphrase.bytes(passphrase), limits: .interactive, at: privatePath)
+        let publicFile = "# The demo inspector (made by candor-server --demo)\n\(key.publicKey.line)\n"
         guard FileManager.default.createFile(atPath: publicPath, contents: Data(publicFile.utf8)) else {
             throw ServerOptions.Problem(description: "cannot write \(publicPath)")
         }
+        return privatePath
     }
 }

@@ -17,7 +17,7 @@ struct Server {
         try FileManager.default.createDirectory(
             atPath: data, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let keysDirectory = options.keys ?? (options.demo ? data + "/demo-keys" : "Keys")
-        if options.demo { try DemoKeys.ensure(data: data, keys: keysDirectory) }
+        let demoKeyFile = options.demo ? try DemoKeys.ensure(data: data, keys: keysDirectory) : nil
 
         let inspectors: InspectorKeys
         do {
@@ -61,8 +61,9 @@ struct Server {
         say("  English: \(url.hasPrefix("http") ? url + "en/" : url)")
         say("  data folder: \(data)   inspector keys: \(keysDirectory) (\(inspectors.inspectors.count))")
         if let key = store.checkpointVerifierKey { say("  log verifier key: \(key)") }
-        if options.demo {
-            say("  demo inspector private key: \(data)/demo-keys/demo.secret (DEMO ONLY: never use it for real reports)")
+        if let demoKeyFile {
+            say("  demo inspector key file: \(demoKeyFile), passphrase \"\(DemoKeys.passphrase)\" "
+                + "(DEMO ONLY: never use it for real reports)")
         }
         say("Stop with Ctrl-C.")
 

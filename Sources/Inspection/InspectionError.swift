@@ -1,0 +1,55 @@
+/// The one error type of the Inspection layer.
+///
+/// Each message is for the inspector at the terminal: it says what was wrong and what to do next.
+/// None contains a passphrase or a key.
+public enum InspectionError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The passphrase does not unlock the key file (its passphrase check does not match).
+    case wrongPassphrase(path: String)
+    /// The file does not start with the key file magic.
+    case notAKeyFile(path: String)
+    /// The file is an inspector's public key line (`Keys/NAME.pub`), not a private key file.
+    case publicKeyFileGiven(path: String)
+    /// A key file of a later format version.
+    case unsupportedVersion(path: String, version: String)
+    /// A key file that is truncated, tampered with or otherwise not well formed.
+    case damaged(path: String, reason: String)
+    /// `keygen` never overwrites a file.
+    case fileExists(path: String)
+    /// The inspector name breaks the naming rule of Keys/ files.
+    case invalidName(String)
+    /// An empty passphrase, two different answers at the prompt, no terminal to ask on.
+    case passphrase(String)
+    /// A file or folder could not be read or written.
+    case io(path: String, reason: String)
+    /// The Keys/ folder cannot be read as candor-server reads it.
+    case keysFolder(String)
+
+    public var description: String {
+        switch self {
+        case .wrongPassphrase(let path):
+            "wrong passphrase for \(path): try again"
+        case .notAKeyFile(let path):
+            "\(path) is not a Candor key file: give the NAME.candor-key file that `candor-inspect keygen` wrote"
+        case .publicKeyFileGiven(let path):
+            "\(path) is an inspector's public key line (a Keys/NAME.pub file), not a private key: "
+                + "give the NAME.candor-key file that `candor-inspect keygen` wrote"
+        case .unsupportedVersion(let path, let version):
+            "\(path) is a Candor key file of version \(version), which this candor-inspect cannot read: "
+                + "use a newer candor-inspect"
+        case .damaged(let path, let reason):
+            "\(path) is damaged (\(reason)): restore it from your backup copy"
+        case .fileExists(let path):
+            "\(path) already exists and candor-inspect never overwrites a key file: "
+                + "choose another --out, or move the old file away first"
+        case .invalidName(let name):
+            "\"\(name)\" cannot be an inspector name: use 1 to 64 lowercase letters, digits, '.', '_' and '-', "
+                + "starting with a letter or digit (for example lan or lan-2026)"
+        case .passphrase(let reason):
+            reason
+        case .io(let path, let reason):
+            "cannot use \(path): \(reason)"
+        case .keysFolder(let reason):
+            "\(reason) (see Keys/README.md)"
+        }
+    }
+}

@@ -1,0 +1,209 @@
+import Casework
+import Foundation
+import Sodium
+
+/// The inspector's private key file, `NAME.candor-key`: two seeds sealed under a passphrase.
+///
+/// Implements KeyFile.md (Inspection.docc), version 1. The format holds no I/O; ``KeyFile/create(_:passphrase:limits:at:)``
+/// and ``KeyFile/load(path:passphrase:)`` put it on disk.
+///
+/// ```
+/// magic "candor-inspector-key v1\n" ‖ n ‖ name ‖ 0x02 ‖ ops (u32 BE) ‖ mem (u64 BE) ‖ salt (16)
+///     ‖ check (16) ‖ nonce (24) ‖ XChaCha20-Poly1305(sealing seed ‖ signing seed) (64 + 16)
+/// ```
+public enum KeyFile {
+    /// The first 24 bytes of every version 1 key file: a line a person can read with `head -1`.
+    public static let magic = Array("candor-inspector-key v1\n".utf8)
+    /// What every version starts with; the version word follows it.
+    static let magicPrefix = Array("candor-inspector-key ".utf8)
+    /// The file name extension `keygen` uses: `NAME.candor-key`.
+    public static let fileExtension = "candor-key"
+    /// libsodium's `crypto_pwhash_ALG_ARGON2ID13`: Argon2id version 1.3.
+    static let argon2id: UInt8 = 2
+    static let checkByteCount = 16
+    static let seedsByteCount = 64
+    static let ciphertextByteCount = seedsByteCount + XChaCha20Poly1305.tagByteCount
+    /// Bytes of a file besides its name: magic, n, algorithm, ops, mem, salt, check, nonce, ciphertext.
+    static let fixedByteCount = 24 + 1 + 1 + 4 + 8 + 16 + checkByteCount + 24 + ciphertextByteCount
+    /// The most passes a reader accepts. libsodium's presets use 2 to 4; the bound keeps a damaged or
+    /// hostile file from making an unlock take hours.
+    public static let maximumOpsLimit = 16
+    /// The most memory a reader accepts: 1 GiB, libsodium's `sensitive` preset.
+    public static let maximumMemLimit = 1 << 30
+    /// Anything longer is not a key file.
+    static let maximumByteCount = fixedByteCount + 64
+
+    /// The readable part of a key file, parsed without the passphrase.
+    public struct Header: Sendable, Equatable {
+        /// The inspector's name, as in Keys/NAME.pub.
+        public var name: String
+        public var limits: PasswordHash.Limits
+        public var salt: [UInt8]
+        /// Bytes 32…47 of the Argon2id output: tells a wrong passphrase from a damaged file.
+        var check: [UInt8]
+        public var nonce: [UInt8]
+        /// The bytes the AEAD authenticates: everything before the ciphertext.
+        var associatedData: [UInt8]
+        var ciphertext: [UInt8]
+    }
+
+    /// The Argon2id limits a name stands for: `interactive`, `moderate` (the default) or `sensitive`.
+    public static func limits(named name: String) -> PasswordHash.Limits? {
+        switch name {
+        case "interactive": .interactive
+        case "moderate": .moderate
+        case "sensitive": .sensitive
+        default: nil
+        }
+    }
+
+    /// Seals `key` under `passphrase`: the whole file.
+    ///
+    /// Leave `salt` and `nonce` nil (fresh random ones); they are parameters only for known answers.
+    public static func seal(
+        _ key: InspectorPrivateKey, passphrase: SecureBytes, limits: PasswordHash.Limits,
+        salt: [UInt8]? = nil, nonce: [UInt8]? = nil
+    ) throws(InspectionError) -> [UInt8] {
+        let salt = salt ?? PasswordHash.generateSalt()
+        let nonce = nonce ?? XChaCha20Poly1305.generateNonce()
+        precondition(salt.count == PasswordHash.saltByteCount && nonce.count == XChaCha20Poly1305.nonceByteCount)
+        precondition(
+            (1...maximumOpsLimit).contains(limits.opsLimit)
+                && (8192...maximumMemLimit).contains(limits.memLimit) && limits.memLimit % 1024 == 0,
+            "key file limits out of range")
+        guard !passphrase.isEmpty else { throw .passphrase("the passphrase is empty: choose one") }
+        let (aeadKey, check) = try derive(passphrase: passphrase, salt: salt, limits: limits, path: key.name)
+        let name = Array(key.name.utf8)
+        var header = magic
+        header.append(UInt8(name.count))
+        header += name
+        header.append(argon2id)
+        header += bigEndian(UInt64(limits.opsLimit), byteCount: 4)
+        header += bigEndian(UInt64(limits.memLimit), byteCount: 8)
+        header += salt
+        header += check.unsafeCopiedBytes()
+        header += nonce
+        var seeds = key.sealingSeed.unsafeCopiedBytes() + key.signingSeed.unsafeCopiedBytes()
+        defer { scrub(&seeds) }
+        // Only a wrong key or nonce length makes encrypt throw, and both are fixed above.
+        let ciphertext = try! XChaCha20Poly1305.encrypt(seeds, key: aeadKey, nonce: nonce, authenticating: header)
+        return header + ciphertext
+    }
+
+    /// Parses the header, checking the structure only; `path` is for messages.
+    public static func header(of bytes: [UInt8], path: String) throws(InspectionError) -> Header {
+        guard bytes.starts(with: magic) else {
+            if bytes.starts(with: magicPrefix) {
+                let word = bytes.dropFirst(magicPrefix.count).prefix { $0 > 0x20 && $0 < 0x7f }.prefix(16)
+                throw .unsupportedVersion(path: path, version: String(decoding: word, as: UTF8.self))
+            }
+            if looksLikePublicKeyFile(bytes, path: path) { throw .publicKeyFileGiven(path: path) }
+            throw .notAKeyFile(path: path)
+        }
+        guard bytes.count > magic.count else { throw .damaged(path: path, reason: "it ends after the first line") }
+        let nameCount = Int(bytes[magic.count])
+        guard (1...64).contains(nameCount) else {
+            throw .damaged(path: path, reason: "the name length \(nameCount) is not 1 to 64")
+        }
+        let expected = fixedByteCount + nameCount
+        guard bytes.count >= expected else {
+            throw .damaged(path: path, reason: "truncated: \(bytes.count) bytes where a key file has \(expected)")
+        }
+        guard bytes.count == expected else {
+            throw .damaged(path: path, reason: "\(bytes.count - expected) unexpected bytes after the end")
+        }
+        var at = magic.count + 1
+        func take(_ count: Int) -> [UInt8] {
+            defer { at += count }
+            return Array(bytes[at..<(at + count)])
+        }
+        let name = String(decoding: take(nameCount), as: UTF8.self)
+        let algorithm = take(1)[0]
+        guard algorithm == argon2id else {
+            throw .damaged(path: path, reason: "unknown key derivation algorithm \(algorithm)")
+        }
+        let ops = integer(take(4))
+        let mem = integer(take(8))
+        guard (1...UInt64(maximumOpsLimit)).contains(ops) else {
+            throw .damaged(path: path, reason: "Argon2id passes \(ops) are not 1 to \(maximumOpsLimit)")
+        }
+        guard (8192...UInt64(maximumMemLimit)).contains(mem), mem % 1024 == 0 else {
+            throw .damaged(
+                path: path, reason: "Argon2id memory \(mem) is not a whole number of KiB from 8 KiB to 1 GiB")
+        }
+        let salt = take(PasswordHash.saltByteCount)
+        let check = take(checkByteCount)
+        let nonce = take(XChaCha20Poly1305.nonceByteCount)
+        let associatedData = Array(bytes[..<at])
+        let ciphertext = take(ciphertextByteCount)
+        return Header(
+            name: name, limits: .init(opsLimit: Int(ops), memLimit: Int(mem)), salt: salt, check: check, nonce: nonce,
+            associatedData: associatedData, ciphertext: ciphertext)
+    }
+
+    /// Opens a key file's bytes with `passphrase`; `path` is for messages.
+    ///
+    /// A structural problem, or a ciphertext that does not authenticate, is
+    /// ``InspectionError/damaged(path:reason:)``; a passphrase whose check does not match is
+    /// ``InspectionError/wrongPassphrase(path:)``. Nothing is released unless the AEAD authenticates.
+    public static func open(_ bytes: [UInt8], passphrase: SecureBytes, path: String) throws(InspectionError)
+        -> InspectorPrivateKey
+    {
+        let header = try header(of: bytes, path: path)
+        let (aeadKey, check) = try derive(passphrase: passphrase, salt: header.salt, limits: header.limits, path: path)
+        // Constant time (sodium_memcmp), though the check is no more a secret than the AEAD tag is.
+        guard check == SecureBytes(header.check) else { throw .wrongPassphrase(path: path) }
+        var seeds: [UInt8]
+        do {
+            seeds = try XChaCha20Poly1305.decrypt(
+                header.ciphertext, key: aeadKey, nonce: header.nonce, authenticating: header.associatedData)
+        } catch {
+            throw .damaged(path: path, reason: "the sealed keys or the header do not authenticate")
+        }
+        defer { scrub(&seeds) }
+        let sealingSeed = SecureBytes(seeds[0..<32])
+        let signingSeed = SecureBytes(seeds[32..<64])
+        do {
+            return try InspectorPrivateKey(name: header.name, sealingSeed: sealingSeed, signingSeed: signingSeed)
+        } catch {
+            throw .damaged(path: path, reason: "it names no valid inspector")
+        }
+    }
+
+    /// Argon2id → 48 bytes: 0…31 are the AEAD key, 32…47 the passphrase check.
+    static func derive(passphrase: SecureBytes, salt: [UInt8], limits: PasswordHash.Limits, path: String)
+        throws(InspectionError) -> (key: SecureBytes, check: SecureBytes)
+    {
+        let output: SecureBytes
+        do {
+            output = try PasswordHash.deriveKey(byteCount: 48, password: passphrase, salt: salt, limits: limits)
+        } catch {
+            throw .io(path: path, reason: "\(error)")
+        }
+        return output.withUnsafeBytes { raw in
+            (
+                SecureBytes(UnsafeRawBufferPointer(rebasing: raw[0..<32])),
+                SecureBytes(UnsafeRawBufferPointer(rebasing: raw[32..<48]))
+            )
+        }
+    }
+
+    /// A `NAME.pub` file: a `.pub` name, or a line starting `candor-inspector ` (after `#` comments).
+    static func looksLikePublicKeyFile(_ bytes: [UInt8], path: String) -> Bool {
+        if path.hasSuffix("." + InspectorKeys.fileExtension) { return true }
+        let text = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        return text.split(whereSeparator: \.isNewline).contains { $0.hasPrefix("candor-inspector ") }
+    }
+
+    static func bigEndian(_ value: UInt64, byteCount: Int) -> [UInt8] {
+        (0..<byteCount).reversed().map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) }
+    }
+
+    static func integer(_ bytes: [UInt8]) -> UInt64 {
+        bytes.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+}
+
+extension SecureBytes {
+    var isEmpty: Bool { count == 0 }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Sodium
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
+/// Where a passphrase comes from: `CANDOR_PASSPHRASE` for scripts, otherwise a prompt on the
+/// terminal with echo off.
+///
+/// A passphrase is used as the UTF-8 bytes of its Unicode NFC form (KeyFile.md), so that "mật khẩu"
+/// typed with precomposed or combining accents unlocks the same file.
+public enum Passphrase {
+    /// The environment variable a script sets instead of answering a prompt.
+    public static let environmentVariable = "CANDOR_PASSPHRASE"
+
+    /// The bytes Argon2id gets for `text`: UTF-8 of its NFC form.
+    public static func bytes(_ text: String) -> SecureBytes {
+        var raw = Array(text.precomposedStringWithCanonicalMapping.utf8)
+        defer { scrub(&raw) }
+        return SecureBytes(raw)
+    }
+
+    /// The passphrase from the environment, or nil when the variable is not set.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> SecureBytes?
+    {
+        environment[environmentVariable].map(bytes)
+    }
+
+    /// Asks on /dev/tty with echo off; with `confirm`, asks twice and insists on the same answer.
+    public static func prompt(_ question: String, confirm: Bool) throws(InspectionError) -> SecureBytes {
+        let tty = open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY)
+        guard tty >= 0 else {
+            throw .passphrase(
+                "there is no terminal to ask for the passphrase on: set \(environmentVariable) for scripts")
+        }
+        defer { close(tty) }
+        let first = try ask(question, tty: tty)
+        guard !first.isEmpty else { throw .passphrase("the passphrase is empty: run the command again and type one") }
+        if confirm {
+            let second = try ask("Type it again: ", tty: tty)
+            guard first == second else {
+                throw .passphrase("the two passphrases differ: run the command again and type the same one twice")
+            }
+        }
+        return first
+    }
+
+    /// One line from the terminal with echo off, restored afterwards.
+    private static func ask(_ question: String, tty: Int32) throws(InspectionError) -> SecureBytes {
+        say(question, tty: tty)
+        var saved = termios()
+        let haveTerminal = tcgetattr(tty, &saved) == 0
+        if haveTerminal {
+            var quiet = saved
+            quiet.c_lflag &= ~tcflag_t(ECHO)
+            quiet.c_lflag |= tcflag_t(ECHONL | ICANON)
+            _ = tcsetattr(tty, TCSAFLUSH, &quiet)
+        }
+        defer {
+            if haveTerminal { _ = tcsetattr(tty, TCSAFLUSH, &saved) }
+        }
+        var line: [UInt8] = []
+        defer { scrub(&line) }
+        var byte: UInt8 = 0
+        while true {
+            let count = read(tty, &byte, 1)
+            if count < 0 && errno == EINTR { continue }
+            guard count == 1 else { break }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+            line.append(byte)
+            guard line.count <= 4096 else { throw .passphrase("the passphrase is longer than 4096 bytes") }
+        }
+        guard let text = String(validating: line, as: UTF8.self) else {
+            throw .passphrase("the passphrase is not UTF-8 text: check the terminal's encoding")
+        }
+        return bytes(text)
+    }
+
+    private static func say(_ text: String, tty: Int32) {
+        var bytes = Array(text.utf8)
+        _ = write(tty, &bytes, bytes.count)
+    }
+}

@@ -1,0 +1,75 @@
+import Casework
+import Foundation
+import Inspection
+import Sodium
+
+/// `candor-inspect whoami --key FILE [--keys DIR] [--json]`.
+enum Whoami {
+    static func run(_ arguments: inout Arguments) throws -> Int32 {
+        try arguments.allow(flags: ["--json"], values: ["--key", "--keys"])
+        let path = try arguments.required("--key", "FILE (the private key file)")
+        let keys = try arguments.value("--keys") ?? "Keys"
+        let json = arguments.flag("--json")
+        try arguments.finish()
+
+        // Check the file's shape before asking for a passphrase: a .pub file or a stray file fails at once.
+        let bytes = try KeyFile.read(path: path)
+        _ = try KeyFile.header(of: bytes, path: path)
+        let passphrase =
+            try Passphrase.fromEnvironment() ?? Passphrase.prompt("Passphrase for \(path): ", confirm: false)
+        let key = try KeyFile.open(bytes, passphrase: passphrase, path: path).publicKey
+        let listing = try KeyListing.of(key, in: keys)
+
+        let sealingKeyID = key.keyID.map { String(format: "%02x", $0) }.joined()
+        if json {
+            let object: [String: Any] = [
+                "name": key.name, "sealingKeyID": sealingKeyID,
+                "sealingKey": Data(key.sealingKey.rawRepresentation).base64EncodedString(),
+                "signingKey": Data(key.signingKey.rawRepresentation).base64EncodedString(),
+                "line": key.line, "keys": keys, "listed": listing.isListed, "status": listing.word,
+            ]
+            let data = try JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            print("name:           \(key.name)")
+            print("sealing key id: \(sealingKeyID) (the recipient id in envelopes)")
+            print("sealing key:    \(Data(key.sealingKey.rawRepresentation).base64EncodedString()) (X25519)")
+            print("signing key:    \(Data(key.signingKey.rawRepresentation).base64EncodedString()) (Ed25519)")
+            print("in \(keys):\(String(repeating: " ", count: max(1, 12 - keys.count)))\(summary(listing))")
+        }
+        fflush(nil)
+        if let problem = problem(listing, key: key, keys: keys) {
+            Tool.say("candor-inspect: \(problem)")
+            return Tool.failure
+        }
+        return Tool.success
+    }
+
+    private static func summary(_ listing: KeyListing) -> String {
+        switch listing {
+        case .listed(let file): "yes, \(file)"
+        case .anotherKeyListed(let file): "no: \(file) holds another key for this name"
+        case .revoked(let file, let note): "no: revoked (\(file)\(note.map { ", \($0)" } ?? ""))"
+        case .notListed: "no"
+        }
+    }
+
+    /// What to tell the inspector when the server would not seal new reports to this key.
+    private static func problem(_ listing: KeyListing, key: InspectorKey, keys: String) -> String? {
+        let file = (keys as NSString).appendingPathComponent("\(key.name).pub")
+        switch listing {
+        case .listed:
+            return nil
+        case .notListed:
+            return "the key of \(key.name) is not listed in \(keys): save this line as \(file) and redeploy the "
+                + "server (see Keys/README.md):\n\(key.line)"
+        case .anotherKeyListed:
+            return "\(file) holds another key for \(key.name): this key file is an old one (keep it for the "
+                + "records sealed to it), or \(file) needs this line (see Keys/README.md):\n\(key.line)"
+        case .revoked(let revokedFile, _):
+            return "the key of \(key.name) is revoked (\(revokedFile)): make a new key with `candor-inspect keygen` "
+                + "(see Keys/README.md)"
+        }
+    }
+}
