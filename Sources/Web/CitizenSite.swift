@@ -23,7 +23,7 @@ public final class CitizenSite: Sendable {
         public var budget: IntakeBudget
 
         /// Guards keyed from one server secret (32 bytes), with sub-keys derived by `crypto_kdf`.
-        public init(secret: SecureBytes, clock: any Clock = SystemClock()) throws {
+        public init(secret: SecureBytes, clock: any WallClock = SystemWallClock()) throws {
             let ticketKey = try KeyDerivation.deriveKey(from: secret, id: 1, context: "candorTK")
             let powKey = try KeyDerivation.deriveKey(from: secret, id: 2, context: "candorTK")
             tickets = FormTicketIssuer(key: ticketKey, clock: clock)

@@ -1,3 +1,4 @@
+import Casework
 import Foundation
 import Sodium
 import Synchronization
@@ -17,12 +18,12 @@ public final class FormTicketIssuer: Sendable {
     }
 
     private let key: SecureBytes
-    private let clock: any Clock
+    private let clock: any WallClock
     public let minimumFillSeconds: Double
     public let maximumAgeSeconds: Double
     private let used = Mutex<[[UInt8]: Double]>([:])
 
-    public init(key: SecureBytes, clock: any Clock = SystemClock(), minimumFillSeconds: Double = 3,
+    public init(key: SecureBytes, clock: any WallClock = SystemWallClock(), minimumFillSeconds: Double = 3,
                 maximumAgeSeconds: Double = 4 * 3600) {
         self.key = key
         self.clock = clock
@@ -34,7 +35,7 @@ public final class FormTicketIssuer: Sendable {
     /// (the proof of work binds its difficulty), and the same context must be given to `redeem`.
     public func issue(context: [UInt8] = []) -> String {
         var body: [UInt8] = []
-        let issued = UInt64(clock.now() * 1000)
+        let issued = UInt64(clock.now.timeIntervalSince1970 * 1000)
         withUnsafeBytes(of: issued.bigEndian) { body.append(contentsOf: $0) }
         body += Random.bytes(count: 16)
         return Base64URL.encode(body + mac(body, context: context))
@@ -47,7 +48,7 @@ public final class FormTicketIssuer: Sendable {
         let tag = SecureBytes(bytes[24...])
         guard SecureBytes(mac(body, context: context)) == tag else { throw .forged }
         let issued = Double(bytes[0..<8].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }) / 1000
-        let now = clock.now()
+        let now = clock.now.timeIntervalSince1970
         guard now - issued >= minimumFillSeconds else { throw .tooFast }
         guard now - issued <= maximumAgeSeconds else { throw .expired }
         let nonce = Array(bytes[8..<24])

@@ -1,3 +1,4 @@
+import Casework
 import Synchronization
 
 /// A global budget for intake: a token bucket, the same for everyone, so no one needs to be identified.
@@ -13,19 +14,19 @@ public final class IntakeBudget: Sendable {
 
     public let perSecond: Double
     public let burst: Double
-    private let clock: any Clock
+    private let clock: any WallClock
     private let bucket: Mutex<Bucket>
 
-    public init(perSecond: Double, burst: Double, clock: any Clock = SystemClock()) {
+    public init(perSecond: Double, burst: Double, clock: any WallClock = SystemWallClock()) {
         self.perSecond = perSecond
         self.burst = burst
         self.clock = clock
-        bucket = Mutex(Bucket(tokens: burst, updated: clock.now()))
+        bucket = Mutex(Bucket(tokens: burst, updated: clock.now.timeIntervalSince1970))
     }
 
     /// Takes one token, or returns the seconds to wait before one is available.
     public func take() -> Double? {
-        let now = clock.now()
+        let now = clock.now.timeIntervalSince1970
         return bucket.withLock { bucket -> Double? in
             bucket.tokens = min(burst, bucket.tokens + (now - bucket.updated) * perSecond)
             bucket.updated = now
@@ -39,7 +40,7 @@ public final class IntakeBudget: Sendable {
 
     /// How full the bucket is, 0…1: the API raises its proof-of-work difficulty as this falls.
     public var level: Double {
-        let now = clock.now()
+        let now = clock.now.timeIntervalSince1970
         return bucket.withLock { min(burst, $0.tokens + (now - $0.updated) * perSecond) / burst }
     }
 }

@@ -1,3 +1,4 @@
+import Casework
 import Foundation
 import Sodium
 
@@ -14,9 +15,9 @@ public final class ProofOfWork: Sendable {
 
     private let tickets: FormTicketIssuer
     private let key: SecureBytes
-    private let clock: any Clock
+    private let clock: any WallClock
 
-    public init(key: SecureBytes, clock: any Clock = SystemClock(), maximumAgeSeconds: Double = 600) {
+    public init(key: SecureBytes, clock: any WallClock = SystemWallClock(), maximumAgeSeconds: Double = 600) {
         self.key = key
         self.clock = clock
         tickets = FormTicketIssuer(key: key, clock: clock, minimumFillSeconds: 0, maximumAgeSeconds: maximumAgeSeconds)
