@@ -84,7 +84,7 @@ public enum KeyFile {
         header += check.unsafeCopiedBytes()
         header += nonce
         var seeds = key.sealingSeed.unsafeCopiedBytes() + key.signingSeed.unsafeCopiedBytes()
-        defer { scrub(&seeds) }
+        defer { wipe(&seeds) }
         // Only a wrong key or nonce length makes encrypt throw, and both are fixed above.
         let ciphertext = try! XChaCha20Poly1305.encrypt(seeds, key: aeadKey, nonce: nonce, authenticating: header)
         return header + ciphertext
@@ -160,7 +160,7 @@ public enum KeyFile {
         } catch {
             throw .damaged(path: path, reason: "the sealed keys or the header do not authenticate")
         }
-        defer { scrub(&seeds) }
+        defer { wipe(&seeds) }
         let sealingSeed = SecureBytes(seeds[0..<32])
         let signingSeed = SecureBytes(seeds[32..<64])
         do {

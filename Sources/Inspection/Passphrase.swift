@@ -19,7 +19,7 @@ public enum Passphrase {
     /// The bytes Argon2id gets for `text`: UTF-8 of its NFC form.
     public static func bytes(_ text: String) -> SecureBytes {
         var raw = Array(text.precomposedStringWithCanonicalMapping.utf8)
-        defer { scrub(&raw) }
+        defer { wipe(&raw) }
         return SecureBytes(raw)
     }
 
@@ -64,7 +64,7 @@ public enum Passphrase {
             if haveTerminal { _ = tcsetattr(tty, TCSAFLUSH, &saved) }
         }
         var line: [UInt8] = []
-        defer { scrub(&line) }
+        defer { wipe(&line) }
         var byte: UInt8 = 0
         while true {
             let count = read(tty, &byte, 1)
