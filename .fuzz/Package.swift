@@ -16,6 +16,9 @@ let package = Package(
     products: [
         .executable(name: "fuzz-http-request", targets: ["fuzz-http-request"]),
         .executable(name: "fuzz-multipart", targets: ["fuzz-multipart"]),
+        .executable(name: "fuzz-ledger-record", targets: ["fuzz-ledger-record"]),
+        .executable(name: "fuzz-envelope", targets: ["fuzz-envelope"]),
+        .executable(name: "fuzz-signed-note", targets: ["fuzz-signed-note"]),
     ],
     dependencies: [.package(path: "..")],
     targets: [
@@ -23,6 +26,21 @@ let package = Package(
             name: "fuzz-http-request", dependencies: [.product(name: "HTTP", package: mainIdentity)]),
         .executableTarget(
             name: "fuzz-multipart", dependencies: [.product(name: "HTTP", package: mainIdentity)]),
+        .executableTarget(
+            name: "fuzz-ledger-record",
+            dependencies: [
+                .product(name: "Ledger", package: mainIdentity), .product(name: "Sodium", package: mainIdentity),
+            ]),
+        .executableTarget(
+            name: "fuzz-envelope",
+            dependencies: [
+                .product(name: "Casework", package: mainIdentity), .product(name: "Sodium", package: mainIdentity),
+            ]),
+        .executableTarget(
+            name: "fuzz-signed-note",
+            dependencies: [
+                .product(name: "Ledger", package: mainIdentity), .product(name: "Sodium", package: mainIdentity),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,7 +29,10 @@ extension Ledger {
 
         let outcomes = UnsafeMutableBufferPointer<Result<[UInt8], LedgerError>?>.allocate(capacity: segments.count)
         outcomes.initialize(repeating: nil)
-        defer { outcomes.deallocate() }
+        defer {
+            _ = outcomes.deinitialize()
+            outcomes.deallocate()
+        }
         let shared = VerifySlots(buffer: outcomes)
         DispatchQueue.concurrentPerform(iterations: segments.count) { i in
             shared.buffer[i] = Result { () throws(LedgerError) in

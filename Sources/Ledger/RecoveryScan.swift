@@ -29,7 +29,10 @@ struct RecoveryScan {
     {
         let results = UnsafeMutableBufferPointer<Result<RecoveryScan, LedgerError>?>.allocate(capacity: names.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         let shared = SendableResults(results)
         DispatchQueue.concurrentPerform(iterations: names.count) { i in
             // Each iteration writes only its own slot.

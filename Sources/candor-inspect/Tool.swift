@@ -42,6 +42,7 @@ enum Tool {
             switch command {
             case "keygen": return try Keygen.run(&arguments)
             case "whoami": return try Whoami.run(&arguments)
+            case "sanitize": return try Sanitize.run(&arguments)
             default: return failure
             }
         } catch let problem as Arguments.Problem {

@@ -3,6 +3,7 @@ enum Usage {
     static let summary = """
         usage: candor-inspect keygen --name NAME [--out FILE]
                candor-inspect whoami --key FILE [--keys DIR] [--json]
+               candor-inspect sanitize [--json] [--lang vi|en] [--citizen-text FILE]...
                candor-inspect help [COMMAND]
         """
 
@@ -14,6 +15,7 @@ enum Usage {
         commands:
           keygen   make a new private key file and print the public line for Keys/
           whoami   unlock a key file and say whose it is and whether Keys/ lists it
+          sanitize redact personal data in text on stdin and flag quotes of the citizen (no key needed)
           help     this text, or a command's (also: candor-inspect COMMAND --help)
 
         The passphrase is asked on the terminal, or taken from CANDOR_PASSPHRASE in scripts.
@@ -48,10 +50,29 @@ enum Usage {
         The passphrase is asked on the terminal, or taken from CANDOR_PASSPHRASE.
         """
 
+    static let sanitize = """
+        usage: candor-inspect sanitize [--json] [--lang vi|en] [--citizen-text FILE]...
+
+        Reads text on stdin and writes it to stdout with personal data removed: ID, passport, phone, tax,
+        insurance and bank numbers, e-mail addresses, plates, street addresses and personal names become
+        [đã ẩn] ([redacted] with --lang en); exact dates become month and year. Place names, decree and
+        article numbers, amounts, counts and years stay. Needs no key and no server.
+
+          --json               print {"text": ..., "findings": [{"kind", "start", "end"}]} instead; start
+                               and end count characters of the input, end exclusive
+          --lang vi|en         the language of the text; default vi
+          --citizen-text FILE  the citizen's report or a follow-up (repeatable): runs of 8 or more words
+                               that also appear there are flagged as quotes (on stderr, and as "quote"
+                               findings), not removed
+
+        The sanitizer is a first pass: read what it kept before publishing.
+        """
+
     static func text(for command: String) -> String? {
         switch command {
         case "keygen": keygen
         case "whoami": whoami
+        case "sanitize": sanitize
         case "help": overview
         default: nil
         }

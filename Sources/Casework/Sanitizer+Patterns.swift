@@ -1,0 +1,162 @@
+import Foundation
+
+/// The shaped data: e-mail addresses, dates, plates, passports, insurance cards and every kind of number.
+extension Sanitizer {
+    static let emailPattern = regex(
+        #"(?<![\p{L}\p{N}._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\p{L}\p{N}])"#)
+
+    /// 12/4/2026, 12-04-2026, 12.04.2026, with "ngày" or "hôm" before it taken in.
+    static let numericDatePattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?i:ngày|ngay|hôm|hom)\s+)?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}/]|[.-]\d)"#
+    )
+    /// 2026-04-12.
+    static let isoDatePattern = regex(#"(?<![\p{N}/.-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}/]|[.-]\d)"#)
+    /// "ngày 12 tháng 4 năm 2026", with or without diacritics.
+    static let wordDatePattern = regex(
+        #"(?<![\p{L}\p{M}])(?i:ngày|ngay)\s+(\d{1,2})\s+(?i:tháng|thang)\s+(\d{1,2})\s*(?:,\s*)?(?i:năm|nam)\s+(\d{4})(?![\p{N}])"#
+    )
+
+    /// Car plates (30A-123.45, 51F-12345, 29A 12345, 51LD-123.45) and motorbike plates (29-B1 123.45, 59X1-123.45).
+    static let platePattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}.,/-])\d{2}(?:-?[A-Z]{1,2}\d?|[A-Z]{1,2}-?\d)?[ -]?(?:\d{3}\.\d{2}|\d{4,5})(?![\p{L}\p{M}\p{N}]|[.,/-]\d)"#
+    )
+    /// A passport: one capital letter and 7 digits (B1234567, C1234567).
+    static let passportPattern = regex(#"(?<![\p{L}\p{M}\p{N}])[A-Z]\d{7}(?![\p{L}\p{M}\p{N}])"#)
+    /// A health insurance card: two capitals and 13 digits (DN4010123456789).
+    static let healthCardPattern = regex(#"(?<![\p{L}\p{M}\p{N}])[A-Z]{2}\d{13}(?![\p{L}\p{M}\p{N}])"#)
+
+    /// A run of digits with single spaces, dots, dashes or a bracketed area code between groups:
+    /// 0912 345 678, +84 912-345-678, (024) 3825 1234, 0101234567-001. Runs next to a letter or a slash
+    /// are left alone ("172/2025/NĐ-CP", "500.000đ", "B1").
+    static let numberPattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}/.,+-])(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-])\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#)
+
+    func emails(in scan: TextScan) -> [Span] {
+        scan.matches(Self.emailPattern).map { Span(kind: .email, range: $0.range, priority: 0) }
+    }
+
+    func dates(in scan: TextScan, language: Language) -> [Span] {
+        func number(_ match: NSTextCheckingResult, _ group: Int) -> Int {
+            Int(scan.string(match.range(at: group))) ?? 0
+        }
+        var spans: [Span] = []
+        func add(_ range: NSRange, day: Int, month: Int, year: Int) {
+            guard (1...31).contains(day), (1...12).contains(month), (1900...2199).contains(year) else { return }
+            let shortened =
+                switch language {
+                case .vi: "tháng \(month)/\(year)"
+                case .en: String(format: "%02d/%d", month, year)
+                }
+            spans.append(Span(kind: .exactDate, range: range, replacement: shortened, priority: 1))
+        }
+        for match in scan.matches(Self.numericDatePattern) {
+            add(match.range, day: number(match, 1), month: number(match, 3), year: number(match, 4))
+        }
+        for match in scan.matches(Self.isoDatePattern) {
+            add(match.range, day: number(match, 3), month: number(match, 2), year: number(match, 1))
+        }
+        for match in scan.matches(Self.wordDatePattern) {
+            add(match.range, day: number(match, 1), month: number(match, 2), year: number(match, 3))
+        }
+        return spans
+    }
+
+    func plates(in scan: TextScan) -> [Span] {
+        scan.matches(Self.platePattern).compactMap { match in
+            // A plate has a series letter; a bare run of digits is some other number.
+            let text = scan.string(match.range)
+            guard text.contains(where: { $0.isLetter }) else { return nil }
+            return Span(kind: .licensePlate, range: match.range, priority: 3)
+        }
+    }
+
+    /// Passports and health insurance cards: letters then digits.
+    func lettered(in scan: TextScan) -> [Span] {
+        scan.matches(Self.passportPattern).map { Span(kind: .passport, range: $0.range, priority: 3) }
+            + scan.matches(Self.healthCardPattern).map { Span(kind: .insuranceNumber, range: $0.range, priority: 3) }
+    }
+
+    func numbers(in scan: TextScan) -> [Span] {
+        scan.matches(Self.numberPattern).compactMap { match in
+            classify(
+                scan.string(match.range), before: scan.foldedBefore(match.range.location, length: 32),
+                after: scan.foldedAfter(match.range.location + match.range.length, length: 12)
+            )
+            .map { Span(kind: $0, range: match.range, priority: 4) }
+        }
+    }
+
+    /// The words that say what the next number is, folded, with the kind they announce.
+    static let numberContexts: [(word: String, kind: Finding.Kind)] = [
+        ("cmnd", .cmnd), ("chung minh", .cmnd), ("cccd", .cccd), ("can cuoc", .cccd), ("dinh danh", .cccd),
+        ("id card", .cccd), ("identity card", .cccd), ("citizen id", .cccd), ("ho chieu", .passport),
+        ("passport", .passport), ("bhxh", .insuranceNumber), ("bhyt", .insuranceNumber),
+        ("bao hiem", .insuranceNumber), ("insurance", .insuranceNumber), ("mst", .taxCode), ("ma so thue", .taxCode),
+        ("tax", .taxCode), ("stk", .bankAccount), ("tai khoan", .bankAccount), ("account", .bankAccount),
+        ("a/c", .bankAccount), ("sdt", .phone), ("dien thoai", .phone), ("phone", .phone), ("tel", .phone),
+        ("hotline", .phone), ("zalo", .phone), ("goi", .phone), ("so may", .phone),
+    ]
+
+    /// Money and measures: a number followed by one of these is an amount, never an identifier.
+    static let amountUnits = [
+        "dong", "d ", "vnd", "trieu", "ty", "nghin", "ngan", "usd", "%", "phan tram", "nguoi", "lan", "ngay",
+    ]
+
+    /// What a run of digits is, from its shape and the words before it; nil for a number to keep.
+    func classify(_ run: String, before: String, after: String) -> Finding.Kind? {
+        let digits = run.filter(\.isNumber)
+        let count = digits.count
+        guard count >= 6 else { return nil }
+        let trimmedAfter = after.drop { $0 == " " }
+        if Self.amountUnits.contains(where: { trimmedAfter.hasPrefix($0) }) || trimmedAfter == "d" { return nil }
+        // 500.000.000 is an amount: thousands in groups of three, not starting with 0.
+        let groups = run.split { !$0.isNumber }
+        let separators = Set(run.filter { !$0.isNumber })
+        let isThousands =
+            groups.count > 1 && separators.isSubset(of: [".", ","]) && (1...3).contains(groups[0].count)
+            && groups.dropFirst().allSatisfy { $0.count == 3 } && digits.first != "0"
+        if isThousands { return nil }
+
+        let context = Self.numberContexts
+            .compactMap { entry in before.range(of: entry.word, options: .backwards).map { ($0.lowerBound, entry.kind) }
+            }
+            .max { $0.0 < $1.0 }?.1
+        let isPhone = Self.isPhoneNumber(digits, international: run.contains("+"))
+        let isTaxWithBranch = groups.count == 2 && groups[0].count == 10 && groups[1].count == 3 && separators == ["-"]
+        switch context {
+        case .bankAccount? where (6...19).contains(count): return .bankAccount
+        case .insuranceNumber? where count == 10: return .insuranceNumber
+        case .taxCode? where count == 10 || isTaxWithBranch: return .taxCode
+        case .cmnd? where count == 9 || count == 12: return .cmnd
+        case .cccd? where count == 12: return .cccd
+        case .passport? where count >= 8: return .passport
+        default: break
+        }
+        if isPhone { return .phone }
+        if isTaxWithBranch { return .taxCode }
+        switch count {
+        case 12: return .cccd
+        case 9: return .cmnd
+        case 10: return .taxCode
+        default: return nil
+        }
+    }
+
+    /// A Vietnamese mobile (0 + 9 digits, 03/05/07/08/09) or landline (0 + 2x + 8 digits) number, in the
+    /// 0, 84 or +84 form; or any number written with + (a foreign one).
+    static func isPhoneNumber(_ digits: String, international: Bool) -> Bool {
+        var national = digits
+        if digits.hasPrefix("84") && (digits.count == 11 || digits.count == 12) {
+            national = "0" + digits.dropFirst(2)
+        } else if international {
+            return digits.count >= 8
+        }
+        guard national.hasPrefix("0") else { return false }
+        let second = national.dropFirst().first
+        switch national.count {
+        case 10: return second.map { "35789".contains($0) } ?? false
+        case 11: return second == "2"
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Casework
+import Foundation
+
+/// `candor-inspect sanitize [--json] [--lang vi|en] [--citizen-text FILE]...`: stdin to stdout, offline.
+///
+/// Needs no key, no passphrase and no server, so that an inspector (or anyone) can try a summary before
+/// `publish`, and so that the sanitizer can be checked on its own.
+enum Sanitize {
+    static func run(_ arguments: inout Arguments) throws -> Int32 {
+        try arguments.allow(flags: ["--json"], values: ["--lang", "--citizen-text"])
+        let json = arguments.flag("--json")
+        let languageName = try arguments.value("--lang") ?? "vi"
+        guard let language = Sanitizer.Language(rawValue: languageName) else {
+            throw Arguments.Problem(description: "--lang must be vi or en, not \"\(languageName)\"")
+        }
+        var citizenFiles: [String] = []
+        while let path = try arguments.value("--citizen-text") { citizenFiles.append(path) }
+        try arguments.finish()
+
+        let citizenText = try citizenFiles.map { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw Arguments.Problem(description: "cannot read --citizen-text \(path)")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw Arguments.Problem(description: "\(path) is not UTF-8 text")
+            }
+            return text
+        }
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        guard let text = String(data: input, encoding: .utf8) else {
+            Tool.say("candor-inspect sanitize: the input on stdin is not UTF-8 text")
+            return Tool.failure
+        }
+
+        // The provinces are built into the sanitizer, so it needs no catalogue files here.
+        let result = Sanitizer().sanitize(text, language: language, citizenText: citizenText)
+        let output: Data
+        if json {
+            output = try JSONEncoder.sanitized.encode(Output(result)) + Data("\n".utf8)
+        } else {
+            output = Data(result.text.utf8)
+        }
+        FileHandle.standardOutput.write(output)
+        if !result.quotes.isEmpty {
+            let characters = Array(text)
+            for quote in result.quotes {
+                Tool.say(
+                    "candor-inspect sanitize: flagged quote of the citizen's words at \(quote.start)..<\(quote.end): "
+                        + "\"\(String(characters[quote.start..<quote.end]))\"")
+            }
+        }
+        return Tool.success
+    }
+
+    /// The `--json` shape: `{"findings": [{"end", "kind", "start"}], "text"}`; positions count Characters.
+    struct Output: Encodable {
+        struct Finding: Encodable {
+            let kind: String
+            let start: Int
+            let end: Int
+        }
+        let text: String
+        let findings: [Finding]
+
+        init(_ result: Sanitizer.SanitizedText) {
+            text = result.text
+            findings = result.findings.map { Finding(kind: $0.kind.rawValue, start: $0.start, end: $0.end) }
+        }
+    }
+}
+
+extension JSONEncoder {
+    fileprivate static var sanitized: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}
