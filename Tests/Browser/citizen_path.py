@@ -24,8 +24,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.support.ui import Select
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SERVER = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "candor-server")
@@ -55,11 +55,37 @@ def jpeg_with_gps():
     return tiny[:2] + app1 + com + tiny[2:]
 
 
+def current_page(driver):
+    """The webdriver id of the current document's root element, or None while it is being replaced."""
+    try:
+        return driver.find_element(By.TAG_NAME, "html").id
+    except WebDriverException:
+        return None
+
+
+def wait_for_new_page(driver, old_page):
+    """Waits until another document has replaced `old_page` and has arrived whole.
+
+    Selenium's staleness_of can trip over the old node's disappearance ("Node with given id does not
+    belong to the document"), so this polls, treating any such error as "not yet".
+    """
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        page = current_page(driver)
+        try:
+            if page is not None and page != old_page and "</footer>" in driver.page_source:
+                return
+        except WebDriverException:
+            pass
+        time.sleep(0.05)
+    raise AssertionError("the next page did not load within 20 s")
+
+
 def submit(driver, selector="form button[type=submit]"):
     """Clicks a submit button and waits until the next page has replaced this one."""
-    page = driver.find_element(By.TAG_NAME, "html")
+    page = current_page(driver)
     driver.find_element(By.CSS_SELECTOR, selector).click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+    wait_for_new_page(driver, page)
 
 
 def main():
@@ -94,9 +120,9 @@ def main():
         driver.get(base + "/")
         assert "Gửi phản ánh" in driver.page_source, "home page lacks the report action"
         driver.save_screenshot(os.path.join(SHOTS, "home-390.png"))
-        page = driver.find_element(By.TAG_NAME, "html")
+        page = current_page(driver)
         driver.find_element(By.CSS_SELECTOR, "a.action[href='/report']").click()
-        WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+        wait_for_new_page(driver, page)
 
         # The form, filled like a citizen would, with a photo carrying GPS metadata.
         assert "<form" in driver.page_source
