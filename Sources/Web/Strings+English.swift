@@ -104,7 +104,7 @@ extension Strings {
         statusTokenHint: "Capital or small letters both work. Dashes are optional.",
         statusSubmit: "Check",
         statusBadCheck: "One character of this code seems mistyped. Please check each character.",
-        statusMalformed: "This is not a valid code. A code has 20 letters and digits, in groups.",
+        statusMalformed: "This is not a valid code. A code has 21 letters and digits, in 5 groups.",
         statusNoSuchCase: "No report was found with this code.",
         statusTimeline: "Timeline",
         statusYouSentReport: "You sent the report",

@@ -104,7 +104,7 @@ extension Strings {
         statusTokenHint: "Không phân biệt chữ hoa, chữ thường. Có thể bỏ dấu gạch.",
         statusSubmit: "Tra cứu",
         statusBadCheck: "Mã có vẻ bị gõ sai một ký tự. Vui lòng kiểm tra lại từng ký tự.",
-        statusMalformed: "Mã không đúng dạng. Mã có 20 ký tự chữ và số, chia thành nhóm.",
+        statusMalformed: "Mã không đúng dạng. Mã có 21 ký tự chữ và số, chia thành 5 nhóm.",
         statusNoSuchCase: "Không tìm thấy phản ánh với mã này.",
         statusTimeline: "Diễn biến",
         statusYouSentReport: "Bạn đã gửi phản ánh",
