@@ -1,0 +1,219 @@
+import Casework
+import Foundation
+import HTTP
+import Sodium
+import Synchronization
+
+/// Why a request was not accepted as an inspector's (SignedRequests.md, in Inspection).
+public enum AuthenticationFailure: Error, Sendable, Equatable {
+    /// A `Candor-*` field is missing, repeated or malformed (time, nonce): 401 `unsigned_request`.
+    case unsigned(String)
+    /// `Candor-Inspector` names no current inspector: 401 `unknown_inspector`.
+    case unknownInspector
+    /// The signature does not verify against the named inspector's key: 403 `invalid_signature`.
+    case invalidSignature
+    /// The named key was revoked on or before now: 403 `revoked_key`.
+    case revokedKey
+    /// `Candor-Time` is more than the window away from the server's clock: 403 `stale_request`.
+    case staleRequest
+    /// The nonce was already used by this inspector within the replay memory: 403 `replayed_request`.
+    case replayedRequest
+    /// The replay memory is full of live nonces: 429 `too_many_requests` (nothing was recorded).
+    case tooManyRequests
+
+    public var status: HTTPStatus {
+        switch self {
+        case .unsigned, .unknownInspector: HTTPStatus(code: 401, reasonPhrase: "Unauthorized")
+        case .invalidSignature, .revokedKey, .staleRequest, .replayedRequest: .forbidden
+        case .tooManyRequests: .tooManyRequests
+        }
+    }
+
+    /// The `error` code of the JSON reply.
+    public var code: String {
+        switch self {
+        case .unsigned: "unsigned_request"
+        case .unknownInspector: "unknown_inspector"
+        case .invalidSignature: "invalid_signature"
+        case .revokedKey: "revoked_key"
+        case .staleRequest: "stale_request"
+        case .replayedRequest: "replayed_request"
+        case .tooManyRequests: "too_many_requests"
+        }
+    }
+
+    /// The `message` of the JSON reply: what went wrong and what to do, never request data.
+    public var message: String {
+        switch self {
+        case .unsigned(let detail): "sign the request (Candor-Inspector, Candor-Time, Candor-Nonce, Candor-Signature): \(detail)"
+        case .unknownInspector: "this inspector has no key on the server; ask for your Keys/NAME.pub to be added"
+        case .invalidSignature: "the signature does not match the request and the inspector's key"
+        case .revokedKey: "this inspector key was revoked; use a current key"
+        case .staleRequest: "the request time is too far from the server's clock; check your clock and retry"
+        case .replayedRequest: "this nonce was already used; sign each request with a fresh nonce"
+        case .tooManyRequests: "too many signed requests in the last minutes; retry later"
+        }
+    }
+
+    /// The JSON error reply, `{"error": code, "message": text}`, with the site's security headers.
+    public var response: HTTPResponse {
+        let body = JSONText.encode(["error": code, "message": message]) ?? Array(#"{"error":"unsigned_request"}"#.utf8)
+        var response = HTTPResponse.json(body, status: status)
+        if status.code == 401 { response.headers["WWW-Authenticate"] = "Candor-Signature" }
+        for (name, value) in CitizenSite.securityHeaders where response.headers[name] == nil {
+            response.headers[name] = value
+        }
+        return response
+    }
+}
+
+/// Checks inspectors' signed requests (SignedRequests.md, in Inspection): the server half of
+/// `RequestSigner`, holding public keys only.
+///
+/// The checks run in this order, so that nothing is remembered for a request that is not signed:
+/// the four fields are present and well formed (401 `unsigned_request`); the name is not revoked
+/// (403 `revoked_key`) and is a current inspector (401 `unknown_inspector`); the signature verifies
+/// (403 `invalid_signature`); the time is within ±`window` of the clock (403 `stale_request`); the
+/// nonce is new (403 `replayed_request`). Nonces are remembered for 2 × `window` (10 minutes), in
+/// at most `capacity` entries.
+public final class InspectorAuthenticator: Sendable {
+    public static let inspectorField = "Candor-Inspector"
+    public static let timeField = "Candor-Time"
+    public static let nonceField = "Candor-Nonce"
+    public static let signatureField = "Candor-Signature"
+
+    public let keys: InspectorKeys
+    /// Revoked names and the time from which their signatures are refused.
+    public let revoked: [String: Date]
+    public let window: TimeInterval
+    let clock: any WallClock
+    let capacity: Int
+    private let nonces: Mutex<NonceMemory>
+
+    public init(
+        keys: InspectorKeys, revoked: [String: Date] = [:], clock: any WallClock = SystemWallClock(),
+        window: TimeInterval = 300, capacity: Int = 100_000
+    ) {
+        precondition(window > 0 && capacity > 0)
+        self.keys = keys
+        self.revoked = revoked
+        self.clock = clock
+        self.window = window
+        self.capacity = capacity
+        nonces = Mutex(NonceMemory())
+    }
+
+    /// The inspector who signed `request`, whose whole body is `body`, or why it is refused.
+    ///
+    /// A success records the nonce: the same signed request is refused the second time.
+    public func authenticate(_ request: HTTPRequest, body: [UInt8]) -> Result<InspectorKey, AuthenticationFailure> {
+        func field(_ name: String) -> Result<String, AuthenticationFailure> {
+            let values = request.headers.values(for: name)
+            guard !values.isEmpty else { return .failure(.unsigned("\(name) is missing")) }
+            guard values.count == 1 else { return .failure(.unsigned("\(name) is repeated")) }
+            return .success(values[0])
+        }
+        let name: String, timeText: String, nonce: String, signatureText: String
+        switch (field(Self.inspectorField), field(Self.timeField), field(Self.nonceField), field(Self.signatureField)) {
+        case (.success(let a), .success(let b), .success(let c), .success(let d)):
+            (name, timeText, nonce, signatureText) = (a, b, c, d)
+        case (.failure(let f), _, _, _), (_, .failure(let f), _, _), (_, _, .failure(let f), _), (_, _, _, .failure(let f)):
+            return .failure(f)
+        }
+        guard let time = Self.parseTime(timeText) else {
+            return .failure(.unsigned("\(Self.timeField) is not a decimal count of seconds"))
+        }
+        guard Self.isNonce(nonce) else {
+            return .failure(.unsigned("\(Self.nonceField) is not 16 bytes of unpadded base64url"))
+        }
+        let now = clock.now
+        if let since = revoked[name], now >= since { return .failure(.revokedKey) }
+        guard let inspector = keys.inspectors.first(where: { $0.name == name }) else {
+            return .failure(.unknownInspector)
+        }
+        guard let signature = Data(base64Encoded: signatureText), signature.count == Signing.signatureByteCount,
+            signature.base64EncodedString() == signatureText,
+            inspector.signingKey.isValidSignature(
+                signature,
+                for: Self.message(method: request.method.rawValue, target: request.target, time: time, nonce: nonce, body: body))
+        else { return .failure(.invalidSignature) }
+        guard abs(Double(time) - now.timeIntervalSince1970) <= window else { return .failure(.staleRequest) }
+        let recorded = nonces.withLock {
+            $0.record(name + " " + nonce, now: now, until: now.addingTimeInterval(2 * window), capacity: capacity)
+        }
+        if let failure = recorded { return .failure(failure) }
+        return .success(inspector)
+    }
+
+    /// Authenticates and answers with `handler`, or with the failure's JSON error.
+    public func guarded(
+        _ handler: @escaping @Sendable (HTTPRequest, InspectorKey, [UInt8]) throws -> HTTPResponse
+    ) -> Router.Handler {
+        { [self] request in
+            let body = try request.body.readAll()
+            switch authenticate(request, body: body) {
+            case .success(let inspector): return try handler(request, inspector, body)
+            case .failure(let failure): return failure.response
+            }
+        }
+    }
+
+    /// The message an inspector signs (SignedRequests.md); the same bytes as `RequestSigner.message`.
+    static func message(method: String, target: String, time: Int64, nonce: String, body: [UInt8]) -> [UInt8] {
+        let bodyHash = SHA256.hash(body).map { String(format: "%02x", $0) }.joined()
+        return Array("candor-request-v1\n\(method)\n\(target)\n\(time)\n\(nonce)\n\(bodyHash)\n".utf8)
+    }
+
+    /// 1 to 18 ASCII digits, no sign, no leading zero (but "0").
+    static func parseTime(_ text: String) -> Int64? {
+        let bytes = Array(text.utf8)
+        guard (1...18).contains(bytes.count), bytes.allSatisfy({ (0x30...0x39).contains($0) }),
+            bytes.count == 1 || bytes[0] != 0x30
+        else { return nil }
+        return Int64(text)
+    }
+
+    /// 22 characters of unpadded base64url that decode to 16 bytes, in canonical form (the last
+    /// character's 4 unused bits are zero).
+    static func isNonce(_ text: String) -> Bool {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+        let bytes = Array(text.utf8)
+        guard bytes.count == 22 else { return false }
+        var last = 0
+        for byte in bytes {
+            guard let value = alphabet.firstIndex(of: byte) else { return false }
+            last = value
+        }
+        return last & 0x0F == 0
+    }
+}
+
+/// The nonces seen recently: a set, and a queue in order of expiry to forget them.
+struct NonceMemory: ~Copyable {
+    private var live: [String: Date] = [:]
+    private var queue: [(key: String, expiry: Date)] = []
+    private var head = 0
+
+    /// Records `key` until `until`; nil when it is new, the failure otherwise.
+    mutating func record(_ key: String, now: Date, until: Date, capacity: Int) -> AuthenticationFailure? {
+        forget(before: now)
+        if live[key] != nil { return .replayedRequest }
+        guard live.count < capacity else { return .tooManyRequests }
+        live[key] = until
+        queue.append((key, until))
+        return nil
+    }
+
+    private mutating func forget(before now: Date) {
+        // The clock can step back: an entry is forgotten only once its own expiry has passed, and the
+        // queue is walked in order of insertion, so a later entry with an earlier expiry waits its turn.
+        while head < queue.count, queue[head].expiry <= now {
+            if live[queue[head].key] == queue[head].expiry { live[queue[head].key] = nil }
+            head += 1
+        }
+        if head > 1024, head * 2 > queue.count {
+            queue.removeFirst(head)
+            head = 0
+        }
+    }
+}
