@@ -13,10 +13,10 @@ import Sodium
 /// let fields = signer.headers(method: "GET", target: "/api/v1/inspect/whoami", body: [])
 /// ```
 public struct RequestSigner: Sendable {
-    public static let inspectorField = "Candor-Inspector"
-    public static let timeField = "Candor-Time"
-    public static let nonceField = "Candor-Nonce"
-    public static let signatureField = "Candor-Signature"
+    public static let inspectorField = SignedRequest.inspectorField
+    public static let timeField = SignedRequest.timeField
+    public static let nonceField = SignedRequest.nonceField
+    public static let signatureField = SignedRequest.signatureField
     /// The number of random bytes in a nonce (22 characters of unpadded base64url).
     public static let nonceByteCount = 16
 
@@ -53,11 +53,9 @@ public struct RequestSigner: Sendable {
         ]
     }
 
-    /// The signed message: `candor-request-v1\n` METHOD `\n` TARGET `\n` TIME `\n` NONCE `\n`
-    /// hex(SHA-256(body)) `\n`, as UTF-8.
+    /// The signed message (``SignedRequest/message(method:target:time:nonce:body:)``).
     public static func message(method: String, target: String, time: Int64, nonce: String, body: [UInt8]) -> [UInt8] {
-        let bodyHash = SHA256.hash(body).map { String(format: "%02x", $0) }.joined()
-        return Array("candor-request-v1\n\(method)\n\(target)\n\(time)\n\(nonce)\n\(bodyHash)\n".utf8)
+        SignedRequest.message(method: method, target: target, time: time, nonce: nonce, body: body)
     }
 
     /// Unpadded base64url (RFC 4648 §5).

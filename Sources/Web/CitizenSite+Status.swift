@@ -72,21 +72,26 @@ extension CitizenSite {
         var text = ""
         var attachments: [SealedAttachment] = []
         var token: CaseToken?
+
+        /// Runs once, before the first file or at the end: the token, the case, the budget.
+        func admit() -> HTTPResponse? {
+            switch parseToken(tokenText, language) {
+            case .failure(let page): return page
+            case .success(let parsed): token = parsed
+            }
+            guard (try? store.timeline(token: token!)) != nil else {
+                return .html(statusFormPage(language, message: s.statusNoSuchCase), status: .notFound)
+            }
+            if let wait = configuration.budget.take() { return busy(language, retryAfter: wait) }
+            return nil
+        }
+
         while let part = try reader.nextPart() {
             switch (part.name, part.filename) {
             case ("token", nil): tokenText = try part.text(limit: 256)
             case ("text", nil): text = try part.text(limit: 64 << 10)
             case (_, .some(let filename)):
-                if token == nil {
-                    switch parseToken(tokenText, language) {
-                    case .failure(let page): return page
-                    case .success(let parsed): token = parsed
-                    }
-                    guard (try? store.timeline(token: token!)) != nil else {
-                        return .html(statusFormPage(language, message: s.statusNoSuchCase), status: .notFound)
-                    }
-                    if let wait = configuration.budget.take() { return busy(language, retryAfter: wait) }
-                }
+                if token == nil, let refusal = admit() { return refusal }
                 switch try storeAttachment(part, name: filename, alreadyStored: attachments.count) {
                 case nil: continue
                 case .success(let attachment)?: attachments.append(attachment)
@@ -98,13 +103,7 @@ extension CitizenSite {
             default: _ = try part.readAll(limit: 64 << 10)
             }
         }
-        if token == nil {
-            switch parseToken(tokenText, language) {
-            case .failure(let page): return page
-            case .success(let parsed): token = parsed
-            }
-            if let wait = configuration.budget.take() { return busy(language, retryAfter: wait) }
-        }
+        if token == nil, let refusal = admit() { return refusal }
         do throws(CaseworkError) {
             _ = try store.addFollowUp(token: token!, followUp: FollowUp(text: text), attachments: attachments)
             return caseResponse(token!, language, typed: tokenText, notice: s.statusAdded)

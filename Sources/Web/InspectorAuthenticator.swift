@@ -77,10 +77,10 @@ public enum AuthenticationFailure: Error, Sendable, Equatable {
 /// nonce is new (403 `replayed_request`). Nonces are remembered for 2 × `window` (10 minutes), in
 /// at most `capacity` entries.
 public final class InspectorAuthenticator: Sendable {
-    public static let inspectorField = "Candor-Inspector"
-    public static let timeField = "Candor-Time"
-    public static let nonceField = "Candor-Nonce"
-    public static let signatureField = "Candor-Signature"
+    public static let inspectorField = SignedRequest.inspectorField
+    public static let timeField = SignedRequest.timeField
+    public static let nonceField = SignedRequest.nonceField
+    public static let signatureField = SignedRequest.signatureField
 
     public let keys: InspectorKeys
     /// Revoked names and the time from which their signatures are refused.
@@ -158,10 +158,9 @@ public final class InspectorAuthenticator: Sendable {
         }
     }
 
-    /// The message an inspector signs (SignedRequests.md); the same bytes as `RequestSigner.message`.
+    /// The message an inspector signs (SignedRequests.md).
     static func message(method: String, target: String, time: Int64, nonce: String, body: [UInt8]) -> [UInt8] {
-        let bodyHash = SHA256.hash(body).map { String(format: "%02x", $0) }.joined()
-        return Array("candor-request-v1\n\(method)\n\(target)\n\(time)\n\(nonce)\n\(bodyHash)\n".utf8)
+        SignedRequest.message(method: method, target: target, time: time, nonce: nonce, body: body)
     }
 
     /// 1 to 18 ASCII digits, no sign, no leading zero (but "0").

@@ -1,0 +1,19 @@
+import Foundation
+import Sodium
+
+/// The wire format of an inspector's signed request (Inspection.docc/SignedRequests.md), in the one
+/// module that both the signer (Inspection) and the server's checker (Web) build on, so the two sides
+/// cannot drift apart.
+public enum SignedRequest {
+    public static let inspectorField = "Candor-Inspector"
+    public static let timeField = "Candor-Time"
+    public static let nonceField = "Candor-Nonce"
+    public static let signatureField = "Candor-Signature"
+
+    /// The signed message: `candor-request-v1\n` METHOD `\n` TARGET `\n` TIME `\n` NONCE `\n`
+    /// hex(SHA-256(body)) `\n`, as UTF-8.
+    public static func message(method: String, target: String, time: Int64, nonce: String, body: [UInt8]) -> [UInt8] {
+        let bodyHash = SHA256.hash(body).map { String(format: "%02x", $0) }.joined()
+        return Array("candor-request-v1\n\(method)\n\(target)\n\(time)\n\(nonce)\n\(bodyHash)\n".utf8)
+    }
+}
