@@ -34,6 +34,9 @@ public struct Envelope: Sendable, Equatable {
         public static let rating = Kind(rawValue: 0x03)
         /// An inspector's answer to the citizen. Kinds 0x20…0x7F are for inspector events.
         public static let reply = Kind(rawValue: 0x20)
+        /// The details of any other inspector event (``InspectorEvent``): accept, decline, assign,
+        /// note, extend, resolve.
+        public static let inspectorEvent = Kind(rawValue: 0x21)
 
         /// Kinds that a citizen (the web form or the citizen's own software) may submit.
         public static let citizenKinds: Set<Kind> = [.report, .followUp, .rating]
@@ -47,6 +50,7 @@ public struct Envelope: Sendable, Equatable {
             case .followUp: "follow-up"
             case .rating: "rating"
             case .reply: "reply"
+            case .inspectorEvent: "inspector event"
             default: "kind 0x" + String(rawValue, radix: 16).leftPadded(to: 2)
             }
         }

@@ -6,12 +6,14 @@ import Ledger
 /// |---|---|---|
 /// | 1 | an ``Envelope`` | `"T"` ‖ case tag (33 bytes) |
 /// | 2 | an attachment chunk (Envelope.md) | `"A"` ‖ attachment id (17 bytes) |
+/// | 3 | an ``InspectorEvent`` (Events.md) | `"T"` ‖ case tag (33 bytes): with the case's envelopes |
 ///
 /// The one-letter prefixes keep the two key spaces apart. Nothing else is ever indexed, and both
 /// keys are public data already on disk.
 public enum IntakeRecord {
     public static let envelopeType: UInt8 = 1
     public static let attachmentChunkType: UInt8 = 2
+    public static let eventType: UInt8 = 3
 
     /// The index key of a case's envelopes.
     public static func indexKey(for tag: CaseTag) -> [UInt8] { [UInt8(ascii: "T")] + tag.rawRepresentation }
@@ -31,6 +33,10 @@ public enum IntakeRecord {
             let head = record.payloadPrefix(1 + AttachmentID.byteCount)
             guard head.count == 1 + AttachmentID.byteCount, head[0] == AttachmentChunkRecord.version else { return [] }
             return [[UInt8(ascii: "A")] + head[1...]]
+        case eventType:
+            let head = record.payloadPrefix(1 + CaseTag.byteCount)
+            guard head.count == 1 + CaseTag.byteCount, head[0] == InspectorEvent.version else { return [] }
+            return [[UInt8(ascii: "T")] + head[1...]]
         default:
             return []
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Ledger
 import Sodium
 
@@ -18,9 +19,12 @@ extension IntakeStore {
         public var clock: any WallClock = SystemWallClock()
         /// Tokens, content keys, nonces and attachment keys come from here.
         public var random: any RandomSource = SystemRandom()
-        /// Whether a case is resolved, hence may be rated. Inspector events will answer this from the
-        /// log itself; until they land, no case is resolved unless this says so.
+        /// A test seam: a case is resolved when this says so, or when the log holds its resolve event
+        /// (``IntakeStore/isResolved(_:)``).
         public var isResolved: @Sendable (CaseTag) -> Bool = { _ in false }
+        /// Revoked inspectors by name, with the time from which their signed events are refused
+        /// (`Keys/revoked/NAME.pub`). A revoked key is not among the current ``InspectorKeys``.
+        public var revokedInspectors: [String: Date] = [:]
         /// The largest attachment, counted as received (before metadata stripping).
         public var maximumAttachmentByteCount = 20 << 20
         /// The most attachments one report or follow-up may carry.

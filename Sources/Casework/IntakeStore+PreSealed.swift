@@ -40,7 +40,7 @@ extension IntakeStore {
                 throw .unacceptableEnvelope("the reply key is not the case's; derive it from the case's token")
             }
             if envelope.kind == .rating {
-                guard configuration.isResolved(envelope.caseTag) else { throw .notResolved }
+                guard try isResolved(envelope.caseTag) else { throw .notResolved }
                 guard !state.hasRating else { throw .alreadyRated }
             }
         }

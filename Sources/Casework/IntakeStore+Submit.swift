@@ -56,7 +56,7 @@ extension IntakeStore {
         caseLock.lock()
         defer { caseLock.unlock() }
         guard let state = try caseState(tag) else { throw .noSuchCase }
-        guard configuration.isResolved(tag) else { throw .notResolved }
+        guard try isResolved(tag) else { throw .notResolved }
         guard !state.hasRating else { throw .alreadyRated }
         let message = CaseMessage(body: .rating(rating), receivedOn: today)
         let index = try sealAndAppend(message, tag: tag, replyKey: token.replyKey().publicKey)

@@ -2,25 +2,6 @@ import Sodium
 
 /// Reading a case back: for its citizen (the timeline) and for the intake's own checks.
 extension IntakeStore {
-    /// What the intake knows about a case without opening anything.
-    struct CaseState {
-        /// The reply key of the report that opened the case.
-        var replyKey: SealedBox.PublicKey
-        var hasRating: Bool
-    }
-
-    /// The clear facts of the case under `tag`, or nil if no report opened one.
-    func caseState(_ tag: CaseTag) throws(CaseworkError) -> CaseState? {
-        var state: CaseState?
-        for envelope in try envelopes(of: tag).map(\.envelope) {
-            if state == nil, envelope.kind == .report {
-                state = CaseState(replyKey: envelope.replyKey, hasRating: false)
-            }
-            if envelope.kind == .rating { state?.hasRating = true }
-        }
-        return state
-    }
-
     /// The well-formed envelopes stored under `tag`, oldest first.
     func envelopes(of tag: CaseTag) throws(CaseworkError) -> [(index: UInt64, envelope: Envelope)] {
         var result: [(UInt64, Envelope)] = []
@@ -34,27 +15,51 @@ extension IntakeStore {
         return result
     }
 
-    /// The case of `token` as its citizen may see it: every envelope sealed to the reply key, opened
-    /// in memory, oldest first.
+    /// The case of `token` as its citizen may see it: every envelope sealed to the reply key, and
+    /// every inspector event shown to the citizen, opened in memory, oldest first.
     ///
     /// Nothing opened is kept or written anywhere. Envelopes not sealed to the citizen (inspectors'
-    /// internal events, later) are left out.
+    /// notes and assignments) are left out.
     ///
     /// - Throws: ``CaseworkError/noSuchCase`` when no case has this token.
     public func timeline(token: CaseToken) throws(CaseworkError) -> [TimelineEntry] {
         let tag = tagKey.tag(for: token)
-        let envelopes = try envelopes(of: tag)
-        guard envelopes.contains(where: { $0.envelope.kind == .report }) else { throw .noSuchCase }
         let replyKey = token.replyKey()
         var entries: [TimelineEntry] = []
-        for (index, envelope) in envelopes where envelope.isSealed(to: replyKey.publicKey) {
-            var message: CaseMessage?
-            if var plaintext = try? envelope.open(with: replyKey) {
-                message = try? CaseMessage(decoding: plaintext, kind: envelope.kind)
-                wipe(&plaintext)
+        var opened = false
+        for index in ledger.records(forKey: IntakeRecord.indexKey(for: tag)) {
+            let record = try record(at: index)
+            switch record.type {
+            case IntakeRecord.envelopeType:
+                guard let envelope = try? Envelope(parsing: record.payload), envelope.caseTag == tag else { continue }
+                if envelope.kind == .report { opened = true }
+                guard envelope.isSealed(to: replyKey.publicKey) else { continue }
+                var message: CaseMessage?
+                if var plaintext = try? envelope.open(with: replyKey) {
+                    message = try? CaseMessage(decoding: plaintext, kind: envelope.kind)
+                    wipe(&plaintext)
+                }
+                entries.append(TimelineEntry(logIndex: index, kind: envelope.kind, message: message))
+            case IntakeRecord.eventType:
+                guard opened, let event = try? InspectorEvent(parsing: record.payload), event.caseTag == tag,
+                    event.action.isShownToCitizen
+                else { continue }
+                let envelope = event.parsedEnvelope
+                guard envelope.isSealed(to: replyKey.publicKey) else { continue }
+                var details: EventDetails?
+                if var plaintext = try? envelope.open(with: replyKey) {
+                    details = try? EventDetails(decoding: plaintext, for: event.action)
+                    wipe(&plaintext)
+                }
+                entries.append(
+                    TimelineEntry(
+                        logIndex: index, kind: envelope.kind, action: event.action, details: details,
+                        day: CalendarDay(event.date)))
+            default:
+                continue
             }
-            entries.append(TimelineEntry(logIndex: index, kind: envelope.kind, message: message))
         }
+        guard opened else { throw .noSuchCase }
         return entries
     }
 
@@ -64,6 +69,6 @@ extension IntakeStore {
     public func canRate(token: CaseToken) throws(CaseworkError) -> Bool {
         let tag = tagKey.tag(for: token)
         guard let state = try caseState(tag) else { throw .noSuchCase }
-        return configuration.isResolved(tag) && !state.hasRating
+        return try isResolved(tag) && !state.hasRating
     }
 }

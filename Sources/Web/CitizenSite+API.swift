@@ -176,12 +176,16 @@ extension CitizenSite {
                     case .followUp: "follow-up"
                     case .rating: "rating"
                     case .reply: "reply"
+                    case .accepted: "accepted"
+                    case .declined: "declined"
+                    case .extended: "extended"
+                    case .resolved: "resolved"
                     }
                 return ["kind": kind, "month": item.when, "text": item.text]
             }
             return json(
                 [
-                    "timeline": items, "resolved": store.configuration.isResolved(store.caseTag(for: parsed)),
+                    "timeline": items, "resolved": try store.isResolved(store.caseTag(for: parsed)),
                     "canRate": (try? store.canRate(token: parsed)) ?? false,
                 ] as [String: Any])
         } catch .noSuchCase {

@@ -43,7 +43,7 @@ extension CitizenSite {
             let entries = try store.timeline(token: token)
             let view = CaseView(
                 token: token.grouped, items: entries.compactMap { timelineItem($0, language) },
-                resolved: store.configuration.isResolved(store.caseTag(for: token)),
+                resolved: try store.isResolved(store.caseTag(for: token)),
                 rated: !((try? store.canRate(token: token)) ?? false), notice: notice)
             return .html(casePage(language, view), status: status)
         } catch .noSuchCase {
@@ -54,6 +54,24 @@ extension CitizenSite {
     }
 
     func timelineItem(_ entry: TimelineEntry, _ language: Language) -> TimelineItem? {
+        if let action = entry.action {
+            let when = Self.monthYear(entry.day)
+            let details = entry.details
+            switch action {
+            case .accept: return TimelineItem(kind: .accepted, when: when, text: "")
+            case .decline: return TimelineItem(kind: .declined, when: when, text: details?.reason ?? "")
+            case .extend: return TimelineItem(kind: .extended, when: when, text: details?.reason ?? "")
+            case .reply:
+                guard let text = details?.text else { return nil }
+                return TimelineItem(kind: .reply, when: when, text: text)
+            case .resolve:
+                let label = details?.outcome.flatMap { store.configuration.catalog.outcomes[$0] }
+                    .map { language.strings.statusOutcome + (language == .vi ? $0.vi : $0.en) }
+                let text = [label, details?.summary].compactMap { $0 }.joined(separator: "\n\n")
+                return TimelineItem(kind: .resolved, when: when, text: text)
+            case .assign, .note: return nil
+            }
+        }
         guard let message = entry.message else { return nil }
         let when = Self.monthYear(message.receivedOn)
         switch message.body {

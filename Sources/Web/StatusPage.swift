@@ -1,6 +1,6 @@
 /// One line of a case's timeline as the citizen sees it.
 struct TimelineItem: Sendable {
-    enum Kind: Sendable { case report, followUp, rating, reply }
+    enum Kind: Sendable { case report, followUp, rating, reply, accepted, declined, extended, resolved }
     var kind: Kind
     /// "11/2026": month precision only, like everything Candor shows about time.
     var when: String
@@ -46,10 +46,14 @@ func casePage(_ language: Language, _ view: CaseView) -> String {
             case .followUp: (s.statusYouSentFollowUp, "")
             case .rating: (s.statusYouRated, "")
             case .reply: (s.statusInspectorReply, " class=\"reply\"")
+            case .accepted: (s.statusAccepted, " class=\"reply\"")
+            case .declined: (s.statusDeclined, " class=\"reply\"")
+            case .extended: (s.statusExtended, " class=\"reply\"")
+            case .resolved: (s.statusResolved, " class=\"reply\"")
             }
         return "<li\(css)><strong>\(label)</strong> <span class=\"when\">\(item.when)</span><div class=\"text\">\(item.text)</div></li>"
     }
-    let noReply: HTML = view.items.contains { $0.kind == .reply } ? "" : "<p>\(s.statusNoReplyYet)</p>"
+    let noReply: HTML = view.items.contains { $0.kind != .report && $0.kind != .followUp } ? "" : "<p>\(s.statusNoReplyYet)</p>"
     let notice: HTML = view.notice.map { "<p class=\"ok\" role=\"status\">\($0)</p>" } ?? ""
     let levels = s.statusRateLevels.enumerated().map { i, label -> HTML in
         "<label><input type=\"radio\" name=\"rating\" value=\"\(5 - i)\"> \(label)</label>"

@@ -99,6 +99,12 @@ public struct Strings: Sendable {
     let statusYouRated: String
     let statusInspectorReply: String
     let statusNoReplyYet: String
+    let statusAccepted: String
+    let statusDeclined: String
+    let statusExtended: String
+    let statusResolved: String
+    /// "Result: " before the outcome's label.
+    let statusOutcome: String
     let statusAddTitle: String
     let statusAddText: String
     let statusAddSubmit: String

@@ -1,0 +1,236 @@
+import Foundation
+import Sodium
+
+/// An inspector's action on a case, signed with the inspector's Ed25519 key: the record the intake
+/// log stores as type 3 (Events.md specifies it byte by byte).
+///
+/// What the server must see to check the action is in clear: the case tag, the action, the time and
+/// who signed it. Everything else (a reason, a note, a reply, the outcome) is in ``envelope``, sealed
+/// to every current inspector and, for the actions a citizen is told about, to the citizen's reply key.
+/// The signature covers every byte before it, envelope included, so no field can be changed or moved
+/// to another case without the event failing to verify.
+public struct InspectorEvent: Sendable, Equatable {
+    /// The only format version.
+    public static let version: UInt8 = 1
+    /// Prepended to the signed bytes, so an event signature can never be replayed as a request or a
+    /// checkpoint signature (or the other way round).
+    public static let signatureContext = Array("candor-event-v1\n".utf8)
+    /// The largest envelope an event may carry (a reply or a resolution summary is text).
+    public static let maximumEnvelopeByteCount = 1 << 20
+
+    /// What the inspector did, in one byte.
+    public enum Action: UInt8, Sendable, CaseIterable, CustomStringConvertible {
+        case accept = 1
+        case decline = 2
+        case assign = 3
+        case note = 4
+        case reply = 5
+        case extend = 6
+        case resolve = 7
+
+        /// The command-line and JSON name.
+        public var description: String {
+            switch self {
+            case .accept: "accept"
+            case .decline: "decline"
+            case .assign: "assign"
+            case .note: "note"
+            case .reply: "reply"
+            case .extend: "extend"
+            case .resolve: "resolve"
+            }
+        }
+
+        public init?(name: String) {
+            guard let action = Self.allCases.first(where: { $0.description == name }) else { return nil }
+            self = action
+        }
+
+        /// Whether the citizen is told: the event's envelope is sealed to the reply key too. Notes and
+        /// assignments are internal and must not be.
+        public var isShownToCitizen: Bool {
+            switch self {
+            case .assign, .note: false
+            case .accept, .decline, .reply, .extend, .resolve: true
+            }
+        }
+
+        /// The envelope kind its details are sealed as: ``Envelope/Kind/reply`` for a reply,
+        /// ``Envelope/Kind/inspectorEvent`` for the others.
+        public var envelopeKind: Envelope.Kind { self == .reply ? .reply : .inspectorEvent }
+    }
+
+    public let caseTag: CaseTag
+    public let action: Action
+    /// When the inspector signed it, in whole Unix seconds (the server refuses a time more than five
+    /// minutes from its own clock).
+    public let time: Int64
+    /// The signer's name, as in `Keys/NAME.pub`.
+    public let inspector: String
+    /// The signer's Ed25519 public key: it must be the one `Keys/NAME.pub` lists for the name.
+    public let signingKey: Signing.PublicKey
+    /// The sealed details (``EventDetails``), as bytes of an ``Envelope``.
+    public let envelope: [UInt8]
+    /// Ed25519 over ``signatureContext`` ‖ every byte of the event before the signature.
+    public let signature: [UInt8]
+
+    /// The signed bytes: the whole event but the signature.
+    var signedPart: [UInt8] {
+        var bytes: [UInt8] = [Self.version]
+        bytes += caseTag.rawRepresentation
+        bytes.append(action.rawValue)
+        withUnsafeBytes(of: time.littleEndian) { bytes += $0 }
+        bytes += signingKey.rawRepresentation
+        bytes.append(UInt8(inspector.utf8.count))
+        bytes += Array(inspector.utf8)
+        withUnsafeBytes(of: UInt32(envelope.count).littleEndian) { bytes += $0 }
+        bytes += envelope
+        return bytes
+    }
+
+    /// The event's bytes, as stored in the log and POSTed to the server.
+    public var bytes: [UInt8] { signedPart + signature }
+
+    /// Signs a new event.
+    ///
+    /// - Throws: ``CaseworkError/malformedEnvelope(_:)`` for an envelope that does not parse, is not of
+    ///   the action's kind, belongs to another case or is too large, and
+    ///   ``CaseworkError/malformedKeyFile(path:reason:)`` for a name that is not an inspector name.
+    public static func sign(
+        caseTag: CaseTag, action: Action, time: Int64, inspector: String, envelope: [UInt8],
+        with signingKey: Signing.PrivateKey
+    ) throws(CaseworkError) -> InspectorEvent {
+        guard InspectorKey.isValidName(inspector) else {
+            throw .malformedKeyFile(path: inspector, reason: "not an inspector name")
+        }
+        let unsigned = InspectorEvent(
+            caseTag: caseTag, action: action, time: time, inspector: inspector, signingKey: signingKey.publicKey,
+            envelope: envelope, signature: [])
+        try unsigned.checkEnvelope()
+        let signature = signingKey.signature(for: Self.signatureContext + unsigned.signedPart)
+        return InspectorEvent(
+            caseTag: caseTag, action: action, time: time, inspector: inspector, signingKey: signingKey.publicKey,
+            envelope: envelope, signature: signature)
+    }
+
+    private init(
+        caseTag: CaseTag, action: Action, time: Int64, inspector: String, signingKey: Signing.PublicKey,
+        envelope: [UInt8], signature: [UInt8]
+    ) {
+        self.caseTag = caseTag
+        self.action = action
+        self.time = time
+        self.inspector = inspector
+        self.signingKey = signingKey
+        self.envelope = envelope
+        self.signature = signature
+    }
+
+    /// Offsets of the fixed fields (Events.md).
+    static let caseTagOffset = 1
+    static let actionOffset = 33
+    static let timeOffset = 34
+    static let signingKeyOffset = 42
+    static let nameLengthOffset = 74
+    /// The shortest event: a one-letter name, an empty envelope (never valid) and the signature.
+    static let minimumByteCount = nameLengthOffset + 1 + 1 + 4 + Signing.signatureByteCount
+
+    /// Parses an event strictly, without checking its signature (``isSignatureValid``).
+    ///
+    /// Refuses: another version, input too short, an unknown action, a name that is not an inspector
+    /// name, an envelope length that does not leave exactly the 64-byte signature, and an envelope that
+    /// does not parse, is not of the action's kind or names another case.
+    public init(parsing bytes: [UInt8]) throws(CaseworkError) {
+        func fail(_ why: String) -> CaseworkError { .malformedEnvelope("inspector event: " + why) }
+        guard !bytes.isEmpty else { throw fail("empty input") }
+        guard bytes[0] == Self.version else { throw fail("version \(bytes[0]) is not 1") }
+        guard bytes.count >= Self.minimumByteCount else { throw fail("\(bytes.count) bytes is too short") }
+        guard let action = Action(rawValue: bytes[Self.actionOffset]) else {
+            throw fail("unknown action \(bytes[Self.actionOffset])")
+        }
+        let time = bytes[Self.timeOffset..<Self.timeOffset + 8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        let nameLength = Int(bytes[Self.nameLengthOffset])
+        let nameStart = Self.nameLengthOffset + 1
+        let lengthStart = nameStart + nameLength
+        guard bytes.count >= lengthStart + 4 + Signing.signatureByteCount else { throw fail("truncated") }
+        guard let name = String(validating: bytes[nameStart..<lengthStart], as: UTF8.self),
+            InspectorKey.isValidName(name)
+        else { throw fail("the signer's name is not an inspector name") }
+        let envelopeLength = bytes[lengthStart..<lengthStart + 4].reversed().reduce(0) { $0 << 8 | Int($1) }
+        let envelopeStart = lengthStart + 4
+        guard envelopeLength <= Self.maximumEnvelopeByteCount,
+            bytes.count == envelopeStart + envelopeLength + Signing.signatureByteCount
+        else { throw fail("the envelope length does not match the event's size") }
+        let signingKey: Signing.PublicKey
+        do {
+            signingKey = try Signing.PublicKey(
+                rawRepresentation: Array(bytes[Self.signingKeyOffset..<Self.signingKeyOffset + 32]))
+        } catch {
+            throw fail("bad signing key")
+        }
+        self.init(
+            caseTag: CaseTag(unchecked: Array(bytes[Self.caseTagOffset..<Self.actionOffset])), action: action,
+            time: Int64(bitPattern: time), inspector: name, signingKey: signingKey,
+            envelope: Array(bytes[envelopeStart..<envelopeStart + envelopeLength]),
+            signature: Array(bytes[(envelopeStart + envelopeLength)...]))
+        try checkEnvelope()
+    }
+
+    /// The envelope, parsed (it always parses: ``init(parsing:)`` and ``sign(caseTag:action:time:inspector:envelope:with:)`` check it).
+    public var parsedEnvelope: Envelope {
+        // Checked on construction.
+        try! Envelope(parsing: envelope)
+    }
+
+    private func checkEnvelope() throws(CaseworkError) {
+        guard envelope.count <= Self.maximumEnvelopeByteCount else {
+            throw .malformedEnvelope("inspector event: the envelope is larger than \(Self.maximumEnvelopeByteCount) bytes")
+        }
+        let parsed = try Envelope(parsing: envelope)
+        guard parsed.kind == action.envelopeKind else {
+            throw .malformedEnvelope("inspector event: a \(action) carries a \(action.envelopeKind) envelope, not a \(parsed.kind)")
+        }
+        guard parsed.caseTag == caseTag else {
+            throw .malformedEnvelope("inspector event: the envelope belongs to another case")
+        }
+    }
+
+    /// Whether ``signature`` is the signature of ``signingKey`` over the event.
+    public var isSignatureValid: Bool {
+        signingKey.isValidSignature(signature, for: Self.signatureContext + signedPart)
+    }
+
+    /// The event's time as a date.
+    public var date: Date { Date(timeIntervalSince1970: TimeInterval(time)) }
+}
+
+extension InspectorEvent {
+    /// Seals `details` for an `action` on a case and signs the event: what the inspectors' tool sends.
+    ///
+    /// The details are sealed to every key in `inspectors` (the current Keys/), and to the case's
+    /// `replyKey` too when the action is shown to the citizen (``Action/isShownToCitizen``).
+    ///
+    /// - Throws: ``CaseworkError/malformedPlaintext(_:)`` for details that do not fit the action, and
+    ///   as ``sign(caseTag:action:time:inspector:envelope:with:)``.
+    public static func make(
+        action: Action, details: EventDetails, caseTag: CaseTag, replyKey: SealedBox.PublicKey,
+        inspectors: [SealedBox.PublicKey], time: Int64, inspector: String, signingKey: Signing.PrivateKey,
+        catalog: Catalog? = nil, random: some RandomSource = SystemRandom()
+    ) throws(CaseworkError) -> InspectorEvent {
+        if let problem = details.problem(for: action, catalog: catalog) { throw .malformedPlaintext(problem) }
+        var plaintext = details.encoded()
+        defer { wipe(&plaintext) }
+        let envelope = try Envelope.seal(
+            plaintext: plaintext, kind: action.envelopeKind, caseTag: caseTag, replyKey: replyKey,
+            recipients: inspectors + (action.isShownToCitizen ? [replyKey] : []), random: random)
+        return try sign(
+            caseTag: caseTag, action: action, time: time, inspector: inspector, envelope: envelope, with: signingKey)
+    }
+
+    /// Opens the details with a recipient's key (an inspector's, or the citizen's reply key).
+    public func openDetails(with privateKey: SealedBox.PrivateKey) throws(CaseworkError) -> EventDetails {
+        var plaintext = try parsedEnvelope.open(with: privateKey)
+        defer { wipe(&plaintext) }
+        return try EventDetails(decoding: plaintext, for: action)
+    }
+}
