@@ -1,0 +1,118 @@
+import Casework
+import Foundation
+import Ledger
+import Sodium
+import Testing
+
+@testable import Inspection
+
+/// The inspector's view: cases opened in memory, events checked and flagged.
+@Suite("CaseBook: cases opened from the log")
+struct CaseBookTests {
+    static func sealing(_ n: UInt8) -> SealedBox.PrivateKey {
+        try! SealedBox.PrivateKey(seed: SecureBytes([UInt8](repeating: n, count: 32)))
+    }
+    static func signing(_ n: UInt8) -> Signing.PrivateKey {
+        try! Signing.PrivateKey(seed: SecureBytes([UInt8](repeating: n &+ 0x40, count: 32)))
+    }
+    static func key(_ n: UInt8, _ name: String) -> InspectorKey {
+        try! InspectorKey(name: name, sealingKey: sealing(n).publicKey, signingKey: signing(n).publicKey)
+    }
+
+    let folder = TemporaryDirectory()
+    let store: IntakeStore
+    let lan = key(1, "lan")
+    let minh = key(2, "minh")
+    let now = Date()
+
+    init() throws {
+        var configuration = IntakeStore.Configuration(catalog: try Catalog.bundled())
+        configuration.signsReceiptsEagerly = false
+        store = try IntakeStore(
+            dataDirectory: folder.child("data"), inspectorKeys: try InspectorKeys([lan, minh]), configuration: configuration)
+    }
+
+    var signers: [KnownSigner] { [lan, minh].map { KnownSigner(name: $0.name, signingKey: $0.signingKey) } }
+
+    func report(_ account: String) throws -> Receipt {
+        try store.submit(
+            report: Report(
+                province: "ha-noi", procedure: "doi-giay-phep-lai-xe", agency: "Phòng CSGT", misconduct: ["hoi-lo"],
+                account: account, month: 1, year: 2026))
+    }
+
+    func event(_ receipt: Receipt, _ action: InspectorEvent.Action, _ details: EventDetails = EventDetails(), by n: UInt8 = 1,
+               name: String = "lan", time: Date? = nil) throws -> InspectorEvent {
+        try InspectorEvent.make(
+            action: action, details: details, caseTag: receipt.caseTag, replyKey: receipt.token.replyKey().publicKey,
+            inspectors: [lan.sealingKey, minh.sealingKey], time: Int64((time ?? now).timeIntervalSince1970),
+            inspector: name, signingKey: Self.signing(n))
+    }
+
+    func records() throws -> [LedgerRecord] {
+        try (0..<store.recordCount).map { try store.record(at: $0) }
+    }
+
+    @Test func casesOpenWithEitherInspectorsKey() throws {
+        let first = try report("Cán bộ đòi tiền để làm nhanh.")
+        let second = try report("Bị hẹn đi hẹn lại nhiều lần.")
+        _ = try store.addFollowUp(token: first.token, followUp: FollowUp(text: "Thêm: ngày 5/1."))
+        _ = try store.appendEvent(try event(first, .accept).bytes)
+        _ = try store.appendEvent(try event(first, .assign, EventDetails(assignee: "minh")).bytes)
+        _ = try store.appendEvent(try event(first, .note, EventDetails(text: "nội bộ")).bytes)
+        for keys in [[Self.sealing(1)], [Self.sealing(2)]] {
+            let book = CaseBook(records: try records(), keys: keys, signers: signers)
+            #expect(book.cases.map(\.id) == [first.logIndex, second.logIndex])
+            let opened = try #require(book.case(id: first.logIndex))
+            #expect(opened.reportBody?.account == "Cán bộ đòi tiền để làm nhanh.")
+            #expect(opened.messages.count == 1)
+            #expect(opened.progress.status == .accepted)
+            #expect(opened.assignee == "minh")
+            #expect(opened.events.map(\.details?.text) == [nil, nil, "nội bộ"])
+            #expect(!opened.hasFlaggedEvents)
+            #expect(book.case(id: second.logIndex)?.progress.status == .new)
+        }
+        // A key that is not a recipient sees the case but cannot open it.
+        let stranger = CaseBook(records: try records(), keys: [Self.sealing(3)], signers: signers)
+        #expect(stranger.cases.count == 2)
+        #expect(stranger.cases[0].report == nil)
+        #expect(stranger.cases[0].progress.status == .accepted)
+    }
+
+    @Test func forgedAlteredAndRevokedEventsAreFlaggedAndDoNotCount() throws {
+        let receipt = try report("Cán bộ đòi tiền.")
+        let ledger = try Ledger.open(at: folder.child("mirror"))
+        defer { ledger.close() }
+        for record in try records() { _ = try ledger.appendAndWait(type: record.type, payload: record.payload) }
+        // An accept whose signature byte was changed, a resolve by a stranger, a reply altered after signing.
+        var forged = try event(receipt, .accept).bytes
+        forged[forged.count - 1] ^= 1
+        _ = try ledger.appendAndWait(type: IntakeRecord.eventType, payload: forged)
+        let stranger = try event(receipt, .accept, by: 9, name: "ghost")
+        _ = try ledger.appendAndWait(type: IntakeRecord.eventType, payload: stranger.bytes)
+        var altered = try event(receipt, .reply, EventDetails(text: "xin chào")).bytes
+        altered[36] ^= 1  // the time
+        _ = try ledger.appendAndWait(type: IntakeRecord.eventType, payload: altered)
+        // minh's key revoked an hour ago; his event now is refused, lan's accept is valid.
+        _ = try ledger.appendAndWait(type: IntakeRecord.eventType, payload: try event(receipt, .accept, by: 2, name: "minh").bytes)
+        _ = try ledger.appendAndWait(type: IntakeRecord.eventType, payload: try event(receipt, .accept).bytes)
+        // A second accept: valid signature, but not allowed.
+        _ = try ledger.appendAndWait(type: IntakeRecord.eventType, payload: try event(receipt, .accept).bytes)
+
+        var signers = [KnownSigner(name: "lan", signingKey: lan.signingKey)]
+        signers.append(KnownSigner(name: "minh", signingKey: minh.signingKey, revokedSince: now.addingTimeInterval(-3600)))
+        let records = try (0..<ledger.count).map { try ledger.record(at: $0) }
+        let book = CaseBook(records: records, keys: [Self.sealing(1)], signers: signers)
+        let opened = try #require(book.cases.first)
+        let verdicts = opened.events.map(\.verdict)
+        #expect(verdicts.count == 6)
+        #expect(verdicts[0] == .invalidSignature)
+        #expect(verdicts[1] == .unknownSigner)
+        #expect(verdicts[2] == .invalidSignature)
+        #expect(verdicts[3] == .revoked(since: now.addingTimeInterval(-3600)))
+        #expect(verdicts[4] == .valid)
+        if case .notAllowed = verdicts[5] {} else { Issue.record("a second accept must be flagged: \(verdicts[5])") }
+        #expect(opened.progress.status == .accepted)
+        #expect(opened.hasFlaggedEvents)
+    }
+}
