@@ -158,6 +158,36 @@ final class SyncCommandTests {
         #expect(down.stderr.contains("cannot connect to \(url): connection refused — is candor-server running?"))
     }
 
+    @Test func aRevokedKeyFileWithoutADateStopsTheServer() throws {
+        try startServer()
+        stopServer()
+        let revoked = data + "/demo-keys/revoked"
+        try FileManager.default.createDirectory(atPath: revoked, withIntermediateDirectories: true)
+        let line = try String(contentsOfFile: data + "/demo-keys/demo.pub", encoding: .utf8)
+            .split(separator: "\n").first { !$0.hasPrefix("#") }!
+        try "# old key\n\(line)\n".write(toFile: revoked + "/demo.pub", atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.serverBinary)
+        process.arguments = ["--demo", "--data", data, "--listen", "127.0.0.1:\(port)"]
+        let err = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = err
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(stderr.contains("revoked/demo.pub"))
+        #expect(stderr.contains("# revoked YYYY-MM-DD: reason"))
+    }
+
+    @Test func helpNamesEveryOption() throws {
+        let help = try CandorInspectTests.run(["sync", "--help"], in: folder.path, passphrase: nil)
+        #expect(help.status == 0)
+        for option in ["--server", "--key", "--keys", "--mirror", "--log-key"] { #expect(help.stdout.contains(option)) }
+        let overview = try CandorInspectTests.run(["help"], in: folder.path, passphrase: nil)
+        #expect(overview.stdout.contains("candor-inspect sync"))
+    }
+
     /// Changes the last record's payload in the last segment and recomputes its chained checksum
     /// (Records.md), so the server still opens the log: only the stored leaf hash gives it away.
     static func alterLastRecord(in ledger: String) throws {
