@@ -23,6 +23,16 @@ public enum InspectionError: Error, Equatable, Sendable, CustomStringConvertible
     case io(path: String, reason: String)
     /// The Keys/ folder cannot be read as candor-server reads it.
     case keysFolder(String)
+    /// A command-line value that cannot be used (a server URL, a log key); the message says which.
+    case usage(String)
+    /// The server could not be reached or did not speak HTTP as expected.
+    case connection(String)
+    /// The server answered a signed request with an error (`status`, its JSON `error` code and message).
+    case refused(status: Int, code: String, message: String)
+    /// What the server sent is not what its signed checkpoints commit to, or the mirror no longer
+    /// matches what was verified: `candor-inspect` exits with status 2. `evidence` is the folder that
+    /// keeps what did not match, if one was written.
+    case verificationFailed(String, evidence: String?)
 
     public var description: String {
         switch self {
@@ -50,6 +60,12 @@ public enum InspectionError: Error, Equatable, Sendable, CustomStringConvertible
             "cannot use \(path): \(reason)"
         case .keysFolder(let reason):
             "\(reason) (see Keys/README.md)"
+        case .usage(let reason), .connection(let reason):
+            reason
+        case .refused(let status, let code, let message):
+            "the server refused the request: \(status) \(code): \(message)"
+        case .verificationFailed(let what, let evidence):
+            "verification failed: \(what)" + (evidence.map { "\nThe evidence is kept in \($0) (see its README.txt)." } ?? "")
         }
     }
 }

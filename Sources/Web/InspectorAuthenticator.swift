@@ -71,11 +71,15 @@ public enum AuthenticationFailure: Error, Sendable, Equatable {
 /// `RequestSigner`, holding public keys only.
 ///
 /// The checks run in this order, so that nothing is remembered for a request that is not signed:
-/// the four fields are present and well formed (401 `unsigned_request`); the name is not revoked
-/// (403 `revoked_key`) and is a current inspector (401 `unknown_inspector`); the signature verifies
-/// (403 `invalid_signature`); the time is within ±`window` of the clock (403 `stale_request`); the
-/// nonce is new (403 `replayed_request`). Nonces are remembered for 2 × `window` (10 minutes), in
+/// the four fields are present and well formed (401 `unsigned_request`); the name is a current or a
+/// revoked inspector (401 `unknown_inspector`); the signature verifies with that name's current key or
+/// one of its revoked keys (403 `invalid_signature`); the key that verified is not revoked at the
+/// server's time (403 `revoked_key`); the time is within ±`window` of the clock (403 `stale_request`);
+/// the nonce is new (403 `replayed_request`). Nonces are remembered for 2 × `window` (10 minutes), in
 /// at most `capacity` entries.
+///
+/// `revoked_key` is only ever the answer to a request that the revoked key really signed: a name alone
+/// proves nothing, so a forged request in a revoked name is an `invalid_signature` like any other.
 public final class InspectorAuthenticator: Sendable {
     public static let inspectorField = SignedRequest.inspectorField
     public static let timeField = SignedRequest.timeField
@@ -83,15 +87,15 @@ public final class InspectorAuthenticator: Sendable {
     public static let signatureField = SignedRequest.signatureField
 
     public let keys: InspectorKeys
-    /// Revoked names and the time from which their signatures are refused.
-    public let revoked: [String: Date]
+    /// The revoked keys and the time from which their signatures are refused (`Keys/revoked/`).
+    public let revoked: RevokedInspectorKeys
     public let window: TimeInterval
     let clock: any WallClock
     let capacity: Int
     private let nonces: Mutex<NonceMemory>
 
     public init(
-        keys: InspectorKeys, revoked: [String: Date] = [:], clock: any WallClock = SystemWallClock(),
+        keys: InspectorKeys, revoked: RevokedInspectorKeys = RevokedInspectorKeys(), clock: any WallClock = SystemWallClock(),
         window: TimeInterval = 300, capacity: Int = 100_000
     ) {
         precondition(window > 0 && capacity > 0)
@@ -127,16 +131,21 @@ public final class InspectorAuthenticator: Sendable {
             return .failure(.unsigned("\(Self.nonceField) is not 16 bytes of unpadded base64url"))
         }
         let now = clock.now
-        if let since = revoked[name], now >= since { return .failure(.revokedKey) }
-        guard let inspector = keys.inspectors.first(where: { $0.name == name }) else {
-            return .failure(.unknownInspector)
-        }
+        let current = keys.inspectors.first { $0.name == name }
+        let revokedKeys = revoked.entries(named: name).map(\.key)
+        guard current != nil || !revokedKeys.isEmpty else { return .failure(.unknownInspector) }
         guard let signature = Data(base64Encoded: signatureText), signature.count == Signing.signatureByteCount,
-            signature.base64EncodedString() == signatureText,
-            inspector.signingKey.isValidSignature(
-                signature,
-                for: Self.message(method: request.method.rawValue, target: request.target, time: time, nonce: nonce, body: body))
+            signature.base64EncodedString() == signatureText
         else { return .failure(.invalidSignature) }
+        let message = Self.message(
+            method: request.method.rawValue, target: request.target, time: time, nonce: nonce, body: body)
+        // The current key first, then the name's revoked keys: the answer names the key that signed.
+        guard
+            let inspector = ([current].compactMap { $0 } + revokedKeys).first(where: {
+                $0.signingKey.isValidSignature(signature, for: message)
+            })
+        else { return .failure(.invalidSignature) }
+        if let entry = revoked.entry(for: inspector), entry.isRevoked(at: now) { return .failure(.revokedKey) }
         guard abs(Double(time) - now.timeIntervalSince1970) <= window else { return .failure(.staleRequest) }
         let recorded = nonces.withLock {
             $0.record(name + " " + nonce, now: now, until: now.addingTimeInterval(2 * window), capacity: capacity)

@@ -43,6 +43,7 @@ enum Tool {
             case "keygen": return try Keygen.run(&arguments)
             case "whoami": return try Whoami.run(&arguments)
             case "sanitize": return try Sanitize.run(&arguments)
+            case "sync": return try SyncCommand.run(&arguments)
             default: return failure
             }
         } catch let problem as Arguments.Problem {

@@ -4,6 +4,7 @@ enum Usage {
         usage: candor-inspect keygen --name NAME [--out FILE]
                candor-inspect whoami --key FILE [--keys DIR] [--json]
                candor-inspect sanitize [--json] [--lang vi|en] [--citizen-text FILE]...
+               candor-inspect sync --server URL --key FILE [--keys DIR] [--mirror DIR] [--log-key KEY]
                candor-inspect help [COMMAND]
         """
 
@@ -16,6 +17,7 @@ enum Usage {
           keygen   make a new private key file and print the public line for Keys/
           whoami   unlock a key file and say whose it is and whether Keys/ lists it
           sanitize redact personal data in text on stdin and flag quotes of the citizen (no key needed)
+          sync     pull the new sealed records into the local mirror, verifying them against the log
           help     this text, or a command's (also: candor-inspect COMMAND --help)
 
         The passphrase is asked on the terminal, or taken from CANDOR_PASSPHRASE in scripts.
@@ -68,11 +70,33 @@ enum Usage {
         The sanitizer is a first pass: read what it kept before publishing.
         """
 
+    static let sync = """
+        usage: candor-inspect sync --server URL --key FILE [--keys DIR] [--mirror DIR] [--log-key KEY]
+
+        Pulls the intake log's new records (ciphertext only) into a local mirror over signed requests, and
+        verifies them: the server's checkpoint must be signed by the log key, extend the last one this
+        mirror verified (consistency proof), and every record must hash to the checkpoint's root. Prints
+        "synced N new records; …" or "up to date: N records". Running it again is always safe: an
+        interrupted sync resumes.
+
+          --server URL   the server, http://HOST:PORT (remembered in the mirror after the first sync)
+          --key FILE     your private key file (NAME.candor-key); requests are signed with it
+          --keys DIR     the deployment's Keys folder, for KEYS/log.key; default Keys
+          --mirror DIR   the mirror folder; default $CANDOR_MIRROR, else ./candor-mirror
+          --log-key KEY  the log's verifier key (name+id+key), as candor-server prints it at startup;
+                         default KEYS/log.key, then the key the mirror was first synced with
+
+        Exit status: 0 verified, 1 usage or connection error, 2 verification failed (the message says
+        what did not match; the evidence is kept in MIRROR/evidence/). The passphrase is asked on the
+        terminal, or taken from CANDOR_PASSPHRASE.
+        """
+
     static func text(for command: String) -> String? {
         switch command {
         case "keygen": keygen
         case "whoami": whoami
         case "sanitize": sanitize
+        case "sync": sync
         case "help": overview
         default: nil
         }

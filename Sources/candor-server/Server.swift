@@ -28,6 +28,10 @@ struct Server {
                     + "reports sealed to no one could never be read. Add a NAME.pub file to \(keysDirectory) "
                     + "(see Keys/README.md), or run with --demo.")
         }
+        // A revoked key file without a `# revoked YYYY-MM-DD: reason` line stops the start: a revocation
+        // the server cannot date is one it cannot enforce.
+        let revoked = try RevokedInspectorKeys(
+            directory: (keysDirectory as NSString).appendingPathComponent(RevokedInspectorKeys.folderName))
         var storeConfiguration = IntakeStore.Configuration(catalog: try Catalog.bundled())
         storeConfiguration.checkpointSigner = try CheckpointSignerKey.loadOrCreate(in: data, name: options.origin)
         storeConfiguration.checkpointOrigin = options.origin
@@ -35,6 +39,7 @@ struct Server {
         // checkpoint write; one signature then covers every record before it.
         storeConfiguration.signsReceiptsEagerly = false
         let store = try IntakeStore(dataDirectory: data, inspectorKeys: inspectors, configuration: storeConfiguration)
+        if options.demo, let key = store.checkpointVerifierKey { try DemoKeys.writeLogKey(key, data: data) }
 
         let secret = try SecretFile.loadOrCreate(at: data + "/server.key") { SecureBytes.random(count: 32) }
         var siteConfiguration = try CitizenSite.Configuration(secret: secret)
@@ -47,7 +52,10 @@ struct Server {
 
         var httpConfiguration = HTTPServer.Configuration()
         httpConfiguration.maxConnections = 512
-        let server = HTTPServer(address: options.listen, router: site.router(), configuration: httpConfiguration)
+        var router = site.router()
+        InspectorAPI.install(
+            into: &router, authenticator: InspectorAuthenticator(keys: inspectors, revoked: revoked), store: store)
+        let server = HTTPServer(address: options.listen, router: router, configuration: httpConfiguration)
         try server.start()
 
         let url: String
@@ -59,7 +67,8 @@ struct Server {
         }
         say("Candor is running: \(url)")
         say("  English: \(url.hasPrefix("http") ? url + "en/" : url)")
-        say("  data folder: \(data)   inspector keys: \(keysDirectory) (\(inspectors.inspectors.count))")
+        say("  data folder: \(data)   inspector keys: \(keysDirectory) (\(inspectors.inspectors.count))"
+            + (revoked.entries.isEmpty ? "" : ", revoked: \(revoked.entries.count)"))
         if let key = store.checkpointVerifierKey { say("  log verifier key: \(key)") }
         if let demoKeyFile {
             say("  demo inspector key file: \(demoKeyFile), passphrase \"\(DemoKeys.passphrase)\" "

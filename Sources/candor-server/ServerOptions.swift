@@ -10,7 +10,8 @@ struct ServerOptions {
 
           --demo         make a demo inspector key pair (in DIR/demo-keys) and run on a local data folder
           --data DIR     where the intake log and the server's secrets live (default ./data)
-          --keys DIR     the inspectors' public keys, one NAME.pub file each (default Keys/)
+          --keys DIR     the inspectors' public keys, one NAME.pub file each, and revoked/NAME.pub
+                         (default Keys/; see Keys/README.md)
           --listen ADDR  a TCP address (default 127.0.0.1:8080) or unix:PATH for nginx or Tor in front
           --origin NAME  the log's checkpoint origin line (default candor.example/intake)
         """

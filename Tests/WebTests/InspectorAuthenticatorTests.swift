@@ -49,7 +49,9 @@ struct InspectorAuthenticatorTests {
         let revokedInspector = try Inspector("tuan", seed: 5)
         authenticator = InspectorAuthenticator(
             keys: try InspectorKeys([lan.key, minh.key, revokedInspector.key]),
-            revoked: ["tuan": Date(timeIntervalSince1970: 1_700_000_000)], clock: clock)
+            revoked: RevokedInspectorKeys([
+                .init(key: revokedInspector.key, since: Date(timeIntervalSince1970: 1_700_000_000), reason: "test")
+            ]), clock: clock)
         var router = Router()
         InspectorAPI.install(into: &router, authenticator: authenticator)
         self.router = router
@@ -200,7 +202,9 @@ struct InspectorAuthenticatorTests {
         try expectRefused(router.respond(to: try request(fields: signed(by: tuan))), 403, "revoked_key")
         // A revocation dated in the future does not refuse yet.
         let later = InspectorAuthenticator(
-            keys: authenticator.keys, revoked: ["tuan": clock.now.addingTimeInterval(60)], clock: clock)
+            keys: authenticator.keys,
+            revoked: RevokedInspectorKeys([.init(key: tuan.key, since: clock.now.addingTimeInterval(60), reason: "test")]),
+            clock: clock)
         #expect(try later.authenticate(try request(fields: signed(by: tuan)), body: []).get() == tuan.key)
         clock.advance(60)
         #expect(later.authenticate(try request(fields: signed(by: tuan)), body: []) == .failure(.revokedKey))
@@ -208,7 +212,9 @@ struct InspectorAuthenticatorTests {
 
     @Test func revokedKeyNoLongerListedIs403() throws {
         let only = InspectorAuthenticator(
-            keys: try InspectorKeys([lan.key]), revoked: ["minh": Date(timeIntervalSince1970: 0)], clock: clock)
+            keys: try InspectorKeys([lan.key]),
+            revoked: RevokedInspectorKeys([.init(key: minh.key, since: Date(timeIntervalSince1970: 0), reason: "test")]),
+            clock: clock)
         #expect(only.authenticate(try request(fields: signed(by: minh)), body: []) == .failure(.revokedKey))
     }
 
