@@ -1,3 +1,4 @@
+import Casework
 import Foundation
 import Inspection
 
@@ -44,13 +45,22 @@ enum Tool {
             case "whoami": return try Whoami.run(&arguments)
             case "sanitize": return try Sanitize.run(&arguments)
             case "sync": return try SyncCommand.run(&arguments)
+            case "list": return try List.run(&arguments)
+            case "show": return try Show.run(&arguments)
+            case "history": return try History.run(&arguments)
+            case let name where InspectorEvent.Action(name: name) != nil:
+                return try Act.run(InspectorEvent.Action(name: name)!, &arguments)
             default: return failure
             }
         } catch let problem as Arguments.Problem {
             say("candor-inspect \(command): \(problem)\n\n\(help)")
             return failure
+        } catch let error as InspectionError {
+            say("candor-inspect \(command): \(error)")
+            if case .verificationFailed = error { return verificationFailure }
+            return failure
         } catch {
-            say("candor-inspect: \(error)")
+            say("candor-inspect \(command): \(error)")
             return failure
         }
     }

@@ -5,6 +5,10 @@ enum Usage {
                candor-inspect whoami --key FILE [--keys DIR] [--json]
                candor-inspect sanitize [--json] [--lang vi|en] [--citizen-text FILE]...
                candor-inspect sync --server URL --key FILE [--keys DIR] [--mirror DIR] [--log-key KEY]
+               candor-inspect list [--status S] [--province ID] [--assignee NAME] [--overdue] [--due-within DAYS] [--json]
+               candor-inspect show ID [--attachments DIR] [--json]
+               candor-inspect history ID [--json]
+               candor-inspect accept|decline|assign|note|reply|extend|resolve ID ...
                candor-inspect help [COMMAND]
         """
 
@@ -18,7 +22,19 @@ enum Usage {
           whoami   unlock a key file and say whose it is and whether Keys/ lists it
           sanitize redact personal data in text on stdin and flag quotes of the citizen (no key needed)
           sync     pull the new sealed records into the local mirror, verifying them against the log
+          list     the cases of the mirror, most urgent deadline first, with filters
+          show     a case opened in memory: report, follow-ups, attachments, timeline
+          history  who did what and when, every event's signature verified
+          accept   accept a report for handling (the 30-day deadline starts)
+          decline  decline a report, with a reason the citizen reads
+          assign   assign a case to an inspector
+          note     an internal note, sealed to the inspectors only
+          reply    answer the citizen, who reads it on the status page
+          extend   extend the resolution deadline by 30 days (at most twice)
+          resolve  resolve with an outcome code and a summary
           help     this text, or a command's (also: candor-inspect COMMAND --help)
+
+        Case commands take --key FILE (or CANDOR_KEY), --keys DIR and --mirror DIR (or CANDOR_MIRROR).
 
         The passphrase is asked on the terminal, or taken from CANDOR_PASSPHRASE in scripts.
         Exit status: 0 success, 1 usage or other error, 2 a verification failure.
@@ -98,7 +114,7 @@ enum Usage {
         case "sanitize": sanitize
         case "sync": sync
         case "help": overview
-        default: nil
+        default: caseText(for: command)
         }
     }
 }

@@ -38,6 +38,11 @@ struct Server {
         // Receipts are signed when downloaded (GET /receipt/INDEX), so acknowledging a report costs no
         // checkpoint write; one signature then covers every record before it.
         storeConfiguration.signsReceiptsEagerly = false
+        // Events signed by a revoked key are refused from the revocation on (Events.md).
+        for entry in revoked.entries {
+            storeConfiguration.revokedInspectors[entry.key.name] = min(
+                entry.since, storeConfiguration.revokedInspectors[entry.key.name] ?? entry.since)
+        }
         let store = try IntakeStore(dataDirectory: data, inspectorKeys: inspectors, configuration: storeConfiguration)
         if options.demo, let key = store.checkpointVerifierKey { try DemoKeys.writeLogKey(key, data: data) }
 
@@ -53,8 +58,9 @@ struct Server {
         var httpConfiguration = HTTPServer.Configuration()
         httpConfiguration.maxConnections = 512
         var router = site.router()
-        InspectorAPI.install(
-            into: &router, authenticator: InspectorAuthenticator(keys: inspectors, revoked: revoked), store: store)
+        let authenticator = InspectorAuthenticator(keys: inspectors, revoked: revoked)
+        InspectorAPI.install(into: &router, authenticator: authenticator, store: store)
+        InspectorAPI.installEvents(into: &router, authenticator: authenticator, store: store)
         let server = HTTPServer(address: options.listen, router: router, configuration: httpConfiguration)
         try server.start()
 

@@ -177,7 +177,8 @@ struct EnvelopeTests {
     func kinds() {
         #expect(Envelope.Kind.citizenKinds == [.report, .followUp, .rating])
         #expect(!Envelope.Kind.reply.isCitizenOriginated)
-        #expect(Envelope.Kind(rawValue: 0x21).description == "kind 0x21")
+        #expect(Envelope.Kind(rawValue: 0x21).description == "inspector event")
+        #expect(Envelope.Kind(rawValue: 0x22).description == "kind 0x22")
         #expect(Envelope.Kind.followUp.description == "follow-up")
     }
 

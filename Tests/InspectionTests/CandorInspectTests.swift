@@ -99,7 +99,7 @@ struct CandorInspectTests {
         #expect(try Self.run(["keygen", "--name", "lan"], in: folder.path).status == 0)
         let wrong = try Self.run(["whoami", "--key", "lan.candor-key"], in: folder.path, passphrase: "sai")
         #expect(wrong.status == 1)
-        #expect(wrong.stderr == "candor-inspect: wrong passphrase for lan.candor-key: try again\n")
+        #expect(wrong.stderr == "candor-inspect whoami: wrong passphrase for lan.candor-key: try again\n")
 
         try "candor-inspector v1 lan x y\n".write(toFile: folder.child("lan.pub"), atomically: true, encoding: .utf8)
         let pub = try Self.run(["whoami", "--key", "lan.pub"], in: folder.path)

@@ -1,0 +1,89 @@
+/// The help texts of the case commands: list, show, history and the actions.
+extension Usage {
+    static let caseOptions = """
+          --key FILE       your private key file (NAME.candor-key); or set CANDOR_KEY
+          --old-key FILE   an older key of yours (repeatable): it still opens the records sealed to it
+          --keys DIR       the deployment's Keys folder (current and revoked keys); default Keys
+          --mirror DIR     the local mirror that sync fills; default ./candor-mirror, or CANDOR_MIRROR
+          --holidays FILE  a holidays.json of your own (Casework.docc/Deadlines.md); default the bundled one
+          --today DAY      count deadlines as of DAY (YYYY-MM-DD) instead of today
+        """
+
+    static let list = """
+        usage: candor-inspect list [--status new|accepted|declined|resolved] [--province ID] [--procedure ID]
+                                   [--kind ID] [--assignee NAME|none] [--overdue] [--due-within DAYS]
+                                   [--json] [case options]
+
+        Lists the cases of the mirror (run sync first), the most urgent deadline first: the decision is
+        due 7 working days after receipt, the resolution 30 days after acceptance (60 or 90 when
+        extended). A last line counts the new cases, the overdue ones and those due within 3 days.
+        Overdue rows are red and rows due within 3 days yellow, on a terminal only (NO_COLOR turns
+        colours off). An ID ending in ! has an event that failed verification: see `history ID`.
+
+          --json           one JSON object: {"today", "summary", "cases": [...]}, stable for scripts
+        \(caseOptions)
+        """
+
+    static let show = """
+        usage: candor-inspect show ID [--attachments DIR] [--json] [case options]
+
+        Opens case ID (the number `list` shows) in memory and prints the report, the follow-ups, the
+        attachments and the timeline of inspector events. Nothing decrypted is written, except with:
+
+          --attachments DIR  write the decrypted attachments to DIR (created 0700; files 0600, never
+                             overwritten), each with its metadata-stripped flag
+          --json             one JSON object instead of text
+        \(caseOptions)
+
+        Exit status 2 when an event of the case fails verification (see history).
+        """
+
+    static let history = """
+        usage: candor-inspect history ID [--json] [case options]
+
+        Who did what to case ID and when, oldest first, each event's Ed25519 signature checked against
+        Keys/ (and Keys/revoked/: a key's events after its revocation are refused). A forged, altered,
+        unknown-key or out-of-order event is flagged with ⚠ and not counted; the exit status is then 2.
+        \(caseOptions)
+        """
+
+    static func action(_ name: String) -> String {
+        let (line, what): (String, String) =
+            switch name {
+            case "accept": ("accept ID", "Accepts the report for handling (thụ lý): the 30-day resolution deadline starts.")
+            case "decline": ("decline ID --reason TEXT", "Declines the report; the citizen reads the reason.")
+            case "assign": ("assign ID --to NAME", "Assigns the case to an inspector of Keys/ (internal).")
+            case "note": ("note ID TEXT|--file FILE", "Adds an internal note: sealed to the inspectors only.")
+            case "reply": ("reply ID TEXT|--file FILE", "Answers the citizen, who reads it on the status page.")
+            case "extend": ("extend ID --reason TEXT", "Extends the resolution deadline by 30 days; at most twice (90 days in all).")
+            case "resolve":
+                ("resolve ID --outcome CODE --summary FILE",
+                 "Resolves the case with an outcome code of the catalogue and a summary the citizen reads.")
+            default: (name, "")
+            }
+        return """
+            usage: candor-inspect \(line) [--server URL] [--json] [case options]
+
+            \(what)
+            Signs the action as an event (Events.md) with your key, sends it to the server, which checks it
+            against Keys/ and the case's state before appending it, then syncs the mirror. TEXT "-" reads
+            stdin.
+
+              --server URL     the server; default the one the mirror was synced from
+              --json           print {"case", "action", "index", "logSize"}
+            \(caseOptions)
+            """
+    }
+
+    static let caseCommands = ["list", "show", "history", "accept", "decline", "assign", "note", "reply", "extend", "resolve"]
+
+    static func caseText(for command: String) -> String? {
+        switch command {
+        case "list": list
+        case "show": show
+        case "history": history
+        case "accept", "decline", "assign", "note", "reply", "extend", "resolve": action(command)
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Casework
+import Foundation
+import Inspection
+import Ledger
+import Sodium
+
+/// What the case commands (list, show, history and the actions) share: the inspector's keys, the
+/// deployment's Keys/ folder, the verified mirror, the deadline policy, and the cases opened in memory.
+struct Workspace {
+    /// The options every case command takes, with their defaults.
+    static let valueOptions = ["--key", "--old-key", "--keys", "--mirror", "--holidays", "--today"]
+
+    let key: InspectorPrivateKey
+    /// The inspector's other (rotated) keys, which still open the records sealed to them.
+    let oldKeys: [InspectorPrivateKey]
+    let keysDirectory: String
+    let inspectors: InspectorKeys
+    let revoked: RevokedInspectorKeys
+    let mirror: Mirror
+    let catalog: Catalog
+    let policy: DeadlinePolicy
+    let today: CalendarDay
+    let book: CaseBook
+    /// How many records of the mirror are verified against a signed checkpoint (the cases come from these).
+    let verifiedSize: UInt64
+
+    /// Reads the common options (call before the command's own `finish()`), unlocks the key files and
+    /// opens the cases.
+    static func open(_ arguments: inout Arguments) throws -> Workspace {
+        let keyPath = try arguments.value("--key") ?? ProcessInfo.processInfo.environment["CANDOR_KEY"]
+        guard let keyPath else {
+            throw Arguments.Problem(description: "--key FILE (your NAME.candor-key file) is required, or set CANDOR_KEY")
+        }
+        var oldKeyPaths: [String] = []
+        while let path = try arguments.value("--old-key") { oldKeyPaths.append(path) }
+        let keysDirectory = try arguments.value("--keys") ?? "Keys"
+        let mirrorDirectory =
+            try arguments.value("--mirror") ?? ProcessInfo.processInfo.environment[Mirror.environmentVariable]
+            ?? Mirror.defaultDirectory
+        let holidays = try arguments.value("--holidays")
+        let todayText = try arguments.value("--today")
+        var today = CalendarDay(Date())
+        if let todayText {
+            guard let day = CalendarDay(iso: todayText), day.isValid else {
+                throw Arguments.Problem(description: "--today needs a day as YYYY-MM-DD, not \"\(todayText)\"")
+            }
+            today = day
+        }
+
+        let key = try unlock(keyPath)
+        let oldKeys = try oldKeyPaths.map(unlock)
+        let inspectors = try InspectorKeys(directory: keysDirectory)
+        let revoked = try RevokedInspectorKeys(
+            directory: (keysDirectory as NSString).appendingPathComponent(RevokedInspectorKeys.folderName))
+        let policy = try holidays.map { path throws(CaseworkError) in try DeadlinePolicy(path: path) } ?? DeadlinePolicy.bundled()
+        guard FileManager.default.fileExists(atPath: mirrorDirectory + "/checkpoint") else {
+            throw InspectionError.usage(
+                "the mirror \(mirrorDirectory) has no verified records yet: run `candor-inspect sync --server URL` first")
+        }
+        let mirror = try Mirror(directory: mirrorDirectory)
+        let verifiedSize = try Self.verifiedSize(mirror)
+        var records: [LedgerRecord] = []
+        records.reserveCapacity(Int(verifiedSize))
+        for index in 0..<verifiedSize { records.append(try mirror.record(at: index)) }
+
+        var signers = inspectors.inspectors.map { KnownSigner(name: $0.name, signingKey: $0.signingKey) }
+        for entry in revoked.entries {
+            signers.append(KnownSigner(name: entry.key.name, signingKey: entry.key.signingKey, revokedSince: entry.since))
+        }
+        let book = CaseBook(records: records, keys: ([key] + oldKeys).map(\.sealingKey), signers: signers)
+        return Workspace(
+            key: key, oldKeys: oldKeys, keysDirectory: keysDirectory, inspectors: inspectors, revoked: revoked,
+            mirror: mirror, catalog: try Catalog.bundled(), policy: policy, today: today, book: book,
+            verifiedSize: verifiedSize)
+    }
+
+    /// Unlocks a key file with CANDOR_PASSPHRASE or a prompt.
+    static func unlock(_ path: String) throws -> InspectorPrivateKey {
+        let bytes = try KeyFile.read(path: path)
+        _ = try KeyFile.header(of: bytes, path: path)
+        let passphrase = try Passphrase.fromEnvironment() ?? Passphrase.prompt("Passphrase for \(path): ", confirm: false)
+        return try KeyFile.open(bytes, passphrase: passphrase, path: path)
+    }
+
+    /// The size of the mirror's last verified checkpoint.
+    static func verifiedSize(_ mirror: Mirror) throws -> UInt64 {
+        guard let note = mirror.verifiedCheckpointNote else { return 0 }
+        return try Checkpoint(text: SignedNote(parsing: note).text).size
+    }
+
+    /// The case with the id the inspector typed, or a usage error that says what to do.
+    func `case`(_ text: String?) throws -> CaseBook.Case {
+        guard let text else { throw Arguments.Problem(description: "a case ID is required (see `candor-inspect list`)") }
+        let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
+        guard let id = UInt64(digits) else {
+            throw Arguments.Problem(description: "\"\(text)\" is not a case ID: use the number `candor-inspect list` shows")
+        }
+        guard let found = book.case(id: id) else {
+            throw InspectionError.usage(
+                "there is no case \(id) in the mirror (\(verifiedSize) verified records): check the ID with "
+                    + "`candor-inspect list`, or run `candor-inspect sync` to fetch new cases")
+        }
+        return found
+    }
+
+    /// The deadlines of a case, or nil when its report could not be opened (no received day).
+    func deadlines(of item: CaseBook.Case) -> CaseDeadlines? {
+        guard let received = item.receivedOn else { return nil }
+        let progress = item.progress
+        let decided = progress.decidedAt.map { CalendarDay($0) }
+        return try? CaseDeadlines(
+            policy: policy, receivedOn: received,
+            acceptedOn: progress.status == .accepted || progress.status == .resolved ? decided : nil,
+            declinedOn: progress.status == .declined ? decided : nil, extensions: progress.extensions,
+            resolvedOn: progress.resolvedAt.map { CalendarDay($0) })
+    }
+
+    /// A catalogue label in the inspector's working language (Vietnamese), or the id itself.
+    func label(_ list: CatalogList, _ id: String) -> String { list[id]?.vi ?? id }
+}
