@@ -16,7 +16,9 @@ public enum CheckpointSignerKey {
     ///
     /// Throws ``CaseworkError/malformedKeyFile(path:reason:)`` if the file holds a key under another
     /// name: a log's key name is part of every checkpoint it has signed, so it never changes quietly.
-    public static func loadOrCreate(in directory: String, name: String) throws(CaseworkError) -> NoteSigner {
+    public static func loadOrCreate(in directory: String, name: String, fileName: String = CheckpointSignerKey.fileName)
+        throws(CaseworkError) -> NoteSigner
+    {
         let path = directory + "/" + fileName
         let fresh: NoteSigner
         do {

@@ -67,7 +67,7 @@ extension Ledger {
         }
         // Hashing happens here, on the appender's thread, so that many appenders hash in parallel and
         // the single writer only frames, chains and writes.
-        let leafHash = RecordFormat.leafHash(type: type, payload: payload)
+        let leafHash = RecordFormat.leafHash(type: type, payload: payload, payloadOnly: options.leafIsPayloadOnly)
         lock.lock()
         if let failure = state.failure {
             lock.unlock()

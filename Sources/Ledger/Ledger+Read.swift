@@ -48,6 +48,14 @@ extension Ledger {
         return state.index[key] ?? []
     }
 
+    /// ``MerkleTree/completeSubtreeHash(level:index:)`` of the acknowledged records, without copying
+    /// the tree: what a tile server reads.
+    public func completeSubtreeHash(level: Int, index: UInt64) -> [UInt8]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return state.tree.completeSubtreeHash(level: level, index: index)
+    }
+
     /// A copy of the Merkle tree over the acknowledged records.
     ///
     /// Copies share storage until written to, so the next append after taking a copy copies the whole

@@ -36,7 +36,7 @@ extension Ledger {
         let shared = VerifySlots(buffer: outcomes)
         DispatchQueue.concurrentPerform(iterations: segments.count) { i in
             shared.buffer[i] = Result { () throws(LedgerError) in
-                try Ledger.verify(segments[i], number: UInt64(i), logID: logID)
+                try Ledger.verify(segments[i], number: UInt64(i), logID: logID, payloadOnly: options.leafIsPayloadOnly)
             }
         }
         var records: UInt64 = 0
@@ -86,7 +86,7 @@ extension Ledger {
     }
 
     /// Verifies one segment up to its acknowledged end and returns its records' leaf hashes.
-    private static func verify(_ segment: SegmentFile, number: UInt64, logID: [UInt8]) throws(LedgerError)
+    private static func verify(_ segment: SegmentFile, number: UInt64, logID: [UInt8], payloadOnly: Bool) throws(LedgerError)
         -> [UInt8]
     {
         let descriptor = try syscall("open", path: segment.path) { Glibc.open(segment.path, O_RDONLY | O_CLOEXEC) }
@@ -114,7 +114,7 @@ extension Ledger {
             var leaves: [UInt8] = []
             let outcome = SegmentScanner.scan(
                 bytes, from: SegmentHeader.size, previous: header.previousChecksum, firstIndex: header.firstIndex,
-                recomputeLeafHashes: true
+                recomputeLeafHashes: true, payloadOnlyLeaves: payloadOnly
             ) { _, _, leaf, _ in leaves.append(contentsOf: leaf) }
             if let failure = outcome.failure {
                 throw .verificationFailed(

@@ -32,6 +32,10 @@ public final class Ledger: @unchecked Sendable {
         /// Keys under which a record is indexed, for `records(forKey:)`. Called once per record on open
         /// and on every append; it must be fast and pure.
         public var indexKeys: (@Sendable (RecordView) -> [[UInt8]])?
+        /// Whether a record's Merkle leaf is its payload alone instead of `type ‖ payload` (Records.md,
+        /// "Leaf entries"). A log served as C2SP tlog-tiles sets it, so that a tile client's entry is
+        /// exactly the payload. It must be the same every time a ledger is opened: it is not stored.
+        public var leafIsPayloadOnly = false
 
         public init() {}
     }

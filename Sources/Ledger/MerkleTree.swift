@@ -71,6 +71,18 @@ public struct MerkleTree: Sendable {
         }
     }
 
+    /// The hash of the complete subtree of `2^level` leaves at position `index` of its level (the leaves
+    /// `index·2^level ..< (index+1)·2^level`), or nil if the tree does not have it complete yet. This is
+    /// what a C2SP tlog-tiles tile holds: tile L/N is the hashes at level 8L, indices 256N and on.
+    public func completeSubtreeHash(level: Int, index: UInt64) -> [UInt8]? {
+        guard level >= 0, level < 64, level < levels.count else { return nil }
+        guard index < size else { return nil }
+        let (end, overflow) = (index + 1).multipliedReportingOverflow(by: UInt64(1) << UInt64(level))
+        guard !overflow, end <= size else { return nil }
+        let start = Int(index) * RFC6962.hashByteCount
+        return Array(levels[level][start..<(start + RFC6962.hashByteCount)])
+    }
+
     /// The hash of leaf `index` (which must be below ``size``; anything else traps).
     public func leafHash(at index: UInt64) -> [UInt8] {
         precondition(index < size, "leaf index \(index) out of range (size \(size))")

@@ -28,9 +28,10 @@ enum RecordFormat {
     static let batchEndFlag: UInt8 = 0x01
 
     /// The RFC 6962 entry of a record is its type byte followed by its payload.
-    static func leafHash(type: UInt8, payload: some ContiguousBytesLike) -> [UInt8] {
+    /// With `payloadOnly`, the entry is the payload alone (`Ledger.Options.leafIsPayloadOnly`).
+    static func leafHash(type: UInt8, payload: some ContiguousBytesLike, payloadOnly: Bool = false) -> [UInt8] {
         var hash = SHA256()
-        hash.update([0x00, type])
+        hash.update(payloadOnly ? [0x00] : [0x00, type])
         payload.withBytes { hash.update($0) }
         return hash.finalize()
     }

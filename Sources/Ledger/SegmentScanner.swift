@@ -33,6 +33,7 @@ struct SegmentScanner {
     static func scan(
         _ buffer: UnsafeRawBufferPointer, from start: Int, previous: [UInt8], firstIndex: UInt64,
         maxPayloadLength: Int = RecordFormat.maxPayloadLength, recomputeLeafHashes: Bool = false,
+        payloadOnlyLeaves: Bool = false,
         visit: (Int, UInt8, UnsafeRawBufferPointer, UnsafeRawBufferPointer) -> Void = { _, _, _, _ in }
     ) -> Outcome {
         var outcome = Outcome(
@@ -65,7 +66,7 @@ struct SegmentScanner {
                 let leaf = UnsafeRawBufferPointer(rebasing: record[16..<48])
                 let payload = UnsafeRawBufferPointer(rebasing: record[48...])
                 if recomputeLeafHashes,
-                    !RecordFormat.equal(buffer, at: offset + 16, RecordFormat.leafHash(type: type, payload: payload))
+                    !RecordFormat.equal(buffer, at: offset + 16, RecordFormat.leafHash(type: type, payload: payload, payloadOnly: payloadOnlyLeaves))
                 {
                     outcome.failure = Failure(
                         kind: .leafHash, offset: offset,

@@ -161,3 +161,27 @@ import Testing
         Double(clock()) / Double(CLOCKS_PER_SEC)
     }
 }
+
+@Suite("MerkleTree: complete subtrees for tiles")
+struct MerkleTreeSubtreeTests {
+    @Test func completeSubtreesAreTheStoredLevels() throws {
+        var tree = MerkleTree()
+        var leaves: [[UInt8]] = []
+        for i in 0..<11 {
+            let leaf = RFC6962.leafHash(Array("entry \(i)".utf8))
+            leaves.append(leaf)
+            tree.append(leafHash: leaf)
+        }
+        #expect(tree.completeSubtreeHash(level: 0, index: 10) == leaves[10])
+        #expect(tree.completeSubtreeHash(level: 0, index: 11) == nil)
+        // Level 1, index 2: the hash of leaves 4 and 5.
+        #expect(tree.completeSubtreeHash(level: 1, index: 2) == RFC6962.nodeHash(leaves[4], leaves[5]))
+        #expect(tree.completeSubtreeHash(level: 1, index: 5) == nil, "leaves 10, 11: 11 is missing")
+        // Level 3, index 0: the root of the first 8 leaves.
+        #expect(tree.completeSubtreeHash(level: 3, index: 0) == (try tree.rootHash(size: 8)))
+        #expect(tree.completeSubtreeHash(level: 3, index: 1) == nil)
+        #expect(tree.completeSubtreeHash(level: 4, index: 0) == nil)
+        #expect(tree.completeSubtreeHash(level: 70, index: 0) == nil)
+        #expect(tree.completeSubtreeHash(level: 1, index: UInt64.max) == nil)
+    }
+}
