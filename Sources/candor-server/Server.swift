@@ -62,6 +62,18 @@ struct Server {
         InspectorAPI.install(into: &router, authenticator: authenticator, store: store)
         InspectorAPI.installEvents(into: &router, authenticator: authenticator, store: store)
         let server = HTTPServer(address: options.listen, router: router, configuration: httpConfiguration)
+        // SIGTERM or SIGINT: stop accepting, finish the requests in flight, close the ledger, exit 0. The
+        // handlers are in place before the port opens: a supervisor that stops the server as soon as it
+        // answers must not see its SIGTERM ignored (SIG_IGN set, dispatch source not yet resumed).
+        let stop = DispatchSemaphore(value: 0)
+        var sources: [DispatchSourceSignal] = []
+        for signalNumber in [SIGTERM, SIGINT] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler { stop.signal() }
+            source.resume()
+            sources.append(source)
+        }
         try server.start()
 
         let url: String
@@ -82,16 +94,6 @@ struct Server {
         }
         say("Stop with Ctrl-C.")
 
-        // SIGTERM or SIGINT: stop accepting, finish the requests in flight, close the ledger, exit 0.
-        let stop = DispatchSemaphore(value: 0)
-        var sources: [DispatchSourceSignal] = []
-        for signalNumber in [SIGTERM, SIGINT] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler { stop.signal() }
-            source.resume()
-            sources.append(source)
-        }
         stop.wait()
         say("Stopping: finishing requests in flight…")
         server.shutdown()

@@ -79,6 +79,9 @@ final class SyncCommandTests {
     func stopServer() {
         guard let server, server.isRunning else { return }
         server.terminate()
+        // A server that ignores SIGTERM must not hang the suite: give it 10 s, then SIGKILL it.
+        for _ in 0..<400 where server.isRunning { usleep(25_000) }
+        if server.isRunning { kill(server.processIdentifier, SIGKILL) }
         server.waitUntilExit()
         self.server = nil
     }
