@@ -11,7 +11,9 @@ enum SyncCommand {
     static func run(_ arguments: inout Arguments) throws -> Int32 {
         try arguments.allow(values: ["--server", "--key", "--keys", "--mirror", "--log-key"])
         let serverText = try arguments.value("--server")
-        let keyPath = try arguments.required("--key", "FILE (your private key file)")
+        guard let keyPath = try arguments.value("--key") ?? ProcessInfo.processInfo.environment["CANDOR_KEY"] else {
+            throw Arguments.Problem(description: "--key FILE (your private key file) is required, or set CANDOR_KEY")
+        }
         let keys = try arguments.value("--keys") ?? "Keys"
         let mirrorPath =
             try arguments.value("--mirror") ?? ProcessInfo.processInfo.environment[Mirror.environmentVariable]

@@ -96,7 +96,7 @@ enum Usage {
         interrupted sync resumes.
 
           --server URL   the server, http://HOST:PORT (remembered in the mirror after the first sync)
-          --key FILE     your private key file (NAME.candor-key); requests are signed with it
+          --key FILE     your private key file (NAME.candor-key), or CANDOR_KEY; requests are signed with it
           --keys DIR     the deployment's Keys folder, for KEYS/log.key; default Keys
           --mirror DIR   the mirror folder; default $CANDOR_MIRROR, else ./candor-mirror
           --log-key KEY  the log's verifier key (name+id+key), as candor-server prints it at startup;
