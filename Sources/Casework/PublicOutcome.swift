@@ -1,0 +1,196 @@
+import Foundation
+import Sodium
+
+/// A published outcome: the only thing about a case that reaches the public outcomes log, and exactly
+/// the allowlisted fields (Outcomes.md).
+///
+/// An entry of the log is three lines of UTF-8 text, signed by the inspector who published it:
+///
+/// ```
+/// candor-outcome-v1
+/// {"agency":"…","daysToResolve":21,"deadlineMet":true,"id":"9f3c…","kinds":["hoi-lo"],…}
+/// 5b0e4a2c9d71f3a8 <base64 Ed25519 signature>
+/// ```
+///
+/// The signature covers the first two lines, each with its newline. The third line is the inspector's
+/// key id (``keyID(of:)``) and the signature. Nothing but the allowlisted keys may appear in the JSON:
+/// ``init(entry:)`` refuses any other key, so no field can ever carry a citizen's data by accident.
+public struct PublicOutcome: Sendable, Equatable, Codable {
+    /// The first line of every entry.
+    public static let header = "candor-outcome-v1"
+    /// The JSON keys, exactly: the allowlist.
+    public static let allowlist: Set<String> = [
+        "id", "province", "agency", "procedure", "kinds", "outcome", "outcomeLabel", "summary", "monthReceived",
+        "monthResolved", "daysToResolve", "deadlineMet",
+    ]
+    public static let maximumSummaryLength = 4000
+    public static let maximumAgencyLength = Report.Limits.agency
+    /// An entry must fit a C2SP tlog-tiles entry bundle (a 16-bit length).
+    public static let maximumEntryByteCount = 65_535
+
+    /// 16 lowercase hex digits, random: never derived from the case, so an outcome cannot be linked to
+    /// the intake log's records.
+    public var id: String
+    /// Catalogue ids.
+    public var province: String
+    /// The agency or unit, sanitized.
+    public var agency: String
+    public var procedure: String
+    /// Misconduct kind ids, at least one.
+    public var kinds: [String]
+    /// An outcome code of the catalogue and its Vietnamese label.
+    public var outcome: String
+    public var outcomeLabel: String
+    /// The sanitized summary.
+    public var summary: String
+    /// `YYYY-MM`.
+    public var monthReceived: String
+    public var monthResolved: String
+    public var daysToResolve: Int
+    /// Whether the case was resolved within the statutory deadline (with its extensions).
+    public var deadlineMet: Bool
+
+    public init(
+        id: String, province: String, agency: String, procedure: String, kinds: [String], outcome: String,
+        outcomeLabel: String, summary: String, monthReceived: String, monthResolved: String, daysToResolve: Int,
+        deadlineMet: Bool
+    ) {
+        self.id = id
+        self.province = province
+        self.agency = agency
+        self.procedure = procedure
+        self.kinds = kinds
+        self.outcome = outcome
+        self.outcomeLabel = outcomeLabel
+        self.summary = summary
+        self.monthReceived = monthReceived
+        self.monthResolved = monthResolved
+        self.daysToResolve = daysToResolve
+        self.deadlineMet = deadlineMet
+    }
+
+    /// A fresh random outcome id.
+    public static func newID(random: some RandomSource = SystemRandom()) -> String {
+        random.bytes(count: 8).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The key id of an inspector's Ed25519 signing key: the first 8 bytes of its SHA-256, in hex.
+    public static func keyID(of key: Signing.PublicKey) -> String {
+        SHA256.hash(key.rawRepresentation).prefix(8).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Every problem with the fields, checked against `catalog`; empty when the outcome may be published.
+    public func problems(catalog: Catalog) -> [String] {
+        var problems: [String] = []
+        let hex = Set("0123456789abcdef")
+        if id.count != 16 || !id.allSatisfy(hex.contains) { problems.append("id must be 16 lowercase hex digits") }
+        if !catalog.isValidProvince(province) { problems.append("province \"\(province)\" is not in the catalogue") }
+        if !catalog.isValidProcedure(procedure) { problems.append("procedure \"\(procedure)\" is not in the catalogue") }
+        if kinds.isEmpty || !kinds.allSatisfy(catalog.isValidMisconductKind) || Set(kinds).count != kinds.count {
+            problems.append("kinds must be one or more distinct misconduct ids of the catalogue")
+        }
+        if let entry = catalog.outcomes[outcome] {
+            if entry.vi != outcomeLabel { problems.append("outcomeLabel must be the catalogue's label \"\(entry.vi)\"") }
+        } else {
+            problems.append("outcome \"\(outcome)\" is not an outcome code of the catalogue")
+        }
+        let agencyText = agency.trimmingCharacters(in: .whitespacesAndNewlines)
+        if agencyText.isEmpty || agency.count > Self.maximumAgencyLength {
+            problems.append("agency must be 1 to \(Self.maximumAgencyLength) characters")
+        }
+        if summary.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || summary.count > Self.maximumSummaryLength {
+            problems.append("summary must be 1 to \(Self.maximumSummaryLength) characters")
+        }
+        if agency.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            problems.append("agency must be one line of text")
+        }
+        for (name, month) in [("monthReceived", monthReceived), ("monthResolved", monthResolved)]
+        where CalendarDay(iso: month + "-01") == nil {
+            problems.append("\(name) must be YYYY-MM")
+        }
+        if monthResolved < monthReceived { problems.append("monthResolved is before monthReceived") }
+        if daysToResolve < 0 || daysToResolve > 3660 { problems.append("daysToResolve must be 0 to 3660") }
+        return problems
+    }
+
+    /// The JSON line: keys sorted, no insignificant white space, no raw new line.
+    public func jsonLine() -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Array(try! encoder.encode(self))
+    }
+
+    /// The bytes an inspector signs: the header line and the JSON line, each ending in a new line.
+    static func signedPart(jsonLine: [UInt8]) -> [UInt8] {
+        Array((header + "\n").utf8) + jsonLine + [0x0A]
+    }
+
+    /// The log entry: signed with `signingKey`.
+    public func entry(signedWith signingKey: Signing.PrivateKey) -> [UInt8] {
+        let signed = Self.signedPart(jsonLine: jsonLine())
+        let signature = Data(signingKey.signature(for: signed)).base64EncodedString()
+        return signed + Array("\(Self.keyID(of: signingKey.publicKey)) \(signature)\n".utf8)
+    }
+}
+
+/// A parsed entry of the outcomes log: the outcome, who signed it, and whether the signature holds.
+public struct SignedOutcome: Sendable, Equatable {
+    public let outcome: PublicOutcome
+    /// ``PublicOutcome/keyID(of:)`` of the signer's Ed25519 key.
+    public let keyID: String
+    public let signature: [UInt8]
+    /// The exact entry bytes, as in the log.
+    public let entry: [UInt8]
+    let signedPart: [UInt8]
+
+    /// Parses an entry strictly: the three lines, a JSON object with exactly the allowlisted keys of the
+    /// right types, a 16-hex-digit key id and a canonical base64 signature of 64 bytes.
+    public init(entry: [UInt8]) throws(CaseworkError) {
+        func fail(_ why: String) -> CaseworkError { .malformedPlaintext("outcome entry: " + why) }
+        guard entry.count <= PublicOutcome.maximumEntryByteCount else { throw fail("longer than 65 535 bytes") }
+        guard entry.last == 0x0A else { throw fail("it must end with a new line") }
+        let lines = entry.dropLast().split(separator: 0x0A, omittingEmptySubsequences: false)
+        guard lines.count == 3 else { throw fail("expected 3 lines, found \(lines.count)") }
+        guard Array(lines[0]) == Array(PublicOutcome.header.utf8) else { throw fail("the first line is not \(PublicOutcome.header)") }
+        let json = Array(lines[1])
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any] else {
+            throw fail("the second line is not a JSON object")
+        }
+        let keys = Set(object.keys)
+        guard keys == PublicOutcome.allowlist else {
+            let extra = keys.subtracting(PublicOutcome.allowlist).sorted()
+            let missing = PublicOutcome.allowlist.subtracting(keys).sorted()
+            throw fail("the fields must be exactly the allowlist"
+                + (extra.isEmpty ? "" : "; not allowed: \(extra.joined(separator: ", "))")
+                + (missing.isEmpty ? "" : "; missing: \(missing.joined(separator: ", "))"))
+        }
+        let outcome: PublicOutcome
+        do {
+            outcome = try JSONDecoder().decode(PublicOutcome.self, from: Data(json))
+        } catch {
+            throw fail("a field has the wrong type")
+        }
+        // One spelling only: the canonical line Candor writes. It rules out 1 for true, 21.0 for 21,
+        // duplicate keys, and any other way to make two entries that read the same.
+        guard outcome.jsonLine() == json else {
+            throw fail("the JSON line is not in canonical form (keys sorted, no white space, as PublicOutcome writes it)")
+        }
+        let parts = lines[2].split(separator: 0x20, omittingEmptySubsequences: false)
+        guard parts.count == 2, let keyID = String(validating: parts[0], as: UTF8.self), keyID.count == 16,
+            keyID.allSatisfy({ "0123456789abcdef".contains($0) })
+        else { throw fail("the third line must be a 16-hex-digit key id, a space and the signature") }
+        guard let text = String(validating: parts[1], as: UTF8.self), let signature = Data(base64Encoded: text),
+            signature.count == Signing.signatureByteCount, signature.base64EncodedString() == text
+        else { throw fail("the signature is not canonical base64 of 64 bytes") }
+        self.outcome = outcome
+        self.keyID = keyID
+        self.signature = Array(signature)
+        self.entry = entry
+        signedPart = PublicOutcome.signedPart(jsonLine: json)
+    }
+
+    /// Whether `key` made the signature (and has the entry's key id).
+    public func isSigned(by key: Signing.PublicKey) -> Bool {
+        PublicOutcome.keyID(of: key) == keyID && key.isValidSignature(signature, for: signedPart)
+    }
+}
