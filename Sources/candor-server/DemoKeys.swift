@@ -40,11 +40,11 @@ enum DemoKeys {
 
     /// Writes the log's verifier key to `DATA/demo-keys/log.key`, as Keys/README.md lays out a Keys
     /// folder, so that `candor-inspect sync --keys DATA/demo-keys` finds it with no copying.
-    static func writeLogKey(_ verifierKey: String, data: String) throws {
+    static func writeLogKey(_ verifierKey: String, data: String, fileName: String = "log.key") throws {
         let folder = data + "/demo-keys"
         try FileManager.default.createDirectory(
             atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let path = folder + "/log.key"
+        let path = folder + "/" + fileName
         let text = verifierKey + "\n"
         if let existing = FileManager.default.contents(atPath: path), existing == Data(text.utf8) { return }
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {

@@ -45,6 +45,8 @@ struct Server {
         }
         let store = try IntakeStore(dataDirectory: data, inspectorKeys: inspectors, configuration: storeConfiguration)
         if options.demo, let key = store.checkpointVerifierKey { try DemoKeys.writeLogKey(key, data: data) }
+        let outcomes = try OutcomeStore(dataDirectory: data, origin: options.outcomesOrigin, catalog: try Catalog.bundled())
+        if options.demo { try DemoKeys.writeLogKey(outcomes.verifierKey, data: data, fileName: "outcomes.key") }
 
         let secret = try SecretFile.loadOrCreate(at: data + "/server.key") { SecureBytes.random(count: 32) }
         var siteConfiguration = try CitizenSite.Configuration(secret: secret)
@@ -61,6 +63,9 @@ struct Server {
         let authenticator = InspectorAuthenticator(keys: inspectors, revoked: revoked)
         InspectorAPI.install(into: &router, authenticator: authenticator, store: store)
         InspectorAPI.installEvents(into: &router, authenticator: authenticator, store: store)
+        InspectorAPI.installOutcomes(into: &router, authenticator: authenticator, outcomes: outcomes)
+        PublicLog.install(into: &router, outcomes: outcomes)
+        PublicSite.install(into: &router, outcomes: outcomes, intake: store)
         let server = HTTPServer(address: options.listen, router: router, configuration: httpConfiguration)
         // SIGTERM or SIGINT: stop accepting, finish the requests in flight, close the ledger, exit 0. The
         // handlers are in place before the port opens: a supervisor that stops the server as soon as it
@@ -88,6 +93,7 @@ struct Server {
         say("  data folder: \(data)   inspector keys: \(keysDirectory) (\(inspectors.inspectors.count))"
             + (revoked.entries.isEmpty ? "" : ", revoked: \(revoked.entries.count)"))
         if let key = store.checkpointVerifierKey { say("  log verifier key: \(key)") }
+        say("  outcomes log verifier key: \(outcomes.verifierKey)")
         if let demoKeyFile {
             say("  demo inspector key file: \(demoKeyFile), passphrase \"\(DemoKeys.passphrase)\" "
                 + "(DEMO ONLY: never use it for real reports)")
@@ -98,6 +104,7 @@ struct Server {
         say("Stopping: finishing requests in flight…")
         server.shutdown()
         store.close()
+        outcomes.close()
         say("Stopped cleanly.")
         _ = sources
     }

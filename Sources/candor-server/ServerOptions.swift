@@ -5,7 +5,7 @@ import HTTP
 struct ServerOptions {
     static let usage = """
         usage: candor-server [--demo] [--data DIR] [--keys DIR] [--listen 127.0.0.1:8080|unix:PATH]
-                             [--origin NAME] [--intake-per-second N] [--intake-burst N]
+                             [--origin NAME] [--outcomes-origin NAME] [--intake-per-second N] [--intake-burst N]
                              [--pow-bits MIN-MAX] [--min-fill-seconds S]
 
           --demo         make a demo inspector key pair (in DIR/demo-keys) and run on a local data folder
@@ -13,7 +13,8 @@ struct ServerOptions {
           --keys DIR     the inspectors' public keys, one NAME.pub file each, and revoked/NAME.pub
                          (default Keys/; see Keys/README.md)
           --listen ADDR  a TCP address (default 127.0.0.1:8080) or unix:PATH for nginx or Tor in front
-          --origin NAME  the log's checkpoint origin line (default candor.example/intake)
+          --origin NAME  the intake log's checkpoint origin line (default candor.example/intake)
+          --outcomes-origin NAME  the public outcomes log's origin line (default candor.example/outcomes)
         """
 
     struct Problem: Error, CustomStringConvertible {
@@ -26,6 +27,7 @@ struct ServerOptions {
     var listen = HTTPServer.Address.tcp(host: "127.0.0.1", port: 8080)
     var listenText = "127.0.0.1:8080"
     var origin = "candor.example/intake"
+    var outcomesOrigin = "candor.example/outcomes"
     var intakePerSecond = 20.0
     var intakeBurst = 600.0
     var powBits = 16...22
@@ -54,6 +56,7 @@ struct ServerOptions {
                 listenText = try value(flag)
                 listen = try Self.address(listenText)
             case "--origin": origin = try value(flag)
+            case "--outcomes-origin": outcomesOrigin = try value(flag)
             case "--intake-per-second": intakePerSecond = try number(flag)
             case "--intake-burst": intakeBurst = max(1, try number(flag))
             case "--min-fill-seconds": minimumFillSeconds = try number(flag)
