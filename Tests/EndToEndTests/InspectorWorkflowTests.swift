@@ -106,6 +106,18 @@ final class InspectorWorkflowTests {
         let extend = try inspect("lan", ["extend", id, "--reason", "Witnesses must be heard."])
         #expect(extend.status == 0, "\(extend.stderr)")
 
+        // Deadlines: accepted today and extended once, the case is due in 60 days (rolled to a working
+        // day); as of a day far ahead it is overdue, and a forged --today is refused.
+        let ahead = try inspect("lan", ["list", "--overdue", "--today", "2099-01-01", "--json"])
+        #expect(ahead.stdout.contains("\"id\":\(id)"), "\(ahead.stdout)")
+        #expect(ahead.stdout.contains("\"overdue\":1"))
+        let now = try inspect("lan", ["list", "--overdue", "--json"])
+        #expect(!now.stdout.contains("\"id\":\(id)"))
+        #expect(try inspect("lan", ["list", "--today", "2026-02-30"]).status == 1)
+        let table = try inspect("lan", ["list"])
+        #expect(table.stdout.contains("accepted+1"), "\(table.stdout)")
+        #expect(!table.stdout.contains("\u{1B}["), "no colours when stdout is not a terminal")
+
         // Several inspectors: lan assigns the case to minh, who adds a note the citizen never sees.
         #expect(try inspect("lan", ["assign", id, "--to", "minh"]).status == 0)
         let note = try inspect("minh", ["note", id, "Called the ward chief; awaiting the roster."])

@@ -163,4 +163,36 @@ struct CandorInspectTests {
         #expect(result.stderr.contains("empty"))
         #expect(!FileManager.default.fileExists(atPath: folder.child("k")))
     }
+
+    /// `--help` works on every command, exits 0 and prints the command's usage.
+    @Test(arguments: [
+        "keygen", "whoami", "sanitize", "sync", "list", "show", "history", "accept", "decline", "assign", "note", "reply",
+        "extend", "resolve",
+    ])
+    func helpWorksOnEveryCommand(_ command: String) throws {
+        let folder = TemporaryDirectory("cli-help")
+        let help = try Self.run([command, "--help"], in: folder.path)
+        #expect(help.status == 0, "\(help.stderr)")
+        #expect(help.stdout.contains("usage: candor-inspect \(command)"), "\(help.stdout)")
+        let other = try Self.run(["help", command], in: folder.path)
+        #expect(other.stdout == help.stdout)
+    }
+
+    /// The case commands say what to do when nothing has been synced yet or the ID is not a number.
+    @Test func caseCommandsExplainWhatIsMissing() throws {
+        let folder = TemporaryDirectory("cli-cases")
+        #expect(try Self.run(["keygen", "--name", "lan"], in: folder.path).status == 0)
+        let noMirror = try Self.run(["list", "--key", "lan.candor-key", "--keys", "."], in: folder.path)
+        #expect(noMirror.status == 1)
+        let noKeys = try Self.run(["list", "--key", "lan.candor-key", "--keys", "nowhere"], in: folder.path)
+        #expect(noKeys.status == 1)
+        #expect(noKeys.stderr.contains("nowhere"))
+        let noKey = try Self.run(["list"], in: folder.path)
+        #expect(noKey.status == 1)
+        #expect(noKey.stderr.contains("--key FILE"))
+        let badFilter = try Self.run(["list", "--status", "open", "--key", "lan.candor-key"], in: folder.path)
+        #expect(badFilter.status == 1)
+        #expect(badFilter.stderr.contains("--status is one of new, accepted, declined, resolved"))
+    }
 }
+
