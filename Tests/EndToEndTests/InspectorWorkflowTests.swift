@@ -44,7 +44,8 @@ final class InspectorWorkflowTests {
         var headers: [(String, String)] = []
         var body: [UInt8] = []
         if let form, path.hasSuffix("/report") {
-            let (type, bytes) = Binaries.multipart(form)
+            let (type, bytes) = Binaries.multipart(
+                form, files: [("file", "IMG_0042.jpg", "image/jpeg", Binaries.jpegWithGPS())])
             headers.append(("Content-Type", type))
             body = bytes
         } else if let form {
@@ -92,6 +93,24 @@ final class InspectorWorkflowTests {
         let show = try inspect("lan", ["show", id])
         #expect(show.status == 0, "\(show.stderr)")
         #expect(show.stdout.contains(account))
+        #expect(show.stdout.contains("IMG_0042.jpg"))
+        // The photo, decrypted on request only, without its GPS block.
+        let exported = folder + "/export"
+        let withFiles = try inspect("lan", ["show", id, "--attachments", exported])
+        #expect(withFiles.status == 0, "\(withFiles.stderr)")
+        #expect(withFiles.stdout.contains("metadata stripped: yes"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: exported)
+        #expect(files.count == 1)
+        let photo = try #require(FileManager.default.contents(atPath: exported + "/" + files[0]))
+        #expect(Array(photo.prefix(2)) == [0xFF, 0xD8])
+        #expect(!String(decoding: photo, as: UTF8.self).contains("GPS-CANARY"))
+        #expect((try FileManager.default.attributesOfItem(atPath: exported + "/" + files[0])[.posixPermissions] as? Int) == 0o600)
+        // The mirror itself holds no plaintext: not the account, not the photo's pixels in clear.
+        for file in FileManager.default.enumerator(atPath: folder + "/mirror-lan")!.compactMap({ $0 as? String }) {
+            guard let bytes = FileManager.default.contents(atPath: folder + "/mirror-lan/" + file) else { continue }
+            #expect(!String(decoding: bytes, as: UTF8.self).contains("500,000 dong"), "plaintext in the mirror: \(file)")
+        }
+        #expect(try inspect("lan", ["show", id, "--attachments", exported]).status == 1, "never overwrites")
 
         // 5–7. accept, reply (the citizen reads it), extend.
         let accept = try inspect("lan", ["accept", id])
