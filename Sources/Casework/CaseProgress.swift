@@ -38,7 +38,7 @@ public struct CaseProgress: Sendable, Equatable {
             status == .new ? nil : "the case was already \(status); a decision is made once"
         case .assign:
             status.isClosed ? "the case is \(status); there is nothing left to assign" : nil
-        case .note, .reply:
+        case .note, .reply, .grant:
             nil
         case .extend:
             if status != .accepted {
@@ -69,7 +69,7 @@ public struct CaseProgress: Sendable, Equatable {
         case .resolve:
             status = .resolved
             resolvedAt = date
-        case .assign, .note, .reply:
+        case .assign, .note, .reply, .grant:
             break
         }
         return nil

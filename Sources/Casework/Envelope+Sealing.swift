@@ -59,14 +59,25 @@ extension Envelope {
     /// sealed key, header or body, or a key that only shares the id, are all
     /// ``CaseworkError/authenticationFailed``, and no plaintext is released.
     public func open(with privateKey: SealedBox.PrivateKey) throws(CaseworkError) -> [UInt8] {
+        try open(contentKey: try contentKey(with: privateKey))
+    }
+
+    /// The content key, opened with a recipient's private key: what an inspector grants to a colleague
+    /// who was added after the envelope was sealed (Events.md, "grant").
+    public func contentKey(with privateKey: SealedBox.PrivateKey) throws(CaseworkError) -> SecureBytes {
         let id = Self.keyID(of: privateKey.publicKey)
         guard let recipient = recipients.first(where: { $0.keyID == id }) else { throw .notARecipient }
-        let contentKey: SecureBytes
         do {
-            contentKey = try SealedBox.open(recipient.sealedKey, with: privateKey)
+            let key = try SealedBox.open(recipient.sealedKey, with: privateKey)
+            guard key.count == XChaCha20Poly1305.keyByteCount else { throw CaseworkError.authenticationFailed }
+            return key
         } catch {
             throw .authenticationFailed
         }
+    }
+
+    /// Decrypts the body with its content key and returns the plaintext (unpadded).
+    public func open(contentKey: SecureBytes) throws(CaseworkError) -> [UInt8] {
         var padded: [UInt8]
         do {
             padded = try XChaCha20Poly1305.decrypt(ciphertext, key: contentKey, nonce: nonce, authenticating: header)

@@ -17,7 +17,21 @@ import Foundation
 /// | reply | `text` (the citizen reads it) |
 /// | extend | `reason` |
 /// | resolve | `outcome` (a catalogue outcome id) and `summary` |
+/// | grant | `assignee` (who receives the keys) and `grants` |
 public struct EventDetails: Sendable, Equatable, Codable {
+    /// One record's content key, given to an inspector added after the record was sealed.
+    public struct Grant: Sendable, Equatable, Codable {
+        /// The record's index in the intake log: a citizen's envelope, or an event (its envelope).
+        public var record: UInt64
+        /// Standard padded base64 of the 32-byte content key.
+        public var key: String
+
+        public init(record: UInt64, key: String) {
+            self.record = record
+            self.key = key
+        }
+    }
+
     public static let version = 1
     /// The longest reason, note, reply or summary, in characters.
     public static let maximumTextLength = 20_000
@@ -28,8 +42,13 @@ public struct EventDetails: Sendable, Equatable, Codable {
     public var text: String?
     public var outcome: String?
     public var summary: String?
+    public var grants: [Grant]?
 
-    public init(reason: String? = nil, assignee: String? = nil, text: String? = nil, outcome: String? = nil, summary: String? = nil) {
+    public init(
+        reason: String? = nil, assignee: String? = nil, text: String? = nil, outcome: String? = nil, summary: String? = nil,
+        grants: [Grant]? = nil
+    ) {
+        self.grants = grants
         self.reason = reason
         self.assignee = assignee
         self.text = text
@@ -68,6 +87,7 @@ public struct EventDetails: Sendable, Equatable, Codable {
             case .assign: ["assignee"]
             case .note, .reply: ["text"]
             case .resolve: ["outcome", "summary"]
+            case .grant: ["assignee"]
             }
         for (name, value) in present {
             if required.contains(name) {
@@ -81,7 +101,15 @@ public struct EventDetails: Sendable, Equatable, Codable {
                 return "a \(action) has no \(name)"
             }
         }
-        if action == .assign, let assignee, !InspectorKey.isValidName(assignee) {
+        if action == .grant {
+            guard let grants, !grants.isEmpty else { return "a grant needs the records' keys" }
+            guard grants.count <= 100_000, Set(grants.map(\.record)).count == grants.count,
+                grants.allSatisfy({ Data(base64Encoded: $0.key)?.count == 32 })
+            else { return "a grant lists each record once, with a 32-byte base64 key" }
+        } else if grants != nil {
+            return "a \(action) has no grants"
+        }
+        if (action == .assign || action == .grant), let assignee, !InspectorKey.isValidName(assignee) {
             return "\"\(assignee)\" is not an inspector name"
         }
         if action == .resolve, let outcome, let catalog, !catalog.isValidOutcome(outcome) {

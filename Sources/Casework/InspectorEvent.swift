@@ -27,6 +27,8 @@ public struct InspectorEvent: Sendable, Equatable {
         case reply = 5
         case extend = 6
         case resolve = 7
+        /// Gives the content keys of a case's records to inspectors added after they were sealed.
+        case grant = 8
 
         /// The command-line and JSON name.
         public var description: String {
@@ -38,6 +40,7 @@ public struct InspectorEvent: Sendable, Equatable {
             case .reply: "reply"
             case .extend: "extend"
             case .resolve: "resolve"
+            case .grant: "grant"
             }
         }
 
@@ -50,7 +53,7 @@ public struct InspectorEvent: Sendable, Equatable {
         /// assignments are internal and must not be.
         public var isShownToCitizen: Bool {
             switch self {
-            case .assign, .note: false
+            case .assign, .note, .grant: false
             case .accept, .decline, .reply, .extend, .resolve: true
             }
         }

@@ -98,10 +98,21 @@ public struct CaseBook: Sendable {
     public private(set) var cases: [Case] = []
     /// Records that are not part of any case: events for no known case, unreadable records.
     public private(set) var strays: [UInt64] = []
+    /// Every envelope of a case (citizens' records, and events' sealed details), by record index.
+    private var envelopes: [UInt64: Envelope] = [:]
+    /// Content keys given by valid grant events, by record index.
+    private var granted: [UInt64: SecureBytes] = [:]
+    private let keys: [SealedBox.PrivateKey]
 
     /// Opens every case of `records` (in log order) with `keys`, checking events against `signers`.
+    ///
+    /// Two passes: the first files every record under its case and checks every event in log order;
+    /// the second opens what `keys` can open, directly or through the content keys a colleague granted
+    /// (a valid grant event sealed to one of `keys`).
     public init(records: some Sequence<LedgerRecord>, keys: [SealedBox.PrivateKey], signers: [KnownSigner]) {
+        self.keys = keys
         var byTag: [CaseTag: Int] = [:]
+        var pendingEvents: [(position: Int, event: Int)] = []
         for record in records {
             switch record.type {
             case IntakeRecord.envelopeType:
@@ -111,13 +122,13 @@ public struct CaseBook: Sendable {
                 }
                 if envelope.kind == .report, byTag[envelope.caseTag] == nil {
                     byTag[envelope.caseTag] = cases.count
-                    var opened = Case(id: record.index, tag: envelope.caseTag, replyKey: envelope.replyKey)
-                    opened.report = Self.open(envelope, keys: keys)
-                    cases.append(opened)
+                    cases.append(Case(id: record.index, tag: envelope.caseTag, replyKey: envelope.replyKey))
+                    envelopes[record.index] = envelope
                 } else if let position = byTag[envelope.caseTag], envelope.kind.isCitizenOriginated,
                     envelope.kind != .report
                 {
-                    cases[position].messages.append((record.index, envelope.kind, Self.open(envelope, keys: keys)))
+                    cases[position].messages.append((record.index, envelope.kind, nil))
+                    envelopes[record.index] = envelope
                 } else {
                     strays.append(record.index)
                 }
@@ -126,21 +137,41 @@ public struct CaseBook: Sendable {
                     strays.append(record.index)
                     continue
                 }
-                var details: EventDetails?
-                for key in keys {
-                    if let opened = try? event.openDetails(with: key) {
-                        details = opened
-                        break
-                    }
-                }
                 let verdict = Self.verdict(event, signers: signers, progress: cases[position].progress)
-                if verdict == .valid {
-                    cases[position].progress.apply(event.action, at: event.date)
-                    if event.action == .assign, let assignee = details?.assignee { cases[position].assignee = assignee }
-                }
-                cases[position].events.append(CaseEvent(index: record.index, event: event, details: details, verdict: verdict))
+                if verdict == .valid { cases[position].progress.apply(event.action, at: event.date) }
+                envelopes[record.index] = event.parsedEnvelope
+                pendingEvents.append((position, cases[position].events.count))
+                cases[position].events.append(CaseEvent(index: record.index, event: event, details: nil, verdict: verdict))
             default:
                 continue  // attachment chunks are read on demand
+            }
+        }
+        // Grants first (they are sealed to the new inspector directly), then everything else.
+        for (position, number) in pendingEvents {
+            let item = cases[position].events[number]
+            guard item.event.action == .grant, item.verdict == .valid,
+                let details = decode(item.index, { try EventDetails(decoding: $0, for: .grant) })
+            else { continue }
+            for grant in details.grants ?? [] {
+                guard let key = Data(base64Encoded: grant.key), key.count == 32 else { continue }
+                granted[grant.record] = SecureBytes(Array(key))
+            }
+        }
+        for position in cases.indices {
+            let id = cases[position].id
+            cases[position].report = decode(id) { try CaseMessage(decoding: $0, kind: .report) }
+            for (number, message) in cases[position].messages.enumerated() {
+                cases[position].messages[number].message = decode(message.index) {
+                    try CaseMessage(decoding: $0, kind: message.kind)
+                }
+            }
+            for (number, item) in cases[position].events.enumerated() {
+                let details = decode(item.index) { try EventDetails(decoding: $0, for: item.event.action) }
+                cases[position].events[number] = CaseEvent(
+                    index: item.index, event: item.event, details: details, verdict: item.verdict)
+                if item.verdict == .valid, item.event.action == .assign, let assignee = details?.assignee {
+                    cases[position].assignee = assignee
+                }
             }
         }
     }
@@ -150,13 +181,32 @@ public struct CaseBook: Sendable {
         cases.first { $0.id == id }
     }
 
-    private static func open(_ envelope: Envelope, keys: [SealedBox.PrivateKey]) -> CaseMessage? {
+    /// The content key of record `index`'s envelope, if one of the keys opens it or a grant gave it.
+    public func contentKey(record index: UInt64) -> SecureBytes? {
+        guard let envelope = envelopes[index] else { return nil }
         for key in keys where envelope.isSealed(to: key.publicKey) {
-            guard var plaintext = try? envelope.open(with: key) else { continue }
-            defer { wipe(&plaintext) }
-            return try? CaseMessage(decoding: plaintext, kind: envelope.kind)
+            if let contentKey = try? envelope.contentKey(with: key) { return contentKey }
         }
-        return nil
+        return granted[index]
+    }
+
+    /// The envelope of record `index` (a citizen's record, or an event's sealed details).
+    public func envelope(record index: UInt64) -> Envelope? { envelopes[index] }
+
+    /// Every record of a case whose envelope this book can open: the report, the citizen's other
+    /// messages and the events' details, in log order.
+    public func openableRecords(of item: Case) -> [UInt64] {
+        ([item.id] + item.messages.map(\.index) + item.events.map(\.index)).filter { contentKey(record: $0) != nil }
+    }
+
+    /// Opens record `index`'s envelope and decodes its plaintext with `body`, then wipes the plaintext;
+    /// nil when no key opens it or it does not decode.
+    private func decode<T>(_ index: UInt64, _ body: ([UInt8]) throws -> T) -> T? {
+        guard let envelope = envelopes[index], let key = contentKey(record: index),
+            var plaintext = try? envelope.open(contentKey: key)
+        else { return nil }
+        defer { wipe(&plaintext) }
+        return try? body(plaintext)
     }
 
     private static func verdict(_ event: InspectorEvent, signers: [KnownSigner], progress: CaseProgress) -> CaseEvent.Verdict {

@@ -69,7 +69,7 @@ extension CitizenSite {
                     .map { language.strings.statusOutcome + (language == .vi ? $0.vi : $0.en) }
                 let text = [label, details?.summary].compactMap { $0 }.joined(separator: "\n\n")
                 return TimelineItem(kind: .resolved, when: when, text: text)
-            case .assign, .note: return nil
+            case .assign, .note, .grant: return nil
             }
         }
         guard let message = entry.message else { return nil }

@@ -9,20 +9,21 @@ import Ledger
 /// `list` and `show` see it at once.
 enum Act {
     static func run(_ action: InspectorEvent.Action, _ arguments: inout Arguments) throws -> Int32 {
+        if action == .grant { return try Grant.run(&arguments) }
         var values = Workspace.valueOptions + ["--server"]
         switch action {
         case .decline, .extend: values.append("--reason")
         case .assign: values.append("--to")
         case .resolve: values += ["--outcome", "--summary"]
         case .note, .reply: values.append("--file")
-        case .accept: break
+        case .accept, .grant: break
         }
         try arguments.allow(flags: ["--json"], values: values)
         let json = arguments.flag("--json")
         let server = try arguments.value("--server")
         var details = EventDetails()
         switch action {
-        case .accept:
+        case .accept, .grant:
             break
         case .decline, .extend:
             details.reason = try arguments.required("--reason", "TEXT (why, in a sentence the citizen can read)")
@@ -77,18 +78,22 @@ enum Act {
             method: "POST", target: Sync.apiPrefix + "events", body: event.bytes, contentType: "application/octet-stream")
         let index = (try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])?["index"] as? Int
 
-        // Pull the event (and anything newer) into the mirror, verified like any sync.
-        let logKey = try NoteVerifier(verifierKey: pin?.logKey ?? "")
-        workspace.mirror.close()
-        let mirror = try Mirror(directory: workspace.mirror.directory)
-        defer { mirror.close() }
-        let synced = try Sync(connection: connection, mirror: mirror, logKey: logKey).run()
+        let synced = try syncAfterPosting(workspace, connection: connection)
         if json {
             print(try Output.json(["case": Int(item.id), "action": action.description, "index": index ?? NSNull(), "logSize": Int(synced.size)] as [String: Any]))
         } else {
             print("\(action.description): case \(item.id) — signed and recorded (record \(index.map(String.init) ?? "?")); mirror synced to \(synced.size) records")
         }
         return Tool.success
+    }
+
+    /// Pulls the posted events (and anything newer) into the mirror, verified like any sync.
+    static func syncAfterPosting(_ workspace: Workspace, connection: InspectorConnection) throws -> Sync.Outcome {
+        let logKey = try NoteVerifier(verifierKey: try workspace.mirror.pin?.logKey ?? "")
+        workspace.mirror.close()
+        let mirror = try Mirror(directory: workspace.mirror.directory)
+        defer { mirror.close() }
+        return try Sync(connection: connection, mirror: mirror, logKey: logKey).run()
     }
 
     /// A UTF-8 text file (a summary), at most 1 MiB.

@@ -207,6 +207,7 @@ enum History {
             case .note: what += " (internal): " + (details.text ?? "")
             case .reply: what += " to the citizen: " + (details.text ?? "")
             case .resolve: what += ": " + (details.outcome ?? "") + " — " + (details.summary ?? "")
+            case .grant: what += " keys of \(details.grants?.count ?? 0) records to " + (details.assignee ?? "")
             case .accept: break
             }
         }

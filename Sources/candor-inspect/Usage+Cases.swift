@@ -75,7 +75,24 @@ extension Usage {
             """
     }
 
-    static let caseCommands = ["list", "show", "history", "accept", "decline", "assign", "note", "reply", "extend", "resolve"]
+    static let grant = """
+        usage: candor-inspect grant (ID | --all) --to NAME [--server URL] [--json] [case options]
+
+        Gives NAME, an inspector added to Keys/ after a case was sealed, the keys of the case's records
+        that you can open and NAME cannot (the report, follow-ups, ratings, event details), as one signed
+        event per case sealed to every current inspector. NAME's tool then opens the case after a sync.
+        Records already granted to NAME are skipped, so running it again is harmless.
+
+          --all            every case of the mirror
+          --to NAME        the inspector who needs the keys (a current Keys/NAME.pub)
+          --server URL     the server; default the one the mirror was synced from
+          --json           print {"to", "granted": [{"case", "records", "index"}], "logSize"}
+        \(caseOptions)
+        """
+
+    static let caseCommands = [
+        "list", "show", "history", "accept", "decline", "assign", "note", "reply", "extend", "resolve", "grant",
+    ]
 
     static func caseText(for command: String) -> String? {
         switch command {
@@ -83,6 +100,7 @@ extension Usage {
         case "show": show
         case "history": history
         case "accept", "decline", "assign", "note", "reply", "extend", "resolve": action(command)
+        case "grant": grant
         default: nil
         }
     }

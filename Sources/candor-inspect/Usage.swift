@@ -9,6 +9,7 @@ enum Usage {
                candor-inspect show ID [--attachments DIR] [--json]
                candor-inspect history ID [--json]
                candor-inspect accept|decline|assign|note|reply|extend|resolve ID ...
+               candor-inspect grant (ID | --all) --to NAME
                candor-inspect help [COMMAND]
         """
 
@@ -32,6 +33,7 @@ enum Usage {
           reply    answer the citizen, who reads it on the status page
           extend   extend the resolution deadline by 30 days (at most twice)
           resolve  resolve with an outcome code and a summary
+          grant    give an inspector added later the keys of cases sealed before
           help     this text, or a command's (also: candor-inspect COMMAND --help)
 
         Case commands take --key FILE (or CANDOR_KEY), --keys DIR and --mirror DIR (or CANDOR_MIRROR).

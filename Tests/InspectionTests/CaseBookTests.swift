@@ -116,3 +116,67 @@ struct CaseBookTests {
         #expect(opened.hasFlaggedEvents)
     }
 }
+
+/// Grants: an inspector added after a case was sealed opens it with the keys a colleague gave.
+@Suite("CaseBook: grants to a new inspector")
+struct CaseBookGrantTests {
+    @Test func aGrantOpensTheCaseForTheNewInspector() throws {
+        let folder = TemporaryDirectory()
+        let lan = CaseBookTests.key(1, "lan")
+        let minh = CaseBookTests.key(2, "minh")
+        var configuration = IntakeStore.Configuration(catalog: try Catalog.bundled())
+        configuration.signsReceiptsEagerly = false
+        // Sealed while lan was the only inspector.
+        let before = try IntakeStore(dataDirectory: folder.child("data"), inspectorKeys: try InspectorKeys([lan]), configuration: configuration)
+        let receipt = try before.submit(
+            report: Report(
+                province: "ha-noi", procedure: "doi-giay-phep-lai-xe", agency: "Phòng CSGT", misconduct: ["hoi-lo"],
+                account: "Cán bộ đòi tiền trước khi minh được thêm vào.", month: 1, year: 2026))
+        _ = try before.addFollowUp(token: receipt.token, followUp: FollowUp(text: "Thêm chi tiết."))
+        before.close()
+        // minh is added; the server now requires events sealed to both.
+        let store = try IntakeStore(
+            dataDirectory: folder.child("data"), inspectorKeys: try InspectorKeys([lan, minh]), configuration: configuration)
+        defer { store.close() }
+        let signers = [lan, minh].map { KnownSigner(name: $0.name, signingKey: $0.signingKey) }
+        func records() throws -> [LedgerRecord] { try (0..<store.recordCount).map { try store.record(at: $0) } }
+
+        let minhBefore = CaseBook(records: try records(), keys: [CaseBookTests.sealing(2)], signers: signers)
+        #expect(minhBefore.cases.first?.report == nil)
+
+        let lanBook = CaseBook(records: try records(), keys: [CaseBookTests.sealing(1)], signers: signers)
+        let item = try #require(lanBook.cases.first)
+        let grants = lanBook.openableRecords(of: item).map { record in
+            EventDetails.Grant(
+                record: record, key: Data(lanBook.contentKey(record: record)!.unsafeCopiedBytes()).base64EncodedString())
+        }
+        #expect(grants.count == 2)
+        let event = try InspectorEvent.make(
+            action: .grant, details: EventDetails(assignee: "minh", grants: grants), caseTag: item.tag,
+            replyKey: item.replyKey, inspectors: [lan.sealingKey, minh.sealingKey], time: Int64(Date().timeIntervalSince1970),
+            inspector: "lan", signingKey: CaseBookTests.signing(1))
+        _ = try store.appendEvent(event.bytes)
+
+        let minhAfter = CaseBook(records: try records(), keys: [CaseBookTests.sealing(2)], signers: signers)
+        let opened = try #require(minhAfter.cases.first)
+        #expect(opened.reportBody?.account == "Cán bộ đòi tiền trước khi minh được thêm vào.")
+        #expect(opened.messages.first?.message != nil)
+        #expect(opened.events.first?.details?.assignee == "minh")
+        // The citizen is never sent the keys: a grant is not sealed to the reply key.
+        #expect(!event.parsedEnvelope.isSealed(to: receipt.token.replyKey().publicKey))
+
+        // A grant by an unknown signer does not count.
+        let forged = try InspectorEvent.make(
+            action: .grant, details: EventDetails(assignee: "minh", grants: grants), caseTag: item.tag,
+            replyKey: item.replyKey, inspectors: [lan.sealingKey, minh.sealingKey], time: Int64(Date().timeIntervalSince1970),
+            inspector: "ghost", signingKey: CaseBookTests.signing(9))
+        var forgedRecords = Array(try records().prefix(2))
+        let ledger = try Ledger.open(at: folder.child("forged"))
+        defer { ledger.close() }
+        for record in forgedRecords { _ = try ledger.appendAndWait(type: record.type, payload: record.payload) }
+        _ = try ledger.appendAndWait(type: IntakeRecord.eventType, payload: forged.bytes)
+        forgedRecords = try (0..<ledger.count).map { try ledger.record(at: $0) }
+        let fooled = CaseBook(records: forgedRecords, keys: [CaseBookTests.sealing(2)], signers: signers)
+        #expect(fooled.cases.first?.report == nil)
+    }
+}

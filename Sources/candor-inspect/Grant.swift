@@ -1,0 +1,69 @@
+import Casework
+import Foundation
+import Inspection
+import Sodium
+
+/// `candor-inspect grant (ID | --all) --to NAME`: gives an inspector added after a case was sealed
+/// the content keys of its records, as a signed event sealed to every current inspector (Events.md,
+/// "grant"). The new inspector's tool then opens the case like any other.
+enum Grant {
+    static func run(_ arguments: inout Arguments) throws -> Int32 {
+        try arguments.allow(flags: ["--all", "--json"], values: Workspace.valueOptions + ["--server", "--to"])
+        let all = arguments.flag("--all")
+        let json = arguments.flag("--json")
+        let server = try arguments.value("--server")
+        let name = try arguments.required("--to", "NAME (the inspector of Keys/ who needs the keys)")
+        let workspace = try Workspace.open(&arguments)
+        let cases = all ? workspace.book.cases : [try workspace.case(arguments.next())]
+        try arguments.finish()
+        guard let recipient = workspace.inspectors.inspectors.first(where: { $0.name == name }) else {
+            throw InspectionError.usage(
+                "\(name) is not a current inspector of \(workspace.keysDirectory): add Keys/\(name).pub first")
+        }
+        let pinned = try workspace.mirror.pin?.server
+        guard let serverText = server ?? pinned else {
+            throw Arguments.Problem(description: "--server URL is required (the mirror has not been synced yet)")
+        }
+        let connection = InspectorConnection(server: try HTTPClient.ServerURL(serverText), key: workspace.key)
+
+        var granted: [(case: UInt64, records: Int, index: Int?)] = []
+        for item in cases {
+            // The records the recipient cannot open yet: not sealed to their key, not granted before.
+            let alreadyGranted = Set(
+                item.events.filter { $0.verdict == .valid && $0.event.action == .grant && $0.details?.assignee == name }
+                    .flatMap { $0.details?.grants?.map(\.record) ?? [] })
+            var grants: [EventDetails.Grant] = []
+            for record in workspace.book.openableRecords(of: item) where !alreadyGranted.contains(record) {
+                guard let envelope = workspace.book.envelope(record: record), !envelope.isSealed(to: recipient.sealingKey),
+                    let key = workspace.book.contentKey(record: record)
+                else { continue }
+                grants.append(EventDetails.Grant(record: record, key: Data(key.unsafeCopiedBytes()).base64EncodedString()))
+            }
+            guard !grants.isEmpty else { continue }
+            let event = try InspectorEvent.make(
+                action: .grant, details: EventDetails(assignee: name, grants: grants), caseTag: item.tag,
+                replyKey: item.replyKey, inspectors: workspace.inspectors.sealingKeys,
+                time: Int64(Date().timeIntervalSince1970), inspector: workspace.key.name,
+                signingKey: workspace.key.signingKey)
+            let response = try connection.send(
+                method: "POST", target: Sync.apiPrefix + "events", body: event.bytes, contentType: "application/octet-stream")
+            let index = (try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])?["index"] as? Int
+            granted.append((item.id, grants.count, index))
+        }
+        let synced = try Act.syncAfterPosting(workspace, connection: connection)
+        if json {
+            print(try Output.json([
+                "to": name, "logSize": Int(synced.size),
+                "granted": granted.map { ["case": Int($0.case), "records": $0.records, "index": $0.index ?? -1] },
+            ] as [String: Any]))
+        } else if granted.isEmpty {
+            print("\(name) can already open every record of \(all ? "every case" : "case \(cases[0].id)") that you can open")
+        } else {
+            for entry in granted {
+                print("grant: case \(entry.case) — keys of \(entry.records) records to \(name) (record \(entry.index.map(String.init) ?? "?"))")
+            }
+            print("mirror synced to \(synced.size) records")
+        }
+        return Tool.success
+    }
+}
