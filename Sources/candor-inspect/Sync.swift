@@ -9,7 +9,8 @@ import Glibc
 /// `candor-inspect sync [--server URL] --key FILE [--keys DIR] [--mirror DIR] [--log-key KEY]`.
 enum SyncCommand {
     static func run(_ arguments: inout Arguments) throws -> Int32 {
-        try arguments.allow(values: ["--server", "--key", "--keys", "--mirror", "--log-key"])
+        try arguments.allow(flags: ["--json"], values: ["--server", "--key", "--keys", "--mirror", "--log-key"])
+        let json = arguments.flag("--json")
         let serverText = try arguments.value("--server")
         guard let keyPath = try arguments.value("--key") ?? ProcessInfo.processInfo.environment["CANDOR_KEY"] else {
             throw Arguments.Problem(description: "--key FILE (your private key file) is required, or set CANDOR_KEY")
@@ -55,7 +56,12 @@ enum SyncCommand {
             throw error
         }
         if showsProgress && outcome.newRecords > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
-        if outcome.newRecords == 0 {
+        if json {
+            print(try Output.json([
+                "previousSize": Int(outcome.previousSize), "size": Int(outcome.size), "newRecords": Int(outcome.newRecords),
+                "verified": true,
+            ] as [String: Any]))
+        } else if outcome.newRecords == 0 {
             print("up to date: \(outcome.size) records")
         } else {
             print(

@@ -89,7 +89,7 @@ enum Usage {
         """
 
     static let sync = """
-        usage: candor-inspect sync --server URL --key FILE [--keys DIR] [--mirror DIR] [--log-key KEY]
+        usage: candor-inspect sync --server URL --key FILE [--keys DIR] [--mirror DIR] [--log-key KEY] [--json]
 
         Pulls the intake log's new records (ciphertext only) into a local mirror over signed requests, and
         verifies them: the server's checkpoint must be signed by the log key, extend the last one this
@@ -101,6 +101,7 @@ enum Usage {
           --key FILE     your private key file (NAME.candor-key), or CANDOR_KEY; requests are signed with it
           --keys DIR     the deployment's Keys folder, for KEYS/log.key; default Keys
           --mirror DIR   the mirror folder; default $CANDOR_MIRROR, else ./candor-mirror
+          --json         print {"previousSize", "size", "newRecords", "verified"} instead of a sentence
           --log-key KEY  the log's verifier key (name+id+key), as candor-server prints it at startup;
                          default KEYS/log.key, then the key the mirror was first synced with
 

@@ -81,6 +81,8 @@ final class InspectorWorkflowTests {
         let again = try inspect("lan", ["sync", "--server", url])
         #expect(again.status == 0)
         #expect(again.stdout.contains("up to date"), "\(again.stdout)")
+        let quiet = try inspect("minh", ["sync", "--json"])
+        #expect(quiet.stdout.contains("\"newRecords\":0"), "\(quiet.stdout)")
 
         // 4. list and show.
         let list = try inspect("lan", ["list", "--json"])
