@@ -9,6 +9,7 @@ enum Usage {
                candor-inspect show ID [--attachments DIR] [--json]
                candor-inspect history ID [--json]
                candor-inspect accept|decline|assign|note|reply|extend|resolve ID ...
+               candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--json]
                candor-inspect help [COMMAND]
         """
 
@@ -32,6 +33,7 @@ enum Usage {
           reply    answer the citizen, who reads it on the status page
           extend   extend the resolution deadline by 30 days (at most twice)
           resolve  resolve with an outcome code and a summary
+          publish  publish a resolved case's outcome to the public log, sanitized, after review
           help     this text, or a command's (also: candor-inspect COMMAND --help)
 
         Case commands take --key FILE (or CANDOR_KEY), --keys DIR and --mirror DIR (or CANDOR_MIRROR).
