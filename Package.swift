@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Ledger", "Sodium"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "WebTests", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Inspection"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Inspection", "Casework", "Ledger", "Sodium"]),
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Casework", "Ledger", "Sodium", "Web", "HTTP"]),
     ],
     swiftLanguageModes: [.v6]

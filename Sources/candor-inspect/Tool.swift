@@ -48,6 +48,7 @@ enum Tool {
             case "list": return try List.run(&arguments)
             case "show": return try Show.run(&arguments)
             case "history": return try History.run(&arguments)
+            case "publish": return try Publish.run(&arguments)
             case let name where InspectorEvent.Action(name: name) != nil:
                 return try Act.run(InspectorEvent.Action(name: name)!, &arguments)
             default: return failure

@@ -91,14 +91,42 @@ extension Usage {
         """
 
     static let caseCommands = [
-        "list", "show", "history", "accept", "decline", "assign", "note", "reply", "extend", "resolve", "grant",
+        "list", "show", "history", "accept", "decline", "assign", "note", "reply", "extend", "resolve", "grant", "publish",
     ]
+    static let publish = """
+        usage: candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--json]
+                                      [--server URL] [case options]
+
+        Publishes the outcome of resolved case ID to the public outcomes log (Casework.docc/Outcomes.md):
+        province, agency, procedure, kinds, the resolve event's outcome code and label, the summary,
+        the months received and resolved, the days to resolve and whether the deadline was met.
+
+          1. The summary (FILE) and the agency pass through the sanitizer, with the citizen's report and
+             follow-ups as quote sources.
+          2. The public record is printed exactly, each redaction ([đã ẩn]) and each flagged quote
+             (»…«) listed with its kind and position. Nothing is written to disk.
+          3. You confirm on the terminal. A flagged quote of the citizen's words refuses publication
+             until you rewrite the summary, or pass --accept-quotes.
+          4. The entry is signed with your key and sent; the server appends it and signs a checkpoint.
+
+          --summary FILE   the public summary, UTF-8 text, in your own words
+          --agency TEXT    the agency as it should be published (default: the report's, sanitized)
+          --yes            publish without asking (scripts); without a terminal it is required
+          --accept-quotes  publish although quotes of the citizen's words are flagged
+          --server URL     the server; default the one the mirror was synced from
+          --json           print {"case", "id", "index", "checkpointVerified"} after the record
+        \(caseOptions)
+
+        Exit status: 0 published, 1 usage error or refusal (nothing published), 2 a verification failure.
+        """
+
 
     static func caseText(for command: String) -> String? {
         switch command {
         case "list": list
         case "show": show
         case "history": history
+        case "publish": publish
         case "accept", "decline", "assign", "note", "reply", "extend", "resolve": action(command)
         case "grant": grant
         default: nil

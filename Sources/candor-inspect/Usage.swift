@@ -10,6 +10,7 @@ enum Usage {
                candor-inspect history ID [--json]
                candor-inspect accept|decline|assign|note|reply|extend|resolve ID ...
                candor-inspect grant (ID | --all) --to NAME
+               candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--json]
                candor-inspect help [COMMAND]
         """
 
@@ -34,6 +35,7 @@ enum Usage {
           extend   extend the resolution deadline by 30 days (at most twice)
           resolve  resolve with an outcome code and a summary
           grant    give an inspector added later the keys of cases sealed before
+          publish  publish a resolved case's outcome to the public log, sanitized, after review
           help     this text, or a command's (also: candor-inspect COMMAND --help)
 
         Case commands take --key FILE (or CANDOR_KEY), --keys DIR and --mirror DIR (or CANDOR_MIRROR).

@@ -1,4 +1,6 @@
+import Casework
 import Foundation
+import Inspection
 import Testing
 
 /// The built executables, run as a user would run them.
@@ -126,5 +128,30 @@ enum Binaries {
         }
         let token = text.trimmingCharacters(in: .whitespaces)
         return token.isEmpty ? nil : token
+    }
+}
+
+extension Binaries {
+    /// Creates the outcomes log's checkpoint key in `data` (as the server would on first start) and
+    /// saves its verifier key as KEYS/outcomes.key, as an operator would.
+    static func saveOutcomesKey(data: String, keys: String) throws {
+        let store = try OutcomeStore(dataDirectory: data, origin: "candor.example/outcomes", catalog: try Catalog.bundled())
+        defer { store.close() }
+        try (store.verifierKey + "\n").write(toFile: keys + "/outcomes.key", atomically: true, encoding: .utf8)
+    }
+
+    /// A citizen's report through the web form (GET the form for its ticket, POST it); returns the token.
+    @discardableResult
+    static func report(port: UInt16, account: String, agency: String) throws -> String {
+        let client = HTTPClient(server: try HTTPClient.ServerURL("http://127.0.0.1:\(port)"))
+        let form = try client.send(method: "GET", target: "/en/report", headers: [], body: [])
+        let ticket = try #require(hiddenValue("ticket", in: String(decoding: form.body, as: UTF8.self)))
+        let (type, body) = multipart([
+            ("ticket", ticket), ("province", "ha-noi"), ("procedure", "doi-giay-phep-lai-xe"), ("agency", agency),
+            ("misconduct", "hoi-lo"), ("account", account), ("month", "10"), ("year", "2026"),
+        ])
+        let receipt = try client.send(method: "POST", target: "/en/report", headers: [("Content-Type", type)], body: body)
+        try #require(receipt.status == 200, "the report was refused: \(String(decoding: receipt.body, as: UTF8.self).prefix(400))")
+        return try #require(token(in: String(decoding: receipt.body, as: UTF8.self)), "no token on the receipt page")
     }
 }

@@ -167,7 +167,7 @@ struct CandorInspectTests {
     /// `--help` works on every command, exits 0 and prints the command's usage.
     @Test(arguments: [
         "keygen", "whoami", "sanitize", "sync", "list", "show", "history", "accept", "decline", "assign", "note", "reply",
-        "extend", "resolve", "grant",
+        "extend", "resolve", "grant", "publish",
     ])
     func helpWorksOnEveryCommand(_ command: String) throws {
         let folder = TemporaryDirectory("cli-help")

@@ -1,0 +1,136 @@
+import Casework
+import Foundation
+import Inspection
+import Ledger
+
+/// `candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--json]
+/// [--server URL] [case options]`: publishes a resolved case's outcome to the public log (Outcomes.md).
+///
+/// The steps are the issue's, in order: sanitize the summary and the agency against the citizen's own
+/// texts; print the public record exactly, with every redaction and flagged quote marked; ask for
+/// confirmation on the terminal (or take `--yes`), refusing while a flagged quote remains unless
+/// `--accept-quotes`; then sign the entry and send it. The record goes to stdout only: nothing
+/// decrypted or drafted is written to disk.
+enum Publish {
+    static func run(_ arguments: inout Arguments) throws -> Int32 {
+        try arguments.allow(
+            flags: ["--json", "--yes", "--accept-quotes"], values: Workspace.valueOptions + ["--server", "--summary", "--agency"])
+        let json = arguments.flag("--json")
+        let yes = arguments.flag("--yes")
+        let acceptQuotes = arguments.flag("--accept-quotes")
+        let server = try arguments.value("--server")
+        let summaryPath = try arguments.required("--summary", "FILE (the public summary, UTF-8 text)")
+        let agency = try arguments.value("--agency")
+        let summary = try Act.readText(summaryPath)
+        let workspace = try Workspace.open(&arguments)
+        let item = try workspace.case(arguments.next())
+        try arguments.finish()
+
+        guard workspace.inspectors.inspectors.contains(where: {
+            $0.name == workspace.key.name && $0.signingKey == workspace.key.signingKey.publicKey
+        }) else {
+            throw InspectionError.usage(
+                "your key (\(workspace.key.name)) is not a current key of \(workspace.keysDirectory); "
+                    + "check it with `candor-inspect whoami`")
+        }
+        let draft: OutcomeDraft
+        do {
+            draft = try OutcomeDraft(
+                case: item, deadlines: workspace.deadlines(of: item), summary: summary, agencyOverride: agency,
+                catalog: workspace.catalog)
+        } catch {
+            throw InspectionError.usage(error.description)
+        }
+
+        // (b) The record, exactly, before anything is signed.
+        print(draft.review())
+        print("")
+        // (c) Quotes first: no confirmation can publish them without --accept-quotes.
+        if !draft.quotes.isEmpty && !acceptQuotes {
+            Tool.say(
+                "candor-inspect publish: refused: \(draft.quotes.count) flagged quote(s) of the citizen's own words "
+                    + "remain (marked »…« above); rewrite the summary in your own words, or pass --accept-quotes "
+                    + "if you are sure they cannot identify the citizen. Nothing was published.")
+            return Tool.failure
+        }
+        if !yes {
+            guard let answer = confirm("Publish this record, signed as \(workspace.key.name)? Type yes to publish: ") else {
+                Tool.say(
+                    "candor-inspect publish: refused: there is no terminal to confirm on; read the record above and "
+                        + "pass --yes to publish it from a script. Nothing was published.")
+                return Tool.failure
+            }
+            guard answer.lowercased() == "yes" || answer.lowercased() == "y" else {
+                Tool.say("candor-inspect publish: not confirmed. Nothing was published.")
+                return Tool.failure
+            }
+        }
+
+        // (d) Sign with the inspector's key and send.
+        let pin = try workspace.mirror.pin
+        guard let serverText = server ?? pin?.server else {
+            throw Arguments.Problem(description: "--server URL is required (the mirror has not been synced yet)")
+        }
+        let url = try HTTPClient.ServerURL(serverText)
+        let entry = draft.outcome.entry(signedWith: workspace.key.signingKey)
+        let connection = InspectorConnection(server: url, key: workspace.key)
+        let response = try connection.send(
+            method: "POST", target: Sync.apiPrefix + "outcomes", body: entry, contentType: "application/octet-stream")
+        let reply = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any]
+        guard let index = reply?["index"] as? Int, let checkpoint = reply?["checkpoint"] as? String else {
+            throw InspectionError.verificationFailed(
+                "the server accepted the outcome but did not answer its index and signed checkpoint", evidence: nil)
+        }
+        let verified = try verify(checkpoint, covers: index, keysDirectory: workspace.keysDirectory)
+        if json {
+            print(try Output.json(["case": Int(item.id), "id": draft.outcome.id, "index": index, "checkpointVerified": verified] as [String: Any]))
+        } else {
+            print(
+                "published: case \(item.id) as outcome \(draft.outcome.id), entry \(index) of the public log; "
+                    + (verified
+                        ? "the log's checkpoint was signed and verifies with Keys/outcomes.key"
+                        : "the log signed a new checkpoint (not verified here: no Keys/outcomes.key)"))
+        }
+        return Tool.success
+    }
+
+    /// Checks the checkpoint the server signed after the append: it must verify with the outcomes log's
+    /// key, when Keys/ has it, and cover the new entry. False when there is no key to check with.
+    static func verify(_ note: String, covers index: Int, keysDirectory: String) throws -> Bool {
+        let path = (keysDirectory as NSString).appendingPathComponent("outcomes.key")
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        let keyText = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let verifier = try NoteVerifier(verifierKey: keyText)
+        do {
+            let signed = try SignedNote(parsing: note)
+            _ = try signed.verify(with: [verifier])
+            let checkpoint = try Checkpoint(text: signed.text)
+            guard checkpoint.size > UInt64(index) else {
+                throw InspectionError.verificationFailed(
+                    "the outcomes log's checkpoint (size \(checkpoint.size)) does not cover entry \(index)", evidence: note)
+            }
+        } catch let error as InspectionError {
+            throw error
+        } catch {
+            throw InspectionError.verificationFailed(
+                "the outcomes log's checkpoint does not verify with \(path): \(error)", evidence: note)
+        }
+        return true
+    }
+
+    /// A line typed on the terminal (/dev/tty), or nil when there is none.
+    static func confirm(_ question: String) -> String? {
+        guard let tty = FileHandle(forUpdatingAtPath: "/dev/tty") else { return nil }
+        defer { try? tty.close() }
+        tty.write(Data(question.utf8))
+        var line: [UInt8] = []
+        while true {
+            let byte = tty.readData(ofLength: 1)
+            guard let first = byte.first else { break }
+            if first == 0x0A { break }
+            line.append(first)
+            if line.count > 1024 { break }
+        }
+        return String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
