@@ -22,7 +22,7 @@ extension PublicSite {
         func time(_ month: String) -> String { month + "-01T00:00:00Z" }
         let entries = newest.prefix(feedSize).map { row -> String in
             let o = row.outcome.outcome
-            let title = "\(label(catalog.outcomes, o.outcome, language)) · \(label(catalog.provinces, o.province, language))"
+            let title = "\(outcomeLabel(catalog, o.outcome, language)) · \(label(catalog.provinces, o.province, language))"
             return """
                 <entry>
                 <id>urn:candor:outcome:\(o.id)</id>

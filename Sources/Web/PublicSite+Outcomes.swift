@@ -25,10 +25,19 @@ extension PublicSite {
         let s = language.strings
         let p = language.prefix
         func select(_ name: String, _ title: String, _ list: CatalogList, _ selected: String) -> HTML {
-            let options = list.entries.map { entry -> HTML in
-                let chosen: HTML = entry.id == selected ? " selected" : ""
-                return "<option value=\"\(entry.id)\"\(chosen)>\(language == .vi ? entry.vi : entry.en)</option>"
+            func options(_ entries: [CatalogEntry]) -> [HTML] {
+                entries.map { entry -> HTML in
+                    let chosen: HTML = entry.id == selected ? " selected" : ""
+                    return "<option value=\"\(entry.id)\"\(chosen)>\(language == .vi ? entry.vi : entry.en)</option>"
+                }
             }
+            // Grouped lists (cities and provinces; the kinds of outcome) keep their headings.
+            let options: [HTML] =
+                list.groups.isEmpty
+                ? options(list.entries)
+                : list.groups.map { group -> HTML in
+                    "<optgroup label=\"\(language == .vi ? group.vi : group.en)\">\(options(list.entries(inGroup: group.id)))</optgroup>"
+                } + options(list.entries.filter { $0.group == nil })
             return """
                 <label for="f-\(name)">\(title)</label>
                 <select id="f-\(name)" name="\(name)"><option value="">\(s.filterAny)</option>\(options)</select>
@@ -43,7 +52,7 @@ extension PublicSite {
                 <tr><td><a href="\(p)/outcomes/\(o.id)">\(monthText(o.monthResolved))</a></td>\
                 <td>\(label(catalog.provinces, o.province, language))</td>\
                 <td>\(label(catalog.procedures, o.procedure, language))</td>\
-                <td>\(label(catalog.outcomes, o.outcome, language))</td>\
+                <td>\(outcomeLabel(catalog, o.outcome, language))</td>\
                 <td>\(o.deadlineMet ? s.deadlineMet : s.deadlineMissed)</td></tr>
                 """
             }
@@ -120,7 +129,7 @@ extension PublicSite {
             row(s.detailAgency, "\(o.agency)"),
             row(s.columnProcedure, "\(label(catalog.procedures, o.procedure, language))"),
             row(s.detailKinds, "\(kinds)"),
-            row(s.columnOutcome, "\(label(catalog.outcomes, o.outcome, language))"),
+            row(s.columnOutcome, "\(outcomeLabel(catalog, o.outcome, language))"),
             row(s.detailSignedLabel, "\(o.outcomeLabel)"),
             row(s.detailMonthReceived, "\(monthText(o.monthReceived))"),
             row(s.detailMonthResolved, "\(monthText(o.monthResolved))"),

@@ -13,7 +13,12 @@ extension PublicSite {
         func chart(_ title: String, _ list: CatalogList, _ counts: [OutcomeStatistics.Count], _ labelHeader: String)
             -> HTML
         {
-            let bars = counts.map { SVGChart.Bar(label: label(list, $0.id, language), value: $0.count) }
+            let bars = counts.map { count in
+                SVGChart.Bar(
+                    label: list == catalog.outcomes
+                        ? outcomeLabel(catalog, count.id, language) : label(list, count.id, language),
+                    value: count.count)
+            }
             return """
                 <h2>\(title)</h2>
                 \(SVGChart.bars(bars, title: title))

@@ -48,6 +48,17 @@ public enum PublicSite {
         return language == .vi ? entry.vi : entry.en
     }
 
+    /// An outcome's label, with whom a discipline applied to: cadres and civil servants share the words
+    /// "Khiển trách", "Cảnh cáo" and "Cách chức" (Decree 172/2025), which would otherwise read alike.
+    static func outcomeLabel(_ catalog: Catalog, _ id: String, _ language: Language) -> String {
+        let text = label(catalog.outcomes, id, language)
+        switch catalog.outcomes[id]?.group {
+        case "cadre": return "\(text) (\(language.strings.outcomeForCadre))"
+        case "civil-servant": return "\(text) (\(language.strings.outcomeForCivilServant))"
+        default: return text
+        }
+    }
+
     /// "2026-05" → "5/2026", as the citizen pages show months.
     static func monthText(_ month: String) -> String {
         let parts = month.split(separator: "-")

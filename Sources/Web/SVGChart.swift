@@ -10,23 +10,24 @@ enum SVGChart {
         let value: Int
     }
 
-    static let width = 640
-    static let labelWidth = 250
-    static let rowHeight = 30
+    /// A narrow drawing, so that text scaled to a phone's width stays readable.
+    static let width = 420
+    static let labelWidth = 170
+    static let rowHeight = 26
 
     /// A bar per row, scaled to the largest value, each labelled with its name and number.
     static func bars(_ bars: [Bar], title: String) -> HTML {
         guard !bars.isEmpty else { return "" }
         let largest = max(1, bars.map(\.value).max() ?? 1)
-        let barSpace = width - labelWidth - 60
+        let barSpace = width - labelWidth - 44
         let height = bars.count * rowHeight + 10
         let rows = bars.enumerated().map { (row, bar) -> HTML in
             let y = 5 + row * rowHeight
             let length = max(bar.value > 0 ? 2 : 0, bar.value * barSpace / largest)
             return """
-                <text x="\(labelWidth - 8)" y="\(y + 20)" text-anchor="end">\(shortened(bar.label))</text>\
-                <rect x="\(labelWidth)" y="\(y + 5)" width="\(length)" height="\(rowHeight - 10)" rx="3"></rect>\
-                <text x="\(labelWidth + length + 6)" y="\(y + 20)">\(bar.value)</text>
+                <text x="\(labelWidth - 8)" y="\(y + 18)" text-anchor="end">\(shortened(bar.label))</text>\
+                <rect x="\(labelWidth)" y="\(y + 4)" width="\(length)" height="\(rowHeight - 8)" rx="3"></rect>\
+                <text x="\(labelWidth + length + 6)" y="\(y + 18)">\(bar.value)</text>
                 """
         }
         return """
@@ -46,6 +47,6 @@ enum SVGChart {
 
     /// SVG text does not wrap: a long label is cut, and the table below has it whole.
     static func shortened(_ label: String) -> String {
-        label.count <= 30 ? label : String(label.prefix(29)) + "…"
+        label.count <= 24 ? label : String(label.prefix(23)) + "…"
     }
 }

@@ -155,6 +155,8 @@ extension Strings {
         columnDeadline: "On time?",
         deadlineMet: "On time",
         deadlineMissed: "Late",
+        outcomeForCadre: "cadre",
+        outcomeForCivilServant: "civil servant",
         pagePrevious: "Previous page",
         pageNext: "Next page",
         pageLabel: "Page",

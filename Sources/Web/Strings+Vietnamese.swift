@@ -155,6 +155,8 @@ extension Strings {
         columnDeadline: "Đúng hạn?",
         deadlineMet: "Đúng hạn",
         deadlineMissed: "Quá hạn",
+        outcomeForCadre: "cán bộ",
+        outcomeForCivilServant: "công chức",
         pagePrevious: "Trang trước",
         pageNext: "Trang sau",
         pageLabel: "Trang",

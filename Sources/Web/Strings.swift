@@ -146,6 +146,9 @@ public struct Strings: Sendable {
     let columnDeadline: String
     let deadlineMet: String
     let deadlineMissed: String
+    /// After a discipline that both groups share ("Khiển trách"): whom it applied to.
+    let outcomeForCadre: String
+    let outcomeForCivilServant: String
     let pagePrevious: String
     let pageNext: String
     /// Before a number: "Trang 2".

@@ -36,6 +36,11 @@ struct PublicSiteTests {
         #expect(html.contains("6/2026"))
         #expect(html.contains(language == .vi ? "Đà Nẵng" : "Da Nang") || html.contains("Đà Nẵng"))
         #expect(html.contains(s.deadlineMet) && html.contains(s.deadlineMissed))
+        // Cadres and civil servants share the discipline words: the row says which.
+        let reprimand = language == .vi ? "Khiển trách" : "Reprimand"
+        #expect(html.contains("<td>\(reprimand) (\(s.outcomeForCadre))</td>"))
+        #expect(html.contains("<td>\(reprimand) (\(s.outcomeForCivilServant))</td>"))
+        #expect(html.contains("<optgroup label="))
         #expect(html.contains("href=\"\(language.prefix)/verify\""))
         #expect(!html.lowercased().contains("<script"))
     }
