@@ -22,7 +22,8 @@ extension PublicSite {
         func time(_ month: String) -> String { month + "-01T00:00:00Z" }
         let entries = newest.prefix(feedSize).map { row -> String in
             let o = row.outcome.outcome
-            let title = "\(outcomeLabel(catalog, o.outcome, language)) · \(label(catalog.provinces, o.province, language))"
+            let title =
+                "\(outcomeLabel(catalog, o.outcome, language)) · \(label(catalog.provinces, o.province, language))"
             return """
                 <entry>
                 <id>urn:candor:outcome:\(o.id)</id>
@@ -64,7 +65,8 @@ extension PublicSite {
                 }
                 after = number
             case "limit":
-                guard value.allSatisfy(\.isASCII), let number = Int(value), (1...apiMaximumLimit).contains(number) else {
+                guard value.allSatisfy(\.isASCII), let number = Int(value), (1...apiMaximumLimit).contains(number)
+                else {
                     throw HTTPError.badRequest("limit must be 1 to \(apiMaximumLimit)")
                 }
                 limit = number

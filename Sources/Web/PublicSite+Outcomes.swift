@@ -66,11 +66,14 @@ extension PublicSite {
         }
         var pager: [HTML] = []
         if query.page > 1 {
-            pager.append("<a rel=\"prev\" href=\"\(p)/outcomes\(query.queryString(page: query.page - 1))\">\(s.pagePrevious)</a>")
+            pager.append(
+                "<a rel=\"prev\" href=\"\(p)/outcomes\(query.queryString(page: query.page - 1))\">\(s.pagePrevious)</a>"
+            )
         }
         pager.append("<span>\(s.pageLabel) \(query.page)/\(pageCount)</span>")
         if query.page < pageCount {
-            pager.append("<a rel=\"next\" href=\"\(p)/outcomes\(query.queryString(page: query.page + 1))\">\(s.pageNext)</a>")
+            pager.append(
+                "<a rel=\"next\" href=\"\(p)/outcomes\(query.queryString(page: query.page + 1))\">\(s.pageNext)</a>")
         }
         return page(
             language, title: s.outcomesTitle, alternatePath: "/outcomes" + query.queryString(page: query.page),
@@ -105,7 +108,8 @@ extension PublicSite {
     }
 
     /// `/outcomes/ID` or `/outcomes/ID/proof`; 404 for anything else.
-    static func outcomeOrProof(_ request: HTTPRequest, _ language: Language, _ context: Context) throws -> HTTPResponse {
+    static func outcomeOrProof(_ request: HTTPRequest, _ language: Language, _ context: Context) throws -> HTTPResponse
+    {
         let rest = request.path.dropFirst(language.prefix.count + "/outcomes/".count).split(
             separator: "/", omittingEmptySubsequences: false)
         guard rest.count == 1 || (rest.count == 2 && rest[1] == "proof"),

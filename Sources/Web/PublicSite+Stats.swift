@@ -5,10 +5,13 @@ import Casework
 extension PublicSite {
     static func statsPage(_ language: Language, _ context: Context) -> String {
         let statistics = OutcomeStatistics(context.outcomes.outcomes.map(\.outcome), catalog: context.catalog)
-        return statsPage(language, catalog: context.catalog, statistics, ratings: context.ratings.count(in: context.intake))
+        return statsPage(
+            language, catalog: context.catalog, statistics, ratings: context.ratings.count(in: context.intake))
     }
 
-    static func statsPage(_ language: Language, catalog: Catalog, _ statistics: OutcomeStatistics, ratings: Int) -> String {
+    static func statsPage(_ language: Language, catalog: Catalog, _ statistics: OutcomeStatistics, ratings: Int)
+        -> String
+    {
         let s = language.strings
         func chart(_ title: String, _ list: CatalogList, _ counts: [OutcomeStatistics.Count], _ labelHeader: String)
             -> HTML

@@ -6,7 +6,7 @@ import Testing
 @testable import Web
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The Atom feeds, the JSON API, /verify, and the headers every public page carries.
@@ -24,7 +24,10 @@ struct PublicFeedTests {
             _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
             attributes: [String: String] = [:]
         ) {
-            if root == nil { root = name; namespace = attributes["xmlns"] }
+            if root == nil {
+                root = name
+                namespace = attributes["xmlns"]
+            }
             elements.append(name)
             text = ""
         }
@@ -49,10 +52,11 @@ struct PublicFeedTests {
         #expect(reader.elements.filter { $0 == "entry" }.count == 4)
         #expect(reader.elements.filter { $0 == "summary" }.count == 4)
         #expect(reader.ids.first == "urn:candor:outcomes:\(language.rawValue)")
-        #expect(Array(reader.ids.dropFirst()) == [
-            "urn:candor:outcome:00000000000000a1", "urn:candor:outcome:00000000000000a2",
-            "urn:candor:outcome:00000000000000a0", "urn:candor:outcome:00000000000000a3",
-        ])
+        #expect(
+            Array(reader.ids.dropFirst()) == [
+                "urn:candor:outcome:00000000000000a1", "urn:candor:outcome:00000000000000a2",
+                "urn:candor:outcome:00000000000000a0", "urn:candor:outcome:00000000000000a3",
+            ])
         let xml = String(decoding: response.body, as: UTF8.self)
         #expect(xml.contains("<updated>2026-06-01T00:00:00Z</updated>"))
         #expect(xml.contains("href=\"\(language.prefix)/outcomes/00000000000000a2\""))
@@ -62,11 +66,14 @@ struct PublicFeedTests {
     @Test func theFeedHoldsTheNewestFifty() throws {
         let catalog = try Catalog.bundled()
         let many = (0..<60).map { n in
-            (index: n, outcome: try! SignedOutcome(
-                entry: PublicSiteFixture.sample(
-                    String(format: "00000000000002%02x", n), "hue", "UBND", "khac", ["khac"], "can-bo-canh-cao",
-                    "2025-01", "2025-02", 5, true
-                ).entry(signedWith: PublicSiteFixture.samplesSigner)))
+            (
+                index: n,
+                outcome: try! SignedOutcome(
+                    entry: PublicSiteFixture.sample(
+                        String(format: "00000000000002%02x", n), "hue", "UBND", "khac", ["khac"], "can-bo-canh-cao",
+                        "2025-01", "2025-02", 5, true
+                    ).entry(signedWith: PublicSiteFixture.samplesSigner))
+            )
         }
         let xml = PublicSite.atomFeed(.vi, catalog: catalog, newest: many.reversed())
         #expect(xml.components(separatedBy: "<entry>").count == 51)
@@ -110,7 +117,9 @@ struct PublicFeedTests {
         #expect(outcomes.map { $0["index"] as? Int } == expected)
     }
 
-    @Test(arguments: ["?limit=0", "?limit=501", "?limit=x", "?after=-1", "?after=1.5", "?page=2", "?after=99999999999999999999"])
+    @Test(arguments: [
+        "?limit=0", "?limit=501", "?limit=x", "?after=-1", "?after=1.5", "?page=2", "?after=99999999999999999999",
+    ])
     func badAPIQueriesAreJSON400(_ query: String) throws {
         let fixture = try PublicSiteFixture()
         let response = try fixture.get("/api/v1/outcomes" + query)

@@ -20,14 +20,18 @@ final class PublicSiteFixture {
 
     /// The sample outcomes, in publication order (index = position).
     static let samples: [PublicOutcome] = [
-        sample("00000000000000a0", "ha-noi", "Phòng CSGT Công an phường Ba Đình", "doi-giay-phep-lai-xe", ["hoi-lo"],
+        sample(
+            "00000000000000a0", "ha-noi", "Phòng CSGT Công an phường Ba Đình", "doi-giay-phep-lai-xe", ["hoi-lo"],
             "can-bo-canh-cao", "2026-03", "2026-04", 21, true),
-        sample("00000000000000a1", "da-nang", "Điện lực Hải Châu", "cap-dien", ["sach-nhieu", "keo-dai"],
+        sample(
+            "00000000000000a1", "da-nang", "Điện lực Hải Châu", "cap-dien", ["sach-nhieu", "keo-dai"],
             "cong-chuc-khien-trach", "2026-04", "2026-06", 45, false),
-        sample("00000000000000a2", "ha-noi", "UBND phường Hoàn Kiếm", "dang-ky-khai-sinh", ["keo-dai"],
+        sample(
+            "00000000000000a2", "ha-noi", "UBND phường Hoàn Kiếm", "dang-ky-khai-sinh", ["keo-dai"],
             "can-bo-khien-trach", "2026-05", "2026-05", 10, true,
             summary: "Cán bộ hẹn lại nhiều lần. <script>alert(1)</script> & \"trích\""),
-        sample("00000000000000a3", "ho-chi-minh", "Chi cục Thuế khu vực", "nop-thue-dien-tu", ["hoi-lo"],
+        sample(
+            "00000000000000a3", "ho-chi-minh", "Chi cục Thuế khu vực", "nop-thue-dien-tu", ["hoi-lo"],
             "can-bo-canh-cao", "2026-01", "2026-03", 60, false),
     ]
 

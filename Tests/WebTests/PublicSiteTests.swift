@@ -8,7 +8,7 @@ import Testing
 @testable import Web
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The public pages (issue 5), in process: the router with the citizen site and `PublicSite` over a
@@ -54,7 +54,10 @@ struct PublicSiteTests {
         ("kind=keo-dai", ["00000000000000a1", "00000000000000a2"]),
         ("outcome=can-bo-canh-cao", ["00000000000000a0", "00000000000000a3"]),
         ("province=ha-noi&kind=hoi-lo&outcome=can-bo-canh-cao", ["00000000000000a0"]),
-        ("province=&agency=&procedure=&kind=&outcome=&page=", ["00000000000000a1", "00000000000000a2", "00000000000000a0", "00000000000000a3"]),
+        (
+            "province=&agency=&procedure=&kind=&outcome=&page=",
+            ["00000000000000a1", "00000000000000a2", "00000000000000a0", "00000000000000a3"]
+        ),
         ("utm_source=x", ["00000000000000a1", "00000000000000a2", "00000000000000a0", "00000000000000a3"]),
     ])
     func eachFilter(_ query: String, _ expected: [String]) throws {
@@ -134,8 +137,10 @@ struct PublicSiteTests {
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;trích&quot;"))
     }
 
-    @Test(arguments: ["/outcomes/ffffffffffffffff", "/outcomes/XYZ", "/outcomes/00000000000000a2/x",
-        "/outcomes/00000000000000A2", "/en/outcomes/ffffffffffffffff/proof", "/outcomes/"])
+    @Test(arguments: [
+        "/outcomes/ffffffffffffffff", "/outcomes/XYZ", "/outcomes/00000000000000a2/x",
+        "/outcomes/00000000000000A2", "/en/outcomes/ffffffffffffffff/proof", "/outcomes/",
+    ])
     func unknownOutcomesAre404(_ path: String) throws {
         let fixture = try PublicSiteFixture()
         let response = try fixture.get(path)
@@ -227,7 +232,8 @@ struct PublicSiteTests {
         let fixture = try PublicSiteFixture(publishing: [])
         #expect(try fixture.text("/stats").contains(Language.vi.strings.statsNone))
         #expect(try fixture.text("/en/outcomes").contains(Language.en.strings.statsNone))
-        let json = try JSONSerialization.jsonObject(with: Data(try fixture.get("/api/v1/outcomes").body)) as? [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(try fixture.get("/api/v1/outcomes").body)) as? [String: Any]
         #expect(json?["size"] as? Int == 0)
         #expect((json?["outcomes"] as? [Any])?.isEmpty == true)
         #expect(try fixture.get("/outcomes.atom").status == .ok)
