@@ -76,7 +76,6 @@ public final class CitizenSite: Sendable {
             router.route(.post, p + "/status", maxBodyBytes: 4096) { [self] in try showCase($0, language) }
             router.route(.post, p + "/status/add", maxBodyBytes: uploadLimit) { [self] in try addFollowUp($0, language) }
             router.route(.post, p + "/status/rate", maxBodyBytes: 4096) { [self] in try rate($0, language) }
-            router.route(.get, p + "/outcomes") { _ in .html(outcomesPage(language)) }
         }
         router.route(.get, prefix: "/receipt/") { [self] in try receipt($0) }
         router.route(.get, "/static/candor.css") { [self] _ in

@@ -23,7 +23,8 @@ func page(_ language: Language, title: String, alternatePath: String, _ body: HT
         <main id="main">
         \(body)
         </main>
-        <footer>\(s.footerPrivacy)</footer>
+        <footer><p>\(s.footerPrivacy)</p>
+        <p><a href="\(language.prefix)/outcomes">\(s.outcomesTitle)</a> · <a href="\(language.prefix)/stats">\(s.statsTitle)</a> · <a href="\(language.prefix)/verify">\(s.verifyTitle)</a></p></footer>
         </body>
         </html>
 

@@ -39,15 +39,3 @@ func errorPage(_ language: Language, title: String, message: String) -> String {
         <p><a href="\(language.prefix)/">\(s.backHome)</a></p>
         """)
 }
-
-/// Where the public outcomes will be (issue 5); linked from the home page already.
-func outcomesPage(_ language: Language) -> String {
-    let s = language.strings
-    return page(
-        language, title: s.outcomesTitle, alternatePath: "/outcomes",
-        """
-        <h1>\(s.outcomesTitle)</h1>
-        <p class="lead">\(s.outcomesComing)</p>
-        <p><a href="\(language.prefix)/">\(s.backHome)</a></p>
-        """)
-}

@@ -124,7 +124,81 @@ public struct Strings: Sendable {
     let serverError: String
     let backHome: String
 
-    // Outcomes (public pages arrive later)
+    // Public outcomes: the list and its filters
     let outcomesTitle: String
-    let outcomesComing: String
+    let outcomesLead: String
+    let filterTitle: String
+    let filterAny: String
+    let filterProvince: String
+    let filterAgency: String
+    let filterProcedure: String
+    let filterKind: String
+    let filterOutcome: String
+    let filterSubmit: String
+    let filterClear: String
+    /// After a number: "3 kết quả".
+    let outcomesFound: String
+    let outcomesEmpty: String
+    let columnMonth: String
+    let columnProvince: String
+    let columnProcedure: String
+    let columnOutcome: String
+    let columnDeadline: String
+    let deadlineMet: String
+    let deadlineMissed: String
+    /// After a discipline that both groups share ("Khiển trách"): whom it applied to.
+    let outcomeForCadre: String
+    let outcomeForCivilServant: String
+    let pagePrevious: String
+    let pageNext: String
+    /// Before a number: "Trang 2".
+    let pageLabel: String
+
+    // One outcome
+    let outcomeTitle: String
+    let detailID: String
+    let detailAgency: String
+    let detailKinds: String
+    let detailSignedLabel: String
+    let detailSummary: String
+    let detailMonthReceived: String
+    let detailMonthResolved: String
+    let detailDays: String
+    /// After a number: "21 ngày".
+    let daysUnit: String
+    let detailKeyID: String
+    let detailIndex: String
+    let detailProof: String
+    let detailProofHint: String
+    let backToOutcomes: String
+
+    // Statistics
+    let statsTitle: String
+    let statsLead: String
+    let statsByProvince: String
+    let statsByKind: String
+    let statsByOutcome: String
+    let statsCount: String
+    let statsMedianDays: String
+    let statsWithinDeadline: String
+    let statsRatings: String
+    let statsRatingsNote: String
+    let statsNone: String
+
+    // Feeds and verification
+    let feedLink: String
+    let apiLink: String
+    let verifyTitle: String
+    let verifyLead: String
+    let verifyPromisesTitle: String
+    let verifyPromises: [String]
+    let verifyAddressesTitle: String
+    let verifyCheckpoint: String
+    let verifyTiles: String
+    let verifyEntries: String
+    let verifyKey: String
+    let verifyProofs: String
+    let verifyHowTitle: String
+    let verifyHow: String
+    let verifyOtherTools: String
 }

@@ -1,0 +1,62 @@
+import Casework
+
+/// `/stats`: bar charts and tables of the published outcomes, the median time, the share on time, and
+/// the number of ratings (their levels are sealed to the inspectors).
+extension PublicSite {
+    static func statsPage(_ language: Language, _ context: Context) -> String {
+        let statistics = OutcomeStatistics(context.outcomes.outcomes.map(\.outcome), catalog: context.catalog)
+        return statsPage(
+            language, catalog: context.catalog, statistics, ratings: context.ratings.count(in: context.intake))
+    }
+
+    static func statsPage(_ language: Language, catalog: Catalog, _ statistics: OutcomeStatistics, ratings: Int)
+        -> String
+    {
+        let s = language.strings
+        func chart(_ title: String, _ list: CatalogList, _ counts: [OutcomeStatistics.Count], _ labelHeader: String)
+            -> HTML
+        {
+            let bars = counts.map { count in
+                SVGChart.Bar(
+                    label: list == catalog.outcomes
+                        ? outcomeLabel(catalog, count.id, language) : label(list, count.id, language),
+                    value: count.count)
+            }
+            return """
+                <h2>\(title)</h2>
+                \(SVGChart.bars(bars, title: title))
+                \(SVGChart.table(bars, caption: title, labelHeader: labelHeader, valueHeader: s.statsCount))
+                """
+        }
+        let figures: HTML
+        if statistics.total == 0 {
+            figures = "<p class=\"box\">\(s.statsNone)</p>"
+        } else {
+            let median = statistics.medianDays.map { decimal($0, language) } ?? "–"
+            let share = statistics.onTimeShare.map { String(Int(($0 * 100).rounded())) } ?? "–"
+            figures = """
+                <table class="figures"><caption>\(s.statsTitle)</caption><tbody>
+                <tr><th scope="row">\(s.statsCount)</th><td>\(statistics.total)</td></tr>
+                <tr><th scope="row">\(s.statsMedianDays)</th><td>\(median) \(s.daysUnit)</td></tr>
+                <tr><th scope="row">\(s.statsWithinDeadline)</th>\
+                <td>\(share)% (\(statistics.onTime)/\(statistics.total))</td></tr>
+                </tbody></table>
+                \(chart(s.statsByProvince, catalog.provinces, statistics.byProvince, s.columnProvince))
+                \(chart(s.statsByKind, catalog.misconductKinds, statistics.byKind, s.filterKind))
+                \(chart(s.statsByOutcome, catalog.outcomes, statistics.byOutcome, s.columnOutcome))
+                """
+        }
+        return page(
+            language, title: s.statsTitle, alternatePath: "/stats",
+            """
+            <h1>\(s.statsTitle)</h1>
+            <p class="lead">\(s.statsLead)</p>
+            \(publicLinks(language))
+            \(figures)
+            <h2>\(s.statsRatings)</h2>
+            <table class="figures"><caption>\(s.statsRatings)</caption><tbody>
+            <tr><th scope="row">\(s.statsRatings)</th><td>\(ratings)</td></tr></tbody></table>
+            <p>\(s.statsRatingsNote)</p>
+            """)
+    }
+}
