@@ -146,25 +146,27 @@ struct Audit {
         }
     }
 
-    /// The inspectors' Ed25519 keys by outcome key id, from `DIR/*.pub` and `DIR/revoked/*.pub`.
+    /// The inspectors' Ed25519 keys by outcome key id: `DIR/*.pub` and `DIR/revoked/*.pub`, read as
+    /// candor-server reads them (InspectorKeys, RevokedInspectorKeys).
+    ///
+    /// A revoked key still counts: an entry carries no publication time to compare with the revocation
+    /// day, and an outcome published before the revocation stays valid.
     private func loadInspectorKeys() throws(AuditFailure) -> [String: [InspectorKey]] {
-        var keys: [String: [InspectorKey]] = [:]
-        for folder in [options.keysDirectory, options.keysDirectory + "/revoked"] {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
-            for name in names.sorted() where name.hasSuffix(".pub") {
-                let path = folder + "/" + name
-                guard let data = FileManager.default.contents(atPath: path),
-                    let text = String(data: data, encoding: .utf8)
-                else { throw .usage("cannot read the inspector key \(path)") }
-                let line = text.hasSuffix("\n") ? String(text.dropLast()) : text
-                do {
-                    let key = try InspectorKey(line: line, path: path)
-                    keys[PublicOutcome.keyID(of: key.signingKey), default: []].append(key)
-                } catch {
-                    throw .usage(error.description)
-                }
-            }
+        var found: [InspectorKey] = []
+        do {
+            found = try InspectorKeys(directory: options.keysDirectory).inspectors
+        } catch {
+            guard case .noInspectorKeys = error else { throw .usage(error.description) }
         }
+        do {
+            let revoked = try RevokedInspectorKeys(
+                directory: (options.keysDirectory as NSString).appendingPathComponent(RevokedInspectorKeys.folderName))
+            found += revoked.entries.map(\.key)
+        } catch {
+            throw .usage(error.description)
+        }
+        var keys: [String: [InspectorKey]] = [:]
+        for key in found { keys[PublicOutcome.keyID(of: key.signingKey), default: []].append(key) }
         return keys
     }
 }

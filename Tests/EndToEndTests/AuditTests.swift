@@ -24,7 +24,7 @@ final class AuditTests {
 
     init() throws {
         try FileManager.default.createDirectory(atPath: keys, withIntermediateDirectories: true)
-        try (inspector.line + "\n").write(toFile: keys + "/lan.pub", atomically: true, encoding: .utf8)
+        try ("# Lan, the test inspector\n" + inspector.line + "\n").write(toFile: keys + "/lan.pub", atomically: true, encoding: .utf8)
         let store = try openStore()
         try (store.verifierKey + "\n").write(toFile: keys + "/outcomes.key", atomically: true, encoding: .utf8)
         store.close()
@@ -221,7 +221,8 @@ final class AuditTests {
         #expect(unknown.stderr.hasPrefix("ALTERED ENTRY: entry 0 (outcome 000000000000a001) is signed by key id "), "\(unknown.stderr)")
         // A revoked inspector's outcomes stay valid.
         try FileManager.default.createDirectory(atPath: folder + "/Revoked/revoked", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: keys + "/lan.pub", toPath: folder + "/Revoked/revoked/lan.pub")
+        try ("# revoked 2026-11-22: laptop stolen\n" + inspector.line + "\n")
+            .write(toFile: folder + "/Revoked/revoked/lan.pub", atomically: true, encoding: .utf8)
         #expect(try audit(extra: ["--keys", folder + "/Revoked"]).status == 0)
     }
 
