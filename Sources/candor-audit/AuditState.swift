@@ -2,7 +2,7 @@ import Foundation
 import Ledger
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The state folder of candor-audit: the signed checkpoint its last successful run verified

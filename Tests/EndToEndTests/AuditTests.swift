@@ -24,7 +24,8 @@ final class AuditTests {
 
     init() throws {
         try FileManager.default.createDirectory(atPath: keys, withIntermediateDirectories: true)
-        try ("# Lan, the test inspector\n" + inspector.line + "\n").write(toFile: keys + "/lan.pub", atomically: true, encoding: .utf8)
+        try ("# Lan, the test inspector\n" + inspector.line + "\n").write(
+            toFile: keys + "/lan.pub", atomically: true, encoding: .utf8)
         let store = try openStore()
         try (store.verifierKey + "\n").write(toFile: keys + "/outcomes.key", atomically: true, encoding: .utf8)
         store.close()
@@ -37,7 +38,8 @@ final class AuditTests {
 
     var inspector: InspectorKey {
         try! InspectorKey(
-            name: "lan", sealingKey: try! SealedBox.PrivateKey(seed: SecureBytes([UInt8](repeating: 3, count: 32))).publicKey,
+            name: "lan",
+            sealingKey: try! SealedBox.PrivateKey(seed: SecureBytes([UInt8](repeating: 3, count: 32))).publicKey,
             signingKey: signingKey.publicKey)
     }
 
@@ -47,9 +49,11 @@ final class AuditTests {
 
     static func outcome(_ number: Int, summary: String = "Cán bộ bị cảnh cáo") -> PublicOutcome {
         PublicOutcome(
-            id: String(format: "%016x", 0xA000 + number), province: "ha-noi", agency: "Phòng CSGT Công an phường Ba Đình",
+            id: String(format: "%016x", 0xA000 + number), province: "ha-noi",
+            agency: "Phòng CSGT Công an phường Ba Đình",
             procedure: "doi-giay-phep-lai-xe", kinds: ["hoi-lo"], outcome: "can-bo-canh-cao", outcomeLabel: "Cảnh cáo",
-            summary: "\(summary), lần \(number).", monthReceived: "2026-04", monthResolved: "2026-05", daysToResolve: 21,
+            summary: "\(summary), lần \(number).", monthReceived: "2026-04", monthResolved: "2026-05",
+            daysToResolve: 21,
             deadlineMet: true)
     }
 
@@ -59,7 +63,8 @@ final class AuditTests {
         defer { store.close() }
         for _ in 0..<count {
             published += 1
-            _ = try store.publish(Self.outcome(published, summary: summary).entry(signedWith: signingKey), signer: inspector)
+            _ = try store.publish(
+                Self.outcome(published, summary: summary).entry(signedWith: signingKey), signer: inspector)
         }
     }
 
@@ -77,7 +82,8 @@ final class AuditTests {
 
     func audit(_ url: String? = nil, key: String? = nil, extra: [String] = []) throws -> Binaries.Transcript {
         try Binaries.run(
-            "candor-audit", ["verify", url ?? self.url, "--key", key ?? keys + "/outcomes.key", "--state", state] + extra,
+            "candor-audit",
+            ["verify", url ?? self.url, "--key", key ?? keys + "/outcomes.key", "--state", state] + extra,
             in: folder)
     }
 
@@ -110,7 +116,10 @@ final class AuditTests {
         let saved = try String(contentsOfFile: state + "/checkpoint", encoding: .utf8)
         #expect(saved.hasPrefix(Self.origin + "\n5\n"))
         // The keys folder defaults to the key file's folder.
-        #expect(try Binaries.run("candor-audit", ["verify", url, "--key", keys + "/outcomes.key", "--state", state], in: folder).status == 0)
+        #expect(
+            try Binaries.run(
+                "candor-audit", ["verify", url, "--key", keys + "/outcomes.key", "--state", state], in: folder
+            ).status == 0)
     }
 
     @Test func removedEntriesAreCaught() throws {
@@ -142,7 +151,9 @@ final class AuditTests {
         try start()
         let sameSize = try audit()
         #expect(sameSize.status == 2)
-        #expect(sameSize.stderr.hasPrefix("FORKED CHECKPOINT: the log signed two different trees of 5 entries"), "\(sameSize.stderr)")
+        #expect(
+            sameSize.stderr.hasPrefix("FORKED CHECKPOINT: the log signed two different trees of 5 entries"),
+            "\(sameSize.stderr)")
         let evidence = try #require(evidenceFolders().first)
         let kept = try FileManager.default.contentsOfDirectory(atPath: state + "/" + evidence).sorted()
         #expect(kept == ["finding.txt", "last-run.checkpoint", "served.checkpoint"])
@@ -151,14 +162,17 @@ final class AuditTests {
         try start()
         let grown = try audit()
         #expect(grown.status == 2)
-        #expect(grown.stderr.hasPrefix("FORKED CHECKPOINT: the tree of 6 entries does not extend the tree of 5"), "\(grown.stderr)")
+        #expect(
+            grown.stderr.hasPrefix("FORKED CHECKPOINT: the tree of 6 entries does not extend the tree of 5"),
+            "\(grown.stderr)")
         #expect(evidenceFolders().count == 2)
     }
 
     @Test func aCheckpointSignedByAnotherKeyIsRefused() throws {
         try publish(1)
         try start()
-        let other = try OutcomeStore(dataDirectory: folder + "/other", origin: Self.origin, catalog: try Catalog.bundled())
+        let other = try OutcomeStore(
+            dataDirectory: folder + "/other", origin: Self.origin, catalog: try Catalog.bundled())
         try (other.verifierKey + "\n").write(toFile: folder + "/other.key", atomically: true, encoding: .utf8)
         other.close()
         let refused = try audit(key: folder + "/other.key", extra: ["--keys", keys])
@@ -176,20 +190,24 @@ final class AuditTests {
             let response = try upstream.send(method: "GET", target: path)
             guard path.hasPrefix("/tile/entries/") else { return response.body }
             var entries = try TileLayout.entries(inBundle: response.body, count: 3)
-            let text = String(decoding: entries[1], as: UTF8.self).replacingOccurrences(of: "cảnh cáo", with: "khen thưởng")
+            let text = String(decoding: entries[1], as: UTF8.self).replacingOccurrences(
+                of: "cảnh cáo", with: "khen thưởng")
             entries[1] = Array(text.utf8)
             return TileLayout.bundle(entries)
         }
         defer { proxy.server.shutdown() }
         let altered = try audit(proxy.url)
         #expect(altered.status == 2)
-        #expect(altered.stderr.hasPrefix("ALTERED ENTRY: entry 1 does not hash to its leaf hash in tile tile/0/000.p/3"), "\(altered.stderr)")
+        #expect(
+            altered.stderr.hasPrefix("ALTERED ENTRY: entry 1 does not hash to its leaf hash in tile tile/0/000.p/3"),
+            "\(altered.stderr)")
     }
 
     @Test func anEntryRewrittenAndResignedByTheLogFailsItsInspectorSignature() throws {
         try publish(2)
         // The operator, holding the log's key, rewrites entry 0 and signs a new tree over it.
-        let signer = try CheckpointSignerKey.loadOrCreate(in: data, name: Self.origin, fileName: OutcomeStore.signerFileName)
+        let signer = try CheckpointSignerKey.loadOrCreate(
+            in: data, name: Self.origin, fileName: OutcomeStore.signerFileName)
         let store = try openStore()
         var entries = try (0..<store.count).map { try store.entry(at: $0) }
         store.close()
@@ -209,7 +227,10 @@ final class AuditTests {
         defer { log.server.shutdown() }
         let forged = try audit(log.url)
         #expect(forged.status == 2)
-        #expect(forged.stderr.hasPrefix("ALTERED ENTRY: entry 0 (outcome 000000000000a001): the signature of lan does not verify"), "\(forged.stderr)")
+        #expect(
+            forged.stderr.hasPrefix(
+                "ALTERED ENTRY: entry 0 (outcome 000000000000a001): the signature of lan does not verify"),
+            "\(forged.stderr)")
     }
 
     @Test func anEntryByAnUnknownInspectorIsRefused() throws {
@@ -218,7 +239,9 @@ final class AuditTests {
         try FileManager.default.createDirectory(atPath: folder + "/NoInspectors", withIntermediateDirectories: true)
         let unknown = try audit(extra: ["--keys", folder + "/NoInspectors"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.hasPrefix("ALTERED ENTRY: entry 0 (outcome 000000000000a001) is signed by key id "), "\(unknown.stderr)")
+        #expect(
+            unknown.stderr.hasPrefix("ALTERED ENTRY: entry 0 (outcome 000000000000a001) is signed by key id "),
+            "\(unknown.stderr)")
         // A revoked inspector's outcomes stay valid.
         try FileManager.default.createDirectory(atPath: folder + "/Revoked/revoked", withIntermediateDirectories: true)
         try ("# revoked 2026-11-22: laptop stolen\n" + inspector.line + "\n")
@@ -250,7 +273,9 @@ final class TamperingServer: Sendable {
         var router = Router()
         let handler: Router.Handler = { request in
             guard let bytes = try? body(request.path) else { throw HTTPError.notFound }
-            return .bytes(bytes, contentType: request.path == "/checkpoint" ? "text/plain; charset=utf-8" : "application/octet-stream")
+            return .bytes(
+                bytes,
+                contentType: request.path == "/checkpoint" ? "text/plain; charset=utf-8" : "application/octet-stream")
         }
         router.route(.get, "/checkpoint", handler)
         router.route(.get, prefix: "/tile/", handler)

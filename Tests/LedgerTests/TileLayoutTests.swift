@@ -164,7 +164,10 @@ struct TileLayoutTests {
         let short = Self.reader(entries) { path, bytes in path.level == 0 ? Array(bytes.dropLast()) : bytes }
         #expect(throws: TileReaderError.self) { try short.read(upTo: checkpoint) }
         let extra = Self.reader(entries) { path, bytes in path.level == nil ? bytes + [0, 0] : bytes }
-        #expect(throws: TileReaderError.mismatch("entry bundle tile/entries/000 is malformed: an entry bundle has more than 256 entries")) {
+        #expect(
+            throws: TileReaderError.mismatch(
+                "entry bundle tile/entries/000 is malformed: an entry bundle has more than 256 entries")
+        ) {
             try extra.read(upTo: checkpoint)
         }
         // A checkpoint beyond what the log serves: nothing proven, not a mismatch.

@@ -28,7 +28,8 @@ final class PublicLogTests {
 
     var inspector: InspectorKey {
         try! InspectorKey(
-            name: "lan", sealingKey: try! SealedBox.PrivateKey(seed: SecureBytes([UInt8](repeating: 9, count: 32))).publicKey,
+            name: "lan",
+            sealingKey: try! SealedBox.PrivateKey(seed: SecureBytes([UInt8](repeating: 9, count: 32))).publicKey,
             signingKey: signingKey.publicKey)
     }
 
@@ -81,18 +82,22 @@ final class PublicLogTests {
         #expect(try get("/tile/0/000.p/2").body == entries.prefix(2).flatMap { RFC6962.leafHash($0) })
         #expect(try get("/tile/entries/000.p/1").body.count == 2 + entries[0].count)
         // Beyond the tree: 404. Not a tile path: 400.
-        for missing in ["/tile/0/000", "/tile/0/000.p/4", "/tile/0/001.p/1", "/tile/1/000.p/1", "/tile/entries/000",
-            "/tile/entries/000.p/4", "/tile/entries/x001/000.p/1", "/tile/63/x018/x446/x744/x073/x709/x551/615"]
-        {
+        for missing in [
+            "/tile/0/000", "/tile/0/000.p/4", "/tile/0/001.p/1", "/tile/1/000.p/1", "/tile/entries/000",
+            "/tile/entries/000.p/4", "/tile/entries/x001/000.p/1", "/tile/63/x018/x446/x744/x073/x709/x551/615",
+        ] {
             #expect(try get(missing).status == .notFound, "\(missing)")
         }
-        for malformed in ["/tile/0/00", "/tile/0/000.p/0", "/tile/00/000", "/tile/0/x000/000", "/tile/0/000/",
-            "/tile/entries/000.p/03", "/tile/64/000", "/tile/x", "/tile/0/0001"]
-        {
+        for malformed in [
+            "/tile/0/00", "/tile/0/000.p/0", "/tile/00/000", "/tile/0/x000/000", "/tile/0/000/",
+            "/tile/entries/000.p/03", "/tile/64/000", "/tile/x", "/tile/0/0001",
+        ] {
             #expect(try get(malformed).status == .badRequest, "\(malformed)")
         }
         // Traversal never reaches the handler: the HTTP layer refuses it (400), or the parser does.
-        for traversal in ["/tile/..%2f..%2fetc/passwd", "/tile/0/../../etc/passwd", "/tile/%2e%2e/000", "/tile/0/000%00"] {
+        for traversal in [
+            "/tile/..%2f..%2fetc/passwd", "/tile/0/../../etc/passwd", "/tile/%2e%2e/000", "/tile/0/000%00",
+        ] {
             let refused = (try? get(traversal)).map { $0.status == .badRequest } ?? true
             #expect(refused, "\(traversal)")
         }
