@@ -30,7 +30,7 @@ bench: deps
 
 ## Each fuzz target for SECONDS (default 60): make fuzz SECONDS=20
 fuzz: deps
-	for target in fuzz-http-request fuzz-multipart fuzz-ledger-record fuzz-envelope fuzz-signed-note; do bash .fuzz/run.sh $$target $${SECONDS:-60} || exit 1; done
+	for target in fuzz-http-request fuzz-multipart fuzz-ledger-record fuzz-envelope fuzz-signed-note fuzz-tile-path; do bash .fuzz/run.sh $$target $${SECONDS:-60} || exit 1; done
 
 build: deps
 	swift build

@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "candor-server", targets: ["candor-server"]),
         .executable(name: "candor-inspect", targets: ["candor-inspect"]),
         .executable(name: "candor-bench", targets: ["candor-bench"]),
+        .executable(name: "candor-audit", targets: ["candor-audit"]),
     ],
     targets: [
         .systemLibrary(
@@ -31,12 +32,14 @@ let package = Package(
         .executableTarget(name: "candor-server", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium", "Inspection"]),
         .executableTarget(name: "candor-inspect", dependencies: ["Inspection", "Casework", "Ledger", "Sodium"]),
         .executableTarget(name: "candor-bench", dependencies: ["Sodium", "Ledger", "Casework", "HTTP"]),
+        // Public data and public keys only; Inspection lends its HTTP client, and none of its key files.
+        .executableTarget(name: "candor-audit", dependencies: ["Ledger", "Casework", "Sodium", "Inspection"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Sodium"]),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Ledger", "Sodium"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "WebTests", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Inspection", "Casework", "Ledger", "Sodium"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Inspection", "Casework", "Ledger", "Sodium", "HTTP"]),
         .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Casework", "Ledger", "Sodium", "Web", "HTTP"]),
     ],
     swiftLanguageModes: [.v6]

@@ -19,6 +19,7 @@ let package = Package(
         .executable(name: "fuzz-ledger-record", targets: ["fuzz-ledger-record"]),
         .executable(name: "fuzz-envelope", targets: ["fuzz-envelope"]),
         .executable(name: "fuzz-signed-note", targets: ["fuzz-signed-note"]),
+        .executable(name: "fuzz-tile-path", targets: ["fuzz-tile-path"]),
     ],
     dependencies: [.package(path: "..")],
     targets: [
@@ -41,6 +42,8 @@ let package = Package(
             dependencies: [
                 .product(name: "Ledger", package: mainIdentity), .product(name: "Sodium", package: mainIdentity),
             ]),
+        .executableTarget(
+            name: "fuzz-tile-path", dependencies: [.product(name: "Ledger", package: mainIdentity)]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,35 @@
+/// Why an audit stopped, and the exit code it ends with.
+///
+/// Exit 2 means the log misbehaved (its data prove it); exit 1 means the audit could not run.
+enum AuditFailure: Error, CustomStringConvertible {
+    /// The command line is wrong, or a key or state file cannot be read.
+    case usage(String)
+    /// The log could not be reached or did not serve what it must: nothing is proven either way.
+    case connection(String)
+    /// The checkpoint's signature does not verify with the log's key.
+    case badCheckpointSignature(String)
+    /// The log has fewer entries than at the last run.
+    case removedEntries(String)
+    /// An entry or a tile differs from what the checkpoint commits to, or an entry's signature fails.
+    case alteredEntry(String)
+    /// The checkpoint is not an extension of the one the last run saw.
+    case forkedCheckpoint(String)
+
+    var exitCode: Int32 {
+        switch self {
+        case .usage, .connection: 1
+        case .badCheckpointSignature, .removedEntries, .alteredEntry, .forkedCheckpoint: 2
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .usage(let why): "candor-audit: \(why)"
+        case .connection(let why): "candor-audit: \(why)"
+        case .badCheckpointSignature(let why): "BAD CHECKPOINT SIGNATURE: \(why)"
+        case .removedEntries(let why): "REMOVED ENTRIES: \(why)"
+        case .alteredEntry(let why): "ALTERED ENTRY: \(why)"
+        case .forkedCheckpoint(let why): "FORKED CHECKPOINT: \(why)"
+        }
+    }
+}
