@@ -16,9 +16,15 @@ set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
 scratch="${SCRATCH:-$repo/.build-static}"
-https_port="${HTTPS_PORT:-8443}"
-http_port="${HTTP_PORT:-18080}"
-capture_port="${CAPTURE_PORT:-8444}"
+# Ports on 127.0.0.1: the preferred one when free, else one the kernel picks (others may run servers here).
+port() { # PREFERRED
+    if ! ss -ltnH "sport = :$1" 2>/dev/null | grep -q .; then echo "$1"; return; fi
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+https_port="${HTTPS_PORT:-$(port 8443)}"
+http_port="${HTTP_PORT:-$(port 18480)}"
+capture_port="${CAPTURE_PORT:-$(port 8444)}"
+capture_http_port="$(port 18481)"
 export PATH="$PATH:/opt/swift/usr/bin"
 
 failures=0
@@ -38,6 +44,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null || exit 1
 fi
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+CHROOT=$(command -v chroot || echo /usr/sbin/chroot)
 TOR=$(command -v tor || echo /usr/sbin/tor)
 
 T=$(mktemp -d /tmp/candor-deploy-check.XXXXXX)
@@ -47,6 +54,7 @@ cleanup() {
     [ -f "$T/nginx/nginx.pid" ] && kill "$(cat "$T/nginx/nginx.pid")" 2>/dev/null
     [ -f "$T/capture/nginx.pid" ] && kill "$(cat "$T/capture/nginx.pid")" 2>/dev/null
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
+    for pid in $(pgrep -x candor-server); do [ "$(readlink "/proc/$pid/root")" = "$T/chroot" ] && kill "$pid"; done
     sleep 0.5
     umount -l "$T/chroot/dev" 2>/dev/null
     if [ "${KEEP:-0}" = 1 ]; then echo "kept $T"; else rm -rf "$T"; fi
@@ -104,7 +112,7 @@ chmod 1777 "$CH/tmp"
 check "no Swift toolchain inside the chroot" bash -c "! find '$CH' -path '*swift*' -name '*.so*' | grep -q ."
 # An inspector key made with the shipped candor-inspect, in the chroot; only its public line is kept.
 inspect() { env -i CANDOR_PASSPHRASE=deploy-check-passphrase CANDOR_KDF_LIMITS=interactive \
-    unshare --mount --mount-proc="$CH/proc" chroot "$CH" "$@"; }
+    unshare --mount --mount-proc="$CH/proc" "$CHROOT" "$CH" "$@"; }
 if inspect /opt/candor/bin/candor-inspect keygen --name checker --out /tmp/checker.candor-key \
     >"$CH/etc/candor/keys/checker.pub" 2>"$T/keygen.err"; then
     pass "candor-inspect keygen runs in the chroot: $(grep -v '^#' "$CH/etc/candor/keys/checker.pub" | cut -c1-40)…"
@@ -117,7 +125,7 @@ chown -R 1:65534 "$CH/var/lib/candor" "$CH/run/candor"
 chmod 0700 "$CH/var/lib/candor"
 chmod 0750 "$CH/run/candor"
 (env -i LD_LIBRARY_PATH= unshare --mount --mount-proc="$CH/proc" \
-    chroot --userspec=1:65534 --groups=65534 "$CH" /opt/candor/bin/candor-server --data /var/lib/candor \
+    "$CHROOT" --userspec=1:65534 --groups=65534 "$CH" /opt/candor/bin/candor-server --data /var/lib/candor \
     --keys /etc/candor/keys --listen unix:/run/candor/candor.sock --origin check.candor.test/intake \
     --outcomes-origin check.candor.test/outcomes --min-fill-seconds 1 >"$T/server.log" 2>&1) &
 pids+=($!)
@@ -213,7 +221,8 @@ submit() { # OUTPUT [extra curl args...]
         -F "account=DEPLOY-CHECK-CANARY Cán bộ bàn số 3 đòi 500.000 đồng để làm nhanh hồ sơ." \
         -F "month=$month" -F "year=$year" "$@" "$base/report"
 }
-token_of() { grep -o 'id="token"[^>]*>[^<]*' "$1" | sed 's/.*>//'; }
+# The receipt shows the token in groups: <p … id="token" …><span class="group">ABCD</span>-<wbr><span…
+token_of() { grep -o 'id="token".*' "$1" | head -1 | sed 's/<wbr>//g; s/<[^>]*>//g; s/^id="token"[^>]*>//; s/^[^>]*>//' | tr -d ' '; }
 
 form ""
 check "GET /report gives a form with a ticket and catalogue choices" \
@@ -271,7 +280,7 @@ EOF
 python3 "$T/capture.py" "$T/capture/capture.sock" "$T/capture/heads" &
 pids+=($!)
 sleep 0.5
-site "$T/capture/capture.sock" "$T/capture" "$capture_port" "$((http_port + 1))" >"$T/capture/candor.conf"
+site "$T/capture/capture.sock" "$T/capture" "$capture_port" "$capture_http_port" >"$T/capture/candor.conf"
 nginx_conf "$T/capture" >"$T/capture/nginx.conf"
 "$NGINX" -p "$T/capture" -c "$T/capture/nginx.conf"
 sleep 0.5

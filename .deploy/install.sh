@@ -90,6 +90,7 @@ install -d -m 0750 "$root/etc/candor" "$root/etc/candor/keys" "$root/etc/candor/
 owner root:candor "$root/etc/candor" "$root/etc/candor/keys" "$root/etc/candor/keys/revoked"
 shopt -s nullglob
 for key in "$repo"/Keys/*.pub "$repo"/Keys/log.key "$repo"/Keys/outcomes.key "$repo"/Keys/revoked/*.pub; do
+    [ -f "$key" ] || continue
     relative="${key#"$repo"/Keys/}"
     install -m 0640 "$key" "$root/etc/candor/keys/$relative"
     owner root:candor "$root/etc/candor/keys/$relative"
