@@ -98,6 +98,38 @@ check "binaries and both resource bundles are in /opt/candor/bin" \
         -a -d "$stage/opt/candor/bin/Candor_Web.resources"
 check "no private key was installed" bash -c "! find '$stage' -name '*.candor-key' | grep -q ."
 
+section "3b. install.sh for real, as root on /, inside a private mount namespace"
+# /etc is a copy and /opt, /var/lib, /var/cache are empty tmpfs in a namespace of their own: the user,
+# the groups, the folders and the configs are made for real, and vanish with the namespace.
+cp -a /etc "$T/etc-copy"
+unshare --mount bash -c '
+    set -e
+    mount --make-rprivate /
+    mount --bind "$1/etc-copy" /etc
+    for d in /opt /var/lib /var/cache; do mount -t tmpfs tmpfs "$d"; done
+    bash "$2/install.sh" --from "$3" > "$1/live-1.log" 2>&1
+    bash "$2/install.sh" --from "$3" > "$1/live-2.log" 2>&1
+    {
+        echo "user: $(id candor)"
+        echo "www-data: $(id -nG www-data)"
+        echo "debian-tor: $(id -nG debian-tor 2>/dev/null)"
+        stat -c "%n %a %U:%G" /var/lib/candor /etc/candor /etc/candor/keys /etc/candor/candor.env /opt/candor/bin/candor-server
+        echo "torrc includes: $(grep -c "^%include /etc/tor/torrc.d/\*.conf" /etc/tor/torrc)"
+        echo "apparmor lines: $(grep -c candor.sock /etc/apparmor.d/local/system_tor)"
+        echo "site enabled: $(readlink /etc/nginx/sites-enabled/candor)"
+        echo "unit: $(SYSTEMD_LOG_LEVEL=notice systemd-analyze verify /etc/systemd/system/candor-server.service 2>&1 | grep -v "^$" || echo verified)"
+    } > "$1/live.txt" 2>&1
+' _ "$T" "$here" "$bin"
+echo "  first run:"; sed 's/^/        /' "$T/live-1.log"
+echo "  second run:"; sed 's/^/        /' "$T/live-2.log"
+echo "  result:"; sed 's/^/        /' "$T/live.txt"
+check "user candor exists; www-data and debian-tor are in group candor" \
+    bash -c "grep -q '^user: uid=.*(candor)' '$T/live.txt' && grep -q '^www-data: .*candor' '$T/live.txt' && grep -q '^debian-tor: .*candor' '$T/live.txt'"
+check "/var/lib/candor is 0700 candor:candor" grep -q '^/var/lib/candor 700 candor:candor' "$T/live.txt"
+check "a second run adds no second include, AppArmor line or user change" \
+    bash -c "grep -q '^torrc includes: 1' '$T/live.txt' && grep -q '^apparmor lines: 1' '$T/live.txt' && ! grep -q 'added' '$T/live-2.log'"
+check "systemd-analyze verify accepts the unit" grep -q '^unit: verified' "$T/live.txt"
+
 # ---------------------------------------------------------------------------------------------------
 section "4. candor-server in a bare chroot (no toolchain, no /work, empty environment)"
 CH="$T/chroot"
