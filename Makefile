@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 APT := DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
 
-.PHONY: run test swift-test browser-test deps browser-deps bench build fuzz
+.PHONY: run test swift-test browser-test deps browser-deps bench build fuzz deploy-check
 
 run: deps
 	swift build -c release --product candor-server
@@ -31,6 +31,10 @@ bench: deps
 ## Each fuzz target for SECONDS (default 60): make fuzz SECONDS=20
 fuzz: deps
 	for target in fuzz-http-request fuzz-multipart fuzz-ledger-record fuzz-envelope fuzz-signed-note fuzz-tile-path; do bash .fuzz/run.sh $$target $${SECONDS:-60} || exit 1; done
+
+## The deployment test (as root): static build, bare chroot, Debian's nginx and tor in front (.deploy/check.sh).
+deploy-check: deps
+	bash .deploy/check.sh
 
 build: deps
 	swift build
