@@ -116,6 +116,24 @@ final class PublishTests {
         #expect(reply["index"] as? Int == 2)
         #expect(reply["checkpointVerified"] as? Bool == true)
 
+        // Anyone can now verify the log with candor-audit, and read the outcomes on the public pages.
+        let audit = try Binaries.run(
+            "candor-audit", ["verify", url, "--key", "\(keys)/outcomes.key", "--keys", keys, "--state", "\(folder)/audit"],
+            in: folder)
+        #expect(audit.status == 0, "\(audit.stdout)\(audit.stderr)")
+        #expect(audit.stdout.contains("verified 3 outcomes"), "\(audit.stdout)")
+        let client = HTTPClient(server: try HTTPClient.ServerURL(url))
+        let api = try client.send(method: "GET", target: "/api/v1/outcomes", headers: [], body: [])
+        let published3 = try #require(try JSONSerialization.jsonObject(with: Data(api.body)) as? [String: Any])
+        #expect((published3["outcomes"] as? [Any])?.count == 3)
+        let page = String(decoding: try client.send(method: "GET", target: "/en/outcomes", headers: [], body: []).body, as: UTF8.self)
+        let outcomeIDs = (published3["outcomes"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        #expect(outcomeIDs.count == 3)
+        for id in outcomeIDs { #expect(page.contains("/en/outcomes/\(id)"), "outcome \(id) is listed") }
+        let detail = try client.send(method: "GET", target: "/en/outcomes/\(outcomeIDs.last ?? "")", headers: [], body: [])
+        #expect(String(decoding: detail.body, as: UTF8.self).contains("Công an phường"))
+        #expect(!page.contains("0912"))
+
         // The server's outcomes log: three entries, each signed by lan, none with the phone or the name.
         server.terminate()
         server.waitUntilExit()
