@@ -95,6 +95,13 @@ final class RawConnection {
     @discardableResult
     func send(_ text: String) -> Bool { send(Array(text.utf8)) }
 
+    /// True when the server has said something (or closed) within `timeout` seconds; nothing is consumed.
+    func isReadable(timeout: Double) -> Bool {
+        if !buffered.isEmpty { return true }
+        var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, Int32(max(0, timeout * 1000))) > 0
+    }
+
     /// Reads some bytes within `timeout` seconds: nil on timeout, empty at end of stream (or a reset).
     private func receive(timeout: Double) -> [UInt8]? {
         var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
