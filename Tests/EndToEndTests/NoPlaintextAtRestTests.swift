@@ -26,7 +26,7 @@ final class NoPlaintextAtRestTests {
         keys = folder + "/Keys"
         try FileManager.default.createDirectory(atPath: keys, withIntermediateDirectories: true)
         _ = try TestInspector(name: "lan", folder: folder, keys: keys)
-        server = try CapturedServer(data: data, keys: keys, extra: ["--pow-bits", "8-8"])
+        server = try CapturedServer(data: data, keys: keys, extra: ["--pow-bits", "8-8", "--body-timeout", "2"])
     }
 
     deinit {
@@ -132,10 +132,44 @@ final class NoPlaintextAtRestTests {
         // A failed lookup carries a token too (one character changed): it must not be logged either.
         _ = try send("POST", "/api/v1/status", type: "application/json", body: Array(#"{"token":"\#(apiToken)X"}"#.utf8))
 
-        // 4. Stop with SIGTERM: a clean exit.
+        // 4. A report refused after its first file was sealed (the second is not a type Candor takes),
+        // and an upload still in flight when the server is stopped: their temp files are scanned too.
+        let again = try send("GET", "/en/report")
+        let (refusedType, refusedBody) = Binaries.multipart(
+            [
+                ("ticket", try #require(Binaries.hiddenValue("ticket", in: again.text))), ("province", "ha-noi"),
+                ("procedure", "doi-giay-phep-lai-xe"), ("agency", "Agency"), ("misconduct", "hoi-lo"),
+                ("account", "The officer asked for money again. \(mark("REFUSEDACCOUNT"))"), ("month", "10"), ("year", "2026"),
+            ],
+            files: [
+                ("file", "a.pdf", "application/pdf", Self.pdf(mark("PDFREFUSED"))),
+                ("file", "b.txt", "text/plain", Array(mark("TEXTREFUSED").utf8)),
+            ])
+        let refused = try send("POST", "/en/report", type: refusedType, body: refusedBody)
+        #expect(refused.status == 422, "\(refused.status)")
+        let third = try send("GET", "/en/report")
+        let (flightType, flightBody) = Binaries.multipart(
+            [
+                ("ticket", try #require(Binaries.hiddenValue("ticket", in: third.text))), ("province", "ha-noi"),
+                ("procedure", "doi-giay-phep-lai-xe"), ("agency", "Agency"), ("misconduct", "hoi-lo"),
+                ("account", "Cut short while sending. \(mark("INFLIGHTACCOUNT"))"), ("month", "10"), ("year", "2026"),
+            ],
+            files: [("file", "c.pdf", "application/pdf", Self.pdf(mark("PDFINFLIGHT")) + [UInt8](repeating: 0x20, count: 100_000))])
+        do {
+            let inFlight = try server.connect()
+            inFlight.send(
+                "POST /en/report HTTP/1.1\r\nHost: candor.test\r\nUser-Agent: \(userAgent)\r\nContent-Type: \(flightType)\r\n"
+                    + "Content-Length: \(flightBody.count)\r\n\r\n")
+            inFlight.send(Array(flightBody.dropLast(200)))
+            usleep(300_000)
+            // 5. SIGTERM while the upload is in flight; then the citizen gives up (the connection closes),
+            // and the server must exit cleanly.
+            kill(server.process.processIdentifier, SIGTERM)
+            usleep(500_000)
+        }
         #expect(server.stop() == 0, "candor-server did not exit cleanly:\n\(server.stderr.text)")
 
-        // 5. Scan every file of the data folder and every line printed.
+        // 6. Scan every file of the data folder and every line printed.
         var needles = canaries + [userAgent, "UA-CANARY-\(run)", "127.0.0.1"]
         for token in [formToken, apiToken] {
             let ungrouped = token.replacingOccurrences(of: "-", with: "")
@@ -145,6 +179,9 @@ final class NoPlaintextAtRestTests {
         }
         let files = snapshot(data)
         try #require(files.count >= 3, "the data folder holds \(files.keys.sorted())")
+        // The sealed attachments are in the intake log: the scan looked where they are.
+        let sealed = files.filter { $0.key.hasPrefix("intake/segment-") }.values.map(\.count).reduce(0, +)
+        #expect(sealed > Binaries.jpegWithGPS().count + 2 * Self.pdf(canary("PDFFORM")).count, "\(files.keys.sorted())")
         for (path, bytes) in files {
             for needle in needles {
                 #expect(RawConnection.find(Array(needle.utf8), in: bytes) == nil, "\(path) holds \"\(needle)\"")
@@ -156,6 +193,7 @@ final class NoPlaintextAtRestTests {
         ]
         let lines = (server.stdout.text + "\n" + server.stderr.text).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count > 5)
+        #expect(lines.filter { ownAddressLines.contains(String($0)) }.count == 2, "the startup lines changed:\n\(server.stdout.text)")
         for line in lines {
             for needle in needles where !(needle == "127.0.0.1" && ownAddressLines.contains(String(line))) {
                 #expect(!line.contains(needle), "a log line holds \"\(needle)\": \(line)")
