@@ -63,7 +63,8 @@ final class NoPlaintextAtRestTests {
     }
 
     func apiJSON(_ target: String, _ object: [String: Any]) throws -> [String: Any] {
-        let reply = try send("POST", target, type: "application/json", body: Array(try JSONSerialization.data(withJSONObject: object)))
+        let reply = try send(
+            "POST", target, type: "application/json", body: Array(try JSONSerialization.data(withJSONObject: object)))
         try #require((200..<300).contains(reply.status), "\(target): \(reply.status) \(reply.text)")
         return try #require(try JSONSerialization.jsonObject(with: Data(reply.body)) as? [String: Any])
     }
@@ -89,7 +90,8 @@ final class NoPlaintextAtRestTests {
         let (type, body) = Binaries.multipart(
             [
                 ("ticket", ticket), ("province", "ha-noi"), ("procedure", "doi-giay-phep-lai-xe"),
-                ("agency", "Agency \(mark("AGENCY"))"), ("official", "Officer \(mark("OFFICIAL"))"), ("misconduct", "hoi-lo"),
+                ("agency", "Agency \(mark("AGENCY"))"), ("official", "Officer \(mark("OFFICIAL"))"),
+                ("misconduct", "hoi-lo"),
                 ("account", "The officer asked for 500,000 dong. \(mark("FORMACCOUNT")) He said it was the usual fee."),
                 ("month", "10"), ("year", "2026"),
             ],
@@ -121,7 +123,8 @@ final class NoPlaintextAtRestTests {
                 "challenge": challenge, "counter": counter,
                 "report": [
                     "province": "ha-noi", "procedure": "doi-giay-phep-lai-xe", "agency": "Desk \(mark("APIAGENCY"))",
-                    "misconduct": ["hoi-lo"], "account": "The clerk wanted money to stamp the file. \(mark("APIACCOUNT")) Twice.",
+                    "misconduct": ["hoi-lo"],
+                    "account": "The clerk wanted money to stamp the file. \(mark("APIACCOUNT")) Twice.",
                     "year": 2026,
                 ] as [String: Any],
             ])
@@ -130,7 +133,8 @@ final class NoPlaintextAtRestTests {
         _ = try apiJSON("/api/v1/status", ["token": apiToken.replacingOccurrences(of: "-", with: "")])
         _ = try apiJSON("/api/v1/case-tag", ["token": apiToken.lowercased()])
         // A failed lookup carries a token too (one character changed): it must not be logged either.
-        _ = try send("POST", "/api/v1/status", type: "application/json", body: Array(#"{"token":"\#(apiToken)X"}"#.utf8))
+        _ = try send(
+            "POST", "/api/v1/status", type: "application/json", body: Array(#"{"token":"\#(apiToken)X"}"#.utf8))
 
         // 4. A report refused after its first file was sealed (the second is not a type Candor takes),
         // and an upload still in flight when the server is stopped: their temp files are scanned too.
@@ -139,7 +143,8 @@ final class NoPlaintextAtRestTests {
             [
                 ("ticket", try #require(Binaries.hiddenValue("ticket", in: again.text))), ("province", "ha-noi"),
                 ("procedure", "doi-giay-phep-lai-xe"), ("agency", "Agency"), ("misconduct", "hoi-lo"),
-                ("account", "The officer asked for money again. \(mark("REFUSEDACCOUNT"))"), ("month", "10"), ("year", "2026"),
+                ("account", "The officer asked for money again. \(mark("REFUSEDACCOUNT"))"), ("month", "10"),
+                ("year", "2026"),
             ],
             files: [
                 ("file", "a.pdf", "application/pdf", Self.pdf(mark("PDFREFUSED"))),
@@ -154,7 +159,12 @@ final class NoPlaintextAtRestTests {
                 ("procedure", "doi-giay-phep-lai-xe"), ("agency", "Agency"), ("misconduct", "hoi-lo"),
                 ("account", "Cut short while sending. \(mark("INFLIGHTACCOUNT"))"), ("month", "10"), ("year", "2026"),
             ],
-            files: [("file", "c.pdf", "application/pdf", Self.pdf(mark("PDFINFLIGHT")) + [UInt8](repeating: 0x20, count: 100_000))])
+            files: [
+                (
+                    "file", "c.pdf", "application/pdf",
+                    Self.pdf(mark("PDFINFLIGHT")) + [UInt8](repeating: 0x20, count: 100_000)
+                )
+            ])
         do {
             let inFlight = try server.connect()
             inFlight.send(
@@ -191,9 +201,12 @@ final class NoPlaintextAtRestTests {
         let ownAddressLines: Set<String> = [
             "Candor is running: http://127.0.0.1:\(port)/", "  English: http://127.0.0.1:\(port)/en/",
         ]
-        let lines = (server.stdout.text + "\n" + server.stderr.text).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = (server.stdout.text + "\n" + server.stderr.text).split(
+            separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count > 5)
-        #expect(lines.filter { ownAddressLines.contains(String($0)) }.count == 2, "the startup lines changed:\n\(server.stdout.text)")
+        #expect(
+            lines.filter { ownAddressLines.contains(String($0)) }.count == 2,
+            "the startup lines changed:\n\(server.stdout.text)")
         for line in lines {
             for needle in needles where !(needle == "127.0.0.1" && ownAddressLines.contains(String(line))) {
                 #expect(!line.contains(needle), "a log line holds \"\(needle)\": \(line)")
