@@ -77,8 +77,16 @@ final class HostileServerTests {
         #expect(server.process.isRunning, "the server died after \(name)")
     }
 
-    /// The intake ledger's files (ledger/ under DATA/intake, or whatever the store keeps there).
-    func ledgerFiles() -> [String: [UInt8]] { snapshot(data + "/intake") }
+    /// Every file of the data folder: the intake and outcomes logs (segments, checkpoints) and the
+    /// server's secrets. A hostile request may change none of them.
+    func ledgerFiles() -> [String: [UInt8]] { snapshot(data) }
+
+    /// The public outcomes log's checkpoint (`GET /checkpoint`, tlog-tiles) as status and body: a 404
+    /// until that log is served (issue 5), and then the same signed note before and after.
+    func publicCheckpoint() throws -> String {
+        let reply = try server.request("GET", "/checkpoint")
+        return "\(reply.status)\n" + (reply.status == 200 ? reply.text : "")
+    }
 
     /// The intake log's signed checkpoint, through a signed request, as `candor-inspect sync` reads it.
     func signedCheckpoint() throws -> String {
@@ -103,8 +111,9 @@ final class HostileServerTests {
         let token = try fileOneReport()
         // The checkpoint first: signing it may write it to the log, which the snapshot then holds.
         let checkpointBefore = try signedCheckpoint()
+        let publicBefore = try publicCheckpoint()
         let ledgerBefore = ledgerFiles()
-        try #require(!ledgerBefore.isEmpty, "no intake ledger files under \(data)/intake")
+        try #require(ledgerBefore.keys.contains { $0.hasPrefix("intake/segment-") }, "\(ledgerBefore.keys.sorted())")
         let hostile = try hostileRequests(token: token)
         #expect(hostile.count >= 60)
         #expect(Set(hostile.map(\.name)).count == hostile.count, "names are unique")
@@ -117,8 +126,9 @@ final class HostileServerTests {
         let ledgerAfter = ledgerFiles()
         #expect(
             ledgerAfter == ledgerBefore,
-            "the intake ledger changed: \(ledgerBefore.mapValues(\.count)) → \(ledgerAfter.mapValues(\.count))")
+            "the data folder changed: \(ledgerBefore.mapValues(\.count)) → \(ledgerAfter.mapValues(\.count))")
         #expect(try signedCheckpoint() == checkpointBefore, "the signed checkpoint changed")
+        #expect(try publicCheckpoint() == publicBefore, "the public outcomes checkpoint changed")
         #expect(server.process.isRunning)
         #expect(server.stderr.text.isEmpty, "the server complained: \(server.stderr.text.prefix(2000))")
         print("hostile requests answered: \(hostile.count)")
@@ -202,7 +212,7 @@ final class HostileServerTests {
         #expect(good.failures == 0, "the good client failed \(good.failures) times")
         #expect(good.successes >= 5, "the good client was served \(good.successes) times")
         expectServing(after: "the slow clients")
-        #expect(ledgerFiles() == ledgerBefore, "the intake ledger changed")
+        #expect(ledgerFiles() == ledgerBefore, "the data folder changed")
         print("slow hostile connections: \(count)")
     }
 }
