@@ -178,6 +178,17 @@ extension HostileServerTests {
         addText(
             "encoded traversal under the API", "GET /api/v1/%2e%2e/inspect/checkpoint HTTP/1.1\r\n\(Self.host)\r\n",
             400, .json(nil))
+        addText(
+            "overlong UTF-8 dots", "GET /static/%C0%AE%C0%AE/%C0%AE%C0%AE/etc/passwd HTTP/1.1\r\n\(Self.host)\r\n", 400,
+            .html("vi"))
+        addText("raw backslashes", "GET /static\\..\\..\\server.key HTTP/1.1\r\n\(Self.host)\r\n", 400, .html("vi"))
+        addText(
+            "absolute-form target", "GET http://evil.example/etc/passwd HTTP/1.1\r\n\(Self.host)\r\n", 400, .html("vi"))
+        // Decoded once only: `%252e%252e` is a segment named `%2e%2e`, which exists nowhere.
+        addText(
+            "double-encoded traversal", "GET /static/%252e%252e/%252e%252e/etc/passwd HTTP/1.1\r\n\(Self.host)\r\n",
+            404,
+            .html("vi"))
         addText("no such tile", "GET /tile/8/0 HTTP/1.1\r\n\(Self.host)\r\n", 404, .html("vi"))
         addText(
             "receipt index past any number", "GET /receipt/99999999999999999999999 HTTP/1.1\r\n\(Self.host)\r\n", 404,
@@ -288,6 +299,31 @@ extension HostileServerTests {
         add(
             "API body that is not JSON", raw("POST", "/api/v1/case-tag", [js], body: Array("{{{{".utf8)), 400,
             .json("invalid_json"))
+
+        // Resource exhaustion inside a body that fits the route's limit.
+        add(
+            "API JSON nested 200,000 deep",
+            raw("POST", "/api/v1/reports", [js], body: [UInt8](repeating: UInt8(ascii: "["), count: 200_000)), 400,
+            .json("invalid_json"))
+        add(
+            "API JSON objects nested 1,000 deep",
+            raw("POST", "/api/v1/status", [js], body: Array(String(repeating: #"{"a":"#, count: 600).utf8)), 400,
+            .json("invalid_json"))
+        add(
+            "a year of 1e400", raw("POST", "/api/v1/ratings", [js], body: Array(#"{"token":1e400}"#.utf8)), 400,
+            .json("invalid_json"))
+        add(
+            "a form of 2,000 fields",
+            raw("POST", "/en/status/rate", [form], body: Array(String(repeating: "a&", count: 2000).utf8)),
+            400, .html("en"))
+        add(
+            "a multipart body of 20,000 parts",
+            raw("POST", "/en/report", [mp], body: Self.multipart((0..<20_000).map { ("f\($0)", []) })), 400, .html("en")
+        )
+        addText(
+            "100-continue for a body too large",
+            "POST /api/v1/followups HTTP/1.1\r\n\(Self.host)Content-Type: application/json\r\nExpect: 100-continue\r\n"
+                + "Content-Length: 10000000\r\n\r\n", 413, .json("too_large"))
 
         // Duplicate fields.
         add(

@@ -110,6 +110,14 @@ extension HostileServerTests {
         add(
             "signature field repeated", raw("GET", checkpoint, inspector.headers("GET", checkpoint) + [once[3]]), 401,
             .json("unsigned_request"))
+        for query in [
+            "records?from=0&count=99999999999&to=1", "records?from=x&count=1&to=1", "records?from=0&count=0&to=1",
+            "records?from=18446744073709551615&count=1&to=1", "consistency?from=5&to=1", "consistency?from=0&to=99",
+            "consistency?from=0&from=0&to=1", "records?from=%00&count=1&to=1",
+        ] {
+            let target = "/api/v1/inspect/" + query
+            add("signed \(query)", raw("GET", target, inspector.headers("GET", target)), 400, .json(nil))
+        }
         let events = "/api/v1/inspect/events"
         for (name, body) in [
             ("garbage bytes", (0..<512).map { _ in UInt8.random(in: 0...255) }),
@@ -130,6 +138,11 @@ extension HostileServerTests {
         add(
             "event announcing 50 MB", raw("POST", events, [js] + inspector.headers("POST", events), length: 50 << 20),
             413, .json("too_large"))
+        let deep = [UInt8](repeating: UInt8(ascii: "["), count: 500_000)
+        add(
+            "signed event nested 500,000 deep",
+            raw("POST", events, [js] + inspector.headers("POST", events, body: deep), body: deep), 400,
+            .json("malformed_event"))
         let big = [UInt8](repeating: 0x7B, count: (1 << 20) + 8192)
         add(
             "signed event of 1 MB and more",
