@@ -117,14 +117,15 @@ final class Connection: ByteSource, @unchecked Sendable {
         // A body that was announced but will not be read leaves the connection out of step: close it.
         let hasBody = head.framing != .none && head.framing != .contentLength(0)
         if head.method.requiresBodyLength, head.framing == .none {
-            return fail(.lengthRequired, head: head, request: nil)
+            return fail(.lengthRequired, head: head, request: Self.undecodedProbe(head))
         }
         let path: String
         let query: String?
         do throws(HTTPError) {
             (path, query) = try RequestTarget.split(head.target)
         } catch {
-            return respond(router.errorResponse(error, request: nil), to: head, route: nil, keepAlive: !hasBody)
+            let response = router.errorResponse(error, request: Self.undecodedProbe(head))
+            return respond(response, to: head, route: nil, keepAlive: !hasBody)
         }
         let probe = HTTPRequest(head: head, path: path, query: query, body: HTTPRequestBody())
         switch router.resolve(head.method, path) {
@@ -142,6 +143,13 @@ final class Connection: ByteSource, @unchecked Sendable {
             }
             return handle(head, request, route: route, limit: limit)
         }
+    }
+
+    /// A request for an error page when the target was not (or not yet) decoded: its path is the target
+    /// up to `?` as sent, so that the page can still tell an API path or a language prefix (`/api/`,
+    /// `/en/`); it is never routed.
+    private static func undecodedProbe(_ head: HTTPRequestHead) -> HTTPRequest {
+        HTTPRequest(head: head, path: String(head.target.prefix { $0 != "?" }), query: nil, body: HTTPRequestBody())
     }
 
     private func readHead() throws(HTTPError) -> HTTPRequestHead {

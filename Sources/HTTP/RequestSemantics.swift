@@ -7,6 +7,11 @@ enum RequestSemantics {
         -> HTTPRequestHead
     {
         try checkHost(headers.values(for: "Host"), version: version)
+        // RFC 9110 §8.3: Content-Type is a singleton; two could make a proxy and the server read one body
+        // as two different media types, so the request is refused, never guessed.
+        guard headers.values(for: "Content-Type").count <= 1 else {
+            throw .badRequest("more than one Content-Type header")
+        }
         let framing = try framing(headers, version: version)
         let keepAlive =
             version == .http1_1

@@ -59,6 +59,8 @@ struct Server {
 
         var httpConfiguration = HTTPServer.Configuration()
         httpConfiguration.maxConnections = 512
+        if let seconds = options.headerTimeout { httpConfiguration.headerTimeout = .milliseconds(Int(seconds * 1000)) }
+        if let seconds = options.bodyTimeout { httpConfiguration.bodyTimeout = .milliseconds(Int(seconds * 1000)) }
         var router = site.router()
         let authenticator = InspectorAuthenticator(keys: inspectors, revoked: revoked)
         InspectorAPI.install(into: &router, authenticator: authenticator, store: store)

@@ -32,6 +32,10 @@ struct ServerOptions {
     var intakeBurst = 600.0
     var powBits = 16...22
     var minimumFillSeconds = 3.0
+    /// Hidden (not in the usage): the HTTP head and body timeouts in seconds, shorter than the defaults only
+    /// so that the end-to-end hostile suite can watch a slowloris being cut off in seconds.
+    var headerTimeout: Double?
+    var bodyTimeout: Double?
 
     init(_ arguments: ArraySlice<String>) throws {
         var items = Array(arguments)
@@ -60,6 +64,8 @@ struct ServerOptions {
             case "--intake-per-second": intakePerSecond = try number(flag)
             case "--intake-burst": intakeBurst = max(1, try number(flag))
             case "--min-fill-seconds": minimumFillSeconds = try number(flag)
+            case "--header-timeout": headerTimeout = max(0.1, try number(flag))
+            case "--body-timeout": bodyTimeout = max(0.1, try number(flag))
             case "--pow-bits":
                 let text = try value(flag)
                 let parts = text.split(separator: "-").compactMap { Int($0) }
