@@ -189,7 +189,8 @@ extension HostileServerTests {
             "double-encoded traversal", "GET /static/%252e%252e/%252e%252e/etc/passwd HTTP/1.1\r\n\(Self.host)\r\n",
             404,
             .html("vi"))
-        addText("no such tile", "GET /tile/8/0 HTTP/1.1\r\n\(Self.host)\r\n", 404, .html("vi"))
+        addText("malformed tile path", "GET /tile/8/0 HTTP/1.1\r\n\(Self.host)\r\n", 400, .html("vi"))
+        addText("no such tile", "GET /tile/8/000 HTTP/1.1\r\n\(Self.host)\r\n", 404, .html("vi"))
         addText(
             "receipt index past any number", "GET /receipt/99999999999999999999999 HTTP/1.1\r\n\(Self.host)\r\n", 404,
             .html("vi"))
