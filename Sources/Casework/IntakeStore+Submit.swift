@@ -60,6 +60,7 @@ extension IntakeStore {
         guard !state.hasRating else { throw .alreadyRated }
         let message = CaseMessage(body: .rating(rating), receivedOn: today)
         let index = try sealAndAppend(message, tag: tag, replyKey: token.replyKey().publicKey)
+        countRating(rating.level)
         return Acknowledgement(caseTag: tag, kind: .rating, logIndex: index, inclusion: try eagerInclusion(of: index))
     }
 

@@ -27,6 +27,8 @@ public final class IntakeStore: Sendable {
     let caseLock = NSLock()
     /// Serialises checkpoint signing for receipts (see ``inclusion(of:)``).
     let checkpointLock = NSLock()
+    /// Serialises the rating tally file's read-modify-write (``countRating(_:)``).
+    let ratingTallyLock = NSLock()
 
     /// Opens (or creates) the intake in `dataDirectory`.
     ///

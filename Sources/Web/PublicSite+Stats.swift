@@ -6,12 +6,14 @@ extension PublicSite {
     static func statsPage(_ language: Language, _ context: Context) -> String {
         let statistics = OutcomeStatistics(context.outcomes.outcomes.map(\.outcome), catalog: context.catalog)
         return statsPage(
-            language, catalog: context.catalog, statistics, ratings: context.ratings.count(in: context.intake))
+            language, catalog: context.catalog, statistics, ratings: context.ratings.count(in: context.intake),
+            levels: context.intake.ratingLevels)
     }
 
-    static func statsPage(_ language: Language, catalog: Catalog, _ statistics: OutcomeStatistics, ratings: Int)
-        -> String
-    {
+    static func statsPage(
+        _ language: Language, catalog: Catalog, _ statistics: OutcomeStatistics, ratings: Int,
+        levels: [Rating.Level: Int] = [:]
+    ) -> String {
         let s = language.strings
         func chart(_ title: String, _ list: CatalogList, _ counts: [OutcomeStatistics.Count], _ labelHeader: String)
             -> HTML
@@ -53,10 +55,33 @@ extension PublicSite {
             <p class="lead">\(s.statsLead)</p>
             \(publicLinks(language))
             \(figures)
+            \(ratingsSection(language, ratings: ratings, levels: levels))
+            """)
+    }
+
+    /// The satisfaction levels (from the intake's tally, ``IntakeStore/ratingLevels``) as a chart and a
+    /// table, and the ratings sealed on citizens' own devices, which are counted but not by level.
+    static func ratingsSection(_ language: Language, ratings: Int, levels: [Rating.Level: Int]) -> HTML {
+        let s = language.strings
+        let bars = Rating.Level.allCases.map { level in
+            SVGChart.Bar(label: language == .vi ? level.vi : level.en, value: levels[level] ?? 0)
+        }
+        let byLevel = bars.reduce(0) { $0 + $1.value }
+        let sealedOnDevice = max(0, ratings - byLevel)
+        let chart: HTML =
+            byLevel == 0
+            ? ""
+            : """
+            \(SVGChart.bars(bars, title: s.statsRatingLevels))
+            \(SVGChart.table(bars, caption: s.statsRatingLevels, labelHeader: s.statsRatingLevel, valueHeader: s.statsCount))
+            """
+        return """
             <h2>\(s.statsRatings)</h2>
             <table class="figures"><caption>\(s.statsRatings)</caption><tbody>
-            <tr><th scope="row">\(s.statsRatings)</th><td>\(ratings)</td></tr></tbody></table>
+            <tr><th scope="row">\(s.statsRatings)</th><td>\(ratings)</td></tr>
+            <tr><th scope="row">\(s.statsRatingsOnDevice)</th><td>\(sealedOnDevice)</td></tr></tbody></table>
+            \(chart)
             <p>\(s.statsRatingsNote)</p>
-            """)
+            """
     }
 }

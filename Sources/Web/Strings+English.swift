@@ -187,7 +187,10 @@ extension Strings {
         statsWithinDeadline: "Resolved on time",
         statsRatings: "Ratings sent by citizens",
         statsRatingsNote:
-            "How satisfied people were is encrypted: only inspectors can read it. The server can only count the ratings. Inspectors publish the levels.",
+            "Each rating is encrypted with its case: only inspectors can read it. The levels above are counted when a rating arrives, without its case. Ratings sent already encrypted from a citizen's own app are counted, but not by level.",
+        statsRatingLevels: "How satisfied people were",
+        statsRatingLevel: "Level",
+        statsRatingsOnDevice: "Sent encrypted from a citizen's app (level not known)",
         statsNone: "No outcomes yet.",
 
         feedLink: "Follow (Atom feed)",

@@ -187,7 +187,10 @@ extension Strings {
         statsWithinDeadline: "Xử lý đúng hạn",
         statsRatings: "Số lượt đánh giá của người dân",
         statsRatingsNote:
-            "Mức hài lòng được mã hóa, chỉ thanh tra đọc được. Máy chủ chỉ đếm được số lượt đánh giá. Thanh tra sẽ công bố các mức.",
+            "Mỗi đánh giá được mã hóa cùng hồ sơ, chỉ thanh tra đọc được. Các mức ở trên được đếm khi đánh giá đến, không gắn với hồ sơ nào. Đánh giá đã mã hóa sẵn từ ứng dụng của người dân được đếm, nhưng không biết mức.",
+        statsRatingLevels: "Mức độ hài lòng của người dân",
+        statsRatingLevel: "Mức",
+        statsRatingsOnDevice: "Gửi đã mã hóa từ ứng dụng (không biết mức)",
         statsNone: "Chưa có kết quả nào.",
 
         feedLink: "Nhận tin (Atom)",

@@ -183,6 +183,9 @@ public struct Strings: Sendable {
     let statsWithinDeadline: String
     let statsRatings: String
     let statsRatingsNote: String
+    let statsRatingLevels: String
+    let statsRatingLevel: String
+    let statsRatingsOnDevice: String
     let statsNone: String
 
     // Feeds and verification

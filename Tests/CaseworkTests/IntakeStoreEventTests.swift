@@ -157,3 +157,27 @@ struct IntakeStoreEventTests {
         #expect(try reopened.timeline(token: c.receipt.token).count == 3)
     }
 }
+
+/// The public tally of satisfaction levels: five numbers, no case, kept across restarts.
+@Suite("IntakeStore: rating tally")
+struct RatingTallyTests {
+    @Test func levelsAreCountedWithoutTheirCase() throws {
+        let folder = TemporaryDirectory("tally")
+        let store = try makeStore(folder, resolved: true)
+        #expect(store.ratingLevels.values.reduce(0, +) == 0)
+        for level in [Rating.Level.satisfied, .satisfied, .veryDissatisfied] {
+            let receipt = try store.submit(report: sampleReport())
+            _ = try store.rate(token: receipt.token, rating: Rating(level: level, comment: "CANARY-COMMENT"))
+        }
+        #expect(store.ratingLevels[.satisfied] == 2)
+        #expect(store.ratingLevels[.veryDissatisfied] == 1)
+        store.close()
+        let file = try #require(FileManager.default.contents(atPath: folder.child("data/") + IntakeStore.ratingTallyFileName))
+        let text = String(decoding: file, as: UTF8.self)
+        #expect(!text.contains("CANARY"))
+        #expect(text == #"{"counts":{"dissatisfied":0,"neutral":0,"satisfied":2,"very-dissatisfied":1,"very-satisfied":0},"format":"candor-rating-tally-v1"}"#)
+        let reopened = try makeStore(folder, resolved: true)
+        defer { reopened.close() }
+        #expect(reopened.ratingLevels[.satisfied] == 2)
+    }
+}
