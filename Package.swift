@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "Inspection", dependencies: ["Casework", "Ledger", "Sodium"]),
         .executableTarget(name: "candor-server", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium", "Inspection"]),
         .executableTarget(name: "candor-inspect", dependencies: ["Inspection", "Casework", "Ledger", "Sodium"]),
-        .executableTarget(name: "candor-bench", dependencies: ["Sodium", "Ledger", "Casework", "HTTP"]),
+        .executableTarget(name: "candor-bench", dependencies: ["Sodium", "Ledger", "Casework", "HTTP", "Inspection"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Sodium"]),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Ledger", "Sodium"]),
