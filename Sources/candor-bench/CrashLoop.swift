@@ -1,3 +1,4 @@
+import Casework
 import Foundation
 
 #if canImport(Glibc)
@@ -19,7 +20,8 @@ import Foundation
 /// few cases over `POST /api/v1/status`.
 ///
 /// It prints the totals (cycles, acknowledged, found, lost, duplicates) and exits with status 1 if
-/// anything acknowledged was lost, anything stored twice or any check failed. Tokens are held in
+/// anything acknowledged was lost, anything stored twice or any check failed (`--self-test` shows that
+/// a loss is caught). Tokens are held in
 /// memory only; the server's output goes to a log in the work folder, deleted at the end unless `--keep`.
 struct CrashLoop {
     let cycles: Int
@@ -27,6 +29,10 @@ struct CrashLoop {
     let json: Bool
     let serverPath: String?
     let keep: String?
+    /// Checks the checks: after the first cycle, claims two acknowledgements the server never gave (a
+    /// fresh token with an unsent marker, and a fresh token with a stored report's marker, so the token's
+    /// own case is what is missing). The run must then fail with 2 lost.
+    let selfTest: Bool
 
     init(_ arguments: inout Arguments) throws {
         let quick = arguments.flag("--quick")
@@ -35,6 +41,7 @@ struct CrashLoop {
         clients = try arguments.int("--clients", default: 8)
         serverPath = try arguments.value("--server")
         keep = try arguments.value("--keep")
+        selfTest = arguments.flag("--self-test")
         try arguments.finish()
     }
 
@@ -68,12 +75,18 @@ struct CrashLoop {
         var everyAck: [CitizenClient.Acknowledged] = []
         var tokens = Set<String>()
         for cycle in 0..<cycles {
-            let acks = try runCycle(cycle, run: run, server: server, data: data, log: work + "/server.log", totals: &totals)
+            var acks = try runCycle(cycle, run: run, server: server, data: data, log: work + "/server.log", totals: &totals)
             if audit == nil {
                 audit = try CrashAudit(
                     dataDirectory: data, keyFile: data + "/demo-keys/demo.candor-key", passphrase: "demo")
             }
             guard let audit else { break }
+            if selfTest, cycle == 0 {
+                acks.append(CitizenClient.Acknowledged(token: CaseToken().grouped, marker: "CL-never-sent", channel: .api))
+                if let real = acks.first {
+                    acks.append(CitizenClient.Acknowledged(token: CaseToken().grouped, marker: real.marker, channel: .api))
+                }
+            }
             totals.records = try audit.auditLedger()
             let (found, lost) = try audit.findCases(acks)
             for ack in acks {
