@@ -93,6 +93,9 @@ struct Soak {
             baseline > 0 ? later.map { abs(Double($0 - baseline)) / Double(baseline) }.max() ?? 0 : .infinity
         let final = samples.last?.resident ?? 0
         let peak = samples.map(\.peak).max() ?? 0
+        // Growth per submission after the settling point, at the steady rate: the in-memory cost of a record.
+        let settledSubmissions = Double(tally.successes) * max(0, tally.elapsed - settleAt) / tally.elapsed
+        let growthPerSubmission = settledSubmissions > 0 ? Double(final - baseline) / settledSubmissions : 0
         let pass = deviation <= 0.10 && tally.errors == 0 && !later.isEmpty
         let verdict =
             (pass ? "PASS" : "FAIL")
@@ -115,6 +118,7 @@ struct Soak {
                 ("peakRSSMegabytes", megabytes(peak)),
                 ("finalRSSMegabytes", megabytes(final)),
                 ("maxRSSDeviationPercent", deviation * 100),
+                ("rssGrowthBytesPerSubmission", growthPerSubmission),
                 ("connections", connections),
                 ("verdict", verdict),
             ], json: json,
