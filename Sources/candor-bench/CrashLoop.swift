@@ -33,6 +33,8 @@ struct CrashLoop {
     /// fresh token with an unsent marker, and a fresh token with a stored report's marker, so the token's
     /// own case is what is missing). The run must then fail with 2 lost.
     let selfTest: Bool
+    /// The server of the cycle under way, killed by Ctrl-C too so that no server outlives the loop.
+    private let running = RunningServer()
 
     init(_ arguments: inout Arguments) throws {
         let quick = arguments.flag("--quick")
@@ -63,7 +65,11 @@ struct CrashLoop {
         let work = keep ?? FileManager.default.currentDirectoryPath + "/.build/crashloop-\(getpid())"
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         let data = work + "/data"
-        let cleanUp = { @Sendable in if keep == nil { try? FileManager.default.removeItem(atPath: work) } }
+        let running = running
+        let cleanUp = { @Sendable in
+            running.kill()
+            if keep == nil { try? FileManager.default.removeItem(atPath: work) }
+        }
         defer { cleanUp() }
         let interruption = Interruption(cleanUp)
         defer { interruption.cancel() }
@@ -140,7 +146,8 @@ struct CrashLoop {
         }
         if failed {
             if keep == nil { FileHandle.standardError.write(Data("crashloop: rerun with --keep DIR to keep the data folder\n".utf8)) }
-            exit(1)
+            // Thrown, not exit(1): the work folder is removed on the way out (unless --keep).
+            throw Arguments.Problem(description: "crashloop verdict: FAIL")
         }
     }
 
@@ -150,6 +157,7 @@ struct CrashLoop {
     {
         let port = try IntakeBenchmark.freePort()
         let child = try KillableServer(path: server, arguments: Self.serverArguments(data: data, port: port), log: log)
+        running.set(child)
         defer { child.kill9() }
         try child.waitUntilAccepting(port: port, timeout: 60)
 
@@ -191,6 +199,7 @@ struct CrashLoop {
     ) throws -> (asked: Int, missing: Int) {
         let port = try IntakeBenchmark.freePort()
         let child = try KillableServer(path: server, arguments: Self.serverArguments(data: data, port: port), log: log)
+        running.set(child)
         defer { child.terminate() }
         try child.waitUntilAccepting(port: port, timeout: 60)
         let client = LoadClient(port: port)
@@ -236,5 +245,15 @@ struct CrashLoop {
                 attemptCount += attempts
             }
         }
+    }
+
+    /// The server a Ctrl-C must kill.
+    final class RunningServer: @unchecked Sendable {
+        // @unchecked: `server` is read and written under `lock`.
+        private let lock = NSLock()
+        private var server: KillableServer?
+
+        func set(_ server: KillableServer) { lock.withLock { self.server = server } }
+        func kill() { lock.withLock { server }?.kill9() }
     }
 }

@@ -17,7 +17,7 @@ import Foundation
 /// It prints throughput, p50 and p99 latency of a submission (challenge + report, from the moment it was
 /// sent), peak and final RSS, the count of errors, and a verdict: RSS stays within 10 % of its level after
 /// the first minute (or after half the run when it is no longer than two minutes) and there are no errors.
-/// It exits with status 1 when the verdict fails. The folder is deleted at the end.
+/// It exits with status 1 when the verdict fails (after stopping the server). The folder is deleted at the end.
 struct Soak {
     let minutes: Double
     let fraction: Double
@@ -81,10 +81,10 @@ struct Soak {
         if let first = tally.firstError {
             FileHandle.standardError.write(Data("soak: \(tally.errors) errors; the first: \(first)\n".utf8))
         }
-        printFigures(tally: tally, memory: memory, capacity: capacity, target: target)
+        try printFigures(tally: tally, memory: memory, capacity: capacity, target: target)
     }
 
-    private func printFigures(tally: IntakeBenchmark.Tally, memory: MemorySamples, capacity: Double, target: Double) {
+    private func printFigures(tally: IntakeBenchmark.Tally, memory: MemorySamples, capacity: Double, target: Double) throws {
         let samples = memory.samples
         let settleAt = minutes > 2 ? 60.0 : minutes * 30
         let baseline = samples.first { $0.seconds >= settleAt }?.resident ?? samples.last?.resident ?? 0
@@ -124,7 +124,8 @@ struct Soak {
             ], json: json,
             title: "candor-bench soak (\(Int(fraction * 100)) % of capacity, \(connections) connections, \(minutes) min)")
         if !json { print("verdict: " + verdict) }
-        if !pass { exit(1) }
+        // Thrown, not exit(1): the server is stopped and the folder removed on the way out.
+        if !pass { throw Arguments.Problem(description: "soak verdict: FAIL") }
     }
 }
 
