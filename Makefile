@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 APT := DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
 
-.PHONY: run test swift-test browser-test deps browser-deps bench build fuzz deploy-check
+.PHONY: run test swift-test browser-test deps browser-deps bench build fuzz deploy-check crashloop soak
 
 run: deps
 	swift build -c release --product candor-server
@@ -27,6 +27,16 @@ bench: deps
 	swift run -c release candor-bench ledger
 	swift run -c release candor-bench seal
 	swift build -c release --product candor-server && swift run -c release candor-bench intake
+
+## SIGKILL under load, 200 cycles (CYCLES=N to change; make crashloop QUICK=1 for CI's 20)
+crashloop: deps
+	bash .ci/crashloop.sh $(if $(QUICK),--quick,) $(if $(CYCLES),--cycles $(CYCLES),)
+
+## The server at half its capacity for MINUTES (default 10), RSS sampled every second
+soak: deps
+	swift build -c release --product candor-server
+	swift build -c release --product candor-bench
+	./.build/release/candor-bench soak --minutes $${MINUTES:-10} --fraction 0.5
 
 ## Each fuzz target for SECONDS (default 60): make fuzz SECONDS=20
 fuzz: deps

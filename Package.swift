@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Inspection", dependencies: ["Casework", "Ledger", "Sodium"]),
         .executableTarget(name: "candor-server", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium", "Inspection"]),
         .executableTarget(name: "candor-inspect", dependencies: ["Inspection", "Casework", "Ledger", "Sodium"]),
-        .executableTarget(name: "candor-bench", dependencies: ["Sodium", "Ledger", "Casework", "HTTP"]),
+        .executableTarget(name: "candor-bench", dependencies: ["Sodium", "Ledger", "Casework", "HTTP", "Inspection"]),
         // Public data and public keys only; Inspection lends its HTTP client, and none of its key files.
         .executableTarget(name: "candor-audit", dependencies: ["Ledger", "Casework", "Sodium", "Inspection"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),

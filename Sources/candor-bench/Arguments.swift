@@ -7,6 +7,9 @@ struct Arguments {
                                    [--recovery-records N] [--dir PATH]
                candor-bench seal   [--json] [--seconds S] [--report-bytes N] [--recipients N]
                candor-bench intake [--json] [--seconds S] [--connections N] [--server PATH]
+               candor-bench crashloop [--cycles N] [--quick] [--clients N] [--json] [--server PATH] [--keep DIR]
+                                   [--self-test]
+               candor-bench soak   [--minutes N] [--fraction F] [--connections N] [--json] [--server PATH]
                candor-bench crash-child --dir PATH [--appenders N] [--segment-size N]
         """
 

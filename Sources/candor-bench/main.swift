@@ -6,6 +6,8 @@ import Foundation
 //                       [--recovery-records N] [--dir PATH]
 //   candor-bench seal   [--json] [--seconds S] [--report-bytes N] [--recipients N]
 //   candor-bench intake [--json] [--seconds S] [--connections N] [--server PATH]
+//   candor-bench crashloop [--cycles N] [--quick] [--clients N] [--json] [--server PATH] [--keep DIR] [--self-test]
+//   candor-bench soak   [--minutes N] [--fraction F] [--connections N] [--json] [--server PATH]
 //   candor-bench crash-child --dir PATH [--appenders N] [--segment-size N]   (used by the crash test)
 
 var arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
@@ -16,6 +18,8 @@ do {
     case "ledger": try LedgerBenchmark(&arguments).run()
     case "seal": try SealBenchmark(&arguments).run()
     case "intake": try IntakeBenchmark(&arguments).run()
+    case "crashloop": try CrashLoop(&arguments).run()
+    case "soak": try Soak(&arguments).run()
     case "crash-child": try CrashChild(&arguments).run()
     case "help", "--help", "-h":
         print(Arguments.usage)
