@@ -18,8 +18,9 @@ enum FaultStep: String, CaseIterable, Sendable, CustomTestStringConvertible {
 
     static let checkpointSteps = allCases.filter(\.isCheckpoint)
 
-    /// Whether `operation` on `path` is this step. A new segment is written as `segment-….tmp` and renamed.
-    func matches(_ operation: FileOperation, _ path: String) -> Bool {
+    /// Whether `operation` on `path` is this step. A new segment is written as `segment-….tmp` and
+    /// renamed, and so is the checkpoint; the directory sync that follows is told apart by `lastRename`.
+    func matches(_ operation: FileOperation, _ path: String, lastRename: String? = nil) -> Bool {
         let isTemp = path.hasSuffix(".tmp")
         let isSegment = path.contains("/segment-")
         let isCheckpoint = path.contains("/checkpoint")
@@ -30,7 +31,8 @@ enum FaultStep: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .rollWrite: return operation == .write && isSegment && isTemp
         case .rollFsync: return operation == .fsync && isSegment && isTemp
         case .rollRename: return operation == .rename && isSegment
-        case .rollDirectorySync, .checkpointDirectorySync: return operation == .directorySync
+        case .rollDirectorySync: return operation == .directorySync && lastRename?.contains("/segment-") != false
+        case .checkpointDirectorySync: return operation == .directorySync && lastRename?.contains("/checkpoint") != false
         case .checkpointOpen: return operation == .open && isCheckpoint
         case .checkpointWrite: return operation == .write && isCheckpoint
         case .checkpointFsync: return operation == .fsync && isCheckpoint
@@ -62,9 +64,7 @@ final class ServerFaultFixture {
         try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
         inspector = try .init("lan", seed: 3)
         let faults = self.faults
-        fileSystem = FaultInjectingFileSystem { operation, path, _ in
-            faults.isArmed && step.matches(operation, path) ? EIO : nil
-        }
+        fileSystem = FaultInjectingFileSystem(rule: faults.rule(step))
         var configuration = try Self.storeConfiguration(data)
         configuration.ledgerOptions.fileSystem = fileSystem
         configuration.ledgerOptions.onFatalError = { error in faults.record(error) }
@@ -197,6 +197,18 @@ final class ServerFaultFixture {
 final class FaultSwitch: Sendable {
     private let armed = Mutex(false)
     private let errors = Mutex<[LedgerError]>([])
+    private let lastRename = Mutex<String?>(nil)
+
+    /// The file system's rule: `step` fails with EIO once armed.
+    func rule(_ step: FaultStep) -> FaultInjectingFileSystem.Rule {
+        { [self] operation, path, _ in
+            let renamed = lastRename.withLock { last in
+                defer { if operation == .rename { last = path } }
+                return last
+            }
+            return isArmed && step.matches(operation, path, lastRename: renamed) ? EIO : nil
+        }
+    }
 
     func arm() { armed.withLock { $0 = true } }
     var isArmed: Bool { armed.withLock { $0 } }
