@@ -56,7 +56,8 @@ struct Server {
         let store = try IntakeStore(dataDirectory: data, inspectorKeys: inspectors, configuration: storeConfiguration)
         if options.demo, let key = store.checkpointVerifierKey { try DemoKeys.writeLogKey(key, data: data) }
         let outcomes = try OutcomeStore(
-            dataDirectory: data, origin: options.outcomesOrigin, catalog: try Catalog.bundled(), ledgerOptions: ledgerOptions)
+            dataDirectory: data, origin: options.outcomesOrigin, catalog: try Catalog.bundled(),
+            ledgerOptions: ledgerOptions)
         if options.demo { try DemoKeys.writeLogKey(outcomes.verifierKey, data: data, fileName: "outcomes.key") }
 
         let secret = try SecretFile.loadOrCreate(at: data + "/server.key") { SecureBytes.random(count: 32) }

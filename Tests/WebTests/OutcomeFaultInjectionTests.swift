@@ -29,7 +29,8 @@ struct OutcomeFaultInjectionTests {
         options.fileSystem = FaultInjectingFileSystem(rule: faults.rule(step))
         options.onFatalError = { faults.record($0) }
         let outcomes = try OutcomeStore(
-            dataDirectory: folder, origin: "candor.test/outcomes", catalog: try Catalog.bundled(), ledgerOptions: options)
+            dataDirectory: folder, origin: "candor.test/outcomes", catalog: try Catalog.bundled(),
+            ledgerOptions: options)
         var router = Router()
         let clock = ManualClock()
         InspectorAPI.installOutcomes(
@@ -37,14 +38,16 @@ struct OutcomeFaultInjectionTests {
             outcomes: outcomes)
 
         func publish(_ number: Int) throws -> (status: Int, json: [String: Any]) {
-            let body = InspectorOutcomeRouteTests.sample(id: String(format: "%016x", number)).entry(signedWith: lan.signing)
+            let body = InspectorOutcomeRouteTests.sample(id: String(format: "%016x", number)).entry(
+                signedWith: lan.signing)
             let fields = lan.fields(
                 method: "POST", target: Self.target, body: body, time: Int64(clock.now.timeIntervalSince1970),
                 nonce: Random.bytes(count: 16))
             let response = router.respond(
                 to: try HTTPRequest(
                     method: .post, target: Self.target,
-                    headers: HTTPHeaders([("Host", "localhost"), ("Content-Type", "application/octet-stream")] + fields),
+                    headers: HTTPHeaders(
+                        [("Host", "localhost"), ("Content-Type", "application/octet-stream")] + fields),
                     body: body))
             let json = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any] ?? [:]
             return (response.status.code, json)
@@ -87,7 +90,8 @@ struct OutcomeFaultInjectionTests {
         outcomes.close()
 
         // The restart: every acknowledged outcome is there, under a checkpoint that covers them all.
-        let reopened = try OutcomeStore(dataDirectory: folder, origin: "candor.test/outcomes", catalog: try Catalog.bundled())
+        let reopened = try OutcomeStore(
+            dataDirectory: folder, origin: "candor.test/outcomes", catalog: try Catalog.bundled())
         defer { reopened.close() }
         let ids = reopened.outcomes.map(\.outcome.id)
         for id in acknowledged { #expect(ids.contains(id), "outcome \(id) after the restart") }

@@ -32,7 +32,8 @@ enum FaultStep: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .rollFsync: return operation == .fsync && isSegment && isTemp
         case .rollRename: return operation == .rename && isSegment
         case .rollDirectorySync: return operation == .directorySync && lastRename?.contains("/segment-") != false
-        case .checkpointDirectorySync: return operation == .directorySync && lastRename?.contains("/checkpoint") != false
+        case .checkpointDirectorySync:
+            return operation == .directorySync && lastRename?.contains("/checkpoint") != false
         case .checkpointOpen: return operation == .open && isCheckpoint
         case .checkpointWrite: return operation == .write && isCheckpoint
         case .checkpointFsync: return operation == .fsync && isCheckpoint
@@ -75,7 +76,8 @@ final class ServerFaultFixture {
         site.proofOfWorkBits = 0...0
         var router = try CitizenSite(store: store, configuration: site).router()
         InspectorAPI.install(
-            into: &router, authenticator: InspectorAuthenticator(keys: store.inspectorKeys, revoked: RevokedInspectorKeys([])),
+            into: &router,
+            authenticator: InspectorAuthenticator(keys: store.inspectorKeys, revoked: RevokedInspectorKeys([])),
             store: store)
         server = HTTPServer(address: .tcp(host: "127.0.0.1", port: 0), router: router)
         try server.start()
@@ -124,7 +126,8 @@ final class ServerFaultFixture {
     /// an acknowledged one.
     func submit() throws -> Outcome {
         submissions += 1
-        let account = "Cán bộ bàn số \(submissions) đòi 500.000 đồng để nhận hồ sơ đổi giấy phép lái xe (lần \(submissions))."
+        let account =
+            "Cán bộ bàn số \(submissions) đòi 500.000 đồng để nhận hồ sơ đổi giấy phép lái xe (lần \(submissions))."
         let outcome = submissions % 2 == 0 ? try submitByAPI(account) : try submitByForm(account)
         if let token = outcome.token, let index = outcome.index {
             acknowledged.append((token, account, index))
@@ -146,7 +149,9 @@ final class ServerFaultFixture {
         guard response.status == 200, let token = receiptToken(in: response.text) else {
             return Outcome(response: response, viaAPI: false)
         }
-        let link = response.text.range(of: "href=\"/receipt/").map { response.text[$0.upperBound...].prefix { $0.isNumber } }
+        let link = response.text.range(of: "href=\"/receipt/").map {
+            response.text[$0.upperBound...].prefix { $0.isNumber }
+        }
         return Outcome(token: token, index: link.flatMap { UInt64($0) }, response: response, viaAPI: false)
     }
 
@@ -166,7 +171,8 @@ final class ServerFaultFixture {
         guard response.status == 201, let token = reply["token"] as? String else {
             return Outcome(response: response, viaAPI: true)
         }
-        return Outcome(token: token, index: (reply["index"] as? NSNumber)?.uint64Value, response: response, viaAPI: true)
+        return Outcome(
+            token: token, index: (reply["index"] as? NSNumber)?.uint64Value, response: response, viaAPI: true)
     }
 
     /// GET /receipt/INDEX: signs a checkpoint if the last one does not cover the record.
@@ -183,7 +189,8 @@ final class ServerFaultFixture {
 
     /// Adds a follow-up to an acknowledged case through the form.
     func addFollowUp(to token: String) throws -> TestClient.Response {
-        let (contentType, body) = TestClient.multipart(fields: [("token", token), ("text", "Thêm: có người làm chứng.")], files: [])
+        let (contentType, body) = TestClient.multipart(
+            fields: [("token", token), ("text", "Thêm: có người làm chứng.")], files: [])
         return try client.send("POST", "/status/add", headers: ["Content-Type": contentType], body: body)
     }
 

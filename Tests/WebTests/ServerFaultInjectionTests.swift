@@ -88,7 +88,8 @@ struct ServerFaultInjectionTests {
         #expect(response.status == 503, sourceLocation: sourceLocation)
         #expect(response.text.contains(s.storageFailedTitle), sourceLocation: sourceLocation)
         #expect(response.text.contains(s.storageFailed), sourceLocation: sourceLocation)
-        #expect(!response.text.contains(s.serverError), "not the generic 'try again' page", sourceLocation: sourceLocation)
+        #expect(
+            !response.text.contains(s.serverError), "not the generic 'try again' page", sourceLocation: sourceLocation)
         #expect(receiptToken(in: response.text) == nil, "no token is shown", sourceLocation: sourceLocation)
     }
 
@@ -146,7 +147,8 @@ struct ServerFaultInjectionTests {
         }
         let receipt = try reopened.submit(
             report: Report(
-                province: "ha-noi", procedure: "doi-giay-phep-lai-xe", agency: "Bộ phận một cửa", misconduct: ["hoi-lo"],
+                province: "ha-noi", procedure: "doi-giay-phep-lai-xe", agency: "Bộ phận một cửa",
+                misconduct: ["hoi-lo"],
                 account: "Sau khi khởi động lại: cán bộ đòi tiền để nhận hồ sơ.", month: 4, year: 2026))
         // Signing again proves the recovered log is consistent with the checkpoint signed before the fault.
         #expect(try reopened.inclusion(of: receipt.logIndex) != nil)
