@@ -3,7 +3,8 @@ import Ledger
 import Sodium
 import Synchronization
 
-/// Why the server refused to publish an outcome. Nothing is appended for a refusal.
+/// Why the server refused to publish an outcome. Nothing is appended for a refusal, but for a
+/// ``storage(_:)`` failure of the checkpoint after a durable append, whose message says so.
 public enum OutcomeRejection: Error, Sendable, Equatable, CustomStringConvertible {
     /// Not an entry (Outcomes.md), or fields the catalogue does not know.
     case malformed(String)
@@ -11,6 +12,7 @@ public enum OutcomeRejection: Error, Sendable, Equatable, CustomStringConvertibl
     case invalidSignature
     /// An outcome with this id is already in the log.
     case duplicate(String)
+    /// The outcomes log failed (a write or fsync): it refuses every publish until the server restarts.
     case storage(String)
 
     public var description: String {
@@ -147,13 +149,22 @@ public final class OutcomeStore: Sendable {
         publishLock.lock()
         defer { publishLock.unlock() }
         if outcomes.contains(where: { $0.outcome.id == parsed.outcome.id }) { throw .duplicate(parsed.outcome.id) }
+        let index: UInt64
         do {
-            let index = try ledger.appendAndWait(type: Self.entryType, payload: entry)
-            cache.withLock { $0.append(parsed) }
-            _ = try ledger.signCheckpoint(origin: origin, signer: signer)
-            return index
+            index = try ledger.appendAndWait(type: Self.entryType, payload: entry)
         } catch {
             throw .storage(error.description)
         }
+        cache.withLock { $0.append(parsed) }
+        do {
+            _ = try ledger.signCheckpoint(origin: origin, signer: signer)
+        } catch {
+            // The entry is durable: say so, or the inspector would believe it lost and the log would
+            // answer their retry with "duplicate". The next open signs the checkpoint that covers it.
+            throw .storage(
+                "entry \(index) is stored, but no checkpoint could be signed for it (\(error)); "
+                    + "it is published when the server restarts, and sending it again answers duplicate_outcome")
+        }
+        return index
     }
 }

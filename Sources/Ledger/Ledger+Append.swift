@@ -106,6 +106,7 @@ extension Ledger {
                 let rest = state.pending
                 state.pending = []
                 lock.unlock()
+                options.onFatalError?(error)
                 for item in batch { item.completion(.failure(error)) }
                 for item in rest { item.completion(.failure(.closedAfterFailure(error.description))) }
                 // Nothing more is written: a failed fsync may have dropped pages we cannot know about,

@@ -60,8 +60,10 @@ extension Ledger {
             // A failed write or fsync of the checkpoint is as fatal as one of a segment: the disk can no
             // longer be trusted to hold what we are told it holds.
             lock.lock()
+            let isFirst = state.failure == nil
             state.failure = state.failure ?? error
             lock.unlock()
+            if isFirst { options.onFatalError?(error) }
             throw error
         }
         lock.lock()

@@ -36,6 +36,11 @@ public final class Ledger: @unchecked Sendable {
         /// "Leaf entries"). A log served as C2SP tlog-tiles sets it, so that a tile client's entry is
         /// exactly the payload. It must be the same every time a ledger is opened: it is not stored.
         public var leafIsPayloadOnly = false
+        /// Told once, from the thread that hit it, when a write or fsync fails and the ledger stops
+        /// accepting appends (``LedgerError/fatalIO(operation:path:errno:message:)``). A server uses it to
+        /// stop and let its supervisor restart it: only a fresh open, which recovers from what is on
+        /// disk, can write again. It must return quickly and must not call back into the ledger.
+        public var onFatalError: (@Sendable (LedgerError) -> Void)?
 
         public init() {}
     }

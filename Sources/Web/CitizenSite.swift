@@ -71,13 +71,19 @@ public final class CitizenSite: Sendable {
             router.route(.get, p.isEmpty ? "/" : p + "/") { _ in .html(homePage(language)) }
             if !p.isEmpty { router.route(.get, p) { _ in .redirect(to: p + "/", status: .movedPermanently) } }
             router.route(.get, p + "/report") { [self] _ in reportForm(language) }
-            router.route(.post, p + "/report", maxBodyBytes: uploadLimit) { [self] in try submitReport($0, language) }
+            router.route(.post, p + "/report", maxBodyBytes: uploadLimit) { [self] request in
+                try storageGuarded(language) { try submitReport(request, language) }
+            }
             router.route(.get, p + "/status") { _ in .html(statusFormPage(language)) }
             router.route(.post, p + "/status", maxBodyBytes: 4096) { [self] in try showCase($0, language) }
-            router.route(.post, p + "/status/add", maxBodyBytes: uploadLimit) { [self] in try addFollowUp($0, language) }
-            router.route(.post, p + "/status/rate", maxBodyBytes: 4096) { [self] in try rate($0, language) }
+            router.route(.post, p + "/status/add", maxBodyBytes: uploadLimit) { [self] request in
+                try storageGuarded(language) { try addFollowUp(request, language) }
+            }
+            router.route(.post, p + "/status/rate", maxBodyBytes: 4096) { [self] request in
+                try storageGuarded(language) { try rate(request, language) }
+            }
         }
-        router.route(.get, prefix: "/receipt/") { [self] in try receipt($0) }
+        router.route(.get, prefix: "/receipt/") { [self] request in try storageGuarded(.vi) { try receipt(request) } }
         router.route(.get, "/static/candor.css") { [self] _ in
             var response = HTTPResponse.bytes(stylesheet, contentType: "text/css; charset=utf-8")
             response.headers["Cache-Control"] = "public, max-age=86400"
@@ -109,6 +115,22 @@ public final class CitizenSite: Sendable {
             status: status)
         for (name, value) in Self.securityHeaders { response.headers[name] = value }
         return response
+    }
+
+    /// Runs a handler that writes to the intake log. A storage failure becomes the "not accepting
+    /// reports" page (503) instead of the generic 500, whose "try again later" would not say that
+    /// nothing more can be stored until the server restarts, nor that what already has a code is safe.
+    func storageGuarded(_ language: Language, _ handler: () throws -> HTTPResponse) throws -> HTTPResponse {
+        do {
+            return try handler()
+        } catch let error as CaseworkError {
+            guard case .storage = error else { throw error }
+            let s = language.strings
+            var response = HTTPResponse.html(
+                errorPage(language, title: s.storageFailedTitle, message: s.storageFailed), status: .serviceUnavailable)
+            for (name, value) in Self.securityHeaders { response.headers[name] = value }
+            return response
+        }
     }
 
     /// The citizen's "busy" page: 503 with Retry-After, and a plain promise that nothing was sent.

@@ -26,7 +26,8 @@ extension InspectorAPI {
     /// Adds `POST /api/v1/inspect/outcomes` (Outcomes.md, "Publishing"): a signed request whose body is
     /// an outcome entry signed by the same inspector. The store checks it against the allowlist, the
     /// catalogue and the sender's key, appends it and signs a checkpoint; the answer is
-    /// `{"index": N, "checkpoint": "<signed note>"}`, or the refusal's JSON error with nothing appended.
+    /// `{"index": N, "checkpoint": "<signed note>"}`, or the refusal's JSON error with nothing appended
+    /// (but for a checkpoint that failed after a durable append, which the `storage` message says).
     public static func installOutcomes(into router: inout Router, authenticator: InspectorAuthenticator, outcomes: OutcomeStore) {
         router.route(.post, prefix + "outcomes", maxBodyBytes: PublicOutcome.maximumEntryByteCount, authenticator.guarded {
             _, inspector, body in

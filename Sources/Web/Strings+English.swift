@@ -133,6 +133,11 @@ extension Strings {
         busyTitle: "We are busy",
         busy: "Too many reports are arriving at once. Your report was not sent yet. Please try again in a few minutes.",
         serverError: "Something broke on our side. Your report was not sent. Please try again later.",
+        storageFailedTitle: "Not accepting reports for now",
+        storageFailed:
+            "Candor has stopped accepting reports for now because of a storage fault. Nothing from this request "
+            + "was stored, and no code was given for it. Reports that already got a code are kept safe. "
+            + "Please come back later.",
         backHome: "Back to the home page",
 
         outcomesTitle: "Outcomes",

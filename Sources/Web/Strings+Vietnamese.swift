@@ -133,6 +133,10 @@ extension Strings {
         busyTitle: "Hệ thống đang bận",
         busy: "Hiện có quá nhiều phản ánh cùng lúc. Phản ánh của bạn chưa được gửi. Vui lòng thử lại sau ít phút.",
         serverError: "Hệ thống gặp sự cố. Phản ánh chưa được gửi. Vui lòng thử lại sau.",
+        storageFailedTitle: "Tạm ngừng nhận phản ánh",
+        storageFailed:
+            "Candor tạm ngừng nhận phản ánh do sự cố lưu trữ. Yêu cầu này chưa được lưu và không có mã nào được "
+            + "cấp cho nó. Các phản ánh đã có mã vẫn được lưu giữ an toàn. Vui lòng quay lại sau.",
         backHome: "Về trang chủ",
 
         outcomesTitle: "Kết quả xử lý",

@@ -122,6 +122,9 @@ public struct Strings: Sendable {
     let busyTitle: String
     let busy: String
     let serverError: String
+    /// After a write or fsync failure of the intake log: nothing more is stored until a restart.
+    let storageFailedTitle: String
+    let storageFailed: String
     let backHome: String
 
     // Public outcomes: the list and its filters

@@ -4,6 +4,7 @@ import Foundation
 import HTTP
 import Ledger
 import Sodium
+import Synchronization
 import Web
 
 /// Wires the intake store, the citizen site and the HTTP server, and stops them cleanly on a signal.
@@ -32,7 +33,16 @@ struct Server {
         // the server cannot date is one it cannot enforce.
         let revoked = try RevokedInspectorKeys(
             directory: (keysDirectory as NSString).appendingPathComponent(RevokedInspectorKeys.folderName))
+        // A write or fsync failure of either log stops the server with status 1 (see `StorageFailure`).
+        let stop = DispatchSemaphore(value: 0)
+        let storageFailure = Mutex<LedgerError?>(nil)
+        var ledgerOptions = Ledger.Options()
+        ledgerOptions.onFatalError = { error in
+            storageFailure.withLock { $0 = $0 ?? error }
+            stop.signal()
+        }
         var storeConfiguration = IntakeStore.Configuration(catalog: try Catalog.bundled())
+        storeConfiguration.ledgerOptions = ledgerOptions
         storeConfiguration.checkpointSigner = try CheckpointSignerKey.loadOrCreate(in: data, name: options.origin)
         storeConfiguration.checkpointOrigin = options.origin
         // Receipts are signed when downloaded (GET /receipt/INDEX), so acknowledging a report costs no
@@ -45,7 +55,9 @@ struct Server {
         }
         let store = try IntakeStore(dataDirectory: data, inspectorKeys: inspectors, configuration: storeConfiguration)
         if options.demo, let key = store.checkpointVerifierKey { try DemoKeys.writeLogKey(key, data: data) }
-        let outcomes = try OutcomeStore(dataDirectory: data, origin: options.outcomesOrigin, catalog: try Catalog.bundled())
+        let outcomes = try OutcomeStore(
+            dataDirectory: data, origin: options.outcomesOrigin, catalog: try Catalog.bundled(),
+            ledgerOptions: ledgerOptions)
         if options.demo { try DemoKeys.writeLogKey(outcomes.verifierKey, data: data, fileName: "outcomes.key") }
 
         let secret = try SecretFile.loadOrCreate(at: data + "/server.key") { SecureBytes.random(count: 32) }
@@ -72,7 +84,6 @@ struct Server {
         // SIGTERM or SIGINT: stop accepting, finish the requests in flight, close the ledger, exit 0. The
         // handlers are in place before the port opens: a supervisor that stops the server as soon as it
         // answers must not see its SIGTERM ignored (SIG_IGN set, dispatch source not yet resumed).
-        let stop = DispatchSemaphore(value: 0)
         var sources: [DispatchSourceSignal] = []
         for signalNumber in [SIGTERM, SIGINT] {
             signal(signalNumber, SIG_IGN)
@@ -103,12 +114,30 @@ struct Server {
         say("Stop with Ctrl-C.")
 
         stop.wait()
-        say("Stopping: finishing requests in flight…")
+        let failure = storageFailure.withLock { $0 }
+        say(failure == nil ? "Stopping: finishing requests in flight…" : "Stopping after a storage failure…")
         server.shutdown()
         store.close()
         outcomes.close()
-        say("Stopped cleanly.")
         _ = sources
+        if let failure { throw StorageFailure(error: failure) }
+        say("Stopped cleanly.")
+    }
+}
+
+/// A write or fsync of a log failed: the server stops, and `main` exits with status 1.
+///
+/// After such a failure the log refuses every write (a failed fsync may have dropped pages nobody can
+/// name, so it is never retried), and only a fresh open, which recovers from what is on disk, can write
+/// again. Serving on as a read-only site would leave the intake closed until someone noticed; exiting
+/// lets the supervisor (systemd `Restart=on-failure`) restart it at once. The request that hit the
+/// failure, and any in flight, still get their error page first: nothing of theirs was acknowledged.
+struct StorageFailure: Error, CustomStringConvertible {
+    let error: LedgerError
+
+    var description: String {
+        "stopped after a storage failure: \(error). Nothing was acknowledged after it. Restarting the server "
+            + "recovers the log and keeps every acknowledged report; if it fails again, check the disk."
     }
 }
 
