@@ -91,3 +91,29 @@ struct IntakeBudgetTests {
         #expect(budget.level == 1)
     }
 }
+
+@Suite("SpentNonces: spent tickets forgotten a minute at a time")
+struct SpentNoncesTests {
+    @Test func aSpentNonceIsRefusedUntilItExpiresThenForgotten() {
+        var spent = SpentNonces()
+        var all = true
+        for nonce in UInt64(0)..<10_000 { all = spent.spend(nonce, until: 1_000 + Double(nonce % 600), now: 100) && all }
+        #expect(all)
+        let afterAll = spent.count
+        #expect(afterAll == 10_000)
+        let replay = spent.spend(42, until: 1_500, now: 100)
+        #expect(!replay)
+        // At 1,300 s every nonce that expired by minute 21 (1,260 s) is gone; the later ones stay.
+        let later = spent.spend(99_999, until: 5_000, now: 1_300)
+        let left = spent.count
+        #expect(later)
+        #expect(left < 10_001 && left > 5_000)
+        let stillRemembered = spent.spend(599, until: 1_599, now: 1_300)
+        #expect(!stillRemembered, "expires at 1,599 s: still remembered")
+        // Past every expiry, only the last one is left.
+        let last = spent.spend(100_000, until: 9_000, now: 2_000)
+        let remaining = spent.count
+        #expect(last)
+        #expect(remaining == 2)
+    }
+}
