@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "HTTP", targets: ["HTTP"]),
         .library(name: "Web", targets: ["Web"]),
         .library(name: "Inspection", targets: ["Inspection"]),
+        .library(name: "Triage", targets: ["Triage"]),
         .executable(name: "candor-server", targets: ["candor-server"]),
         .executable(name: "candor-inspect", targets: ["candor-inspect"]),
         .executable(name: "candor-bench", targets: ["candor-bench"]),
@@ -30,7 +31,9 @@ let package = Package(
         .target(name: "Web", dependencies: ["HTTP", "Casework", "Ledger", "Sodium"], resources: [.copy("Static")]),
         .target(name: "Inspection", dependencies: ["Casework", "Ledger", "Sodium"]),
         .executableTarget(name: "candor-server", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium", "Inspection"]),
-        .executableTarget(name: "candor-inspect", dependencies: ["Inspection", "Casework", "Ledger", "Sodium"]),
+        // Opens reports: linked into candor-inspect only, never into candor-server (DESIGN.md).
+        .target(name: "Triage", dependencies: ["Inspection", "Casework", "Ledger", "Sodium"]),
+        .executableTarget(name: "candor-inspect", dependencies: ["Triage", "Inspection", "Casework", "Ledger", "Sodium"]),
         .executableTarget(name: "candor-bench", dependencies: ["Sodium", "Ledger", "Casework", "HTTP", "Inspection"]),
         // Public data and public keys only; Inspection lends its HTTP client, and none of its key files.
         .executableTarget(name: "candor-audit", dependencies: ["Ledger", "Casework", "Sodium", "Inspection"]),
@@ -40,7 +43,7 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "WebTests", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Inspection", "Casework", "Ledger", "Sodium", "HTTP"]),
-        .testTarget(name: "InspectionTests", dependencies: ["Inspection", "Casework", "Ledger", "Sodium", "Web", "HTTP"]),
+        .testTarget(name: "InspectionTests", dependencies: ["Triage", "Inspection", "Casework", "Ledger", "Sodium", "Web", "HTTP"]),
     ],
     swiftLanguageModes: [.v6]
 )

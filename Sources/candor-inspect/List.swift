@@ -1,6 +1,7 @@
 import Casework
 import Foundation
 import Inspection
+import Triage
 
 /// `candor-inspect list [filters] [--json]`: the cases of the mirror, by deadline.
 enum List {

@@ -1,6 +1,7 @@
 import Casework
 import Foundation
 import Inspection
+import Triage
 import Ledger
 
 /// `candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--json]

@@ -1,6 +1,7 @@
 import Casework
 import Foundation
 import Inspection
+import Triage
 import Ledger
 
 /// `candor-inspect show ID [--attachments DIR] [--json]`: the report, its follow-ups and its timeline.

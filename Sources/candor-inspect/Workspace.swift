@@ -1,6 +1,7 @@
 import Casework
 import Foundation
 import Inspection
+import Triage
 import Ledger
 import Sodium
 

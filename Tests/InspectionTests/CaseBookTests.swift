@@ -5,6 +5,7 @@ import Sodium
 import Testing
 
 @testable import Inspection
+@testable import Triage
 
 /// The inspector's view: cases opened in memory, events checked and flagged.
 @Suite("CaseBook: cases opened from the log")

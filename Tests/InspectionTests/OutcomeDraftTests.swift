@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import Inspection
+@testable import Triage
 
 /// The public record of a resolved case (OutcomeDraft): its fields, the sanitizer on the summary and the
 /// agency, and the quotes of the citizen's words.

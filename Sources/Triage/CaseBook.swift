@@ -1,5 +1,6 @@
 import Casework
 import Foundation
+import Inspection
 import Ledger
 import Sodium
 

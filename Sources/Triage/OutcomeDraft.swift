@@ -1,5 +1,6 @@
 import Casework
 import Foundation
+import Inspection
 
 /// The public record of a resolved case, before the inspector signs it: the ``PublicOutcome`` that
 /// `candor-inspect publish` would send, and what the sanitizer found on the way (Outcomes.md).
