@@ -15,12 +15,8 @@ extension IntakeStore {
         checkpointLock.lock()
         defer { checkpointLock.unlock() }
         do {
-            if let note = ledger.lastSignedCheckpoint, let checkpoint = ledger.lastCheckpoint,
-                checkpoint.size == ledger.count
-            {
-                return note
-            }
-            return try ledger.signCheckpoint(origin: configuration.checkpointOrigin ?? signer.name, signer: signer)
+            return try ledger.signedCheckpointOfAllRecords(
+                origin: configuration.checkpointOrigin ?? signer.name, signer: signer)
         } catch {
             throw .storage(error.description)
         }

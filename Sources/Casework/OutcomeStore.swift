@@ -75,12 +75,10 @@ public final class OutcomeStore: Sendable {
             outcomes.append(parsed)
         }
         cache = Mutex(outcomes)
-        if ledger.lastSignedCheckpoint == nil || ledger.lastCheckpoint?.size != ledger.count {
-            do {
-                _ = try ledger.signCheckpoint(origin: origin, signer: signer)
-            } catch {
-                throw .storage(error.description)
-            }
+        do {
+            _ = try ledger.signedCheckpointOfAllRecords(origin: origin, signer: signer)
+        } catch {
+            throw .storage(error.description)
         }
     }
 

@@ -23,6 +23,14 @@ extension Ledger {
         return state.lastCheckpoint?.checkpoint
     }
 
+    /// The last signed checkpoint if it covers every acknowledged record; otherwise a new one, signed
+    /// (``signCheckpoint(origin:signer:extensions:)``). Callers that serve checkpoints serialise calls
+    /// themselves, so that one signature serves every reader that arrives meanwhile.
+    public func signedCheckpointOfAllRecords(origin: String, signer: NoteSigner) throws(LedgerError) -> String {
+        if let note = lastSignedCheckpoint, let checkpoint = lastCheckpoint, checkpoint.size == count { return note }
+        return try signCheckpoint(origin: origin, signer: signer)
+    }
+
     /// Signs a C2SP checkpoint of every acknowledged record and persists it atomically.
     ///
     /// It refuses (`.inconsistentCheckpoint`) unless the current tree is an extension of the tree of the
