@@ -47,16 +47,16 @@ struct IntakeBenchmark {
 
         let payload = Self.payload
         let port = try Self.freePort()
-        let child = try ServerProcess(
+        let child = try KillableServer(
             path: server,
             arguments: [
                 "--demo", "--data", directory + "/server", "--listen", "127.0.0.1:\(port)", "--pow-bits", "0-0",
                 "--intake-per-second", "1000000", "--intake-burst", "1000000",
             ], log: directory + "/server.log")
-        defer { child.stop() }
+        defer { child.terminate() }
         // Ctrl-C or a kill while the server runs: stop it and remove the folder before exiting.
         let interruption = Interruption {
-            child.stop()
+            child.terminate()
             try? FileManager.default.removeItem(atPath: directory)
         }
         defer { interruption.cancel() }
@@ -73,9 +73,9 @@ struct IntakeBenchmark {
         )
         let statics = measureHomePage(clients)
         for client in clients { client.disconnect() }
-        let serverPeak = child.peakResidentBytes()
+        let serverPeak = child.memory()?.peak ?? 0
         let log = child.logTail()
-        child.stop()
+        child.terminate()
         guard submissions.successes > 0 else {
             throw Arguments.Problem(
                 description: "no submission succeeded; the first error: \(submissions.firstError ?? "none")\n"
@@ -380,107 +380,6 @@ struct IntakeBenchmark {
         }
         guard bound, address.sin_port != 0 else { throw Arguments.Problem(description: "no free port on 127.0.0.1") }
         return UInt16(bigEndian: address.sin_port)
-    }
-}
-
-/// The server under test: a child process with its output in a log file, stopped with SIGTERM.
-final class ServerProcess: @unchecked Sendable {
-    // @unchecked: `exited` is guarded by `lock` (stop may come from the interruption handler too).
-    let pid: pid_t
-    let log: String
-    private let lock = NSLock()
-    private var exited = false
-
-    init(path: String, arguments: [String], log: String) throws {
-        self.log = log
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var child: pid_t = 0
-        let result = posix_spawn(&child, path, &actions, nil, argv, environ)
-        guard result == 0 else {
-            throw Arguments.Problem(description: "cannot start \(path): \(String(cString: strerror(result)))")
-        }
-        pid = child
-    }
-
-    deinit { stop() }
-
-    /// Waits until the server accepts a connection on 127.0.0.1:`port`; throws if it exits first.
-    func waitUntilAccepting(port: UInt16, timeout: Double) throws {
-        let deadline = now() + timeout
-        while now() < deadline {
-            var status: Int32 = 0
-            if waitpid(pid, &status, WNOHANG) == pid {
-                lock.withLock { exited = true }
-                let how = status & 0x7F == 0 ? "with status \((status >> 8) & 0xFF)" : "on signal \(status & 0x7F)"
-                throw Arguments.Problem(description: "candor-server exited at start \(how):\n\(logTail())")
-            }
-            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = port.bigEndian
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
-                }
-            }
-            close(fd)
-            if connected { return }
-            usleep(20_000)
-        }
-        throw Arguments.Problem(description: "candor-server did not accept connections within \(Int(timeout)) s:\n\(logTail())")
-    }
-
-    /// CPU time (user + system) the server has used so far, in seconds; 0 if unknown.
-    func cpuSeconds() -> Double {
-        guard !hasExited, let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-            let close = text.lastIndex(of: ")")
-        else { return 0 }
-        // After "pid (comm)": state is field 3, utime and stime are fields 14 and 15, in clock ticks.
-        let fields = text[text.index(after: close)...].split(separator: " ")
-        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
-        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
-    }
-
-    /// The server's peak resident set size (VmHWM) in bytes, 0 if unknown.
-    func peakResidentBytes() -> Int {
-        guard !hasExited, let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-            let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
-        else { return 0 }
-        return (line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0) * 1024
-    }
-
-    /// SIGTERM, then wait for it to finish its requests and exit (SIGKILL after 20 s). Safe to repeat.
-    private var hasExited: Bool { lock.withLock { exited } }
-
-    func stop() {
-        let first = lock.withLock { () -> Bool in
-            defer { exited = true }
-            return !exited
-        }
-        guard first else { return }
-        kill(pid, SIGTERM)
-        var status: Int32 = 0
-        let deadline = now() + 20
-        while now() < deadline {
-            let result = waitpid(pid, &status, WNOHANG)
-            if result == pid || (result < 0 && errno != EINTR) { return }
-            usleep(10_000)
-        }
-        kill(pid, SIGKILL)
-        _ = waitpid(pid, &status, 0)
-    }
-
-    func logTail() -> String {
-        let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").suffix(20).joined(separator: "\n")
     }
 }
 

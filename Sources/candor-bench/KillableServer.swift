@@ -6,7 +6,7 @@ import Foundation
     import Musl
 #endif
 
-/// A `candor-server` child for the crash loop and the soak: started with `posix_spawn`, ended with
+/// A `candor-server` child for the benchmarks, the crash loop and the soak: started with `posix_spawn`, ended with
 /// SIGKILL (a crash, no chance to flush anything) or SIGTERM, and reaped exactly once, so its pid is
 /// never signalled after the kernel may have given it to another process.
 final class KillableServer: @unchecked Sendable {
@@ -94,6 +94,17 @@ final class KillableServer: @unchecked Sendable {
             reaped = true
             return status
         }
+    }
+
+    /// CPU time (user + system) the server has used so far, in seconds; 0 if unknown.
+    func cpuSeconds() -> Double {
+        guard !hasExited, let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = text.lastIndex(of: ")")
+        else { return 0 }
+        // After "pid (comm)": state is field 3, utime and stime are fields 14 and 15, in clock ticks.
+        let fields = text[text.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     /// VmRSS and VmHWM (resident now, and its peak) in bytes, from /proc/PID/status; nil once gone.
