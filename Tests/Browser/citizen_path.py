@@ -163,6 +163,19 @@ def main():
         submit(driver)
         assert "gõ sai" in driver.page_source, "a mistyped token was not told apart"
 
+        # The public pages, from the home page's third action: outcomes, statistics, how to verify.
+        driver.get(base + "/")
+        old = current_page(driver)
+        driver.find_element(By.CSS_SELECTOR, "a[href='/outcomes']").click()
+        wait_for_new_page(driver, old)
+        assert "<h1>Kết quả xử lý</h1>" in driver.page_source, "the outcomes page did not open:\n" + driver.page_source[:1500]
+        driver.save_screenshot(os.path.join(SHOTS, "outcomes-390.png"))
+        for path, heading, shot in [("/stats", "Thống kê", "stats-390.png"), ("/verify", "Cách kiểm chứng", "verify-390.png"),
+                                    ("/en/outcomes", "Outcomes", "outcomes-en-390.png")]:
+            driver.get(base + path)
+            assert heading in driver.page_source, f"{path} does not show {heading!r}:\n" + driver.page_source[:1500]
+            driver.save_screenshot(os.path.join(SHOTS, shot))
+
         # Nothing on disk holds the token, the comment or the GPS canary in the clear.
         os.remove(photo)
         needles = [token.replace("-", "").encode(), b"COMMENT-CANARY", b"GPS-CANARY", "đòi 500.000 đồng".encode()]
@@ -181,7 +194,7 @@ def main():
         assert "Stopped cleanly" in output, "candor-server did not report a clean stop:\n" + output
         for needle in ["127.0.0.1:" + str(port) + " ", token, "HeadlessChrome"]:
             assert needle not in output.replace(f"http://127.0.0.1:{port}/", ""), f"{needle!r} reached the server's log"
-        print("browser: home, form with attachment, receipt, status, typo check and clean SIGTERM passed; screenshots in " + SHOTS)
+        print("browser: home, form with attachment, receipt, status, typo check, public pages and clean SIGTERM passed; screenshots in " + SHOTS)
         return 0
     finally:
         if driver is not None:
