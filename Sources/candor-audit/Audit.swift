@@ -106,7 +106,7 @@ struct Audit {
         let history =
             last.map { "consistent with the last run (size \($0.checkpoint.size))" }
             ?? "first run, saved as the baseline in \(options.stateDirectory)"
-        return "verified \(log.entries.count) outcomes; checkpoint size \(checkpoint.size), root \(root); \(history)"
+        return "verified \(log.entries.count) outcome\(log.entries.count == 1 ? "" : "s"); checkpoint size \(checkpoint.size), root \(root); \(history)"
     }
 
     /// Saves a misbehaviour's two checkpoints and returns the sentence that says where.

@@ -66,7 +66,7 @@ enum SyncCommand {
         } else {
             print(
                 "synced \(outcome.newRecords) new record\(outcome.newRecords == 1 ? "" : "s"); "
-                    + "the log has \(outcome.size) records, checkpoint verified")
+                    + "the log has \(outcome.size) record\(outcome.size == 1 ? "" : "s"), checkpoint verified")
         }
         return Tool.success
     }
