@@ -12,7 +12,8 @@ import Sodium
 /// 4. the last run's tree is a prefix of this one (an RFC 6962 consistency proof built from the
 ///    entries, verified against both roots);
 /// 5. every entry parses and is signed by an inspector key of `--keys` (revoked keys included: an
-///    outcome published before a revocation stays valid).
+///    outcome published before a revocation stays valid; one whose case was resolved in a month that
+///    began after the revocation was signed after it, and fails).
 ///
 /// Only then is the new checkpoint saved, so a failed run never moves the baseline.
 struct Audit {
@@ -95,9 +96,19 @@ struct Audit {
                     "entry \(index) (outcome \(outcome.outcome.id)) is signed by key id \(outcome.keyID), "
                         + "which is no inspector key in \(options.keysDirectory)")
             }
-            guard keys.contains(where: { outcome.isSigned(by: $0.signingKey) }) else {
+            guard let signer = keys.first(where: { outcome.isSigned(by: $0.key.signingKey) }) else {
                 throw .alteredEntry(
-                    "entry \(index) (outcome \(outcome.outcome.id)): the signature of \(keys[0].name) does not verify")
+                    "entry \(index) (outcome \(outcome.outcome.id)): the signature of \(keys[0].key.name) does not verify")
+            }
+            // An entry has no time, but it cannot be signed before its case was resolved: an outcome
+            // resolved in a month that began after its key's revocation was signed after it.
+            if let since = signer.revokedSince, let resolved = CalendarDay(iso: outcome.outcome.monthResolved + "-01"),
+                RevokedInspectorKeys.Entry(key: signer.key, day: resolved, reason: "").since >= since
+            {
+                throw .alteredEntry(
+                    "entry \(index) (outcome \(outcome.outcome.id)) is signed by \(signer.key.name)'s key, revoked on "
+                        + "\(CalendarDay(since)), for a case resolved in \(outcome.outcome.monthResolved): it was signed "
+                        + "after the revocation")
             }
         }
 
@@ -149,24 +160,25 @@ struct Audit {
     /// The inspectors' Ed25519 keys by outcome key id: `DIR/*.pub` and `DIR/revoked/*.pub`, read as
     /// candor-server reads them (InspectorKeys, RevokedInspectorKeys).
     ///
-    /// A revoked key still counts: an entry carries no publication time to compare with the revocation
-    /// day, and an outcome published before the revocation stays valid.
-    private func loadInspectorKeys() throws(AuditFailure) -> [String: [InspectorKey]] {
-        var found: [InspectorKey] = []
+    /// A revoked key still counts for outcomes published before its revocation. An entry carries no
+    /// publication time, so only a case resolved in a month that began after the revocation proves an
+    /// entry was signed after it.
+    private func loadInspectorKeys() throws(AuditFailure) -> [String: [(key: InspectorKey, revokedSince: Date?)]] {
+        var found: [(key: InspectorKey, revokedSince: Date?)] = []
         do {
-            found = try InspectorKeys(directory: options.keysDirectory).inspectors
+            found = try InspectorKeys(directory: options.keysDirectory).inspectors.map { ($0, nil) }
         } catch {
             guard case .noInspectorKeys = error else { throw .usage(error.description) }
         }
         do {
             let revoked = try RevokedInspectorKeys(
                 directory: (options.keysDirectory as NSString).appendingPathComponent(RevokedInspectorKeys.folderName))
-            found += revoked.entries.map(\.key)
+            found += revoked.entries.map { ($0.key, $0.since) }
         } catch {
             throw .usage(error.description)
         }
-        var keys: [String: [InspectorKey]] = [:]
-        for key in found { keys[PublicOutcome.keyID(of: key.signingKey), default: []].append(key) }
+        var keys: [String: [(key: InspectorKey, revokedSince: Date?)]] = [:]
+        for entry in found { keys[PublicOutcome.keyID(of: entry.key.signingKey), default: []].append(entry) }
         return keys
     }
 }

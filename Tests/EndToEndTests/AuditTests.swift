@@ -288,11 +288,18 @@ final class AuditTests {
         #expect(
             unknown.stderr.hasPrefix("ALTERED ENTRY: entry 0 (outcome 000000000000a001) is signed by key id "),
             "\(unknown.stderr)")
-        // A revoked inspector's outcomes stay valid.
+        // A revoked inspector's outcomes stay valid (resolved 2026-05, revoked 2026-11-22)…
         try FileManager.default.createDirectory(atPath: folder + "/Revoked/revoked", withIntermediateDirectories: true)
         try ("# revoked 2026-11-22: laptop stolen\n" + inspector.line + "\n")
             .write(toFile: folder + "/Revoked/revoked/lan.pub", atomically: true, encoding: .utf8)
         #expect(try audit(extra: ["--keys", folder + "/Revoked"]).status == 0)
+        // …but not when the key was revoked before the month the case was resolved in began.
+        try FileManager.default.createDirectory(atPath: folder + "/Early/revoked", withIntermediateDirectories: true)
+        try ("# revoked 2026-04-30: laptop stolen\n" + inspector.line + "\n")
+            .write(toFile: folder + "/Early/revoked/lan.pub", atomically: true, encoding: .utf8)
+        let early = try audit(extra: ["--keys", folder + "/Early", "--state", folder + "/early-state"])
+        #expect(early.status == 2)
+        #expect(early.stderr.contains("it was signed after the revocation"), "\(early.stderr)")
     }
 
     @Test func usageAndConnectionErrorsExitOne() throws {
