@@ -283,7 +283,7 @@ public enum RecordBatchReader {
         public var payload: [UInt8]
     }
 
-    static let framingByteCount = 45
+    static let framingByteCount = RecordBatch.framingByteCount
     static let maximumPayloadLength = 64 << 20
 
     /// Parses a whole batch; throws ``InspectionError/connection(_:)`` for a malformed one.
@@ -308,12 +308,9 @@ public enum RecordBatchReader {
         return records
     }
 
-    /// The framing of one record, as the server writes it.
+    /// The framing of one record, as the server writes it (``RecordBatch``).
     public static func append(_ record: Record, to bytes: inout [UInt8]) {
-        withUnsafeBytes(of: record.index.littleEndian) { bytes.append(contentsOf: $0) }
-        bytes.append(record.type)
-        bytes.append(contentsOf: record.leafHash)
-        withUnsafeBytes(of: UInt32(record.payload.count).littleEndian) { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: record.payload)
+        RecordBatch.append(
+            index: record.index, type: record.type, leafHash: record.leafHash, payload: record.payload, to: &bytes)
     }
 }

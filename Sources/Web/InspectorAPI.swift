@@ -158,19 +158,3 @@ public enum InspectorAPI {
         return response
     }
 }
-
-/// The binary framing of a `records` batch (Sync.md): per record, in index order,
-/// `index u64 LE ‖ type u8 ‖ leaf hash (32) ‖ payload length u32 LE ‖ payload`.
-public enum RecordBatch {
-    /// The bytes before each payload: 8 + 1 + 32 + 4.
-    public static let framingByteCount = 45
-
-    /// Appends one record's framing and payload.
-    public static func append(_ record: LedgerRecord, to body: inout [UInt8]) {
-        withUnsafeBytes(of: record.index.littleEndian) { body.append(contentsOf: $0) }
-        body.append(record.type)
-        body.append(contentsOf: record.leafHash)
-        withUnsafeBytes(of: UInt32(record.payload.count).littleEndian) { body.append(contentsOf: $0) }
-        body.append(contentsOf: record.payload)
-    }
-}

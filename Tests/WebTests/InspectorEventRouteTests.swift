@@ -53,15 +53,7 @@ struct InspectorEventRouteTests {
     }
 
     func post(_ body: [UInt8], by inspector: Inspector? = nil) throws -> (Int, [String: Any]) {
-        let fields = (inspector ?? lan).fields(
-            method: "POST", target: Self.target, body: body, time: now, nonce: Random.bytes(count: 16))
-        let request = try HTTPRequest(
-            method: .post, target: Self.target,
-            headers: HTTPHeaders([("Host", "localhost"), ("Content-Type", "application/octet-stream")] + fields),
-            body: body)
-        let response = router.respond(to: request)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
-        return (response.status.code, json)
+        try (inspector ?? lan).signedPost(body, to: Self.target, time: now, router: router)
     }
 
     @Test func acceptThenReplyAreAppendedAndTheCitizenReadsTheReply() throws {
