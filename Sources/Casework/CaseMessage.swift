@@ -43,6 +43,12 @@ public struct CaseMessage: Sendable, Equatable {
 
     /// The JSON bytes: keys sorted, UTF-8, no insignificant white space.
     public func encoded() -> [UInt8] {
+        if let bytes = handWrittenJSON() { return bytes }
+        return encodedByJSONEncoder()
+    }
+
+    /// The same bytes through `JSONEncoder`, for messages ``handWrittenJSON()`` leaves to it (and tests).
+    func encodedByJSONEncoder() -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Every field is a plain string, number, bool or array of them: encoding cannot fail.

@@ -61,14 +61,16 @@ public struct Report: Sendable, Hashable, Codable {
     ///   - today: the intake's current day, so that a month or year after it is ``FieldError/Code/inFuture``.
     public func validate(catalog: Catalog, today: CalendarDay) -> [FieldError] {
         var errors: [FieldError] = []
-        if TextRules.normalized(province).isEmpty {
+        let province = TextRules.normalized(province)
+        if province.isEmpty {
             errors.append(FieldError(.province, .missing))
-        } else if !catalog.provinces.contains(TextRules.normalized(province)) {
+        } else if !catalog.provinces.contains(province) {
             errors.append(FieldError(.province, .unknownProvince))
         }
-        if TextRules.normalized(procedure).isEmpty {
+        let procedure = TextRules.normalized(procedure)
+        if procedure.isEmpty {
             errors.append(FieldError(.procedure, .missing))
-        } else if !catalog.procedures.contains(TextRules.normalized(procedure)) {
+        } else if !catalog.procedures.contains(procedure) {
             errors.append(FieldError(.procedure, .unknownProcedure))
         }
         errors += TextRules.check(agency, .agency, required: true, limit: Limits.agency)

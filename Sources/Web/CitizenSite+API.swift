@@ -8,7 +8,7 @@ import Sodium
 /// Every error is `{"error": code, "message": text}` with the right status. Submissions need a solved
 /// proof-of-work challenge (`GET /api/v1/challenge`), whose difficulty rises as the intake budget empties.
 extension CitizenSite {
-    struct ReportBody: Decodable {
+    struct ReportBody: APIBody {
         var province: String
         var procedure: String
         var agency: String
@@ -19,21 +19,54 @@ extension CitizenSite {
         var month: Int?
         var year: Int
         var contact: String?
+
+        init?(json: JSONValue) {
+            guard let province = json["province"]?.string, let procedure = json["procedure"]?.string,
+                let agency = json["agency"]?.string, let account = json["account"]?.string,
+                let year = json["year"]?.int, case .array(let kinds)? = json["misconduct"],
+                let commune = Self.optional(json["commune"], \.string),
+                let official = Self.optional(json["official"], \.string),
+                let contact = Self.optional(json["contact"], \.string),
+                let month = Self.optional(json["month"], \.int)
+            else { return nil }
+            var misconduct: [String] = []
+            for kind in kinds {
+                guard let text = kind.string else { return nil }
+                misconduct.append(text)
+            }
+            (self.province, self.procedure, self.agency, self.account, self.year) = (province, procedure, agency, account, year)
+            (self.commune, self.official, self.contact, self.month, self.misconduct) = (commune, official, contact, month, misconduct)
+        }
     }
 
-    struct Submission: Decodable {
+    struct Submission: APIBody {
         var challenge: String
         var counter: UInt64
         var report: ReportBody?
         /// A pre-sealed envelope (base64), built on the citizen's device; stored unchanged.
         var envelope: String?
+
+        init?(json: JSONValue) {
+            guard let challenge = json["challenge"]?.string, let counter = json["counter"]?.uint64,
+                let envelope = Self.optional(json["envelope"], \.string),
+                let report = Self.optional(json["report"], ReportBody.init(json:))
+            else { return nil }
+            (self.challenge, self.counter, self.envelope, self.report) = (challenge, counter, envelope, report)
+        }
     }
 
-    struct TokenBody: Decodable {
+    struct TokenBody: APIBody {
         var token: String
         var text: String?
         var level: String?
         var comment: String?
+
+        init?(json: JSONValue) {
+            guard let token = json["token"]?.string, let text = Self.optional(json["text"], \.string),
+                let level = Self.optional(json["level"], \.string), let comment = Self.optional(json["comment"], \.string)
+            else { return nil }
+            (self.token, self.text, self.level, self.comment) = (token, text, level, comment)
+        }
     }
 
     func installAPI(into router: inout Router) {
@@ -70,16 +103,15 @@ extension CitizenSite {
         return .json(Array(data), status: status)
     }
 
-    private func decode<T: Decodable>(_ type: T.Type, _ request: HTTPRequest) throws -> Result<T, APIRefusal> {
+    private func decode<T: APIBody>(_ type: T.Type, _ request: HTTPRequest) throws -> Result<T, APIRefusal> {
         guard request.mediaType == "application/json" else {
             return .failure(APIRefusal(apiError(.unsupportedMediaType, "wrong_content_type", "send application/json")))
         }
         let bytes = try request.body.readAll()
-        do {
-            return .success(try JSONDecoder().decode(T.self, from: Data(bytes)))
-        } catch {
+        guard let json = try? JSONReader.parse(bytes), let body = T(json: json) else {
             return .failure(APIRefusal(apiError(.badRequest, "invalid_json", "the body is not the JSON this endpoint expects")))
         }
+        return .success(body)
     }
 
     private func token(_ text: String) -> Result<CaseToken, APIRefusal> {
@@ -240,6 +272,21 @@ extension CitizenSite {
         } catch {
             return apiError(.internalServerError, "storage", "nothing was stored")
         }
+    }
+}
+
+/// An API request body read from JSON: nil when a required member is missing or any member has the
+/// wrong type (members it does not know are ignored, as `Decodable` ignores them).
+protocol APIBody {
+    init?(json: JSONValue)
+}
+
+extension APIBody {
+    /// An optional member: `.some(nil)` when absent or null, `.some(value)` when it converts, and nil
+    /// (refuse the body) when it is there with the wrong type.
+    static func optional<T>(_ member: JSONValue?, _ convert: (JSONValue) -> T?) -> T?? {
+        guard let member, !member.isNull else { return .some(nil) }
+        return convert(member).map { .some($0) }
     }
 }
 

@@ -1,17 +1,20 @@
 import Casework
 import Foundation
 import Sodium
-import Synchronization
 
 /// Single-use form tickets: a flood guard that identifies no one.
 ///
-/// The form page embeds a ticket: issue time ‖ random nonce ‖ a keyed BLAKE2b MAC of both. A
-/// submission must carry a ticket that the server issued (MAC), that is older than the minimum fill
-/// time (a human takes a few seconds; a script posting at once does not), younger than the maximum age,
-/// and not used before. No cookie, no address: the ticket says nothing about who holds it.
+/// The form page embeds a ticket: issue time ‖ the issuer's epoch ‖ a serial number ‖ a keyed BLAKE2b
+/// MAC of all three. A submission must carry a ticket that the server issued (MAC), that is older than
+/// the minimum fill time (a human takes a few seconds; a script posting at once does not), younger than
+/// the maximum age, and not used before. No cookie, no address: the ticket says nothing about who holds
+/// it, only when and in which order the server made it, which the server knew anyway.
 ///
-/// Used nonces are remembered in memory until their ticket would have expired anyway; after a restart a
-/// ticket could be replayed once within its maximum age, which the intake budget still bounds.
+/// Serial numbers make "not used before" cheap: one bit per ticket issued within the maximum age
+/// (``SpentTickets``), so memory does not grow with the number of submissions (`candor-bench soak`).
+/// The epoch is random per process: after a restart, tickets of the previous run are still accepted
+/// (a citizen who filled the form across a restart does not lose it) and remembered by value until
+/// they expire.
 public final class FormTicketIssuer: Sendable {
     public enum Rejection: Error, Equatable, Sendable {
         case malformed, forged, tooFast, expired, alreadyUsed
@@ -21,7 +24,9 @@ public final class FormTicketIssuer: Sendable {
     private let clock: any WallClock
     public let minimumFillSeconds: Double
     public let maximumAgeSeconds: Double
-    private let used = Mutex(SpentNonces())
+    /// This process's epoch: random, so that two runs never issue the same (epoch, serial).
+    private let epoch: UInt64
+    private let state: Locked<SpentTickets>
 
     public init(key: SecureBytes, clock: any WallClock = SystemWallClock(), minimumFillSeconds: Double = 3,
                 maximumAgeSeconds: Double = 4 * 3600) {
@@ -29,71 +34,50 @@ public final class FormTicketIssuer: Sendable {
         self.clock = clock
         self.minimumFillSeconds = minimumFillSeconds
         self.maximumAgeSeconds = maximumAgeSeconds
+        epoch = Random.bytes(count: 8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        state = Locked(SpentTickets(maximumAgeSeconds: maximumAgeSeconds))
     }
 
     /// A fresh ticket, as URL-safe base64 text for a hidden form field. `context` is bound into the MAC
     /// (the proof of work binds its difficulty), and the same context must be given to `redeem`.
     public func issue(context: [UInt8] = []) -> String {
+        let serial = state.withLock { $0.nextSerial() }
         var body: [UInt8] = []
-        let issued = UInt64(clock.now.timeIntervalSince1970 * 1000)
-        withUnsafeBytes(of: issued.bigEndian) { body.append(contentsOf: $0) }
-        body += Random.bytes(count: 16)
+        body.reserveCapacity(24)
+        for field in [UInt64(clock.now.timeIntervalSince1970 * 1000), epoch, serial] {
+            withUnsafeBytes(of: field.bigEndian) { body.append(contentsOf: $0) }
+        }
         return Base64URL.encode(body + mac(body, context: context))
     }
 
     /// Checks a ticket and spends it. Throws the reason it is refused.
     public func redeem(_ ticket: String, context: [UInt8] = []) throws(Rejection) {
-        guard let bytes = Base64URL.decode(ticket), bytes.count == 8 + 16 + 16 else { throw .malformed }
+        guard let bytes = Base64URL.decode(ticket), bytes.count == 8 + 8 + 8 + 16 else { throw .malformed }
         let body = Array(bytes[0..<24])
         let tag = SecureBytes(bytes[24...])
         guard SecureBytes(mac(body, context: context)) == tag else { throw .forged }
-        let issued = Double(bytes[0..<8].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }) / 1000
+        func field(_ n: Int) -> UInt64 { bytes[(8 * n)..<(8 * n + 8)].reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
+        let issued = Double(field(0)) / 1000
         let now = clock.now.timeIntervalSince1970
         guard now - issued >= minimumFillSeconds else { throw .tooFast }
         guard now - issued <= maximumAgeSeconds else { throw .expired }
-        // The nonce is 16 random bytes; its first 8 identify it among the tickets still alive (a
-        // collision between two live tickets has a probability of about n²/2⁶⁵).
-        let nonce = bytes[8..<16].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        let fresh = used.withLock { $0.spend(nonce, until: issued + maximumAgeSeconds, now: now) }
+        let (ticketEpoch, serial) = (field(1), field(2))
+        let fresh = state.withLock { spent in
+            ticketEpoch == epoch
+                ? spent.spend(serial: serial, issued: issued, now: now)
+                : spent.spendForeign(epoch: ticketEpoch, serial: serial, issued: issued, now: now)
+        }
         guard fresh else { throw .alreadyUsed }
     }
+
+    /// The spent-ticket memory's size, for tests and the soak: (serial chunks, foreign tickets).
+    var memoryFootprint: (chunks: Int, foreign: Int) { state.withLock { ($0.chunkCount, $0.foreignCount) } }
 
     private func mac(_ body: [UInt8], context: [UInt8]) -> [UInt8] {
         // Length-prefixing the context keeps (context, body) pairs from colliding.
         let input = Array("candor-form-ticket".utf8) + [UInt8(truncatingIfNeeded: context.count)] + context + body
         return try! GenericHash.hash(input, key: key, outputByteCount: 16)
     }
-}
-
-/// The nonces of spent tickets that have not expired yet, forgotten a minute at a time.
-///
-/// Each spend is O(1) amortised, and memory is about 16 bytes per live ticket: a set for the lookup and
-/// one list per minute of expiry for forgetting. (A dictionary of byte arrays, filtered whole on every
-/// spend past a size, cost both time and memory under sustained load: `candor-bench soak` found it.)
-struct SpentNonces: ~Copyable {
-    private var live = Set<UInt64>()
-    private var byMinute: [Int: [UInt64]] = [:]
-    private var prunedThrough = Int.min
-
-    /// Records `nonce` until `expiry`; false if it is already spent.
-    mutating func spend(_ nonce: UInt64, until expiry: Double, now: Double) -> Bool {
-        prune(now: now)
-        guard live.insert(nonce).inserted else { return false }
-        byMinute[Int((expiry / 60).rounded(.up)), default: []].append(nonce)
-        return true
-    }
-
-    /// Forgets every minute that has fully passed (at most once per minute of clock time).
-    private mutating func prune(now: Double) {
-        let current = Int((now / 60).rounded(.down))
-        guard current > prunedThrough else { return }
-        for minute in byMinute.keys where minute <= current {
-            for nonce in byMinute.removeValue(forKey: minute) ?? [] { live.remove(nonce) }
-        }
-        prunedThrough = current
-    }
-
-    var count: Int { live.count }
 }
 
 /// Base64 with the URL- and form-safe alphabet and no padding (RFC 4648 §5).

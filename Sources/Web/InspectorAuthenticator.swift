@@ -2,7 +2,6 @@ import Casework
 import Foundation
 import HTTP
 import Sodium
-import Synchronization
 
 /// Why a request was not accepted as an inspector's (SignedRequests.md, in Inspection).
 public enum AuthenticationFailure: Error, Sendable, Equatable {
@@ -92,7 +91,7 @@ public final class InspectorAuthenticator: Sendable {
     public let window: TimeInterval
     let clock: any WallClock
     let capacity: Int
-    private let nonces: Mutex<NonceMemory>
+    private let nonces: Locked<NonceMemory>
 
     public init(
         keys: InspectorKeys, revoked: RevokedInspectorKeys = RevokedInspectorKeys(), clock: any WallClock = SystemWallClock(),
@@ -104,7 +103,7 @@ public final class InspectorAuthenticator: Sendable {
         self.clock = clock
         self.window = window
         self.capacity = capacity
-        nonces = Mutex(NonceMemory())
+        nonces = Locked(NonceMemory())
     }
 
     /// The inspector who signed `request`, whose whole body is `body`, or why it is refused.

@@ -1,5 +1,4 @@
 import Casework
-import Synchronization
 
 /// A global budget for intake: a token bucket, the same for everyone, so no one needs to be identified.
 ///
@@ -15,13 +14,13 @@ public final class IntakeBudget: Sendable {
     public let perSecond: Double
     public let burst: Double
     private let clock: any WallClock
-    private let bucket: Mutex<Bucket>
+    private let bucket: Locked<Bucket>
 
     public init(perSecond: Double, burst: Double, clock: any WallClock = SystemWallClock()) {
         self.perSecond = perSecond
         self.burst = burst
         self.clock = clock
-        bucket = Mutex(Bucket(tokens: burst, updated: clock.now.timeIntervalSince1970))
+        bucket = Locked(Bucket(tokens: burst, updated: clock.now.timeIntervalSince1970))
     }
 
     /// Takes one token, or returns the seconds to wait before one is available.

@@ -42,6 +42,64 @@ struct FormTicketTests {
     }
 }
 
+@Suite("Form tickets: spent-ticket memory")
+struct SpentTicketMemoryTests {
+    let clock = ManualClock()
+
+    @Test func memoryStaysBoundedUnderSustainedUse() throws {
+        // 100 tickets a second for 10 minutes, with a 60 s maximum age: 60,000 tickets spent, but only
+        // the last minute's (6,000 serials: 2 or 3 chunks of 4,096) may be remembered.
+        let issuer = FormTicketIssuer(
+            key: SecureBytes([UInt8](repeating: 7, count: 32)), clock: clock, minimumFillSeconds: 0, maximumAgeSeconds: 60)
+        var largest = 0
+        for _ in 0..<(10 * 60) {
+            for _ in 0..<100 { try issuer.redeem(issuer.issue()) }
+            clock.advance(1)
+            largest = max(largest, issuer.memoryFootprint.chunks)
+        }
+        #expect(largest <= 4, "chunks remembered at once: \(largest)")
+        #expect(issuer.memoryFootprint.foreign == 0)
+    }
+
+    @Test func aSpentTicketStaysRefusedAfterItsChunkIsForgotten() throws {
+        let issuer = FormTicketIssuer(
+            key: SecureBytes([UInt8](repeating: 7, count: 32)), clock: clock, minimumFillSeconds: 0, maximumAgeSeconds: 60)
+        let early = issuer.issue()
+        try issuer.redeem(early)
+        #expect(throws: FormTicketIssuer.Rejection.alreadyUsed) { try issuer.redeem(early) }
+        // Tickets of the same chunk issued later stay valid after the early one's expiry forgets it.
+        clock.advance(50)
+        let late = issuer.issue()
+        clock.advance(20)
+        try issuer.redeem(issuer.issue())  // prunes: the early ticket's chunk is dropped
+        #expect(throws: FormTicketIssuer.Rejection.expired) { try issuer.redeem(early) }
+        try issuer.redeem(late)
+        #expect(throws: FormTicketIssuer.Rejection.alreadyUsed) { try issuer.redeem(late) }
+    }
+
+    @Test func ticketsOfAnEarlierRunAreAcceptedOnce() throws {
+        // Same key, new issuer: what a restart looks like.
+        let key = SecureBytes([UInt8](repeating: 9, count: 32))
+        let before = FormTicketIssuer(key: key, clock: clock, minimumFillSeconds: 1, maximumAgeSeconds: 600)
+        let tickets = (0..<3).map { _ in before.issue() }
+        let after = FormTicketIssuer(key: key, clock: clock, minimumFillSeconds: 1, maximumAgeSeconds: 600)
+        let fresh = after.issue()
+        clock.advance(5)
+        for ticket in tickets {
+            try after.redeem(ticket)
+            #expect(throws: FormTicketIssuer.Rejection.alreadyUsed) { try after.redeem(ticket) }
+        }
+        // The new run's own serials start at 0 too, but are not confused with the old run's.
+        try after.redeem(fresh)
+        #expect(after.memoryFootprint.foreign == 3)
+        clock.advance(700)
+        let later = after.issue()
+        clock.advance(2)
+        try after.redeem(later)
+        #expect(after.memoryFootprint.foreign == 0, "expired tickets of the earlier run are forgotten")
+    }
+}
+
 @Suite("Proof of work")
 struct ProofOfWorkTests {
     let clock = ManualClock()
