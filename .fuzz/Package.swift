@@ -20,6 +20,7 @@ let package = Package(
         .executable(name: "fuzz-envelope", targets: ["fuzz-envelope"]),
         .executable(name: "fuzz-signed-note", targets: ["fuzz-signed-note"]),
         .executable(name: "fuzz-tile-path", targets: ["fuzz-tile-path"]),
+        .executable(name: "fuzz-json", targets: ["fuzz-json"]),
     ],
     dependencies: [.package(path: "..")],
     targets: [
@@ -44,6 +45,8 @@ let package = Package(
             ]),
         .executableTarget(
             name: "fuzz-tile-path", dependencies: [.product(name: "Ledger", package: mainIdentity)]),
+        .executableTarget(
+            name: "fuzz-json", dependencies: [.product(name: "Web", package: mainIdentity)]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,6 +7,7 @@
 #   .fuzz/run.sh fuzz-envelope 60
 #   .fuzz/run.sh fuzz-signed-note 60
 #   .fuzz/run.sh fuzz-tile-path 60
+#   .fuzz/run.sh fuzz-json 60
 #
 # The committed seeds in corpus/TARGET stay small; what the fuzzer learns goes to .build/corpus/TARGET,
 # and a crashing input is written to .build/artifacts/. Extra arguments go to libFuzzer.

@@ -3,7 +3,7 @@
 /// Objects keep their members in order, duplicates included: ``subscript(_:)`` returns the first
 /// one, as `JSONDecoder` does, so a forged first key cannot hide behind a real second one. Numbers
 /// keep their text, already checked against the grammar, and are converted where they are used.
-enum JSONValue: Equatable, Sendable {
+public enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case number(String)
@@ -11,13 +11,13 @@ enum JSONValue: Equatable, Sendable {
     case array([JSONValue])
     case object([Member])
 
-    struct Member: Equatable, Sendable {
-        var key: String
-        var value: JSONValue
+    public struct Member: Equatable, Sendable {
+        public var key: String
+        public var value: JSONValue
     }
 
     /// The first member named `key` of an object; nil for anything else or a missing key.
-    subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.key == key }?.value
     }
@@ -45,6 +45,52 @@ enum JSONValue: Equatable, Sendable {
     }
 
     var isNull: Bool { self == .null }
+
+    /// The value as compact JSON text that ``JSONReader`` reads back to an equal value (the fuzz
+    /// target's round trip): strings escape `"`, `\` and control characters, numbers keep their text.
+    public var serialized: [UInt8] {
+        var out: [UInt8] = []
+        write(into: &out)
+        return out
+    }
+
+    private func write(into out: inout [UInt8]) {
+        switch self {
+        case .null: out += "null".utf8
+        case .bool(let value): out += (value ? "true" : "false").utf8
+        case .number(let text): out += text.utf8
+        case .string(let text): Self.write(text, into: &out)
+        case .array(let elements):
+            out.append(UInt8(ascii: "["))
+            for (index, element) in elements.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                element.write(into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let members):
+            out.append(UInt8(ascii: "{"))
+            for (index, member) in members.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                Self.write(member.key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                member.value.write(into: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func write(_ text: String, into out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+            case 0x00..<0x20: out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
 }
 
 /// A strict JSON reader for API request bodies: exactly RFC 8259, UTF-8 only, at most 64 levels of
@@ -53,13 +99,13 @@ enum JSONValue: Equatable, Sendable {
 /// It replaces `JSONDecoder` on the intake's hot path, where decoding a 1 KiB report through
 /// `Decodable` cost about 7 % of the server's CPU per submission (perf, `candor-bench intake`).
 /// Every failure is the same ``Failure``: the API answers any malformed body with one error.
-struct JSONReader {
-    struct Failure: Error, Equatable {
+public struct JSONReader {
+    public struct Failure: Error, Equatable {
         /// The byte offset where reading stopped.
-        var offset: Int
+        public var offset: Int
     }
 
-    static let maximumDepth = 64
+    public static let maximumDepth = 64
 
     private let bytes: [UInt8]
     private var position = 0
@@ -70,7 +116,7 @@ struct JSONReader {
     }
 
     /// Parses a whole document.
-    static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
+    public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
         var reader = JSONReader(bytes)
         reader.skipWhitespace()
         let value = try reader.value()
