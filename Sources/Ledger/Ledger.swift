@@ -78,17 +78,14 @@ public final class Ledger: @unchecked Sendable {
         var closing = false
         var closed = false
         var segments: [SegmentFile]
-        /// Per record: segment position in `segments` and byte offset in that file.
-        var positions: [RecordPosition]
-        var tree: MerkleTree
-        var index: [[UInt8]: [UInt64]] = [:]
+        /// The Merkle tree of the acknowledged records; its leaves and the records' positions are in
+        /// the record table on disk (``RecordTable``), so memory does not grow with the log.
+        var tree: LedgerTree
+        /// The index of `records(forKey:)`, its chains on disk. The writer thread reads its heads without
+        /// the lock (it is their only writer) and changes them only under it.
+        var keys: KeyIndex
         var lastCheckpoint: SignedCheckpointState?
-        var count: UInt64 { UInt64(positions.count) }
-    }
-
-    struct RecordPosition {
-        var segment: UInt32
-        var offset: UInt32
+        var count: UInt64 { tree.size }
     }
 
     struct SegmentFile {
@@ -153,6 +150,9 @@ public final class Ledger: @unchecked Sendable {
         writerDone.wait()
         lock.lock()
         state.closed = true
+        // Under the lock: readers of the record table and the key index check `closed` under it first.
+        Glibc.close(state.tree.table.descriptor)
+        Glibc.close(state.keys.descriptor)
         lock.unlock()
         Glibc.close(writer.descriptor)
         Glibc.close(lockFileDescriptor)
