@@ -60,7 +60,8 @@ struct KeyIndex {
         let path = directory + "/" + fileName
         unlink(path)
         let descriptor = try fileSystem.openForWriting(path, create: true)
-        return KeyIndex(descriptor: descriptor, path: path, heads: [UInt32](repeating: 0, count: bucketCount(for: expectedKeys)))
+        return KeyIndex(
+            descriptor: descriptor, path: path, heads: [UInt32](repeating: 0, count: bucketCount(for: expectedKeys)))
     }
 
     /// The smallest power-of-two bucket count that gives `keys` keys a load of at most half of `maxLoad`.
@@ -99,7 +100,8 @@ struct KeyIndex {
             let fingerprint = Self.fingerprint(key)
             let bucket = bucket(of: fingerprint)
             let previous = pending.heads[bucket] ?? heads[bucket]
-            Self.encode(previous: UInt64(previous), record: record, fingerprint: fingerprint, key: key, into: &pending.entries)
+            Self.encode(
+                previous: UInt64(previous), record: record, fingerprint: fingerprint, key: key, into: &pending.entries)
             pending.heads[bucket] = UInt32(count + UInt64(pending.count) + 1)
             pending.count += 1
         }
@@ -118,7 +120,10 @@ struct KeyIndex {
         count += UInt64(pending.count)
     }
 
-    static func encode(previous: UInt64, record: UInt64, fingerprint: UInt64, key: [UInt8], into buffer: inout [UInt8]) {
+    /// Appends one entry to `buffer`.
+    static func encode(
+        previous: UInt64, record: UInt64, fingerprint: UInt64, key: [UInt8], into buffer: inout [UInt8]
+    ) {
         withUnsafeBytes(of: previous.littleEndian) { buffer.append(contentsOf: $0) }
         withUnsafeBytes(of: record.littleEndian) { buffer.append(contentsOf: $0) }
         withUnsafeBytes(of: fingerprint.littleEndian) { buffer.append(contentsOf: $0) }
@@ -147,7 +152,8 @@ struct KeyIndex {
             guard previous < next else {
                 throw .corrupt(file: path, offset: (next - 1) * UInt64(Self.entrySize), reason: "a chain loops")
             }
-            if stored == fingerprint && entry[24] == length && entry[25..<(25 + inline)].elementsEqual(key[0..<inline]) {
+            let sameKey = entry[24] == length && entry[25..<(25 + inline)].elementsEqual(key[0..<inline])
+            if stored == fingerprint && sameKey {
                 found.append(Candidate(record: record, isConfirmed: length != 255))
             }
             next = previous
@@ -182,9 +188,11 @@ struct KeyIndex {
                 descriptor, count: n * Self.entrySize, at: start * UInt64(Self.entrySize), path: path)
             entries.withUnsafeMutableBytes { bytes in
                 for i in 0..<n {
-                    let fingerprint = UnsafeRawBufferPointer(bytes).littleEndian(UInt64.self, at: i * Self.entrySize + 16)
+                    let fingerprint = UnsafeRawBufferPointer(bytes).littleEndian(
+                        UInt64.self, at: i * Self.entrySize + 16)
                     let bucket = Int(fingerprint & mask)
-                    bytes.storeBytes(of: UInt64(newHeads[bucket]).littleEndian, toByteOffset: i * Self.entrySize, as: UInt64.self)
+                    bytes.storeBytes(
+                        of: UInt64(newHeads[bucket]).littleEndian, toByteOffset: i * Self.entrySize, as: UInt64.self)
                     newHeads[bucket] = UInt32(start + UInt64(i) + 1)
                 }
             }

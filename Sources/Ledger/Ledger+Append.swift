@@ -163,7 +163,8 @@ extension Ledger {
         var entries: [UInt8] = []
         entries.reserveCapacity(batch.count * RecordTable.entrySize)
         for (item, record) in zip(batch, written) {
-            RecordTable.encode(leafHash: item.leafHash[...], segment: record.segment, offset: record.offset, into: &entries)
+            RecordTable.encode(
+                leafHash: item.leafHash[...], segment: record.segment, offset: record.offset, into: &entries)
         }
         // The writer is the only thread that changes the tree's table or the index, so it reads them
         // without the lock; it takes the lock only to change them.
@@ -221,7 +222,8 @@ extension Ledger {
         lock.lock()
         defer { lock.unlock() }
         for (item, record) in zip(batch, written) {
-            state.segments[record.segment].committedEnd = record.offset + UInt64(item.payload.count + RecordFormat.overhead)
+            state.segments[record.segment].committedEnd =
+                record.offset + UInt64(item.payload.count + RecordFormat.overhead)
             state.tree.append(leafHash: item.leafHash)
         }
         state.keys.apply(keys)

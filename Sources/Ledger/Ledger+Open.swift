@@ -157,7 +157,14 @@ extension Ledger {
             logID: logID, segmentNumber: 0, firstIndex: 0,
             previousChecksum: SegmentHeader.genesisChecksum(logID: logID))
         let descriptor = try createSegment(header, in: directory, fileSystem: options.fileSystem)
-        let (tree, keyIndex) = try rebuildIndexes(from: [], directory: directory, options: options)
+        let tree: LedgerTree
+        let keyIndex: KeyIndex
+        do {
+            (tree, keyIndex) = try rebuildIndexes(from: [], directory: directory, options: options)
+        } catch {
+            Glibc.close(descriptor)
+            throw error
+        }
         let path = directory + "/" + segmentName(0)
         let writer = Writer(
             descriptor: descriptor, segmentNumber: 0, segmentPosition: 0, offset: UInt64(SegmentHeader.size),

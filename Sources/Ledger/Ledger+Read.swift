@@ -79,7 +79,9 @@ extension Ledger {
     /// cannot read it (and it stops, as after a failed write).
     public func completeSubtreeHash(level: Int, index: UInt64) -> [UInt8]? {
         do throws(LedgerError) {
-            return try withTree { (tree) throws(LedgerError) in try tree.completeSubtreeHash(level: level, index: index) }
+            return try withTree { (tree) throws(LedgerError) in
+                try tree.completeSubtreeHash(level: level, index: index)
+            }
         } catch .closed {
             return nil
         } catch {
@@ -100,7 +102,9 @@ extension Ledger {
 
     /// An inclusion proof of record `leafIndex` in the tree of the first `treeSize` records.
     public func inclusionProof(leafIndex: UInt64, treeSize: UInt64) throws(LedgerError) -> InclusionProof {
-        try withTree { (tree) throws(LedgerError) in try tree.inclusionProof(leafIndex: leafIndex, treeSize: treeSize) }
+        try withTree { (tree) throws(LedgerError) in
+            try tree.inclusionProof(leafIndex: leafIndex, treeSize: treeSize)
+        }
     }
 
     /// A consistency proof between the trees of the first `oldSize` and `newSize` records.

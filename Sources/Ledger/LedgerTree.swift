@@ -86,7 +86,8 @@ struct LedgerTree: MerkleHashSource {
     func inclusionProof(leafIndex: UInt64, treeSize: UInt64) throws(LedgerError) -> InclusionProof {
         try checkInclusionRequest(leafIndex: leafIndex, treeSize: treeSize)
         return InclusionProof(
-            leafIndex: leafIndex, treeSize: treeSize, hashes: try inclusionPath(leafIndex: leafIndex, treeSize: treeSize))
+            leafIndex: leafIndex, treeSize: treeSize,
+            hashes: try inclusionPath(leafIndex: leafIndex, treeSize: treeSize))
     }
 
     /// ``MerkleTree/consistencyProof(from:to:)`` of this tree.

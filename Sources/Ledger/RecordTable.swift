@@ -71,7 +71,8 @@ struct RecordTable {
             descriptor, count: Self.entrySize, at: index * UInt64(Self.entrySize), path: path)
         return entry.withUnsafeBytes { bytes in
             Position(
-                segment: Int(bytes.littleEndian(UInt32.self, at: 32)), offset: UInt64(bytes.littleEndian(UInt32.self, at: 36)))
+                segment: Int(bytes.littleEndian(UInt32.self, at: 32)),
+                offset: UInt64(bytes.littleEndian(UInt32.self, at: 36)))
         }
     }
 }
