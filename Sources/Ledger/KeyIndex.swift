@@ -39,6 +39,9 @@ struct KeyIndex {
     private(set) var heads: [UInt32]
     /// The number of entries.
     private(set) var count: UInt64 = 0
+    /// Set when ``grow(adding:fileSystem:)`` failed part-way: the chains mix two bucket counts, so a
+    /// lookup could miss records, and every lookup fails instead (the ledger is stopped by then anyway).
+    private(set) var isDamaged = false
 
     /// A batch's entries, encoded, and the bucket heads they move; applied by ``apply(_:)``.
     struct Pending {
@@ -135,6 +138,9 @@ struct KeyIndex {
 
     /// The records whose entries match `key`, in log order: a few `pread`s, one per entry of the chain.
     func candidates(for key: [UInt8]) throws(LedgerError) -> [Candidate] {
+        guard !isDamaged else {
+            throw .corrupt(file: path, offset: 0, reason: "the key index could not be rewritten; reopen the ledger")
+        }
         let fingerprint = Self.fingerprint(key)
         let inline = min(key.count, Self.inlineKeyBytes)
         let length = key.count <= Self.inlineKeyBytes ? UInt8(key.count) : 255
@@ -184,8 +190,14 @@ struct KeyIndex {
         var start: UInt64 = 0
         while start < count {
             let n = Int(min(chunk, count - start))
-            var entries = try preadExactly(
-                descriptor, count: n * Self.entrySize, at: start * UInt64(Self.entrySize), path: path)
+            var entries: [UInt8]
+            do {
+                entries = try preadExactly(
+                    descriptor, count: n * Self.entrySize, at: start * UInt64(Self.entrySize), path: path)
+            } catch {
+                isDamaged = isDamaged || start > 0
+                throw error
+            }
             entries.withUnsafeMutableBytes { bytes in
                 for i in 0..<n {
                     let fingerprint = UnsafeRawBufferPointer(bytes).littleEndian(
@@ -196,7 +208,13 @@ struct KeyIndex {
                     newHeads[bucket] = UInt32(start + UInt64(i) + 1)
                 }
             }
-            try fileSystem.write(descriptor, entries, at: start * UInt64(Self.entrySize), path: path)
+            do {
+                try fileSystem.write(descriptor, entries, at: start * UInt64(Self.entrySize), path: path)
+            } catch {
+                // Even a first write may have landed in part: links of the old and new counts are mixed.
+                isDamaged = true
+                throw error
+            }
             start += UInt64(n)
         }
         heads = newHeads

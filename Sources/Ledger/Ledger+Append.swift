@@ -166,23 +166,30 @@ extension Ledger {
             RecordTable.encode(
                 leafHash: item.leafHash[...], segment: record.segment, offset: record.offset, into: &entries)
         }
-        // The writer is the only thread that changes the tree's table or the index, so it reads them
-        // without the lock; it takes the lock only to change them.
-        try state.tree.table.write(entries, from: written[0].index, fileSystem: options.fileSystem)
+        lock.lock()
+        let table = state.tree.table
+        lock.unlock()
+        try table.write(entries, from: written[0].index, fileSystem: options.fileSystem)
         guard let indexKeys = options.indexKeys else { return KeyIndex.Pending() }
         var keys: [(key: [UInt8], record: UInt64)] = []
         for (item, record) in zip(batch, written) {
             let recordKeys = item.payload.withUnsafeBytes { indexKeys(RecordView(type: item.type, payload: $0)) }
             for key in recordKeys { keys.append((key, record.index)) }
         }
-        if state.keys.needsGrowth(adding: keys.count) {
-            // Lookups walk the chains that growing rewrites: they wait, once per doubling.
-            lock.lock()
-            defer { lock.unlock() }
-            try state.keys.grow(adding: keys.count, fileSystem: options.fileSystem)
+        // Growing rewrites the chains that lookups walk, so it holds the lock: lookups wait, once per
+        // doubling. Otherwise the writer, the index's only writer, works on a snapshot outside the lock,
+        // and the snapshot is gone before `commit` changes the index (so that change copies nothing).
+        lock.lock()
+        let snapshot = Result { () throws(LedgerError) -> KeyIndex in
+            if state.keys.needsGrowth(adding: keys.count) {
+                try state.keys.grow(adding: keys.count, fileSystem: options.fileSystem)
+            }
+            return state.keys
         }
-        let pending = try state.keys.pending(keys)
-        try state.keys.write(pending, fileSystem: options.fileSystem)
+        lock.unlock()
+        let keyIndex = try snapshot.get()
+        let pending = try keyIndex.pending(keys)
+        try keyIndex.write(pending, fileSystem: options.fileSystem)
         return pending
     }
 

@@ -139,4 +139,30 @@ struct KeyIndexTests {
                 try index.candidates(for: keys[i].key) == [KeyIndex.Candidate(record: UInt64(i), isConfirmed: true)])
         }
     }
+
+    @Test func aFailedDoublingStopsTheLedgerAndNoLookupAnswersFromHalfRewrittenChains() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.child("log")
+        let trigger = Trigger()
+        let fs = FaultInjectingFileSystem { operation, file, _ in
+            trigger.isArmed && operation == .write && file.hasSuffix("/" + KeyIndex.fileName) ? EIO : nil
+        }
+        var opts = options(fileSystem: fs)
+        opts.indexKeys = { view in [view.payloadPrefix(8)] }
+        let ledger = try Ledger.open(at: path, options: opts)
+        let full = KeyIndex.minimumBuckets * Int(KeyIndex.maxLoad)
+        appendInOrder(ledger, 0..<full, size: 16)
+        #expect(ledger.records(forKey: Array(payload(5, size: 16).prefix(8))) == [5])
+
+        // The next key takes the index past 8 keys a bucket: its doubling's first write fails.
+        trigger.arm()
+        #expect(throws: LedgerError.self) { try ledger.appendAndWait(type: 1, payload: payload(full, size: 16)) }
+        #expect(ledger.records(forKey: Array(payload(5, size: 16).prefix(8))).isEmpty)
+        #expect(throws: LedgerError.self) { try ledger.appendAndWait(type: 1, payload: [1]) }
+        ledger.close()
+
+        let reopened = try Ledger.open(at: path, options: options())
+        defer { reopened.close() }
+        #expect(reopened.count == UInt64(full))
+    }
 }
