@@ -68,31 +68,39 @@ extension Ledger {
 
     /// Checks that the record table holds exactly the leaves on disk (it may have grown since the
     /// snapshot), and that the live tree's root over them is the one recomputed from them.
+    ///
+    /// The table is read one segment at a time, and the root is recomputed by appending the leaves to a
+    /// tree of the live tree's own shape (the root of its full size needs no table read), so the check
+    /// adds no per-record memory to what the scan already holds.
     private func checkTree(against leafHashes: [[UInt8]], of segments: [SegmentFile], records: UInt64)
         throws(LedgerError)
     {
-        let (tableLeaves, root) = try withTree { (tree) throws(LedgerError) -> ([UInt8], [UInt8]) in
-            guard tree.size >= records else {
-                throw .verificationFailed(
-                    file: directory, offset: 0, recordIndex: records,
-                    reason: "disk holds \(records) records, the Merkle tree \(tree.size)")
-            }
-            return (try tree.table.leafHashes(from: 0, count: Int(records)), try tree.rootHash(size: records))
-        }
         let width = RFC6962.hashByteCount
+        var recomputed: LedgerTree?
         for (i, leaves) in leafHashes.enumerated() {
-            let start = Int(segments[i].firstIndex) * width
-            guard tableLeaves[start..<(start + leaves.count)].elementsEqual(leaves) else {
+            let tableLeaves = try withTree { (tree) throws(LedgerError) -> [UInt8] in
+                guard tree.size >= records else {
+                    throw .verificationFailed(
+                        file: directory, offset: 0, recordIndex: records,
+                        reason: "disk holds \(records) records, the Merkle tree \(tree.size)")
+                }
+                recomputed = recomputed ?? LedgerTree(table: tree.table, leafHashes: [])
+                return try tree.table.leafHashes(from: segments[i].firstIndex, count: leaves.count / width)
+            }
+            guard tableLeaves == leaves else {
                 let index = (0..<leaves.count / width).first {
-                    !tableLeaves[(start + $0 * width)..<(start + ($0 + 1) * width)]
-                        .elementsEqual(leaves[($0 * width)..<(($0 + 1) * width)])
+                    tableLeaves[($0 * width)..<(($0 + 1) * width)] != leaves[($0 * width)..<(($0 + 1) * width)]
                 }!
                 throw .verificationFailed(
                     file: segments[i].path, offset: 0, recordIndex: segments[i].firstIndex + UInt64(index),
                     reason: "the Merkle tree's leaf differs from the record on disk")
             }
+            for start in stride(from: 0, to: leaves.count, by: width) {
+                recomputed?.append(leafHash: Array(leaves[start..<(start + width)]))
+            }
         }
-        guard MerkleTree(leafHashes: tableLeaves).rootHash() == root else {
+        let root = try withTree { (tree) throws(LedgerError) in try tree.rootHash(size: records) }
+        guard try recomputed?.rootHash(size: records) ?? RFC6962.emptyRoot == root else {
             throw .verificationFailed(
                 file: directory, offset: 0, recordIndex: records,
                 reason: "the Merkle tree's root differs from the root of the records on disk")
