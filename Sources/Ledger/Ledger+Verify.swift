@@ -95,9 +95,7 @@ extension Ledger {
                     file: segments[i].path, offset: 0, recordIndex: segments[i].firstIndex + UInt64(index),
                     reason: "the Merkle tree's leaf differs from the record on disk")
             }
-            for start in stride(from: 0, to: leaves.count, by: width) {
-                recomputed?.append(leafHash: Array(leaves[start..<(start + width)]))
-            }
+            recomputed?.append(leafHashes: leaves)
         }
         let root = try withTree { (tree) throws(LedgerError) in try tree.rootHash(size: records) }
         guard try recomputed?.rootHash(size: records) ?? RFC6962.emptyRoot == root else {

@@ -39,6 +39,21 @@ struct LedgerTree: MerkleHashSource {
         }
     }
 
+    /// Appends many leaf hashes (concatenated), hashing the groups they complete in parallel: what
+    /// ``Ledger/verify()`` uses to recompute the root of a whole log.
+    mutating func append(leafHashes: [UInt8]) {
+        let width = RFC6962.hashByteCount
+        tail += leafHashes
+        let complete = tail.count / (Self.groupSize * width) * (Self.groupSize * width)
+        guard complete > 0 else { return }
+        var level = Array(tail[0..<complete])
+        for _ in 0..<Self.keptLevel { level = MerkleTree.parents(of: level) }
+        for start in stride(from: 0, to: level.count, by: width) {
+            upper.append(leafHash: Array(level[start..<(start + width)]))
+        }
+        tail.removeFirst(complete)
+    }
+
     /// The root of `2^k` leaf hashes (concatenated), hashed pairwise level by level.
     static func hashUp(_ leaves: [UInt8]) -> [UInt8] {
         var level = leaves

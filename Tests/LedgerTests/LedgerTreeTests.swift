@@ -125,4 +125,23 @@ struct LedgerTreeTests {
         #expect(ledger.completeSubtreeHash(level: 0, index: 0) == nil)
         #expect(ledger.records(forKey: [1]).isEmpty)
     }
+
+    @Test func appendingManyLeavesAtOnceBuildsTheSameTree() throws {
+        let dir = TemporaryDirectory()
+        let table = try RecordTable.create(in: dir.path, fileSystem: PosixFileSystem())
+        defer { close(table.descriptor) }
+        var leaves: [UInt8] = []
+        for i in 0..<1_300 { leaves += RecordFormat.leafHash(type: 1, payload: payload(i, size: 40)) }
+        var inChunks = LedgerTree(table: table, leafHashes: [])
+        var start = 0
+        for chunk in [0, 1, 254, 300, 0, 512, 100, 133] {
+            inChunks.append(leafHashes: Array(leaves[(start * 32)..<((start + chunk) * 32)]))
+            start += chunk
+        }
+        #expect(start == 1_300)
+        let reference = referenceTree(1_300)
+        #expect(inChunks.size == 1_300)
+        #expect(inChunks.upper.levels == LedgerTree(table: table, leafHashes: leaves).upper.levels)
+        #expect(try inChunks.rootHash(size: 1_300) == reference.rootHash())
+    }
 }
