@@ -97,8 +97,8 @@ extension Ledger {
             lock.unlock()
 
             do {
-                let written = try writeBatch(batch)
-                commit(batch, written)
+                let (written, keys) = try writeBatch(batch)
+                commit(batch, written, keys)
                 for (item, position) in zip(batch, written) { item.completion(.success(position.index)) }
             } catch {
                 lock.lock()
@@ -125,8 +125,9 @@ extension Ledger {
         var offset: UInt64
     }
 
-    /// Frames, chains, writes and fsyncs one batch, rolling to a new segment where one fills up.
-    private func writeBatch(_ batch: [PendingAppend]) throws(LedgerError) -> [WrittenRecord] {
+    /// Frames, chains, writes and fsyncs one batch, rolling to a new segment where one fills up, and
+    /// writes its entries of the record table and the key index.
+    private func writeBatch(_ batch: [PendingAppend]) throws(LedgerError) -> ([WrittenRecord], KeyIndex.Pending) {
         var written: [WrittenRecord] = []
         written.reserveCapacity(batch.count)
         var buffer: [UInt8] = []
@@ -147,8 +148,49 @@ extension Ledger {
             writer.nextIndex += 1
             writer.recordsInSegment += 1
         }
+        // The tables go before the last fsync, so that the fsync stays the last step before the records
+        // are acknowledged; they are caches, rebuilt on open, so their order against the segment's does
+        // not matter to recovery.
+        let keys = try writeIndexes(batch, written)
         try flush(&buffer)
-        return written
+        return (written, keys)
+    }
+
+    /// Writes the batch's record table entries and key index entries (not yet visible to readers).
+    private func writeIndexes(_ batch: [PendingAppend], _ written: [WrittenRecord]) throws(LedgerError)
+        -> KeyIndex.Pending
+    {
+        var entries: [UInt8] = []
+        entries.reserveCapacity(batch.count * RecordTable.entrySize)
+        for (item, record) in zip(batch, written) {
+            RecordTable.encode(
+                leafHash: item.leafHash[...], segment: record.segment, offset: record.offset, into: &entries)
+        }
+        lock.lock()
+        let table = state.tree.table
+        lock.unlock()
+        try table.write(entries, from: written[0].index, fileSystem: options.fileSystem)
+        guard let indexKeys = options.indexKeys else { return KeyIndex.Pending() }
+        var keys: [(key: [UInt8], record: UInt64)] = []
+        for (item, record) in zip(batch, written) {
+            let recordKeys = item.payload.withUnsafeBytes { indexKeys(RecordView(type: item.type, payload: $0)) }
+            for key in recordKeys { keys.append((key, record.index)) }
+        }
+        // Growing rewrites the chains that lookups walk, so it holds the lock: lookups wait, once per
+        // doubling. Otherwise the writer, the index's only writer, works on a snapshot outside the lock,
+        // and the snapshot is gone before `commit` changes the index (so that change copies nothing).
+        lock.lock()
+        let snapshot = Result { () throws(LedgerError) -> KeyIndex in
+            if state.keys.needsGrowth(adding: keys.count) {
+                try state.keys.grow(adding: keys.count, fileSystem: options.fileSystem)
+            }
+            return state.keys
+        }
+        lock.unlock()
+        let keyIndex = try snapshot.get()
+        let pending = try keyIndex.pending(keys)
+        try keyIndex.write(pending, fileSystem: options.fileSystem)
+        return pending
     }
 
     /// Writes `buffer` at the end of the active segment and fsyncs it.
@@ -183,24 +225,15 @@ extension Ledger {
     }
 
     /// Makes a batch visible to readers, the index and the Merkle tree, after its fsync.
-    private func commit(_ batch: [PendingAppend], _ written: [WrittenRecord]) {
-        var keys: [[[UInt8]]] = []
-        if let indexKeys = options.indexKeys {
-            keys = batch.map { item in
-                item.payload.withUnsafeBytes { indexKeys(RecordView(type: item.type, payload: $0)) }
-            }
-        }
+    private func commit(_ batch: [PendingAppend], _ written: [WrittenRecord], _ keys: KeyIndex.Pending) {
         lock.lock()
         defer { lock.unlock() }
-        for (i, record) in written.enumerated() {
-            state.positions.append(RecordPosition(segment: UInt32(record.segment), offset: UInt32(record.offset)))
+        for (item, record) in zip(batch, written) {
             state.segments[record.segment].committedEnd =
-                record.offset + UInt64(batch[i].payload.count + RecordFormat.overhead)
-            state.tree.append(leafHash: batch[i].leafHash)
-            if !keys.isEmpty {
-                for key in keys[i] { state.index[key, default: []].append(record.index) }
-            }
+                record.offset + UInt64(item.payload.count + RecordFormat.overhead)
+            state.tree.append(leafHash: item.leafHash)
         }
+        state.keys.apply(keys)
     }
 
     func segmentPath(_ number: UInt64) -> String {

@@ -41,21 +41,22 @@ extension Ledger {
     {
         checkpointSigning.lock()
         defer { checkpointSigning.unlock() }
-        // Everything is read under the lock without copying the tree (a copy would make the next append
-        // copy every level): the size, the root, and the consistency check, which is O(log² n).
+        // Everything is read under the lock, as one state of the tree: the size, the root, and the
+        // consistency check, which is O(log² n) stored hashes (a few of them hashed from the record table).
         lock.lock()
         let failure = state.failure
-        let closing = state.closing
+        let closing = state.closing || state.closed
         let last = state.lastCheckpoint?.checkpoint
         let size = state.tree.size
-        let root = state.tree.rootHash()
-        let consistency = Result { () throws(LedgerError) in
+        let outcome = Result { () throws(LedgerError) -> [UInt8] in
+            guard failure == nil, !closing else { return [] }
             if let last { try Ledger.checkConsistency(of: state.tree, with: last) }
+            return try state.tree.rootHash(size: size)
         }
         lock.unlock()
         if let failure { throw .closedAfterFailure(failure.description) }
         if closing { throw .closed }
-        try consistency.get()
+        let root = try outcome.get()
         if let last, last.origin != origin {
             throw .inconsistentCheckpoint("the origin changed from \"\(last.origin)\" to \"\(origin)\"")
         }
@@ -81,7 +82,7 @@ extension Ledger {
     }
 
     /// Throws unless `tree` extends the tree that `checkpoint` describes.
-    static func checkConsistency(of tree: MerkleTree, with checkpoint: Checkpoint) throws(LedgerError) {
+    static func checkConsistency(of tree: LedgerTree, with checkpoint: Checkpoint) throws(LedgerError) {
         guard checkpoint.size <= tree.size else {
             throw .inconsistentCheckpoint(
                 "the last signed checkpoint covers \(checkpoint.size) records but the log holds \(tree.size)")
@@ -92,9 +93,11 @@ extension Ledger {
             }
             return
         }
+        // Reading the tree may fail (an I/O error, reported as such); only a failed proof is inconsistency.
+        let proof = try tree.consistencyProof(from: checkpoint.size, to: tree.size)
+        let root = try tree.rootHash(size: tree.size)
         do {
-            let proof = try tree.consistencyProof(from: checkpoint.size, to: tree.size)
-            try proof.verify(oldRoot: checkpoint.rootHash, newRoot: tree.rootHash())
+            try proof.verify(oldRoot: checkpoint.rootHash, newRoot: root)
         } catch {
             throw .inconsistentCheckpoint(
                 "the log's first \(checkpoint.size) records do not hash to the root of the last signed checkpoint")
@@ -102,7 +105,7 @@ extension Ledger {
     }
 
     /// Reads the persisted checkpoint, if any, and checks that the recovered log still extends it.
-    static func loadCheckpoint(directory: String, tree: MerkleTree) throws(LedgerError) -> SignedCheckpointState? {
+    static func loadCheckpoint(directory: String, tree: LedgerTree) throws(LedgerError) -> SignedCheckpointState? {
         let path = directory + "/" + checkpointFileName
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         guard let note = String(data: data, encoding: .utf8) else {

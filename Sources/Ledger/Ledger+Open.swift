@@ -63,7 +63,7 @@ extension Ledger {
             unlink(directory + "/" + entry)
         }
         let segments = entries.filter { segmentNumber(fromName: $0) != nil }.sorted()
-        let known: Set<String> = ["lock", Ledger.checkpointFileName]
+        let known: Set<String> = ["lock", Ledger.checkpointFileName, RecordTable.fileName, KeyIndex.fileName]
         let foreign = entries.filter {
             segmentNumber(fromName: $0) == nil && !known.contains($0) && !$0.hasSuffix(AtomicFile.temporarySuffix)
                 && !$0.contains(".torn-")
@@ -110,47 +110,39 @@ extension Ledger {
         let scanned = DispatchTime.now().uptimeNanoseconds
         let last = scans[scans.count - 1]
 
-        var segments: [SegmentFile] = []
-        var positions: [RecordPosition] = []
-        positions.reserveCapacity(scans.reduce(0) { $0 + $1.offsets.count })
-        var leafHashes: [UInt8] = []
-        leafHashes.reserveCapacity(positions.capacity * 32)
-        var index: [[UInt8]: [UInt64]] = [:]
-        for (position, scan) in scans.enumerated() {
-            segments.append(
-                SegmentFile(
-                    number: scan.header.segmentNumber, path: scan.path, firstIndex: scan.header.firstIndex,
-                    previousChecksum: scan.header.previousChecksum,
-                    committedEnd: UInt64(scan.endOffset)))
-            for offset in scan.offsets {
-                positions.append(RecordPosition(segment: UInt32(position), offset: offset))
-            }
-            leafHashes += scan.leafHashes
-            for (key, local) in scan.keys {
-                index[key, default: []].append(scan.header.firstIndex + UInt64(local))
-            }
+        let segments = scans.enumerated().map { position, scan in
+            SegmentFile(
+                number: scan.header.segmentNumber, path: scan.path, firstIndex: scan.header.firstIndex,
+                previousChecksum: scan.header.previousChecksum, committedEnd: UInt64(scan.endOffset))
         }
         let merged = DispatchTime.now().uptimeNanoseconds
-        let tree = MerkleTree(leafHashes: leafHashes)
+        let (tree, keyIndex) = try rebuildIndexes(from: scans, directory: directory, options: options)
         let built = DispatchTime.now().uptimeNanoseconds
-        // The checkpoint is checked before anything is cut, so a log that lost checkpointed records is
-        // refused with its disk untouched.
-        let lastCheckpoint = try loadCheckpoint(directory: directory, tree: tree)
+        let lastCheckpoint: SignedCheckpointState?
         var tornBytes: UInt64 = 0
         var tornFile: String?
-        if let cut = last.tornTailOffset {
-            (tornBytes, tornFile) = try cutTornTail(last, at: cut, options: options)
+        let writeDescriptor: Int32
+        do {
+            // The checkpoint is checked before anything is cut, so a log that lost checkpointed records is
+            // refused with its disk untouched.
+            lastCheckpoint = try loadCheckpoint(directory: directory, tree: tree)
+            if let cut = last.tornTailOffset {
+                (tornBytes, tornFile) = try cutTornTail(last, at: cut, options: options)
+            }
+            writeDescriptor = try options.fileSystem.openForWriting(last.path, create: false)
+        } catch {
+            Glibc.close(tree.table.descriptor)
+            Glibc.close(keyIndex.descriptor)
+            throw error
         }
-        let writeDescriptor = try options.fileSystem.openForWriting(last.path, create: false)
         let writer = Writer(
             descriptor: writeDescriptor, segmentNumber: last.header.segmentNumber, segmentPosition: scans.count - 1,
             offset: UInt64(last.endOffset), recordsInSegment: last.offsets.count, lastChecksum: last.lastChecksum,
-            nextIndex: UInt64(positions.count))
-        var state = State(segments: segments, positions: positions, tree: tree)
-        state.index = index
+            nextIndex: tree.size)
+        var state = State(segments: segments, tree: tree, keys: keyIndex)
         state.lastCheckpoint = lastCheckpoint
         let recovery = Recovery(
-            segments: scans.count, records: UInt64(positions.count), truncatedBytes: tornBytes, tornTailFile: tornFile,
+            segments: scans.count, records: tree.size, truncatedBytes: tornBytes, tornTailFile: tornFile,
             scanSeconds: Double(scanned - started) / 1e9, treeSeconds: Double(built - merged) / 1e9)
         return Ledger(
             directory: directory, options: options, recovery: recovery, logID: scans[0].header.logID, state: state,
@@ -165,6 +157,14 @@ extension Ledger {
             logID: logID, segmentNumber: 0, firstIndex: 0,
             previousChecksum: SegmentHeader.genesisChecksum(logID: logID))
         let descriptor = try createSegment(header, in: directory, fileSystem: options.fileSystem)
+        let tree: LedgerTree
+        let keyIndex: KeyIndex
+        do {
+            (tree, keyIndex) = try rebuildIndexes(from: [], directory: directory, options: options)
+        } catch {
+            Glibc.close(descriptor)
+            throw error
+        }
         let path = directory + "/" + segmentName(0)
         let writer = Writer(
             descriptor: descriptor, segmentNumber: 0, segmentPosition: 0, offset: UInt64(SegmentHeader.size),
@@ -175,7 +175,7 @@ extension Ledger {
                     number: 0, path: path, firstIndex: 0, previousChecksum: header.previousChecksum,
                     committedEnd: UInt64(SegmentHeader.size))
             ],
-            positions: [], tree: MerkleTree())
+            tree: tree, keys: keyIndex)
         return Ledger(
             directory: directory, options: options,
             recovery: Recovery(

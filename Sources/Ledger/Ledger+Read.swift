@@ -16,11 +16,15 @@ extension Ledger {
             lock.unlock()
             throw .recordNotFound(index)
         }
-        let position = state.positions[Int(index)]
-        let segment = state.segments[Int(position.segment)]
+        // Under the lock, because close() closes the table's descriptor under it: one pread of 40 bytes.
+        let table = state.tree.table
+        let position = Result { () throws(LedgerError) in try table.position(of: index) }
+        let segments = state.segments
         lock.unlock()
-
-        let offset = UInt64(position.offset)
+        let offset = try position.get().offset
+        guard let segment = segments.dropFirst(try position.get().segment).first else {
+            throw .corrupt(file: table.path, offset: index * UInt64(RecordTable.entrySize), reason: "no such segment")
+        }
         let isFirst = offset == UInt64(SegmentHeader.size)
         let start = isFirst ? offset : offset - UInt64(RecordFormat.checksumSize)
         let header = try readExactly(segment, at: start, count: Int(offset - start) + RecordFormat.headerSize)
@@ -41,58 +45,90 @@ extension Ledger {
             index: index, type: framing[4], payload: Array(rest[0..<length]), leafHash: Array(framing[16..<48]))
     }
 
-    /// The indices of the acknowledged records indexed under `key`, in log order. O(1) lookup.
-    public func records(forKey key: [UInt8]) -> [UInt64] {
-        lock.lock()
-        defer { lock.unlock() }
-        return state.index[key] ?? []
-    }
-
-    /// ``MerkleTree/completeSubtreeHash(level:index:)`` of the acknowledged records, without copying
-    /// the tree: what a tile server reads.
-    public func completeSubtreeHash(level: Int, index: UInt64) -> [UInt8]? {
-        lock.lock()
-        defer { lock.unlock() }
-        return state.tree.completeSubtreeHash(level: level, index: index)
-    }
-
-    /// A copy of the Merkle tree over the acknowledged records.
+    /// The indices of the acknowledged records indexed under `key`, in log order.
     ///
-    /// Copies share storage until written to, so the next append after taking a copy copies the whole
-    /// tree once. For proofs and roots on a live ledger, use the methods below, which do not copy.
-    public var tree: MerkleTree {
-        lock.lock()
-        defer { lock.unlock() }
-        return state.tree
+    /// A few `pread`s of the key index (``KeyIndex``), plus one record read per match for a key longer
+    /// than the index keeps inline. A read that fails is as fatal as a failed write: the ledger stops
+    /// (``Options/onFatalError``) and the answer is empty, since a partial one would be wrong.
+    public func records(forKey key: [UInt8]) -> [UInt64] {
+        guard let indexKeys = options.indexKeys else { return [] }
+        do throws(LedgerError) {
+            let candidates = try withTree { (_) throws(LedgerError) in try state.keys.candidates(for: key) }
+            var records: [UInt64] = []
+            for candidate in candidates {
+                if candidate.isConfirmed {
+                    records.append(candidate.record)
+                    continue
+                }
+                let record = try record(at: candidate.record)
+                let keys = record.payload.withUnsafeBytes { indexKeys(RecordView(type: record.type, payload: $0)) }
+                // A record indexed twice under one key is listed twice, once per entry.
+                if keys.contains(key) { records.append(candidate.record) }
+            }
+            return records
+        } catch .closed {
+            return []
+        } catch {
+            fail(error)
+            return []
+        }
+    }
+
+    /// ``MerkleTree/completeSubtreeHash(level:index:)`` of the acknowledged records: what a tile server
+    /// reads. Levels below 8 are hashed from the record table (at most 256 leaves); nil when the ledger
+    /// cannot read it (and it stops, as after a failed write).
+    public func completeSubtreeHash(level: Int, index: UInt64) -> [UInt8]? {
+        do throws(LedgerError) {
+            return try withTree { (tree) throws(LedgerError) in
+                try tree.completeSubtreeHash(level: level, index: index)
+            }
+        } catch .closed {
+            return nil
+        } catch {
+            fail(error)
+            return nil
+        }
     }
 
     /// The RFC 6962 root of the first `size` records.
     public func rootHash(size: UInt64) throws(LedgerError) -> [UInt8] {
-        lock.lock()
-        defer { lock.unlock() }
-        return try state.tree.rootHash(size: size)
+        try withTree { (tree) throws(LedgerError) in try tree.rootHash(size: size) }
     }
 
     /// The leaf hash of record `index`.
     public func leafHash(at index: UInt64) throws(LedgerError) -> [UInt8] {
-        lock.lock()
-        defer { lock.unlock() }
-        guard index < state.tree.size else { throw .recordNotFound(index) }
-        return state.tree.leafHash(at: index)
+        try withTree { (tree) throws(LedgerError) in try tree.leafHash(at: index) }
     }
 
     /// An inclusion proof of record `leafIndex` in the tree of the first `treeSize` records.
     public func inclusionProof(leafIndex: UInt64, treeSize: UInt64) throws(LedgerError) -> InclusionProof {
-        lock.lock()
-        defer { lock.unlock() }
-        return try state.tree.inclusionProof(leafIndex: leafIndex, treeSize: treeSize)
+        try withTree { (tree) throws(LedgerError) in
+            try tree.inclusionProof(leafIndex: leafIndex, treeSize: treeSize)
+        }
     }
 
     /// A consistency proof between the trees of the first `oldSize` and `newSize` records.
     public func consistencyProof(from oldSize: UInt64, to newSize: UInt64) throws(LedgerError) -> ConsistencyProof {
+        try withTree { (tree) throws(LedgerError) in try tree.consistencyProof(from: oldSize, to: newSize) }
+    }
+
+    /// Runs `body` on the tree under the lock, or throws `.closed`: close() closes the files the tree and
+    /// the key index read, under the lock.
+    func withTree<T>(_ body: (LedgerTree) throws(LedgerError) -> T) throws(LedgerError) -> T {
         lock.lock()
         defer { lock.unlock() }
-        return try state.tree.consistencyProof(from: oldSize, to: newSize)
+        guard !state.closed else { throw .closed }
+        return try body(state.tree)
+    }
+
+    /// Stops the ledger after an error that a non-throwing read cannot report: the first one becomes the
+    /// reason every later append is refused, and is told to ``Options/onFatalError``.
+    func fail(_ error: LedgerError) {
+        lock.lock()
+        let isFirst = state.failure == nil
+        state.failure = state.failure ?? error
+        lock.unlock()
+        if isFirst { options.onFatalError?(error) }
     }
 
     /// Reads `count` bytes of a segment. Segments are opened per read rather than kept open, so a ledger
@@ -100,21 +136,6 @@ extension Ledger {
     func readExactly(_ segment: SegmentFile, at offset: UInt64, count: Int) throws(LedgerError) -> [UInt8] {
         let descriptor = try syscall("open", path: segment.path) { Glibc.open(segment.path, O_RDONLY | O_CLOEXEC) }
         defer { Glibc.close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: count)
-        var done = 0
-        while done < count {
-            let n = try bytes.withUnsafeMutableBytes { buffer in
-                Result { () throws(LedgerError) in
-                    try syscall("read", path: segment.path) {
-                        pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset) + off_t(done))
-                    }
-                }
-            }.get()
-            guard n > 0 else {
-                throw .corrupt(file: segment.path, offset: offset, reason: "the file ends inside a record")
-            }
-            done += n
-        }
-        return bytes
+        return try preadExactly(descriptor, count: count, at: offset, path: segment.path)
     }
 }

@@ -17,8 +17,8 @@ extension Ledger {
     /// Re-reads every acknowledged record from disk and recomputes every checksum and leaf hash.
     ///
     /// It checks segment headers, the chain between segments, each record's chained BLAKE2b checksum,
-    /// that each stored leaf hash is SHA-256(0x00 ‖ type ‖ payload), and that the in-memory Merkle tree
-    /// holds exactly those leaves. The first bad record is reported with its file, offset and index.
+    /// that each stored leaf hash is SHA-256(0x00 ‖ type ‖ payload), and that the Merkle tree holds
+    /// exactly those leaves and has their root. The first bad record is reported with its file, offset and index.
     /// Appends may continue meanwhile; they are simply not covered.
     public func verify() throws(LedgerError) -> VerifyReport {
         lock.lock()
@@ -62,27 +62,47 @@ extension Ledger {
             records += count
             bytes += segments[i].committedEnd
         }
-        // The in-memory tree must hold exactly the leaves on disk (it may have grown since the snapshot).
-        lock.lock()
-        let treeLeaves = state.tree.levels[0]
-        lock.unlock()
-        guard UInt64(treeLeaves.count / RFC6962.hashByteCount) >= records else {
-            throw .verificationFailed(
-                file: directory, offset: 0, recordIndex: records,
-                reason: "disk holds \(records) records, the Merkle tree \(treeLeaves.count / RFC6962.hashByteCount)")
-        }
+        try checkTree(against: leafHashes, of: segments, records: records)
+        return VerifyReport(segments: segments.count, records: records, bytes: bytes)
+    }
+
+    /// Checks that the record table holds exactly the leaves on disk (it may have grown since the
+    /// snapshot), and that the live tree's root over them is the one recomputed from them.
+    ///
+    /// The table is read one segment at a time, and the root is recomputed by appending the leaves to a
+    /// tree of the live tree's own shape (the root of its full size needs no table read), so the check
+    /// adds no per-record memory to what the scan already holds.
+    private func checkTree(against leafHashes: [[UInt8]], of segments: [SegmentFile], records: UInt64)
+        throws(LedgerError)
+    {
+        let width = RFC6962.hashByteCount
+        var recomputed: LedgerTree?
         for (i, leaves) in leafHashes.enumerated() {
-            let start = Int(segments[i].firstIndex) * RFC6962.hashByteCount
-            guard treeLeaves[start..<(start + leaves.count)].elementsEqual(leaves) else {
-                let index = (0..<leaves.count / 32).first {
-                    !treeLeaves[(start + $0 * 32)..<(start + $0 * 32 + 32)].elementsEqual(leaves[($0 * 32)..<($0 * 32 + 32)])
+            let tableLeaves = try withTree { (tree) throws(LedgerError) -> [UInt8] in
+                guard tree.size >= records else {
+                    throw .verificationFailed(
+                        file: directory, offset: 0, recordIndex: records,
+                        reason: "disk holds \(records) records, the Merkle tree \(tree.size)")
+                }
+                recomputed = recomputed ?? LedgerTree(table: tree.table, leafHashes: [])
+                return try tree.table.leafHashes(from: segments[i].firstIndex, count: leaves.count / width)
+            }
+            guard tableLeaves == leaves else {
+                let index = (0..<leaves.count / width).first {
+                    tableLeaves[($0 * width)..<(($0 + 1) * width)] != leaves[($0 * width)..<(($0 + 1) * width)]
                 }!
                 throw .verificationFailed(
                     file: segments[i].path, offset: 0, recordIndex: segments[i].firstIndex + UInt64(index),
                     reason: "the Merkle tree's leaf differs from the record on disk")
             }
+            recomputed?.append(leafHashes: leaves)
         }
-        return VerifyReport(segments: segments.count, records: records, bytes: bytes)
+        let root = try withTree { (tree) throws(LedgerError) in try tree.rootHash(size: records) }
+        guard try recomputed?.rootHash(size: records) ?? RFC6962.emptyRoot == root else {
+            throw .verificationFailed(
+                file: directory, offset: 0, recordIndex: records,
+                reason: "the Merkle tree's root differs from the root of the records on disk")
+        }
     }
 
     /// Verifies one segment up to its acknowledged end and returns its records' leaf hashes.

@@ -30,7 +30,8 @@ public final class Ledger: @unchecked Sendable {
         /// Where writes go; tests inject faults here.
         public var fileSystem: any FileSystem = PosixFileSystem()
         /// Keys under which a record is indexed, for `records(forKey:)`. Called once per record on open
-        /// and on every append; it must be fast and pure.
+        /// and on every append, and again on a record found by a lookup of a key longer than 39 bytes
+        /// (the index keeps only 39 bytes of a key); it must be fast and pure.
         public var indexKeys: (@Sendable (RecordView) -> [[UInt8]])?
         /// Whether a record's Merkle leaf is its payload alone instead of `type ‖ payload` (Records.md,
         /// "Leaf entries"). A log served as C2SP tlog-tiles sets it, so that a tile client's entry is
@@ -53,7 +54,8 @@ public final class Ledger: @unchecked Sendable {
         public var truncatedBytes: UInt64
         /// Where the cut bytes were kept, if any were cut.
         public var tornTailFile: String?
-        /// Time spent checking the segments (in parallel), and building the Merkle tree.
+        /// Time spent checking the segments (in parallel), and rewriting the record table and the key
+        /// index and building the Merkle tree's kept levels.
         public var scanSeconds: Double
         public var treeSeconds: Double
     }
@@ -78,17 +80,13 @@ public final class Ledger: @unchecked Sendable {
         var closing = false
         var closed = false
         var segments: [SegmentFile]
-        /// Per record: segment position in `segments` and byte offset in that file.
-        var positions: [RecordPosition]
-        var tree: MerkleTree
-        var index: [[UInt8]: [UInt64]] = [:]
+        /// The Merkle tree of the acknowledged records; its leaves and the records' positions are in
+        /// the record table on disk (``RecordTable``), so memory does not grow with the log.
+        var tree: LedgerTree
+        /// The index of `records(forKey:)`, its chains on disk. Only the writer thread changes it.
+        var keys: KeyIndex
         var lastCheckpoint: SignedCheckpointState?
-        var count: UInt64 { UInt64(positions.count) }
-    }
-
-    struct RecordPosition {
-        var segment: UInt32
-        var offset: UInt32
+        var count: UInt64 { tree.size }
     }
 
     struct SegmentFile {
@@ -153,6 +151,9 @@ public final class Ledger: @unchecked Sendable {
         writerDone.wait()
         lock.lock()
         state.closed = true
+        // Under the lock: readers of the record table and the key index check `closed` under it first.
+        Glibc.close(state.tree.table.descriptor)
+        Glibc.close(state.keys.descriptor)
         lock.unlock()
         Glibc.close(writer.descriptor)
         Glibc.close(lockFileDescriptor)

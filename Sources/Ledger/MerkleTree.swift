@@ -91,40 +91,20 @@ public struct MerkleTree: Sendable {
 
     /// The root hash of the whole tree (``RFC6962/emptyRoot`` when it has no leaves).
     public func rootHash() -> [UInt8] {
-        size == 0 ? RFC6962.emptyRoot : subtreeHash(start: 0, end: size)
+        root(of: size)
     }
 
     /// The root hash the tree had when it held its first `size` leaves.
     ///
     /// Throws ``LedgerError/invalidProof(_:)`` when `size` is beyond the current size.
     public func rootHash(size treeSize: UInt64) throws(LedgerError) -> [UInt8] {
-        guard treeSize <= size else {
-            throw .invalidProof("no root for tree size \(treeSize): the tree has only \(size) leaves")
-        }
-        return treeSize == 0 ? RFC6962.emptyRoot : subtreeHash(start: 0, end: treeSize)
+        try checkRootRequest(size: treeSize)
+        return root(of: treeSize)
     }
 
     // MARK: internals
 
-    /// MTH(D[start:end]), the RFC 6962 §2.1 hash of the leaves `start ..< end`, for any non-empty range.
-    ///
-    /// An aligned power-of-two range is a stored complete subtree. Otherwise the range splits, as in
-    /// the definition, at the largest power of two below its length. For the ranges that proofs use
-    /// (nodes of some tree, so `start` is a multiple of a power of two at least `end - start`), the left
-    /// part is always stored and the recursion follows the right border: O(log n) hashes.
-    func subtreeHash(start: UInt64, end: UInt64) -> [UInt8] {
-        precondition(start < end && end <= size, "subtree \(start)..<\(end) out of range (size \(size))")
-        let count = end - start
-        if count & (count - 1) == 0 && start % count == 0 {
-            let level = count.trailingZeroBitCount
-            return storedHash(level: level, index: start >> UInt64(level))
-        }
-        let split = Self.largestPowerOfTwo(below: count)
-        return RFC6962.nodeHash(
-            subtreeHash(start: start, end: start + split), subtreeHash(start: start + split, end: end))
-    }
-
-    /// The stored hash of complete subtree `index` at `level`.
+    /// The stored hash of complete subtree `index` at `level` (``MerkleHashSource``).
     func storedHash(level: Int, index: UInt64) -> [UInt8] {
         let offset = Int(index) * RFC6962.hashByteCount
         return Array(levels[level][offset..<(offset + RFC6962.hashByteCount)])

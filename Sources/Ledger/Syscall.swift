@@ -24,3 +24,24 @@ func syscall<T: FixedWidthInteger>(
             operation: "\(operation)", path: path(), errno: code, message: String(cString: strerror(code)))
     }
 }
+
+/// Reads exactly `count` bytes at `offset` of an open file, or throws: a read error as
+/// `LedgerError.fatalIO`, a file that ends first as `.corrupt` at the offset asked for.
+func preadExactly(_ descriptor: Int32, count: Int, at offset: UInt64, path: String) throws(LedgerError) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: count)
+    var done = 0
+    while done < count {
+        let n = try bytes.withUnsafeMutableBytes { buffer in
+            Result { () throws(LedgerError) in
+                try syscall("read", path: path) {
+                    pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset) + off_t(done))
+                }
+            }
+        }.get()
+        guard n > 0 else {
+            throw .corrupt(file: path, offset: offset, reason: "the file ends inside a record")
+        }
+        done += n
+    }
+    return bytes
+}

@@ -5,6 +5,7 @@ struct Arguments {
     static let usage = """
         usage: candor-bench ledger [--json] [--appends N] [--appenders N] [--record-bytes N]
                                    [--recovery-records N] [--dir PATH]
+               candor-bench ledger-memory [--records N] [--json]
                candor-bench seal   [--json] [--seconds S] [--report-bytes N] [--recipients N]
                candor-bench intake [--json] [--seconds S] [--connections N] [--server PATH]
                candor-bench crashloop [--cycles N] [--quick] [--clients N] [--json] [--server PATH] [--keep DIR]

@@ -4,6 +4,7 @@ import Foundation
 //
 //   candor-bench ledger [--json] [--appends N] [--appenders N] [--record-bytes N]
 //                       [--recovery-records N] [--dir PATH]
+//   candor-bench ledger-memory [--records N] [--json]
 //   candor-bench seal   [--json] [--seconds S] [--report-bytes N] [--recipients N]
 //   candor-bench intake [--json] [--seconds S] [--connections N] [--server PATH]
 //   candor-bench crashloop [--cycles N] [--quick] [--clients N] [--json] [--server PATH] [--keep DIR] [--self-test]
@@ -16,6 +17,7 @@ let command = arguments.next() ?? "help"
 do {
     switch command {
     case "ledger": try LedgerBenchmark(&arguments).run()
+    case "ledger-memory": try LedgerMemory(&arguments).run()
     case "seal": try SealBenchmark(&arguments).run()
     case "intake": try IntakeBenchmark(&arguments).run()
     case "crashloop": try CrashLoop(&arguments).run()

@@ -10,6 +10,7 @@ enum FaultStep: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case recordWrite, recordFsync
     case rollOpen, rollWrite, rollFsync, rollRename, rollDirectorySync
     case checkpointOpen, checkpointWrite, checkpointFsync, checkpointRename, checkpointDirectorySync
+    case recordTableWrite, keyIndexWrite
 
     var testDescription: String { rawValue }
 
@@ -29,6 +30,8 @@ enum FaultStep: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .checkpointWrite: return operation == .write && isCheckpoint
         case .checkpointFsync: return operation == .fsync && isCheckpoint
         case .checkpointRename: return operation == .rename && isCheckpoint
+        case .recordTableWrite: return operation == .write && path.hasSuffix("/" + RecordTable.fileName)
+        case .keyIndexWrite: return operation == .write && path.hasSuffix("/" + KeyIndex.fileName)
         }
     }
 
@@ -54,7 +57,11 @@ struct FaultInjectionTests {
         let fs = FaultInjectingFileSystem { operation, file, _ in
             trigger.isArmed && step.matches(operation, file) ? EIO : nil
         }
-        let ledger = try Ledger.open(at: path, options: options(segmentSize: 4096, fileSystem: fs))
+        var faulty = options(segmentSize: 4096, fileSystem: fs)
+        faulty.indexKeys = { view in [view.payloadPrefix(2)] }  // so that appends write the key index too
+        let told = Mutex(0)
+        faulty.onFatalError = { _ in told.withLock { $0 += 1 } }
+        let ledger = try Ledger.open(at: path, options: faulty)
         var acknowledged: [UInt64: [UInt8]] = [:]
         for i in 0..<5 { acknowledged[try ledger.appendAndWait(type: 1, payload: payload(i, size: 500))] = payload(i, size: 500) }
         _ = try ledger.signCheckpoint(origin: "test.candor.example/log", signer: Self.signer)
@@ -86,6 +93,7 @@ struct FaultInjectionTests {
         }
         #expect(code == EIO)
         #expect(!operation.isEmpty)
+        #expect(told.withLock { $0 } == 1, "onFatalError is told once")
         #expect(!fs.injected.isEmpty)
 
         // From now on the ledger refuses, and says why.

@@ -21,7 +21,7 @@ struct LedgerCheckpointTests {
         let checkpoint = try Checkpoint(text: parsed.text)
         #expect(checkpoint.origin == Self.origin)
         #expect(checkpoint.size == 7)
-        #expect(checkpoint.rootHash == ledger.tree.rootHash())
+        #expect(checkpoint.rootHash == (try ledger.rootHash(size: ledger.count)))
         #expect(String(data: FileManager.default.contents(atPath: path + "/checkpoint")!, encoding: .utf8) == note)
         ledger.close()
 
@@ -31,7 +31,7 @@ struct LedgerCheckpointTests {
         _ = try ledger.appendAndWait(type: 1, payload: [1])
         let next = try Checkpoint(text: SignedNote(parsing: ledger.signCheckpoint(origin: Self.origin, signer: Self.signer)).text)
         #expect(next.size == 8)
-        let proof = try ledger.tree.consistencyProof(from: 7, to: 8)
+        let proof = try ledger.consistencyProof(from: 7, to: 8)
         try proof.verify(oldRoot: checkpoint.rootHash, newRoot: next.rootHash)
     }
 
