@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -40,6 +41,9 @@ public final class HTTPServer: @unchecked Sendable {
     private var wakePipe: (read: Int32, write: Int32) = (-1, -1)
     private var rejection: [UInt8] = []
     let lingerer: Lingerer
+    /// `Connection` objects alive: each is freed once its thread is done, so this falls back to the number
+    /// of open connections (a test checks it; a reference cycle once kept every connection forever).
+    let liveConnectionObjects = Atomic<Int>(0)
 
     public init(address: Address, router: Router, configuration: Configuration = .init()) {
         self.address = address

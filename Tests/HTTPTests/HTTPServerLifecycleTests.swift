@@ -7,6 +7,28 @@ import Testing
 /// Timing tests run one at a time: on a loaded 2-core machine, parallel servers would blur the deadlines.
 @Suite("Server: timeouts, connection limit, shutdown, Unix sockets", .serialized)
 struct HTTPServerLifecycleTests {
+    /// Every connection's memory is freed once it closes, however it ends: a reference cycle between a
+    /// connection and its input buffer once kept all of them (16 KiB each), so a client that kept
+    /// reconnecting could grow the server without bound.
+    @Test func closedConnectionsAreFreed() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        for round in 0..<60 {
+            let client = try server.client()
+            switch round % 3 {
+            case 0: try client.send("GET / HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
+            case 1: try client.send("GET / HTTP/1.1\r\nHost: test\r\n\r\n")  // keep-alive, then the client leaves
+            default: try client.send("BROKEN\r\n\r\n")  // a 400 that closes the connection
+            }
+            _ = try client.readResponse()
+        }
+        let freed = eventually(timeout: .seconds(5)) {
+            server.server.liveConnectionObjects.load(ordering: .relaxed) == 0 && server.server.connectionCount == 0
+        }
+        #expect(freed, "connection objects still alive: \(server.server.liveConnectionObjects.load(ordering: .relaxed))")
+        try server.expectHealthy()
+    }
+
     @Test func aHeaderTrickleGets408WithinTheHeaderDeadline() throws {
         let server = try TestServer { $0.headerTimeout = .milliseconds(300) }
         defer { server.stop() }
