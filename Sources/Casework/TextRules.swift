@@ -2,6 +2,10 @@ import Foundation
 
 /// The checks every free-text field shares: present if required, bounded, no invisible tricks.
 enum TextRules {
+    /// Built once: `CharacterSet.whitespacesAndNewlines` makes a new set on every access on Linux, and
+    /// every text field of every report asks for it.
+    static let whiteSpace = CharacterSet.whitespacesAndNewlines
+
     /// Normalises a field as it will be sealed: Unicode NFC (some keyboards send decomposed
     /// Vietnamese) and no surrounding white space.
     ///
@@ -24,7 +28,7 @@ enum TextRules {
     /// scalars and UTF-16 units agree), and without a copy when there is nothing to trim.
     static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        let space = CharacterSet.whitespacesAndNewlines
+        let space = Self.whiteSpace
         guard let first = scalars.firstIndex(where: { !space.contains($0) }),
             let last = scalars.lastIndex(where: { !space.contains($0) })
         else { return "" }
@@ -35,7 +39,7 @@ enum TextRules {
     /// True when `text` is empty once normalised: white space and newlines only. (NFC maps white space
     /// to white space only, so the normaliser need not run to know.)
     static func isBlank(_ text: String) -> Bool {
-        let space = CharacterSet.whitespacesAndNewlines
+        let space = Self.whiteSpace
         return text.unicodeScalars.allSatisfy { space.contains($0) }
     }
 
