@@ -47,7 +47,7 @@ public enum JSONValue: Equatable, Sendable {
     var isNull: Bool { self == .null }
 
     /// The value as compact JSON text that ``JSONReader`` reads back to an equal value (the fuzz
-    /// target's round trip): strings escape `"`, `\` and control characters, numbers keep their text.
+    /// target's round trip): strings as the API's replies write them (``JSONText``), numbers keep their text.
     public var serialized: [UInt8] {
         var out: [UInt8] = []
         write(into: &out)
@@ -59,7 +59,7 @@ public enum JSONValue: Equatable, Sendable {
         case .null: out += "null".utf8
         case .bool(let value): out += (value ? "true" : "false").utf8
         case .number(let text): out += text.utf8
-        case .string(let text): Self.write(text, into: &out)
+        case .string(let text): JSONText.write(text, into: &out)
         case .array(let elements):
             out.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
@@ -71,25 +71,12 @@ public enum JSONValue: Equatable, Sendable {
             out.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                Self.write(member.key, into: &out)
+                JSONText.write(member.key, into: &out)
                 out.append(UInt8(ascii: ":"))
                 member.value.write(into: &out)
             }
             out.append(UInt8(ascii: "}"))
         }
-    }
-
-    private static func write(_ text: String, into out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
-        out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
-            case 0x00..<0x20: out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            default: out.append(byte)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
     }
 }
 

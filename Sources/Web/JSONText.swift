@@ -62,7 +62,7 @@ enum JSONText {
 
     /// A string as `JSONSerialization` writes it: `"`, `\` and `/` escaped, control characters as
     /// `\b \f \n \r \t` or `\u00xx`, everything else as UTF-8.
-    private static func write(_ string: String, into out: inout [UInt8]) {
+    static func write(_ string: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         for byte in string.utf8 {
             switch byte {
