@@ -37,7 +37,8 @@ enum X25519BasePoint {
 /// An element of GF(2²⁵⁵ − 19) in five 51-bit limbs (the "donna" representation). Only what the
 /// Edwards-to-Montgomery map needs: add, subtract, multiply, invert, and the canonical encoding.
 ///
-/// Limbs stay below 2⁵² between operations; products are summed in 128-bit words.
+/// Limbs stay below 2⁵² between operations; products are summed in 128-bit words. Squaring has its
+/// own, shorter formula: the inverse is 254 squarings and 11 multiplications.
 struct Field25519: Equatable {
     var l0, l1, l2, l3, l4: UInt64
 
@@ -113,10 +114,30 @@ struct Field25519: Equatable {
         @inline(__always) func m(_ x: UInt64, _ y: UInt64) -> UInt128 { UInt128(x) &* UInt128(y) }
         let (b1, b2, b3, b4) = (b.l1 &* 19, b.l2 &* 19, b.l3 &* 19, b.l4 &* 19)
         let r0 = m(a.l0, b.l0) &+ m(a.l1, b4) &+ m(a.l2, b3) &+ m(a.l3, b2) &+ m(a.l4, b1)
-        var r1 = m(a.l0, b.l1) &+ m(a.l1, b.l0) &+ m(a.l2, b4) &+ m(a.l3, b3) &+ m(a.l4, b2)
-        var r2 = m(a.l0, b.l2) &+ m(a.l1, b.l1) &+ m(a.l2, b.l0) &+ m(a.l3, b4) &+ m(a.l4, b3)
-        var r3 = m(a.l0, b.l3) &+ m(a.l1, b.l2) &+ m(a.l2, b.l1) &+ m(a.l3, b.l0) &+ m(a.l4, b4)
-        var r4 = m(a.l0, b.l4) &+ m(a.l1, b.l3) &+ m(a.l2, b.l2) &+ m(a.l3, b.l1) &+ m(a.l4, b.l0)
+        let r1 = m(a.l0, b.l1) &+ m(a.l1, b.l0) &+ m(a.l2, b4) &+ m(a.l3, b3) &+ m(a.l4, b2)
+        let r2 = m(a.l0, b.l2) &+ m(a.l1, b.l1) &+ m(a.l2, b.l0) &+ m(a.l3, b4) &+ m(a.l4, b3)
+        let r3 = m(a.l0, b.l3) &+ m(a.l1, b.l2) &+ m(a.l2, b.l1) &+ m(a.l3, b.l0) &+ m(a.l4, b4)
+        let r4 = m(a.l0, b.l4) &+ m(a.l1, b.l3) &+ m(a.l2, b.l2) &+ m(a.l3, b.l1) &+ m(a.l4, b.l0)
+        return Self.reduce(r0, r1, r2, r3, r4)
+    }
+
+    /// self · self with 15 products instead of 25 (the cross terms doubled).
+    func squared() -> Field25519 {
+        @inline(__always) func m(_ x: UInt64, _ y: UInt64) -> UInt128 { UInt128(x) &* UInt128(y) }
+        let (d0, d1, d2, d3) = (l0 &* 2, l1 &* 2, l2 &* 2, l3 &* 2)
+        let (n3, n4) = (l3 &* 19, l4 &* 19)
+        let r0 = m(l0, l0) &+ m(d1, n4) &+ m(d2, n3)
+        let r1 = m(d0, l1) &+ m(d2, n4) &+ m(l3, n3)
+        let r2 = m(d0, l2) &+ m(l1, l1) &+ m(d3, n4)
+        let r3 = m(d0, l3) &+ m(d1, l2) &+ m(l4, n4)
+        let r4 = m(d0, l4) &+ m(d1, l3) &+ m(l2, l2)
+        return Self.reduce(r0, r1, r2, r3, r4)
+    }
+
+    /// Five column sums (each below 2¹¹⁵) carried into limbs below 2⁵² again.
+    @inline(__always)
+    private static func reduce(_ r0: UInt128, _ r1: UInt128, _ r2: UInt128, _ r3: UInt128, _ r4: UInt128) -> Field25519 {
+        var (r1, r2, r3, r4) = (r1, r2, r3, r4)
         let mask = UInt128(Self.mask)
         r1 &+= r0 >> 51
         r2 &+= r1 >> 51
@@ -133,17 +154,17 @@ struct Field25519: Equatable {
 
     private func squared(times n: Int) -> Field25519 {
         var x = self
-        for _ in 0..<n { x = x * x }
+        for _ in 0..<n { x = x.squared() }
         return x
     }
 
     /// self^(p − 2), the inverse for any non-zero element (Fermat), with ref10's addition chain:
     /// 254 squarings and 11 multiplications, the same sequence for every input. Zero maps to zero.
     func inverse() -> Field25519 {
-        let z2 = self * self  // 2
+        let z2 = squared()  // 2
         let z9 = z2.squared(times: 2) * self  // 9
         let z11 = z9 * z2  // 11
-        let z2_5_0 = (z11 * z11) * z9  // 2⁵ − 1
+        let z2_5_0 = z11.squared() * z9  // 2⁵ − 1
         let z2_10_0 = z2_5_0.squared(times: 5) * z2_5_0
         let z2_20_0 = z2_10_0.squared(times: 10) * z2_10_0
         let z2_40_0 = z2_20_0.squared(times: 20) * z2_20_0

@@ -6,7 +6,8 @@ import Sodium
 /// The JSON API, `/api/v1/`: the same intake for a citizen's own software.
 ///
 /// Every error is `{"error": code, "message": text}` with the right status. Submissions need a solved
-/// proof-of-work challenge (`GET /api/v1/challenge`), whose difficulty rises as the intake budget empties.
+/// proof-of-work challenge (`GET /api/v1/challenge`), whose difficulty rises as the intake budget empties;
+/// every answer to a submission carries the next one (`Candor-Challenge`, `Candor-Challenge-Difficulty`).
 extension CitizenSite {
     struct ReportBody: APIBody {
         var province: String
@@ -71,9 +72,8 @@ extension CitizenSite {
 
     func installAPI(into router: inout Router) {
         router.route(.get, "/api/v1/challenge") { [self] _ in
-            let range = configuration.proofOfWorkBits
-            let bits = range.lowerBound + Int((1 - configuration.budget.level) * Double(range.count - 1))
-            return json(["challenge": configuration.proofOfWork.challenge(difficulty: bits), "difficulty": bits])
+            let (challenge, bits) = nextChallenge()
+            return json(["challenge": challenge, "difficulty": bits])
         }
         router.route(.get, "/api/v1/keys") { [self] _ in
             let inspectors = store.inspectorKeys.inspectors.map {
@@ -84,11 +84,31 @@ extension CitizenSite {
             }
             return json(["inspectors": inspectors, "log": store.checkpointVerifierKey ?? ""] as [String: Any])
         }
-        router.route(.post, "/api/v1/reports", maxBodyBytes: 2 << 20) { [self] in try apiSubmit($0) }
+        router.route(.post, "/api/v1/reports", maxBodyBytes: 2 << 20) { [self] in
+            var response = try apiSubmit($0)
+            // The next challenge rides on every answer, as ACME's Replay-Nonce does (RFC 8555 §6.5): the
+            // one just sent is spent even when the report is refused (422, say), and over Tor a round
+            // trip for a new one takes seconds. Issuing costs one MAC; an unused one just expires.
+            let (challenge, bits) = nextChallenge()
+            response.headers[Self.challengeHeader] = challenge
+            response.headers[Self.challengeDifficultyHeader] = String(bits)
+            return response
+        }
         router.route(.post, "/api/v1/status", maxBodyBytes: 4096) { [self] in try apiStatus($0) }
         router.route(.post, "/api/v1/case-tag", maxBodyBytes: 4096) { [self] in try apiCaseTag($0) }
         router.route(.post, "/api/v1/followups", maxBodyBytes: 128 << 10) { [self] in try apiFollowUp($0) }
         router.route(.post, "/api/v1/ratings", maxBodyBytes: 8 << 10) { [self] in try apiRate($0) }
+    }
+
+    /// The headers of every `POST /api/v1/reports` answer that carry a fresh challenge and its difficulty.
+    static let challengeHeader = "Candor-Challenge"
+    static let challengeDifficultyHeader = "Candor-Challenge-Difficulty"
+
+    /// A new proof-of-work challenge, at a difficulty that rises as the intake budget empties.
+    private func nextChallenge() -> (challenge: String, difficulty: Int) {
+        let range = configuration.proofOfWorkBits
+        let bits = range.lowerBound + Int((1 - configuration.budget.level) * Double(range.count - 1))
+        return (configuration.proofOfWork.challenge(difficulty: bits), bits)
     }
 
     func apiError(_ status: HTTPStatus, _ code: String, _ message: String) -> HTTPResponse {

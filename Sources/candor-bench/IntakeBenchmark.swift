@@ -14,14 +14,19 @@ import Sodium
 ///
 /// It starts the `candor-server` binary on 127.0.0.1 with a fresh data folder under `.build/` (real
 /// disk), proof of work at 0 bits and the intake budget out of the way, and drives it from `connections`
-/// keep-alive connections (`LoadClient`), each looping `GET /api/v1/challenge` then
-/// `POST /api/v1/reports` with a 1 KiB report. Only 201s count: the server sends them after the fsync.
+/// keep-alive connections (`LoadClient`), each looping `POST /api/v1/reports` with a 1 KiB report and the
+/// proof-of-work challenge that came with the previous answer (`Candor-Challenge`; the first one from
+/// `GET /api/v1/challenge`), as a client of the API does; `--fetch-challenge` asks
+/// `GET /api/v1/challenge` before every report instead. Only 201s count: the server sends them after
+/// the fsync.
 /// The server is stopped with SIGTERM and its folder deleted at the end, also on error.
 struct IntakeBenchmark {
     let json: Bool
     let seconds: Double
     let connections: Int
     let serverPath: String?
+    /// `GET /api/v1/challenge` before every report, instead of using the one each answer carries.
+    let fetchChallenge: Bool
 
     /// The static page and the in-process floor each run this long (at most `seconds`).
     private var shortSeconds: Double { min(seconds, 3) }
@@ -31,6 +36,7 @@ struct IntakeBenchmark {
         seconds = Double(try arguments.int("--seconds", default: 10))
         connections = try arguments.int("--connections", default: 32)
         serverPath = try arguments.value("--server")
+        fetchChallenge = arguments.flag("--fetch-challenge")
         try arguments.finish()
     }
 
@@ -110,6 +116,7 @@ struct IntakeBenchmark {
                 ("inProcessSealsPerSecond", floor.perSecond),
                 ("httpToFloorRatio", perSecond / floor.perSecond),
                 ("serverPeakRSSMegabytes", Double(serverPeak) / 1_048_576),
+                ("challengeRequests", submissions.challengeLatencies.count),
                 ("challengeP50Millis", percentile(submissions.challengeLatencies, 50)),
                 ("challengeP99Millis", percentile(submissions.challengeLatencies, 99)),
                 ("staticP99Millis", percentile(statics.latencies, 99)),
@@ -118,7 +125,8 @@ struct IntakeBenchmark {
                 ("clientCPUMillisPerSubmission", cpu.client * 1000),
                 ("inProcessCPUMillisPerSeal", floor.cpuPerSeal * 1000),
             ], json: json,
-            title: "candor-bench intake (\(connections) connections, \(reportBytes)-byte reports, \(Int(seconds)) s)")
+            title: "candor-bench intake (\(connections) connections, \(reportBytes)-byte reports, \(Int(seconds)) s, "
+                + (fetchChallenge ? "GET /api/v1/challenge before every report)" : "each answer's challenge chained)"))
     }
 
     // MARK: the phases
@@ -188,19 +196,29 @@ struct IntakeBenchmark {
     private func measureSubmissions(_ clients: [LoadClient], report: [UInt8]) -> Tally {
         let port = clients[0].port
         let challengeRequest = LoadClient.request("GET", "/api/v1/challenge", port: port)
+        let fetchEveryTime = fetchChallenge
         return onThreads(for: seconds) { index, deadline, local in
             let client = clients[index]
             var failuresInARow = 0
+            // The challenge that came with the last answer (Candor-Challenge), if any.
+            var chained: [UInt8]? = nil
             while now() < deadline {
                 do {
                     let t0 = now()
-                    let challenge = try client.send(challengeRequest)
-                    let t1 = now()
-                    guard challenge.status == 200, let token = Self.challengeValue(in: challenge.body) else {
-                        local.fail("GET /api/v1/challenge: \(Self.describe(challenge))")
-                        continue
+                    let token: [UInt8]
+                    if let next = chained, !fetchEveryTime {
+                        token = next
+                        chained = nil
+                    } else {
+                        let challenge = try client.send(challengeRequest)
+                        guard challenge.status == 200, let value = Self.challengeValue(in: challenge.body) else {
+                            local.fail("GET /api/v1/challenge: \(Self.describe(challenge))")
+                            continue
+                        }
+                        token = value
+                        local.challengeLatencies.append((now() - t0) * 1000)
                     }
-                    local.challengeLatencies.append((t1 - t0) * 1000)
+                    let t1 = now()
                     var body = Array(#"{"challenge":""#.utf8)
                     body += token
                     body += Array(#"","counter":0,"report":"#.utf8)
@@ -210,6 +228,7 @@ struct IntakeBenchmark {
                         "POST", "/api/v1/reports", port: port, headers: [("Content-Type", "application/json")], body: body)
                     let response = try client.send(post)
                     local.latencies.append((now() - t1) * 1000)
+                    chained = response.challenge
                     if response.status == 201 {
                         local.successes += 1
                     } else {

@@ -18,6 +18,8 @@ final class LoadClient: @unchecked Sendable {
     struct Response {
         var status: Int
         var body: [UInt8]
+        /// The `Candor-Challenge` header's value: the next proof-of-work challenge, on submission answers.
+        var challenge: [UInt8]? = nil
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -206,13 +208,13 @@ final class LoadClient: @unchecked Sendable {
                 while try fill() {}
                 body = Array(buffer[start..<end])
                 start = end
-                return (Response(status: head.status, body: body), false)
+                return (Response(status: head.status, body: body, challenge: head.challenge), false)
             }
             if start == end {
                 start = 0
                 end = 0
             }
-            return (Response(status: head.status, body: body), head.keepAlive)
+            return (Response(status: head.status, body: body, challenge: head.challenge), head.keepAlive)
         }
     }
 
@@ -232,9 +234,11 @@ final class LoadClient: @unchecked Sendable {
         var status: Int
         var contentLength: Int?
         var keepAlive: Bool
+        var challenge: [UInt8]? = nil
     }
 
-    /// "HTTP/1.1 201 Created", then `name: value` lines; only Content-Length and Connection matter here.
+    /// "HTTP/1.1 201 Created", then `name: value` lines; only Content-Length, Connection and
+    /// Candor-Challenge matter here.
     private func parseHead(_ range: Range<Int>) throws -> Head {
         try buffer.withUnsafeBufferPointer { bytes -> Head in
             var lines: [Range<Int>] = []
@@ -284,6 +288,8 @@ final class LoadClient: @unchecked Sendable {
                     let value = lowercased(bytes, valueStart..<valueEnd)
                     if value.contains("close") { head.keepAlive = false }
                     if value.contains("keep-alive") { head.keepAlive = true }
+                } else if name == "candor-challenge" {
+                    head.challenge = Array(bytes[valueStart..<valueEnd])
                 } else if name == "transfer-encoding" {
                     throw Failure(description: "chunked responses are not expected from candor-server")
                 }

@@ -6,7 +6,7 @@ import Foundation
 //                       [--recovery-records N] [--dir PATH]
 //   candor-bench ledger-memory [--records N] [--json]
 //   candor-bench seal   [--json] [--seconds S] [--report-bytes N] [--recipients N]
-//   candor-bench intake [--json] [--seconds S] [--connections N] [--server PATH]
+//   candor-bench intake [--json] [--seconds S] [--connections N] [--server PATH] [--fetch-challenge]
 //   candor-bench crashloop [--cycles N] [--quick] [--clients N] [--json] [--server PATH] [--keep DIR] [--self-test]
 //   candor-bench soak   [--minutes N] [--fraction F] [--connections N] [--json] [--server PATH]
 //   candor-bench crash-child --dir PATH [--appenders N] [--segment-size N]   (used by the crash test)

@@ -159,6 +159,16 @@ import Testing
         #expect(Self.bytes(Self.element(pMinusOne).inverse()) == pMinusOne)
     }
 
+    @Test func squaringIsMultiplyingByItself() {
+        for _ in 0..<500 {
+            let x = Self.element(Random.bytes(count: 32))
+            #expect(Self.bytes(x.squared()) == Self.bytes(x * x))
+        }
+        let top = Self.element([UInt8](repeating: 0xff, count: 32))
+        #expect(Self.bytes(top.squared()) == Self.bytes(top * top))
+        #expect(Self.bytes(top.squared().squared()) == Self.bytes((top * top) * (top * top)))
+    }
+
     /// Limbs at their largest (every input bit set, then products of those) still reduce correctly:
     /// (2²⁵⁵ − 1)² = 18² = 324 mod p.
     @Test func largestLimbsReduce() {

@@ -235,6 +235,44 @@ final class CitizenSiteEndToEndTests {
         #expect(try client.send("GET", "/api/v1/nothing").status == 404)
     }
 
+    /// Every answer to a submission carries a fresh challenge: a client chains them without asking
+    /// `GET /api/v1/challenge` again, also after a refused report whose challenge was spent.
+    @Test func everySubmissionAnswerCarriesTheNextChallenge() throws {
+        func submit(_ challenge: String, account: String) throws -> TestClient.Response {
+            let report: [String: Any] = [
+                "province": "hue", "procedure": "dang-ky-khai-sinh", "agency": "UBND phường",
+                "misconduct": ["sach-nhieu"], "account": account, "month": 3, "year": 2026,
+            ]
+            let counter = try #require(ProofOfWork.solve(challenge))
+            let body = try JSONSerialization.data(withJSONObject: ["challenge": challenge, "counter": counter, "report": report])
+            return try client.send("POST", "/api/v1/reports", headers: ["Content-Type": "application/json"], body: Array(body))
+        }
+        func next(_ response: TestClient.Response) throws -> String {
+            let challenge = try #require(response.headers["candor-challenge"])
+            #expect(response.headers["candor-challenge-difficulty"] == challenge.split(separator: ".").first.map(String.init))
+            return challenge
+        }
+        let first = try #require(
+            try JSONSerialization.jsonObject(with: Data(try client.send("GET", "/api/v1/challenge").body)) as? [String: Any])
+        let before = store.recordCount
+        let created = try submit(try #require(first["challenge"] as? String), account: "Lần một: đòi tiền.")
+        #expect(created.status == 201)
+        let second = try next(created)
+        // A refused report (blank account) spends its challenge and still hands out the next one.
+        let refused = try submit(second, account: "   ")
+        #expect(refused.status == 422)
+        let third = try next(refused)
+        #expect(third != second)
+        #expect(try submit(second, account: "Lần hai.").status == 403, "a spent challenge was accepted again")
+        let again = try submit(third, account: "Lần hai: hẹn lên hẹn xuống.")
+        #expect(again.status == 201)
+        #expect(store.recordCount == before + 2)
+        // A forged or malformed challenge is refused, and the answer still carries a real one.
+        let forged = try submit("0.AAAA", account: "Giả.")
+        #expect(forged.status == 403)
+        #expect(try submit(try next(forged), account: "Lần ba.").status == 201)
+    }
+
     @Test func theBudgetAnswers503WithRetryAfterAndStoresNothing() throws {
         var site = try CitizenSite.Configuration(secret: SecureBytes.random(count: 32))
         site.tickets = FormTicketIssuer(key: SecureBytes.random(count: 32), minimumFillSeconds: 0)
