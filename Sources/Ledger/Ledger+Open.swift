@@ -87,8 +87,22 @@ extension Ledger {
     private static func acquireLock(_ directory: String) throws(LedgerError) -> Int32 {
         let path = directory + "/lock"
         let descriptor = try syscall("open", path: path) { Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600) }
-        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+        // A lock just released can still be held for a moment by a child this process is spawning (the
+        // child shares the descriptor from fork until exec closes it), so a held lock is tried again
+        // for up to 200 ms before it counts as another process's.
+        var attempts = 0
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            let code = errno
+            if code == EINTR { continue }
+            if code == EWOULDBLOCK, attempts < 20 {
+                attempts += 1
+                usleep(10_000)
+                continue
+            }
             Glibc.close(descriptor)
+            guard code == EWOULDBLOCK else {
+                throw .fatalIO(operation: "flock", path: path, errno: code, message: String(cString: strerror(code)))
+            }
             throw .locked(path: directory)
         }
         return descriptor
