@@ -107,7 +107,12 @@ final class Connection: @unchecked Sendable {
         do throws(HTTPError) {
             head = try readHead()
         } catch {
-            return fail(error, head: nil, request: nil)
+            // No head (431, 414, 408, 400): the path as far as it came still picks the error page's
+            // language, or JSON under /api/.
+            let probe = partialPath().map {
+                HTTPRequest(head: HTTPRequestHead(method: .get, target: $0), path: $0, query: nil, body: HTTPRequestBody())
+            }
+            return fail(error, head: nil, request: probe)
         }
         // A body that was announced but will not be read leaves the connection out of step: close it.
         let hasBody = head.framing != .none && head.framing != .contentLength(0)
@@ -143,6 +148,20 @@ final class Connection: @unchecked Sendable {
     /// A request for an error page when the target was not (or not yet) decoded: its path is the target
     /// up to `?` as sent, so that the page can still tell an API path or a language prefix (`/api/`,
     /// `/en/`); it is never routed.
+    /// The start of the path of a request whose head did not parse: the bytes after the method, up to a
+    /// `?`, a space, a control or non-ASCII byte, or 64 bytes; nil when there is no method and `/` yet.
+    private func partialPath() -> String? {
+        input.withAvailable { bytes -> String? in
+            var start = 0
+            while start < bytes.count, bytes[start] == Syntax.cr || bytes[start] == Syntax.lf { start += 1 }
+            let methodEnd = bytes[start...].prefix(HTTPMethod.maxLength + 1).firstIndex(of: Syntax.space)
+            guard let methodEnd, methodEnd > start, methodEnd + 1 < bytes.count, bytes[methodEnd + 1] == UInt8(ascii: "/")
+            else { return nil }
+            let path = bytes[(methodEnd + 1)...].prefix(64).prefix { (0x21...0x7E).contains($0) && $0 != UInt8(ascii: "?") }
+            return String(decoding: path, as: UTF8.self)
+        }
+    }
+
     private static func undecodedProbe(_ head: HTTPRequestHead) -> HTTPRequest {
         HTTPRequest(head: head, path: String(head.target.prefix { $0 != "?" }), query: nil, body: HTTPRequestBody())
     }

@@ -235,6 +235,32 @@ final class CitizenSiteEndToEndTests {
         #expect(try client.send("GET", "/api/v1/nothing").status == 404)
     }
 
+    /// Errors found before a request head parses (431, 414) still answer in the path's language, and in
+    /// JSON under /api/: the path is read from the request line as far as it came.
+    @Test func errorsBeforeTheHeadParsesFollowThePath() throws {
+        let big = ["X-Padding": String(repeating: "a", count: 20_000)]
+        let english = try client.send("GET", "/en/report", headers: big)
+        #expect(english.status == 431)
+        #expect(english.text.contains(Language.en.strings.badRequest))
+        let vietnamese = try client.send("GET", "/report", headers: big)
+        #expect(vietnamese.status == 431)
+        #expect(vietnamese.text.contains(Language.vi.strings.badRequest))
+        let api = try client.send("POST", "/api/v1/reports", headers: big)
+        #expect(api.status == 431)
+        #expect(api.headers["content-type"]?.hasPrefix("application/json") == true)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(api.body)) as? [String: Any])
+        #expect(object["error"] as? String == "http_431")
+        #expect(object["message"] is String)
+        let long = try client.send("GET", "/api/v1/" + String(repeating: "a", count: 3_000))
+        #expect(long.status == 414)
+        #expect(long.headers["content-type"]?.hasPrefix("application/json") == true)
+        let longEnglish = try client.send("GET", "/en/" + String(repeating: "a", count: 3_000))
+        #expect(longEnglish.status == 414)
+        #expect(longEnglish.text.contains(Language.en.strings.badRequest))
+        // The server goes on serving.
+        #expect(try client.send("GET", "/en/").status == 200)
+    }
+
     /// Every answer to a submission carries a fresh challenge: a client chains them without asking
     /// `GET /api/v1/challenge` again, also after a refused report whose challenge was spent.
     @Test func everySubmissionAnswerCarriesTheNextChallenge() throws {
