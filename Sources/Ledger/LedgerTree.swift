@@ -39,8 +39,7 @@ struct LedgerTree: MerkleHashSource {
         }
     }
 
-    /// Appends many leaf hashes (concatenated), hashing the groups they complete in parallel: what
-    /// ``Ledger/verify()`` uses to recompute the root of a whole log.
+    /// Appends many leaf hashes (concatenated), hashing the groups they complete in parallel.
     mutating func append(leafHashes: [UInt8]) {
         let width = RFC6962.hashByteCount
         tail += leafHashes
@@ -52,6 +51,20 @@ struct LedgerTree: MerkleHashSource {
             upper.append(leafHash: Array(level[start..<(start + width)]))
         }
         tail.removeFirst(complete)
+    }
+
+    /// Appends whole groups of 256 leaves by their level-8 hashes (concatenated): what ``Ledger/verify()``
+    /// uses, having hashed each segment's groups in parallel. The table must already hold their entries.
+    ///
+    /// Groups can only follow complete groups: appending some to a tree whose size is not a multiple of
+    /// 256 is a programmer error and traps.
+    mutating func append(groupHashes: [UInt8]) {
+        let width = RFC6962.hashByteCount
+        guard !groupHashes.isEmpty else { return }
+        precondition(tail.isEmpty, "groups cannot follow \(tail.count / width) leaves of an incomplete group")
+        for start in stride(from: 0, to: groupHashes.count, by: width) {
+            upper.append(leafHash: Array(groupHashes[start..<(start + width)]))
+        }
     }
 
     /// The root of `2^k` leaf hashes (concatenated), hashed pairwise level by level.

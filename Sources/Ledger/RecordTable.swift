@@ -41,7 +41,7 @@ struct RecordTable {
     }
 
     /// Appends one entry to `buffer`.
-    static func encode(leafHash: ArraySlice<UInt8>, segment: Int, offset: UInt64, into buffer: inout [UInt8]) {
+    static func encode(leafHash: some Sequence<UInt8>, segment: Int, offset: UInt64, into buffer: inout [UInt8]) {
         buffer.append(contentsOf: leafHash)
         withUnsafeBytes(of: UInt32(segment).littleEndian) { buffer.append(contentsOf: $0) }
         withUnsafeBytes(of: UInt32(offset).littleEndian) { buffer.append(contentsOf: $0) }
@@ -53,10 +53,14 @@ struct RecordTable {
         try fileSystem.write(descriptor, entries, at: index * UInt64(Self.entrySize), path: path)
     }
 
+    /// The whole entries of records `index ..< index + count`, concatenated, in one read.
+    func entries(from index: UInt64, count: Int) throws(LedgerError) -> [UInt8] {
+        try preadExactly(descriptor, count: count * Self.entrySize, at: index * UInt64(Self.entrySize), path: path)
+    }
+
     /// The leaf hashes of records `index ..< index + count`, concatenated, in one read.
     func leafHashes(from index: UInt64, count: Int) throws(LedgerError) -> [UInt8] {
-        let entries = try preadExactly(
-            descriptor, count: count * Self.entrySize, at: index * UInt64(Self.entrySize), path: path)
+        let entries = try entries(from: index, count: count)
         var hashes: [UInt8] = []
         hashes.reserveCapacity(count * RFC6962.hashByteCount)
         for start in stride(from: 0, to: entries.count, by: Self.entrySize) {

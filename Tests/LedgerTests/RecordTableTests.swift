@@ -71,4 +71,37 @@ struct RecordTableTests {
         flipBit(in: path + "/" + RecordTable.fileName, at: 7 * RecordTable.entrySize + 3)
         #expect(throws: LedgerError.self) { try ledger.verify() }
     }
+
+    /// Entries in a complete group and in the last, incomplete one, in the first segment and later
+    /// ones; bytes of the leaf hash (0..<32), the segment's position (32..<36) and the offset (36..<40).
+    @Test(arguments: [(7, 3), (0, 31), (255, 32), (256, 35), (299, 36), (130, 39)])
+    func aTableEntryThatDisagreesIsReportedWithItsIndex(entry: Int, byte: Int) throws {
+        let dir = TemporaryDirectory()
+        let path = dir.child("log")
+        let table = path + "/" + RecordTable.fileName
+        let ledger = try Ledger.open(at: path, options: options(segmentSize: 4096))
+        defer { ledger.close() }
+        appendInOrder(ledger, 0..<300)
+        #expect(try ledger.verify().records == 300)
+        flipBit(in: table, at: entry * RecordTable.entrySize + byte)
+        let error = ledgerError { try ledger.verify() }
+        guard case .verificationFailed(let file, let offset, let index, let reason)? = error else {
+            Issue.record("verify passed a record table that disagrees with the segments")
+            return
+        }
+        #expect(file == table)
+        #expect(offset == UInt64(entry * RecordTable.entrySize))
+        #expect(index == UInt64(entry))
+        #expect(reason.contains(byte < 32 ? "leaf hash" : "position"))
+    }
+
+    @Test func aTableShorterThanTheSegmentsFailsVerify() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.child("log")
+        let ledger = try Ledger.open(at: path)
+        defer { ledger.close() }
+        appendInOrder(ledger, 0..<300)
+        truncateFile(path + "/" + RecordTable.fileName, to: 299 * RecordTable.entrySize + 20)
+        #expect(throws: LedgerError.self) { try ledger.verify() }
+    }
 }
