@@ -68,13 +68,16 @@ public final class CitizenSite: Sendable {
         let uploadLimit = configuration.maxFiles * configuration.maxFileBytes + (256 << 10)
         for language in Language.allCases {
             let p = language.prefix
-            router.route(.get, p.isEmpty ? "/" : p + "/") { _ in .html(homePage(language)) }
+            // The home page and the empty status form depend on the language only: rendered once.
+            let home = HTTPResponse.html(homePage(language))
+            let statusForm = HTTPResponse.html(statusFormPage(language))
+            router.route(.get, p.isEmpty ? "/" : p + "/") { _ in home }
             if !p.isEmpty { router.route(.get, p) { _ in .redirect(to: p + "/", status: .movedPermanently) } }
             router.route(.get, p + "/report") { [self] _ in reportForm(language) }
             router.route(.post, p + "/report", maxBodyBytes: uploadLimit) { [self] request in
                 try storageGuarded(language) { try submitReport(request, language) }
             }
-            router.route(.get, p + "/status") { _ in .html(statusFormPage(language)) }
+            router.route(.get, p + "/status") { _ in statusForm }
             router.route(.post, p + "/status", maxBodyBytes: 4096) { [self] in try showCase($0, language) }
             router.route(.post, p + "/status/add", maxBodyBytes: uploadLimit) { [self] request in
                 try storageGuarded(language) { try addFollowUp(request, language) }
