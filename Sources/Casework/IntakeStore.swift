@@ -109,9 +109,10 @@ public final class IntakeStore: Sendable {
 
     /// Proves that record `index` is in a signed checkpoint, if there is a signer.
     ///
-    /// The last signed checkpoint is reused when it already covers the record; otherwise one new
-    /// checkpoint is signed, which covers every record appended so far. Concurrent submissions queue on
-    /// `checkpointLock`, so under load one signature (and its fsyncs) serves a whole batch of receipts.
+    /// The last signed checkpoint is reused when it already covers the record and carries the current
+    /// key's signature; otherwise one new checkpoint is signed, which covers every record appended so
+    /// far. Concurrent submissions queue on `checkpointLock`, so under load one signature (and its
+    /// fsyncs) serves a whole batch of receipts.
     /// The tree is never copied: proofs come from the ledger under its lock.
     public func inclusion(of index: UInt64) throws(CaseworkError) -> LogInclusion? {
         guard let signer = configuration.checkpointSigner else { return nil }
@@ -120,7 +121,8 @@ public final class IntakeStore: Sendable {
             defer { checkpointLock.unlock() }
             var note = ledger.lastSignedCheckpoint
             var checkpoint = ledger.lastCheckpoint
-            if checkpoint == nil || checkpoint!.size <= index {
+            // A checkpoint of the key before a key transition is signed again with the current key.
+            if checkpoint == nil || checkpoint!.size <= index || !ledger.lastCheckpointIsSigned(by: signer) {
                 note = try ledger.signCheckpoint(origin: configuration.checkpointOrigin ?? signer.name, signer: signer)
                 checkpoint = try Checkpoint(text: SignedNote(parsing: note!).text)
             }

@@ -26,9 +26,28 @@ extension Ledger {
     /// The last signed checkpoint if it covers every acknowledged record; otherwise a new one, signed
     /// (``signCheckpoint(origin:signer:extensions:)``). Callers that serve checkpoints serialise calls
     /// themselves, so that one signature serves every reader that arrives meanwhile.
+    ///
+    /// A checkpoint signed by another key (the one before a key transition, SECURITY.md "The log keys")
+    /// is not reused: the same tree is signed again with `signer`.
     public func signedCheckpointOfAllRecords(origin: String, signer: NoteSigner) throws(LedgerError) -> String {
-        if let note = lastSignedCheckpoint, let checkpoint = lastCheckpoint, checkpoint.size == count { return note }
+        if let note = lastSignedCheckpoint, let checkpoint = lastCheckpoint, checkpoint.size == count,
+            Self.note(note, isSignedBy: signer)
+        {
+            return note
+        }
         return try signCheckpoint(origin: origin, signer: signer)
+    }
+
+    /// Whether the last signed checkpoint carries a signature by `signer`'s key (its name and key ID):
+    /// false when there is none, and after the log's key was changed.
+    public func lastCheckpointIsSigned(by signer: NoteSigner) -> Bool {
+        guard let note = lastSignedCheckpoint else { return false }
+        return Self.note(note, isSignedBy: signer)
+    }
+
+    private static func note(_ note: String, isSignedBy signer: NoteSigner) -> Bool {
+        guard let parsed = try? SignedNote(parsing: note) else { return false }
+        return parsed.signatures.contains { $0.keyID == signer.keyID && $0.name == signer.name }
     }
 
     /// Signs a C2SP checkpoint of every acknowledged record and persists it atomically.

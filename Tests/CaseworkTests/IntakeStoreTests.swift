@@ -156,6 +156,27 @@ struct IntakeStoreTests {
         #expect(caseworkError { try inclusions[0].verify(with: other.verifier) } != nil)
     }
 
+    @Test("after a log key transition, receipts of old records carry a checkpoint signed by the new key")
+    func receiptsAfterAKeyTransition() throws {
+        let folder = TemporaryDirectory()
+        let oldSigner = try CheckpointSignerKey.loadOrCreate(in: folder.child("data"), name: "candor.test/intake")
+        var store = try makeStore(folder, signer: oldSigner)
+        let first = try #require(try store.submit(report: sampleReport()).inclusion)
+        try first.verify(with: oldSigner.verifier)
+        store.close()
+
+        // Same name, new key: the documented transition (SECURITY.md, "The log keys").
+        let newSigner = try NoteSigner(name: "candor.test/intake", privateKey: Signing.PrivateKey())
+        store = try makeStore(folder, signer: newSigner)
+        defer { store.close() }
+        let again = try #require(try store.inclusion(of: 0))
+        try again.verify(with: newSigner.verifier)
+        #expect(caseworkError { try again.verify(with: oldSigner.verifier) } != nil)
+        #expect(again.checkpoint.size == 1)
+        #expect(again.checkpoint.rootHash == first.checkpoint.rootHash)
+        #expect(try store.signedCheckpoint() == again.signedCheckpoint, "the new key's checkpoint is reused")
+    }
+
     @Test("attachments must be fully stored and not too many")
     func attachmentChecks() throws {
         let folder = TemporaryDirectory()

@@ -35,6 +35,30 @@ struct LedgerCheckpointTests {
         try proof.verify(oldRoot: checkpoint.rootHash, newRoot: next.rootHash)
     }
 
+    /// After a key transition (same name, new key), the checkpoint of the old key is not served again:
+    /// the same tree is signed with the new key, once, and that one is reused.
+    @Test func aNewKeySignsTheSameTreeAgain() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try Ledger.open(at: dir.child("log"))
+        defer { ledger.close() }
+        for i in 0..<5 { _ = try ledger.appendAndWait(type: 1, payload: payload(i)) }
+        let old = try ledger.signedCheckpointOfAllRecords(origin: Self.origin, signer: Self.signer)
+        #expect(ledger.lastCheckpointIsSigned(by: Self.signer))
+        #expect(try ledger.signedCheckpointOfAllRecords(origin: Self.origin, signer: Self.signer) == old)
+
+        let newSigner = try NoteSigner(
+            name: Self.origin, privateKey: Signing.PrivateKey(seed: SecureBytes([UInt8](repeating: 4, count: 32))))
+        #expect(!ledger.lastCheckpointIsSigned(by: newSigner))
+        let new = try ledger.signedCheckpointOfAllRecords(origin: Self.origin, signer: newSigner)
+        #expect(new != old)
+        let parsed = try SignedNote(parsing: new)
+        #expect(try parsed.verify(with: [newSigner.verifier]).count == 1)
+        #expect(throws: LedgerError.self) { try parsed.verify(with: [Self.signer.verifier]) }
+        #expect(try Checkpoint(text: parsed.text).size == 5)
+        #expect(try Checkpoint(text: parsed.text).rootHash == (try ledger.rootHash(size: 5)))
+        #expect(try ledger.signedCheckpointOfAllRecords(origin: Self.origin, signer: newSigner) == new)
+    }
+
     @Test func theOriginCannotChange() throws {
         let dir = TemporaryDirectory()
         let ledger = try Ledger.open(at: dir.child("log"))
