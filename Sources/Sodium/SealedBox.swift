@@ -35,10 +35,8 @@ public enum SealedBox {
             ensureSodium()
             let secret = SecureBytes(zeros: SealedBox.privateKeyByteCount)
             var pk = [UInt8](repeating: 0, count: SealedBox.publicKeyByteCount)
-            // crypto_box_keypair: a random scalar and its public key.
             secret.withUnsafeMutableBytes { sk in
-                randombytes_buf(sk.start, SealedBox.privateKeyByteCount)
-                pk.withUnsafeMutableBytes { p in X25519BasePoint.multiply(p.start, scalar: sk.start) }
+                pk.withUnsafeMutableBytes { p in _ = crypto_box_keypair(p.start, sk.start) }
             }
             rawRepresentation = secret
             publicKey = PublicKey(uncheckedRaw: pk)
@@ -53,15 +51,9 @@ public enum SealedBox {
             try requireLength("X25519 seed", seed.count, SealedBox.seedByteCount)
             let secret = SecureBytes(zeros: SealedBox.privateKeyByteCount)
             var pk = [UInt8](repeating: 0, count: SealedBox.publicKeyByteCount)
-            // crypto_box_seed_keypair: the scalar is the first half of SHA-512(seed).
-            let hash = SecureBytes(zeros: Int(crypto_hash_sha512_bytes()))
             seed.withUnsafeBytes { s in
-                hash.withUnsafeMutableBytes { h in _ = crypto_hash_sha512(h.start, s.start, UInt64(s.count)) }
-            }
-            hash.withUnsafeBytes { h in
                 secret.withUnsafeMutableBytes { sk in
-                    sk.start.update(from: h.start, count: SealedBox.privateKeyByteCount)
-                    pk.withUnsafeMutableBytes { p in X25519BasePoint.multiply(p.start, scalar: sk.start) }
+                    pk.withUnsafeMutableBytes { p in _ = crypto_box_seed_keypair(p.start, sk.start, s.start) }
                 }
             }
             rawRepresentation = secret
@@ -76,11 +68,10 @@ public enum SealedBox {
             try requireLength("X25519 private key", rawRepresentation.count, SealedBox.privateKeyByteCount)
             let secret = SecureBytes(rawRepresentation)
             var pk = [UInt8](repeating: 0, count: SealedBox.publicKeyByteCount)
-            // Every scalar has a public key (clamping makes it a multiple of 8 below the group order's
-            // multiples), so unlike crypto_scalarmult_base's status there is nothing to check.
-            secret.withUnsafeBytes { sk in
-                pk.withUnsafeMutableBytes { p in X25519BasePoint.multiply(p.start, scalar: sk.start) }
+            let status = secret.withUnsafeBytes { sk in
+                pk.withUnsafeMutableBytes { p in crypto_scalarmult_base(p.start, sk.start) }
             }
+            guard status == 0 else { throw SodiumError.operationFailed("X25519 base point multiplication") }
             self.rawRepresentation = secret
             publicKey = PublicKey(uncheckedRaw: pk)
         }
@@ -131,44 +122,15 @@ public enum SealedBox {
     /// different boxes.
     public static func seal(_ message: some ContiguousBytes, to recipient: PublicKey) -> [UInt8] {
         ensureSodium()
-        let ephemeral = SecureBytes(zeros: privateKeyByteCount)
-        ephemeral.withUnsafeMutableBytes { esk in randombytes_buf(esk.start, privateKeyByteCount) }
-        return seal(message, to: recipient, ephemeralScalar: ephemeral)
-    }
-
-    /// `crypto_box_seal` with a given ephemeral scalar, so that a test can compare it with libsodium's
-    /// own steps. libsodium's function is the same three steps; only the public key is computed faster
-    /// (``X25519BasePoint``): ephemeral public key, nonce = BLAKE2b-192(ephemeral pk ‖ recipient pk),
-    /// then `crypto_box_easy` with the ephemeral secret, written after the ephemeral public key.
-    static func seal(
-        _ message: some ContiguousBytes, to recipient: PublicKey, ephemeralScalar: SecureBytes
-    ) -> [UInt8] {
-        precondition(ephemeralScalar.count == privateKeyByteCount, "an X25519 scalar is 32 bytes")
         let messageCount = message.withUnsafeBytes { $0.count }
         var box = [UInt8](repeating: 0, count: messageCount + overhead)
-        var nonce = [UInt8](repeating: 0, count: Int(crypto_box_noncebytes()))
         let status = withBytes(message) { m, mCount in
             recipient.rawRepresentation.withUnsafeBytes { pk in
-                ephemeralScalar.withUnsafeBytes { esk in
-                    box.withUnsafeMutableBytes { c in
-                        X25519BasePoint.multiply(c.start, scalar: esk.start)
-                        var keys = [UInt8](repeating: 0, count: 2 * publicKeyByteCount)
-                        keys.withUnsafeMutableBytes { k in
-                            k.start.update(from: c.start, count: publicKeyByteCount)
-                            (k.start + publicKeyByteCount).update(from: pk.start, count: publicKeyByteCount)
-                            nonce.withUnsafeMutableBytes { n in
-                                _ = crypto_generichash(n.start, n.count, k.start, UInt64(k.count), nil, 0)
-                            }
-                        }
-                        return nonce.withUnsafeBytes { n in
-                            crypto_box_easy(c.start + publicKeyByteCount, m, UInt64(mCount), n.start, pk.start, esk.start)
-                        }
-                    }
-                }
+                box.withUnsafeMutableBytes { c in crypto_box_seal(c.start, m, UInt64(mCount), pk.start) }
             }
         }
-        // Only a low-order recipient key makes crypto_box_easy fail, and PublicKey refuses those.
-        precondition(status == 0, "crypto_box_easy failed for a validated public key")
+        // Only a low-order recipient key makes crypto_box_seal fail, and PublicKey refuses those.
+        precondition(status == 0, "crypto_box_seal failed for a validated public key")
         return box
     }
 
