@@ -40,6 +40,7 @@ public final class IntakeStore: Sendable {
         self.dataDirectory = dataDirectory
         self.inspectorKeys = inspectorKeys
         self.configuration = configuration
+        checkpointVerifierKey = configuration.checkpointSigner?.verifierKey
         tagKey = try CaseTagKey.loadOrCreate(in: dataDirectory, random: configuration.random)
         var options = configuration.ledgerOptions
         options.indexKeys = IntakeRecord.indexKeys
@@ -54,7 +55,8 @@ public final class IntakeStore: Sendable {
     public func close() { ledger.close() }
 
     /// The public key that verifies this intake's checkpoints, if it signs them: publish it in Keys/.
-    public var checkpointVerifierKey: String? { configuration.checkpointSigner?.verifierKey }
+    /// Computed once: answers to submissions ask for it.
+    public let checkpointVerifierKey: String?
 
     /// The tag of `token`. A citizen's own software needs it to seal a pre-sealed envelope: the JSON
     /// API can hand it out for a token the client minted, since knowing the token is the same right.
