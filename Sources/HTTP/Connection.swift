@@ -145,9 +145,6 @@ final class Connection: @unchecked Sendable {
         }
     }
 
-    /// A request for an error page when the target was not (or not yet) decoded: its path is the target
-    /// up to `?` as sent, so that the page can still tell an API path or a language prefix (`/api/`,
-    /// `/en/`); it is never routed.
     /// The start of the path of a request whose head did not parse: the bytes after the method, up to a
     /// `?`, a space, a control or non-ASCII byte, or 64 bytes; nil when there is no method and `/` yet.
     private func partialPath() -> String? {
@@ -162,6 +159,9 @@ final class Connection: @unchecked Sendable {
         }
     }
 
+    /// A request for an error page when the target was not (or not yet) decoded: its path is the target
+    /// up to `?` as sent, so that the page can still tell an API path or a language prefix (`/api/`,
+    /// `/en/`); it is never routed.
     private static func undecodedProbe(_ head: HTTPRequestHead) -> HTTPRequest {
         HTTPRequest(head: head, path: String(head.target.prefix { $0 != "?" }), query: nil, body: HTTPRequestBody())
     }

@@ -7,6 +7,8 @@ extension Ledger {
     struct SignedCheckpointState {
         var checkpoint: Checkpoint
         var note: String
+        /// The note's signatures, kept parsed so that asking who signed it reads no note.
+        var signatures: [NoteSignature]
     }
 
     /// The signed note of the last checkpoint this ledger signed, if it ever signed one.
@@ -31,7 +33,7 @@ extension Ledger {
     /// is not reused: the same tree is signed again with `signer`.
     public func signedCheckpointOfAllRecords(origin: String, signer: NoteSigner) throws(LedgerError) -> String {
         if let note = lastSignedCheckpoint, let checkpoint = lastCheckpoint, checkpoint.size == count,
-            Self.note(note, isSignedBy: signer)
+            lastCheckpointIsSigned(by: signer)
         {
             return note
         }
@@ -41,13 +43,9 @@ extension Ledger {
     /// Whether the last signed checkpoint carries a signature by `signer`'s key (its name and key ID):
     /// false when there is none, and after the log's key was changed.
     public func lastCheckpointIsSigned(by signer: NoteSigner) -> Bool {
-        guard let note = lastSignedCheckpoint else { return false }
-        return Self.note(note, isSignedBy: signer)
-    }
-
-    private static func note(_ note: String, isSignedBy signer: NoteSigner) -> Bool {
-        guard let parsed = try? SignedNote(parsing: note) else { return false }
-        return parsed.signatures.contains { $0.keyID == signer.keyID && $0.name == signer.name }
+        lock.lock()
+        defer { lock.unlock() }
+        return state.lastCheckpoint?.signatures.contains { $0.keyID == signer.keyID && $0.name == signer.name } ?? false
     }
 
     /// Signs a C2SP checkpoint of every acknowledged record and persists it atomically.
@@ -80,7 +78,8 @@ extension Ledger {
             throw .inconsistentCheckpoint("the origin changed from \"\(last.origin)\" to \"\(origin)\"")
         }
         let checkpoint = try Checkpoint(origin: origin, size: size, rootHash: root, extensions: extensions)
-        let note = try signer.sign(checkpoint.text).serialized
+        let signed = try signer.sign(checkpoint.text)
+        let note = signed.serialized
         do throws(LedgerError) {
             try AtomicFile.write(
                 Array(note.utf8), to: directory + "/" + Ledger.checkpointFileName, fileSystem: options.fileSystem)
@@ -95,7 +94,7 @@ extension Ledger {
             throw error
         }
         lock.lock()
-        state.lastCheckpoint = SignedCheckpointState(checkpoint: checkpoint, note: note)
+        state.lastCheckpoint = SignedCheckpointState(checkpoint: checkpoint, note: note, signatures: signed.signatures)
         lock.unlock()
         return note
     }
@@ -130,8 +129,9 @@ extension Ledger {
         guard let note = String(data: data, encoding: .utf8) else {
             throw .malformedNote("\(path) is not UTF-8")
         }
-        let checkpoint = try Checkpoint(text: SignedNote(parsing: note).text)
+        let signed = try SignedNote(parsing: note)
+        let checkpoint = try Checkpoint(text: signed.text)
         try checkConsistency(of: tree, with: checkpoint)
-        return SignedCheckpointState(checkpoint: checkpoint, note: note)
+        return SignedCheckpointState(checkpoint: checkpoint, note: note, signatures: signed.signatures)
     }
 }

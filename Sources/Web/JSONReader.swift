@@ -153,13 +153,8 @@ public struct JSONReader {
         try nest()
         position += 1
         var members: [JSONValue.Member] = []
-        skipWhitespace()
-        if position < bytes.count && bytes[position] == UInt8(ascii: "}") {
-            position += 1
-            depth -= 1
-            return .object(members)
-        }
-        while true {
+        if closes(UInt8(ascii: "}")) { return .object(members) }
+        repeat {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw failure }
             let key = try string()
@@ -168,43 +163,44 @@ public struct JSONReader {
             position += 1
             skipWhitespace()
             members.append(JSONValue.Member(key: key, value: try value()))
-            skipWhitespace()
-            guard position < bytes.count else { throw failure }
-            if bytes[position] == UInt8(ascii: ",") {
-                position += 1
-                continue
-            }
-            guard bytes[position] == UInt8(ascii: "}") else { throw failure }
-            position += 1
-            depth -= 1
-            return .object(members)
-        }
+        } while try !separatorCloses(UInt8(ascii: "}"))
+        return .object(members)
     }
 
     private mutating func array() throws(Failure) -> JSONValue {
         try nest()
         position += 1
         var elements: [JSONValue] = []
-        skipWhitespace()
-        if position < bytes.count && bytes[position] == UInt8(ascii: "]") {
-            position += 1
-            depth -= 1
-            return .array(elements)
-        }
-        while true {
+        if closes(UInt8(ascii: "]")) { return .array(elements) }
+        repeat {
             skipWhitespace()
             elements.append(try value())
-            skipWhitespace()
-            guard position < bytes.count else { throw failure }
-            if bytes[position] == UInt8(ascii: ",") {
-                position += 1
-                continue
-            }
-            guard bytes[position] == UInt8(ascii: "]") else { throw failure }
+        } while try !separatorCloses(UInt8(ascii: "]"))
+        return .array(elements)
+    }
+
+    /// Right after `{` or `[`: true (and the container left) when it is empty, at `closing`.
+    private mutating func closes(_ closing: UInt8) -> Bool {
+        skipWhitespace()
+        guard position < bytes.count, bytes[position] == closing else { return false }
+        position += 1
+        depth -= 1
+        return true
+    }
+
+    /// After a member or an element: false after a comma (another follows), true at `closing` (the
+    /// container is left); anything else is malformed.
+    private mutating func separatorCloses(_ closing: UInt8) throws(Failure) -> Bool {
+        skipWhitespace()
+        guard position < bytes.count else { throw failure }
+        if bytes[position] == UInt8(ascii: ",") {
             position += 1
-            depth -= 1
-            return .array(elements)
+            return false
         }
+        guard bytes[position] == closing else { throw failure }
+        position += 1
+        depth -= 1
+        return true
     }
 
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, returned as its text.
