@@ -2,7 +2,7 @@ import Sodium
 
 /// The keys a token determines, so that the token is the only secret a citizen has to keep.
 ///
-/// Tokens.md specifies both derivations byte by byte; the test vectors in `CaseTokenTests` and in
+/// Tokens.md specifies the derivations byte by byte; the test vectors in `CaseTokenTests` and in
 /// Envelope.md check them.
 extension CaseToken {
     /// The BLAKE2b key that separates the token's master key from every other hash of the token.
@@ -13,6 +13,8 @@ extension CaseToken {
     /// The `crypto_kdf` context and subkey id of the reply key's seed.
     static let replyKeyContext = "candorRK"
     static let replyKeySubkeyID: UInt64 = 1
+    /// The subkey id of the signing key's seed, in the same context.
+    static let signingKeySubkeyID: UInt64 = 2
 
     /// The ASCII bytes of the 21 canonical symbols.
     var canonicalBytes: SecureBytes { symbols }
@@ -31,9 +33,23 @@ extension CaseToken {
     /// Inspectors seal replies to its public half, which every envelope of the case carries, and the
     /// status page opens them with this private half while the citizen's request lasts.
     public func replyKey() -> SealedBox.PrivateKey {
-        // All lengths and the context are constants of the right size, so neither call can throw.
-        let seed = try! KeyDerivation.deriveKey(
-            from: masterKey(), id: Self.replyKeySubkeyID, context: Self.replyKeyContext, byteCount: 32)
-        return try! SealedBox.PrivateKey(seed: seed)
+        // The seed is 32 bytes, as the key pair needs: this cannot throw.
+        try! SealedBox.PrivateKey(seed: seed(subkeyID: Self.replyKeySubkeyID))
+    }
+
+    /// The citizen's signing key: Ed25519 from `crypto_sign_seed_keypair` of the seed
+    /// `crypto_kdf_derive_from_key(32, 2, "candorRK", master key)`.
+    ///
+    /// A report's header carries its public half, and every record of the citizen is signed with it,
+    /// so that nobody without the token can add to the case in the citizen's name (finding H1).
+    public func signingKey() -> Signing.PrivateKey {
+        // The seed is 32 bytes, as the key pair needs: this cannot throw.
+        try! Signing.PrivateKey(seed: seed(subkeyID: Self.signingKeySubkeyID))
+    }
+
+    /// `crypto_kdf_derive_from_key(32, id, "candorRK", master key)`.
+    private func seed(subkeyID: UInt64) -> SecureBytes {
+        // All lengths and the context are constants of the right size: this cannot throw.
+        try! KeyDerivation.deriveKey(from: masterKey(), id: subkeyID, context: Self.replyKeyContext, byteCount: 32)
     }
 }

@@ -43,6 +43,9 @@ public enum CaseworkError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A well-formed, pre-sealed envelope that the intake log does not accept (wrong kind, recipients
     /// or case).
     case unacceptableEnvelope(String)
+    /// A citizen's record that does not prove it comes from the holder of its case's token: its
+    /// signature does not verify, or not under the key of the case's report (finding H1).
+    case signatureInvalid(String)
     /// An opened envelope whose plaintext is not a Casework message.
     case malformedPlaintext(String)
     /// An attachment chunk record, or a sequence of them, is not well formed.
@@ -84,7 +87,7 @@ public enum CaseworkError: Error, Equatable, Sendable, CustomStringConvertible {
         case .malformedEnvelope(let why):
             "malformed envelope: \(why)"
         case .unsupportedEnvelopeVersion(let version):
-            "envelope version \(version) is not supported (this server reads version \(Envelope.version)); "
+            "envelope version \(version) is not accepted (new records are sealed in version \(Envelope.version)); "
                 + "seal with a client that follows Casework.docc/Envelope.md"
         case .notARecipient:
             "the envelope is not sealed to this key"
@@ -92,6 +95,8 @@ public enum CaseworkError: Error, Equatable, Sendable, CustomStringConvertible {
             "authentication failed"
         case .unacceptableEnvelope(let why):
             "envelope not accepted: \(why)"
+        case .signatureInvalid(let why):
+            "not accepted as the citizen's: \(why)"
         case .malformedPlaintext(let why):
             "the opened envelope is not a Casework message: \(why)"
         case .malformedAttachment(let why):

@@ -4,16 +4,23 @@ import Sodium
 /// recipient.
 ///
 /// Envelope.md specifies the format byte by byte, so that any libsodium binding can build or open one.
-/// In short: a header (version, kind, case tag, the citizen's reply public key, the recipients' key ids,
-/// a nonce) that is authenticated as associated data; one `crypto_box_seal` of the content key per
-/// recipient; and the XChaCha20-Poly1305 ciphertext of the Padmé-padded plaintext.
+/// In short: a header (version, kind, case tag, the citizen's reply public key, in version 2 the
+/// citizen's signing key and a commitment to the content key, the recipients' key ids, a nonce) that
+/// is authenticated as associated data; one `crypto_box_seal` of the content key per recipient; the
+/// XChaCha20-Poly1305 ciphertext of the Padmé-padded plaintext; and, for a citizen's kinds in version
+/// 2, an Ed25519 signature with the key the token derives (``CaseToken/signingKey()``), so that only
+/// the token's holder can speak for the case (finding H1).
 ///
 /// A value of this type is always well formed: ``init(parsing:)`` checks every field, and
-/// ``seal(plaintext:kind:caseTag:replyKey:recipients:random:)`` only makes valid ones. Only a
-/// recipient's private key can tell whether the body is authentic (``open(with:)``).
+/// ``seal(plaintext:kind:caseTag:replyKey:signingKey:recipients:random:)`` only makes valid ones. Only
+/// a recipient's private key can tell whether the body is authentic (``open(with:)``); anyone can check
+/// the signature (``isSignatureValid``).
 public struct Envelope: Sendable, Equatable {
-    /// The only format version.
-    public static let version: UInt8 = 1
+    /// The version every new envelope is sealed in.
+    public static let version: UInt8 = 2
+    /// The first version: no signing key, no key commitment, no signature. It still parses and opens,
+    /// for the records of existing logs; the intake accepts no new one.
+    public static let unsignedVersion: UInt8 = 1
     /// Length of a recipient key id: the first 8 bytes of BLAKE2b-256 of the X25519 public key.
     public static let keyIDByteCount = 8
     /// Length of a sealed content key: `crypto_box_seal` of 32 bytes.
@@ -44,6 +51,11 @@ public struct Envelope: Sendable, Equatable {
         /// Whether a citizen may submit this kind.
         public var isCitizenOriginated: Bool { Self.citizenKinds.contains(self) }
 
+        /// Whether a version 2 envelope of this kind carries the citizen's signing key and ends with a
+        /// signature: kinds below 0x20 are the citizen's (Envelope.md, "Kinds"). An inspector's kinds
+        /// travel inside a signed inspector event instead.
+        public var isSignedByCitizen: Bool { rawValue < 0x20 }
+
         public var description: String {
             switch self {
             case .report: "report"
@@ -64,15 +76,26 @@ public struct Envelope: Sendable, Equatable {
         public let sealedKey: [UInt8]
     }
 
+    /// ``version`` or ``unsignedVersion``.
+    public let version: UInt8
     public let kind: Kind
     public let caseTag: CaseTag
     /// The citizen's reply public key (``CaseToken/replyKey()``): inspectors seal replies to it.
     public let replyKey: SealedBox.PublicKey
+    /// The citizen's Ed25519 public key (``CaseToken/signingKey()``) in a version 2 envelope of a
+    /// citizen's kind; nil in version 1 and for an inspector's kinds (whose field is 32 zero bytes).
+    public let signingKey: Signing.PublicKey?
+    /// BLAKE2b-256 of the content key, keyed with ``commitmentKey`` (version 2; nil in version 1): every
+    /// recipient checks that the key it unsealed is the one the header names (finding L3).
+    public let keyCommitment: [UInt8]?
     public let recipients: [Recipient]
     /// The XChaCha20-Poly1305 nonce, 24 bytes.
     public let nonce: [UInt8]
     /// The ciphertext of the padded plaintext, followed by the 16-byte tag.
     public let ciphertext: [UInt8]
+    /// The Ed25519 signature of ``signatureContext`` ‖ every byte before it, by ``signingKey`` (version 2,
+    /// citizen's kinds; nil otherwise).
+    public let signature: [UInt8]?
 
     /// The key id of an X25519 public key: the first 8 bytes of its BLAKE2b-256 (unkeyed).
     ///

@@ -27,7 +27,9 @@ public enum IntakeRecord {
         switch record.type {
         case envelopeType:
             let head = record.payloadPrefix(Envelope.replyKeyOffset)
-            guard head.count == Envelope.replyKeyOffset, head[0] == Envelope.version else { return [] }
+            // Both versions put the case tag at the same offset; version 1 records of older logs stay found.
+            guard head.count == Envelope.replyKeyOffset, head[0] == Envelope.version || head[0] == Envelope.unsignedVersion
+            else { return [] }
             return [[UInt8(ascii: "T")] + head[Envelope.caseTagOffset...]]
         case attachmentChunkType:
             let head = record.payloadPrefix(1 + AttachmentID.byteCount)

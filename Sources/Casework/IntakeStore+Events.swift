@@ -48,6 +48,8 @@ extension IntakeStore {
     struct CaseState {
         /// The reply key of the report that opened the case.
         var replyKey: SealedBox.PublicKey
+        /// The signing key of the report that opened the case; nil for a version 1 report.
+        var signingKey: Signing.PublicKey?
         var hasRating: Bool
         /// The state folded from the case's events.
         var progress = CaseProgress()
@@ -64,7 +66,7 @@ extension IntakeStore {
             case IntakeRecord.envelopeType:
                 guard let envelope = try? Envelope(parsing: record.payload), envelope.caseTag == tag else { continue }
                 if state == nil, envelope.kind == .report {
-                    state = CaseState(replyKey: envelope.replyKey, hasRating: false)
+                    state = CaseState(replyKey: envelope.replyKey, signingKey: envelope.signingKey, hasRating: false)
                 }
                 if envelope.kind == .rating { state?.hasRating = true }
             case IntakeRecord.eventType:

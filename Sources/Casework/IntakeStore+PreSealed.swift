@@ -3,21 +3,24 @@ import Sodium
 /// Envelopes sealed on the citizen's own device: the intake checks their shape, never their content.
 ///
 /// The intake cannot open them (it holds no private key), so it checks what is in clear: the format,
-/// the kind, the recipients, and that the case tag fits what the kind claims. A client mints its own
-/// token, asks for its case tag (``caseTag(for:)``, through the JSON API), and seals to the current
-/// inspector keys plus its reply key, following Envelope.md.
+/// the kind, the recipients, the signature, and that the case tag fits what the kind claims. A client
+/// mints its own token, asks for its case tag (``caseTag(for:)``, through the JSON API), and seals to
+/// the current inspector keys plus its reply key, signed with its token's key, following Envelope.md.
 extension IntakeStore {
     /// Checks a pre-sealed envelope without storing it, and returns it parsed.
     ///
-    /// Accepted: a well-formed envelope (``Envelope/init(parsing:)``) of at most
+    /// Accepted: a well-formed version 2 envelope (``Envelope/init(parsing:)``) of at most
     /// ``Configuration/maximumEnvelopeByteCount`` bytes, of a citizen kind, sealed to exactly the
-    /// current inspector keys and its own reply key. A report must open a new case; a follow-up or a
-    /// rating must name an existing case and carry that case's reply key, and a rating needs a
-    /// resolved, unrated case.
+    /// current inspector keys and its own reply key, whose signature verifies. A report must open a new
+    /// case; a follow-up or a rating must name an existing case, carry that case's reply key and be
+    /// signed with the signing key of the case's report (a case whose report is of version 1 takes
+    /// none: nothing ties a key to its token), and a rating needs a resolved, unrated case.
     ///
     /// - Throws: ``CaseworkError/malformedEnvelope(_:)`` or ``CaseworkError/unsupportedEnvelopeVersion(_:)``
-    ///   for the format; ``CaseworkError/unacceptableEnvelope(_:)``, ``CaseworkError/noSuchCase``,
-    ///   ``CaseworkError/notResolved`` or ``CaseworkError/alreadyRated`` for the rest.
+    ///   for the format (version 1 included); ``CaseworkError/signatureInvalid(_:)`` for a record that is
+    ///   not provably the token holder's; ``CaseworkError/unacceptableEnvelope(_:)``,
+    ///   ``CaseworkError/noSuchCase``, ``CaseworkError/notResolved`` or ``CaseworkError/alreadyRated``
+    ///   for the rest.
     public func validate(sealedEnvelope bytes: [UInt8]) throws(CaseworkError) -> Envelope {
         let limit = configuration.maximumEnvelopeByteCount
         guard bytes.count <= limit else { throw .unacceptableEnvelope("it is larger than \(limit) bytes") }
@@ -31,20 +34,45 @@ extension IntakeStore {
                 "it must be sealed to exactly the current inspector keys and its reply key; fetch the keys and seal again"
             )
         }
+        guard envelope.version == Envelope.version else { throw .unsupportedEnvelopeVersion(envelope.version) }
+        guard envelope.isSignatureValid else {
+            throw .signatureInvalid("its signature does not verify under the signing key in its header")
+        }
         let state = try caseState(envelope.caseTag)
         if envelope.kind == .report {
             guard state == nil else { throw .unacceptableEnvelope("a case with this tag exists: send a follow-up") }
         } else {
             guard let state else { throw .noSuchCase }
-            guard state.replyKey == envelope.replyKey else {
-                throw .unacceptableEnvelope("the reply key is not the case's; derive it from the case's token")
-            }
+            try checkAuthor(of: envelope, joining: state, tokenShown: false)
             if envelope.kind == .rating {
                 guard try isResolved(envelope.caseTag) else { throw .notResolved }
                 guard !state.hasRating else { throw .alreadyRated }
             }
         }
         return envelope
+    }
+
+    /// Whether a citizen's follow-up or rating, already parsed and with a valid signature, may join the
+    /// case `state` (finding H1): it carries the case's reply key, and the signing key of the case's
+    /// report. A case whose report is of version 1 names no signing key, so only a request that showed
+    /// the token (`tokenShown`: the intake checked it against the case tag, and signed with its key)
+    /// may add to it.
+    func checkAuthor(of envelope: Envelope, joining state: CaseState, tokenShown: Bool) throws(CaseworkError) {
+        guard state.replyKey == envelope.replyKey else {
+            throw .unacceptableEnvelope("the reply key is not the case's; derive it from the case's token")
+        }
+        guard let caseKey = state.signingKey else {
+            guard tokenShown else {
+                throw .signatureInvalid(
+                    "this case's report is of the older, unsigned format, so no key proves who holds its token: "
+                        + "send follow-ups and ratings with the token (POST /api/v1/followups or /api/v1/ratings)")
+            }
+            return
+        }
+        guard envelope.signingKey == caseKey else {
+            throw .signatureInvalid(
+                "it is not signed with the key of the case's report: only the holder of the case's token can add to it")
+        }
     }
 
     /// Validates and stores a pre-sealed envelope unchanged; returns once it is durable.

@@ -22,25 +22,27 @@ extension IntakeStore {
         let token = CaseToken(random: configuration.random)
         let tag = tagKey.tag(for: token)
         let message = CaseMessage(body: .report(report), attachments: attachments, receivedOn: today)
-        let index = try sealAndAppend(message, tag: tag, replyKey: token.replyKey().publicKey)
+        let index = try sealAndAppend(message, tag: tag, token: token)
         return Receipt(token: token, caseTag: tag, logIndex: index, inclusion: try eagerInclusion(of: index))
     }
 
-    /// Adds information to the case of `token`; returns once it is durable.
+    /// Adds information to the case of `token`, signed with the token's key; returns once it is durable.
     ///
-    /// - Throws: ``CaseworkError/noSuchCase``, ``CaseworkError/invalid(_:)``, or as ``submit(report:attachments:)``.
+    /// - Throws: ``CaseworkError/noSuchCase``, ``CaseworkError/invalid(_:)``, ``CaseworkError/signatureInvalid(_:)``
+    ///   or ``CaseworkError/unacceptableEnvelope(_:)`` when the token's keys are not those of the case's
+    ///   report, or as ``submit(report:attachments:)``.
     public func addFollowUp(token: CaseToken, followUp: FollowUp, attachments: [SealedAttachment] = [])
         throws(CaseworkError)
         -> Acknowledgement
     {
         let tag = tagKey.tag(for: token)
-        guard try caseState(tag) != nil else { throw .noSuchCase }
+        guard let state = try caseState(tag) else { throw .noSuchCase }
         let followUp = followUp.normalized()
         let errors = followUp.validate(attachmentCount: attachments.count)
         guard errors.isEmpty else { throw .invalid(errors) }
         try checkAttachments(attachments)
         let message = CaseMessage(body: .followUp(followUp), attachments: attachments, receivedOn: today)
-        let index = try sealAndAppend(message, tag: tag, replyKey: token.replyKey().publicKey)
+        let index = try sealAndAppend(message, tag: tag, token: token, joining: state)
         return Acknowledgement(caseTag: tag, kind: .followUp, logIndex: index, inclusion: try eagerInclusion(of: index))
     }
 
@@ -59,7 +61,7 @@ extension IntakeStore {
         guard try isResolved(tag) else { throw .notResolved }
         guard !state.hasRating else { throw .alreadyRated }
         let message = CaseMessage(body: .rating(rating), receivedOn: today)
-        let index = try sealAndAppend(message, tag: tag, replyKey: token.replyKey().publicKey)
+        let index = try sealAndAppend(message, tag: tag, token: token, joining: state)
         countRating(rating.level)
         return Acknowledgement(caseTag: tag, kind: .rating, logIndex: index, inclusion: try eagerInclusion(of: index))
     }

@@ -19,12 +19,14 @@ extension IntakeStore {
     /// every inspector event shown to the citizen, opened in memory, oldest first.
     ///
     /// Nothing opened is kept or written anywhere. Envelopes not sealed to the citizen (inspectors'
-    /// notes and assignments) are left out.
+    /// notes and assignments) are left out. Each citizen's record says whether it provably comes from
+    /// the token's holder (``TimelineEntry/authorship``), checked against the keys the token derives.
     ///
     /// - Throws: ``CaseworkError/noSuchCase`` when no case has this token.
     public func timeline(token: CaseToken) throws(CaseworkError) -> [TimelineEntry] {
         let tag = tagKey.tag(for: token)
         let replyKey = token.replyKey()
+        let signingKey = token.signingKey().publicKey
         var entries: [TimelineEntry] = []
         var opened = false
         for index in ledger.records(forKey: IntakeRecord.indexKey(for: tag)) {
@@ -39,7 +41,8 @@ extension IntakeStore {
                     message = try? CaseMessage(decoding: plaintext, kind: envelope.kind)
                     wipe(&plaintext)
                 }
-                entries.append(TimelineEntry(logIndex: index, kind: envelope.kind, message: message))
+                let authorship = envelope.authorship(caseSigningKey: signingKey, caseReplyKey: replyKey.publicKey)
+                entries.append(TimelineEntry(logIndex: index, kind: envelope.kind, message: message, authorship: authorship))
             case IntakeRecord.eventType:
                 guard opened, let event = try? InspectorEvent(parsing: record.payload), event.caseTag == tag,
                     event.action.isShownToCitizen

@@ -97,15 +97,22 @@ public final class IntakeStore: Sendable {
         }
     }
 
-    /// Seals a citizen's message to every inspector and to the case's reply key, and appends it.
-    func sealAndAppend(_ message: CaseMessage, tag: CaseTag, replyKey: SealedBox.PublicKey) throws(CaseworkError)
-        -> UInt64
+    /// Seals a citizen's message to every inspector and to the token's reply key, signs it with the
+    /// token's signing key, and appends it.
+    ///
+    /// A follow-up or a rating (`state` is its case) is checked as a pre-sealed one is
+    /// (``checkAuthor(of:joining:tokenShown:)``) before it is appended: a token whose keys are not the
+    /// ones its case's report introduced (a report its own software sealed wrongly) adds nothing.
+    func sealAndAppend(_ message: CaseMessage, tag: CaseTag, token: CaseToken, joining state: CaseState? = nil)
+        throws(CaseworkError) -> UInt64
     {
         var plaintext = message.encoded()
         defer { wipe(&plaintext) }
+        let replyKey = token.replyKey().publicKey
         let envelope = try Envelope.seal(
-            plaintext: plaintext, kind: message.kind, caseTag: tag, replyKey: replyKey,
+            plaintext: plaintext, kind: message.kind, caseTag: tag, replyKey: replyKey, signingKey: token.signingKey(),
             recipients: inspectorKeys.sealingKeys + [replyKey], random: configuration.random)
+        if let state { try checkAuthor(of: try Envelope(parsing: envelope), joining: state, tokenShown: true) }
         return try append(type: IntakeRecord.envelopeType, payload: envelope)
     }
 

@@ -16,11 +16,15 @@ public struct TimelineEntry: Sendable {
     public let details: EventDetails?
     /// The day of the item: when the intake received the message, or when the inspector signed the event.
     public let day: CalendarDay?
+    /// For a citizen's record: whether it provably comes from the token's holder. A page must never
+    /// show the text of one that is ``Authorship/notFromCitizen(_:)`` as the citizen's words.
+    public let authorship: Authorship?
 
     public init(
         logIndex: UInt64, kind: Envelope.Kind, message: CaseMessage? = nil, action: InspectorEvent.Action? = nil,
-        details: EventDetails? = nil, day: CalendarDay? = nil
+        details: EventDetails? = nil, day: CalendarDay? = nil, authorship: Authorship? = nil
     ) {
+        self.authorship = authorship
         self.logIndex = logIndex
         self.kind = kind
         self.message = message

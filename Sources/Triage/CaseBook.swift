@@ -28,6 +28,11 @@ public struct KnownSigner: Sendable, Equatable {
 /// Every event's signature is checked against the known signers; an event that does not verify, is
 /// signed by an unknown or revoked key, or is not allowed by the case's state at its place in the log
 /// is kept and flagged (``CaseEvent/Verdict``), and only valid events move a case's state.
+///
+/// Every citizen's record is checked too (finding H1): its reply key must be the report's, its
+/// signature must verify, and its signing key must be the report's (``Authorship``). One that fails
+/// is kept and flagged as not from the citizen; a follow-up of the older, unsigned format is flagged
+/// as unsigned.
 public struct CaseBook: Sendable {
     /// One case: the report that opened it, what the citizen added, and the inspectors' events.
     public struct Case: Sendable {
@@ -35,11 +40,16 @@ public struct CaseBook: Sendable {
         public let id: UInt64
         public let tag: CaseTag
         public let replyKey: SealedBox.PublicKey
+        /// The signing key the report introduced; nil for a report of the older, unsigned format.
+        public let signingKey: Signing.PublicKey?
+        /// Whether the report carries a valid signature by the key it introduces.
+        public let reportAuthorship: Authorship
         /// The opened report message, or nil if no key of this inspector opens it (a report sealed
         /// before the key was added, or a malformed one).
         public fileprivate(set) var report: CaseMessage?
-        /// Follow-ups and ratings, in log order, opened when possible.
-        public fileprivate(set) var messages: [(index: UInt64, kind: Envelope.Kind, message: CaseMessage?)] = []
+        /// Follow-ups and ratings, in log order, opened when possible, each with who provably wrote it.
+        public fileprivate(set) var messages:
+            [(index: UInt64, kind: Envelope.Kind, message: CaseMessage?, authorship: Authorship)] = []
         public fileprivate(set) var events: [CaseEvent] = []
         /// The state from the valid events.
         public fileprivate(set) var progress = CaseProgress()
@@ -57,6 +67,16 @@ public struct CaseBook: Sendable {
 
         /// Whether any event failed its checks.
         public var hasFlaggedEvents: Bool { events.contains { $0.verdict != .valid } }
+
+        /// Whether the report or any later record is not provably the citizen's: never take its words
+        /// for the citizen's.
+        public var hasRecordsNotFromCitizen: Bool {
+            if case .notFromCitizen = reportAuthorship { return true }
+            return messages.contains {
+                if case .notFromCitizen = $0.authorship { return true }
+                return false
+            }
+        }
 
         /// Every attachment of the report and the follow-ups, with the message it came with.
         public var attachments: [SealedAttachment] {
@@ -123,12 +143,19 @@ public struct CaseBook: Sendable {
                 }
                 if envelope.kind == .report, byTag[envelope.caseTag] == nil {
                     byTag[envelope.caseTag] = cases.count
-                    cases.append(Case(id: record.index, tag: envelope.caseTag, replyKey: envelope.replyKey))
+                    cases.append(
+                        Case(
+                            id: record.index, tag: envelope.caseTag, replyKey: envelope.replyKey,
+                            signingKey: envelope.signingKey,
+                            reportAuthorship: envelope.authorship(
+                                caseSigningKey: envelope.signingKey, caseReplyKey: envelope.replyKey)))
                     envelopes[record.index] = envelope
                 } else if let position = byTag[envelope.caseTag], envelope.kind.isCitizenOriginated,
                     envelope.kind != .report
                 {
-                    cases[position].messages.append((record.index, envelope.kind, nil))
+                    let authorship = envelope.authorship(
+                        caseSigningKey: cases[position].signingKey, caseReplyKey: cases[position].replyKey)
+                    cases[position].messages.append((record.index, envelope.kind, nil, authorship))
                     envelopes[record.index] = envelope
                 } else {
                     strays.append(record.index)

@@ -204,7 +204,13 @@ extension CitizenSite {
             return json(reply, status: .created)
         } catch .invalid(let problems) {
             return fieldErrors(problems)
-        } catch .malformedEnvelope, .unsupportedEnvelopeVersion, .unacceptableEnvelope {
+        } catch .unsupportedEnvelopeVersion(let version) {
+            return apiError(
+                .badRequest, "envelope_version",
+                "envelope version \(version) is not accepted: seal version \(Envelope.version) (Envelope.md)")
+        } catch .signatureInvalid(let why) {
+            return apiError(.forbidden, "signature_invalid", "nothing was stored: \(why)")
+        } catch .malformedEnvelope, .unacceptableEnvelope {
             return apiError(.badRequest, "invalid_envelope", "the envelope is not acceptable")
         } catch .noSuchCase {
             return apiError(.notFound, "no_such_case", "no case has this envelope's case tag")
@@ -233,7 +239,14 @@ extension CitizenSite {
                     case .extended: "extended"
                     case .resolved: "resolved"
                     }
-                return ["kind": kind, "month": item.when, "text": item.text]
+                var entry = ["kind": kind, "month": item.when, "text": item.text]
+                switch item.note {
+                case .notFromYou?: entry["note"] = "not-from-you"
+                case .unsigned?: entry["note"] = "unsigned"
+                case .couldNotOpen?: entry["note"] = "could-not-be-opened"
+                case nil: break
+                }
+                return entry
             }
             return json(
                 [
@@ -289,6 +302,8 @@ extension CitizenSite {
             return apiError(.conflict, "not_resolved", "the case has no outcome yet")
         } catch .alreadyRated {
             return apiError(.conflict, "already_rated", "the case was already rated")
+        } catch .signatureInvalid(let why), .unacceptableEnvelope(let why) {
+            return apiError(.forbidden, "signature_invalid", "nothing was stored: \(why)")
         } catch {
             return apiError(.internalServerError, "storage", "nothing was stored")
         }

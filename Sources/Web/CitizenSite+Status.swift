@@ -54,9 +54,23 @@ extension CitizenSite {
     }
 
     func timelineItem(_ entry: TimelineEntry, _ language: Language) -> TimelineItem? {
+        let s = language.strings
         if let action = entry.action {
             let when = Self.monthYear(entry.day)
             let details = entry.details
+            // Finding L3: an item the citizen's key cannot open is shown as such, never hidden.
+            if details == nil {
+                let kind: TimelineItem.Kind? =
+                    switch action {
+                    case .accept: .accepted
+                    case .decline: .declined
+                    case .extend: .extended
+                    case .reply: .reply
+                    case .resolve: .resolved
+                    case .assign, .note, .grant: nil
+                    }
+                return kind.map { TimelineItem(kind: $0, when: when, text: s.statusReplyUnopened, note: .couldNotOpen) }
+            }
             switch action {
             case .accept: return TimelineItem(kind: .accepted, when: when, text: "")
             case .decline: return TimelineItem(kind: .declined, when: when, text: details?.reason ?? "")
@@ -72,13 +86,27 @@ extension CitizenSite {
             case .assign, .note, .grant: return nil
             }
         }
-        guard let message = entry.message else { return nil }
+        let kind: TimelineItem.Kind =
+            switch entry.kind {
+            case .report: .report
+            case .rating: .rating
+            default: .followUp
+            }
+        // Finding H1: a record the token's key did not sign is never shown as the citizen's words.
+        if case .notFromCitizen? = entry.authorship {
+            return TimelineItem(kind: kind, when: Self.monthYear(entry.day), text: "", note: .notFromYou)
+        }
+        guard let message = entry.message else {
+            return TimelineItem(kind: kind, when: Self.monthYear(entry.day), text: s.statusItemUnopened, note: .couldNotOpen)
+        }
         let when = Self.monthYear(message.receivedOn)
+        let note: TimelineItem.Note? = entry.authorship == .unsigned ? .unsigned : nil
         switch message.body {
-        case .report(let report): return TimelineItem(kind: .report, when: when, text: report.account)
-        case .followUp(let followUp): return TimelineItem(kind: .followUp, when: when, text: followUp.text)
+        case .report(let report): return TimelineItem(kind: .report, when: when, text: report.account, note: note)
+        case .followUp(let followUp): return TimelineItem(kind: .followUp, when: when, text: followUp.text, note: note)
         case .rating(let rating):
-            return TimelineItem(kind: .rating, when: when, text: language == .vi ? rating.level.vi : rating.level.en)
+            return TimelineItem(
+                kind: .rating, when: when, text: language == .vi ? rating.level.vi : rating.level.en, note: note)
         }
     }
 
@@ -125,6 +153,8 @@ extension CitizenSite {
         do throws(CaseworkError) {
             _ = try store.addFollowUp(token: token!, followUp: FollowUp(text: text), attachments: attachments)
             return caseResponse(token!, language, typed: tokenText, notice: s.statusAdded)
+        } catch .signatureInvalid, .unacceptableEnvelope {
+            return caseResponse(token!, language, typed: tokenText, notice: s.statusKeysMismatch, status: .forbidden)
         } catch .noSuchCase {
             return .html(statusFormPage(language, message: s.statusNoSuchCase), status: .notFound)
         } catch .invalid(let problems) {
@@ -158,6 +188,8 @@ extension CitizenSite {
             return caseResponse(token, language, typed: typed, notice: s.statusNotResolved, status: .conflict)
         } catch .alreadyRated {
             return caseResponse(token, language, typed: typed, notice: s.statusAlreadyRated, status: .conflict)
+        } catch .signatureInvalid, .unacceptableEnvelope {
+            return caseResponse(token, language, typed: typed, notice: s.statusKeysMismatch, status: .forbidden)
         } catch .noSuchCase {
             return .html(statusFormPage(language, message: s.statusNoSuchCase), status: .notFound)
         } catch {

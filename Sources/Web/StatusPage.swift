@@ -5,6 +5,17 @@ struct TimelineItem: Sendable {
     /// "11/2026": month precision only, like everything Candor shows about time.
     var when: String
     var text: String
+    /// What the citizen must know about the item beyond its text.
+    var note: Note? = nil
+
+    enum Note: Sendable {
+        /// A citizen's record that the token's key did not sign: its text is never shown (finding H1).
+        case notFromYou
+        /// A record of the older, unsigned format: shown, with a warning.
+        case unsigned
+        /// An item the citizen's key could not open (finding L3): its text says so.
+        case couldNotOpen
+    }
 }
 
 /// What the status page shows after a token was entered.
@@ -51,7 +62,14 @@ func casePage(_ language: Language, _ view: CaseView) -> String {
             case .extended: (s.statusExtended, " class=\"reply\"")
             case .resolved: (s.statusResolved, " class=\"reply\"")
             }
-        return "<li\(css)><strong>\(label)</strong> <span class=\"when\">\(item.when)</span><div class=\"text\">\(item.text)</div></li>"
+        switch item.note {
+        case .notFromYou?:
+            return "<li class=\"flagged\"><strong>\(s.statusNotFromYou)</strong> <span class=\"when\">\(item.when)</span></li>"
+        case .unsigned?:
+            return "<li\(css)><strong>\(label)</strong> <span class=\"when\">\(item.when)</span><p class=\"hint\">\(s.statusUnsigned)</p><div class=\"text\">\(item.text)</div></li>"
+        case .couldNotOpen?, nil:
+            return "<li\(css)><strong>\(label)</strong> <span class=\"when\">\(item.when)</span><div class=\"text\">\(item.text)</div></li>"
+        }
     }
     let noReply: HTML = view.items.contains { $0.kind != .report && $0.kind != .followUp } ? "" : "<p>\(s.statusNoReplyYet)</p>"
     let notice: HTML = view.notice.map { "<p class=\"ok\" role=\"status\">\($0)</p>" } ?? ""

@@ -125,6 +125,12 @@ extension Strings {
         statusRateLevels: ["Very satisfied", "Satisfied", "Neutral", "Dissatisfied", "Very dissatisfied"],
         statusRateSubmit: "Send rating",
         statusRated: "Thank you for your rating.",
+        statusNotFromYou:
+            "Not from you: this was added without your code, so it is not shown. Inspectors see it marked the same way.",
+        statusUnsigned: "Unsigned (older format): cannot prove it came from you.",
+        statusReplyUnopened: "A reply could not be opened: it may have been altered. Inspectors can be asked to send it again.",
+        statusItemUnopened: "This item could not be opened with your code.",
+        statusKeysMismatch: "Nothing was added: this code's keys are not those of the report it opened.",
 
         errorPageTitle: "Something went wrong",
         notFound: "This page does not exist.",

@@ -125,6 +125,12 @@ extension Strings {
         statusRateLevels: ["Rất hài lòng", "Hài lòng", "Bình thường", "Không hài lòng", "Rất không hài lòng"],
         statusRateSubmit: "Gửi đánh giá",
         statusRated: "Cảm ơn bạn đã đánh giá.",
+        statusNotFromYou:
+            "Không phải do bạn gửi: mục này được thêm vào mà không có mã của bạn nên không được hiển thị. Thanh tra cũng thấy nó được đánh dấu như vậy.",
+        statusUnsigned: "Chưa ký (định dạng cũ): không chứng minh được là do bạn gửi.",
+        statusReplyUnopened: "Một phản hồi không mở được: nội dung có thể đã bị thay đổi. Bạn có thể đề nghị thanh tra gửi lại.",
+        statusItemUnopened: "Mục này không mở được bằng mã của bạn.",
+        statusKeysMismatch: "Chưa thêm được gì: khóa của mã này không khớp với báo cáo mà mã đã mở.",
 
         errorPageTitle: "Có lỗi",
         notFound: "Không tìm thấy trang này.",

@@ -113,6 +113,16 @@ public struct Strings: Sendable {
     let statusRateLevels: [String]
     let statusRateSubmit: String
     let statusRated: String
+    /// Instead of "You added information" for a record that the token's key did not sign (finding H1).
+    let statusNotFromYou: String
+    /// Beside a record of the older, unsigned format.
+    let statusUnsigned: String
+    /// The text of an inspector's item that the citizen's key could not open (finding L3).
+    let statusReplyUnopened: String
+    /// The text of a citizen's record that the citizen's key could not open.
+    let statusItemUnopened: String
+    /// A write refused because the token's keys are not those its case's report introduced.
+    let statusKeysMismatch: String
 
     // Errors and limits
     let errorPageTitle: String

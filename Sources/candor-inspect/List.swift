@@ -83,7 +83,7 @@ enum List {
             let report = row.item.reportBody
             let left = row.due.map { $0.isOverdue ? "\(-$0.daysLeft)d late" : "\($0.daysLeft)d" } ?? "-"
             table.append([
-                String(row.item.id) + (row.item.hasFlaggedEvents ? "!" : ""),
+                String(row.item.id) + (row.item.hasFlaggedEvents || row.item.hasRecordsNotFromCitizen ? "!" : ""),
                 row.item.progress.status.rawValue + (row.item.progress.extensions > 0 ? "+\(row.item.progress.extensions)" : ""),
                 row.due.map { $0.day.description } ?? "-", left,
                 report.map { workspace.label(catalog.provinces, $0.province) } ?? "(cannot open)",
@@ -117,6 +117,7 @@ enum List {
         var object: [String: Any] = [
             "id": Int(row.item.id), "status": row.item.progress.status.rawValue,
             "extensions": row.item.progress.extensions, "flaggedEvents": row.item.hasFlaggedEvents,
+            "recordsNotFromCitizen": row.item.hasRecordsNotFromCitizen,
             "assignee": row.item.assignee ?? NSNull(), "readable": row.item.report != nil,
         ]
         if let report = row.item.reportBody {

@@ -27,7 +27,10 @@ enum Show {
                 print("wrote \(path) (\(attachment.byteCount) bytes, metadata stripped: \(attachment.metadataStripped ? "yes" : "no"))")
             }
         }
-        return item.hasFlaggedEvents ? Tool.verificationFailure : Tool.success
+        if item.hasRecordsNotFromCitizen {
+            Tool.say("candor-inspect show: case \(item.id) holds records NOT FROM THE CITIZEN (not signed with the key of its token); keep the mirror as evidence and tell the other inspectors")
+        }
+        return item.hasFlaggedEvents || item.hasRecordsNotFromCitizen ? Tool.verificationFailure : Tool.success
     }
 
     static func text(_ item: CaseBook.Case, _ deadlines: CaseDeadlines?, _ workspace: Workspace) -> String {
@@ -71,14 +74,21 @@ enum Show {
             }
         }
         _ = message
-        for (index, kind, followUp) in item.messages {
+        for (index, kind, followUp, authorship) in item.messages {
             lines.append("")
+            // Finding H1: words that are not provably the citizen's are never shown as theirs.
+            let mark = authorship == .citizen ? "" : " [\(authorship)]"
             switch followUp?.body {
             case .followUp(let more)?:
-                lines.append("Follow-up (record \(index), \(followUp?.receivedOn?.description ?? "?")):")
-                lines.append(p(more.text))
+                lines.append("Follow-up (record \(index), \(followUp?.receivedOn?.description ?? "?"))\(mark):")
+                if case .notFromCitizen = authorship {
+                    lines.append("NOT THE CITIZEN'S WORDS, as written by someone else: " + p(more.text))
+                } else {
+                    lines.append(p(more.text))
+                }
             case .rating(let rating)?:
-                lines.append("Rating (record \(index)): \(rating.level.vi)" + (rating.comment.map { " — \(p($0))" } ?? ""))
+                lines.append(
+                    "Rating (record \(index))\(mark): \(rating.level.vi)" + (rating.comment.map { " — \(p($0))" } ?? ""))
             default:
                 lines.append("A \(kind) (record \(index)) that your key cannot open.")
             }
@@ -124,9 +134,17 @@ enum Show {
             entry["path"] = exported.first { $0.0.id == attachment.id }?.1
             return entry
         }
-        object["followUps"] = item.messages.compactMap { index, _, message -> [String: Any]? in
+        object["reportAuthorship"] = item.reportAuthorship.code
+        object["followUps"] = item.messages.compactMap { index, _, message, authorship -> [String: Any]? in
             guard case .followUp(let more)? = message?.body else { return nil }
-            return ["index": Int(index), "text": more.text, "receivedOn": message?.receivedOn?.description ?? NSNull()]
+            return [
+                "index": Int(index), "text": more.text, "receivedOn": message?.receivedOn?.description ?? NSNull(),
+                "authorship": authorship.code,
+            ]
+        }
+        object["ratings"] = item.messages.compactMap { index, _, message, authorship -> [String: Any]? in
+            guard case .rating(let rating)? = message?.body else { return nil }
+            return ["index": Int(index), "level": rating.level.rawValue, "authorship": authorship.code]
         }
         if let deadlines {
             object["deadlines"] = [

@@ -42,6 +42,24 @@ struct CaseTokenTests {
         #expect(token.replyKey().publicKey.rawRepresentation.hex == vector.replyPublicKey)
     }
 
+    /// The signing public keys of Tokens.md's table, computed by `Vectors/envelope_v2.py` (hashlib and
+    /// PyNaCl's `crypto_sign_seed_keypair`), not by this code.
+    static let signingVectors: [(token: String, signingPublicKey: String)] = [
+        ("0123456789ABCDEFGHJKJ", "2e225f7a5fe14032f88148aba377821753b3655f7a728136cfbc1ef0efa8f633"),
+        ("000000000000000000000", "d9c807bc2852b7f670eee0ea2874c1a9cbf65ec01f1fbb77d2d8d7c6de913c14"),
+        ("ZZZZZZZZZZZZZZZZZZZZA", "9b48d6322a183648fc2ca0c0c352f29f36d640434e59d00c79337ad69d649aff"),
+        ("7K2QMX9DA1B2C3D4E5F66", "232b60535c42b6b659647acfcbd4fa20e26c2f8f3d2167b21edf113c0da362d7"),
+    ]
+
+    @Test("known answers: the signing key (subkey 2 of the same master)", arguments: signingVectors)
+    func signingKnownAnswers(vector: (token: String, signingPublicKey: String)) throws {
+        let token = try CaseToken(parsing: vector.token)
+        #expect(token.signingKey().publicKey.rawRepresentation.hex == vector.signingPublicKey)
+        #expect(token.signingKey().publicKey.rawRepresentation != token.replyKey().publicKey.rawRepresentation)
+        let signature = token.signingKey().signature(for: Array("x".utf8))
+        #expect(token.signingKey().publicKey.isValidSignature(signature, for: Array("x".utf8)))
+    }
+
     @Test("a minted token has 21 symbols from the alphabet, grouped 4-4-4-4-5, and parses back")
     func minted() throws {
         let token = CaseToken(random: SeededRandom(seed: 1))

@@ -17,13 +17,13 @@ struct IntakeRecordTests {
         let tag = CaseTagKey(random: SeededRandom(seed: 2)).tag(for: token)
         let envelope = try Envelope.seal(
             plaintext: [1], kind: .report, caseTag: tag, replyKey: token.replyKey().publicKey,
-            recipients: [token.replyKey().publicKey])
+            signingKey: token.signingKey(), recipients: [token.replyKey().publicKey])
         let sealer = AttachmentSealer(random: SeededRandom(seed: 3))
         let (chunk, attachment) = sealer.finish(name: "a", mediaType: "a/b", metadata: .unsupported)
         let first = try ledger.appendAndWait(type: IntakeRecord.envelopeType, payload: envelope)
         let second = try ledger.appendAndWait(type: IntakeRecord.attachmentChunkType, payload: chunk)
         // Not indexed: an unknown version, a payload too short, an unknown record type.
-        _ = try ledger.appendAndWait(type: IntakeRecord.envelopeType, payload: [2] + envelope.dropFirst())
+        _ = try ledger.appendAndWait(type: IntakeRecord.envelopeType, payload: [3] + envelope.dropFirst())
         _ = try ledger.appendAndWait(type: IntakeRecord.envelopeType, payload: [1, 1])
         _ = try ledger.appendAndWait(type: 9, payload: envelope)
         #expect(ledger.records(forKey: IntakeRecord.indexKey(for: tag)) == [first])

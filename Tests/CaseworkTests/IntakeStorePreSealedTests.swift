@@ -14,12 +14,14 @@ struct IntakeStorePreSealedTests {
 
         func seal(
             _ body: CaseMessage.Body, kind: Envelope.Kind? = nil, recipients: [SealedBox.PublicKey]? = nil,
-            replyKey: SealedBox.PublicKey? = nil
+            replyKey: SealedBox.PublicKey? = nil, signingKey: Signing.PrivateKey? = nil
         ) throws -> [UInt8] {
             let message = CaseMessage(body: body)
             let reply = replyKey ?? token.replyKey().publicKey
+            let kind = kind ?? message.kind
             return try Envelope.seal(
-                plaintext: message.encoded(), kind: kind ?? message.kind, caseTag: tag, replyKey: reply,
+                plaintext: message.encoded(), kind: kind, caseTag: tag, replyKey: reply,
+                signingKey: kind.isSignedByCitizen ? (signingKey ?? token.signingKey()) : nil,
                 recipients: recipients ?? (TestInspectors.two.sealingKeys + [reply]))
         }
     }
@@ -51,7 +53,7 @@ struct IntakeStorePreSealedTests {
         let reply = client.token.replyKey().publicKey
         let garbage = try Envelope.seal(
             plaintext: Array("not json".utf8), kind: .report, caseTag: client.tag, replyKey: reply,
-            recipients: TestInspectors.two.sealingKeys + [reply])
+            signingKey: client.token.signingKey(), recipients: TestInspectors.two.sealingKeys + [reply])
         _ = try store.submit(sealedEnvelope: garbage)
         let timeline = try store.timeline(token: client.token)
         #expect(timeline.count == 1 && !timeline[0].isReadable)
@@ -134,7 +136,7 @@ struct IntakeStorePreSealedTests {
         _ = try store.submit(
             sealedEnvelope: Envelope.seal(
                 plaintext: message.encoded(), kind: .report, caseTag: client.tag, replyKey: reply,
-                recipients: TestInspectors.two.sealingKeys + [reply]))
+                signingKey: client.token.signingKey(), recipients: TestInspectors.two.sealingKeys + [reply]))
         let listed = try #require(try store.timeline(token: client.token).first?.message?.attachments.first)
         #expect(try AttachmentOpener.open(listed, payloads: store.attachmentChunkPayloads(listed.id)) == file)
     }

@@ -148,3 +148,19 @@ func makeStore(
     return try IntakeStore(
         dataDirectory: directory.child("data"), inspectorKeys: TestInspectors.two, configuration: configuration)
 }
+
+/// A version 1 envelope, sealed by hand from Envelope.md's version 1 table with Sodium's primitives:
+/// what logs written before version 2 hold. Casework itself no longer seals this version.
+func sealVersion1(
+    _ plaintext: [UInt8], kind: Envelope.Kind, caseTag: CaseTag, replyKey: SealedBox.PublicKey,
+    recipients: [SealedBox.PublicKey]
+) throws -> [UInt8] {
+    let contentKey = SecureBytes.random(count: 32)
+    let nonce = SystemRandom().bytes(count: 24)
+    var header: [UInt8] = [1, kind.rawValue] + caseTag.rawRepresentation + replyKey.rawRepresentation
+    header.append(UInt8(recipients.count))
+    for recipient in recipients { header += Envelope.keyID(of: recipient) }
+    header += nonce
+    let body = try XChaCha20Poly1305.encrypt(Padding.pad(plaintext), key: contentKey, nonce: nonce, authenticating: header)
+    return header + recipients.flatMap { SealedBox.seal(contentKey, to: $0) } + body
+}

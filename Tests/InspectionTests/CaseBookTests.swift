@@ -4,6 +4,7 @@ import Ledger
 import Sodium
 import Testing
 
+@testable import Casework
 @testable import Inspection
 @testable import Triage
 
@@ -52,6 +53,31 @@ struct CaseBookTests {
 
     func records() throws -> [LedgerRecord] {
         try (0..<store.recordCount).map { try store.record(at: $0) }
+    }
+
+    /// Finding H1: a follow-up and a rating that someone sealed from the case's clear header, and wrote
+    /// straight into the log (as a disk holder could), are flagged as not from the citizen.
+    @Test func recordsNotSignedWithTheCasesKeyAreFlagged() throws {
+        let receipt = try report("Cán bộ đòi tiền.")
+        _ = try store.addFollowUp(token: receipt.token, followUp: FollowUp(text: "Thêm: ngày 5/1."))
+        let header = try Envelope(parsing: store.record(at: receipt.logIndex).payload)
+        for body in [CaseMessage.Body.followUp(FollowUp(text: "Tôi rút đơn.")), .rating(Rating(level: .veryDissatisfied))] {
+            let message = CaseMessage(body: body)
+            let forged = try Envelope.seal(
+                plaintext: message.encoded(), kind: message.kind, caseTag: header.caseTag, replyKey: header.replyKey,
+                signingKey: Signing.PrivateKey(), recipients: [lan.sealingKey, minh.sealingKey, header.replyKey])
+            _ = try store.append(type: IntakeRecord.envelopeType, payload: forged)
+        }
+        let book = CaseBook(records: try records(), keys: [Self.sealing(1)], signers: signers)
+        let opened = try #require(book.case(id: receipt.logIndex))
+        #expect(opened.reportAuthorship == .citizen)
+        #expect(opened.messages.map(\.authorship.code) == ["citizen", "not-from-citizen", "not-from-citizen"])
+        #expect(opened.hasRecordsNotFromCitizen)
+        // A case with only the citizen's records is not flagged.
+        let clean = try report("Bị hẹn đi hẹn lại.")
+        _ = try store.addFollowUp(token: clean.token, followUp: FollowUp(text: "Thêm."))
+        let again = CaseBook(records: try records(), keys: [Self.sealing(1)], signers: signers)
+        #expect(again.case(id: clean.logIndex)?.hasRecordsNotFromCitizen == false)
     }
 
     @Test func casesOpenWithEitherInspectorsKey() throws {

@@ -1,0 +1,57 @@
+import Sodium
+import Testing
+
+@testable import Casework
+
+@Suite("Authorship: whose words a citizen's record provably are")
+struct AuthorshipTests {
+    let token = CaseToken(random: SeededRandom(seed: 5))
+    let tag = CaseTagKey(random: SeededRandom(seed: 6)).tag(for: CaseToken(random: SeededRandom(seed: 5)))
+    var reply: SealedBox.PublicKey { token.replyKey().publicKey }
+    var signing: Signing.PublicKey { token.signingKey().publicKey }
+
+    func envelope(_ kind: Envelope.Kind, signingKey: Signing.PrivateKey, replyKey: SealedBox.PublicKey? = nil) throws
+        -> Envelope
+    {
+        let replyKey = replyKey ?? reply
+        return try Envelope(
+            parsing: Envelope.seal(
+                plaintext: [1], kind: kind, caseTag: tag, replyKey: replyKey, signingKey: signingKey,
+                recipients: [replyKey]))
+    }
+
+    @Test("signed by the case's key: the citizen's; by another key or with another reply key: not")
+    func versionTwo() throws {
+        #expect(try envelope(.followUp, signingKey: token.signingKey()).authorship(caseSigningKey: signing, caseReplyKey: reply) == .citizen)
+        #expect(try envelope(.report, signingKey: token.signingKey()).authorship(caseSigningKey: signing, caseReplyKey: reply) == .citizen)
+        let stranger = try envelope(.rating, signingKey: Signing.PrivateKey())
+        if case .notFromCitizen = stranger.authorship(caseSigningKey: signing, caseReplyKey: reply) {} else {
+            Issue.record("a stranger's key passed")
+        }
+        let otherReply = SealedBox.PrivateKey().publicKey
+        let moved = try envelope(.followUp, signingKey: token.signingKey(), replyKey: otherReply)
+        if case .notFromCitizen = moved.authorship(caseSigningKey: signing, caseReplyKey: reply) {} else {
+            Issue.record("another reply key passed")
+        }
+        var bytes = try envelope(.followUp, signingKey: token.signingKey()).serialized
+        bytes[bytes.count - 3] ^= 4
+        if case .notFromCitizen = try Envelope(parsing: bytes).authorship(caseSigningKey: signing, caseReplyKey: reply) {
+        } else {
+            Issue.record("a broken signature passed")
+        }
+        #expect(
+            try envelope(.followUp, signingKey: token.signingKey()).authorship(caseSigningKey: nil, caseReplyKey: reply)
+                == .unsigned, "no key to compare with proves nothing")
+    }
+
+    @Test("version 1: the report is the case's own; later records are unsigned")
+    func versionOne() throws {
+        for (kind, expected) in [(Envelope.Kind.report, Authorship.citizen), (.followUp, .unsigned), (.rating, .unsigned)] {
+            let old = try Envelope(parsing: sealVersion1([1], kind: kind, caseTag: tag, replyKey: reply, recipients: [reply]))
+            #expect(old.authorship(caseSigningKey: signing, caseReplyKey: reply) == expected)
+            #expect(old.isSignatureValid == false && old.keyCommitment == nil)
+            #expect(try old.open(with: token.replyKey()) == [1], "version 1 still opens")
+        }
+        #expect(Authorship.notFromCitizen("x").code == "not-from-citizen")
+    }
+}
