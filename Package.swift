@@ -42,7 +42,8 @@ let package = Package(
         .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Ledger", "Sodium"], exclude: ["Vectors"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "WebTests", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Inspection", "Casework", "Ledger", "Sodium", "HTTP"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["Inspection", "Casework", "Ledger", "Sodium", "HTTP"], exclude: ["Clients"]),
         .testTarget(name: "InspectionTests", dependencies: ["Triage", "Inspection", "Casework", "Ledger", "Sodium", "Web", "HTTP"]),
     ],
     swiftLanguageModes: [.v6]

@@ -54,13 +54,13 @@ enum Binaries {
 
     /// Starts candor-server on a free loopback port; returns it, its URL and port once it listens.
     /// The log's verifier key it prints is saved as KEYS/log.key, as an operator would.
-    static func startServer(data: String, keys: String) throws -> (Process, String, UInt16) {
+    static func startServer(data: String, keys: String, arguments: [String] = []) throws -> (Process, String, UInt16) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try path("candor-server"))
         process.arguments = [
             "--data", data, "--keys", keys, "--listen", "127.0.0.1:0", "--min-fill-seconds", "0",
             "--origin", "e2e.candor.example/intake",
-        ]
+        ] + arguments
         process.environment = environment
         let out = Pipe()
         process.standardOutput = out
