@@ -75,6 +75,18 @@ extension IntakeStore {
         }
     }
 
+    /// What ``checkAuthor(of:joining:tokenShown:)`` finds for a record the intake would seal with `token`'s
+    /// keys, without sealing one.
+    func checkKeys(of token: CaseToken, joining state: CaseState) throws(CaseworkError) {
+        guard state.replyKey == token.replyKey().publicKey else {
+            throw .unacceptableEnvelope("the reply key is not the case's; derive it from the case's token")
+        }
+        if let caseKey = state.signingKey, caseKey != token.signingKey().publicKey {
+            throw .signatureInvalid(
+                "it is not signed with the key of the case's report: only the holder of the case's token can add to it")
+        }
+    }
+
     /// Validates and stores a pre-sealed envelope unchanged; returns once it is durable.
     public func submit(sealedEnvelope bytes: [UInt8]) throws(CaseworkError) -> Acknowledgement {
         // Under the lock, so that two envelopes cannot both open one case or both rate it.

@@ -46,6 +46,16 @@ extension IntakeStore {
         return Acknowledgement(caseTag: tag, kind: .followUp, logIndex: index, inclusion: try eagerInclusion(of: index))
     }
 
+    /// Checks, before anything is stored for it (attachments included), that `token` may add to its case:
+    /// the case exists, and the token's keys are those its report introduced (finding H1).
+    ///
+    /// - Throws: ``CaseworkError/noSuchCase``, ``CaseworkError/signatureInvalid(_:)`` or
+    ///   ``CaseworkError/unacceptableEnvelope(_:)``.
+    public func checkMayAdd(token: CaseToken) throws(CaseworkError) {
+        guard let state = try caseState(tagKey.tag(for: token)) else { throw .noSuchCase }
+        try checkKeys(of: token, joining: state)
+    }
+
     /// Rates the resolved case of `token`, once; returns once the rating is durable.
     ///
     /// - Throws: ``CaseworkError/noSuchCase``, ``CaseworkError/notResolved``, ``CaseworkError/alreadyRated``,

@@ -125,7 +125,11 @@ extension CitizenSite {
             case .failure(let page): return page
             case .success(let parsed): token = parsed
             }
-            guard (try? store.timeline(token: token!)) != nil else {
+            do throws(CaseworkError) {
+                try store.checkMayAdd(token: token!)
+            } catch .signatureInvalid, .unacceptableEnvelope {
+                return caseResponse(token!, language, typed: tokenText, notice: s.statusKeysMismatch, status: .forbidden)
+            } catch {
                 return .html(statusFormPage(language, message: s.statusNoSuchCase), status: .notFound)
             }
             if let wait = configuration.budget.take() { return busy(language, retryAfter: wait) }
