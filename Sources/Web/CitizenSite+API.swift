@@ -227,27 +227,7 @@ extension CitizenSite {
         }
         do throws(CaseworkError) {
             let entries = try store.timeline(token: parsed)
-            let items = entries.compactMap { timelineItem($0, .en) }.map { item -> [String: String] in
-                let kind =
-                    switch item.kind {
-                    case .report: "report"
-                    case .followUp: "follow-up"
-                    case .rating: "rating"
-                    case .reply: "reply"
-                    case .accepted: "accepted"
-                    case .declined: "declined"
-                    case .extended: "extended"
-                    case .resolved: "resolved"
-                    }
-                var entry = ["kind": kind, "month": item.when, "text": item.text]
-                switch item.note {
-                case .notFromYou?: entry["note"] = "not-from-you"
-                case .unsigned?: entry["note"] = "unsigned"
-                case .couldNotOpen?: entry["note"] = "could-not-be-opened"
-                case nil: break
-                }
-                return entry
-            }
+            let items = entries.compactMap { timelineItem($0, .en)?.apiObject }
             return json(
                 [
                     "timeline": items, "resolved": try store.isResolved(store.caseTag(for: parsed)),

@@ -18,6 +18,31 @@ struct TimelineItem: Sendable {
     }
 }
 
+extension TimelineItem {
+    /// The item in `POST /api/v1/status`'s timeline: `kind`, `month`, `text`, and `note` when there is one.
+    var apiObject: [String: String] {
+        let kind =
+            switch self.kind {
+            case .report: "report"
+            case .followUp: "follow-up"
+            case .rating: "rating"
+            case .reply: "reply"
+            case .accepted: "accepted"
+            case .declined: "declined"
+            case .extended: "extended"
+            case .resolved: "resolved"
+            }
+        var object = ["kind": kind, "month": when, "text": text]
+        switch note {
+        case .notFromYou?: object["note"] = "not-from-you"
+        case .unsigned?: object["note"] = "unsigned"
+        case .couldNotOpen?: object["note"] = "could-not-be-opened"
+        case nil: break
+        }
+        return object
+    }
+}
+
 /// What the status page shows after a token was entered.
 struct CaseView: Sendable {
     var token: String
