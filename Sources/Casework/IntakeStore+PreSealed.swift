@@ -43,7 +43,8 @@ extension IntakeStore {
             guard state == nil else { throw .unacceptableEnvelope("a case with this tag exists: send a follow-up") }
         } else {
             guard let state else { throw .noSuchCase }
-            try checkAuthor(of: envelope, joining: state, tokenShown: false)
+            try checkAuthor(
+                replyKey: envelope.replyKey, signingKey: envelope.signingKey, joining: state, tokenShown: false)
             if envelope.kind == .rating {
                 guard try isResolved(envelope.caseTag) else { throw .notResolved }
                 guard !state.hasRating else { throw .alreadyRated }
@@ -52,13 +53,14 @@ extension IntakeStore {
         return envelope
     }
 
-    /// Whether a citizen's follow-up or rating, already parsed and with a valid signature, may join the
-    /// case `state` (finding H1): it carries the case's reply key, and the signing key of the case's
-    /// report. A case whose report is of version 1 names no signing key, so only a request that showed
-    /// the token (`tokenShown`: the intake checked it against the case tag, and signed with its key)
-    /// may add to it.
-    func checkAuthor(of envelope: Envelope, joining state: CaseState, tokenShown: Bool) throws(CaseworkError) {
-        guard state.replyKey == envelope.replyKey else {
+    /// Whether a citizen's follow-up or rating with these keys (and a valid signature) may join the case
+    /// `state` (finding H1): it carries the case's reply key, and the signing key of the case's report.
+    /// A case whose report is of version 1 names no signing key, so only a request that showed the token
+    /// (`tokenShown`: the intake checked it against the case tag, and signs with its key) may add to it.
+    func checkAuthor(
+        replyKey: SealedBox.PublicKey, signingKey: Signing.PublicKey?, joining state: CaseState, tokenShown: Bool
+    ) throws(CaseworkError) {
+        guard state.replyKey == replyKey else {
             throw .unacceptableEnvelope("the reply key is not the case's; derive it from the case's token")
         }
         guard let caseKey = state.signingKey else {
@@ -69,22 +71,18 @@ extension IntakeStore {
             }
             return
         }
-        guard envelope.signingKey == caseKey else {
+        guard signingKey == caseKey else {
             throw .signatureInvalid(
                 "it is not signed with the key of the case's report: only the holder of the case's token can add to it")
         }
     }
 
-    /// What ``checkAuthor(of:joining:tokenShown:)`` finds for a record the intake would seal with `token`'s
-    /// keys, without sealing one.
+    /// ``checkAuthor(replyKey:signingKey:joining:tokenShown:)`` for a record the intake seals with
+    /// `token`'s keys, checked before anything is sealed or stored.
     func checkKeys(of token: CaseToken, joining state: CaseState) throws(CaseworkError) {
-        guard state.replyKey == token.replyKey().publicKey else {
-            throw .unacceptableEnvelope("the reply key is not the case's; derive it from the case's token")
-        }
-        if let caseKey = state.signingKey, caseKey != token.signingKey().publicKey {
-            throw .signatureInvalid(
-                "it is not signed with the key of the case's report: only the holder of the case's token can add to it")
-        }
+        try checkAuthor(
+            replyKey: token.replyKey().publicKey, signingKey: token.signingKey().publicKey, joining: state,
+            tokenShown: true)
     }
 
     /// Validates and stores a pre-sealed envelope unchanged; returns once it is durable.

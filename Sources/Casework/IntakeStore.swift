@@ -101,18 +101,21 @@ public final class IntakeStore: Sendable {
     /// token's signing key, and appends it.
     ///
     /// A follow-up or a rating (`state` is its case) is checked as a pre-sealed one is
-    /// (``checkAuthor(of:joining:tokenShown:)``) before it is appended: a token whose keys are not the
-    /// ones its case's report introduced (a report its own software sealed wrongly) adds nothing.
+    /// (``checkAuthor(replyKey:signingKey:joining:tokenShown:)``) before it is sealed: a token whose keys are not the ones its case's
+    /// report introduced (a report its own software sealed wrongly) adds nothing.
     func sealAndAppend(_ message: CaseMessage, tag: CaseTag, token: CaseToken, joining state: CaseState? = nil)
         throws(CaseworkError) -> UInt64
     {
+        let replyKey = token.replyKey().publicKey
+        let signingKey = token.signingKey()
+        if let state {
+            try checkAuthor(replyKey: replyKey, signingKey: signingKey.publicKey, joining: state, tokenShown: true)
+        }
         var plaintext = message.encoded()
         defer { wipe(&plaintext) }
-        let replyKey = token.replyKey().publicKey
         let envelope = try Envelope.seal(
-            plaintext: plaintext, kind: message.kind, caseTag: tag, replyKey: replyKey, signingKey: token.signingKey(),
+            plaintext: plaintext, kind: message.kind, caseTag: tag, replyKey: replyKey, signingKey: signingKey,
             recipients: inspectorKeys.sealingKeys + [replyKey], random: configuration.random)
-        if let state { try checkAuthor(of: try Envelope(parsing: envelope), joining: state, tokenShown: true) }
         return try append(type: IntakeRecord.envelopeType, payload: envelope)
     }
 
