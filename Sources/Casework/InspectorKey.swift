@@ -68,7 +68,8 @@ public struct InspectorKey: Sendable, Hashable {
         return Array(data)
     }
 
-    static func isValidName(_ name: String) -> Bool {
+    /// Whether `name` may name an inspector: 1 to 64 of `a-z 0-9 . _ -`, not starting with `.` or `-`.
+    public static func isValidName(_ name: String) -> Bool {
         let bytes = Array(name.utf8)
         guard (1...64).contains(bytes.count) else { return false }
         let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789._-".utf8)

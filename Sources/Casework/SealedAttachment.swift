@@ -56,7 +56,9 @@ public struct SealedAttachment: Sendable, Equatable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try AttachmentID(hex: container.decode(String.self, forKey: .id))
-        name = try container.decode(String.self, forKey: .name)
+        // A device-sealed message never passed through the intake's cleaning: its names are cleaned as
+        // they are read, so no reader (show, its JSON, exported file names) meets a bidi control.
+        name = Self.cleanName(try container.decode(String.self, forKey: .name))
         mediaType = try container.decode(String.self, forKey: .mediaType)
         byteCount = try container.decode(Int.self, forKey: .byteCount)
         chunkCount = try container.decode(Int.self, forKey: .chunkCount)
@@ -94,16 +96,27 @@ public struct SealedAttachment: Sendable, Equatable, Codable {
 
     /// A file name reduced to something safe to show: the last path component, no control or bidi
     /// characters, at most ``Limits/name`` characters; `attachment` if nothing is left.
+    ///
+    /// Removed: C0 and C1 controls and DEL; the bidi embeddings, overrides and isolates (U+202A–202E,
+    /// U+2066–2069), the directional marks U+200E, U+200F and U+061C (ARABIC LETTER MARK), and the
+    /// line and paragraph separators U+2028, U+2029. Any of them could make `gpj.exe` read as `exe.jpg`
+    /// or break a line of `candor-inspect show`. Cleaning a clean name changes nothing.
     public static func cleanName(_ raw: String) -> String {
         let last = raw.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
         let kept = String(
             String.UnicodeScalarView(
-                last.precomposedStringWithCanonicalMapping.unicodeScalars.filter { scalar in
-                    !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-                        || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value))
-                }))
+                last.precomposedStringWithCanonicalMapping.unicodeScalars.filter { !isHiddenControl($0) }))
         let trimmed = String(kept.trimmingCharacters(in: .whitespaces).prefix(Limits.name))
+            .trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty || trimmed == "." || trimmed == ".." ? "attachment" : trimmed
+    }
+
+    /// A control, bidi or separator character that ``cleanName(_:)`` removes.
+    static func isHiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     /// A media type reduced to `type/subtype` in lowercase; `application/octet-stream` if it is not one.

@@ -15,6 +15,8 @@ public enum InspectionError: Error, Equatable, Sendable, CustomStringConvertible
     case damaged(path: String, reason: String)
     /// `keygen` never overwrites a file.
     case fileExists(path: String)
+    /// A key file that group or others may read or change (`mode` is its permission bits).
+    case readableByOthers(path: String, mode: Int)
     /// The inspector name breaks the naming rule of Keys/ files.
     case invalidName(String)
     /// An empty passphrase, two different answers at the prompt, no terminal to ask on.
@@ -51,6 +53,9 @@ public enum InspectionError: Error, Equatable, Sendable, CustomStringConvertible
         case .fileExists(let path):
             "\(path) already exists and candor-inspect never overwrites a key file: "
                 + "choose another --out, or move the old file away first"
+        case .readableByOthers(let path, let mode):
+            "\(path) can be read or changed by other users (mode 0\(String(mode, radix: 8))): a key file must be "
+                + "its owner's alone. Run `chmod 600 \(path)` and try again"
         case .invalidName(let name):
             "\"\(name)\" cannot be an inspector name: use 1 to 64 lowercase letters, digits, '.', '_' and '-', "
                 + "starting with a letter or digit (for example lan or lan-2026)"

@@ -8,7 +8,8 @@ import Sodium
 #endif
 
 /// Key files on disk: created 0600 with O_EXCL (never replacing a file, never readable by others
-/// even for an instant), read with a size bound.
+/// even for an instant), read with a size bound, and refused when group or others may read or change
+/// them (a copy or a `umask` that widened the mode would expose the file to an offline guessing attack).
 extension KeyFile {
     /// Seals `key` and writes it to a new file at `path`. Throws ``InspectionError/fileExists(path:)`` if
     /// anything is there already.
@@ -57,6 +58,9 @@ extension KeyFile {
     }
 
     /// The bytes of the file at `path`, at most a little more than any key file.
+    ///
+    /// - Throws: ``InspectionError/readableByOthers(path:mode:)`` for a key file whose mode gives group or
+    ///   others any permission (`chmod 600` fixes it).
     public static func read(path: String) throws(InspectionError) -> [UInt8] {
         let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
@@ -82,6 +86,13 @@ extension KeyFile {
             done += count
         }
         buffer.removeLast(buffer.count - done)
+        // Checked on the open descriptor, so the file judged is the file read. Only a key file is held
+        // to it: another file given by mistake gets the message that says what it is.
+        let mode = Int(info.st_mode & 0o777)
+        if buffer.starts(with: magicPrefix) && mode & 0o077 != 0 {
+            wipe(&buffer)
+            throw .readableByOthers(path: path, mode: mode)
+        }
         return buffer
     }
 

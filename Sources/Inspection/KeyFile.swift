@@ -45,6 +45,28 @@ public enum KeyFile {
         /// The bytes the AEAD authenticates: everything before the ciphertext.
         var associatedData: [UInt8]
         var ciphertext: [UInt8]
+
+        /// The whole file again, written from the fields: ``KeyFile/header(of:path:)`` of a file gives
+        /// back a header whose `bytes` are that file (the format has one encoding; the fuzz target
+        /// `fuzz-key-file` checks it).
+        public var bytes: [UInt8] {
+            Self.associatedData(name: name, limits: limits, salt: salt, check: check, nonce: nonce) + ciphertext
+        }
+
+        /// magic ‖ n ‖ name ‖ 0x02 ‖ ops (u32 BE) ‖ mem (u64 BE) ‖ salt ‖ check ‖ nonce: what the AEAD
+        /// authenticates.
+        static func associatedData(
+            name: String, limits: PasswordHash.Limits, salt: [UInt8], check: [UInt8], nonce: [UInt8]
+        ) -> [UInt8] {
+            let nameBytes = Array(name.utf8)
+            var header = magic
+            header.append(UInt8(nameBytes.count))
+            header += nameBytes
+            header.append(argon2id)
+            header += bigEndian(UInt64(limits.opsLimit), byteCount: 4)
+            header += bigEndian(UInt64(limits.memLimit), byteCount: 8)
+            return header + salt + check + nonce
+        }
     }
 
     /// The Argon2id limits a name stands for: `interactive`, `moderate` (the default) or `sensitive`.
@@ -73,16 +95,8 @@ public enum KeyFile {
             "key file limits out of range")
         guard !passphrase.isEmpty else { throw .passphrase("the passphrase is empty: choose one") }
         let (aeadKey, check) = try derive(passphrase: passphrase, salt: salt, limits: limits, path: key.name)
-        let name = Array(key.name.utf8)
-        var header = magic
-        header.append(UInt8(name.count))
-        header += name
-        header.append(argon2id)
-        header += bigEndian(UInt64(limits.opsLimit), byteCount: 4)
-        header += bigEndian(UInt64(limits.memLimit), byteCount: 8)
-        header += salt
-        header += check.unsafeCopiedBytes()
-        header += nonce
+        let header = Header.associatedData(
+            name: key.name, limits: limits, salt: salt, check: check.unsafeCopiedBytes(), nonce: nonce)
         var seeds = key.sealingSeed.unsafeCopiedBytes() + key.signingSeed.unsafeCopiedBytes()
         defer { wipe(&seeds) }
         // Only a wrong key or nonce length makes encrypt throw, and both are fixed above.
@@ -117,7 +131,11 @@ public enum KeyFile {
             defer { at += count }
             return Array(bytes[at..<(at + count)])
         }
-        let name = String(decoding: take(nameCount), as: UTF8.self)
+        // A name that is not an inspector name could not have been written by `seal`, and one that is not
+        // UTF-8 would not even read back as the same bytes: the file is refused before any Argon2id work.
+        guard let name = String(validating: take(nameCount), as: UTF8.self), InspectorKey.isValidName(name) else {
+            throw .damaged(path: path, reason: "its name is not an inspector name")
+        }
         let algorithm = take(1)[0]
         guard algorithm == argon2id else {
             throw .damaged(path: path, reason: "unknown key derivation algorithm \(algorithm)")

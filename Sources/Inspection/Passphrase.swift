@@ -16,6 +16,28 @@ public enum Passphrase {
     /// The environment variable a script sets instead of answering a prompt.
     public static let environmentVariable = "CANDOR_PASSPHRASE"
 
+    /// The fewest characters `candor-inspect keygen` accepts in a new key file's passphrase.
+    ///
+    /// A stolen key file falls to offline guessing at one Argon2id derivation per guess, so the
+    /// passphrase is the protection. Characters are Unicode code points of the NFC form, so "mật khẩu"
+    /// counts 8 however it was typed. The `--demo` server's key (passphrase `demo`, published) is the one
+    /// key file made with less: it protects nothing.
+    public static let minimumCharacterCount = 12
+
+    /// Refuses a new passphrase shorter than ``minimumCharacterCount``; `fromEnvironment` says where it
+    /// came from, for the message.
+    public static func checkLength(_ passphrase: SecureBytes, fromEnvironment: Bool) throws(InspectionError) {
+        // UTF-8 code points: every byte that is not a continuation byte (10xxxxxx) starts one. No String
+        // copy of the secret is made to count them.
+        let count = passphrase.withUnsafeBytes { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        guard count < minimumCharacterCount else { return }
+        let source = fromEnvironment ? "the passphrase in \(environmentVariable)" : "the passphrase"
+        let fix = fromEnvironment ? "set a longer one" : "run the command again and type a longer one"
+        throw .passphrase(
+            "\(source) has \(count) characters; a key file's passphrase needs at least \(minimumCharacterCount) "
+                + "characters (a few words make one easy to remember): \(fix)")
+    }
+
     /// The bytes Argon2id gets for `text`: UTF-8 of its NFC form.
     public static func bytes(_ text: String) -> SecureBytes {
         var raw = Array(text.precomposedStringWithCanonicalMapping.utf8)

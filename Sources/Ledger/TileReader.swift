@@ -4,10 +4,13 @@ public enum TileReaderError: Error, Sendable, Equatable, CustomStringConvertible
     case unavailable(String)
     /// What the log serves disagrees with itself or with the checkpoint: an entry or tile was altered.
     case mismatch(String)
+    /// The checkpoint claims more entries than ``TileReader/maximumTreeSize``: no log reaches that, and
+    /// reading towards it would only exhaust the reader. Nothing was fetched.
+    case implausibleSize(String)
 
     public var description: String {
         switch self {
-        case .unavailable(let why), .mismatch(let why): why
+        case .unavailable(let why), .mismatch(let why), .implausibleSize(let why): why
         }
     }
 }
@@ -31,21 +34,38 @@ public struct TileReader {
         public let tree: MerkleTree
     }
 
+    /// The most entries a checkpoint may claim: 2^40, about a trillion. A reader holds every entry and
+    /// its leaf hash in memory, so a real log stays far below it (a hundred million outcomes would be a
+    /// very large public log); a signed size above it is the log's misbehaviour, refused before any
+    /// fetch or allocation. (A size near 2^63 used to trap on an overflow or exhaust memory.)
+    public static let maximumTreeSize: UInt64 = 1 << 40
+
     let fetch: Fetch
 
     public init(fetch: @escaping Fetch) { self.fetch = fetch }
 
     /// Reads every entry up to `checkpoint.size` and checks the tiles and the root.
     ///
-    /// Throws ``TileReaderError/mismatch(_:)`` naming the first entry or tile that disagrees, and
-    /// ``TileReaderError/unavailable(_:)`` when a resource cannot be fetched.
+    /// Throws ``TileReaderError/mismatch(_:)`` naming the first entry or tile that disagrees,
+    /// ``TileReaderError/unavailable(_:)`` when a resource cannot be fetched, and
+    /// ``TileReaderError/implausibleSize(_:)`` for a size above ``maximumTreeSize``.
     public func read(upTo checkpoint: Checkpoint) throws(TileReaderError) -> VerifiedLog {
-        let (bundles, tiles) = TileLayout.paths(treeSize: checkpoint.size)
+        guard checkpoint.size <= Self.maximumTreeSize else {
+            throw .implausibleSize(
+                "the log signed a checkpoint of \(checkpoint.size) entries, more than the \(Self.maximumTreeSize) "
+                    + "(2^40) any log can reach; nothing was fetched")
+        }
+        // Bundles are named as they are read, not listed up front: a list for 2^40 entries would not fit
+        // in memory before the first fetch could fail. Memory then grows only with what the log serves.
+        let bundleCount = (checkpoint.size + UInt64(TilePath.fullWidth) - 1) / UInt64(TilePath.fullWidth)
+        let firstReservation = Int(min(checkpoint.size, 1 << 16))
         var entries: [[UInt8]] = []
-        entries.reserveCapacity(Int(clamping: checkpoint.size))
+        entries.reserveCapacity(firstReservation)
         var leafHashes: [UInt8] = []
-        leafHashes.reserveCapacity(Int(clamping: checkpoint.size) * RFC6962.hashByteCount)
-        for path in bundles {
+        leafHashes.reserveCapacity(firstReservation * RFC6962.hashByteCount)
+        for index in 0..<bundleCount {
+            let width = TileLayout.availableWidth(level: 0, index: index, treeSize: checkpoint.size)
+            let path = TilePath(entriesAt: index, width: width)
             let bytes = try fetch(path)
             let bundle: [[UInt8]]
             do {
@@ -59,7 +79,7 @@ public struct TileReader {
             }
         }
         let tree = MerkleTree(leafHashes: leafHashes)
-        for path in tiles {
+        for path in TileLayout.paths(treeSize: checkpoint.size).tiles {
             let served = try fetch(path)
             guard served.count == path.width * RFC6962.hashByteCount else {
                 throw .mismatch("tile \(path) has \(served.count) bytes, not \(path.width * RFC6962.hashByteCount)")

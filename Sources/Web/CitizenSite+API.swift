@@ -160,7 +160,7 @@ extension CitizenSite {
         return response
     }
 
-    private func fieldErrors(_ problems: [FieldError]) -> HTTPResponse {
+    func fieldErrors(_ problems: [FieldError]) -> HTTPResponse {
         var response = json(
             [
                 "error": "invalid", "message": "some fields are not valid",
@@ -202,20 +202,8 @@ extension CitizenSite {
             if let inclusion = receipt.inclusion { reply["checkpoint"] = inclusion.signedCheckpoint }
             if store.checkpointVerifierKey != nil { reply["receipt"] = "/receipt/\(receipt.logIndex)" }
             return json(reply, status: .created)
-        } catch .invalid(let problems) {
-            return fieldErrors(problems)
-        } catch .unsupportedEnvelopeVersion(let version) {
-            return apiError(
-                .badRequest, "envelope_version",
-                "envelope version \(version) is not accepted: seal version \(Envelope.version) (Envelope.md)")
-        } catch .signatureInvalid(let why) {
-            return apiError(.forbidden, "signature_invalid", "nothing was stored: \(why)")
-        } catch .malformedEnvelope, .unacceptableEnvelope {
-            return apiError(.badRequest, "invalid_envelope", "the envelope is not acceptable")
-        } catch .noSuchCase {
-            return apiError(.notFound, "no_such_case", "no case has this envelope's case tag")
         } catch {
-            return apiError(.internalServerError, "storage", "the report was not stored")
+            return apiRefusal(error, storage: "the report was not stored")
         }
     }
 
@@ -233,10 +221,8 @@ extension CitizenSite {
                     "timeline": items, "resolved": try store.isResolved(store.caseTag(for: parsed)),
                     "canRate": (try? store.canRate(token: parsed)) ?? false,
                 ] as [String: Any])
-        } catch .noSuchCase {
-            return apiError(.notFound, "no_such_case", "no case has this token")
         } catch {
-            return apiError(.internalServerError, "storage", "the case could not be read")
+            return apiRefusal(error, storage: "the case could not be read")
         }
     }
 
@@ -274,18 +260,11 @@ extension CitizenSite {
         do throws(CaseworkError) {
             let ack = try write(body, parsed)
             return json(["index": ack.logIndex], status: .created)
-        } catch .invalid(let problems) {
-            return fieldErrors(problems)
-        } catch .noSuchCase {
-            return apiError(.notFound, "no_such_case", "no case has this token")
-        } catch .notResolved {
-            return apiError(.conflict, "not_resolved", "the case has no outcome yet")
-        } catch .alreadyRated {
-            return apiError(.conflict, "already_rated", "the case was already rated")
         } catch .signatureInvalid(let why), .unacceptableEnvelope(let why) {
+            // The token's keys are not those of its case's report: nothing was stored.
             return apiError(.forbidden, "signature_invalid", "nothing was stored: \(why)")
         } catch {
-            return apiError(.internalServerError, "storage", "nothing was stored")
+            return apiRefusal(error, storage: "nothing was stored")
         }
     }
 }

@@ -19,18 +19,18 @@ extension PublicSite {
         let s = language.strings
         let p = language.prefix
         // Outcomes are published to the month: an entry is "updated" on the first of its month resolved.
-        func time(_ month: String) -> String { month + "-01T00:00:00Z" }
+        func time(_ month: String) -> String { xmlText(month) + "-01T00:00:00Z" }
         let entries = newest.prefix(feedSize).map { row -> String in
             let o = row.outcome.outcome
             let title =
                 "\(outcomeLabel(catalog, o.outcome, language)) · \(label(catalog.provinces, o.province, language))"
             return """
                 <entry>
-                <id>urn:candor:outcome:\(o.id)</id>
-                <title>\(escape(title))</title>
+                <id>urn:candor:outcome:\(xmlText(o.id))</id>
+                <title>\(xmlText(title))</title>
                 <updated>\(time(o.monthResolved))</updated>
-                <link rel="alternate" type="text/html" href="\(p)/outcomes/\(o.id)"/>
-                <summary>\(escape(o.agency)): \(escape(o.summary))</summary>
+                <link rel="alternate" type="text/html" href="\(p)/outcomes/\(xmlText(o.id))"/>
+                <summary>\(xmlText(o.agency)): \(xmlText(o.summary))</summary>
                 </entry>
 
                 """
@@ -40,14 +40,31 @@ extension PublicSite {
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(language.rawValue)">
             <id>urn:candor:outcomes:\(language.rawValue)</id>
-            <title>\(escape(s.siteName + " · " + s.outcomesTitle))</title>
+            <title>\(xmlText(s.siteName + " · " + s.outcomesTitle))</title>
             <updated>\(updated)</updated>
-            <author><name>\(escape(s.siteName))</name></author>
+            <author><name>\(xmlText(s.siteName))</name></author>
             <link rel="self" type="application/atom+xml" href="\(p)/outcomes.atom"/>
             <link rel="alternate" type="text/html" href="\(p)/outcomes"/>
             \(entries.joined())</feed>
 
             """
+    }
+
+    /// `text` as XML 1.0 character data: escaped, with the characters XML 1.0 forbids or discourages
+    /// removed (C0 controls but tab, new line and carriage return; DEL and the C1 controls; U+FFFE and
+    /// U+FFFF). A signed entry may carry them whatever its publisher checked, and one such byte would
+    /// make every feed reader reject the whole feed.
+    static func xmlText(_ text: String) -> String {
+        escape(
+            String(
+                String.UnicodeScalarView(
+                    text.unicodeScalars.filter { scalar in
+                        switch scalar.value {
+                        case 0x09, 0x0A, 0x0D: true
+                        case 0..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: false
+                        default: true
+                        }
+                    })))
     }
 
     /// `{"checkpoint": "<signed note>", "outcomes": [...], "size": N}`: the outcomes with index > `after`

@@ -68,6 +68,7 @@ struct Audit {
             switch error {
             case .unavailable(let why): throw .connection(why)
             case .mismatch(let why): throw .alteredEntry(why)
+            case .implausibleSize(let why): throw .implausibleCheckpoint(why)
             }
         }
 

@@ -14,11 +14,13 @@ enum AuditFailure: Error, CustomStringConvertible {
     case alteredEntry(String)
     /// The checkpoint is not an extension of the one the last run saw.
     case forkedCheckpoint(String)
+    /// The log signed a checkpoint of a size no log can have (above `TileReader.maximumTreeSize`).
+    case implausibleCheckpoint(String)
 
     var exitCode: Int32 {
         switch self {
         case .usage, .connection: 1
-        case .badCheckpointSignature, .removedEntries, .alteredEntry, .forkedCheckpoint: 2
+        case .badCheckpointSignature, .removedEntries, .alteredEntry, .forkedCheckpoint, .implausibleCheckpoint: 2
         }
     }
 
@@ -30,6 +32,7 @@ enum AuditFailure: Error, CustomStringConvertible {
         case .removedEntries(let why): "REMOVED ENTRIES: \(why)"
         case .alteredEntry(let why): "ALTERED ENTRY: \(why)"
         case .forkedCheckpoint(let why): "FORKED CHECKPOINT: \(why)"
+        case .implausibleCheckpoint(let why): "IMPLAUSIBLE CHECKPOINT: \(why)"
         }
     }
 }

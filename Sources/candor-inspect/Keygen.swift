@@ -22,12 +22,14 @@ enum Keygen {
         var info = stat()
         if lstat(out, &info) == 0 { throw InspectionError.fileExists(path: out) }
 
+        let fromEnvironment = Passphrase.fromEnvironment()
         let passphrase =
-            try Passphrase.fromEnvironment()
+            try fromEnvironment
             ?? Passphrase.prompt("Passphrase for \(name)'s new key file: ", confirm: true)
         guard passphrase.count > 0 else {
             throw InspectionError.passphrase("\(Passphrase.environmentVariable) is empty: set it to the passphrase")
         }
+        try Passphrase.checkLength(passphrase, fromEnvironment: fromEnvironment != nil)
         try KeyFile.create(key, passphrase: passphrase, limits: limits, at: out)
         print(key.publicKey.line)
         fflush(nil)

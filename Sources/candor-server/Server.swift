@@ -18,6 +18,10 @@ struct Server {
         try FileManager.default.createDirectory(
             atPath: data, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let keysDirectory = options.keys ?? (options.demo ? data + "/demo-keys" : "Keys")
+        if !options.demo {
+            let demoFiles = DemoKeys.listed(keys: keysDirectory, data: data)
+            guard demoFiles.isEmpty else { throw DemoKeys.Listed(files: demoFiles) }
+        }
         let demoKeyFile = options.demo ? try DemoKeys.ensure(data: data, keys: keysDirectory) : nil
 
         let inspectors: InspectorKeys

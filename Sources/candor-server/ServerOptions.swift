@@ -8,7 +8,8 @@ struct ServerOptions {
                              [--origin NAME] [--outcomes-origin NAME] [--intake-per-second N] [--intake-burst N]
                              [--pow-bits MIN-MAX] [--min-fill-seconds S]
 
-          --demo         make a demo inspector key pair (in DIR/demo-keys) and run on a local data folder
+          --demo         make a demo inspector key pair (in DIR/demo-keys) and run on a local data folder;
+                         not with --keys (the demo key's passphrase is published)
           --data DIR     where the intake log and the server's secrets live (default ./data)
           --keys DIR     the inspectors' public keys, one NAME.pub file each, and revoked/NAME.pub
                          (default Keys/; see Keys/README.md)
@@ -78,6 +79,14 @@ struct ServerOptions {
                 exit(0)
             default: throw Problem(description: "unknown option \"\(flag)\"")
             }
+        }
+        // The demo key's passphrase is printed at every start: written into a real Keys folder, it would
+        // receive real reports that anyone who ever saw a demo could open (SECURITY.md, M5).
+        if demo, let keys {
+            throw Problem(
+                description: "--demo cannot be combined with --keys \(keys): the demo makes a key whose passphrase "
+                    + "is published, and keeps it in DATA/demo-keys, never in a real Keys folder. Run --demo alone, "
+                    + "or --keys DIR without --demo")
         }
     }
 

@@ -18,6 +18,32 @@ struct AttachmentTests {
         #expect(SealedAttachment.cleanName(raw) == clean)
     }
 
+    /// Issue 12, L6: every bidi control (U+202A–202E, U+2066–2069, U+200E/200F, U+061C) and every other
+    /// control character goes, so that no name can reorder what an inspector reads.
+    @Test(
+        "bidi marks and controls are cleaned from names",
+        arguments: [
+            ("h\u{200E}o\u{200F}a\u{061C}-don.pdf", "hoa-don.pdf"), ("\u{2067}exe.pdf\u{2069}", "exe.pdf"),
+            ("a\u{202A}b\u{202B}c\u{202C}d\u{202D}.jpg", "abcd.jpg"), ("\u{2066}\u{2068}x.png", "x.png"),
+            ("tab\there\u{7F}\u{85}\u{9B}.jpg", "tabhere.jpg"), ("\u{200E}\u{200F}", "attachment"),
+        ])
+    func bidiNames(raw: String, clean: String) {
+        #expect(SealedAttachment.cleanName(raw) == clean)
+    }
+
+    /// A name sealed on a citizen's device never went through ``SealedAttachment/cleanName(_:)``: it is
+    /// cleaned as it is read, so `show`, its JSON and the exported file name never carry a bidi control.
+    @Test func aDeviceSealedNameIsCleanedWhenRead() throws {
+        var sealer = AttachmentSealer(random: SeededRandom(seed: 2))
+        _ = sealer.feed([1])
+        let attachment = sealer.finish(name: "a.jpg", mediaType: "image/jpeg", metadata: .removed).attachment
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(attachment)) as? [String: Any])
+        object["name"] = "ho\u{202E}fdp.exe\u{200F}/../x\u{061C}y.pdf"
+        let decoded = try JSONDecoder().decode(SealedAttachment.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(decoded.name == "xy.pdf")
+    }
+
     @Test(
         "media types are lowercased type/subtype, or application/octet-stream",
         arguments: [

@@ -21,7 +21,7 @@ struct CandorInspectTests {
     }
 
     /// Runs the tool in `directory` with CANDOR_PASSPHRASE (unless nil) and fast key files.
-    static func run(_ arguments: [String], in directory: String, passphrase: String? = "thanh tra") throws
+    static func run(_ arguments: [String], in directory: String, passphrase: String? = "thanh tra tỉnh") throws
         -> Transcript
     {
         try #require(FileManager.default.isExecutableFile(atPath: tool), "build candor-inspect first: \(tool)")
@@ -114,6 +114,7 @@ struct CandorInspectTests {
         var bytes = try KeyFile.read(path: folder.child("lan.candor-key"))
         bytes.removeLast()
         try Data(bytes).write(to: URL(fileURLWithPath: folder.child("cut.candor-key")))
+        #expect(chmod(folder.child("cut.candor-key"), 0o600) == 0)
         let cut = try Self.run(["whoami", "--key", "cut.candor-key"], in: folder.path)
         #expect(cut.status == 1)
         #expect(cut.stderr.contains("damaged"))
@@ -162,6 +163,39 @@ struct CandorInspectTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("empty"))
         #expect(!FileManager.default.fileExists(atPath: folder.child("k")))
+    }
+
+    /// Issue 12, L5: keygen refuses a passphrase of fewer than 12 characters (counted as Unicode code
+    /// points of its NFC form, not bytes), from CANDOR_PASSPHRASE as from the prompt.
+    @Test(arguments: ["ngắn quá", "mật khẩu ng", "abcdefghijk"])
+    func keygenRefusesAShortPassphrase(_ passphrase: String) throws {
+        let folder = TemporaryDirectory("cli")
+        let result = try Self.run(["keygen", "--name", "lan", "--out", "k"], in: folder.path, passphrase: passphrase)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("at least 12 characters"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.child("k")))
+    }
+
+    @Test func keygenTakesTwelveCharactersTypedWithCombiningAccents() throws {
+        let folder = TemporaryDirectory("cli")
+        let twelve = "mật khẩu dài".decomposedStringWithCanonicalMapping
+        let result = try Self.run(["keygen", "--name", "lan"], in: folder.path, passphrase: twelve)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    /// Issue 12, L5: a key file others can read is refused with the command that fixes it.
+    @Test func aKeyFileOthersCanReadIsRefusedWithTheFix() throws {
+        let folder = TemporaryDirectory("cli")
+        #expect(try Self.run(["keygen", "--name", "lan"], in: folder.path).status == 0)
+        #expect(chmod(folder.child("lan.candor-key"), 0o644) == 0)
+        let exposed = try Self.run(["whoami", "--key", "lan.candor-key"], in: folder.path)
+        #expect(exposed.status == 1)
+        #expect(exposed.stderr.contains("chmod 600 lan.candor-key"), "\(exposed.stderr)")
+        #expect(exposed.stdout.isEmpty)
+        #expect(chmod(folder.child("lan.candor-key"), 0o600) == 0)
+        try FileManager.default.createDirectory(atPath: folder.child("Keys"), withIntermediateDirectories: true)
+        #expect(try Self.run(["whoami", "--key", "lan.candor-key"], in: folder.path).stdout.contains("name:           lan"))
     }
 
     /// `--help` works on every command, exits 0 and prints the command's usage.

@@ -38,6 +38,29 @@ struct KeyFileDiskTests {
         #expect(throws: InspectionError.notAKeyFile(path: "/")) { try KeyFile.read(path: "/") }
     }
 
+    /// Issue 12, L5: a key file that group or others may read (or change) is refused, saying how to fix it.
+    @Test(arguments: [0o644, 0o640, 0o604, 0o620, 0o602, 0o666])
+    func aKeyFileOthersCanReadIsRefused(mode: Int) throws {
+        let folder = TemporaryDirectory()
+        let path = folder.child("lan.candor-key")
+        try KeyFile.create(
+            try InspectorPrivateKey.generate(name: "lan"), passphrase: Passphrase.bytes("pw"), limits: fastLimits, at: path)
+        #expect(chmod(path, mode_t(mode)) == 0)
+        let error = #expect(throws: InspectionError.self) { try KeyFile.load(path: path, passphrase: Passphrase.bytes("pw")) }
+        #expect(error?.description.contains("chmod 600 \(path)") == true, "\(String(describing: error))")
+        #expect(error?.description.contains(String(mode, radix: 8)) == true)
+    }
+
+    @Test(arguments: [0o600, 0o400, 0o700])
+    func aKeyFileOnlyItsOwnerCanReadOpens(mode: Int) throws {
+        let folder = TemporaryDirectory()
+        let path = folder.child("lan.candor-key")
+        let key = try InspectorPrivateKey.generate(name: "lan")
+        try KeyFile.create(key, passphrase: Passphrase.bytes("pw"), limits: fastLimits, at: path)
+        #expect(chmod(path, mode_t(mode)) == 0)
+        #expect(try KeyFile.load(path: path, passphrase: Passphrase.bytes("pw")).publicKey == key.publicKey)
+    }
+
     @Test func aLargeFileIsNotReadWhole() throws {
         let folder = TemporaryDirectory()
         let path = folder.child("big")

@@ -166,6 +166,17 @@ struct KeyFileTests {
         #expect(throws: InspectionError.self) { try KeyFile.header(of: file, path: "f") }
     }
 
+    /// Found by fuzz-key-file: a name that is not UTF-8 (or not an inspector name) parsed, and did not
+    /// write back as the same bytes. It is damage, refused before any Argon2id work.
+    @Test(arguments: [[0xFF, 0x61, 0x6E], Array("La\u{0}".utf8), Array("../".utf8)])
+    func aHeaderWhoseNameIsNoInspectorNameIsDamaged(_ name: [UInt8]) throws {
+        var file = Vector.file
+        file.replaceSubrange(25..<28, with: name)
+        #expect(throws: InspectionError.damaged(path: "f", reason: "its name is not an inspector name")) {
+            try KeyFile.header(of: file, path: "f")
+        }
+    }
+
     @Test func namesFollowTheKeysRule() {
         #expect(throws: InspectionError.invalidName("Lan")) { try InspectorPrivateKey.generate(name: "Lan") }
         #expect(throws: InspectionError.invalidName("../lan")) { try InspectorPrivateKey.generate(name: "../lan") }

@@ -1,4 +1,5 @@
 import Sodium
+import Synchronization
 import Testing
 
 @testable import Ledger
@@ -174,5 +175,26 @@ struct TileLayoutTests {
         #expect(throws: TileReaderError.unavailable("404 tile/entries/002.p/88")) {
             try Self.reader(Array(entries.prefix(512))).read(upTo: checkpoint)
         }
+    }
+
+    /// Issue 12, L6: a signed size no log can have is refused before any fetch (it used to trap on an
+    /// overflow, or exhaust memory listing the bundles); a size at the bound is read as far as served.
+    @Test(arguments: [UInt64(1) << 63, UInt64.max, TileReader.maximumTreeSize + 1])
+    func anImplausibleSizeIsRefusedBeforeAnyFetch(size: UInt64) throws {
+        let fetched = Mutex(0)
+        let reader = TileReader { (path: TilePath) throws(TileReaderError) -> [UInt8] in
+            fetched.withLock { $0 += 1 }
+            throw .unavailable("404 \(path)")
+        }
+        let checkpoint = try Checkpoint(origin: "o", size: size, rootHash: [UInt8](repeating: 0, count: 32))
+        let error = #expect(throws: TileReaderError.self) { try reader.read(upTo: checkpoint) }
+        guard case .implausibleSize(let why)? = error else {
+            Issue.record("not an implausible size: \(String(describing: error))")
+            return
+        }
+        #expect(why.hasPrefix("the log signed a checkpoint of \(size) entries"))
+        #expect(fetched.withLock { $0 } == 0)
+        let atBound = try Checkpoint(origin: "o", size: TileReader.maximumTreeSize, rootHash: [UInt8](repeating: 0, count: 32))
+        #expect(throws: TileReaderError.unavailable("404 tile/entries/000")) { try reader.read(upTo: atBound) }
     }
 }

@@ -81,6 +81,29 @@ struct PublicFeedTests {
         #expect(!xml.contains("urn:candor:outcome:0000000000000209"))
     }
 
+    /// Issue 12, L6: XML 1.0 forbids most C0 controls (and U+FFFE, U+FFFF), and a signed entry in the
+    /// log may carry them whatever its publisher checked: every field of the feed is cleaned, so the
+    /// feed stays well-formed and says the same words without them.
+    @Test(arguments: Language.allCases)
+    func controlCharactersAreCleanedFromEveryField(_ language: Language) throws {
+        let catalog = try Catalog.bundled()
+        let hostile = PublicSiteFixture.sample(
+            "00000000000003a1", "hue", "UBND\u{1} phường\u{7F}\u{9B}", "khac", ["khac"], "can-bo-canh-cao",
+            "2025-01", "2025-02", 5, true, summary: "Đã\u{0} xử\u{B} lý\u{1B}[31m \u{FFFE}xong\u{85}.\u{FFFF}")
+        let signed = try SignedOutcome(entry: hostile.entry(signedWith: PublicSiteFixture.samplesSigner))
+        let xml = PublicSite.atomFeed(language, catalog: catalog, newest: [(index: 0, outcome: signed)])
+        let reader = AtomReader()
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.delegate = reader
+        #expect(parser.parse(), "\(String(describing: parser.parserError))")
+        #expect(xml.contains("UBND phường: Đã xử lý[31m xong."), "\(xml)")
+        let forbidden = xml.unicodeScalars.filter {
+            ($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r") || (0x7F...0x9F).contains($0.value)
+                || $0.value == 0xFFFE || $0.value == 0xFFFF
+        }
+        #expect(forbidden.isEmpty)
+    }
+
     /// The schema test: each outcome of the API is the allowlist plus `index` and `keyID`, no more.
     @Test func theJSONHasExactlyTheAllowlistedFieldsAndIndexAndKeyID() throws {
         let fixture = try PublicSiteFixture()
