@@ -86,7 +86,8 @@ struct CitizenSiteAPITests {
         let fixture = try Fixture(resolved: true)
         let token = CaseToken()
         #expect(try fixture.submit(envelope: fixture.seal(.report(Self.report), token: token)).status == 201)
-        #expect(try fixture.submit(envelope: fixture.seal(.rating(Rating(level: .neutral)), token: token)).status == 201)
+        #expect(
+            try fixture.submit(envelope: fixture.seal(.rating(Rating(level: .neutral)), token: token)).status == 201)
         let again = try fixture.submit(envelope: fixture.seal(.rating(Rating(level: .satisfied)), token: token))
         #expect(again.status == 409)
         #expect(again.reply["error"] as? String == "already_rated")
@@ -111,7 +112,8 @@ struct CitizenSiteAPITests {
         let reply = token.replyKey().publicKey
         let stranger = try Envelope.seal(
             plaintext: CaseMessage(body: .followUp(FollowUp(text: "Thêm."))).encoded(), kind: .followUp,
-            caseTag: fixture.store.caseTag(for: token), replyKey: reply, recipients: [SealedBox.PrivateKey().publicKey, reply])
+            caseTag: fixture.store.caseTag(for: token), replyKey: reply,
+            recipients: [SealedBox.PrivateKey().publicKey, reply])
         let wrongKeys = try fixture.submit(envelope: stranger)
         #expect(wrongKeys.status == 400 && wrongKeys.reply["error"] as? String == "invalid_envelope")
         #expect((wrongKeys.reply["message"] as? String)?.contains("current inspector keys") == true)

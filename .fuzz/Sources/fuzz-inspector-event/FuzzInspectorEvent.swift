@@ -19,7 +19,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     precondition(again == event, "the event changed in a round trip")
     let envelope = event.parsedEnvelope
-    precondition(envelope.caseTag == event.caseTag && envelope.kind == event.action.envelopeKind, "the envelope does not fit")
+    precondition(
+        envelope.caseTag == event.caseTag && envelope.kind == event.action.envelopeKind, "the envelope does not fit")
     _ = event.isSignatureValid
     _ = event.date
     return 0
