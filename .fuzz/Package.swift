@@ -21,6 +21,10 @@ let package = Package(
         .executable(name: "fuzz-signed-note", targets: ["fuzz-signed-note"]),
         .executable(name: "fuzz-tile-path", targets: ["fuzz-tile-path"]),
         .executable(name: "fuzz-json", targets: ["fuzz-json"]),
+        .executable(name: "fuzz-jpeg-stripper", targets: ["fuzz-jpeg-stripper"]),
+        .executable(name: "fuzz-png-stripper", targets: ["fuzz-png-stripper"]),
+        .executable(name: "fuzz-key-file", targets: ["fuzz-key-file"]),
+        .executable(name: "fuzz-inspector-event", targets: ["fuzz-inspector-event"]),
     ],
     dependencies: [.package(path: "..")],
     targets: [
@@ -47,6 +51,19 @@ let package = Package(
             name: "fuzz-tile-path", dependencies: [.product(name: "Ledger", package: mainIdentity)]),
         .executableTarget(
             name: "fuzz-json", dependencies: [.product(name: "Web", package: mainIdentity)]),
+        // The invariants both image strippers share: one file, two targets (one per format, so that
+        // each gets its whole time budget).
+        .target(
+            name: "StripperInvariants", dependencies: [.product(name: "Casework", package: mainIdentity)]),
+        .executableTarget(name: "fuzz-jpeg-stripper", dependencies: ["StripperInvariants"]),
+        .executableTarget(name: "fuzz-png-stripper", dependencies: ["StripperInvariants"]),
+        .executableTarget(
+            name: "fuzz-key-file",
+            dependencies: [
+                .product(name: "Inspection", package: mainIdentity), .product(name: "Sodium", package: mainIdentity),
+            ]),
+        .executableTarget(
+            name: "fuzz-inspector-event", dependencies: [.product(name: "Casework", package: mainIdentity)]),
     ],
     swiftLanguageModes: [.v6]
 )

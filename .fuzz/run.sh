@@ -8,6 +8,10 @@
 #   .fuzz/run.sh fuzz-signed-note 60
 #   .fuzz/run.sh fuzz-tile-path 60
 #   .fuzz/run.sh fuzz-json 60
+#   .fuzz/run.sh fuzz-jpeg-stripper 60
+#   .fuzz/run.sh fuzz-png-stripper 60
+#   .fuzz/run.sh fuzz-key-file 60
+#   .fuzz/run.sh fuzz-inspector-event 60
 #
 # The committed seeds in corpus/TARGET stay small; what the fuzzer learns goes to .build/corpus/TARGET,
 # and a crashing input is written to .build/artifacts/. Extra arguments go to libFuzzer.

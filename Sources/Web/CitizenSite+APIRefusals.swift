@@ -16,11 +16,13 @@ extension CitizenSite {
         case .malformedToken:
             return apiError(.badRequest, "malformed_token", "this is not a Candor token")
         case .badCheckCharacter:
-            return apiError(.badRequest, "bad_check_character", "the token has a typo: its check character does not match")
+            return apiError(
+                .badRequest, "bad_check_character", "the token has a typo: its check character does not match")
         case .noSuchCase:
             return apiError(.notFound, "no_such_case", "no case has this token or case tag")
         case .notResolved:
-            return apiError(.conflict, "not_resolved", "the case has no outcome yet: it can be rated once it is resolved")
+            return apiError(
+                .conflict, "not_resolved", "the case has no outcome yet: it can be rated once it is resolved")
         case .alreadyRated:
             return apiError(.conflict, "already_rated", "the case was already rated")
         case .unsupportedEnvelopeVersion(let version):

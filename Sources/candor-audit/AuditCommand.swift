@@ -20,9 +20,9 @@ enum AuditCommand {
 
         exit 0  all verified
         exit 1  usage, key file or connection error: nothing proven
-        exit 2  the log misbehaved: bad checkpoint signature, removed entries, an altered entry or a
-                forked checkpoint (the message names the first one; a fork's two checkpoints are saved in
-                the state folder as evidence)
+        exit 2  the log misbehaved: bad checkpoint signature, removed entries, an altered entry, a
+                forked checkpoint, or a signed size above 2^40 entries (the message names the first one; a
+                fork's two checkpoints are saved in the state folder as evidence)
         """
 
     struct Options {

@@ -55,7 +55,8 @@ enum Usage {
           --name NAME   1 to 64 lowercase letters, digits, '.', '_' or '-' (for example lan or lan-2026)
           --out FILE    where to write the key file; default NAME.candor-key here. Never overwritten.
 
-        The passphrase is asked twice on the terminal, or taken from CANDOR_PASSPHRASE.
+        The passphrase is asked twice on the terminal, or taken from CANDOR_PASSPHRASE; it needs at
+        least 12 characters. Keep the file mode 0600: a key file others can read is refused.
         CANDOR_KDF_LIMITS=interactive makes unlocking faster and guessing cheaper (default: moderate).
         """
 

@@ -40,7 +40,8 @@ struct AttachmentTests {
         var object = try #require(
             try JSONSerialization.jsonObject(with: JSONEncoder().encode(attachment)) as? [String: Any])
         object["name"] = "ho\u{202E}fdp.exe\u{200F}/../x\u{061C}y.pdf"
-        let decoded = try JSONDecoder().decode(SealedAttachment.self, from: JSONSerialization.data(withJSONObject: object))
+        let decoded = try JSONDecoder().decode(
+            SealedAttachment.self, from: JSONSerialization.data(withJSONObject: object))
         #expect(decoded.name == "xy.pdf")
     }
 

@@ -11,7 +11,8 @@ extension AuditTests {
         let signer = try CheckpointSignerKey.loadOrCreate(
             in: data, name: Self.origin, fileName: OutcomeStore.signerFileName)
         let note = SignedCheckpoint(
-            try Checkpoint(origin: Self.origin, size: size, rootHash: [UInt8](repeating: 0, count: 32)), signedBy: signer
+            try Checkpoint(origin: Self.origin, size: size, rootHash: [UInt8](repeating: 0, count: 32)),
+            signedBy: signer
         ).serialized
         let log = try TamperingServer { path in
             guard path == "/checkpoint" else { throw Binaries.TestFailure("no tile") }
@@ -20,7 +21,9 @@ extension AuditTests {
         defer { log.server.shutdown() }
         let absurd = try audit(log.url)
         #expect(absurd.status == 2, "\(absurd.stderr)")
-        #expect(absurd.stderr.hasPrefix("IMPLAUSIBLE CHECKPOINT: the log signed a checkpoint of \(size) entries"), "\(absurd.stderr)")
+        #expect(
+            absurd.stderr.hasPrefix("IMPLAUSIBLE CHECKPOINT: the log signed a checkpoint of \(size) entries"),
+            "\(absurd.stderr)")
         #expect(!FileManager.default.fileExists(atPath: state + "/checkpoint"))
     }
 }

@@ -43,10 +43,12 @@ struct KeyFileDiskTests {
     func aKeyFileOthersCanReadIsRefused(mode: Int) throws {
         let folder = TemporaryDirectory()
         let path = folder.child("lan.candor-key")
-        try KeyFile.create(
-            try InspectorPrivateKey.generate(name: "lan"), passphrase: Passphrase.bytes("pw"), limits: fastLimits, at: path)
+        let key = try InspectorPrivateKey.generate(name: "lan")
+        try KeyFile.create(key, passphrase: Passphrase.bytes("pw"), limits: fastLimits, at: path)
         #expect(chmod(path, mode_t(mode)) == 0)
-        let error = #expect(throws: InspectionError.self) { try KeyFile.load(path: path, passphrase: Passphrase.bytes("pw")) }
+        let error = #expect(throws: InspectionError.self) {
+            try KeyFile.load(path: path, passphrase: Passphrase.bytes("pw"))
+        }
         #expect(error?.description.contains("chmod 600 \(path)") == true, "\(String(describing: error))")
         #expect(error?.description.contains(String(mode, radix: 8)) == true)
     }

@@ -194,7 +194,8 @@ struct TileLayoutTests {
         }
         #expect(why.hasPrefix("the log signed a checkpoint of \(size) entries"))
         #expect(fetched.withLock { $0 } == 0)
-        let atBound = try Checkpoint(origin: "o", size: TileReader.maximumTreeSize, rootHash: [UInt8](repeating: 0, count: 32))
+        let atBound = try Checkpoint(
+            origin: "o", size: TileReader.maximumTreeSize, rootHash: [UInt8](repeating: 0, count: 32))
         #expect(throws: TileReaderError.unavailable("404 tile/entries/000")) { try reader.read(upTo: atBound) }
     }
 }

@@ -86,7 +86,8 @@ struct CitizenSiteAPITests {
         let fixture = try Fixture(resolved: true)
         let token = CaseToken()
         #expect(try fixture.submit(envelope: fixture.seal(.report(Self.report), token: token)).status == 201)
-        #expect(try fixture.submit(envelope: fixture.seal(.rating(Rating(level: .neutral)), token: token)).status == 201)
+        #expect(
+            try fixture.submit(envelope: fixture.seal(.rating(Rating(level: .neutral)), token: token)).status == 201)
         let again = try fixture.submit(envelope: fixture.seal(.rating(Rating(level: .satisfied)), token: token))
         #expect(again.status == 409)
         #expect(again.reply["error"] as? String == "already_rated")
@@ -97,6 +98,41 @@ struct CitizenSiteAPITests {
         let lost = try fixture.submit(envelope: fixture.seal(.followUp(FollowUp(text: "Thêm.")), token: CaseToken()))
         #expect(lost.status == 404)
         #expect(lost.reply["error"] as? String == "no_such_case")
+    }
+
+    /// The other refusals of `POST /api/v1/reports`, each a 4xx with its own code.
+    @Test func submissionRefusals() throws {
+        let fixture = try Fixture(resolved: false)
+        let token = CaseToken()
+        let report = try fixture.seal(.report(Self.report), token: token)
+        #expect(try fixture.submit(envelope: report).status == 201)
+        // The same case opened twice, a follow-up sealed to the wrong keys, bytes that are no envelope.
+        let again = try fixture.submit(envelope: fixture.seal(.report(Self.report), token: token))
+        #expect(again.status == 400 && again.reply["error"] as? String == "invalid_envelope")
+        let reply = token.replyKey().publicKey
+        let stranger = try Envelope.seal(
+            plaintext: CaseMessage(body: .followUp(FollowUp(text: "Thêm."))).encoded(), kind: .followUp,
+            caseTag: fixture.store.caseTag(for: token), replyKey: reply,
+            recipients: [SealedBox.PrivateKey().publicKey, reply])
+        let wrongKeys = try fixture.submit(envelope: stranger)
+        #expect(wrongKeys.status == 400 && wrongKeys.reply["error"] as? String == "invalid_envelope")
+        #expect((wrongKeys.reply["message"] as? String)?.contains("current inspector keys") == true)
+        let garbage = try fixture.submit(envelope: [1, 2, 3])
+        #expect(garbage.status == 400 && garbage.reply["error"] as? String == "invalid_envelope")
+        // Neither a report nor an envelope; an envelope that is not base64; a body that is not JSON.
+        let nothing = try fixture.post("/api/v1/reports", ["challenge": "x", "counter": 0])
+        #expect(nothing.status == 403)  // the proof of work is checked first
+        #expect((nothing.reply["error"] as? String)?.hasPrefix("proof_of_work_") == true)
+        let get = try HTTPRequest(
+            method: .get, target: "/api/v1/challenge", headers: HTTPHeaders([("Host", "localhost")]), body: [])
+        let answer = try #require(
+            try JSONSerialization.jsonObject(with: Data(fixture.router.respond(to: get).body)) as? [String: Any])
+        let challenge = try #require(answer["challenge"] as? String)
+        let counter = try #require(ProofOfWork.solve(challenge))
+        let missing = try fixture.post("/api/v1/reports", ["challenge": challenge, "counter": counter])
+        #expect(missing.status == 400 && missing.reply["error"] as? String == "missing_report")
+        let notJSON = try fixture.post("/api/v1/reports", ["challenge": 5])
+        #expect(notJSON.status == 400 && notJSON.reply["error"] as? String == "invalid_json")
     }
 
     /// Every token path: a typo and a malformed token are 400s with their own codes, an unknown case 404.
