@@ -35,19 +35,26 @@ public enum Authorship: Sendable, Equatable, CustomStringConvertible {
 }
 
 extension Envelope {
-    /// Who this citizen's record provably comes from, in a case whose report introduced
-    /// `caseSigningKey` (nil for a version 1 report) and `caseReplyKey`.
+    /// Who this citizen's record provably comes from, in a case whose report (of `reportVersion`)
+    /// introduced `caseSigningKey` (nil for a version 1 report) and `caseReplyKey`.
     ///
     /// The status page passes the signing key the token derives instead of the report's, which proves
     /// as much and also covers a case whose report is of version 1.
     ///
     /// - A version 1 report is the case's own first record: ``Authorship/citizen``. A version 1
-    ///   follow-up or rating is ``Authorship/unsigned``.
+    ///   follow-up or rating is ``Authorship/unsigned`` in a case opened by a version 1 report, and not
+    ///   from the citizen in a case opened by a version 2 one: such a case began after the intake
+    ///   stopped taking version 1, so someone wrote it past the intake.
     /// - A version 2 record must carry `caseReplyKey`, and a signature that verifies under its signing
     ///   key, which must be `caseSigningKey`; with no `caseSigningKey` to compare, a valid signature
     ///   still proves nothing about its author: ``Authorship/unsigned``.
-    public func authorship(caseSigningKey: Signing.PublicKey?, caseReplyKey: SealedBox.PublicKey) -> Authorship {
-        guard version != Self.unsignedVersion else { return kind == .report ? .citizen : .unsigned }
+    public func authorship(
+        caseSigningKey: Signing.PublicKey?, caseReplyKey: SealedBox.PublicKey, reportVersion: UInt8
+    ) -> Authorship {
+        if version == Self.unsignedVersion {
+            if kind == .report || reportVersion == Self.unsignedVersion { return kind == .report ? .citizen : .unsigned }
+            return .notFromCitizen("an unsigned record in a case opened after the intake stopped taking them")
+        }
         guard replyKey == caseReplyKey else { return .notFromCitizen("it carries another reply key than the case's") }
         guard isSignatureValid else { return .notFromCitizen("its signature does not verify") }
         guard let caseSigningKey else { return kind == .report ? .citizen : .unsigned }

@@ -75,7 +75,7 @@ extension Envelope {
     /// ``CaseworkError/authenticationFailed``, and no plaintext is released.
     ///
     /// Opening does not check the signature: who may speak for a case is the case's business
-    /// (``authorship(caseSigningKey:caseReplyKey:)``).
+    /// (``authorship(caseSigningKey:caseReplyKey:reportVersion:)``).
     public func open(with privateKey: SealedBox.PrivateKey) throws(CaseworkError) -> [UInt8] {
         try open(contentKey: try contentKey(with: privateKey))
     }
@@ -142,7 +142,7 @@ extension Envelope {
     }
 
     /// Whether the envelope carries a signature that verifies under its own ``signingKey``. That only
-    /// proves possession of that key; whose key it must be is ``authorship(caseSigningKey:caseReplyKey:)``.
+    /// proves possession of that key; whose key it must be is ``authorship(caseSigningKey:caseReplyKey:reportVersion:)``.
     public var isSignatureValid: Bool {
         guard let signingKey, let signature else { return false }
         return signingKey.isValidSignature(signature, for: Self.signatureContext + signedPart)

@@ -28,20 +28,26 @@ extension IntakeStore {
         let replyKey = token.replyKey()
         let signingKey = token.signingKey().publicKey
         var entries: [TimelineEntry] = []
+        // Version 2 until the report says otherwise: no case opens with anything but its report.
+        var reportVersion = Envelope.version
         var opened = false
         for index in ledger.records(forKey: IntakeRecord.indexKey(for: tag)) {
             let record = try record(at: index)
             switch record.type {
             case IntakeRecord.envelopeType:
                 guard let envelope = try? Envelope(parsing: record.payload), envelope.caseTag == tag else { continue }
-                if envelope.kind == .report { opened = true }
+                if envelope.kind == .report, !opened {
+                    opened = true
+                    reportVersion = envelope.version
+                }
                 guard envelope.isSealed(to: replyKey.publicKey) else { continue }
                 var message: CaseMessage?
                 if var plaintext = try? envelope.open(with: replyKey) {
                     message = try? CaseMessage(decoding: plaintext, kind: envelope.kind)
                     wipe(&plaintext)
                 }
-                let authorship = envelope.authorship(caseSigningKey: signingKey, caseReplyKey: replyKey.publicKey)
+                let authorship = envelope.authorship(
+                    caseSigningKey: signingKey, caseReplyKey: replyKey.publicKey, reportVersion: reportVersion)
                 entries.append(TimelineEntry(logIndex: index, kind: envelope.kind, message: message, authorship: authorship))
             case IntakeRecord.eventType:
                 guard opened, let event = try? InspectorEvent(parsing: record.payload), event.caseTag == tag,

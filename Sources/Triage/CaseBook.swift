@@ -42,6 +42,8 @@ public struct CaseBook: Sendable {
         public let replyKey: SealedBox.PublicKey
         /// The signing key the report introduced; nil for a report of the older, unsigned format.
         public let signingKey: Signing.PublicKey?
+        /// The report's envelope version: 1 for a case opened before citizens' records were signed.
+        public let reportVersion: UInt8
         /// Whether the report carries a valid signature by the key it introduces.
         public let reportAuthorship: Authorship
         /// The opened report message, or nil if no key of this inspector opens it (a report sealed
@@ -147,14 +149,17 @@ public struct CaseBook: Sendable {
                         Case(
                             id: record.index, tag: envelope.caseTag, replyKey: envelope.replyKey,
                             signingKey: envelope.signingKey,
+                            reportVersion: envelope.version,
                             reportAuthorship: envelope.authorship(
-                                caseSigningKey: envelope.signingKey, caseReplyKey: envelope.replyKey)))
+                                caseSigningKey: envelope.signingKey, caseReplyKey: envelope.replyKey,
+                                reportVersion: envelope.version)))
                     envelopes[record.index] = envelope
                 } else if let position = byTag[envelope.caseTag], envelope.kind.isCitizenOriginated,
                     envelope.kind != .report
                 {
                     let authorship = envelope.authorship(
-                        caseSigningKey: cases[position].signingKey, caseReplyKey: cases[position].replyKey)
+                        caseSigningKey: cases[position].signingKey, caseReplyKey: cases[position].replyKey,
+                        reportVersion: cases[position].reportVersion)
                     cases[position].messages.append((record.index, envelope.kind, nil, authorship))
                     envelopes[record.index] = envelope
                 } else {

@@ -181,7 +181,7 @@ struct EnvelopeVectorTests {
         #expect(envelope.keyCommitment?.hex == "9564c35497f82c28a309328e5d13c6abe1daa4c1445fe54b1d46c74328a43b63")
         #expect(envelope.isSignatureValid)
         #expect(token.signingKey().signature(for: Envelope.signatureContext + whole.dropLast(64)) == envelope.signature)
-        #expect(envelope.authorship(caseSigningKey: token.signingKey().publicKey, caseReplyKey: reply.publicKey) == .citizen)
+        #expect(envelope.authorship(caseSigningKey: token.signingKey().publicKey, caseReplyKey: reply.publicKey, reportVersion: 2) == .citizen)
         for key in [inspectorA, inspectorB, reply] {
             #expect(try envelope.open(with: key) == plaintext)
         }
