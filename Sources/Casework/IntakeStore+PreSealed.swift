@@ -13,11 +13,12 @@ extension IntakeStore {
     /// ``Configuration/maximumEnvelopeByteCount`` bytes, of a citizen kind, sealed to exactly the
     /// current inspector keys and its own reply key. A report must open a new case; a follow-up or a
     /// rating must name an existing case and carry that case's reply key, and a rating needs a
-    /// resolved, unrated case.
+    /// resolved, unrated case; a follow-up needs a case that is not full.
     ///
     /// - Throws: ``CaseworkError/malformedEnvelope(_:)`` or ``CaseworkError/unsupportedEnvelopeVersion(_:)``
     ///   for the format; ``CaseworkError/unacceptableEnvelope(_:)``, ``CaseworkError/noSuchCase``,
-    ///   ``CaseworkError/notResolved`` or ``CaseworkError/alreadyRated`` for the rest.
+    ///   ``CaseworkError/notResolved``, ``CaseworkError/alreadyRated`` or ``CaseworkError/caseFull(limit:)``
+    ///   for the rest.
     public func validate(sealedEnvelope bytes: [UInt8]) throws(CaseworkError) -> Envelope {
         let limit = configuration.maximumEnvelopeByteCount
         guard bytes.count <= limit else { throw .unacceptableEnvelope("it is larger than \(limit) bytes") }
@@ -40,8 +41,10 @@ extension IntakeStore {
                 throw .unacceptableEnvelope("the reply key is not the case's; derive it from the case's token")
             }
             if envelope.kind == .rating {
-                guard try isResolved(envelope.caseTag) else { throw .notResolved }
+                guard isResolved(envelope.caseTag, state.progress) else { throw .notResolved }
                 guard !state.hasRating else { throw .alreadyRated }
+            } else {
+                try refuseIfFull(state)
             }
         }
         return envelope

@@ -26,18 +26,32 @@ extension IntakeStore {
         return Receipt(token: token, caseTag: tag, logIndex: index, inclusion: try eagerInclusion(of: index))
     }
 
+    /// Checks, without storing anything, that the case of `token` would take a follow-up now: it exists
+    /// and is not full. The web layer asks before it streams a follow-up's attachments into the log.
+    ///
+    /// - Throws: ``CaseworkError/noSuchCase``, ``CaseworkError/caseFull(limit:)``.
+    public func admitFollowUp(token: CaseToken) throws(CaseworkError) {
+        guard let state = try caseState(tagKey.tag(for: token)) else { throw .noSuchCase }
+        try refuseIfFull(state)
+    }
+
     /// Adds information to the case of `token`; returns once it is durable.
     ///
-    /// - Throws: ``CaseworkError/noSuchCase``, ``CaseworkError/invalid(_:)``, or as ``submit(report:attachments:)``.
+    /// - Throws: ``CaseworkError/noSuchCase``, ``CaseworkError/caseFull(limit:)``, ``CaseworkError/invalid(_:)``,
+    ///   or as ``submit(report:attachments:)``.
     public func addFollowUp(token: CaseToken, followUp: FollowUp, attachments: [SealedAttachment] = [])
         throws(CaseworkError)
         -> Acknowledgement
     {
         let tag = tagKey.tag(for: token)
-        guard try caseState(tag) != nil else { throw .noSuchCase }
         let followUp = followUp.normalized()
         let errors = followUp.validate(attachmentCount: attachments.count)
         guard errors.isEmpty else { throw .invalid(errors) }
+        // Under the lock, so that follow-ups arriving together cannot take a case past its bound.
+        caseLock.lock()
+        defer { caseLock.unlock() }
+        guard let state = try caseState(tag) else { throw .noSuchCase }
+        try refuseIfFull(state)
         try checkAttachments(attachments)
         let message = CaseMessage(body: .followUp(followUp), attachments: attachments, receivedOn: today)
         let index = try sealAndAppend(message, tag: tag, replyKey: token.replyKey().publicKey)
@@ -56,7 +70,7 @@ extension IntakeStore {
         caseLock.lock()
         defer { caseLock.unlock() }
         guard let state = try caseState(tag) else { throw .noSuchCase }
-        guard try isResolved(tag) else { throw .notResolved }
+        guard isResolved(tag, state.progress) else { throw .notResolved }
         guard !state.hasRating else { throw .alreadyRated }
         let message = CaseMessage(body: .rating(rating), receivedOn: today)
         let index = try sealAndAppend(message, tag: tag, replyKey: token.replyKey().publicKey)

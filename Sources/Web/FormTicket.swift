@@ -12,9 +12,10 @@ import Sodium
 ///
 /// Serial numbers make "not used before" cheap: one bit per ticket issued within the maximum age
 /// (``SpentTickets``), so memory does not grow with the number of submissions (`candor-bench soak`).
-/// The epoch is random per process: after a restart, tickets of the previous run are still accepted
-/// (a citizen who filled the form across a restart does not lose it) and remembered by value until
-/// they expire.
+/// The epoch is random per process, and a ticket of another epoch (an earlier run of the server) is
+/// refused as expired: the spent set lives in memory only, so a restart must not make an earlier run's
+/// spent tickets good again, and nothing about tickets is written to disk. A citizen who filled a form
+/// across a restart gets it back, filled in, with a fresh ticket.
 public final class FormTicketIssuer: Sendable {
     public enum Rejection: Error, Equatable, Sendable {
         case malformed, forged, tooFast, expired, alreadyUsed
@@ -61,17 +62,15 @@ public final class FormTicketIssuer: Sendable {
         let now = clock.now.timeIntervalSince1970
         guard now - issued >= minimumFillSeconds else { throw .tooFast }
         guard now - issued <= maximumAgeSeconds else { throw .expired }
-        let (ticketEpoch, serial) = (field(1), field(2))
-        let fresh = state.withLock { spent in
-            ticketEpoch == epoch
-                ? spent.spend(serial: serial, issued: issued, now: now)
-                : spent.spendForeign(epoch: ticketEpoch, serial: serial, issued: issued, now: now)
-        }
+        // Issued by an earlier run, whose spent tickets this run cannot know (SECURITY.md, L6).
+        guard field(1) == epoch else { throw .expired }
+        let serial = field(2)
+        let fresh = state.withLock { $0.spend(serial: serial, issued: issued, now: now) }
         guard fresh else { throw .alreadyUsed }
     }
 
-    /// The spent-ticket memory's size, for tests and the soak: (serial chunks, foreign tickets).
-    var memoryFootprint: (chunks: Int, foreign: Int) { state.withLock { ($0.chunkCount, $0.foreignCount) } }
+    /// The spent-ticket memory's size, for tests and the soak: chunks of serials remembered.
+    var spentChunkCount: Int { state.withLock { $0.chunkCount } }
 
     private func mac(_ body: [UInt8], context: [UInt8]) -> [UInt8] {
         // Length-prefixing the context keeps (context, body) pairs from colliding.

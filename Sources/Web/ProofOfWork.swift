@@ -11,6 +11,8 @@ import Sodium
 public final class ProofOfWork: Sendable {
     public enum Rejection: Error, Equatable, Sendable {
         case malformed, forged, expired, alreadyUsed, insufficientWork
+        /// Solved at a lower difficulty than the one asked for now: refused, and not spent.
+        case tooEasy
     }
 
     private let tickets: FormTicketIssuer
@@ -30,10 +32,16 @@ public final class ProofOfWork: Sendable {
     }
 
     /// Checks a solved challenge and spends it.
-    public func redeem(challenge: String, counter: UInt64) throws(Rejection) {
+    ///
+    /// The difficulty is judged now, when the challenge is spent: one issued at fewer bits than
+    /// `requiredDifficulty` (the difficulty the server asks for at this moment) is refused as
+    /// ``Rejection/tooEasy`` and left unspent, so challenges stockpiled while the server was idle are
+    /// worth nothing under load.
+    public func redeem(challenge: String, counter: UInt64, requiredDifficulty: Int = 0) throws(Rejection) {
         let parts = challenge.split(separator: ".", maxSplits: 1)
         guard parts.count == 2, let difficulty = Int(parts[0]), (0...40).contains(difficulty) else { throw .malformed }
         guard Self.leadingZeroBits(challenge: challenge, counter: counter) >= difficulty else { throw .insufficientWork }
+        guard difficulty >= requiredDifficulty else { throw .tooEasy }
         do {
             try tickets.redeem(String(parts[1]), context: Array(parts[0].utf8))
         } catch {
