@@ -53,6 +53,18 @@ public final class FormTicketIssuer: Sendable {
 
     /// Checks a ticket and spends it. Throws the reason it is refused.
     public func redeem(_ ticket: String, context: [UInt8] = []) throws(Rejection) {
+        try spend(verify(ticket, context: context))
+    }
+
+    /// A ticket that passed every check but "not used before".
+    struct Verified {
+        let serial: UInt64
+        let issued: Double
+        let now: Double
+    }
+
+    /// Checks a ticket's MAC, age and epoch, without spending it.
+    func verify(_ ticket: String, context: [UInt8]) throws(Rejection) -> Verified {
         guard let bytes = Base64URL.decode(ticket), bytes.count == 8 + 8 + 8 + 16 else { throw .malformed }
         let body = Array(bytes[0..<24])
         let tag = SecureBytes(bytes[24...])
@@ -64,8 +76,12 @@ public final class FormTicketIssuer: Sendable {
         guard now - issued <= maximumAgeSeconds else { throw .expired }
         // Issued by an earlier run, whose spent tickets this run cannot know (SECURITY.md, L6).
         guard field(1) == epoch else { throw .expired }
-        let serial = field(2)
-        let fresh = state.withLock { $0.spend(serial: serial, issued: issued, now: now) }
+        return Verified(serial: field(2), issued: issued, now: now)
+    }
+
+    /// Spends a verified ticket; refused if it was spent before.
+    func spend(_ ticket: Verified) throws(Rejection) {
+        let fresh = state.withLock { $0.spend(serial: ticket.serial, issued: ticket.issued, now: ticket.now) }
         guard fresh else { throw .alreadyUsed }
     }
 
