@@ -91,11 +91,17 @@ extension CitizenSite {
             }
             return json(["inspectors": inspectors, "log": store.checkpointVerifierKey ?? ""] as [String: Any])
         }
-        router.route(.post, "/api/v1/reports", maxBodyBytes: 2 << 20) { [self] in try withNextChallenge(apiSubmit($0)) }
+        router.route(.post, "/api/v1/reports", maxBodyBytes: 2 << 20) { [self] request in
+            try withNextChallenge(diskGuarded(request, refusal: apiDiskFull()) { try apiSubmit(request) })
+        }
         router.route(.post, "/api/v1/status", maxBodyBytes: 4096) { [self] in try apiStatus($0) }
         router.route(.post, "/api/v1/case-tag", maxBodyBytes: 4096) { [self] in try apiCaseTag($0) }
-        router.route(.post, "/api/v1/followups", maxBodyBytes: 128 << 10) { [self] in try withNextChallenge(apiFollowUp($0)) }
-        router.route(.post, "/api/v1/ratings", maxBodyBytes: 8 << 10) { [self] in try withNextChallenge(apiRate($0)) }
+        router.route(.post, "/api/v1/followups", maxBodyBytes: 128 << 10) { [self] request in
+            try withNextChallenge(diskGuarded(request, refusal: apiDiskFull()) { try apiFollowUp(request) })
+        }
+        router.route(.post, "/api/v1/ratings", maxBodyBytes: 8 << 10) { [self] request in
+            try withNextChallenge(diskGuarded(request, refusal: apiDiskFull()) { try apiRate(request) })
+        }
     }
 
     /// The next challenge rides on every answer to a write, as ACME's Replay-Nonce does (RFC 8555 §6.5):
@@ -171,7 +177,6 @@ extension CitizenSite {
     }
 
     func apiSubmit(_ request: HTTPRequest) throws -> HTTPResponse {
-        guard diskHasRoom(for: request) else { return apiDiskFull() }
         let submission: Submission
         switch try decode(Submission.self, request) {
         case .failure(let refusal): return refusal.response
@@ -270,7 +275,6 @@ extension CitizenSite {
     private func apiTokenWrite(
         _ request: HTTPRequest, _ write: (TokenBody, CaseToken) throws(CaseworkError) -> Acknowledgement
     ) throws -> HTTPResponse {
-        guard diskHasRoom(for: request) else { return apiDiskFull() }
         let (body, parsed): (TokenBody, CaseToken)
         switch try tokenBody(request) {
         case .failure(let refusal): return refusal.response

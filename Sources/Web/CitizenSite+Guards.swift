@@ -15,10 +15,15 @@ extension CitizenSite {
         min(request.body.declaredLength ?? request.body.limit, request.body.limit)
     }
 
-    /// Whether the disk keeps its reserve after this write. Asked first, before a ticket or a proof of
-    /// work is spent, so that a citizen refused for want of space keeps theirs.
-    func diskHasRoom(for request: HTTPRequest) -> Bool {
-        configuration.diskReserve.admits(bytes: Self.bodyBytes(request))
+    /// Runs a write if the disk keeps its reserve with it and every write in flight, holding its body's
+    /// bytes as in flight until it returns; `refusal` otherwise. Asked first, before a ticket or a proof
+    /// of work is spent, so that a citizen refused for want of space keeps theirs.
+    func diskGuarded(
+        _ request: HTTPRequest, refusal: @autoclosure () -> HTTPResponse, _ write: () throws -> HTTPResponse
+    ) rethrows -> HTTPResponse {
+        guard let claim = configuration.diskReserve.claim(bytes: Self.bodyBytes(request)) else { return refusal() }
+        defer { configuration.diskReserve.release(claim) }
+        return try write()
     }
 
     /// The "not accepting new reports for now" page: 503, Retry-After, and the promise that reads go on.

@@ -29,7 +29,6 @@ extension CitizenSite {
     /// errors stored nothing. Fields sent after the first file are not read. Files cannot be kept across
     /// a round trip (a browser will not refill a file input), and the page says so.
     func submitReport(_ request: HTTPRequest, _ language: Language) throws -> HTTPResponse {
-        guard diskHasRoom(for: request) else { return diskFull(language) }
         let s = language.strings
         let reader = try request.multipart()
         var fields: [String: [String]] = [:]

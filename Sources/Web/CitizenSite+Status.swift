@@ -96,7 +96,6 @@ extension CitizenSite {
     /// the ticket, the case (it exists and is not full), the text (sent before the files, as the form
     /// does) and the budget, one request and the body's declared bytes.
     func addFollowUp(_ request: HTTPRequest, _ language: Language) throws -> HTTPResponse {
-        guard diskHasRoom(for: request) else { return diskFull(language) }
         let s = language.strings
         let reader = try request.multipart()
         var tokenText = ""
@@ -177,7 +176,6 @@ extension CitizenSite {
     /// POST /status/rate: the citizen's satisfaction with a resolved case, once. Costs a ticket and a
     /// request of the intake budget, like every write.
     func rate(_ request: HTTPRequest, _ language: Language) throws -> HTTPResponse {
-        guard diskHasRoom(for: request) else { return diskFull(language) }
         let s = language.strings
         let form = try request.form(maxFields: 8)
         let typed = form.first { $0.0 == "token" }?.1 ?? ""

@@ -80,16 +80,23 @@ public final class CitizenSite: Sendable {
             router.route(.get, p.isEmpty ? "/" : p + "/") { _ in home }
             if !p.isEmpty { router.route(.get, p) { _ in .redirect(to: p + "/", status: .movedPermanently) } }
             router.route(.get, p + "/report") { [self] _ in reportForm(language) }
+            // Every write: the disk reserve first, then the handler, whose storage failure is a 503 page.
             router.route(.post, p + "/report", maxBodyBytes: uploadLimit) { [self] request in
-                try storageGuarded(language) { try submitReport(request, language) }
+                try diskGuarded(request, refusal: diskFull(language)) {
+                    try storageGuarded(language) { try submitReport(request, language) }
+                }
             }
             router.route(.get, p + "/status") { _ in statusForm }
             router.route(.post, p + "/status", maxBodyBytes: 4096) { [self] in try showCase($0, language) }
             router.route(.post, p + "/status/add", maxBodyBytes: uploadLimit) { [self] request in
-                try storageGuarded(language) { try addFollowUp(request, language) }
+                try diskGuarded(request, refusal: diskFull(language)) {
+                    try storageGuarded(language) { try addFollowUp(request, language) }
+                }
             }
             router.route(.post, p + "/status/rate", maxBodyBytes: 4096) { [self] request in
-                try storageGuarded(language) { try rate(request, language) }
+                try diskGuarded(request, refusal: diskFull(language)) {
+                    try storageGuarded(language) { try rate(request, language) }
+                }
             }
         }
         router.route(.get, prefix: "/receipt/") { [self] request in try storageGuarded(.vi) { try receipt(request) } }

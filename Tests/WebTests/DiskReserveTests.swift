@@ -98,3 +98,22 @@ struct StatusReadCostTests {
         #expect(site.readCounts.isEmpty, "a refused status read read the case")
     }
 }
+
+/// The reserve counts the writes in flight: writes admitted together cannot take the disk past it.
+@Suite("Disk reserve: writes in flight")
+struct DiskReserveInFlightTests {
+    @Test func aWriteInFlightHoldsItsBytesUntilItEnds() {
+        let reserve = DiskReserve(reserveBytes: 1_000) { 1_000 + 150_000 }
+        let first = reserve.claim(bytes: 100_000)
+        #expect(first != nil)
+        #expect(reserve.claim(bytes: 100_000) == nil, "two writes of 100 KB were admitted into 150 KB")
+        #expect(reserve.claim(bytes: 40_000) != nil)
+        reserve.release(first!)
+        #expect(reserve.claim(bytes: 100_000) != nil, "released bytes are free again")
+    }
+
+    @Test func unknownFreeSpaceOrNoReserveAdmitsEverything() {
+        #expect(DiskReserve(reserveBytes: 1_000) { nil }.claim(bytes: 1 << 40) != nil)
+        #expect(DiskReserve.none.claim(bytes: 1 << 40) != nil)
+    }
+}
