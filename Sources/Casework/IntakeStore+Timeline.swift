@@ -63,8 +63,9 @@ extension IntakeStore {
                     continue
                 }
                 progress.apply(event.action, at: event.date)
+                guard event.action.isShownToCitizen else { continue }
                 let envelope = event.parsedEnvelope
-                guard event.action.isShownToCitizen, envelope.isSealed(to: replyKey.publicKey) else { continue }
+                guard envelope.isSealed(to: replyKey.publicKey) else { continue }
                 var details: EventDetails?
                 if var plaintext = try? envelope.open(with: replyKey) {
                     details = try? EventDetails(decoding: plaintext, for: event.action)
