@@ -30,21 +30,22 @@ extension CitizenSite {
         let typed = form.first { $0.0 == "token" }?.1 ?? ""
         switch parseToken(typed, language) {
         case .failure(let page): return page
-        case .success(let token): return caseResponse(token, language, typed: typed, notice: nil, readBudget: true)
+        case .success(let token): return caseResponse(token, language, typed: typed, notice: nil)
         }
     }
 
     /// The case page for a token, or the token form with "no such case". The case is opened once.
     ///
-    /// With `readBudget`, the read is charged to the read budget first (a status check, or a write
-    /// refused before it paid anything); without, it answers a write that the intake budget and a
-    /// ticket already paid for, and that must be answered whatever the load.
+    /// The read is charged to the read budget first: a status check, and the answer to a refused
+    /// write, cost what they open (a form ticket costs one GET, so it cannot pay for a read). Only the
+    /// answer to an accepted write (`acceptedWrite`), which a ticket and the intake budget paid for and
+    /// which must be answered whatever the load, is not charged.
     func caseResponse(
         _ token: CaseToken, _ language: Language, typed: String, notice: String?, status: HTTPStatus = .ok,
-        draft: String = "", readBudget: Bool = false
+        draft: String = "", acceptedWrite: Bool = false
     ) -> HTTPResponse {
         let s = language.strings
-        if readBudget, let wait = readBudgetWait(token) {
+        if !acceptedWrite, let wait = readBudgetWait(token) {
             return busy(language, retryAfter: wait, message: s.busyReading)
         }
         do throws(CaseworkError) {
@@ -115,8 +116,7 @@ extension CitizenSite {
                 try configuration.tickets.redeem(ticket)
             } catch {
                 return caseResponse(
-                    parsed, language, typed: tokenText, notice: s.errorTicket, status: .badRequest, draft: text,
-                    readBudget: true)
+                    parsed, language, typed: tokenText, notice: s.errorTicket, status: .badRequest, draft: text)
             }
             do throws(CaseworkError) {
                 try store.admitFollowUp(token: parsed)
@@ -159,7 +159,7 @@ extension CitizenSite {
         if token == nil, let refusal = admit(withFiles: false) { return refusal }
         do throws(CaseworkError) {
             _ = try store.addFollowUp(token: token!, followUp: FollowUp(text: text), attachments: attachments)
-            return caseResponse(token!, language, typed: tokenText, notice: s.statusAdded)
+            return caseResponse(token!, language, typed: tokenText, notice: s.statusAdded, acceptedWrite: true)
         } catch .noSuchCase {
             return .html(statusFormPage(language, message: s.statusNoSuchCase), status: .notFound)
         } catch .caseFull {
@@ -187,7 +187,7 @@ extension CitizenSite {
         do throws(FormTicketIssuer.Rejection) {
             try configuration.tickets.redeem(form.first { $0.0 == "ticket" }?.1 ?? "")
         } catch {
-            return caseResponse(token, language, typed: typed, notice: s.errorTicket, status: .badRequest, readBudget: true)
+            return caseResponse(token, language, typed: typed, notice: s.errorTicket, status: .badRequest)
         }
         let levels: [Int: Rating.Level] = [
             5: .verySatisfied, 4: .satisfied, 3: .neutral, 2: .dissatisfied, 1: .veryDissatisfied,
@@ -198,7 +198,7 @@ extension CitizenSite {
         if let wait = configuration.budget.take(bytes: Self.bodyBytes(request)) { return busy(language, retryAfter: wait) }
         do throws(CaseworkError) {
             _ = try store.rate(token: token, rating: Rating(level: level))
-            return caseResponse(token, language, typed: typed, notice: s.statusRated)
+            return caseResponse(token, language, typed: typed, notice: s.statusRated, acceptedWrite: true)
         } catch .notResolved {
             return caseResponse(token, language, typed: typed, notice: s.statusNotResolved, status: .conflict)
         } catch .alreadyRated {

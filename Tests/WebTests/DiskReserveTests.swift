@@ -97,6 +97,23 @@ struct StatusReadCostTests {
         #expect(api.json["error"] as? String == "busy")
         #expect(site.readCounts.isEmpty, "a refused status read read the case")
     }
+
+    /// Form tickets cost one GET each: a write refused after its ticket (no level, not resolved, a full
+    /// case) must not show the case for free.
+    @Test func aRefusedWritesCasePageIsChargedToTheReadBudget() throws {
+        let site = try GuardedSiteFixture(
+            configureStore: { $0.maximumRecordsPerCase = 4 },
+            configureSite: { $0.readBudget = ReadBudget(recordsPerSecond: 0.001, burst: 10) })
+        let token = try site.newCase()
+        for n in 1...3 { _ = try site.store.addFollowUp(token: token, followUp: FollowUp(text: "Thêm \(n).")) }
+        #expect(try site.form("/status/rate", [("token", token.grouped), ("ticket", try site.ticket())]).status == 422)
+        let full = try site.multipart("/status/add", [("token", token.grouped), ("ticket", try site.ticket()), ("text", "x")])
+        #expect(full.status == 409)
+        site.resetReads()
+        let busy = try site.form("/status/rate", [("token", token.grouped), ("ticket", try site.ticket()), ("rating", "3")])
+        #expect(busy.status == 503, "the case page of a refused rating was shown past the read budget")
+        #expect(site.readCounts.values.allSatisfy { $0 == 1 }, "only the rating's own check read the case")
+    }
 }
 
 /// The reserve counts the writes in flight: writes admitted together cannot take the disk past it.
