@@ -29,6 +29,8 @@ public enum CaseworkError: Error, Equatable, Sendable, CustomStringConvertible {
     case notResolved
     /// The case already has a rating.
     case alreadyRated
+    /// The case holds as many citizen records as the intake accepts per case: no more follow-ups.
+    case caseFull(limit: Int)
 
     // MARK: envelopes and attachments
 
@@ -84,6 +86,8 @@ public enum CaseworkError: Error, Equatable, Sendable, CustomStringConvertible {
             "the case can be rated once it is resolved; check back later"
         case .alreadyRated:
             "the case has already been rated"
+        case .caseFull(let limit):
+            "the case already holds \(limit) messages, the most one case may hold; wait for the inspectors' answer"
         case .malformedEnvelope(let why):
             "malformed envelope: \(why)"
         case .unsupportedEnvelopeVersion(let version):

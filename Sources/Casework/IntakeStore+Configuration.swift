@@ -31,6 +31,12 @@ extension IntakeStore {
         public var maximumAttachmentsPerMessage = 10
         /// The largest pre-sealed envelope accepted (reports are text; attachments are separate records).
         public var maximumEnvelopeByteCount = 1 << 20
+        /// The most citizen records (the report and its follow-ups) one case may hold: a status check opens
+        /// every one of them, so this bounds its cost. The one rating and the inspectors' events are not
+        /// counted and never refused by it.
+        public var maximumRecordsPerCase = 200
+        /// A test seam: called with the index of every record the store reads.
+        public var onRecordRead: (@Sendable (UInt64) -> Void)?
         /// Options of the intake ledger. Its `indexKeys` are always ``IntakeRecord/indexKeys``.
         public var ledgerOptions = Ledger.Options()
 

@@ -51,6 +51,8 @@ extension IntakeStore {
         /// The signing key of the report that opened the case; nil for a version 1 report.
         var signingKey: Signing.PublicKey?
         var hasRating: Bool
+        /// The report and its follow-ups: what ``Configuration/maximumRecordsPerCase`` bounds.
+        var citizenRecords = 1
         /// The state folded from the case's events.
         var progress = CaseProgress()
         /// The stored events, as bytes, to answer a retried POST with the index it already has.
@@ -69,6 +71,7 @@ extension IntakeStore {
                     state = CaseState(replyKey: envelope.replyKey, signingKey: envelope.signingKey, hasRating: false)
                 }
                 if envelope.kind == .rating { state?.hasRating = true }
+                if envelope.kind == .followUp { state?.citizenRecords += 1 }
             case IntakeRecord.eventType:
                 // Every stored event was checked before it was appended; one that no longer parses (a
                 // damaged record would not have passed the ledger's checksums) is skipped.
@@ -83,11 +86,22 @@ extension IntakeStore {
         return state
     }
 
+    /// Refuses one more follow-up to a case that holds ``Configuration/maximumRecordsPerCase`` records.
+    func refuseIfFull(_ state: CaseState) throws(CaseworkError) {
+        let limit = configuration.maximumRecordsPerCase
+        guard state.citizenRecords < limit else { throw .caseFull(limit: limit) }
+    }
+
     /// Whether the case under `tag` is resolved, hence may be rated: a resolve event is in the log
     /// (or the configuration's test seam says so).
     public func isResolved(_ tag: CaseTag) throws(CaseworkError) -> Bool {
         if configuration.isResolved(tag) { return true }
         return try caseState(tag)?.progress.status == .resolved
+    }
+
+    /// Whether the case under `tag`, whose state was just read, is resolved (no second read).
+    func isResolved(_ tag: CaseTag, _ progress: CaseProgress) -> Bool {
+        configuration.isResolved(tag) || progress.status == .resolved
     }
 
     /// Checks an inspector's signed event and appends it; returns its index in the intake log once it

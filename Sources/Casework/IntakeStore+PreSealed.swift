@@ -14,12 +14,14 @@ extension IntakeStore {
     /// current inspector keys and its own reply key, whose signature verifies. A report must open a new
     /// case; a follow-up or a rating must name an existing case, carry that case's reply key and be
     /// signed with the signing key of the case's report (a case whose report is of version 1 takes
-    /// none: nothing ties a key to its token), and a rating needs a resolved, unrated case.
+    /// none: nothing ties a key to its token), a rating needs a resolved, unrated case, and a follow-up
+    /// a case that is not full.
     ///
     /// - Throws: ``CaseworkError/malformedEnvelope(_:)`` or ``CaseworkError/unsupportedEnvelopeVersion(_:)``
     ///   for the format (version 1 included); ``CaseworkError/signatureInvalid(_:)`` for a record that is
     ///   not provably the token holder's; ``CaseworkError/unacceptableEnvelope(_:)``,
-    ///   ``CaseworkError/noSuchCase``, ``CaseworkError/notResolved`` or ``CaseworkError/alreadyRated``
+    ///   ``CaseworkError/noSuchCase``, ``CaseworkError/notResolved``, ``CaseworkError/alreadyRated`` or
+    ///   ``CaseworkError/caseFull(limit:)``
     ///   for the rest.
     public func validate(sealedEnvelope bytes: [UInt8]) throws(CaseworkError) -> Envelope {
         let limit = configuration.maximumEnvelopeByteCount
@@ -46,8 +48,10 @@ extension IntakeStore {
             try checkAuthor(
                 replyKey: envelope.replyKey, signingKey: envelope.signingKey, joining: state, tokenShown: false)
             if envelope.kind == .rating {
-                guard try isResolved(envelope.caseTag) else { throw .notResolved }
+                guard isResolved(envelope.caseTag, state.progress) else { throw .notResolved }
                 guard !state.hasRating else { throw .alreadyRated }
+            } else {
+                try refuseIfFull(state)
             }
         }
         return envelope

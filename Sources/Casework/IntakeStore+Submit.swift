@@ -26,34 +26,40 @@ extension IntakeStore {
         return Receipt(token: token, caseTag: tag, logIndex: index, inclusion: try eagerInclusion(of: index))
     }
 
+    /// Checks, without storing anything, that `token` may add a follow-up to its case now: the case
+    /// exists, the token's keys are those its report introduced (finding H1), and it is not full. The web
+    /// layer asks before it streams a follow-up's attachments into the log.
+    ///
+    /// - Throws: ``CaseworkError/noSuchCase``, ``CaseworkError/signatureInvalid(_:)``,
+    ///   ``CaseworkError/unacceptableEnvelope(_:)`` or ``CaseworkError/caseFull(limit:)``.
+    public func admitFollowUp(token: CaseToken) throws(CaseworkError) {
+        guard let state = try caseState(tagKey.tag(for: token)) else { throw .noSuchCase }
+        try checkKeys(of: token, joining: state)
+        try refuseIfFull(state)
+    }
+
     /// Adds information to the case of `token`, signed with the token's key; returns once it is durable.
     ///
-    /// - Throws: ``CaseworkError/noSuchCase``, ``CaseworkError/invalid(_:)``, ``CaseworkError/signatureInvalid(_:)``
-    ///   or ``CaseworkError/unacceptableEnvelope(_:)`` when the token's keys are not those of the case's
-    ///   report, or as ``submit(report:attachments:)``.
+    /// - Throws: ``CaseworkError/noSuchCase``, ``CaseworkError/caseFull(limit:)``, ``CaseworkError/invalid(_:)``,
+    ///   ``CaseworkError/signatureInvalid(_:)`` or ``CaseworkError/unacceptableEnvelope(_:)`` when the
+    ///   token's keys are not those of the case's report, or as ``submit(report:attachments:)``.
     public func addFollowUp(token: CaseToken, followUp: FollowUp, attachments: [SealedAttachment] = [])
         throws(CaseworkError)
         -> Acknowledgement
     {
         let tag = tagKey.tag(for: token)
-        guard let state = try caseState(tag) else { throw .noSuchCase }
         let followUp = followUp.normalized()
         let errors = followUp.validate(attachmentCount: attachments.count)
         guard errors.isEmpty else { throw .invalid(errors) }
+        // Under the lock, so that follow-ups arriving together cannot take a case past its bound.
+        caseLock.lock()
+        defer { caseLock.unlock() }
+        guard let state = try caseState(tag) else { throw .noSuchCase }
+        try refuseIfFull(state)
         try checkAttachments(attachments)
         let message = CaseMessage(body: .followUp(followUp), attachments: attachments, receivedOn: today)
         let index = try sealAndAppend(message, tag: tag, token: token, joining: state)
         return Acknowledgement(caseTag: tag, kind: .followUp, logIndex: index, inclusion: try eagerInclusion(of: index))
-    }
-
-    /// Checks, before anything is stored for it (attachments included), that `token` may add to its case:
-    /// the case exists, and the token's keys are those its report introduced (finding H1).
-    ///
-    /// - Throws: ``CaseworkError/noSuchCase``, ``CaseworkError/signatureInvalid(_:)`` or
-    ///   ``CaseworkError/unacceptableEnvelope(_:)``.
-    public func checkMayAdd(token: CaseToken) throws(CaseworkError) {
-        guard let state = try caseState(tagKey.tag(for: token)) else { throw .noSuchCase }
-        try checkKeys(of: token, joining: state)
     }
 
     /// Rates the resolved case of `token`, once; returns once the rating is durable.
@@ -68,7 +74,7 @@ extension IntakeStore {
         caseLock.lock()
         defer { caseLock.unlock() }
         guard let state = try caseState(tag) else { throw .noSuchCase }
-        guard try isResolved(tag) else { throw .notResolved }
+        guard isResolved(tag, state.progress) else { throw .notResolved }
         guard !state.hasRating else { throw .alreadyRated }
         let message = CaseMessage(body: .rating(rating), receivedOn: today)
         let index = try sealAndAppend(message, tag: tag, token: token, joining: state)

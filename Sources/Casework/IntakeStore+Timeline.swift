@@ -15,15 +15,30 @@ extension IntakeStore {
         return result
     }
 
-    /// The case of `token` as its citizen may see it: every envelope sealed to the reply key, and
-    /// every inspector event shown to the citizen, opened in memory, oldest first.
-    ///
-    /// Nothing opened is kept or written anywhere. Envelopes not sealed to the citizen (inspectors'
-    /// notes and assignments) are left out. Each citizen's record says whether it provably comes from
-    /// the token's holder (``TimelineEntry/authorship``), checked against the keys the token derives.
+    /// The case of `token` as its citizen may see it: the ``OpenedCase/entries`` of ``openCase(token:)``.
     ///
     /// - Throws: ``CaseworkError/noSuchCase`` when no case has this token.
     public func timeline(token: CaseToken) throws(CaseworkError) -> [TimelineEntry] {
+        try openCase(token: token).entries
+    }
+
+    /// The number of records filed under the case of `token` (envelopes and events), from the index
+    /// alone: what opening the case will read, known before anything is read.
+    public func recordCount(caseOf token: CaseToken) -> Int {
+        ledger.records(forKey: IntakeRecord.indexKey(for: tagKey.tag(for: token))).count
+    }
+
+    /// The case of `token` as its citizen may see it, read in one pass: every record of the case is
+    /// read once, and those sealed to the reply key are opened once (a status page needs nothing more).
+    ///
+    /// The entries are every envelope sealed to the reply key and every inspector event shown to the
+    /// citizen, opened in memory, oldest first. Nothing opened is kept or written anywhere. Envelopes
+    /// not sealed to the citizen and inspectors' notes and assignments are left out of the entries;
+    /// every event still counts towards the case's state. Each citizen's record says whether it provably
+    /// comes from the token's holder (``TimelineEntry/authorship``), checked against the token's keys.
+    ///
+    /// - Throws: ``CaseworkError/noSuchCase`` when no case has this token.
+    public func openCase(token: CaseToken) throws(CaseworkError) -> OpenedCase {
         let tag = tagKey.tag(for: token)
         let replyKey = token.replyKey()
         let signingKey = token.signingKey().publicKey
@@ -31,6 +46,8 @@ extension IntakeStore {
         // Version 2 until the report says otherwise: no case opens with anything but its report.
         var reportVersion = Envelope.version
         var opened = false
+        var rated = false
+        var progress = CaseProgress()
         for index in ledger.records(forKey: IntakeRecord.indexKey(for: tag)) {
             let record = try record(at: index)
             switch record.type {
@@ -40,6 +57,7 @@ extension IntakeStore {
                     opened = true
                     reportVersion = envelope.version
                 }
+                if opened, envelope.kind == .rating { rated = true }
                 guard envelope.isSealed(to: replyKey.publicKey) else { continue }
                 var message: CaseMessage?
                 if var plaintext = try? envelope.open(with: replyKey) {
@@ -50,9 +68,11 @@ extension IntakeStore {
                     caseSigningKey: signingKey, caseReplyKey: replyKey.publicKey, reportVersion: reportVersion)
                 entries.append(TimelineEntry(logIndex: index, kind: envelope.kind, message: message, authorship: authorship))
             case IntakeRecord.eventType:
-                guard opened, let event = try? InspectorEvent(parsing: record.payload), event.caseTag == tag,
-                    event.action.isShownToCitizen
-                else { continue }
+                guard opened, let event = try? InspectorEvent(parsing: record.payload), event.caseTag == tag else {
+                    continue
+                }
+                progress.apply(event.action, at: event.date)
+                guard event.action.isShownToCitizen else { continue }
                 let envelope = event.parsedEnvelope
                 guard envelope.isSealed(to: replyKey.publicKey) else { continue }
                 var details: EventDetails?
@@ -69,7 +89,8 @@ extension IntakeStore {
             }
         }
         guard opened else { throw .noSuchCase }
-        return entries
+        let resolved = isResolved(tag, progress)
+        return OpenedCase(entries: entries, isResolved: resolved, canRate: resolved && !rated)
     }
 
     /// Whether the citizen of `token` may rate the case now: it is resolved and not rated yet.
@@ -80,4 +101,14 @@ extension IntakeStore {
         guard let state = try caseState(tag) else { throw .noSuchCase }
         return try isResolved(tag) && !state.hasRating
     }
+}
+
+/// A case as its citizen sees it, from one read of its records (``IntakeStore/openCase(token:)``).
+public struct OpenedCase: Sendable {
+    /// The citizen's messages and the inspectors' events shown to the citizen, oldest first.
+    public let entries: [TimelineEntry]
+    /// Whether the case is resolved.
+    public let isResolved: Bool
+    /// Whether the citizen may rate it now: resolved and not rated yet.
+    public let canRate: Bool
 }

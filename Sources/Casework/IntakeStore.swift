@@ -81,6 +81,7 @@ public final class IntakeStore: Sendable {
 
     /// The record at `index` of the intake log, as stored (ciphertext): what the inspectors' sync reads.
     public func record(at index: UInt64) throws(CaseworkError) -> LedgerRecord {
+        configuration.onRecordRead?(index)
         do {
             return try ledger.record(at: index)
         } catch {

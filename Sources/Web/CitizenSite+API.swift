@@ -5,9 +5,10 @@ import Sodium
 
 /// The JSON API, `/api/v1/`: the same intake for a citizen's own software.
 ///
-/// Every error is `{"error": code, "message": text}` with the right status. Submissions need a solved
-/// proof-of-work challenge (`GET /api/v1/challenge`), whose difficulty rises as the intake budget empties;
-/// every answer to a submission carries the next one (`Candor-Challenge`, `Candor-Challenge-Difficulty`).
+/// Every error is `{"error": code, "message": text}` with the right status. Every write (report,
+/// follow-up, rating) needs a solved proof-of-work challenge (`GET /api/v1/challenge`), whose difficulty
+/// rises as the intake budget empties and is judged when it is spent; every answer to a write carries
+/// the next one (`Candor-Challenge`, `Candor-Challenge-Difficulty`).
 extension CitizenSite {
     struct ReportBody: APIBody {
         var province: String
@@ -61,12 +62,18 @@ extension CitizenSite {
         var text: String?
         var level: String?
         var comment: String?
+        /// The solved proof of work that a follow-up or a rating needs (a status read does not).
+        var challenge: String?
+        var counter: UInt64?
 
         init?(json: JSONValue) {
             guard let token = json["token"]?.string, let text = Self.optional(json["text"], \.string),
-                let level = Self.optional(json["level"], \.string), let comment = Self.optional(json["comment"], \.string)
+                let level = Self.optional(json["level"], \.string), let comment = Self.optional(json["comment"], \.string),
+                let challenge = Self.optional(json["challenge"], \.string),
+                let counter = Self.optional(json["counter"], \.uint64)
             else { return nil }
             (self.token, self.text, self.level, self.comment) = (token, text, level, comment)
+            (self.challenge, self.counter) = (challenge, counter)
         }
     }
 
@@ -84,30 +91,37 @@ extension CitizenSite {
             }
             return json(["inspectors": inspectors, "log": store.checkpointVerifierKey ?? ""] as [String: Any])
         }
-        router.route(.post, "/api/v1/reports", maxBodyBytes: 2 << 20) { [self] in
-            var response = try apiSubmit($0)
-            // The next challenge rides on every answer, as ACME's Replay-Nonce does (RFC 8555 §6.5): the
-            // one just sent is spent even when the report is refused (422, say), and over Tor a round
-            // trip for a new one takes seconds. Issuing costs one MAC; an unused one just expires.
-            let (challenge, bits) = nextChallenge()
-            response.headers[Self.challengeHeader] = challenge
-            response.headers[Self.challengeDifficultyHeader] = String(bits)
-            return response
+        router.route(.post, "/api/v1/reports", maxBodyBytes: 2 << 20) { [self] request in
+            try withNextChallenge(diskGuarded(request, refusal: apiDiskFull()) { try apiSubmit(request) })
         }
         router.route(.post, "/api/v1/status", maxBodyBytes: 4096) { [self] in try apiStatus($0) }
         router.route(.post, "/api/v1/case-tag", maxBodyBytes: 4096) { [self] in try apiCaseTag($0) }
-        router.route(.post, "/api/v1/followups", maxBodyBytes: 128 << 10) { [self] in try apiFollowUp($0) }
-        router.route(.post, "/api/v1/ratings", maxBodyBytes: 8 << 10) { [self] in try apiRate($0) }
+        router.route(.post, "/api/v1/followups", maxBodyBytes: 128 << 10) { [self] request in
+            try withNextChallenge(diskGuarded(request, refusal: apiDiskFull()) { try apiFollowUp(request) })
+        }
+        router.route(.post, "/api/v1/ratings", maxBodyBytes: 8 << 10) { [self] request in
+            try withNextChallenge(diskGuarded(request, refusal: apiDiskFull()) { try apiRate(request) })
+        }
     }
 
-    /// The headers of every `POST /api/v1/reports` answer that carry a fresh challenge and its difficulty.
+    /// The next challenge rides on every answer to a write, as ACME's Replay-Nonce does (RFC 8555 §6.5):
+    /// the one just sent is spent even when the write is refused (422, say), and over Tor a round trip
+    /// for a new one takes seconds. Issuing costs one MAC; an unused one just expires.
+    private func withNextChallenge(_ response: HTTPResponse) -> HTTPResponse {
+        var response = response
+        let (challenge, bits) = nextChallenge()
+        response.headers[Self.challengeHeader] = challenge
+        response.headers[Self.challengeDifficultyHeader] = String(bits)
+        return response
+    }
+
+    /// The headers of every answer to an API write that carry a fresh challenge and its difficulty.
     static let challengeHeader = "Candor-Challenge"
     static let challengeDifficultyHeader = "Candor-Challenge-Difficulty"
 
     /// A new proof-of-work challenge, at a difficulty that rises as the intake budget empties.
     private func nextChallenge() -> (challenge: String, difficulty: Int) {
-        let range = configuration.proofOfWorkBits
-        let bits = range.lowerBound + Int((1 - configuration.budget.level) * Double(range.count - 1))
+        let bits = currentDifficulty()
         return (configuration.proofOfWork.challenge(difficulty: bits), bits)
     }
 
@@ -152,14 +166,6 @@ extension CitizenSite {
         }
     }
 
-    /// 503 with Retry-After when the intake budget is spent: nothing was stored.
-    private func overBudget() -> HTTPResponse? {
-        guard let wait = configuration.budget.take() else { return nil }
-        var response = apiError(.serviceUnavailable, "busy", "intake is over budget; nothing was stored; retry later")
-        response.headers["Retry-After"] = String(max(1, Int(wait.rounded(.up))))
-        return response
-    }
-
     func fieldErrors(_ problems: [FieldError]) -> HTTPResponse {
         var response = json(
             [
@@ -176,12 +182,8 @@ extension CitizenSite {
         case .failure(let refusal): return refusal.response
         case .success(let value): submission = value
         }
-        do throws(ProofOfWork.Rejection) {
-            try configuration.proofOfWork.redeem(challenge: submission.challenge, counter: submission.counter)
-        } catch {
-            return apiError(.forbidden, "proof_of_work_\(error)", "the proof of work is missing, wrong, expired or already used")
-        }
-        if let refusal = overBudget() { return refusal }
+        if let refusal = proofOfWorkRefusal(challenge: submission.challenge, counter: submission.counter) { return refusal }
+        if let refusal = overBudget(request) { return refusal }
         do throws(CaseworkError) {
             if let sealed = submission.envelope {
                 guard submission.report == nil, let bytes = Data(base64Encoded: sealed) else {
@@ -213,14 +215,13 @@ extension CitizenSite {
         case .failure(let refusal): return refusal.response
         case .success(let value): parsed = value.1
         }
+        if let wait = readBudgetWait(parsed) {
+            return apiBusy(wait, "too many status reads at once; retry later")
+        }
         do throws(CaseworkError) {
-            let entries = try store.timeline(token: parsed)
-            let items = entries.compactMap { timelineItem($0, .en)?.apiObject }
-            return json(
-                [
-                    "timeline": items, "resolved": try store.isResolved(store.caseTag(for: parsed)),
-                    "canRate": (try? store.canRate(token: parsed)) ?? false,
-                ] as [String: Any])
+            let opened = try store.openCase(token: parsed)
+            let items = opened.entries.compactMap { timelineItem($0, .en)?.apiObject }
+            return json(["timeline": items, "resolved": opened.isResolved, "canRate": opened.canRate] as [String: Any])
         } catch {
             return apiRefusal(error, storage: "the case could not be read")
         }
@@ -256,7 +257,8 @@ extension CitizenSite {
         case .failure(let refusal): return refusal.response
         case .success(let value): (body, parsed) = value
         }
-        if let refusal = overBudget() { return refusal }
+        if let refusal = proofOfWorkRefusal(challenge: body.challenge, counter: body.counter) { return refusal }
+        if let refusal = overBudget(request) { return refusal }
         do throws(CaseworkError) {
             let ack = try write(body, parsed)
             return json(["index": ack.logIndex], status: .created)
@@ -266,26 +268,4 @@ extension CitizenSite {
         } catch {
             return apiRefusal(error, storage: "nothing was stored")
         }
-    }
-}
-
-/// An API request body read from JSON: nil when a required member is missing or any member has the
-/// wrong type (members it does not know are ignored, as `Decodable` ignores them).
-protocol APIBody {
-    init?(json: JSONValue)
-}
-
-extension APIBody {
-    /// An optional member: `.some(nil)` when absent or null, `.some(value)` when it converts, and nil
-    /// (refuse the body) when it is there with the wrong type.
-    static func optional<T>(_ member: JSONValue?, _ convert: (JSONValue) -> T?) -> T?? {
-        guard let member, !member.isNull else { return .some(nil) }
-        return convert(member).map { .some($0) }
-    }
-}
-
-/// A response that refuses an API request, carried through `Result`.
-struct APIRefusal: Error, @unchecked Sendable {
-    let response: HTTPResponse
-    init(_ response: HTTPResponse) { self.response = response }
-}
+    }}

@@ -34,6 +34,8 @@ extension CitizenSite {
         case .malformedEnvelope, .unacceptableEnvelope:
             // The message says what is wrong with the envelope's clear parts; it holds no secret.
             return apiError(.badRequest, "invalid_envelope", error.description)
+        case .caseFull(let limit):
+            return apiCaseFull(limit)
         case .malformedAttachment:
             return apiError(.badRequest, "invalid_attachment", error.description)
         case .attachmentTooLarge:

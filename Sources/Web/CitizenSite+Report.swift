@@ -24,9 +24,10 @@ extension CitizenSite {
 
     /// Receives the report form: fields first, then files streamed into sealed attachments.
     ///
-    /// The ticket, the budget and every text field are checked before the first file byte is sealed,
-    /// so a form that comes back with errors stored nothing. Files cannot be kept across a round trip
-    /// (a browser will not refill a file input), and the page says so.
+    /// The disk reserve, the ticket, every text field and the budget (one request and the body's
+    /// declared bytes) are checked before the first file byte is sealed, so a form that comes back with
+    /// errors stored nothing. Fields sent after the first file are not read. Files cannot be kept across
+    /// a round trip (a browser will not refill a file input), and the page says so.
     func submitReport(_ request: HTTPRequest, _ language: Language) throws -> HTTPResponse {
         let s = language.strings
         let reader = try request.multipart()
@@ -52,7 +53,9 @@ extension CitizenSite {
                 for problem in problems { state.errors[formFieldName(problem.field)] = s.message(for: problem) }
                 return reportForm(language, state: state, status: .unprocessableContent)
             }
-            if let wait = configuration.budget.take() { return busy(language, retryAfter: wait) }
+            if let wait = configuration.budget.take(bytes: Self.bodyBytes(request)) {
+                return busy(language, retryAfter: wait)
+            }
             report = draft
             return nil
         }

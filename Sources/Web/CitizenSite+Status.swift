@@ -34,17 +34,26 @@ extension CitizenSite {
         }
     }
 
-    /// The case page for a token, or the token form with "no such case".
-    func caseResponse(_ token: CaseToken, _ language: Language, typed: String, notice: String?, status: HTTPStatus = .ok)
-        -> HTTPResponse
-    {
+    /// The case page for a token, or the token form with "no such case". The case is opened once.
+    ///
+    /// The read is charged to the read budget first: a status check, and the answer to a refused
+    /// write, cost what they open (a form ticket costs one GET, so it cannot pay for a read). Only the
+    /// answer to an accepted write (`acceptedWrite`), which a ticket and the intake budget paid for and
+    /// which must be answered whatever the load, is not charged.
+    func caseResponse(
+        _ token: CaseToken, _ language: Language, typed: String, notice: String?, status: HTTPStatus = .ok,
+        draft: String = "", acceptedWrite: Bool = false
+    ) -> HTTPResponse {
         let s = language.strings
+        if !acceptedWrite, let wait = readBudgetWait(token) {
+            return busy(language, retryAfter: wait, message: s.busyReading)
+        }
         do throws(CaseworkError) {
-            let entries = try store.timeline(token: token)
+            let opened = try store.openCase(token: token)
             let view = CaseView(
-                token: token.grouped, items: entries.compactMap { timelineItem($0, language) },
-                resolved: try store.isResolved(store.caseTag(for: token)),
-                rated: !((try? store.canRate(token: token)) ?? false), notice: notice)
+                token: token.grouped, items: opened.entries.compactMap { timelineItem($0, language) },
+                resolved: opened.isResolved, rated: !opened.canRate, notice: notice,
+                ticket: configuration.tickets.issue(), draft: draft)
             return .html(casePage(language, view), status: status)
         } catch .noSuchCase {
             return .html(statusFormPage(language, token: typed, message: s.statusNoSuchCase), status: .notFound)
@@ -111,37 +120,61 @@ extension CitizenSite {
     }
 
     /// POST /status/add: more information (and files) for a case.
+    ///
+    /// Before the first file byte is stored (or at the end, without files): the disk reserve, the token,
+    /// the ticket, the case (it exists and is not full), the text (sent before the files, as the form
+    /// does) and the budget, one request and the body's declared bytes.
     func addFollowUp(_ request: HTTPRequest, _ language: Language) throws -> HTTPResponse {
         let s = language.strings
         let reader = try request.multipart()
         var tokenText = ""
+        var ticket = ""
         var text = ""
         var attachments: [SealedAttachment] = []
         var token: CaseToken?
 
-        /// Runs once, before the first file or at the end: the token, the case, the budget.
-        func admit() -> HTTPResponse? {
+        /// Runs once, before the first file (`withFiles`) or at the end.
+        func admit(withFiles: Bool) -> HTTPResponse? {
+            let parsed: CaseToken
             switch parseToken(tokenText, language) {
             case .failure(let page): return page
-            case .success(let parsed): token = parsed
+            case .success(let value): parsed = value
+            }
+            do throws(FormTicketIssuer.Rejection) {
+                try configuration.tickets.redeem(ticket)
+            } catch {
+                return caseResponse(
+                    parsed, language, typed: tokenText, notice: s.errorTicket, status: .badRequest, draft: text)
             }
             do throws(CaseworkError) {
-                try store.checkMayAdd(token: token!)
+                try store.admitFollowUp(token: parsed)
             } catch .signatureInvalid, .unacceptableEnvelope {
-                return caseResponse(token!, language, typed: tokenText, notice: s.statusKeysMismatch, status: .forbidden)
+                return caseResponse(parsed, language, typed: tokenText, notice: s.statusKeysMismatch, status: .forbidden)
+            } catch .caseFull {
+                return caseResponse(parsed, language, typed: tokenText, notice: s.statusCaseFull, status: .conflict)
             } catch {
                 return .html(statusFormPage(language, message: s.statusNoSuchCase), status: .notFound)
             }
-            if let wait = configuration.budget.take() { return busy(language, retryAfter: wait) }
+            let problems = FollowUp(text: text).normalized().validate(attachmentCount: withFiles ? 1 : 0)
+            if !problems.isEmpty {
+                return caseResponse(
+                    parsed, language, typed: tokenText, notice: problems.map { s.message(for: $0) }.joined(separator: " "),
+                    status: .unprocessableContent, draft: text)
+            }
+            if let wait = configuration.budget.take(bytes: Self.bodyBytes(request)) {
+                return busy(language, retryAfter: wait)
+            }
+            token = parsed
             return nil
         }
 
         while let part = try reader.nextPart() {
             switch (part.name, part.filename) {
             case ("token", nil): tokenText = try part.text(limit: 256)
+            case ("ticket", nil): ticket = try part.text(limit: 256)
             case ("text", nil): text = try part.text(limit: 64 << 10)
             case (_, .some(let filename)):
-                if token == nil, let refusal = admit() { return refusal }
+                if token == nil, let refusal = admit(withFiles: true) { return refusal }
                 switch try storeAttachment(part, name: filename, alreadyStored: attachments.count) {
                 case nil: continue
                 case .success(let attachment)?: attachments.append(attachment)
@@ -153,23 +186,27 @@ extension CitizenSite {
             default: _ = try part.readAll(limit: 64 << 10)
             }
         }
-        if token == nil, let refusal = admit() { return refusal }
+        if token == nil, let refusal = admit(withFiles: false) { return refusal }
         do throws(CaseworkError) {
             _ = try store.addFollowUp(token: token!, followUp: FollowUp(text: text), attachments: attachments)
-            return caseResponse(token!, language, typed: tokenText, notice: s.statusAdded)
+            return caseResponse(token!, language, typed: tokenText, notice: s.statusAdded, acceptedWrite: true)
         } catch .signatureInvalid, .unacceptableEnvelope {
             return caseResponse(token!, language, typed: tokenText, notice: s.statusKeysMismatch, status: .forbidden)
         } catch .noSuchCase {
             return .html(statusFormPage(language, message: s.statusNoSuchCase), status: .notFound)
+        } catch .caseFull {
+            return caseResponse(token!, language, typed: tokenText, notice: s.statusCaseFull, status: .conflict)
         } catch .invalid(let problems) {
             let message = problems.map { s.message(for: $0) }.joined(separator: " ")
-            return caseResponse(token!, language, typed: tokenText, notice: message, status: .unprocessableContent)
+            return caseResponse(
+                token!, language, typed: tokenText, notice: message, status: .unprocessableContent, draft: text)
         } catch {
             throw error
         }
     }
 
-    /// POST /status/rate: the citizen's satisfaction with a resolved case, once.
+    /// POST /status/rate: the citizen's satisfaction with a resolved case, once. Costs a ticket and a
+    /// request of the intake budget, like every write.
     func rate(_ request: HTTPRequest, _ language: Language) throws -> HTTPResponse {
         let s = language.strings
         let form = try request.form(maxFields: 8)
@@ -179,15 +216,21 @@ extension CitizenSite {
         case .failure(let page): return page
         case .success(let parsed): token = parsed
         }
+        do throws(FormTicketIssuer.Rejection) {
+            try configuration.tickets.redeem(form.first { $0.0 == "ticket" }?.1 ?? "")
+        } catch {
+            return caseResponse(token, language, typed: typed, notice: s.errorTicket, status: .badRequest)
+        }
         let levels: [Int: Rating.Level] = [
             5: .verySatisfied, 4: .satisfied, 3: .neutral, 2: .dissatisfied, 1: .veryDissatisfied,
         ]
         guard let value = form.first(where: { $0.0 == "rating" }).flatMap({ Int($0.1) }), let level = levels[value] else {
             return caseResponse(token, language, typed: typed, notice: s.errorRatingLevel, status: .unprocessableContent)
         }
+        if let wait = configuration.budget.take(bytes: Self.bodyBytes(request)) { return busy(language, retryAfter: wait) }
         do throws(CaseworkError) {
             _ = try store.rate(token: token, rating: Rating(level: level))
-            return caseResponse(token, language, typed: typed, notice: s.statusRated)
+            return caseResponse(token, language, typed: typed, notice: s.statusRated, acceptedWrite: true)
         } catch .notResolved {
             return caseResponse(token, language, typed: typed, notice: s.statusNotResolved, status: .conflict)
         } catch .alreadyRated {

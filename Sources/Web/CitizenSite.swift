@@ -19,8 +19,12 @@ public final class CitizenSite: Sendable {
         /// Proof of work for API submissions, and its difficulty range: it rises as the budget empties.
         public var proofOfWork: ProofOfWork
         public var proofOfWorkBits: ClosedRange<Int> = 16...22
-        /// The global intake budget shared by the form and the API.
+        /// The global intake budget shared by the form and the API, in requests and in bytes.
         public var budget: IntakeBudget
+        /// The global budget of status reads, in records opened.
+        public var readBudget = ReadBudget(recordsPerSecond: 2_000, burst: 20_000)
+        /// The free-disk reserve below which new writes are refused (the server measures its data folder).
+        public var diskReserve = DiskReserve.none
 
         /// Guards keyed from one server secret (32 bytes), with sub-keys derived by `crypto_kdf`.
         public init(secret: SecureBytes, clock: any WallClock = SystemWallClock()) throws {
@@ -28,7 +32,9 @@ public final class CitizenSite: Sendable {
             let powKey = try KeyDerivation.deriveKey(from: secret, id: 2, context: "candorTK")
             tickets = FormTicketIssuer(key: ticketKey, clock: clock)
             proofOfWork = ProofOfWork(key: powKey, clock: clock)
-            budget = IntakeBudget(perSecond: 20, burst: 600, clock: clock)
+            budget = IntakeBudget(
+                perSecond: 20, burst: 600, bytesPerSecond: 2 * 1_048_576, byteBurst: 128 * 1_048_576, clock: clock)
+            readBudget = ReadBudget(recordsPerSecond: 2_000, burst: 20_000, clock: clock)
         }
     }
 
@@ -74,16 +80,23 @@ public final class CitizenSite: Sendable {
             router.route(.get, p.isEmpty ? "/" : p + "/") { _ in home }
             if !p.isEmpty { router.route(.get, p) { _ in .redirect(to: p + "/", status: .movedPermanently) } }
             router.route(.get, p + "/report") { [self] _ in reportForm(language) }
+            // Every write: the disk reserve first, then the handler, whose storage failure is a 503 page.
             router.route(.post, p + "/report", maxBodyBytes: uploadLimit) { [self] request in
-                try storageGuarded(language) { try submitReport(request, language) }
+                try diskGuarded(request, refusal: diskFull(language)) {
+                    try storageGuarded(language) { try submitReport(request, language) }
+                }
             }
             router.route(.get, p + "/status") { _ in statusForm }
             router.route(.post, p + "/status", maxBodyBytes: 4096) { [self] in try showCase($0, language) }
             router.route(.post, p + "/status/add", maxBodyBytes: uploadLimit) { [self] request in
-                try storageGuarded(language) { try addFollowUp(request, language) }
+                try diskGuarded(request, refusal: diskFull(language)) {
+                    try storageGuarded(language) { try addFollowUp(request, language) }
+                }
             }
             router.route(.post, p + "/status/rate", maxBodyBytes: 4096) { [self] request in
-                try storageGuarded(language) { try rate(request, language) }
+                try diskGuarded(request, refusal: diskFull(language)) {
+                    try storageGuarded(language) { try rate(request, language) }
+                }
             }
         }
         router.route(.get, prefix: "/receipt/") { [self] request in try storageGuarded(.vi) { try receipt(request) } }
@@ -136,11 +149,12 @@ public final class CitizenSite: Sendable {
         }
     }
 
-    /// The citizen's "busy" page: 503 with Retry-After, and a plain promise that nothing was sent.
-    func busy(_ language: Language, retryAfter: Double) -> HTTPResponse {
+    /// The citizen's "busy" page: 503 with Retry-After, and a plain promise that nothing was sent (or,
+    /// for a status read, `message`).
+    func busy(_ language: Language, retryAfter: Double, message: String? = nil) -> HTTPResponse {
         let s = language.strings
         var response = HTTPResponse.html(
-            errorPage(language, title: s.busyTitle, message: s.busy), status: .serviceUnavailable)
+            errorPage(language, title: s.busyTitle, message: message ?? s.busy), status: .serviceUnavailable)
         response.headers["Retry-After"] = String(max(1, Int(retryAfter.rounded(.up))))
         return response
     }

@@ -12,9 +12,10 @@ import Sodium
 ///
 /// Serial numbers make "not used before" cheap: one bit per ticket issued within the maximum age
 /// (``SpentTickets``), so memory does not grow with the number of submissions (`candor-bench soak`).
-/// The epoch is random per process: after a restart, tickets of the previous run are still accepted
-/// (a citizen who filled the form across a restart does not lose it) and remembered by value until
-/// they expire.
+/// The epoch is random per process, and a ticket of another epoch (an earlier run of the server) is
+/// refused as expired: the spent set lives in memory only, so a restart must not make an earlier run's
+/// spent tickets good again, and nothing about tickets is written to disk. A citizen who filled a form
+/// across a restart gets it back, filled in, with a fresh ticket.
 public final class FormTicketIssuer: Sendable {
     public enum Rejection: Error, Equatable, Sendable {
         case malformed, forged, tooFast, expired, alreadyUsed
@@ -52,6 +53,18 @@ public final class FormTicketIssuer: Sendable {
 
     /// Checks a ticket and spends it. Throws the reason it is refused.
     public func redeem(_ ticket: String, context: [UInt8] = []) throws(Rejection) {
+        try spend(verify(ticket, context: context))
+    }
+
+    /// A ticket that passed every check but "not used before".
+    struct Verified {
+        let serial: UInt64
+        let issued: Double
+        let now: Double
+    }
+
+    /// Checks a ticket's MAC, age and epoch, without spending it.
+    func verify(_ ticket: String, context: [UInt8]) throws(Rejection) -> Verified {
         guard let bytes = Base64URL.decode(ticket), bytes.count == 8 + 8 + 8 + 16 else { throw .malformed }
         let body = Array(bytes[0..<24])
         let tag = SecureBytes(bytes[24...])
@@ -61,17 +74,19 @@ public final class FormTicketIssuer: Sendable {
         let now = clock.now.timeIntervalSince1970
         guard now - issued >= minimumFillSeconds else { throw .tooFast }
         guard now - issued <= maximumAgeSeconds else { throw .expired }
-        let (ticketEpoch, serial) = (field(1), field(2))
-        let fresh = state.withLock { spent in
-            ticketEpoch == epoch
-                ? spent.spend(serial: serial, issued: issued, now: now)
-                : spent.spendForeign(epoch: ticketEpoch, serial: serial, issued: issued, now: now)
-        }
+        // Issued by an earlier run, whose spent tickets this run cannot know (SECURITY.md, L6).
+        guard field(1) == epoch else { throw .expired }
+        return Verified(serial: field(2), issued: issued, now: now)
+    }
+
+    /// Spends a verified ticket; refused if it was spent before.
+    func spend(_ ticket: Verified) throws(Rejection) {
+        let fresh = state.withLock { $0.spend(serial: ticket.serial, issued: ticket.issued, now: ticket.now) }
         guard fresh else { throw .alreadyUsed }
     }
 
-    /// The spent-ticket memory's size, for tests and the soak: (serial chunks, foreign tickets).
-    var memoryFootprint: (chunks: Int, foreign: Int) { state.withLock { ($0.chunkCount, $0.foreignCount) } }
+    /// The spent-ticket memory's size, for tests and the soak: chunks of serials remembered.
+    var spentChunkCount: Int { state.withLock { $0.chunkCount } }
 
     private func mac(_ body: [UInt8], context: [UInt8]) -> [UInt8] {
         // Length-prefixing the context keeps (context, body) pairs from colliding.

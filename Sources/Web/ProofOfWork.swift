@@ -11,6 +11,8 @@ import Sodium
 public final class ProofOfWork: Sendable {
     public enum Rejection: Error, Equatable, Sendable {
         case malformed, forged, expired, alreadyUsed, insufficientWork
+        /// Solved at a lower difficulty than the one asked for now: refused, and not spent.
+        case tooEasy
     }
 
     private let tickets: FormTicketIssuer
@@ -30,19 +32,38 @@ public final class ProofOfWork: Sendable {
     }
 
     /// Checks a solved challenge and spends it.
-    public func redeem(challenge: String, counter: UInt64) throws(Rejection) {
+    ///
+    /// The checks, in order: the shape (``Rejection/malformed``), the work (``Rejection/insufficientWork``),
+    /// the MAC (``Rejection/forged``), the age and the run that issued it (``Rejection/expired``), the
+    /// difficulty, then single use (``Rejection/alreadyUsed``). The difficulty is judged now, when the
+    /// challenge is spent: one issued at fewer bits than `requiredDifficulty` (the difficulty the server
+    /// asks for at this moment) is refused as ``Rejection/tooEasy`` and left unspent, so challenges
+    /// stockpiled while the server was idle are worth nothing under load.
+    public func redeem(challenge: String, counter: UInt64, requiredDifficulty: Int = 0) throws(Rejection) {
         let parts = challenge.split(separator: ".", maxSplits: 1)
         guard parts.count == 2, let difficulty = Int(parts[0]), (0...40).contains(difficulty) else { throw .malformed }
         guard Self.leadingZeroBits(challenge: challenge, counter: counter) >= difficulty else { throw .insufficientWork }
-        do {
-            try tickets.redeem(String(parts[1]), context: Array(parts[0].utf8))
+        let verified: FormTicketIssuer.Verified
+        do throws(FormTicketIssuer.Rejection) {
+            verified = try tickets.verify(String(parts[1]), context: Array(parts[0].utf8))
         } catch {
-            switch error {
-            case .malformed: throw .malformed
-            case .forged: throw .forged
-            case .expired, .tooFast: throw .expired
-            case .alreadyUsed: throw .alreadyUsed
-            }
+            throw Self.rejection(error)
+        }
+        guard difficulty >= requiredDifficulty else { throw .tooEasy }
+        do throws(FormTicketIssuer.Rejection) {
+            try tickets.spend(verified)
+        } catch {
+            throw Self.rejection(error)
+        }
+    }
+
+    /// A challenge's ticket refusal as a proof-of-work refusal.
+    private static func rejection(_ error: FormTicketIssuer.Rejection) -> Rejection {
+        switch error {
+        case .malformed: .malformed
+        case .forged: .forged
+        case .expired, .tooFast: .expired
+        case .alreadyUsed: .alreadyUsed
         }
     }
 

@@ -8,8 +8,7 @@
 ///
 /// Memory is one bit per ticket issued within the maximum age (and 512 bytes at least per chunk
 /// touched), whatever the number of submissions over the server's life. Tickets of an earlier run of
-/// the server (another epoch) cannot be numbered here; they are kept by value in ``SpentNonces`` until
-/// they expire, which bounds them to the maximum age after a restart.
+/// the server (another epoch) are refused before they get here.
 struct SpentTickets {
     static let chunkBits = 4096
 
@@ -22,7 +21,6 @@ struct SpentTickets {
     let maximumAgeSeconds: Double
     private var next: UInt64 = 0
     private var chunks: [UInt64: Chunk] = [:]
-    private var foreign = SpentNonces()
     private var prunedAt = -Double.infinity
 
     init(maximumAgeSeconds: Double) {
@@ -52,52 +50,13 @@ struct SpentTickets {
         return true
     }
 
-    /// Spends a ticket of another epoch (an earlier run of the server).
-    mutating func spendForeign(epoch: UInt64, serial: UInt64, issued: Double, now: Double) -> Bool {
-        // Mixing the two halves keeps distinct (epoch, serial) pairs apart among the few live ones.
-        let identity = (epoch &* 0x9E37_79B9_7F4A_7C15) ^ serial
-        return foreign.spend(identity, until: issued + maximumAgeSeconds, now: now)
-    }
-
     /// Drops the chunks whose spent tickets have all expired, at most once a second.
     private mutating func prune(now: Double) {
         guard now - prunedAt >= 1 else { return }
         prunedAt = now
         let cutoff = now - maximumAgeSeconds
         chunks = chunks.filter { $0.value.latestIssued >= cutoff }
-        foreign.prune(now: now)
     }
 
     var chunkCount: Int { chunks.count }
-    var foreignCount: Int { foreign.count }
-}
-
-/// Spent tickets of an earlier run, by value, forgotten a minute at a time once expired.
-///
-/// Each spend is O(1) amortised, and memory is about 16 bytes per live ticket: a set for the lookup and
-/// one list per minute of expiry for forgetting.
-struct SpentNonces {
-    private var live = Set<UInt64>()
-    private var byMinute: [Int: [UInt64]] = [:]
-    private var prunedThrough = Int.min
-
-    /// Records `nonce` until `expiry`; false if it is already spent.
-    mutating func spend(_ nonce: UInt64, until expiry: Double, now: Double) -> Bool {
-        prune(now: now)
-        guard live.insert(nonce).inserted else { return false }
-        byMinute[Int((expiry / 60).rounded(.up)), default: []].append(nonce)
-        return true
-    }
-
-    /// Forgets every minute that has fully passed (at most once per minute of clock time).
-    mutating func prune(now: Double) {
-        let current = Int((now / 60).rounded(.down))
-        guard current > prunedThrough else { return }
-        for minute in byMinute.keys where minute <= current {
-            for nonce in byMinute.removeValue(forKey: minute) ?? [] { live.remove(nonce) }
-        }
-        prunedThrough = current
-    }
-
-    var count: Int { live.count }
 }

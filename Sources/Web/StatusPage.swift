@@ -50,6 +50,10 @@ struct CaseView: Sendable {
     var resolved: Bool
     var rated: Bool
     var notice: String?
+    /// The form ticket both forms carry: a follow-up or a rating costs one, like a report.
+    var ticket: String
+    /// Text the citizen typed into a follow-up that came back, to keep.
+    var draft = ""
 }
 
 /// The token form, with an optional message (a typo, an unknown case).
@@ -107,6 +111,7 @@ func casePage(_ language: Language, _ view: CaseView) -> String {
         <h2>\(s.statusRateTitle)</h2>
         <form method="post" action="\(p)/status/rate">
         <input type="hidden" name="token" value="\(view.token)">
+        <input type="hidden" name="ticket" value="\(view.ticket)">
         <fieldset class="choices">\(levels)</fieldset>
         <button type="submit">\(s.statusRateSubmit)</button>
         </form>
@@ -123,8 +128,9 @@ func casePage(_ language: Language, _ view: CaseView) -> String {
         <h2>\(s.statusAddTitle)</h2>
         <form method="post" action="\(p)/status/add" enctype="multipart/form-data">
         <input type="hidden" name="token" value="\(view.token)">
+        <input type="hidden" name="ticket" value="\(view.ticket)">
         <label for="text">\(s.statusAddText)</label>
-        <textarea id="text" name="text" rows="6" maxlength="20000"></textarea>
+        <textarea id="text" name="text" rows="6" maxlength="20000">\(view.draft)</textarea>
         <label for="file0">\(s.fieldAttachments)<span class="hint">\(s.fieldAttachmentsHint)</span></label>
         <input type="file" name="file" id="file0" accept="image/jpeg,image/png,application/pdf,audio/*">
         <button type="submit">\(s.statusAddSubmit)</button>

@@ -84,6 +84,7 @@ extension Strings {
         errorRatingLevel: "Please choose a level.",
         statusNotResolved: "This case has no outcome yet, so it cannot be rated.",
         statusAlreadyRated: "You have already rated this case.",
+        statusCaseFull: "This case already holds as many messages as one case can. Please wait for the inspectors to answer.",
 
         receiptTitle: "Report received",
         receiptLead: "Your report is encrypted and stored safely. This is your code:",
@@ -144,6 +145,12 @@ extension Strings {
             "Candor has stopped accepting reports for now because of a storage fault. Nothing from this request "
             + "was stored, and no code was given for it. Reports that already got a code are kept safe. "
             + "Please come back later.",
+        diskFullTitle: "Not accepting new reports for now",
+        diskFull:
+            "Candor's storage is nearly full, so it is not accepting new reports or messages for now. Nothing "
+            + "from this request was stored. Reports that already got a code are kept safe, and you can still "
+            + "check your case. Please come back later.",
+        busyReading: "Many people are checking their cases right now. Please try again in a few minutes.",
         backHome: "Back to the home page",
 
         outcomesTitle: "Outcomes",

@@ -84,6 +84,7 @@ extension Strings {
         errorRatingLevel: "Vui lòng chọn một mức đánh giá.",
         statusNotResolved: "Phản ánh chưa có kết quả xử lý, nên chưa thể đánh giá.",
         statusAlreadyRated: "Bạn đã đánh giá phản ánh này rồi.",
+        statusCaseFull: "Phản ánh này đã có số tin nhắn tối đa. Vui lòng chờ thanh tra trả lời.",
 
         receiptTitle: "Đã nhận phản ánh",
         receiptLead: "Phản ánh của bạn đã được mã hóa và lưu an toàn. Đây là mã tra cứu của bạn:",
@@ -143,6 +144,12 @@ extension Strings {
         storageFailed:
             "Candor tạm ngừng nhận phản ánh do sự cố lưu trữ. Yêu cầu này chưa được lưu và không có mã nào được "
             + "cấp cho nó. Các phản ánh đã có mã vẫn được lưu giữ an toàn. Vui lòng quay lại sau.",
+        diskFullTitle: "Tạm ngừng nhận phản ánh mới",
+        diskFull:
+            "Bộ nhớ của Candor sắp đầy nên tạm ngừng nhận phản ánh và tin nhắn mới. Yêu cầu này chưa được lưu. "
+            + "Các phản ánh đã có mã vẫn được lưu giữ an toàn, và bạn vẫn có thể xem phản ánh của mình. "
+            + "Vui lòng quay lại sau.",
+        busyReading: "Hiện có nhiều người đang xem phản ánh cùng lúc. Vui lòng thử lại sau ít phút.",
         backHome: "Về trang chủ",
 
         outcomesTitle: "Kết quả xử lý",

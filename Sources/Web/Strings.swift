@@ -73,6 +73,8 @@ public struct Strings: Sendable {
     let errorRatingLevel: String
     let statusNotResolved: String
     let statusAlreadyRated: String
+    /// A follow-up to a case that holds the most messages a case may hold.
+    let statusCaseFull: String
 
     // Receipt
     let receiptTitle: String
@@ -135,6 +137,11 @@ public struct Strings: Sendable {
     /// After a write or fsync failure of the intake log: nothing more is stored until a restart.
     let storageFailedTitle: String
     let storageFailed: String
+    /// Past the free-disk reserve: no new writes, reads go on.
+    let diskFullTitle: String
+    let diskFull: String
+    /// Status reads are over their budget.
+    let busyReading: String
     let backHome: String
 
     // Public outcomes: the list and its filters

@@ -221,7 +221,8 @@ struct CrashLoop {
     static func serverArguments(data: String, port: UInt16) -> [String] {
         [
             "--demo", "--data", data, "--listen", "127.0.0.1:\(port)", "--pow-bits", "0-0", "--min-fill-seconds", "0",
-            "--intake-per-second", "1000000", "--intake-burst", "1000000",
+            "--intake-per-second", "1000000", "--intake-burst", "1000000", "--intake-mb-per-second", "1000000",
+            "--intake-mb-burst", "1000000", "--status-records-per-second", "1000000", "--status-records-burst", "1000000",
         ]
     }
 

@@ -57,7 +57,8 @@ struct IntakeBenchmark {
             path: server,
             arguments: [
                 "--demo", "--data", directory + "/server", "--listen", "127.0.0.1:\(port)", "--pow-bits", "0-0",
-                "--intake-per-second", "1000000", "--intake-burst", "1000000",
+                "--intake-per-second", "1000000", "--intake-burst", "1000000", "--intake-mb-per-second", "1000000",
+                "--intake-mb-burst", "1000000",
             ], log: directory + "/server.log")
         defer { child.terminate() }
         // Ctrl-C or a kill while the server runs: stop it and remove the folder before exiting.

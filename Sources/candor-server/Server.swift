@@ -52,6 +52,7 @@ struct Server {
         // Receipts are signed when downloaded (GET /receipt/INDEX), so acknowledging a report costs no
         // checkpoint write; one signature then covers every record before it.
         storeConfiguration.signsReceiptsEagerly = false
+        storeConfiguration.maximumRecordsPerCase = options.maxCaseRecords
         // Events signed by a revoked key are refused from the revocation on (Events.md).
         for entry in revoked.entries {
             storeConfiguration.revokedInspectors[entry.key.name] = min(
@@ -66,7 +67,14 @@ struct Server {
 
         let secret = try SecretFile.loadOrCreate(at: data + "/server.key") { SecureBytes.random(count: 32) }
         var siteConfiguration = try CitizenSite.Configuration(secret: secret)
-        siteConfiguration.budget = IntakeBudget(perSecond: options.intakePerSecond, burst: options.intakeBurst)
+        siteConfiguration.budget = IntakeBudget(
+            perSecond: options.intakePerSecond, burst: options.intakeBurst,
+            bytesPerSecond: options.intakeMiBPerSecond * 1_048_576, byteBurst: options.intakeMiBBurst * 1_048_576)
+        siteConfiguration.readBudget = ReadBudget(
+            recordsPerSecond: options.statusRecordsPerSecond, burst: options.statusRecordsBurst)
+        // Measured on the data folder's file system at every citizen write (one statvfs).
+        siteConfiguration.diskReserve = DiskReserve.statvfs(
+            path: data, reserveBytes: UInt64(options.diskReserveMB * 1_048_576))
         siteConfiguration.proofOfWorkBits = options.powBits
         siteConfiguration.tickets = FormTicketIssuer(
             key: try KeyDerivation.deriveKey(from: secret, id: 1, context: "candorTK"),

@@ -6,6 +6,8 @@ struct ServerOptions {
     static let usage = """
         usage: candor-server [--demo] [--data DIR] [--keys DIR] [--listen 127.0.0.1:8080|unix:PATH]
                              [--origin NAME] [--outcomes-origin NAME] [--intake-per-second N] [--intake-burst N]
+                             [--intake-mb-per-second N] [--intake-mb-burst N] [--status-records-per-second N]
+                             [--status-records-burst N] [--max-case-records N] [--disk-reserve MB]
                              [--pow-bits MIN-MAX] [--min-fill-seconds S]
 
           --demo         make a demo inspector key pair (in DIR/demo-keys) and run on a local data folder;
@@ -16,6 +18,22 @@ struct ServerOptions {
           --listen ADDR  a TCP address (default 127.0.0.1:8080) or unix:PATH for nginx or Tor in front
           --origin NAME  the intake log's checkpoint origin line (default candor.example/intake)
           --outcomes-origin NAME  the public outcomes log's origin line (default candor.example/outcomes)
+          --intake-per-second N, --intake-burst N
+                         citizen writes (reports, follow-ups, ratings) per second for everyone together,
+                         and the burst (default 20 and 600); past it: 503 with Retry-After
+          --intake-mb-per-second N, --intake-mb-burst N
+                         the same budget in MiB of request bodies (default 2 and 128); an upload costs its
+                         size, and one larger than the burst needs a full bucket
+          --status-records-per-second N, --status-records-burst N
+                         status reads, counted in records opened (a case of 30 records costs 30), for
+                         everyone together (default 2000 and 20000); past it: 503 with Retry-After
+          --max-case-records N  the most messages (report and follow-ups) one case may hold (default 200);
+                         the next follow-up gets 409; inspectors' events and the one rating are not counted
+          --disk-reserve MB  free space to keep on the data folder's file system (default 256); below it,
+                         new citizen writes get 503 and everything else goes on
+          --pow-bits MIN-MAX  the API's proof-of-work difficulty, from an idle to an exhausted budget
+                         (default 16-22)
+          --min-fill-seconds S  the least time between a form's page and its submission (default 3)
         """
 
     struct Problem: Error, CustomStringConvertible {
@@ -31,6 +49,12 @@ struct ServerOptions {
     var outcomesOrigin = "candor.example/outcomes"
     var intakePerSecond = 20.0
     var intakeBurst = 600.0
+    var intakeMiBPerSecond = 2.0
+    var intakeMiBBurst = 128.0
+    var statusRecordsPerSecond = 2000.0
+    var statusRecordsBurst = 20000.0
+    var maxCaseRecords = 200
+    var diskReserveMB = 256.0
     var powBits = 16...22
     var minimumFillSeconds = 3.0
     /// Hidden (not in the usage): the HTTP head and body timeouts in seconds, shorter than the defaults only
@@ -64,6 +88,17 @@ struct ServerOptions {
             case "--outcomes-origin": outcomesOrigin = try value(flag)
             case "--intake-per-second": intakePerSecond = try number(flag)
             case "--intake-burst": intakeBurst = max(1, try number(flag))
+            case "--intake-mb-per-second": intakeMiBPerSecond = try number(flag)
+            case "--intake-mb-burst": intakeMiBBurst = max(1, try number(flag))
+            case "--status-records-per-second": statusRecordsPerSecond = try number(flag)
+            case "--status-records-burst": statusRecordsBurst = max(1, try number(flag))
+            case "--max-case-records":
+                let value = try number(flag)
+                guard value >= 1, value <= 1_000_000 else {
+                    throw Problem(description: "--max-case-records needs a number from 1 to 1000000")
+                }
+                maxCaseRecords = Int(value)
+            case "--disk-reserve": diskReserveMB = try number(flag)
             case "--min-fill-seconds": minimumFillSeconds = try number(flag)
             case "--header-timeout": headerTimeout = max(0.1, try number(flag))
             case "--body-timeout": bodyTimeout = max(0.1, try number(flag))

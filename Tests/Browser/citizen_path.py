@@ -4,7 +4,8 @@
 Starts candor-server --demo on a free loopback port with a fresh data folder, then drives Debian's
 chromium (chromium-driver, python3-selenium) at phone width (390 px) with JavaScript off:
 
-  home page -> report form (with a JPEG attachment) -> receipt (read the token) -> status page.
+  home page -> report form (with a JPEG attachment) -> receipt (read the token) -> status page
+  -> a follow-up through the status page's form.
 
 Screenshots of the home page, the form, the receipt and the status page are written to
 $CANDOR_SCREENSHOTS (default .build/screenshots). Exits non-zero on any failure.
@@ -156,6 +157,13 @@ def main():
         assert "Bạn đã gửi phản ánh" in driver.page_source, "the status page does not show the report:\n" + driver.page_source[:2000]
         driver.save_screenshot(os.path.join(SHOTS, "status-390.png"))
 
+        # Add information through the status page's form, which carries its own form ticket.
+        driver.find_element(By.ID, "text").send_keys("Thêm: có người làm chứng.")
+        time.sleep(3.2)  # the ticket's minimum fill time
+        submit(driver, "form[action='/status/add'] button[type=submit]")
+        assert "Đã nhận thông tin bổ sung." in driver.page_source, "the follow-up was not accepted:\n" + driver.page_source[:2000]
+        assert "có người làm chứng" in driver.page_source, "the follow-up is not on the status page"
+
         # A mistyped token gets its own friendly message.
         driver.get(base + "/status")
         typo = token[:-1] + ("0" if token[-1] != "0" else "1")
@@ -194,7 +202,7 @@ def main():
         assert "Stopped cleanly" in output, "candor-server did not report a clean stop:\n" + output
         for needle in ["127.0.0.1:" + str(port) + " ", token, "HeadlessChrome"]:
             assert needle not in output.replace(f"http://127.0.0.1:{port}/", ""), f"{needle!r} reached the server's log"
-        print("browser: home, form with attachment, receipt, status, typo check, public pages and clean SIGTERM passed; screenshots in " + SHOTS)
+        print("browser: home, form with attachment, receipt, status, follow-up, typo check, public pages and clean SIGTERM passed; screenshots in " + SHOTS)
         return 0
     finally:
         if driver is not None:

@@ -112,8 +112,8 @@ struct IntakeStoreAuthorshipTests {
                 plaintext: CaseMessage(body: .report(sampleReport())).encoded(), kind: .report, caseTag: tag,
                 replyKey: reply, signingKey: Signing.PrivateKey(), recipients: TestInspectors.two.sealingKeys + [reply]))
         // Refused before any attachment of the follow-up is stored, too.
-        #expect(Self.isSignatureInvalid(caseworkError { try store.checkMayAdd(token: token) }))
-        #expect(caseworkError { try store.checkMayAdd(token: CaseToken()) } == .noSuchCase)
+        #expect(Self.isSignatureInvalid(caseworkError { try store.admitFollowUp(token: token) }))
+        #expect(caseworkError { try store.admitFollowUp(token: CaseToken()) } == .noSuchCase)
         #expect(Self.isSignatureInvalid(caseworkError { try store.addFollowUp(token: token, followUp: FollowUp(text: "x")) }))
         #expect(Self.isSignatureInvalid(caseworkError { try store.rate(token: token, rating: Rating(level: .neutral)) }))
         #expect(store.recordCount == 1)

@@ -17,8 +17,9 @@ enum Binaries {
         return URL(fileURLWithPath: exe).deletingLastPathComponent()
     }
 
+    /// A built product by name, or any program by its absolute path.
     static func path(_ name: String) throws -> String {
-        let path = directory.appendingPathComponent(name).path
+        let path = name.hasPrefix("/") ? name : directory.appendingPathComponent(name).path
         try #require(FileManager.default.isExecutableFile(atPath: path), "build \(name) first: \(path)")
         return path
     }

@@ -158,7 +158,9 @@ final class InspectorWorkflowTests {
         let (_, resolvedPage) = try citizen("POST", "/en/status", form: [("token", token)])
         #expect(resolvedPage.contains("The officer was reprimanded."))
         #expect(!resolvedPage.contains("Called the ward chief"))
-        let (rateStatus, rated) = try citizen("POST", "/en/status/rate", form: [("token", token), ("rating", "4")])
+        let rateTicket = try #require(Binaries.hiddenValue("ticket", in: resolvedPage), "the rating form carries a ticket")
+        let (rateStatus, rated) = try citizen(
+            "POST", "/en/status/rate", form: [("token", token), ("ticket", rateTicket), ("rating", "4")])
         #expect(rateStatus == 200, "\(rated)")
 
         // history: every event verified.

@@ -73,8 +73,10 @@ final class CitizenSiteEndToEndTests {
         #expect(status.text.contains("CANARY-ĐÒI-TIỀN"))
         #expect(status.text.contains(Language.vi.strings.statusYouSentReport))
 
-        // Add information.
-        let (contentType, body) = TestClient.multipart(fields: [("token", token), ("text", "Thêm: có người làm chứng.")], files: [])
+        // Add information, with the ticket the case page carries.
+        let ticket = try #require(hiddenValue("ticket", in: status.text))
+        let (contentType, body) = TestClient.multipart(
+            fields: [("token", token), ("ticket", ticket), ("text", "Thêm: có người làm chứng.")], files: [])
         let added = try client.send("POST", "/status/add", headers: ["Content-Type": contentType], body: body)
         #expect(added.status == 200)
         #expect(added.text.contains(Language.vi.strings.statusAdded))
@@ -218,15 +220,20 @@ final class CitizenSiteEndToEndTests {
             body: Array("{\"token\": \"\(token)\"}".utf8))
         #expect(status.status == 200)
         #expect(status.text.contains("hẹn lên hẹn xuống"))
-        // A case with no outcome yet cannot be rated.
+        // A case with no outcome yet cannot be rated. A rating and a follow-up each cost a proof of work,
+        // the one the last answer carried.
+        func solved(_ response: TestClient.Response) throws -> String {
+            let next = try #require(response.headers["candor-challenge"])
+            return "\"challenge\": \"\(next)\", \"counter\": \(try #require(ProofOfWork.solve(next)))"
+        }
         let early = try client.send(
             "POST", "/api/v1/ratings", headers: ["Content-Type": "application/json"],
-            body: Array("{\"token\": \"\(token)\", \"level\": \"satisfied\"}".utf8))
+            body: Array("{\"token\": \"\(token)\", \"level\": \"satisfied\", \(try solved(replay))}".utf8))
         #expect(early.status == 409)
         #expect(early.text.contains("not_resolved"))
         let followUp = try client.send(
             "POST", "/api/v1/followups", headers: ["Content-Type": "application/json"],
-            body: Array("{\"token\": \"\(token)\", \"text\": \"Thêm chi tiết.\"}".utf8))
+            body: Array("{\"token\": \"\(token)\", \"text\": \"Thêm chi tiết.\", \(try solved(early))}".utf8))
         #expect(followUp.status == 201)
         let bad = try client.send(
             "POST", "/api/v1/status", headers: ["Content-Type": "application/json"], body: Array("{\"token\": 5}".utf8))

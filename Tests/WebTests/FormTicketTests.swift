@@ -55,10 +55,9 @@ struct SpentTicketMemoryTests {
         for _ in 0..<(10 * 60) {
             for _ in 0..<100 { try issuer.redeem(issuer.issue()) }
             clock.advance(1)
-            largest = max(largest, issuer.memoryFootprint.chunks)
+            largest = max(largest, issuer.spentChunkCount)
         }
         #expect(largest <= 4, "chunks remembered at once: \(largest)")
-        #expect(issuer.memoryFootprint.foreign == 0)
     }
 
     @Test func aSpentTicketStaysRefusedAfterItsChunkIsForgotten() throws {
@@ -77,26 +76,23 @@ struct SpentTicketMemoryTests {
         #expect(throws: FormTicketIssuer.Rejection.alreadyUsed) { try issuer.redeem(late) }
     }
 
-    @Test func ticketsOfAnEarlierRunAreAcceptedOnce() throws {
-        // Same key, new issuer: what a restart looks like.
+    @Test func ticketsOfAnEarlierRunAreRefused() throws {
+        // Same key, new issuer: what a restart looks like. The earlier run's spent tickets are not known
+        // to this one, so none of its tickets is taken (SECURITY.md, L6).
         let key = SecureBytes([UInt8](repeating: 9, count: 32))
         let before = FormTicketIssuer(key: key, clock: clock, minimumFillSeconds: 1, maximumAgeSeconds: 600)
-        let tickets = (0..<3).map { _ in before.issue() }
+        let spent = before.issue()
+        let unspent = before.issue()
+        clock.advance(5)
+        try before.redeem(spent)
         let after = FormTicketIssuer(key: key, clock: clock, minimumFillSeconds: 1, maximumAgeSeconds: 600)
         let fresh = after.issue()
         clock.advance(5)
-        for ticket in tickets {
-            try after.redeem(ticket)
-            #expect(throws: FormTicketIssuer.Rejection.alreadyUsed) { try after.redeem(ticket) }
-        }
-        // The new run's own serials start at 0 too, but are not confused with the old run's.
+        #expect(throws: FormTicketIssuer.Rejection.expired) { try after.redeem(spent) }
+        #expect(throws: FormTicketIssuer.Rejection.expired) { try after.redeem(unspent) }
+        // The new run's own serials start at 0 too, and are its own.
         try after.redeem(fresh)
-        #expect(after.memoryFootprint.foreign == 3)
-        clock.advance(700)
-        let later = after.issue()
-        clock.advance(2)
-        try after.redeem(later)
-        #expect(after.memoryFootprint.foreign == 0, "expired tickets of the earlier run are forgotten")
+        #expect(throws: FormTicketIssuer.Rejection.alreadyUsed) { try after.redeem(fresh) }
     }
 }
 
@@ -112,6 +108,26 @@ struct ProofOfWorkTests {
         #expect(ProofOfWork.leadingZeroBits(challenge: challenge, counter: counter) >= difficulty)
         try pow.redeem(challenge: challenge, counter: counter)
         #expect(throws: ProofOfWork.Rejection.alreadyUsed) { try pow.redeem(challenge: challenge, counter: counter) }
+    }
+
+    @Test func aChallengeOfAnEarlierRunIsRefused() throws {
+        let key = SecureBytes([UInt8](repeating: 3, count: 32))
+        let challenge = ProofOfWork(key: key, clock: clock).challenge(difficulty: 0)
+        let restarted = ProofOfWork(key: key, clock: clock)
+        #expect(throws: ProofOfWork.Rejection.expired) { try restarted.redeem(challenge: challenge, counter: 0) }
+    }
+
+    @Test func theDifficultyIsJudgedWhenTheChallengeIsSpent() throws {
+        let pow = ProofOfWork(key: SecureBytes([UInt8](repeating: 3, count: 32)), clock: clock)
+        let stockpiled = pow.challenge(difficulty: 4)
+        let counter = try #require(ProofOfWork.solve(stockpiled))
+        #expect(throws: ProofOfWork.Rejection.tooEasy) {
+            try pow.redeem(challenge: stockpiled, counter: counter, requiredDifficulty: 8)
+        }
+        // Refused, not spent: it is good again once the difficulty is back down.
+        try pow.redeem(challenge: stockpiled, counter: counter, requiredDifficulty: 4)
+        let hard = pow.challenge(difficulty: 8)
+        try pow.redeem(challenge: hard, counter: try #require(ProofOfWork.solve(hard)), requiredDifficulty: 2)
     }
 
     @Test func wrongWorkForgedAndExpiredChallengesAreRefused() throws {
@@ -148,30 +164,34 @@ struct IntakeBudgetTests {
         clock.advance(100)
         #expect(budget.level == 1)
     }
+
+    @Test func bytesAreChargedAsWellAsRequests() {
+        let clock = ManualClock()
+        let budget = IntakeBudget(perSecond: 100, burst: 100, bytesPerSecond: 1000, byteBurst: 10_000, clock: clock)
+        #expect(budget.take(bytes: 6_000) == nil)
+        let wait = budget.take(bytes: 6_000)
+        #expect(wait.map { abs($0 - 2) < 0.01 } == true, "4,000 bytes left: 2 s until 6,000 fit, not \(wait ?? 0)")
+        #expect(budget.take(bytes: 2_000) == nil, "a small request still fits")
+        #expect(abs(budget.level - 0.2) < 0.01, "the level follows the emptier bucket")
+        clock.advance(100)
+        #expect(budget.level == 1)
+        // A request larger than the burst needs a full bucket, and empties it.
+        #expect(budget.take(bytes: 50_000) == nil)
+        #expect(budget.take(bytes: 1) != nil)
+    }
 }
 
-@Suite("SpentNonces: spent tickets forgotten a minute at a time")
-struct SpentNoncesTests {
-    @Test func aSpentNonceIsRefusedUntilItExpiresThenForgotten() {
-        var spent = SpentNonces()
-        var all = true
-        for nonce in UInt64(0)..<10_000 { all = spent.spend(nonce, until: 1_000 + Double(nonce % 600), now: 100) && all }
-        #expect(all)
-        let afterAll = spent.count
-        #expect(afterAll == 10_000)
-        let replay = spent.spend(42, until: 1_500, now: 100)
-        #expect(!replay)
-        // At 1,300 s every nonce that expired by minute 21 (1,260 s) is gone; the later ones stay.
-        let later = spent.spend(99_999, until: 5_000, now: 1_300)
-        let left = spent.count
-        #expect(later)
-        #expect(left < 10_001 && left > 5_000)
-        let stillRemembered = spent.spend(599, until: 1_599, now: 1_300)
-        #expect(!stillRemembered, "expires at 1,599 s: still remembered")
-        // Past every expiry, only the last one is left.
-        let last = spent.spend(100_000, until: 9_000, now: 2_000)
-        let remaining = spent.count
-        #expect(last)
-        #expect(remaining == 2)
+@Suite("Read budget")
+struct ReadBudgetTests {
+    @Test func readsAreChargedByTheRecordsTheyOpen() {
+        let clock = ManualClock()
+        let budget = ReadBudget(recordsPerSecond: 10, burst: 50, clock: clock)
+        #expect(budget.take(records: 40) == nil)
+        let wait = budget.take(records: 20)
+        #expect(wait.map { abs($0 - 1) < 0.01 } == true)
+        #expect(budget.take(records: 10) == nil)
+        #expect(budget.take(records: 0) != nil, "a read costs one record at least")
+        clock.advance(10)
+        #expect(budget.take(records: 500) == nil, "a case larger than the burst can still be read, with a full bucket")
     }
 }

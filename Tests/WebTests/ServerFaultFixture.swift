@@ -187,10 +187,11 @@ final class ServerFaultFixture {
         return try client.send("GET", target, headers: Dictionary(uniqueKeysWithValues: fields))
     }
 
-    /// Adds a follow-up to an acknowledged case through the form.
+    /// Adds a follow-up to an acknowledged case through the form (with a ticket, as the case page has).
     func addFollowUp(to token: String) throws -> TestClient.Response {
+        let ticket = hiddenValue("ticket", in: try client.send("GET", "/report").text) ?? ""
         let (contentType, body) = TestClient.multipart(
-            fields: [("token", token), ("text", "Thêm: có người làm chứng.")], files: [])
+            fields: [("token", token), ("ticket", ticket), ("text", "Thêm: có người làm chứng.")], files: [])
         return try client.send("POST", "/status/add", headers: ["Content-Type": contentType], body: body)
     }
 
