@@ -46,17 +46,24 @@ struct CitizenSiteAPITests {
             return (response.status.code, reply)
         }
 
-        /// Submits `envelope` with a solved challenge.
-        func submit(envelope: [UInt8]) throws -> (status: Int, reply: [String: Any]) {
+        /// A fresh challenge and its solution, as every API write needs.
+        func solvedChallenge() throws -> [String: Any] {
             let get = try HTTPRequest(
                 method: .get, target: "/api/v1/challenge", headers: HTTPHeaders([("Host", "localhost")]), body: [])
             let answer = try #require(
                 try JSONSerialization.jsonObject(with: Data(router.respond(to: get).body)) as? [String: Any])
             let text = try #require(answer["challenge"] as? String)
-            let counter = try #require(ProofOfWork.solve(text))
-            return try post(
-                "/api/v1/reports",
-                ["challenge": text, "counter": counter, "envelope": Data(envelope).base64EncodedString()])
+            return ["challenge": text, "counter": try #require(ProofOfWork.solve(text))]
+        }
+
+        /// POSTs `object` to a write endpoint with a solved challenge added.
+        func write(_ target: String, _ object: [String: Any]) throws -> (status: Int, reply: [String: Any]) {
+            try post(target, object.merging(try solvedChallenge()) { own, _ in own })
+        }
+
+        /// Submits `envelope` with a solved challenge.
+        func submit(envelope: [UInt8]) throws -> (status: Int, reply: [String: Any]) {
+            try write("/api/v1/reports", ["envelope": Data(envelope).base64EncodedString()])
         }
 
         /// What a citizen's own software seals for the case of `token`.
@@ -65,7 +72,7 @@ struct CitizenSiteAPITests {
             let reply = token.replyKey().publicKey
             return try Envelope.seal(
                 plaintext: message.encoded(), kind: message.kind, caseTag: store.caseTag(for: token), replyKey: reply,
-                recipients: store.inspectorKeys.sealingKeys + [reply])
+                signingKey: token.signingKey(), recipients: store.inspectorKeys.sealingKeys + [reply])
         }
     }
 
@@ -112,7 +119,7 @@ struct CitizenSiteAPITests {
         let reply = token.replyKey().publicKey
         let stranger = try Envelope.seal(
             plaintext: CaseMessage(body: .followUp(FollowUp(text: "Thêm."))).encoded(), kind: .followUp,
-            caseTag: fixture.store.caseTag(for: token), replyKey: reply,
+            caseTag: fixture.store.caseTag(for: token), replyKey: reply, signingKey: token.signingKey(),
             recipients: [SealedBox.PrivateKey().publicKey, reply])
         let wrongKeys = try fixture.submit(envelope: stranger)
         #expect(wrongKeys.status == 400 && wrongKeys.reply["error"] as? String == "invalid_envelope")
@@ -123,13 +130,7 @@ struct CitizenSiteAPITests {
         let nothing = try fixture.post("/api/v1/reports", ["challenge": "x", "counter": 0])
         #expect(nothing.status == 403)  // the proof of work is checked first
         #expect((nothing.reply["error"] as? String)?.hasPrefix("proof_of_work_") == true)
-        let get = try HTTPRequest(
-            method: .get, target: "/api/v1/challenge", headers: HTTPHeaders([("Host", "localhost")]), body: [])
-        let answer = try #require(
-            try JSONSerialization.jsonObject(with: Data(fixture.router.respond(to: get).body)) as? [String: Any])
-        let challenge = try #require(answer["challenge"] as? String)
-        let counter = try #require(ProofOfWork.solve(challenge))
-        let missing = try fixture.post("/api/v1/reports", ["challenge": challenge, "counter": counter])
+        let missing = try fixture.post("/api/v1/reports", try fixture.solvedChallenge())
         #expect(missing.status == 400 && missing.reply["error"] as? String == "missing_report")
         let notJSON = try fixture.post("/api/v1/reports", ["challenge": 5])
         #expect(notJSON.status == 400 && notJSON.reply["error"] as? String == "invalid_json")
@@ -149,7 +150,7 @@ struct CitizenSiteAPITests {
         #expect(malformed.status == 400)
         #expect(malformed.reply["error"] as? String == "malformed_token")
         guard target != "/api/v1/case-tag" else { return }
-        let unknown = try fixture.post(target, ["token": canonical, "text": "Thêm chi tiết.", "level": "neutral"])
+        let unknown = try fixture.write(target, ["token": canonical, "text": "Thêm chi tiết.", "level": "neutral"])
         #expect(unknown.status == 404)
         #expect(unknown.reply["error"] as? String == "no_such_case")
     }
@@ -159,10 +160,10 @@ struct CitizenSiteAPITests {
         let fixture = try Fixture(resolved: true)
         let token = CaseToken()
         #expect(try fixture.submit(envelope: fixture.seal(.report(Self.report), token: token)).status == 201)
-        let blank = try fixture.post("/api/v1/followups", ["token": token.canonical, "text": "   "])
+        let blank = try fixture.write("/api/v1/followups", ["token": token.canonical, "text": "   "])
         #expect(blank.status == 422)
         #expect(blank.reply["error"] as? String == "invalid")
-        let level = try fixture.post("/api/v1/ratings", ["token": token.canonical, "level": "ecstatic"])
+        let level = try fixture.write("/api/v1/ratings", ["token": token.canonical, "level": "ecstatic"])
         #expect(level.status == 422)
         #expect(level.reply["error"] as? String == "invalid")
     }

@@ -90,7 +90,7 @@ final class CitizenSiteStatusTests {
         for language in [Language.vi, .en] {
             let item = try #require(site.timelineItem(entry, language))
             #expect(item.note == .unsigned && item.text == "Thêm.")
-            let html = casePage(language, CaseView(token: "", items: [item], resolved: false, rated: false))
+            let html = casePage(language, CaseView(token: "", items: [item], resolved: false, rated: false, ticket: ""))
             #expect(html.contains(language.strings.statusUnsigned))
         }
         #expect(try #require(site.timelineItem(entry, .en)).apiObject["note"] == "unsigned")
