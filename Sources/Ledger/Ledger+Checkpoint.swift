@@ -62,17 +62,19 @@ extension Ledger {
         // consistency check, which is O(log² n) stored hashes (a few of them hashed from the record table).
         lock.lock()
         let failure = state.failure
-        let closing = state.closing || state.closed
+        // A closing ledger still signs (its last appends are committed; close() waits for this signature),
+        // a closed one does not: its lock is released, and another process may own the folder.
+        let closed = state.closed
         let last = state.lastCheckpoint?.checkpoint
         let size = state.tree.size
         let outcome = Result { () throws(LedgerError) -> [UInt8] in
-            guard failure == nil, !closing else { return [] }
+            guard failure == nil, !closed else { return [] }
             if let last { try Ledger.checkConsistency(of: state.tree, with: last) }
             return try state.tree.rootHash(size: size)
         }
         lock.unlock()
         if let failure { throw .closedAfterFailure(failure.description) }
-        if closing { throw .closed }
+        if closed { throw .closed }
         let root = try outcome.get()
         if let last, last.origin != origin {
             throw .inconsistentCheckpoint("the origin changed from \"\(last.origin)\" to \"\(origin)\"")
@@ -86,11 +88,7 @@ extension Ledger {
         } catch {
             // A failed write or fsync of the checkpoint is as fatal as one of a segment: the disk can no
             // longer be trusted to hold what we are told it holds.
-            lock.lock()
-            let isFirst = state.failure == nil
-            state.failure = state.failure ?? error
-            lock.unlock()
-            if isFirst { options.onFatalError?(error) }
+            fail(error)
             throw error
         }
         lock.lock()
@@ -131,6 +129,11 @@ extension Ledger {
         }
         let signed = try SignedNote(parsing: note)
         let checkpoint = try Checkpoint(text: signed.text)
+        // The checkpoint is written only after the fsync of every record it covers, so no crash leaves
+        // the log shorter than it: a shorter log lost acknowledged records.
+        guard checkpoint.size <= tree.size else {
+            throw .shorterThanCheckpoint(directory: directory, records: tree.size, checkpointSize: checkpoint.size)
+        }
         try checkConsistency(of: tree, with: checkpoint)
         return SignedCheckpointState(checkpoint: checkpoint, note: note, signatures: signed.signatures)
     }

@@ -82,6 +82,7 @@ public struct Strings: Sendable {
     let receiptMetadataNote: String
     let receiptDownload: String
     let receiptDownloadHint: String
+    let receiptShowText: String
     let receiptCheckLink: String
 
     // Status

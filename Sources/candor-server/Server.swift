@@ -145,3 +145,13 @@ struct StorageFailure: Error, CustomStringConvertible {
 func say(_ line: String) {
     FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
+
+/// What an operator does when a log refuses to open because it lost records (exit status 2).
+enum RemovedRecords {
+    static func advice(log: String, needed: UInt64) -> String {
+        "The server refuses to serve a log that lost acknowledged records, and exits with status 2. Keep the "
+            + "data folder as it is for investigation, and do not delete its checkpoint file to make the server "
+            + "start: that would hide the loss. Restore the \(log) folder's segment files from a backup that "
+            + "holds at least \(needed) records, then start the server again."
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+extension Ledger {
+    /// How a ledger signs checkpoints by itself (``Options/checkpointing``).
+    public struct CheckpointSchedule: Sendable {
+        /// The checkpoint origin (the log's name).
+        public var origin: String
+        public var signer: NoteSigner
+        /// The least time between two of its signatures. Each costs a durable write of the checkpoint
+        /// file (two fsyncs), so under load one signature covers every batch committed meanwhile.
+        public var interval: Duration
+
+        public init(origin: String, signer: NoteSigner, interval: Duration = .seconds(1)) {
+            self.origin = origin
+            self.signer = signer
+            self.interval = interval
+        }
+    }
+}
+
+/// Signs a checkpoint of every acknowledged record in the background: when the log has grown, right after
+/// the commit that grew it if the last signature is at least `interval` old, or else once it is.
+///
+/// So every acknowledged record is covered by a signed, persisted checkpoint within `interval` plus one
+/// signature, with no request needed to ask for it; and a log later found shorter than that checkpoint is
+/// refused on open (``LedgerError/shorterThanCheckpoint(directory:records:checkpointSize:)``). Signing goes
+/// through ``Ledger/signedCheckpointOfAllRecords(origin:signer:)``, which covers only committed (fsynced)
+/// records and writes the checkpoint file after their fsync, so it never claims what a crash could lose.
+final class CheckpointCadence: @unchecked Sendable {
+    // @unchecked: `commits` and `stopping` are guarded by `condition`; the rest is set once.
+    private let schedule: Ledger.CheckpointSchedule
+    private let condition = NSCondition()
+    /// Counts the writer's commits, so that a commit between a look at the log and a wait is not missed.
+    private var commits: UInt64 = 0
+    private var stopping = false
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(schedule: Ledger.CheckpointSchedule) {
+        self.schedule = schedule
+    }
+
+    /// Starts the signing thread. It holds the ledger until ``stop()``.
+    func start(_ ledger: Ledger) {
+        let thread = Thread { [self] in
+            run(ledger)
+            finished.signal()
+        }
+        thread.name = "candor-ledger-checkpoints"
+        thread.start()
+    }
+
+    /// Called by the writer after each commit (outside the ledger's lock).
+    func committed() {
+        condition.lock()
+        commits &+= 1
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Signs a last checkpoint if records are not covered yet (the appends in flight are committed by
+    /// now), then ends the thread and waits for it.
+    func stop() {
+        condition.lock()
+        stopping = true
+        condition.signal()
+        condition.unlock()
+        finished.wait()
+    }
+
+    private func run(_ ledger: Ledger) {
+        // The first signature is due at once: records of an earlier run may not be covered yet.
+        var due = ContinuousClock.now
+        while true {
+            condition.lock()
+            let seen = commits
+            condition.unlock()
+            if ledger.lastCheckpoint?.size == ledger.count, ledger.lastCheckpointIsSigned(by: schedule.signer) {
+                condition.lock()
+                while !stopping && commits == seen { condition.wait() }
+                let stop = stopping
+                condition.unlock()
+                if stop { return }
+                continue
+            }
+            condition.lock()
+            while !stopping && ContinuousClock.now < due {
+                condition.wait(until: Date(timeIntervalSinceNow: Self.seconds(due - ContinuousClock.now)))
+            }
+            condition.unlock()
+            // Stopping or not, the records are signed for: a clean stop leaves nothing uncovered.
+            do {
+                _ = try ledger.signedCheckpointOfAllRecords(origin: schedule.origin, signer: schedule.signer)
+            } catch .closed, .closedAfterFailure {
+                return
+            } catch {
+                // A failed write was already reported (``Ledger/Options/onFatalError``). Anything else means
+                // the log cannot keep its promise that what it acknowledges gets signed: it stops appending.
+                ledger.fail(error)
+                return
+            }
+            due = ContinuousClock.now + schedule.interval
+        }
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
