@@ -84,7 +84,7 @@ final class CheckpointCadence: @unchecked Sendable {
             }
             condition.lock()
             while !stopping && ContinuousClock.now < due {
-                condition.wait(until: Date(timeIntervalSinceNow: Self.seconds(due - ContinuousClock.now)))
+                _ = condition.wait(until: Date(timeIntervalSinceNow: Self.seconds(due - ContinuousClock.now)))
             }
             condition.unlock()
             // Stopping or not, the records are signed for: a clean stop leaves nothing uncovered.

@@ -122,19 +122,24 @@ extension Ledger {
 
     /// Reads the persisted checkpoint, if any, and checks that the recovered log still extends it.
     static func loadCheckpoint(directory: String, tree: LedgerTree) throws(LedgerError) -> SignedCheckpointState? {
+        guard let kept = try readCheckpoint(directory: directory) else { return nil }
+        // The checkpoint is written only after the fsync of every record it covers, so no crash leaves
+        // the log shorter than it: a shorter log lost acknowledged records.
+        guard kept.checkpoint.size <= tree.size else {
+            throw .shorterThanCheckpoint(directory: directory, records: tree.size, checkpointSize: kept.checkpoint.size)
+        }
+        try checkConsistency(of: tree, with: kept.checkpoint)
+        return kept
+    }
+
+    /// The persisted checkpoint, parsed, if there is one.
+    static func readCheckpoint(directory: String) throws(LedgerError) -> SignedCheckpointState? {
         let path = directory + "/" + checkpointFileName
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         guard let note = String(data: data, encoding: .utf8) else {
             throw .malformedNote("\(path) is not UTF-8")
         }
         let signed = try SignedNote(parsing: note)
-        let checkpoint = try Checkpoint(text: signed.text)
-        // The checkpoint is written only after the fsync of every record it covers, so no crash leaves
-        // the log shorter than it: a shorter log lost acknowledged records.
-        guard checkpoint.size <= tree.size else {
-            throw .shorterThanCheckpoint(directory: directory, records: tree.size, checkpointSize: checkpoint.size)
-        }
-        try checkConsistency(of: tree, with: checkpoint)
-        return SignedCheckpointState(checkpoint: checkpoint, note: note, signatures: signed.signatures)
+        return SignedCheckpointState(checkpoint: try Checkpoint(text: signed.text), note: note, signatures: signed.signatures)
     }
 }

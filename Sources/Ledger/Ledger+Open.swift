@@ -112,6 +112,11 @@ extension Ledger {
         throws(LedgerError) -> Ledger
     {
         if names.isEmpty {
+            // No segment but a checkpoint of records: they were deleted (no crash does that, since the first
+            // segment exists before anything is signed). Refused before a new log could replace them.
+            if let kept = try readCheckpoint(directory: directory), kept.checkpoint.size > 0 {
+                throw .shorterThanCheckpoint(directory: directory, records: 0, checkpointSize: kept.checkpoint.size)
+            }
             return try create(directory: directory, options: options, lockDescriptor: lockDescriptor)
         }
         for (expected, name) in names.enumerated() where segmentNumber(fromName: name) != UInt64(expected) {

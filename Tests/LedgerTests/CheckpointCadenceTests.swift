@@ -105,4 +105,34 @@ struct CheckpointCadenceTests {
         #expect(refused?.description.contains("has 9 records but its last signed checkpoint covers 10") == true)
         #expect(fileSize(segmentFiles(path)[0]) == boundary)
     }
+
+    /// A failed write of a background signature is as fatal as a failed append: reported once, every
+    /// later append refused, and a reopen finds every acknowledged record.
+    @Test func aFailedBackgroundSignatureStopsTheLog() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.child("log")
+        // The signature on open goes through; the next one's rename fails.
+        let checkpointRenames = Mutex(0)
+        let failing = FaultInjectingFileSystem { operation, path, _ in
+            guard operation == .rename, path.hasSuffix("/checkpoint") else { return nil }
+            return checkpointRenames.withLock { count in
+                count += 1
+                return count > 1 ? EIO : nil
+            }
+        }
+        let reported = Mutex<[LedgerError]>([])
+        var options = Self.scheduled(.milliseconds(50), fileSystem: failing)
+        options.onFatalError = { error in reported.withLock { $0.append(error) } }
+        let ledger = try Ledger.open(at: path, options: options)
+        _ = try ledger.appendAndWait(type: 1, payload: payload(0))
+        let deadline = Date().addingTimeInterval(5)
+        while reported.withLock({ $0.isEmpty }), Date() < deadline { usleep(10_000) }
+        #expect(reported.withLock { $0.count } == 1)
+        #expect(ledgerError { try ledger.appendAndWait(type: 1, payload: payload(1)) } != nil)
+        ledger.close()
+        let reopened = try Ledger.open(at: path)
+        defer { reopened.close() }
+        #expect(reopened.count == 1)
+        #expect(reopened.lastCheckpoint?.size == 0)
+    }
 }

@@ -110,4 +110,17 @@ struct LedgerCheckpointTests {
         #expect(ledgerError { try Ledger.open(at: path) } == .shorterThanCheckpoint(directory: path, records: 8, checkpointSize: 10))
         #expect(fileSize(segmentFiles(path)[0]) == cut, "a refused open must leave the disk as it found it")
     }
+
+    /// Deleting every segment leaves a folder that would otherwise open as a new, empty log.
+    @Test func aLogWhoseSegmentsWereAllDeletedDoesNotOpen() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.child("log")
+        let ledger = try Ledger.open(at: path)
+        for i in 0..<4 { _ = try ledger.appendAndWait(type: 1, payload: payload(i)) }
+        _ = try ledger.signCheckpoint(origin: Self.origin, signer: Self.signer)
+        ledger.close()
+        for segment in segmentFiles(path) { try FileManager.default.removeItem(atPath: segment) }
+        #expect(ledgerError { try Ledger.open(at: path) } == .shorterThanCheckpoint(directory: path, records: 0, checkpointSize: 4))
+        #expect(segmentFiles(path).isEmpty, "a refused open must not start a new log")
+    }
 }
