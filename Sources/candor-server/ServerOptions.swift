@@ -15,6 +15,10 @@ struct ServerOptions {
           --listen ADDR  a TCP address (default 127.0.0.1:8080) or unix:PATH for nginx or Tor in front
           --origin NAME  the intake log's checkpoint origin line (default candor.example/intake)
           --outcomes-origin NAME  the public outcomes log's origin line (default candor.example/outcomes)
+
+        exit status: 0 stopped by SIGTERM or SIGINT; 1 a storage failure (restart it: recovery runs) or another
+        error; 2 a log holds fewer records than its own signed checkpoint: records were removed from the disk,
+        and restarting cannot help (restore them from a backup; see .deploy/README.md, Monitoring); 64 usage
         """
 
     struct Problem: Error, CustomStringConvertible {
