@@ -19,7 +19,8 @@ extension Ledger {
 }
 
 /// Signs a checkpoint of every acknowledged record in the background: when the log has grown, right after
-/// the commit that grew it if the last signature is at least `interval` old, or else once it is.
+/// the commit that grew it if the last signature is at least `interval` old, or else once it is; and on
+/// ``stop()``. (The signature on open is ``Ledger/open(at:options:)``'s, before it returns.)
 ///
 /// So every acknowledged record is covered by a signed, persisted checkpoint within `interval` plus one
 /// signature, with no request needed to ask for it; and a log later found shorter than that checkpoint is
@@ -27,12 +28,13 @@ extension Ledger {
 /// through ``Ledger/signedCheckpointOfAllRecords(origin:signer:)``, which covers only committed (fsynced)
 /// records and writes the checkpoint file after their fsync, so it never claims what a crash could lose.
 final class CheckpointCadence: @unchecked Sendable {
-    // @unchecked: `commits` and `stopping` are guarded by `condition`; the rest is set once.
+    // @unchecked: `commits`, `stopping` and `started` are guarded by `condition`; the rest is set once.
     private let schedule: Ledger.CheckpointSchedule
     private let condition = NSCondition()
     /// Counts the writer's commits, so that a commit between a look at the log and a wait is not missed.
     private var commits: UInt64 = 0
     private var stopping = false
+    private var started = false
     private let finished = DispatchSemaphore(value: 0)
 
     init(schedule: Ledger.CheckpointSchedule) {
@@ -41,6 +43,9 @@ final class CheckpointCadence: @unchecked Sendable {
 
     /// Starts the signing thread. It holds the ledger until ``stop()``.
     func start(_ ledger: Ledger) {
+        condition.lock()
+        started = true
+        condition.unlock()
         let thread = Thread { [self] in
             run(ledger)
             finished.signal()
@@ -62,13 +67,15 @@ final class CheckpointCadence: @unchecked Sendable {
     func stop() {
         condition.lock()
         stopping = true
+        let running = started
         condition.signal()
         condition.unlock()
-        finished.wait()
+        if running { finished.wait() }
     }
 
     private func run(_ ledger: Ledger) {
-        // The first signature is due at once: records of an earlier run may not be covered yet.
+        // ``Ledger/open(at:options:)`` signed for what it found; the next signature is due after the
+        // first commit.
         var due = ContinuousClock.now
         while true {
             condition.lock()

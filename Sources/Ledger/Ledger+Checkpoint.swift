@@ -26,18 +26,21 @@ extension Ledger {
     }
 
     /// The last signed checkpoint if it covers every acknowledged record; otherwise a new one, signed
-    /// (``signCheckpoint(origin:signer:extensions:)``). Callers that serve checkpoints serialise calls
-    /// themselves, so that one signature serves every reader that arrives meanwhile.
+    /// (``signCheckpoint(origin:signer:extensions:)``). The check and the signature are one step under
+    /// the signing lock, so callers that arrive together (receipts, a sync, the background signer of
+    /// ``Options/checkpointing``) share one signature.
     ///
     /// A checkpoint signed by another key (the one before a key transition, SECURITY.md "The log keys")
     /// is not reused: the same tree is signed again with `signer`.
     public func signedCheckpointOfAllRecords(origin: String, signer: NoteSigner) throws(LedgerError) -> String {
+        checkpointSigning.lock()
+        defer { checkpointSigning.unlock() }
         if let note = lastSignedCheckpoint, let checkpoint = lastCheckpoint, checkpoint.size == count,
             lastCheckpointIsSigned(by: signer)
         {
             return note
         }
-        return try signCheckpoint(origin: origin, signer: signer)
+        return try signCheckpointLocked(origin: origin, signer: signer, extensions: [])
     }
 
     /// Whether the last signed checkpoint carries a signature by `signer`'s key (its name and key ID):
@@ -58,6 +61,13 @@ extension Ledger {
     {
         checkpointSigning.lock()
         defer { checkpointSigning.unlock() }
+        return try signCheckpointLocked(origin: origin, signer: signer, extensions: extensions)
+    }
+
+    /// ``signCheckpoint(origin:signer:extensions:)`` with `checkpointSigning` held.
+    private func signCheckpointLocked(origin: String, signer: NoteSigner, extensions: [String]) throws(LedgerError)
+        -> String
+    {
         // Everything is read under the lock, as one state of the tree: the size, the root, and the
         // consistency check, which is O(log² n) stored hashes (a few of them hashed from the record table).
         lock.lock()

@@ -130,7 +130,6 @@ public final class Ledger: @unchecked Sendable {
         }
         thread.name = "candor-ledger-writer"
         thread.start()
-        cadence?.start(self)
     }
 
     deinit {

@@ -80,7 +80,7 @@ struct CheckpointCadenceTests {
         let dir = TemporaryDirectory()
         let path = dir.child("log")
         let ledger = try Ledger.open(at: path, options: Self.scheduled(.seconds(3600)))
-        #expect(Self.persistedSize(in: path, reaching: 0) == 0, "the first signature is due at once")
+        #expect(Self.persistedSize(in: path, reaching: 0, timeout: 0) == 0, "open signs for what it found")
         for i in 0..<3 { _ = try ledger.appendAndWait(type: 1, payload: payload(i)) }
         ledger.close()
         let reopened = try Ledger.open(at: path)
