@@ -113,8 +113,8 @@ public enum CaseworkError: Error, Equatable, Sendable, CustomStringConvertible {
         case .storage(let why):
             "the intake log failed: \(why)"
         case .recordsRemoved(let log, let records, let size):
-            "the \(log) log has \(Self.grouped(records)) record\(records == 1 ? "" : "s") but its last signed checkpoint covers "
-                + "\(Self.grouped(size)): records were removed"
+            "the \(log) log has \(Self.grouped(records)) record\(records == 1 ? "" : "s") but its last signed "
+                + "checkpoint covers \(Self.grouped(size)): records were removed"
         }
     }
 

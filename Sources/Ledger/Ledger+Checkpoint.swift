@@ -150,6 +150,7 @@ extension Ledger {
             throw .malformedNote("\(path) is not UTF-8")
         }
         let signed = try SignedNote(parsing: note)
-        return SignedCheckpointState(checkpoint: try Checkpoint(text: signed.text), note: note, signatures: signed.signatures)
+        return SignedCheckpointState(
+            checkpoint: try Checkpoint(text: signed.text), note: note, signatures: signed.signatures)
     }
 }

@@ -18,7 +18,8 @@ do {
     // exit 2, which the systemd unit does not restart (RestartPreventExitStatus=2), since every restart
     // would refuse the same way.
     let error = CaseworkError.recordsRemoved(log: log, records: records, checkpointSize: size)
-    FileHandle.standardError.write(Data("candor-server: \(error). \(RemovedRecords.advice(log: log, needed: size))\n".utf8))
+    let advice = RemovedRecords.advice(log: log, needed: size)
+    FileHandle.standardError.write(Data("candor-server: \(error). \(advice)\n".utf8))
     exit(2)
 } catch let problem as ServerOptions.Problem {
     FileHandle.standardError.write(Data("candor-server: \(problem.description)\n\n\(ServerOptions.usage)\n".utf8))

@@ -9,7 +9,9 @@ import Testing
 struct OutcomeStoreTests {
     @Test func anOutcomesLogCutBelowItsCheckpointRefusesToOpen() throws {
         let folder = TemporaryDirectory("outcomes-cut")
-        let open = { try OutcomeStore(dataDirectory: folder.path, origin: "test.candor/outcomes", catalog: bundledCatalog) }
+        let open = {
+            try OutcomeStore(dataDirectory: folder.path, origin: "test.candor/outcomes", catalog: bundledCatalog)
+        }
         let store = try open()
         let segment = folder.child("outcomes/segment-0000000000000000.log")
         let inspector = TestInspectors.key(1)

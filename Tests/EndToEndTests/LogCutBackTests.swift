@@ -23,11 +23,12 @@ struct LogCutBackTests {
         let segment = data + "/intake/segment-0000000000000000.log"
         let server = try CapturedServer(data: data, keys: keys)
         let port = try #require(server.port)
+        let agency = "Phường Ba Đình"
         for n in 0..<2 {
-            try Binaries.report(port: port, account: "Cán bộ đòi 300.000 đồng, lần \(n).", agency: "Phường Ba Đình")
+            try Binaries.report(port: port, account: "Cán bộ đòi 300.000 đồng, lần \(n).", agency: agency)
         }
         let boundary = try Self.size(segment)
-        let token = try Binaries.report(port: port, account: "Cán bộ đòi 300.000 đồng, lần 2.", agency: "Phường Ba Đình")
+        let token = try Binaries.report(port: port, account: "Cán bộ đòi 300.000 đồng, lần 2.", agency: agency)
         // No receipt download and no inspector sync: within about a second the server signs anyway.
         usleep(2_500_000)
         #expect(server.stop() == 0)
@@ -40,7 +41,8 @@ struct LogCutBackTests {
         let stderr = refused?.stderr ?? ""
         #expect(
             stderr.hasPrefix(
-                "candor-server: the intake log has 2 records but its last signed checkpoint covers 3: records were removed."))
+                "candor-server: the intake log has 2 records but its last signed checkpoint covers 3: "
+                    + "records were removed."))
         #expect(stderr.contains("do not delete its checkpoint file"))
         #expect(!stderr.contains(token))
         #expect(try Self.size(segment) == boundary, "the refused start changed the log")
@@ -54,7 +56,9 @@ struct LogCutBackTests {
     static func runServer(data: String, keys: String) throws -> Binaries.Transcript? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try Binaries.path("candor-server"))
-        process.arguments = ["--data", data, "--keys", keys, "--listen", "127.0.0.1:0", "--origin", "e2e.candor.example/intake"]
+        process.arguments = [
+            "--data", data, "--keys", keys, "--listen", "127.0.0.1:0", "--origin", "e2e.candor.example/intake",
+        ]
         process.environment = Binaries.environment
         let out = Pipe()
         let err = Pipe()

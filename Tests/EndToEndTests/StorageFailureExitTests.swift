@@ -28,7 +28,8 @@ struct StorageFailureExitTests {
         // would cover it cannot be written: its page shows the token, without a signed receipt, and the
         // log stops. (Issue 12, M4: the form's receipt page signs for its report.)
         let second = "Lần hai: cán bộ bàn số 4 lại đòi tiền, trước sự cố lưu trữ."
-        let secondToken = try Binaries.report(port: try #require(server.port), account: second, agency: "Phường Ba Đình")
+        let port = try #require(server.port)
+        let secondToken = try Binaries.report(port: port, account: second, agency: "Phường Ba Đình")
 
         let deadline = Date().addingTimeInterval(20)
         while server.process.isRunning, Date() < deadline { usleep(20_000) }

@@ -59,7 +59,8 @@ struct CheckpointCadenceTests {
             if operation == .rename, path.hasSuffix("/checkpoint") { signatures.withLock { $0 += 1 } }
             return nil
         }
-        let ledger = try Ledger.open(at: dir.child("log"), options: Self.scheduled(.milliseconds(500), fileSystem: counting))
+        let ledger = try Ledger.open(
+            at: dir.child("log"), options: Self.scheduled(.milliseconds(500), fileSystem: counting))
         let started = Date()
         var appended = 0
         while Date().timeIntervalSince(started) < 1.2 {

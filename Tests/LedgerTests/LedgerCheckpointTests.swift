@@ -107,7 +107,9 @@ struct LedgerCheckpointTests {
         // checkpoint is what catches it.
         let cut = SegmentHeader.size + 8 * (RecordFormat.overhead + 100) + 10
         truncateFile(segmentFiles(path)[0], to: cut)
-        #expect(ledgerError { try Ledger.open(at: path) } == .shorterThanCheckpoint(directory: path, records: 8, checkpointSize: 10))
+        #expect(
+            ledgerError { try Ledger.open(at: path) }
+                == .shorterThanCheckpoint(directory: path, records: 8, checkpointSize: 10))
         #expect(fileSize(segmentFiles(path)[0]) == cut, "a refused open must leave the disk as it found it")
     }
 
@@ -120,7 +122,9 @@ struct LedgerCheckpointTests {
         _ = try ledger.signCheckpoint(origin: Self.origin, signer: Self.signer)
         ledger.close()
         for segment in segmentFiles(path) { try FileManager.default.removeItem(atPath: segment) }
-        #expect(ledgerError { try Ledger.open(at: path) } == .shorterThanCheckpoint(directory: path, records: 0, checkpointSize: 4))
+        #expect(
+            ledgerError { try Ledger.open(at: path) }
+                == .shorterThanCheckpoint(directory: path, records: 0, checkpointSize: 4))
         #expect(segmentFiles(path).isEmpty, "a refused open must not start a new log")
     }
 }
