@@ -67,6 +67,9 @@ public enum CaseworkError: Error, Equatable, Sendable, CustomStringConvertible {
     case io(path: String, reason: String)
     /// The intake log failed (its message comes from the Ledger layer).
     case storage(String)
+    /// A log (`intake` or `outcomes`) holds fewer records than its own last signed checkpoint covers:
+    /// records that were acknowledged were removed from the disk. It is not opened.
+    case recordsRemoved(log: String, records: UInt64, checkpointSize: UInt64)
 
     public var description: String {
         switch self {
@@ -118,6 +121,20 @@ public enum CaseworkError: Error, Equatable, Sendable, CustomStringConvertible {
             "cannot use \(path): \(reason)"
         case .storage(let why):
             "the intake log failed: \(why)"
+        case .recordsRemoved(let log, let records, let size):
+            "the \(log) log has \(Self.grouped(records)) record\(records == 1 ? "" : "s") but its last signed "
+                + "checkpoint covers \(Self.grouped(size)): records were removed"
         }
+    }
+
+    /// 1250 as "1,250": sizes an operator compares at a glance.
+    private static func grouped(_ number: UInt64) -> String {
+        var digits = Array(String(number))
+        var index = digits.count - 3
+        while index > 0 {
+            digits.insert(",", at: index)
+            index -= 3
+        }
+        return String(digits)
     }
 }

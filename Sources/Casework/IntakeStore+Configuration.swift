@@ -12,6 +12,12 @@ extension IntakeStore {
         public var checkpointSigner: NoteSigner?
         /// The checkpoint origin; by default the signer's name (`candor.example/intake`).
         public var checkpointOrigin: String?
+        /// With a signer, a checkpoint is also signed in the background whenever the log has grown, at
+        /// most once per this interval (and once more on ``IntakeStore/close()``), so that every
+        /// acknowledged record is covered by a signed checkpoint within about this long, with no request
+        /// asking for it; a log later found shorter than that checkpoint refuses to open
+        /// (``CaseworkError/recordsRemoved(log:records:checkpointSize:)``). nil signs only on demand.
+        public var checkpointInterval: Duration? = .seconds(1)
         /// Whether each write waits for a signed checkpoint that includes it (its receipt's inclusion).
         /// A server can leave it off and sign lazily when a receipt is downloaded
         /// (``IntakeStore/inclusion(of:)``): acknowledgements then cost no checkpoint write.

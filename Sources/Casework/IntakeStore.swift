@@ -44,11 +44,11 @@ public final class IntakeStore: Sendable {
         tagKey = try CaseTagKey.loadOrCreate(in: dataDirectory, random: configuration.random)
         var options = configuration.ledgerOptions
         options.indexKeys = IntakeRecord.indexKeys
-        do {
-            ledger = try Ledger.open(at: dataDirectory + "/" + Self.ledgerFolderName, options: options)
-        } catch {
-            throw .storage(error.description)
+        if let signer = configuration.checkpointSigner, let interval = configuration.checkpointInterval {
+            options.checkpointing = Ledger.CheckpointSchedule(
+                origin: configuration.checkpointOrigin ?? signer.name, signer: signer, interval: interval)
         }
+        ledger = try StoreLedger.open(at: dataDirectory + "/" + Self.ledgerFolderName, options: options, log: "intake")
     }
 
     /// Waits for appends in flight and closes the ledger. The store cannot be used afterwards.

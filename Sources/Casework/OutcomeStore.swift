@@ -55,11 +55,8 @@ public final class OutcomeStore: Sendable {
         var options = ledgerOptions
         options.leafIsPayloadOnly = true
         options.maxPayloadLength = PublicOutcome.maximumEntryByteCount
-        do {
-            ledger = try Ledger.open(at: dataDirectory + "/" + Self.ledgerFolderName, options: options)
-        } catch {
-            throw .storage(error.description)
-        }
+        ledger = try StoreLedger.open(
+            at: dataDirectory + "/" + Self.ledgerFolderName, options: options, log: "outcomes")
         var outcomes: [SignedOutcome] = []
         for index in 0..<ledger.count {
             let record: LedgerRecord

@@ -99,6 +99,7 @@ extension Ledger {
             do {
                 let (written, keys) = try writeBatch(batch)
                 commit(batch, written, keys)
+                cadence?.committed()
                 for (item, position) in zip(batch, written) { item.completion(.success(position.index)) }
             } catch {
                 lock.lock()

@@ -26,18 +26,21 @@ extension Ledger {
     }
 
     /// The last signed checkpoint if it covers every acknowledged record; otherwise a new one, signed
-    /// (``signCheckpoint(origin:signer:extensions:)``). Callers that serve checkpoints serialise calls
-    /// themselves, so that one signature serves every reader that arrives meanwhile.
+    /// (``signCheckpoint(origin:signer:extensions:)``). The check and the signature are one step under
+    /// the signing lock, so callers that arrive together (receipts, a sync, the background signer of
+    /// ``Options/checkpointing``) share one signature.
     ///
     /// A checkpoint signed by another key (the one before a key transition, SECURITY.md "The log keys")
     /// is not reused: the same tree is signed again with `signer`.
     public func signedCheckpointOfAllRecords(origin: String, signer: NoteSigner) throws(LedgerError) -> String {
+        checkpointSigning.lock()
+        defer { checkpointSigning.unlock() }
         if let note = lastSignedCheckpoint, let checkpoint = lastCheckpoint, checkpoint.size == count,
             lastCheckpointIsSigned(by: signer)
         {
             return note
         }
-        return try signCheckpoint(origin: origin, signer: signer)
+        return try signCheckpointLocked(origin: origin, signer: signer, extensions: [])
     }
 
     /// Whether the last signed checkpoint carries a signature by `signer`'s key (its name and key ID):
@@ -58,21 +61,30 @@ extension Ledger {
     {
         checkpointSigning.lock()
         defer { checkpointSigning.unlock() }
+        return try signCheckpointLocked(origin: origin, signer: signer, extensions: extensions)
+    }
+
+    /// ``signCheckpoint(origin:signer:extensions:)`` with `checkpointSigning` held.
+    private func signCheckpointLocked(origin: String, signer: NoteSigner, extensions: [String]) throws(LedgerError)
+        -> String
+    {
         // Everything is read under the lock, as one state of the tree: the size, the root, and the
         // consistency check, which is O(log² n) stored hashes (a few of them hashed from the record table).
         lock.lock()
         let failure = state.failure
-        let closing = state.closing || state.closed
+        // A closing ledger still signs (its last appends are committed; close() waits for this signature),
+        // a closed one does not: its lock is released, and another process may own the folder.
+        let closed = state.closed
         let last = state.lastCheckpoint?.checkpoint
         let size = state.tree.size
         let outcome = Result { () throws(LedgerError) -> [UInt8] in
-            guard failure == nil, !closing else { return [] }
+            guard failure == nil, !closed else { return [] }
             if let last { try Ledger.checkConsistency(of: state.tree, with: last) }
             return try state.tree.rootHash(size: size)
         }
         lock.unlock()
         if let failure { throw .closedAfterFailure(failure.description) }
-        if closing { throw .closed }
+        if closed { throw .closed }
         let root = try outcome.get()
         if let last, last.origin != origin {
             throw .inconsistentCheckpoint("the origin changed from \"\(last.origin)\" to \"\(origin)\"")
@@ -86,11 +98,7 @@ extension Ledger {
         } catch {
             // A failed write or fsync of the checkpoint is as fatal as one of a segment: the disk can no
             // longer be trusted to hold what we are told it holds.
-            lock.lock()
-            let isFirst = state.failure == nil
-            state.failure = state.failure ?? error
-            lock.unlock()
-            if isFirst { options.onFatalError?(error) }
+            fail(error)
             throw error
         }
         lock.lock()
@@ -124,14 +132,25 @@ extension Ledger {
 
     /// Reads the persisted checkpoint, if any, and checks that the recovered log still extends it.
     static func loadCheckpoint(directory: String, tree: LedgerTree) throws(LedgerError) -> SignedCheckpointState? {
+        guard let kept = try readCheckpoint(directory: directory) else { return nil }
+        // The checkpoint is written only after the fsync of every record it covers, so no crash leaves
+        // the log shorter than it: a shorter log lost acknowledged records.
+        guard kept.checkpoint.size <= tree.size else {
+            throw .shorterThanCheckpoint(directory: directory, records: tree.size, checkpointSize: kept.checkpoint.size)
+        }
+        try checkConsistency(of: tree, with: kept.checkpoint)
+        return kept
+    }
+
+    /// The persisted checkpoint, parsed, if there is one.
+    static func readCheckpoint(directory: String) throws(LedgerError) -> SignedCheckpointState? {
         let path = directory + "/" + checkpointFileName
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         guard let note = String(data: data, encoding: .utf8) else {
             throw .malformedNote("\(path) is not UTF-8")
         }
         let signed = try SignedNote(parsing: note)
-        let checkpoint = try Checkpoint(text: signed.text)
-        try checkConsistency(of: tree, with: checkpoint)
-        return SignedCheckpointState(checkpoint: checkpoint, note: note, signatures: signed.signatures)
+        return SignedCheckpointState(
+            checkpoint: try Checkpoint(text: signed.text), note: note, signatures: signed.signatures)
     }
 }

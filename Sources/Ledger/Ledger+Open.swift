@@ -23,12 +23,25 @@ extension Ledger {
         }
         let names = try prepareDirectory(directory, options: options)
         let lockDescriptor = try acquireLock(directory)
+        let ledger: Ledger
         do {
-            return try recover(directory: directory, names: names, options: options, lockDescriptor: lockDescriptor)
+            ledger = try recover(directory: directory, names: names, options: options, lockDescriptor: lockDescriptor)
         } catch {
             Glibc.close(lockDescriptor)
             throw error
         }
+        // A ledger that signs by itself is covered when it opens (records of a run that crashed within a
+        // second of its last signature), and a log that cannot be signed for does not open.
+        if let schedule = options.checkpointing {
+            do {
+                _ = try ledger.signedCheckpointOfAllRecords(origin: schedule.origin, signer: schedule.signer)
+            } catch {
+                ledger.close()
+                throw error
+            }
+        }
+        ledger.cadence?.start(ledger)
+        return ledger
     }
 
     /// Checks that `directory` is a ledger (or may become one) and returns its segment file names, sorted.
@@ -112,6 +125,11 @@ extension Ledger {
         throws(LedgerError) -> Ledger
     {
         if names.isEmpty {
+            // No segment but a checkpoint of records: they were deleted (no crash does that, since the first
+            // segment exists before anything is signed). Refused before a new log could replace them.
+            if let kept = try readCheckpoint(directory: directory), kept.checkpoint.size > 0 {
+                throw .shorterThanCheckpoint(directory: directory, records: 0, checkpointSize: kept.checkpoint.size)
+            }
             return try create(directory: directory, options: options, lockDescriptor: lockDescriptor)
         }
         for (expected, name) in names.enumerated() where segmentNumber(fromName: name) != UInt64(expected) {

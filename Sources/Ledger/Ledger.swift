@@ -42,6 +42,10 @@ public final class Ledger: @unchecked Sendable {
         /// stop and let its supervisor restart it: only a fresh open, which recovers from what is on
         /// disk, can write again. It must return quickly and must not call back into the ledger.
         public var onFatalError: (@Sendable (LedgerError) -> Void)?
+        /// Sign checkpoints by itself, in the background, whenever the log has grown (at most once per
+        /// interval, and once more on ``Ledger/close()``), so that every acknowledged record is soon
+        /// covered by a signed checkpoint that a later open checks the log against (``CheckpointCadence``).
+        public var checkpointing: CheckpointSchedule?
 
         public init() {}
     }
@@ -70,6 +74,8 @@ public final class Ledger: @unchecked Sendable {
     let checkpointSigning = NSLock()
     var state: State
     let writer: Writer
+    /// The background signer, when ``Options/checkpointing`` is set.
+    let cadence: CheckpointCadence?
     private let writerDone = DispatchSemaphore(value: 0)
     private let lockFileDescriptor: Int32
 
@@ -117,6 +123,7 @@ public final class Ledger: @unchecked Sendable {
         self.state = state
         self.writer = writer
         self.lockFileDescriptor = lockFileDescriptor
+        cadence = options.checkpointing.map(CheckpointCadence.init(schedule:))
         let thread = Thread { [self] in
             self.runWriter()
             self.writerDone.signal()
@@ -137,8 +144,9 @@ public final class Ledger: @unchecked Sendable {
         return state.count
     }
 
-    /// Stops accepting appends, waits for the ones in flight to be made durable, stops the writer and
-    /// releases the files and the lock. Reads after `close()` throw `.closed`.
+    /// Stops accepting appends, waits for the ones in flight to be made durable (and, with
+    /// ``Options/checkpointing``, signed for), stops the writer and releases the files and the lock.
+    /// Reads after `close()` throw `.closed`.
     public func close() {
         lock.lock()
         if state.closing {
@@ -149,12 +157,18 @@ public final class Ledger: @unchecked Sendable {
         lock.broadcast()
         lock.unlock()
         writerDone.wait()
+        // Every append is committed now: the background signer covers them before it ends.
+        cadence?.stop()
+        // A signature in progress finishes first; later ones see `closed` and refuse, so no checkpoint
+        // file is written once the lock is released.
+        checkpointSigning.lock()
         lock.lock()
         state.closed = true
         // Under the lock: readers of the record table and the key index check `closed` under it first.
         Glibc.close(state.tree.table.descriptor)
         Glibc.close(state.keys.descriptor)
         lock.unlock()
+        checkpointSigning.unlock()
         Glibc.close(writer.descriptor)
         Glibc.close(lockFileDescriptor)
     }

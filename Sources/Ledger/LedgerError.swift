@@ -33,6 +33,10 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     case malformedCheckpoint(String)
     /// The log refused to sign: the new tree is not consistent with the last signed checkpoint.
     case inconsistentCheckpoint(String)
+    /// The open found fewer records than the last checkpoint the log signed covers: acknowledged and
+    /// signed records were removed from the disk (a clean cut at a batch boundary looks like an ordinary
+    /// end to recovery; only the checkpoint shows it). The open stops and changes nothing.
+    case shorterThanCheckpoint(directory: String, records: UInt64, checkpointSize: UInt64)
 
     public var description: String {
         switch self {
@@ -51,6 +55,9 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
         case .malformedNote(let why): "malformed signed note: \(why)"
         case .malformedCheckpoint(let why): "malformed checkpoint: \(why)"
         case .inconsistentCheckpoint(let why): "refusing to sign an inconsistent checkpoint: \(why)"
+        case .shorterThanCheckpoint(let directory, let records, let size):
+            "the log in \(directory) has \(records) records but its last signed checkpoint covers \(size): "
+                + "records were removed"
         }
     }
 }

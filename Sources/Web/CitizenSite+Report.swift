@@ -81,13 +81,24 @@ extension CitizenSite {
                 receiptPage(
                     language, groupedToken: receipt.token.grouped,
                     receiptIndex: store.checkpointVerifierKey == nil ? nil : receipt.logIndex,
-                    metadataStripped: stripped))
+                    receiptText: signedReceipt(receipt), metadataStripped: stripped))
         } catch .invalid(let problems) {
             for problem in problems { state.errors[formFieldName(problem.field)] = s.message(for: problem) }
             return reportForm(language, state: state, status: .unprocessableContent)
         } catch {
             throw error
         }
+    }
+
+    /// The signed receipt of a new report, for its page: signed now if no checkpoint covers it yet (one
+    /// signature serves every report waiting for one; ``IntakeStore/inclusion(of:)``), as a form is
+    /// sent by a person. nil without a signer, and if signing fails: the report is durable and its page
+    /// must still show the token (the failed log stops the server, whose restart recovers it).
+    private func signedReceipt(_ receipt: Receipt) -> String? {
+        guard let inclusion = receipt.inclusion ?? (try? store.inclusion(of: receipt.logIndex)) ?? nil else {
+            return nil
+        }
+        return receiptText(inclusion, logKey: store.checkpointVerifierKey)
     }
 
     /// The form again, with a file problem and the note that files must be chosen again.

@@ -254,17 +254,7 @@ extension CitizenSite {
             let index = UInt64(text), index < store.recordCount
         else { throw HTTPError.notFound }
         guard let inclusion = try store.inclusion(of: index) else { throw HTTPError.notFound }
-        var lines = [
-            "Candor receipt v1",
-            "log: \(inclusion.checkpoint.origin)",
-            "index: \(index)",
-            "leaf-hash: \(Data(inclusion.leafHash).base64EncodedString())",
-            "tree-size: \(inclusion.checkpoint.size)",
-            "inclusion-proof:",
-        ]
-        lines += inclusion.proof.hashes.map { Data($0).base64EncodedString() }
-        if let key = store.checkpointVerifierKey { lines.append("log-key: \(key)") }
-        let body = lines.joined(separator: "\n") + "\n\n" + inclusion.signedCheckpoint
+        let body = receiptText(inclusion, logKey: store.checkpointVerifierKey)
         var response = HTTPResponse.bytes(Array(body.utf8), contentType: "text/plain; charset=utf-8")
         response.headers["Content-Disposition"] = "attachment; filename=\"candor-receipt-\(index).txt\""
         return response

@@ -97,6 +97,7 @@ extension Strings {
         receiptMetadataNote: "Hidden data in your photos (GPS location, camera model, time taken) was removed.",
         receiptDownload: "Download a signed receipt",
         receiptDownloadHint: "It proves that your report was filed, without your name or what you wrote.",
+        receiptShowText: "Show the receipt as text, to copy or save",
         receiptCheckLink: "Check your report",
 
         statusTitle: "Check back",

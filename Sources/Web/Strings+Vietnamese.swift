@@ -97,6 +97,7 @@ extension Strings {
         receiptMetadataNote: "Thông tin ẩn trong ảnh của bạn (vị trí GPS, loại máy, thời gian chụp) đã được xóa.",
         receiptDownload: "Tải biên nhận có chữ ký",
         receiptDownloadHint: "Biên nhận chứng minh phản ánh đã được ghi nhận, mà không chứa tên hay nội dung của bạn.",
+        receiptShowText: "Xem biên nhận dạng văn bản để sao chép hoặc lưu lại",
         receiptCheckLink: "Xem tình trạng phản ánh",
 
         statusTitle: "Tra cứu phản ánh",

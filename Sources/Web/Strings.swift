@@ -84,6 +84,7 @@ public struct Strings: Sendable {
     let receiptMetadataNote: String
     let receiptDownload: String
     let receiptDownloadHint: String
+    let receiptShowText: String
     let receiptCheckLink: String
 
     // Status

@@ -34,6 +34,10 @@ struct ServerOptions {
           --pow-bits MIN-MAX  the API's proof-of-work difficulty, from an idle to an exhausted budget
                          (default 16-22)
           --min-fill-seconds S  the least time between a form's page and its submission (default 3)
+
+        exit status: 0 stopped by SIGTERM or SIGINT; 1 a storage failure (restart it: recovery runs) or another
+        error; 2 a log holds fewer records than its own signed checkpoint: records were removed from the disk,
+        and restarting cannot help (restore them from a backup; see .deploy/README.md, Monitoring); 64 usage
         """
 
     struct Problem: Error, CustomStringConvertible {

@@ -13,6 +13,14 @@ import Web
 do {
     let options = try ServerOptions(CommandLine.arguments.dropFirst())
     try Server(options).run()
+} catch let CaseworkError.recordsRemoved(log, records, size) {
+    // Not a crash's leftover (a crash never leaves a log shorter than its checkpoint) but a log cut back:
+    // exit 2, which the systemd unit does not restart (RestartPreventExitStatus=2), since every restart
+    // would refuse the same way.
+    let error = CaseworkError.recordsRemoved(log: log, records: records, checkpointSize: size)
+    let advice = RemovedRecords.advice(log: log, needed: size)
+    FileHandle.standardError.write(Data("candor-server: \(error). \(advice)\n".utf8))
+    exit(2)
 } catch let problem as ServerOptions.Problem {
     FileHandle.standardError.write(Data("candor-server: \(problem.description)\n\n\(ServerOptions.usage)\n".utf8))
     exit(64)

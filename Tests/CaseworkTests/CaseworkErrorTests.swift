@@ -13,6 +13,7 @@ struct CaseworkErrorTests {
         .attachmentTooLarge(limit: 100), .noInspectorKeys(directory: "Keys"),
         .malformedKeyFile(path: "a.pub", reason: "x"),
         .insecureKeyFile(path: "case-tag.key"), .io(path: "data", reason: "x"), .storage("x"),
+        .recordsRemoved(log: "intake", records: 1, checkpointSize: 2),
     ]
 
     @Test("every error has a message", arguments: all)
@@ -28,6 +29,16 @@ struct CaseworkErrorTests {
         #expect(
             CaseworkError.invalid([FieldError(.agency, .tooLong, limit: 300)]).description.contains(
                 "agency: tooLong (limit 300)"))
+    }
+
+    @Test("a log cut back names both sizes, grouped for the operator")
+    func recordsRemoved() {
+        let error = CaseworkError.recordsRemoved(log: "intake", records: 1203, checkpointSize: 1_250_000)
+        #expect(
+            error.description == "the intake log has 1,203 records but its last signed checkpoint covers 1,250,000: "
+                + "records were removed")
+        #expect(CaseworkError.recordsRemoved(log: "outcomes", records: 999, checkpointSize: 1000).description.contains(
+            "has 999 records but its last signed checkpoint covers 1,000"))
     }
 
     @Test("a token error never repeats what was typed")

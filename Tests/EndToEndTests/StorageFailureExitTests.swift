@@ -24,9 +24,12 @@ struct StorageFailureExitTests {
         let intake = data + "/intake"
         try FileManager.default.moveItem(atPath: intake, toPath: intake + ".away")
         FileManager.default.createFile(atPath: intake, contents: Data())
-        let refused = try server.request("GET", "/receipt/0")
-        #expect(refused.status == 503)
-        #expect(String(decoding: refused.body, as: UTF8.self).contains("Tạm ngừng nhận phản ánh"))
+        // The next report is appended (its segment is open) and acknowledged, but the checkpoint that
+        // would cover it cannot be written: its page shows the token, without a signed receipt, and the
+        // log stops. (Issue 12, M4: the form's receipt page signs for its report.)
+        let second = "Lần hai: cán bộ bàn số 4 lại đòi tiền, trước sự cố lưu trữ."
+        let port = try #require(server.port)
+        let secondToken = try Binaries.report(port: port, account: second, agency: "Phường Ba Đình")
 
         let deadline = Date().addingTimeInterval(20)
         while server.process.isRunning, Date() < deadline { usleep(20_000) }
@@ -34,7 +37,7 @@ struct StorageFailureExitTests {
         let stderr = server.stderr.text
         #expect(stderr.hasPrefix("candor-server: stopped after a storage failure: open failed on \(intake)/checkpoint"))
         #expect(stderr.contains("Restarting the server recovers the log and keeps every acknowledged report"))
-        #expect(!stderr.contains(token) && !stderr.contains(account))
+        #expect(!stderr.contains(token) && !stderr.contains(account) && !stderr.contains(secondToken))
 
         // The supervisor's restart, on a healthy disk: the report is there.
         try FileManager.default.removeItem(atPath: intake)
@@ -46,6 +49,11 @@ struct StorageFailureExitTests {
             body: Array("token=\(token)".utf8))
         #expect(status.status == 200)
         #expect(String(decoding: status.body, as: UTF8.self).contains(account))
+        let secondStatus = try restarted.request(
+            "POST", "/en/status", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+            body: Array("token=\(secondToken)".utf8))
+        #expect(String(decoding: secondStatus.body, as: UTF8.self).contains(second))
         #expect(try restarted.request("GET", "/receipt/0").status == 200)
+        #expect(try restarted.request("GET", "/receipt/1").status == 200)
     }
 }

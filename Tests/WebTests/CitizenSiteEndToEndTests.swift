@@ -128,7 +128,30 @@ final class CitizenSiteEndToEndTests {
         let receipt = try client.send("GET", "/receipt/\(index)")
         #expect(receipt.status == 200)
         #expect(receipt.headers["content-disposition"]?.contains("attachment") == true)
-        let text = receipt.text
+        #expect(try String(verifiedReceipt(receipt.text)) == index)
+        #expect(try client.send("GET", "/receipt/999999").status == 404)
+        #expect(try client.send("GET", "/receipt/abc").status == 404)
+    }
+
+    /// Issue 12, M4: the page shown after the form carries the signed receipt itself, as text to copy or
+    /// save (no script, no download needed), beside the link.
+    @Test func theReceiptPageItselfCarriesTheSignedReceipt() throws {
+        _ = try submitReport()
+        let page = try submitReport()
+        #expect(page.status == 200)
+        let link = try #require(page.text.range(of: "href=\"/receipt/").map { page.text[$0.upperBound...] })
+        let index = String(link.prefix { $0.isNumber })
+        let opening = "<details><summary>\(Language.vi.strings.receiptShowText)</summary>\n<pre id=\"receipt\">"
+        let start = try #require(page.text.range(of: opening), "no receipt text on the page").upperBound
+        let end = try #require(page.text[start...].range(of: "</pre></details>")).lowerBound
+        let text = String(page.text[start..<end]).replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+        #expect(try String(verifiedReceipt(text)) == index)
+    }
+
+    /// Checks a receipt's signature and inclusion proof against the stored record; returns its index.
+    func verifiedReceipt(_ text: String) throws -> UInt64 {
         #expect(!text.contains("CANARY"))
         let parts = text.components(separatedBy: "\n\n")
         let fields = parts[0].split(separator: "\n").map(String.init)
@@ -141,7 +164,6 @@ final class CitizenSiteEndToEndTests {
         let checkpoint = try Checkpoint(text: note.text)
         let indexText = try #require(field("index"))
         let leafIndex = try #require(UInt64(indexText))
-        #expect(String(leafIndex) == index)
         let proofStart = try #require(fields.firstIndex(of: "inclusion-proof:"))
         let hashes = fields[(proofStart + 1)...].prefix { !$0.hasPrefix("log-key") }.map { Array(Data(base64Encoded: $0)!) }
         let leafText = try #require(field("leaf-hash"))
@@ -150,8 +172,7 @@ final class CitizenSiteEndToEndTests {
         // The leaf is the stored record: SHA-256(0x00 ‖ type ‖ envelope).
         let record = try store.record(at: leafIndex)
         #expect(RFC6962.leafHash([record.type] + record.payload) == leaf)
-        #expect(try client.send("GET", "/receipt/999999").status == 404)
-        #expect(try client.send("GET", "/receipt/abc").status == 404)
+        return leafIndex
     }
 
     @Test func aFormWithMistakesComesBackWithEverythingTypedAndNothingStored() throws {

@@ -93,6 +93,9 @@ final class ServerFaultFixture {
         var configuration = IntakeStore.Configuration(catalog: try Catalog.bundled())
         configuration.checkpointSigner = try CheckpointSignerKey.loadOrCreate(in: data, name: "test.candor/intake")
         configuration.signsReceiptsEagerly = false
+        // Checkpoints are signed only when a request asks, so that an armed checkpoint fault is hit by the
+        // request under test (the background signer's faults: LedgerTests/CheckpointCadenceTests).
+        configuration.checkpointInterval = nil
         configuration.ledgerOptions.segmentSize = 4096
         return configuration
     }

@@ -31,8 +31,9 @@ struct ServerFaultInjectionTests {
         #expect(signed.status == 200 && signed.text.hasPrefix("Candor receipt v1"))
 
         if step.isCheckpoint {
-            // A record the last checkpoint does not cover: its receipt needs a new signed checkpoint.
-            #expect(try fixture.submit().token != nil)
+            // A record the last checkpoint does not cover: its receipt needs a new signed checkpoint. (The
+            // form's receipt page signs for its report; the API's answer, the second of these, does not.)
+            for _ in 0..<2 { #expect(try fixture.submit().token != nil) }
             fixture.arm()
             let last = try #require(fixture.acknowledged.last)
             let response = try fixture.receipt(last.index)
@@ -61,7 +62,8 @@ struct ServerFaultInjectionTests {
         let fixture = try ServerFaultFixture(step: step)
         for _ in 0..<2 { #expect(try fixture.submit().token != nil) }
         #expect(try fixture.inspectorCheckpoint().status == 200)
-        #expect(try fixture.submit().token != nil)
+        // Records the last checkpoint does not cover: the form's receipt page signs, the API's answer does not.
+        for _ in 0..<2 { #expect(try fixture.submit().token != nil) }
         fixture.arm()
 
         let response = try fixture.inspectorCheckpoint()

@@ -1,0 +1,59 @@
+import Foundation
+import Ledger
+import Testing
+
+@testable import Casework
+
+/// Issue 12, M4: someone with write access to the disk must not be able to drop acknowledged reports
+/// silently. The intake signs for them by itself, and a log cut back below that signature refuses to open.
+@Suite("Intake checkpoints: acknowledged reports are signed for, and cannot be cut away")
+struct IntakeStoreCheckpointTests {
+    static let origin = "candor.test/intake"
+
+    /// The size of the checkpoint persisted in the intake folder once it covers `size` (5 s at most).
+    static func persistedSize(_ folder: TemporaryDirectory, reaching size: UInt64) -> UInt64? {
+        let deadline = Date().addingTimeInterval(5)
+        var last: UInt64?
+        repeat {
+            if let data = FileManager.default.contents(atPath: folder.child("data/intake/checkpoint")),
+                let note = try? SignedNote(parsing: String(decoding: data, as: UTF8.self)),
+                let checkpoint = try? Checkpoint(text: note.text)
+            {
+                last = checkpoint.size
+                if checkpoint.size >= size { return last }
+            }
+            usleep(20_000)
+        } while Date() < deadline
+        return last
+    }
+
+    /// As candor-server runs it (no checkpoint per receipt), with nobody downloading a receipt or
+    /// syncing: the reports are still signed for, and cutting the last one away is refused.
+    @Test func reportsAreSignedForWithoutAReceiptAndCannotBeCutAway() throws {
+        let folder = TemporaryDirectory()
+        let signer = try CheckpointSignerKey.loadOrCreate(in: folder.child("data"), name: Self.origin)
+        let asTheServerRuns: (inout IntakeStore.Configuration) -> Void = { $0.signsReceiptsEagerly = false }
+        let store = try makeStore(folder, signer: signer, configure: asTheServerRuns)
+        let segment = folder.child("data/intake/segment-0000000000000000.log")
+        for _ in 0..<2 { _ = try store.submit(report: sampleReport()) }
+        let boundary = fileSize(segment)
+        let last = try store.submit(report: sampleReport())
+        #expect(last.inclusion == nil)
+        #expect(Self.persistedSize(folder, reaching: 3) == 3, "no checkpoint covers the acknowledged reports")
+        store.close()
+
+        // Cut at a batch boundary: recovery sees a clean end.
+        let handle = try #require(FileHandle(forUpdatingAtPath: segment))
+        try handle.truncate(atOffset: UInt64(boundary))
+        try handle.close()
+        let refused = caseworkError { try makeStore(folder, signer: signer, configure: asTheServerRuns) }
+        #expect(
+            refused?.description == "the intake log has 2 records but its last signed checkpoint covers 3: "
+                + "records were removed")
+        #expect(fileSize(segment) == boundary, "a refused open leaves the disk as it found it")
+    }
+}
+
+private func fileSize(_ path: String) -> Int {
+    ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? -1
+}
