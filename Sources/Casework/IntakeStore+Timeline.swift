@@ -39,7 +39,8 @@ extension IntakeStore {
                     message = try? CaseMessage(decoding: plaintext, kind: envelope.kind)
                     wipe(&plaintext)
                 }
-                entries.append(TimelineEntry(logIndex: index, kind: envelope.kind, message: message))
+                entries.append(
+                    TimelineEntry(logIndex: index, kind: envelope.kind, message: message, day: receivedDay(ofRecord: index)))
             case IntakeRecord.eventType:
                 guard opened, let event = try? InspectorEvent(parsing: record.payload), event.caseTag == tag,
                     event.action.isShownToCitizen

@@ -29,6 +29,8 @@ public final class IntakeStore: Sendable {
     let checkpointLock = NSLock()
     /// Serialises the rating tally file's read-modify-write (``countRating(_:)``).
     let ratingTallyLock = NSLock()
+    /// The intake log's day marks, and the lock that puts each before the records of its day.
+    let dayMarks: DayMarks
 
     /// Opens (or creates) the intake in `dataDirectory`.
     ///
@@ -49,6 +51,7 @@ public final class IntakeStore: Sendable {
         } catch {
             throw .storage(error.description)
         }
+        dayMarks = try DayMarks(ledger: ledger)
     }
 
     /// Waits for appends in flight and closes the ledger. The store cannot be used afterwards.
@@ -88,8 +91,9 @@ public final class IntakeStore: Sendable {
         }
     }
 
-    /// Appends and waits for the fsync.
+    /// Appends (after the day's mark, if it is the first record of the day) and waits for the fsync.
     func append(type: UInt8, payload: [UInt8]) throws(CaseworkError) -> UInt64 {
+        try markToday()
         do {
             return try ledger.appendAndWait(type: type, payload: payload)
         } catch {

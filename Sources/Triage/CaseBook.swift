@@ -52,8 +52,20 @@ public struct CaseBook: Sendable {
             return nil
         }
 
-        /// The day the intake received the report.
-        public var receivedOn: CalendarDay? { report?.receivedOn }
+        /// The days the intake received the case's citizen records, by its day marks (``DayMark``).
+        public fileprivate(set) var markedDays: [UInt64: CalendarDay] = [:]
+
+        /// The day the intake received the report: the server's day mark, or, in a log older than day
+        /// marks, the day the report's message carries (which a device-sealed report chooses itself).
+        public var receivedOn: CalendarDay? { receivedOn(record: id) }
+
+        /// The day the intake received the citizen's record `index` (the report or a later message), as
+        /// ``receivedOn``.
+        public func receivedOn(record index: UInt64) -> CalendarDay? {
+            if let day = markedDays[index] { return day }
+            if index == id { return report?.receivedOn }
+            return messages.first { $0.index == index }?.message?.receivedOn
+        }
 
         /// Whether any event failed its checks.
         public var hasFlaggedEvents: Bool { events.contains { $0.verdict != .valid } }
@@ -114,7 +126,9 @@ public struct CaseBook: Sendable {
         self.keys = keys
         var byTag: [CaseTag: Int] = [:]
         var pendingEvents: [(position: Int, event: Int)] = []
+        var days = ReceivedDays()
         for record in records {
+            days.read(type: record.type, payload: record.payload)
             switch record.type {
             case IntakeRecord.envelopeType:
                 guard let envelope = try? Envelope(parsing: record.payload) else {
@@ -124,11 +138,13 @@ public struct CaseBook: Sendable {
                 if envelope.kind == .report, byTag[envelope.caseTag] == nil {
                     byTag[envelope.caseTag] = cases.count
                     cases.append(Case(id: record.index, tag: envelope.caseTag, replyKey: envelope.replyKey))
+                    cases[cases.count - 1].markedDays[record.index] = days.current
                     envelopes[record.index] = envelope
                 } else if let position = byTag[envelope.caseTag], envelope.kind.isCitizenOriginated,
                     envelope.kind != .report
                 {
                     cases[position].messages.append((record.index, envelope.kind, nil))
+                    cases[position].markedDays[record.index] = days.current
                     envelopes[record.index] = envelope
                 } else {
                     strays.append(record.index)
@@ -144,7 +160,7 @@ public struct CaseBook: Sendable {
                 pendingEvents.append((position, cases[position].events.count))
                 cases[position].events.append(CaseEvent(index: record.index, event: event, details: nil, verdict: verdict))
             default:
-                continue  // attachment chunks are read on demand
+                continue  // attachment chunks are read on demand; day marks are read above
             }
         }
         // Grants first (they are sealed to the new inspector directly), then everything else.

@@ -75,7 +75,7 @@ enum Show {
             lines.append("")
             switch followUp?.body {
             case .followUp(let more)?:
-                lines.append("Follow-up (record \(index), \(followUp?.receivedOn?.description ?? "?")):")
+                lines.append("Follow-up (record \(index), \(item.receivedOn(record: index)?.description ?? "?")):")
                 lines.append(p(more.text))
             case .rating(let rating)?:
                 lines.append("Rating (record \(index)): \(rating.level.vi)" + (rating.comment.map { " — \(p($0))" } ?? ""))
@@ -126,7 +126,7 @@ enum Show {
         }
         object["followUps"] = item.messages.compactMap { index, _, message -> [String: Any]? in
             guard case .followUp(let more)? = message?.body else { return nil }
-            return ["index": Int(index), "text": more.text, "receivedOn": message?.receivedOn?.description ?? NSNull()]
+            return ["index": Int(index), "text": more.text, "receivedOn": item.receivedOn(record: index)?.description ?? NSNull()]
         }
         if let deadlines {
             object["deadlines"] = [

@@ -180,4 +180,31 @@ struct RatingTallyTests {
         defer { reopened.close() }
         #expect(reopened.ratingLevels[.satisfied] == 2)
     }
+
+    @Test("ratings reach the published tally in daily batches of at least 10, never one by one")
+    func theTallyIsPublishedInDailyBatches() throws {
+        let folder = TemporaryDirectory("tally-batches")
+        let clock = SteppingClock()
+        let store = try makeStore(folder, resolved: true) { $0.clock = clock }
+        defer { store.close() }
+        func rate(_ level: Rating.Level) throws {
+            _ = try store.rate(token: store.submit(report: sampleReport()).token, rating: Rating(level: level))
+        }
+        let file = folder.child("data/") + IntakeStore.ratingTallyFileName
+        func fileText() -> String? { FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) } }
+        for _ in 0..<10 { try rate(.satisfied) }
+        try rate(.neutral)
+        // The day is not over: nothing is published, and nothing per rating is written.
+        #expect(store.ratingLevels.values.reduce(0, +) == 0)
+        #expect(fileText() == nil)
+        clock.advance(days: 1)
+        #expect(store.ratingLevels[.satisfied] == 10 && store.ratingLevels[.neutral] == 1)
+        let published = fileText()
+        // One more rating changes nothing, not even the next day: a batch of one would show its level.
+        try rate(.veryDissatisfied)
+        #expect(store.ratingLevels[.veryDissatisfied] ?? 0 == 0)
+        clock.advance(days: 1)
+        #expect(store.ratingLevels[.veryDissatisfied] ?? 0 == 0)
+        #expect(fileText() == published)
+    }
 }

@@ -18,6 +18,21 @@ struct PublicOutcomeTests {
             daysToResolve: 21, deadlineMet: true)
     }
 
+    @Test("a new entry publishes the days to resolve as a range, not the exact count", arguments: [
+        (0, "0-15"), (15, "0-15"), (16, "16-30"), (21, "16-30"), (30, "16-30"), (31, "31-45"), (45, "31-45"),
+        (46, "46-60"), (60, "46-60"), (61, "61-90"), (90, "61-90"), (91, "91+"), (400, "91+"),
+    ])
+    func theDaysAreBucketed(days: Int, bucket: String) throws {
+        var outcome = Self.sample()
+        outcome.daysToResolve = days
+        let text = String(decoding: outcome.entry(signedWith: Self.signer), as: UTF8.self)
+        #expect(text.hasPrefix("candor-outcome-v2\n"))
+        #expect(!text.contains("daysToResolve"))
+        #expect(text.contains("\"resolvedWithin\":\"\(bucket)\""))
+        let parsed = try SignedOutcome(entry: Array(text.utf8))
+        #expect(parsed.isSigned(by: Self.signer.publicKey))
+    }
+
     @Test func anEntryRoundTripsAndVerifies() throws {
         let entry = Self.sample().entry(signedWith: Self.signer)
         let text = String(decoding: entry, as: UTF8.self)

@@ -148,3 +148,24 @@ func makeStore(
     return try IntakeStore(
         dataDirectory: directory.child("data"), inspectorKeys: TestInspectors.two, configuration: configuration)
 }
+
+/// A clock that a test moves forward.
+final class SteppingClock: WallClock, @unchecked Sendable {
+    // @unchecked: `current` is only touched under `lock`.
+    private let lock = NSLock()
+    private var current: Date
+
+    init(_ start: Date = FixedClock.may2026.now) { current = start }
+
+    var now: Date {
+        lock.lock()
+        defer { lock.unlock() }
+        return current
+    }
+
+    func advance(days: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        current += TimeInterval(days * 86_400)
+    }
+}

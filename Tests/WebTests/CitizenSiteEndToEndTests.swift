@@ -292,7 +292,7 @@ final class CitizenSiteEndToEndTests {
         #expect(try submit(second, account: "Lần hai.").status == 403, "a spent challenge was accepted again")
         let again = try submit(third, account: "Lần hai: hẹn lên hẹn xuống.")
         #expect(again.status == 201)
-        #expect(store.recordCount == before + 2)
+        #expect(store.recordCount == before + 3, "the day mark and two reports")
         // A forged or malformed challenge is refused, and the answer still carries a real one.
         let forged = try submit("0.AAAA", account: "Giả.")
         #expect(forged.status == 403)

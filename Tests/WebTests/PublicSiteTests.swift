@@ -237,6 +237,29 @@ struct PublicSiteTests {
         #expect(after.contains("<tr><th scope=\"row\">\(neutral)</th><td>1</td></tr>"))
     }
 
+    @Test("the rating figures change once a day, by batches of 10 or more, and hide any group under 10")
+    func ratingsArePublishedInDailyBatches() throws {
+        let clock = ManualClock()
+        let fixture = try PublicSiteFixture(ratings: 10, clock: clock)
+        let s = Language.en.strings
+        func row(_ label: String, _ value: String) -> String { "<tr><th scope=\"row\">\(label)</th><td>\(value)</td></tr>" }
+        let satisfied = Rating.Level.satisfied.en
+        let today = try fixture.text("/en/stats")
+        #expect(!today.contains(row(satisfied, "10")) && !today.contains(row(s.statsRatings, "10")), "not live")
+        clock.advance(86_400)
+        let published = try fixture.text("/en/stats")
+        #expect(published.contains(row(satisfied, "10")))
+        #expect(published.contains(row(s.statsRatings, "10")))
+        // A rating today shows nowhere, today or after: its batch holds one rating.
+        try fixture.rate(.neutral)
+        clock.advance(86_400)
+        let later = try fixture.text("/en/stats")
+        #expect(!later.contains(row(Rating.Level.neutral.en, "1")))
+        #expect(later.contains(row(s.statsRatings, "10")))
+        // The other levels hold fewer than 10 (none): not shown as a number.
+        #expect(!later.contains(row(Rating.Level.neutral.en, "0")))
+    }
+
     @Test func emptyLogPagesSayNothingYet() throws {
         let fixture = try PublicSiteFixture(publishing: [])
         #expect(try fixture.text("/stats").contains(Language.vi.strings.statsNone))

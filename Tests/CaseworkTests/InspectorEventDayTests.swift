@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+@testable import Casework
+
+/// An event's clear time says the day only (Events.md, version 2): a disk holder cannot match an event
+/// to the second with anything else that happened then.
+@Suite("InspectorEvent: the clear time is a day")
+struct InspectorEventDayTests {
+    /// 2026-05-04 in Vietnam: 00:00 is 1 777 827 600 (17:00 UTC the day before).
+    static let midnight: Int64 = 1_777_827_600
+
+    @Test("events signed at different times of one day carry the same clear time: that day's midnight, UTC+7",
+        arguments: [Int64(0), 1, 36_000, 36_001, 86_399])
+    func theClearTimeIsTheDay(secondsIntoTheDay: Int64) throws {
+        let event = try InspectorEvent.make(
+            action: .accept, details: EventDetails(), caseTag: InspectorEventTests.tag,
+            replyKey: InspectorEventTests.replyKey.publicKey, inspectors: TestInspectors.two.sealingKeys,
+            time: Self.midnight + secondsIntoTheDay, inspector: "inspector-1", signingKey: TestInspectors.signingKey(1))
+        let parsed = try InspectorEvent(parsing: event.bytes)
+        #expect(parsed.time == Self.midnight)
+        #expect(parsed.isSignatureValid)
+        #expect(CalendarDay(parsed.date) == CalendarDay(iso: "2026-05-04"))
+        let clear = parsed.bytes[34..<42].reversed().reduce(Int64(0)) { $0 << 8 | Int64($1) }
+        #expect(clear == Self.midnight, "the clear bytes hold the day, not the second")
+    }
+}
