@@ -61,6 +61,16 @@ extension IntakeStore {
         }
     }
 
+    /// The number of records received on or before `day`: the index of the first day mark of a later
+    /// day, or every record if there is none. For nil, the records before the first mark (a log
+    /// written before day marks).
+    public func recordCount(receivedThrough day: CalendarDay?) -> UInt64 {
+        dayMarks.lock.lock()
+        defer { dayMarks.lock.unlock() }
+        let later = dayMarks.marks.first { mark in day.map { mark.day > $0 } ?? true }
+        return later?.index ?? recordCount
+    }
+
     /// The day the intake received record `index`, by its own clock: the day of the last day mark
     /// before it. Nil for a record older than the first mark (a log written before day marks): use
     /// the day its message carries then.

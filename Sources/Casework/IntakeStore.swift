@@ -27,8 +27,10 @@ public final class IntakeStore: Sendable {
     let caseLock = NSLock()
     /// Serialises checkpoint signing for receipts (see ``inclusion(of:)``).
     let checkpointLock = NSLock()
-    /// Serialises the rating tally file's read-modify-write (``countRating(_:)``).
+    /// Serialises the rating tally's batches and its file (``countRating(_:)``).
     let ratingTallyLock = NSLock()
+    /// The levels of ratings waiting for their daily batch: memory only, never on disk.
+    let pendingRatings = PendingRatings()
     /// The intake log's day marks, and the lock that puts each before the records of its day.
     let dayMarks: DayMarks
 

@@ -163,22 +163,37 @@ struct IntakeStoreEventTests {
 struct RatingTallyTests {
     @Test func levelsAreCountedWithoutTheirCase() throws {
         let folder = TemporaryDirectory("tally")
-        let store = try makeStore(folder, resolved: true)
+        let clock = SteppingClock()
+        let store = try makeStore(folder, resolved: true) { $0.clock = clock }
         #expect(store.ratingLevels.values.reduce(0, +) == 0)
-        for level in [Rating.Level.satisfied, .satisfied, .veryDissatisfied] {
+        for level in Array(repeating: Rating.Level.satisfied, count: 9) + [.veryDissatisfied] {
             let receipt = try store.submit(report: sampleReport())
             _ = try store.rate(token: receipt.token, rating: Rating(level: level, comment: "CANARY-COMMENT"))
         }
-        #expect(store.ratingLevels[.satisfied] == 2)
+        clock.advance(days: 1)
+        #expect(store.ratingLevels[.satisfied] == 9)
         #expect(store.ratingLevels[.veryDissatisfied] == 1)
         store.close()
         let file = try #require(FileManager.default.contents(atPath: folder.child("data/") + IntakeStore.ratingTallyFileName))
         let text = String(decoding: file, as: UTF8.self)
         #expect(!text.contains("CANARY"))
-        #expect(text == #"{"counts":{"dissatisfied":0,"neutral":0,"satisfied":2,"very-dissatisfied":1,"very-satisfied":0},"format":"candor-rating-tally-v1"}"#)
-        let reopened = try makeStore(folder, resolved: true)
+        #expect(text == #"{"counts":{"dissatisfied":0,"neutral":0,"satisfied":9,"very-dissatisfied":1,"very-satisfied":0},"format":"candor-rating-tally-v2","through":"2026-05-04"}"#)
+        let reopened = try makeStore(folder, resolved: true) { $0.clock = clock }
         defer { reopened.close() }
-        #expect(reopened.ratingLevels[.satisfied] == 2)
+        #expect(reopened.publishedRatingTally == IntakeStore.RatingTally(counts: [
+            .satisfied: 9, .veryDissatisfied: 1, .neutral: 0, .dissatisfied: 0, .verySatisfied: 0,
+        ], through: CalendarDay(iso: "2026-05-04")))
+    }
+
+    @Test("a tally file written before batches is read as published counts")
+    func aVersion1FileIsRead() throws {
+        let folder = TemporaryDirectory("tally-v1")
+        try FileManager.default.createDirectory(atPath: folder.child("data"), withIntermediateDirectories: true)
+        let v1 = #"{"counts":{"dissatisfied":0,"neutral":0,"satisfied":2,"very-dissatisfied":1,"very-satisfied":0},"format":"candor-rating-tally-v1"}"#
+        try Data(v1.utf8).write(to: URL(fileURLWithPath: folder.child("data/") + IntakeStore.ratingTallyFileName))
+        let store = try makeStore(folder, resolved: true)
+        defer { store.close() }
+        #expect(store.ratingLevels[.satisfied] == 2 && store.publishedRatingTally.through == nil)
     }
 
     @Test("ratings reach the published tally in daily batches of at least 10, never one by one")
