@@ -41,7 +41,7 @@ public enum IntakeRecord {
             return [[UInt8(ascii: "A")] + head[1...]]
         case eventType:
             let head = record.payloadPrefix(1 + CaseTag.byteCount)
-            guard head.count == 1 + CaseTag.byteCount, head[0] == InspectorEvent.version else { return [] }
+            guard head.count == 1 + CaseTag.byteCount, InspectorEvent.versions.contains(head[0]) else { return [] }
             return [[UInt8(ascii: "T")] + head[1...]]
         case dayMarkType:
             let head = record.payloadPrefix(1)

@@ -231,7 +231,7 @@ public struct CaseBook: Sendable {
         guard let signer = signers.first(where: { $0.name == event.inspector && $0.signingKey == event.signingKey }) else {
             return .unknownSigner
         }
-        if let since = signer.revokedSince, event.date >= since { return .revoked(since: since) }
+        if let since = signer.revokedSince, event.isSigned(onOrAfter: since) { return .revoked(since: since) }
         if let refusal = progress.refusal(of: event.action) { return .notAllowed(refusal) }
         return .valid
     }

@@ -113,7 +113,8 @@ public struct OutcomeDraft: Sendable {
             ("procedure", outcome.procedure), ("kinds", outcome.kinds.joined(separator: ", ")),
             ("outcome", outcome.outcome), ("outcomeLabel", outcome.outcomeLabel), ("summary", marked(summary, writtenSummary)),
             ("monthReceived", outcome.monthReceived), ("monthResolved", outcome.monthResolved),
-            ("daysToResolve", String(outcome.daysToResolve)), ("deadlineMet", outcome.deadlineMet ? "yes" : "no"),
+            ("resolvedWithin", (outcome.resolvedWithin?.label ?? "–") + " days"),
+            ("deadlineMet", outcome.deadlineMet ? "yes" : "no"),
         ]
         for (name, value) in fields {
             lines.append("  " + (name + ":").padding(toLength: 15, withPad: " ", startingAt: 0) + value)

@@ -35,7 +35,7 @@ extension PublicSite {
         if statistics.total == 0 {
             figures = "<p class=\"box\">\(s.statsNone)</p>"
         } else {
-            let median = statistics.medianDays.map { decimal($0, language) } ?? "–"
+            let median = statistics.medianResolution?.label ?? "–"
             let share = statistics.onTimeShare.map { String(Int(($0 * 100).rounded())) } ?? "–"
             figures = """
                 <table class="figures"><caption>\(s.statsTitle)</caption><tbody>

@@ -213,7 +213,9 @@ enum History {
             }
         }
         let check = event.verdict == .valid ? "signature ok" : "⚠ \(event.verdict)"
-        return Output.printable("\(timeFormat.string(from: e.date))  \(e.inspector)  \(what)  [record \(event.index), \(check)]")
+        // A version 2 event says its day only: no time of day is shown that the event does not carry.
+        let when = e.isDayOnly ? CalendarDay(e.date).description : timeFormat.string(from: e.date)
+        return Output.printable("\(when)  \(e.inspector)  \(what)  [record \(event.index), \(check)]")
     }
 
     static func object(_ event: CaseBook.CaseEvent) -> [String: Any] {

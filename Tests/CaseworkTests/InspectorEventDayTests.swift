@@ -24,4 +24,22 @@ struct InspectorEventDayTests {
         let clear = parsed.bytes[34..<42].reversed().reduce(Int64(0)) { $0 << 8 | Int64($1) }
         #expect(clear == Self.midnight, "the clear bytes hold the day, not the second")
     }
+
+    @Test("the server takes a day-only event on its own day, and on the day before for 5 minutes past midnight")
+    func currentDays() throws {
+        let event = try InspectorEvent.make(
+            action: .accept, details: EventDetails(), caseTag: InspectorEventTests.tag,
+            replyKey: InspectorEventTests.replyKey.publicKey, inspectors: TestInspectors.two.sealingKeys,
+            time: Self.midnight + 86_399, inspector: "inspector-1", signingKey: TestInspectors.signingKey(1))
+        func at(_ seconds: Int64) -> Date { Date(timeIntervalSince1970: TimeInterval(Self.midnight + seconds)) }
+        #expect(event.isCurrent(at: at(0), window: 300))
+        #expect(event.isCurrent(at: at(86_399), window: 300))
+        #expect(event.isCurrent(at: at(86_400 + 299), window: 300), "signed at 23:59:59, arrived after midnight")
+        #expect(!event.isCurrent(at: at(86_400 + 301), window: 300))
+        #expect(!event.isCurrent(at: at(-301), window: 300))
+        #expect(event.isCurrent(at: at(-299), window: 300), "a clock 5 minutes fast")
+        // Revoked on 4 May at noon: an event of 4 May says no more than its day, so it counts as after.
+        #expect(event.isSigned(onOrAfter: at(43_200)))
+        #expect(!event.isSigned(onOrAfter: at(86_400)))
+    }
 }

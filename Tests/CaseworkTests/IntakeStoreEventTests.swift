@@ -104,9 +104,13 @@ struct IntakeStoreEventTests {
         #expect(
             Self.rejection { _ = try c.store.appendEvent(try c.event(.accept).bytes, requester: TestInspectors.key(2)) }
                 == .signerMismatch)
-        // Time window.
-        #expect(Self.rejection { try c.append(try c.event(.accept, time: Self.now - 301)) } == .staleTime)
-        #expect(Self.rejection { try c.append(try c.event(.accept, time: Self.now + 301)) } == .staleTime)
+        // Time: a version 2 event is of the server's day; a version 1 event within ±5 minutes.
+        #expect(Self.rejection { try c.append(try c.event(.accept, time: Self.now - 86_400)) } == .staleTime)
+        #expect(Self.rejection { try c.append(try c.event(.accept, time: Self.now + 86_400)) } == .staleTime)
+        let version1 = try InspectorEvent.sign(
+            version: 1, caseTag: c.receipt.caseTag, action: .accept, time: Self.now - 301, inspector: "inspector-1",
+            envelope: try c.event(.accept).envelope, with: TestInspectors.signingKey(1))
+        #expect(Self.rejection { try c.append(version1) } == .staleTime)
         // Recipients: an inspector left out; a note sealed to the citizen; another reply key.
         let partial = try c.event(.accept, inspectors: [TestInspectors.key(1).sealingKey])
         #expect(Self.rejection { try c.append(partial) }.map { if case .recipients = $0 { true } else { false } } == true)

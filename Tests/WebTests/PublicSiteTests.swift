@@ -128,7 +128,7 @@ struct PublicSiteTests {
         #expect(html.contains(pick(catalog.misconductKinds["keo-dai"]!)))
         #expect(html.contains(pick(catalog.outcomes["can-bo-khien-trach"]!)))
         #expect(html.contains("UBND phường Hoàn Kiếm"))
-        #expect(html.contains("10 \(s.daysUnit)"))
+        #expect(html.contains("0–15 \(s.daysUnit)"), "the range, not the exact 10 days")
         #expect(html.contains("5/2026"))
         #expect(html.contains(PublicOutcome.keyID(of: fixture.inspector.signing.publicKey)))
         #expect(html.contains("href=\"\(language.prefix)/outcomes/00000000000000a2/proof\""))
@@ -185,7 +185,7 @@ struct PublicSiteTests {
         let catalog = try Catalog.bundled()
         let statistics = OutcomeStatistics(PublicSiteFixture.samples, catalog: catalog)
         #expect(statistics.total == 4)
-        #expect(statistics.medianDays == 33)  // 10, 21, 45, 60
+        #expect(statistics.medianResolution == .upTo30)  // 10, 21, 45, 60: 0-15, 16-30, 31-45, 46-60
         #expect(statistics.onTime == 2)
         #expect(statistics.onTimeShare == 0.5)
         #expect(statistics.byProvince.map(\.id) == ["ha-noi", "da-nang", "ho-chi-minh"])
@@ -193,13 +193,13 @@ struct PublicSiteTests {
         #expect(statistics.byKind.map(\.id) == ["hoi-lo", "keo-dai", "sach-nhieu"])
         #expect(statistics.byKind.map(\.count) == [2, 2, 1])
         #expect(statistics.byOutcome.map(\.count) == [2, 1, 1])
-        #expect(OutcomeStatistics(Array(PublicSiteFixture.samples.prefix(3)), catalog: catalog).medianDays == 21)
-        #expect(OutcomeStatistics(Array(PublicSiteFixture.samples.prefix(2)), catalog: catalog).medianDays == 33)
-        var twoDays = PublicSiteFixture.samples[0]
-        twoDays.daysToResolve = 22
-        #expect(OutcomeStatistics([PublicSiteFixture.samples[0], twoDays], catalog: catalog).medianDays == 21.5)
+        #expect(OutcomeStatistics(Array(PublicSiteFixture.samples.prefix(3)), catalog: catalog).medianResolution == .upTo30)
+        #expect(OutcomeStatistics(Array(PublicSiteFixture.samples.prefix(2)), catalog: catalog).medianResolution == .upTo30)
+        var long = PublicSiteFixture.samples[0]
+        long.daysToResolve = 95
+        #expect(OutcomeStatistics([long, long, PublicSiteFixture.samples[2]], catalog: catalog).medianResolution == .over90)
         let empty = OutcomeStatistics([], catalog: catalog)
-        #expect(empty.medianDays == nil && empty.onTimeShare == nil)
+        #expect(empty.medianResolution == nil && empty.onTimeShare == nil)
     }
 
     @Test(arguments: Language.allCases)
@@ -211,7 +211,7 @@ struct PublicSiteTests {
         let html = String(decoding: response.body, as: UTF8.self)
         #expect(html.components(separatedBy: "<svg class=\"chart\"").count == 4, "3 outcome charts; no rating batch yet")
         #expect(html.contains("<caption>\(s.statsByProvince)</caption>"))
-        #expect(html.contains("<tr><th scope=\"row\">\(s.statsMedianDays)</th><td>33 \(s.daysUnit)</td></tr>"))
+        #expect(html.contains("<tr><th scope=\"row\">\(s.statsMedianDays)</th><td>16–30 \(s.daysUnit)</td></tr>"))
         #expect(html.contains("50% (2/4)"))
         let haNoi = language == .vi ? fixture.catalog.provinces["ha-noi"]!.vi : fixture.catalog.provinces["ha-noi"]!.en
         #expect(html.contains("<tr><th scope=\"row\">\(haNoi)</th><td>2</td></tr>"))
