@@ -73,7 +73,8 @@ extension CitizenSite {
             }
         }
         guard let message = entry.message else { return nil }
-        let when = Self.monthYear(message.receivedOn)
+        // The day the intake received it (its day mark), not what a device-sealed message claims.
+        let when = Self.monthYear(entry.day)
         switch message.body {
         case .report(let report): return TimelineItem(kind: .report, when: when, text: report.account)
         case .followUp(let followUp): return TimelineItem(kind: .followUp, when: when, text: followUp.text)
