@@ -134,10 +134,13 @@ public struct InspectorEvent: Sendable, Equatable {
     }
 
     /// The midnight (Vietnam time, UTC+7, no daylight saving) that starts the day of Unix time `time`.
+    ///
+    /// Wrapping arithmetic: a hostile event's time may be anywhere in Int64, and must be refused, not
+    /// trap (an extreme time wraps to something that is not itself a midnight).
     public static func startOfDay(_ time: Int64) -> Int64 {
         let offset = Int64(CalendarDay.vietnam.secondsFromGMT())
-        let local = time + offset
-        return local - ((local % 86_400) + 86_400) % 86_400 - offset
+        let local = time &+ offset
+        return local &- ((local % 86_400) + 86_400) % 86_400 &- offset
     }
 
     private init(
@@ -165,8 +168,8 @@ public struct InspectorEvent: Sendable, Equatable {
 
     /// Parses an event strictly, without checking its signature (``isSignatureValid``).
     ///
-    /// Refuses: another version, a version 2 time that is not a midnight in Vietnam, input too short, an unknown action, a name that is not an inspector
-    /// name, an envelope length that does not leave exactly the 64-byte signature, and an envelope that
+    /// Refuses: another version, a version 2 time that is not a midnight in Vietnam, input too short, an
+    /// unknown action, a name that is not an inspector name, an envelope length that does not leave exactly the 64-byte signature, and an envelope that
     /// does not parse, is not of the action's kind or names another case.
     public init(parsing bytes: [UInt8]) throws(CaseworkError) {
         func fail(_ why: String) -> CaseworkError { .malformedEnvelope("inspector event: " + why) }
@@ -242,7 +245,14 @@ public struct InspectorEvent: Sendable, Equatable {
     /// tells: a version 2 event signed on the day of `instant` counts as signed after it, since its
     /// day is all it says.
     public func isSigned(onOrAfter instant: Date) -> Bool {
-        isDayOnly ? CalendarDay(date) >= CalendarDay(instant) : date >= instant
+        isDayOnly ? time >= Self.startOfDay(Self.seconds(instant)) : date >= instant
+    }
+
+    /// Whole Unix seconds of `date`, clamped into Int64. The checks compare whole numbers: no calendar
+    /// is asked about a hostile event's time.
+    static func seconds(_ date: Date) -> Int64 {
+        let value = date.timeIntervalSince1970.rounded(.down)
+        return value >= 9.2e18 ? .max : value <= -9.2e18 ? .min : Int64(value)
     }
 
     /// Whether the event is current at `now`: for version 2, its day is the day of some instant within
@@ -250,8 +260,9 @@ public struct InspectorEvent: Sendable, Equatable {
     /// version 1, its time is within `window` of `now`.
     public func isCurrent(at now: Date, window: TimeInterval) -> Bool {
         guard isDayOnly else { return abs(date.timeIntervalSince(now)) <= window }
-        let day = CalendarDay(date)
-        return CalendarDay(now.addingTimeInterval(-window)) <= day && day <= CalendarDay(now.addingTimeInterval(window))
+        let earliest = Self.startOfDay(Self.seconds(now.addingTimeInterval(-window)))
+        let latest = Self.startOfDay(Self.seconds(now.addingTimeInterval(window)))
+        return earliest <= time && time <= latest
     }
 }
 

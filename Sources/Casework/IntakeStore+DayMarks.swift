@@ -42,8 +42,11 @@ extension IntakeStore {
         static func midnight(after day: CalendarDay) -> Date {
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = CalendarDay.vietnam
-            let start = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))!
-            return calendar.date(byAdding: .day, value: 1, to: start)!
+            // A mark read from disk holds any valid day; one the calendar cannot place marks nothing new.
+            guard let start = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)),
+                let next = calendar.date(byAdding: .day, value: 1, to: start)
+            else { return .distantFuture }
+            return next
         }
 
         /// The day of the last mark before record `index`, or nil if there is none.

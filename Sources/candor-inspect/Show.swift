@@ -214,7 +214,7 @@ enum History {
         }
         let check = event.verdict == .valid ? "signature ok" : "⚠ \(event.verdict)"
         // A version 2 event says its day only: no time of day is shown that the event does not carry.
-        let when = e.isDayOnly ? CalendarDay(e.date).description : timeFormat.string(from: e.date)
+        let when = e.isDayOnly ? String(timeFormat.string(from: e.date).prefix(10)) : timeFormat.string(from: e.date)
         return Output.printable("\(when)  \(e.inspector)  \(what)  [record \(event.index), \(check)]")
     }
 

@@ -42,4 +42,18 @@ struct InspectorEventDayTests {
         #expect(event.isSigned(onOrAfter: at(43_200)))
         #expect(!event.isSigned(onOrAfter: at(86_400)))
     }
+
+    @Test("an extreme time is refused, never a trap", arguments: [Int64.max, Int64.min, Int64.max - 25_199, Int64.min + 1])
+    func extremeTimes(time: Int64) throws {
+        var bytes = try InspectorEvent.make(
+            action: .accept, details: EventDetails(), caseTag: InspectorEventTests.tag,
+            replyKey: InspectorEventTests.replyKey.publicKey, inspectors: TestInspectors.two.sealingKeys,
+            time: Self.midnight, inspector: "inspector-1", signingKey: TestInspectors.signingKey(1)
+        ).bytes
+        withUnsafeBytes(of: time.littleEndian) { bytes.replaceSubrange(34..<42, with: $0) }
+        if let event = try? InspectorEvent(parsing: bytes) {
+            #expect(!event.isCurrent(at: Date(timeIntervalSince1970: TimeInterval(Self.midnight)), window: 300))
+            _ = event.isSigned(onOrAfter: Date())
+        }
+    }
 }
