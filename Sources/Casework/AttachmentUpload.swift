@@ -50,6 +50,7 @@ public final class AttachmentUpload {
             throw .attachmentTooLarge(limit: limit)
         }
         if let error = failure.error { throw .storage(error.description) }
+        try store.markToday()
         let cleaned = stripper.feed(bytes)
         guard let payloads = sealer?.feed(cleaned) else { return }
         for payload in payloads { appendChunk(payload) }
@@ -59,6 +60,7 @@ public final class AttachmentUpload {
     public func finish() throws(CaseworkError) -> SealedAttachment {
         guard var sealer = sealer.take() else { throw .malformedAttachment("the upload was finished or abandoned") }
         let summary = stripper.finish()
+        try store.markToday()
         for payload in sealer.feed(summary.remainingBytes) { appendChunk(payload) }
         let (last, attachment) = sealer.finish(name: name, mediaType: mediaType, metadata: summary.outcome)
         appendChunk(last)

@@ -39,7 +39,8 @@ public struct CaseDeadlines: Sendable, Equatable {
     }
 
     public let policy: DeadlinePolicy
-    /// The day the report reached the intake.
+    /// The day the report reached the intake: its day mark in the intake log (``DayMark``), not what
+    /// the report's message says.
     public let receivedOn: CalendarDay
     /// The day the report was accepted as a case to resolve (thụ lý), if it was.
     public let acceptedOn: CalendarDay?

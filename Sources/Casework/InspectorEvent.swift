@@ -4,14 +4,16 @@ import Sodium
 /// An inspector's action on a case, signed with the inspector's Ed25519 key: the record the intake
 /// log stores as type 3 (Events.md specifies it byte by byte).
 ///
-/// What the server must see to check the action is in clear: the case tag, the action, the time and
+/// What the server must see to check the action is in clear: the case tag, the action, the day and
 /// who signed it. Everything else (a reason, a note, a reply, the outcome) is in ``envelope``, sealed
 /// to every current inspector and, for the actions a citizen is told about, to the citizen's reply key.
 /// The signature covers every byte before it, envelope included, so no field can be changed or moved
 /// to another case without the event failing to verify.
 public struct InspectorEvent: Sendable, Equatable {
-    /// The only format version.
-    public static let version: UInt8 = 1
+    /// The version new events are signed with: 2, whose clear time is a day (Events.md).
+    public static let version: UInt8 = 2
+    /// The versions a reader accepts: 1 (the signer's second, in logs written before version 2) and 2.
+    public static let versions: ClosedRange<UInt8> = 1...2
     /// Prepended to the signed bytes, so an event signature can never be replayed as a request or a
     /// checkpoint signature (or the other way round).
     public static let signatureContext = Array("candor-event-v1\n".utf8)
@@ -63,10 +65,14 @@ public struct InspectorEvent: Sendable, Equatable {
         public var envelopeKind: Envelope.Kind { self == .reply ? .reply : .inspectorEvent }
     }
 
+    /// 1 or 2 (``versions``): how to read ``time``.
+    public let version: UInt8
     public let caseTag: CaseTag
     public let action: Action
-    /// When the inspector signed it, in whole Unix seconds (the server refuses a time more than five
-    /// minutes from its own clock).
+    /// When the inspector signed it, in whole Unix seconds: in version 2, the day only (its midnight,
+    /// Vietnam time), so that the clear part does not time the event to the second; in version 1, the
+    /// signer's clock. The server refuses a time not of its own day (version 2) or more than five
+    /// minutes from its clock (version 1).
     public let time: Int64
     /// The signer's name, as in `Keys/NAME.pub`.
     public let inspector: String
@@ -79,7 +85,7 @@ public struct InspectorEvent: Sendable, Equatable {
 
     /// The signed bytes: the whole event but the signature.
     var signedPart: [UInt8] {
-        var bytes: [UInt8] = [Self.version]
+        var bytes: [UInt8] = [version]
         bytes += caseTag.rawRepresentation
         bytes.append(action.rawValue)
         withUnsafeBytes(of: time.littleEndian) { bytes += $0 }
@@ -94,7 +100,8 @@ public struct InspectorEvent: Sendable, Equatable {
     /// The event's bytes, as stored in the log and POSTed to the server.
     public var bytes: [UInt8] { signedPart + signature }
 
-    /// Signs a new event.
+    /// Signs a new event, at the day of `time` (version 2: the clear time is that day's midnight in
+    /// Vietnam, whatever second `time` is).
     ///
     /// - Throws: ``CaseworkError/malformedEnvelope(_:)`` for an envelope that does not parse, is not of
     ///   the action's kind, belongs to another case or is too large, and
@@ -103,23 +110,44 @@ public struct InspectorEvent: Sendable, Equatable {
         caseTag: CaseTag, action: Action, time: Int64, inspector: String, envelope: [UInt8],
         with signingKey: Signing.PrivateKey
     ) throws(CaseworkError) -> InspectorEvent {
+        try sign(
+            version: version, caseTag: caseTag, action: action, time: startOfDay(time), inspector: inspector,
+            envelope: envelope, with: signingKey)
+    }
+
+    /// Signs an event of either version as given: tests make version 1 events, as older logs hold.
+    static func sign(
+        version: UInt8, caseTag: CaseTag, action: Action, time: Int64, inspector: String, envelope: [UInt8],
+        with signingKey: Signing.PrivateKey
+    ) throws(CaseworkError) -> InspectorEvent {
         guard InspectorKey.isValidName(inspector) else {
             throw .malformedKeyFile(path: inspector, reason: "not an inspector name")
         }
         let unsigned = InspectorEvent(
-            caseTag: caseTag, action: action, time: time, inspector: inspector, signingKey: signingKey.publicKey,
-            envelope: envelope, signature: [])
+            version: version, caseTag: caseTag, action: action, time: time, inspector: inspector,
+            signingKey: signingKey.publicKey, envelope: envelope, signature: [])
         try unsigned.checkEnvelope()
         let signature = signingKey.signature(for: Self.signatureContext + unsigned.signedPart)
         return InspectorEvent(
-            caseTag: caseTag, action: action, time: time, inspector: inspector, signingKey: signingKey.publicKey,
-            envelope: envelope, signature: signature)
+            version: version, caseTag: caseTag, action: action, time: time, inspector: inspector,
+            signingKey: signingKey.publicKey, envelope: envelope, signature: signature)
+    }
+
+    /// The midnight (Vietnam time, UTC+7, no daylight saving) that starts the day of Unix time `time`.
+    ///
+    /// Wrapping arithmetic: a hostile event's time may be anywhere in Int64, and must be refused, not
+    /// trap (an extreme time wraps to something that is not itself a midnight).
+    public static func startOfDay(_ time: Int64) -> Int64 {
+        let offset = Int64(CalendarDay.vietnam.secondsFromGMT())
+        let local = time &+ offset
+        return local &- ((local % 86_400) + 86_400) % 86_400 &- offset
     }
 
     private init(
-        caseTag: CaseTag, action: Action, time: Int64, inspector: String, signingKey: Signing.PublicKey,
-        envelope: [UInt8], signature: [UInt8]
+        version: UInt8, caseTag: CaseTag, action: Action, time: Int64, inspector: String,
+        signingKey: Signing.PublicKey, envelope: [UInt8], signature: [UInt8]
     ) {
+        self.version = version
         self.caseTag = caseTag
         self.action = action
         self.time = time
@@ -140,18 +168,21 @@ public struct InspectorEvent: Sendable, Equatable {
 
     /// Parses an event strictly, without checking its signature (``isSignatureValid``).
     ///
-    /// Refuses: another version, input too short, an unknown action, a name that is not an inspector
-    /// name, an envelope length that does not leave exactly the 64-byte signature, and an envelope that
+    /// Refuses: another version, a version 2 time that is not a midnight in Vietnam, input too short, an
+    /// unknown action, a name that is not an inspector name, an envelope length that does not leave exactly the 64-byte signature, and an envelope that
     /// does not parse, is not of the action's kind or names another case.
     public init(parsing bytes: [UInt8]) throws(CaseworkError) {
         func fail(_ why: String) -> CaseworkError { .malformedEnvelope("inspector event: " + why) }
         guard !bytes.isEmpty else { throw fail("empty input") }
-        guard bytes[0] == Self.version else { throw fail("version \(bytes[0]) is not 1") }
+        guard Self.versions.contains(bytes[0]) else { throw fail("version \(bytes[0]) is not 1 or 2") }
         guard bytes.count >= Self.minimumByteCount else { throw fail("\(bytes.count) bytes is too short") }
         guard let action = Action(rawValue: bytes[Self.actionOffset]) else {
             throw fail("unknown action \(bytes[Self.actionOffset])")
         }
         let time = bytes[Self.timeOffset..<Self.timeOffset + 8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        if bytes[0] == 2, Self.startOfDay(Int64(bitPattern: time)) != Int64(bitPattern: time) {
+            throw fail("a version 2 time must be a midnight in Vietnam (UTC+7): the day only")
+        }
         let nameLength = Int(bytes[Self.nameLengthOffset])
         let nameStart = Self.nameLengthOffset + 1
         let lengthStart = nameStart + nameLength
@@ -172,7 +203,8 @@ public struct InspectorEvent: Sendable, Equatable {
             throw fail("bad signing key")
         }
         self.init(
-            caseTag: CaseTag(unchecked: Array(bytes[Self.caseTagOffset..<Self.actionOffset])), action: action,
+            version: bytes[0], caseTag: CaseTag(unchecked: Array(bytes[Self.caseTagOffset..<Self.actionOffset])),
+            action: action,
             time: Int64(bitPattern: time), inspector: name, signingKey: signingKey,
             envelope: Array(bytes[envelopeStart..<envelopeStart + envelopeLength]),
             signature: Array(bytes[(envelopeStart + envelopeLength)...]))
@@ -203,8 +235,35 @@ public struct InspectorEvent: Sendable, Equatable {
         signingKey.isValidSignature(signature, for: Self.signatureContext + signedPart)
     }
 
-    /// The event's time as a date.
+    /// The event's time as a date: for version 2, the start of its day in Vietnam.
     public var date: Date { Date(timeIntervalSince1970: TimeInterval(time)) }
+
+    /// Whether the clear time says the day only (version 2), not the second.
+    public var isDayOnly: Bool { version >= 2 }
+
+    /// Whether the event was signed at or after `instant` (a key's revocation), as far as its time
+    /// tells: a version 2 event signed on the day of `instant` counts as signed after it, since its
+    /// day is all it says.
+    public func isSigned(onOrAfter instant: Date) -> Bool {
+        isDayOnly ? time >= Self.startOfDay(Self.seconds(instant)) : date >= instant
+    }
+
+    /// Whole Unix seconds of `date`, clamped into Int64. The checks compare whole numbers: no calendar
+    /// is asked about a hostile event's time.
+    static func seconds(_ date: Date) -> Int64 {
+        let value = date.timeIntervalSince1970.rounded(.down)
+        return value >= 9.2e18 ? .max : value <= -9.2e18 ? .min : Int64(value)
+    }
+
+    /// Whether the event is current at `now`: for version 2, its day is the day of some instant within
+    /// `window` of `now` (so a tool signing just before midnight is not refused just after it); for
+    /// version 1, its time is within `window` of `now`.
+    public func isCurrent(at now: Date, window: TimeInterval) -> Bool {
+        guard isDayOnly else { return abs(date.timeIntervalSince(now)) <= window }
+        let earliest = Self.startOfDay(Self.seconds(now.addingTimeInterval(-window)))
+        let latest = Self.startOfDay(Self.seconds(now.addingTimeInterval(window)))
+        return earliest <= time && time <= latest
+    }
 }
 
 extension InspectorEvent {

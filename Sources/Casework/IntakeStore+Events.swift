@@ -14,7 +14,8 @@ public enum EventRejection: Error, Sendable, Equatable, CustomStringConvertible 
     case invalidSignature
     /// The signer's key was revoked at the event's time.
     case revokedKey
-    /// The event's time is more than the window away from the server's clock.
+    /// The event's day is not the server's (or, for a version 1 event, its time is more than the window
+    /// away from the server's clock).
     case staleTime
     /// No report opened a case with this tag.
     case noSuchCase
@@ -33,7 +34,7 @@ public enum EventRejection: Error, Sendable, Equatable, CustomStringConvertible 
         case .signerMismatch: "the event is signed by another inspector than the request; sign both with your own key"
         case .invalidSignature: "the event's signature does not verify: it was forged or altered"
         case .revokedKey: "the event is signed with a revoked key; use a current key"
-        case .staleTime: "the event's time is more than 5 minutes from the server's clock; check your clock and sign again"
+        case .staleTime: "the event's day is not the server's day (or, for an old-format event, its time is more than 5 minutes from the server's clock); check your clock and sign again"
         case .noSuchCase: "no case has this tag; sync and check the case id"
         case .recipients(let why): "the event's envelope is not sealed as required: \(why)"
         case .conflict(let why): why
@@ -110,7 +111,8 @@ extension IntakeStore {
     /// The checks, in order (Events.md): the bytes parse; the signer is `requester` when given (the
     /// inspector whose signed request carries the event); the signer's name and key are a current
     /// inspector's, or else a revoked key is refused from its revocation time on; the signature
-    /// verifies; the time is within ±`window` of the clock; the case exists; the envelope carries the
+    /// verifies; the time is current (``InspectorEvent/isCurrent(at:window:)``: today's day, or within
+    /// ±`window` for a version 1 event); the case exists; the envelope carries the
     /// case's reply key and is sealed to every current inspector, and to the reply key exactly when
     /// the action is shown to the citizen; the action is allowed in the case's state.
     ///
@@ -129,7 +131,7 @@ extension IntakeStore {
         guard let signer = inspectorKeys.inspectors.first(where: { $0.name == event.inspector }) else {
             if let since = configuration.revokedInspectors[event.inspector] {
                 guard event.isSignatureValid else { throw .invalidSignature }
-                if event.date >= since { throw .revokedKey }
+                if event.isSigned(onOrAfter: since) { throw .revokedKey }
             }
             throw .unknownSigner("\(event.inspector) is not a current inspector; add Keys/\(event.inspector).pub")
         }
@@ -137,7 +139,7 @@ extension IntakeStore {
             throw .unknownSigner("the event's key is not the one Keys/\(event.inspector).pub lists")
         }
         guard event.isSignatureValid else { throw .invalidSignature }
-        guard abs(event.date.timeIntervalSince(configuration.clock.now)) <= window else { throw .staleTime }
+        guard event.isCurrent(at: configuration.clock.now, window: window) else { throw .staleTime }
 
         let envelope = event.parsedEnvelope
         caseLock.lock()

@@ -66,7 +66,10 @@ extension IntakeStore {
                 }
                 let authorship = envelope.authorship(
                     caseSigningKey: signingKey, caseReplyKey: replyKey.publicKey, reportVersion: reportVersion)
-                entries.append(TimelineEntry(logIndex: index, kind: envelope.kind, message: message, authorship: authorship))
+                entries.append(
+                    TimelineEntry(
+                        logIndex: index, kind: envelope.kind, message: message, day: receivedDay(ofRecord: index),
+                        authorship: authorship))
             case IntakeRecord.eventType:
                 guard opened, let event = try? InspectorEvent(parsing: record.payload), event.caseTag == tag else {
                     continue

@@ -27,8 +27,12 @@ public final class IntakeStore: Sendable {
     let caseLock = NSLock()
     /// Serialises checkpoint signing for receipts (see ``inclusion(of:)``).
     let checkpointLock = NSLock()
-    /// Serialises the rating tally file's read-modify-write (``countRating(_:)``).
+    /// Serialises the rating tally's batches and its file (``countRating(_:)``).
     let ratingTallyLock = NSLock()
+    /// The levels of ratings waiting for their daily batch: memory only, never on disk.
+    let pendingRatings = PendingRatings()
+    /// The intake log's day marks, and the lock that puts each before the records of its day.
+    let dayMarks: DayMarks
 
     /// Opens (or creates) the intake in `dataDirectory`.
     ///
@@ -49,6 +53,7 @@ public final class IntakeStore: Sendable {
                 origin: configuration.checkpointOrigin ?? signer.name, signer: signer, interval: interval)
         }
         ledger = try StoreLedger.open(at: dataDirectory + "/" + Self.ledgerFolderName, options: options, log: "intake")
+        dayMarks = try DayMarks(ledger: ledger)
     }
 
     /// Waits for appends in flight and closes the ledger. The store cannot be used afterwards.
@@ -89,8 +94,9 @@ public final class IntakeStore: Sendable {
         }
     }
 
-    /// Appends and waits for the fsync.
+    /// Appends (after the day's mark, if it is the first record of the day) and waits for the fsync.
     func append(type: UInt8, payload: [UInt8]) throws(CaseworkError) -> UInt64 {
+        try markToday()
         do {
             return try ledger.appendAndWait(type: type, payload: payload)
         } catch {

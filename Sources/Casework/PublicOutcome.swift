@@ -7,22 +7,29 @@ import Sodium
 /// An entry of the log is three lines of UTF-8 text, signed by the inspector who published it:
 ///
 /// ```
-/// candor-outcome-v1
-/// {"agency":"…","daysToResolve":21,"deadlineMet":true,"id":"9f3c…","kinds":["hoi-lo"],…}
+/// candor-outcome-v2
+/// {"agency":"…","deadlineMet":true,"id":"9f3c…","kinds":["hoi-lo"],…,"resolvedWithin":"16-30",…}
 /// 5b0e4a2c9d71f3a8 <base64 Ed25519 signature>
 /// ```
+///
+/// Version 2 publishes the time to resolve as a range (``ResolutionTime``); version 1 entries, in
+/// older logs, carry the exact `daysToResolve` and still parse and verify byte for byte.
 ///
 /// The signature covers the first two lines, each with its newline. The third line is the inspector's
 /// key id (``keyID(of:)``) and the signature. Nothing but the allowlisted keys may appear in the JSON:
 /// ``init(entry:)`` refuses any other key, so no field can ever carry a citizen's data by accident.
-public struct PublicOutcome: Sendable, Equatable, Codable {
-    /// The first line of every entry.
-    public static let header = "candor-outcome-v1"
-    /// The JSON keys, exactly: the allowlist.
+public struct PublicOutcome: Sendable, Equatable {
+    /// The first line of every new entry.
+    public static let header = "candor-outcome-v2"
+    /// The first line of the entries written before ranges: still read and verified.
+    public static let headerVersion1 = "candor-outcome-v1"
+    /// The JSON keys of a new entry, exactly: the allowlist.
     public static let allowlist: Set<String> = [
         "id", "province", "agency", "procedure", "kinds", "outcome", "outcomeLabel", "summary", "monthReceived",
-        "monthResolved", "daysToResolve", "deadlineMet",
+        "monthResolved", "resolvedWithin", "deadlineMet",
     ]
+    /// The JSON keys of a version 1 entry, exactly.
+    public static let allowlistVersion1 = allowlist.subtracting(["resolvedWithin"]).union(["daysToResolve"])
     public static let maximumSummaryLength = 4000
     public static let maximumAgencyLength = Report.Limits.agency
     /// An entry must fit a C2SP tlog-tiles entry bundle (a 16-bit length).
@@ -46,13 +53,22 @@ public struct PublicOutcome: Sendable, Equatable, Codable {
     /// `YYYY-MM`.
     public var monthReceived: String
     public var monthResolved: String
-    public var daysToResolve: Int
+    /// The exact days from acceptance to resolution: what the inspector's tool knows, and what a
+    /// version 1 entry published. A new entry publishes only its range (``resolvedWithin``); nil for an
+    /// outcome read from a version 2 entry.
+    public var daysToResolve: Int?
+    /// The range a version 2 entry publishes: the range of ``daysToResolve`` when that is known.
+    public var resolvedWithin: ResolutionTime? { daysToResolve.map(ResolutionTime.init(days:)) ?? publishedRange }
+    /// The range read from a version 2 entry.
+    var publishedRange: ResolutionTime?
+    /// 2 for a new entry; 1 for an outcome read from a version 1 entry.
+    public internal(set) var version = 2
     /// Whether the case was resolved within the statutory deadline (with its extensions).
     public var deadlineMet: Bool
 
     public init(
         id: String, province: String, agency: String, procedure: String, kinds: [String], outcome: String,
-        outcomeLabel: String, summary: String, monthReceived: String, monthResolved: String, daysToResolve: Int,
+        outcomeLabel: String, summary: String, monthReceived: String, monthResolved: String, daysToResolve: Int?,
         deadlineMet: Bool
     ) {
         self.id = id
@@ -109,25 +125,30 @@ public struct PublicOutcome: Sendable, Equatable, Codable {
             problems.append("\(name) must be YYYY-MM")
         }
         if monthResolved < monthReceived { problems.append("monthResolved is before monthReceived") }
-        if daysToResolve < 0 || daysToResolve > 3660 { problems.append("daysToResolve must be 0 to 3660") }
+        if let days = daysToResolve, days < 0 || days > 3660 { problems.append("daysToResolve must be 0 to 3660") }
+        if resolvedWithin == nil { problems.append("the time to resolve is missing") }
         return problems
     }
 
-    /// The JSON line: keys sorted, no insignificant white space, no raw new line.
+    /// The JSON line of the outcome's version: keys sorted, no insignificant white space, no raw new
+    /// line (``encode(to:)``).
     public func jsonLine() -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return Array(try! encoder.encode(self))
     }
 
+    /// The header line of the outcome's version.
+    var headerLine: String { version == 1 ? Self.headerVersion1 : Self.header }
+
     /// The bytes an inspector signs: the header line and the JSON line, each ending in a new line.
-    static func signedPart(jsonLine: [UInt8]) -> [UInt8] {
-        Array((header + "\n").utf8) + jsonLine + [0x0A]
+    func signedPart(jsonLine: [UInt8]) -> [UInt8] {
+        Array((headerLine + "\n").utf8) + jsonLine + [0x0A]
     }
 
     /// The log entry: signed with `signingKey`.
     public func entry(signedWith signingKey: Signing.PrivateKey) -> [UInt8] {
-        let signed = Self.signedPart(jsonLine: jsonLine())
+        let signed = signedPart(jsonLine: jsonLine())
         let signature = Data(signingKey.signature(for: signed)).base64EncodedString()
         return signed + Array("\(Self.keyID(of: signingKey.publicKey)) \(signature)\n".utf8)
     }
@@ -151,25 +172,32 @@ public struct SignedOutcome: Sendable, Equatable {
         guard entry.last == 0x0A else { throw fail("it must end with a new line") }
         let lines = entry.dropLast().split(separator: 0x0A, omittingEmptySubsequences: false)
         guard lines.count == 3 else { throw fail("expected 3 lines, found \(lines.count)") }
-        guard Array(lines[0]) == Array(PublicOutcome.header.utf8) else { throw fail("the first line is not \(PublicOutcome.header)") }
+        let version: Int
+        switch Array(lines[0]) {
+        case Array(PublicOutcome.header.utf8): version = 2
+        case Array(PublicOutcome.headerVersion1.utf8): version = 1
+        default: throw fail("the first line is not \(PublicOutcome.header) (or \(PublicOutcome.headerVersion1))")
+        }
+        let allowlist = version == 1 ? PublicOutcome.allowlistVersion1 : PublicOutcome.allowlist
         let json = Array(lines[1])
         guard let object = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any] else {
             throw fail("the second line is not a JSON object")
         }
         let keys = Set(object.keys)
-        guard keys == PublicOutcome.allowlist else {
-            let extra = keys.subtracting(PublicOutcome.allowlist).sorted()
-            let missing = PublicOutcome.allowlist.subtracting(keys).sorted()
+        guard keys == allowlist else {
+            let extra = keys.subtracting(allowlist).sorted()
+            let missing = allowlist.subtracting(keys).sorted()
             throw fail("the fields must be exactly the allowlist"
                 + (extra.isEmpty ? "" : "; not allowed: \(extra.joined(separator: ", "))")
                 + (missing.isEmpty ? "" : "; missing: \(missing.joined(separator: ", "))"))
         }
-        let outcome: PublicOutcome
+        var outcome: PublicOutcome
         do {
             outcome = try JSONDecoder().decode(PublicOutcome.self, from: Data(json))
         } catch {
             throw fail("a field has the wrong type")
         }
+        outcome.version = version
         // One spelling only: the canonical line Candor writes. It rules out 1 for true, 21.0 for 21,
         // duplicate keys, and any other way to make two entries that read the same.
         guard outcome.jsonLine() == json else {
@@ -186,7 +214,7 @@ public struct SignedOutcome: Sendable, Equatable {
         self.keyID = keyID
         self.signature = Array(signature)
         self.entry = entry
-        signedPart = PublicOutcome.signedPart(jsonLine: json)
+        signedPart = outcome.signedPart(jsonLine: json)
     }
 
     /// Whether `key` made the signature (and has the entry's key id).

@@ -64,8 +64,20 @@ public struct CaseBook: Sendable {
             return nil
         }
 
-        /// The day the intake received the report.
-        public var receivedOn: CalendarDay? { report?.receivedOn }
+        /// The days the intake received the case's citizen records, by its day marks (``DayMark``).
+        public fileprivate(set) var markedDays: [UInt64: CalendarDay] = [:]
+
+        /// The day the intake received the report: the server's day mark, or, in a log older than day
+        /// marks, the day the report's message carries (which a device-sealed report chooses itself).
+        public var receivedOn: CalendarDay? { receivedOn(record: id) }
+
+        /// The day the intake received the citizen's record `index` (the report or a later message), as
+        /// ``receivedOn``.
+        public func receivedOn(record index: UInt64) -> CalendarDay? {
+            if let day = markedDays[index] { return day }
+            if index == id { return report?.receivedOn }
+            return messages.first { $0.index == index }?.message?.receivedOn
+        }
 
         /// Whether any event failed its checks.
         public var hasFlaggedEvents: Bool { events.contains { $0.verdict != .valid } }
@@ -136,7 +148,9 @@ public struct CaseBook: Sendable {
         self.keys = keys
         var byTag: [CaseTag: Int] = [:]
         var pendingEvents: [(position: Int, event: Int)] = []
+        var days = ReceivedDays()
         for record in records {
+            days.read(type: record.type, payload: record.payload)
             switch record.type {
             case IntakeRecord.envelopeType:
                 guard let envelope = try? Envelope(parsing: record.payload) else {
@@ -153,6 +167,7 @@ public struct CaseBook: Sendable {
                             reportAuthorship: envelope.authorship(
                                 caseSigningKey: envelope.signingKey, caseReplyKey: envelope.replyKey,
                                 reportVersion: envelope.version)))
+                    cases[cases.count - 1].markedDays[record.index] = days.current
                     envelopes[record.index] = envelope
                 } else if let position = byTag[envelope.caseTag], envelope.kind.isCitizenOriginated,
                     envelope.kind != .report
@@ -161,6 +176,7 @@ public struct CaseBook: Sendable {
                         caseSigningKey: cases[position].signingKey, caseReplyKey: cases[position].replyKey,
                         reportVersion: cases[position].reportVersion)
                     cases[position].messages.append((record.index, envelope.kind, nil, authorship))
+                    cases[position].markedDays[record.index] = days.current
                     envelopes[record.index] = envelope
                 } else {
                     strays.append(record.index)
@@ -176,7 +192,7 @@ public struct CaseBook: Sendable {
                 pendingEvents.append((position, cases[position].events.count))
                 cases[position].events.append(CaseEvent(index: record.index, event: event, details: nil, verdict: verdict))
             default:
-                continue  // attachment chunks are read on demand
+                continue  // attachment chunks are read on demand; day marks are read above
             }
         }
         // Grants first (they are sealed to the new inspector directly), then everything else.
@@ -247,7 +263,7 @@ public struct CaseBook: Sendable {
         guard let signer = signers.first(where: { $0.name == event.inspector && $0.signingKey == event.signingKey }) else {
             return .unknownSigner
         }
-        if let since = signer.revokedSince, event.date >= since { return .revoked(since: since) }
+        if let since = signer.revokedSince, event.isSigned(onOrAfter: since) { return .revoked(since: since) }
         if let refusal = progress.refusal(of: event.action) { return .notAllowed(refusal) }
         return .valid
     }

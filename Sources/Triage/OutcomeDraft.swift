@@ -34,7 +34,7 @@ public struct OutcomeDraft: Sendable {
     /// - Parameters:
     ///   - report: the citizen's report (province, procedure, kinds, agency, account).
     ///   - followUps: the texts of the citizen's follow-ups, quote sources with the account.
-    ///   - receivedOn: the day the intake received the report.
+    ///   - receivedOn: the day the intake received the report (its day mark, ``CaseBook/Case/receivedOn``).
     ///   - resolvedOn: the day of the valid resolve event.
     ///   - outcomeCode: the outcome code of the resolve event.
     ///   - daysToResolve, deadlineMet: from the case's deadlines (``CaseDeadlines``).
@@ -74,8 +74,12 @@ public struct OutcomeDraft: Sendable {
         guard item.progress.status == .resolved else {
             throw Refusal("case \(item.id) is \(item.progress.status), not resolved: only a resolved case is published")
         }
-        guard let report = item.reportBody, let receivedOn = item.receivedOn else {
+        guard let report = item.reportBody else {
             throw Refusal("case \(item.id): your keys do not open its report, so it cannot be published from here")
+        }
+        // The intake's day mark; only a log older than day marks falls back to the report's own word.
+        guard let receivedOn = item.receivedOn else {
+            throw Refusal("case \(item.id): the day it was received is unknown (no day mark before it, none in the report)")
         }
         guard let resolve = item.events.last(where: { $0.verdict == .valid && $0.event.action == .resolve }) else {
             throw Refusal("case \(item.id) has no valid resolve event")
@@ -109,7 +113,8 @@ public struct OutcomeDraft: Sendable {
             ("procedure", outcome.procedure), ("kinds", outcome.kinds.joined(separator: ", ")),
             ("outcome", outcome.outcome), ("outcomeLabel", outcome.outcomeLabel), ("summary", marked(summary, writtenSummary)),
             ("monthReceived", outcome.monthReceived), ("monthResolved", outcome.monthResolved),
-            ("daysToResolve", String(outcome.daysToResolve)), ("deadlineMet", outcome.deadlineMet ? "yes" : "no"),
+            ("resolvedWithin", (outcome.resolvedWithin?.label ?? "–") + " days"),
+            ("deadlineMet", outcome.deadlineMet ? "yes" : "no"),
         ]
         for (name, value) in fields {
             lines.append("  " + (name + ":").padding(toLength: 15, withPad: " ", startingAt: 0) + value)

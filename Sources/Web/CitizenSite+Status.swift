@@ -108,7 +108,8 @@ extension CitizenSite {
         guard let message = entry.message else {
             return TimelineItem(kind: kind, when: Self.monthYear(entry.day), text: s.statusItemUnopened, note: .couldNotOpen)
         }
-        let when = Self.monthYear(message.receivedOn)
+        // The day the intake received it (its day mark), not what a device-sealed message claims.
+        let when = Self.monthYear(entry.day)
         let note: TimelineItem.Note? = entry.authorship == .unsigned ? .unsigned : nil
         switch message.body {
         case .report(let report): return TimelineItem(kind: .report, when: when, text: report.account, note: note)

@@ -13,8 +13,9 @@ struct OutcomeStatistics: Equatable {
     /// An outcome with two kinds counts once for each.
     var byKind: [Count] = []
     var byOutcome: [Count] = []
-    /// The median of `daysToResolve`: the mean of the two middle values for an even count; nil when empty.
-    var medianDays: Double?
+    /// The range of days to resolve of the middle outcome (the lower middle for an even count), from
+    /// the published ranges: entries publish a range, not the exact days; nil when empty.
+    var medianResolution: ResolutionTime?
     var onTime = 0
 
     /// The share resolved within the statutory deadline (with its extensions), 0…1; nil when empty.
@@ -35,11 +36,8 @@ struct OutcomeStatistics: Equatable {
         byProvince = counts(catalog.provinces) { [$0.province] }
         byKind = counts(catalog.misconductKinds) { $0.kinds }
         byOutcome = counts(catalog.outcomes) { [$0.outcome] }
-        let days = outcomes.map(\.daysToResolve).sorted()
-        if !days.isEmpty {
-            let middle = days.count / 2
-            medianDays = days.count % 2 == 1 ? Double(days[middle]) : Double(days[middle - 1] + days[middle]) / 2
-        }
+        let ranges = outcomes.compactMap(\.resolvedWithin).sorted()
+        if !ranges.isEmpty { medianResolution = ranges[(ranges.count - 1) / 2] }
         onTime = outcomes.filter(\.deadlineMet).count
     }
 }

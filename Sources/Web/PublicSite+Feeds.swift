@@ -104,12 +104,15 @@ extension PublicSite {
     /// One outcome of the API: the allowlisted fields, its log index and the signer's key id.
     static func outcomeObject(index: Int, _ signed: SignedOutcome) -> [String: Any] {
         let o = signed.outcome
-        return [
+        var object: [String: Any] = [
             "index": index, "keyID": signed.keyID,
             "id": o.id, "province": o.province, "agency": o.agency, "procedure": o.procedure, "kinds": o.kinds,
             "outcome": o.outcome, "outcomeLabel": o.outcomeLabel, "summary": o.summary,
-            "monthReceived": o.monthReceived, "monthResolved": o.monthResolved, "daysToResolve": o.daysToResolve,
-            "deadlineMet": o.deadlineMet,
+            "monthReceived": o.monthReceived, "monthResolved": o.monthResolved,
+            "resolvedWithin": o.resolvedWithin?.rawValue ?? NSNull(), "deadlineMet": o.deadlineMet,
         ]
+        // A version 1 entry published its exact days: they stay public, as signed.
+        if o.version == 1, let days = o.daysToResolve { object["daysToResolve"] = days }
+        return object
     }
 }

@@ -137,7 +137,7 @@ extension PublicSite {
             row(s.detailSignedLabel, "\(o.outcomeLabel)"),
             row(s.detailMonthReceived, "\(monthText(o.monthReceived))"),
             row(s.detailMonthResolved, "\(monthText(o.monthResolved))"),
-            row(s.detailDays, "\(o.daysToResolve) \(s.daysUnit)"),
+            row(s.detailDays, "\(o.resolvedWithin?.label ?? "–") \(s.daysUnit)"),
             row(s.columnDeadline, "\(o.deadlineMet ? s.deadlineMet : s.deadlineMissed)"),
             row(s.detailKeyID, "<code>\(signed.keyID)</code>"),
             row(s.detailIndex, "\(index)"),

@@ -1,13 +1,14 @@
 import Casework
 
 /// `/stats`: bar charts and tables of the published outcomes, the median time, the share on time, and
-/// the number of ratings (their levels are sealed to the inspectors).
+/// the ratings: their number and levels as of the last daily batch, never live, and no group under 10.
 extension PublicSite {
     static func statsPage(_ language: Language, _ context: Context) -> String {
         let statistics = OutcomeStatistics(context.outcomes.outcomes.map(\.outcome), catalog: context.catalog)
+        let tally = context.intake.publishedRatingTally
         return statsPage(
-            language, catalog: context.catalog, statistics, ratings: context.ratings.count(in: context.intake),
-            levels: context.intake.ratingLevels)
+            language, catalog: context.catalog, statistics,
+            ratings: context.ratings.count(in: context.intake, through: tally.through), levels: tally.counts)
     }
 
     static func statsPage(
@@ -34,7 +35,7 @@ extension PublicSite {
         if statistics.total == 0 {
             figures = "<p class=\"box\">\(s.statsNone)</p>"
         } else {
-            let median = statistics.medianDays.map { decimal($0, language) } ?? "–"
+            let median = statistics.medianResolution?.label ?? "–"
             let share = statistics.onTimeShare.map { String(Int(($0 * 100).rounded())) } ?? "–"
             figures = """
                 <table class="figures"><caption>\(s.statsTitle)</caption><tbody>
@@ -59,8 +60,10 @@ extension PublicSite {
             """)
     }
 
-    /// The satisfaction levels (from the intake's tally, ``IntakeStore/ratingLevels``) as a chart and a
-    /// table, and the ratings sealed on citizens' own devices, which are counted but not by level.
+    /// The satisfaction levels (from the intake's published tally, ``IntakeStore/publishedRatingTally``)
+    /// as a chart and a table, and the ratings whose level the intake did not see (sealed on citizens'
+    /// own devices), which are counted but not by level. A figure under 10 reads "fewer than 10"
+    /// (DESIGN.md: no group under 10 is shown), and only the levels of 10 or more are drawn.
     static func ratingsSection(_ language: Language, ratings: Int, levels: [Rating.Level: Int]) -> HTML {
         let s = language.strings
         let bars = Rating.Level.allCases.map { level in
@@ -68,18 +71,21 @@ extension PublicSite {
         }
         let byLevel = bars.reduce(0) { $0 + $1.value }
         let sealedOnDevice = max(0, ratings - byLevel)
+        let minimum = IntakeStore.minimumRatingBatch
+        func figure(_ value: Int) -> String { value < minimum ? s.statsFewerThanMinimum : String(value) }
+        let drawn = bars.filter { $0.value >= minimum }
         let chart: HTML =
-            byLevel == 0
+            byLevel < minimum
             ? ""
             : """
-            \(SVGChart.bars(bars, title: s.statsRatingLevels))
-            \(SVGChart.table(bars, caption: s.statsRatingLevels, labelHeader: s.statsRatingLevel, valueHeader: s.statsCount))
+            \(SVGChart.bars(drawn, title: s.statsRatingLevels))
+            \(SVGChart.table(bars, caption: s.statsRatingLevels, labelHeader: s.statsRatingLevel, valueHeader: s.statsCount, figure: figure))
             """
         return """
             <h2>\(s.statsRatings)</h2>
             <table class="figures"><caption>\(s.statsRatings)</caption><tbody>
-            <tr><th scope="row">\(s.statsRatings)</th><td>\(ratings)</td></tr>
-            <tr><th scope="row">\(s.statsRatingsOnDevice)</th><td>\(sealedOnDevice)</td></tr></tbody></table>
+            <tr><th scope="row">\(s.statsRatings)</th><td>\(figure(ratings))</td></tr>
+            <tr><th scope="row">\(s.statsRatingsOnDevice)</th><td>\(figure(sealedOnDevice))</td></tr></tbody></table>
             \(chart)
             <p>\(s.statsRatingsNote)</p>
             """

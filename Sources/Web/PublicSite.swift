@@ -83,11 +83,4 @@ public enum PublicSite {
         let size = lines.count > 1 ? UInt64(lines[1]) ?? 0 : 0
         return (note, size)
     }
-
-    /// "21" or "21,5" (vi) / "21.5" (en).
-    static func decimal(_ value: Double, _ language: Language) -> String {
-        let tenths = Int((value * 10).rounded())
-        if tenths % 10 == 0 { return String(tenths / 10) }
-        return "\(tenths / 10)\(language == .vi ? "," : ".")\(tenths % 10)"
-    }
 }

@@ -36,8 +36,12 @@ enum SVGChart {
     }
 
     /// The same numbers as a table.
-    static func table(_ bars: [Bar], caption: String, labelHeader: String, valueHeader: String) -> HTML {
-        let rows = bars.map { bar -> HTML in "<tr><th scope=\"row\">\(bar.label)</th><td>\(bar.value)</td></tr>" }
+    /// `figure` writes a value (the ratings write a small group as "fewer than 10").
+    static func table(
+        _ bars: [Bar], caption: String, labelHeader: String, valueHeader: String,
+        figure: (Int) -> String = { String($0) }
+    ) -> HTML {
+        let rows = bars.map { bar -> HTML in "<tr><th scope=\"row\">\(bar.label)</th><td>\(figure(bar.value))</td></tr>" }
         return """
             <table class="figures"><caption>\(caption)</caption>
             <thead><tr><th scope="col">\(labelHeader)</th><th scope="col">\(valueHeader)</th></tr></thead>

@@ -206,10 +206,11 @@ extension Strings {
         statsWithinDeadline: "Resolved on time",
         statsRatings: "Ratings sent by citizens",
         statsRatingsNote:
-            "Each rating is encrypted with its case: only inspectors can read it. The levels above are counted when a rating arrives, without its case. Ratings sent already encrypted from a citizen's own app are counted, but not by level.",
+            "Each rating is encrypted with its case: only inspectors can read it. The levels are counted when a rating arrives, without its case, and published once a day, for the days before, in batches of at least 10 ratings; a figure under 10 is not shown. Ratings sent already encrypted from a citizen's own app are counted, but not by level.",
         statsRatingLevels: "How satisfied people were",
         statsRatingLevel: "Level",
         statsRatingsOnDevice: "Sent encrypted from a citizen's app (level not known)",
+        statsFewerThanMinimum: "fewer than 10",
         statsNone: "No outcomes yet.",
 
         feedLink: "Follow (Atom feed)",

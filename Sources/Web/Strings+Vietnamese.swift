@@ -205,10 +205,11 @@ extension Strings {
         statsWithinDeadline: "Xử lý đúng hạn",
         statsRatings: "Số lượt đánh giá của người dân",
         statsRatingsNote:
-            "Mỗi đánh giá được mã hóa cùng hồ sơ, chỉ thanh tra đọc được. Các mức ở trên được đếm khi đánh giá đến, không gắn với hồ sơ nào. Đánh giá đã mã hóa sẵn từ ứng dụng của người dân được đếm, nhưng không biết mức.",
+            "Mỗi đánh giá được mã hóa cùng hồ sơ, chỉ thanh tra đọc được. Các mức được đếm khi đánh giá đến, không gắn với hồ sơ nào, và được công bố mỗi ngày một lần cho những ngày trước đó, theo từng đợt ít nhất 10 đánh giá; con số dưới 10 không được hiển thị. Đánh giá đã mã hóa sẵn từ ứng dụng của người dân được đếm, nhưng không biết mức.",
         statsRatingLevels: "Mức độ hài lòng của người dân",
         statsRatingLevel: "Mức",
         statsRatingsOnDevice: "Gửi đã mã hóa từ ứng dụng (không biết mức)",
+        statsFewerThanMinimum: "dưới 10",
         statsNone: "Chưa có kết quả nào.",
 
         feedLink: "Nhận tin (Atom)",

@@ -207,6 +207,8 @@ public struct Strings: Sendable {
     let statsRatingLevels: String
     let statsRatingLevel: String
     let statsRatingsOnDevice: String
+    /// What a figure under the minimum group size reads instead of its number.
+    let statsFewerThanMinimum: String
     let statsNone: String
 
     // Feeds and verification

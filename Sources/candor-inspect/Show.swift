@@ -80,7 +80,7 @@ enum Show {
             let mark = authorship == .citizen ? "" : " [\(authorship)]"
             switch followUp?.body {
             case .followUp(let more)?:
-                lines.append("Follow-up (record \(index), \(followUp?.receivedOn?.description ?? "?"))\(mark):")
+                lines.append("Follow-up (record \(index), \(item.receivedOn(record: index)?.description ?? "?"))\(mark):")
                 if case .notFromCitizen = authorship {
                     lines.append("NOT THE CITIZEN'S WORDS, as written by someone else: " + p(more.text))
                 } else {
@@ -138,7 +138,7 @@ enum Show {
         object["followUps"] = item.messages.compactMap { index, _, message, authorship -> [String: Any]? in
             guard case .followUp(let more)? = message?.body else { return nil }
             return [
-                "index": Int(index), "text": more.text, "receivedOn": message?.receivedOn?.description ?? NSNull(),
+                "index": Int(index), "text": more.text, "receivedOn": item.receivedOn(record: index)?.description ?? NSNull(),
                 "authorship": authorship.code,
             ]
         }
@@ -231,7 +231,9 @@ enum History {
             }
         }
         let check = event.verdict == .valid ? "signature ok" : "⚠ \(event.verdict)"
-        return Output.printable("\(timeFormat.string(from: e.date))  \(e.inspector)  \(what)  [record \(event.index), \(check)]")
+        // A version 2 event says its day only: no time of day is shown that the event does not carry.
+        let when = e.isDayOnly ? String(timeFormat.string(from: e.date).prefix(10)) : timeFormat.string(from: e.date)
+        return Output.printable("\(when)  \(e.inspector)  \(what)  [record \(event.index), \(check)]")
     }
 
     static func object(_ event: CaseBook.CaseEvent) -> [String: Any] {

@@ -28,7 +28,8 @@ struct InspectorEventTests {
         #expect(parsed.isSignatureValid)
         #expect(parsed.action == .reply)
         #expect(parsed.inspector == "inspector-1")
-        #expect(parsed.time == 1_777_863_600)
+        #expect(parsed.time == 1_777_827_600, "signed at 10:00, it says 4 May 2026 only")
+        #expect(parsed.version == 2)
         #expect(parsed.parsedEnvelope.kind == .reply)
         // The citizen and both inspectors open it; a stranger does not.
         #expect(try parsed.openDetails(with: Self.replyKey).text == "Chúng tôi đã nhận.")
@@ -83,7 +84,9 @@ struct InspectorEventTests {
     @Test func strictParsing() throws {
         let good = try Self.event().bytes
         var wrongVersion = good
-        wrongVersion[0] = 2
+        wrongVersion[0] = 3
+        var notAMidnight = good
+        notAMidnight[34] ^= 1  // a version 2 time says a day
         var badAction = good
         badAction[33] = 9
         var badName = good
@@ -91,7 +94,7 @@ struct InspectorEventTests {
         var zeroName = good
         zeroName[74] = 0
         let bad: [[UInt8]] = [
-            [], [1], Array(good.prefix(100)), wrongVersion, badAction, badName, zeroName, good + [0],
+            [], [1], Array(good.prefix(100)), wrongVersion, notAMidnight, badAction, badName, zeroName, good + [0],
             Array(good.dropLast()),
         ]
         for bytes in bad {

@@ -104,9 +104,13 @@ struct IntakeStoreEventTests {
         #expect(
             Self.rejection { _ = try c.store.appendEvent(try c.event(.accept).bytes, requester: TestInspectors.key(2)) }
                 == .signerMismatch)
-        // Time window.
-        #expect(Self.rejection { try c.append(try c.event(.accept, time: Self.now - 301)) } == .staleTime)
-        #expect(Self.rejection { try c.append(try c.event(.accept, time: Self.now + 301)) } == .staleTime)
+        // Time: a version 2 event is of the server's day; a version 1 event within ±5 minutes.
+        #expect(Self.rejection { try c.append(try c.event(.accept, time: Self.now - 86_400)) } == .staleTime)
+        #expect(Self.rejection { try c.append(try c.event(.accept, time: Self.now + 86_400)) } == .staleTime)
+        let version1 = try InspectorEvent.sign(
+            version: 1, caseTag: c.receipt.caseTag, action: .accept, time: Self.now - 301, inspector: "inspector-1",
+            envelope: try c.event(.accept).envelope, with: TestInspectors.signingKey(1))
+        #expect(Self.rejection { try c.append(version1) } == .staleTime)
         // Recipients: an inspector left out; a note sealed to the citizen; another reply key.
         let partial = try c.event(.accept, inspectors: [TestInspectors.key(1).sealingKey])
         #expect(Self.rejection { try c.append(partial) }.map { if case .recipients = $0 { true } else { false } } == true)
@@ -163,21 +167,63 @@ struct IntakeStoreEventTests {
 struct RatingTallyTests {
     @Test func levelsAreCountedWithoutTheirCase() throws {
         let folder = TemporaryDirectory("tally")
-        let store = try makeStore(folder, resolved: true)
+        let clock = SteppingClock()
+        let store = try makeStore(folder, resolved: true) { $0.clock = clock }
         #expect(store.ratingLevels.values.reduce(0, +) == 0)
-        for level in [Rating.Level.satisfied, .satisfied, .veryDissatisfied] {
+        for level in Array(repeating: Rating.Level.satisfied, count: 9) + [.veryDissatisfied] {
             let receipt = try store.submit(report: sampleReport())
             _ = try store.rate(token: receipt.token, rating: Rating(level: level, comment: "CANARY-COMMENT"))
         }
-        #expect(store.ratingLevels[.satisfied] == 2)
+        clock.advance(days: 1)
+        #expect(store.ratingLevels[.satisfied] == 9)
         #expect(store.ratingLevels[.veryDissatisfied] == 1)
         store.close()
         let file = try #require(FileManager.default.contents(atPath: folder.child("data/") + IntakeStore.ratingTallyFileName))
         let text = String(decoding: file, as: UTF8.self)
         #expect(!text.contains("CANARY"))
-        #expect(text == #"{"counts":{"dissatisfied":0,"neutral":0,"satisfied":2,"very-dissatisfied":1,"very-satisfied":0},"format":"candor-rating-tally-v1"}"#)
-        let reopened = try makeStore(folder, resolved: true)
+        #expect(text == #"{"counts":{"dissatisfied":0,"neutral":0,"satisfied":9,"very-dissatisfied":1,"very-satisfied":0},"format":"candor-rating-tally-v2","through":"2026-05-04"}"#)
+        let reopened = try makeStore(folder, resolved: true) { $0.clock = clock }
         defer { reopened.close() }
-        #expect(reopened.ratingLevels[.satisfied] == 2)
+        #expect(reopened.publishedRatingTally == IntakeStore.RatingTally(counts: [
+            .satisfied: 9, .veryDissatisfied: 1, .neutral: 0, .dissatisfied: 0, .verySatisfied: 0,
+        ], through: CalendarDay(iso: "2026-05-04")))
+    }
+
+    @Test("a tally file written before batches is read as published counts")
+    func aVersion1FileIsRead() throws {
+        let folder = TemporaryDirectory("tally-v1")
+        try FileManager.default.createDirectory(atPath: folder.child("data"), withIntermediateDirectories: true)
+        let v1 = #"{"counts":{"dissatisfied":0,"neutral":0,"satisfied":2,"very-dissatisfied":1,"very-satisfied":0},"format":"candor-rating-tally-v1"}"#
+        try Data(v1.utf8).write(to: URL(fileURLWithPath: folder.child("data/") + IntakeStore.ratingTallyFileName))
+        let store = try makeStore(folder, resolved: true)
+        defer { store.close() }
+        #expect(store.ratingLevels[.satisfied] == 2 && store.publishedRatingTally.through == nil)
+    }
+
+    @Test("ratings reach the published tally in daily batches of at least 10, never one by one")
+    func theTallyIsPublishedInDailyBatches() throws {
+        let folder = TemporaryDirectory("tally-batches")
+        let clock = SteppingClock()
+        let store = try makeStore(folder, resolved: true) { $0.clock = clock }
+        defer { store.close() }
+        func rate(_ level: Rating.Level) throws {
+            _ = try store.rate(token: store.submit(report: sampleReport()).token, rating: Rating(level: level))
+        }
+        let file = folder.child("data/") + IntakeStore.ratingTallyFileName
+        func fileText() -> String? { FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) } }
+        for _ in 0..<10 { try rate(.satisfied) }
+        try rate(.neutral)
+        // The day is not over: nothing is published, and nothing per rating is written.
+        #expect(store.ratingLevels.values.reduce(0, +) == 0)
+        #expect(fileText() == nil)
+        clock.advance(days: 1)
+        #expect(store.ratingLevels[.satisfied] == 10 && store.ratingLevels[.neutral] == 1)
+        let published = fileText()
+        // One more rating changes nothing, not even the next day: a batch of one would show its level.
+        try rate(.veryDissatisfied)
+        #expect(store.ratingLevels[.veryDissatisfied] ?? 0 == 0)
+        clock.advance(days: 1)
+        #expect(store.ratingLevels[.veryDissatisfied] ?? 0 == 0)
+        #expect(fileText() == published)
     }
 }

@@ -44,6 +44,23 @@ struct IntakeStorePreSealedTests {
         #expect(timeline.allSatisfy { $0.isReadable })
     }
 
+    @Test("a pre-sealed message's own receivedOn is not the received day: the intake's clock is")
+    func receivedDayIsTheServers() throws {
+        let folder = TemporaryDirectory()
+        let store = try makeStore(folder)
+        defer { store.close() }
+        let client = Client(store: store)
+        let reply = client.token.replyKey().publicKey
+        let claimed = CaseMessage(body: .report(sampleReport()), receivedOn: CalendarDay(iso: "2020-01-01"))
+        _ = try store.submit(
+            sealedEnvelope: Envelope.seal(
+                plaintext: claimed.encoded(), kind: .report, caseTag: client.tag, replyKey: reply,
+                recipients: TestInspectors.two.sealingKeys + [reply]))
+        _ = try store.submit(sealedEnvelope: client.seal(.followUp(FollowUp(text: "không ghi ngày"))))
+        let timeline = try store.timeline(token: client.token)
+        #expect(timeline.map(\.day) == [CalendarDay(iso: "2026-05-04"), CalendarDay(iso: "2026-05-04")])
+    }
+
     @Test("what the intake cannot check shows as an unreadable entry, not an error")
     func unreadablePlaintext() throws {
         let folder = TemporaryDirectory()
@@ -96,7 +113,7 @@ struct IntakeStorePreSealedTests {
                 == .notResolved)
         #expect(caseworkError { try store.submit(sealedEnvelope: [1, 2, 3]) } != nil)
         #expect(caseworkError { try store.submit(sealedEnvelope: []) } != nil)
-        #expect(store.recordCount == 1)
+        #expect(store.recordCount == 2, "the day mark and the report")
     }
 
     @Test("a second pre-sealed rating is refused")

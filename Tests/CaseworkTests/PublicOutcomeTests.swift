@@ -18,13 +18,65 @@ struct PublicOutcomeTests {
             daysToResolve: 21, deadlineMet: true)
     }
 
+    @Test("a new entry publishes the days to resolve as a range, not the exact count", arguments: [
+        (0, "0-15"), (15, "0-15"), (16, "16-30"), (21, "16-30"), (30, "16-30"), (31, "31-45"), (45, "31-45"),
+        (46, "46-60"), (60, "46-60"), (61, "61-90"), (90, "61-90"), (91, "91+"), (400, "91+"),
+    ])
+    func theDaysAreBucketed(days: Int, bucket: String) throws {
+        var outcome = Self.sample()
+        outcome.daysToResolve = days
+        let text = String(decoding: outcome.entry(signedWith: Self.signer), as: UTF8.self)
+        #expect(text.hasPrefix("candor-outcome-v2\n"))
+        #expect(!text.contains("daysToResolve"))
+        #expect(text.contains("\"resolvedWithin\":\"\(bucket)\""))
+        let parsed = try SignedOutcome(entry: Array(text.utf8))
+        #expect(parsed.isSigned(by: Self.signer.publicKey))
+    }
+
+    /// Entries made by an independent implementation of Outcomes.md (Python, PyNaCl), with the key of
+    /// TestInspectors.signingKey(1) (seed 32 × 0x81).
+    static let version1Vector = """
+        candor-outcome-v1
+        {"agency":"Phòng CSGT Công an phường Ba Đình","daysToResolve":21,"deadlineMet":true,"id":"0123456789abcdef","kinds":["hoi-lo"],"monthReceived":"2026-04","monthResolved":"2026-05","outcome":"can-bo-canh-cao","outcomeLabel":"Cảnh cáo","procedure":"doi-giay-phep-lai-xe","province":"ha-noi","summary":"Cán bộ tiếp nhận hồ sơ bị cảnh cáo vì đòi tiền."}
+        2ad2694ace04adb0 NI38/gwSifrM/oDK1jttN8OvX9vgnqJYJD/UquQhmTdD9uSN6bMbvSQlWS4dhQJKYZKcPmikD1t040rhtgXHAQ==
+
+        """
+    static let version2Vector = """
+        candor-outcome-v2
+        {"agency":"Phòng CSGT Công an phường Ba Đình","deadlineMet":true,"id":"0123456789abcdef","kinds":["hoi-lo"],"monthReceived":"2026-04","monthResolved":"2026-05","outcome":"can-bo-canh-cao","outcomeLabel":"Cảnh cáo","procedure":"doi-giay-phep-lai-xe","province":"ha-noi","resolvedWithin":"16-30","summary":"Cán bộ tiếp nhận hồ sơ bị cảnh cáo vì đòi tiền."}
+        2ad2694ace04adb0 wv21EA/EWnp3Z7KDQ2cQfHeTsFXVcLvlBbuJQIZX9Wy5ScKG5MqkHbG9MMwVbSMDaL0/L1ga2PzxX+4+lvDHCw==
+
+        """
+
+    @Test("a version 1 entry of an older log still parses, verifies, and keeps its exact days")
+    func version1EntriesStillVerify() throws {
+        let parsed = try SignedOutcome(entry: Array(Self.version1Vector.utf8))
+        #expect(parsed.isSigned(by: Self.signer.publicKey))
+        #expect(parsed.outcome.version == 1 && parsed.outcome.daysToResolve == 21)
+        #expect(parsed.outcome.resolvedWithin == .upTo30)
+        #expect(parsed.outcome.problems(catalog: bundledCatalog).isEmpty)
+        #expect(parsed.outcome.entry(signedWith: Self.signer) == Array(Self.version1Vector.utf8), "written back byte for byte")
+        // A version 1 header with a version 2 line, and the other way round, are refused.
+        let v2Line = Self.version2Vector.split(separator: "\n")[1]
+        #expect(throws: CaseworkError.self) {
+            try SignedOutcome(entry: Array(Self.version1Vector.replacingOccurrences(
+                of: String(Self.version1Vector.split(separator: "\n")[1]), with: String(v2Line)).utf8))
+        }
+    }
+
+    @Test("a new entry is the independent implementation's, byte for byte")
+    func version2Vector() throws {
+        #expect(Self.sample().entry(signedWith: Self.signer) == Array(Self.version2Vector.utf8))
+    }
+
     @Test func anEntryRoundTripsAndVerifies() throws {
         let entry = Self.sample().entry(signedWith: Self.signer)
         let text = String(decoding: entry, as: UTF8.self)
-        #expect(text.hasPrefix("candor-outcome-v1\n{\"agency\":"))
+        #expect(text.hasPrefix("candor-outcome-v2\n{\"agency\":"))
         #expect(text.split(separator: "\n").count == 3)
         let parsed = try SignedOutcome(entry: entry)
-        #expect(parsed.outcome == Self.sample())
+        #expect(parsed.outcome.jsonLine() == Self.sample().jsonLine())
+        #expect(parsed.outcome.resolvedWithin == .upTo30 && parsed.outcome.daysToResolve == nil)
         #expect(parsed.isSigned(by: Self.signer.publicKey))
         #expect(!parsed.isSigned(by: TestInspectors.signingKey(2).publicKey))
         #expect(Self.sample().problems(catalog: bundledCatalog).isEmpty)
@@ -52,8 +104,13 @@ struct PublicOutcomeTests {
         let good = Self.sample().entry(signedWith: Self.signer)
         let text = String(decoding: good, as: UTF8.self)
         let bad: [String] = [
-            "", "candor-outcome-v1\n", text.replacingOccurrences(of: "candor-outcome-v1", with: "candor-outcome-v2"),
-            String(text.dropLast()), text + "\n", text.replacingOccurrences(of: "\"daysToResolve\":21", with: "\"daysToResolve\":21.0"),
+            "", "candor-outcome-v2\n", text.replacingOccurrences(of: "candor-outcome-v2", with: "candor-outcome-v1"),
+            text.replacingOccurrences(of: "candor-outcome-v2", with: "candor-outcome-v3"),
+            String(text.dropLast()), text + "\n",
+            text.replacingOccurrences(of: "\"resolvedWithin\":\"16-30\"", with: "\"resolvedWithin\":\"16-29\""),
+            text.replacingOccurrences(of: "\"resolvedWithin\":\"16-30\"", with: "\"resolvedWithin\":21"),
+            text.replacingOccurrences(of: "\"resolvedWithin\":\"16-30\"", with: "\"daysToResolve\":21"),
+            text.replacingOccurrences(of: "\"resolvedWithin\":\"16-30\",", with: "\"resolvedWithin\":\"16-30\",\"daysToResolve\":21,"),
             text.replacingOccurrences(of: "\"deadlineMet\":true", with: "\"deadlineMet\":1"),
             text.replacingOccurrences(of: "{\"agency\"", with: "{ \"agency\""),
             text.replacingOccurrences(of: "\"kinds\":[\"hoi-lo\"]", with: "\"kinds\":\"hoi-lo\""),

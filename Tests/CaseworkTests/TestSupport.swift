@@ -164,3 +164,24 @@ func sealVersion1(
     let body = try XChaCha20Poly1305.encrypt(Padding.pad(plaintext), key: contentKey, nonce: nonce, authenticating: header)
     return header + recipients.flatMap { SealedBox.seal(contentKey, to: $0) } + body
 }
+
+/// A clock that a test moves forward.
+final class SteppingClock: WallClock, @unchecked Sendable {
+    // @unchecked: `current` is only touched under `lock`.
+    private let lock = NSLock()
+    private var current: Date
+
+    init(_ start: Date = FixedClock.may2026.now) { current = start }
+
+    var now: Date {
+        lock.lock()
+        defer { lock.unlock() }
+        return current
+    }
+
+    func advance(days: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        current += TimeInterval(days * 86_400)
+    }
+}

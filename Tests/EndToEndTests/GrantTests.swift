@@ -46,8 +46,9 @@ final class GrantTests {
         let receipt = try client.send(method: "POST", target: "/en/report", headers: [("Content-Type", type)], body: body)
         #expect(receipt.status == 200, "\(String(decoding: receipt.body, as: UTF8.self).prefix(400))")
         #expect(try inspect("lan", ["sync", "--server", url]).status == 0)
-        #expect(try inspect("lan", ["accept", "0"]).status == 0)
-        #expect(try inspect("lan", ["note", "0", "Ask the district office for the queue log."]).status == 0)
+        // Case 1: record 0 is the day mark.
+        #expect(try inspect("lan", ["accept", "1"]).status == 0)
+        #expect(try inspect("lan", ["note", "1", "Ask the district office for the queue log."]).status == 0)
 
         // thu joins: her key goes into Keys/ and the server restarts.
         try keygen("thu")
@@ -55,7 +56,7 @@ final class GrantTests {
         server.waitUntilExit()
         (server, url, port) = try Binaries.startServer(data: folder + "/data", keys: keys)
         #expect(try inspect("thu", ["sync", "--server", url]).status == 0)
-        let before = try inspect("thu", ["show", "0"])
+        let before = try inspect("thu", ["show", "1"])
         #expect(before.stdout.contains("not sealed to your key"), "\(before.stdout)")
         #expect(!before.stdout.contains("five times"))
 
@@ -66,12 +67,12 @@ final class GrantTests {
         #expect(again.stdout.contains("can already open"), "a second grant sends nothing: \(again.stdout)")
 
         #expect(try inspect("thu", ["sync"]).status == 0)
-        let after = try inspect("thu", ["show", "0"])
+        let after = try inspect("thu", ["show", "1"])
         #expect(after.status == 0, "\(after.stderr)")
         #expect(after.stdout.contains("Told to come back five times"))
         #expect(after.stdout.contains("Ask the district office"))
         // thu can act on it now; a stranger's name cannot be granted to.
-        #expect(try inspect("thu", ["reply", "0", "We are checking the queue log."]).status == 0)
-        #expect(try inspect("lan", ["grant", "0", "--to", "nobody"]).status == 1)
+        #expect(try inspect("thu", ["reply", "1", "We are checking the queue log."]).status == 0)
+        #expect(try inspect("lan", ["grant", "1", "--to", "nobody"]).status == 1)
     }
 }

@@ -85,3 +85,23 @@ struct OutcomeDraftTests {
         }
     }
 }
+
+/// A device-sealed report need not say when it was sent: the intake's day mark says when it arrived.
+@Suite("OutcomeDraft: a case whose report carries no received day")
+struct OutcomeDraftReceivedDayTests {
+    @Test("a resolved device-sealed report without receivedOn can be published")
+    func publishesWithTheServersDay() throws {
+        let intake = try DeviceSealedCase(receivedOn: nil)
+        try intake.act(.accept)
+        try intake.act(.resolve, EventDetails(outcome: "can-bo-canh-cao", summary: "Cán bộ bị cảnh cáo."))
+        let item = try #require(try intake.book().case(id: intake.reportIndex))
+        let deadlines = try item.receivedOn.map { received in
+            try CaseDeadlines(
+                policy: DeadlinePolicy.bundled(), receivedOn: received, acceptedOn: received, resolvedOn: received)
+        }
+        let draft = try OutcomeDraft(
+            case: item, deadlines: deadlines, summary: "Cán bộ tiếp nhận hồ sơ bị cảnh cáo.",
+            catalog: try Catalog.bundled())
+        #expect(draft.outcome.monthReceived == "2026-05")
+    }
+}

@@ -114,10 +114,11 @@ final class SyncCommandTests {
         try startServer()
         let first = try sync()
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout == "synced 3 new records; the log has 3 records, checkpoint verified\n")
+        // The day mark, then the 3 reports.
+        #expect(first.stdout == "synced 4 new records; the log has 4 records, checkpoint verified\n")
         let again = try sync()
         #expect(again.status == 0)
-        #expect(again.stdout == "up to date: 3 records\n")
+        #expect(again.stdout == "up to date: 4 records\n")
         #expect(again.stderr.isEmpty)
 
         // Two more records, the last one altered on the server's disk before the client ever saw it.
@@ -128,16 +129,16 @@ final class SyncCommandTests {
         let tampered = try sync()
         #expect(tampered.status == 2, "\(tampered.stderr)")
         #expect(tampered.stdout.isEmpty)
-        #expect(tampered.stderr.contains("record 4 was altered: its contents do not match its leaf hash"))
+        #expect(tampered.stderr.contains("record 5 was altered: its contents do not match its leaf hash"))
         #expect(tampered.stderr.contains("evidence"))
         let evidence = folder.child("mirror/evidence")
         let stamps = try FileManager.default.contentsOfDirectory(atPath: evidence)
         #expect(stamps.count == 1)
         let files = try FileManager.default.contentsOfDirectory(atPath: evidence + "/" + stamps[0])
-        #expect(Set(files).isSuperset(of: ["README.txt", "old.checkpoint", "new.checkpoint", "record-4.bin"]))
-        // The verified state did not move: the checkpoint still covers 3 records.
+        #expect(Set(files).isSuperset(of: ["README.txt", "old.checkpoint", "new.checkpoint", "record-5.bin"]))
+        // The verified state did not move: the checkpoint still covers 4 records.
         let note = try String(contentsOfFile: folder.child("mirror/checkpoint"), encoding: .utf8)
-        #expect(try Checkpoint(text: SignedNote(parsing: note).text).size == 3)
+        #expect(try Checkpoint(text: SignedNote(parsing: note).text).size == 4)
         #expect(try sync().status == 2, "and it stays caught")
     }
 

@@ -10,18 +10,19 @@ import Testing
 struct SyncTests {
     @Test func firstSyncPullsEverythingAndTheMirrorHasTheServersRoot() throws {
         let harness = try SyncHarness()
-        try harness.submit(3)
+        try harness.submit(3)  // and the day mark before them
         let outcome = try harness.sync()
-        #expect(outcome == Sync.Outcome(previousSize: 0, size: 3))
-        #expect(outcome.newRecords == 3)
+        #expect(outcome == Sync.Outcome(previousSize: 0, size: 4))
+        #expect(outcome.newRecords == 4)
 
         let mirror = try Mirror(directory: harness.mirrorPath)
         defer { mirror.close() }
-        #expect(mirror.recordCount == 3)
-        for index in 0..<UInt64(3) { #expect(try mirror.record(at: index) == harness.store.record(at: index)) }
+        #expect(mirror.recordCount == 4)
+        for index in 0..<UInt64(4) { #expect(try mirror.record(at: index) == harness.store.record(at: index)) }
+        #expect(try mirror.record(at: 0).type == IntakeRecord.dayMarkType)
         let checkpoint = try Checkpoint(text: try SignedNote(parsing: try #require(mirror.verifiedCheckpointNote)).text)
-        #expect(checkpoint.size == 3)
-        #expect(try mirror.rootHash(size: 3) == checkpoint.rootHash)
+        #expect(checkpoint.size == 4)
+        #expect(try mirror.rootHash(size: 4) == checkpoint.rootHash)
         let pin = try #require(try mirror.pin)
         #expect(pin.origin == SyncHarness.origin)
         #expect(pin.logKey == harness.logKey.verifierKey)
@@ -33,11 +34,11 @@ struct SyncTests {
     @Test func secondSyncIsANoOpAndALaterOnePullsOnlyTheNewRecords() throws {
         let harness = try SyncHarness()
         try harness.submit(2)
-        #expect(try harness.sync().newRecords == 2)
+        #expect(try harness.sync().newRecords == 3, "the day mark and 2 reports")
         let again = try harness.sync()
-        #expect(again == Sync.Outcome(previousSize: 2, size: 2))
+        #expect(again == Sync.Outcome(previousSize: 3, size: 3))
         try harness.submit(3)
-        #expect(try harness.sync() == Sync.Outcome(previousSize: 2, size: 5))
+        #expect(try harness.sync() == Sync.Outcome(previousSize: 3, size: 6))
         #expect(try harness.sync().newRecords == 0)
         #expect(harness.evidenceFolders.isEmpty)
     }
@@ -59,11 +60,11 @@ struct SyncTests {
             #expect(mirror.verifiedCheckpointNote == nil, "nothing is verified yet")
         }
         try harness.submit(1)
-        #expect(try harness.sync(batchCount: 2) == Sync.Outcome(previousSize: 0, size: 6))
+        #expect(try harness.sync(batchCount: 2) == Sync.Outcome(previousSize: 0, size: 7), "the day mark and 6 reports")
         // And once more from a verified checkpoint: interrupted, then resumed.
         try harness.submit(4)
         #expect(inspectionError { () throws(InspectionError) in try harness.sync(batchCount: 1, interruptAfterBatches: 2) } != nil)
-        #expect(try harness.sync() == Sync.Outcome(previousSize: 6, size: 10))
+        #expect(try harness.sync() == Sync.Outcome(previousSize: 7, size: 11))
         #expect(harness.evidenceFolders.isEmpty)
     }
 
@@ -74,7 +75,7 @@ struct SyncTests {
         harness.stop()
         try harness.start()
         try harness.submit(1)
-        #expect(try harness.sync() == Sync.Outcome(previousSize: 2, size: 3))
+        #expect(try harness.sync() == Sync.Outcome(previousSize: 3, size: 4), "the day is marked once")
     }
 
     @Test func anUnknownInspectorIsRefusedWithTheServersMessage() throws {
@@ -124,13 +125,13 @@ struct SyncTests {
     @Test func droppedHistoryIsCaught() throws {
         let harness = try SyncHarness()
         try harness.submit(2)
-        _ = try harness.sync()  // the server signs a checkpoint of 2
+        _ = try harness.sync()  // the server signs a checkpoint of 3: the day mark and 2 reports
         harness.stop()
         let copy = harness.folder.child("data-at-2")
         try FileManager.default.copyItem(atPath: harness.data, toPath: copy)
         try harness.start()
         try harness.submit(3)
-        #expect(try harness.sync().size == 5)
+        #expect(try harness.sync().size == 6)
         harness.stop()
         try FileManager.default.removeItem(atPath: harness.data)
         try FileManager.default.moveItem(atPath: copy, toPath: harness.data)
@@ -141,16 +142,16 @@ struct SyncTests {
             Issue.record("expected a verification failure, got \(String(describing: error))")
             return
         }
-        #expect(what.hasPrefix("history dropped: the server's log now has 2 records"))
-        #expect(what.contains("a checkpoint of 5 records before"))
+        #expect(what.hasPrefix("history dropped: the server's log now has 3 records"))
+        #expect(what.contains("a checkpoint of 6 records before"))
         let old = try String(contentsOfFile: evidence + "/old.checkpoint", encoding: .utf8)
         let new = try String(contentsOfFile: evidence + "/new.checkpoint", encoding: .utf8)
-        #expect(try Checkpoint(text: SignedNote(parsing: old).text).size == 5)
-        #expect(try Checkpoint(text: SignedNote(parsing: new).text).size == 2)
+        #expect(try Checkpoint(text: SignedNote(parsing: old).text).size == 6)
+        #expect(try Checkpoint(text: SignedNote(parsing: new).text).size == 3)
         #expect(FileManager.default.fileExists(atPath: evidence + "/README.txt"))
         // The mirror's good state is untouched, and the failure repeats.
         let mirror = try Mirror(directory: harness.mirrorPath)
-        #expect(mirror.recordCount == 5)
+        #expect(mirror.recordCount == 6)
         #expect(mirror.verifiedCheckpointNote == old)
         mirror.close()
         #expect(inspectionError { () throws(InspectionError) in try harness.sync() } != nil)
@@ -166,12 +167,12 @@ struct SyncTests {
         try FileManager.default.copyItem(atPath: harness.data, toPath: copy)
         try harness.start()
         try harness.submit(2)
-        #expect(try harness.sync().size == 4)
+        #expect(try harness.sync().size == 5)
         harness.stop()
         try FileManager.default.removeItem(atPath: harness.data)
         try FileManager.default.moveItem(atPath: copy, toPath: harness.data)
         try harness.start()
-        try harness.submit(4)  // 6 records: more than the 4 verified, but a different history
+        try harness.submit(4)  // 7 records: more than the 5 verified, but a different history
 
         let error = inspectionError { () throws(InspectionError) in try harness.sync() }
         guard case .verificationFailed(let what, let evidence?) = error else {
@@ -179,12 +180,12 @@ struct SyncTests {
             return
         }
         #expect(what.hasPrefix("the log's history was rewritten (a fork)"))
-        #expect(what.contains("checkpoint of 6 records"))
+        #expect(what.contains("checkpoint of 7 records"))
         #expect(FileManager.default.fileExists(atPath: evidence + "/consistency.json"))
         #expect(FileManager.default.fileExists(atPath: evidence + "/old.checkpoint"))
         let mirror = try Mirror(directory: harness.mirrorPath)
         defer { mirror.close() }
-        #expect(mirror.recordCount == 4)
+        #expect(mirror.recordCount == 5)
     }
 
     /// The same size, signed twice with different roots.
@@ -197,7 +198,7 @@ struct SyncTests {
         try FileManager.default.copyItem(atPath: harness.data, toPath: copy)
         try harness.start()
         try harness.submit(1)
-        #expect(try harness.sync().size == 2)
+        #expect(try harness.sync().size == 3)
         harness.stop()
         try FileManager.default.removeItem(atPath: harness.data)
         try FileManager.default.moveItem(atPath: copy, toPath: harness.data)
@@ -208,7 +209,7 @@ struct SyncTests {
             Issue.record("expected a verification failure, got \(String(describing: error))")
             return
         }
-        #expect(what.hasPrefix("the log forked: the server signed two different roots for the same 2 records"))
+        #expect(what.hasPrefix("the log forked: the server signed two different roots for the same 3 records"))
     }
 
     @Test func aDamagedMirrorIsALocalProblem() throws {

@@ -120,6 +120,27 @@ final class CitizenSiteEndToEndTests {
         return []
     }
 
+    @Test("the status page dates a device-sealed report by the day the server received it, not its own claim")
+    func theStatusPageShowsTheServersDay() throws {
+        let token = CaseToken()
+        let reply = token.replyKey().publicKey
+        let report = Report(
+            province: "ha-noi", procedure: "doi-giay-phep-lai-xe", agency: "Phòng CSGT", misconduct: ["hoi-lo"],
+            account: "Cán bộ đòi tiền.", month: 1, year: 2020)
+        let claimed = CaseMessage(body: .report(report), receivedOn: CalendarDay(iso: "2020-01-01"))
+        _ = try store.submit(
+            sealedEnvelope: Envelope.seal(
+                plaintext: claimed.encoded(), kind: .report, caseTag: store.caseTag(for: token), replyKey: reply,
+                recipients: [sealing.publicKey, reply]))
+        let status = try client.send(
+            "POST", "/status", headers: ["Content-Type": "application/x-www-form-urlencoded"],
+            body: Array("token=\(token.grouped)".utf8))
+        #expect(status.status == 200)
+        let today = CalendarDay(Date())
+        #expect(status.text.contains("\(today.month)/\(today.year)"))
+        #expect(!status.text.contains("1/2020"))
+    }
+
     @Test func theSignedReceiptProvesTheReportIsInTheLog() throws {
         _ = try submitReport()
         let page = try submitReport()
@@ -320,7 +341,7 @@ final class CitizenSiteEndToEndTests {
         #expect(try submit(second, account: "Lần hai.").status == 403, "a spent challenge was accepted again")
         let again = try submit(third, account: "Lần hai: hẹn lên hẹn xuống.")
         #expect(again.status == 201)
-        #expect(store.recordCount == before + 2)
+        #expect(store.recordCount == before + 3, "the day mark and two reports")
         // A forged or malformed challenge is refused, and the answer still carries a real one.
         let forged = try submit("0.AAAA", account: "Giả.")
         #expect(forged.status == 403)

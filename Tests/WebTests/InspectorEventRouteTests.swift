@@ -59,7 +59,7 @@ struct InspectorEventRouteTests {
     @Test func acceptThenReplyAreAppendedAndTheCitizenReadsTheReply() throws {
         let (status, json) = try post(try event(.accept))
         #expect(status == 200)
-        #expect(json["index"] as? Int == 1)
+        #expect(json["index"] as? Int == 2, "after the day mark and the report")
         let reply = try post(try event(.reply, EventDetails(text: "Đã chuyển hồ sơ cho phường.")))
         #expect(reply.0 == 200)
         let timeline = try store.timeline(token: receipt.token)
@@ -85,13 +85,13 @@ struct InspectorEventRouteTests {
         let again = try post(try event(.decline, EventDetails(reason: "trùng")))
         #expect(again.0 == 409)
         #expect(again.1["error"] as? String == "conflict")
-        #expect(store.recordCount == 2)
+        #expect(store.recordCount == 3, "the day mark, the report and the accept")
     }
 
     @Test func anUnsignedPostIs401() throws {
         let request = try HTTPRequest(
             method: .post, target: Self.target, headers: HTTPHeaders([("Host", "localhost")]), body: try event(.accept))
         #expect(router.respond(to: request).status.code == 401)
-        #expect(store.recordCount == 1)
+        #expect(store.recordCount == 2, "the day mark and the report")
     }
 }

@@ -42,6 +42,7 @@ final class InspectorSyncAPITests {
         try? FileManager.default.removeItem(atPath: folder)
     }
 
+    /// Submits `count` reports: `count` records, plus the day mark before the first of the day.
     func submit(_ count: Int) throws {
         for number in 0..<count {
             _ = try store.submit(
@@ -120,10 +121,10 @@ final class InspectorSyncAPITests {
         let first = try get("/api/v1/inspect/checkpoint").body
         #expect(try get("/api/v1/inspect/checkpoint").body == first, "no new record, no new signature")
         let three = try checkpoint()
-        #expect(three.size == 3)
+        #expect(three.size == 4, "the day mark and 3 reports")
         // The root of the records as stored, recomputed from their contents.
         var tree = MerkleTree()
-        for index in UInt64(0)..<3 {
+        for index in UInt64(0)..<4 {
             let record = try store.record(at: index)
             tree.append(leafHash: RFC6962.leafHash([record.type] + record.payload))
         }
@@ -133,16 +134,16 @@ final class InspectorSyncAPITests {
     @Test func theConsistencyProofVerifies() throws {
         try submit(3)
         let old = try checkpoint()
-        try submit(4)
+        try submit(3)
         let new = try checkpoint()
-        let response = try get("/api/v1/inspect/consistency?from=3&to=7")
+        let response = try get("/api/v1/inspect/consistency?from=4&to=7")
         #expect(response.status == .ok)
         #expect(response.headers["Content-Type"] == "application/json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
-        #expect(object["from"] as? Int == 3)
+        #expect(object["from"] as? Int == 4)
         #expect(object["to"] as? Int == 7)
         let hashes = try #require(object["hashes"] as? [String]).map(Self.unhex)
-        try ConsistencyProof(oldSize: 3, newSize: 7, hashes: hashes).verify(oldRoot: old.rootHash, newRoot: new.rootHash)
+        try ConsistencyProof(oldSize: 4, newSize: 7, hashes: hashes).verify(oldRoot: old.rootHash, newRoot: new.rootHash)
         let same = try JSONSerialization.jsonObject(with: Data(try get("/api/v1/inspect/consistency?from=7&to=7").body))
         #expect((same as? [String: Any])?["hashes"] as? [String] == [])
     }
@@ -169,21 +170,21 @@ final class InspectorSyncAPITests {
     }
 
     @Test func aBatchStopsAtItsByteBudgetButHoldsAtLeastOneRecord() throws {
-        try submit(3)
-        let payload = try store.record(at: 0).payload.count
-        #expect(try store.records(from: 0, maxCount: 10, maxBytes: 1, upTo: 3).map(\.index) == [0])
-        #expect(try store.records(from: 0, maxCount: 10, maxBytes: payload * 2, upTo: 3).count == 2)
-        #expect(try store.records(from: 0, maxCount: 2, maxBytes: 1 << 20, upTo: 3).count == 2)
-        #expect(try store.records(from: 3, maxCount: 2, maxBytes: 1 << 20, upTo: 3).isEmpty)
-        #expect(throws: CaseworkError.self) { try self.store.records(from: 0, maxCount: 1, maxBytes: 1, upTo: 4) }
+        try submit(3)  // records 1, 2 and 3, after the day mark
+        let payload = try store.record(at: 1).payload.count
+        #expect(try store.records(from: 1, maxCount: 10, maxBytes: 1, upTo: 4).map(\.index) == [1])
+        #expect(try store.records(from: 1, maxCount: 10, maxBytes: payload * 2, upTo: 4).count == 2)
+        #expect(try store.records(from: 1, maxCount: 2, maxBytes: 1 << 20, upTo: 4).count == 2)
+        #expect(try store.records(from: 4, maxCount: 2, maxBytes: 1 << 20, upTo: 4).isEmpty)
+        #expect(throws: CaseworkError.self) { try self.store.records(from: 1, maxCount: 1, maxBytes: 1, upTo: 5) }
     }
 
     @Test(arguments: [
-        "consistency", "consistency?from=1", "consistency?to=1", "consistency?from=2&to=1", "consistency?from=0&to=4",
+        "consistency", "consistency?from=1", "consistency?to=1", "consistency?from=2&to=1", "consistency?from=0&to=5",
         "consistency?from=01&to=2", "consistency?from=-1&to=2", "consistency?from=1&to=2&x=3",
         "consistency?from=1&from=1&to=2", "consistency?from=%31&to=2x", "consistency?from=99999999999999999999&to=1",
         "records?from=0&to=3", "records?from=0&count=0&to=3", "records?from=0&count=10001&to=3",
-        "records?from=3&count=1&to=3", "records?from=0&count=1&to=4", "records?from=0&count=1", "records?from=+1&count=1&to=3",
+        "records?from=3&count=1&to=3", "records?from=0&count=1&to=5", "records?from=0&count=1", "records?from=+1&count=1&to=3",
         "records?from=0&count=1&to=3&to=3", "records?from=0&count=1&to= 3",
     ])
     func badParametersAre400(_ query: String) throws {
@@ -203,7 +204,7 @@ final class InspectorSyncAPITests {
         try handle.seek(toOffset: end - 40)
         try handle.write(contentsOf: Data([byte[0] ^ 0xFF]))
         try handle.close()
-        let response = try get("/api/v1/inspect/records?from=0&count=2&to=2")
+        let response = try get("/api/v1/inspect/records?from=0&count=3&to=3")
         #expect(response.status.code == 500)
         #expect(errorCode(response) == "corrupt_log")
     }

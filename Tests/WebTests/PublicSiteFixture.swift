@@ -46,31 +46,38 @@ final class PublicSiteFixture {
             daysToResolve: days, deadlineMet: met)
     }
 
-    init(publishing samples: [PublicOutcome] = PublicSiteFixture.samples, ratings: Int = 0) throws {
+    init(
+        publishing samples: [PublicOutcome] = PublicSiteFixture.samples, ratings: Int = 0,
+        clock: any WallClock = SystemWallClock()
+    ) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         catalog = try Catalog.bundled()
         inspector = try InspectorAuthenticatorTests.Inspector("lan", seed: 7)
         var configuration = IntakeStore.Configuration(catalog: catalog)
         configuration.isResolved = { _ in true }
         configuration.signsReceiptsEagerly = false
+        configuration.clock = clock
         intake = try IntakeStore(
             dataDirectory: folder, inspectorKeys: try InspectorKeys([inspector.key]), configuration: configuration)
         outcomes = try OutcomeStore(dataDirectory: folder, origin: Self.origin, catalog: catalog)
         for outcome in samples {
             _ = try outcomes.publish(outcome.entry(signedWith: inspector.signing), signer: inspector.key)
         }
-        for _ in 0..<ratings {
-            let receipt = try intake.submit(
-                report: Report(
-                    province: "ha-noi", procedure: "doi-giay-phep-lai-xe", agency: "Phòng CSGT", misconduct: ["hoi-lo"],
-                    account: "Cán bộ đòi 500.000 đồng để nhận hồ sơ.", month: 1, year: 2026))
-            _ = try intake.rate(token: receipt.token, rating: Rating(level: .satisfied))
-        }
         let site = try CitizenSite(
             store: intake, configuration: try CitizenSite.Configuration(secret: SecureBytes.random(count: 32)))
         var router = site.router()
         PublicSite.install(into: &router, outcomes: outcomes, intake: intake)
         self.router = router
+        for _ in 0..<ratings { try rate(.satisfied) }
+    }
+
+    /// Files a report and rates it at `level`, through the intake as the form does.
+    func rate(_ level: Rating.Level) throws {
+        let receipt = try intake.submit(
+            report: Report(
+                province: "ha-noi", procedure: "doi-giay-phep-lai-xe", agency: "Phòng CSGT", misconduct: ["hoi-lo"],
+                account: "Cán bộ đòi 500.000 đồng để nhận hồ sơ.", month: 1, year: 2026))
+        _ = try intake.rate(token: receipt.token, rating: Rating(level: level))
     }
 
     deinit {

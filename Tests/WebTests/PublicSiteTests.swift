@@ -128,7 +128,7 @@ struct PublicSiteTests {
         #expect(html.contains(pick(catalog.misconductKinds["keo-dai"]!)))
         #expect(html.contains(pick(catalog.outcomes["can-bo-khien-trach"]!)))
         #expect(html.contains("UBND phường Hoàn Kiếm"))
-        #expect(html.contains("10 \(s.daysUnit)"))
+        #expect(html.contains("0–15 \(s.daysUnit)"), "the range, not the exact 10 days")
         #expect(html.contains("5/2026"))
         #expect(html.contains(PublicOutcome.keyID(of: fixture.inspector.signing.publicKey)))
         #expect(html.contains("href=\"\(language.prefix)/outcomes/00000000000000a2/proof\""))
@@ -185,7 +185,7 @@ struct PublicSiteTests {
         let catalog = try Catalog.bundled()
         let statistics = OutcomeStatistics(PublicSiteFixture.samples, catalog: catalog)
         #expect(statistics.total == 4)
-        #expect(statistics.medianDays == 33)  // 10, 21, 45, 60
+        #expect(statistics.medianResolution == .upTo30)  // 10, 21, 45, 60: 0-15, 16-30, 31-45, 46-60
         #expect(statistics.onTime == 2)
         #expect(statistics.onTimeShare == 0.5)
         #expect(statistics.byProvince.map(\.id) == ["ha-noi", "da-nang", "ho-chi-minh"])
@@ -193,13 +193,13 @@ struct PublicSiteTests {
         #expect(statistics.byKind.map(\.id) == ["hoi-lo", "keo-dai", "sach-nhieu"])
         #expect(statistics.byKind.map(\.count) == [2, 2, 1])
         #expect(statistics.byOutcome.map(\.count) == [2, 1, 1])
-        #expect(OutcomeStatistics(Array(PublicSiteFixture.samples.prefix(3)), catalog: catalog).medianDays == 21)
-        #expect(OutcomeStatistics(Array(PublicSiteFixture.samples.prefix(2)), catalog: catalog).medianDays == 33)
-        var twoDays = PublicSiteFixture.samples[0]
-        twoDays.daysToResolve = 22
-        #expect(OutcomeStatistics([PublicSiteFixture.samples[0], twoDays], catalog: catalog).medianDays == 21.5)
+        #expect(OutcomeStatistics(Array(PublicSiteFixture.samples.prefix(3)), catalog: catalog).medianResolution == .upTo30)
+        #expect(OutcomeStatistics(Array(PublicSiteFixture.samples.prefix(2)), catalog: catalog).medianResolution == .upTo30)
+        var long = PublicSiteFixture.samples[0]
+        long.daysToResolve = 95
+        #expect(OutcomeStatistics([long, long, PublicSiteFixture.samples[2]], catalog: catalog).medianResolution == .over90)
         let empty = OutcomeStatistics([], catalog: catalog)
-        #expect(empty.medianDays == nil && empty.onTimeShare == nil)
+        #expect(empty.medianResolution == nil && empty.onTimeShare == nil)
     }
 
     @Test(arguments: Language.allCases)
@@ -209,32 +209,40 @@ struct PublicSiteTests {
         let response = try fixture.get(language.prefix + "/stats")
         #expect(response.status == .ok)
         let html = String(decoding: response.body, as: UTF8.self)
-        #expect(html.components(separatedBy: "<svg class=\"chart\"").count == 5, "3 outcome charts and the rating levels")
+        #expect(html.components(separatedBy: "<svg class=\"chart\"").count == 4, "3 outcome charts; no rating batch yet")
         #expect(html.contains("<caption>\(s.statsByProvince)</caption>"))
-        #expect(html.contains("<tr><th scope=\"row\">\(s.statsMedianDays)</th><td>33 \(s.daysUnit)</td></tr>"))
+        #expect(html.contains("<tr><th scope=\"row\">\(s.statsMedianDays)</th><td>16–30 \(s.daysUnit)</td></tr>"))
         #expect(html.contains("50% (2/4)"))
         let haNoi = language == .vi ? fixture.catalog.provinces["ha-noi"]!.vi : fixture.catalog.provinces["ha-noi"]!.en
         #expect(html.contains("<tr><th scope=\"row\">\(haNoi)</th><td>2</td></tr>"))
-        #expect(html.contains("<tr><th scope=\"row\">\(s.statsRatings)</th><td>2</td></tr>"))
+        // Two ratings today: not published yet, and a group under 10 anyway (ratingsArePublishedInDailyBatches).
+        #expect(html.contains("<tr><th scope=\"row\">\(s.statsRatings)</th><td>\(s.statsFewerThanMinimum)</td></tr>"))
         #expect(html.contains(s.statsRatingsNote.replacingOccurrences(of: "'", with: "&#39;")))
-        // The levels: both ratings were "satisfied", none came sealed from a citizen's app.
-        let satisfied = language == .vi ? Rating.Level.satisfied.vi : Rating.Level.satisfied.en
-        #expect(html.contains("<caption>\(s.statsRatingLevels)</caption>"))
-        #expect(html.contains("<tr><th scope=\"row\">\(satisfied)</th><td>2</td></tr>"), "\(html)")
-        let onDevice = s.statsRatingsOnDevice.replacingOccurrences(of: "'", with: "&#39;")
-        #expect(html.contains("<tr><th scope=\"row\">\(onDevice)</th><td>0</td></tr>"))
+        #expect(!html.contains("<caption>\(s.statsRatingLevels)</caption>"))
         #expect(!html.contains("style=") && !html.lowercased().contains("<script"))
-        // The tally reads new records only, and sees them.
-        _ = try fixture.intake.rate(
-            token: fixture.intake.submit(
-                report: Report(
-                    province: "hue", procedure: "khac", agency: "UBND", misconduct: ["khac"],
-                    account: "Cán bộ hẹn lại nhiều lần không lý do.", month: 2, year: 2026)
-            ).token, rating: Rating(level: .neutral))
-        let after = try fixture.text(language.prefix + "/stats")
-        #expect(after.contains("<tr><th scope=\"row\">\(s.statsRatings)</th><td>3</td></tr>"))
-        let neutral = language == .vi ? Rating.Level.neutral.vi : Rating.Level.neutral.en
-        #expect(after.contains("<tr><th scope=\"row\">\(neutral)</th><td>1</td></tr>"))
+    }
+
+    @Test("the rating figures change once a day, by batches of 10 or more, and hide any group under 10")
+    func ratingsArePublishedInDailyBatches() throws {
+        let clock = ManualClock()
+        let fixture = try PublicSiteFixture(ratings: 10, clock: clock)
+        let s = Language.en.strings
+        func row(_ label: String, _ value: String) -> String { "<tr><th scope=\"row\">\(label)</th><td>\(value)</td></tr>" }
+        let satisfied = Rating.Level.satisfied.en
+        let today = try fixture.text("/en/stats")
+        #expect(!today.contains(row(satisfied, "10")) && !today.contains(row(s.statsRatings, "10")), "not live")
+        clock.advance(86_400)
+        let published = try fixture.text("/en/stats")
+        #expect(published.contains(row(satisfied, "10")))
+        #expect(published.contains(row(s.statsRatings, "10")))
+        // A rating today shows nowhere, today or after: its batch holds one rating.
+        try fixture.rate(.neutral)
+        clock.advance(86_400)
+        let later = try fixture.text("/en/stats")
+        #expect(!later.contains(row(Rating.Level.neutral.en, "1")))
+        #expect(later.contains(row(s.statsRatings, "10")))
+        // The other levels hold fewer than 10 (none): not shown as a number.
+        #expect(!later.contains(row(Rating.Level.neutral.en, "0")))
     }
 
     @Test func emptyLogPagesSayNothingYet() throws {
