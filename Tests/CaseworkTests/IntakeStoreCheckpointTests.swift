@@ -39,7 +39,8 @@ struct IntakeStoreCheckpointTests {
         let boundary = fileSize(segment)
         let last = try store.submit(report: sampleReport())
         #expect(last.inclusion == nil)
-        #expect(Self.persistedSize(folder, reaching: 3) == 3, "no checkpoint covers the acknowledged reports")
+        // Four records: the day mark and the three reports.
+        #expect(Self.persistedSize(folder, reaching: 4) == 4, "no checkpoint covers the acknowledged reports")
         store.close()
 
         // Cut at a batch boundary: recovery sees a clean end.
@@ -48,7 +49,7 @@ struct IntakeStoreCheckpointTests {
         try handle.close()
         let refused = caseworkError { try makeStore(folder, signer: signer, configure: asTheServerRuns) }
         #expect(
-            refused?.description == "the intake log has 2 records but its last signed checkpoint covers 3: "
+            refused?.description == "the intake log has 3 records but its last signed checkpoint covers 4: "
                 + "records were removed")
         #expect(fileSize(segment) == boundary, "a refused open leaves the disk as it found it")
     }

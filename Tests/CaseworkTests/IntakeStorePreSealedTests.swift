@@ -55,7 +55,7 @@ struct IntakeStorePreSealedTests {
         _ = try store.submit(
             sealedEnvelope: Envelope.seal(
                 plaintext: claimed.encoded(), kind: .report, caseTag: client.tag, replyKey: reply,
-                recipients: TestInspectors.two.sealingKeys + [reply]))
+                signingKey: client.token.signingKey(), recipients: TestInspectors.two.sealingKeys + [reply]))
         _ = try store.submit(sealedEnvelope: client.seal(.followUp(FollowUp(text: "không ghi ngày"))))
         let timeline = try store.timeline(token: client.token)
         #expect(timeline.map(\.day) == [CalendarDay(iso: "2026-05-04"), CalendarDay(iso: "2026-05-04")])

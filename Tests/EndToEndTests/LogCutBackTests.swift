@@ -41,7 +41,8 @@ struct LogCutBackTests {
         let stderr = refused?.stderr ?? ""
         #expect(
             stderr.hasPrefix(
-                "candor-server: the intake log has 2 records but its last signed checkpoint covers 3: "
+                // The day mark and the reports: 3 records left of 4.
+                "candor-server: the intake log has 3 records but its last signed checkpoint covers 4: "
                     + "records were removed."))
         #expect(stderr.contains("do not delete its checkpoint file"))
         #expect(!stderr.contains(token))

@@ -75,7 +75,7 @@ struct DeviceSealedCase {
         let reply = token.replyKey().publicKey
         let envelope = try Envelope.seal(
             plaintext: CaseMessage(body: .report(report), receivedOn: receivedOn).encoded(), kind: .report,
-            caseTag: tag, replyKey: reply, recipients: [Self.lan.sealingKey, reply])
+            caseTag: tag, replyKey: reply, signingKey: token.signingKey(), recipients: [Self.lan.sealingKey, reply])
         reportIndex = try store.submit(sealedEnvelope: envelope).logIndex
     }
 

@@ -131,7 +131,7 @@ final class CitizenSiteEndToEndTests {
         _ = try store.submit(
             sealedEnvelope: Envelope.seal(
                 plaintext: claimed.encoded(), kind: .report, caseTag: store.caseTag(for: token), replyKey: reply,
-                recipients: [sealing.publicKey, reply]))
+                signingKey: token.signingKey(), recipients: [sealing.publicKey, reply]))
         let status = try client.send(
             "POST", "/status", headers: ["Content-Type": "application/x-www-form-urlencoded"],
             body: Array("token=\(token.grouped)".utf8))
