@@ -27,7 +27,9 @@ let package = Package(
         .target(name: "Sodium", dependencies: ["CSodium"]),
         .target(name: "Ledger", dependencies: ["Sodium"]),
         .target(name: "Casework", dependencies: ["Sodium", "Ledger"], resources: [.copy("Catalog")]),
-        .target(name: "HTTP"),
+        // epoll, which Glibc's module map leaves out: the module map and one header, nothing else.
+        .systemLibrary(name: "CSystemShim", path: "Sources/CSystemShim"),
+        .target(name: "HTTP", dependencies: ["CSystemShim"]),
         .target(name: "Web", dependencies: ["HTTP", "Casework", "Ledger", "Sodium"], resources: [.copy("Static")]),
         .target(name: "Inspection", dependencies: ["Casework", "Ledger", "Sodium"]),
         .executableTarget(name: "candor-server", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium", "Inspection"]),

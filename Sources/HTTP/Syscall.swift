@@ -59,6 +59,14 @@ func spawnThread(_ body: @escaping @Sendable () -> Void) -> Bool {
     return true
 }
 
+/// Raises the soft limit of open descriptors to the hard limit (the soft one is often 1,024).
+func raiseDescriptorLimit() {
+    var limit = rlimit()
+    guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+    limit.rlim_cur = limit.rlim_max
+    _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+}
+
 /// Non-blocking (every wait is a `poll` with a deadline) and close-on-exec (no child inherits a client).
 /// Glibc's module map hides accept4 and pipe2, which would set both at once.
 func setDescriptorFlags(_ fd: Int32) {

@@ -6,7 +6,8 @@ struct ServerOptions {
     static let usage = """
         usage: candor-server [--demo] [--data DIR] [--keys DIR] [--listen 127.0.0.1:8080|unix:PATH]
                              [--origin NAME] [--outcomes-origin NAME] [--intake-per-second N] [--intake-burst N]
-                             [--pow-bits MIN-MAX] [--min-fill-seconds S]
+                             [--pow-bits MIN-MAX] [--min-fill-seconds S] [--max-connections N]
+                             [--worker-threads N]
 
           --demo         make a demo inspector key pair (in DIR/demo-keys) and run on a local data folder
           --data DIR     where the intake log and the server's secrets live (default ./data)
@@ -15,6 +16,8 @@ struct ServerOptions {
           --listen ADDR  a TCP address (default 127.0.0.1:8080) or unix:PATH for nginx or Tor in front
           --origin NAME  the intake log's checkpoint origin line (default candor.example/intake)
           --outcomes-origin NAME  the public outcomes log's origin line (default candor.example/outcomes)
+          --max-connections N  connections open at once, idle or slow ones included (default 8192)
+          --worker-threads N   threads that run requests once they have arrived whole (default 128)
         """
 
     struct Problem: Error, CustomStringConvertible {
@@ -32,6 +35,8 @@ struct ServerOptions {
     var intakeBurst = 600.0
     var powBits = 16...22
     var minimumFillSeconds = 3.0
+    var maxConnections = 8192
+    var workerThreads = 128
     /// Hidden (not in the usage): the HTTP head and body timeouts in seconds, shorter than the defaults only
     /// so that the end-to-end hostile suite can watch a slowloris being cut off in seconds.
     var headerTimeout: Double?
@@ -64,6 +69,8 @@ struct ServerOptions {
             case "--intake-per-second": intakePerSecond = try number(flag)
             case "--intake-burst": intakeBurst = max(1, try number(flag))
             case "--min-fill-seconds": minimumFillSeconds = try number(flag)
+            case "--max-connections": maxConnections = Int(min(1_000_000, max(1, try number(flag))))
+            case "--worker-threads": workerThreads = Int(min(10_000, max(1, try number(flag))))
             case "--header-timeout": headerTimeout = max(0.1, try number(flag))
             case "--body-timeout": bodyTimeout = max(0.1, try number(flag))
             case "--pow-bits":

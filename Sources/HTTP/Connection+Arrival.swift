@@ -1,0 +1,112 @@
+/// How the next request of a connection arrives: gathered by the event loop, without a thread, until its
+/// head is whole and its body (up to `bodyBufferBytes`) is there; then a worker serves it.
+extension Connection {
+    /// Where the next request stands.
+    enum Stage {
+        /// No byte of the next request yet.
+        case idle(since: Deadline)
+        /// Part of a head: it must be whole `headerTimeout` after its first byte, however it trickles.
+        case head(firstByte: Deadline, HeadScanner)
+        /// A whole head; its body is being gathered (see `bodyIsGathered`).
+        case body(HTTPRequestHead, headEnd: Deadline)
+        /// Ready for a worker.
+        case ready(Arrival)
+    }
+
+    /// What a worker is handed.
+    enum Arrival {
+        /// A head, and the moment it was whole: the body's deadlines count from there.
+        case head(HTTPRequestHead, headEnd: Deadline)
+        /// A head that will never be whole: the error to answer (400, 408, 414, 431 …).
+        case failure(HTTPError)
+    }
+
+    /// Moves the stage on with the bytes the input holds; true once a worker should take the connection.
+    func advance() -> Bool {
+        while true {
+            switch stage {
+            case .idle:
+                guard !input.isEmpty else { return false }
+                stage = .head(firstByte: .now(), HeadScanner(configuration: configuration))
+            case .head(let firstByte, var scanner):
+                do throws(HTTPError) {
+                    let found = try input.withAvailable { bytes throws(HTTPError) in try scanner.scan(bytes) }
+                    guard let (head, length) = found else {
+                        stage = .head(firstByte: firstByte, scanner)
+                        return false
+                    }
+                    input.consume(length)
+                    stage = .body(head, headEnd: .now())
+                } catch {
+                    stage = .ready(.failure(error))
+                }
+            case .body(let head, let headEnd):
+                guard bodyIsGathered(head) else { return false }
+                stage = .ready(.head(head, headEnd: headEnd))
+            case .ready:
+                return true
+            }
+        }
+    }
+
+    /// True when a worker may take the request without waiting on the client: the body is whole, or the
+    /// first `bodyBufferBytes` of it are here (a larger body is streamed by the worker at a minimum pace).
+    private func bodyIsGathered(_ head: HTTPRequestHead) -> Bool {
+        // A client that waits for 100 Continue sends nothing until a worker tells it to.
+        if head.expectsContinue { return true }
+        let buffered = configuration.bodyBufferBytes
+        switch head.framing {
+        case .none: return true
+        case .contentLength(let length): return input.available >= min(length, buffered)
+        case .chunked:
+            // The last chunk usually ends the buffer; when a trailer or a false match fools this test, the
+            // worker reads the rest itself, under the same deadlines.
+            return input.available >= buffered || input.endsWith(Self.lastChunk)
+        }
+    }
+
+    private static let lastChunk: [UInt8] = Array("0\r\n\r\n".utf8)
+
+    /// When the event loop stops waiting for this connection.
+    var loopDeadline: Deadline {
+        switch stage {
+        case .idle(let since):
+            min(since + configuration.keepAliveTimeout, openedAt + configuration.maxConnectionLifetime)
+        case .head(let firstByte, _): firstByte + configuration.headerTimeout
+        case .body(_, let headEnd): bodyPacing(from: headEnd).deadline(afterTransferring: input.available)
+        case .ready: .now()
+        }
+    }
+
+    /// The loop's deadline passed: true when a worker should answer (408), false to close quietly.
+    func expire() -> Bool {
+        switch stage {
+        case .idle: return false
+        case .head: stage = .ready(.failure(.requestTimeout))
+        case .body(let head, let headEnd): stage = .ready(.head(head, headEnd: headEnd))
+        case .ready: break
+        }
+        return true
+    }
+
+    /// The stream ended (or failed) while the loop waited: true when a worker should still answer.
+    func inputEnded() -> Bool {
+        guard case .body(let head, let headEnd) = stage else { return false }
+        // A body cut short is the handler's to see (400), as when a worker reads it.
+        stage = .ready(.head(head, headEnd: headEnd))
+        return true
+    }
+
+    var isIdle: Bool {
+        if case .idle = stage { return input.isEmpty }
+        return false
+    }
+
+    /// A body's deadline: `bodyTimeout` plus its size at the minimum rate, from the end of its head, and
+    /// never past `maxTransferDuration`.
+    func bodyPacing(from headEnd: Deadline) -> PacedDeadline {
+        PacedDeadline(
+            start: headEnd, grace: configuration.bodyTimeout,
+            minimumBytesPerSecond: configuration.minimumBytesPerSecond, limit: configuration.maxTransferDuration)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// The threads that serve requests the event loop has gathered: started on demand, up to a maximum, and
+/// kept for the next request. A connection that finds them all busy waits its turn in order.
+///
+/// Handlers may block (a durable append waits for its fsync), so the pool is sized in threads, not cores.
+final class WorkerPool: @unchecked Sendable {
+    // @unchecked: every field but `maxThreads` is guarded by `lock`.
+    private let lock = NSCondition()
+    private var queue: [Connection] = []
+    private var head = 0
+    private var idle = 0
+    private var threads = 0
+    private var stopping = false
+    let maxThreads: Int
+
+    init(maxThreads: Int) {
+        self.maxThreads = max(1, maxThreads)
+    }
+
+    /// Queues a connection whose request is ready; false when no thread exists and none can be started.
+    func submit(_ connection: Connection) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        queue.append(connection)
+        if queue.count - head > idle, threads < maxThreads, spawnThread({ [self] in work() }) {
+            threads += 1
+        }
+        guard threads > 0 else {
+            queue.removeLast()
+            return false
+        }
+        if idle > 0 { lock.signal() }
+        return true
+    }
+
+    /// Lets every idle thread end; busy ones end after their request.
+    func stop() {
+        lock.lock()
+        stopping = true
+        lock.broadcast()
+        lock.unlock()
+    }
+
+    private func work() {
+        lock.lock()
+        while true {
+            while head == queue.count, !stopping {
+                idle += 1
+                lock.wait()
+                idle -= 1
+            }
+            guard head < queue.count else { break }
+            let connection = queue[head]
+            head += 1
+            if head == queue.count {
+                queue.removeAll(keepingCapacity: true)
+                head = 0
+            } else if head >= 1024, head * 2 >= queue.count {
+                queue.removeFirst(head)
+                head = 0
+            }
+            lock.unlock()
+            connection.serve()
+            lock.lock()
+        }
+        threads -= 1
+        lock.unlock()
+    }
+}
