@@ -36,7 +36,8 @@ let package = Package(
         // Opens reports: linked into candor-inspect only, never into candor-server (DESIGN.md).
         .target(name: "Triage", dependencies: ["Inspection", "Casework", "Ledger", "Sodium"]),
         .executableTarget(name: "candor-inspect", dependencies: ["Triage", "Inspection", "Casework", "Ledger", "Sodium"]),
-        .executableTarget(name: "candor-bench", dependencies: ["Sodium", "Ledger", "Casework", "HTTP", "Inspection"]),
+        .executableTarget(
+            name: "candor-bench", dependencies: ["Sodium", "Ledger", "Casework", "HTTP", "Web", "Inspection"]),
         // Public data and public keys only; Inspection lends its HTTP client, and none of its key files.
         .executableTarget(name: "candor-audit", dependencies: ["Ledger", "Casework", "Sodium", "Inspection"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),

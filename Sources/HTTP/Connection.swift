@@ -21,7 +21,8 @@ final class Connection: @unchecked Sendable {
     var stage: Stage
     private var requestsServed = 0
 
-    var configuration: HTTPServer.Configuration { server.configuration }
+    /// The server's, copied once: the event loop reads it for every deadline.
+    let configuration: HTTPServer.Configuration
     private var router: Router { server.router }
 
     enum Outcome {
@@ -37,6 +38,7 @@ final class Connection: @unchecked Sendable {
         self.id = id
         self.fd = fd
         self.server = server
+        configuration = server.configuration
         stage = .idle(since: openedAt)
         input = InputBuffer(source: SocketSource(fd: fd))
         server.liveConnectionObjects.add(1, ordering: .relaxed)

@@ -34,7 +34,7 @@ final class EventLoop: @unchecked Sendable {
     /// The longest the loop sleeps: connections given back by workers are looked at by then.
     private static let maxSleep = Duration.milliseconds(250)
     /// Deadlines are checked at most this often; a timeout may fire this much late.
-    private static let scanInterval = Duration.milliseconds(10)
+    private static let scanInterval = Duration.milliseconds(25)
 
     init(server: HTTPServer, listener: Int32, wake: Int32, pool: WorkerPool) throws(HTTPError) {
         self.server = server

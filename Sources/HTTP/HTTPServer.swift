@@ -80,7 +80,7 @@ public final class HTTPServer: @unchecked Sendable {
         phase = .stopped
         // Every connection holds a descriptor, idle ones included: the soft limit (often 1,024) would
         // refuse connections long before `maxConnections`.
-        raiseDescriptorLimit()
+        Self.raiseDescriptorLimit()
         let listener = try Listener.open(address, permissions: configuration.unixSocketPermissions)
         func abandon() {
             close(listener.fd)
