@@ -7,8 +7,9 @@ extension Connection {
         case idle(since: Deadline)
         /// Part of a head: it must be whole `headerTimeout` after its first byte, however it trickles.
         case head(firstByte: Deadline, HeadScanner)
-        /// A whole head; its body is being gathered (see `bodyIsGathered`).
-        case body(HTTPRequestHead, headEnd: Deadline)
+        /// A whole head; its body is being gathered (see `bodyProgress`). `scanned`: how far a chunked
+        /// body's framing has been walked.
+        case body(HTTPRequestHead, headEnd: Deadline, scanned: Int)
         /// Ready for a worker.
         case ready(Arrival)
     }
@@ -36,12 +37,15 @@ extension Connection {
                         return false
                     }
                     input.consume(length)
-                    stage = .body(head, headEnd: .now())
+                    stage = .body(head, headEnd: .now(), scanned: 0)
                 } catch {
                     stage = .ready(.failure(error))
                 }
-            case .body(let head, let headEnd):
-                guard bodyIsGathered(head) else { return false }
+            case .body(let head, let headEnd, let scanned):
+                if let resume = bodyProgress(head, scanned: scanned) {
+                    stage = .body(head, headEnd: headEnd, scanned: resume)
+                    return false
+                }
                 stage = .ready(.head(head, headEnd: headEnd))
             case .ready:
                 return true
@@ -49,23 +53,21 @@ extension Connection {
         }
     }
 
-    /// True when a worker may take the request without waiting on the client: the body is whole, or the
+    /// Nil when a worker may take the request without waiting on the client: the body is whole, or the
     /// first `bodyBufferBytes` of it are here (a larger body is streamed by the worker at a minimum pace).
-    private func bodyIsGathered(_ head: HTTPRequestHead) -> Bool {
+    /// Otherwise where a chunked body's walk resumes when more bytes come.
+    private func bodyProgress(_ head: HTTPRequestHead, scanned: Int) -> Int? {
         // A client that waits for 100 Continue sends nothing until a worker tells it to.
-        if head.expectsContinue { return true }
+        if head.expectsContinue { return nil }
         let buffered = configuration.bodyBufferBytes
         switch head.framing {
-        case .none: return true
-        case .contentLength(let length): return input.available >= min(length, buffered)
+        case .none: return nil
+        case .contentLength(let length): return input.available >= min(length, buffered) ? nil : scanned
         case .chunked:
-            // The last chunk usually ends the buffer; when a trailer or a false match fools this test, the
-            // worker reads the rest itself, under the same deadlines.
-            return input.available >= buffered || input.endsWith(Self.lastChunk)
+            if input.available >= buffered { return nil }
+            return input.withAvailable { ChunkedDecoder.endOfBody(in: $0, from: scanned) }
         }
     }
-
-    private static let lastChunk: [UInt8] = Array("0\r\n\r\n".utf8)
 
     /// When the event loop stops waiting for this connection.
     var loopDeadline: Deadline {
@@ -73,7 +75,7 @@ extension Connection {
         case .idle(let since):
             min(since + configuration.keepAliveTimeout, openedAt + configuration.maxConnectionLifetime)
         case .head(let firstByte, _): firstByte + configuration.headerTimeout
-        case .body(_, let headEnd): bodyPacing(from: headEnd).deadline(afterTransferring: input.available)
+        case .body(_, let headEnd, _): bodyPacing(from: headEnd).deadline(afterTransferring: input.available)
         case .ready: .now()
         }
     }
@@ -83,7 +85,7 @@ extension Connection {
         switch stage {
         case .idle: return false
         case .head: stage = .ready(.failure(.requestTimeout))
-        case .body(let head, let headEnd): stage = .ready(.head(head, headEnd: headEnd))
+        case .body(let head, let headEnd, _): stage = .ready(.head(head, headEnd: headEnd))
         case .ready: break
         }
         return true
@@ -91,7 +93,7 @@ extension Connection {
 
     /// The stream ended (or failed) while the loop waited: true when a worker should still answer.
     func inputEnded() -> Bool {
-        guard case .body(let head, let headEnd) = stage else { return false }
+        guard case .body(let head, let headEnd, _) = stage else { return false }
         // A body cut short is the handler's to see (400), as when a worker reads it.
         stage = .ready(.head(head, headEnd: headEnd))
         return true

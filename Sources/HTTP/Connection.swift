@@ -51,17 +51,34 @@ final class Connection: @unchecked Sendable {
     /// On a worker: serves the requests in hand, then gives the connection back to the event loop to wait
     /// for the next one, or closes it.
     func serve() {
-        while case .ready(let arrival) = stage {
-            let outcome = serveRequest(arrival)
-            guard outcome == .keepAlive else {
-                return server.connectionFinished(self, linger: outcome == .close)
+        repeat {
+            while case .ready(let arrival) = stage {
+                let outcome = serveRequest(arrival)
+                guard outcome == .keepAlive else {
+                    return server.connectionFinished(self, linger: outcome == .close)
+                }
+                stage = .idle(since: .now())
+                // A pipelined request that is already here is served at once.
+                _ = advance()
             }
-            stage = .idle(since: .now())
-            // A pipelined request that is already here is served at once.
-            _ = advance()
-        }
+        } while awaitNextRequestBriefly()
         server.eventLoop?.giveBack(self) ?? server.connectionFinished(self, linger: false)
     }
+
+    /// An active client sends its next request as soon as it has read a response (a page, then its
+    /// stylesheet; an API client's next call): waiting a moment for it here saves two hand-offs between
+    /// threads through the event loop. The wait is short and at most half the workers wait at once, so a
+    /// slow client gains nothing by it: a request not whole by then goes back to the loop.
+    private func awaitNextRequestBriefly() -> Bool {
+        guard case .idle = stage, server.workers.beginWaiting() else { return false }
+        defer { server.workers.endWaiting() }
+        guard (try? waitUntilReady(fd, events: Int16(POLLIN), deadline: .after(Self.briefWait))) != nil,
+            (try? input.fillNow()) == true
+        else { return false }
+        return advance()
+    }
+
+    private static let briefWait = Duration.milliseconds(50)
 
     // MARK: I/O
 

@@ -42,7 +42,7 @@ public final class HTTPServer: @unchecked Sendable {
     private var wakePipe: (read: Int32, write: Int32) = (-1, -1)
     private var rejection: [UInt8] = []
     private(set) var eventLoop: EventLoop?
-    private let pool: WorkerPool
+    let workers: WorkerPool
     private let loopExit = Atomic<Bool>(false)
     let lingerer: Lingerer
     /// `Connection` objects alive: each is freed once it is closed, so this falls back to the number of
@@ -54,7 +54,7 @@ public final class HTTPServer: @unchecked Sendable {
         self.router = router
         self.configuration = configuration
         lingerer = Lingerer(timeout: configuration.lingerTimeout)
-        pool = WorkerPool(maxThreads: configuration.maxWorkerThreads)
+        workers = WorkerPool(maxThreads: configuration.maxWorkerThreads)
     }
 
     deinit {
@@ -95,7 +95,7 @@ public final class HTTPServer: @unchecked Sendable {
         for fd in pipeDescriptors { setDescriptorFlags(fd) }
         let loop: EventLoop
         do throws(HTTPError) {
-            loop = try EventLoop(server: self, listener: listener.fd, wake: wakePipe.read, pool: pool)
+            loop = try EventLoop(server: self, listener: listener.fd, wake: wakePipe.read, pool: workers)
         } catch {
             abandon()
             throw error
@@ -163,7 +163,7 @@ public final class HTTPServer: @unchecked Sendable {
         let grace = Date() + 1
         while loopRunning, lock.wait(until: grace) {}
         lock.unlock()
-        pool.stop()
+        workers.stop()
         lingerer.stop()
         listener?.removeSocketFile()
         lock.lock()

@@ -44,11 +44,6 @@ final class InputBuffer {
         if isEmpty, !storage.isEmpty { storage = [] }
     }
 
-    /// True when the unconsumed bytes end with `suffix`.
-    func endsWith(_ suffix: [UInt8]) -> Bool {
-        available >= suffix.count && storage[(end - suffix.count)..<end].elementsEqual(suffix)
-    }
-
     private func fill(_ read: (UnsafeMutableRawBufferPointer) throws(HTTPError) -> Int?) throws(HTTPError) -> Bool? {
         if end + readSize > storage.count {
             if start > 0 {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The threads that serve requests the event loop has gathered: started on demand, up to a maximum, and
 /// kept for the next request. A connection that finds them all busy waits its turn in order.
@@ -13,6 +14,8 @@ final class WorkerPool: @unchecked Sendable {
     private var threads = 0
     private var stopping = false
     let maxThreads: Int
+    /// Workers waiting a moment on their connection for its next request (``Connection/serve()``).
+    private let waiting = Atomic<Int>(0)
 
     init(maxThreads: Int) {
         self.maxThreads = max(1, maxThreads)
@@ -33,6 +36,16 @@ final class WorkerPool: @unchecked Sendable {
         if idle > 0 { lock.signal() }
         return true
     }
+
+    /// True when a worker may wait on its connection: at most half of them do at once, so the others
+    /// are there for the requests the event loop hands over.
+    func beginWaiting() -> Bool {
+        if waiting.add(1, ordering: .relaxed).newValue <= maxThreads / 2 { return true }
+        waiting.subtract(1, ordering: .relaxed)
+        return false
+    }
+
+    func endWaiting() { waiting.subtract(1, ordering: .relaxed) }
 
     /// Lets every idle thread end; busy ones end after their request.
     func stop() {
