@@ -144,22 +144,7 @@ final class SlowHorde: @unchecked Sendable {
     }
 
     private func connect(_ index: Int) throws {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw Arguments.Problem(description: "socket: \(String(cString: strerror(errno)))") }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard result == 0 else {
-            let code = errno
-            close(fd)
-            throw Arguments.Problem(description: "connect to 127.0.0.1:\(port): \(String(cString: strerror(code)))")
-        }
+        let fd = try LoadClient.connectedSocket(port: port)
         members[index].fd = fd
         members[index].step = 0
     }
