@@ -62,11 +62,23 @@ extension Connection {
         let buffered = configuration.bodyBufferBytes
         switch head.framing {
         case .none: return nil
+        case .contentLength(let length) where length > buffered && length > routeLimit(head):
+            // Refused unread (413) by the worker: nothing to wait for.
+            return nil
         case .contentLength(let length): return input.available >= min(length, buffered) ? nil : scanned
         case .chunked:
             if input.available >= buffered { return nil }
             return input.withAvailable { ChunkedDecoder.endOfBody(in: $0, from: scanned) }
         }
+    }
+
+    /// The body limit of the route the head asks for (`Int.max` when no route or no valid path: the
+    /// worker answers those without reading a body).
+    private func routeLimit(_ head: HTTPRequestHead) -> Int {
+        guard let (path, _) = try? RequestTarget.split(head.target),
+            case .matched(let route) = server.router.resolve(head.method, path)
+        else { return .max }
+        return server.router.maxBodyBytes(of: route)
     }
 
     /// When the event loop stops waiting for this connection.

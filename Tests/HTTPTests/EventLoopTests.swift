@@ -70,6 +70,18 @@ struct EventLoopTests {
         #expect(elapsed < .seconds(2))
     }
 
+    /// A body declared larger than its route accepts is refused at once, without waiting for its bytes.
+    @Test func aBodyOverTheRoutesLimitIs413AtOnce() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let client = try server.client()
+        let start = ContinuousClock.now
+        try client.send("POST /small HTTP/1.1\r\nHost: test\r\nContent-Length: 100000\r\n\r\nabc")
+        let response = try #require(try client.readResponse())
+        #expect(response.status == 413)
+        #expect(ContinuousClock.now - start < .seconds(1))
+    }
+
     /// A body that keeps the minimum pace still ends at `maxTransferDuration`.
     @Test func aBodyThatKeepsThePaceStillEndsAtTheTransferLimit() throws {
         let server = try TestServer {
