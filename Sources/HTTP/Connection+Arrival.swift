@@ -62,10 +62,10 @@ extension Connection {
         let buffered = configuration.bodyBufferBytes
         switch head.framing {
         case .none: return nil
-        case .contentLength(let length) where length > buffered && length > routeLimit(head):
-            // Refused unread (413) by the worker: nothing to wait for.
-            return nil
-        case .contentLength(let length): return input.available >= min(length, buffered) ? nil : scanned
+        case .contentLength(let length):
+            if input.available >= min(length, buffered) { return nil }
+            // Larger than the route accepts: refused unread (413) by the worker, nothing to wait for.
+            return length > routeLimit(head) ? nil : scanned
         case .chunked:
             if input.available >= buffered { return nil }
             return input.withAvailable { ChunkedDecoder.endOfBody(in: $0, from: scanned) }
@@ -88,7 +88,8 @@ extension Connection {
             min(since + configuration.keepAliveTimeout, openedAt + configuration.maxConnectionLifetime)
         case .head(let firstByte, _): firstByte + configuration.headerTimeout
         case .body(_, let headEnd, _): bodyPacing(from: headEnd).deadline(afterTransferring: input.available)
-        case .ready: .now()
+        // Past already: a worker gave it back with a request in hand (``Connection/serve()``).
+        case .ready: Deadline(nanoseconds: 0)
         }
     }
 
@@ -109,6 +110,17 @@ extension Connection {
         // A body cut short is the handler's to see (400), as when a worker reads it.
         stage = .ready(.head(head, headEnd: headEnd))
         return true
+    }
+
+    /// True when the request in hand has a body that is not all here yet: a worker will wait on the
+    /// client while the handler reads it.
+    var streamsBody: Bool {
+        guard case .ready(.head(let head, _)) = stage else { return false }
+        switch head.framing {
+        case .none: return false
+        case .contentLength(let length): return length > input.available
+        case .chunked: return input.withAvailable { ChunkedDecoder.endOfBody(in: $0, from: 0) } != nil
+        }
     }
 
     var isIdle: Bool {

@@ -51,8 +51,16 @@ final class Connection: @unchecked Sendable {
     /// On a worker: serves the requests in hand, then gives the connection back to the event loop to wait
     /// for the next one, or closes it.
     func serve() {
+        var first = true
         repeat {
             while case .ready(let arrival) = stage {
+                // The pool counted this worker's streaming body for the first request only: a later one
+                // that streams goes back through the pool (`WorkerPool`), which bounds them.
+                if !first, streamsBody {
+                    if !server.workers.submit(self) { server.connectionFinished(self, linger: false) }
+                    return
+                }
+                first = false
                 let outcome = serveRequest(arrival)
                 guard outcome == .keepAlive else {
                     return server.connectionFinished(self, linger: outcome == .close)

@@ -70,6 +70,31 @@ struct EventLoopTests {
         #expect(elapsed < .seconds(2))
     }
 
+    /// Large bodies that are streamed slowly by workers take at most half of them: small requests are
+    /// still served at once.
+    @Test func slowLargeBodiesHoldAtMostHalfTheWorkers() throws {
+        let server = try TestServer {
+            $0.maxWorkerThreads = 4
+            $0.bodyBufferBytes = 1024
+        }
+        defer { server.stop() }
+        var uploads: [RawClient] = []
+        for _ in 0..<4 {
+            let client = try server.client()
+            try client.send("POST /large HTTP/1.1\r\nHost: test\r\nContent-Length: 1000000\r\n\r\n")
+            try client.send(Array(repeating: 0x61, count: 2048))
+            uploads.append(client)
+        }
+        usleep(200_000)
+        for _ in 0..<3 {
+            let start = ContinuousClock.now
+            let response = try server.request("GET / HTTP/1.1\r\nHost: test\r\n\r\n")
+            #expect(response.status == 200)
+            #expect(ContinuousClock.now - start < .seconds(1))
+        }
+        #expect(uploads.count == 4)
+    }
+
     /// A body declared larger than its route accepts is refused at once, without waiting for its bytes.
     @Test func aBodyOverTheRoutesLimitIs413AtOnce() throws {
         let server = try TestServer()
