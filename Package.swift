@@ -27,14 +27,17 @@ let package = Package(
         .target(name: "Sodium", dependencies: ["CSodium"]),
         .target(name: "Ledger", dependencies: ["Sodium"]),
         .target(name: "Casework", dependencies: ["Sodium", "Ledger"], resources: [.copy("Catalog")]),
-        .target(name: "HTTP"),
+        // epoll, which Glibc's module map leaves out: the module map and one header, nothing else.
+        .systemLibrary(name: "CSystemShim", path: "Sources/CSystemShim"),
+        .target(name: "HTTP", dependencies: ["CSystemShim"]),
         .target(name: "Web", dependencies: ["HTTP", "Casework", "Ledger", "Sodium"], resources: [.copy("Static")]),
         .target(name: "Inspection", dependencies: ["Casework", "Ledger", "Sodium"]),
         .executableTarget(name: "candor-server", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium", "Inspection"]),
         // Opens reports: linked into candor-inspect only, never into candor-server (DESIGN.md).
         .target(name: "Triage", dependencies: ["Inspection", "Casework", "Ledger", "Sodium"]),
         .executableTarget(name: "candor-inspect", dependencies: ["Triage", "Inspection", "Casework", "Ledger", "Sodium"]),
-        .executableTarget(name: "candor-bench", dependencies: ["Sodium", "Ledger", "Casework", "HTTP", "Inspection"]),
+        .executableTarget(
+            name: "candor-bench", dependencies: ["Sodium", "Ledger", "Casework", "HTTP", "Web", "Inspection"]),
         // Public data and public keys only; Inspection lends its HTTP client, and none of its key files.
         .executableTarget(name: "candor-audit", dependencies: ["Ledger", "Casework", "Sodium", "Inspection"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),

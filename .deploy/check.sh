@@ -3,8 +3,9 @@
 # runs candor-server in a bare chroot (only libc, libsodium and the C++ runtime, no Swift toolchain,
 # an empty environment) on a Unix socket, puts Debian's nginx with .deploy/nginx-candor.conf in front
 # (self-signed TLS on 127.0.0.1:8443), and checks through nginx: pages, a real report, a 19 MB upload,
-# the body limits, caching, and that the server never sees a client address. Then it starts Debian's
-# tor with .deploy/torrc-candor and checks that the onion service gets its hostname.
+# the body limits, caching, and that the server never sees a client address; the onion door (nginx on
+# loopback, plain HTTP) serves the same site. Then it starts Debian's tor with .deploy/torrc-candor,
+# pointed at that door, and checks that the onion service gets its hostname.
 #
 #   .deploy/check.sh            (as root: it installs nginx, tor, openssl and curl when missing)
 #   make deploy-check
@@ -25,6 +26,8 @@ https_port="${HTTPS_PORT:-$(port 8443)}"
 http_port="${HTTP_PORT:-$(port 18480)}"
 capture_port="${CAPTURE_PORT:-$(port 8444)}"
 capture_http_port="$(port 18481)"
+onion_port="$(port 18082)"
+capture_onion_port="$(port 18083)"
 export PATH="$PATH:/opt/swift/usr/bin"
 
 failures=0
@@ -115,7 +118,6 @@ unshare --mount bash -c '
         echo "debian-tor: $(id -nG debian-tor 2>/dev/null)"
         stat -c "%n %a %U:%G" /var/lib/candor /etc/candor /etc/candor/keys /etc/candor/candor.env /opt/candor/bin/candor-server
         echo "torrc includes: $(grep -c "^%include /etc/tor/torrc.d/\*.conf" /etc/tor/torrc)"
-        echo "apparmor lines: $(grep -c candor.sock /etc/apparmor.d/local/system_tor)"
         echo "site enabled: $(readlink /etc/nginx/sites-enabled/candor)"
         echo "unit: $(SYSTEMD_LOG_LEVEL=notice systemd-analyze verify /etc/systemd/system/candor-server.service 2>&1 | grep -v "^$" || echo verified)"
     } > "$1/live.txt" 2>&1
@@ -123,11 +125,11 @@ unshare --mount bash -c '
 echo "  first run:"; sed 's/^/        /' "$T/live-1.log"
 echo "  second run:"; sed 's/^/        /' "$T/live-2.log"
 echo "  result:"; sed 's/^/        /' "$T/live.txt"
-check "user candor exists; www-data and debian-tor are in group candor" \
-    bash -c "grep -q '^user: uid=.*(candor)' '$T/live.txt' && grep -q '^www-data: .*candor' '$T/live.txt' && grep -q '^debian-tor: .*candor' '$T/live.txt'"
+check "user candor exists; www-data is in group candor, debian-tor is not (tor goes through nginx)" \
+    bash -c "grep -q '^user: uid=.*(candor)' '$T/live.txt' && grep -q '^www-data: .*candor' '$T/live.txt' && ! grep -q '^debian-tor: .*candor' '$T/live.txt'"
 check "/var/lib/candor is 0700 candor:candor" grep -q '^/var/lib/candor 700 candor:candor' "$T/live.txt"
-check "a second run adds no second include, AppArmor line or user change" \
-    bash -c "grep -q '^torrc includes: 1' '$T/live.txt' && grep -q '^apparmor lines: 1' '$T/live.txt' && ! grep -q 'added' '$T/live-2.log'"
+check "a second run adds no second include or user change" \
+    bash -c "grep -q '^torrc includes: 1' '$T/live.txt' && ! grep -q 'added' '$T/live-2.log'"
 check "systemd-analyze verify accepts the unit" grep -q '^unit: verified' "$T/live.txt"
 
 # ---------------------------------------------------------------------------------------------------
@@ -175,10 +177,10 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=candor.example.org"
     -addext "subjectAltName=DNS:candor.example.org" -keyout "$T/tls/privkey.pem" -out "$T/tls/fullchain.pem" 2>/dev/null
 chown nobody:nogroup "$T/nginx/cache"
 # The shipped site with only its deployment-specific paths and ports changed; the diff is printed.
-site() { # SOCKET PREFIX HTTPS HTTP
+site() { # SOCKET PREFIX HTTPS HTTP ONION
     sed -e "s|unix:/run/candor/candor.sock|unix:$1|" -e "s|/etc/ssl/candor/|$T/tls/|" \
         -e "s|/var/cache/nginx/candor|$2/cache|" -e "s|listen 443 ssl http2;|listen 127.0.0.1:$3 ssl http2;|" \
-        -e "s|listen 80;|listen 127.0.0.1:$4;|" -e '/listen \[::\]/d' -e "s|keys_zone=candor_public|keys_zone=candor_public_$3|" \
+        -e "s|listen 80;|listen 127.0.0.1:$4;|" -e "s|listen 127.0.0.1:8081;|listen 127.0.0.1:$5;|" -e '/listen \[::\]/d' -e "s|keys_zone=candor_public|keys_zone=candor_public_$3|" \
         -e "s|proxy_cache candor_public;|proxy_cache candor_public_$3;|" -e "s|shared:candor_tls|shared:candor_tls_$3|" \
         -e "s|upstream candor |upstream candor_$3 |" -e "s|proxy_pass http://candor;|proxy_pass http://candor_$3;|" \
         "$here/nginx-candor.conf"
@@ -202,7 +204,7 @@ http {
 }
 EOF
 }
-site "$CH/run/candor/candor.sock" "$T/nginx" "$https_port" "$http_port" >"$T/nginx/candor.conf"
+site "$CH/run/candor/candor.sock" "$T/nginx" "$https_port" "$http_port" "$onion_port" >"$T/nginx/candor.conf"
 nginx_conf "$T/nginx" >"$T/nginx/nginx.conf"
 echo "  changes from the shipped site for this test:"
 diff "$here/nginx-candor.conf" "$T/nginx/candor.conf" | grep '^[<>]' | sed 's/^/        /'
@@ -225,6 +227,10 @@ done
 check "no Server version (server_tokens off)" bash -c "! grep -i '^Server:' '$T/home.head' | grep -q '[0-9]'"
 check "http://:$http_port redirects to https" \
     bash -c "curl -s -o /dev/null -w '%{http_code}' -H 'Host: candor.example.org' http://127.0.0.1:$http_port/ | grep -q 301"
+curl -s --max-time 30 -o "$T/onion.html" -D "$T/onion.head" -H "Host: $(printf 'a%.0s' $(seq 56)).onion" \
+    "http://127.0.0.1:$onion_port/en/"
+check "the onion door (nginx, plain HTTP on 127.0.0.1:$onion_port) serves the site through nginx" \
+    bash -c "head -1 '$T/onion.head' | grep -q ' 200' && grep -qi '^Strict-Transport-Security:' '$T/onion.head' && grep -q '<html' '$T/onion.html'"
 
 c -o "$T/css" -D "$T/css.head" "$base/static/candor.css"
 c -o /dev/null "$base/static/candor.css"
@@ -315,7 +321,7 @@ EOF
 python3 "$T/capture.py" "$T/capture/capture.sock" "$T/capture/heads" &
 pids+=($!)
 for _ in $(seq 1 50); do [ -S "$T/capture/capture.sock" ] && break; sleep 0.2; done
-site "$T/capture/capture.sock" "$T/capture" "$capture_port" "$capture_http_port" >"$T/capture/candor.conf"
+site "$T/capture/capture.sock" "$T/capture" "$capture_port" "$capture_http_port" "$capture_onion_port" >"$T/capture/candor.conf"
 nginx_conf "$T/capture" >"$T/capture/nginx.conf"
 "$NGINX" -p "$T/capture" -c "$T/capture/nginx.conf"
 for _ in $(seq 1 50); do  # a loaded machine may take a moment to start the worker
@@ -342,7 +348,7 @@ mkdir -p "$T/tor/data"
     echo "DataDirectory $T/tor/data"
     echo "SocksPort 0"
     echo "Log notice file $T/tor/tor.log"
-    sed -e "s|/var/lib/tor/candor/|$T/tor/hs/|" -e "s|unix:/run/candor/candor.sock|unix:$CH/run/candor/candor.sock|" "$here/torrc-candor"
+    sed -e "s|/var/lib/tor/candor/|$T/tor/hs/|" -e "s|127.0.0.1:8081|127.0.0.1:$onion_port|" "$here/torrc-candor"
 } >"$T/tor/torrc"
 chmod 0700 "$T/tor/data"
 check "tor --verify-config accepts the onion service" bash -c "'$TOR' -f '$T/tor/torrc' --verify-config >/dev/null"

@@ -50,8 +50,9 @@ if [ "$live" = yes ]; then
     getent group candor >/dev/null || groupadd --system candor
     getent passwd candor >/dev/null || useradd --system --gid candor --home-dir /var/lib/candor \
         --no-create-home --shell /usr/sbin/nologin --comment "Candor intake" candor
-    # nginx and tor connect to the 0660 socket through the candor group (which owns nothing else).
-    for member in www-data debian-tor; do
+    # nginx connects to the 0660 socket through the candor group (which owns nothing else); tor talks
+    # to nginx on loopback and needs no part of it.
+    for member in www-data; do
         if getent passwd "$member" >/dev/null && ! id -nG "$member" | tr ' ' '\n' | grep -qx candor; then
             usermod -a -G candor "$member"
             say "added $member to the candor group"
@@ -146,16 +147,19 @@ install -m 0644 "$here/torrc-candor" "$root/etc/tor/torrc.d/candor.conf"
 touch "$root/etc/tor/torrc"
 grep -qx '%include /etc/tor/torrc.d/\*.conf' "$root/etc/tor/torrc" ||
     printf '\n%%include /etc/tor/torrc.d/*.conf\n' >> "$root/etc/tor/torrc"
-say "onion service /etc/tor/torrc.d/candor.conf"
-# AppArmor (Debian's tor runs confined): allow it to connect to candor's socket.
-install -d -m 0755 "$root/etc/apparmor.d/local"
-touch "$root/etc/apparmor.d/local/system_tor"
-grep -q 'run/candor/candor.sock' "$root/etc/apparmor.d/local/system_tor" ||
-    echo '/{,var/}run/candor/candor.sock rw,' >> "$root/etc/apparmor.d/local/system_tor"
+say "onion service /etc/tor/torrc.d/candor.conf (through nginx on 127.0.0.1:8081)"
+# Tor used to connect to candor's socket itself; it goes through nginx now, so an earlier install's
+# grants are taken back: debian-tor leaves the candor group, and the AppArmor rule goes.
+apparmor_rule="$root/etc/apparmor.d/local/system_tor"
+if [ -f "$apparmor_rule" ] && grep -q 'run/candor/candor.sock' "$apparmor_rule"; then
+    sed -i '\|run/candor/candor.sock|d' "$apparmor_rule"
+    say "removed the tor AppArmor rule for candor.sock (tor reaches nginx on loopback)"
+fi
 
 if [ "$live" = yes ]; then
-    if [ -d /sys/kernel/security/apparmor ] && command -v apparmor_parser >/dev/null && [ -e /etc/apparmor.d/system_tor ]; then
-        apparmor_parser -r /etc/apparmor.d/system_tor && say "reloaded the tor AppArmor profile"
+    if getent passwd debian-tor >/dev/null && id -nG debian-tor | tr ' ' '\n' | grep -qx candor; then
+        gpasswd -d debian-tor candor >/dev/null
+        say "removed debian-tor from the candor group"
     fi
     if [ -d /run/systemd/system ]; then
         systemctl daemon-reload

@@ -4,20 +4,25 @@
     import Musl
 #endif
 
-/// One client connection, served by its own thread: requests one after another (keep-alive, pipelining)
-/// until the client closes, a framing error, an idle timeout or shutdown.
+/// One client connection: gathered by the event loop while its next request arrives, served by a worker
+/// once it is in hand (``Connection/advance()``), requests one after another (keep-alive, pipelining)
+/// until the client closes, a framing error, a timeout, its lifetime, or shutdown.
 final class Connection: @unchecked Sendable {
-    // @unchecked: made by the acceptor and handed to the connection's own thread, the only one to use it.
+    // @unchecked: owned by one thread at a time, the event loop's or a worker's; it changes hands through
+    // the loop's and the pool's locks.
     let id: Int
     let fd: Int32
     let server: HTTPServer
     /// Reads from the socket. It must not point back at the connection: an `InputBuffer` holding its
     /// `Connection` as its source made a reference cycle, so no connection was ever freed and every one
     /// kept its 16 KiB buffer (RSS grew by that much per connection: `candor-bench soak` found it).
-    private let input: InputBuffer
+    let input: InputBuffer
+    let openedAt = Deadline.now()
+    var stage: Stage
     private var requestsServed = 0
 
-    private var configuration: HTTPServer.Configuration { server.configuration }
+    /// The server's, copied once: the event loop reads it for every deadline.
+    let configuration: HTTPServer.Configuration
     private var router: Router { server.router }
 
     enum Outcome {
@@ -33,6 +38,8 @@ final class Connection: @unchecked Sendable {
         self.id = id
         self.fd = fd
         self.server = server
+        configuration = server.configuration
+        stage = .idle(since: openedAt)
         input = InputBuffer(source: SocketSource(fd: fd))
         server.liveConnectionObjects.add(1, ordering: .relaxed)
     }
@@ -41,23 +48,52 @@ final class Connection: @unchecked Sendable {
         server.liveConnectionObjects.subtract(1, ordering: .relaxed)
     }
 
+    /// On a worker: serves the requests in hand, then gives the connection back to the event loop to wait
+    /// for the next one, or closes it.
     func serve() {
-        var outcome = Outcome.abort
-        defer { server.connectionFinished(id: id, fd: fd, linger: outcome == .close) }
-        while true {
-            if input.isEmpty {
-                guard waitForRequest() else { return }
+        var first = true
+        repeat {
+            while case .ready(let arrival) = stage {
+                // The pool counted this worker's streaming body for the first request only: a later one
+                // that streams goes back through the pool (`WorkerPool`), which bounds them.
+                if !first, streamsBody {
+                    if !server.workers.submit(self) { server.connectionFinished(self, linger: false) }
+                    return
+                }
+                first = false
+                let outcome = serveRequest(arrival)
+                guard outcome == .keepAlive else {
+                    return server.connectionFinished(self, linger: outcome == .close)
+                }
+                stage = .idle(since: .now())
+                // A pipelined request that is already here is served at once.
+                _ = advance()
             }
-            outcome = serveRequest()
-            guard outcome == .keepAlive else { return }
-        }
+        } while awaitNextRequestBriefly()
+        server.eventLoop?.giveBack(self) ?? server.connectionFinished(self, linger: false)
     }
+
+    /// An active client sends its next request as soon as it has read a response (a page, then its
+    /// stylesheet; an API client's next call): waiting a moment for it here saves two hand-offs between
+    /// threads through the event loop. The wait is short and at most half the workers wait at once, so a
+    /// slow client gains nothing by it: a request not whole by then goes back to the loop.
+    private func awaitNextRequestBriefly() -> Bool {
+        guard case .idle = stage, server.workers.beginWaiting() else { return false }
+        defer { server.workers.endWaiting() }
+        guard (try? waitUntilReady(fd, events: Int16(POLLIN), deadline: .after(Self.briefWait))) != nil,
+            (try? input.fillNow()) == true
+        else { return false }
+        return advance()
+    }
+
+    private static let briefWait = Duration.milliseconds(50)
 
     // MARK: I/O
 
     func write(_ bytes: [UInt8], grace: Duration) throws(HTTPError) {
         let pacing = PacedDeadline(
-            start: .now(), grace: grace, minimumBytesPerSecond: configuration.minimumBytesPerSecond)
+            start: .now(), grace: grace, minimumBytesPerSecond: configuration.minimumBytesPerSecond,
+            limit: configuration.maxTransferDuration)
         var offset = 0
         while offset < bytes.count {
             let count = bytes.withUnsafeBytes { raw in
@@ -77,36 +113,16 @@ final class Connection: @unchecked Sendable {
         }
     }
 
-    /// Waits for the first bytes of the next request; false when the connection should just close: idle
-    /// for `keepAliveTimeout`, closed by the client, or the server is shutting down.
-    ///
-    /// Bytes that already arrived win over shutdown: the client sent its request before it could know,
-    /// so it is served (and answered with `Connection: close`). Only a connection with nothing to read is
-    /// idle.
-    private func waitForRequest() -> Bool {
-        var descriptors = [
-            pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
-            pollfd(fd: server.wakeDescriptor, events: Int16(POLLIN), revents: 0),
-        ]
-        let deadline = Deadline.after(configuration.keepAliveTimeout)
-        while true {
-            let milliseconds = deadline.remainingMilliseconds
-            if milliseconds == 0 { return false }
-            let ready = poll(&descriptors, 2, milliseconds)
-            if ready < 0, errno != EINTR { return false }
-            if descriptors[0].revents != 0 { break }
-            if descriptors[1].revents != 0 { return false }
-        }
-        return (try? input.fill(deadline: .after(configuration.headerTimeout))) ?? false
-    }
-
     // MARK: one request
 
-    private func serveRequest() -> Outcome {
+    private func serveRequest(_ arrival: Arrival) -> Outcome {
         let head: HTTPRequestHead
-        do throws(HTTPError) {
-            head = try readHead()
-        } catch {
+        let headEnd: Deadline
+        switch arrival {
+        case .head(let arrived, let end):
+            head = arrived
+            headEnd = end
+        case .failure(let error):
             // No head (431, 414, 408, 400): the path as far as it came still picks the error page's
             // language, or JSON under /api/.
             let probe = partialPath().map {
@@ -141,7 +157,7 @@ final class Connection: @unchecked Sendable {
             if case .contentLength(let length) = head.framing, length > limit {
                 return fail(.contentTooLarge(limit: limit), head: head, request: request)
             }
-            return handle(head, request, route: route, limit: limit)
+            return handle(head, request, route: route, limit: limit, headEnd: headEnd)
         }
     }
 
@@ -166,22 +182,10 @@ final class Connection: @unchecked Sendable {
         HTTPRequest(head: head, path: String(head.target.prefix { $0 != "?" }), query: nil, body: HTTPRequestBody())
     }
 
-    private func readHead() throws(HTTPError) -> HTTPRequestHead {
-        let deadline = Deadline.after(configuration.headerTimeout)
-        var scanner = HeadScanner(configuration: configuration)
-        while true {
-            if let (head, length) = try input.withAvailable({ bytes throws(HTTPError) in try scanner.scan(bytes) }) {
-                input.consume(length)
-                return head
-            }
-            guard try input.fill(deadline: deadline) else { throw .connectionClosed }
-        }
-    }
-
-    private func handle(_ head: HTTPRequestHead, _ probe: HTTPRequest, route: Router.Route, limit: Int) -> Outcome {
-        let pacing = PacedDeadline(
-            start: .now(), grace: configuration.bodyTimeout, minimumBytesPerSecond: configuration.minimumBytesPerSecond)
-        let body = HTTPRequestBody(framing: head.framing, input: input, limit: limit, pacing: pacing)
+    private func handle(
+        _ head: HTTPRequestHead, _ probe: HTTPRequest, route: Router.Route, limit: Int, headEnd: Deadline
+    ) -> Outcome {
+        let body = HTTPRequestBody(framing: head.framing, input: input, limit: limit, pacing: bodyPacing(from: headEnd))
         if head.expectsContinue, !body.isComplete {
             // Weak: a handler may keep the body past its connection; the write then fails as closed.
             body.beforeFirstRead = { [weak self] () throws(HTTPError) in
@@ -216,6 +220,7 @@ final class Connection: @unchecked Sendable {
         var keepAlive =
             keepAlive && (head?.keepAlive ?? false) && !server.isStopping
             && requestsServed < configuration.maxRequestsPerConnection
+            && Deadline.now() < openedAt + configuration.maxConnectionLifetime
         var response = response
         var headBytes = response.serializedHead(keepAlive: keepAlive, requestVersion: head?.version ?? .http1_1)
         if headBytes == nil {
@@ -249,16 +254,23 @@ final class SocketSource: ByteSource {
         self.fd = fd
     }
 
-    func read(into buffer: UnsafeMutableRawBufferPointer, deadline: Deadline) throws(HTTPError) -> Int {
+    func readNow(into buffer: UnsafeMutableRawBufferPointer) throws(HTTPError) -> Int? {
         while true {
             let count = recv(fd, buffer.baseAddress, buffer.count, 0)
             if count >= 0 { return count }
             switch errno {
             case EINTR: continue
-            case EAGAIN, EWOULDBLOCK: try waitUntilReady(fd, events: Int16(POLLIN), deadline: deadline)
+            case EAGAIN, EWOULDBLOCK: return nil
             case ECONNRESET, ENOTCONN, EPIPE: throw .connectionClosed
             case let code: throw .io(operation: "recv", errno: code)
             }
+        }
+    }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer, deadline: Deadline) throws(HTTPError) -> Int {
+        while true {
+            if let count = try readNow(into: buffer) { return count }
+            try waitUntilReady(fd, events: Int16(POLLIN), deadline: deadline)
         }
     }
 }

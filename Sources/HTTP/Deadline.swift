@@ -47,13 +47,20 @@ extension Duration {
 /// The deadline of a transfer that must keep a minimum pace: a fixed grace period, plus the time the bytes
 /// moved so far are allowed at the minimum rate. A slowloris that sends one byte now and then runs out of
 /// time; a slow but honest phone uploading a photo does not.
+///
+/// `limit` bounds the whole transfer whatever its pace: a client that keeps just above the minimum rate
+/// on a large body must not hold a worker for hours.
 struct PacedDeadline {
     let start: Deadline
     let grace: Duration
     let minimumBytesPerSecond: Int
+    var limit: Duration? = nil
 
     func deadline(afterTransferring bytes: Int) -> Deadline {
         let rate = max(1, minimumBytesPerSecond)
-        return start + grace + .nanoseconds(Int64(min(bytes, Int.max / 2_000_000_000)) * 1_000_000_000 / Int64(rate))
+        let paced =
+            start + grace + .nanoseconds(Int64(min(bytes, Int.max / 2_000_000_000)) * 1_000_000_000 / Int64(rate))
+        guard let limit else { return paced }
+        return min(paced, start + limit)
     }
 }

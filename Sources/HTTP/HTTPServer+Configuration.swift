@@ -12,8 +12,15 @@ extension HTTPServer {
     /// The limits and timeouts of a server. The defaults suit a public service behind nginx or Tor;
     /// body limits are per route (`Router`).
     public struct Configuration: Sendable {
-        /// Connections served at once, each by its own thread. One more gets a 503 with Retry-After.
-        public var maxConnections = 128
+        /// Connections open at once, idle or busy. One more gets a 503 with Retry-After. An idle or slow
+        /// connection costs a descriptor and its buffered bytes, never a thread (see `maxWorkerThreads`).
+        public var maxConnections = 4096
+        /// Threads that run handlers. A connection holds one only from a complete head (and a buffered body,
+        /// see `bodyBufferBytes`) to its response, and for the rest of a body larger than that.
+        public var maxWorkerThreads = 128
+        /// Body bytes gathered before a worker takes the request (nginx's `client_body_buffer_size`): a body
+        /// this small, however slowly it comes, holds no thread while it arrives.
+        public var bodyBufferBytes = 64 * 1024
         /// The most bytes of a header section (request line excluded); more is a 431.
         public var maxHeaderBytes = 16 * 1024
         /// The most header fields; more is a 431.
@@ -22,6 +29,9 @@ extension HTTPServer {
         public var maxURILength = 2048
         /// Requests served on one connection before it is closed (a bound on any one client's share).
         public var maxRequestsPerConnection = 1000
+        /// The longest a connection lives: it is closed when idle past this, and its next response says
+        /// `Connection: close`. So a client that trickles small requests cannot keep a slot for hours.
+        public var maxConnectionLifetime: Duration = .seconds(120)
         /// The time a whole head may take to arrive, from its first byte; then 408 and close (slowloris).
         public var headerTimeout: Duration = .seconds(10)
         /// How long an idle connection waits for the next request's first byte before it is closed quietly.
@@ -32,6 +42,9 @@ extension HTTPServer {
         public var minimumBytesPerSecond = 1024
         /// The grace time of a response, on the same terms as `bodyTimeout`.
         public var sendTimeout: Duration = .seconds(10)
+        /// The longest a body may take to arrive, or a response to leave, at whatever pace: 408 (or a cut
+        /// connection) after it. A large upload kept just above `minimumBytesPerSecond` ends here.
+        public var maxTransferDuration: Duration = .seconds(600)
         /// How long `shutdown()` lets requests in flight finish before it cuts their connections.
         public var shutdownTimeout: Duration = .seconds(10)
         /// After an error response that closes the connection, how long unread request bytes are drained so

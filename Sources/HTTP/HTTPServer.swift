@@ -7,8 +7,8 @@ import Synchronization
     import Musl
 #endif
 
-/// A small, strict HTTP/1.1 server: one acceptor thread, one thread per connection, blocking I/O with
-/// `poll` deadlines.
+/// A small, strict HTTP/1.1 server: one event-loop thread that accepts connections and gathers each
+/// request, and a pool of worker threads that run the handlers.
 ///
 /// ```swift
 /// var router = Router()
@@ -19,7 +19,8 @@ import Synchronization
 /// server.wait()
 /// ```
 ///
-/// Thread per connection fits handlers that block (a durable append waits for its fsync). Connections are
+/// Workers fit handlers that block (a durable append waits for its fsync); a connection holds one only
+/// while its request is served, never while it idles or trickles in (``EventLoop``). Connections are
 /// bounded by `Configuration.maxConnections`; one more is answered 503 with Retry-After and closed. The
 /// server never learns a client's address: `accept` is called without one, so none can reach a log.
 public final class HTTPServer: @unchecked Sendable {
@@ -33,16 +34,19 @@ public final class HTTPServer: @unchecked Sendable {
 
     private let lock = NSCondition()
     private var phase = Phase.created
-    private var acceptorRunning = false
+    private var loopRunning = false
     private var connections: [Int: Int32] = [:]
     private var nextConnectionID = 0
     private var listener: Listener?
-    /// Written once by `shutdown`: readable from then on, it wakes the acceptor and every idle connection.
+    /// Written to by `shutdown`, once to stop accepting and once to end the event loop.
     private var wakePipe: (read: Int32, write: Int32) = (-1, -1)
     private var rejection: [UInt8] = []
+    private(set) var eventLoop: EventLoop?
+    let workers: WorkerPool
+    private let loopExit = Atomic<Bool>(false)
     let lingerer: Lingerer
-    /// `Connection` objects alive: each is freed once its thread is done, so this falls back to the number
-    /// of open connections (a test checks it; a reference cycle once kept every connection forever).
+    /// `Connection` objects alive: each is freed once it is closed, so this falls back to the number of
+    /// open connections (a test checks it; a reference cycle once kept every connection forever).
     let liveConnectionObjects = Atomic<Int>(0)
 
     public init(address: Address, router: Router, configuration: Configuration = .init()) {
@@ -50,6 +54,7 @@ public final class HTTPServer: @unchecked Sendable {
         self.router = router
         self.configuration = configuration
         lingerer = Lingerer(timeout: configuration.lingerTimeout)
+        workers = WorkerPool(maxThreads: configuration.maxWorkerThreads)
     }
 
     deinit {
@@ -66,13 +71,16 @@ public final class HTTPServer: @unchecked Sendable {
         return listener?.port
     }
 
-    /// Binds, listens and starts accepting on a background thread; returns at once. Call it once: a server
-    /// that failed to start stays stopped.
+    /// Binds, listens and starts the event loop on a background thread; returns at once. Call it once: a
+    /// server that failed to start stays stopped.
     public func start() throws(HTTPError) {
         lock.lock()
         defer { lock.unlock() }
         precondition(phase == .created, "an HTTPServer starts once")
         phase = .stopped
+        // Every connection holds a descriptor, idle ones included: the soft limit (often 1,024) would
+        // refuse connections long before `maxConnections`.
+        Self.raiseDescriptorLimit()
         let listener = try Listener.open(address, permissions: configuration.unixSocketPermissions)
         func abandon() {
             close(listener.fd)
@@ -85,6 +93,13 @@ public final class HTTPServer: @unchecked Sendable {
         }
         wakePipe = (pipeDescriptors[0], pipeDescriptors[1])
         for fd in pipeDescriptors { setDescriptorFlags(fd) }
+        let loop: EventLoop
+        do throws(HTTPError) {
+            loop = try EventLoop(server: self, listener: listener.fd, wake: wakePipe.read, pool: workers)
+        } catch {
+            abandon()
+            throw error
+        }
         self.listener = listener
         rejection = rejectionBytes()
         let lingerer = self.lingerer
@@ -92,12 +107,13 @@ public final class HTTPServer: @unchecked Sendable {
             abandon()
             throw .cannotListen("no thread for the lingerer")
         }
-        guard spawnThread({ [self] in acceptLoop(listener.fd) }) else {
+        guard spawnThread({ loop.run() }) else {
             abandon()
             lingerer.stop()
-            throw .cannotListen("no thread for the acceptor")
+            throw .cannotListen("no thread for the event loop")
         }
-        acceptorRunning = true
+        eventLoop = loop
+        loopRunning = true
         phase = .running
     }
 
@@ -134,22 +150,32 @@ public final class HTTPServer: @unchecked Sendable {
         case .running:
             phase = .stopping
         }
-        var byte: UInt8 = 1
-        _ = write(wakePipe.write, &byte, 1)
+        wakeEventLoop()
         let deadline = Date() + (timeout ?? configuration.shutdownTimeout).seconds
-        while acceptorRunning || !connections.isEmpty, lock.wait(until: deadline) {}
+        while !connections.isEmpty, lock.wait(until: deadline) {}
         if !connections.isEmpty {
             for fd in connections.values { Glibc.shutdown(fd, Int32(SHUT_RDWR)) }
             let grace = Date() + 1
             while !connections.isEmpty, lock.wait(until: grace) {}
         }
+        loopExit.store(true, ordering: .sequentiallyConsistent)
+        wakeEventLoop()
+        let grace = Date() + 1
+        while loopRunning, lock.wait(until: grace) {}
         lock.unlock()
+        workers.stop()
         lingerer.stop()
         listener?.removeSocketFile()
         lock.lock()
+        eventLoop = nil
         phase = .stopped
         lock.broadcast()
         lock.unlock()
+    }
+
+    private func wakeEventLoop() {
+        var byte: UInt8 = 1
+        _ = write(wakePipe.write, &byte, 1)
     }
 
     var isStopping: Bool {
@@ -158,44 +184,26 @@ public final class HTTPServer: @unchecked Sendable {
         return phase != .running
     }
 
-    var wakeDescriptor: Int32 { wakePipe.read }
+    var loopShouldExit: Bool { loopExit.load(ordering: .sequentiallyConsistent) }
 
-    /// Connections being served now.
+    /// Called by the event loop as it ends.
+    func eventLoopFinished() {
+        lock.lock()
+        loopRunning = false
+        lock.broadcast()
+        lock.unlock()
+    }
+
+    /// Connections open now, idle or busy.
     var connectionCount: Int {
         lock.lock()
         defer { lock.unlock() }
         return connections.count
     }
 
-    private func acceptLoop(_ listenerFD: Int32) {
-        var descriptors = [
-            pollfd(fd: listenerFD, events: Int16(POLLIN), revents: 0),
-            pollfd(fd: wakePipe.read, events: Int16(POLLIN), revents: 0),
-        ]
-        while true {
-            descriptors[0].revents = 0
-            descriptors[1].revents = 0
-            guard poll(&descriptors, 2, -1) >= 0 || errno == EINTR else { break }
-            if descriptors[1].revents != 0 { break }
-            guard descriptors[0].revents != 0 else { continue }
-            // No address is asked for: the server never learns who connected.
-            let fd = accept(listenerFD, nil, nil)
-            if fd < 0 {
-                // Out of descriptors or memory: the pending connection stays readable, so wait a little
-                // instead of spinning on it.
-                if [EMFILE, ENFILE, ENOBUFS, ENOMEM].contains(errno) { usleep(10_000) }
-                continue
-            }
-            admit(fd)
-        }
-        close(listenerFD)
-        lock.lock()
-        acceptorRunning = false
-        lock.broadcast()
-        lock.unlock()
-    }
-
-    private func admit(_ fd: Int32) {
+    /// A connection the event loop accepted: registered, or refused with a 503 when the server is full or
+    /// stopping.
+    func admit(_ fd: Int32) -> Connection? {
         setDescriptorFlags(fd)
         if case .tcp = address {
             var one: Int32 = 1
@@ -204,19 +212,14 @@ public final class HTTPServer: @unchecked Sendable {
         lock.lock()
         guard phase == .running, connections.count < configuration.maxConnections else {
             lock.unlock()
-            return reject(fd)
+            reject(fd)
+            return nil
         }
         let id = nextConnectionID
         nextConnectionID += 1
         connections[id] = fd
         lock.unlock()
-        let connection = Connection(id: id, fd: fd, server: self)
-        if !spawnThread({ connection.serve() }) {
-            lock.lock()
-            connections[id] = nil
-            lock.unlock()
-            reject(fd)
-        }
+        return Connection(id: id, fd: fd, server: self)
     }
 
     /// The 503 for a connection over the limit: written without blocking (it fits any socket buffer), then
@@ -238,14 +241,14 @@ public final class HTTPServer: @unchecked Sendable {
         return bare.serializedHead(keepAlive: false, requestVersion: .http1_1) ?? []
     }
 
-    /// Called by a connection's thread as it ends: the connection leaves the registry before its descriptor
-    /// is closed, so `shutdown` never touches a descriptor number that was reused.
-    func connectionFinished(id: Int, fd: Int32, linger: Bool) {
+    /// Called as a connection ends, by the event loop or a worker: the connection leaves the registry
+    /// before its descriptor is closed, so `shutdown` never touches a descriptor number that was reused.
+    func connectionFinished(_ connection: Connection, linger: Bool) {
         lock.lock()
-        connections[id] = nil
+        connections[connection.id] = nil
         lock.broadcast()
         lock.unlock()
-        if linger { lingerer.add(fd) } else { close(fd) }
+        if linger { lingerer.add(connection.fd) } else { close(connection.fd) }
     }
 }
 

@@ -2,6 +2,8 @@
 protocol ByteSource: AnyObject {
     /// Reads at most `buffer.count` bytes, waiting until `deadline` at most; 0 means the stream ended.
     func read(into buffer: UnsafeMutableRawBufferPointer, deadline: Deadline) throws(HTTPError) -> Int
+    /// Reads what is there without waiting; nil when nothing is, 0 when the stream ended.
+    func readNow(into buffer: UnsafeMutableRawBufferPointer) throws(HTTPError) -> Int?
 }
 
 /// The bytes a connection has read and not consumed yet: the rest of a head, a body, the next pipelined
@@ -14,10 +16,12 @@ final class InputBuffer {
     /// The most one `read` of the source asks for.
     let readSize: Int
 
+    /// The storage is allocated by the first read and given up while the connection is idle
+    /// (`releaseIfEmpty`): thousands of idle connections must not cost 16 KiB each.
     init(source: ByteSource, readSize: Int = 16 * 1024) {
         self.source = source
         self.readSize = readSize
-        storage = [UInt8](repeating: 0, count: readSize)
+        storage = []
     }
 
     var available: Int { end - start }
@@ -26,6 +30,21 @@ final class InputBuffer {
     /// Reads more bytes from the source; false when the stream has ended.
     @discardableResult
     func fill(deadline: Deadline) throws(HTTPError) -> Bool {
+        try fill { buffer throws(HTTPError) in try source.read(into: buffer, deadline: deadline) } ?? false
+    }
+
+    /// Reads what the source holds now, without waiting: true for bytes, false at the end of the stream,
+    /// nil when nothing has come yet.
+    func fillNow() throws(HTTPError) -> Bool? {
+        try fill { buffer throws(HTTPError) in try source.readNow(into: buffer) }
+    }
+
+    /// Frees the storage of an empty buffer; the next read allocates it again.
+    func releaseIfEmpty() {
+        if isEmpty, !storage.isEmpty { storage = [] }
+    }
+
+    private func fill(_ read: (UnsafeMutableRawBufferPointer) throws(HTTPError) -> Int?) throws(HTTPError) -> Bool? {
         if end + readSize > storage.count {
             if start > 0 {
                 // Move the unconsumed bytes down instead of growing: the buffer stays bounded by what the
@@ -43,11 +62,10 @@ final class InputBuffer {
         // withUnsafeMutableBytes rethrows untyped errors; a Result carries the typed one across.
         let result = storage.withUnsafeMutableBytes { raw in
             Result { () throws(HTTPError) in
-                try source.read(
-                    into: UnsafeMutableRawBufferPointer(rebasing: raw[end..<(end + readSize)]), deadline: deadline)
+                try read(UnsafeMutableRawBufferPointer(rebasing: raw[end..<(end + readSize)]))
             }
         }
-        let count = try result.get()
+        guard let count = try result.get() else { return nil }
         end += count
         return count > 0
     }
@@ -117,6 +135,8 @@ final class MemorySource: ByteSource {
     }
 
     init(chunks: [[UInt8]]) { self.chunks = chunks.filter { !$0.isEmpty } }
+
+    func readNow(into buffer: UnsafeMutableRawBufferPointer) -> Int? { read(into: buffer, deadline: .now()) }
 
     func read(into buffer: UnsafeMutableRawBufferPointer, deadline: Deadline) -> Int {
         guard chunkIndex < chunks.count, buffer.count > 0 else { return 0 }

@@ -59,6 +59,18 @@ func spawnThread(_ body: @escaping @Sendable () -> Void) -> Bool {
     return true
 }
 
+extension HTTPServer {
+    /// Raises this process's soft limit of open descriptors to the hard limit (the soft one is often
+    /// 1,024): every connection holds one, idle ones included. `start()` calls it; so may a client that
+    /// opens thousands of connections (`candor-bench slowloris`).
+    public static func raiseDescriptorLimit() {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+        limit.rlim_cur = limit.rlim_max
+        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+    }
+}
+
 /// Non-blocking (every wait is a `poll` with a deadline) and close-on-exec (no child inherits a client).
 /// Glibc's module map hides accept4 and pipe2, which would set both at once.
 func setDescriptorFlags(_ fd: Int32) {

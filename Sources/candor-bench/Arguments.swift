@@ -11,6 +11,7 @@ struct Arguments {
                candor-bench crashloop [--cycles N] [--quick] [--clients N] [--json] [--server PATH] [--keep DIR]
                                    [--self-test]
                candor-bench soak   [--minutes N] [--fraction F] [--connections N] [--json] [--server PATH]
+               candor-bench slowloris [--json] [--seconds S] [--slow N] [--pow-bits N] [--server PATH]
                candor-bench crash-child --dir PATH [--appenders N] [--segment-size N]
         """
 

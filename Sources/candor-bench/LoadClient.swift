@@ -94,13 +94,22 @@ final class LoadClient: @unchecked Sendable {
     }
 
     private func connect() throws {
-        let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socketFD >= 0 else { throw Failure(description: "socket: \(String(cString: strerror(errno)))") }
+        let socketFD = try Self.connectedSocket(port: port)
         var one: Int32 = 1
         setsockopt(socketFD, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
         var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
         setsockopt(socketFD, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(socketFD, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        fd = socketFD
+        start = 0
+        end = 0
+        connections += 1
+    }
+
+    /// A blocking TCP socket connected to 127.0.0.1:`port`.
+    static func connectedSocket(port: UInt16) throws -> Int32 {
+        let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socketFD >= 0 else { throw Failure(description: "socket: \(String(cString: strerror(errno)))") }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
@@ -115,10 +124,7 @@ final class LoadClient: @unchecked Sendable {
             close(socketFD)
             throw Failure(description: "connect to 127.0.0.1:\(port): \(String(cString: strerror(code)))")
         }
-        fd = socketFD
-        start = 0
-        end = 0
-        connections += 1
+        return socketFD
     }
 
     private func writeAll(_ bytes: [UInt8]) throws {

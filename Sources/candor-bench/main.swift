@@ -9,6 +9,7 @@ import Foundation
 //   candor-bench intake [--json] [--seconds S] [--connections N] [--server PATH] [--fetch-challenge]
 //   candor-bench crashloop [--cycles N] [--quick] [--clients N] [--json] [--server PATH] [--keep DIR] [--self-test]
 //   candor-bench soak   [--minutes N] [--fraction F] [--connections N] [--json] [--server PATH]
+//   candor-bench slowloris [--json] [--seconds S] [--slow N] [--pow-bits N] [--server PATH]
 //   candor-bench crash-child --dir PATH [--appenders N] [--segment-size N]   (used by the crash test)
 
 var arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
@@ -22,6 +23,7 @@ do {
     case "intake": try IntakeBenchmark(&arguments).run()
     case "crashloop": try CrashLoop(&arguments).run()
     case "soak": try Soak(&arguments).run()
+    case "slowloris": try SlowlorisBenchmark(&arguments).run()
     case "crash-child": try CrashChild(&arguments).run()
     case "help", "--help", "-h":
         print(Arguments.usage)

@@ -83,7 +83,8 @@ struct Server {
         let site = try CitizenSite(store: store, configuration: siteConfiguration)
 
         var httpConfiguration = HTTPServer.Configuration()
-        httpConfiguration.maxConnections = 512
+        httpConfiguration.maxConnections = options.maxConnections
+        httpConfiguration.maxWorkerThreads = options.workerThreads
         if let seconds = options.headerTimeout { httpConfiguration.headerTimeout = .milliseconds(Int(seconds * 1000)) }
         if let seconds = options.bodyTimeout { httpConfiguration.bodyTimeout = .milliseconds(Int(seconds * 1000)) }
         var router = site.router()

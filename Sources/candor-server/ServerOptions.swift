@@ -8,7 +8,8 @@ struct ServerOptions {
                              [--origin NAME] [--outcomes-origin NAME] [--intake-per-second N] [--intake-burst N]
                              [--intake-mb-per-second N] [--intake-mb-burst N] [--status-records-per-second N]
                              [--status-records-burst N] [--max-case-records N] [--disk-reserve MB]
-                             [--pow-bits MIN-MAX] [--min-fill-seconds S]
+                             [--pow-bits MIN-MAX] [--min-fill-seconds S] [--max-connections N]
+                             [--worker-threads N]
 
           --demo         make a demo inspector key pair (in DIR/demo-keys) and run on a local data folder;
                          not with --keys (the demo key's passphrase is published)
@@ -34,6 +35,8 @@ struct ServerOptions {
           --pow-bits MIN-MAX  the API's proof-of-work difficulty, from an idle to an exhausted budget
                          (default 16-22)
           --min-fill-seconds S  the least time between a form's page and its submission (default 3)
+          --max-connections N  connections open at once, idle or slow ones included (default 8192)
+          --worker-threads N   threads that run requests once they have arrived whole (default 128)
 
         exit status: 0 stopped by SIGTERM or SIGINT; 1 a storage failure (restart it: recovery runs) or another
         error; 2 a log holds fewer records than its own signed checkpoint: records were removed from the disk,
@@ -61,6 +64,8 @@ struct ServerOptions {
     var diskReserveMB = 256.0
     var powBits = 16...22
     var minimumFillSeconds = 3.0
+    var maxConnections = 8192
+    var workerThreads = 128
     /// Hidden (not in the usage): the HTTP head and body timeouts in seconds, shorter than the defaults only
     /// so that the end-to-end hostile suite can watch a slowloris being cut off in seconds.
     var headerTimeout: Double?
@@ -104,6 +109,8 @@ struct ServerOptions {
                 maxCaseRecords = Int(value)
             case "--disk-reserve": diskReserveMB = try number(flag)
             case "--min-fill-seconds": minimumFillSeconds = try number(flag)
+            case "--max-connections": maxConnections = Int(min(1_000_000, max(1, try number(flag))))
+            case "--worker-threads": workerThreads = Int(min(10_000, max(1, try number(flag))))
             case "--header-timeout": headerTimeout = max(0.1, try number(flag))
             case "--body-timeout": bodyTimeout = max(0.1, try number(flag))
             case "--pow-bits":

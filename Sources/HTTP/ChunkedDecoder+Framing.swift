@@ -1,0 +1,44 @@
+extension ChunkedDecoder {
+    /// Walks the framing of a chunked body held in memory (RFC 9112 §7.1), without decoding it: nil once
+    /// the last chunk and the trailer section are there, else the offset of the chunk-size line to
+    /// resume from when more bytes come. So the event loop knows when a small chunked body is whole, even
+    /// with pipelined requests after it, and walks each byte about once however the body trickles in.
+    ///
+    /// Malformed framing also gives nil: the worker's decoder then answers it (400), as it would have.
+    static func endOfBody(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
+        var chunk = offset
+        while true {
+            guard let lineEnd = lineEnd(in: bytes, from: chunk) else { return chunk }
+            var size = 0
+            var index = chunk
+            while index < lineEnd, let digit = Syntax.hexValue(bytes[index]) {
+                guard index - chunk < 15 else { return nil }
+                size = size * 16 + Int(digit)
+                index += 1
+            }
+            guard index > chunk else { return nil }
+            if size == 0 {
+                // The trailer section: field lines up to an empty one.
+                var line = lineEnd + 2
+                while let end = Self.lineEnd(in: bytes, from: line) {
+                    if end == line { return nil }
+                    line = end + 2
+                }
+                return chunk
+            }
+            let next = lineEnd + 2 + size + 2
+            guard next <= bytes.count else { return chunk }
+            chunk = next
+        }
+    }
+
+    /// The index of the CR of the first CRLF at or after `start`, if there is one.
+    private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index + 1 < bytes.count {
+            if bytes[index] == Syntax.cr, bytes[index + 1] == Syntax.lf { return index }
+            index += 1
+        }
+        return nil
+    }
+}
