@@ -25,6 +25,7 @@ let package = Package(
         .executable(name: "fuzz-png-stripper", targets: ["fuzz-png-stripper"]),
         .executable(name: "fuzz-key-file", targets: ["fuzz-key-file"]),
         .executable(name: "fuzz-inspector-event", targets: ["fuzz-inspector-event"]),
+        .executable(name: "fuzz-chunked-framing", targets: ["fuzz-chunked-framing"]),
     ],
     dependencies: [.package(path: "..")],
     targets: [
@@ -64,6 +65,8 @@ let package = Package(
             ]),
         .executableTarget(
             name: "fuzz-inspector-event", dependencies: [.product(name: "Casework", package: mainIdentity)]),
+        .executableTarget(
+            name: "fuzz-chunked-framing", dependencies: [.product(name: "HTTP", package: mainIdentity)]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,7 +5,10 @@ extension ChunkedDecoder {
     /// with pipelined requests after it, and walks each byte about once however the body trickles in.
     ///
     /// Malformed framing also gives nil: the worker's decoder then answers it (400), as it would have.
-    static func endOfBody(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
+    /// `offset` is 0 or an offset this function returned for a shorter prefix of the same bytes.
+    ///
+    /// Public for the event loop's fuzz target (`fuzz-chunked-framing`); the event loop is its one caller.
+    public static func endOfBody(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
         var chunk = offset
         while true {
             guard let lineEnd = lineEnd(in: bytes, from: chunk) else { return chunk }

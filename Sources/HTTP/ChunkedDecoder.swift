@@ -6,7 +6,10 @@
 /// extensions are a known way to make a server work for nothing), a chunk not followed by CRLF, a
 /// malformed trailer. A chunk larger than what the route still accepts is a 413 before its data is read.
 /// Trailer fields are checked and dropped: nothing after the body may change how the request is read.
-struct ChunkedDecoder {
+///
+/// Public only for ``endOfBody(in:from:)``, which the fuzz target reaches from outside the package; the
+/// decoder itself stays internal.
+public struct ChunkedDecoder {
     enum State: Equatable {
         case size
         case data(remaining: Int)
