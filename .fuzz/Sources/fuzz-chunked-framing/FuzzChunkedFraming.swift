@@ -30,7 +30,9 @@ func walk(_ bytes: [UInt8], count: Int, from offset: Int) -> Int? {
     let end = bytes.withUnsafeBufferPointer { buffer in
         ChunkedDecoder.endOfBody(in: UnsafeBufferPointer(rebasing: buffer[..<count]), from: offset)
     }
-    if let end { precondition((offset...count).contains(end), "the walk resumes at \(end), outside \(offset)...\(count)") }
+    if let end {
+        precondition((offset...count).contains(end), "the walk resumes at \(end), outside \(offset)...\(count)")
+    }
     return end
 }
 
