@@ -12,6 +12,9 @@
 # Files an operator edits (/etc/candor/candor.env, the nginx site) are installed once; a newer version
 # is written beside them as *.candor-new for the operator to compare.
 set -euo pipefail
+# Under pipefail, `producer | grep -q` can fail when grep exits at its first match and the producer
+# then dies of SIGPIPE: a found private key or an installed libsodium would read as absent. So the
+# pipelines below let grep read everything (`grep PATTERN >/dev/null`).
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
@@ -35,12 +38,12 @@ die() { echo "install.sh: $*" >&2; exit 1; }
 or pass --from DIR"
 
 # A private key file must never travel with the deployment.
-if find "$repo/Keys" "$from" -maxdepth 2 \( -name '*.candor-key' -o -name '*.key.priv' \) 2>/dev/null | grep -q .; then
+if find "$repo/Keys" "$from" -maxdepth 2 \( -name '*.candor-key' -o -name '*.key.priv' \) 2>/dev/null | grep . >/dev/null; then
     die "a private key file (*.candor-key) is in Keys/ or $from: remove it; inspectors keep theirs"
 fi
 
 # Runtime dependency: libsodium only (the Swift runtime is linked in statically).
-if [ "$live" = yes ] && ! ldconfig -p | grep -q 'libsodium\.so\.23'; then
+if [ "$live" = yes ] && ! ldconfig -p | grep 'libsodium\.so\.23' >/dev/null; then
     say "installing libsodium23"
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libsodium23
 fi
@@ -53,7 +56,7 @@ if [ "$live" = yes ]; then
     # nginx connects to the 0660 socket through the candor group (which owns nothing else); tor talks
     # to nginx on loopback and needs no part of it.
     for member in www-data; do
-        if getent passwd "$member" >/dev/null && ! id -nG "$member" | tr ' ' '\n' | grep -qx candor; then
+        if getent passwd "$member" >/dev/null && ! id -nG "$member" | tr ' ' '\n' | grep -x candor >/dev/null; then
             usermod -a -G candor "$member"
             say "added $member to the candor group"
         fi
@@ -157,7 +160,7 @@ if [ -f "$apparmor_rule" ] && grep -q 'run/candor/candor.sock' "$apparmor_rule";
 fi
 
 if [ "$live" = yes ]; then
-    if getent passwd debian-tor >/dev/null && id -nG debian-tor | tr ' ' '\n' | grep -qx candor; then
+    if getent passwd debian-tor >/dev/null && id -nG debian-tor | tr ' ' '\n' | grep -x candor >/dev/null; then
         gpasswd -d debian-tor candor >/dev/null
         say "removed debian-tor from the candor group"
     fi
