@@ -13,7 +13,8 @@ public enum AuthenticationFailure: Error, Sendable, Equatable {
     case invalidSignature
     /// The named key was revoked on or before now: 403 `revoked_key`.
     case revokedKey
-    /// `Candor-Time` is more than the window away from the server's clock: 403 `stale_request`.
+    /// `Candor-Time` is more than the window away from the server's clock, or before the server started
+    /// (its nonce memory is the process's): 403 `stale_request`.
     case staleRequest
     /// The nonce was already used by this inspector within the replay memory: 403 `replayed_request`.
     case replayedRequest
@@ -48,7 +49,7 @@ public enum AuthenticationFailure: Error, Sendable, Equatable {
         case .unknownInspector: "this inspector has no key on the server; ask for your Keys/NAME.pub to be added"
         case .invalidSignature: "the signature does not match the request and the inspector's key"
         case .revokedKey: "this inspector key was revoked; use a current key"
-        case .staleRequest: "the request time is too far from the server's clock; check your clock and retry"
+        case .staleRequest: "the request time is too far from the server's clock, or before its last start; check your clock and retry"
         case .replayedRequest: "this nonce was already used; sign each request with a fresh nonce"
         case .tooManyRequests: "too many signed requests in the last minutes; retry later"
         }
@@ -75,7 +76,9 @@ public enum AuthenticationFailure: Error, Sendable, Equatable {
 /// one of its revoked keys (403 `invalid_signature`); the key that verified is not revoked at the
 /// server's time (403 `revoked_key`); the time is within ±`window` of the clock (403 `stale_request`);
 /// the nonce is new (403 `replayed_request`). Nonces are remembered for 2 × `window` (10 minutes), in
-/// at most `capacity` entries.
+/// at most `capacity` entries, in memory only: so a request signed before this authenticator was made
+/// (before the server started) is refused as stale too, since the process before it may have taken it.
+/// An inspector whose clock is behind the server's retries a moment after a restart.
 ///
 /// `revoked_key` is only ever the answer to a request that the revoked key really signed: a name alone
 /// proves nothing, so a forged request in a revoked name is an `invalid_signature` like any other.
@@ -91,6 +94,8 @@ public final class InspectorAuthenticator: Sendable {
     public let window: TimeInterval
     let clock: any WallClock
     let capacity: Int
+    /// The whole second in which this authenticator was made: requests signed before it are refused.
+    let startedAt: Int64
     private let nonces: Locked<NonceMemory>
 
     public init(
@@ -103,6 +108,7 @@ public final class InspectorAuthenticator: Sendable {
         self.clock = clock
         self.window = window
         self.capacity = capacity
+        startedAt = Int64(clock.now.timeIntervalSince1970.rounded(.down))
         nonces = Locked(NonceMemory())
     }
 
@@ -145,7 +151,9 @@ public final class InspectorAuthenticator: Sendable {
             })
         else { return .failure(.invalidSignature) }
         if let entry = revoked.entry(for: inspector), entry.isRevoked(at: now) { return .failure(.revokedKey) }
-        guard abs(Double(time) - now.timeIntervalSince1970) <= window else { return .failure(.staleRequest) }
+        guard abs(Double(time) - now.timeIntervalSince1970) <= window, time >= startedAt else {
+            return .failure(.staleRequest)
+        }
         let recorded = nonces.withLock {
             $0.record(name + " " + nonce, now: now, until: now.addingTimeInterval(2 * window), capacity: capacity)
         }
