@@ -100,9 +100,7 @@ extension IntakeStore {
     ///
     /// - Throws: ``CaseworkError/noSuchCase`` when no case has this token.
     public func canRate(token: CaseToken) throws(CaseworkError) -> Bool {
-        let tag = tagKey.tag(for: token)
-        guard let state = try caseState(tag) else { throw .noSuchCase }
-        return try isResolved(tag) && !state.hasRating
+        try openCase(token: token).canRate
     }
 }
 

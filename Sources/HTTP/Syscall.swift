@@ -63,11 +63,17 @@ extension HTTPServer {
     /// Raises this process's soft limit of open descriptors to the hard limit (the soft one is often
     /// 1,024): every connection holds one, idle ones included. `start()` calls it; so may a client that
     /// opens thousands of connections (`candor-bench slowloris`).
-    public static func raiseDescriptorLimit() {
+    /// Returns the soft limit in force afterwards.
+    @discardableResult
+    public static func raiseDescriptorLimit() -> UInt64 {
         var limit = rlimit()
-        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
-        limit.rlim_cur = limit.rlim_max
-        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 0 }
+        if limit.rlim_cur < limit.rlim_max {
+            var raised = limit
+            raised.rlim_cur = limit.rlim_max
+            if setrlimit(Int32(RLIMIT_NOFILE.rawValue), &raised) == 0 { limit = raised }
+        }
+        return UInt64(limit.rlim_cur)
     }
 }
 

@@ -36,11 +36,9 @@ struct SlowlorisBenchmark {
 
     func run() throws {
         // Two descriptors a slow connection would be too many for the usual soft limit of 1,024.
-        HTTPServer.raiseDescriptorLimit()
-        var limit = rlimit()
-        getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
-        guard limit.rlim_cur >= UInt(slow + 64) else {
-            throw Arguments.Problem(description: "--slow \(slow) needs more open files than the limit \(limit.rlim_cur)")
+        let openFiles = HTTPServer.raiseDescriptorLimit()
+        guard openFiles >= UInt64(slow + 64) else {
+            throw Arguments.Problem(description: "--slow \(slow) needs more open files than the limit \(openFiles)")
         }
         let server = try serverPath ?? IntakeBenchmark.siblingServer()
         let directory = FileManager.default.currentDirectoryPath + "/.build/bench-slowloris-\(getpid())"
