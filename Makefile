@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 APT := DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
 
-.PHONY: run test swift-test browser-test deps browser-deps bench build fuzz deploy-check crashloop soak
+.PHONY: run test swift-test browser-test deps browser-deps bench build fuzz deploy-check crashloop soak lint format
 
 run: deps
 	swift build -c release --product candor-server
@@ -49,6 +49,13 @@ deploy-check: deps
 
 build: deps
 	swift build
+
+## The style of .swift-format, checked (CI fails on any finding) or applied in place.
+lint: deps
+	swift format lint --strict --recursive Package.swift Sources Tests
+
+format: deps
+	swift format format --in-place --recursive Package.swift Sources Tests
 
 deps:
 	@if ! dpkg -s libsodium-dev >/dev/null 2>&1; then \

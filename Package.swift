@@ -32,10 +32,12 @@ let package = Package(
         .target(name: "HTTP", dependencies: ["CSystemShim"]),
         .target(name: "Web", dependencies: ["HTTP", "Casework", "Ledger", "Sodium"], resources: [.copy("Static")]),
         .target(name: "Inspection", dependencies: ["Casework", "Ledger", "Sodium"]),
-        .executableTarget(name: "candor-server", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium", "Inspection"]),
+        .executableTarget(
+            name: "candor-server", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium", "Inspection"]),
         // Opens reports: linked into candor-inspect only, never into candor-server (DESIGN.md).
         .target(name: "Triage", dependencies: ["Inspection", "Casework", "Ledger", "Sodium"]),
-        .executableTarget(name: "candor-inspect", dependencies: ["Triage", "Inspection", "Casework", "Ledger", "Sodium"]),
+        .executableTarget(
+            name: "candor-inspect", dependencies: ["Triage", "Inspection", "Casework", "Ledger", "Sodium"]),
         .executableTarget(
             name: "candor-bench", dependencies: ["Sodium", "Ledger", "Casework", "HTTP", "Web", "Inspection"]),
         // Public data and public keys only; Inspection lends its HTTP client, and none of its key files.
@@ -46,8 +48,11 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "WebTests", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium"]),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["Inspection", "Casework", "Ledger", "Sodium", "HTTP"], exclude: ["Clients"]),
-        .testTarget(name: "InspectionTests", dependencies: ["Triage", "Inspection", "Casework", "Ledger", "Sodium", "Web", "HTTP"]),
+            name: "EndToEndTests", dependencies: ["Inspection", "Casework", "Ledger", "Sodium", "HTTP"],
+            exclude: ["Clients"]),
+        .testTarget(
+            name: "InspectionTests",
+            dependencies: ["Triage", "Inspection", "Casework", "Ledger", "Sodium", "Web", "HTTP"]),
     ],
     swiftLanguageModes: [.v6]
 )

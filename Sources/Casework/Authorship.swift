@@ -52,7 +52,9 @@ extension Envelope {
         caseSigningKey: Signing.PublicKey?, caseReplyKey: SealedBox.PublicKey, reportVersion: UInt8
     ) -> Authorship {
         if version == Self.unsignedVersion {
-            if kind == .report || reportVersion == Self.unsignedVersion { return kind == .report ? .citizen : .unsigned }
+            if kind == .report || reportVersion == Self.unsignedVersion {
+                return kind == .report ? .citizen : .unsigned
+            }
             return .notFromCitizen("an unsigned record in a case opened after the intake stopped taking them")
         }
         guard replyKey == caseReplyKey else { return .notFromCitizen("it carries another reply key than the case's") }

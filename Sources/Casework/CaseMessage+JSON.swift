@@ -86,7 +86,8 @@ struct JSONBytes {
         bytes.append(UInt8(ascii: "\""))
         // Runs that need no escape (most of any text) are copied whole.
         var utf8 = text.utf8[...]
-        while let special = utf8.firstIndex(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        while let special = utf8.firstIndex(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        ) {
             bytes.append(contentsOf: utf8[..<special])
             escape(utf8[special])
             utf8 = utf8[utf8.index(after: special)...]

@@ -32,7 +32,8 @@ extension Envelope {
         guard (signingKey != nil) == kind.isSignedByCitizen else {
             throw .malformedEnvelope(
                 kind.isSignedByCitizen
-                    ? "a citizen's record is signed with the token's signing key" : "an inspector's envelope is not signed")
+                    ? "a citizen's record is signed with the token's signing key"
+                    : "an inspector's envelope is not signed")
         }
         guard !recipients.isEmpty else { throw .malformedEnvelope("no recipients: no one could open it") }
         guard recipients.count <= maximumRecipientCount else {

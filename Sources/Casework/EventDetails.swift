@@ -45,7 +45,8 @@ public struct EventDetails: Sendable, Equatable, Codable {
     public var grants: [Grant]?
 
     public init(
-        reason: String? = nil, assignee: String? = nil, text: String? = nil, outcome: String? = nil, summary: String? = nil,
+        reason: String? = nil, assignee: String? = nil, text: String? = nil, outcome: String? = nil,
+        summary: String? = nil,
         grants: [Grant]? = nil
     ) {
         self.grants = grants
@@ -109,7 +110,7 @@ public struct EventDetails: Sendable, Equatable, Codable {
         } else if grants != nil {
             return "a \(action) has no grants"
         }
-        if (action == .assign || action == .grant), let assignee, !InspectorKey.isValidName(assignee) {
+        if action == .assign || action == .grant, let assignee, !InspectorKey.isValidName(assignee) {
             return "\"\(assignee)\" is not an inspector name"
         }
         if action == .resolve, let outcome, let catalog, !catalog.isValidOutcome(outcome) {

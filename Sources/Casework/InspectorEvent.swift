@@ -219,11 +219,13 @@ public struct InspectorEvent: Sendable, Equatable {
 
     private func checkEnvelope() throws(CaseworkError) {
         guard envelope.count <= Self.maximumEnvelopeByteCount else {
-            throw .malformedEnvelope("inspector event: the envelope is larger than \(Self.maximumEnvelopeByteCount) bytes")
+            throw .malformedEnvelope(
+                "inspector event: the envelope is larger than \(Self.maximumEnvelopeByteCount) bytes")
         }
         let parsed = try Envelope(parsing: envelope)
         guard parsed.kind == action.envelopeKind else {
-            throw .malformedEnvelope("inspector event: a \(action) carries a \(action.envelopeKind) envelope, not a \(parsed.kind)")
+            throw .malformedEnvelope(
+                "inspector event: a \(action) carries a \(action.envelopeKind) envelope, not a \(parsed.kind)")
         }
         guard parsed.caseTag == caseTag else {
             throw .malformedEnvelope("inspector event: the envelope belongs to another case")

@@ -34,7 +34,8 @@ public enum IntakeRecord {
         case envelopeType:
             let head = record.payloadPrefix(Envelope.replyKeyOffset)
             // Both versions put the case tag at the same offset; version 1 records of older logs stay found.
-            guard head.count == Envelope.replyKeyOffset, head[0] == Envelope.version || head[0] == Envelope.unsignedVersion
+            guard head.count == Envelope.replyKeyOffset,
+                head[0] == Envelope.version || head[0] == Envelope.unsignedVersion
             else { return [] }
             return [[UInt8(ascii: "T")] + head[Envelope.caseTagOffset...]]
         case attachmentChunkType:

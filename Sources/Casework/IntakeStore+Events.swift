@@ -34,7 +34,8 @@ public enum EventRejection: Error, Sendable, Equatable, CustomStringConvertible 
         case .signerMismatch: "the event is signed by another inspector than the request; sign both with your own key"
         case .invalidSignature: "the event's signature does not verify: it was forged or altered"
         case .revokedKey: "the event is signed with a revoked key; use a current key"
-        case .staleTime: "the event's day is not the server's day (or, for an old-format event, its time is more than 5 minutes from the server's clock); check your clock and sign again"
+        case .staleTime:
+            "the event's day is not the server's day (or, for an old-format event, its time is more than 5 minutes from the server's clock); check your clock and sign again"
         case .noSuchCase: "no case has this tag; sync and check the case id"
         case .recipients(let why): "the event's envelope is not sealed as required: \(why)"
         case .conflict(let why): why
@@ -158,7 +159,8 @@ extension IntakeStore {
         let recipients = Set(envelope.recipientKeyIDs)
         let missing = inspectorKeys.inspectors.filter { !recipients.contains($0.keyID) }.map(\.name)
         guard missing.isEmpty else {
-            throw .recipients("every current inspector must be able to open it; missing: \(missing.joined(separator: ", "))")
+            throw .recipients(
+                "every current inspector must be able to open it; missing: \(missing.joined(separator: ", "))")
         }
         let toCitizen = envelope.isSealed(to: state.replyKey)
         guard toCitizen == event.action.isShownToCitizen else {

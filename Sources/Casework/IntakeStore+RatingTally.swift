@@ -79,7 +79,8 @@ extension IntakeStore {
         tally.through = today.adding(days: -1)
         let object: [String: Any] = [
             "format": "candor-rating-tally-v2", "through": tally.through!.description,
-            "counts": Dictionary(uniqueKeysWithValues: Rating.Level.allCases.map { ($0.rawValue, tally.counts[$0] ?? 0) }),
+            "counts": Dictionary(
+                uniqueKeysWithValues: Rating.Level.allCases.map { ($0.rawValue, tally.counts[$0] ?? 0) }),
         ]
         if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
             try? data.write(to: URL(fileURLWithPath: ratingTallyPath), options: .atomic)
@@ -96,7 +97,9 @@ extension IntakeStore {
         switch format {
         case "candor-rating-tally-v1": break
         case "candor-rating-tally-v2":
-            guard let text = object["through"] as? String, let day = CalendarDay(iso: text) else { return RatingTally() }
+            guard let text = object["through"] as? String, let day = CalendarDay(iso: text) else {
+                return RatingTally()
+            }
             tally.through = day
         default: return RatingTally()
         }

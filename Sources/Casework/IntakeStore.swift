@@ -148,7 +148,8 @@ public final class IntakeStore: Sendable {
             guard let note, let checkpoint else { return nil }
             let proof = try ledger.inclusionProof(leafIndex: index, treeSize: checkpoint.size)
             return LogInclusion(
-                signedCheckpoint: note, checkpoint: checkpoint, leafIndex: index, leafHash: try ledger.leafHash(at: index),
+                signedCheckpoint: note, checkpoint: checkpoint, leafIndex: index,
+                leafHash: try ledger.leafHash(at: index),
                 proof: proof)
         } catch {
             throw .storage(error.description)

@@ -46,7 +46,9 @@ public final class OutcomeStore: Sendable {
     private let cache: Mutex<[SignedOutcome]>
 
     /// Opens (or creates) the outcomes log in `dataDirectory`, with its signer (created on first use).
-    public init(dataDirectory: String, origin: String, catalog: Catalog, ledgerOptions: Ledger.Options = Ledger.Options())
+    public init(
+        dataDirectory: String, origin: String, catalog: Catalog, ledgerOptions: Ledger.Options = Ledger.Options()
+    )
         throws(CaseworkError)
     {
         self.catalog = catalog

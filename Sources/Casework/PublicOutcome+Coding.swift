@@ -13,7 +13,8 @@ extension PublicOutcome: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            id: try container.decode(String.self, forKey: .id), province: try container.decode(String.self, forKey: .province),
+            id: try container.decode(String.self, forKey: .id),
+            province: try container.decode(String.self, forKey: .province),
             agency: try container.decode(String.self, forKey: .agency),
             procedure: try container.decode(String.self, forKey: .procedure),
             kinds: try container.decode([String].self, forKey: .kinds),

@@ -101,12 +101,16 @@ public struct PublicOutcome: Sendable, Equatable {
         let hex = Set("0123456789abcdef")
         if id.count != 16 || !id.allSatisfy(hex.contains) { problems.append("id must be 16 lowercase hex digits") }
         if !catalog.isValidProvince(province) { problems.append("province \"\(province)\" is not in the catalogue") }
-        if !catalog.isValidProcedure(procedure) { problems.append("procedure \"\(procedure)\" is not in the catalogue") }
+        if !catalog.isValidProcedure(procedure) {
+            problems.append("procedure \"\(procedure)\" is not in the catalogue")
+        }
         if kinds.isEmpty || !kinds.allSatisfy(catalog.isValidMisconductKind) || Set(kinds).count != kinds.count {
             problems.append("kinds must be one or more distinct misconduct ids of the catalogue")
         }
         if let entry = catalog.outcomes[outcome] {
-            if entry.vi != outcomeLabel { problems.append("outcomeLabel must be the catalogue's label \"\(entry.vi)\"") }
+            if entry.vi != outcomeLabel {
+                problems.append("outcomeLabel must be the catalogue's label \"\(entry.vi)\"")
+            }
         } else {
             problems.append("outcome \"\(outcome)\" is not an outcome code of the catalogue")
         }
@@ -114,7 +118,8 @@ public struct PublicOutcome: Sendable, Equatable {
         if agencyText.isEmpty || agency.count > Self.maximumAgencyLength {
             problems.append("agency must be 1 to \(Self.maximumAgencyLength) characters")
         }
-        if summary.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || summary.count > Self.maximumSummaryLength {
+        if summary.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || summary.count > Self.maximumSummaryLength
+        {
             problems.append("summary must be 1 to \(Self.maximumSummaryLength) characters")
         }
         if agency.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
@@ -187,9 +192,10 @@ public struct SignedOutcome: Sendable, Equatable {
         guard keys == allowlist else {
             let extra = keys.subtracting(allowlist).sorted()
             let missing = allowlist.subtracting(keys).sorted()
-            throw fail("the fields must be exactly the allowlist"
-                + (extra.isEmpty ? "" : "; not allowed: \(extra.joined(separator: ", "))")
-                + (missing.isEmpty ? "" : "; missing: \(missing.joined(separator: ", "))"))
+            throw fail(
+                "the fields must be exactly the allowlist"
+                    + (extra.isEmpty ? "" : "; not allowed: \(extra.joined(separator: ", "))")
+                    + (missing.isEmpty ? "" : "; missing: \(missing.joined(separator: ", "))"))
         }
         var outcome: PublicOutcome
         do {
@@ -201,7 +207,8 @@ public struct SignedOutcome: Sendable, Equatable {
         // One spelling only: the canonical line Candor writes. It rules out 1 for true, 21.0 for 21,
         // duplicate keys, and any other way to make two entries that read the same.
         guard outcome.jsonLine() == json else {
-            throw fail("the JSON line is not in canonical form (keys sorted, no white space, as PublicOutcome writes it)")
+            throw fail(
+                "the JSON line is not in canonical form (keys sorted, no white space, as PublicOutcome writes it)")
         }
         let parts = lines[2].split(separator: 0x20, omittingEmptySubsequences: false)
         guard parts.count == 2, let keyID = String(validating: parts[0], as: UTF8.self), keyID.count == 16,

@@ -126,7 +126,8 @@ final class Connection: @unchecked Sendable {
             // No head (431, 414, 408, 400): the path as far as it came still picks the error page's
             // language, or JSON under /api/.
             let probe = partialPath().map {
-                HTTPRequest(head: HTTPRequestHead(method: .get, target: $0), path: $0, query: nil, body: HTTPRequestBody())
+                HTTPRequest(
+                    head: HTTPRequestHead(method: .get, target: $0), path: $0, query: nil, body: HTTPRequestBody())
             }
             return fail(error, head: nil, request: probe)
         }
@@ -168,9 +169,12 @@ final class Connection: @unchecked Sendable {
             var start = 0
             while start < bytes.count, bytes[start] == Syntax.cr || bytes[start] == Syntax.lf { start += 1 }
             let methodEnd = bytes[start...].prefix(HTTPMethod.maxLength + 1).firstIndex(of: Syntax.space)
-            guard let methodEnd, methodEnd > start, methodEnd + 1 < bytes.count, bytes[methodEnd + 1] == UInt8(ascii: "/")
+            guard let methodEnd, methodEnd > start, methodEnd + 1 < bytes.count,
+                bytes[methodEnd + 1] == UInt8(ascii: "/")
             else { return nil }
-            let path = bytes[(methodEnd + 1)...].prefix(64).prefix { (0x21...0x7E).contains($0) && $0 != UInt8(ascii: "?") }
+            let path = bytes[(methodEnd + 1)...].prefix(64).prefix {
+                (0x21...0x7E).contains($0) && $0 != UInt8(ascii: "?")
+            }
             return String(decoding: path, as: UTF8.self)
         }
     }

@@ -42,6 +42,9 @@ public struct HTTPVersion: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { "HTTP/\(major).\(minor)" }
 
+    // The names swift-nio gives these two versions.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     public static let http1_0 = HTTPVersion(major: 1, minor: 0)
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     public static let http1_1 = HTTPVersion(major: 1, minor: 1)
 }

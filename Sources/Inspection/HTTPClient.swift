@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #endif
 
 /// A minimal HTTP/1.1 client for candor-server: `http://host:port` only, one request per connection.
@@ -25,7 +25,8 @@ public struct HTTPClient: Sendable {
                 .usage("the server URL \"\(text)\" \(why): give it as http://HOST:PORT, like http://127.0.0.1:8080")
             }
             if text.lowercased().hasPrefix("https://") {
-                throw fail("uses https, which candor-inspect does not speak; use an SSH tunnel to the server's http port")
+                throw fail(
+                    "uses https, which candor-inspect does not speak; use an SSH tunnel to the server's http port")
             }
             guard text.hasPrefix("http://") else { throw fail("does not start with http://") }
             var rest = Substring(text.dropFirst("http://".count))
@@ -132,7 +133,8 @@ public struct HTTPClient: Sendable {
         while let address = entry {
             entry = address.pointee.ai_next
             let fd = Glibc.socket(
-                address.pointee.ai_family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
+                address.pointee.ai_family,
+                Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
                     | Int32(SOCK_NONBLOCK.rawValue), 0)
             guard fd >= 0 else {
                 lastError = errno
@@ -185,10 +187,13 @@ public struct HTTPClient: Sendable {
             guard wait(fd, for: Int16(POLLOUT), seconds: readTimeout) else {
                 throw .connection("\(server) stopped accepting the request (no progress for \(Int(readTimeout)) s)")
             }
-            let count = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress! + done, $0.count - done, Int32(MSG_NOSIGNAL)) }
+            let count = bytes.withUnsafeBytes {
+                Glibc.send(fd, $0.baseAddress! + done, $0.count - done, Int32(MSG_NOSIGNAL))
+            }
             if count < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
-                throw .connection("the connection to \(server) failed while sending: \(String(cString: strerror(errno)))")
+                throw .connection(
+                    "the connection to \(server) failed while sending: \(String(cString: strerror(errno)))")
             }
             done += count
         }
@@ -288,7 +293,8 @@ public struct HTTPClient: Sendable {
         while true {
             let sizeLine = try line()
             let sizeText = sizeLine.split(separator: ";", maxSplits: 1).first.map(String.init) ?? ""
-            guard !sizeText.isEmpty, sizeText.count <= 8, let size = Int(sizeText.trimmingCharacters(in: .whitespaces), radix: 16)
+            guard !sizeText.isEmpty, sizeText.count <= 8,
+                let size = Int(sizeText.trimmingCharacters(in: .whitespaces), radix: 16)
             else { throw malformed("a chunk size that is not hex") }
             if size == 0 {
                 while try !line().isEmpty {}

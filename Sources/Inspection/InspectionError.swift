@@ -70,7 +70,8 @@ public enum InspectionError: Error, Equatable, Sendable, CustomStringConvertible
         case .refused(let status, let code, let message):
             "the server refused the request: \(status) \(code): \(message)"
         case .verificationFailed(let what, let evidence):
-            "verification failed: \(what)" + (evidence.map { "\nThe evidence is kept in \($0) (see its README.txt)." } ?? "")
+            "verification failed: \(what)"
+                + (evidence.map { "\nThe evidence is kept in \($0) (see its README.txt)." } ?? "")
         }
     }
 }

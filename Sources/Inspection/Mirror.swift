@@ -4,9 +4,9 @@ import Foundation
 import Ledger
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #endif
 
 /// An inspector's local copy of the intake log (Sync.md): ciphertext only, verified against the

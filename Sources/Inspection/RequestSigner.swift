@@ -24,7 +24,9 @@ public struct RequestSigner: Sendable {
     let clock: any WallClock
     let random: any RandomSource
 
-    public init(key: InspectorPrivateKey, clock: any WallClock = SystemWallClock(), random: any RandomSource = SystemRandom()) {
+    public init(
+        key: InspectorPrivateKey, clock: any WallClock = SystemWallClock(), random: any RandomSource = SystemRandom()
+    ) {
         self.key = key
         self.clock = clock
         self.random = random
@@ -36,11 +38,14 @@ public struct RequestSigner: Sendable {
     /// sent, e.g. `/api/v1/records?after=12`); `body` is the exact body bytes (empty for none).
     public func headers(method: String, target: String, body: [UInt8]) -> [(String, String)] {
         let time = Int64(clock.now.timeIntervalSince1970.rounded(.down))
-        return headers(method: method, target: target, body: body, time: time, nonce: random.bytes(count: Self.nonceByteCount))
+        return headers(
+            method: method, target: target, body: body, time: time, nonce: random.bytes(count: Self.nonceByteCount))
     }
 
     /// The header fields for a given time and nonce: for known-answer tests; use the other form.
-    public func headers(method: String, target: String, body: [UInt8], time: Int64, nonce: [UInt8]) -> [(String, String)] {
+    public func headers(method: String, target: String, body: [UInt8], time: Int64, nonce: [UInt8]) -> [(
+        String, String
+    )] {
         precondition(nonce.count == Self.nonceByteCount, "a nonce is 16 bytes")
         let nonceText = Self.base64URL(nonce)
         let message = Self.message(method: method, target: target, time: time, nonce: nonceText, body: body)

@@ -58,7 +58,8 @@ public struct Sync: Sendable {
         } catch {
             throw failure(
                 "the server's checkpoint does not verify with the log key \(logKey.name): \(error)",
-                old: oldNote, new: newNote, explanation: "The server's checkpoint (new.checkpoint) is not signed by the pinned log key.")
+                old: oldNote, new: newNote,
+                explanation: "The server's checkpoint (new.checkpoint) is not signed by the pinned log key.")
         }
         if let pin, !pin.origin.utf8.elementsEqual(new.origin.utf8) {
             throw failure(
@@ -80,7 +81,8 @@ public struct Sync: Sendable {
         let previousSize = old?.size ?? 0
         if let old {
             guard mirror.recordCount >= old.size, try mirror.rootHash(size: old.size) == old.rootHash else {
-                let local = mirror.recordCount >= old.size ? hex(try mirror.rootHash(size: old.size)) : "(missing records)"
+                let local =
+                    mirror.recordCount >= old.size ? hex(try mirror.rootHash(size: old.size)) : "(missing records)"
                 throw failure(
                     "the mirror itself is damaged: its \(mirror.recordCount) records hash to \(local) at size "
                         + "\(old.size), but the checkpoint it verified has root \(hex(old.rootHash)); "
@@ -93,7 +95,9 @@ public struct Sync: Sendable {
                     "history dropped: the server's log now has \(new.size) records (root \(hex(new.rootHash))), "
                         + "but the server signed a checkpoint of \(old.size) records before (root \(hex(old.rootHash)))",
                     old: oldNote, new: newNote,
-                    explanation: "The server signed a checkpoint of a smaller log than one it signed before: records were removed.")
+                    explanation:
+                        "The server signed a checkpoint of a smaller log than one it signed before: records were removed."
+                )
             }
             if new.size == old.size && new.rootHash != old.rootHash {
                 throw failure(
@@ -102,13 +106,18 @@ public struct Sync: Sendable {
                     old: oldNote, new: newNote,
                     explanation: "Two checkpoints of the same size with different roots: the history was rewritten.")
             }
-            if new.size > old.size && old.size > 0 { try checkConsistency(old: old, new: new, oldNote: oldNote, newNote: newNote) }
+            if new.size > old.size && old.size > 0 {
+                try checkConsistency(old: old, new: new, oldNote: oldNote, newNote: newNote)
+            }
         }
 
         // Pending records past the new checkpoint were never covered by a verified root: drop them.
         if mirror.recordCount > new.size {
             let folder = try mirror.keepEvidence([
-                ("README.txt", Array(Self.pendingReadme(kept: previousSize, had: mirror.recordCount, new: new.size).utf8)),
+                (
+                    "README.txt",
+                    Array(Self.pendingReadme(kept: previousSize, had: mirror.recordCount, new: new.size).utf8)
+                ),
                 ("new.checkpoint", Array(newNote.utf8)),
             ])
             try mirror.discardPending(keeping: previousSize, evidenceFolder: folder)
@@ -123,7 +132,8 @@ public struct Sync: Sendable {
             let records = try RecordBatchReader.parse(body, server: connection.client.server.description)
             guard !records.isEmpty, UInt64(records.count) <= count else {
                 throw .connection(
-                    "\(connection.client.server) sent \(records.count) records for a request of \(count); is it candor-server?")
+                    "\(connection.client.server) sent \(records.count) records for a request of \(count); is it candor-server?"
+                )
             }
             var accepted: [(type: UInt8, payload: [UInt8])] = []
             for (offset, record) in records.enumerated() {
@@ -142,7 +152,9 @@ public struct Sync: Sendable {
                         "record \(record.index) was altered: its contents do not match its leaf hash "
                             + "(the log commits to \(hex(record.leafHash)); the contents hash to \(hex(computed)))",
                         old: oldNote, new: newNote, record: record,
-                        explanation: "A record's contents do not hash to the leaf hash the log committed to: it was changed after it was logged.")
+                        explanation:
+                            "A record's contents do not hash to the leaf hash the log committed to: it was changed after it was logged."
+                    )
                 }
                 accepted.append((record.type, record.payload))
             }
@@ -183,7 +195,8 @@ public struct Sync: Sendable {
         let body = try connection.get(Self.apiPrefix + "consistency?from=\(old.size)&to=\(new.size)").body
         let hashes: [[UInt8]]
         guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any],
-            (object["from"] as? NSNumber)?.uint64Value == old.size, (object["to"] as? NSNumber)?.uint64Value == new.size,
+            (object["from"] as? NSNumber)?.uint64Value == old.size,
+            (object["to"] as? NSNumber)?.uint64Value == new.size,
             let texts = object["hashes"] as? [String], texts.count <= 128,
             case let decoded = texts.compactMap(Self.unhex), decoded.count == texts.count
         else {
@@ -200,7 +213,8 @@ public struct Sync: Sendable {
                     + "\(hex(new.rootHash))) does not extend the verified checkpoint of \(old.size) records (root "
                     + "\(hex(old.rootHash))): \(error)",
                 old: oldNote, new: newNote, proof: body,
-                explanation: "The consistency proof (consistency.json) does not show that the new log extends the old one.")
+                explanation:
+                    "The consistency proof (consistency.json) does not show that the new log extends the old one.")
         }
     }
 
@@ -302,7 +316,8 @@ public enum RecordBatchReader {
                 throw .connection("\(server) sent a records batch whose record \(index) is cut short")
             }
             let start = offset + framingByteCount
-            records.append(Record(index: index, type: type, leafHash: leafHash, payload: Array(bytes[start..<(start + length)])))
+            records.append(
+                Record(index: index, type: type, leafHash: leafHash, payload: Array(bytes[start..<(start + length)])))
             offset = start + length
         }
         return records

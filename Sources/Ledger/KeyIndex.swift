@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #endif
 
 /// The index behind ``Ledger/records(forKey:)``: a hash table whose chains live on disk, in `keys.idx`.

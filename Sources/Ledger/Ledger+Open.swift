@@ -2,9 +2,9 @@ import Foundation
 import Sodium
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #endif
 
 extension Ledger {
@@ -49,7 +49,8 @@ extension Ledger {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                let what = (try? fileStartsWithSegmentMagic(directory)) == true
+                let what =
+                    (try? fileStartsWithSegmentMagic(directory)) == true
                     ? "it is a single segment file; open the directory that holds it"
                     : "it is a file, not a ledger directory"
                 throw .notALedger(path: directory, reason: what)

@@ -2,9 +2,9 @@ import Foundation
 import Sodium
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #endif
 
 /// An append-only log of records on disk, with group commit, crash recovery and a Merkle tree.

@@ -1,9 +1,9 @@
 import Sodium
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #endif
 
 /// The byte layout of one ledger record (Ledger.docc/Records.md is the specification).

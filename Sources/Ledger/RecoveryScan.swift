@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #endif
 
 /// What recovery learns from one segment file.
@@ -64,7 +64,8 @@ struct RecoveryScan {
             }
             guard header.segmentNumber == UInt64(number) else {
                 throw .corrupt(
-                    file: scan.path, offset: 32, reason: "the header says segment \(header.segmentNumber), not \(number)")
+                    file: scan.path, offset: 32,
+                    reason: "the header says segment \(header.segmentNumber), not \(number)")
             }
             guard header.firstIndex == expectedIndex else {
                 throw .corrupt(

@@ -66,7 +66,9 @@ struct SegmentScanner {
                 let leaf = UnsafeRawBufferPointer(rebasing: record[16..<48])
                 let payload = UnsafeRawBufferPointer(rebasing: record[48...])
                 if recomputeLeafHashes,
-                    !RecordFormat.equal(buffer, at: offset + 16, RecordFormat.leafHash(type: type, payload: payload, payloadOnly: payloadOnlyLeaves))
+                    !RecordFormat.equal(
+                        buffer, at: offset + 16,
+                        RecordFormat.leafHash(type: type, payload: payload, payloadOnly: payloadOnlyLeaves))
                 {
                     outcome.failure = Failure(
                         kind: .leafHash, offset: offset,
@@ -102,7 +104,8 @@ struct SegmentScanner {
         let remaining = buffer.count - offset
         guard remaining >= RecordFormat.headerSize else {
             return .failure(
-                Failure(kind: .incomplete, offset: offset, reason: "record \(index): only \(remaining) bytes of header"))
+                Failure(kind: .incomplete, offset: offset, reason: "record \(index): only \(remaining) bytes of header")
+            )
         }
         let length = Int(buffer.littleEndian(UInt32.self, at: offset))
         let type = buffer[offset + 4]
@@ -135,7 +138,8 @@ struct SegmentScanner {
         let expected: UInt64? =
             if let last = outcome.lastBatch { outcome.lastWasBatchEnd ? index : last } else { nil }
         if let expected, batch != expected {
-            return Failure(kind: .malformed, offset: offset, reason: "record \(index): batch \(batch), expected \(expected)")
+            return Failure(
+                kind: .malformed, offset: offset, reason: "record \(index): batch \(batch), expected \(expected)")
         }
         if batch > index {
             return Failure(kind: .malformed, offset: offset, reason: "record \(index): batch \(batch) is in the future")

@@ -1,5 +1,5 @@
-import Foundation
 internal import CSodium
+import Foundation
 
 /// XChaCha20-Poly1305 authenticated encryption (`crypto_aead_xchacha20poly1305_ietf_*`),
 /// draft-irtf-cfrg-xchacha-03 §2.

@@ -1,5 +1,5 @@
-import Foundation
 internal import CSodium
+import Foundation
 
 /// BLAKE2b (`crypto_generichash`): one-shot, incremental and keyed.
 ///

@@ -1,5 +1,5 @@
-import Foundation
 internal import CSodium
+import Foundation
 
 /// Subkeys from one master key (`crypto_kdf_derive_from_key`), BLAKE2b-based in libsodium 1.0.18.
 ///

@@ -1,5 +1,5 @@
-import Foundation
 internal import CSodium
+import Foundation
 
 /// Padmé padding, so that a ciphertext's length says little about its plaintext's length.
 ///

@@ -1,5 +1,5 @@
-import Foundation
 internal import CSodium
+import Foundation
 
 /// SHA-256 (`crypto_hash_sha256`), used for RFC 6962 Merkle hashing and C2SP key ids.
 public struct SHA256: ~Copyable {

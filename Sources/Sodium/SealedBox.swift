@@ -1,5 +1,5 @@
-import Foundation
 internal import CSodium
+import Foundation
 
 /// X25519 sealed boxes (`crypto_box_seal`): anonymous public-key encryption to one recipient.
 ///
@@ -138,7 +138,8 @@ public enum SealedBox {
     ///
     /// Any failure (a box too short, tampered, or sealed to another key) is reported the same way,
     /// as ``SodiumError/authenticationFailed``.
-    public static func open(_ box: some ContiguousBytes, with privateKey: PrivateKey) throws(SodiumError) -> SecureBytes {
+    public static func open(_ box: some ContiguousBytes, with privateKey: PrivateKey) throws(SodiumError) -> SecureBytes
+    {
         ensureSodium()
         let boxCount = box.withUnsafeBytes { $0.count }
         guard boxCount >= overhead else { throw SodiumError.authenticationFailed }

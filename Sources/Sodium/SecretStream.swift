@@ -1,5 +1,5 @@
-import Foundation
 internal import CSodium
+import Foundation
 
 /// Chunked authenticated encryption (`crypto_secretstream_xchacha20poly1305`), for attachments.
 ///

@@ -1,5 +1,5 @@
-import Foundation
 internal import CSodium
+import Foundation
 
 /// Secret bytes: keys, seeds, content keys. Zeroed on deinit, compared in constant time.
 ///

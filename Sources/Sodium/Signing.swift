@@ -1,5 +1,5 @@
-import Foundation
 internal import CSodium
+import Foundation
 
 /// Ed25519 signatures (`crypto_sign_detached`, `crypto_sign_verify_detached`), RFC 8032.
 public enum Signing {

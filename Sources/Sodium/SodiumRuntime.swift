@@ -1,5 +1,5 @@
-import Foundation
 internal import CSodium
+import Foundation
 
 /// `sodium_init()` runs exactly once, the first time any primitive touches this global.
 ///

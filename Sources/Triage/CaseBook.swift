@@ -182,7 +182,8 @@ public struct CaseBook: Sendable {
                     strays.append(record.index)
                 }
             case IntakeRecord.eventType:
-                guard let event = try? InspectorEvent(parsing: record.payload), let position = byTag[event.caseTag] else {
+                guard let event = try? InspectorEvent(parsing: record.payload), let position = byTag[event.caseTag]
+                else {
                     strays.append(record.index)
                     continue
                 }
@@ -190,7 +191,8 @@ public struct CaseBook: Sendable {
                 if verdict == .valid { cases[position].progress.apply(event.action, at: event.date) }
                 envelopes[record.index] = event.parsedEnvelope
                 pendingEvents.append((position, cases[position].events.count))
-                cases[position].events.append(CaseEvent(index: record.index, event: event, details: nil, verdict: verdict))
+                cases[position].events.append(
+                    CaseEvent(index: record.index, event: event, details: nil, verdict: verdict))
             default:
                 continue  // attachment chunks are read on demand; day marks are read above
             }
@@ -258,9 +260,12 @@ public struct CaseBook: Sendable {
         return try? body(plaintext)
     }
 
-    private static func verdict(_ event: InspectorEvent, signers: [KnownSigner], progress: CaseProgress) -> CaseEvent.Verdict {
+    private static func verdict(_ event: InspectorEvent, signers: [KnownSigner], progress: CaseProgress)
+        -> CaseEvent.Verdict
+    {
         guard event.isSignatureValid else { return .invalidSignature }
-        guard let signer = signers.first(where: { $0.name == event.inspector && $0.signingKey == event.signingKey }) else {
+        guard let signer = signers.first(where: { $0.name == event.inspector && $0.signingKey == event.signingKey })
+        else {
             return .unknownSigner
         }
         if let since = signer.revokedSince, event.isSigned(onOrAfter: since) { return .revoked(since: since) }

@@ -62,7 +62,9 @@ public struct OutcomeDraft: Sendable {
             monthReceived: Self.month(receivedOn), monthResolved: Self.month(resolvedOn), daysToResolve: daysToResolve,
             deadlineMet: deadlineMet)
         let problems = outcome.problems(catalog: catalog)
-        guard problems.isEmpty else { throw Refusal("the public record is not valid: " + problems.joined(separator: "; ")) }
+        guard problems.isEmpty else {
+            throw Refusal("the public record is not valid: " + problems.joined(separator: "; "))
+        }
     }
 
     /// Builds the draft from a case of the mirror: it must be resolved by a valid resolve event whose
@@ -79,7 +81,8 @@ public struct OutcomeDraft: Sendable {
         }
         // The intake's day mark; only a log older than day marks falls back to the report's own word.
         guard let receivedOn = item.receivedOn else {
-            throw Refusal("case \(item.id): the day it was received is unknown (no day mark before it, none in the report)")
+            throw Refusal(
+                "case \(item.id): the day it was received is unknown (no day mark before it, none in the report)")
         }
         guard let resolve = item.events.last(where: { $0.verdict == .valid && $0.event.action == .resolve }) else {
             throw Refusal("case \(item.id) has no valid resolve event")
@@ -111,7 +114,8 @@ public struct OutcomeDraft: Sendable {
         let fields: [(String, String)] = [
             ("id", outcome.id), ("province", outcome.province), ("agency", marked(agency, writtenAgency)),
             ("procedure", outcome.procedure), ("kinds", outcome.kinds.joined(separator: ", ")),
-            ("outcome", outcome.outcome), ("outcomeLabel", outcome.outcomeLabel), ("summary", marked(summary, writtenSummary)),
+            ("outcome", outcome.outcome), ("outcomeLabel", outcome.outcomeLabel),
+            ("summary", marked(summary, writtenSummary)),
             ("monthReceived", outcome.monthReceived), ("monthResolved", outcome.monthResolved),
             ("resolvedWithin", (outcome.resolvedWithin?.label ?? "–") + " days"),
             ("deadlineMet", outcome.deadlineMet ? "yes" : "no"),
@@ -128,13 +132,18 @@ public struct OutcomeDraft: Sendable {
             if redactions.isEmpty {
                 lines.append("Redactions in the \(name): none")
             } else {
-                lines.append("Redactions in the \(name) (\(redactions.count), each now \(Sanitizer.Language.vi.marker) or a month):")
+                lines.append(
+                    "Redactions in the \(name) (\(redactions.count), each now \(Sanitizer.Language.vi.marker) or a month):"
+                )
                 for finding in redactions {
-                    lines.append("  - \(finding.kind.rawValue) at characters \(finding.start)..<\(finding.end) of what you wrote")
+                    lines.append(
+                        "  - \(finding.kind.rawValue) at characters \(finding.start)..<\(finding.end) of what you wrote"
+                    )
                 }
             }
             if !result.quotes.isEmpty {
-                lines.append("Flagged quotes of the citizen's words in the \(name) (\(result.quotes.count)), marked »…«:")
+                lines.append(
+                    "Flagged quotes of the citizen's words in the \(name) (\(result.quotes.count)), marked »…«:")
                 for quote in result.quotes {
                     lines.append("  - characters \(quote.start)..<\(quote.end): »\(quoteText(quote, of: written))«")
                 }

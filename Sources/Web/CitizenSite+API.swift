@@ -36,8 +36,12 @@ extension CitizenSite {
                 guard let text = kind.string else { return nil }
                 misconduct.append(text)
             }
-            (self.province, self.procedure, self.agency, self.account, self.year) = (province, procedure, agency, account, year)
-            (self.commune, self.official, self.contact, self.month, self.misconduct) = (commune, official, contact, month, misconduct)
+            (self.province, self.procedure, self.agency, self.account, self.year) = (
+                province, procedure, agency, account, year
+            )
+            (self.commune, self.official, self.contact, self.month, self.misconduct) = (
+                commune, official, contact, month, misconduct
+            )
         }
     }
 
@@ -68,7 +72,8 @@ extension CitizenSite {
 
         init?(json: JSONValue) {
             guard let token = json["token"]?.string, let text = Self.optional(json["text"], \.string),
-                let level = Self.optional(json["level"], \.string), let comment = Self.optional(json["comment"], \.string),
+                let level = Self.optional(json["level"], \.string),
+                let comment = Self.optional(json["comment"], \.string),
                 let challenge = Self.optional(json["challenge"], \.string),
                 let counter = Self.optional(json["counter"], \.uint64)
             else { return nil }
@@ -143,7 +148,8 @@ extension CitizenSite {
         }
         let bytes = try request.body.readAll()
         guard let json = try? JSONReader.parse(bytes), let body = T(json: json) else {
-            return .failure(APIRefusal(apiError(.badRequest, "invalid_json", "the body is not the JSON this endpoint expects")))
+            return .failure(
+                APIRefusal(apiError(.badRequest, "invalid_json", "the body is not the JSON this endpoint expects")))
         }
         return .success(body)
     }
@@ -152,7 +158,11 @@ extension CitizenSite {
         do throws(CaseworkError) {
             return .success(try CaseToken(parsing: text))
         } catch .badCheckCharacter {
-            return .failure(APIRefusal(apiError(.badRequest, "bad_check_character", "the token has a typo: its check character does not match")))
+            return .failure(
+                APIRefusal(
+                    apiError(
+                        .badRequest, "bad_check_character", "the token has a typo: its check character does not match"))
+            )
         } catch {
             return .failure(APIRefusal(apiError(.badRequest, "malformed_token", "this is not a Candor token")))
         }
@@ -182,7 +192,9 @@ extension CitizenSite {
         case .failure(let refusal): return refusal.response
         case .success(let value): submission = value
         }
-        if let refusal = proofOfWorkRefusal(challenge: submission.challenge, counter: submission.counter) { return refusal }
+        if let refusal = proofOfWorkRefusal(challenge: submission.challenge, counter: submission.counter) {
+            return refusal
+        }
         if let refusal = overBudget(request) { return refusal }
         do throws(CaseworkError) {
             if let sealed = submission.envelope {
@@ -274,4 +286,5 @@ extension CitizenSite {
         } catch {
             return apiRefusal(error, storage: "nothing was stored")
         }
-    }}
+    }
+}

@@ -40,7 +40,8 @@ extension CitizenSite {
             return apiError(.badRequest, "invalid_attachment", error.description)
         case .attachmentTooLarge:
             return apiError(.contentTooLarge, "attachment_too_large", error.description)
-        case .storage, .recordsRemoved, .io, .catalogMissing, .malformedCatalog, .noInspectorKeys, .malformedKeyFile, .insecureKeyFile,
+        case .storage, .recordsRemoved, .io, .catalogMissing, .malformedCatalog, .noInspectorKeys, .malformedKeyFile,
+            .insecureKeyFile,
             .notARecipient, .authenticationFailed, .malformedPlaintext:
             // The server's own files or logs failed (the server opens nothing a citizen sends): nothing
             // the citizen can change, and nothing of theirs was stored.

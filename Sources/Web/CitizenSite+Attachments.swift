@@ -9,12 +9,15 @@ extension CitizenSite {
 
     /// Streams one multipart file part into a sealed attachment, 64 KiB at a time, never holding the
     /// file whole. Returns nil for an empty file input (a browser sends one for every unused field).
-    func storeAttachment(_ part: MultipartPart, name: String, alreadyStored: Int) throws -> Result<SealedAttachment, FileProblem>? {
+    func storeAttachment(_ part: MultipartPart, name: String, alreadyStored: Int) throws -> Result<
+        SealedAttachment, FileProblem
+    >? {
         guard let first = try part.read(upTo: 64 << 10) else { return nil }
         guard alreadyStored < configuration.maxFiles else { return .failure(.tooMany) }
-        let type = part.contentType.flatMap { $0.split(separator: ";").first }.map {
-            String($0).trimmingCharacters(in: .whitespaces)
-        } ?? ""
+        let type =
+            part.contentType.flatMap { $0.split(separator: ";").first }.map {
+                String($0).trimmingCharacters(in: .whitespaces)
+            } ?? ""
         guard Self.acceptsMediaType(type) else { return .failure(.wrongType) }
         let upload = store.beginAttachment(name: name, mediaType: type)
         var chunk: [UInt8]? = first

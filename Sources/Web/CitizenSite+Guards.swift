@@ -62,7 +62,8 @@ extension CitizenSite {
                 .forbidden, "proof_of_work_tooEasy",
                 "the challenge is easier than the server asks for now; solve the one in Candor-Challenge")
         } catch {
-            return apiError(.forbidden, "proof_of_work_\(error)", "the proof of work is missing, wrong, expired or already used")
+            return apiError(
+                .forbidden, "proof_of_work_\(error)", "the proof of work is missing, wrong, expired or already used")
         }
     }
 

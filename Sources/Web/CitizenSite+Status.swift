@@ -18,9 +18,11 @@ extension CitizenSite {
         do throws(CaseworkError) {
             return .success(try CaseToken(parsing: text))
         } catch .badCheckCharacter {
-            return .failure(.html(statusFormPage(language, token: text, message: s.statusBadCheck), status: .badRequest))
+            return .failure(
+                .html(statusFormPage(language, token: text, message: s.statusBadCheck), status: .badRequest))
         } catch {
-            return .failure(.html(statusFormPage(language, token: text, message: s.statusMalformed), status: .badRequest))
+            return .failure(
+                .html(statusFormPage(language, token: text, message: s.statusMalformed), status: .badRequest))
         }
     }
 
@@ -106,7 +108,8 @@ extension CitizenSite {
             return TimelineItem(kind: kind, when: Self.monthYear(entry.day), text: "", note: .notFromYou)
         }
         guard let message = entry.message else {
-            return TimelineItem(kind: kind, when: Self.monthYear(entry.day), text: s.statusItemUnopened, note: .couldNotOpen)
+            return TimelineItem(
+                kind: kind, when: Self.monthYear(entry.day), text: s.statusItemUnopened, note: .couldNotOpen)
         }
         // The day the intake received it (its day mark), not what a device-sealed message claims.
         let when = Self.monthYear(entry.day)
@@ -150,7 +153,8 @@ extension CitizenSite {
             do throws(CaseworkError) {
                 try store.admitFollowUp(token: parsed)
             } catch .signatureInvalid, .unacceptableEnvelope {
-                return caseResponse(parsed, language, typed: tokenText, notice: s.statusKeysMismatch, status: .forbidden)
+                return caseResponse(
+                    parsed, language, typed: tokenText, notice: s.statusKeysMismatch, status: .forbidden)
             } catch .caseFull {
                 return caseResponse(parsed, language, typed: tokenText, notice: s.statusCaseFull, status: .conflict)
             } catch {
@@ -159,7 +163,8 @@ extension CitizenSite {
             let problems = FollowUp(text: text).normalized().validate(attachmentCount: withFiles ? 1 : 0)
             if !problems.isEmpty {
                 return caseResponse(
-                    parsed, language, typed: tokenText, notice: problems.map { s.message(for: $0) }.joined(separator: " "),
+                    parsed, language, typed: tokenText,
+                    notice: problems.map { s.message(for: $0) }.joined(separator: " "),
                     status: .unprocessableContent, draft: text)
             }
             if let wait = configuration.budget.take(bytes: Self.bodyBytes(request)) {
@@ -225,10 +230,14 @@ extension CitizenSite {
         let levels: [Int: Rating.Level] = [
             5: .verySatisfied, 4: .satisfied, 3: .neutral, 2: .dissatisfied, 1: .veryDissatisfied,
         ]
-        guard let value = form.first(where: { $0.0 == "rating" }).flatMap({ Int($0.1) }), let level = levels[value] else {
-            return caseResponse(token, language, typed: typed, notice: s.errorRatingLevel, status: .unprocessableContent)
+        guard let value = form.first(where: { $0.0 == "rating" }).flatMap({ Int($0.1) }), let level = levels[value]
+        else {
+            return caseResponse(
+                token, language, typed: typed, notice: s.errorRatingLevel, status: .unprocessableContent)
         }
-        if let wait = configuration.budget.take(bytes: Self.bodyBytes(request)) { return busy(language, retryAfter: wait) }
+        if let wait = configuration.budget.take(bytes: Self.bodyBytes(request)) {
+            return busy(language, retryAfter: wait)
+        }
         do throws(CaseworkError) {
             _ = try store.rate(token: token, rating: Rating(level: level))
             return caseResponse(token, language, typed: typed, notice: s.statusRated, acceptedWrite: true)

@@ -29,8 +29,10 @@ public final class FormTicketIssuer: Sendable {
     private let epoch: UInt64
     private let state: Locked<SpentTickets>
 
-    public init(key: SecureBytes, clock: any WallClock = SystemWallClock(), minimumFillSeconds: Double = 3,
-                maximumAgeSeconds: Double = 4 * 3600) {
+    public init(
+        key: SecureBytes, clock: any WallClock = SystemWallClock(), minimumFillSeconds: Double = 3,
+        maximumAgeSeconds: Double = 4 * 3600
+    ) {
         self.key = key
         self.clock = clock
         self.minimumFillSeconds = minimumFillSeconds
@@ -138,7 +140,10 @@ enum Base64URL {
             group = group << 6 | UInt32(value)
             filled += 1
             if filled == 4 {
-                out += [UInt8(truncatingIfNeeded: group >> 16), UInt8(truncatingIfNeeded: group >> 8), UInt8(truncatingIfNeeded: group)]
+                out += [
+                    UInt8(truncatingIfNeeded: group >> 16), UInt8(truncatingIfNeeded: group >> 8),
+                    UInt8(truncatingIfNeeded: group),
+                ]
                 group = 0
                 filled = 0
             }

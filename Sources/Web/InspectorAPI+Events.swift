@@ -37,16 +37,20 @@ extension InspectorAPI {
     /// Adds `POST /api/v1/inspect/events`: a signed request whose body is a signed inspector event
     /// (Events.md). The store checks the event against Keys/ and the case's state, then appends it;
     /// the answer is `{"index": N}`, or the refusal's JSON error with nothing appended.
-    public static func installEvents(into router: inout Router, authenticator: InspectorAuthenticator, store: IntakeStore) {
-        router.route(.post, prefix + "events", maxBodyBytes: maximumEventBodyBytes, authenticator.guarded { _, inspector, body in
-            do throws(EventRejection) {
-                let index = try store.appendEvent(body, requester: inspector, window: authenticator.window)
-                return secured(.json(JSONText.encode(["index": Int(index)]) ?? [], status: .ok))
-            } catch {
-                let reply = JSONText.encode(["error": error.code, "message": error.description]) ?? []
-                return secured(.json(reply, status: error.status))
-            }
-        })
+    public static func installEvents(
+        into router: inout Router, authenticator: InspectorAuthenticator, store: IntakeStore
+    ) {
+        router.route(
+            .post, prefix + "events", maxBodyBytes: maximumEventBodyBytes,
+            authenticator.guarded { _, inspector, body in
+                do throws(EventRejection) {
+                    let index = try store.appendEvent(body, requester: inspector, window: authenticator.window)
+                    return secured(.json(JSONText.encode(["index": Int(index)]) ?? [], status: .ok))
+                } catch {
+                    let reply = JSONText.encode(["error": error.code, "message": error.description]) ?? []
+                    return secured(.json(reply, status: error.status))
+                }
+            })
     }
 
     /// A response with the site's security headers.

@@ -28,17 +28,21 @@ extension InspectorAPI {
     /// catalogue and the sender's key, appends it and signs a checkpoint; the answer is
     /// `{"index": N, "checkpoint": "<signed note>"}`, or the refusal's JSON error with nothing appended
     /// (but for a checkpoint that failed after a durable append, which the `storage` message says).
-    public static func installOutcomes(into router: inout Router, authenticator: InspectorAuthenticator, outcomes: OutcomeStore) {
-        router.route(.post, prefix + "outcomes", maxBodyBytes: PublicOutcome.maximumEntryByteCount, authenticator.guarded {
-            _, inspector, body in
-            do throws(OutcomeRejection) {
-                let index = try outcomes.publish(body, signer: inspector)
-                let reply: [String: Any] = ["index": Int(index), "checkpoint": outcomes.signedCheckpoint]
-                return secured(.json(JSONText.encode(reply) ?? [], status: .ok))
-            } catch {
-                let reply = JSONText.encode(["error": error.code, "message": error.description]) ?? []
-                return secured(.json(reply, status: error.status))
-            }
-        })
+    public static func installOutcomes(
+        into router: inout Router, authenticator: InspectorAuthenticator, outcomes: OutcomeStore
+    ) {
+        router.route(
+            .post, prefix + "outcomes", maxBodyBytes: PublicOutcome.maximumEntryByteCount,
+            authenticator.guarded {
+                _, inspector, body in
+                do throws(OutcomeRejection) {
+                    let index = try outcomes.publish(body, signer: inspector)
+                    let reply: [String: Any] = ["index": Int(index), "checkpoint": outcomes.signedCheckpoint]
+                    return secured(.json(JSONText.encode(reply) ?? [], status: .ok))
+                } catch {
+                    let reply = JSONText.encode(["error": error.code, "message": error.description]) ?? []
+                    return secured(.json(reply, status: error.status))
+                }
+            })
     }
 }

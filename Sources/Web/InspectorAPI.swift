@@ -24,19 +24,27 @@ public enum InspectorAPI {
     public static func install(
         into router: inout Router, authenticator: InspectorAuthenticator, store: IntakeStore? = nil
     ) {
-        router.route(.get, prefix + "whoami", maxBodyBytes: 0, authenticator.guarded { _, inspector, _ in
-            withSecurityHeaders(.json(JSONText.encode(["inspector": inspector.name]) ?? [], status: .ok))
-        })
+        router.route(
+            .get, prefix + "whoami", maxBodyBytes: 0,
+            authenticator.guarded { _, inspector, _ in
+                withSecurityHeaders(.json(JSONText.encode(["inspector": inspector.name]) ?? [], status: .ok))
+            })
         guard let store else { return }
-        router.route(.get, prefix + "checkpoint", maxBodyBytes: 0, authenticator.guarded { _, _, _ in
-            checkpoint(store)
-        })
-        router.route(.get, prefix + "consistency", maxBodyBytes: 0, authenticator.guarded { request, _, _ in
-            consistency(request, store)
-        })
-        router.route(.get, prefix + "records", maxBodyBytes: 0, authenticator.guarded { request, _, _ in
-            records(request, store)
-        })
+        router.route(
+            .get, prefix + "checkpoint", maxBodyBytes: 0,
+            authenticator.guarded { _, _, _ in
+                checkpoint(store)
+            })
+        router.route(
+            .get, prefix + "consistency", maxBodyBytes: 0,
+            authenticator.guarded { request, _, _ in
+                consistency(request, store)
+            })
+        router.route(
+            .get, prefix + "records", maxBodyBytes: 0,
+            authenticator.guarded { request, _, _ in
+                records(request, store)
+            })
     }
 
     // MARK: sync routes
@@ -109,7 +117,9 @@ public enum InspectorAPI {
         }
         var values: [String: UInt64] = [:]
         for (name, text) in items {
-            guard required.contains(name) else { return .failure(APIRefusal(badRequest("unknown query parameter \(name)"))) }
+            guard required.contains(name) else {
+                return .failure(APIRefusal(badRequest("unknown query parameter \(name)")))
+            }
             guard values[name] == nil else { return .failure(APIRefusal(badRequest("\(name) is given twice"))) }
             guard let value = decimal(text) else {
                 return .failure(APIRefusal(badRequest("\(name) must be a decimal number with no sign or leading zero")))
@@ -117,7 +127,8 @@ public enum InspectorAPI {
             values[name] = value
         }
         for name in required where values[name] == nil {
-            return .failure(APIRefusal(badRequest("\(name) is missing: give " + required.map { "\($0)=N" }.joined(separator: "&"))))
+            return .failure(
+                APIRefusal(badRequest("\(name) is missing: give " + required.map { "\($0)=N" }.joined(separator: "&"))))
         }
         return .success(values)
     }

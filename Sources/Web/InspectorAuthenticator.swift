@@ -45,11 +45,13 @@ public enum AuthenticationFailure: Error, Sendable, Equatable {
     /// The `message` of the JSON reply: what went wrong and what to do, never request data.
     public var message: String {
         switch self {
-        case .unsigned(let detail): "sign the request (Candor-Inspector, Candor-Time, Candor-Nonce, Candor-Signature): \(detail)"
+        case .unsigned(let detail):
+            "sign the request (Candor-Inspector, Candor-Time, Candor-Nonce, Candor-Signature): \(detail)"
         case .unknownInspector: "this inspector has no key on the server; ask for your Keys/NAME.pub to be added"
         case .invalidSignature: "the signature does not match the request and the inspector's key"
         case .revokedKey: "this inspector key was revoked; use a current key"
-        case .staleRequest: "the request time is too far from the server's clock, or before its last start; check your clock and retry"
+        case .staleRequest:
+            "the request time is too far from the server's clock, or before its last start; check your clock and retry"
         case .replayedRequest: "this nonce was already used; sign each request with a fresh nonce"
         case .tooManyRequests: "too many signed requests in the last minutes; retry later"
         }
@@ -99,7 +101,8 @@ public final class InspectorAuthenticator: Sendable {
     private let nonces: Locked<NonceMemory>
 
     public init(
-        keys: InspectorKeys, revoked: RevokedInspectorKeys = RevokedInspectorKeys(), clock: any WallClock = SystemWallClock(),
+        keys: InspectorKeys, revoked: RevokedInspectorKeys = RevokedInspectorKeys(),
+        clock: any WallClock = SystemWallClock(),
         window: TimeInterval = 300, capacity: Int = 100_000
     ) {
         precondition(window > 0 && capacity > 0)
@@ -122,11 +125,15 @@ public final class InspectorAuthenticator: Sendable {
             guard values.count == 1 else { return .failure(.unsigned("\(name) is repeated")) }
             return .success(values[0])
         }
-        let name: String, timeText: String, nonce: String, signatureText: String
+        let name: String
+        let timeText: String
+        let nonce: String
+        let signatureText: String
         switch (field(Self.inspectorField), field(Self.timeField), field(Self.nonceField), field(Self.signatureField)) {
         case (.success(let a), .success(let b), .success(let c), .success(let d)):
             (name, timeText, nonce, signatureText) = (a, b, c, d)
-        case (.failure(let f), _, _, _), (_, .failure(let f), _, _), (_, _, .failure(let f), _), (_, _, _, .failure(let f)):
+        case (.failure(let f), _, _, _), (_, .failure(let f), _, _), (_, _, .failure(let f), _),
+            (_, _, _, .failure(let f)):
             return .failure(f)
         }
         guard let time = Self.parseTime(timeText) else {

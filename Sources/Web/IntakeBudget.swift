@@ -24,7 +24,9 @@ public final class IntakeBudget: Sendable {
         perSecond: Double, burst: Double, bytesPerSecond: Double = .infinity, byteBurst: Double = .infinity,
         clock: any WallClock = SystemWallClock()
     ) {
-        (self.perSecond, self.burst, self.bytesPerSecond, self.byteBurst) = (perSecond, burst, bytesPerSecond, byteBurst)
+        (self.perSecond, self.burst, self.bytesPerSecond, self.byteBurst) = (
+            perSecond, burst, bytesPerSecond, byteBurst
+        )
         self.clock = clock
         let now = clock.now.timeIntervalSince1970
         buckets = Locked(

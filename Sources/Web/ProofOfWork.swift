@@ -42,7 +42,9 @@ public final class ProofOfWork: Sendable {
     public func redeem(challenge: String, counter: UInt64, requiredDifficulty: Int = 0) throws(Rejection) {
         let parts = challenge.split(separator: ".", maxSplits: 1)
         guard parts.count == 2, let difficulty = Int(parts[0]), (0...40).contains(difficulty) else { throw .malformed }
-        guard Self.leadingZeroBits(challenge: challenge, counter: counter) >= difficulty else { throw .insufficientWork }
+        guard Self.leadingZeroBits(challenge: challenge, counter: counter) >= difficulty else {
+            throw .insufficientWork
+        }
         let verified: FormTicketIssuer.Verified
         do throws(FormTicketIssuer.Rejection) {
             verified = try tickets.verify(String(parts[1]), context: Array(parts[0].utf8))

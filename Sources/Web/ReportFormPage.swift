@@ -45,7 +45,8 @@ func reportFormPage(_ language: Language, choices: ReportFormChoices, state: Rep
     let prompts = s.fieldWhatPrompts.map { prompt -> HTML in "<li>\(prompt)</li>" }
     let kindBoxes = choices.kinds.map { kind -> HTML in
         let checked: HTML = state.misconduct.contains(kind.id) ? " checked" : ""
-        return "<label><input type=\"checkbox\" name=\"misconduct\" value=\"\(kind.id)\"\(checked)> \(kind.label)</label>"
+        return
+            "<label><input type=\"checkbox\" name=\"misconduct\" value=\"\(kind.id)\"\(checked)> \(kind.label)</label>"
     }
     let months = (1...12).map { String($0) }.map { Option(id: $0, label: $0) }
     let years = choices.years.map { Option(id: String($0), label: String($0)) }
@@ -98,7 +99,8 @@ func reportFormPage(_ language: Language, choices: ReportFormChoices, state: Rep
 
 /// The order in which fields appear, for the error summary.
 let fieldOrder = [
-    "ticket", "province", "procedure", "agency", "commune", "misconduct", "official", "account", "month", "year", "contact",
+    "ticket", "province", "procedure", "agency", "commune", "misconduct", "official", "account", "month", "year",
+    "contact",
     "attachments",
 ]
 

@@ -41,7 +41,8 @@ enum SVGChart {
         _ bars: [Bar], caption: String, labelHeader: String, valueHeader: String,
         figure: (Int) -> String = { String($0) }
     ) -> HTML {
-        let rows = bars.map { bar -> HTML in "<tr><th scope=\"row\">\(bar.label)</th><td>\(figure(bar.value))</td></tr>" }
+        let rows = bars.map { bar -> HTML in "<tr><th scope=\"row\">\(bar.label)</th><td>\(figure(bar.value))</td></tr>"
+        }
         return """
             <table class="figures"><caption>\(caption)</caption>
             <thead><tr><th scope="col">\(labelHeader)</th><th scope="col">\(valueHeader)</th></tr></thead>

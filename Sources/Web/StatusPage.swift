@@ -60,7 +60,8 @@ struct CaseView: Sendable {
 func statusFormPage(_ language: Language, token: String = "", message: String? = nil) -> String {
     let s = language.strings
     let error: HTML = message.map { "<span class=\"error\" id=\"token-error\" role=\"alert\">\($0)</span>" } ?? ""
-    let invalid: HTML = message == nil ? "" : " class=\"invalid\" aria-invalid=\"true\" aria-describedby=\"token-error\""
+    let invalid: HTML =
+        message == nil ? "" : " class=\"invalid\" aria-invalid=\"true\" aria-describedby=\"token-error\""
     return page(
         language, title: s.statusTitle, alternatePath: "/status",
         """
@@ -93,14 +94,18 @@ func casePage(_ language: Language, _ view: CaseView) -> String {
             }
         switch item.note {
         case .notFromYou?:
-            return "<li class=\"flagged\"><strong>\(s.statusNotFromYou)</strong> <span class=\"when\">\(item.when)</span></li>"
+            return
+                "<li class=\"flagged\"><strong>\(s.statusNotFromYou)</strong> <span class=\"when\">\(item.when)</span></li>"
         case .unsigned?:
-            return "<li\(css)><strong>\(label)</strong> <span class=\"when\">\(item.when)</span><p class=\"hint\">\(s.statusUnsigned)</p><div class=\"text\">\(item.text)</div></li>"
+            return
+                "<li\(css)><strong>\(label)</strong> <span class=\"when\">\(item.when)</span><p class=\"hint\">\(s.statusUnsigned)</p><div class=\"text\">\(item.text)</div></li>"
         case .couldNotOpen?, nil:
-            return "<li\(css)><strong>\(label)</strong> <span class=\"when\">\(item.when)</span><div class=\"text\">\(item.text)</div></li>"
+            return
+                "<li\(css)><strong>\(label)</strong> <span class=\"when\">\(item.when)</span><div class=\"text\">\(item.text)</div></li>"
         }
     }
-    let noReply: HTML = view.items.contains { $0.kind != .report && $0.kind != .followUp } ? "" : "<p>\(s.statusNoReplyYet)</p>"
+    let noReply: HTML =
+        view.items.contains { $0.kind != .report && $0.kind != .followUp } ? "" : "<p>\(s.statusNoReplyYet)</p>"
     let notice: HTML = view.notice.map { "<p class=\"ok\" role=\"status\">\($0)</p>" } ?? ""
     let levels = s.statusRateLevels.enumerated().map { i, label -> HTML in
         "<label><input type=\"radio\" name=\"rating\" value=\"\(5 - i)\"> \(label)</label>"

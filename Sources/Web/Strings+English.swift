@@ -40,7 +40,8 @@ extension Strings {
         fieldProcedure: "The procedure you were doing",
         fieldProcedureChoose: "Choose a procedure",
         fieldAgency: "Office or unit",
-        fieldAgencyHint: "For example: the one-stop desk of Ward X People's Committee, the vehicle registration office…",
+        fieldAgencyHint:
+            "For example: the one-stop desk of Ward X People's Committee, the vehicle registration office…",
         fieldCommune: "Commune, ward or special zone (optional)",
         fieldCommuneHint: "Where it happened, if you remember.",
         fieldOfficial: "Who did it (optional)",
@@ -84,7 +85,8 @@ extension Strings {
         errorRatingLevel: "Please choose a level.",
         statusNotResolved: "This case has no outcome yet, so it cannot be rated.",
         statusAlreadyRated: "You have already rated this case.",
-        statusCaseFull: "This case already holds as many messages as one case can. Please wait for the inspectors to answer.",
+        statusCaseFull:
+            "This case already holds as many messages as one case can. Please wait for the inspectors to answer.",
 
         receiptTitle: "Report received",
         receiptLead: "Your report is encrypted and stored safely. This is your code:",
@@ -130,7 +132,8 @@ extension Strings {
         statusNotFromYou:
             "Not from you: this was added without your code, so it is not shown. Inspectors see it marked the same way.",
         statusUnsigned: "Unsigned (older format): cannot prove it came from you.",
-        statusReplyUnopened: "A reply could not be opened: it may have been altered. Inspectors can be asked to send it again.",
+        statusReplyUnopened:
+            "A reply could not be opened: it may have been altered. Inspectors can be asked to send it again.",
         statusItemUnopened: "This item could not be opened with your code.",
         statusKeysMismatch: "Nothing was added: this code's keys are not those of the report it opened.",
 
@@ -230,7 +233,8 @@ extension Strings {
         verifyKey: "the log's public key (the same as the file Keys/outcomes.key)",
         verifyProofs: "proof that one outcome is in the log",
         verifyHowTitle: "How to check",
-        verifyHow: "Run this command. It checks the log's signature, each inspector's signature, and that the log only grew.",
+        verifyHow:
+            "Run this command. It checks the log's signature, each inspector's signature, and that the log only grew.",
         verifyOtherTools: "Any C2SP tlog tool (checkpoint, signed note, tlog-tiles) can check this log too."
     )
 }

@@ -130,7 +130,8 @@ extension Strings {
         statusNotFromYou:
             "Không phải do bạn gửi: mục này được thêm vào mà không có mã của bạn nên không được hiển thị. Thanh tra cũng thấy nó được đánh dấu như vậy.",
         statusUnsigned: "Chưa ký (định dạng cũ): không chứng minh được là do bạn gửi.",
-        statusReplyUnopened: "Một phản hồi không mở được: nội dung có thể đã bị thay đổi. Bạn có thể đề nghị thanh tra gửi lại.",
+        statusReplyUnopened:
+            "Một phản hồi không mở được: nội dung có thể đã bị thay đổi. Bạn có thể đề nghị thanh tra gửi lại.",
         statusItemUnopened: "Mục này không mở được bằng mã của bạn.",
         statusKeysMismatch: "Chưa thêm được gì: khóa của mã này không khớp với báo cáo mà mã đã mở.",
 
@@ -229,7 +230,9 @@ extension Strings {
         verifyKey: "khóa công khai của sổ (giống tệp Keys/outcomes.key)",
         verifyProofs: "bằng chứng một kết quả có trong sổ",
         verifyHowTitle: "Cách kiểm tra",
-        verifyHow: "Chạy lệnh sau. Lệnh kiểm tra chữ ký của sổ, chữ ký của từng thanh tra, và rằng sổ chỉ được ghi thêm.",
-        verifyOtherTools: "Mọi công cụ theo chuẩn C2SP tlog (checkpoint, signed note, tlog-tiles) cũng kiểm tra được sổ này."
+        verifyHow:
+            "Chạy lệnh sau. Lệnh kiểm tra chữ ký của sổ, chữ ký của từng thanh tra, và rằng sổ chỉ được ghi thêm.",
+        verifyOtherTools:
+            "Mọi công cụ theo chuẩn C2SP tlog (checkpoint, signed note, tlog-tiles) cũng kiểm tra được sổ này."
     )
 }

@@ -99,7 +99,8 @@ struct Audit {
             }
             guard let signer = keys.first(where: { outcome.isSigned(by: $0.key.signingKey) }) else {
                 throw .alteredEntry(
-                    "entry \(index) (outcome \(outcome.outcome.id)): the signature of \(keys[0].key.name) does not verify")
+                    "entry \(index) (outcome \(outcome.outcome.id)): the signature of \(keys[0].key.name) does not verify"
+                )
             }
             // An entry has no time, but it cannot be signed before its case was resolved: an outcome
             // resolved in a month that began after its key's revocation was signed after it.
@@ -118,7 +119,8 @@ struct Audit {
         let history =
             last.map { "consistent with the last run (size \($0.checkpoint.size))" }
             ?? "first run, saved as the baseline in \(options.stateDirectory)"
-        return "verified \(log.entries.count) outcome\(log.entries.count == 1 ? "" : "s"); checkpoint size \(checkpoint.size), root \(root); \(history)"
+        return
+            "verified \(log.entries.count) outcome\(log.entries.count == 1 ? "" : "s"); checkpoint size \(checkpoint.size), root \(root); \(history)"
     }
 
     /// Saves a misbehaviour's two checkpoints and returns the sentence that says where.

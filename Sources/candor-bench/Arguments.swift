@@ -48,6 +48,8 @@ struct Arguments {
     }
 
     func finish() throws {
-        if let extra = items.first { throw Problem(description: "unexpected argument \"\(extra)\"\n\n\(Arguments.usage)") }
+        if let extra = items.first {
+            throw Problem(description: "unexpected argument \"\(extra)\"\n\n\(Arguments.usage)")
+        }
     }
 }

@@ -67,7 +67,9 @@ struct CitizenClient {
     /// GET /api/v1/challenge (0 bits: counter 0 solves it), then POST /api/v1/reports; the token of the 201.
     private func submitJSON(account: String) throws -> String? {
         let challenge = try client.send(LoadClient.request("GET", "/api/v1/challenge", port: port))
-        guard challenge.status == 200, let value = IntakeBenchmark.challengeValue(in: challenge.body) else { return nil }
+        guard challenge.status == 200, let value = IntakeBenchmark.challengeValue(in: challenge.body) else {
+            return nil
+        }
         let object: [String: Any] = [
             "challenge": String(decoding: value, as: UTF8.self), "counter": 0,
             "report": [
@@ -101,7 +103,13 @@ struct CitizenClient {
         var text = ""
         var inTag = true
         for character in html[start.upperBound..<end.lowerBound] {
-            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+            if character == "<" {
+                inTag = true
+            } else if character == ">" {
+                inTag = false
+            } else if !inTag {
+                text.append(character)
+            }
         }
         let token = text.trimmingCharacters(in: .whitespaces)
         return token.isEmpty ? nil : token

@@ -68,7 +68,9 @@ final class CrashAudit {
         guard report.records == count else {
             throw Failure(description: "verify covered \(report.records) records of \(count)")
         }
-        guard count >= audited else { throw Failure(description: "the ledger shrank from \(audited) to \(count) records") }
+        guard count >= audited else {
+            throw Failure(description: "the ledger shrank from \(audited) to \(count) records")
+        }
         if let auditedRoot, try ledger.rootHash(size: audited) != auditedRoot {
             throw Failure(description: "the first \(audited) records changed since they were audited")
         }

@@ -81,16 +81,19 @@ struct CrashLoop {
         var everyAck: [CitizenClient.Acknowledged] = []
         var tokens = Set<String>()
         for cycle in 0..<cycles {
-            var acks = try runCycle(cycle, run: run, server: server, data: data, log: work + "/server.log", totals: &totals)
+            var acks = try runCycle(
+                cycle, run: run, server: server, data: data, log: work + "/server.log", totals: &totals)
             if audit == nil {
                 audit = try CrashAudit(
                     dataDirectory: data, keyFile: data + "/demo-keys/demo.candor-key", passphrase: "demo")
             }
             guard let audit else { break }
             if selfTest, cycle == 0 {
-                acks.append(CitizenClient.Acknowledged(token: CaseToken().grouped, marker: "CL-never-sent", channel: .api))
+                acks.append(
+                    CitizenClient.Acknowledged(token: CaseToken().grouped, marker: "CL-never-sent", channel: .api))
                 if let real = acks.first {
-                    acks.append(CitizenClient.Acknowledged(token: CaseToken().grouped, marker: real.marker, channel: .api))
+                    acks.append(
+                        CitizenClient.Acknowledged(token: CaseToken().grouped, marker: real.marker, channel: .api))
                 }
             }
             totals.records = try audit.auditLedger()
@@ -107,7 +110,8 @@ struct CrashLoop {
                 FileHandle.standardError.write(
                     Data(
                         ("crashloop: \(cycle + 1)/\(cycles) cycles, \(totals.acknowledged) acknowledged, "
-                            + "\(totals.lost.count) lost, \(audit.duplicates) duplicated, \(totals.records) records\n").utf8))
+                            + "\(totals.lost.count) lost, \(audit.duplicates) duplicated, \(totals.records) records\n")
+                            .utf8))
             }
         }
         guard let audit else { throw Arguments.Problem(description: "no cycle ran") }
@@ -142,17 +146,21 @@ struct CrashLoop {
             ], json: json, title: "candor-bench crashloop (\(clients) clients, SIGKILL after 0.2–1.5 s)")
         if !totals.lost.isEmpty || !sweep.lost.isEmpty {
             let markers = Array(Set(totals.lost + sweep.lost)).sorted().prefix(20)
-            FileHandle.standardError.write(Data("crashloop: lost reports (markers): \(markers.joined(separator: " "))\n".utf8))
+            FileHandle.standardError.write(
+                Data("crashloop: lost reports (markers): \(markers.joined(separator: " "))\n".utf8))
         }
         if failed {
-            if keep == nil { FileHandle.standardError.write(Data("crashloop: rerun with --keep DIR to keep the data folder\n".utf8)) }
+            if keep == nil {
+                FileHandle.standardError.write(Data("crashloop: rerun with --keep DIR to keep the data folder\n".utf8))
+            }
             // Thrown, not exit(1): the work folder is removed on the way out (unless --keep).
             throw Arguments.Problem(description: "crashloop verdict: FAIL")
         }
     }
 
     /// One cycle: start, load, SIGKILL at a random instant; returns what was acknowledged.
-    private func runCycle(_ cycle: Int, run: String, server: String, data: String, log: String, totals: inout Totals) throws
+    private func runCycle(_ cycle: Int, run: String, server: String, data: String, log: String, totals: inout Totals)
+        throws
         -> [CitizenClient.Acknowledged]
     {
         let port = try IntakeBenchmark.freePort()
@@ -222,7 +230,8 @@ struct CrashLoop {
         [
             "--demo", "--data", data, "--listen", "127.0.0.1:\(port)", "--pow-bits", "0-0", "--min-fill-seconds", "0",
             "--intake-per-second", "1000000", "--intake-burst", "1000000", "--intake-mb-per-second", "1000000",
-            "--intake-mb-burst", "1000000", "--status-records-per-second", "1000000", "--status-records-burst", "1000000",
+            "--intake-mb-burst", "1000000", "--status-records-per-second", "1000000", "--status-records-burst",
+            "1000000",
         ]
     }
 

@@ -226,7 +226,8 @@ struct IntakeBenchmark {
                     body += report
                     body.append(UInt8(ascii: "}"))
                     let post = LoadClient.request(
-                        "POST", "/api/v1/reports", port: port, headers: [("Content-Type", "application/json")], body: body)
+                        "POST", "/api/v1/reports", port: port, headers: [("Content-Type", "application/json")],
+                        body: body)
                     let response = try client.send(post)
                     local.latencies.append((now() - t1) * 1000)
                     chained = response.challenge
@@ -313,7 +314,8 @@ struct IntakeBenchmark {
                 province: "ha-noi", procedure: "doi-giay-phep-lai-xe",
                 agency: "Phòng CSGT Công an thành phố Hà Nội, điểm tiếp nhận số 2", misconduct: ["hoi-lo"],
                 account: account, month: 4, year: 2026)
-            let escaped = account.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            let escaped = account.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                of: "\"", with: "\\\"")
             let json =
                 #"{"province":"ha-noi","procedure":"doi-giay-phep-lai-xe","agency":"\#(value.agency)","#
                 + #""misconduct":["hoi-lo"],"account":"\#(escaped)","month":4,"year":2026}"#

@@ -166,7 +166,9 @@ struct LedgerBenchmark {
         let verify = now() - t1
         ledger.close()
         let scale = 1_000_000 / Double(recoveryRecords)
-        return (recover * scale, verify * scale, ledger.recovery.scanSeconds * scale, ledger.recovery.treeSeconds * scale)
+        return (
+            recover * scale, verify * scale, ledger.recovery.scanSeconds * scale, ledger.recovery.treeSeconds * scale
+        )
     }
 
     /// Baseline: one core computing the BLAKE2b chain over the same records, from memory.

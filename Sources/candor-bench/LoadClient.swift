@@ -277,7 +277,9 @@ final class LoadClient: @unchecked Sendable {
                 guard let colon = line.first(where: { bytes[$0] == 58 }) else { continue }
                 let name = lowercased(bytes, line.lowerBound..<colon)
                 var valueStart = colon + 1
-                while valueStart < line.upperBound, bytes[valueStart] == 32 || bytes[valueStart] == 9 { valueStart += 1 }
+                while valueStart < line.upperBound, bytes[valueStart] == 32 || bytes[valueStart] == 9 {
+                    valueStart += 1
+                }
                 var valueEnd = line.upperBound
                 while valueEnd > valueStart, bytes[valueEnd - 1] == 32 || bytes[valueEnd - 1] == 9 { valueEnd -= 1 }
                 if name == "content-length" {

@@ -91,7 +91,9 @@ final class SlowHorde: @unchecked Sendable {
 
     /// What the server sent: an answer to a keep-alive request, a 408 or 503, or the end of the stream.
     private func readAnswer(_ index: Int, _ scratch: inout [UInt8]) {
-        let count = scratch.withUnsafeMutableBytes { recv(members[index].fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+        let count = scratch.withUnsafeMutableBytes {
+            recv(members[index].fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT))
+        }
         if count > 0 {
             let text = String(decoding: scratch[0..<min(count, 12)], as: UTF8.self)
             if text.hasPrefix("HTTP/1.1 408") { timeouts += 1 }

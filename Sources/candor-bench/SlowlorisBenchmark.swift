@@ -106,7 +106,8 @@ struct SlowlorisBenchmark {
         }
         let deadline = now() + seconds
         while now() < deadline {
-            if let challenge = timed(LoadClient.request("GET", "/api/v1/challenge", port: port), expect: 200, what: "challenge"),
+            if let challenge = timed(
+                LoadClient.request("GET", "/api/v1/challenge", port: port), expect: 200, what: "challenge"),
                 let value = IntakeBenchmark.challengeValue(in: challenge.body)
             {
                 let text = String(decoding: value, as: UTF8.self)
@@ -129,7 +130,8 @@ struct SlowlorisBenchmark {
     private func printFigures(_ good: Outcome, horde: SlowHorde, serverPeak: Int) {
         let successes = good.requests - good.failures
         if let first = good.firstError {
-            FileHandle.standardError.write(Data("candor-bench slowloris: \(good.failures) failures; the first: \(first)\n".utf8))
+            FileHandle.standardError.write(
+                Data("candor-bench slowloris: \(good.failures) failures; the first: \(first)\n".utf8))
         }
         report(
             [

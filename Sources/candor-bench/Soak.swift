@@ -51,7 +51,8 @@ struct Soak {
         defer { try? FileManager.default.removeItem(atPath: work) }
         let port = try IntakeBenchmark.freePort()
         let child = try KillableServer(
-            path: server, arguments: CrashLoop.serverArguments(data: work + "/data", port: port), log: work + "/server.log")
+            path: server, arguments: CrashLoop.serverArguments(data: work + "/data", port: port),
+            log: work + "/server.log")
         defer { child.terminate() }
         let interruption = Interruption {
             child.terminate()
@@ -72,7 +73,8 @@ struct Soak {
         if !json {
             FileHandle.standardError.write(
                 Data(
-                    (String(format: "soak: capacity %.1f submissions/s; driving %.1f/s (%.0f %%) for %g min\n",
+                    (String(
+                        format: "soak: capacity %.1f submissions/s; driving %.1f/s (%.0f %%) for %g min\n",
                         capacity, target, fraction * 100, minutes)).utf8))
         }
         let memory = MemorySamples(server: child, progress: !json)
@@ -84,7 +86,9 @@ struct Soak {
         try printFigures(tally: tally, memory: memory, capacity: capacity, target: target)
     }
 
-    private func printFigures(tally: IntakeBenchmark.Tally, memory: MemorySamples, capacity: Double, target: Double) throws {
+    private func printFigures(tally: IntakeBenchmark.Tally, memory: MemorySamples, capacity: Double, target: Double)
+        throws
+    {
         let samples = memory.samples
         let settleAt = minutes > 2 ? 60.0 : minutes * 30
         let baseline = samples.first { $0.seconds >= settleAt }?.resident ?? samples.last?.resident ?? 0
@@ -122,7 +126,8 @@ struct Soak {
                 ("connections", connections),
                 ("verdict", verdict),
             ], json: json,
-            title: "candor-bench soak (\(Int(fraction * 100)) % of capacity, \(connections) connections, \(minutes) min)")
+            title:
+                "candor-bench soak (\(Int(fraction * 100)) % of capacity, \(connections) connections, \(minutes) min)")
         if !json { print("verdict: " + verdict) }
         // Thrown, not exit(1): the server is stopped and the folder removed on the way out.
         if !pass { throw Arguments.Problem(description: "soak verdict: FAIL") }
@@ -162,8 +167,10 @@ final class MemorySamples: @unchecked Sendable {
             if progress, Int(sample.seconds) % 60 == 0 {
                 FileHandle.standardError.write(
                     Data(
-                        String(format: "soak: %.0f s, server RSS %.1f MB (peak %.1f MB)\n", sample.seconds,
-                            Double(sample.resident) / 1_048_576, Double(sample.peak) / 1_048_576).utf8))
+                        String(
+                            format: "soak: %.0f s, server RSS %.1f MB (peak %.1f MB)\n", sample.seconds,
+                            Double(sample.resident) / 1_048_576, Double(sample.peak) / 1_048_576
+                        ).utf8))
             }
             next += 1
         }

@@ -92,7 +92,8 @@ struct SoakLoad {
         body += report
         body.append(UInt8(ascii: "}"))
         let response = try client.send(
-            LoadClient.request("POST", "/api/v1/reports", port: port, headers: [("Content-Type", "application/json")], body: body))
+            LoadClient.request(
+                "POST", "/api/v1/reports", port: port, headers: [("Content-Type", "application/json")], body: body))
         guard response.status == 201 else {
             local.fail("POST /api/v1/reports: \(IntakeBenchmark.describe(response))")
             return false

@@ -28,7 +28,8 @@ do {
     case "help", "--help", "-h":
         print(Arguments.usage)
     default:
-        FileHandle.standardError.write(Data("candor-bench: unknown command \"\(command)\"\n\n\(Arguments.usage)\n".utf8))
+        FileHandle.standardError.write(
+            Data("candor-bench: unknown command \"\(command)\"\n\n\(Arguments.usage)\n".utf8))
         exit(64)
     }
 } catch {

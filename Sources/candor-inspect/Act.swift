@@ -42,7 +42,8 @@ enum Act {
             guard let text = arguments.next() else {
                 throw Arguments.Problem(description: "the \(action) TEXT is required (quote it), or --file FILE")
             }
-            details.text = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
+            details.text =
+                text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
         }
         try arguments.finish()
 
@@ -54,11 +55,20 @@ enum Act {
         }
         if let outcome = details.outcome, !workspace.catalog.isValidOutcome(outcome) {
             throw InspectionError.usage(
-                "\"\(outcome)\" is not an outcome code; use one of: " + workspace.catalog.outcomes.ids.joined(separator: ", "))
+                "\"\(outcome)\" is not an outcome code; use one of: "
+                    + workspace.catalog.outcomes.ids.joined(separator: ", "))
         }
-        if let problem = details.problem(for: action, catalog: workspace.catalog) { throw InspectionError.usage(problem) }
-        if let refusal = item.progress.refusal(of: action) { throw InspectionError.usage("case \(item.id): \(refusal)") }
-        guard workspace.inspectors.inspectors.contains(where: { $0.name == workspace.key.name && $0.signingKey == workspace.key.signingKey.publicKey }) else {
+        if let problem = details.problem(for: action, catalog: workspace.catalog) {
+            throw InspectionError.usage(problem)
+        }
+        if let refusal = item.progress.refusal(of: action) {
+            throw InspectionError.usage("case \(item.id): \(refusal)")
+        }
+        guard
+            workspace.inspectors.inspectors.contains(where: {
+                $0.name == workspace.key.name && $0.signingKey == workspace.key.signingKey.publicKey
+            })
+        else {
             throw InspectionError.usage(
                 "your key (\(workspace.key.name)) is not a current key of \(workspace.keysDirectory); "
                     + "check it with `candor-inspect whoami`")
@@ -75,14 +85,22 @@ enum Act {
             inspector: workspace.key.name, signingKey: workspace.key.signingKey, catalog: workspace.catalog)
         let connection = InspectorConnection(server: url, key: workspace.key)
         let response = try connection.send(
-            method: "POST", target: Sync.apiPrefix + "events", body: event.bytes, contentType: "application/octet-stream")
+            method: "POST", target: Sync.apiPrefix + "events", body: event.bytes,
+            contentType: "application/octet-stream")
         let index = (try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])?["index"] as? Int
 
         let synced = try syncAfterPosting(workspace, connection: connection)
         if json {
-            print(try Output.json(["case": Int(item.id), "action": action.description, "index": index ?? NSNull(), "logSize": Int(synced.size)] as [String: Any]))
+            print(
+                try Output.json(
+                    [
+                        "case": Int(item.id), "action": action.description, "index": index ?? NSNull(),
+                        "logSize": Int(synced.size),
+                    ] as [String: Any]))
         } else {
-            print("\(action.description): case \(item.id) — signed and recorded (record \(index.map(String.init) ?? "?")); mirror synced to \(synced.size) records")
+            print(
+                "\(action.description): case \(item.id) — signed and recorded (record \(index.map(String.init) ?? "?")); mirror synced to \(synced.size) records"
+            )
         }
         return Tool.success
     }

@@ -34,10 +34,12 @@ enum Grant {
                     .flatMap { $0.details?.grants?.map(\.record) ?? [] })
             var grants: [EventDetails.Grant] = []
             for record in workspace.book.openableRecords(of: item) where !alreadyGranted.contains(record) {
-                guard let envelope = workspace.book.envelope(record: record), !envelope.isSealed(to: recipient.sealingKey),
+                guard let envelope = workspace.book.envelope(record: record),
+                    !envelope.isSealed(to: recipient.sealingKey),
                     let key = workspace.book.contentKey(record: record)
                 else { continue }
-                grants.append(EventDetails.Grant(record: record, key: Data(key.unsafeCopiedBytes()).base64EncodedString()))
+                grants.append(
+                    EventDetails.Grant(record: record, key: Data(key.unsafeCopiedBytes()).base64EncodedString()))
             }
             guard !grants.isEmpty else { continue }
             let event = try InspectorEvent.make(
@@ -46,21 +48,31 @@ enum Grant {
                 time: Int64(Date().timeIntervalSince1970), inspector: workspace.key.name,
                 signingKey: workspace.key.signingKey)
             let response = try connection.send(
-                method: "POST", target: Sync.apiPrefix + "events", body: event.bytes, contentType: "application/octet-stream")
-            let index = (try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])?["index"] as? Int
+                method: "POST", target: Sync.apiPrefix + "events", body: event.bytes,
+                contentType: "application/octet-stream")
+            let index =
+                (try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])?["index"] as? Int
             granted.append((item.id, grants.count, index))
         }
         let synced = try Act.syncAfterPosting(workspace, connection: connection)
         if json {
-            print(try Output.json([
-                "to": name, "logSize": Int(synced.size),
-                "granted": granted.map { ["case": Int($0.case), "records": $0.records, "index": $0.index ?? -1] },
-            ] as [String: Any]))
+            print(
+                try Output.json(
+                    [
+                        "to": name, "logSize": Int(synced.size),
+                        "granted": granted.map {
+                            ["case": Int($0.case), "records": $0.records, "index": $0.index ?? -1]
+                        },
+                    ] as [String: Any]))
         } else if granted.isEmpty {
-            print("\(name) can already open every record of \(all ? "every case" : "case \(cases[0].id)") that you can open")
+            print(
+                "\(name) can already open every record of \(all ? "every case" : "case \(cases[0].id)") that you can open"
+            )
         } else {
             for entry in granted {
-                print("grant: case \(entry.case) — keys of \(entry.records) records to \(name) (record \(entry.index.map(String.init) ?? "?"))")
+                print(
+                    "grant: case \(entry.case) — keys of \(entry.records) records to \(name) (record \(entry.index.map(String.init) ?? "?"))"
+                )
             }
             print("mirror synced to \(synced.size) records")
         }

@@ -14,7 +14,9 @@ enum List {
     static func run(_ arguments: inout Arguments) throws -> Int32 {
         try arguments.allow(
             flags: ["--json", "--overdue"],
-            values: Workspace.valueOptions + ["--status", "--province", "--procedure", "--kind", "--assignee", "--due-within"])
+            values: Workspace.valueOptions + [
+                "--status", "--province", "--procedure", "--kind", "--assignee", "--due-within",
+            ])
         let json = arguments.flag("--json")
         let overdue = arguments.flag("--overdue")
         let status = try arguments.value("--status")
@@ -32,7 +34,8 @@ enum List {
         }
         if let status, CaseProgress.Status(rawValue: status) == nil {
             throw Arguments.Problem(
-                description: "--status is one of \(CaseProgress.Status.allCases.map(\.rawValue).joined(separator: ", "))")
+                description:
+                    "--status is one of \(CaseProgress.Status.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let workspace = try Workspace.open(&arguments)
         try arguments.finish()
@@ -42,7 +45,10 @@ enum List {
             ("--kind", kind, catalog.misconductKinds),
         ] {
             if let value, !list.contains(value) {
-                throw Arguments.Problem(description: "\(flag) \"\(value)\" is not in the catalogue (ids like \(list.ids.prefix(3).joined(separator: ", ")))")
+                throw Arguments.Problem(
+                    description:
+                        "\(flag) \"\(value)\" is not in the catalogue (ids like \(list.ids.prefix(3).joined(separator: ", ")))"
+                )
             }
         }
 
@@ -84,7 +90,8 @@ enum List {
             let left = row.due.map { $0.isOverdue ? "\(-$0.daysLeft)d late" : "\($0.daysLeft)d" } ?? "-"
             table.append([
                 String(row.item.id) + (row.item.hasFlaggedEvents || row.item.hasRecordsNotFromCitizen ? "!" : ""),
-                row.item.progress.status.rawValue + (row.item.progress.extensions > 0 ? "+\(row.item.progress.extensions)" : ""),
+                row.item.progress.status.rawValue
+                    + (row.item.progress.extensions > 0 ? "+\(row.item.progress.extensions)" : ""),
                 row.due.map { $0.day.description } ?? "-", left,
                 report.map { workspace.label(catalog.provinces, $0.province) } ?? "(cannot open)",
                 report.map { workspace.label(catalog.procedures, $0.procedure) } ?? "",
@@ -99,7 +106,9 @@ enum List {
         } else {
             print(Output.table(table, paints: colours ? paints : nil))
         }
-        print("\(all.count) case\(all.count == 1 ? "" : "s"): \(newCount) new, \(overdueCount) overdue, \(soonCount) due within 3 days (today \(today))")
+        print(
+            "\(all.count) case\(all.count == 1 ? "" : "s"): \(newCount) new, \(overdueCount) overdue, \(soonCount) due within 3 days (today \(today))"
+        )
         return Tool.success
     }
 
@@ -128,10 +137,11 @@ enum List {
         }
         object["receivedOn"] = row.item.receivedOn?.description ?? NSNull()
         if let due = row.due {
-            object["due"] = [
-                "kind": due.kind == .decision ? "decision" : "resolution", "day": due.day.description,
-                "daysLeft": due.daysLeft, "overdue": due.isOverdue,
-            ] as [String: Any]
+            object["due"] =
+                [
+                    "kind": due.kind == .decision ? "decision" : "resolution", "day": due.day.description,
+                    "daysLeft": due.daysLeft, "overdue": due.isOverdue,
+                ] as [String: Any]
         } else {
             object["due"] = NSNull()
         }
@@ -171,8 +181,11 @@ enum Output {
     /// Text from a report or a server, with control characters (but new lines and tabs) replaced, so
     /// nothing a citizen typed can move the cursor or change the terminal.
     static func printable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value) ? "�" : scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+                        ? "�" : scalar
+                }))
     }
 }

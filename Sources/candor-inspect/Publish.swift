@@ -1,8 +1,8 @@
 import Casework
 import Foundation
 import Inspection
-import Triage
 import Ledger
+import Triage
 
 /// `candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--json]
 /// [--server URL] [case options]`: publishes a resolved case's outcome to the public log (Outcomes.md).
@@ -15,7 +15,8 @@ import Ledger
 enum Publish {
     static func run(_ arguments: inout Arguments) throws -> Int32 {
         try arguments.allow(
-            flags: ["--json", "--yes", "--accept-quotes"], values: Workspace.valueOptions + ["--server", "--summary", "--agency"])
+            flags: ["--json", "--yes", "--accept-quotes"],
+            values: Workspace.valueOptions + ["--server", "--summary", "--agency"])
         let json = arguments.flag("--json")
         let yes = arguments.flag("--yes")
         let acceptQuotes = arguments.flag("--accept-quotes")
@@ -27,9 +28,11 @@ enum Publish {
         let item = try workspace.case(arguments.next())
         try arguments.finish()
 
-        guard workspace.inspectors.inspectors.contains(where: {
-            $0.name == workspace.key.name && $0.signingKey == workspace.key.signingKey.publicKey
-        }) else {
+        guard
+            workspace.inspectors.inspectors.contains(where: {
+                $0.name == workspace.key.name && $0.signingKey == workspace.key.signingKey.publicKey
+            })
+        else {
             throw InspectionError.usage(
                 "your key (\(workspace.key.name)) is not a current key of \(workspace.keysDirectory); "
                     + "check it with `candor-inspect whoami`")
@@ -55,7 +58,8 @@ enum Publish {
             return Tool.failure
         }
         if !yes {
-            guard let answer = confirm("Publish this record, signed as \(workspace.key.name)? Type yes to publish: ") else {
+            guard let answer = confirm("Publish this record, signed as \(workspace.key.name)? Type yes to publish: ")
+            else {
                 Tool.say(
                     "candor-inspect publish: refused: there is no terminal to confirm on; read the record above and "
                         + "pass --yes to publish it from a script. Nothing was published.")
@@ -84,7 +88,10 @@ enum Publish {
         }
         let verified = try verify(checkpoint, covers: index, keysDirectory: workspace.keysDirectory)
         if json {
-            print(try Output.json(["case": Int(item.id), "id": draft.outcome.id, "index": index, "checkpointVerified": verified] as [String: Any]))
+            print(
+                try Output.json(
+                    ["case": Int(item.id), "id": draft.outcome.id, "index": index, "checkpointVerified": verified]
+                        as [String: Any]))
         } else {
             print(
                 "published: case \(item.id) as outcome \(draft.outcome.id), entry \(index) of the public log; "
@@ -108,7 +115,8 @@ enum Publish {
             let checkpoint = try Checkpoint(text: signed.text)
             guard checkpoint.size > UInt64(index) else {
                 throw InspectionError.verificationFailed(
-                    "the outcomes log's checkpoint (size \(checkpoint.size)) does not cover entry \(index)", evidence: note)
+                    "the outcomes log's checkpoint (size \(checkpoint.size)) does not cover entry \(index)",
+                    evidence: note)
             }
         } catch let error as InspectionError {
             throw error

@@ -1,8 +1,8 @@
 import Casework
 import Foundation
 import Inspection
-import Triage
 import Ledger
+import Triage
 
 /// `candor-inspect show ID [--attachments DIR] [--json]`: the report, its follow-ups and its timeline.
 enum Show {
@@ -24,11 +24,15 @@ enum Show {
         } else {
             print(text(item, deadlines, workspace))
             for (attachment, path) in exported {
-                print("wrote \(path) (\(attachment.byteCount) bytes, metadata stripped: \(attachment.metadataStripped ? "yes" : "no"))")
+                print(
+                    "wrote \(path) (\(attachment.byteCount) bytes, metadata stripped: \(attachment.metadataStripped ? "yes" : "no"))"
+                )
             }
         }
         if item.hasRecordsNotFromCitizen {
-            Tool.say("candor-inspect show: case \(item.id) holds records NOT FROM THE CITIZEN (not signed with the key of its token); keep the mirror as evidence and tell the other inspectors")
+            Tool.say(
+                "candor-inspect show: case \(item.id) holds records NOT FROM THE CITIZEN (not signed with the key of its token); keep the mirror as evidence and tell the other inspectors"
+            )
         }
         return item.hasFlaggedEvents || item.hasRecordsNotFromCitizen ? Tool.verificationFailure : Tool.success
     }
@@ -38,18 +42,21 @@ enum Show {
         let p = Output.printable
         var lines: [String] = []
         let progress = item.progress
-        lines.append("Case \(item.id) — \(progress.status)\(progress.extensions > 0 ? ", extended \(progress.extensions)×" : "")"
-            + (item.assignee.map { ", assigned to \($0)" } ?? ""))
+        lines.append(
+            "Case \(item.id) — \(progress.status)\(progress.extensions > 0 ? ", extended \(progress.extensions)×" : "")"
+                + (item.assignee.map { ", assigned to \($0)" } ?? ""))
         if let deadlines {
-            lines.append("Received \(deadlines.receivedOn); decision due \(deadlines.decisionDue)"
-                + (deadlines.resolutionDue.map { "; resolution due \($0)" } ?? ""))
+            lines.append(
+                "Received \(deadlines.receivedOn); decision due \(deadlines.decisionDue)"
+                    + (deadlines.resolutionDue.map { "; resolution due \($0)" } ?? ""))
             if let due = deadlines.current(on: workspace.today) {
                 lines.append(due.isOverdue ? "OVERDUE by \(-due.daysLeft) days" : "\(due.daysLeft) days left")
             }
         }
         guard let message = item.report, let report = item.reportBody else {
-            lines.append("The report is not sealed to your key(s): it was received before your key was added. "
-                + "An inspector who holds an older key can read it; pass yours with --old-key FILE if you rotated.")
+            lines.append(
+                "The report is not sealed to your key(s): it was received before your key was added. "
+                    + "An inspector who holds an older key can read it; pass yours with --old-key FILE if you rotated.")
             lines.append(contentsOf: timeline(item))
             return lines.joined(separator: "\n")
         }
@@ -59,7 +66,9 @@ enum Show {
         lines.append("Agency:     \(p(report.agency))")
         if let commune = report.commune { lines.append("Commune:    \(p(commune))") }
         if let official = report.official { lines.append("Official:   \(p(official))") }
-        lines.append("Misconduct: \(report.misconduct.map { workspace.label(catalog.misconductKinds, $0) }.joined(separator: "; "))")
+        lines.append(
+            "Misconduct: \(report.misconduct.map { workspace.label(catalog.misconductKinds, $0) }.joined(separator: "; "))"
+        )
         lines.append("When:       \(report.month.map { "\($0)/" } ?? "")\(report.year)")
         if let contact = report.contact { lines.append("Contact:    \(p(contact)) (the citizen chose to give it)") }
         lines.append("")
@@ -69,8 +78,9 @@ enum Show {
             lines.append("")
             lines.append("Attachments (write them with --attachments DIR):")
             for attachment in attachments {
-                lines.append("  \(p(attachment.name))  \(attachment.mediaType)  \(attachment.byteCount) bytes  "
-                    + "metadata stripped: \(attachment.metadataStripped ? "yes" : "no")")
+                lines.append(
+                    "  \(p(attachment.name))  \(attachment.mediaType)  \(attachment.byteCount) bytes  "
+                        + "metadata stripped: \(attachment.metadataStripped ? "yes" : "no")")
             }
         }
         _ = message
@@ -80,7 +90,8 @@ enum Show {
             let mark = authorship == .citizen ? "" : " [\(authorship)]"
             switch followUp?.body {
             case .followUp(let more)?:
-                lines.append("Follow-up (record \(index), \(item.receivedOn(record: index)?.description ?? "?"))\(mark):")
+                lines.append(
+                    "Follow-up (record \(index), \(item.receivedOn(record: index)?.description ?? "?"))\(mark):")
                 if case .notFromCitizen = authorship {
                     lines.append("NOT THE CITIZEN'S WORDS, as written by someone else: " + p(more.text))
                 } else {
@@ -88,7 +99,8 @@ enum Show {
                 }
             case .rating(let rating)?:
                 lines.append(
-                    "Rating (record \(index))\(mark): \(rating.level.vi)" + (rating.comment.map { " — \(p($0))" } ?? ""))
+                    "Rating (record \(index))\(mark): \(rating.level.vi)" + (rating.comment.map { " — \(p($0))" } ?? "")
+                )
             default:
                 lines.append("A \(kind) (record \(index)) that your key cannot open.")
             }
@@ -107,7 +119,8 @@ enum Show {
     }
 
     static func object(
-        _ item: CaseBook.Case, _ deadlines: CaseDeadlines?, _ exported: [(SealedAttachment, String)], _ workspace: Workspace
+        _ item: CaseBook.Case, _ deadlines: CaseDeadlines?, _ exported: [(SealedAttachment, String)],
+        _ workspace: Workspace
     ) -> [String: Any] {
         var object: [String: Any] = [
             "id": Int(item.id), "status": item.progress.status.rawValue, "extensions": item.progress.extensions,
@@ -138,7 +151,8 @@ enum Show {
         object["followUps"] = item.messages.compactMap { index, _, message, authorship -> [String: Any]? in
             guard case .followUp(let more)? = message?.body else { return nil }
             return [
-                "index": Int(index), "text": more.text, "receivedOn": item.receivedOn(record: index)?.description ?? NSNull(),
+                "index": Int(index), "text": more.text,
+                "receivedOn": item.receivedOn(record: index)?.description ?? NSNull(),
                 "authorship": authorship.code,
             ]
         }
@@ -147,10 +161,11 @@ enum Show {
             return ["index": Int(index), "level": rating.level.rawValue, "authorship": authorship.code]
         }
         if let deadlines {
-            object["deadlines"] = [
-                "decisionDue": deadlines.decisionDue.description,
-                "resolutionDue": deadlines.resolutionDue?.description ?? NSNull(),
-            ] as [String: Any]
+            object["deadlines"] =
+                [
+                    "decisionDue": deadlines.decisionDue.description,
+                    "resolutionDue": deadlines.resolutionDue?.description ?? NSNull(),
+                ] as [String: Any]
         }
         return object
     }
@@ -165,14 +180,20 @@ enum Show {
         for (number, attachment) in item.attachments.enumerated() {
             let safeName = String(attachment.name.map { $0 == "/" || $0 == "\\" || $0.isNewline ? "_" : $0 })
                 .trimmingCharacters(in: CharacterSet(charactersIn: "."))
-            let path = (directory as NSString).appendingPathComponent("case\(item.id)-\(number + 1)-\(safeName.isEmpty ? "file" : safeName)")
+            let path = (directory as NSString).appendingPathComponent(
+                "case\(item.id)-\(number + 1)-\(safeName.isEmpty ? "file" : safeName)")
             guard !FileManager.default.fileExists(atPath: path) else {
-                throw InspectionError.io(path: path, reason: "the file exists and show never overwrites: choose another --attachments folder")
+                throw InspectionError.io(
+                    path: path, reason: "the file exists and show never overwrites: choose another --attachments folder"
+                )
             }
             let payloads = try workspace.mirror.attachmentChunkPayloads(attachment.id)
             var plaintext = try AttachmentOpener.open(attachment, payloads: payloads)
             defer { plaintext.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) } }
-            guard FileManager.default.createFile(atPath: path, contents: Data(plaintext), attributes: [.posixPermissions: 0o600]) else {
+            guard
+                FileManager.default.createFile(
+                    atPath: path, contents: Data(plaintext), attributes: [.posixPermissions: 0o600])
+            else {
                 throw InspectionError.io(path: path, reason: "cannot write the file")
             }
             written.append((attachment, path))
@@ -192,16 +213,21 @@ enum History {
         if json {
             print(try Output.json(["id": Int(item.id), "events": item.events.map(object)] as [String: Any]))
         } else {
-            print("Case \(item.id): report received \(item.receivedOn?.description ?? "(cannot open)") (record \(item.id))")
+            print(
+                "Case \(item.id): report received \(item.receivedOn?.description ?? "(cannot open)") (record \(item.id))"
+            )
             for event in item.events { print(line(event)) }
             if item.events.isEmpty { print("No inspector event yet.") }
             let flagged = item.events.filter { $0.verdict != .valid }.count
-            print(flagged == 0
-                ? "\(item.events.count) events, every signature verified against \(workspace.keysDirectory)"
-                : "\(flagged) of \(item.events.count) events FAILED verification: they are shown but not counted")
+            print(
+                flagged == 0
+                    ? "\(item.events.count) events, every signature verified against \(workspace.keysDirectory)"
+                    : "\(flagged) of \(item.events.count) events FAILED verification: they are shown but not counted")
         }
         if item.hasFlaggedEvents {
-            Tool.say("candor-inspect history: \(item.events.filter { $0.verdict != .valid }.count) event(s) of case \(item.id) failed verification; keep the mirror as evidence and tell the other inspectors")
+            Tool.say(
+                "candor-inspect history: \(item.events.filter { $0.verdict != .valid }.count) event(s) of case \(item.id) failed verification; keep the mirror as evidence and tell the other inspectors"
+            )
             return Tool.verificationFailure
         }
         return Tool.success

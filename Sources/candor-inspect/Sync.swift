@@ -3,7 +3,7 @@ import Inspection
 import Ledger
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `candor-inspect sync [--server URL] --key FILE [--keys DIR] [--mirror DIR] [--log-key KEY]`.
@@ -27,7 +27,8 @@ enum SyncCommand {
         defer { mirror.close() }
         let pin = try mirror.pin
         guard let serverText = serverText ?? pin?.server else {
-            throw Arguments.Problem(description: "--server URL is required for the first sync (like http://127.0.0.1:8080)")
+            throw Arguments.Problem(
+                description: "--server URL is required for the first sync (like http://127.0.0.1:8080)")
         }
         let server = try HTTPClient.ServerURL(serverText)
         let logKey = try self.logKey(given: logKeyText, keys: keys, pinned: pin?.logKey)
@@ -57,10 +58,13 @@ enum SyncCommand {
         }
         if showsProgress && outcome.newRecords > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
         if json {
-            print(try Output.json([
-                "previousSize": Int(outcome.previousSize), "size": Int(outcome.size), "newRecords": Int(outcome.newRecords),
-                "verified": true,
-            ] as [String: Any]))
+            print(
+                try Output.json(
+                    [
+                        "previousSize": Int(outcome.previousSize), "size": Int(outcome.size),
+                        "newRecords": Int(outcome.newRecords),
+                        "verified": true,
+                    ] as [String: Any]))
         } else if outcome.newRecords == 0 {
             print("up to date: \(outcome.size) records")
         } else {

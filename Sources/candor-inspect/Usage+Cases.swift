@@ -50,15 +50,22 @@ extension Usage {
     static func action(_ name: String) -> String {
         let (line, what): (String, String) =
             switch name {
-            case "accept": ("accept ID", "Accepts the report for handling (thụ lý): the 30-day resolution deadline starts.")
+            case "accept":
+                ("accept ID", "Accepts the report for handling (thụ lý): the 30-day resolution deadline starts.")
             case "decline": ("decline ID --reason TEXT", "Declines the report; the citizen reads the reason.")
             case "assign": ("assign ID --to NAME", "Assigns the case to an inspector of Keys/ (internal).")
             case "note": ("note ID TEXT|--file FILE", "Adds an internal note: sealed to the inspectors only.")
             case "reply": ("reply ID TEXT|--file FILE", "Answers the citizen, who reads it on the status page.")
-            case "extend": ("extend ID --reason TEXT", "Extends the resolution deadline by 30 days; at most twice (90 days in all).")
+            case "extend":
+                (
+                    "extend ID --reason TEXT",
+                    "Extends the resolution deadline by 30 days; at most twice (90 days in all)."
+                )
             case "resolve":
-                ("resolve ID --outcome CODE --summary FILE",
-                 "Resolves the case with an outcome code of the catalogue and a summary the citizen reads.")
+                (
+                    "resolve ID --outcome CODE --summary FILE",
+                    "Resolves the case with an outcome code of the catalogue and a summary the citizen reads."
+                )
             default: (name, "")
             }
         return """
@@ -91,7 +98,8 @@ extension Usage {
         """
 
     static let caseCommands = [
-        "list", "show", "history", "accept", "decline", "assign", "note", "reply", "extend", "resolve", "grant", "publish",
+        "list", "show", "history", "accept", "decline", "assign", "note", "reply", "extend", "resolve", "grant",
+        "publish",
     ]
     static let publish = """
         usage: candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--json]
@@ -119,7 +127,6 @@ extension Usage {
 
         Exit status: 0 published, 1 usage error or refusal (nothing published), 2 a verification failure.
         """
-
 
     static func caseText(for command: String) -> String? {
         switch command {

@@ -1,9 +1,9 @@
 import Casework
 import Foundation
 import Inspection
-import Triage
 import Ledger
 import Sodium
+import Triage
 
 /// What the case commands (list, show, history and the actions) share: the inspector's keys, the
 /// deployment's Keys/ folder, the verified mirror, the deadline policy, and the cases opened in memory.
@@ -30,7 +30,8 @@ struct Workspace {
     static func open(_ arguments: inout Arguments) throws -> Workspace {
         let keyPath = try arguments.value("--key") ?? ProcessInfo.processInfo.environment["CANDOR_KEY"]
         guard let keyPath else {
-            throw Arguments.Problem(description: "--key FILE (your NAME.candor-key file) is required, or set CANDOR_KEY")
+            throw Arguments.Problem(
+                description: "--key FILE (your NAME.candor-key file) is required, or set CANDOR_KEY")
         }
         var oldKeyPaths: [String] = []
         while let path = try arguments.value("--old-key") { oldKeyPaths.append(path) }
@@ -53,10 +54,13 @@ struct Workspace {
         let inspectors = try InspectorKeys(directory: keysDirectory)
         let revoked = try RevokedInspectorKeys(
             directory: (keysDirectory as NSString).appendingPathComponent(RevokedInspectorKeys.folderName))
-        let policy = try holidays.map { path throws(CaseworkError) in try DeadlinePolicy(path: path) } ?? DeadlinePolicy.bundled()
+        let policy =
+            try holidays.map { path throws(CaseworkError) in try DeadlinePolicy(path: path) }
+            ?? DeadlinePolicy.bundled()
         guard FileManager.default.fileExists(atPath: mirrorDirectory + "/checkpoint") else {
             throw InspectionError.usage(
-                "the mirror \(mirrorDirectory) has no verified records yet: run `candor-inspect sync --server URL` first")
+                "the mirror \(mirrorDirectory) has no verified records yet: run `candor-inspect sync --server URL` first"
+            )
         }
         let mirror = try Mirror(directory: mirrorDirectory)
         let verifiedSize = try Self.verifiedSize(mirror)
@@ -66,7 +70,8 @@ struct Workspace {
 
         var signers = inspectors.inspectors.map { KnownSigner(name: $0.name, signingKey: $0.signingKey) }
         for entry in revoked.entries {
-            signers.append(KnownSigner(name: entry.key.name, signingKey: entry.key.signingKey, revokedSince: entry.since))
+            signers.append(
+                KnownSigner(name: entry.key.name, signingKey: entry.key.signingKey, revokedSince: entry.since))
         }
         let book = CaseBook(records: records, keys: ([key] + oldKeys).map(\.sealingKey), signers: signers)
         return Workspace(
@@ -79,7 +84,8 @@ struct Workspace {
     static func unlock(_ path: String) throws -> InspectorPrivateKey {
         let bytes = try KeyFile.read(path: path)
         _ = try KeyFile.header(of: bytes, path: path)
-        let passphrase = try Passphrase.fromEnvironment() ?? Passphrase.prompt("Passphrase for \(path): ", confirm: false)
+        let passphrase =
+            try Passphrase.fromEnvironment() ?? Passphrase.prompt("Passphrase for \(path): ", confirm: false)
         return try KeyFile.open(bytes, passphrase: passphrase, path: path)
     }
 
@@ -91,10 +97,13 @@ struct Workspace {
 
     /// The case with the id the inspector typed, or a usage error that says what to do.
     func `case`(_ text: String?) throws -> CaseBook.Case {
-        guard let text else { throw Arguments.Problem(description: "a case ID is required (see `candor-inspect list`)") }
+        guard let text else {
+            throw Arguments.Problem(description: "a case ID is required (see `candor-inspect list`)")
+        }
         let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
         guard let id = UInt64(digits) else {
-            throw Arguments.Problem(description: "\"\(text)\" is not a case ID: use the number `candor-inspect list` shows")
+            throw Arguments.Problem(
+                description: "\"\(text)\" is not a case ID: use the number `candor-inspect list` shows")
         }
         guard let found = book.case(id: id) else {
             throw InspectionError.usage(

@@ -20,7 +20,8 @@ enum DemoKeys {
     /// The comment line `demo.pub` starts with. Any `#` line of a `NAME.pub` that contains
     /// ``markerText`` marks a demo key (Keys/README.md); demo folders made before this line existed say
     /// "(made by candor-server --demo)", which the same test recognises.
-    static let marker = "# DEMO KEY made by candor-server --demo: its passphrase is published. "
+    static let marker =
+        "# DEMO KEY made by candor-server --demo: its passphrase is published. "
         + "Never list it in a real Keys folder."
     static let markerText = "candor-server --demo"
 

@@ -117,13 +117,15 @@ struct Server {
         }
         say("Candor is running: \(url)")
         say("  English: \(url.hasPrefix("http") ? url + "en/" : url)")
-        say("  data folder: \(data)   inspector keys: \(keysDirectory) (\(inspectors.inspectors.count))"
-            + (revoked.entries.isEmpty ? "" : ", revoked: \(revoked.entries.count)"))
+        say(
+            "  data folder: \(data)   inspector keys: \(keysDirectory) (\(inspectors.inspectors.count))"
+                + (revoked.entries.isEmpty ? "" : ", revoked: \(revoked.entries.count)"))
         if let key = store.checkpointVerifierKey { say("  log verifier key: \(key)") }
         say("  outcomes log verifier key: \(outcomes.verifierKey)")
         if let demoKeyFile {
-            say("  demo inspector key file: \(demoKeyFile), passphrase \"\(DemoKeys.passphrase)\" "
-                + "(DEMO ONLY: never use it for real reports)")
+            say(
+                "  demo inspector key file: \(demoKeyFile), passphrase \"\(DemoKeys.passphrase)\" "
+                    + "(DEMO ONLY: never use it for real reports)")
         }
         say("Stop with Ctrl-C.")
 

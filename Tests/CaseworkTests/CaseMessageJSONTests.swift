@@ -10,7 +10,10 @@ struct CaseMessageJSONTests {
     /// Unicode line separators, Vietnamese with combining marks, an emoji, a BOM.
     static let pool: [String] =
         (0..<32).map { String(Character(Unicode.Scalar($0)!)) }
-        + ["\"", "\\", "/", "\u{7F}", "\u{2028}", "\u{2029}", "ệ", "e\u{0302}\u{0323}", "😀", "\u{FEFF}", "a", "Z", " ", "0"]
+        + [
+            "\"", "\\", "/", "\u{7F}", "\u{2028}", "\u{2029}", "ệ", "e\u{0302}\u{0323}", "😀", "\u{FEFF}", "a", "Z", " ",
+            "0",
+        ]
 
     /// A deterministic generator (SplitMix64), so a failure can be replayed.
     struct Generator {
@@ -37,7 +40,8 @@ struct CaseMessageJSONTests {
             case 0:
                 body = .report(
                     Report(
-                        province: random.text(), procedure: random.text(), agency: random.text(), commune: random.maybe(),
+                        province: random.text(), procedure: random.text(), agency: random.text(),
+                        commune: random.maybe(),
                         official: random.maybe(), misconduct: (0..<random.below(4)).map { _ in random.text() },
                         account: random.text(), month: random.below(2) == 0 ? nil : random.below(13) - 1,
                         year: 1990 + random.below(60) - (random.below(10) == 0 ? 5000 : 0), contact: random.maybe()))
@@ -46,7 +50,9 @@ struct CaseMessageJSONTests {
                 body = .rating(
                     Rating(level: Rating.Level.allCases[random.below(5)], comment: random.maybe()))
             }
-            let day = random.below(4) == 0 ? nil : CalendarDay(year: 2026, month: 1 + random.below(12), day: 1 + random.below(28))
+            let day =
+                random.below(4) == 0
+                ? nil : CalendarDay(year: 2026, month: 1 + random.below(12), day: 1 + random.below(28))
             let message = CaseMessage(body: body, receivedOn: day)
             let fast = try #require(message.handWrittenJSON())
             #expect(fast == message.encodedByJSONEncoder(), "round \(round): \(String(decoding: fast, as: UTF8.self))")

@@ -37,8 +37,9 @@ struct CaseworkErrorTests {
         #expect(
             error.description == "the intake log has 1,203 records but its last signed checkpoint covers 1,250,000: "
                 + "records were removed")
-        #expect(CaseworkError.recordsRemoved(log: "outcomes", records: 999, checkpointSize: 1000).description.contains(
-            "has 999 records but its last signed checkpoint covers 1,000"))
+        #expect(
+            CaseworkError.recordsRemoved(log: "outcomes", records: 999, checkpointSize: 1000).description.contains(
+                "has 999 records but its last signed checkpoint covers 1,000"))
     }
 
     @Test("a token error never repeats what was typed")

@@ -25,14 +25,18 @@ struct DayMarkTests {
     func readerRules() {
         var days = ReceivedDays()
         #expect(days.current == nil)
-        days.read(type: IntakeRecord.envelopeType, payload: DayMark(day: CalendarDay(year: 2026, month: 5, day: 4)).payload)
+        days.read(
+            type: IntakeRecord.envelopeType, payload: DayMark(day: CalendarDay(year: 2026, month: 5, day: 4)).payload)
         #expect(days.current == nil, "only type 4 is a mark")
-        days.read(type: IntakeRecord.dayMarkType, payload: DayMark(day: CalendarDay(year: 2026, month: 5, day: 4)).payload)
+        days.read(
+            type: IntakeRecord.dayMarkType, payload: DayMark(day: CalendarDay(year: 2026, month: 5, day: 4)).payload)
         #expect(days.current == CalendarDay(year: 2026, month: 5, day: 4))
-        days.read(type: IntakeRecord.dayMarkType, payload: DayMark(day: CalendarDay(year: 2026, month: 5, day: 3)).payload)
+        days.read(
+            type: IntakeRecord.dayMarkType, payload: DayMark(day: CalendarDay(year: 2026, month: 5, day: 3)).payload)
         days.read(type: IntakeRecord.dayMarkType, payload: [1, 2, 3])
         #expect(days.current == CalendarDay(year: 2026, month: 5, day: 4))
-        days.read(type: IntakeRecord.dayMarkType, payload: DayMark(day: CalendarDay(year: 2026, month: 5, day: 6)).payload)
+        days.read(
+            type: IntakeRecord.dayMarkType, payload: DayMark(day: CalendarDay(year: 2026, month: 5, day: 6)).payload)
         #expect(days.current == CalendarDay(year: 2026, month: 5, day: 6))
     }
 

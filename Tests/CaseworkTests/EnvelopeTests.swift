@@ -155,7 +155,9 @@ struct EnvelopeTests {
         #expect(caseworkError { try Envelope(parsing: lowOrder) }?.isMalformedEnvelope == true)
         var unsigned = bytes
         unsigned.replaceSubrange(66..<98, with: [UInt8](repeating: 0, count: 32))
-        #expect(caseworkError { try Envelope(parsing: unsigned) }?.isMalformedEnvelope == true, "a citizen's kind needs a key")
+        #expect(
+            caseworkError { try Envelope(parsing: unsigned) }?.isMalformedEnvelope == true,
+            "a citizen's kind needs a key")
         var reply = try sealed(kind: .reply)
         reply[66] = 1
         #expect(caseworkError { try Envelope(parsing: reply) }?.isMalformedEnvelope == true, "an inspector's has none")
@@ -177,7 +179,8 @@ struct EnvelopeTests {
             #expect(
                 caseworkError {
                     try Envelope.seal(
-                        plaintext: plaintext, kind: .report, caseTag: tag, replyKey: reply, signingKey: token.signingKey(),
+                        plaintext: plaintext, kind: .report, caseTag: tag, replyKey: reply,
+                        signingKey: token.signingKey(),
                         recipients: recipients)
                 }?.isMalformedEnvelope == true)
         }

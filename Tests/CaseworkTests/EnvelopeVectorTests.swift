@@ -177,11 +177,16 @@ struct EnvelopeVectorTests {
 
         let envelope = try Envelope(parsing: whole)
         #expect(envelope.serialized == whole && envelope.header == header && envelope.ciphertext == body)
-        #expect(envelope.signingKey?.rawRepresentation.hex == "2e225f7a5fe14032f88148aba377821753b3655f7a728136cfbc1ef0efa8f633")
+        #expect(
+            envelope.signingKey?.rawRepresentation.hex
+                == "2e225f7a5fe14032f88148aba377821753b3655f7a728136cfbc1ef0efa8f633")
         #expect(envelope.keyCommitment?.hex == "9564c35497f82c28a309328e5d13c6abe1daa4c1445fe54b1d46c74328a43b63")
         #expect(envelope.isSignatureValid)
         #expect(token.signingKey().signature(for: Envelope.signatureContext + whole.dropLast(64)) == envelope.signature)
-        #expect(envelope.authorship(caseSigningKey: token.signingKey().publicKey, caseReplyKey: reply.publicKey, reportVersion: 2) == .citizen)
+        #expect(
+            envelope.authorship(
+                caseSigningKey: token.signingKey().publicKey, caseReplyKey: reply.publicKey, reportVersion: 2)
+                == .citizen)
         for key in [inspectorA, inspectorB, reply] {
             #expect(try envelope.open(with: key) == plaintext)
         }

@@ -10,7 +10,8 @@ struct InspectorEventDayTests {
     /// 2026-05-04 in Vietnam: 00:00 is 1 777 827 600 (17:00 UTC the day before).
     static let midnight: Int64 = 1_777_827_600
 
-    @Test("events signed at different times of one day carry the same clear time: that day's midnight, UTC+7",
+    @Test(
+        "events signed at different times of one day carry the same clear time: that day's midnight, UTC+7",
         arguments: [Int64(0), 1, 36_000, 36_001, 86_399])
     func theClearTimeIsTheDay(secondsIntoTheDay: Int64) throws {
         let event = try InspectorEvent.make(
@@ -43,7 +44,9 @@ struct InspectorEventDayTests {
         #expect(!event.isSigned(onOrAfter: at(86_400)))
     }
 
-    @Test("an extreme time is refused, never a trap", arguments: [Int64.max, Int64.min, Int64.max - 25_199, Int64.min + 1])
+    @Test(
+        "an extreme time is refused, never a trap",
+        arguments: [Int64.max, Int64.min, Int64.max - 25_199, Int64.min + 1])
     func extremeTimes(time: Int64) throws {
         var bytes = try InspectorEvent.make(
             action: .accept, details: EventDetails(), caseTag: InspectorEventTests.tag,

@@ -49,7 +49,8 @@ struct IntakeStoreAuthorshipTests {
         #expect(try store.timeline(token: receipt.token).map(\.kind) == [.report])
         // The token's holder still can, pre-sealed or through the intake.
         _ = try store.submit(
-            sealedEnvelope: Self.forge(.followUp(FollowUp(text: "Thêm.")), from: header, signingKey: receipt.token.signingKey()))
+            sealedEnvelope: Self.forge(
+                .followUp(FollowUp(text: "Thêm.")), from: header, signingKey: receipt.token.signingKey()))
         _ = try store.rate(token: receipt.token, rating: Rating(level: .satisfied))
         #expect(try store.timeline(token: receipt.token).map(\.authorship) == [.citizen, .citizen, .citizen])
     }
@@ -110,12 +111,16 @@ struct IntakeStoreAuthorshipTests {
         _ = try store.submit(
             sealedEnvelope: Envelope.seal(
                 plaintext: CaseMessage(body: .report(sampleReport())).encoded(), kind: .report, caseTag: tag,
-                replyKey: reply, signingKey: Signing.PrivateKey(), recipients: TestInspectors.two.sealingKeys + [reply]))
+                replyKey: reply, signingKey: Signing.PrivateKey(), recipients: TestInspectors.two.sealingKeys + [reply])
+        )
         // Refused before any attachment of the follow-up is stored, too.
         #expect(Self.isSignatureInvalid(caseworkError { try store.admitFollowUp(token: token) }))
         #expect(caseworkError { try store.admitFollowUp(token: CaseToken()) } == .noSuchCase)
-        #expect(Self.isSignatureInvalid(caseworkError { try store.addFollowUp(token: token, followUp: FollowUp(text: "x")) }))
-        #expect(Self.isSignatureInvalid(caseworkError { try store.rate(token: token, rating: Rating(level: .neutral)) }))
+        #expect(
+            Self.isSignatureInvalid(
+                caseworkError { try store.addFollowUp(token: token, followUp: FollowUp(text: "x")) }))
+        #expect(
+            Self.isSignatureInvalid(caseworkError { try store.rate(token: token, rating: Rating(level: .neutral)) }))
         #expect(store.recordCount == 2, "the day mark and the report")
     }
 }

@@ -86,7 +86,9 @@ struct IntakeStoreEventTests {
         #expect(Self.rejection { _ = try c.store.appendEvent(bytes) } == .invalidSignature)
         // Signed by inspector-2's key under inspector-1's name.
         let impostor = try c.event(.accept, signer: 2, name: "inspector-1")
-        #expect(Self.rejection { try c.append(impostor) } == .unknownSigner("the event's key is not the one Keys/inspector-1.pub lists"))
+        #expect(
+            Self.rejection { try c.append(impostor) }
+                == .unknownSigner("the event's key is not the one Keys/inspector-1.pub lists"))
         #expect(c.store.recordCount == before)
     }
 
@@ -94,10 +96,15 @@ struct IntakeStoreEventTests {
         let c = try Self.makeCase { $0.revokedInspectors = ["old": Date(timeIntervalSince1970: 0)] }
         defer { c.store.close() }
         let before = c.store.recordCount
-        #expect(Self.rejection { _ = try c.store.appendEvent([1, 2, 3]) }.map { if case .malformed = $0 { true } else { false } } == true)
+        #expect(
+            Self.rejection { _ = try c.store.appendEvent([1, 2, 3]) }.map {
+                if case .malformed = $0 { true } else { false }
+            } == true)
         // Unknown and revoked signers.
         let stranger = try c.event(.accept, signer: 3, name: "stranger")
-        #expect(Self.rejection { try c.append(stranger) }.map { if case .unknownSigner = $0 { true } else { false } } == true)
+        #expect(
+            Self.rejection { try c.append(stranger) }.map { if case .unknownSigner = $0 { true } else { false } }
+                == true)
         let revoked = try c.event(.accept, signer: 4, name: "old")
         #expect(Self.rejection { try c.append(revoked) } == .revokedKey)
         // The requester must be the signer.
@@ -113,24 +120,31 @@ struct IntakeStoreEventTests {
         #expect(Self.rejection { try c.append(version1) } == .staleTime)
         // Recipients: an inspector left out; a note sealed to the citizen; another reply key.
         let partial = try c.event(.accept, inspectors: [TestInspectors.key(1).sealingKey])
-        #expect(Self.rejection { try c.append(partial) }.map { if case .recipients = $0 { true } else { false } } == true)
+        #expect(
+            Self.rejection { try c.append(partial) }.map { if case .recipients = $0 { true } else { false } } == true)
         let envelope = try Envelope.seal(
             plaintext: EventDetails(text: "x").encoded(), kind: .inspectorEvent, caseTag: c.receipt.caseTag,
             replyKey: c.replyKey, recipients: TestInspectors.two.sealingKeys + [c.replyKey])
         let leakyNote = try InspectorEvent.sign(
             caseTag: c.receipt.caseTag, action: .note, time: Self.now, inspector: "inspector-1", envelope: envelope,
             with: TestInspectors.signingKey(1))
-        #expect(Self.rejection { try c.append(leakyNote) }.map { if case .recipients = $0 { true } else { false } } == true)
+        #expect(
+            Self.rejection { try c.append(leakyNote) }.map { if case .recipients = $0 { true } else { false } } == true)
         let wrongReply = try c.event(.accept, replyKey: TestInspectors.privateKey(5).publicKey)
-        #expect(Self.rejection { try c.append(wrongReply) }.map { if case .recipients = $0 { true } else { false } } == true)
+        #expect(
+            Self.rejection { try c.append(wrongReply) }.map { if case .recipients = $0 { true } else { false } } == true
+        )
         // No such case.
         let orphan = try InspectorEvent.make(
-            action: .accept, details: EventDetails(), caseTag: try CaseTag(rawRepresentation: [UInt8](repeating: 1, count: 32)),
+            action: .accept, details: EventDetails(),
+            caseTag: try CaseTag(rawRepresentation: [UInt8](repeating: 1, count: 32)),
             replyKey: c.replyKey, inspectors: TestInspectors.two.sealingKeys, time: Self.now, inspector: "inspector-1",
             signingKey: TestInspectors.signingKey(1))
         #expect(Self.rejection { try c.append(orphan) } == .noSuchCase)
         // State: resolve before accept, a third extension.
-        #expect(Self.rejection { try c.append(try c.event(.resolve, EventDetails(outcome: "khong-vi-pham", summary: "x"))) }.map { if case .conflict = $0 { true } else { false } } == true)
+        #expect(
+            Self.rejection { try c.append(try c.event(.resolve, EventDetails(outcome: "khong-vi-pham", summary: "x"))) }
+                .map { if case .conflict = $0 { true } else { false } } == true)
         #expect(c.store.recordCount == before)
         try c.append(try c.event(.accept))
         try c.append(try c.event(.extend, EventDetails(reason: "1")))
@@ -178,22 +192,30 @@ struct RatingTallyTests {
         #expect(store.ratingLevels[.satisfied] == 9)
         #expect(store.ratingLevels[.veryDissatisfied] == 1)
         store.close()
-        let file = try #require(FileManager.default.contents(atPath: folder.child("data/") + IntakeStore.ratingTallyFileName))
+        let file = try #require(
+            FileManager.default.contents(atPath: folder.child("data/") + IntakeStore.ratingTallyFileName))
         let text = String(decoding: file, as: UTF8.self)
         #expect(!text.contains("CANARY"))
-        #expect(text == #"{"counts":{"dissatisfied":0,"neutral":0,"satisfied":9,"very-dissatisfied":1,"very-satisfied":0},"format":"candor-rating-tally-v2","through":"2026-05-04"}"#)
+        #expect(
+            text
+                == #"{"counts":{"dissatisfied":0,"neutral":0,"satisfied":9,"very-dissatisfied":1,"very-satisfied":0},"format":"candor-rating-tally-v2","through":"2026-05-04"}"#
+        )
         let reopened = try makeStore(folder, resolved: true) { $0.clock = clock }
         defer { reopened.close() }
-        #expect(reopened.publishedRatingTally == IntakeStore.RatingTally(counts: [
-            .satisfied: 9, .veryDissatisfied: 1, .neutral: 0, .dissatisfied: 0, .verySatisfied: 0,
-        ], through: CalendarDay(iso: "2026-05-04")))
+        #expect(
+            reopened.publishedRatingTally
+                == IntakeStore.RatingTally(
+                    counts: [
+                        .satisfied: 9, .veryDissatisfied: 1, .neutral: 0, .dissatisfied: 0, .verySatisfied: 0,
+                    ], through: CalendarDay(iso: "2026-05-04")))
     }
 
     @Test("a tally file written before batches is read as published counts")
     func aVersion1FileIsRead() throws {
         let folder = TemporaryDirectory("tally-v1")
         try FileManager.default.createDirectory(atPath: folder.child("data"), withIntermediateDirectories: true)
-        let v1 = #"{"counts":{"dissatisfied":0,"neutral":0,"satisfied":2,"very-dissatisfied":1,"very-satisfied":0},"format":"candor-rating-tally-v1"}"#
+        let v1 =
+            #"{"counts":{"dissatisfied":0,"neutral":0,"satisfied":2,"very-dissatisfied":1,"very-satisfied":0},"format":"candor-rating-tally-v1"}"#
         try Data(v1.utf8).write(to: URL(fileURLWithPath: folder.child("data/") + IntakeStore.ratingTallyFileName))
         let store = try makeStore(folder, resolved: true)
         defer { store.close() }
@@ -210,7 +232,9 @@ struct RatingTallyTests {
             _ = try store.rate(token: store.submit(report: sampleReport()).token, rating: Rating(level: level))
         }
         let file = folder.child("data/") + IntakeStore.ratingTallyFileName
-        func fileText() -> String? { FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) } }
+        func fileText() -> String? {
+            FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) }
+        }
         for _ in 0..<10 { try rate(.satisfied) }
         try rate(.neutral)
         // The day is not over: nothing is published, and nothing per rating is written.

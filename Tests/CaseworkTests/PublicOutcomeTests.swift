@@ -14,14 +14,17 @@ struct PublicOutcomeTests {
         PublicOutcome(
             id: id, province: "ha-noi", agency: "Phòng CSGT Công an phường Ba Đình", procedure: "doi-giay-phep-lai-xe",
             kinds: ["hoi-lo"], outcome: "can-bo-canh-cao", outcomeLabel: "Cảnh cáo",
-            summary: "Cán bộ tiếp nhận hồ sơ bị cảnh cáo vì đòi tiền.", monthReceived: "2026-04", monthResolved: "2026-05",
+            summary: "Cán bộ tiếp nhận hồ sơ bị cảnh cáo vì đòi tiền.", monthReceived: "2026-04",
+            monthResolved: "2026-05",
             daysToResolve: 21, deadlineMet: true)
     }
 
-    @Test("a new entry publishes the days to resolve as a range, not the exact count", arguments: [
-        (0, "0-15"), (15, "0-15"), (16, "16-30"), (21, "16-30"), (30, "16-30"), (31, "31-45"), (45, "31-45"),
-        (46, "46-60"), (60, "46-60"), (61, "61-90"), (90, "61-90"), (91, "91+"), (400, "91+"),
-    ])
+    @Test(
+        "a new entry publishes the days to resolve as a range, not the exact count",
+        arguments: [
+            (0, "0-15"), (15, "0-15"), (16, "16-30"), (21, "16-30"), (30, "16-30"), (31, "31-45"), (45, "31-45"),
+            (46, "46-60"), (60, "46-60"), (61, "61-90"), (90, "61-90"), (91, "91+"), (400, "91+"),
+        ])
     func theDaysAreBucketed(days: Int, bucket: String) throws {
         var outcome = Self.sample()
         outcome.daysToResolve = days
@@ -55,12 +58,17 @@ struct PublicOutcomeTests {
         #expect(parsed.outcome.version == 1 && parsed.outcome.daysToResolve == 21)
         #expect(parsed.outcome.resolvedWithin == .upTo30)
         #expect(parsed.outcome.problems(catalog: bundledCatalog).isEmpty)
-        #expect(parsed.outcome.entry(signedWith: Self.signer) == Array(Self.version1Vector.utf8), "written back byte for byte")
+        #expect(
+            parsed.outcome.entry(signedWith: Self.signer) == Array(Self.version1Vector.utf8),
+            "written back byte for byte")
         // A version 1 header with a version 2 line, and the other way round, are refused.
         let v2Line = Self.version2Vector.split(separator: "\n")[1]
         #expect(throws: CaseworkError.self) {
-            try SignedOutcome(entry: Array(Self.version1Vector.replacingOccurrences(
-                of: String(Self.version1Vector.split(separator: "\n")[1]), with: String(v2Line)).utf8))
+            try SignedOutcome(
+                entry: Array(
+                    Self.version1Vector.replacingOccurrences(
+                        of: String(Self.version1Vector.split(separator: "\n")[1]), with: String(v2Line)
+                    ).utf8))
         }
     }
 
@@ -89,10 +97,14 @@ struct PublicOutcomeTests {
         #expect(Set(object.keys) == PublicOutcome.allowlist)
         #expect(PublicOutcome.allowlist.count == 12)
         // An entry with one more field, or one fewer, is refused even when properly signed.
-        for mutate in [{ (o: inout [String: Any]) in o["contact"] = "0912345678" }, { o in o["caseTag"] = "ab" }, { o in o.removeValue(forKey: "summary") }] {
+        for mutate in [
+            { (o: inout [String: Any]) in o["contact"] = "0912345678" }, { o in o["caseTag"] = "ab" },
+            { o in o.removeValue(forKey: "summary") },
+        ] {
             var changed = object
             mutate(&changed)
-            let line = try JSONSerialization.data(withJSONObject: changed, options: [.sortedKeys, .withoutEscapingSlashes])
+            let line = try JSONSerialization.data(
+                withJSONObject: changed, options: [.sortedKeys, .withoutEscapingSlashes])
             var signed = Array("candor-outcome-v1\n".utf8) + Array(line) + [0x0A]
             let signature = Data(Self.signer.signature(for: signed)).base64EncodedString()
             signed += Array("\(PublicOutcome.keyID(of: Self.signer.publicKey)) \(signature)\n".utf8)
@@ -110,7 +122,8 @@ struct PublicOutcomeTests {
             text.replacingOccurrences(of: "\"resolvedWithin\":\"16-30\"", with: "\"resolvedWithin\":\"16-29\""),
             text.replacingOccurrences(of: "\"resolvedWithin\":\"16-30\"", with: "\"resolvedWithin\":21"),
             text.replacingOccurrences(of: "\"resolvedWithin\":\"16-30\"", with: "\"daysToResolve\":21"),
-            text.replacingOccurrences(of: "\"resolvedWithin\":\"16-30\",", with: "\"resolvedWithin\":\"16-30\",\"daysToResolve\":21,"),
+            text.replacingOccurrences(
+                of: "\"resolvedWithin\":\"16-30\",", with: "\"resolvedWithin\":\"16-30\",\"daysToResolve\":21,"),
             text.replacingOccurrences(of: "\"deadlineMet\":true", with: "\"deadlineMet\":1"),
             text.replacingOccurrences(of: "{\"agency\"", with: "{ \"agency\""),
             text.replacingOccurrences(of: "\"kinds\":[\"hoi-lo\"]", with: "\"kinds\":\"hoi-lo\""),
@@ -135,7 +148,8 @@ struct PublicOutcomeTests {
 
     @Test func theStorePublishesSignsAndReopens() throws {
         let folder = TemporaryDirectory("outcomes")
-        let store = try OutcomeStore(dataDirectory: folder.path, origin: "test.candor/outcomes", catalog: bundledCatalog)
+        let store = try OutcomeStore(
+            dataDirectory: folder.path, origin: "test.candor/outcomes", catalog: bundledCatalog)
         #expect(store.count == 0)
         #expect(store.checkpoint?.size == 0)
         let inspector = TestInspectors.key(1)
@@ -149,16 +163,20 @@ struct PublicOutcomeTests {
             try store.publish(Self.sample().entry(signedWith: Self.signer), signer: inspector)
         }
         #expect(throws: OutcomeRejection.invalidSignature) {
-            try store.publish(Self.sample(id: "1111111111111111").entry(signedWith: TestInspectors.signingKey(2)), signer: inspector)
+            try store.publish(
+                Self.sample(id: "1111111111111111").entry(signedWith: TestInspectors.signingKey(2)), signer: inspector)
         }
         var bad = Self.sample(id: "2222222222222222")
         bad.outcome = "khen-thuong"
-        #expect(throws: OutcomeRejection.self) { try store.publish(bad.entry(signedWith: Self.signer), signer: inspector) }
+        #expect(throws: OutcomeRejection.self) {
+            try store.publish(bad.entry(signedWith: Self.signer), signer: inspector)
+        }
         #expect(store.count == 1)
         _ = try store.publish(Self.sample(id: "3333333333333333").entry(signedWith: Self.signer), signer: inspector)
         store.close()
 
-        let reopened = try OutcomeStore(dataDirectory: folder.path, origin: "test.candor/outcomes", catalog: bundledCatalog)
+        let reopened = try OutcomeStore(
+            dataDirectory: folder.path, origin: "test.candor/outcomes", catalog: bundledCatalog)
         defer { reopened.close() }
         #expect(reopened.outcomes.map(\.outcome.id) == ["0123456789abcdef", "3333333333333333"])
         #expect(reopened.checkpoint?.size == 2)

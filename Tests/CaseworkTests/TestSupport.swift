@@ -161,7 +161,8 @@ func sealVersion1(
     header.append(UInt8(recipients.count))
     for recipient in recipients { header += Envelope.keyID(of: recipient) }
     header += nonce
-    let body = try XChaCha20Poly1305.encrypt(Padding.pad(plaintext), key: contentKey, nonce: nonce, authenticating: header)
+    let body = try XChaCha20Poly1305.encrypt(
+        Padding.pad(plaintext), key: contentKey, nonce: nonce, authenticating: header)
     return header + recipients.flatMap { SealedBox.seal(contentKey, to: $0) } + body
 }
 

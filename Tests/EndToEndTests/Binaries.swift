@@ -13,7 +13,8 @@ enum Binaries {
 
     /// The folder of the built products (next to this test bundle).
     static var directory: URL {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: exe).deletingLastPathComponent()
     }
 
@@ -26,7 +27,8 @@ enum Binaries {
 
     /// Environment of every run: fast key files, a passphrase, no colours.
     static let environment = [
-        "PATH": "/usr/bin:/bin", "CANDOR_KDF_LIMITS": "interactive", "CANDOR_PASSPHRASE": "thanh tra e2e", "NO_COLOR": "1",
+        "PATH": "/usr/bin:/bin", "CANDOR_KDF_LIMITS": "interactive", "CANDOR_PASSPHRASE": "thanh tra e2e",
+        "NO_COLOR": "1",
     ]
 
     static func run(_ name: String, _ arguments: [String], in directory: String) throws -> Transcript {
@@ -58,10 +60,11 @@ enum Binaries {
     static func startServer(data: String, keys: String, arguments: [String] = []) throws -> (Process, String, UInt16) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try path("candor-server"))
-        process.arguments = [
-            "--data", data, "--keys", keys, "--listen", "127.0.0.1:0", "--min-fill-seconds", "0",
-            "--origin", "e2e.candor.example/intake",
-        ] + arguments
+        process.arguments =
+            [
+                "--data", data, "--keys", keys, "--listen", "127.0.0.1:0", "--min-fill-seconds", "0",
+                "--origin", "e2e.candor.example/intake",
+            ] + arguments
         process.environment = environment
         let out = Pipe()
         process.standardOutput = out
@@ -121,11 +124,19 @@ enum Binaries {
 
     /// The token on a receipt page: the text of the element with id "token", tags removed.
     static func token(in html: String) -> String? {
-        guard let start = html.range(of: "id=\"token\""), let end = html[start.upperBound...].range(of: "</p>") else { return nil }
+        guard let start = html.range(of: "id=\"token\""), let end = html[start.upperBound...].range(of: "</p>") else {
+            return nil
+        }
         var text = ""
         var inTag = true
         for character in html[start.upperBound..<end.lowerBound] {
-            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+            if character == "<" {
+                inTag = true
+            } else if character == ">" {
+                inTag = false
+            } else if !inTag {
+                text.append(character)
+            }
         }
         let token = text.trimmingCharacters(in: .whitespaces)
         return token.isEmpty ? nil : token
@@ -136,7 +147,8 @@ extension Binaries {
     /// Creates the outcomes log's checkpoint key in `data` (as the server would on first start) and
     /// saves its verifier key as KEYS/outcomes.key, as an operator would.
     static func saveOutcomesKey(data: String, keys: String) throws {
-        let store = try OutcomeStore(dataDirectory: data, origin: "candor.example/outcomes", catalog: try Catalog.bundled())
+        let store = try OutcomeStore(
+            dataDirectory: data, origin: "candor.example/outcomes", catalog: try Catalog.bundled())
         defer { store.close() }
         try (store.verifierKey + "\n").write(toFile: keys + "/outcomes.key", atomically: true, encoding: .utf8)
     }
@@ -151,8 +163,11 @@ extension Binaries {
             ("ticket", ticket), ("province", "ha-noi"), ("procedure", "doi-giay-phep-lai-xe"), ("agency", agency),
             ("misconduct", "hoi-lo"), ("account", account), ("month", "10"), ("year", "2026"),
         ])
-        let receipt = try client.send(method: "POST", target: "/en/report", headers: [("Content-Type", type)], body: body)
-        try #require(receipt.status == 200, "the report was refused: \(String(decoding: receipt.body, as: UTF8.self).prefix(400))")
+        let receipt = try client.send(
+            method: "POST", target: "/en/report", headers: [("Content-Type", type)], body: body)
+        try #require(
+            receipt.status == 200,
+            "the report was refused: \(String(decoding: receipt.body, as: UTF8.self).prefix(400))")
         return try #require(token(in: String(decoding: receipt.body, as: UTF8.self)), "no token on the receipt page")
     }
 }

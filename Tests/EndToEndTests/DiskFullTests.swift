@@ -59,7 +59,8 @@ final class DiskFullTests {
                     ("ticket", ticket), ("province", "ha-noi"), ("procedure", "khac"), ("agency", "Ward office"),
                     ("misconduct", "khac"), ("account", "Report \(n): the clerk asked for money."), ("month", "1"),
                     ("year", "2026"),
-                ], files: [("file", "scan.pdf", "application/pdf", [UInt8](repeating: UInt8(n & 0x7F), count: 1 << 20))])
+                ], files: [("file", "scan.pdf", "application/pdf", [UInt8](repeating: UInt8(n & 0x7F), count: 1 << 20))]
+            )
             return try server.request("POST", "/en/report", headers: [("Content-Type", type)], body: body)
         }
         var tokens: [(Int, String)] = []

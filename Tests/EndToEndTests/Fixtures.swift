@@ -3,7 +3,9 @@ import Foundation
 /// Test files for the end-to-end suites.
 extension Binaries {
     /// A multipart/form-data body with fields and files.
-    static func multipart(_ fields: [(String, String)], files: [(name: String, filename: String, type: String, bytes: [UInt8])])
+    static func multipart(
+        _ fields: [(String, String)], files: [(name: String, filename: String, type: String, bytes: [UInt8])]
+    )
         -> (String, [UInt8])
     {
         let boundary = "----candore2e\(UInt32.random(in: 0...UInt32.max))"
@@ -23,7 +25,8 @@ extension Binaries {
 
     /// A small valid JPEG carrying an EXIF block with GPS data and a comment: metadata to strip.
     static func jpegWithGPS() -> [UInt8] {
-        var exif = Array("Exif\0\0II*\0".utf8) + [8, 0, 0, 0, 1, 0, 0x25, 0x88, 4, 0, 1, 0, 0, 0, 26, 0, 0, 0, 0, 0, 0, 0]
+        var exif =
+            Array("Exif\0\0II*\0".utf8) + [8, 0, 0, 0, 1, 0, 0x25, 0x88, 4, 0, 1, 0, 0, 0, 26, 0, 0, 0, 0, 0, 0, 0]
         exif += Array("GPS-CANARY-21.0285N-105.8542E".utf8)
         let app1 = [0xFF, 0xE1, UInt8((exif.count + 2) >> 8), UInt8((exif.count + 2) & 0xFF)] + exif
         let comment = Array("COMMENT-CANARY".utf8)

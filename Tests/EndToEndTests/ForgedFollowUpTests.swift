@@ -18,7 +18,8 @@ final class ForgedFollowUpTests {
         let keys = folder + "/Keys"
         try FileManager.default.createDirectory(atPath: keys, withIntermediateDirectories: true)
         _ = try TestInspector(name: "lan", folder: folder, keys: keys)
-        let (server, url, _) = try Binaries.startServer(data: folder + "/data", keys: keys, arguments: ["--pow-bits", "0-4"])
+        let (server, url, _) = try Binaries.startServer(
+            data: folder + "/data", keys: keys, arguments: ["--pow-bits", "0-4"])
         defer {
             server.terminate()
             server.waitUntilExit()

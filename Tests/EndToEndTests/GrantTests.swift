@@ -18,7 +18,8 @@ final class GrantTests {
     deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     func keygen(_ name: String) throws {
-        let made = try Binaries.run("candor-inspect", ["keygen", "--name", name, "--out", "\(folder)/\(name).candor-key"], in: folder)
+        let made = try Binaries.run(
+            "candor-inspect", ["keygen", "--name", name, "--out", "\(folder)/\(name).candor-key"], in: folder)
         try #require(made.status == 0, "\(made.stderr)")
         try made.stdout.write(toFile: "\(keys)/\(name).pub", atomically: true, encoding: .utf8)
     }
@@ -38,12 +39,15 @@ final class GrantTests {
         let client = HTTPClient(server: try HTTPClient.ServerURL("http://127.0.0.1:\(port)"))
         let form = try client.send(method: "GET", target: "/en/report")
         let ticket = try #require(Binaries.hiddenValue("ticket", in: String(decoding: form.body, as: UTF8.self)))
-        let (type, body) = Binaries.multipart([
-            ("ticket", ticket), ("province", "lam-dong"), ("procedure", "cap-lai-the-bao-hiem-y-te"), ("agency", "BHXH cơ sở"),
-            ("misconduct", "sach-nhieu"), ("account", "Told to come back five times for a health-insurance card."),
-            ("month", "9"), ("year", "2026"),
-        ], files: [])
-        let receipt = try client.send(method: "POST", target: "/en/report", headers: [("Content-Type", type)], body: body)
+        let (type, body) = Binaries.multipart(
+            [
+                ("ticket", ticket), ("province", "lam-dong"), ("procedure", "cap-lai-the-bao-hiem-y-te"),
+                ("agency", "BHXH cơ sở"),
+                ("misconduct", "sach-nhieu"), ("account", "Told to come back five times for a health-insurance card."),
+                ("month", "9"), ("year", "2026"),
+            ], files: [])
+        let receipt = try client.send(
+            method: "POST", target: "/en/report", headers: [("Content-Type", type)], body: body)
         #expect(receipt.status == 200, "\(String(decoding: receipt.body, as: UTF8.self).prefix(400))")
         #expect(try inspect("lan", ["sync", "--server", url]).status == 0)
         // Case 1: record 0 is the day mark.

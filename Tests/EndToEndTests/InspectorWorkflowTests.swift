@@ -18,7 +18,8 @@ final class InspectorWorkflowTests {
         keys = folder + "/Keys"
         try FileManager.default.createDirectory(atPath: keys, withIntermediateDirectories: true)
         for name in ["lan", "minh"] {
-            let made = try Binaries.run("candor-inspect", ["keygen", "--name", name, "--out", "\(folder)/\(name).candor-key"], in: folder)
+            let made = try Binaries.run(
+                "candor-inspect", ["keygen", "--name", name, "--out", "\(folder)/\(name).candor-key"], in: folder)
             try #require(made.status == 0, "\(made.stderr)")
             try made.stdout.write(toFile: "\(keys)/\(name).pub", atomically: true, encoding: .utf8)
         }
@@ -106,11 +107,14 @@ final class InspectorWorkflowTests {
         let photo = try #require(FileManager.default.contents(atPath: exported + "/" + files[0]))
         #expect(Array(photo.prefix(2)) == [0xFF, 0xD8])
         #expect(!String(decoding: photo, as: UTF8.self).contains("GPS-CANARY"))
-        #expect((try FileManager.default.attributesOfItem(atPath: exported + "/" + files[0])[.posixPermissions] as? Int) == 0o600)
+        #expect(
+            (try FileManager.default.attributesOfItem(atPath: exported + "/" + files[0])[.posixPermissions] as? Int)
+                == 0o600)
         // The mirror itself holds no plaintext: not the account, not the photo's pixels in clear.
         for file in FileManager.default.enumerator(atPath: folder + "/mirror-lan")!.compactMap({ $0 as? String }) {
             guard let bytes = FileManager.default.contents(atPath: folder + "/mirror-lan/" + file) else { continue }
-            #expect(!String(decoding: bytes, as: UTF8.self).contains("500,000 dong"), "plaintext in the mirror: \(file)")
+            #expect(
+                !String(decoding: bytes, as: UTF8.self).contains("500,000 dong"), "plaintext in the mirror: \(file)")
         }
         #expect(try inspect("lan", ["show", id, "--attachments", exported]).status == 1, "never overwrites")
 
@@ -158,7 +162,8 @@ final class InspectorWorkflowTests {
         let (_, resolvedPage) = try citizen("POST", "/en/status", form: [("token", token)])
         #expect(resolvedPage.contains("The officer was reprimanded."))
         #expect(!resolvedPage.contains("Called the ward chief"))
-        let rateTicket = try #require(Binaries.hiddenValue("ticket", in: resolvedPage), "the rating form carries a ticket")
+        let rateTicket = try #require(
+            Binaries.hiddenValue("ticket", in: resolvedPage), "the rating form carries a ticket")
         let (rateStatus, rated) = try citizen(
             "POST", "/en/status/rate", form: [("token", token), ("ticket", rateTicket), ("rating", "4")])
         #expect(rateStatus == 200, "\(rated)")

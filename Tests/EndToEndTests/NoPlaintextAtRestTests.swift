@@ -107,7 +107,10 @@ final class NoPlaintextAtRestTests {
         // 2. A follow-up with a PDF through the web form (its ticket from the form page), and a status lookup.
         let followTicket = try #require(Binaries.hiddenValue("ticket", in: try send("GET", "/en/report").text))
         let (followType, followBody) = Binaries.multipart(
-            [("token", formToken), ("ticket", followTicket), ("text", "I forgot: \(mark("FORMFOLLOWUP")) was there too.")],
+            [
+                ("token", formToken), ("ticket", followTicket),
+                ("text", "I forgot: \(mark("FORMFOLLOWUP")) was there too."),
+            ],
             files: [("file", "more.pdf", "application/pdf", Self.pdf(mark("PDFFOLLOWUP")))])
         let added = try send("POST", "/en/status/add", type: followType, body: followBody)
         #expect(added.status == 200, "\(added.status) \(added.text.prefix(500))")
@@ -133,7 +136,10 @@ final class NoPlaintextAtRestTests {
         let (followChallenge, followCounter) = try self.challenge()
         _ = try apiJSON(
             "/api/v1/followups",
-            ["token": apiToken, "text": "Also: \(mark("APIFOLLOWUP")).", "challenge": followChallenge, "counter": followCounter])
+            [
+                "token": apiToken, "text": "Also: \(mark("APIFOLLOWUP")).", "challenge": followChallenge,
+                "counter": followCounter,
+            ])
         _ = try apiJSON("/api/v1/status", ["token": apiToken.replacingOccurrences(of: "-", with: "")])
         _ = try apiJSON("/api/v1/case-tag", ["token": apiToken.lowercased()])
         // A failed lookup carries a token too (one character changed): it must not be logged either.

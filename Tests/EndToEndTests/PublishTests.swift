@@ -29,7 +29,8 @@ final class PublishTests {
         keys = folder + "/Keys"
         try FileManager.default.createDirectory(atPath: keys, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
-        let made = try Binaries.run("candor-inspect", ["keygen", "--name", "lan", "--out", "\(folder)/lan.candor-key"], in: folder)
+        let made = try Binaries.run(
+            "candor-inspect", ["keygen", "--name", "lan", "--out", "\(folder)/lan.candor-key"], in: folder)
         try #require(made.status == 0, "\(made.stderr)")
         try made.stdout.write(toFile: "\(keys)/lan.pub", atomically: true, encoding: .utf8)
         try Binaries.saveOutcomesKey(data: data, keys: keys)
@@ -56,11 +57,14 @@ final class PublishTests {
     }
 
     @Test func publishSanitizesRefusesQuotesAndAppendsSignedEntries() throws {
-        for _ in 0..<3 { try Binaries.report(port: port, account: Self.account, agency: "Bộ phận một cửa phường Ba Đình") }
+        for _ in 0..<3 {
+            try Binaries.report(port: port, account: Self.account, agency: "Bộ phận một cửa phường Ba Đình")
+        }
         #expect(try inspect(["sync", "--server", url]).status == 0)
         let list = try inspect(["list", "--json"])
         let listed = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any])
-        let ids = try #require(listed["cases"] as? [[String: Any]]).compactMap { $0["id"] as? Int }.map(String.init).sorted()
+        let ids = try #require(listed["cases"] as? [[String: Any]]).compactMap { $0["id"] as? Int }.map(String.init)
+            .sorted()
         try #require(ids.count == 3)
 
         let summary = try write(Self.summary, "summary.txt")
@@ -94,9 +98,10 @@ final class PublishTests {
         // A rewritten summary publishes; the record shows the redactions and none of the data.
         let published = try inspect(["publish", ids[0], "--summary", rewritten, "--yes"])
         #expect(published.status == 0, "\(published.stderr)")
-        for field in ["id", "province", "agency", "procedure", "kinds", "outcome", "outcomeLabel", "summary",
-            "monthReceived", "monthResolved", "resolvedWithin", "deadlineMet"]
-        {
+        for field in [
+            "id", "province", "agency", "procedure", "kinds", "outcome", "outcomeLabel", "summary",
+            "monthReceived", "monthResolved", "resolvedWithin", "deadlineMet",
+        ] {
             #expect(published.stdout.contains("  \(field):"), "\(field) missing from:\n\(published.stdout)")
         }
         #expect(!published.stdout.contains("daysToResolve"), "the exact days are not published")
@@ -110,7 +115,9 @@ final class PublishTests {
         // --accept-quotes publishes a flagged quote deliberately; --json for scripts.
         let accepted = try inspect(["publish", ids[1], "--summary", summary, "--yes", "--accept-quotes"])
         #expect(accepted.status == 0, "\(accepted.stderr)")
-        let scripted = try inspect(["publish", ids[2], "--summary", rewritten, "--yes", "--json", "--agency", "Công an phường"])
+        let scripted = try inspect([
+            "publish", ids[2], "--summary", rewritten, "--yes", "--json", "--agency", "Công an phường",
+        ])
         #expect(scripted.status == 0, "\(scripted.stderr)")
         let last = try #require(scripted.stdout.split(separator: "\n").last)
         let reply = try #require(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])
@@ -119,7 +126,8 @@ final class PublishTests {
 
         // Anyone can now verify the log with candor-audit, and read the outcomes on the public pages.
         let audit = try Binaries.run(
-            "candor-audit", ["verify", url, "--key", "\(keys)/outcomes.key", "--keys", keys, "--state", "\(folder)/audit"],
+            "candor-audit",
+            ["verify", url, "--key", "\(keys)/outcomes.key", "--keys", keys, "--state", "\(folder)/audit"],
             in: folder)
         #expect(audit.status == 0, "\(audit.stdout)\(audit.stderr)")
         #expect(audit.stdout.contains("verified 3 outcomes"), "\(audit.stdout)")
@@ -127,22 +135,26 @@ final class PublishTests {
         let api = try client.send(method: "GET", target: "/api/v1/outcomes", headers: [], body: [])
         let published3 = try #require(try JSONSerialization.jsonObject(with: Data(api.body)) as? [String: Any])
         #expect((published3["outcomes"] as? [Any])?.count == 3)
-        let page = String(decoding: try client.send(method: "GET", target: "/en/outcomes", headers: [], body: []).body, as: UTF8.self)
+        let page = String(
+            decoding: try client.send(method: "GET", target: "/en/outcomes", headers: [], body: []).body, as: UTF8.self)
         let outcomeIDs = (published3["outcomes"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
         #expect(outcomeIDs.count == 3)
         for id in outcomeIDs { #expect(page.contains("/en/outcomes/\(id)"), "outcome \(id) is listed") }
-        let detail = try client.send(method: "GET", target: "/en/outcomes/\(outcomeIDs.last ?? "")", headers: [], body: [])
+        let detail = try client.send(
+            method: "GET", target: "/en/outcomes/\(outcomeIDs.last ?? "")", headers: [], body: [])
         #expect(String(decoding: detail.body, as: UTF8.self).contains("Công an phường"))
         #expect(!page.contains("0912"))
 
         // The server's outcomes log: three entries, each signed by lan, none with the phone or the name.
         server.terminate()
         server.waitUntilExit()
-        let store = try OutcomeStore(dataDirectory: data, origin: "candor.example/outcomes", catalog: try Catalog.bundled())
+        let store = try OutcomeStore(
+            dataDirectory: data, origin: "candor.example/outcomes", catalog: try Catalog.bundled())
         defer { store.close() }
         #expect(store.count == 3)
-        let lan = try InspectorKey(line: try String(contentsOfFile: "\(keys)/lan.pub", encoding: .utf8)
-            .trimmingCharacters(in: .whitespacesAndNewlines))
+        let lan = try InspectorKey(
+            line: try String(contentsOfFile: "\(keys)/lan.pub", encoding: .utf8)
+                .trimmingCharacters(in: .whitespacesAndNewlines))
         for signed in store.outcomes {
             #expect(signed.isSigned(by: lan.signingKey))
             let text = String(decoding: signed.entry, as: UTF8.self)

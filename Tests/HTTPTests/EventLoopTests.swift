@@ -25,7 +25,9 @@ struct EventLoopTests {
             case 1:
                 client.sendIgnoringErrors(Array("GET / HTTP/1.1\r\nHost: test\r\n\r\n".utf8))
                 _ = try? client.readResponse()
-            default: client.sendIgnoringErrors(Array("POST /echo HTTP/1.1\r\nHost: test\r\nContent-Length: 900\r\n\r\nab".utf8))
+            default:
+                client.sendIgnoringErrors(
+                    Array("POST /echo HTTP/1.1\r\nHost: test\r\nContent-Length: 900\r\n\r\nab".utf8))
             }
             slow.append(client)
         }

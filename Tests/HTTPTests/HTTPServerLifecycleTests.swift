@@ -25,7 +25,8 @@ struct HTTPServerLifecycleTests {
         let freed = eventually(timeout: .seconds(5)) {
             server.server.liveConnectionObjects.load(ordering: .relaxed) == 0 && server.server.connectionCount == 0
         }
-        #expect(freed, "connection objects still alive: \(server.server.liveConnectionObjects.load(ordering: .relaxed))")
+        #expect(
+            freed, "connection objects still alive: \(server.server.liveConnectionObjects.load(ordering: .relaxed))")
         try server.expectHealthy()
     }
 

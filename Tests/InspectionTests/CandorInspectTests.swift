@@ -201,7 +201,8 @@ struct CandorInspectTests {
 
     /// `--help` works on every command, exits 0 and prints the command's usage.
     @Test(arguments: [
-        "keygen", "whoami", "sanitize", "sync", "list", "show", "history", "accept", "decline", "assign", "note", "reply",
+        "keygen", "whoami", "sanitize", "sync", "list", "show", "history", "accept", "decline", "assign", "note",
+        "reply",
         "extend", "resolve", "grant", "publish",
     ])
     func helpWorksOnEveryCommand(_ command: String) throws {
@@ -230,4 +231,3 @@ struct CandorInspectTests {
         #expect(badFilter.stderr.contains("--status is one of new, accepted, declined, resolved"))
     }
 }
-

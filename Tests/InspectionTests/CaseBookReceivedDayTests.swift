@@ -7,9 +7,11 @@ import Testing
 /// The received day the deadlines count from is the server's, whatever a device-sealed message claims.
 @Suite("CaseBook: the day the intake received a case")
 struct CaseBookReceivedDayTests {
-    @Test("a device-sealed report that claims another day is received on the server's day", arguments: [
-        CalendarDay(iso: "2020-01-01"), CalendarDay(iso: "2026-06-30"), nil,
-    ])
+    @Test(
+        "a device-sealed report that claims another day is received on the server's day",
+        arguments: [
+            CalendarDay(iso: "2020-01-01"), CalendarDay(iso: "2026-06-30"), nil,
+        ])
     func theServersDayWins(claimed: CalendarDay?) throws {
         let intake = try DeviceSealedCase(receivedOn: claimed)
         let item = try #require(try intake.book().case(id: intake.reportIndex))

@@ -31,7 +31,8 @@ struct CaseBookTests {
         var configuration = IntakeStore.Configuration(catalog: try Catalog.bundled())
         configuration.signsReceiptsEagerly = false
         store = try IntakeStore(
-            dataDirectory: folder.child("data"), inspectorKeys: try InspectorKeys([lan, minh]), configuration: configuration)
+            dataDirectory: folder.child("data"), inspectorKeys: try InspectorKeys([lan, minh]),
+            configuration: configuration)
     }
 
     var signers: [KnownSigner] { [lan, minh].map { KnownSigner(name: $0.name, signingKey: $0.signingKey) } }
@@ -43,8 +44,10 @@ struct CaseBookTests {
                 account: account, month: 1, year: 2026))
     }
 
-    func event(_ receipt: Receipt, _ action: InspectorEvent.Action, _ details: EventDetails = EventDetails(), by n: UInt8 = 1,
-               name: String = "lan", time: Date? = nil) throws -> InspectorEvent {
+    func event(
+        _ receipt: Receipt, _ action: InspectorEvent.Action, _ details: EventDetails = EventDetails(), by n: UInt8 = 1,
+        name: String = "lan", time: Date? = nil
+    ) throws -> InspectorEvent {
         try InspectorEvent.make(
             action: action, details: details, caseTag: receipt.caseTag, replyKey: receipt.token.replyKey().publicKey,
             inspectors: [lan.sealingKey, minh.sealingKey], time: Int64((time ?? now).timeIntervalSince1970),
@@ -61,7 +64,9 @@ struct CaseBookTests {
         let receipt = try report("Cán bộ đòi tiền.")
         _ = try store.addFollowUp(token: receipt.token, followUp: FollowUp(text: "Thêm: ngày 5/1."))
         let header = try Envelope(parsing: store.record(at: receipt.logIndex).payload)
-        for body in [CaseMessage.Body.followUp(FollowUp(text: "Tôi rút đơn.")), .rating(Rating(level: .veryDissatisfied))] {
+        for body in [
+            CaseMessage.Body.followUp(FollowUp(text: "Tôi rút đơn.")), .rating(Rating(level: .veryDissatisfied)),
+        ] {
             let message = CaseMessage(body: body)
             let forged = try Envelope.seal(
                 plaintext: message.encoded(), kind: message.kind, caseTag: header.caseTag, replyKey: header.replyKey,
@@ -121,7 +126,8 @@ struct CaseBookTests {
         altered[altered.count - 65] ^= 1  // the envelope's last byte
         _ = try ledger.appendAndWait(type: IntakeRecord.eventType, payload: altered)
         // minh's key revoked today; his event of today is refused (it says its day only), lan's accept is valid.
-        _ = try ledger.appendAndWait(type: IntakeRecord.eventType, payload: try event(receipt, .accept, by: 2, name: "minh").bytes)
+        _ = try ledger.appendAndWait(
+            type: IntakeRecord.eventType, payload: try event(receipt, .accept, by: 2, name: "minh").bytes)
         _ = try ledger.appendAndWait(type: IntakeRecord.eventType, payload: try event(receipt, .accept).bytes)
         // A second accept: valid signature, but not allowed.
         _ = try ledger.appendAndWait(type: IntakeRecord.eventType, payload: try event(receipt, .accept).bytes)
@@ -154,7 +160,8 @@ struct CaseBookGrantTests {
         var configuration = IntakeStore.Configuration(catalog: try Catalog.bundled())
         configuration.signsReceiptsEagerly = false
         // Sealed while lan was the only inspector.
-        let before = try IntakeStore(dataDirectory: folder.child("data"), inspectorKeys: try InspectorKeys([lan]), configuration: configuration)
+        let before = try IntakeStore(
+            dataDirectory: folder.child("data"), inspectorKeys: try InspectorKeys([lan]), configuration: configuration)
         let receipt = try before.submit(
             report: Report(
                 province: "ha-noi", procedure: "doi-giay-phep-lai-xe", agency: "Phòng CSGT", misconduct: ["hoi-lo"],
@@ -163,7 +170,8 @@ struct CaseBookGrantTests {
         before.close()
         // minh is added; the server now requires events sealed to both.
         let store = try IntakeStore(
-            dataDirectory: folder.child("data"), inspectorKeys: try InspectorKeys([lan, minh]), configuration: configuration)
+            dataDirectory: folder.child("data"), inspectorKeys: try InspectorKeys([lan, minh]),
+            configuration: configuration)
         defer { store.close() }
         let signers = [lan, minh].map { KnownSigner(name: $0.name, signingKey: $0.signingKey) }
         func records() throws -> [LedgerRecord] { try (0..<store.recordCount).map { try store.record(at: $0) } }
@@ -175,12 +183,14 @@ struct CaseBookGrantTests {
         let item = try #require(lanBook.cases.first)
         let grants = lanBook.openableRecords(of: item).map { record in
             EventDetails.Grant(
-                record: record, key: Data(lanBook.contentKey(record: record)!.unsafeCopiedBytes()).base64EncodedString())
+                record: record, key: Data(lanBook.contentKey(record: record)!.unsafeCopiedBytes()).base64EncodedString()
+            )
         }
         #expect(grants.count == 2)
         let event = try InspectorEvent.make(
             action: .grant, details: EventDetails(assignee: "minh", grants: grants), caseTag: item.tag,
-            replyKey: item.replyKey, inspectors: [lan.sealingKey, minh.sealingKey], time: Int64(Date().timeIntervalSince1970),
+            replyKey: item.replyKey, inspectors: [lan.sealingKey, minh.sealingKey],
+            time: Int64(Date().timeIntervalSince1970),
             inspector: "lan", signingKey: CaseBookTests.signing(1))
         _ = try store.appendEvent(event.bytes)
 
@@ -195,7 +205,8 @@ struct CaseBookGrantTests {
         // A grant by an unknown signer does not count.
         let forged = try InspectorEvent.make(
             action: .grant, details: EventDetails(assignee: "minh", grants: grants), caseTag: item.tag,
-            replyKey: item.replyKey, inspectors: [lan.sealingKey, minh.sealingKey], time: Int64(Date().timeIntervalSince1970),
+            replyKey: item.replyKey, inspectors: [lan.sealingKey, minh.sealingKey],
+            time: Int64(Date().timeIntervalSince1970),
             inspector: "ghost", signingKey: CaseBookTests.signing(9))
         var forgedRecords = Array(try records().prefix(2))
         let ledger = try Ledger.open(at: folder.child("forged"))

@@ -4,7 +4,7 @@ import Testing
 @testable import Inspection
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The client's response framing against a canned server: one connection, one scripted answer.
@@ -66,7 +66,8 @@ struct HTTPClientTests {
 
     @Test func chunked() throws {
         let response = try get(
-            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;ext=1\r\nhello\r\n1\r\n!\r\n0\r\nTrailer: x\r\n\r\n")
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;ext=1\r\nhello\r\n1\r\n!\r\n0\r\nTrailer: x\r\n\r\n"
+        )
         #expect(response.body == Array("hello!".utf8))
     }
 
@@ -76,8 +77,10 @@ struct HTTPClientTests {
 
     @Test(arguments: [
         "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort", "SSH-2.0-OpenSSH\r\n\r\n",
-        "HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\n", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
-        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel", "HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel",
+        "HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n",
         "HTTP/1.1 200 OK\r\nno colon\r\n\r\n", "HTTP/1.1 200",
     ])
     func malformedResponsesAreRefused(_ text: String) {
@@ -95,7 +98,9 @@ struct HTTPClientTests {
             try get("HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n" + body, limit: 1000)
         }
         #expect(announced?.description.contains("1000") == true)
-        let unannounced = inspectionError { () throws(InspectionError) in try get("HTTP/1.1 200 OK\r\n\r\n" + body, limit: 1000) }
+        let unannounced = inspectionError { () throws(InspectionError) in
+            try get("HTTP/1.1 200 OK\r\n\r\n" + body, limit: 1000)
+        }
         #expect(unannounced?.description.contains("more than 1000 bytes") == true)
     }
 
@@ -113,7 +118,8 @@ struct HTTPClientTests {
         }
         try #require(ok)
         // The kernel accepts the connection into the backlog; nobody ever answers.
-        var client = HTTPClient(server: try HTTPClient.ServerURL("http://127.0.0.1:\(UInt16(bigEndian: address.sin_port))"))
+        var client = HTTPClient(
+            server: try HTTPClient.ServerURL("http://127.0.0.1:\(UInt16(bigEndian: address.sin_port))"))
         client.readTimeout = 0.2
         let error = inspectionError { () throws(InspectionError) in try client.send(method: "GET", target: "/") }
         #expect(error?.description.contains("did not answer within") == true)
@@ -122,11 +128,13 @@ struct HTTPClientTests {
     @Test func aJSONRefusalIsReadable() {
         let response = HTTPClient.Response(
             status: 403, reason: "Forbidden", headers: [],
-            body: Array(#"{"error":"revoked_key","message":"this inspector key was revoked;\nuse a current key"}"#.utf8))
+            body: Array(#"{"error":"revoked_key","message":"this inspector key was revoked;\nuse a current key"}"#.utf8)
+        )
         #expect(
             InspectorConnection.refusal(response).description
                 == "the server refused the request: 403 revoked_key: this inspector key was revoked; use a current key")
         let plain = HTTPClient.Response(status: 502, reason: "Bad Gateway", headers: [], body: Array("<html>".utf8))
-        #expect(InspectorConnection.refusal(plain).description == "the server refused the request: 502 http_502: <html>")
+        #expect(
+            InspectorConnection.refusal(plain).description == "the server refused the request: 502 http_502: <html>")
     }
 }

@@ -12,7 +12,8 @@ struct OutcomeDraftTests {
     let catalog = try! Catalog.bundled()
     let report = Report(
         province: "ha-noi", procedure: "doi-giay-phep-lai-xe", agency: "Phòng CSGT, liên hệ 0987 654 321",
-        misconduct: ["hoi-lo"], account: "Hôm đó cán bộ nói thẳng với tôi rằng không có tiền thì đừng mong lấy được bằng lái.",
+        misconduct: ["hoi-lo"],
+        account: "Hôm đó cán bộ nói thẳng với tôi rằng không có tiền thì đừng mong lấy được bằng lái.",
         month: 3, year: 2026)
 
     func draft(_ summary: String, agency: String? = nil, followUps: [String] = []) throws -> OutcomeDraft {
@@ -80,7 +81,8 @@ struct OutcomeDraftTests {
         #expect(throws: OutcomeDraft.Refusal.self) {
             try OutcomeDraft(
                 report: report, followUps: [], receivedOn: CalendarDay(iso: "2026-04-28")!,
-                resolvedOn: CalendarDay(iso: "2026-05-20")!, outcomeCode: "no-such", daysToResolve: 1, deadlineMet: true,
+                resolvedOn: CalendarDay(iso: "2026-05-20")!, outcomeCode: "no-such", daysToResolve: 1,
+                deadlineMet: true,
                 summary: "x", catalog: catalog)
         }
     }

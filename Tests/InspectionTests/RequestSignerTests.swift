@@ -58,8 +58,9 @@ struct RequestSignerTests {
         #expect(fields[2].1 == "q6urq6urq6urq6urq6urqw")
         let message = RequestSigner.message(
             method: "GET", target: "/api/v1/inspect/whoami", time: 1_800_000_123, nonce: fields[2].1, body: [])
-        #expect(String(decoding: message, as: UTF8.self).hasSuffix(
-            "\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n"))
+        #expect(
+            String(decoding: message, as: UTF8.self).hasSuffix(
+                "\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n"))
         let signature = try #require(Data(base64Encoded: fields[3].1))
         #expect(try Self.key().publicKey.signingKey.isValidSignature(signature, for: message))
     }

@@ -7,7 +7,7 @@ import Testing
 @testable import Inspection
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `candor-inspect sync` against the real `candor-server` binary: transcripts and exit statuses.
@@ -27,7 +27,9 @@ final class SyncCommandTests {
     deinit { stopServer() }
 
     static var serverBinary: String {
-        URL(fileURLWithPath: CandorInspectTests.tool).deletingLastPathComponent().appendingPathComponent("candor-server").path
+        URL(fileURLWithPath: CandorInspectTests.tool).deletingLastPathComponent().appendingPathComponent(
+            "candor-server"
+        ).path
     }
 
     /// A loopback port nothing listens on right now.
@@ -101,8 +103,10 @@ final class SyncCommandTests {
 
     func sync(_ extra: [String] = []) throws -> CandorInspectTests.Transcript {
         try CandorInspectTests.run(
-            ["sync", "--server", url, "--key", data + "/demo-keys/demo.candor-key", "--keys", data + "/demo-keys",
-             "--mirror", folder.child("mirror")] + extra,
+            [
+                "sync", "--server", url, "--key", data + "/demo-keys/demo.candor-key", "--keys", data + "/demo-keys",
+                "--mirror", folder.child("mirror"),
+            ] + extra,
             in: folder.path, passphrase: "demo")
     }
 
@@ -152,8 +156,10 @@ final class SyncCommandTests {
         #expect(badURL.status == 1)
         #expect(badURL.stderr.contains("https"))
         let noLogKey = try CandorInspectTests.run(
-            ["sync", "--server", url, "--key", data + "/demo-keys/demo.candor-key", "--keys", folder.child("none"),
-             "--mirror", folder.child("m2")], in: folder.path, passphrase: "demo")
+            [
+                "sync", "--server", url, "--key", data + "/demo-keys/demo.candor-key", "--keys", folder.child("none"),
+                "--mirror", folder.child("m2"),
+            ], in: folder.path, passphrase: "demo")
         #expect(noLogKey.status == 1)
         #expect(noLogKey.stderr.contains("log verifier key"))
         stopServer()

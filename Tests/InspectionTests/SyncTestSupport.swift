@@ -42,7 +42,8 @@ final class SyncHarness: @unchecked Sendable {
     func start() throws {
         store = try openStore()
         var router = Router()
-        InspectorAPI.install(into: &router, authenticator: InspectorAuthenticator(keys: store.inspectorKeys), store: store)
+        InspectorAPI.install(
+            into: &router, authenticator: InspectorAuthenticator(keys: store.inspectorKeys), store: store)
         server = HTTPServer(address: .tcp(host: "127.0.0.1", port: 0), router: router)
         try server.start()
     }
@@ -76,7 +77,8 @@ final class SyncHarness: @unchecked Sendable {
     {
         let mirror = try Mirror(directory: mirrorPath)
         defer { mirror.close() }
-        var sync = Sync(connection: InspectorConnection(server: url, key: key ?? self.key), mirror: mirror, logKey: logKey)
+        var sync = Sync(
+            connection: InspectorConnection(server: url, key: key ?? self.key), mirror: mirror, logKey: logKey)
         sync.batchCount = batchCount
         sync.interruptAfterBatches = interruptAfterBatches
         return try sync.run()

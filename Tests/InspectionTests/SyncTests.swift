@@ -51,7 +51,9 @@ struct SyncTests {
     @Test func anInterruptedSyncResumes() throws {
         let harness = try SyncHarness()
         try harness.submit(5)
-        let interrupted = inspectionError { () throws(InspectionError) in try harness.sync(batchCount: 2, interruptAfterBatches: 1) }
+        let interrupted = inspectionError { () throws(InspectionError) in
+            try harness.sync(batchCount: 2, interruptAfterBatches: 1)
+        }
         #expect(interrupted != nil)
         do {
             let mirror = try Mirror(directory: harness.mirrorPath)
@@ -63,7 +65,9 @@ struct SyncTests {
         #expect(try harness.sync(batchCount: 2) == Sync.Outcome(previousSize: 0, size: 7), "the day mark and 6 reports")
         // And once more from a verified checkpoint: interrupted, then resumed.
         try harness.submit(4)
-        #expect(inspectionError { () throws(InspectionError) in try harness.sync(batchCount: 1, interruptAfterBatches: 2) } != nil)
+        #expect(
+            inspectionError { () throws(InspectionError) in try harness.sync(batchCount: 1, interruptAfterBatches: 2) }
+                != nil)
         #expect(try harness.sync() == Sync.Outcome(previousSize: 7, size: 11))
         #expect(harness.evidenceFolders.isEmpty)
     }
@@ -97,7 +101,8 @@ struct SyncTests {
         harness.stop()
         let mirror = try Mirror(directory: harness.mirrorPath)
         defer { mirror.close() }
-        let sync = Sync(connection: InspectorConnection(server: url, key: harness.key), mirror: mirror, logKey: harness.logKey)
+        let sync = Sync(
+            connection: InspectorConnection(server: url, key: harness.key), mirror: mirror, logKey: harness.logKey)
         let error = inspectionError { () throws(InspectionError) in try sync.run() }
         #expect(error?.description == "cannot connect to \(url): connection refused — is candor-server running?")
     }
@@ -108,7 +113,8 @@ struct SyncTests {
         let mirror = try Mirror(directory: harness.mirrorPath)
         defer { mirror.close() }
         let other = try NoteSigner(name: SyncHarness.origin, privateKey: .init()).verifier
-        let sync = Sync(connection: InspectorConnection(server: harness.url, key: harness.key), mirror: mirror, logKey: other)
+        let sync = Sync(
+            connection: InspectorConnection(server: harness.url, key: harness.key), mirror: mirror, logKey: other)
         let error = inspectionError { () throws(InspectionError) in try sync.run() }
         guard case .verificationFailed(let what, let evidence) = error else {
             Issue.record("expected a verification failure, got \(String(describing: error))")
@@ -256,7 +262,8 @@ struct SyncFormatTests {
 
     @Test func batchRoundTrips() throws {
         let records = [
-            RecordBatchReader.Record(index: 7, type: 1, leafHash: [UInt8](repeating: 1, count: 32), payload: [1, 2, 3]),
+            RecordBatchReader.Record(
+                index: 7, type: 1, leafHash: [UInt8](repeating: 1, count: 32), payload: [1, 2, 3]),
             RecordBatchReader.Record(index: 8, type: 2, leafHash: [UInt8](repeating: 2, count: 32), payload: []),
         ]
         var bytes: [UInt8] = []
@@ -268,7 +275,10 @@ struct SyncFormatTests {
         #expect(try RecordBatchReader.parse(bytes, server: "s") == records)
         #expect(try RecordBatchReader.parse([], server: "s").isEmpty)
         for cut in [1, 44, 47] {
-            #expect(inspectionError { () throws(InspectionError) in try RecordBatchReader.parse(Array(bytes.prefix(cut)), server: "s") } != nil)
+            #expect(
+                inspectionError { () throws(InspectionError) in
+                    try RecordBatchReader.parse(Array(bytes.prefix(cut)), server: "s")
+                } != nil)
         }
     }
 

@@ -67,7 +67,8 @@ struct DeviceSealedCase {
         configuration.signsReceiptsEagerly = false
         configuration.isResolved = { _ in true }
         store = try IntakeStore(
-            dataDirectory: folder.child("data"), inspectorKeys: try InspectorKeys([Self.lan]), configuration: configuration)
+            dataDirectory: folder.child("data"), inspectorKeys: try InspectorKeys([Self.lan]),
+            configuration: configuration)
         tag = store.caseTag(for: token)
         let report = Report(
             province: "ha-noi", procedure: "doi-giay-phep-lai-xe", agency: "Phòng CSGT", misconduct: ["hoi-lo"],

@@ -9,7 +9,8 @@ import Testing
 struct CrashTests {
     /// `candor-bench`, built next to this test bundle by `swift test`.
     static var child: String {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("candor-bench").path
     }
 
@@ -21,7 +22,8 @@ struct CrashTests {
     }
 
     @Test func everyAcknowledgedRecordSurvivesSIGKILL() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.child), "build candor-bench first: \(Self.child)")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Self.child), "build candor-bench first: \(Self.child)")
         let cycles = Int(ProcessInfo.processInfo.environment["CANDOR_CRASH_CYCLES"] ?? "") ?? 50
         var random = SeededRandom(seed: 0xC4A5_4ED0)
         var totalAcks = 0

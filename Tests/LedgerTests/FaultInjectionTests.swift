@@ -47,7 +47,8 @@ final class Trigger: Sendable {
 @Suite("Fault injection: nothing is acknowledged after a write or fsync failure")
 struct FaultInjectionTests {
     static let signer = try! NoteSigner(
-        name: "test.candor.example/log", privateKey: Signing.PrivateKey(seed: SecureBytes([UInt8](repeating: 7, count: 32))))
+        name: "test.candor.example/log",
+        privateKey: Signing.PrivateKey(seed: SecureBytes([UInt8](repeating: 7, count: 32))))
 
     @Test(arguments: FaultStep.allCases)
     func aFaultIsFatalAndLosesNothingAcknowledged(_ step: FaultStep) throws {
@@ -63,7 +64,9 @@ struct FaultInjectionTests {
         faulty.onFatalError = { _ in told.withLock { $0 += 1 } }
         let ledger = try Ledger.open(at: path, options: faulty)
         var acknowledged: [UInt64: [UInt8]] = [:]
-        for i in 0..<5 { acknowledged[try ledger.appendAndWait(type: 1, payload: payload(i, size: 500))] = payload(i, size: 500) }
+        for i in 0..<5 {
+            acknowledged[try ledger.appendAndWait(type: 1, payload: payload(i, size: 500))] = payload(i, size: 500)
+        }
         _ = try ledger.signCheckpoint(origin: "test.candor.example/log", signer: Self.signer)
         trigger.arm()
 

@@ -29,7 +29,8 @@ struct LedgerCheckpointTests {
         defer { ledger.close() }
         #expect(ledger.lastSignedCheckpoint == note)
         _ = try ledger.appendAndWait(type: 1, payload: [1])
-        let next = try Checkpoint(text: SignedNote(parsing: ledger.signCheckpoint(origin: Self.origin, signer: Self.signer)).text)
+        let next = try Checkpoint(
+            text: SignedNote(parsing: ledger.signCheckpoint(origin: Self.origin, signer: Self.signer)).text)
         #expect(next.size == 8)
         let proof = try ledger.consistencyProof(from: 7, to: 8)
         try proof.verify(oldRoot: checkpoint.rootHash, newRoot: next.rootHash)
@@ -64,7 +65,9 @@ struct LedgerCheckpointTests {
         let ledger = try Ledger.open(at: dir.child("log"))
         defer { ledger.close() }
         _ = try ledger.signCheckpoint(origin: Self.origin, signer: Self.signer)
-        #expect(throws: LedgerError.self) { try ledger.signCheckpoint(origin: "other.example/log", signer: Self.signer) }
+        #expect(throws: LedgerError.self) {
+            try ledger.signCheckpoint(origin: "other.example/log", signer: Self.signer)
+        }
     }
 
     @Test func aLogThatNoLongerExtendsItsCheckpointDoesNotOpen() throws {

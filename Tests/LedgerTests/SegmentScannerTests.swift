@@ -61,10 +61,11 @@ struct SegmentScannerTests {
         }
     }
 
-    @Test(arguments: [
-        (0, UInt8(0xFF), "length"), (4, 0x00, "type 0"), (5, 0x02, "unknown flag"), (6, 0x01, "reserved"),
-        (8, 0x05, "batch in the future"), (20, 0x01, "leaf hash byte"), (60, 0x01, "payload"),
-    ] as [(Int, UInt8, String)])
+    @Test(
+        arguments: [
+            (0, UInt8(0xFF), "length"), (4, 0x00, "type 0"), (5, 0x02, "unknown flag"), (6, 0x01, "reserved"),
+            (8, 0x05, "batch in the future"), (20, 0x01, "leaf hash byte"), (60, 0x01, "payload"),
+        ] as [(Int, UInt8, String)])
     func everyFieldIsChecked(_ offset: Int, _ value: UInt8, _ what: String) {
         var (bytes, _, genesis) = Self.twoBatches()
         if offset == 0 {

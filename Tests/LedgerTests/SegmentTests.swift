@@ -7,7 +7,8 @@ import Testing
 struct SegmentTests {
     @Test func headerRoundTripsAndIsChecksummed() throws {
         let header = SegmentHeader(
-            logID: Array(0..<16), segmentNumber: 7, firstIndex: 1234, previousChecksum: [UInt8](repeating: 0xAB, count: 32))
+            logID: Array(0..<16), segmentNumber: 7, firstIndex: 1234,
+            previousChecksum: [UInt8](repeating: 0xAB, count: 32))
         let bytes = header.encoded()
         #expect(bytes.count == SegmentHeader.size)
         #expect(Array(bytes[0..<8]) == Array("CANDORLG".utf8))
@@ -23,9 +24,15 @@ struct SegmentTests {
             }
         }
         let short = Array(bytes[0..<100]).withUnsafeBytes { SegmentHeader.parse($0) }
-        guard case .failure(.damaged) = short else { Issue.record("short header accepted"); return }
+        guard case .failure(.damaged) = short else {
+            Issue.record("short header accepted")
+            return
+        }
         let foreign = Array("#!/bin/sh\necho hi\n".utf8).withUnsafeBytes { SegmentHeader.parse($0) }
-        guard case .failure(.notASegment) = foreign else { Issue.record("foreign file accepted"); return }
+        guard case .failure(.notASegment) = foreign else {
+            Issue.record("foreign file accepted")
+            return
+        }
     }
 
     @Test func segmentsRollOverAtTheConfiguredSize() throws {
@@ -84,7 +91,9 @@ struct GroupCommitTests {
             for appender in 0..<32 {
                 group.addTask {
                     var mine: [UInt64] = []
-                    for i in 0..<25 { mine.append(try await ledger.append(type: 1, payload: payload(appender * 100 + i))) }
+                    for i in 0..<25 {
+                        mine.append(try await ledger.append(type: 1, payload: payload(appender * 100 + i)))
+                    }
                     return mine
                 }
             }

@@ -1,5 +1,5 @@
-import Testing
 import Sodium
+import Testing
 
 @Suite("XChaCha20-Poly1305 (AEAD)")
 struct AEADTests {
@@ -11,12 +11,13 @@ struct AEADTests {
         static let ad = [UInt8](hex: "50515253c0c1c2c3c4c5c6c7")
         static let key = SecureBytes(hex: "808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f")
         static let nonce = [UInt8](hex: "404142434445464748494a4b4c4d4e4f5051525354555657")
-        static let ciphertext = [UInt8](hex: """
-            bd6d179d3e83d43b9576579493c0e939572a1700252bfaccbed2902c21396cbb
-            731c7f1b0b4aa6440bf3a82f4eda7e39ae64c6708c54c216cb96b72e1213b452
-            2f8c9ba40db5d945b11b69b982c1bb9e3f3fac2bc369488f76b2383565d3fff9
-            21f9664c97637da9768812f615c68b13b52e
-            """)
+        static let ciphertext = [UInt8](
+            hex: """
+                bd6d179d3e83d43b9576579493c0e939572a1700252bfaccbed2902c21396cbb
+                731c7f1b0b4aa6440bf3a82f4eda7e39ae64c6708c54c216cb96b72e1213b452
+                2f8c9ba40db5d945b11b69b982c1bb9e3f3fac2bc369488f76b2383565d3fff9
+                21f9664c97637da9768812f615c68b13b52e
+                """)
         static let tag = [UInt8](hex: "c0875924c1c7987947deafd8780acf49")
     }
 
@@ -46,7 +47,8 @@ struct AEADTests {
         let combined = try XChaCha20Poly1305.seal(
             DraftA31.plaintext, key: DraftA31.key, nonce: DraftA31.nonce, authenticating: DraftA31.ad)
         #expect(combined == DraftA31.nonce + DraftA31.ciphertext + DraftA31.tag)
-        #expect(try XChaCha20Poly1305.open(combined, key: DraftA31.key, authenticating: DraftA31.ad) == DraftA31.plaintext)
+        #expect(
+            try XChaCha20Poly1305.open(combined, key: DraftA31.key, authenticating: DraftA31.ad) == DraftA31.plaintext)
     }
 
     @Test("round trip with a random nonce", arguments: [0, 1, 16, 1000])
@@ -69,9 +71,11 @@ struct AEADTests {
         #expect(first.prefix(24) != second.prefix(24))
     }
 
-    static let regions = [Region(name: "nonce", offset: 0), Region(name: "nonce, last byte", offset: 23),
-                          Region(name: "ciphertext", offset: 24), Region(name: "ciphertext, middle", offset: 80),
-                          Region(name: "tag", offset: -16), Region(name: "tag, last byte", offset: -1)]
+    static let regions = [
+        Region(name: "nonce", offset: 0), Region(name: "nonce, last byte", offset: 23),
+        Region(name: "ciphertext", offset: 24), Region(name: "ciphertext, middle", offset: 80),
+        Region(name: "tag", offset: -16), Region(name: "tag, last byte", offset: -1),
+    ]
 
     @Test("a flipped bit in any region fails", arguments: regions)
     func tampered(_ region: Region) throws {
@@ -127,7 +131,8 @@ struct AEADTests {
             try XChaCha20Poly1305.open(combined, key: XChaCha20Poly1305.generateKey(), authenticating: DraftA31.ad)
         }
         #expect(throws: SodiumError.authenticationFailed) {
-            try XChaCha20Poly1305.open(combined, key: DraftA31.key, authenticating: DraftA31.ad.flippingBit(0, ofByte: 0))
+            try XChaCha20Poly1305.open(
+                combined, key: DraftA31.key, authenticating: DraftA31.ad.flippingBit(0, ofByte: 0))
         }
         #expect(throws: SodiumError.authenticationFailed) { try XChaCha20Poly1305.open(combined, key: DraftA31.key) }
         #expect(throws: SodiumError.authenticationFailed) {

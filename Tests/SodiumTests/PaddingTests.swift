@@ -1,5 +1,5 @@
-import Testing
 import Sodium
+import Testing
 
 @Suite("Padding (Padmé, ISO/IEC 7816-4 marker)")
 struct PaddingTests {
@@ -38,8 +38,9 @@ struct PaddingTests {
         #expect(worst.length == 129)  // 129 → 144, +11.6%
     }
 
-    @Test("for E ≥ 3, a doubling [2^E, 2^(E+1)) has 2^S + 1 padded sizes (S = ⌊log₂ E⌋ + 1)",
-          arguments: [3, 4, 8, 10, 16])
+    @Test(
+        "for E ≥ 3, a doubling [2^E, 2^(E+1)) has 2^S + 1 padded sizes (S = ⌊log₂ E⌋ + 1)",
+        arguments: [3, 4, 8, 10, 16])
     func leakage(e: Int) {
         let sizes = Set(((1 << e)..<(1 << (e + 1))).map(Padding.padmeLength))
         let s = Int.bitWidth - e.leadingZeroBitCount  // ⌊log₂ E⌋ + 1
@@ -67,13 +68,18 @@ struct PaddingTests {
         #expect(Padding.pad([UInt8]()) == [0x80])
     }
 
-    @Test("unpad refuses input without a valid marker", arguments: [
-        [], [0x00], [0x00, 0x00, 0x00], [0x01], [0x41, 0x42], [0x80, 0x01], [0x80, 0x00, 0x01],
-        [0x81], [0x81, 0x00], [0x7f, 0x00], [0xff, 0xff], [0x41, 0x80, 0x00, 0x00, 0x00, 0x00, 0x00, 0x40],
-    ] as [[UInt8]])
+    @Test(
+        "unpad refuses input without a valid marker",
+        arguments: [
+            [], [0x00], [0x00, 0x00, 0x00], [0x01], [0x41, 0x42], [0x80, 0x01], [0x80, 0x00, 0x01],
+            [0x81], [0x81, 0x00], [0x7f, 0x00], [0xff, 0xff], [0x41, 0x80, 0x00, 0x00, 0x00, 0x00, 0x00, 0x40],
+        ] as [[UInt8]])
     func invalid(_ padded: [UInt8]) {
         let error = #expect(throws: SodiumError.self) { try Padding.unpad(padded) }
-        if case .invalidInput = error {} else { Issue.record("expected invalidInput, got \(String(describing: error))") }
+        if case .invalidInput = error {
+        } else {
+            Issue.record("expected invalidInput, got \(String(describing: error))")
+        }
     }
 
     @Test("unpad also accepts other lengths, such as power-of-two buckets")

@@ -1,5 +1,5 @@
-import Testing
 import Sodium
+import Testing
 
 @Suite("PasswordHash (Argon2id)")
 struct PasswordHashTests {
@@ -76,15 +76,20 @@ struct PasswordHashTests {
         let password = SecureBytes(Array("mật khẩu thanh tra".utf8))
         let key = try PasswordHash.deriveKey(byteCount: 32, password: password, salt: Self.salt, limits: Self.fast)
         #expect(key.count == 32)
-        #expect(try PasswordHash.deriveKey(byteCount: 32, password: password, salt: Self.salt, limits: Self.fast) == key)
+        #expect(
+            try PasswordHash.deriveKey(byteCount: 32, password: password, salt: Self.salt, limits: Self.fast) == key)
         let otherPassword = SecureBytes(Array("mật khẩu thanh trA".utf8))
-        #expect(try PasswordHash.deriveKey(byteCount: 32, password: otherPassword, salt: Self.salt, limits: Self.fast) != key)
+        #expect(
+            try PasswordHash.deriveKey(byteCount: 32, password: otherPassword, salt: Self.salt, limits: Self.fast)
+                != key)
         let otherSalt = Self.salt.flippingBit(0, ofByte: 15)
-        #expect(try PasswordHash.deriveKey(byteCount: 32, password: password, salt: otherSalt, limits: Self.fast) != key)
+        #expect(
+            try PasswordHash.deriveKey(byteCount: 32, password: password, salt: otherSalt, limits: Self.fast) != key)
         let moreOps = PasswordHash.Limits(opsLimit: 3, memLimit: Self.fast.memLimit)
         #expect(try PasswordHash.deriveKey(byteCount: 32, password: password, salt: Self.salt, limits: moreOps) != key)
         let lessMemory = PasswordHash.Limits(opsLimit: 2, memLimit: 4 << 20)
-        #expect(try PasswordHash.deriveKey(byteCount: 32, password: password, salt: Self.salt, limits: lessMemory) != key)
+        #expect(
+            try PasswordHash.deriveKey(byteCount: 32, password: password, salt: Self.salt, limits: lessMemory) != key)
         // Argon2's output length is an input to the hash: a shorter key is no prefix of a longer one.
         let long = try PasswordHash.deriveKey(byteCount: 64, password: password, salt: Self.salt, limits: Self.fast)
         #expect(Array(long.unsafeCopiedBytes().prefix(32)) != key.unsafeCopiedBytes())
@@ -96,7 +101,9 @@ struct PasswordHashTests {
         let key = try PasswordHash.deriveKey(byteCount: 32, password: empty, salt: Self.salt, limits: Self.fast)
         #expect(key.count == 32)
         #expect(try PasswordHash.deriveKey(byteCount: 32, password: empty, salt: Self.salt, limits: Self.fast) == key)
-        #expect(try PasswordHash.deriveKey(byteCount: 32, password: SecureBytes([0]), salt: Self.salt, limits: Self.fast) != key)
+        #expect(
+            try PasswordHash.deriveKey(byteCount: 32, password: SecureBytes([0]), salt: Self.salt, limits: Self.fast)
+                != key)
     }
 
     @Test("the interactive preset works (64 MiB)")
@@ -119,14 +126,18 @@ struct PasswordHashTests {
     @Test("output lengths below 16 throw", arguments: [0, 1, 15, -1])
     func wrongOutputLength(_ length: Int) {
         #expect(throws: SodiumError.invalidLength(what: "Argon2id output", expected: 32, actual: length)) {
-            try PasswordHash.deriveKey(byteCount: length, password: SecureBytes([1]), salt: Self.salt, limits: Self.fast)
+            try PasswordHash.deriveKey(
+                byteCount: length, password: SecureBytes([1]), salt: Self.salt, limits: Self.fast)
         }
     }
 
-    @Test("limits out of range throw before any work is done",
-          arguments: [PasswordHash.Limits(opsLimit: 0, memLimit: 8 << 20), PasswordHash.Limits(opsLimit: -1, memLimit: 8 << 20),
-                      PasswordHash.Limits(opsLimit: 2, memLimit: 8191), PasswordHash.Limits(opsLimit: 2, memLimit: 0),
-                      PasswordHash.Limits(opsLimit: 2, memLimit: -1)])
+    @Test(
+        "limits out of range throw before any work is done",
+        arguments: [
+            PasswordHash.Limits(opsLimit: 0, memLimit: 8 << 20), PasswordHash.Limits(opsLimit: -1, memLimit: 8 << 20),
+            PasswordHash.Limits(opsLimit: 2, memLimit: 8191), PasswordHash.Limits(opsLimit: 2, memLimit: 0),
+            PasswordHash.Limits(opsLimit: 2, memLimit: -1),
+        ])
     func wrongLimits(_ limits: PasswordHash.Limits) {
         let error = #expect(throws: SodiumError.self) {
             try PasswordHash.deriveKey(byteCount: 32, password: SecureBytes([1]), salt: Self.salt, limits: limits)
@@ -141,6 +152,8 @@ struct PasswordHashTests {
     @Test("the smallest allowed limits work")
     func minimumLimits() throws {
         let minimum = PasswordHash.Limits(opsLimit: 1, memLimit: 8192)
-        #expect(try PasswordHash.deriveKey(byteCount: 16, password: SecureBytes([1]), salt: Self.salt, limits: minimum).count == 16)
+        #expect(
+            try PasswordHash.deriveKey(byteCount: 16, password: SecureBytes([1]), salt: Self.salt, limits: minimum)
+                .count == 16)
     }
 }

@@ -1,5 +1,5 @@
-import Testing
 import Sodium
+import Testing
 
 @Suite("Random")
 struct RandomTests {

@@ -1,5 +1,5 @@
-import Testing
 import Sodium
+import Testing
 
 @Suite("SHA-256")
 struct SHA256Tests {

@@ -1,5 +1,5 @@
-import Testing
 import Sodium
+import Testing
 
 @Suite("SealedBox (X25519 crypto_box_seal)")
 struct SealedBoxTests {
@@ -17,17 +17,20 @@ struct SealedBoxTests {
     func rfc7748PublicKeys() throws {
         let alice = try SealedBox.PrivateKey(
             rawRepresentation: SecureBytes(hex: "77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a"))
-        #expect(alice.publicKey.rawRepresentation.hex == "8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a")
+        #expect(
+            alice.publicKey.rawRepresentation.hex == "8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a")
         let bob = try SealedBox.PrivateKey(
             rawRepresentation: SecureBytes(hex: "5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb"))
-        #expect(bob.publicKey.rawRepresentation.hex == "de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f")
+        #expect(
+            bob.publicKey.rawRepresentation.hex == "de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f")
     }
 
     @Test("libsodium test/default/box_seed: the seed is hashed into the key pair")
     func seedKnownAnswer() throws {
         let key = try SealedBox.PrivateKey(
             seed: SecureBytes(hex: "77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a"))
-        #expect(key.publicKey.rawRepresentation.hex == "ed7749b4d989f6957f3bfde6c56767e988e21c9f8784d91d610011cd553f9b06")
+        #expect(
+            key.publicKey.rawRepresentation.hex == "ed7749b4d989f6957f3bfde6c56767e988e21c9f8784d91d610011cd553f9b06")
         #expect(key.rawRepresentation.hex == "accd44eb8e93319c0570bc11005c0e0189d34ff02f6c17773411ad191293c98f")
     }
 
@@ -54,9 +57,11 @@ struct SealedBoxTests {
         #expect(SealedBox.seal(Self.message, to: key.publicKey) != SealedBox.seal(Self.message, to: key.publicKey))
     }
 
-    static let regions = [Region(name: "ephemeral public key", offset: 0), Region(name: "ephemeral key, last byte", offset: 31),
-                          Region(name: "tag", offset: 32), Region(name: "tag, last byte", offset: 47),
-                          Region(name: "ciphertext", offset: 48), Region(name: "ciphertext, last byte", offset: -1)]
+    static let regions = [
+        Region(name: "ephemeral public key", offset: 0), Region(name: "ephemeral key, last byte", offset: 31),
+        Region(name: "tag", offset: 32), Region(name: "tag, last byte", offset: 47),
+        Region(name: "ciphertext", offset: 48), Region(name: "ciphertext, last byte", offset: -1),
+    ]
 
     @Test("a flipped bit in any region fails", arguments: regions)
     func tampered(_ region: Region) {
@@ -103,12 +108,15 @@ struct SealedBoxTests {
         let key = SealedBox.PrivateKey()
         let rebuilt = try SealedBox.PrivateKey(rawRepresentation: key.rawRepresentation)
         #expect(rebuilt.publicKey == key.publicKey)
-        let box = SealedBox.seal(Self.message, to: try SealedBox.PublicKey(rawRepresentation: key.publicKey.rawRepresentation))
+        let box = SealedBox.seal(
+            Self.message, to: try SealedBox.PublicKey(rawRepresentation: key.publicKey.rawRepresentation))
         #expect(try SealedBox.open(box, with: rebuilt).unsafeCopiedBytes() == Self.message)
 
         let seed = SecureBytes.random(count: 32)
         #expect(try SealedBox.PrivateKey(seed: seed).publicKey == SealedBox.PrivateKey(seed: seed).publicKey)
-        #expect(try SealedBox.PrivateKey(seed: seed).publicKey != SealedBox.PrivateKey(seed: SecureBytes.random(count: 32)).publicKey)
+        #expect(
+            try SealedBox.PrivateKey(seed: seed).publicKey
+                != SealedBox.PrivateKey(seed: SecureBytes.random(count: 32)).publicKey)
     }
 
     @Test("keys and seeds of the wrong length throw", arguments: [0, 31, 33, 64])

@@ -1,5 +1,5 @@
-import Testing
 import Sodium
+import Testing
 
 @Suite("SecretStream (crypto_secretstream_xchacha20poly1305)")
 struct SecretStreamTests {
@@ -17,7 +17,9 @@ struct SecretStreamTests {
     }
 
     /// Pulls `chunks` in order and returns the plaintexts, or the first error.
-    static func pullAll(_ chunks: [[UInt8]], key: SecureBytes, header: [UInt8], ad: [UInt8] = []) throws(SodiumError) -> [[UInt8]] {
+    static func pullAll(_ chunks: [[UInt8]], key: SecureBytes, header: [UInt8], ad: [UInt8] = []) throws(SodiumError)
+        -> [[UInt8]]
+    {
         var pull = try SecretStream.Pull(key: key, header: header)
         var plaintexts: [[UInt8]] = []
         for chunk in chunks { plaintexts.append(try pull.pull(chunk, authenticating: ad)) }
@@ -62,9 +64,11 @@ struct SecretStreamTests {
         }
     }
 
-    static let regions = [Region(name: "encrypted tag byte", offset: 0), Region(name: "ciphertext", offset: 1),
-                          Region(name: "ciphertext, last byte", offset: -17), Region(name: "MAC", offset: -16),
-                          Region(name: "MAC, last byte", offset: -1)]
+    static let regions = [
+        Region(name: "encrypted tag byte", offset: 0), Region(name: "ciphertext", offset: 1),
+        Region(name: "ciphertext, last byte", offset: -17), Region(name: "MAC", offset: -16),
+        Region(name: "MAC, last byte", offset: -1),
+    ]
 
     @Test("a flipped bit in any region of a chunk fails", arguments: regions)
     func tamperedChunk(_ region: Region) throws {
@@ -96,7 +100,9 @@ struct SecretStreamTests {
         #expect(throws: SodiumError.authenticationFailed) {
             try Self.pullAll([chunks[0], chunks[0], chunks[1], chunks[2], chunks[3]], key: key, header: header)
         }
-        #expect(throws: SodiumError.authenticationFailed) { try Self.pullAll(Array(chunks.reversed()), key: key, header: header) }
+        #expect(throws: SodiumError.authenticationFailed) {
+            try Self.pullAll(Array(chunks.reversed()), key: key, header: header)
+        }
     }
 
     @Test("a stream without its final chunk is truncated at finish()", arguments: 0..<4)
@@ -132,7 +138,9 @@ struct SecretStreamTests {
         let isFinished = push.isFinished
         #expect(isFinished)
         #expect(throws: SodiumError.invalidInput("cannot push after the final chunk")) { try push.push([4]) }
-        #expect(throws: SodiumError.invalidInput("cannot push after the final chunk")) { try push.push([4], final: true) }
+        #expect(throws: SodiumError.invalidInput("cannot push after the final chunk")) {
+            try push.push([4], final: true)
+        }
     }
 
     @Test("the wrong key or header fails at the first chunk")
@@ -209,10 +217,16 @@ struct SecretStreamTests {
 
         var extended = sealed
         extended.chunks.append(sealed.chunks[0])
-        #expect(throws: SodiumError.invalidInput("data after the final chunk")) { try SecretStream.open(extended, key: key) }
+        #expect(throws: SodiumError.invalidInput("data after the final chunk")) {
+            try SecretStream.open(extended, key: key)
+        }
 
-        #expect(throws: SodiumError.authenticationFailed) { try SecretStream.open(sealed, key: SecretStream.generateKey()) }
-        #expect(throws: SodiumError.truncated) { try SecretStream.open(SecretStream.Sealed(header: sealed.header, chunks: []), key: key) }
+        #expect(throws: SodiumError.authenticationFailed) {
+            try SecretStream.open(sealed, key: SecretStream.generateKey())
+        }
+        #expect(throws: SodiumError.truncated) {
+            try SecretStream.open(SecretStream.Sealed(header: sealed.header, chunks: []), key: key)
+        }
     }
 
     @Test("an empty stream is one empty final chunk, so it cannot pass for a cut one")

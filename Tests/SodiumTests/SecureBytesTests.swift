@@ -1,5 +1,5 @@
-import Testing
 import Sodium
+import Testing
 
 @Suite("SecureBytes")
 struct SecureBytesTests {
@@ -41,8 +41,10 @@ struct SecureBytesTests {
         let secret = SecureBytes([0xde, 0xad, 0xbe, 0xef, 0x42])
         var dumped = ""
         dump(secret, to: &dumped)
-        let renderings = [secret.description, secret.debugDescription, "\(secret)", String(reflecting: secret),
-                          String(describing: [secret]), dumped]
+        let renderings = [
+            secret.description, secret.debugDescription, "\(secret)", String(reflecting: secret),
+            String(describing: [secret]), dumped,
+        ]
         for rendering in renderings {
             #expect(!rendering.lowercased().contains("dead"), "\(rendering)")
             #expect(!rendering.lowercased().contains("beef"), "\(rendering)")

@@ -1,5 +1,5 @@
-import Testing
 import Sodium
+import Testing
 
 @Suite("Ed25519 (Signing)")
 struct SigningTests {
@@ -68,8 +68,10 @@ struct SigningTests {
         #expect(publicKey.isValidSignature(signature, for: message))
     }
 
-    static let signatureRegions = [Region(name: "R, first byte", offset: 0), Region(name: "R, last byte", offset: 31),
-                                   Region(name: "S, first byte", offset: 32), Region(name: "S, last byte", offset: -1)]
+    static let signatureRegions = [
+        Region(name: "R, first byte", offset: 0), Region(name: "R, last byte", offset: 31),
+        Region(name: "S, first byte", offset: 32), Region(name: "S, last byte", offset: -1),
+    ]
 
     @Test("a flipped signature bit fails", arguments: signatureRegions, 0..<8)
     func flippedSignatureBit(_ region: Region, bit: Int) throws {
@@ -103,7 +105,8 @@ struct SigningTests {
             let ownKey = try Signing.PublicKey(rawRepresentation: [UInt8](hex: vector.publicKey))
             #expect(!ownKey.isValidSignature([UInt8](hex: other.signature), for: message))
         }
-        let flippedKey = try Signing.PublicKey(rawRepresentation: [UInt8](hex: vector.publicKey).flippingBit(1, ofByte: 5))
+        let flippedKey = try Signing.PublicKey(
+            rawRepresentation: [UInt8](hex: vector.publicKey).flippingBit(1, ofByte: 5))
         #expect(!flippedKey.isValidSignature(signature, for: message))
     }
 
@@ -112,7 +115,8 @@ struct SigningTests {
         let vector = Self.rfc8032[1]
         let publicKey = try Signing.PublicKey(rawRepresentation: [UInt8](hex: vector.publicKey))
         let signature = [UInt8](hex: vector.signature)
-        let resized = length <= 64 ? Array(signature.prefix(length)) : signature + [UInt8](repeating: 0, count: length - 64)
+        let resized =
+            length <= 64 ? Array(signature.prefix(length)) : signature + [UInt8](repeating: 0, count: length - 64)
         #expect(!publicKey.isValidSignature(resized, for: [UInt8](hex: vector.message)))
     }
 

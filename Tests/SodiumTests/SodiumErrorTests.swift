@@ -1,5 +1,5 @@
-import Testing
 import Sodium
+import Testing
 
 @Suite("SodiumError")
 struct SodiumErrorTests {
@@ -10,8 +10,9 @@ struct SodiumErrorTests {
 
     @Test("other errors say what was wrong")
     func descriptions() {
-        #expect(SodiumError.invalidLength(what: "X25519 public key", expected: 32, actual: 31).description
-            == "invalid X25519 public key length: expected 32 bytes, got 31")
+        #expect(
+            SodiumError.invalidLength(what: "X25519 public key", expected: 32, actual: 31).description
+                == "invalid X25519 public key length: expected 32 bytes, got 31")
         #expect(SodiumError.truncated.description.contains("final tag"))
         #expect(SodiumError.invalidInput("no marker").description == "invalid input: no marker")
         #expect(SodiumError.operationFailed("Argon2id").description.contains("Argon2id"))

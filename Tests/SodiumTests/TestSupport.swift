@@ -1,5 +1,5 @@
-import Testing
 import Sodium
+import Testing
 
 // Helpers shared by the Sodium tests: hex for the published vectors, bit flips for tamper tests.
 

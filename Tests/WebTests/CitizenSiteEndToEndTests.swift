@@ -20,15 +20,18 @@ final class CitizenSiteEndToEndTests {
     init() throws {
         data = NSTemporaryDirectory() + "candor-web-e2e-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
-        let key = try InspectorKey(name: "lan", sealingKey: sealing.publicKey, signingKey: Signing.PrivateKey().publicKey)
+        let key = try InspectorKey(
+            name: "lan", sealingKey: sealing.publicKey, signingKey: Signing.PrivateKey().publicKey)
         var configuration = IntakeStore.Configuration(catalog: try Catalog.bundled())
         configuration.checkpointSigner = try CheckpointSignerKey.loadOrCreate(in: data, name: "test.candor/intake")
         configuration.signsReceiptsEagerly = false
-        store = try IntakeStore(dataDirectory: data, inspectorKeys: try InspectorKeys([key]), configuration: configuration)
+        store = try IntakeStore(
+            dataDirectory: data, inspectorKeys: try InspectorKeys([key]), configuration: configuration)
         var site = try CitizenSite.Configuration(secret: SecureBytes.random(count: 32))
         site.tickets = FormTicketIssuer(key: SecureBytes.random(count: 32), minimumFillSeconds: 0)
         server = HTTPServer(
-            address: .tcp(host: "127.0.0.1", port: 0), router: try CitizenSite(store: store, configuration: site).router())
+            address: .tcp(host: "127.0.0.1", port: 0),
+            router: try CitizenSite(store: store, configuration: site).router())
         try server.start()
         client = TestClient(port: server.port!)
     }
@@ -41,17 +44,20 @@ final class CitizenSiteEndToEndTests {
 
     static let account = "CANARY-ĐÒI-TIỀN: cán bộ bàn số 3 đòi 500.000 đồng để nhận hồ sơ đổi giấy phép lái xe."
 
-    func submitReport(_ extra: [(String, String)] = [], files: [(name: String, filename: String, type: String, bytes: [UInt8])] = [])
+    func submitReport(
+        _ extra: [(String, String)] = [], files: [(name: String, filename: String, type: String, bytes: [UInt8])] = []
+    )
         throws -> TestClient.Response
     {
         let form = try client.send("GET", "/report")
         #expect(form.status == 200)
         let ticket = try #require(hiddenValue("ticket", in: form.text))
-        let fields = [
-            ("ticket", ticket), ("province", "ha-noi"), ("procedure", "doi-giay-phep-lai-xe"),
-            ("agency", "Bộ phận một cửa phường Ba Đình"), ("misconduct", "hoi-lo"), ("account", Self.account),
-            ("month", "4"), ("year", "2026"),
-        ] + extra
+        let fields =
+            [
+                ("ticket", ticket), ("province", "ha-noi"), ("procedure", "doi-giay-phep-lai-xe"),
+                ("agency", "Bộ phận một cửa phường Ba Đình"), ("misconduct", "hoi-lo"), ("account", Self.account),
+                ("month", "4"), ("year", "2026"),
+            ] + extra
         let (contentType, body) = TestClient.multipart(fields: fields, files: files)
         return try client.send("POST", "/report", headers: ["Content-Type": contentType], body: body)
     }
@@ -93,7 +99,8 @@ final class CitizenSiteEndToEndTests {
         server.shutdown()
         store.close()
         let needles: [(String, [UInt8])] = [
-            ("report text", Array("CANARY-ĐÒI-TIỀN".utf8)), ("token", Array(token.replacingOccurrences(of: "-", with: "").utf8)),
+            ("report text", Array("CANARY-ĐÒI-TIỀN".utf8)),
+            ("token", Array(token.replacingOccurrences(of: "-", with: "").utf8)),
             ("grouped token", Array(token.utf8)), ("client address", Array("127.0.0.1".utf8)),
             ("user agent", Array("CanaryAgent".utf8)), ("photo GPS", Array("GPS-CANARY".utf8)),
         ]
@@ -176,7 +183,9 @@ final class CitizenSiteEndToEndTests {
         #expect(!text.contains("CANARY"))
         let parts = text.components(separatedBy: "\n\n")
         let fields = parts[0].split(separator: "\n").map(String.init)
-        func field(_ name: String) -> String? { fields.first { $0.hasPrefix(name + ": ") }.map { String($0.dropFirst(name.count + 2)) } }
+        func field(_ name: String) -> String? {
+            fields.first { $0.hasPrefix(name + ": ") }.map { String($0.dropFirst(name.count + 2)) }
+        }
         #expect(fields.first == "Candor receipt v1")
         let logKey = try #require(field("log-key"))
         let verifier = try NoteVerifier(verifierKey: logKey)
@@ -186,10 +195,13 @@ final class CitizenSiteEndToEndTests {
         let indexText = try #require(field("index"))
         let leafIndex = try #require(UInt64(indexText))
         let proofStart = try #require(fields.firstIndex(of: "inclusion-proof:"))
-        let hashes = fields[(proofStart + 1)...].prefix { !$0.hasPrefix("log-key") }.map { Array(Data(base64Encoded: $0)!) }
+        let hashes = fields[(proofStart + 1)...].prefix { !$0.hasPrefix("log-key") }.map {
+            Array(Data(base64Encoded: $0)!)
+        }
         let leafText = try #require(field("leaf-hash"))
         let leaf = Array(Data(base64Encoded: leafText)!)
-        try InclusionProof(leafIndex: leafIndex, treeSize: checkpoint.size, hashes: hashes).verify(leafHash: leaf, rootHash: checkpoint.rootHash)
+        try InclusionProof(leafIndex: leafIndex, treeSize: checkpoint.size, hashes: hashes).verify(
+            leafHash: leaf, rootHash: checkpoint.rootHash)
         // The leaf is the stored record: SHA-256(0x00 ‖ type ‖ envelope).
         let record = try store.record(at: leafIndex)
         #expect(RFC6962.leafHash([record.type] + record.payload) == leaf)
@@ -248,12 +260,14 @@ final class CitizenSiteEndToEndTests {
             "account": "Cán bộ hẹn lên hẹn xuống, đòi thêm giấy tờ.", "month": 3, "year": 2026,
         ]
         let body = try JSONSerialization.data(withJSONObject: ["challenge": text, "counter": counter, "report": report])
-        let created = try client.send("POST", "/api/v1/reports", headers: ["Content-Type": "application/json"], body: Array(body))
+        let created = try client.send(
+            "POST", "/api/v1/reports", headers: ["Content-Type": "application/json"], body: Array(body))
         #expect(created.status == 201)
         let reply = try #require(try JSONSerialization.jsonObject(with: Data(created.body)) as? [String: Any])
         let token = try #require(reply["token"] as? String)
         // The same solved challenge cannot be used twice.
-        let replay = try client.send("POST", "/api/v1/reports", headers: ["Content-Type": "application/json"], body: Array(body))
+        let replay = try client.send(
+            "POST", "/api/v1/reports", headers: ["Content-Type": "application/json"], body: Array(body))
         #expect(replay.status == 403)
         #expect(replay.text.contains("\"error\""))
 
@@ -319,16 +333,22 @@ final class CitizenSiteEndToEndTests {
                 "misconduct": ["sach-nhieu"], "account": account, "month": 3, "year": 2026,
             ]
             let counter = try #require(ProofOfWork.solve(challenge))
-            let body = try JSONSerialization.data(withJSONObject: ["challenge": challenge, "counter": counter, "report": report])
-            return try client.send("POST", "/api/v1/reports", headers: ["Content-Type": "application/json"], body: Array(body))
+            let body = try JSONSerialization.data(withJSONObject: [
+                "challenge": challenge, "counter": counter, "report": report,
+            ])
+            return try client.send(
+                "POST", "/api/v1/reports", headers: ["Content-Type": "application/json"], body: Array(body))
         }
         func next(_ response: TestClient.Response) throws -> String {
             let challenge = try #require(response.headers["candor-challenge"])
-            #expect(response.headers["candor-challenge-difficulty"] == challenge.split(separator: ".").first.map(String.init))
+            #expect(
+                response.headers["candor-challenge-difficulty"]
+                    == challenge.split(separator: ".").first.map(String.init))
             return challenge
         }
         let first = try #require(
-            try JSONSerialization.jsonObject(with: Data(try client.send("GET", "/api/v1/challenge").body)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(try client.send("GET", "/api/v1/challenge").body))
+                as? [String: Any])
         let before = store.recordCount
         let created = try submit(try #require(first["challenge"] as? String), account: "Lần một: đòi tiền.")
         #expect(created.status == 201)
@@ -353,7 +373,8 @@ final class CitizenSiteEndToEndTests {
         site.tickets = FormTicketIssuer(key: SecureBytes.random(count: 32), minimumFillSeconds: 0)
         site.budget = IntakeBudget(perSecond: 0.001, burst: 1)
         let tight = HTTPServer(
-            address: .tcp(host: "127.0.0.1", port: 0), router: try CitizenSite(store: store, configuration: site).router())
+            address: .tcp(host: "127.0.0.1", port: 0),
+            router: try CitizenSite(store: store, configuration: site).router())
         try tight.start()
         defer { tight.shutdown() }
         let tightClient = TestClient(port: tight.port!)

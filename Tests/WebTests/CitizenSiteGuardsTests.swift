@@ -28,7 +28,8 @@ struct CitizenSiteGuardsTests {
         #expect(rating.status == 400)
         #expect(site.store.recordCount == before, "a rating without a ticket was stored")
 
-        let added = try site.multipart("/status/add", [("token", token), ("ticket", ticket), ("text", "Thêm.")], files: photo)
+        let added = try site.multipart(
+            "/status/add", [("token", token), ("ticket", ticket), ("text", "Thêm.")], files: photo)
         #expect(added.status == 200)
         #expect(added.text.contains(Language.vi.strings.statusAdded))
         let reused = try site.multipart("/status/add", [("token", token), ("ticket", ticket), ("text", "Lại.")])
@@ -82,13 +83,15 @@ struct CitizenSiteGuardsTests {
         ]
         let before = site.store.recordCount
         let stale = try site.json(
-            "/api/v1/reports", try site.proofOfWork(try #require(easy["challenge"] as? String)).merging(["report": report]) { a, _ in a })
+            "/api/v1/reports",
+            try site.proofOfWork(try #require(easy["challenge"] as? String)).merging(["report": report]) { a, _ in a })
         #expect(stale.status == 403)
         #expect(stale.json["error"] as? String == "proof_of_work_tooEasy")
         #expect(site.store.recordCount == before)
         let harder = try #require(stale.headers["Candor-Challenge"])
         #expect(Int(stale.headers["Candor-Challenge-Difficulty"] ?? "") == 6)
-        let accepted = try site.json("/api/v1/reports", try site.proofOfWork(harder).merging(["report": report]) { a, _ in a })
+        let accepted = try site.json(
+            "/api/v1/reports", try site.proofOfWork(harder).merging(["report": report]) { a, _ in a })
         #expect(accepted.status == 201)
     }
 
@@ -96,7 +99,9 @@ struct CitizenSiteGuardsTests {
         let site = try GuardedSiteFixture(configureSite: {
             $0.budget = IntakeBudget(perSecond: 1000, burst: 1000, bytesPerSecond: 1, byteBurst: 200_000)
         })
-        let big = [(name: "file", filename: "a.pdf", type: "application/pdf", bytes: [UInt8](repeating: 0x25, count: 150_000))]
+        let big = [
+            (name: "file", filename: "a.pdf", type: "application/pdf", bytes: [UInt8](repeating: 0x25, count: 150_000))
+        ]
         #expect(try site.submitReport(files: big).status == 200)
         let before = site.store.recordCount
         let busy = try site.submitReport(files: big)
@@ -117,14 +122,17 @@ struct CitizenSiteGuardsTests {
         #expect(invalid.status == 422)
         #expect(site.store.recordCount == before, "the photo of an invalid follow-up was stored")
 
-        #expect(try site.multipart("/en/status/add", [("token", token), ("ticket", try site.ticket()), ("text", "Một.")]).status == 200)
+        #expect(
+            try site.multipart("/en/status/add", [("token", token), ("ticket", try site.ticket()), ("text", "Một.")])
+                .status == 200)
         before = site.store.recordCount
         let full = try site.multipart(
             "/en/status/add", [("token", token), ("ticket", try site.ticket()), ("text", "Hai.")], files: photo)
         #expect(full.status == 409)
         #expect(full.text.contains(Language.en.strings.statusCaseFull))
         #expect(site.store.recordCount == before, "the photo of a follow-up to a full case was stored")
-        let api = try site.json("/api/v1/followups", try site.proofOfWork().merging(["token": token, "text": "Ba."]) { a, _ in a })
+        let api = try site.json(
+            "/api/v1/followups", try site.proofOfWork().merging(["token": token, "text": "Ba."]) { a, _ in a })
         #expect(api.status == 409)
         #expect(api.json["error"] as? String == "case_full")
     }

@@ -23,7 +23,8 @@ final class CitizenSiteStatusTests {
         store = try IntakeStore(
             dataDirectory: data, inspectorKeys: try InspectorKeys([key]),
             configuration: IntakeStore.Configuration(catalog: try Catalog.bundled()))
-        site = try CitizenSite(store: store, configuration: CitizenSite.Configuration(secret: SecureBytes.random(count: 32)))
+        site = try CitizenSite(
+            store: store, configuration: CitizenSite.Configuration(secret: SecureBytes.random(count: 32)))
     }
 
     deinit {

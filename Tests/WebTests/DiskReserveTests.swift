@@ -33,7 +33,8 @@ struct DiskReserveTests {
         #expect(vietnamese.text.contains(Language.vi.strings.diskFullTitle))
         #expect(try site.form("/status/rate", [("token", token), ("ticket", ticket), ("rating", "5")]).status == 503)
         for path in ["/api/v1/reports", "/api/v1/followups", "/api/v1/ratings"] {
-            let refused = try site.json(path, challenge.merging(["token": token, "text": "x", "level": "satisfied"]) { a, _ in a })
+            let refused = try site.json(
+                path, challenge.merging(["token": token, "text": "x", "level": "satisfied"]) { a, _ in a })
             #expect(refused.status == 503, "\(path)")
             #expect(refused.json["error"] as? String == "disk_full", "\(path)")
             #expect(Int(refused.headers["Retry-After"] ?? "") ?? 0 > 0, "\(path)")
@@ -55,7 +56,9 @@ struct DiskReserveTests {
         let site = try GuardedSiteFixture()
         site.freeBytes.withLock { $0 = (256 << 20) + 100_000 }
         let before = site.store.recordCount
-        let big = [(name: "file", filename: "a.pdf", type: "application/pdf", bytes: [UInt8](repeating: 0x25, count: 150_000))]
+        let big = [
+            (name: "file", filename: "a.pdf", type: "application/pdf", bytes: [UInt8](repeating: 0x25, count: 150_000))
+        ]
         #expect(try site.submitReport(files: big).status == 503)
         #expect(site.store.recordCount == before)
         #expect(try site.submitReport().status == 200, "a small report still fits above the reserve")
@@ -82,7 +85,9 @@ struct StatusReadCostTests {
     }
 
     @Test func statusReadsAreChargedByTheRecordsTheyOpen() throws {
-        let site = try GuardedSiteFixture(configureSite: { $0.readBudget = ReadBudget(recordsPerSecond: 0.001, burst: 10) })
+        let site = try GuardedSiteFixture(configureSite: {
+            $0.readBudget = ReadBudget(recordsPerSecond: 0.001, burst: 10)
+        })
         let token = try site.newCase()
         for n in 1...3 { _ = try site.store.addFollowUp(token: token, followUp: FollowUp(text: "Thêm \(n).")) }
         #expect(try site.form("/status", [("token", token.grouped)]).status == 200)
@@ -107,10 +112,12 @@ struct StatusReadCostTests {
         let token = try site.newCase()
         for n in 1...3 { _ = try site.store.addFollowUp(token: token, followUp: FollowUp(text: "Thêm \(n).")) }
         #expect(try site.form("/status/rate", [("token", token.grouped), ("ticket", try site.ticket())]).status == 422)
-        let full = try site.multipart("/status/add", [("token", token.grouped), ("ticket", try site.ticket()), ("text", "x")])
+        let full = try site.multipart(
+            "/status/add", [("token", token.grouped), ("ticket", try site.ticket()), ("text", "x")])
         #expect(full.status == 409)
         site.resetReads()
-        let busy = try site.form("/status/rate", [("token", token.grouped), ("ticket", try site.ticket()), ("rating", "3")])
+        let busy = try site.form(
+            "/status/rate", [("token", token.grouped), ("ticket", try site.ticket()), ("rating", "3")])
         #expect(busy.status == 503, "the case page of a refused rating was shown past the read budget")
         #expect(site.readCounts.values.allSatisfy { $0 == 1 }, "only the rating's own check read the case")
     }

@@ -7,7 +7,9 @@ import Testing
 struct FormTicketTests {
     let clock = ManualClock()
     var issuer: FormTicketIssuer {
-        FormTicketIssuer(key: SecureBytes([UInt8](repeating: 1, count: 32)), clock: clock, minimumFillSeconds: 3, maximumAgeSeconds: 3600)
+        FormTicketIssuer(
+            key: SecureBytes([UInt8](repeating: 1, count: 32)), clock: clock, minimumFillSeconds: 3,
+            maximumAgeSeconds: 3600)
     }
 
     @Test func aTicketIsAcceptedOnceAfterTheFillTime() throws {
@@ -50,7 +52,8 @@ struct SpentTicketMemoryTests {
         // 100 tickets a second for 10 minutes, with a 60 s maximum age: 60,000 tickets spent, but only
         // the last minute's (6,000 serials: 2 or 3 chunks of 4,096) may be remembered.
         let issuer = FormTicketIssuer(
-            key: SecureBytes([UInt8](repeating: 7, count: 32)), clock: clock, minimumFillSeconds: 0, maximumAgeSeconds: 60)
+            key: SecureBytes([UInt8](repeating: 7, count: 32)), clock: clock, minimumFillSeconds: 0,
+            maximumAgeSeconds: 60)
         var largest = 0
         for _ in 0..<(10 * 60) {
             for _ in 0..<100 { try issuer.redeem(issuer.issue()) }
@@ -62,7 +65,8 @@ struct SpentTicketMemoryTests {
 
     @Test func aSpentTicketStaysRefusedAfterItsChunkIsForgotten() throws {
         let issuer = FormTicketIssuer(
-            key: SecureBytes([UInt8](repeating: 7, count: 32)), clock: clock, minimumFillSeconds: 0, maximumAgeSeconds: 60)
+            key: SecureBytes([UInt8](repeating: 7, count: 32)), clock: clock, minimumFillSeconds: 0,
+            maximumAgeSeconds: 60)
         let early = issuer.issue()
         try issuer.redeem(early)
         #expect(throws: FormTicketIssuer.Rejection.alreadyUsed) { try issuer.redeem(early) }

@@ -40,7 +40,8 @@ final class GuardedSiteFixture {
         let reads = self.reads
         configuration.onRecordRead = { index in reads.withLock { $0[index, default: 0] += 1 } }
         configureStore(&configuration)
-        store = try IntakeStore(dataDirectory: data, inspectorKeys: try InspectorKeys([key]), configuration: configuration)
+        store = try IntakeStore(
+            dataDirectory: data, inspectorKeys: try InspectorKeys([key]), configuration: configuration)
         var siteConfiguration = try CitizenSite.Configuration(secret: SecureBytes.random(count: 32))
         siteConfiguration.tickets = FormTicketIssuer(key: SecureBytes.random(count: 32), minimumFillSeconds: 0)
         siteConfiguration.proofOfWorkBits = 0...0
@@ -56,16 +57,21 @@ final class GuardedSiteFixture {
         try? FileManager.default.removeItem(atPath: data)
     }
 
-    func send(_ method: HTTPMethod, _ target: String, contentType: String? = nil, body: [UInt8] = []) throws -> Response {
+    func send(_ method: HTTPMethod, _ target: String, contentType: String? = nil, body: [UInt8] = []) throws -> Response
+    {
         var headers: HTTPHeaders = ["Host": "localhost"]
         if let contentType { headers["Content-Type"] = contentType }
         let response = router.respond(to: try HTTPRequest(method: method, target: target, headers: headers, body: body))
-        return Response(status: response.status.code, headers: response.headers, text: String(decoding: response.body, as: UTF8.self))
+        return Response(
+            status: response.status.code, headers: response.headers,
+            text: String(decoding: response.body, as: UTF8.self))
     }
 
     func form(_ target: String, _ fields: [(String, String)]) throws -> Response {
         let body = fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
-        return try send(.post, target, contentType: "application/x-www-form-urlencoded", body: Array(body.joined(separator: "&").utf8))
+        return try send(
+            .post, target, contentType: "application/x-www-form-urlencoded",
+            body: Array(body.joined(separator: "&").utf8))
     }
 
     func multipart(
@@ -77,7 +83,9 @@ final class GuardedSiteFixture {
     }
 
     func json(_ target: String, _ object: [String: Any]) throws -> Response {
-        try send(.post, target, contentType: "application/json", body: Array(try JSONSerialization.data(withJSONObject: object)))
+        try send(
+            .post, target, contentType: "application/json",
+            body: Array(try JSONSerialization.data(withJSONObject: object)))
     }
 
     /// A fresh ticket from the report form.
@@ -103,9 +111,12 @@ final class GuardedSiteFixture {
 
     /// A new case through the store; its token.
     func newCase() throws -> CaseToken {
-        try store.submit(report: Report(
-            province: "ha-noi", procedure: "khac", agency: "UBND phường", misconduct: ["khac"], account: "Đòi tiền.",
-            month: 1, year: 2026)).token
+        try store.submit(
+            report: Report(
+                province: "ha-noi", procedure: "khac", agency: "UBND phường", misconduct: ["khac"],
+                account: "Đòi tiền.",
+                month: 1, year: 2026)
+        ).token
     }
 
     func resetReads() { reads.withLock { $0 = [:] } }

@@ -62,7 +62,8 @@ struct InspectorAuthenticatorTests {
     func request(
         _ method: HTTPMethod = .get, target: String = whoami, body: [UInt8] = [], fields: [(String, String)]
     ) throws -> HTTPRequest {
-        try HTTPRequest(method: method, target: target, headers: HTTPHeaders([("Host", "localhost")] + fields), body: body)
+        try HTTPRequest(
+            method: method, target: target, headers: HTTPHeaders([("Host", "localhost")] + fields), body: body)
     }
 
     func signed(
@@ -130,21 +131,26 @@ struct InspectorAuthenticatorTests {
 
     @Test func changedBodyIs403() throws {
         let fields = signed(method: "POST", body: Array("a".utf8))
-        let result = authenticator.authenticate(try request(.post, body: Array("b".utf8), fields: fields), body: Array("b".utf8))
+        let result = authenticator.authenticate(
+            try request(.post, body: Array("b".utf8), fields: fields), body: Array("b".utf8))
         #expect(result == .failure(.invalidSignature))
         // The body the signature covers passes.
-        let good = authenticator.authenticate(try request(.post, body: Array("a".utf8), fields: fields), body: Array("a".utf8))
+        let good = authenticator.authenticate(
+            try request(.post, body: Array("a".utf8), fields: fields), body: Array("a".utf8))
         #expect(try good.get() == lan.key)
     }
 
     @Test func changedPathOrQueryIs403() throws {
         let fields = signed(target: Self.whoami + "?x=1")
-        try expectRefused(router.respond(to: try request(target: Self.whoami + "?x=2", fields: fields)), 403, "invalid_signature")
-        try expectRefused(router.respond(to: try request(target: Self.whoami, fields: fields)), 403, "invalid_signature")
+        try expectRefused(
+            router.respond(to: try request(target: Self.whoami + "?x=2", fields: fields)), 403, "invalid_signature")
+        try expectRefused(
+            router.respond(to: try request(target: Self.whoami, fields: fields)), 403, "invalid_signature")
         // The target is signed as sent, so an encoding of the same path is a different target.
         let plain = signed()
         try expectRefused(
-            router.respond(to: try request(target: "/api/v1/inspect/who%61mi", fields: plain)), 403, "invalid_signature")
+            router.respond(to: try request(target: "/api/v1/inspect/who%61mi", fields: plain)), 403, "invalid_signature"
+        )
     }
 
     @Test func changedMethodIs403() throws {
@@ -194,7 +200,8 @@ struct InspectorAuthenticatorTests {
 
     @Test func refusedRequestsDoNotBurnTheirNonce() throws {
         let nonce = [UInt8](repeating: 9, count: 16)
-        try expectRefused(router.respond(to: try request(fields: signed(offset: 400, nonce: nonce))), 403, "stale_request")
+        try expectRefused(
+            router.respond(to: try request(fields: signed(offset: 400, nonce: nonce))), 403, "stale_request")
         #expect(router.respond(to: try request(fields: signed(nonce: nonce))).status == .ok)
     }
 
@@ -216,7 +223,9 @@ struct InspectorAuthenticatorTests {
         // A revocation dated in the future does not refuse yet.
         let later = InspectorAuthenticator(
             keys: authenticator.keys,
-            revoked: RevokedInspectorKeys([.init(key: tuan.key, since: clock.now.addingTimeInterval(60), reason: "test")]),
+            revoked: RevokedInspectorKeys([
+                .init(key: tuan.key, since: clock.now.addingTimeInterval(60), reason: "test")
+            ]),
             clock: clock)
         #expect(try later.authenticate(try request(fields: signed(by: tuan)), body: []).get() == tuan.key)
         clock.advance(60)
@@ -226,7 +235,8 @@ struct InspectorAuthenticatorTests {
     @Test func revokedKeyNoLongerListedIs403() throws {
         let only = InspectorAuthenticator(
             keys: try InspectorKeys([lan.key]),
-            revoked: RevokedInspectorKeys([.init(key: minh.key, since: Date(timeIntervalSince1970: 0), reason: "test")]),
+            revoked: RevokedInspectorKeys([.init(key: minh.key, since: Date(timeIntervalSince1970: 0), reason: "test")]
+            ),
             clock: clock)
         #expect(only.authenticate(try request(fields: signed(by: minh)), body: []) == .failure(.revokedKey))
     }

@@ -42,7 +42,9 @@ struct InspectorEventRouteTests {
 
     var now: Int64 { Int64(clock.now.timeIntervalSince1970) }
 
-    func event(_ action: InspectorEvent.Action, _ details: EventDetails = EventDetails(), by inspector: Inspector? = nil)
+    func event(
+        _ action: InspectorEvent.Action, _ details: EventDetails = EventDetails(), by inspector: Inspector? = nil
+    )
         throws -> [UInt8]
     {
         let signer = inspector ?? lan

@@ -24,7 +24,8 @@ struct InspectorOutcomeRouteTests {
         lan = try Inspector("lan", seed: 1)
         minh = try Inspector("minh", seed: 3)
         let keys = try InspectorKeys([lan.key, minh.key])
-        outcomes = try OutcomeStore(dataDirectory: folder, origin: "candor.test/outcomes", catalog: try Catalog.bundled())
+        outcomes = try OutcomeStore(
+            dataDirectory: folder, origin: "candor.test/outcomes", catalog: try Catalog.bundled())
         let authenticator = InspectorAuthenticator(keys: keys, clock: clock)
         var router = Router()
         InspectorAPI.installOutcomes(into: &router, authenticator: authenticator, outcomes: outcomes)

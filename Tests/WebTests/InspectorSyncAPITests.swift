@@ -27,10 +27,12 @@ final class InspectorSyncAPITests {
         signer = try CheckpointSignerKey.loadOrCreate(in: folder, name: "test.candor/intake")
         configuration.checkpointSigner = signer
         configuration.signsReceiptsEagerly = false
-        store = try IntakeStore(dataDirectory: folder, inspectorKeys: try InspectorKeys([lan.key]), configuration: configuration)
+        store = try IntakeStore(
+            dataDirectory: folder, inspectorKeys: try InspectorKeys([lan.key]), configuration: configuration)
         let authenticator = InspectorAuthenticator(
             keys: store.inspectorKeys,
-            revoked: RevokedInspectorKeys([.init(key: tuan.key, since: Date(timeIntervalSince1970: 0), reason: "left")]),
+            revoked: RevokedInspectorKeys([.init(key: tuan.key, since: Date(timeIntervalSince1970: 0), reason: "left")]
+            ),
             clock: clock)
         var router = Router()
         InspectorAPI.install(into: &router, authenticator: authenticator, store: store)
@@ -48,7 +50,8 @@ final class InspectorSyncAPITests {
             _ = try store.submit(
                 report: Report(
                     province: "ha-noi", procedure: "doi-giay-phep-lai-xe", agency: "Bộ phận một cửa",
-                    misconduct: ["hoi-lo"], account: "Cán bộ đòi tiền để nhận hồ sơ, lần \(number).", month: 4, year: 2026))
+                    misconduct: ["hoi-lo"], account: "Cán bộ đòi tiền để nhận hồ sơ, lần \(number).", month: 4,
+                    year: 2026))
         }
     }
 
@@ -85,13 +88,16 @@ final class InspectorSyncAPITests {
         return signed.checkpoint
     }
 
-    @Test(arguments: ["/api/v1/inspect/checkpoint", "/api/v1/inspect/consistency?from=0&to=0",
-        "/api/v1/inspect/records?from=0&count=1&to=1"])
+    @Test(arguments: [
+        "/api/v1/inspect/checkpoint", "/api/v1/inspect/consistency?from=0&to=0",
+        "/api/v1/inspect/records?from=0&count=1&to=1",
+    ])
     func everyRouteNeedsASignature(_ target: String) throws {
         let unsigned = router.respond(to: try HTTPRequest(method: .get, target: target))
         #expect(unsigned.status.code == 401)
         #expect(errorCode(unsigned) == "unsigned_request")
-        var fields = lan.fields(method: "GET", target: target, body: [], time: Int64(clock.now.timeIntervalSince1970),
+        var fields = lan.fields(
+            method: "GET", target: target, body: [], time: Int64(clock.now.timeIntervalSince1970),
             nonce: Random.bytes(count: 16))
         fields[3].1 = Data(Random.bytes(count: 64)).base64EncodedString()
         let forged = router.respond(
@@ -143,7 +149,8 @@ final class InspectorSyncAPITests {
         #expect(object["from"] as? Int == 4)
         #expect(object["to"] as? Int == 7)
         let hashes = try #require(object["hashes"] as? [String]).map(Self.unhex)
-        try ConsistencyProof(oldSize: 4, newSize: 7, hashes: hashes).verify(oldRoot: old.rootHash, newRoot: new.rootHash)
+        try ConsistencyProof(oldSize: 4, newSize: 7, hashes: hashes).verify(
+            oldRoot: old.rootHash, newRoot: new.rootHash)
         let same = try JSONSerialization.jsonObject(with: Data(try get("/api/v1/inspect/consistency?from=7&to=7").body))
         #expect((same as? [String: Any])?["hashes"] as? [String] == [])
     }
@@ -184,7 +191,8 @@ final class InspectorSyncAPITests {
         "consistency?from=01&to=2", "consistency?from=-1&to=2", "consistency?from=1&to=2&x=3",
         "consistency?from=1&from=1&to=2", "consistency?from=%31&to=2x", "consistency?from=99999999999999999999&to=1",
         "records?from=0&to=3", "records?from=0&count=0&to=3", "records?from=0&count=10001&to=3",
-        "records?from=3&count=1&to=3", "records?from=0&count=1&to=5", "records?from=0&count=1", "records?from=+1&count=1&to=3",
+        "records?from=3&count=1&to=3", "records?from=0&count=1&to=5", "records?from=0&count=1",
+        "records?from=+1&count=1&to=3",
         "records?from=0&count=1&to=3&to=3", "records?from=0&count=1&to= 3",
     ])
     func badParametersAre400(_ query: String) throws {

@@ -9,7 +9,8 @@ struct JSONReaderTests {
 
     @Test func valuesOfEveryKind() throws {
         let value = try Self.parse(
-            #" { "s": "a\"b\\c\/d\n\t\u00e9\ud83d\ude00", "n": -12.5e+3, "i": 0, "t": true, "f": false, "z": null, "a": [1, [], {}] } "#)
+            #" { "s": "a\"b\\c\/d\n\t\u00e9\ud83d\ude00", "n": -12.5e+3, "i": 0, "t": true, "f": false, "z": null, "a": [1, [], {}] } "#
+        )
         #expect(value["s"]?.string == "a\"b\\c/d\n\té😀")
         #expect(value["n"] == .number("-12.5e+3"))
         #expect(value["i"]?.int == 0)
@@ -54,7 +55,9 @@ struct JSONReaderTests {
     }
 
     @Test func invalidUTF8IsRefused() {
-        for bytes: [UInt8] in [[0x22, 0xC3, 0x28, 0x22], [0x22, 0xFF, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0xEF, 0xBB, 0xBF, 0x31]] {
+        for bytes: [UInt8] in [
+            [0x22, 0xC3, 0x28, 0x22], [0x22, 0xFF, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0xEF, 0xBB, 0xBF, 0x31],
+        ] {
             #expect(throws: JSONReader.Failure.self) { try JSONReader.parse(bytes) }
         }
     }
@@ -68,13 +71,17 @@ struct JSONReaderTests {
     /// What the API bodies accept: required members, optional ones absent or null, unknown ones
     /// ignored, wrong types refused.
     @Test func submissionBodies() throws {
-        let report = #""report":{"province":"01","procedure":"p","agency":"a","misconduct":["x"],"account":"t","year":2026}"#
-        let ok = try #require(CitizenSite.Submission(json: Self.parse(#"{"challenge":"c","counter":7,"extra":[1],"# + report + "}")))
+        let report =
+            #""report":{"province":"01","procedure":"p","agency":"a","misconduct":["x"],"account":"t","year":2026}"#
+        let ok = try #require(
+            CitizenSite.Submission(json: Self.parse(#"{"challenge":"c","counter":7,"extra":[1],"# + report + "}")))
         #expect(ok.counter == 7 && ok.report?.year == 2026 && ok.report?.month == nil && ok.envelope == nil)
-        let nulls = try #require(CitizenSite.Submission(json: Self.parse(#"{"challenge":"c","counter":0,"report":null,"envelope":null}"#)))
+        let nulls = try #require(
+            CitizenSite.Submission(json: Self.parse(#"{"challenge":"c","counter":0,"report":null,"envelope":null}"#)))
         #expect(nulls.report == nil && nulls.envelope == nil)
         for bad in [
-            #"{"counter":7}"#, #"{"challenge":"c"}"#, #"{"challenge":1,"counter":7}"#, #"{"challenge":"c","counter":-7}"#,
+            #"{"counter":7}"#, #"{"challenge":"c"}"#, #"{"challenge":1,"counter":7}"#,
+            #"{"challenge":"c","counter":-7}"#,
             #"{"challenge":"c","counter":7,"envelope":5}"#, #"{"challenge":"c","counter":7,"report":"r"}"#,
             #"{"challenge":"c","counter":7,"report":{"province":"01"}}"#, #"["challenge"]"#,
             #"{"challenge":"c","counter":7,"# + report.replacingOccurrences(of: #"["x"]"#, with: #"["x",1]"#) + "}",

@@ -33,7 +33,8 @@ struct PagesTests {
         state.account = "Cán bộ \"A\" đòi 500.000 đồng & hẹn <b>mai</b>"
         state.errors["province"] = Language.vi.strings.errorChoose
         let choices = ReportFormChoices(
-            provinces: [Option(id: "ha-noi", label: "Hà Nội")], procedures: [], kinds: [Option(id: "hoi-lo", label: "Đòi hối lộ")],
+            provinces: [Option(id: "ha-noi", label: "Hà Nội")], procedures: [],
+            kinds: [Option(id: "hoi-lo", label: "Đòi hối lộ")],
             years: [2026, 2025], maxFiles: 3)
         let html = reportFormPage(.vi, choices: choices, state: state, ticket: "T")
         #expect(!html.contains("<script>alert"))

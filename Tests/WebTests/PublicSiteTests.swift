@@ -193,11 +193,14 @@ struct PublicSiteTests {
         #expect(statistics.byKind.map(\.id) == ["hoi-lo", "keo-dai", "sach-nhieu"])
         #expect(statistics.byKind.map(\.count) == [2, 2, 1])
         #expect(statistics.byOutcome.map(\.count) == [2, 1, 1])
-        #expect(OutcomeStatistics(Array(PublicSiteFixture.samples.prefix(3)), catalog: catalog).medianResolution == .upTo30)
-        #expect(OutcomeStatistics(Array(PublicSiteFixture.samples.prefix(2)), catalog: catalog).medianResolution == .upTo30)
+        #expect(
+            OutcomeStatistics(Array(PublicSiteFixture.samples.prefix(3)), catalog: catalog).medianResolution == .upTo30)
+        #expect(
+            OutcomeStatistics(Array(PublicSiteFixture.samples.prefix(2)), catalog: catalog).medianResolution == .upTo30)
         var long = PublicSiteFixture.samples[0]
         long.daysToResolve = 95
-        #expect(OutcomeStatistics([long, long, PublicSiteFixture.samples[2]], catalog: catalog).medianResolution == .over90)
+        #expect(
+            OutcomeStatistics([long, long, PublicSiteFixture.samples[2]], catalog: catalog).medianResolution == .over90)
         let empty = OutcomeStatistics([], catalog: catalog)
         #expect(empty.medianResolution == nil && empty.onTimeShare == nil)
     }
@@ -209,7 +212,8 @@ struct PublicSiteTests {
         let response = try fixture.get(language.prefix + "/stats")
         #expect(response.status == .ok)
         let html = String(decoding: response.body, as: UTF8.self)
-        #expect(html.components(separatedBy: "<svg class=\"chart\"").count == 4, "3 outcome charts; no rating batch yet")
+        #expect(
+            html.components(separatedBy: "<svg class=\"chart\"").count == 4, "3 outcome charts; no rating batch yet")
         #expect(html.contains("<caption>\(s.statsByProvince)</caption>"))
         #expect(html.contains("<tr><th scope=\"row\">\(s.statsMedianDays)</th><td>16–30 \(s.daysUnit)</td></tr>"))
         #expect(html.contains("50% (2/4)"))
@@ -227,7 +231,9 @@ struct PublicSiteTests {
         let clock = ManualClock()
         let fixture = try PublicSiteFixture(ratings: 10, clock: clock)
         let s = Language.en.strings
-        func row(_ label: String, _ value: String) -> String { "<tr><th scope=\"row\">\(label)</th><td>\(value)</td></tr>" }
+        func row(_ label: String, _ value: String) -> String {
+            "<tr><th scope=\"row\">\(label)</th><td>\(value)</td></tr>"
+        }
         let satisfied = Rating.Level.satisfied.en
         let today = try fixture.text("/en/stats")
         #expect(!today.contains(row(satisfied, "10")) && !today.contains(row(s.statsRatings, "10")), "not live")

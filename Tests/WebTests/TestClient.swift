@@ -2,7 +2,7 @@ import Foundation
 import HTTP
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A tiny HTTP/1.1 client over a real socket, for end-to-end tests against a running server.
@@ -17,7 +17,8 @@ struct TestClient {
     }
 
     /// Sends one request on a fresh connection and reads the whole response (Content-Length framing).
-    func send(_ method: String, _ path: String, headers: [String: String] = [:], body: [UInt8] = []) throws -> Response {
+    func send(_ method: String, _ path: String, headers: [String: String] = [:], body: [UInt8] = []) throws -> Response
+    {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         var address = sockaddr_in()
@@ -25,7 +26,9 @@ struct TestClient {
         address.sin_port = port.bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else { throw CocoaError(.fileReadUnknown) }
         var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
@@ -47,19 +50,24 @@ struct TestClient {
             if n <= 0 { break }
             received += buffer[0..<n]
         }
-        guard let split = received.firstRange(of: Array("\r\n\r\n".utf8)) else { throw CocoaError(.fileReadCorruptFile) }
+        guard let split = received.firstRange(of: Array("\r\n\r\n".utf8)) else {
+            throw CocoaError(.fileReadCorruptFile)
+        }
         let lines = String(decoding: received[..<split.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
         let status = Int(lines[0].split(separator: " ")[1]) ?? 0
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         return Response(status: status, headers: headers, body: Array(received[split.upperBound...]))
     }
 
     /// A multipart/form-data body from fields and files.
-    static func multipart(fields: [(String, String)], files: [(name: String, filename: String, type: String, bytes: [UInt8])])
+    static func multipart(
+        fields: [(String, String)], files: [(name: String, filename: String, type: String, bytes: [UInt8])]
+    )
         -> (contentType: String, body: [UInt8])
     {
         let boundary = "----candortest\(UInt32.random(in: 0...UInt32.max))"
@@ -87,12 +95,20 @@ func hiddenValue(_ name: String, in html: String) -> String? {
 
 /// The token shown on a receipt page (its groups are spans joined by dashes).
 func receiptToken(in html: String) -> String? {
-    guard let start = html.range(of: "id=\"token\""), let end = html[start.upperBound...].range(of: "</p>") else { return nil }
+    guard let start = html.range(of: "id=\"token\""), let end = html[start.upperBound...].range(of: "</p>") else {
+        return nil
+    }
     let inner = html[start.upperBound..<end.lowerBound]
     var text = ""
     var inTag = true  // still inside the <p …> tag that holds the id
     for character in inner {
-        if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        if character == "<" {
+            inTag = true
+        } else if character == ">" {
+            inTag = false
+        } else if !inTag {
+            text.append(character)
+        }
     }
     return text.trimmingCharacters(in: .whitespaces)
 }

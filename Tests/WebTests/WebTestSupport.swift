@@ -2,8 +2,8 @@ import Casework
 import Foundation
 import HTTP
 import Sodium
-import Testing
 import Synchronization
+import Testing
 
 @testable import Web
 
