@@ -2,15 +2,39 @@
 import PackageDescription
 
 // Candor depends on no Swift packages: Foundation, the toolchain, and the system libsodium only.
+//
+// The layers, lowest first. A module imports only modules above it in this list; the symbol test
+// (Tests/EndToEndTests/BinarySeparationTests.swift) checks what each executable links.
+//
+//   CSodium, CSystemShim   the system's libsodium and epoll, through module maps
+//   Sodium                 libsodium in Swift: boxes, signatures, hashes, padding, secure memory
+//   Transparency           RFC 6962 trees and proofs, signed notes, checkpoints, tiles (pure code)
+//   Ledger                 the append-only, crash-safe, checkpointed log on disk
+//   MetadataStripping      JPEG and PNG metadata removal (pure code over bytes)
+//   Casework               the domain, no I/O: tokens, tags, envelopes, messages, events, outcomes,
+//                          the catalogue, days
+//   Attachments            attachments sealed and opened chunk by chunk
+//   Deadlines              the statutory deadlines of triage over a working-day calendar
+//   Stores                 the intake log and the outcomes log, on the Ledger
+//   Sanitization           personal data removed from what is published (inspectors' side only)
+//   HTTP, Web              the HTTP/1.1 server, and the citizen's, public and inspectors' sites
+//   Demo                   the demo inspector's key files (candor-server --demo)
+//   API                    the JSON API's client side
+//   Keys                   inspectors' private key files: made, sealed under a passphrase, written
+//   Unlocking              a private key file read and opened (never linked into candor-server)
+//   Mirroring              an inspector's verified mirror of the intake log, signed requests
+//   Triage                 opening cases, drafting outcomes (candor-inspect only)
 let package = Package(
     name: "Candor",
     products: [
         .library(name: "Sodium", targets: ["Sodium"]),
+        .library(name: "Transparency", targets: ["Transparency"]),
         .library(name: "Ledger", targets: ["Ledger"]),
         .library(name: "Casework", targets: ["Casework"]),
+        .library(name: "Stores", targets: ["Stores"]),
         .library(name: "HTTP", targets: ["HTTP"]),
         .library(name: "Web", targets: ["Web"]),
-        .library(name: "Inspection", targets: ["Inspection"]),
+        .library(name: "Mirroring", targets: ["Mirroring"]),
         .library(name: "Triage", targets: ["Triage"]),
         .executable(name: "candor-server", targets: ["candor-server"]),
         .executable(name: "candor-inspect", targets: ["candor-inspect"]),
@@ -24,35 +48,95 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
         ),
-        .target(name: "Sodium", dependencies: ["CSodium"]),
-        .target(name: "Ledger", dependencies: ["Sodium"]),
-        .target(name: "Casework", dependencies: ["Sodium", "Ledger"], resources: [.copy("Catalog")]),
         // epoll, which Glibc's module map leaves out: the module map and one header, nothing else.
         .systemLibrary(name: "CSystemShim", path: "Sources/CSystemShim"),
+        .target(name: "Sodium", dependencies: ["CSodium"]),
+        .target(name: "Transparency", dependencies: ["Sodium"]),
+        .target(name: "Ledger", dependencies: ["Transparency", "Sodium"]),
+        .target(name: "MetadataStripping"),
+        .target(name: "Casework", dependencies: ["MetadataStripping", "Sodium"], resources: [.copy("Catalog")]),
+        .target(name: "Attachments", dependencies: ["MetadataStripping", "Casework", "Sodium"]),
+        .target(name: "Deadlines", dependencies: ["Casework"]),
+        .target(
+            name: "Stores",
+            dependencies: [
+                "Attachments", "Deadlines", "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium",
+            ]),
+        .target(name: "Sanitization", dependencies: ["Casework"]),
         .target(name: "HTTP", dependencies: ["CSystemShim"]),
-        .target(name: "Web", dependencies: ["HTTP", "Casework", "Ledger", "Sodium"], resources: [.copy("Static")]),
-        .target(name: "Inspection", dependencies: ["Casework", "Ledger", "Sodium"]),
-        .executableTarget(
-            name: "candor-server", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium", "Inspection"]),
+        .target(
+            name: "Web",
+            dependencies: [
+                "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
+                "Transparency", "Sodium",
+            ],
+            resources: [.copy("Static")]),
+        .target(name: "Keys", dependencies: ["Casework", "Sodium"]),
+        .target(name: "Unlocking", dependencies: ["Keys", "Casework", "Sodium"]),
+        .target(name: "Demo", dependencies: ["Keys", "Casework", "Sodium"]),
+        .target(name: "API"),
+        .target(
+            name: "Mirroring",
+            dependencies: ["API", "Unlocking", "Keys", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
         // Opens reports: linked into candor-inspect only, never into candor-server (DESIGN.md).
-        .target(name: "Triage", dependencies: ["Inspection", "Casework", "Ledger", "Sodium"]),
+        .target(
+            name: "Triage",
+            dependencies: [
+                "Mirroring", "Keys", "Sanitization", "Deadlines", "Stores", "Attachments", "MetadataStripping",
+                "Casework", "Ledger", "Transparency", "Sodium",
+            ]),
         .executableTarget(
-            name: "candor-inspect", dependencies: ["Triage", "Inspection", "Casework", "Ledger", "Sodium"]),
+            name: "candor-server",
+            dependencies: [
+                "Web", "HTTP", "Demo", "Stores", "Deadlines", "Casework", "Ledger", "Transparency", "Sodium",
+            ]),
         .executableTarget(
-            name: "candor-bench", dependencies: ["Sodium", "Ledger", "Casework", "HTTP", "Web", "Inspection"]),
-        // Public data and public keys only; Inspection lends its HTTP client, and none of its key files.
-        .executableTarget(name: "candor-audit", dependencies: ["Ledger", "Casework", "Sodium", "Inspection"]),
+            name: "candor-inspect",
+            dependencies: [
+                "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores", "Attachments",
+                "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium",
+            ]),
+        .executableTarget(
+            name: "candor-bench",
+            dependencies: [
+                "Unlocking", "Keys", "API", "Web", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping",
+                "Casework",
+                "Ledger", "Transparency", "Sodium",
+            ]),
+        // Public data and public keys only: no private-key code.
+        .executableTarget(
+            name: "candor-audit", dependencies: ["API", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Sodium"]),
-        .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Ledger", "Sodium"], exclude: ["Vectors"]),
-        .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
-        .testTarget(name: "WebTests", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium"]),
+        .testTarget(name: "TransparencyTests", dependencies: ["Transparency", "Sodium"]),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Transparency", "Sodium"]),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["Inspection", "Casework", "Ledger", "Sodium", "HTTP"],
+            name: "CaseworkTests",
+            dependencies: [
+                "Sanitization", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
+                "Transparency", "Sodium",
+            ],
+            exclude: ["Vectors"]),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
+        .testTarget(
+            name: "WebTests",
+            dependencies: [
+                "Web", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
+                "Transparency", "Sodium",
+            ]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "Mirroring", "Unlocking", "Keys", "API", "Stores", "Deadlines", "Attachments", "MetadataStripping",
+                "Casework",
+                "Ledger", "Transparency", "Sodium", "HTTP",
+            ],
             exclude: ["Clients"]),
         .testTarget(
             name: "InspectionTests",
-            dependencies: ["Triage", "Inspection", "Casework", "Ledger", "Sodium", "Web", "HTTP"]),
+            dependencies: [
+                "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores", "Attachments",
+                "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium", "Web", "HTTP",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,7 +14,7 @@ public struct AttachmentID: Sendable, Hashable, CustomStringConvertible {
         self.rawRepresentation = rawRepresentation
     }
 
-    init(unchecked raw: [UInt8]) { rawRepresentation = raw }
+    package init(unchecked raw: [UInt8]) { rawRepresentation = raw }
 
     /// 32 lowercase hex digits, as in the sealed JSON.
     public var hex: String { rawRepresentation.hexString }

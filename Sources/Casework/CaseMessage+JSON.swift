@@ -61,7 +61,7 @@ extension CaseMessage {
 }
 
 /// Bytes of JSON text under construction.
-struct JSONBytes {
+package struct JSONBytes {
     private(set) var bytes: [UInt8] = []
     private static let hex = Array("0123456789abcdef".utf8)
 

@@ -17,7 +17,7 @@ public struct CaseTag: Sendable, Hashable, CustomStringConvertible {
         self.rawRepresentation = rawRepresentation
     }
 
-    init(unchecked raw: [UInt8]) { rawRepresentation = raw }
+    package init(unchecked raw: [UInt8]) { rawRepresentation = raw }
 
     /// Lowercase hex, e.g. for a URL of the API or a log line.
     public var hex: String { rawRepresentation.hexString }
@@ -34,17 +34,17 @@ public struct CaseTag: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension String {
-    func leftPadded(to width: Int) -> String {
+    package func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: Swift.max(0, width - count)) + self
     }
 }
 
 extension Array where Element == UInt8 {
     /// Bytes from an even number of hex digits, nothing else; nil otherwise.
-    init?(hexString: String) { self.init(hexDigits: Array(hexString.utf8)) }
+    package init?(hexString: String) { self.init(hexDigits: Array(hexString.utf8)) }
 
     /// Bytes from ASCII hex digits, without passing through a `String` (for secrets read from files).
-    init?(hexDigits digits: [UInt8]) {
+    package init?(hexDigits digits: [UInt8]) {
         guard digits.count % 2 == 0 else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(digits.count / 2)
@@ -68,10 +68,10 @@ extension Array where Element == UInt8 {
         }
     }
 
-    var hexString: String { String(decoding: hexDigits, as: UTF8.self) }
+    package var hexString: String { String(decoding: hexDigits, as: UTF8.self) }
 
     /// Lowercase ASCII hex digits of the bytes, without passing through a `String`.
-    var hexDigits: [UInt8] {
+    package var hexDigits: [UInt8] {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(count * 2)

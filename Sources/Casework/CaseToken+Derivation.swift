@@ -17,7 +17,7 @@ extension CaseToken {
     static let signingKeySubkeyID: UInt64 = 2
 
     /// The ASCII bytes of the 21 canonical symbols.
-    var canonicalBytes: SecureBytes { symbols }
+    package var canonicalBytes: SecureBytes { symbols }
 
     /// The token's master key: BLAKE2b-256 of the canonical symbols, keyed with `candor-token-master-v1`.
     func masterKey() -> SecureBytes {

@@ -50,7 +50,7 @@ public struct Catalog: Sendable, Hashable {
     /// bundle should use ``init(directory:)`` instead.
     public static func bundled() throws(CaseworkError) -> Catalog {
         guard let directory = bundledDirectory else {
-            throw .catalogMissing(path: Bundle.module.bundlePath + "/Catalog")
+            throw .catalogMissing(path: expectedBundledDirectory)
         }
         return try Catalog(directory: directory)
     }
@@ -59,6 +59,9 @@ public struct Catalog: Sendable, Hashable {
     public static var bundledDirectory: String? {
         Bundle.module.url(forResource: "Catalog", withExtension: nil)?.path
     }
+
+    /// Where the shipped catalogue should be, for a message when ``bundledDirectory`` is missing.
+    public static var expectedBundledDirectory: String { Bundle.module.bundlePath + "/Catalog" }
 
     /// The list of a kind.
     public subscript(kind: Kind) -> CatalogList {

@@ -10,7 +10,7 @@
 /// That detects every single wrong symbol (the difference is e·αᵏ with e ≠ 0) and every transposition
 /// of two different symbols up to 31 positions apart (the difference is (a ⊕ b)(αᵖ ⊕ α^q) with
 /// α of order 31), adjacent ones included. Tokens.md specifies it with a reference implementation.
-enum CrockfordBase32 {
+package enum CrockfordBase32 {
     /// The 32 symbols, by value.
     static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ".utf8)
 

@@ -3,8 +3,8 @@ import Sodium
 /// The byte layout of an envelope (Envelope.md): strict parsing and serialization.
 extension Envelope {
     static let kindOffset = 1
-    static let caseTagOffset = 2
-    static let replyKeyOffset = caseTagOffset + CaseTag.byteCount  // 34
+    package static let caseTagOffset = 2
+    package static let replyKeyOffset = caseTagOffset + CaseTag.byteCount  // 34
     /// Version 2 only: the citizen's signing key, then the content key commitment.
     static let signingKeyOffset = replyKeyOffset + SealedBox.publicKeyByteCount  // 66
     static let commitmentOffset = signingKeyOffset + Signing.publicKeyByteCount  // 98

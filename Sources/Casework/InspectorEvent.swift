@@ -158,7 +158,7 @@ public struct InspectorEvent: Sendable, Equatable {
     }
 
     /// Offsets of the fixed fields (Events.md).
-    static let caseTagOffset = 1
+    package static let caseTagOffset = 1
     static let actionOffset = 33
     static let timeOffset = 34
     static let signingKeyOffset = 42

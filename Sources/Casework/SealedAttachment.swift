@@ -1,4 +1,5 @@
 import Foundation
+import MetadataStripping
 import Sodium
 
 /// What a sealed message says about one attachment: how to find its chunks, the key that opens
@@ -11,7 +12,7 @@ public struct SealedAttachment: Sendable, Equatable, Codable {
     /// Bounds for what a citizen's software may claim about a file.
     public enum Limits {
         public static let name = 255
-        public static let mediaType = 127
+        public static let mediaType = MetadataStripper.maximumMediaTypeCount
     }
 
     public let id: AttachmentID
@@ -120,14 +121,5 @@ public struct SealedAttachment: Sendable, Equatable, Codable {
     }
 
     /// A media type reduced to `type/subtype` in lowercase; `application/octet-stream` if it is not one.
-    public static func cleanMediaType(_ raw: String) -> String {
-        let essence = raw.split(separator: ";", maxSplits: 1).first.map(String.init) ?? ""
-        let lowered = essence.trimmingCharacters(in: .whitespaces).lowercased()
-        let parts = lowered.split(separator: "/", omittingEmptySubsequences: false)
-        let tokenCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789!#$&-^_.+")
-        guard lowered.count <= Limits.mediaType, parts.count == 2,
-            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(tokenCharacters.contains) })
-        else { return "application/octet-stream" }
-        return lowered
-    }
+    public static func cleanMediaType(_ raw: String) -> String { MetadataStripper.cleanMediaType(raw) }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The checks every free-text field shares: present if required, bounded, no invisible tricks.
-enum TextRules {
+package enum TextRules {
     /// Built once: `CharacterSet.whitespacesAndNewlines` makes a new set on every access on Linux, and
     /// every text field of every report asks for it.
     static let whiteSpace = CharacterSet.whitespacesAndNewlines

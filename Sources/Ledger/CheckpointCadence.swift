@@ -1,4 +1,5 @@
 import Foundation
+import Transparency
 
 extension Ledger {
     /// How a ledger signs checkpoints by itself (``Options/checkpointing``).

@@ -1,4 +1,5 @@
 import Foundation
+import Transparency
 
 extension Ledger {
     static let checkpointFileName = "checkpoint"
@@ -89,8 +90,10 @@ extension Ledger {
         if let last, last.origin != origin {
             throw .inconsistentCheckpoint("the origin changed from \"\(last.origin)\" to \"\(origin)\"")
         }
-        let checkpoint = try Checkpoint(origin: origin, size: size, rootHash: root, extensions: extensions)
-        let signed = try signer.sign(checkpoint.text)
+        let checkpoint = try LedgerError.lifting { () throws(TransparencyError) in
+            try Checkpoint(origin: origin, size: size, rootHash: root, extensions: extensions)
+        }
+        let signed = try LedgerError.lifting { () throws(TransparencyError) in try signer.sign(checkpoint.text) }
         let note = signed.serialized
         do throws(LedgerError) {
             try AtomicFile.write(
@@ -147,10 +150,12 @@ extension Ledger {
         let path = directory + "/" + checkpointFileName
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         guard let note = String(data: data, encoding: .utf8) else {
-            throw .malformedNote("\(path) is not UTF-8")
+            throw .transparency(.malformedNote("\(path) is not UTF-8"))
         }
-        let signed = try SignedNote(parsing: note)
-        return SignedCheckpointState(
-            checkpoint: try Checkpoint(text: signed.text), note: note, signatures: signed.signatures)
+        return try LedgerError.lifting { () throws(TransparencyError) -> SignedCheckpointState in
+            let signed = try SignedNote(parsing: note)
+            return SignedCheckpointState(
+                checkpoint: try Checkpoint(text: signed.text), note: note, signatures: signed.signatures)
+        }
     }
 }

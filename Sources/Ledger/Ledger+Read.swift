@@ -1,3 +1,5 @@
+import Transparency
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)

@@ -1,4 +1,5 @@
 import Dispatch
+import Transparency
 
 #if canImport(Glibc)
     import Glibc

@@ -1,3 +1,5 @@
+import Transparency
+
 /// The one error type of the Ledger layer.
 ///
 /// Every case carries what a person needs to act: the file, the offset, the record, the reason.
@@ -25,12 +27,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
 
     // MARK: transparency
 
-    /// An inclusion or consistency proof did not verify, or could not be generated for these sizes.
-    case invalidProof(String)
-    /// A C2SP signed note could not be parsed, or no signature from a known key verified.
-    case malformedNote(String)
-    /// A C2SP tlog-checkpoint body could not be parsed.
-    case malformedCheckpoint(String)
+    /// A proof, signed note or checkpoint did not parse or verify (the Transparency module's error).
+    case transparency(TransparencyError)
     /// The log refused to sign: the new tree is not consistent with the last signed checkpoint.
     case inconsistentCheckpoint(String)
     /// The open found fewer records than the last checkpoint the log signed covers: acknowledged and
@@ -51,13 +49,18 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
         case .recordNotFound(let index): "no record at index \(index)"
         case .invalidArgument(let why): "invalid argument: \(why)"
         case .locked(let path): "\(path) is in use by another process (lock held)"
-        case .invalidProof(let why): "invalid proof: \(why)"
-        case .malformedNote(let why): "malformed signed note: \(why)"
-        case .malformedCheckpoint(let why): "malformed checkpoint: \(why)"
+        case .transparency(let error): error.description
         case .inconsistentCheckpoint(let why): "refusing to sign an inconsistent checkpoint: \(why)"
         case .shorterThanCheckpoint(let directory, let records, let size):
             "the log in \(directory) has \(records) records but its last signed checkpoint covers \(size): "
                 + "records were removed"
         }
+    }
+}
+
+extension LedgerError {
+    /// Runs Transparency code inside the ledger's typed throws, keeping its error as the cause.
+    static func lifting<T>(_ body: () throws(TransparencyError) -> T) throws(LedgerError) -> T {
+        do { return try body() } catch { throw .transparency(error) }
     }
 }

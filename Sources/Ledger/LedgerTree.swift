@@ -1,3 +1,5 @@
+import Transparency
+
 /// The Merkle tree of a live ledger, with its lower levels on disk.
 ///
 /// Memory holds the levels from 8 up (one hash per 256 leaves, as a ``MerkleTree`` whose leaves are
@@ -106,13 +108,15 @@ struct LedgerTree: MerkleHashSource {
 
     /// The root hash of the first `treeSize` leaves.
     func rootHash(size treeSize: UInt64) throws(LedgerError) -> [UInt8] {
-        try checkRootRequest(size: treeSize)
+        try LedgerError.lifting { () throws(TransparencyError) in try checkRootRequest(size: treeSize) }
         return try root(of: treeSize)
     }
 
     /// ``MerkleTree/inclusionProof(leafIndex:treeSize:)`` of this tree.
     func inclusionProof(leafIndex: UInt64, treeSize: UInt64) throws(LedgerError) -> InclusionProof {
-        try checkInclusionRequest(leafIndex: leafIndex, treeSize: treeSize)
+        try LedgerError.lifting { () throws(TransparencyError) in
+            try checkInclusionRequest(leafIndex: leafIndex, treeSize: treeSize)
+        }
         return InclusionProof(
             leafIndex: leafIndex, treeSize: treeSize,
             hashes: try inclusionPath(leafIndex: leafIndex, treeSize: treeSize))
@@ -120,7 +124,9 @@ struct LedgerTree: MerkleHashSource {
 
     /// ``MerkleTree/consistencyProof(from:to:)`` of this tree.
     func consistencyProof(from oldSize: UInt64, to newSize: UInt64) throws(LedgerError) -> ConsistencyProof {
-        try checkConsistencyRequest(from: oldSize, to: newSize)
+        try LedgerError.lifting { () throws(TransparencyError) in
+            try checkConsistencyRequest(from: oldSize, to: newSize)
+        }
         return ConsistencyProof(
             oldSize: oldSize, newSize: newSize, hashes: try consistencyPath(from: oldSize, to: newSize))
     }

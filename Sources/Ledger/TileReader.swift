@@ -1,3 +1,5 @@
+import Transparency
+
 /// Why a tiled log could not be read and checked.
 public enum TileReaderError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A tile or bundle could not be fetched (the log is down, or does not serve it): nothing is proven.

@@ -1,8 +1,9 @@
+import Attachments
 import Casework
 import Foundation
-import Inspection
 import Ledger
 import Sodium
+import Stores
 
 /// Someone whose signed events the inspectors' tool can check: a current inspector of `Keys/`, or a
 /// revoked one (`Keys/revoked/`) whose events count only before `revokedSince`.

@@ -1,6 +1,7 @@
 import Casework
+import Deadlines
 import Foundation
-import Inspection
+import Sanitization
 
 /// The public record of a resolved case, before the inspector signs it: the ``PublicOutcome`` that
 /// `candor-inspect publish` would send, and what the sanitizer found on the way (Outcomes.md).

@@ -2,6 +2,7 @@ import Casework
 import Foundation
 import HTTP
 import Sodium
+import Stores
 
 /// The JSON API, `/api/v1/`: the same intake for a citizen's own software.
 ///

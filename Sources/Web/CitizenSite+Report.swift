@@ -1,6 +1,8 @@
+import Attachments
 import Casework
 import Foundation
 import HTTP
+import Stores
 
 extension CitizenSite {
     func choices(_ language: Language) -> ReportFormChoices {

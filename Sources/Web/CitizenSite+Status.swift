@@ -1,3 +1,4 @@
+import Attachments
 import Casework
 import Foundation
 import HTTP

@@ -3,6 +3,7 @@ import Foundation
 import HTTP
 import Ledger
 import Sodium
+import Stores
 
 /// The citizen's side of Candor over HTTP: the pages (vi, en), the JSON API and the stylesheet.
 ///

@@ -1,5 +1,6 @@
 import Casework
 import HTTP
+import Stores
 
 extension EventRejection {
     /// The HTTP status and the `error` code of the JSON reply (Events.md, "What the server checks").

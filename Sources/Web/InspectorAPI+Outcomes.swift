@@ -1,5 +1,6 @@
 import Casework
 import HTTP
+import Stores
 
 extension OutcomeRejection {
     /// The HTTP status and the `error` code of the JSON reply (Outcomes.md, "Publishing").

@@ -1,6 +1,7 @@
 import Casework
 import HTTP
 import Ledger
+import Stores
 
 /// The inspectors' API, `/api/v1/inspect/`: every route answers signed requests only
 /// (SignedRequests.md, in Inspection), and every refusal is the JSON error of the citizen API.

@@ -1,6 +1,8 @@
 import Casework
 import HTTP
 import Ledger
+import Stores
+import Transparency
 
 /// The public outcomes log as C2SP tlog-tiles endpoints (c2sp.org/tlog-tiles): anyone's witness, monitor
 /// or `candor-audit` reads and checks the log through them, without Candor's code.

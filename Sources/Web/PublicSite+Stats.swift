@@ -1,4 +1,5 @@
 import Casework
+import Stores
 
 /// `/stats`: bar charts and tables of the published outcomes, the median time, the share on time, and
 /// the ratings: their number and levels as of the last daily batch, never live, and no group under 10.

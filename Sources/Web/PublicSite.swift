@@ -2,6 +2,7 @@ import Casework
 import Foundation
 import HTTP
 import Ledger
+import Stores
 
 /// The public pages (issue 5): published outcomes, one outcome and its inclusion proof, statistics,
 /// the Atom feeds, the outcomes JSON API and how to verify the log. Vietnamese at `/…`, English at

@@ -1,4 +1,5 @@
 import Casework
+import Stores
 
 /// A running count of the rating envelopes in the intake log, for the statistics page: those received
 /// up to the last day the published levels cover, so the page's figures move together, once a day.

@@ -1,5 +1,6 @@
 import Casework
 import Foundation
+import Stores
 
 /// The receipt: the token, shown once, large and grouped, with plain advice to keep it safe; and the
 /// signed receipt itself (``receiptText(_:logKey:)``), to copy or save, beside the link that downloads it.

@@ -1,8 +1,9 @@
+import API
 import Casework
 import Foundation
-import Inspection
 import Ledger
 import Sodium
+import Transparency
 
 /// One run of `candor-audit verify`: every check, in the order that names the first misbehaviour.
 ///

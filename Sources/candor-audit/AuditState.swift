@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import Transparency
 
 #if canImport(Glibc)
     import Glibc

@@ -1,8 +1,10 @@
 import Casework
 import Foundation
-import Inspection
+import Keys
 import Ledger
 import Sodium
+import Stores
+import Unlocking
 
 /// The checks the crash loop runs on the data folder after each SIGKILL, while no server runs.
 ///

@@ -1,6 +1,7 @@
 import Casework
 import Foundation
 import Sodium
+import Stores
 
 #if canImport(Glibc)
     import Glibc

@@ -1,7 +1,10 @@
+import API
 import Casework
 import Foundation
-import Inspection
+import Keys
 import Ledger
+import Mirroring
+import Transparency
 
 /// The actions on a case, each a signed event sent to the server (Events.md):
 /// `accept`, `decline --reason`, `assign --to`, `note TEXT`, `reply TEXT`, `extend --reason`,

@@ -1,6 +1,8 @@
+import API
 import Casework
 import Foundation
-import Inspection
+import Keys
+import Mirroring
 import Sodium
 
 /// `candor-inspect grant (ID | --all) --to NAME`: gives an inspector added after a case was sealed

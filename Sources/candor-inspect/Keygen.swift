@@ -1,5 +1,5 @@
 import Foundation
-import Inspection
+import Keys
 import Sodium
 
 /// `candor-inspect keygen --name NAME [--out FILE]`.

@@ -1,6 +1,6 @@
 import Casework
+import Deadlines
 import Foundation
-import Inspection
 import Triage
 
 /// `candor-inspect list [filters] [--json]`: the cases of the mirror, by deadline.

@@ -1,7 +1,10 @@
+import API
 import Casework
 import Foundation
-import Inspection
+import Keys
 import Ledger
+import Mirroring
+import Transparency
 import Triage
 
 /// `candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--json]

@@ -1,5 +1,6 @@
 import Casework
 import Foundation
+import Sanitization
 
 /// `candor-inspect sanitize [--json] [--lang vi|en] [--citizen-text FILE]...`: stdin to stdout, offline.
 ///

@@ -1,6 +1,8 @@
+import Attachments
 import Casework
+import Deadlines
 import Foundation
-import Inspection
+import Keys
 import Ledger
 import Triage
 

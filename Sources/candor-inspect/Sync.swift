@@ -1,6 +1,10 @@
+import API
 import Foundation
-import Inspection
+import Keys
 import Ledger
+import Mirroring
+import Transparency
+import Unlocking
 
 #if canImport(Glibc)
     import Glibc

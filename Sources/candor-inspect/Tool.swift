@@ -1,6 +1,6 @@
 import Casework
 import Foundation
-import Inspection
+import Keys
 
 /// The command dispatcher and the CLI conventions: `--help`/`-h` everywhere, exit 0 on success,
 /// 1 for usage and other user errors, 2 reserved for verification failures; errors on stderr.

@@ -1,7 +1,8 @@
 import Casework
 import Foundation
-import Inspection
+import Keys
 import Sodium
+import Unlocking
 
 /// `candor-inspect whoami --key FILE [--keys DIR] [--json]`.
 enum Whoami {

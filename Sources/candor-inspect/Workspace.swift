@@ -1,9 +1,13 @@
 import Casework
+import Deadlines
 import Foundation
-import Inspection
+import Keys
 import Ledger
+import Mirroring
 import Sodium
+import Transparency
 import Triage
+import Unlocking
 
 /// What the case commands (list, show, history and the actions) share: the inspector's keys, the
 /// deployment's Keys/ folder, the verified mirror, the deadline policy, and the cases opened in memory.

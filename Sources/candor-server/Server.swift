@@ -1,9 +1,11 @@
 import Casework
+import Demo
 import Dispatch
 import Foundation
 import HTTP
 import Ledger
 import Sodium
+import Stores
 import Synchronization
 import Web
 

@@ -1,6 +1,7 @@
 import Sodium
 import Testing
 
+@testable import Attachments
 @testable import Casework
 
 @Suite("AttachmentSealer: chunk records as the file streams in")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import Attachments
 @testable import Casework
 
 @Suite("AttachmentUpload: strip, seal and append as the file streams")

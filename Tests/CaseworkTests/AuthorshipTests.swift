@@ -2,6 +2,7 @@ import Sodium
 import Testing
 
 @testable import Casework
+@testable import Stores
 
 @Suite("Authorship: whose words a citizen's record provably are")
 struct AuthorshipTests {

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import Attachments
 @testable import Casework
 
 /// The hand-written plaintext JSON must be exactly `JSONEncoder`'s: envelopes sealed before and after

@@ -2,6 +2,7 @@ import Foundation
 import Sodium
 import Testing
 
+@testable import Attachments
 @testable import Casework
 
 @Suite("CaseMessage: the sealed JSON")

@@ -3,6 +3,7 @@ import Sodium
 import Testing
 
 @testable import Casework
+@testable import Stores
 
 @Suite("CaseTag and CaseTagKey: the keyed tag and its key file")
 struct CaseTagKeyTests {

@@ -3,6 +3,7 @@ import Ledger
 import Testing
 
 @testable import Casework
+@testable import Stores
 
 @Suite("CheckpointSignerKey: the log's signer key file")
 struct CheckpointSignerKeyTests {

@@ -3,6 +3,7 @@ import Ledger
 import Testing
 
 @testable import Casework
+@testable import Stores
 
 /// The day mark record (Envelope.md, "Day marks"): format, strict parsing, and what a reader makes of it.
 @Suite("DayMark: the server's received day")

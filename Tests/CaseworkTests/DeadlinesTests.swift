@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Casework
+@testable import Deadlines
 
 /// 2026 (the bundled calendar): Tết 16–20 February; Hùng Kings 26 April (a Sunday), day off 27 April;
 /// 30 April and 1 May (Thursday, Friday); 2 January swapped with Saturday 10 January.

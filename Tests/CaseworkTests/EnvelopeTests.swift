@@ -2,6 +2,7 @@ import Sodium
 import Testing
 
 @testable import Casework
+@testable import Stores
 
 @Suite("Envelope: sealing, opening, strict parsing and tampering")
 struct EnvelopeTests {

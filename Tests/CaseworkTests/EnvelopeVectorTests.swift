@@ -3,6 +3,7 @@ import Sodium
 import Testing
 
 @testable import Casework
+@testable import Stores
 
 /// The envelope known-answer vectors published in Envelope.md.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 
 @testable import Casework
+@testable import MetadataStripping
 
 // Real, decodable JPEG and PNG files built byte by byte, with the metadata a phone would leave in them.
 

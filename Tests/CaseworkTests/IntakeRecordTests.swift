@@ -2,7 +2,9 @@ import Foundation
 import Ledger
 import Testing
 
+@testable import Attachments
 @testable import Casework
+@testable import Stores
 
 @Suite("IntakeRecord: record types and index keys")
 struct IntakeRecordTests {

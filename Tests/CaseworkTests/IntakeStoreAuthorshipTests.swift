@@ -3,6 +3,7 @@ import Sodium
 import Testing
 
 @testable import Casework
+@testable import Stores
 
 /// Finding H1: whoever holds a case's clear header (its tag and reply key, in every record on disk)
 /// must not be able to add words in the citizen's name.

@@ -3,6 +3,8 @@ import Ledger
 import Testing
 
 @testable import Casework
+@testable import Stores
+@testable import Transparency
 
 /// Issue 12, M4: someone with write access to the disk must not be able to drop acknowledged reports
 /// silently. The intake signs for them by itself, and a log cut back below that signature refuses to open.

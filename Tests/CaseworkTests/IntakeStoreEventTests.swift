@@ -3,6 +3,7 @@ import Sodium
 import Testing
 
 @testable import Casework
+@testable import Stores
 
 /// The server's side of inspector events: every check before an append, and what the citizen sees.
 @Suite("IntakeStore: inspector events")

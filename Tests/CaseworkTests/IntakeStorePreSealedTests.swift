@@ -2,7 +2,9 @@ import Foundation
 import Sodium
 import Testing
 
+@testable import Attachments
 @testable import Casework
+@testable import Stores
 
 @Suite("IntakeStore: envelopes sealed on the citizen's device")
 struct IntakeStorePreSealedTests {

@@ -3,7 +3,10 @@ import Ledger
 import Sodium
 import Testing
 
+@testable import Attachments
 @testable import Casework
+@testable import Stores
+@testable import Transparency
 
 @Suite("IntakeStore: reports, follow-ups, ratings and the citizen's timeline")
 struct IntakeStoreTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Casework
+@testable import MetadataStripping
 
 @Suite("MetadataStripper: recognising formats, passing others through, never trapping")
 struct MetadataStripperTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Casework
+@testable import Stores
 
 /// Issue 12, M4, for the public outcomes log: a log cut back below its own signed checkpoint is refused
 /// on open (every publish signs one), with both sizes named, and the disk left as it was.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Casework
+@testable import MetadataStripping
 
 @Suite("PNG metadata stripping")
 struct PNGStripperTests {

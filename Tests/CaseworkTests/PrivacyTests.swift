@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Casework
+@testable import Stores
 
 /// DESIGN.md's first promise: no plaintext report, token or IP address is ever written to disk.
 @Suite("Privacy: what reaches the data folder")

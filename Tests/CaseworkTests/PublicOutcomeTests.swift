@@ -4,6 +4,8 @@ import Sodium
 import Testing
 
 @testable import Casework
+@testable import Stores
+@testable import Transparency
 
 /// The public outcome entry (Outcomes.md): the allowlist, the signature, strict parsing; and the store.
 @Suite("PublicOutcome and OutcomeStore")

@@ -1,5 +1,6 @@
 import Casework
 import Foundation
+import Sanitization
 import Testing
 
 @Suite("Sanitizer: positions in the original text")

@@ -1,4 +1,5 @@
 import Casework
+import Sanitization
 import Testing
 
 @Suite("Sanitizer: quotes of the citizen's words")

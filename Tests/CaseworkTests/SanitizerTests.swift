@@ -1,4 +1,5 @@
 import Casework
+import Sanitization
 import Testing
 
 /// One row of the sanitizer table: the input, the expected output, and the kinds found (in order).

@@ -2,6 +2,7 @@ import Foundation
 import Sodium
 import Testing
 
+@testable import Attachments
 @testable import Casework
 
 @Suite("SealedAttachment: what the sealed message says about a file")

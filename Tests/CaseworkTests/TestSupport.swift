@@ -4,6 +4,8 @@ import Sodium
 import Testing
 
 @testable import Casework
+@testable import Stores
+@testable import Transparency
 
 // Helpers shared by the Casework tests.
 

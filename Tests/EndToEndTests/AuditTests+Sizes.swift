@@ -1,7 +1,9 @@
 import Casework
 import Foundation
 import Ledger
+import Stores
 import Testing
+import Transparency
 
 /// Issue 12, L6: a checkpoint the log really signed, claiming a size no log can have. candor-audit
 /// exits 2 naming it, without a crash and without trying to allocate for it, and saves no baseline.

@@ -1,10 +1,12 @@
+import API
 import Casework
 import Foundation
 import HTTP
-import Inspection
 import Ledger
 import Sodium
+import Stores
 import Testing
+import Transparency
 
 /// Issue 5's audit, with the real binaries: outcomes are published into the data folder, candor-server
 /// serves them as tlog-tiles, and candor-audit verifies them; then the log is tampered with in every way

@@ -1,6 +1,7 @@
+import API
 import Casework
 import Foundation
-import Inspection
+import Stores
 import Testing
 
 /// The built executables, run as a user would run them.

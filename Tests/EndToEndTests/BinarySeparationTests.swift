@@ -1,9 +1,13 @@
 import Foundation
 import Testing
 
-/// DESIGN.md: "The server binary contains no code path that opens a report." The code that opens cases
-/// (the Triage module: CaseBook, OutcomeDraft) is linked into candor-inspect only.
-@Suite("Binaries: the server links no report-opening code")
+/// DESIGN.md: "The server binary contains no code path that opens a report." Each executable links only
+/// the modules it needs (Package.swift lists the layers); this reads the built binaries' symbols.
+///
+/// Swift mangles a symbol's module into its name: a symbol of module M starts `$s` + M's length + M
+/// (`$s6Triage…`), and a member that M adds in an extension of another module's type carries M's name
+/// followed by `E` (`$s4Keys7KeyFileO9UnlockingE4open…`). A binary that carries any code of M has one.
+@Suite("Binaries: each executable links only what it needs")
 struct BinarySeparationTests {
     func symbols(_ binary: String) throws -> String {
         let nm = "/usr/bin/nm"
@@ -20,11 +24,39 @@ struct BinarySeparationTests {
         return String(decoding: data, as: UTF8.self)
     }
 
-    @Test func candorServerHasNoCaseBookAndCandorInspectDoes() throws {
-        // Swift mangles module names into every symbol: 6Triage is the Triage module.
+    /// Whether `symbols` has a symbol defined by `module`, at the top level or in an extension.
+    func carries(_ symbols: String, _ module: String) -> Bool {
+        let name = "\(module.utf8.count)\(module)"
+        return symbols.contains("$s" + name) || symbols.contains(name + "E")
+    }
+
+    @Test func candorServerCarriesNoInspectorCode() throws {
         let server = try symbols("candor-server")
-        #expect(!server.contains("6Triage"), "candor-server links the Triage module")
+        // Opening reports, the sanitizer, sync and signed requests, reading a private key file.
+        for module in ["Triage", "Sanitization", "Mirroring", "Unlocking", "LedgerTesting"] {
+            #expect(!carries(server, module), "candor-server links the \(module) module")
+        }
         #expect(!server.contains("8CaseBook"))
-        #expect(try symbols("candor-inspect").contains("6Triage8CaseBook"))
+        #expect(!server.contains("13RequestSigner"))
+        // It does write the demo key files (Demo, and Keys' writing half) and serves the sites.
+        #expect(carries(server, "Demo"))
+        #expect(carries(server, "Web"))
+    }
+
+    @Test func candorAuditCarriesNoPrivateKeyCode() throws {
+        let audit = try symbols("candor-audit")
+        for module in ["Keys", "Unlocking", "Demo", "Mirroring", "Triage", "Sanitization", "LedgerTesting"] {
+            #expect(!carries(audit, module), "candor-audit links the \(module) module")
+        }
+        #expect(carries(audit, "API"))
+        #expect(carries(audit, "Transparency"))
+    }
+
+    @Test func candorInspectCarriesTriageAndNoTestCode() throws {
+        let inspect = try symbols("candor-inspect")
+        #expect(inspect.contains("6Triage8CaseBook"))
+        #expect(carries(inspect, "Unlocking"))
+        #expect(!carries(inspect, "LedgerTesting"))
+        #expect(!carries(try symbols("candor-bench"), "LedgerTesting"))
     }
 }

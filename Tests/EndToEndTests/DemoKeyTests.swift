@@ -1,5 +1,4 @@
 import Foundation
-import Inspection
 import Testing
 
 /// Issue 12, M5, with the real binary: the demo key, whose passphrase is published, never enters a

@@ -1,7 +1,9 @@
 import Foundation
-import Inspection
+import Keys
+import Mirroring
 import Sodium
 import Testing
+import Unlocking
 
 /// An inspector key pair made with `candor-inspect keygen`, and a signer of requests with it.
 struct TestInspector {

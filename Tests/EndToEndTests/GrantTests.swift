@@ -1,5 +1,5 @@
+import API
 import Foundation
-import Inspection
 import Testing
 
 /// Rotation and a new colleague, with the real binaries: a report sealed while lan was the only

@@ -1,5 +1,5 @@
+import API
 import Foundation
-import Inspection
 import Testing
 
 /// Issue 4's end-to-end path, with the real binaries only: two inspectors make keys, a citizen

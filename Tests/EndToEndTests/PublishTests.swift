@@ -1,6 +1,7 @@
+import API
 import Casework
 import Foundation
-import Inspection
+import Stores
 import Testing
 
 /// Issue 5's publishing path, with the real binaries: a citizen reports through the web form, an

@@ -2,7 +2,8 @@ import Casework
 import Foundation
 import Testing
 
-@testable import Inspection
+@testable import Keys
+@testable import Unlocking
 
 /// Transcripts of the real `candor-inspect` binary: command, stdout, stderr, exit status.
 @Suite("candor-inspect: CLI transcripts")

@@ -5,7 +5,7 @@ import Sodium
 import Testing
 
 @testable import Casework
-@testable import Inspection
+@testable import Stores
 @testable import Triage
 
 /// The inspector's view: cases opened in memory, events checked and flagged.

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import Inspection
+@testable import API
+@testable import Keys
+@testable import Mirroring
 
 #if canImport(Glibc)
     import Glibc
@@ -49,7 +51,7 @@ struct HTTPClientTests {
         var client: HTTPClient { HTTPClient(server: try! HTTPClient.ServerURL("http://127.0.0.1:\(port)")) }
     }
 
-    func get(_ response: String, limit: Int? = nil) throws(InspectionError) -> HTTPClient.Response {
+    func get(_ response: String, limit: Int? = nil) throws(HTTPClientError) -> HTTPClient.Response {
         let server = try! CannedServer(Array(response.utf8))
         var client = server.client
         client.readTimeout = 5
@@ -84,7 +86,7 @@ struct HTTPClientTests {
         "HTTP/1.1 200 OK\r\nno colon\r\n\r\n", "HTTP/1.1 200",
     ])
     func malformedResponsesAreRefused(_ text: String) {
-        let error = inspectionError { () throws(InspectionError) in try get(text) }
+        let error = clientError { () throws(HTTPClientError) in try get(text) }
         guard case .connection(let message) = error else {
             Issue.record("expected a connection error for \(text.debugDescription), got \(String(describing: error))")
             return
@@ -94,11 +96,11 @@ struct HTTPClientTests {
 
     @Test func aResponseLargerThanTheCapIsRefused() {
         let body = String(repeating: "x", count: 5000)
-        let announced = inspectionError { () throws(InspectionError) in
+        let announced = clientError { () throws(HTTPClientError) in
             try get("HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n" + body, limit: 1000)
         }
         #expect(announced?.description.contains("1000") == true)
-        let unannounced = inspectionError { () throws(InspectionError) in
+        let unannounced = clientError { () throws(HTTPClientError) in
             try get("HTTP/1.1 200 OK\r\n\r\n" + body, limit: 1000)
         }
         #expect(unannounced?.description.contains("more than 1000 bytes") == true)
@@ -121,7 +123,7 @@ struct HTTPClientTests {
         var client = HTTPClient(
             server: try HTTPClient.ServerURL("http://127.0.0.1:\(UInt16(bigEndian: address.sin_port))"))
         client.readTimeout = 0.2
-        let error = inspectionError { () throws(InspectionError) in try client.send(method: "GET", target: "/") }
+        let error = clientError { () throws(HTTPClientError) in try client.send(method: "GET", target: "/") }
         #expect(error?.description.contains("did not answer within") == true)
     }
 
@@ -136,5 +138,15 @@ struct HTTPClientTests {
         let plain = HTTPClient.Response(status: 502, reason: "Bad Gateway", headers: [], body: Array("<html>".utf8))
         #expect(
             InspectorConnection.refusal(plain).description == "the server refused the request: 502 http_502: <html>")
+    }
+}
+
+/// The error `body` throws, if it is an HTTPClientError.
+func clientError<T>(_ body: () throws(HTTPClientError) -> T) -> HTTPClientError? {
+    do throws(HTTPClientError) {
+        _ = try body()
+        return nil
+    } catch {
+        return error
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import Sodium
 import Testing
 
-@testable import Inspection
+@testable import Keys
+@testable import Unlocking
 
 @Suite("KeyFile on disk: 0600, O_EXCL, load")
 struct KeyFileDiskTests {

@@ -3,7 +3,8 @@ import Foundation
 import Sodium
 import Testing
 
-@testable import Inspection
+@testable import Keys
+@testable import Unlocking
 
 @Suite("KeyFile: the private key file format")
 struct KeyFileTests {

@@ -2,7 +2,7 @@ import Casework
 import Foundation
 import Testing
 
-@testable import Inspection
+@testable import Keys
 
 @Suite("KeyListing: a key in Keys/")
 struct KeyListingTests {

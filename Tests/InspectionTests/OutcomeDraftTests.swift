@@ -2,7 +2,7 @@ import Casework
 import Foundation
 import Testing
 
-@testable import Inspection
+@testable import Deadlines
 @testable import Triage
 
 /// The public record of a resolved case (OutcomeDraft): its fields, the sanitizer on the summary and the

@@ -3,7 +3,8 @@ import Foundation
 import Sodium
 import Testing
 
-@testable import Inspection
+@testable import Keys
+@testable import Mirroring
 
 @Suite("RequestSigner: signed inspector requests")
 struct RequestSignerTests {

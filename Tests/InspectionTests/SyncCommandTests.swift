@@ -4,7 +4,8 @@ import Ledger
 import Sodium
 import Testing
 
-@testable import Inspection
+@testable import Stores
+@testable import Transparency
 
 #if canImport(Glibc)
     import Glibc

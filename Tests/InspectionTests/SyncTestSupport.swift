@@ -5,7 +5,11 @@ import Ledger
 import Sodium
 import Web
 
-@testable import Inspection
+@testable import API
+@testable import Keys
+@testable import Mirroring
+@testable import Stores
+@testable import Transparency
 
 /// An intake store with its signed inspector API on a free loopback port, the way candor-server wires
 /// them, and an inspector's mirror to sync into. It can be stopped and restarted on the same data.

@@ -3,7 +3,11 @@ import Foundation
 import Ledger
 import Testing
 
-@testable import Inspection
+@testable import API
+@testable import Keys
+@testable import Mirroring
+@testable import Stores
+@testable import Transparency
 
 /// `Sync` against a real server on a loopback port: pulls, resumes, and refuses what does not verify.
 @Suite("Sync: the verified mirror")
@@ -252,7 +256,7 @@ struct SyncFormatTests {
         "http://host:80/path", "http://user@host", "http://[::1", "http://host:x", "http://ho st",
     ])
     func badServerURLs(text: String) {
-        let error = inspectionError { () throws(InspectionError) in try HTTPClient.ServerURL(text) }
+        let error = clientError { () throws(HTTPClientError) in try HTTPClient.ServerURL(text) }
         guard case .usage(let message) = error else {
             Issue.record("expected a usage error for \(text)")
             return

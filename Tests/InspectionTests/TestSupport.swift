@@ -2,7 +2,7 @@ import Casework
 import Foundation
 import Sodium
 
-@testable import Inspection
+@testable import Stores
 @testable import Triage
 
 /// Argon2id at its minimum (1 pass, 8 KiB): the format is the same, the unlock takes microseconds.

@@ -4,6 +4,7 @@ import Synchronization
 import Testing
 
 @testable import Ledger
+@testable import Transparency
 
 /// Issue 12, M4: a ledger with a checkpoint schedule signs for what it acknowledges by itself, soon, and
 /// a log later cut back below that checkpoint refuses to open.

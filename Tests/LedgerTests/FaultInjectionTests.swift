@@ -4,6 +4,7 @@ import Synchronization
 import Testing
 
 @testable import Ledger
+@testable import Transparency
 
 /// One step of a durable write, where a fault is injected.
 enum FaultStep: String, CaseIterable, Sendable, CustomTestStringConvertible {

@@ -3,6 +3,7 @@ import Sodium
 import Testing
 
 @testable import Ledger
+@testable import Transparency
 
 @Suite("Ledger checkpoints: signed, persisted, never inconsistent")
 struct LedgerCheckpointTests {
@@ -54,7 +55,7 @@ struct LedgerCheckpointTests {
         #expect(new != old)
         let parsed = try SignedNote(parsing: new)
         #expect(try parsed.verify(with: [newSigner.verifier]).count == 1)
-        #expect(throws: LedgerError.self) { try parsed.verify(with: [Self.signer.verifier]) }
+        #expect(throws: TransparencyError.self) { try parsed.verify(with: [Self.signer.verifier]) }
         #expect(try Checkpoint(text: parsed.text).size == 5)
         #expect(try Checkpoint(text: parsed.text).rootHash == (try ledger.rootHash(size: 5)))
         #expect(try ledger.signedCheckpointOfAllRecords(origin: Self.origin, signer: newSigner) == new)

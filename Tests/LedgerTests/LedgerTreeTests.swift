@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Ledger
+@testable import Transparency
 
 /// Appends `count` records of `payload(i)`, from `start`, without waiting for each: one thread enqueues
 /// them in order, so record `start + i` holds `payload(start + i)`.

@@ -3,6 +3,7 @@ import Sodium
 import Testing
 
 @testable import Ledger
+@testable import Transparency
 
 /// `Options.leafIsPayloadOnly`: a log whose Merkle entries are the payloads alone (for tlog-tiles).
 @Suite("Ledger: payload-only leaves")

@@ -3,6 +3,7 @@ import Synchronization
 import Testing
 
 @testable import Ledger
+@testable import Transparency
 
 /// Tiles and bundles (TileLayout.swift) against hashes computed directly with RFC 6962, and the
 /// reader (TileReader.swift) against a log that serves them, honest or not.

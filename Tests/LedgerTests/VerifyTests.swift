@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Ledger
+@testable import Transparency
 
 @Suite("Verify")
 struct VerifyTests {

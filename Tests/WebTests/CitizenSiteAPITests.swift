@@ -4,6 +4,7 @@ import HTTP
 import Sodium
 import Testing
 
+@testable import Stores
 @testable import Web
 
 /// The JSON API's refusals (issue 12, "A refused sealed rating is a 500"): every refusal of a

@@ -5,6 +5,9 @@ import Ledger
 import Sodium
 import Testing
 
+@testable import Attachments
+@testable import Stores
+@testable import Transparency
 @testable import Web
 
 /// The citizen's whole path over a real socket: form, receipt, status, follow-up; then the inspector's

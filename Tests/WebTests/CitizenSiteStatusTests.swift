@@ -5,6 +5,7 @@ import Sodium
 import Testing
 
 @testable import Casework
+@testable import Stores
 @testable import Web
 
 /// The status page shows the citizen only what the citizen can trust: records that are provably theirs

@@ -4,6 +4,7 @@ import HTTP
 import Sodium
 import Testing
 
+@testable import Stores
 @testable import Web
 
 /// A citizen site answered in process (no socket), with its guards within the test's reach: the free

@@ -4,6 +4,7 @@ import HTTP
 import Sodium
 import Testing
 
+@testable import Stores
 @testable import Web
 
 /// `POST /api/v1/inspect/events`: a signed request carrying a signed event (Events.md).

@@ -4,6 +4,7 @@ import HTTP
 import Sodium
 import Testing
 
+@testable import Stores
 @testable import Web
 
 /// `POST /api/v1/inspect/outcomes`: a signed request carrying an inspector-signed outcome entry

@@ -5,6 +5,8 @@ import Ledger
 import Sodium
 import Testing
 
+@testable import Stores
+@testable import Transparency
 @testable import Web
 
 /// The sync routes of the inspectors' API (Sync.md, in Inspection): signed, strict, and verifiable.

@@ -5,6 +5,7 @@ import Ledger
 import Sodium
 import Testing
 
+@testable import Stores
 @testable import Web
 
 /// Issue 6, "Fault injection", for the public outcomes log: publishing appends an entry and signs the

@@ -5,6 +5,8 @@ import Ledger
 import Sodium
 import Testing
 
+@testable import Stores
+@testable import Transparency
 @testable import Web
 
 /// The tlog-tiles endpoints of the outcomes log (PublicLog.swift), through the router, in process.

@@ -4,6 +4,7 @@ import HTTP
 import Ledger
 import Sodium
 
+@testable import Stores
 @testable import Web
 
 /// A router with the citizen site and the public pages over a temporary intake log and outcomes log,

@@ -5,6 +5,7 @@ import Ledger
 import Sodium
 import Testing
 
+@testable import Transparency
 @testable import Web
 
 #if canImport(FoundationXML)
@@ -175,7 +176,7 @@ struct PublicSiteTests {
         try InclusionProof(leafIndex: UInt64(index), treeSize: 4, hashes: hashes)
             .verify(leafHash: leaf, rootHash: checkpoint.rootHash)
         // A changed entry does not verify.
-        #expect(throws: LedgerError.self) {
+        #expect(throws: TransparencyError.self) {
             try InclusionProof(leafIndex: UInt64(index), treeSize: 4, hashes: hashes)
                 .verify(leafHash: SHA256.hash([0x00] + Array(entry) + [0x20]), rootHash: checkpoint.rootHash)
         }

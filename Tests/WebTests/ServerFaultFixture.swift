@@ -6,6 +6,7 @@ import Sodium
 import Synchronization
 import Testing
 
+@testable import Stores
 @testable import Web
 
 /// One step of a durable write of the intake log, where a fault is injected (as in LedgerTests).

@@ -4,6 +4,7 @@ import HTTP
 import Ledger
 import Testing
 
+@testable import Stores
 @testable import Web
 
 /// Issue 6, "Fault injection", at the server: a write or fsync error at each step of an append, a

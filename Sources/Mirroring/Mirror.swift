@@ -1,0 +1,282 @@
+import Casework
+import Dispatch
+import Foundation
+import Keys
+import Ledger
+import Stores
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
+/// An inspector's local copy of the intake log (Sync.md): ciphertext only, verified against the
+/// server's signed checkpoints.
+///
+/// ```
+/// DIR/                 mode 0700; default ./candor-mirror, or --mirror DIR, or CANDOR_MIRROR
+///   intake/            a Ledger of the synced records: same types, same payloads, same Merkle root
+///   checkpoint         the last verified signed checkpoint: the verified boundary
+///   server.json        {"server": URL, "logKey": verifier key, "origin": origin}: what the mirror is pinned to
+///   evidence/STAMP/    what a failed verification found (README.txt says what)
+/// ```
+///
+/// Records past the size of `checkpoint` are pending: they passed their leaf-hash check but the root
+/// that covers them has not been compared yet. They are kept so that an interrupted sync resumes where
+/// it stopped, and thrown away (into the evidence) when the root does not match.
+public final class Mirror: @unchecked Sendable {
+    // @unchecked: `ledger` is replaced only by `discardPending(keeping:evidence:)`, which the single
+    // sync that holds the ledger's lock calls.
+
+    /// The default mirror folder, in the current directory.
+    public static let defaultDirectory = "candor-mirror"
+    /// The environment variable that overrides the default.
+    public static let environmentVariable = "CANDOR_MIRROR"
+    static let ledgerFolderName = "intake"
+    static let checkpointFileName = "checkpoint"
+    static let serverFileName = "server.json"
+    static let evidenceFolderName = "evidence"
+
+    /// What a mirror is pinned to after its first verified sync.
+    public struct Pin: Codable, Sendable, Equatable {
+        /// The server's URL, `http://host:port` (informative: a moved server keeps its mirror).
+        public var server: String
+        /// The log's C2SP verifier key: every later checkpoint must verify with it.
+        public var logKey: String
+        /// The log's origin line: every later checkpoint must name it.
+        public var origin: String
+    }
+
+    public let directory: String
+    private(set) var ledger: Ledger
+
+    /// Opens the mirror in `directory`, creating it (mode 0700) and its ledger when missing.
+    public init(directory: String) throws(InspectionError) {
+        self.directory = directory
+        do {
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .io(path: directory, reason: "cannot create the mirror folder (\(error.localizedDescription))")
+        }
+        ledger = try Self.openLedger(directory + "/" + Self.ledgerFolderName)
+    }
+
+    static func openLedger(_ path: String) throws(InspectionError) -> Ledger {
+        var options = Ledger.Options()
+        options.indexKeys = IntakeRecord.indexKeys
+        options.maxPayloadLength = 64 << 20
+        do {
+            return try Ledger.open(at: path, options: options)
+        } catch .locked {
+            throw .io(path: path, reason: "another candor-inspect is using this mirror; wait for it to finish")
+        } catch {
+            throw .io(path: path, reason: "cannot open the mirror's log: \(error)")
+        }
+    }
+
+    /// Closes the mirror's log (waiting for appends in flight).
+    public func close() { ledger.close() }
+
+    /// The number of records in the mirror, verified or pending.
+    public var recordCount: UInt64 { ledger.count }
+
+    /// The stored record at `index` (ciphertext, as the server sent it).
+    public func record(at index: UInt64) throws(InspectionError) -> LedgerRecord {
+        do {
+            return try ledger.record(at: index)
+        } catch {
+            throw .io(path: directory, reason: "cannot read record \(index) of the mirror: \(error)")
+        }
+    }
+
+    /// The RFC 6962 root of the mirror's first `size` records.
+    func rootHash(size: UInt64) throws(InspectionError) -> [UInt8] {
+        do {
+            return try ledger.rootHash(size: size)
+        } catch {
+            throw .io(path: directory, reason: "cannot compute the mirror's root at \(size): \(error)")
+        }
+    }
+
+    /// Appends records in order and waits until all are durable (one group commit covers many).
+    func append(_ records: [(type: UInt8, payload: [UInt8])]) throws(InspectionError) {
+        try Self.append(records, to: ledger, directory: directory)
+    }
+
+    static func append(_ records: [(type: UInt8, payload: [UInt8])], to ledger: Ledger, directory: String)
+        throws(InspectionError)
+    {
+        guard !records.isEmpty else { return }
+        let group = DispatchGroup()
+        let failure = FailureBox()
+        for record in records {
+            group.enter()
+            ledger.append(type: record.type, payload: record.payload) { result in
+                if case .failure(let error) = result { failure.set(error) }
+                group.leave()
+            }
+        }
+        group.wait()
+        if let error = failure.error {
+            throw .io(path: directory, reason: "cannot append to the mirror's log: \(error)")
+        }
+    }
+
+    // MARK: the verified checkpoint and the pin
+
+    /// The signed note of the last verified checkpoint, if a sync ever completed.
+    public var verifiedCheckpointNote: String? {
+        FileManager.default.contents(atPath: directory + "/" + Self.checkpointFileName)
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Records `note` as verified (temp file, fsync, rename, folder fsync).
+    func saveVerifiedCheckpoint(_ note: String) throws(InspectionError) {
+        try Self.writeAtomically(Array(note.utf8), to: directory + "/" + Self.checkpointFileName)
+    }
+
+    /// What the mirror is pinned to, if it was ever synced.
+    public var pin: Pin? {
+        get throws(InspectionError) {
+            let path = directory + "/" + Self.serverFileName
+            guard let data = FileManager.default.contents(atPath: path) else { return nil }
+            do {
+                return try JSONDecoder().decode(Pin.self, from: data)
+            } catch {
+                throw .io(path: path, reason: "it is not the mirror's server.json; restore it or use a new --mirror")
+            }
+        }
+    }
+
+    func savePin(_ pin: Pin) throws(InspectionError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(pin)) ?? Data()
+        try Self.writeAtomically(Array(data) + [0x0A], to: directory + "/" + Self.serverFileName)
+    }
+
+    // MARK: evidence and pending records
+
+    /// Makes a new evidence folder `DIR/evidence/STAMP` and writes `files` into it.
+    func keepEvidence(_ files: [(name: String, bytes: [UInt8])], now: Date = Date()) throws(InspectionError) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(secondsFromGMT: 0)
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        let base = directory + "/" + Self.evidenceFolderName + "/" + formatter.string(from: now)
+        var folder = base
+        var attempt = 1
+        while FileManager.default.fileExists(atPath: folder) {
+            attempt += 1
+            folder = base + "-\(attempt)"
+        }
+        do {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .io(path: folder, reason: "cannot create the evidence folder (\(error.localizedDescription))")
+        }
+        for file in files { try Self.writeAtomically(file.bytes, to: folder + "/" + file.name) }
+        return folder
+    }
+
+    /// Throws away the records past `size` (pending, never verified): the log is rebuilt from its first
+    /// `size` records and the old one moved to `evidenceFolder/pending-intake`.
+    func discardPending(keeping size: UInt64, evidenceFolder: String) throws(InspectionError) {
+        guard ledger.count > size else { return }
+        let path = directory + "/" + Self.ledgerFolderName
+        let rebuilt = path + ".rebuild"
+        try? FileManager.default.removeItem(atPath: rebuilt)
+        let fresh = try Self.openLedger(rebuilt)
+        var index: UInt64 = 0
+        while index < size {
+            var batch: [(type: UInt8, payload: [UInt8])] = []
+            var bytes = 0
+            while index < size, bytes < 8 << 20 {
+                let record = try record(at: index)
+                batch.append((record.type, record.payload))
+                bytes += record.payload.count
+                index += 1
+            }
+            do throws(InspectionError) {
+                try Self.append(batch, to: fresh, directory: directory)
+            } catch {
+                fresh.close()
+                throw error
+            }
+        }
+        fresh.close()
+        ledger.close()
+        do {
+            try FileManager.default.moveItem(atPath: path, toPath: evidenceFolder + "/pending-intake")
+            try FileManager.default.moveItem(atPath: rebuilt, toPath: path)
+        } catch {
+            throw .io(path: path, reason: "cannot replace the mirror's log (\(error.localizedDescription))")
+        }
+        Self.syncFolder(directory)
+        ledger = try Self.openLedger(path)
+    }
+
+    // MARK: files
+
+    /// Temp file, fsync, rename over `path`, fsync of the folder: a crash leaves the old or the new file.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(InspectionError) {
+        let temporary = path + ".tmp"
+        unlink(temporary)
+        let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw failure("create", temporary) }
+        var done = 0
+        while done < bytes.count {
+            let count = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                let error = failure("write", temporary)
+                Glibc.close(fd)
+                unlink(temporary)
+                throw error
+            }
+            done += count
+        }
+        guard fsync(fd) == 0 else {
+            let error = failure("fsync", temporary)
+            Glibc.close(fd)
+            unlink(temporary)
+            throw error
+        }
+        Glibc.close(fd)
+        guard rename(temporary, path) == 0 else { throw failure("rename", path) }
+        syncFolder((path as NSString).deletingLastPathComponent)
+    }
+
+    static func syncFolder(_ folder: String) {
+        let fd = Glibc.open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 {
+            _ = fsync(fd)
+            Glibc.close(fd)
+        }
+    }
+
+    private static func failure(_ operation: String, _ path: String) -> InspectionError {
+        .io(path: path, reason: "\(operation) failed: \(String(cString: strerror(errno)))")
+    }
+}
+
+/// The first append failure of a group of appends.
+private final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: LedgerError?
+
+    func set(_ error: LedgerError) {
+        lock.lock()
+        if first == nil { first = error }
+        lock.unlock()
+    }
+
+    var error: LedgerError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return first
+    }
+}

@@ -1,0 +1,333 @@
+import Foundation
+import Keys
+import Ledger
+import Transparency
+
+/// Pulls the intake log's new records into a ``Mirror`` and verifies every one of them against the
+/// server's signed checkpoint (Sync.md specifies the protocol and the checks).
+///
+/// The mirror's `checkpoint` file is the verified boundary. Records are appended as they arrive,
+/// each after its leaf-hash check, so an interrupted sync resumes where it stopped; the new checkpoint
+/// is recorded only once the mirror's own Merkle root at its size equals the signed root. Any mismatch
+/// is an ``InspectionError/verificationFailed(_:evidence:)`` with an evidence folder, and leaves the
+/// verified state as it was.
+public struct Sync: Sendable {
+    /// What a successful sync did.
+    public struct Outcome: Sendable, Equatable {
+        /// Records verified by this sync (the log's size before and after).
+        public var previousSize: UInt64
+        public var size: UInt64
+        public var newRecords: UInt64 { size - previousSize }
+    }
+
+    public static let apiPrefix = "/api/v1/inspect/"
+
+    public let connection: InspectorConnection
+    public let mirror: Mirror
+    /// The log's checkpoint key: pinned in the mirror after the first sync.
+    public let logKey: NoteVerifier
+    /// Records asked for per request (the server also caps a batch at about 8 MiB of payload).
+    public var batchCount: UInt64 = 1000
+    /// Called after each batch with (records in the mirror, the checkpoint's size).
+    public var progress: (@Sendable (UInt64, UInt64) -> Void)?
+    /// Tests: stop (as if interrupted) after this many batches, before the root check.
+    var interruptAfterBatches: Int?
+
+    public init(connection: InspectorConnection, mirror: Mirror, logKey: NoteVerifier) {
+        self.connection = connection
+        self.mirror = mirror
+        self.logKey = logKey
+    }
+
+    /// Runs one sync. Throws ``InspectionError/verificationFailed(_:evidence:)`` when the server's data
+    /// does not verify, other ``InspectionError`` cases when it cannot be reached or refuses.
+    public func run() throws(InspectionError) -> Outcome {
+        let pin = try mirror.pin
+        if let pin, pin.logKey != logKey.verifierKey {
+            throw .usage(
+                "the mirror \(mirror.directory) is pinned to the log key \(pin.logKey), not \(logKey.verifierKey): "
+                    + "a log's key does not change; if it really did, sync into a new --mirror")
+        }
+
+        // a. The new checkpoint, verified before its body is trusted.
+        let newNote = String(decoding: try connection.get(Self.apiPrefix + "checkpoint").body, as: UTF8.self)
+        let oldNote = mirror.verifiedCheckpointNote
+        let new: Checkpoint
+        do throws(TransparencyError) {
+            let note = try SignedNote(parsing: newNote)
+            _ = try note.verify(with: [logKey])
+            new = try Checkpoint(text: note.text)
+        } catch {
+            throw failure(
+                "the server's checkpoint does not verify with the log key \(logKey.name): \(error)",
+                old: oldNote, new: newNote,
+                explanation: "The server's checkpoint (new.checkpoint) is not signed by the pinned log key.")
+        }
+        if let pin, !pin.origin.utf8.elementsEqual(new.origin.utf8) {
+            throw failure(
+                "the server's checkpoint is for the log \"\(new.origin)\", but this mirror holds \"\(pin.origin)\"",
+                old: oldNote, new: newNote, explanation: "The new checkpoint names another log (origin line).")
+        }
+
+        // b. The old checkpoint, and the mirror against it.
+        var old: Checkpoint?
+        if let oldNote {
+            do throws(TransparencyError) {
+                old = try Checkpoint(text: try SignedNote(parsing: oldNote).text)
+            } catch {
+                throw .io(
+                    path: mirror.directory + "/checkpoint",
+                    reason: "the mirror's verified checkpoint is damaged (\(error)); restore the mirror from a backup")
+            }
+        }
+        let previousSize = old?.size ?? 0
+        if let old {
+            guard mirror.recordCount >= old.size, try mirror.rootHash(size: old.size) == old.rootHash else {
+                let local =
+                    mirror.recordCount >= old.size ? hex(try mirror.rootHash(size: old.size)) : "(missing records)"
+                throw failure(
+                    "the mirror itself is damaged: its \(mirror.recordCount) records hash to \(local) at size "
+                        + "\(old.size), but the checkpoint it verified has root \(hex(old.rootHash)); "
+                        + "this is a local problem, not the server's: restore the mirror from a backup or sync into a new --mirror",
+                    old: oldNote, new: newNote,
+                    explanation: "The mirror's own log no longer matches the checkpoint it verified (local damage).")
+            }
+            if new.size < old.size {
+                throw failure(
+                    "history dropped: the server's log now has \(new.size) records (root \(hex(new.rootHash))), "
+                        + "but the server signed a checkpoint of \(old.size) records before (root \(hex(old.rootHash)))",
+                    old: oldNote, new: newNote,
+                    explanation:
+                        "The server signed a checkpoint of a smaller log than one it signed before: records were removed."
+                )
+            }
+            if new.size == old.size && new.rootHash != old.rootHash {
+                throw failure(
+                    "the log forked: the server signed two different roots for the same \(new.size) records: "
+                        + "\(hex(old.rootHash)) before, \(hex(new.rootHash)) now",
+                    old: oldNote, new: newNote,
+                    explanation: "Two checkpoints of the same size with different roots: the history was rewritten.")
+            }
+            if new.size > old.size && old.size > 0 {
+                try checkConsistency(old: old, new: new, oldNote: oldNote, newNote: newNote)
+            }
+        }
+
+        // Pending records past the new checkpoint were never covered by a verified root: drop them.
+        if mirror.recordCount > new.size {
+            let folder = try mirror.keepEvidence([
+                (
+                    "README.txt",
+                    Array(Self.pendingReadme(kept: previousSize, had: mirror.recordCount, new: new.size).utf8)
+                ),
+                ("new.checkpoint", Array(newNote.utf8)),
+            ])
+            try mirror.discardPending(keeping: previousSize, evidenceFolder: folder)
+        }
+
+        // c. The records, each checked against its leaf hash, then the root.
+        var batches = 0
+        while mirror.recordCount < new.size {
+            let next = mirror.recordCount
+            let count = min(batchCount, new.size - next)
+            let body = try connection.get(Self.apiPrefix + "records?from=\(next)&count=\(count)&to=\(new.size)").body
+            let records = try RecordBatchReader.parse(body, server: connection.client.server.description)
+            guard !records.isEmpty, UInt64(records.count) <= count else {
+                throw .connection(
+                    "\(connection.client.server) sent \(records.count) records for a request of \(count); is it candor-server?"
+                )
+            }
+            var accepted: [(type: UInt8, payload: [UInt8])] = []
+            for (offset, record) in records.enumerated() {
+                let expected = next + UInt64(offset)
+                guard record.index == expected else {
+                    try mirror.append(accepted)
+                    throw failure(
+                        "the server sent record \(record.index) where record \(expected) was due",
+                        old: oldNote, new: newNote, record: record,
+                        explanation: "The server's records batch is out of order (record.bin holds what it sent).")
+                }
+                let computed = RFC6962.leafHash([record.type] + record.payload)
+                guard computed == record.leafHash, record.type != 0 else {
+                    try mirror.append(accepted)
+                    throw failure(
+                        "record \(record.index) was altered: its contents do not match its leaf hash "
+                            + "(the log commits to \(hex(record.leafHash)); the contents hash to \(hex(computed)))",
+                        old: oldNote, new: newNote, record: record,
+                        explanation:
+                            "A record's contents do not hash to the leaf hash the log committed to: it was changed after it was logged."
+                    )
+                }
+                accepted.append((record.type, record.payload))
+            }
+            try mirror.append(accepted)
+            progress?(mirror.recordCount, new.size)
+            batches += 1
+            if let limit = interruptAfterBatches, batches >= limit, mirror.recordCount < new.size {
+                throw .connection("interrupted (test) after \(batches) batches")
+            }
+        }
+        let root = try mirror.rootHash(size: new.size)
+        guard root == new.rootHash else {
+            let error = failure(
+                "the records do not add up to the signed checkpoint: the \(new.size) records hash to root "
+                    + "\(hex(root)), but the checkpoint signs \(hex(new.rootHash))",
+                old: oldNote, new: newNote,
+                explanation: "The records the server sent do not hash to the root of its signed checkpoint. "
+                    + "They were set aside (pending-intake/) and the mirror is back at its last verified checkpoint.")
+            if case .verificationFailed(_, let folder?) = error {
+                try mirror.discardPending(keeping: previousSize, evidenceFolder: folder)
+            }
+            throw error
+        }
+
+        // d. Only now is the new checkpoint the verified boundary.
+        try mirror.saveVerifiedCheckpoint(newNote)
+        let server = connection.client.server.description
+        if pin == nil || pin?.server != server {
+            try mirror.savePin(Mirror.Pin(server: server, logKey: logKey.verifierKey, origin: new.origin))
+        }
+        return Outcome(previousSize: previousSize, size: new.size)
+    }
+
+    /// Fetches and checks the consistency proof from the verified checkpoint to the new one.
+    private func checkConsistency(old: Checkpoint, new: Checkpoint, oldNote: String?, newNote: String)
+        throws(InspectionError)
+    {
+        let body = try connection.get(Self.apiPrefix + "consistency?from=\(old.size)&to=\(new.size)").body
+        let hashes: [[UInt8]]
+        guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any],
+            (object["from"] as? NSNumber)?.uint64Value == old.size,
+            (object["to"] as? NSNumber)?.uint64Value == new.size,
+            let texts = object["hashes"] as? [String], texts.count <= 128,
+            case let decoded = texts.compactMap(Self.unhex), decoded.count == texts.count
+        else {
+            throw .connection(
+                "\(connection.client.server) sent a malformed consistency proof; is it candor-server?")
+        }
+        hashes = decoded
+        do throws(TransparencyError) {
+            try ConsistencyProof(oldSize: old.size, newSize: new.size, hashes: hashes)
+                .verify(oldRoot: old.rootHash, newRoot: new.rootHash)
+        } catch {
+            throw failure(
+                "the log's history was rewritten (a fork): the checkpoint of \(new.size) records (root "
+                    + "\(hex(new.rootHash))) does not extend the verified checkpoint of \(old.size) records (root "
+                    + "\(hex(old.rootHash))): \(error)",
+                old: oldNote, new: newNote, proof: body,
+                explanation:
+                    "The consistency proof (consistency.json) does not show that the new log extends the old one.")
+        }
+    }
+
+    /// Writes the evidence folder and returns the error that names it.
+    private func failure(
+        _ message: String, old: String?, new: String, record: RecordBatchReader.Record? = nil, proof: [UInt8]? = nil,
+        explanation: String
+    ) -> InspectionError {
+        var files: [(name: String, bytes: [UInt8])] = [("new.checkpoint", Array(new.utf8))]
+        if let old { files.append(("old.checkpoint", Array(old.utf8))) }
+        if let proof { files.append(("consistency.json", proof)) }
+        if let record {
+            var bytes: [UInt8] = []
+            RecordBatchReader.append(record, to: &bytes)
+            files.append(("record-\(record.index).bin", bytes))
+        }
+        let readme = """
+            candor-inspect sync: verification failed at \(ISO8601DateFormatter().string(from: Date()))
+            server: \(connection.client.server)
+            log key: \(logKey.verifierKey)
+
+            \(explanation)
+
+            \(message)
+
+            Files:
+              old.checkpoint   the last checkpoint this mirror verified (absent on a first sync)
+              new.checkpoint   the checkpoint the server sent, as received (signed note)
+              consistency.json the consistency proof the server sent (when it failed)
+              record-N.bin     the record the server sent, framed as in a records batch (Sync.md)
+              pending-intake/  records set aside because their root did not verify
+
+            Keep this folder: the signed checkpoints prove what the server claimed. Sync.md (in the
+            Inspection documentation) says how to check them by hand.
+
+            """
+        files.append(("README.txt", Array(readme.utf8)))
+        let folder = try? mirror.keepEvidence(files)
+        return .verificationFailed(message, evidence: folder)
+    }
+
+    static func pendingReadme(kept: UInt64, had: UInt64, new: UInt64) -> String {
+        """
+        candor-inspect sync set aside \(had - kept) pending records (never verified against a root): the
+        mirror held \(had) records, the server's new checkpoint (new.checkpoint) covers \(new), and the
+        last verified checkpoint \(kept). They are in pending-intake/; the sync pulls them again.
+
+        """
+    }
+
+    func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
+
+    static func unhex(_ text: String) -> [UInt8]? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 64 else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        func value(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+            default: nil
+            }
+        }
+        for i in stride(from: 0, to: 64, by: 2) {
+            guard let high = value(bytes[i]), let low = value(bytes[i + 1]) else { return nil }
+            out.append(high << 4 | low)
+        }
+        return out
+    }
+}
+
+/// Reads the binary records batch of `GET /api/v1/inspect/records` (Sync.md): per record,
+/// `index u64 LE ‖ type u8 ‖ leaf hash (32) ‖ payload length u32 LE ‖ payload`.
+public enum RecordBatchReader {
+    public struct Record: Sendable, Equatable {
+        public var index: UInt64
+        public var type: UInt8
+        public var leafHash: [UInt8]
+        public var payload: [UInt8]
+    }
+
+    static let framingByteCount = RecordBatch.framingByteCount
+    static let maximumPayloadLength = 64 << 20
+
+    /// Parses a whole batch; throws ``InspectionError/connection(_:)`` for a malformed one.
+    public static func parse(_ bytes: [UInt8], server: String) throws(InspectionError) -> [Record] {
+        var records: [Record] = []
+        var offset = 0
+        while offset < bytes.count {
+            guard bytes.count - offset >= framingByteCount else {
+                throw .connection("\(server) sent a records batch that ends inside a record's framing")
+            }
+            let index = bytes[offset..<(offset + 8)].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            let type = bytes[offset + 8]
+            let leafHash = Array(bytes[(offset + 9)..<(offset + 41)])
+            let length = bytes[(offset + 41)..<(offset + 45)].reversed().reduce(0) { $0 << 8 | Int($1) }
+            guard length <= maximumPayloadLength, bytes.count - offset - framingByteCount >= length else {
+                throw .connection("\(server) sent a records batch whose record \(index) is cut short")
+            }
+            let start = offset + framingByteCount
+            records.append(
+                Record(index: index, type: type, leafHash: leafHash, payload: Array(bytes[start..<(start + length)])))
+            offset = start + length
+        }
+        return records
+    }
+
+    /// The framing of one record, as the server writes it (``RecordBatch``).
+    public static func append(_ record: Record, to bytes: inout [UInt8]) {
+        RecordBatch.append(
+            index: record.index, type: record.type, leafHash: record.leafHash, payload: record.payload, to: &bytes)
+    }
+}

@@ -1,0 +1,241 @@
+import Casework
+import Foundation
+
+/// Finds and redacts Vietnamese personal data in free text before it is published.
+///
+/// An outcome's summary is written by an inspector from a citizen's report, and the law requires that
+/// nothing in a published conclusion points back at the denouncer. The sanitizer removes ID numbers,
+/// phone numbers, e-mail addresses, plates, tax, insurance and bank numbers, street addresses and
+/// personal names, turns exact dates into month and year, and flags (without removing) runs of 8 or more
+/// words that also appear in the citizen's own texts. It keeps what the text means: "30 ngày",
+/// "Nghị định 172/2025/NĐ-CP", "Điều 25", amounts of money, counts, years and place names.
+///
+/// Positions in ``Finding`` are offsets in `Character`s (extended grapheme clusters) of the original
+/// text, `start` inclusive and `end` exclusive, so that `Array(text)[start..<end]` is what was found.
+/// Characters, not UTF-16 units, because a Vietnamese letter may be one or several scalars (NFC or NFD)
+/// and the same text must give the same positions either way.
+///
+/// The sanitizer is a heuristic: it is the inspector's first pass, not the last. `candor-inspect
+/// publish` shows every finding before anything is signed.
+public struct Sanitizer: Sendable {
+    /// The language of the text, which picks the redaction marker and the form of a shortened date.
+    public enum Language: String, Sendable, CaseIterable {
+        case vi
+        case en
+
+        /// What a removal becomes.
+        public var marker: String {
+            switch self {
+            case .vi: "[đã ẩn]"
+            case .en: "[redacted]"
+            }
+        }
+    }
+
+    /// One thing the sanitizer found.
+    public struct Finding: Sendable, Hashable {
+        /// What kind of personal data it is.
+        public enum Kind: String, Sendable, Hashable, CaseIterable {
+            case cccd
+            case cmnd
+            case passport
+            case phone
+            case email
+            case licensePlate
+            case taxCode
+            case insuranceNumber
+            case bankAccount
+            case address
+            case personName
+            case exactDate
+            /// A run of 8 or more words that the citizen also wrote: flagged, not redacted.
+            case quote
+        }
+
+        public let kind: Kind
+        /// The first `Character` of the finding in the original text.
+        public let start: Int
+        /// One past its last `Character` in the original text.
+        public let end: Int
+
+        public init(kind: Kind, start: Int, end: Int) {
+            self.kind = kind
+            self.start = start
+            self.end = end
+        }
+    }
+
+    /// The sanitized text and what was found in the original.
+    public struct SanitizedText: Sendable, Hashable {
+        /// The text with every removal replaced by the marker and every exact date by its month and year.
+        public let text: String
+        /// Every redaction and every flagged quote, ordered by `start`.
+        public let findings: [Finding]
+
+        public init(text: String, findings: [Finding]) {
+            self.text = text
+            self.findings = findings
+        }
+
+        /// The flagged quotes, which an inspector must rewrite or accept before publishing.
+        public var quotes: [Finding] { findings.filter { $0.kind == .quote } }
+    }
+
+    /// Place names that must survive although they begin like personal names, folded (see ``fold(_:)``)
+    /// and split into words.
+    let places: [[String]]
+
+    /// A sanitizer that keeps the provinces of `catalog` as well as its built-in list of places.
+    public init(catalog: Catalog? = nil) {
+        var names = Self.builtInPlaces
+        for entry in catalog?.provinces.entries ?? [] {
+            names.append(entry.vi)
+            names.append(entry.en)
+        }
+        var seen = Set<[String]>()
+        places = names.map { Self.words(Self.fold($0)) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+            .sorted { $0.count > $1.count }
+    }
+
+    /// Sanitizes `text`, flagging quotes of any of `citizenText` (the citizen's report and follow-ups).
+    public func sanitize(_ text: String, language: Language = .vi, citizenText: [String] = []) -> SanitizedText {
+        let scan = TextScan(text)
+        var spans: [Span] = []
+        spans += emails(in: scan)
+        spans += dates(in: scan, language: language)
+        spans += addresses(in: scan)
+        spans += plates(in: scan)
+        spans += lettered(in: scan)
+        spans += numbers(in: scan)
+        spans += names(in: scan)
+        let chosen = Self.resolve(spans)
+
+        var output = ""
+        var cursor = 0
+        var findings: [Finding] = []
+        for span in chosen {
+            let start = scan.characterOffset(utf16: span.range.location)
+            let end = scan.characterOffset(utf16: span.range.location + span.range.length, roundingUp: true)
+            guard start >= cursor, end > start else { continue }
+            output += scan.characters(cursor..<start)
+            output += span.replacement ?? language.marker
+            cursor = end
+            findings.append(Finding(kind: span.kind, start: start, end: end))
+        }
+        output += scan.characters(cursor..<scan.characterCount)
+        findings += quotes(in: scan, citizenText: citizenText)
+        findings.sort { ($0.start, $0.end, $0.kind.rawValue) < ($1.start, $1.end, $1.kind.rawValue) }
+        return SanitizedText(text: output, findings: findings)
+    }
+
+    /// A candidate removal, in UTF-16 units of the original (what `NSRegularExpression` speaks).
+    struct Span {
+        var kind: Finding.Kind
+        var range: NSRange
+        /// What the span becomes; nil for the marker.
+        var replacement: String?
+        /// Lower wins an overlap: a number in an e-mail address is part of the address, not a phone.
+        var priority: Int
+    }
+
+    /// Keeps the spans that win their overlaps: by priority, then the longer one, then the earlier one.
+    static func resolve(_ spans: [Span]) -> [Span] {
+        let ordered = spans.sorted {
+            ($0.priority, -$0.range.length, $0.range.location) < ($1.priority, -$1.range.length, $1.range.location)
+        }
+        var taken: [Span] = []
+        for span in ordered where span.range.length > 0 {
+            if !taken.contains(where: { NSIntersectionRange($0.range, span.range).length > 0 }) {
+                taken.append(span)
+            }
+        }
+        return taken.sorted { $0.range.location < $1.range.location }
+    }
+}
+
+/// The original text seen three ways: as `NSString` for the patterns, as `Character`s for positions,
+/// and the map between them.
+struct TextScan {
+    /// The original text, which the output is cut from.
+    let text: String
+    /// The text in NFC, which the patterns read: a letter typed as NFD is the same letter. It has the same
+    /// `Character`s as the original, so positions carry over.
+    let ns: NSString
+    private let characterIndices: [String.Index]
+    /// For each UTF-16 offset of `ns` (and its end), the `Character` that contains it.
+    private let characterAt: [Int]
+    /// Whether a UTF-16 offset of `ns` starts a `Character`.
+    private let isBoundary: [Bool]
+
+    init(_ text: String) {
+        self.text = text
+        let composed = text.precomposedStringWithCanonicalMapping
+        let scanned = composed.count == text.count ? composed : text
+        ns = scanned as NSString
+        var at: [Int] = []
+        var boundary: [Bool] = []
+        for (n, character) in scanned.enumerated() {
+            let width = character.utf16.count
+            for k in 0..<width {
+                at.append(n)
+                boundary.append(k == 0)
+            }
+        }
+        characterIndices = Array(text.indices) + [text.endIndex]
+        at.append(characterIndices.count - 1)
+        boundary.append(true)
+        characterAt = at
+        isBoundary = boundary
+    }
+
+    var characterCount: Int { characterIndices.count - 1 }
+    var utf16Count: Int { ns.length }
+
+    func characterOffset(utf16 offset: Int, roundingUp: Bool = false) -> Int {
+        let offset = min(max(offset, 0), characterAt.count - 1)
+        return characterAt[offset] + (roundingUp && !isBoundary[offset] ? 1 : 0)
+    }
+
+    func characters(_ range: Range<Int>) -> Substring {
+        text[characterIndices[range.lowerBound]..<characterIndices[range.upperBound]]
+    }
+
+    func string(_ range: NSRange) -> String { ns.substring(with: range) }
+
+    /// Every match of `regex` in the NFC text.
+    func matches(_ regex: NSRegularExpression) -> [NSTextCheckingResult] {
+        regex.matches(in: ns as String, range: NSRange(location: 0, length: ns.length))
+    }
+
+    /// Up to `length` UTF-16 units before `location`, folded.
+    func foldedBefore(_ location: Int, length: Int) -> String {
+        let start = max(0, location - length)
+        return Sanitizer.fold(ns.substring(with: NSRange(location: start, length: location - start)))
+    }
+
+    /// Up to `length` UTF-16 units after `end`, folded.
+    func foldedAfter(_ end: Int, length: Int) -> String {
+        let stop = min(ns.length, end + length)
+        return Sanitizer.fold(ns.substring(with: NSRange(location: end, length: stop - end)))
+    }
+}
+
+extension Sanitizer {
+    /// Lowercase, without diacritics, with đ as d: how names, places and quotes are compared.
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
+    }
+
+    /// The words of a text: runs of letters and digits.
+    static func words(_ text: String) -> [String] {
+        text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// Compiles a pattern known at build time; a bad one is a programmer error.
+    static func regex(_ pattern: String, _ options: NSRegularExpression.Options = []) -> NSRegularExpression {
+        do { return try NSRegularExpression(pattern: pattern, options: options) } catch {
+            preconditionFailure("bad sanitizer pattern \(pattern): \(error)")
+        }
+    }
+}

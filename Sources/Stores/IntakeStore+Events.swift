@@ -1,0 +1,180 @@
+import Casework
+import Foundation
+import Sodium
+
+/// Why the intake refused an inspector event (Events.md, "What the server checks"). Nothing is
+/// appended for a refused event.
+public enum EventRejection: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The bytes are not an event (Events.md layout), or its envelope is malformed.
+    case malformed(String)
+    /// The signer's name is not a current inspector, or the key is not the one Keys/ lists for it.
+    case unknownSigner(String)
+    /// The event was signed by another inspector than the one whose signed request carries it.
+    case signerMismatch
+    /// The event's signature does not verify.
+    case invalidSignature
+    /// The signer's key was revoked at the event's time.
+    case revokedKey
+    /// The event's day is not the server's (or, for a version 1 event, its time is more than the window
+    /// away from the server's clock).
+    case staleTime
+    /// No report opened a case with this tag.
+    case noSuchCase
+    /// The envelope is not sealed to the right keys (every current inspector; the citizen's reply key
+    /// exactly when the action is shown to the citizen), or carries another reply key.
+    case recipients(String)
+    /// The action is not allowed in the case's state (``CaseProgress``).
+    case conflict(String)
+    /// The intake log failed.
+    case storage(String)
+
+    public var description: String {
+        switch self {
+        case .malformed(let why): "not an inspector event: \(why)"
+        case .unknownSigner(let why): why
+        case .signerMismatch: "the event is signed by another inspector than the request; sign both with your own key"
+        case .invalidSignature: "the event's signature does not verify: it was forged or altered"
+        case .revokedKey: "the event is signed with a revoked key; use a current key"
+        case .staleTime:
+            "the event's day is not the server's day (or, for an old-format event, its time is more than 5 minutes from the server's clock); check your clock and sign again"
+        case .noSuchCase: "no case has this tag; sync and check the case id"
+        case .recipients(let why): "the event's envelope is not sealed as required: \(why)"
+        case .conflict(let why): why
+        case .storage(let why): "the intake log failed: \(why)"
+        }
+    }
+}
+
+/// What the intake knows about a case without opening anything, and the inspectors' signed events.
+extension IntakeStore {
+    /// The clear facts of a case.
+    struct CaseState {
+        /// The reply key of the report that opened the case.
+        var replyKey: SealedBox.PublicKey
+        /// The signing key of the report that opened the case; nil for a version 1 report.
+        var signingKey: Signing.PublicKey?
+        var hasRating: Bool
+        /// The report and its follow-ups: what ``Configuration/maximumRecordsPerCase`` bounds.
+        var citizenRecords = 1
+        /// The state folded from the case's events.
+        var progress = CaseProgress()
+        /// The stored events, as bytes, to answer a retried POST with the index it already has.
+        var events: [(index: UInt64, bytes: [UInt8])] = []
+    }
+
+    /// The clear facts of the case under `tag`, or nil if no report opened one.
+    func caseState(_ tag: CaseTag) throws(CaseworkError) -> CaseState? {
+        var state: CaseState?
+        for index in ledger.records(forKey: IntakeRecord.indexKey(for: tag)) {
+            let record = try record(at: index)
+            switch record.type {
+            case IntakeRecord.envelopeType:
+                guard let envelope = try? Envelope(parsing: record.payload), envelope.caseTag == tag else { continue }
+                if state == nil, envelope.kind == .report {
+                    state = CaseState(replyKey: envelope.replyKey, signingKey: envelope.signingKey, hasRating: false)
+                }
+                if envelope.kind == .rating { state?.hasRating = true }
+                if envelope.kind == .followUp { state?.citizenRecords += 1 }
+            case IntakeRecord.eventType:
+                // Every stored event was checked before it was appended; one that no longer parses (a
+                // damaged record would not have passed the ledger's checksums) is skipped.
+                guard state != nil, let event = try? InspectorEvent(parsing: record.payload), event.caseTag == tag
+                else { continue }
+                state?.progress.apply(event.action, at: event.date)
+                state?.events.append((index, record.payload))
+            default:
+                continue
+            }
+        }
+        return state
+    }
+
+    /// Refuses one more follow-up to a case that holds ``Configuration/maximumRecordsPerCase`` records.
+    func refuseIfFull(_ state: CaseState) throws(CaseworkError) {
+        let limit = configuration.maximumRecordsPerCase
+        guard state.citizenRecords < limit else { throw .caseFull(limit: limit) }
+    }
+
+    /// Whether the case under `tag` is resolved, hence may be rated: a resolve event is in the log
+    /// (or the configuration's test seam says so).
+    public func isResolved(_ tag: CaseTag) throws(CaseworkError) -> Bool {
+        if configuration.isResolved(tag) { return true }
+        return try caseState(tag)?.progress.status == .resolved
+    }
+
+    /// Whether the case under `tag`, whose state was just read, is resolved (no second read).
+    func isResolved(_ tag: CaseTag, _ progress: CaseProgress) -> Bool {
+        configuration.isResolved(tag) || progress.status == .resolved
+    }
+
+    /// Checks an inspector's signed event and appends it; returns its index in the intake log once it
+    /// is durable.
+    ///
+    /// The checks, in order (Events.md): the bytes parse; the signer is `requester` when given (the
+    /// inspector whose signed request carries the event); the signer's name and key are a current
+    /// inspector's, or else a revoked key is refused from its revocation time on; the signature
+    /// verifies; the time is current (``InspectorEvent/isCurrent(at:window:)``: today's day, or within
+    /// ±`window` for a version 1 event); the case exists; the envelope carries the
+    /// case's reply key and is sealed to every current inspector, and to the reply key exactly when
+    /// the action is shown to the citizen; the action is allowed in the case's state.
+    ///
+    /// The same event sent twice (a client retrying after a lost answer) is stored once: the second
+    /// call returns the first index.
+    public func appendEvent(_ bytes: [UInt8], requester: InspectorKey? = nil, window: TimeInterval = 300)
+        throws(EventRejection) -> UInt64
+    {
+        let event: InspectorEvent
+        do {
+            event = try InspectorEvent(parsing: bytes)
+        } catch {
+            throw .malformed(error.description)
+        }
+        if let requester, requester.name != event.inspector { throw .signerMismatch }
+        guard let signer = inspectorKeys.inspectors.first(where: { $0.name == event.inspector }) else {
+            if let since = configuration.revokedInspectors[event.inspector] {
+                guard event.isSignatureValid else { throw .invalidSignature }
+                if event.isSigned(onOrAfter: since) { throw .revokedKey }
+            }
+            throw .unknownSigner("\(event.inspector) is not a current inspector; add Keys/\(event.inspector).pub")
+        }
+        guard signer.signingKey == event.signingKey else {
+            throw .unknownSigner("the event's key is not the one Keys/\(event.inspector).pub lists")
+        }
+        guard event.isSignatureValid else { throw .invalidSignature }
+        guard event.isCurrent(at: configuration.clock.now, window: window) else { throw .staleTime }
+
+        let envelope = event.parsedEnvelope
+        caseLock.lock()
+        defer { caseLock.unlock() }
+        let found: CaseState?
+        do {
+            found = try caseState(event.caseTag)
+        } catch {
+            throw .storage(error.description)
+        }
+        guard let state = found else { throw .noSuchCase }
+        if let stored = state.events.first(where: { $0.bytes == bytes }) { return stored.index }
+        guard envelope.replyKey == state.replyKey else {
+            throw .recipients("it carries another reply key than the case's report")
+        }
+        let recipients = Set(envelope.recipientKeyIDs)
+        let missing = inspectorKeys.inspectors.filter { !recipients.contains($0.keyID) }.map(\.name)
+        guard missing.isEmpty else {
+            throw .recipients(
+                "every current inspector must be able to open it; missing: \(missing.joined(separator: ", "))")
+        }
+        let toCitizen = envelope.isSealed(to: state.replyKey)
+        guard toCitizen == event.action.isShownToCitizen else {
+            throw .recipients(
+                event.action.isShownToCitizen
+                    ? "a \(event.action) is shown to the citizen: seal it to the case's reply key too"
+                    : "a \(event.action) is internal: it must not be sealed to the citizen's reply key")
+        }
+        if let refusal = state.progress.refusal(of: event.action) { throw .conflict(refusal) }
+        do {
+            return try append(type: IntakeRecord.eventType, payload: bytes)
+        } catch {
+            throw .storage(error.description)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Casework
+import Ledger
+import Transparency
+
+extension IntakeStore {
+    /// The signed note of a checkpoint that covers every record appended so far: what the inspectors'
+    /// sync verifies everything else against (Inspection.docc/Sync.md).
+    ///
+    /// The last signed checkpoint is reused when it already covers every record; otherwise one new
+    /// checkpoint is signed, under the same `checkpointLock` as receipts, so a sync and a burst of
+    /// receipts share signatures. The ledger refuses to sign a checkpoint that is not consistent with
+    /// the last one it signed. Throws ``CaseworkError/storage(_:)`` when the intake has no signer.
+    public func signedCheckpoint() throws(CaseworkError) -> String {
+        guard let signer = configuration.checkpointSigner else {
+            throw .storage("this intake signs no checkpoints: start it with a checkpoint signer (log-signer.key)")
+        }
+        checkpointLock.lock()
+        defer { checkpointLock.unlock() }
+        do {
+            return try ledger.signedCheckpointOfAllRecords(
+                origin: configuration.checkpointOrigin ?? signer.name, signer: signer)
+        } catch {
+            throw .storage(error.description)
+        }
+    }
+
+    /// An RFC 6962 consistency proof between the trees of the first `oldSize` and `newSize` records.
+    ///
+    /// Throws ``CaseworkError/storage(_:)`` when `oldSize > newSize` or `newSize` is past the log.
+    public func consistencyProof(from oldSize: UInt64, to newSize: UInt64) throws(CaseworkError) -> ConsistencyProof {
+        do {
+            return try ledger.consistencyProof(from: oldSize, to: newSize)
+        } catch {
+            throw .storage(error.description)
+        }
+    }
+
+    /// The stored records `from ..< min(from + maxCount, upTo)`, read from disk with their checksums
+    /// checked, stopping early once their payloads exceed `maxBytes` (at least one record is always
+    /// returned when `from < upTo`).
+    ///
+    /// `upTo` is the size of the checkpoint the caller syncs to; it must not be past the log.
+    /// Throws ``CaseworkError/storage(_:)`` when a record cannot be read (its checksum fails).
+    public func records(from start: UInt64, maxCount: Int, maxBytes: Int, upTo end: UInt64) throws(CaseworkError)
+        -> [LedgerRecord]
+    {
+        guard end <= ledger.count else {
+            throw .storage("the log holds \(ledger.count) records, fewer than \(end)")
+        }
+        guard start < end, maxCount > 0 else { return [] }
+        let stop = start + min(UInt64(maxCount), end - start)
+        var records: [LedgerRecord] = []
+        var bytes = 0
+        var index = start
+        while index < stop {
+            let record = try record(at: index)
+            if !records.isEmpty && bytes + record.payload.count > maxBytes { break }
+            bytes += record.payload.count
+            records.append(record)
+            index += 1
+        }
+        return records
+    }
+}

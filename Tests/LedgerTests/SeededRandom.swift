@@ -1,0 +1,25 @@
+import Transparency
+
+/// A deterministic random source (SplitMix64) so that every property test sees the same trees.
+struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func bytes(_ count: Int) -> [UInt8] {
+        (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &self) }
+    }
+
+    /// `count` random 32-byte leaf hashes.
+    mutating func leafHashes(_ count: Int) -> [[UInt8]] {
+        (0..<count).map { _ in bytes(RFC6962.hashByteCount) }
+    }
+}
