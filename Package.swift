@@ -32,20 +32,26 @@ let package = Package(
         .target(name: "HTTP", dependencies: ["CSystemShim"]),
         .target(name: "Web", dependencies: ["HTTP", "Casework", "Ledger", "Sodium"], resources: [.copy("Static")]),
         .target(name: "Inspection", dependencies: ["Casework", "Ledger", "Sodium"]),
+        // The command line of every tool: one argument parser, one usage error, one set of exit codes.
+        .target(name: "Commands"),
         .executableTarget(
-            name: "candor-server", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium", "Inspection"]),
+            name: "candor-server",
+            dependencies: ["Commands", "Web", "HTTP", "Casework", "Ledger", "Sodium", "Inspection"]),
         // Opens reports: linked into candor-inspect only, never into candor-server (DESIGN.md).
         .target(name: "Triage", dependencies: ["Inspection", "Casework", "Ledger", "Sodium"]),
         .executableTarget(
-            name: "candor-inspect", dependencies: ["Triage", "Inspection", "Casework", "Ledger", "Sodium"]),
+            name: "candor-inspect", dependencies: ["Commands", "Triage", "Inspection", "Casework", "Ledger", "Sodium"]),
         .executableTarget(
-            name: "candor-bench", dependencies: ["Sodium", "Ledger", "Casework", "HTTP", "Web", "Inspection"]),
+            name: "candor-bench",
+            dependencies: ["Commands", "Sodium", "Ledger", "Casework", "HTTP", "Web", "Inspection"]),
         // Public data and public keys only; Inspection lends its HTTP client, and none of its key files.
-        .executableTarget(name: "candor-audit", dependencies: ["Ledger", "Casework", "Sodium", "Inspection"]),
+        .executableTarget(
+            name: "candor-audit", dependencies: ["Commands", "Ledger", "Casework", "Sodium", "Inspection"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Sodium"]),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Ledger", "Sodium"], exclude: ["Vectors"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
+        .testTarget(name: "CommandsTests", dependencies: ["Commands"]),
         .testTarget(name: "WebTests", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium"]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["Inspection", "Casework", "Ledger", "Sodium", "HTTP"],

@@ -1,4 +1,5 @@
 import Casework
+import Commands
 import Foundation
 import Inspection
 import Sodium
@@ -46,7 +47,7 @@ enum DemoKeys {
         try KeyFile.create(key, passphrase: Passphrase.bytes(passphrase), limits: .interactive, at: privatePath)
         let publicFile = "\(marker)\n\(key.publicKey.line)\n"
         guard FileManager.default.createFile(atPath: publicPath, contents: Data(publicFile.utf8)) else {
-            throw ServerOptions.Problem(description: "cannot write \(publicPath)")
+            throw Problem.failure("cannot write \(publicPath)")
         }
         return privatePath
     }
@@ -99,7 +100,7 @@ enum DemoKeys {
         let text = verifierKey + "\n"
         if let existing = FileManager.default.contents(atPath: path), existing == Data(text.utf8) { return }
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-            throw ServerOptions.Problem(description: "cannot write \(path)")
+            throw Problem.failure("cannot write \(path)")
         }
     }
 }
