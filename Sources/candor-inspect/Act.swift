@@ -85,7 +85,7 @@ enum Act {
         guard let serverText = server ?? pin?.server else {
             throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
         }
-        let url = try HTTPClient.ServerURL(serverText)
+        let url = try Tool.serverURL(serverText)
         let event = try InspectorEvent.make(
             action: action, details: details, caseTag: item.tag, replyKey: item.replyKey,
             inspectors: workspace.inspectors.sealingKeys, time: Int64(Date().timeIntervalSince1970),

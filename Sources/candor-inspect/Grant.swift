@@ -23,7 +23,7 @@ enum Grant {
         guard let serverText = server ?? pinned else {
             throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
         }
-        let connection = InspectorConnection(server: try HTTPClient.ServerURL(serverText), key: workspace.key)
+        let connection = InspectorConnection(server: try Tool.serverURL(serverText), key: workspace.key)
 
         var granted: [(case: UInt64, records: Int, index: Int?)] = []
         for item in cases {

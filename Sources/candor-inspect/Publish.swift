@@ -73,7 +73,7 @@ enum Publish {
         guard let serverText = server ?? pin?.server else {
             throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
         }
-        let url = try HTTPClient.ServerURL(serverText)
+        let url = try Tool.serverURL(serverText)
         let entry = draft.outcome.entry(signedWith: workspace.key.signingKey)
         let connection = InspectorConnection(server: url, key: workspace.key)
         let response = try connection.send(

@@ -28,7 +28,7 @@ enum SyncCommand {
         guard let serverText = serverText ?? pin?.server else {
             throw Problem.usage("--server URL is required for the first sync (like http://127.0.0.1:8080)")
         }
-        let server = try HTTPClient.ServerURL(serverText)
+        let server = try Tool.serverURL(serverText)
         let logKey = try self.logKey(given: logKeyText, keys: keys, pinned: pin?.logKey)
         let bytes = try KeyFile.read(path: keyPath)
         _ = try KeyFile.header(of: bytes, path: keyPath)

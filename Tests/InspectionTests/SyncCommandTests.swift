@@ -153,7 +153,7 @@ final class SyncCommandTests {
         #expect(noKey.stderr.contains("--key"))
         let badURL = try CandorInspectTests.run(
             ["sync", "--server", "https://x", "--key", "k", "--mirror", folder.child("m")], in: folder.path)
-        #expect(badURL.status == 1)
+        #expect(badURL.status == 2)
         #expect(badURL.stderr.contains("https"))
         let noLogKey = try CandorInspectTests.run(
             [
