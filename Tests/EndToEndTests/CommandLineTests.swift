@@ -44,6 +44,26 @@ struct CommandLineTests {
         #expect(run.stdout.contains("\nExit status:\n  0  "), "\(run.stdout)")
     }
 
+    /// Every command of candor-inspect and candor-bench, with its own help.
+    static let commands: [(String, String)] =
+        [
+            "keygen", "whoami", "sanitize", "sync", "list", "show", "history", "accept", "decline", "assign", "note",
+            "reply", "extend", "resolve", "grant", "publish",
+        ].map { ("candor-inspect", $0) }
+        + ["ledger", "ledger-memory", "seal", "intake", "crashloop", "soak", "slowloris", "crash-child"].map {
+            ("candor-bench", $0)
+        }
+
+    @Test(arguments: commands)
+    func everyCommandsHelpEndsWithTheExitStatusSection(tool: String, command: String) throws {
+        let run = try Binaries.run(tool, [command, "--help"], in: NSTemporaryDirectory())
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("usage: \(tool) \(command)"), "\(run.stdout)")
+        let section = try #require(run.stdout.range(of: "\nExit status:\n  0  "), "\(run.stdout)")
+        #expect(run.stdout[section.upperBound...].contains("\n  1  "))
+        #expect(run.stdout[section.upperBound...].contains("\n  2  "))
+    }
+
     @Test(arguments: ["candor-inspect", "candor-bench"])
     func anUnknownCommandExitsTwo(tool: String) throws {
         let run = try Binaries.run(tool, ["no-such-command"], in: NSTemporaryDirectory())
