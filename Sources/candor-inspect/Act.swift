@@ -109,7 +109,7 @@ enum Act {
                 "\(action.description): case \(item.id) — signed and recorded (record \(index.map(String.init) ?? "?")); mirror synced to \(synced.size) records"
             )
         }
-        return ExitCode.success
+        return .success
     }
 
     /// Pulls the posted events (and anything newer) into the mirror, verified like any sync.

@@ -75,6 +75,6 @@ enum Grant {
             }
             print("mirror synced to \(synced.size) records")
         }
-        return ExitCode.success
+        return .success
     }
 }

@@ -34,6 +34,6 @@ enum Keygen {
         Tool.say(
             "Wrote the private key file \(out) (keep it and its passphrase safe); save the line above as Keys/\(name).pub."
         )
-        return ExitCode.success
+        return .success
     }
 }

@@ -73,7 +73,7 @@ enum List {
                 "cases": rows.map { Self.json($0, workspace) },
             ]
             print(try Output.json(object))
-            return ExitCode.success
+            return .success
         }
         let colours = Output.usesColour
         var table: [[String]] = [["ID", "STATUS", "DUE", "LEFT", "PROVINCE", "PROCEDURE", "KINDS", "ASSIGNEE"]]
@@ -102,7 +102,7 @@ enum List {
         print(
             "\(all.count) case\(all.count == 1 ? "" : "s"): \(newCount) new, \(overdueCount) overdue, \(soonCount) due within 3 days (today \(today))"
         )
-        return ExitCode.success
+        return .success
     }
 
     /// Open cases first, by the day their current deadline falls; then closed cases, newest first.

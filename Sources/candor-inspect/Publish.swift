@@ -52,7 +52,7 @@ enum Publish {
                 "candor-inspect publish: refused: \(draft.quotes.count) flagged quote(s) of the citizen's own words "
                     + "remain (marked »…« above); rewrite the summary in your own words, or pass --accept-quotes "
                     + "if you are sure they cannot identify the citizen. Nothing was published.")
-            return ExitCode.failure
+            return .failure
         }
         if !yes {
             guard let answer = confirm("Publish this record, signed as \(workspace.key.name)? Type yes to publish: ")
@@ -60,11 +60,11 @@ enum Publish {
                 Tool.say(
                     "candor-inspect publish: refused: there is no terminal to confirm on; read the record above and "
                         + "pass --yes to publish it from a script. Nothing was published.")
-                return ExitCode.failure
+                return .failure
             }
             guard answer.lowercased() == "yes" || answer.lowercased() == "y" else {
                 Tool.say("candor-inspect publish: not confirmed. Nothing was published.")
-                return ExitCode.failure
+                return .failure
             }
         }
 
@@ -96,7 +96,7 @@ enum Publish {
                         ? "the log's checkpoint was signed and verifies with Keys/outcomes.key"
                         : "the log signed a new checkpoint (not verified here: no Keys/outcomes.key)"))
         }
-        return ExitCode.success
+        return .success
     }
 
     /// Checks the checkpoint the server signed after the append: it must verify with the outcomes log's

@@ -27,7 +27,7 @@ enum Sanitize {
         let input = FileHandle.standardInput.readDataToEndOfFile()
         guard let text = String(data: input, encoding: .utf8) else {
             Tool.say("candor-inspect sanitize: the input on stdin is not UTF-8 text")
-            return ExitCode.failure
+            return .failure
         }
 
         // The provinces are built into the sanitizer, so it needs no catalogue files here.
@@ -47,7 +47,7 @@ enum Sanitize {
                         + "\"\(String(characters[quote.start..<quote.end]))\"")
             }
         }
-        return ExitCode.success
+        return .success
     }
 
     /// The `--json` shape: `{"findings": [{"end", "kind", "start"}], "text"}`; positions count Characters.

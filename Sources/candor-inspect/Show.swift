@@ -33,7 +33,7 @@ enum Show {
                 "candor-inspect show: case \(item.id) holds records NOT FROM THE CITIZEN (not signed with the key of its token); keep the mirror as evidence and tell the other inspectors"
             )
         }
-        return item.hasFlaggedEvents || item.hasRecordsNotFromCitizen ? ExitCode.needsOperator : ExitCode.success
+        return item.hasFlaggedEvents || item.hasRecordsNotFromCitizen ? .needsOperator : .success
     }
 
     static func text(_ item: CaseBook.Case, _ deadlines: CaseDeadlines?, _ workspace: Workspace) -> String {
@@ -225,9 +225,9 @@ enum History {
             Tool.say(
                 "candor-inspect history: \(item.events.filter { $0.verdict != .valid }.count) event(s) of case \(item.id) failed verification; keep the mirror as evidence and tell the other inspectors"
             )
-            return ExitCode.needsOperator
+            return .needsOperator
         }
-        return ExitCode.success
+        return .success
     }
 
     static let timeFormat: DateFormatter = {

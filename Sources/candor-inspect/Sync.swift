@@ -49,7 +49,7 @@ enum SyncCommand {
         } catch .verificationFailed(let what, let evidence) {
             if showsProgress { FileHandle.standardError.write(Data("\n".utf8)) }
             Tool.say("candor-inspect sync: \(InspectionError.verificationFailed(what, evidence: evidence))")
-            return ExitCode.needsOperator
+            return .needsOperator
         } catch {
             if showsProgress { FileHandle.standardError.write(Data("\n".utf8)) }
             throw error
@@ -70,7 +70,7 @@ enum SyncCommand {
                 "synced \(outcome.newRecords) new record\(outcome.newRecords == 1 ? "" : "s"); "
                     + "the log has \(outcome.size) record\(outcome.size == 1 ? "" : "s"), checkpoint verified")
         }
-        return ExitCode.success
+        return .success
     }
 
     /// The log's verifier key: --log-key, else KEYS/log.key, else the one the mirror is pinned to.

@@ -40,9 +40,9 @@ enum Whoami {
         fflush(nil)
         if let problem = problem(listing, key: key, keys: keys) {
             Tool.say("candor-inspect: \(problem)")
-            return ExitCode.failure
+            return .failure
         }
-        return ExitCode.success
+        return .success
     }
 
     private static func summary(_ listing: KeyListing) -> String {
