@@ -24,6 +24,7 @@ import PackageDescription
 //   Unlocking              a private key file read and opened (never linked into candor-server)
 //   Mirroring              an inspector's verified mirror of the intake log, signed requests
 //   Triage                 opening cases, drafting outcomes (candor-inspect only)
+//   Commands               every tool's command line: one parser, one usage error, exit codes 0, 1, 2
 let package = Package(
     name: "Candor",
     products: [
@@ -75,6 +76,8 @@ let package = Package(
         .target(name: "Unlocking", dependencies: ["Keys", "Casework", "Sodium"]),
         .target(name: "Demo", dependencies: ["Keys", "Casework", "Sodium"]),
         .target(name: "API"),
+        // The command line of every tool: one argument parser, one usage error, one set of exit codes.
+        .target(name: "Commands"),
         .target(
             name: "Mirroring",
             dependencies: ["API", "Unlocking", "Keys", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
@@ -88,24 +91,28 @@ let package = Package(
         .executableTarget(
             name: "candor-server",
             dependencies: [
-                "Web", "HTTP", "Demo", "Stores", "Deadlines", "Casework", "Ledger", "Transparency", "Sodium",
+                "Commands", "Web", "HTTP", "Demo", "Stores", "Deadlines", "Casework", "Ledger", "Transparency",
+                "Sodium",
             ]),
         .executableTarget(
             name: "candor-inspect",
             dependencies: [
-                "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores", "Attachments",
+                "Commands", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores",
+                "Attachments",
                 "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium",
             ]),
         .executableTarget(
             name: "candor-bench",
             dependencies: [
-                "Unlocking", "Keys", "API", "Web", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping",
+                "Commands", "Unlocking", "Keys", "API", "Web", "HTTP", "Stores", "Deadlines", "Attachments",
+                "MetadataStripping",
                 "Casework",
                 "Ledger", "Transparency", "Sodium",
             ]),
         // Public data and public keys only: no private-key code.
         .executableTarget(
-            name: "candor-audit", dependencies: ["API", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
+            name: "candor-audit",
+            dependencies: ["Commands", "API", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "TransparencyTests", dependencies: ["Transparency", "Sodium"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Transparency", "Sodium"]),
@@ -117,6 +124,7 @@ let package = Package(
             ],
             exclude: ["Vectors"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
+        .testTarget(name: "CommandsTests", dependencies: ["Commands"]),
         .testTarget(
             name: "WebTests",
             dependencies: [

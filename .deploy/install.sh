@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
         --from) from="$2"; shift 2 ;;
         --root) root="${2%/}"; shift 2 ;;
         -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
-        *) echo "install.sh: unknown option $1" >&2; exit 64 ;;
+        *) echo "install.sh: unknown option $1" >&2; exit 2 ;;
     esac
 done
 live=$([ -z "$root" ] && echo yes || echo no)

@@ -1,4 +1,5 @@
 import Casework
+import Commands
 import Foundation
 import Keys
 import Sodium

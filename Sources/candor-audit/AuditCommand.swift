@@ -1,3 +1,4 @@
+import Commands
 import Foundation
 
 /// The command line of candor-audit: `verify URL --key KEYFILE [--keys DIR] [--state DIR]` and `--help`.
@@ -17,13 +18,18 @@ enum AuditCommand {
         It fetches the signed checkpoint and checks its signature, reads every entry and tile, recomputes
         the Merkle root, checks each entry's inspector signature, and proves the log only grew since the
         last run. Then it saves the new checkpoint.
-
-        exit 0  all verified
-        exit 1  usage, key file or connection error: nothing proven
-        exit 2  the log misbehaved: bad checkpoint signature, removed entries, an altered entry, a
-                forked checkpoint, or a signed size above 2^40 entries (the message names the first one; a
-                fork's two checkpoints are saved in the state folder as evidence)
         """
+
+    static let command = Command(
+        "candor-audit", parser: ArgumentParser([.value("--key"), .value("--keys"), .value("--state")], positionals: 2),
+        usage: usage,
+        exitStatus: ExitStatus(
+            success: "all verified",
+            failure: "a connection error, or the state folder cannot be written: nothing proven",
+            needsOperator: "the log misbehaved: bad checkpoint signature, removed entries, an altered entry, a\n"
+                + "forked checkpoint, or a signed size above 2^40 entries (the message names the first one; a\n"
+                + "fork's two checkpoints are saved in the state folder as evidence); or a usage error or a key\n"
+                + "file that cannot be read: nothing proven"))
 
     struct Options {
         var url: String
@@ -32,53 +38,43 @@ enum AuditCommand {
         var stateDirectory = "candor-audit-state"
     }
 
-    static func run(_ arguments: [String]) -> Int32 {
-        if arguments.isEmpty || arguments.contains("--help") || arguments.contains("-h") || arguments == ["help"] {
-            print(usage)
-            return arguments.isEmpty ? 1 : 0
+    static func run(_ arguments: [String]) -> ExitCode {
+        if arguments.isEmpty || arguments == ["help"] {
+            print(command.help)
+            return arguments.isEmpty ? .needsOperator : .success
+        }
+        let options: Options
+        do {
+            options = try parse(arguments)
+        } catch {
+            return command.report(error)
         }
         do throws(AuditFailure) {
-            let options = try parse(arguments)
             let report = try Audit(options: options).run()
             print(report)
-            return 0
+            return .success
         } catch {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             return error.exitCode
         }
     }
 
-    static func parse(_ arguments: [String]) throws(AuditFailure) -> Options {
-        guard arguments.first == "verify" else {
+    static func parse(_ arguments: [String]) throws(Problem) -> Options {
+        let parsed = try command.parse(arguments)
+        guard parsed.positionals.first == "verify" else {
             throw .usage("unknown command \"\(arguments[0])\"; try: candor-audit verify URL --key KEYFILE (or --help)")
         }
-        var url: String?
-        var keyFile: String?
-        var keys: String?
-        var state: String?
-        var rest = arguments.dropFirst()
-        while let argument = rest.popFirst() {
-            func value() throws(AuditFailure) -> String {
-                guard let value = rest.popFirst(), !value.isEmpty else { throw .usage("\(argument) needs a value") }
-                return value
-            }
-            switch argument {
-            case "--key": keyFile = try value()
-            case "--keys": keys = try value()
-            case "--state": state = try value()
-            default:
-                guard !argument.hasPrefix("-"), url == nil else {
-                    throw .usage("unexpected argument \"\(argument)\"; see candor-audit --help")
-                }
-                url = argument
-            }
+        guard let url = parsed.positionals.dropFirst().first else {
+            throw .usage("give the server's URL: candor-audit verify http://HOST:PORT --key KEYFILE")
         }
-        guard let url else { throw .usage("give the server's URL: candor-audit verify http://HOST:PORT --key KEYFILE") }
-        guard let keyFile else { throw .usage("give the log's verifier key: --key Keys/outcomes.key") }
+        guard let keyFile = parsed.value("--key") else {
+            throw .usage("give the log's verifier key: --key Keys/outcomes.key")
+        }
         var options = Options(
-            url: url, keyFile: keyFile, keysDirectory: keys ?? (keyFile as NSString).deletingLastPathComponent)
+            url: url, keyFile: keyFile,
+            keysDirectory: parsed.value("--keys") ?? (keyFile as NSString).deletingLastPathComponent)
         if options.keysDirectory.isEmpty { options.keysDirectory = "." }
-        if let state { options.stateDirectory = state }
+        if let state = parsed.value("--state") { options.stateDirectory = state }
         return options
     }
 }

@@ -1,9 +1,15 @@
+import Commands
+
 /// Why an audit stopped, and the exit code it ends with.
 ///
-/// Exit 2 means the log misbehaved (its data prove it); exit 1 means the audit could not run.
+/// Exit 2 means the log misbehaved (its data prove it), or the audit was given what it cannot use (a key
+/// file, a URL); exit 1 means the server could not be reached: another try may do.
 enum AuditFailure: Error, CustomStringConvertible {
-    /// The command line is wrong, or a key or state file cannot be read.
+    /// A key file cannot be read, the state folder is that of another log, or the URL is not one the audit
+    /// can use.
     case usage(String)
+    /// The state folder cannot be read or written.
+    case io(String)
     /// The log could not be reached or did not serve what it must: nothing is proven either way.
     case connection(String)
     /// The checkpoint's signature does not verify with the log's key.
@@ -17,16 +23,19 @@ enum AuditFailure: Error, CustomStringConvertible {
     /// The log signed a checkpoint of a size no log can have (above `TileReader.maximumTreeSize`).
     case implausibleCheckpoint(String)
 
-    var exitCode: Int32 {
+    var exitCode: ExitCode {
         switch self {
-        case .usage, .connection: 1
-        case .badCheckpointSignature, .removedEntries, .alteredEntry, .forkedCheckpoint, .implausibleCheckpoint: 2
+        case .io, .connection: .failure
+        case .usage, .badCheckpointSignature, .removedEntries, .alteredEntry, .forkedCheckpoint,
+            .implausibleCheckpoint:
+            .needsOperator
         }
     }
 
     var description: String {
         switch self {
         case .usage(let why): "candor-audit: \(why)"
+        case .io(let why): "candor-audit: \(why)"
         case .connection(let why): "candor-audit: \(why)"
         case .badCheckpointSignature(let why): "BAD CHECKPOINT SIGNATURE: \(why)"
         case .removedEntries(let why): "REMOVED ENTRIES: \(why)"

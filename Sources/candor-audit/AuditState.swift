@@ -18,7 +18,7 @@ struct AuditState {
         guard FileManager.default.fileExists(atPath: checkpointPath) else { return nil }
         guard let data = FileManager.default.contents(atPath: checkpointPath),
             let text = String(data: data, encoding: .utf8)
-        else { throw .usage("cannot read \(checkpointPath)") }
+        else { throw .io("cannot read \(checkpointPath)") }
         do {
             return try SignedCheckpoint(parsing: text, origin: origin, verifiers: [verifier])
         } catch {
@@ -50,7 +50,7 @@ struct AuditState {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw .usage("cannot create \(folder) for the evidence: \(error.localizedDescription)")
+            throw .io("cannot create \(folder) for the evidence: \(error.localizedDescription)")
         }
         try Self.writeAtomically(Array(lastRun.serialized.utf8), to: folder + "/last-run.checkpoint", in: folder)
         try Self.writeAtomically(Array(served.serialized.utf8), to: folder + "/served.checkpoint", in: folder)
@@ -63,17 +63,17 @@ struct AuditState {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw .usage("cannot create the state folder \(directory): \(error.localizedDescription)")
+            throw .io("cannot create the state folder \(directory): \(error.localizedDescription)")
         }
         let temporary = path + ".tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .usage("cannot write \(temporary): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw .io("cannot write \(temporary): \(String(cString: strerror(errno)))") }
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         let synced = fsync(fd) == 0
         close(fd)
         guard written == bytes.count, synced, rename(temporary, path) == 0 else {
             unlink(temporary)
-            throw .usage("cannot write \(path): \(String(cString: strerror(errno)))")
+            throw .io("cannot write \(path): \(String(cString: strerror(errno)))")
         }
         let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folder >= 0 {

@@ -1,3 +1,4 @@
+import Commands
 import Foundation
 
 // candor-audit: anyone's verifier of the public outcomes log (AuditCommand.swift has the usage).

@@ -1,3 +1,4 @@
+import Commands
 import Foundation
 import Ledger
 
@@ -12,14 +13,13 @@ struct CrashChild {
     let appenders: Int
     let segmentSize: Int
 
-    init(_ arguments: inout Arguments) throws {
-        guard let directory = try arguments.value("--dir") else {
-            throw Arguments.Problem(description: "crash-child needs --dir PATH")
+    init(_ arguments: ParsedArguments) throws(Problem) {
+        guard let directory = arguments.value("--dir") else {
+            throw .usage("crash-child needs --dir PATH")
         }
         self.directory = directory
-        appenders = try arguments.int("--appenders", default: 8)
-        segmentSize = try arguments.int("--segment-size", default: 64 << 10)
-        try arguments.finish()
+        appenders = try arguments.count("--appenders", default: 8)
+        segmentSize = try arguments.count("--segment-size", default: 64 << 10)
     }
 
     func run() throws {

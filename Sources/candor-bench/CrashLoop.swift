@@ -1,4 +1,5 @@
 import Casework
+import Commands
 import Foundation
 
 #if canImport(Glibc)
@@ -36,15 +37,14 @@ struct CrashLoop {
     /// The server of the cycle under way, killed by Ctrl-C too so that no server outlives the loop.
     private let running = RunningServer()
 
-    init(_ arguments: inout Arguments) throws {
+    init(_ arguments: ParsedArguments) throws(Problem) {
         let quick = arguments.flag("--quick")
         json = arguments.flag("--json")
-        cycles = try arguments.int("--cycles", default: quick ? 20 : 200)
-        clients = try arguments.int("--clients", default: 8)
-        serverPath = try arguments.value("--server")
-        keep = try arguments.value("--keep")
+        cycles = try arguments.count("--cycles", default: quick ? 20 : 200)
+        clients = try arguments.count("--clients", default: 8)
+        serverPath = arguments.value("--server")
+        keep = arguments.value("--keep")
         selfTest = arguments.flag("--self-test")
-        try arguments.finish()
     }
 
     /// What the run found; `lost` holds the markers of lost reports (never their tokens).
@@ -114,7 +114,7 @@ struct CrashLoop {
                             .utf8))
             }
         }
-        guard let audit else { throw Arguments.Problem(description: "no cycle ran") }
+        guard let audit else { throw Problem.failure("no cycle ran") }
 
         // Every token of the run once more, then the restarted server answers for a sample of them.
         let sweep = try audit.findCases(everyAck)
@@ -154,7 +154,7 @@ struct CrashLoop {
                 FileHandle.standardError.write(Data("crashloop: rerun with --keep DIR to keep the data folder\n".utf8))
             }
             // Thrown, not exit(1): the work folder is removed on the way out (unless --keep).
-            throw Arguments.Problem(description: "crashloop verdict: FAIL")
+            throw Problem.failure("crashloop verdict: FAIL")
         }
     }
 

@@ -1,4 +1,5 @@
 import Casework
+import Commands
 import Foundation
 import Sodium
 import Stores
@@ -32,13 +33,12 @@ struct IntakeBenchmark {
     /// The static page and the in-process floor each run this long (at most `seconds`).
     private var shortSeconds: Double { min(seconds, 3) }
 
-    init(_ arguments: inout Arguments) throws {
+    init(_ arguments: ParsedArguments) throws(Problem) {
         json = arguments.flag("--json")
-        seconds = Double(try arguments.int("--seconds", default: 10))
-        connections = try arguments.int("--connections", default: 32)
-        serverPath = try arguments.value("--server")
+        seconds = Double(try arguments.count("--seconds", default: 10))
+        connections = try arguments.count("--connections", default: 32)
+        serverPath = arguments.value("--server")
         fetchChallenge = arguments.flag("--fetch-challenge")
-        try arguments.finish()
     }
 
     func run() throws {
@@ -85,8 +85,8 @@ struct IntakeBenchmark {
         let log = child.logTail()
         child.terminate()
         guard submissions.successes > 0 else {
-            throw Arguments.Problem(
-                description: "no submission succeeded; the first error: \(submissions.firstError ?? "none")\n"
+            throw Problem.failure(
+                "no submission succeeded; the first error: \(submissions.firstError ?? "none")\n"
                     + "server output:\n\(log)")
         }
 
@@ -298,7 +298,7 @@ struct IntakeBenchmark {
             }
         }
         let cpu = Self.processCPUSeconds() - cpuBefore
-        if let first = tally.firstError { throw Arguments.Problem(description: "in-process submit failed: \(first)") }
+        if let first = tally.firstError { throw Problem.failure("in-process submit failed: \(first)") }
         return (Double(tally.successes) / tally.elapsed, cpu / Double(max(1, tally.successes)))
     }
 
@@ -376,12 +376,12 @@ struct IntakeBenchmark {
     static func siblingServer() throws -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard count > 0 else { throw Arguments.Problem(description: "cannot read /proc/self/exe; pass --server PATH") }
+        guard count > 0 else { throw Problem.failure("cannot read /proc/self/exe; pass --server PATH") }
         let executable = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let path = (executable as NSString).deletingLastPathComponent + "/candor-server"
         guard access(path, X_OK) == 0 else {
-            throw Arguments.Problem(
-                description: "no candor-server next to candor-bench (\(path)): build it, or pass --server PATH")
+            throw Problem.failure(
+                "no candor-server next to candor-bench (\(path)): build it, or pass --server PATH")
         }
         return path
     }
@@ -389,7 +389,7 @@ struct IntakeBenchmark {
     /// A TCP port on 127.0.0.1 that nothing listens on now (bound to port 0, read back, released).
     static func freePort() throws -> UInt16 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw Arguments.Problem(description: "socket failed") }
+        guard fd >= 0 else { throw Problem.failure("socket failed") }
         defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -401,7 +401,7 @@ struct IntakeBenchmark {
                 bind(fd, pointer, length) == 0 && getsockname(fd, pointer, &length) == 0
             }
         }
-        guard bound, address.sin_port != 0 else { throw Arguments.Problem(description: "no free port on 127.0.0.1") }
+        guard bound, address.sin_port != 0 else { throw Problem.failure("no free port on 127.0.0.1") }
         return UInt16(bigEndian: address.sin_port)
     }
 }

@@ -1,3 +1,4 @@
+import Commands
 import Foundation
 
 #if canImport(Glibc)
@@ -30,7 +31,7 @@ final class KillableServer: @unchecked Sendable {
         var child: pid_t = 0
         let result = posix_spawn(&child, path, &actions, nil, argv, environ)
         guard result == 0 else {
-            throw Arguments.Problem(description: "cannot start \(path): \(String(cString: strerror(result)))")
+            throw Problem.failure("cannot start \(path): \(String(cString: strerror(result)))")
         }
         pid = child
     }
@@ -45,7 +46,7 @@ final class KillableServer: @unchecked Sendable {
         while now() < deadline {
             if let status = reapIfExited() {
                 let how = status & 0x7F == 0 ? "with status \((status >> 8) & 0xFF)" : "on signal \(status & 0x7F)"
-                throw Arguments.Problem(description: "candor-server exited at start \(how):\n\(logTail())")
+                throw Problem.failure("candor-server exited at start \(how):\n\(logTail())")
             }
             let probe = LoadClient(port: port, timeoutSeconds: 2)
             if (try? probe.send(LoadClient.request("GET", "/api/v1/challenge", port: port)))?.status == 200 {
@@ -53,7 +54,7 @@ final class KillableServer: @unchecked Sendable {
             }
             usleep(20_000)
         }
-        throw Arguments.Problem(description: "candor-server did not answer within \(Int(timeout)) s:\n\(logTail())")
+        throw Problem.failure("candor-server did not answer within \(Int(timeout)) s:\n\(logTail())")
     }
 
     /// SIGKILL and reap: the crash the loop is about. Safe to repeat.

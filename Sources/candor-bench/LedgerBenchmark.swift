@@ -1,3 +1,4 @@
+import Commands
 import Foundation
 import Ledger
 import Sodium
@@ -12,14 +13,13 @@ struct LedgerBenchmark {
     let recoveryRecords: Int
     let directory: String
 
-    init(_ arguments: inout Arguments) throws {
+    init(_ arguments: ParsedArguments) throws(Problem) {
         json = arguments.flag("--json")
-        appends = try arguments.int("--appends", default: 100_000)
-        appenders = try arguments.int("--appenders", default: 64)
-        recordBytes = try arguments.int("--record-bytes", default: 1024)
-        recoveryRecords = try arguments.int("--recovery-records", default: 1_000_000)
-        directory = try arguments.value("--dir") ?? FileManager.default.currentDirectoryPath + "/.build/bench-ledger"
-        try arguments.finish()
+        appends = try arguments.count("--appends", default: 100_000)
+        appenders = try arguments.count("--appenders", default: 64)
+        recordBytes = try arguments.count("--record-bytes", default: 1024)
+        recoveryRecords = try arguments.count("--recovery-records", default: 1_000_000)
+        directory = arguments.value("--dir") ?? FileManager.default.currentDirectoryPath + "/.build/bench-ledger"
     }
 
     func run() throws {
@@ -56,7 +56,7 @@ struct LedgerBenchmark {
     private func rawFsyncsPerSecond() throws -> Double {
         let path = directory + "/raw-fsync"
         let fd = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0o600)
-        guard fd >= 0 else { throw Arguments.Problem(description: "cannot create \(path)") }
+        guard fd >= 0 else { throw Problem.failure("cannot create \(path)") }
         defer {
             close(fd)
             unlink(path)
@@ -117,7 +117,7 @@ struct LedgerBenchmark {
         group.wait()
         let elapsed = now() - start
         let all = latencies.all()
-        guard failures.all().isEmpty else { throw Arguments.Problem(description: "appends failed") }
+        guard failures.all().isEmpty else { throw Problem.failure("appends failed") }
         let syncs = max(1, counting.count(of: .fsync) - syncsBefore)
         return AppendFigures(
             perSecond: Double(all.count) / elapsed, p50: percentile(all, 50), p99: percentile(all, 99),
@@ -151,7 +151,7 @@ struct LedgerBenchmark {
         }
         done.wait()
         guard filling.count == UInt64(recoveryRecords) else {
-            throw Arguments.Problem(description: "filled \(filling.count) of \(recoveryRecords) records")
+            throw Problem.failure("filled \(filling.count) of \(recoveryRecords) records")
         }
         filling.close()
 
@@ -159,7 +159,7 @@ struct LedgerBenchmark {
         let ledger = try Ledger.open(at: path)
         let recover = now() - t0
         guard ledger.count == UInt64(recoveryRecords) else {
-            throw Arguments.Problem(description: "recovered \(ledger.count) of \(recoveryRecords) records")
+            throw Problem.failure("recovered \(ledger.count) of \(recoveryRecords) records")
         }
         let t1 = now()
         _ = try ledger.verify()

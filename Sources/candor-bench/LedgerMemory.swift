@@ -1,3 +1,4 @@
+import Commands
 import Foundation
 import Ledger
 import Sodium
@@ -16,10 +17,9 @@ struct LedgerMemory {
     /// Records in flight at once: enough for group commit to batch, as a busy server's would.
     let window = 2_048
 
-    init(_ arguments: inout Arguments) throws {
+    init(_ arguments: ParsedArguments) throws(Problem) {
         json = arguments.flag("--json")
-        records = try arguments.int("--records", default: 600_000)
-        try arguments.finish()
+        records = try arguments.count("--records", default: 600_000)
     }
 
     func run() throws {
@@ -43,7 +43,7 @@ struct LedgerMemory {
         let elapsed = now() - start
         let rssAtEnd = residentBytes()
         guard ledger.count == UInt64(records) else {
-            throw Arguments.Problem(description: "appended \(ledger.count) of \(records) records")
+            throw Problem.failure("appended \(ledger.count) of \(records) records")
         }
 
         let lookups = try timeLookups(ledger)
@@ -94,7 +94,7 @@ struct LedgerMemory {
             }
         }
         done.wait()
-        guard failures.all().isEmpty else { throw Arguments.Problem(description: "appends failed") }
+        guard failures.all().isEmpty else { throw Problem.failure("appends failed") }
     }
 
     /// p50 and p99, in microseconds, of 1,000 lookups of random existing keys.
@@ -107,7 +107,7 @@ struct LedgerMemory {
             let found = ledger.records(forKey: key)
             times.append((now() - t0) * 1e6)
             guard found == [UInt64(i)] else {
-                throw Arguments.Problem(description: "records(forKey:) of record \(i) gave \(found)")
+                throw Problem.failure("records(forKey:) of record \(i) gave \(found)")
             }
         }
         return (percentile(times, 50), percentile(times, 99))
@@ -121,7 +121,7 @@ struct LedgerMemory {
             let t0 = now()
             let record = try ledger.record(at: i)
             times.append((now() - t0) * 1e6)
-            guard record.index == i else { throw Arguments.Problem(description: "record(at: \(i)) is wrong") }
+            guard record.index == i else { throw Problem.failure("record(at: \(i)) is wrong") }
         }
         return (percentile(times, 50), percentile(times, 99))
     }

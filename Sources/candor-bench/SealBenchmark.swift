@@ -1,3 +1,4 @@
+import Commands
 import Foundation
 import Sodium
 
@@ -12,12 +13,11 @@ struct SealBenchmark {
     let reportBytes: Int
     let recipients: Int
 
-    init(_ arguments: inout Arguments) throws {
+    init(_ arguments: ParsedArguments) throws(Problem) {
         json = arguments.flag("--json")
-        seconds = Double(try arguments.int("--seconds", default: 2))
-        reportBytes = try arguments.int("--report-bytes", default: 4096)
-        recipients = try arguments.int("--recipients", default: 3)
-        try arguments.finish()
+        seconds = Double(try arguments.count("--seconds", default: 2))
+        reportBytes = try arguments.count("--report-bytes", default: 4096)
+        recipients = try arguments.count("--recipients", default: 3)
     }
 
     func run() throws {

@@ -1,3 +1,4 @@
+import Commands
 import Foundation
 import HTTP
 import Web
@@ -25,20 +26,19 @@ struct SlowlorisBenchmark {
     let powBits: Int
     let serverPath: String?
 
-    init(_ arguments: inout Arguments) throws {
+    init(_ arguments: ParsedArguments) throws(Problem) {
         json = arguments.flag("--json")
-        seconds = Double(try arguments.int("--seconds", default: 30))
-        slow = try arguments.int("--slow", default: 2000)
-        powBits = try arguments.int("--pow-bits", default: 12)
-        serverPath = try arguments.value("--server")
-        try arguments.finish()
+        seconds = Double(try arguments.count("--seconds", default: 30))
+        slow = try arguments.count("--slow", default: 2000)
+        powBits = try arguments.count("--pow-bits", default: 12)
+        serverPath = arguments.value("--server")
     }
 
     func run() throws {
         // Two descriptors a slow connection would be too many for the usual soft limit of 1,024.
         let openFiles = HTTPServer.raiseDescriptorLimit()
         guard openFiles >= UInt64(slow + 64) else {
-            throw Arguments.Problem(description: "--slow \(slow) needs more open files than the limit \(openFiles)")
+            throw Problem.usage("--slow \(slow) needs more open files than the limit \(openFiles)")
         }
         let server = try serverPath ?? IntakeBenchmark.siblingServer()
         let directory = FileManager.default.currentDirectoryPath + "/.build/bench-slowloris-\(getpid())"

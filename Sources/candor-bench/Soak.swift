@@ -1,3 +1,4 @@
+import Commands
 import Foundation
 
 #if canImport(Glibc)
@@ -26,21 +27,20 @@ struct Soak {
     let json: Bool
     let serverPath: String?
 
-    init(_ arguments: inout Arguments) throws {
+    init(_ arguments: ParsedArguments) throws(Problem) {
         json = arguments.flag("--json")
-        minutes = Double(try arguments.int("--minutes", default: 10))
-        connections = try arguments.int("--connections", default: 16)
-        capacitySeconds = Double(try arguments.int("--capacity-seconds", default: 5))
-        serverPath = try arguments.value("--server")
-        if let text = try arguments.value("--fraction") {
+        minutes = Double(try arguments.count("--minutes", default: 10))
+        connections = try arguments.count("--connections", default: 16)
+        capacitySeconds = Double(try arguments.count("--capacity-seconds", default: 5))
+        serverPath = arguments.value("--server")
+        if let text = arguments.value("--fraction") {
             guard let value = Double(text), value > 0, value <= 1 else {
-                throw Arguments.Problem(description: "--fraction must be a number in (0, 1], like 0.5, not \"\(text)\"")
+                throw .usage("--fraction must be a number in (0, 1], like 0.5, not \"\(text)\"")
             }
             fraction = value
         } else {
             fraction = 0.5
         }
-        try arguments.finish()
     }
 
     func run() throws {
@@ -65,8 +65,8 @@ struct Soak {
         let capacityTally = SoakLoad(clients: clients, perSecond: nil).run(seconds: capacitySeconds, sampling: nil)
         let capacity = Double(capacityTally.successes) / capacityTally.elapsed
         guard capacityTally.successes > 0 else {
-            throw Arguments.Problem(
-                description: "no submission succeeded while measuring capacity: \(capacityTally.firstError ?? "none")\n"
+            throw Problem.failure(
+                "no submission succeeded while measuring capacity: \(capacityTally.firstError ?? "none")\n"
                     + child.logTail())
         }
         let target = capacity * fraction
@@ -130,7 +130,7 @@ struct Soak {
                 "candor-bench soak (\(Int(fraction * 100)) % of capacity, \(connections) connections, \(minutes) min)")
         if !json { print("verdict: " + verdict) }
         // Thrown, not exit(1): the server is stopped and the folder removed on the way out.
-        if !pass { throw Arguments.Problem(description: "soak verdict: FAIL") }
+        if !pass { throw Problem.failure("soak verdict: FAIL") }
     }
 }
 

@@ -1,5 +1,6 @@
 import API
 import Casework
+import Commands
 import Foundation
 import Keys
 import Ledger
@@ -11,9 +12,9 @@ import Transparency
 /// `resolve --outcome CODE --summary FILE`. After the server appends it, the mirror is synced so
 /// `list` and `show` see it at once.
 enum Act {
-    static func run(_ action: InspectorEvent.Action, _ arguments: inout Arguments) throws -> Int32 {
-        if action == .grant { return try Grant.run(&arguments) }
-        var values = Workspace.valueOptions + ["--server"]
+    /// The options of an action (grant has its own, in Usage+Commands.swift).
+    static func parser(_ action: InspectorEvent.Action) -> ArgumentParser {
+        var values = ["--server"]
         switch action {
         case .decline, .extend: values.append("--reason")
         case .assign: values.append("--to")
@@ -21,9 +22,16 @@ enum Act {
         case .note, .reply: values.append("--file")
         case .accept, .grant: break
         }
-        try arguments.allow(flags: ["--json"], values: values)
+        // ID, and the TEXT of a note or reply.
+        let positionals = action == .note || action == .reply ? 2 : 1
+        return ArgumentParser(
+            [.flag("--json")] + Workspace.options + values.map(Option.value), positionals: positionals)
+    }
+
+    static func run(_ action: InspectorEvent.Action, _ arguments: ParsedArguments) throws -> ExitCode {
+        if action == .grant { return try Grant.run(arguments) }
         let json = arguments.flag("--json")
-        let server = try arguments.value("--server")
+        let server = arguments.value("--server")
         var details = EventDetails()
         switch action {
         case .accept, .grant:
@@ -37,18 +45,17 @@ enum Act {
             let path = try arguments.required("--summary", "FILE (the resolution's summary, UTF-8 text)")
             details.summary = try readText(path)
         case .note, .reply:
-            if let path = try arguments.value("--file") { details.text = try readText(path) }
+            if let path = arguments.value("--file") { details.text = try readText(path) }
         }
-        let workspace = try Workspace.open(&arguments)
-        let item = try workspace.case(arguments.next())
+        let workspace = try Workspace.open(arguments)
+        let item = try workspace.case(arguments.positionals.first)
         if action == .note || action == .reply, details.text == nil {
-            guard let text = arguments.next() else {
-                throw Arguments.Problem(description: "the \(action) TEXT is required (quote it), or --file FILE")
+            guard let text = arguments.positionals.dropFirst().first else {
+                throw Problem.usage("the \(action) TEXT is required (quote it), or --file FILE")
             }
             details.text =
                 text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
         }
-        try arguments.finish()
 
         // Checks the server makes too, made first here so the inspector hears what to do.
         if let assignee = details.assignee, !workspace.inspectors.inspectors.contains(where: { $0.name == assignee }) {
@@ -79,9 +86,9 @@ enum Act {
 
         let pin = try workspace.mirror.pin
         guard let serverText = server ?? pin?.server else {
-            throw Arguments.Problem(description: "--server URL is required (the mirror has not been synced yet)")
+            throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
         }
-        let url = try HTTPClient.ServerURL(serverText)
+        let url = try Tool.serverURL(serverText)
         let event = try InspectorEvent.make(
             action: action, details: details, caseTag: item.tag, replyKey: item.replyKey,
             inspectors: workspace.inspectors.sealingKeys, time: Int64(Date().timeIntervalSince1970),
@@ -105,7 +112,7 @@ enum Act {
                 "\(action.description): case \(item.id) — signed and recorded (record \(index.map(String.init) ?? "?")); mirror synced to \(synced.size) records"
             )
         }
-        return Tool.success
+        return .success
     }
 
     /// Pulls the posted events (and anything newer) into the mirror, verified like any sync.

@@ -1,5 +1,6 @@
 import API
 import Casework
+import Commands
 import Foundation
 import Keys
 import Mirroring
@@ -9,24 +10,22 @@ import Sodium
 /// the content keys of its records, as a signed event sealed to every current inspector (Events.md,
 /// "grant"). The new inspector's tool then opens the case like any other.
 enum Grant {
-    static func run(_ arguments: inout Arguments) throws -> Int32 {
-        try arguments.allow(flags: ["--all", "--json"], values: Workspace.valueOptions + ["--server", "--to"])
+    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let all = arguments.flag("--all")
         let json = arguments.flag("--json")
-        let server = try arguments.value("--server")
+        let server = arguments.value("--server")
         let name = try arguments.required("--to", "NAME (the inspector of Keys/ who needs the keys)")
-        let workspace = try Workspace.open(&arguments)
-        let cases = all ? workspace.book.cases : [try workspace.case(arguments.next())]
-        try arguments.finish()
+        let workspace = try Workspace.open(arguments)
+        let cases = all ? workspace.book.cases : [try workspace.case(arguments.positionals.first)]
         guard let recipient = workspace.inspectors.inspectors.first(where: { $0.name == name }) else {
             throw InspectionError.usage(
                 "\(name) is not a current inspector of \(workspace.keysDirectory): add Keys/\(name).pub first")
         }
         let pinned = try workspace.mirror.pin?.server
         guard let serverText = server ?? pinned else {
-            throw Arguments.Problem(description: "--server URL is required (the mirror has not been synced yet)")
+            throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
         }
-        let connection = InspectorConnection(server: try HTTPClient.ServerURL(serverText), key: workspace.key)
+        let connection = InspectorConnection(server: try Tool.serverURL(serverText), key: workspace.key)
 
         var granted: [(case: UInt64, records: Int, index: Int?)] = []
         for item in cases {
@@ -78,6 +77,6 @@ enum Grant {
             }
             print("mirror synced to \(synced.size) records")
         }
-        return Tool.success
+        return .success
     }
 }

@@ -1,4 +1,5 @@
 import Casework
+import Commands
 import Deadlines
 import Foundation
 import Triage
@@ -11,43 +12,35 @@ enum List {
         let due: CaseDeadlines.Due?
     }
 
-    static func run(_ arguments: inout Arguments) throws -> Int32 {
-        try arguments.allow(
-            flags: ["--json", "--overdue"],
-            values: Workspace.valueOptions + [
-                "--status", "--province", "--procedure", "--kind", "--assignee", "--due-within",
-            ])
+    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let json = arguments.flag("--json")
         let overdue = arguments.flag("--overdue")
-        let status = try arguments.value("--status")
-        let province = try arguments.value("--province")
-        let procedure = try arguments.value("--procedure")
-        let kind = try arguments.value("--kind")
-        let assignee = try arguments.value("--assignee")
-        let dueWithinText = try arguments.value("--due-within")
+        let status = arguments.value("--status")
+        let province = arguments.value("--province")
+        let procedure = arguments.value("--procedure")
+        let kind = arguments.value("--kind")
+        let assignee = arguments.value("--assignee")
+        let dueWithinText = arguments.value("--due-within")
         var dueWithin: Int?
         if let dueWithinText {
             guard let days = Int(dueWithinText), days >= 0 else {
-                throw Arguments.Problem(description: "--due-within needs a number of days, not \"\(dueWithinText)\"")
+                throw Problem.usage("--due-within needs a number of days, not \"\(dueWithinText)\"")
             }
             dueWithin = days
         }
         if let status, CaseProgress.Status(rawValue: status) == nil {
-            throw Arguments.Problem(
-                description:
-                    "--status is one of \(CaseProgress.Status.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw Problem.usage(
+                "--status is one of \(CaseProgress.Status.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let workspace = try Workspace.open(&arguments)
-        try arguments.finish()
+        let workspace = try Workspace.open(arguments)
         let catalog = workspace.catalog
         for (flag, value, list) in [
             ("--province", province, catalog.provinces), ("--procedure", procedure, catalog.procedures),
             ("--kind", kind, catalog.misconductKinds),
         ] {
             if let value, !list.contains(value) {
-                throw Arguments.Problem(
-                    description:
-                        "\(flag) \"\(value)\" is not in the catalogue (ids like \(list.ids.prefix(3).joined(separator: ", ")))"
+                throw Problem.usage(
+                    "\(flag) \"\(value)\" is not in the catalogue (ids like \(list.ids.prefix(3).joined(separator: ", ")))"
                 )
             }
         }
@@ -80,7 +73,7 @@ enum List {
                 "cases": rows.map { Self.json($0, workspace) },
             ]
             print(try Output.json(object))
-            return Tool.success
+            return .success
         }
         let colours = Output.usesColour
         var table: [[String]] = [["ID", "STATUS", "DUE", "LEFT", "PROVINCE", "PROCEDURE", "KINDS", "ASSIGNEE"]]
@@ -109,7 +102,7 @@ enum List {
         print(
             "\(all.count) case\(all.count == 1 ? "" : "s"): \(newCount) new, \(overdueCount) overdue, \(soonCount) due within 3 days (today \(today))"
         )
-        return Tool.success
+        return .success
     }
 
     /// Open cases first, by the day their current deadline falls; then closed cases, newest first.

@@ -1,5 +1,6 @@
 import API
 import Casework
+import Commands
 import Foundation
 import Keys
 import Ledger
@@ -16,20 +17,16 @@ import Triage
 /// `--accept-quotes`; then sign the entry and send it. The record goes to stdout only: nothing
 /// decrypted or drafted is written to disk.
 enum Publish {
-    static func run(_ arguments: inout Arguments) throws -> Int32 {
-        try arguments.allow(
-            flags: ["--json", "--yes", "--accept-quotes"],
-            values: Workspace.valueOptions + ["--server", "--summary", "--agency"])
+    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let json = arguments.flag("--json")
         let yes = arguments.flag("--yes")
         let acceptQuotes = arguments.flag("--accept-quotes")
-        let server = try arguments.value("--server")
+        let server = arguments.value("--server")
         let summaryPath = try arguments.required("--summary", "FILE (the public summary, UTF-8 text)")
-        let agency = try arguments.value("--agency")
+        let agency = arguments.value("--agency")
         let summary = try Act.readText(summaryPath)
-        let workspace = try Workspace.open(&arguments)
-        let item = try workspace.case(arguments.next())
-        try arguments.finish()
+        let workspace = try Workspace.open(arguments)
+        let item = try workspace.case(arguments.positionals.first)
 
         guard
             workspace.inspectors.inspectors.contains(where: {
@@ -58,7 +55,7 @@ enum Publish {
                 "candor-inspect publish: refused: \(draft.quotes.count) flagged quote(s) of the citizen's own words "
                     + "remain (marked »…« above); rewrite the summary in your own words, or pass --accept-quotes "
                     + "if you are sure they cannot identify the citizen. Nothing was published.")
-            return Tool.failure
+            return .failure
         }
         if !yes {
             guard let answer = confirm("Publish this record, signed as \(workspace.key.name)? Type yes to publish: ")
@@ -66,20 +63,20 @@ enum Publish {
                 Tool.say(
                     "candor-inspect publish: refused: there is no terminal to confirm on; read the record above and "
                         + "pass --yes to publish it from a script. Nothing was published.")
-                return Tool.failure
+                return .failure
             }
             guard answer.lowercased() == "yes" || answer.lowercased() == "y" else {
                 Tool.say("candor-inspect publish: not confirmed. Nothing was published.")
-                return Tool.failure
+                return .failure
             }
         }
 
         // (d) Sign with the inspector's key and send.
         let pin = try workspace.mirror.pin
         guard let serverText = server ?? pin?.server else {
-            throw Arguments.Problem(description: "--server URL is required (the mirror has not been synced yet)")
+            throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
         }
-        let url = try HTTPClient.ServerURL(serverText)
+        let url = try Tool.serverURL(serverText)
         let entry = draft.outcome.entry(signedWith: workspace.key.signingKey)
         let connection = InspectorConnection(server: url, key: workspace.key)
         let response = try connection.send(
@@ -102,7 +99,7 @@ enum Publish {
                         ? "the log's checkpoint was signed and verifies with Keys/outcomes.key"
                         : "the log signed a new checkpoint (not verified here: no Keys/outcomes.key)"))
         }
-        return Tool.success
+        return .success
     }
 
     /// Checks the checkpoint the server signed after the append: it must verify with the outcomes log's

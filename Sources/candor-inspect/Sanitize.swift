@@ -1,4 +1,5 @@
 import Casework
+import Commands
 import Foundation
 import Sanitization
 
@@ -7,30 +8,27 @@ import Sanitization
 /// Needs no key, no passphrase and no server, so that an inspector (or anyone) can try a summary before
 /// `publish`, and so that the sanitizer can be checked on its own.
 enum Sanitize {
-    static func run(_ arguments: inout Arguments) throws -> Int32 {
-        try arguments.allow(flags: ["--json"], values: ["--lang", "--citizen-text"])
+    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let json = arguments.flag("--json")
-        let languageName = try arguments.value("--lang") ?? "vi"
+        let languageName = arguments.value("--lang") ?? "vi"
         guard let language = Sanitizer.Language(rawValue: languageName) else {
-            throw Arguments.Problem(description: "--lang must be vi or en, not \"\(languageName)\"")
+            throw Problem.usage("--lang must be vi or en, not \"\(languageName)\"")
         }
-        var citizenFiles: [String] = []
-        while let path = try arguments.value("--citizen-text") { citizenFiles.append(path) }
-        try arguments.finish()
+        let citizenFiles = arguments.values("--citizen-text")
 
         let citizenText = try citizenFiles.map { path in
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw Arguments.Problem(description: "cannot read --citizen-text \(path)")
+                throw Problem.usage("cannot read --citizen-text \(path)")
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                throw Arguments.Problem(description: "\(path) is not UTF-8 text")
+                throw Problem.usage("\(path) is not UTF-8 text")
             }
             return text
         }
         let input = FileHandle.standardInput.readDataToEndOfFile()
         guard let text = String(data: input, encoding: .utf8) else {
             Tool.say("candor-inspect sanitize: the input on stdin is not UTF-8 text")
-            return Tool.failure
+            return .failure
         }
 
         // The provinces are built into the sanitizer, so it needs no catalogue files here.
@@ -50,7 +48,7 @@ enum Sanitize {
                         + "\"\(String(characters[quote.start..<quote.end]))\"")
             }
         }
-        return Tool.success
+        return .success
     }
 
     /// The `--json` shape: `{"findings": [{"end", "kind", "start"}], "text"}`; positions count Characters.

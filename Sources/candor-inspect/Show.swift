@@ -1,5 +1,6 @@
 import Attachments
 import Casework
+import Commands
 import Deadlines
 import Foundation
 import Keys
@@ -8,13 +9,11 @@ import Triage
 
 /// `candor-inspect show ID [--attachments DIR] [--json]`: the report, its follow-ups and its timeline.
 enum Show {
-    static func run(_ arguments: inout Arguments) throws -> Int32 {
-        try arguments.allow(flags: ["--json"], values: Workspace.valueOptions + ["--attachments"])
+    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let json = arguments.flag("--json")
-        let exportDirectory = try arguments.value("--attachments")
-        let workspace = try Workspace.open(&arguments)
-        let item = try workspace.case(arguments.next())
-        try arguments.finish()
+        let exportDirectory = arguments.value("--attachments")
+        let workspace = try Workspace.open(arguments)
+        let item = try workspace.case(arguments.positionals.first)
         let deadlines = workspace.deadlines(of: item)
 
         var exported: [(SealedAttachment, String)] = []
@@ -36,7 +35,7 @@ enum Show {
                 "candor-inspect show: case \(item.id) holds records NOT FROM THE CITIZEN (not signed with the key of its token); keep the mirror as evidence and tell the other inspectors"
             )
         }
-        return item.hasFlaggedEvents || item.hasRecordsNotFromCitizen ? Tool.verificationFailure : Tool.success
+        return item.hasFlaggedEvents || item.hasRecordsNotFromCitizen ? .needsOperator : .success
     }
 
     static func text(_ item: CaseBook.Case, _ deadlines: CaseDeadlines?, _ workspace: Workspace) -> String {
@@ -206,12 +205,10 @@ enum Show {
 
 /// `candor-inspect history ID [--json]`: who did what and when, every signature checked.
 enum History {
-    static func run(_ arguments: inout Arguments) throws -> Int32 {
-        try arguments.allow(flags: ["--json"], values: Workspace.valueOptions)
+    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let json = arguments.flag("--json")
-        let workspace = try Workspace.open(&arguments)
-        let item = try workspace.case(arguments.next())
-        try arguments.finish()
+        let workspace = try Workspace.open(arguments)
+        let item = try workspace.case(arguments.positionals.first)
         if json {
             print(try Output.json(["id": Int(item.id), "events": item.events.map(object)] as [String: Any]))
         } else {
@@ -230,9 +227,9 @@ enum History {
             Tool.say(
                 "candor-inspect history: \(item.events.filter { $0.verdict != .valid }.count) event(s) of case \(item.id) failed verification; keep the mirror as evidence and tell the other inspectors"
             )
-            return Tool.verificationFailure
+            return .needsOperator
         }
-        return Tool.success
+        return .success
     }
 
     static let timeFormat: DateFormatter = {

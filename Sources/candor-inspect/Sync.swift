@@ -1,4 +1,5 @@
 import API
+import Commands
 import Foundation
 import Keys
 import Ledger
@@ -12,29 +13,26 @@ import Unlocking
 
 /// `candor-inspect sync [--server URL] --key FILE [--keys DIR] [--mirror DIR] [--log-key KEY]`.
 enum SyncCommand {
-    static func run(_ arguments: inout Arguments) throws -> Int32 {
-        try arguments.allow(flags: ["--json"], values: ["--server", "--key", "--keys", "--mirror", "--log-key"])
+    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let json = arguments.flag("--json")
-        let serverText = try arguments.value("--server")
-        guard let keyPath = try arguments.value("--key") ?? ProcessInfo.processInfo.environment["CANDOR_KEY"] else {
-            throw Arguments.Problem(description: "--key FILE (your private key file) is required, or set CANDOR_KEY")
+        let serverText = arguments.value("--server")
+        guard let keyPath = arguments.value("--key") ?? ProcessInfo.processInfo.environment["CANDOR_KEY"] else {
+            throw Problem.usage("--key FILE (your private key file) is required, or set CANDOR_KEY")
         }
-        let keys = try arguments.value("--keys") ?? "Keys"
+        let keys = arguments.value("--keys") ?? "Keys"
         let mirrorPath =
-            try arguments.value("--mirror") ?? ProcessInfo.processInfo.environment[Mirror.environmentVariable]
+            arguments.value("--mirror") ?? ProcessInfo.processInfo.environment[Mirror.environmentVariable]
             ?? Mirror.defaultDirectory
-        let logKeyText = try arguments.value("--log-key")
-        try arguments.finish()
+        let logKeyText = arguments.value("--log-key")
 
         // Everything that can be checked before the passphrase and the network, is.
         let mirror = try Mirror(directory: mirrorPath)
         defer { mirror.close() }
         let pin = try mirror.pin
         guard let serverText = serverText ?? pin?.server else {
-            throw Arguments.Problem(
-                description: "--server URL is required for the first sync (like http://127.0.0.1:8080)")
+            throw Problem.usage("--server URL is required for the first sync (like http://127.0.0.1:8080)")
         }
-        let server = try HTTPClient.ServerURL(serverText)
+        let server = try Tool.serverURL(serverText)
         let logKey = try self.logKey(given: logKeyText, keys: keys, pinned: pin?.logKey)
         let bytes = try KeyFile.read(path: keyPath)
         _ = try KeyFile.header(of: bytes, path: keyPath)
@@ -55,7 +53,7 @@ enum SyncCommand {
         } catch .verificationFailed(let what, let evidence) {
             if showsProgress { FileHandle.standardError.write(Data("\n".utf8)) }
             Tool.say("candor-inspect sync: \(InspectionError.verificationFailed(what, evidence: evidence))")
-            return Tool.verificationFailure
+            return .needsOperator
         } catch {
             if showsProgress { FileHandle.standardError.write(Data("\n".utf8)) }
             throw error
@@ -76,7 +74,7 @@ enum SyncCommand {
                 "synced \(outcome.newRecords) new record\(outcome.newRecords == 1 ? "" : "s"); "
                     + "the log has \(outcome.size) record\(outcome.size == 1 ? "" : "s"), checkpoint verified")
         }
-        return Tool.success
+        return .success
     }
 
     /// The log's verifier key: --log-key, else KEYS/log.key, else the one the mirror is pinned to.
@@ -93,14 +91,14 @@ enum SyncCommand {
             source = "the mirror's server.json"
         }
         guard let text else {
-            throw Arguments.Problem(
-                description: "no log verifier key: put it in \(path) or give --log-key KEY; candor-server prints it "
+            throw Problem.usage(
+                "no log verifier key: put it in \(path) or give --log-key KEY; candor-server prints it "
                     + "at startup as \"log verifier key: …\" (the demo server writes DATA/demo-keys/log.key)")
         }
         do {
             return try NoteVerifier(verifierKey: text)
         } catch {
-            throw Arguments.Problem(description: "the log verifier key from \(source) is not valid: \(error)")
+            throw Problem.usage("the log verifier key from \(source) is not valid: \(error)")
         }
     }
 }

@@ -1,73 +1,75 @@
+import API
 import Casework
+import Commands
 import Foundation
 import Keys
 
-/// The command dispatcher and the CLI conventions: `--help`/`-h` everywhere, exit 0 on success,
-/// 1 for usage and other user errors, 2 reserved for verification failures; errors on stderr.
+/// The command dispatcher: `--help`/`-h` everywhere, errors on stderr, and the exit codes of
+/// ``ExitCode`` (2 for a usage error and for a verification failure, whose evidence stays).
 enum Tool {
-    static let success: Int32 = 0
-    static let failure: Int32 = 1
-    /// Reserved for commands that verify logs and signatures (sync, audit): the data is not what it claims.
-    static let verificationFailure: Int32 = 2
-
-    static func run(_ commandLine: [String]) -> Int32 {
-        var arguments = Arguments(commandLine)
-        guard let command = arguments.next() else {
+    static func run(_ commandLine: [String]) -> ExitCode {
+        guard let name = commandLine.first else {
             say("candor-inspect: a command is needed\n\n\(Usage.summary)\n\nRun `candor-inspect help` for more.")
-            return failure
+            return .needsOperator
         }
-        if command == "--help" || command == "-h" {
-            print(Usage.overview)
-            return success
+        if name == "--help" || name == "-h" {
+            print(Usage.overviewHelp)
+            return .success
         }
-        if command == "help" {
-            let topic = arguments.next()
-            guard let text = topic.map(Usage.text(for:)) ?? Usage.overview else {
+        if name == "help" {
+            let topic = commandLine.dropFirst().first
+            guard let text = topic.map({ Usage.command($0)?.help }) ?? Usage.overviewHelp else {
                 say("candor-inspect: there is no command \"\(topic ?? "")\"\n\n\(Usage.summary)")
-                return failure
+                return .needsOperator
             }
             print(text)
-            return success
+            return .success
         }
-        guard let help = Usage.text(for: command) else {
+        guard let command = Usage.command(name) else {
             say(
-                "candor-inspect: unknown command \"\(command)\"\n\n\(Usage.summary)\n\nRun `candor-inspect help` for more."
+                "candor-inspect: unknown command \"\(name)\"\n\n\(Usage.summary)\n\nRun `candor-inspect help` for more."
             )
-            return failure
-        }
-        if arguments.wantsHelp {
-            print(help)
-            return success
+            return .needsOperator
         }
         do {
-            switch command {
-            case "keygen": return try Keygen.run(&arguments)
-            case "whoami": return try Whoami.run(&arguments)
-            case "sanitize": return try Sanitize.run(&arguments)
-            case "sync": return try SyncCommand.run(&arguments)
-            case "list": return try List.run(&arguments)
-            case "show": return try Show.run(&arguments)
-            case "history": return try History.run(&arguments)
-            case "publish": return try Publish.run(&arguments)
+            let arguments = try command.parse(commandLine.dropFirst())
+            switch name {
+            case "keygen": return try Keygen.run(arguments)
+            case "whoami": return try Whoami.run(arguments)
+            case "sanitize": return try Sanitize.run(arguments)
+            case "sync": return try SyncCommand.run(arguments)
+            case "list": return try List.run(arguments)
+            case "show": return try Show.run(arguments)
+            case "history": return try History.run(arguments)
+            case "publish": return try Publish.run(arguments)
             case let name where InspectorEvent.Action(name: name) != nil:
-                return try Act.run(InspectorEvent.Action(name: name)!, &arguments)
-            default: return failure
+                return try Act.run(InspectorEvent.Action(name: name)!, arguments)
+            default: return .failure
             }
-        } catch let problem as Arguments.Problem {
-            say("candor-inspect \(command): \(problem)\n\n\(help)")
-            return failure
+        } catch let problem as Problem {
+            return command.report(problem)
         } catch let error as InspectionError {
-            say("candor-inspect \(command): \(error)")
-            if case .verificationFailed = error { return verificationFailure }
-            return failure
+            say("candor-inspect \(name): \(error)")
+            if case .verificationFailed = error { return .needsOperator }
+            return .failure
         } catch {
-            say("candor-inspect \(command): \(error)")
-            return failure
+            say("candor-inspect \(name): \(error)")
+            return .failure
+        }
+    }
+
+    /// The server's URL, from `--server` or the mirror: one the tool cannot use is a usage error (exit 2),
+    /// as in candor-audit.
+    static func serverURL(_ text: String) throws(Problem) -> HTTPClient.ServerURL {
+        do {
+            return try HTTPClient.ServerURL(text)
+        } catch {
+            throw .usage(error.description)
         }
     }
 
     /// A line on stderr: messages for the person at the terminal, never data.
     static func say(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Command.say(text)
     }
 }

@@ -34,8 +34,6 @@ extension Usage {
                              overwritten), each with its metadata-stripped flag
           --json             one JSON object instead of text
         \(caseOptions)
-
-        Exit status 2 when an event of the case fails verification (see history).
         """
 
     static let history = """
@@ -124,8 +122,6 @@ extension Usage {
           --server URL     the server; default the one the mirror was synced from
           --json           print {"case", "id", "index", "checkpointVerified"} after the record
         \(caseOptions)
-
-        Exit status: 0 published, 1 usage error or refusal (nothing published), 2 a verification failure.
         """
 
     static func caseText(for command: String) -> String? {

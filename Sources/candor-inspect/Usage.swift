@@ -41,7 +41,6 @@ enum Usage {
         Case commands take --key FILE (or CANDOR_KEY), --keys DIR and --mirror DIR (or CANDOR_MIRROR).
 
         The passphrase is asked on the terminal, or taken from CANDOR_PASSPHRASE in scripts.
-        Exit status: 0 success, 1 usage or other error, 2 a verification failure.
         Keys/README.md says how to add, rotate and revoke keys.
         """
 
@@ -64,7 +63,7 @@ enum Usage {
         usage: candor-inspect whoami --key FILE [--keys DIR] [--json]
 
         Unlocks the key file and prints the inspector's name, the sealing key id, the public keys and
-        whether the public line is in the Keys folder. Exit 0 if it is listed, 1 if not.
+        whether the public line is in the Keys folder.
 
           --key FILE    the private key file (NAME.candor-key)
           --keys DIR    the deployment's Keys folder; default Keys
@@ -108,9 +107,7 @@ enum Usage {
           --log-key KEY  the log's verifier key (name+id+key), as candor-server prints it at startup;
                          default KEYS/log.key, then the key the mirror was first synced with
 
-        Exit status: 0 verified, 1 usage or connection error, 2 verification failed (the message says
-        what did not match; the evidence is kept in MIRROR/evidence/). The passphrase is asked on the
-        terminal, or taken from CANDOR_PASSPHRASE.
+        The passphrase is asked on the terminal, or taken from CANDOR_PASSPHRASE.
         """
 
     static func text(for command: String) -> String? {
@@ -119,7 +116,6 @@ enum Usage {
         case "whoami": whoami
         case "sanitize": sanitize
         case "sync": sync
-        case "help": overview
         default: caseText(for: command)
         }
     }

@@ -1,4 +1,5 @@
 import Casework
+import Commands
 import Foundation
 import Keys
 import Sodium
@@ -6,12 +7,10 @@ import Unlocking
 
 /// `candor-inspect whoami --key FILE [--keys DIR] [--json]`.
 enum Whoami {
-    static func run(_ arguments: inout Arguments) throws -> Int32 {
-        try arguments.allow(flags: ["--json"], values: ["--key", "--keys"])
+    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let path = try arguments.required("--key", "FILE (the private key file)")
-        let keys = try arguments.value("--keys") ?? "Keys"
+        let keys = arguments.value("--keys") ?? "Keys"
         let json = arguments.flag("--json")
-        try arguments.finish()
 
         // Check the file's shape before asking for a passphrase: a .pub file or a stray file fails at once.
         let bytes = try KeyFile.read(path: path)
@@ -42,9 +41,9 @@ enum Whoami {
         fflush(nil)
         if let problem = problem(listing, key: key, keys: keys) {
             Tool.say("candor-inspect: \(problem)")
-            return Tool.failure
+            return .failure
         }
-        return Tool.success
+        return .success
     }
 
     private static func summary(_ listing: KeyListing) -> String {

@@ -1,4 +1,5 @@
 import Casework
+import Commands
 import Deadlines
 import Foundation
 import Keys
@@ -12,8 +13,9 @@ import Unlocking
 /// What the case commands (list, show, history and the actions) share: the inspector's keys, the
 /// deployment's Keys/ folder, the verified mirror, the deadline policy, and the cases opened in memory.
 struct Workspace {
-    /// The options every case command takes, with their defaults.
-    static let valueOptions = ["--key", "--old-key", "--keys", "--mirror", "--holidays", "--today"]
+    /// The options every case command takes (their defaults are in ``open(_:)``).
+    static let options: [Option] =
+        ["--key", "--keys", "--mirror", "--holidays", "--today"].map(Option.value) + [.repeatable("--old-key")]
 
     let key: InspectorPrivateKey
     /// The inspector's other (rotated) keys, which still open the records sealed to them.
@@ -29,26 +31,23 @@ struct Workspace {
     /// How many records of the mirror are verified against a signed checkpoint (the cases come from these).
     let verifiedSize: UInt64
 
-    /// Reads the common options (call before the command's own `finish()`), unlocks the key files and
-    /// opens the cases.
-    static func open(_ arguments: inout Arguments) throws -> Workspace {
-        let keyPath = try arguments.value("--key") ?? ProcessInfo.processInfo.environment["CANDOR_KEY"]
+    /// Reads the common options, unlocks the key files and opens the cases.
+    static func open(_ arguments: ParsedArguments) throws -> Workspace {
+        let keyPath = arguments.value("--key") ?? ProcessInfo.processInfo.environment["CANDOR_KEY"]
         guard let keyPath else {
-            throw Arguments.Problem(
-                description: "--key FILE (your NAME.candor-key file) is required, or set CANDOR_KEY")
+            throw Problem.usage("--key FILE (your NAME.candor-key file) is required, or set CANDOR_KEY")
         }
-        var oldKeyPaths: [String] = []
-        while let path = try arguments.value("--old-key") { oldKeyPaths.append(path) }
-        let keysDirectory = try arguments.value("--keys") ?? "Keys"
+        let oldKeyPaths = arguments.values("--old-key")
+        let keysDirectory = arguments.value("--keys") ?? "Keys"
         let mirrorDirectory =
-            try arguments.value("--mirror") ?? ProcessInfo.processInfo.environment[Mirror.environmentVariable]
+            arguments.value("--mirror") ?? ProcessInfo.processInfo.environment[Mirror.environmentVariable]
             ?? Mirror.defaultDirectory
-        let holidays = try arguments.value("--holidays")
-        let todayText = try arguments.value("--today")
+        let holidays = arguments.value("--holidays")
+        let todayText = arguments.value("--today")
         var today = CalendarDay(Date())
         if let todayText {
             guard let day = CalendarDay(iso: todayText), day.isValid else {
-                throw Arguments.Problem(description: "--today needs a day as YYYY-MM-DD, not \"\(todayText)\"")
+                throw Problem.usage("--today needs a day as YYYY-MM-DD, not \"\(todayText)\"")
             }
             today = day
         }
@@ -102,12 +101,11 @@ struct Workspace {
     /// The case with the id the inspector typed, or a usage error that says what to do.
     func `case`(_ text: String?) throws -> CaseBook.Case {
         guard let text else {
-            throw Arguments.Problem(description: "a case ID is required (see `candor-inspect list`)")
+            throw Problem.usage("a case ID is required (see `candor-inspect list`)")
         }
         let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
         guard let id = UInt64(digits) else {
-            throw Arguments.Problem(
-                description: "\"\(text)\" is not a case ID: use the number `candor-inspect list` shows")
+            throw Problem.usage("\"\(text)\" is not a case ID: use the number `candor-inspect list` shows")
         }
         guard let found = book.case(id: id) else {
             throw InspectionError.usage(

@@ -1,3 +1,4 @@
+import Commands
 import Foundation
 
 // candor-inspect: the inspectors' tool (Usage.swift lists the commands; Keys/README.md the workflow).

@@ -1,4 +1,5 @@
 import Casework
+import Commands
 import Demo
 import Dispatch
 import Foundation
@@ -30,8 +31,8 @@ struct Server {
         do {
             inspectors = try InspectorKeys(directory: keysDirectory)
         } catch {
-            throw ServerOptions.Problem(
-                description: "\(error)\nThe server refuses to start without at least one inspector public key: "
+            throw Problem.usage(
+                "\(error)\nThe server refuses to start without at least one inspector public key: "
                     + "reports sealed to no one could never be read. Add a NAME.pub file to \(keysDirectory) "
                     + "(see Keys/README.md), or run with --demo.")
         }
@@ -143,7 +144,7 @@ struct Server {
     }
 }
 
-/// A write or fsync of a log failed: the server stops, and `main` exits with status 1.
+/// A write or fsync of a log failed: the server stops, and `main` exits with status 1 (``ExitCode/failure``).
 ///
 /// After such a failure the log refuses every write (a failed fsync may have dropped pages nobody can
 /// name, so it is never retried), and only a fresh open, which recovers from what is on disk, can write

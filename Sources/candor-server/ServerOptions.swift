@@ -1,3 +1,4 @@
+import Commands
 import Foundation
 import HTTP
 
@@ -37,15 +38,28 @@ struct ServerOptions {
           --min-fill-seconds S  the least time between a form's page and its submission (default 3)
           --max-connections N  connections open at once, idle or slow ones included (default 8192)
           --worker-threads N   threads that run requests once they have arrived whole (default 128)
-
-        exit status: 0 stopped by SIGTERM or SIGINT; 1 a storage failure (restart it: recovery runs) or another
-        error; 2 a log holds fewer records than its own signed checkpoint: records were removed from the disk,
-        and restarting cannot help (restore them from a backup; see .deploy/README.md, Monitoring); 64 usage
         """
 
-    struct Problem: Error, CustomStringConvertible {
-        let description: String
-    }
+    static let exitStatus = ExitStatus(
+        success: "stopped by SIGTERM or SIGINT",
+        failure: "a storage failure (restart it: recovery runs) or another error",
+        needsOperator: "a usage or configuration error (a bad option, no inspector key), or a log holds fewer\n"
+            + "records than its own signed checkpoint: records were removed from the disk, and restarting\n"
+            + "cannot help (restore them from a backup; see .deploy/README.md, Monitoring)")
+
+    /// The command line; `--header-timeout` and `--body-timeout` are hidden (see below).
+    static let command = Command(
+        "candor-server",
+        parser: ArgumentParser(
+            ["--demo"].map(Option.flag)
+                + [
+                    "--data", "--keys", "--listen", "--origin", "--outcomes-origin", "--intake-per-second",
+                    "--intake-burst", "--intake-mb-per-second", "--intake-mb-burst", "--status-records-per-second",
+                    "--status-records-burst", "--max-case-records", "--disk-reserve", "--pow-bits",
+                    "--min-fill-seconds", "--max-connections", "--worker-threads", "--header-timeout",
+                    "--body-timeout",
+                ].map(Option.value)),
+        usage: usage, exitStatus: exitStatus)
 
     var demo = false
     var data = "data"
@@ -71,79 +85,63 @@ struct ServerOptions {
     var headerTimeout: Double?
     var bodyTimeout: Double?
 
-    init(_ arguments: ArraySlice<String>) throws {
-        var items = Array(arguments)
-        func value(_ flag: String) throws -> String {
-            guard !items.isEmpty else { throw Problem(description: "\(flag) needs a value") }
-            return items.removeFirst()
+    init(_ arguments: ArraySlice<String>) throws(Problem) {
+        let parsed = try Self.command.parse(arguments)
+        demo = parsed.flag("--demo")
+        data = parsed.value("--data") ?? data
+        keys = parsed.value("--keys")
+        if let text = parsed.value("--listen") {
+            listenText = text
+            listen = try Self.address(text)
         }
-        func number(_ flag: String) throws -> Double {
-            let text = try value(flag)
-            guard let number = Double(text), number >= 0, number.isFinite else {
-                throw Problem(description: "\(flag) needs a number, not \"\(text)\"")
-            }
-            return number
+        origin = parsed.value("--origin") ?? origin
+        outcomesOrigin = parsed.value("--outcomes-origin") ?? outcomesOrigin
+        intakePerSecond = try parsed.number("--intake-per-second", default: intakePerSecond)
+        intakeBurst = max(1, try parsed.number("--intake-burst", default: intakeBurst))
+        intakeMiBPerSecond = try parsed.number("--intake-mb-per-second", default: intakeMiBPerSecond)
+        intakeMiBBurst = max(1, try parsed.number("--intake-mb-burst", default: intakeMiBBurst))
+        statusRecordsPerSecond = try parsed.number("--status-records-per-second", default: statusRecordsPerSecond)
+        statusRecordsBurst = max(1, try parsed.number("--status-records-burst", default: statusRecordsBurst))
+        let records = try parsed.number("--max-case-records", default: Double(maxCaseRecords))
+        guard records >= 1, records <= 1_000_000 else {
+            throw .usage("--max-case-records needs a number from 1 to 1000000")
         }
-        while !items.isEmpty {
-            let flag = items.removeFirst()
-            switch flag {
-            case "--demo": demo = true
-            case "--data": data = try value(flag)
-            case "--keys": keys = try value(flag)
-            case "--listen":
-                listenText = try value(flag)
-                listen = try Self.address(listenText)
-            case "--origin": origin = try value(flag)
-            case "--outcomes-origin": outcomesOrigin = try value(flag)
-            case "--intake-per-second": intakePerSecond = try number(flag)
-            case "--intake-burst": intakeBurst = max(1, try number(flag))
-            case "--intake-mb-per-second": intakeMiBPerSecond = try number(flag)
-            case "--intake-mb-burst": intakeMiBBurst = max(1, try number(flag))
-            case "--status-records-per-second": statusRecordsPerSecond = try number(flag)
-            case "--status-records-burst": statusRecordsBurst = max(1, try number(flag))
-            case "--max-case-records":
-                let value = try number(flag)
-                guard value >= 1, value <= 1_000_000 else {
-                    throw Problem(description: "--max-case-records needs a number from 1 to 1000000")
-                }
-                maxCaseRecords = Int(value)
-            case "--disk-reserve": diskReserveMB = try number(flag)
-            case "--min-fill-seconds": minimumFillSeconds = try number(flag)
-            case "--max-connections": maxConnections = Int(min(1_000_000, max(1, try number(flag))))
-            case "--worker-threads": workerThreads = Int(min(10_000, max(1, try number(flag))))
-            case "--header-timeout": headerTimeout = max(0.1, try number(flag))
-            case "--body-timeout": bodyTimeout = max(0.1, try number(flag))
-            case "--pow-bits":
-                let text = try value(flag)
-                let parts = text.split(separator: "-").compactMap { Int($0) }
-                guard parts.count == 2, parts[0] <= parts[1], parts[0] >= 0, parts[1] <= 30 else {
-                    throw Problem(description: "--pow-bits needs MIN-MAX between 0 and 30, like 16-22")
-                }
-                powBits = parts[0]...parts[1]
-            case "--help", "-h":
-                print(Self.usage)
-                exit(0)
-            default: throw Problem(description: "unknown option \"\(flag)\"")
+        maxCaseRecords = Int(records)
+        diskReserveMB = try parsed.number("--disk-reserve", default: diskReserveMB)
+        minimumFillSeconds = try parsed.number("--min-fill-seconds", default: minimumFillSeconds)
+        maxConnections = Int(min(1_000_000, max(1, try parsed.number("--max-connections", default: 8192))))
+        workerThreads = Int(min(10_000, max(1, try parsed.number("--worker-threads", default: 128))))
+        if parsed.value("--header-timeout") != nil {
+            headerTimeout = max(0.1, try parsed.number("--header-timeout", default: 0))
+        }
+        if parsed.value("--body-timeout") != nil {
+            bodyTimeout = max(0.1, try parsed.number("--body-timeout", default: 0))
+        }
+        if let text = parsed.value("--pow-bits") {
+            let parts = text.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 2, parts[0] <= parts[1], parts[0] >= 0, parts[1] <= 30 else {
+                throw .usage("--pow-bits needs MIN-MAX between 0 and 30, like 16-22")
             }
+            powBits = parts[0]...parts[1]
         }
         // The demo key's passphrase is printed at every start: written into a real Keys folder, it would
         // receive real reports that anyone who ever saw a demo could open (SECURITY.md, M5).
         if demo, let keys {
-            throw Problem(
-                description: "--demo cannot be combined with --keys \(keys): the demo makes a key whose passphrase "
+            throw .usage(
+                "--demo cannot be combined with --keys \(keys): the demo makes a key whose passphrase "
                     + "is published, and keeps it in DATA/demo-keys, never in a real Keys folder. Run --demo alone, "
                     + "or --keys DIR without --demo")
         }
     }
 
-    static func address(_ text: String) throws -> HTTPServer.Address {
+    static func address(_ text: String) throws(Problem) -> HTTPServer.Address {
         if text.hasPrefix("unix:") {
             let path = String(text.dropFirst(5))
-            guard !path.isEmpty else { throw Problem(description: "--listen unix:PATH needs a path") }
+            guard !path.isEmpty else { throw .usage("--listen unix:PATH needs a path") }
             return .unix(path: path)
         }
         guard let colon = text.lastIndex(of: ":"), let port = UInt16(text[text.index(after: colon)...]) else {
-            throw Problem(description: "--listen needs HOST:PORT (like 127.0.0.1:8080) or unix:PATH, not \"\(text)\"")
+            throw .usage("--listen needs HOST:PORT (like 127.0.0.1:8080) or unix:PATH, not \"\(text)\"")
         }
         var host = String(text[..<colon])
         if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }

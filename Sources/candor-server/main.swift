@@ -1,4 +1,5 @@
 import Casework
+import Commands
 import Dispatch
 import Foundation
 import HTTP
@@ -19,12 +20,11 @@ do {
     // would refuse the same way.
     let error = CaseworkError.recordsRemoved(log: log, records: records, checkpointSize: size)
     let advice = RemovedRecords.advice(log: log, needed: size)
-    FileHandle.standardError.write(Data("candor-server: \(error). \(advice)\n".utf8))
-    exit(2)
-} catch let problem as ServerOptions.Problem {
-    FileHandle.standardError.write(Data("candor-server: \(problem.description)\n\n\(ServerOptions.usage)\n".utf8))
-    exit(64)
+    Command.say("candor-server: \(error). \(advice)")
+    exit(.needsOperator)
+} catch let problem as Problem {
+    exit(ServerOptions.command.report(problem))
 } catch {
-    FileHandle.standardError.write(Data("candor-server: \(error)\n".utf8))
-    exit(1)
+    Command.say("candor-server: \(error)")
+    exit(.failure)
 }

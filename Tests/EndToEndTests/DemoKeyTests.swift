@@ -14,7 +14,7 @@ struct DemoKeyTests {
         _ = try TestInspector(name: "lan", folder: folder, keys: keys)
 
         let run = try start(["--demo", "--keys", keys, "--data", folder + "/data", "--listen", "127.0.0.1:0"])
-        #expect(run.status == 64)
+        #expect(run.status == 2)
         #expect(run.stderr.contains("--demo cannot be combined with --keys"))
         #expect(!FileManager.default.fileExists(atPath: keys + "/demo.pub"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/data/demo-keys"))

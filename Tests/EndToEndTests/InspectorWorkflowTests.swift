@@ -138,7 +138,7 @@ final class InspectorWorkflowTests {
         #expect(ahead.stdout.contains("\"overdue\":1"))
         let now = try inspect("lan", ["list", "--overdue", "--json"])
         #expect(!now.stdout.contains("\"id\":\(id)"))
-        #expect(try inspect("lan", ["list", "--today", "2026-02-30"]).status == 1)
+        #expect(try inspect("lan", ["list", "--today", "2026-02-30"]).status == 2)
         let table = try inspect("lan", ["list"])
         #expect(table.stdout.contains("accepted+1"), "\(table.stdout)")
         #expect(!table.stdout.contains("\u{1B}["), "no colours when stdout is not a terminal")

@@ -86,16 +86,16 @@ struct SanitizeCommandTests {
         #expect(overview.stdout.contains("sanitize"))
 
         let language = try Self.run(["sanitize", "--lang", "fr"], input: "x")
-        #expect(language.status == 1)
+        #expect(language.status == 2)
         #expect(language.stdout.isEmpty)
         #expect(language.stderr.contains("--lang must be vi or en"))
 
         let unknown = try Self.run(["sanitize", "--jsn"], input: "x")
-        #expect(unknown.status == 1)
+        #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("unknown option \"--jsn\""))
 
         let missing = try Self.run(["sanitize", "--citizen-text", "/nonexistent/report.txt"], input: "x")
-        #expect(missing.status == 1)
+        #expect(missing.status == 2)
         #expect(missing.stderr.contains("cannot read --citizen-text"))
     }
 }

@@ -147,21 +147,21 @@ final class SyncCommandTests {
         #expect(try sync().status == 2, "and it stays caught")
     }
 
-    @Test func usageAndConnectionErrorsExit1() throws {
+    @Test func usageErrorsExit2AndConnectionErrors1() throws {
         try startServer()
         let noKey = try CandorInspectTests.run(["sync", "--server", url], in: folder.path)
-        #expect(noKey.status == 1)
+        #expect(noKey.status == 2)
         #expect(noKey.stderr.contains("--key"))
         let badURL = try CandorInspectTests.run(
             ["sync", "--server", "https://x", "--key", "k", "--mirror", folder.child("m")], in: folder.path)
-        #expect(badURL.status == 1)
+        #expect(badURL.status == 2)
         #expect(badURL.stderr.contains("https"))
         let noLogKey = try CandorInspectTests.run(
             [
                 "sync", "--server", url, "--key", data + "/demo-keys/demo.candor-key", "--keys", folder.child("none"),
                 "--mirror", folder.child("m2"),
             ], in: folder.path, passphrase: "demo")
-        #expect(noLogKey.status == 1)
+        #expect(noLogKey.status == 2)
         #expect(noLogKey.stderr.contains("log verifier key"))
         stopServer()
         let down = try sync()
