@@ -3,8 +3,9 @@ import PackageDescription
 
 // Candor depends on no Swift packages: Foundation, the toolchain, and the system libsodium only.
 //
-// The layers, lowest first. A module imports only modules above it in this list; the symbol test
-// (Tests/EndToEndTests/BinarySeparationTests.swift) checks what each executable links.
+// The layers, lowest first. A module imports only modules listed before it, and none is over 3,000
+// lines (Tests/ArchitectureTests checks both); the symbol test (Tests/EndToEndTests/
+// BinarySeparationTests.swift) checks what each executable links.
 //
 //   CSodium, CSystemShim   the system's libsodium and epoll, through module maps
 //   Sodium                 libsodium in Swift: boxes, signatures, hashes, padding, secure memory
@@ -18,9 +19,9 @@ import PackageDescription
 //   Stores                 the intake log and the outcomes log, on the Ledger
 //   Sanitization           personal data removed from what is published (inspectors' side only)
 //   HTTP, Web              the HTTP/1.1 server, and the citizen's, public and inspectors' sites
-//   Demo                   the demo inspector's key files (candor-server --demo)
 //   API                    the JSON API's client side
 //   Keys                   inspectors' private key files: made, sealed under a passphrase, written
+//   Demo                   the demo inspector's key files (candor-server --demo)
 //   Unlocking              a private key file read and opened (never linked into candor-server)
 //   Mirroring              an inspector's verified mirror of the intake log, signed requests
 //   Triage                 opening cases, drafting outcomes (candor-inspect only)
@@ -125,6 +126,8 @@ let package = Package(
             exclude: ["Vectors"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "CommandsTests", dependencies: ["Commands"]),
+        // Reads Package.swift and Sources/ as files: the layers, the imports, the sizes.
+        .testTarget(name: "ArchitectureTests"),
         .testTarget(
             name: "WebTests",
             dependencies: [

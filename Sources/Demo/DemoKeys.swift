@@ -1,5 +1,4 @@
 import Casework
-import Commands
 import Foundation
 import Keys
 import Sodium
