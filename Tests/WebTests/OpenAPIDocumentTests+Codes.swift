@@ -1,6 +1,7 @@
 import Casework
 import Foundation
 import HTTP
+import Sodium
 import Testing
 
 @testable import Web
@@ -99,5 +100,30 @@ extension OpenAPIDocumentTests {
         let properties = try #require(item["properties"] as? [String: [String: Any]])
         #expect(Set(properties["field"]?["enum"] as? [String] ?? []) == Set(FieldError.Field.allCases.map(\.rawValue)))
         #expect(Set(properties["code"]?["enum"] as? [String] ?? []) == Set(FieldError.Code.allCases.map(\.rawValue)))
+    }
+
+    /// Every answer of the citizen API's refusal table (`apiRefusal`) is documented for `/reports`, whose
+    /// pre-sealed envelopes can meet any of them; but the token's two, since an envelope carries no token.
+    @Test func everyCaseworkRefusalIsDocumentedForReports() throws {
+        let fixture = try PublicSiteFixture(publishing: [])
+        let site = try CitizenSite(
+            store: fixture.intake, configuration: try CitizenSite.Configuration(secret: SecureBytes.random(count: 32)))
+        let errors: [CaseworkError] = [
+            .catalogMissing(path: ""), .malformedCatalog(file: "", reason: ""), .noSuchCase,
+            .invalid([FieldError(.year, .outOfRange)]), .notResolved, .alreadyRated, .caseFull(limit: 1),
+            .malformedEnvelope(""), .unsupportedEnvelopeVersion(1), .notARecipient, .authenticationFailed,
+            .unacceptableEnvelope(""), .signatureInvalid(""), .malformedPlaintext(""), .malformedAttachment(""),
+            .attachmentTooLarge(limit: 1), .noInspectorKeys(directory: ""), .malformedKeyFile(path: "", reason: ""),
+            .insecureKeyFile(path: ""), .io(path: "", reason: ""), .storage(""),
+            .recordsRemoved(log: "", records: 1, checkpointSize: 2),
+        ]
+        let document = try Self.document()
+        for error in errors {
+            let response = site.apiRefusal(error, storage: "nothing was stored")
+            let body = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
+            let code = try #require(body["error"] as? String)
+            let codes = Self.codes(document, "post", "/api/v1/reports", response.status.code)
+            #expect(codes.contains(code), "\(response.status.code) \(code)")
+        }
     }
 }
