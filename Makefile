@@ -1,17 +1,18 @@
 # Candor: the two commands of the README. Each installs what it needs or says how.
 #   make run    the service on an embedded default (demo keys, ./data, a printed URL)
-#   make test   the whole test suite (the citizen's path in a real browser, then every Swift test)
+#   make test   the whole test suite (the citizen's path in a real browser, the JSON API against its
+#               OpenAPI document, then every Swift test)
 SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 APT := DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
 
-.PHONY: run test swift-test browser-test deps browser-deps bench build fuzz deploy-check crashloop soak lint format
+.PHONY: run test swift-test browser-test api-test deps browser-deps bench build fuzz deploy-check crashloop soak lint format
 
 run: deps
 	swift build -c release --product candor-server
 	./.build/release/candor-server --demo --data data --listen 127.0.0.1:8080
 
-test: browser-test swift-test
+test: browser-test api-test swift-test
 
 swift-test: deps
 	swift test
@@ -22,6 +23,12 @@ browser-test: deps browser-deps
 	/usr/bin/python3 Tests/Browser/citizen_path.py .build/debug/candor-server || \
 	  { echo "browser test failed; running it once more to tell a real failure from a slow machine" >&2; \
 	    /usr/bin/python3 Tests/Browser/citizen_path.py .build/debug/candor-server; }
+
+## The JSON API against Sources/Web/Static/openapi.json: schemathesis, every check, on a demo server
+## (.ci/api-test.sh; API_TEST_EXAMPLES=N for N examples per operation).
+api-test: deps
+	swift build --product candor-server
+	bash .ci/api-test.sh
 
 bench: deps
 	swift run -c release candor-bench ledger

@@ -42,6 +42,22 @@ public struct Router: Sendable {
 
     public init() {}
 
+    /// A route as it was registered: its method, and its exact path or its prefix.
+    public struct Registration: Sendable, Hashable {
+        public let method: HTTPMethod
+        public let pattern: String
+        public let isPrefix: Bool
+    }
+
+    /// Every registered route, exact paths (sorted) before prefixes: what a published API description is
+    /// checked against.
+    public var registrations: [Registration] {
+        let exactRoutes = exact.keys.sorted().flatMap { exact[$0]! }
+        return (exactRoutes + prefixes).map {
+            Registration(method: $0.method, pattern: $0.pattern, isPrefix: $0.isPrefix)
+        }
+    }
+
     /// Routes `method` requests for exactly `path` to `handler`, with a body of at most `maxBodyBytes`
     /// (the router's default when nil).
     public mutating func route(

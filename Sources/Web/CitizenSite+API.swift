@@ -102,13 +102,19 @@ extension CitizenSite {
         }
         router.route(.post, "/api/v1/status", maxBodyBytes: 4096) { [self] in try apiStatus($0) }
         router.route(.post, "/api/v1/case-tag", maxBodyBytes: 4096) { [self] in try apiCaseTag($0) }
-        router.route(.post, "/api/v1/followups", maxBodyBytes: 128 << 10) { [self] request in
+        router.route(.post, "/api/v1/followups", maxBodyBytes: Self.followUpBodyLimit) { [self] request in
             try withNextChallenge(diskGuarded(request, refusal: apiDiskFull()) { try apiFollowUp(request) })
         }
-        router.route(.post, "/api/v1/ratings", maxBodyBytes: 8 << 10) { [self] request in
+        router.route(.post, "/api/v1/ratings", maxBodyBytes: Self.ratingBodyLimit) { [self] request in
             try withNextChallenge(diskGuarded(request, refusal: apiDiskFull()) { try apiRate(request) })
         }
     }
+
+    /// The body limits of the token writes: the longest text the field may hold with every character
+    /// escaped as a JSON writer may escape it (12 bytes for a surrogate pair, as Python's `json.dumps`
+    /// writes one), and 4 KiB for the token, the challenge and the rest.
+    static let followUpBodyLimit = FollowUp.Limits.text * 12 + (4 << 10)
+    static let ratingBodyLimit = Rating.Limits.comment * 12 + (4 << 10)
 
     /// The next challenge rides on every answer to a write, as ACME's Replay-Nonce does (RFC 8555 §6.5):
     /// the one just sent is spent even when the write is refused (422, say), and over Tor a round trip

@@ -107,6 +107,7 @@ public final class CitizenSite: Sendable {
             return response
         }
         installAPI(into: &router)
+        OpenAPIDocument.install(into: &router)
         return router
     }
 

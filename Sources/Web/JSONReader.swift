@@ -27,23 +27,6 @@ public enum JSONValue: Equatable, Sendable {
         return nil
     }
 
-    /// An integer, written as one (`12`) or as a number whose value is one (`12.0`, `1.2e1`), like
-    /// `JSONDecoder`; nil for a fraction, anything out of range, or another type.
-    var int: Int? {
-        guard case .number(let text) = self else { return nil }
-        if let value = Int(text) { return value }
-        guard let value = Double(text), value.isFinite, value == value.rounded(),
-            abs(value) < 9_007_199_254_740_992
-        else { return nil }
-        return Int(value)
-    }
-
-    /// A non-negative integer up to 2⁶⁴−1, written with digits only.
-    var uint64: UInt64? {
-        guard case .number(let text) = self else { return nil }
-        return UInt64(text)
-    }
-
     var isNull: Bool { self == .null }
 
     /// The value as compact JSON text that ``JSONReader`` reads back to an equal value (the fuzz

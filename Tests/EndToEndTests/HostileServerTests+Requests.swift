@@ -135,8 +135,8 @@ extension HostileServerTests {
                     .utf8)
                 + [UInt8](repeating: 0x20, count: 0x2000) + Array("\r\n0\r\n\r\n".utf8), 413, .json("too_large"))
         add(
-            "API follow-up of 200 KB",
-            raw("POST", "/api/v1/followups", [js], body: [UInt8](repeating: 0x41, count: 200 << 10)), 413,
+            "API follow-up of 300 KB",
+            raw("POST", "/api/v1/followups", [js], body: [UInt8](repeating: 0x41, count: 300 << 10)), 413,
             .json("too_large"))
         addText(
             "Content-Length larger than any file",

@@ -81,4 +81,19 @@ struct RouterTests {
         router.route(.post, "/a") { _ in .text("b") }
         #expect(router.respond(to: try HTTPRequest(method: .post, target: "/a", body: [1])).body == Array("b".utf8))
     }
+
+    @Test func registrationsListEveryRouteExactPathsFirst() {
+        var router = Router()
+        router.route(.get, prefix: "/static/") { _ in .text("s") }
+        router.route(.post, "/b") { _ in .text("b") }
+        router.route(.get, "/a") { _ in .text("a") }
+        router.route(.get, "/b") { _ in .text("b") }
+        #expect(
+            router.registrations == [
+                Router.Registration(method: .get, pattern: "/a", isPrefix: false),
+                Router.Registration(method: .post, pattern: "/b", isPrefix: false),
+                Router.Registration(method: .get, pattern: "/b", isPrefix: false),
+                Router.Registration(method: .get, pattern: "/static/", isPrefix: true),
+            ])
+    }
 }

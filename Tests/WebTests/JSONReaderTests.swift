@@ -38,6 +38,28 @@ struct JSONReaderTests {
         #expect(try Self.parse("-1").uint64 == nil)
     }
 
+    /// A whole number is read exactly in any notation, as JSON Schema's `integer` (and the OpenAPI
+    /// document) counts it: schemathesis sent `"counter": 63.0`, which the document allows, and got 400.
+    @Test func wholeNumbersInAnyNotationAreReadExactly() throws {
+        #expect(try Self.parse("63.0").uint64 == 63)
+        #expect(try Self.parse("6.3e1").uint64 == 63)
+        #expect(try Self.parse("-0.0").uint64 == 0)
+        #expect(try Self.parse("0e999999999999").uint64 == 0)
+        #expect(try Self.parse("1.8446744073709551615e19").uint64 == UInt64.max)
+        #expect(try Self.parse("1.8446744073709551616e19").uint64 == nil)
+        #expect(try Self.parse("63.5").uint64 == nil)
+        #expect(try Self.parse("-1.0").uint64 == nil)
+        #expect(try Self.parse("1e-400").uint64 == nil)
+        #expect(try Self.parse("9.223372036854775807e18").int == Int.max)
+        #expect(try Self.parse("-9.223372036854775808e18").int == Int.min)
+        #expect(try Self.parse("9.223372036854775808e18").int == nil)
+        #expect(try Self.parse("20260000e-4").int == 2026)
+        #expect(try Self.parse("0.02026e5").int == 2026)
+        #expect(try Self.parse("0.0202e5").int == 2020)
+        #expect(try Self.parse("0.05").int == nil)
+        #expect(try Self.parse("1e999999999999999999999").int == nil)
+    }
+
     /// Each must fail, and fail fast: nothing here may crash, hang or recurse without bound.
     static let malformed: [String] = [
         "", " ", "{", "}", "[", "]", "{]", "[}", "{\"a\"}", "{\"a\":}", "{\"a\" 1}", "{a:1}", "{'a':1}",
