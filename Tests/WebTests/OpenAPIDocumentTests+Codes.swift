@@ -4,6 +4,7 @@ import HTTP
 import Sodium
 import Testing
 
+@testable import Stores
 @testable import Web
 
 /// The `error` codes the document lists for each route and status, against the refusals the server's
