@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Sodium", targets: ["Sodium"]),
         .library(name: "Ledger", targets: ["Ledger"]),
+        .library(name: "LedgerTesting", targets: ["LedgerTesting"]),
         .library(name: "Casework", targets: ["Casework"]),
         .library(name: "HTTP", targets: ["HTTP"]),
         .library(name: "Web", targets: ["Web"]),
@@ -26,6 +27,8 @@ let package = Package(
         ),
         .target(name: "Sodium", dependencies: ["CSodium"]),
         .target(name: "Ledger", dependencies: ["Sodium"]),
+        // The fault-injecting file system: for tests and harnesses, never linked into candor-server.
+        .target(name: "LedgerTesting", dependencies: ["Ledger"]),
         .target(name: "Casework", dependencies: ["Sodium", "Ledger"], resources: [.copy("Catalog")]),
         // epoll, which Glibc's module map leaves out: the module map and one header, nothing else.
         .systemLibrary(name: "CSystemShim", path: "Sources/CSystemShim"),
@@ -39,20 +42,28 @@ let package = Package(
         .executableTarget(
             name: "candor-inspect", dependencies: ["Triage", "Inspection", "Casework", "Ledger", "Sodium"]),
         .executableTarget(
-            name: "candor-bench", dependencies: ["Sodium", "Ledger", "Casework", "HTTP", "Web", "Inspection"]),
+            name: "candor-bench",
+            dependencies: ["Sodium", "Ledger", "LedgerTesting", "Casework", "HTTP", "Web", "Inspection"]),
         // Public data and public keys only; Inspection lends its HTTP client, and none of its key files.
         .executableTarget(name: "candor-audit", dependencies: ["Ledger", "Casework", "Sodium", "Inspection"]),
-        .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Sodium"]),
-        .testTarget(name: "CaseworkTests", dependencies: ["Casework", "Ledger", "Sodium"], exclude: ["Vectors"]),
-        .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
-        .testTarget(name: "WebTests", dependencies: ["Web", "HTTP", "Casework", "Ledger", "Sodium"]),
+        // Helpers every test target shares (hex, raw sockets, child processes, candor-server): Foundation only.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "SodiumTests", dependencies: ["Sodium", "TestSupport"]),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "LedgerTesting", "Sodium", "TestSupport"]),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["Inspection", "Casework", "Ledger", "Sodium", "HTTP"],
+            name: "CaseworkTests", dependencies: ["Casework", "Ledger", "Sodium", "TestSupport"], exclude: ["Vectors"]),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"]),
+        .testTarget(
+            name: "WebTests",
+            dependencies: ["Web", "HTTP", "Casework", "Ledger", "LedgerTesting", "Sodium", "TestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["Inspection", "Casework", "Ledger", "Sodium", "HTTP", "Web", "TestSupport"],
             exclude: ["Clients"]),
         .testTarget(
             name: "InspectionTests",
-            dependencies: ["Triage", "Inspection", "Casework", "Ledger", "Sodium", "Web", "HTTP"]),
+            dependencies: ["Triage", "Inspection", "Casework", "Ledger", "Sodium", "Web", "HTTP", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import LedgerTesting
 import Sodium
 
 /// `candor-bench ledger`: durable append throughput and latency with concurrent appenders, then

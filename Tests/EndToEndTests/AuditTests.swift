@@ -4,6 +4,7 @@ import HTTP
 import Inspection
 import Ledger
 import Sodium
+import TestSupport
 import Testing
 
 /// Issue 5's audit, with the real binaries: outcomes are published into the data folder, candor-server
@@ -80,7 +81,7 @@ final class AuditTests {
         server = nil
     }
 
-    func audit(_ url: String? = nil, key: String? = nil, extra: [String] = []) throws -> Binaries.Transcript {
+    func audit(_ url: String? = nil, key: String? = nil, extra: [String] = []) throws -> Transcript {
         try Binaries.run(
             "candor-audit",
             ["verify", url ?? self.url, "--key", key ?? keys + "/outcomes.key", "--state", state] + extra,

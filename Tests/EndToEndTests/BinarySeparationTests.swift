@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// DESIGN.md: "The server binary contains no code path that opens a report." The code that opens cases
@@ -10,7 +11,7 @@ struct BinarySeparationTests {
         try #require(FileManager.default.isExecutableFile(atPath: nm), "binutils' nm is needed")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: nm)
-        process.arguments = [try Binaries.path(binary)]
+        process.arguments = [try BuiltProducts.path(binary)]
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice

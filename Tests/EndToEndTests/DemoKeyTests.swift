@@ -1,5 +1,6 @@
 import Foundation
 import Inspection
+import TestSupport
 import Testing
 
 /// Issue 12, M5, with the real binary: the demo key, whose passphrase is published, never enters a
@@ -64,9 +65,9 @@ struct DemoKeyTests {
     /// Runs candor-server with `arguments` until it exits, or until it serves (then stops it; its status
     /// is then -1 unless `stopOnceServing`): a server that should have refused to start must not hang
     /// the test.
-    private func start(_ arguments: [String], stopOnceServing: Bool = false) throws -> Binaries.Transcript {
+    private func start(_ arguments: [String], stopOnceServing: Bool = false) throws -> Transcript {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Binaries.path("candor-server"))
+        process.executableURL = URL(fileURLWithPath: try BuiltProducts.path("candor-server"))
         process.arguments = arguments
         process.environment = Binaries.environment
         let (out, err) = (Pipe(), Pipe())
@@ -83,6 +84,6 @@ struct DemoKeyTests {
         stdout.waitForEnd()
         stderr.waitForEnd()
         let status = served && !stopOnceServing ? -1 : process.terminationStatus
-        return Binaries.Transcript(status: status, stdout: stdout.text, stderr: stderr.text)
+        return Transcript(status: status, stdout: stdout.text, stderr: stderr.text)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Finding H1 against the real server: a client written from Tokens.md and Envelope.md alone

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -21,7 +22,7 @@ struct LogCutBackTests {
         try FileManager.default.createDirectory(atPath: keys, withIntermediateDirectories: true)
         _ = try TestInspector(name: "lan", folder: folder, keys: keys)
         let segment = data + "/intake/segment-0000000000000000.log"
-        let server = try CapturedServer(data: data, keys: keys)
+        let server = try CandorServer(data: data, keys: keys)
         let port = try #require(server.port)
         let agency = "Phường Ba Đình"
         for n in 0..<2 {
@@ -54,9 +55,9 @@ struct LogCutBackTests {
     }
 
     /// Runs candor-server until it exits (20 s at most); nil, after killing it, if it was still running.
-    static func runServer(data: String, keys: String) throws -> Binaries.Transcript? {
+    static func runServer(data: String, keys: String) throws -> Transcript? {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Binaries.path("candor-server"))
+        process.executableURL = URL(fileURLWithPath: try BuiltProducts.path("candor-server"))
         process.arguments = [
             "--data", data, "--keys", keys, "--listen", "127.0.0.1:0", "--origin", "e2e.candor.example/intake",
         ]
@@ -79,6 +80,6 @@ struct LogCutBackTests {
         }
         stdout.waitForEnd()
         stderr.waitForEnd()
-        return Binaries.Transcript(status: process.terminationStatus, stdout: stdout.text, stderr: stderr.text)
+        return Transcript(status: process.terminationStatus, stdout: stdout.text, stderr: stderr.text)
     }
 }

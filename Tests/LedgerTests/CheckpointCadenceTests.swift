@@ -1,6 +1,8 @@
 import Foundation
+import LedgerTesting
 import Sodium
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import Ledger

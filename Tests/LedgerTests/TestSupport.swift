@@ -3,22 +3,6 @@ import Testing
 
 @testable import Ledger
 
-/// A fresh directory under the system temp folder, removed when the value is released.
-final class TemporaryDirectory: @unchecked Sendable {
-    let path: String
-
-    init(_ name: String = #function) {
-        let safe = name.filter { $0.isLetter || $0.isNumber }
-        path = NSTemporaryDirectory() + "candor-\(safe)-\(UUID().uuidString.prefix(8))"
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    /// A path inside the directory, for a ledger that does not exist yet.
-    func child(_ name: String) -> String { path + "/" + name }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-}
-
 /// Deterministic payloads, so a test can say what record `i` must hold.
 func payload(_ i: Int, size: Int = 100) -> [UInt8] {
     var bytes = [UInt8](repeating: 0, count: size)

@@ -2,7 +2,9 @@ import Casework
 import Foundation
 import HTTP
 import Ledger
+import LedgerTesting
 import Sodium
+import TestSupport
 import Testing
 
 @testable import Web

@@ -2,8 +2,10 @@ import Casework
 import Foundation
 import HTTP
 import Ledger
+import LedgerTesting
 import Sodium
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import Web
@@ -141,15 +143,15 @@ final class ServerFaultFixture {
     private func submitByForm(_ account: String) throws -> Outcome {
         let form = try client.send("GET", "/report")
         #expect(form.status == 200)
-        let ticket = try #require(hiddenValue("ticket", in: form.text))
-        let (contentType, body) = TestClient.multipart(
-            fields: [
+        let ticket = try #require(HTMLForms.hiddenValue("ticket", in: form.text))
+        let (contentType, body) = HTMLForms.multipart(
+            [
                 ("ticket", ticket), ("province", "ha-noi"), ("procedure", "doi-giay-phep-lai-xe"),
                 ("agency", "Bộ phận một cửa phường Ba Đình"), ("misconduct", "hoi-lo"), ("account", account),
                 ("month", "4"), ("year", "2026"),
             ], files: [])
         let response = try client.send("POST", "/report", headers: ["Content-Type": contentType], body: body)
-        guard response.status == 200, let token = receiptToken(in: response.text) else {
+        guard response.status == 200, let token = HTMLForms.receiptToken(in: response.text) else {
             return Outcome(response: response, viaAPI: false)
         }
         let link = response.text.range(of: "href=\"/receipt/").map {
@@ -192,9 +194,9 @@ final class ServerFaultFixture {
 
     /// Adds a follow-up to an acknowledged case through the form (with a ticket, as the case page has).
     func addFollowUp(to token: String) throws -> TestClient.Response {
-        let ticket = hiddenValue("ticket", in: try client.send("GET", "/report").text) ?? ""
-        let (contentType, body) = TestClient.multipart(
-            fields: [("token", token), ("ticket", ticket), ("text", "Thêm: có người làm chứng.")], files: [])
+        let ticket = HTMLForms.hiddenValue("ticket", in: try client.send("GET", "/report").text) ?? ""
+        let (contentType, body) = HTMLForms.multipart(
+            [("token", token), ("ticket", ticket), ("text", "Thêm: có người làm chứng.")], files: [])
         return try client.send("POST", "/status/add", headers: ["Content-Type": contentType], body: body)
     }
 

@@ -2,6 +2,7 @@ import Casework
 import Foundation
 import HTTP
 import Ledger
+import TestSupport
 import Testing
 
 @testable import Web
@@ -92,7 +93,7 @@ struct ServerFaultInjectionTests {
         #expect(response.text.contains(s.storageFailed), sourceLocation: sourceLocation)
         #expect(
             !response.text.contains(s.serverError), "not the generic 'try again' page", sourceLocation: sourceLocation)
-        #expect(receiptToken(in: response.text) == nil, "no token is shown", sourceLocation: sourceLocation)
+        #expect(HTMLForms.receiptToken(in: response.text) == nil, "no token is shown", sourceLocation: sourceLocation)
     }
 
     /// A submission the failed log refused: no token, and a clear page or JSON error.
