@@ -27,8 +27,9 @@ let package = Package(
         ),
         .target(name: "Sodium", dependencies: ["CSodium"]),
         .target(name: "Ledger", dependencies: ["Sodium"]),
-        // The fault-injecting file system: for tests and harnesses, never linked into candor-server.
-        .target(name: "LedgerTesting", dependencies: ["Ledger"]),
+        // The fault-injecting file system and record tampering: for tests and harnesses, never linked
+        // into candor-server.
+        .target(name: "LedgerTesting", dependencies: ["Ledger", "Sodium"]),
         .target(name: "Casework", dependencies: ["Sodium", "Ledger"], resources: [.copy("Catalog")]),
         // epoll, which Glibc's module map leaves out: the module map and one header, nothing else.
         .systemLibrary(name: "CSystemShim", path: "Sources/CSystemShim"),
@@ -59,11 +60,15 @@ let package = Package(
             dependencies: ["Web", "HTTP", "Casework", "Ledger", "LedgerTesting", "Sodium", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Inspection", "Casework", "Ledger", "Sodium", "HTTP", "Web", "TestSupport"],
+            dependencies: [
+                "Inspection", "Casework", "Ledger", "LedgerTesting", "Sodium", "HTTP", "Web", "TestSupport",
+            ],
             exclude: ["Clients"]),
         .testTarget(
             name: "InspectionTests",
-            dependencies: ["Triage", "Inspection", "Casework", "Ledger", "Sodium", "Web", "HTTP", "TestSupport"]),
+            dependencies: [
+                "Triage", "Inspection", "Casework", "Ledger", "LedgerTesting", "Sodium", "Web", "HTTP", "TestSupport",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -63,15 +63,7 @@ extension Array where Element == UInt8 {
 
 /// The `CaseworkError` that `body` throws, or nil if it succeeds.
 func caseworkError<T>(_ body: () throws -> T) -> CaseworkError? {
-    do {
-        _ = try body()
-        return nil
-    } catch let error as CaseworkError {
-        return error
-    } catch {
-        Issue.record("unexpected error type: \(error)")
-        return nil
-    }
+    thrownError(CaseworkError.self, body)
 }
 
 /// Test inspectors with keys from fixed seeds.

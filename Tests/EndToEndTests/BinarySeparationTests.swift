@@ -9,16 +9,7 @@ struct BinarySeparationTests {
     func symbols(_ binary: String) throws -> String {
         let nm = "/usr/bin/nm"
         try #require(FileManager.default.isExecutableFile(atPath: nm), "binutils' nm is needed")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: nm)
-        process.arguments = [try BuiltProducts.path(binary)]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return try ChildProcess.run(nm, [try BuiltProducts.path(binary)]).stdout
     }
 
     @Test func candorServerHasNoCaseBookAndCandorInspectDoes() throws {
@@ -27,5 +18,11 @@ struct BinarySeparationTests {
         #expect(!server.contains("6Triage"), "candor-server links the Triage module")
         #expect(!server.contains("8CaseBook"))
         #expect(try symbols("candor-inspect").contains("6Triage8CaseBook"))
+    }
+
+    /// The fault-injecting file system is a test double (LedgerTesting), not part of the service.
+    @Test func candorServerHasNoFaultInjectingFileSystem() throws {
+        #expect(!(try symbols("candor-server")).contains("24FaultInjectingFileSystem"))
+        #expect(try symbols("candor-bench").contains("13LedgerTesting24FaultInjectingFileSystem"))
     }
 }

@@ -1,6 +1,7 @@
 import Casework
 import Foundation
 import Ledger
+import LedgerTesting
 import Sodium
 import TestSupport
 import Testing
@@ -137,28 +138,9 @@ final class SyncCommandTests {
         #expect(overview.stdout.contains("candor-inspect sync"))
     }
 
-    /// Changes the last record's payload in the last segment and recomputes its chained checksum
-    /// (Records.md), so the server still opens the log: only the stored leaf hash gives it away.
+    /// Changes the last record's payload and repairs the chained checksum, so the server still opens the
+    /// log: only the stored leaf hash gives it away.
     static func alterLastRecord(in ledger: String) throws {
-        let segments = try FileManager.default.contentsOfDirectory(atPath: ledger).filter {
-            $0.hasPrefix("segment-") && $0.hasSuffix(".log")
-        }.sorted()
-        let path = ledger + "/" + (try #require(segments.last))
-        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        var offset = 128
-        var last = offset
-        while offset < bytes.count {
-            last = offset
-            let length = bytes[offset..<(offset + 4)].reversed().reduce(0) { $0 << 8 | Int($1) }
-            offset += 48 + length + 32
-        }
-        let length = bytes[last..<(last + 4)].reversed().reduce(0) { $0 << 8 | Int($1) }
-        bytes[last + 48 + length - 1] ^= 0x01  // the payload's last byte
-        let previous = last == 128 ? Array(bytes[48..<80]) : Array(bytes[(last - 32)..<last])
-        var hash = try GenericHash()
-        hash.update(previous)
-        hash.update(Array(bytes[last..<(last + 48 + length)]))
-        bytes.replaceSubrange((last + 48 + length)..<(last + 80 + length), with: hash.finalize())
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        try RecordTampering.rewriteLastPayload(in: ledger) { $0[$0.count - 1] ^= 0x01 }  // its last byte
     }
 }

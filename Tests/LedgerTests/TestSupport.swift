@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Ledger
@@ -60,13 +61,5 @@ func truncateFile(_ path: String, to size: Int) {
 /// The `LedgerError` that `body` throws, or nil if it succeeds. (Matching enum payloads in `catch`
 /// clauses crashes this compiler version in some test functions, so tests match on the returned value.)
 func ledgerError<T>(_ body: () throws -> T) -> LedgerError? {
-    do {
-        _ = try body()
-        return nil
-    } catch let error as LedgerError {
-        return error
-    } catch {
-        Issue.record("unexpected error type: \(error)")
-        return nil
-    }
+    thrownError(LedgerError.self, body)
 }

@@ -20,45 +20,41 @@ public final class RawConnection {
     /// Connects to 127.0.0.1:`port`. With `sendTimeout`, a send that blocks that long fails instead of
     /// waiting for a server that stopped reading.
     public init(port: UInt16, sendTimeout: Double? = nil) throws {
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard fd >= 0 else { throw Failure("socket: errno \(errno)") }
-        var address = Self.loopback(port: port)
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard result == 0 else {
-            close(fd)
-            throw Failure("connect to port \(port): errno \(errno)")
-        }
+        fd = try Self.connected(AF_INET, to: Self.loopback(port: port), "port \(port)")
         if let sendTimeout { setSendTimeout(sendTimeout) }
     }
 
     /// Connects to the Unix socket at `path`.
     public init(unixPath path: String, sendTimeout: Double? = nil) throws {
-        fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard fd >= 0 else { throw Failure("socket: errno \(errno)") }
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         let bytes = Array(path.utf8)
         guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
-            close(fd)
             throw Failure("socket path too long: \(path)")
         }
         withUnsafeMutableBytes(of: &address.sun_path) { raw in
             for (index, byte) in bytes.enumerated() { raw[index] = byte }
         }
+        fd = try Self.connected(AF_UNIX, to: address, path)
+        if let sendTimeout { setSendTimeout(sendTimeout) }
+    }
+
+    /// A new stream socket of `family` connected to `address` (a `sockaddr_in` or `sockaddr_un`).
+    private static func connected<Address>(_ family: Int32, to address: Address, _ name: String) throws -> Int32 {
+        let fd = socket(family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { throw Failure("socket: errno \(errno)") }
+        var address = address
         let result = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+                connect(fd, $0, socklen_t(MemoryLayout<Address>.size))
             }
         }
         guard result == 0 else {
+            let error = errno
             close(fd)
-            throw Failure("connect to \(path): errno \(errno)")
+            throw Failure("connect to \(name): errno \(error)")
         }
-        if let sendTimeout { setSendTimeout(sendTimeout) }
+        return fd
     }
 
     deinit { close(fd) }

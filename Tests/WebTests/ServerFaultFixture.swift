@@ -10,40 +10,8 @@ import Testing
 
 @testable import Web
 
-/// One step of a durable write of the intake log, where a fault is injected (as in LedgerTests).
-enum FaultStep: String, CaseIterable, Sendable, CustomTestStringConvertible {
-    case recordWrite, recordFsync
-    case rollOpen, rollWrite, rollFsync, rollRename, rollDirectorySync
-    case checkpointOpen, checkpointWrite, checkpointFsync, checkpointRename, checkpointDirectorySync
-
-    var testDescription: String { rawValue }
-
-    static let checkpointSteps = allCases.filter(\.isCheckpoint)
-
-    /// Whether `operation` on `path` is this step. A new segment is written as `segment-….tmp` and
-    /// renamed, and so is the checkpoint; the directory sync that follows is told apart by `lastRename`.
-    func matches(_ operation: FileOperation, _ path: String, lastRename: String? = nil) -> Bool {
-        let isTemp = path.hasSuffix(".tmp")
-        let isSegment = path.contains("/segment-")
-        let isCheckpoint = path.contains("/checkpoint")
-        switch self {
-        case .recordWrite: return operation == .write && isSegment && !isTemp
-        case .recordFsync: return operation == .fsync && isSegment && !isTemp
-        case .rollOpen: return operation == .open && isSegment && isTemp
-        case .rollWrite: return operation == .write && isSegment && isTemp
-        case .rollFsync: return operation == .fsync && isSegment && isTemp
-        case .rollRename: return operation == .rename && isSegment
-        case .rollDirectorySync: return operation == .directorySync && lastRename?.contains("/segment-") != false
-        case .checkpointDirectorySync:
-            return operation == .directorySync && lastRename?.contains("/checkpoint") != false
-        case .checkpointOpen: return operation == .open && isCheckpoint
-        case .checkpointWrite: return operation == .write && isCheckpoint
-        case .checkpointFsync: return operation == .fsync && isCheckpoint
-        case .checkpointRename: return operation == .rename && isCheckpoint
-        }
-    }
-
-    var isCheckpoint: Bool { rawValue.hasPrefix("checkpoint") }
+extension FaultStep: CustomTestStringConvertible {
+    public var testDescription: String { rawValue }
 }
 
 /// A real server (citizen site and inspectors' API) on a loopback port, over an intake log whose file
