@@ -27,8 +27,8 @@ let package = Package(
         ),
         .target(name: "Sodium", dependencies: ["CSodium"]),
         .target(name: "Ledger", dependencies: ["Sodium"]),
-        // The fault-injecting file system and record tampering: for tests and harnesses, never linked
-        // into candor-server.
+        // For tests and harnesses, never linked into candor-server: the fault-injecting file system,
+        // record tampering, the wait for a persisted checkpoint.
         .target(name: "LedgerTesting", dependencies: ["Ledger", "Sodium"]),
         .target(name: "Casework", dependencies: ["Sodium", "Ledger"], resources: [.copy("Catalog")]),
         // epoll, which Glibc's module map leaves out: the module map and one header, nothing else.
@@ -53,7 +53,8 @@ let package = Package(
         .testTarget(name: "SodiumTests", dependencies: ["Sodium", "TestSupport"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "LedgerTesting", "Sodium", "TestSupport"]),
         .testTarget(
-            name: "CaseworkTests", dependencies: ["Casework", "Ledger", "Sodium", "TestSupport"], exclude: ["Vectors"]),
+            name: "CaseworkTests", dependencies: ["Casework", "Ledger", "LedgerTesting", "Sodium", "TestSupport"],
+            exclude: ["Vectors"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"]),
         .testTarget(
             name: "WebTests",

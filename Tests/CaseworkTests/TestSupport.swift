@@ -48,19 +48,6 @@ struct FixedClock: WallClock {
     static let may2026 = FixedClock(now: Date(timeIntervalSince1970: 1_777_863_600))
 }
 
-extension Array where Element == UInt8 {
-    /// Whether `needle` occurs anywhere in these bytes.
-    func contains(bytes needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        var start = startIndex
-        while let first = self[start...].firstIndex(of: needle[0]), first + needle.count <= endIndex {
-            if self[first..<(first + needle.count)].elementsEqual(needle) { return true }
-            start = first + 1
-        }
-        return false
-    }
-}
-
 /// The `CaseworkError` that `body` throws, or nil if it succeeds.
 func caseworkError<T>(_ body: () throws -> T) -> CaseworkError? {
     thrownError(CaseworkError.self, body)

@@ -31,10 +31,6 @@ func segmentFiles(_ directory: String) -> [String] {
     }.sorted().map { directory + "/" + $0 }
 }
 
-func fileSize(_ path: String) -> Int {
-    (try! FileManager.default.attributesOfItem(atPath: path)[.size] as! NSNumber).intValue
-}
-
 /// Flips one bit of a file in place.
 func flipBit(in path: String, at offset: Int, bit: UInt8 = 0x01) {
     let handle = FileHandle(forUpdatingAtPath: path)!

@@ -22,4 +22,9 @@ extension Array where Element == UInt8 {
         copy[index] ^= 1 << UInt8(bit % 8)
         return copy
     }
+
+    /// Whether `needle` occurs anywhere in these bytes (an empty needle does).
+    public func contains(bytes needle: [UInt8]) -> Bool {
+        needle.isEmpty || firstRange(of: needle) != nil
+    }
 }

@@ -91,9 +91,9 @@ final class CitizenSiteEndToEndTests {
 
         // The inspector's side: open the report with the inspector key, then its photo.
         let photo = try openFirstAttachment()
-        #expect(!photo.contains(subsequence: Array("GPS-CANARY".utf8)))
-        #expect(!photo.contains(subsequence: Array("COMMENT-CANARY".utf8)))
-        #expect(!photo.contains(subsequence: [0xFF, 0xE1]), "an APP1 (EXIF) segment is left")
+        #expect(!photo.contains(bytes: Array("GPS-CANARY".utf8)))
+        #expect(!photo.contains(bytes: Array("COMMENT-CANARY".utf8)))
+        #expect(!photo.contains(bytes: [0xFF, 0xE1]), "an APP1 (EXIF) segment is left")
         #expect(Array(photo.prefix(2)) == [0xFF, 0xD8] && Array(photo.suffix(2)) == [0xFF, 0xD9])
 
         // Nothing in the data folder holds the canary, the token or the client's details.
@@ -108,7 +108,7 @@ final class CitizenSiteEndToEndTests {
         for file in FileManager.default.enumerator(atPath: data)!.compactMap({ $0 as? String }) {
             guard let bytes = FileManager.default.contents(atPath: data + "/" + file) else { continue }
             for (what, needle) in needles {
-                #expect(!Array(bytes).contains(subsequence: needle), "\(what) found in \(file)")
+                #expect(!Array(bytes).contains(bytes: needle), "\(what) found in \(file)")
             }
         }
     }
@@ -395,12 +395,5 @@ final class CitizenSiteEndToEndTests {
         #expect(Int(busy.headers["retry-after"] ?? "") ?? 0 > 0)
         #expect(busy.text.contains(Language.vi.strings.busyTitle))
         #expect(store.recordCount == before)
-    }
-}
-
-extension Array where Element == UInt8 {
-    func contains(subsequence needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return false }
-        return (0...(count - needle.count)).contains { self[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }
