@@ -2,12 +2,6 @@ import Foundation
 import TestSupport
 import Testing
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
-
 /// Issue 12, M4, with the real binary: reports acknowledged by a running server are signed for, so a
 /// data folder whose intake log was later cut back at a batch boundary (which recovery alone takes for
 /// a clean end) makes candor-server refuse to start: one clear line naming both sizes and what to do,
@@ -56,30 +50,14 @@ struct LogCutBackTests {
 
     /// Runs candor-server until it exits (20 s at most); nil, after killing it, if it was still running.
     static func runServer(data: String, keys: String) throws -> Transcript? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try BuiltProducts.path("candor-server"))
-        process.arguments = [
-            "--data", data, "--keys", keys, "--listen", "127.0.0.1:0", "--origin", "e2e.candor.example/intake",
-        ]
-        process.environment = Binaries.environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        let stdout = OutputCapture(out)
-        let stderr = OutputCapture(err)
-        try process.run()
-        let deadline = Date().addingTimeInterval(20)
-        while process.isRunning, Date() < deadline { usleep(20_000) }
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            Issue.record("candor-server started on a log that lost reports:\n\(stdout.text)")
+        let run = try ChildProcess.run(
+            try BuiltProducts.path("candor-server"),
+            ["--data", data, "--keys", keys, "--listen", "127.0.0.1:0", "--origin", "e2e.candor.example/intake"],
+            environment: Binaries.environment, timeout: 20)
+        if run.wasStopped {
+            Issue.record("candor-server started on a log that lost reports:\n\(run.stdout)")
             return nil
         }
-        stdout.waitForEnd()
-        stderr.waitForEnd()
-        return Transcript(status: process.terminationStatus, stdout: stdout.text, stderr: stderr.text)
+        return run
     }
 }
