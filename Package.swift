@@ -11,6 +11,8 @@ import PackageDescription
 //   Sodium                 libsodium in Swift: boxes, signatures, hashes, padding, secure memory
 //   Transparency           RFC 6962 trees and proofs, signed notes, checkpoints, tiles (pure code)
 //   Ledger                 the append-only, crash-safe, checkpointed log on disk
+//   LedgerTesting          the fault-injecting file system and record tampering, for tests and
+//                          harnesses only (never linked into candor-server)
 //   MetadataStripping      JPEG and PNG metadata removal (pure code over bytes)
 //   Casework               the domain, no I/O: tokens, tags, envelopes, messages, events, outcomes,
 //                          the catalogue, days
@@ -32,6 +34,7 @@ let package = Package(
         .library(name: "Sodium", targets: ["Sodium"]),
         .library(name: "Transparency", targets: ["Transparency"]),
         .library(name: "Ledger", targets: ["Ledger"]),
+        .library(name: "LedgerTesting", targets: ["LedgerTesting"]),
         .library(name: "Casework", targets: ["Casework"]),
         .library(name: "Stores", targets: ["Stores"]),
         .library(name: "HTTP", targets: ["HTTP"]),
@@ -55,6 +58,9 @@ let package = Package(
         .target(name: "Sodium", dependencies: ["CSodium"]),
         .target(name: "Transparency", dependencies: ["Sodium"]),
         .target(name: "Ledger", dependencies: ["Transparency", "Sodium"]),
+        // For tests and harnesses, never linked into candor-server: the fault-injecting file system,
+        // record tampering, the wait for a persisted checkpoint.
+        .target(name: "LedgerTesting", dependencies: ["Ledger", "Transparency", "Sodium"]),
         .target(name: "MetadataStripping"),
         .target(name: "Casework", dependencies: ["MetadataStripping", "Sodium"], resources: [.copy("Catalog")]),
         .target(name: "Attachments", dependencies: ["MetadataStripping", "Casework", "Sodium"]),
@@ -105,7 +111,8 @@ let package = Package(
         .executableTarget(
             name: "candor-bench",
             dependencies: [
-                "Commands", "Unlocking", "Keys", "API", "Web", "HTTP", "Stores", "Deadlines", "Attachments",
+                "Commands", "Unlocking", "Keys", "API", "Web", "HTTP", "LedgerTesting", "Stores", "Deadlines",
+                "Attachments",
                 "MetadataStripping",
                 "Casework",
                 "Ledger", "Transparency", "Sodium",
@@ -114,29 +121,36 @@ let package = Package(
         .executableTarget(
             name: "candor-audit",
             dependencies: ["Commands", "API", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
-        .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
-        .testTarget(name: "TransparencyTests", dependencies: ["Transparency", "Sodium"]),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Transparency", "Sodium"]),
+        // Helpers every test target shares (hex, raw sockets, child processes, candor-server): Foundation only.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "SodiumTests", dependencies: ["TestSupport", "Sodium"]),
+        .testTarget(name: "TransparencyTests", dependencies: ["TestSupport", "Transparency", "Sodium"]),
+        .testTarget(
+            name: "LedgerTests", dependencies: ["LedgerTesting", "TestSupport", "Ledger", "Transparency", "Sodium"]),
         .testTarget(
             name: "CaseworkTests",
             dependencies: [
+                "LedgerTesting", "TestSupport",
                 "Sanitization", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
                 "Transparency", "Sodium",
             ],
             exclude: ["Vectors"]),
-        .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
-        .testTarget(name: "CommandsTests", dependencies: ["Commands"]),
+        .testTarget(name: "HTTPTests", dependencies: ["TestSupport", "HTTP"]),
+        .testTarget(name: "CommandsTests", dependencies: ["TestSupport", "Commands"]),
         // Reads Package.swift and Sources/ as files: the layers, the imports, the sizes.
         .testTarget(name: "ArchitectureTests"),
         .testTarget(
             name: "WebTests",
             dependencies: [
+                "LedgerTesting", "TestSupport",
                 "Web", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
                 "Transparency", "Sodium",
             ]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
+                "Web", "LedgerTesting", "TestSupport",
                 "Mirroring", "Unlocking", "Keys", "API", "Stores", "Deadlines", "Attachments", "MetadataStripping",
                 "Casework",
                 "Ledger", "Transparency", "Sodium", "HTTP",
@@ -145,6 +159,7 @@ let package = Package(
         .testTarget(
             name: "InspectionTests",
             dependencies: [
+                "LedgerTesting", "TestSupport",
                 "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores", "Attachments",
                 "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium", "Web", "HTTP",
             ]),

@@ -23,8 +23,8 @@ public enum FileOperation: String, Sendable, CaseIterable {
 /// The seam through which the ledger writes to disk.
 ///
 /// Production uses `PosixFileSystem`. Tests and fault-injection harnesses wrap it with
-/// `FaultInjectingFileSystem` to make any write, fsync, rename or directory sync fail, and check that
-/// nothing is acknowledged after the failure. Reads do not go through the seam: a failed read is
+/// `FaultInjectingFileSystem` (in LedgerTesting) to make any write, fsync, rename or directory sync
+/// fail, and check that nothing is acknowledged after the failure. Reads do not go through the seam: a failed read is
 /// reported, never hidden, and cannot lose an acknowledged record.
 public protocol FileSystem: Sendable {
     /// Opens `path` for reading and writing, creating it (mode 0600) when `create` is true.

@@ -1,6 +1,7 @@
 import Commands
 import Foundation
 import Ledger
+import LedgerTesting
 import Sodium
 
 /// `candor-bench ledger`: durable append throughput and latency with concurrent appenders, then

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Attachments
@@ -18,14 +19,8 @@ struct CaseMessageJSONTests {
 
     /// A deterministic generator (SplitMix64), so a failure can be replayed.
     struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var splitMix: SplitMix64
+        mutating func next() -> UInt64 { splitMix.next() }
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
         mutating func text() -> String {
             (0..<below(12)).map { _ in CaseMessageJSONTests.pool[below(CaseMessageJSONTests.pool.count)] }.joined()
@@ -34,7 +29,7 @@ struct CaseMessageJSONTests {
     }
 
     @Test func randomMessagesMatchJSONEncoder() throws {
-        var random = Generator(state: 20_261_122)
+        var random = Generator(splitMix: SplitMix64(seed: 20_261_122))
         for round in 0..<600 {
             let body: CaseMessage.Body
             switch round % 3 {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Casework
@@ -13,15 +14,7 @@ private func day(_ text: String) -> CalendarDay { CalendarDay(iso: text)! }
 /// The `DeadlineError` that `body` throws, or nil if it succeeds. (The closures are untyped: Swift
 /// 6.3.1 crashes emitting typed-throws closures that return a `CaseDeadlines`.)
 private func deadlineError<T>(_ body: () throws -> T) -> DeadlineError? {
-    do {
-        _ = try body()
-        return nil
-    } catch let error as DeadlineError {
-        return error
-    } catch {
-        Issue.record("unexpected error type: \(error)")
-        return nil
-    }
+    thrownError(DeadlineError.self, body)
 }
 
 @Suite("Deadlines: the decision within 7 working days")

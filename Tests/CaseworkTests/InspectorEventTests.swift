@@ -1,5 +1,6 @@
 import Foundation
 import Sodium
+import TestSupport
 import Testing
 
 @testable import Casework

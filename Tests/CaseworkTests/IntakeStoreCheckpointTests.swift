@@ -1,5 +1,7 @@
 import Foundation
 import Ledger
+import LedgerTesting
+import TestSupport
 import Testing
 
 @testable import Casework
@@ -11,23 +13,6 @@ import Testing
 @Suite("Intake checkpoints: acknowledged reports are signed for, and cannot be cut away")
 struct IntakeStoreCheckpointTests {
     static let origin = "candor.test/intake"
-
-    /// The size of the checkpoint persisted in the intake folder once it covers `size` (5 s at most).
-    static func persistedSize(_ folder: TemporaryDirectory, reaching size: UInt64) -> UInt64? {
-        let deadline = Date().addingTimeInterval(5)
-        var last: UInt64?
-        repeat {
-            if let data = FileManager.default.contents(atPath: folder.child("data/intake/checkpoint")),
-                let note = try? SignedNote(parsing: String(decoding: data, as: UTF8.self)),
-                let checkpoint = try? Checkpoint(text: note.text)
-            {
-                last = checkpoint.size
-                if checkpoint.size >= size { return last }
-            }
-            usleep(20_000)
-        } while Date() < deadline
-        return last
-    }
 
     /// As candor-server runs it (no checkpoint per receipt), with nobody downloading a receipt or
     /// syncing: the reports are still signed for, and cutting the last one away is refused.
@@ -42,7 +27,9 @@ struct IntakeStoreCheckpointTests {
         let last = try store.submit(report: sampleReport())
         #expect(last.inclusion == nil)
         // Four records: the day mark and the three reports.
-        #expect(Self.persistedSize(folder, reaching: 4) == 4, "no checkpoint covers the acknowledged reports")
+        #expect(
+            persistedCheckpointSize(in: folder.child("data/intake"), reaching: 4) == 4,
+            "no checkpoint covers the acknowledged reports")
         store.close()
 
         // Cut at a batch boundary: recovery sees a clean end.
@@ -55,8 +42,4 @@ struct IntakeStoreCheckpointTests {
                 + "records were removed")
         #expect(fileSize(segment) == boundary, "a refused open leaves the disk as it found it")
     }
-}
-
-private func fileSize(_ path: String) -> Int {
-    ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? -1
 }

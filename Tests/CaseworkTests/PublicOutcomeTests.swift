@@ -1,6 +1,7 @@
 import Foundation
 import Ledger
 import Sodium
+import TestSupport
 import Testing
 
 @testable import Casework

@@ -1,6 +1,7 @@
 import Foundation
 import Ledger
 import Sodium
+import TestSupport
 import Testing
 
 @testable import Casework
@@ -9,39 +10,18 @@ import Testing
 
 // Helpers shared by the Casework tests.
 
-/// A fresh directory under the system temp folder, removed when the value is released.
-final class TemporaryDirectory: @unchecked Sendable {
-    let path: String
-
-    init(_ name: String = #function) {
-        let safe = name.filter { $0.isLetter || $0.isNumber }
-        path = NSTemporaryDirectory() + "candor-casework-\(safe.prefix(40))-\(UUID().uuidString.prefix(8))"
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    func child(_ name: String) -> String { path + "/" + name }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-}
-
 /// A deterministic random source (SplitMix64), so tokens and keys in tests are reproducible.
 final class SeededRandom: RandomSource, @unchecked Sendable {
-    // @unchecked: `state` is only touched under `lock`.
+    // @unchecked: `generator` is only touched under `lock`.
     private let lock = NSLock()
-    private var state: UInt64
+    private var generator: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
     func bytes(count: Int) -> [UInt8] {
         lock.lock()
         defer { lock.unlock() }
-        return (0..<count).map { _ in
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return UInt8(truncatingIfNeeded: z ^ (z >> 31))
-        }
+        return (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
     }
 }
 
@@ -70,43 +50,9 @@ struct FixedClock: WallClock {
     static let may2026 = FixedClock(now: Date(timeIntervalSince1970: 1_777_863_600))
 }
 
-extension Array where Element == UInt8 {
-    /// Bytes from hex; whitespace is ignored so long vectors can be split across lines.
-    init(hex: String) {
-        self = [UInt8](hexString: hex.filter { !$0.isWhitespace })!
-    }
-
-    var hex: String { hexString }
-
-    func flippingBit(_ bit: Int, ofByte index: Int) -> [UInt8] {
-        var copy = self
-        copy[index] ^= 1 << UInt8(bit % 8)
-        return copy
-    }
-
-    /// Whether `needle` occurs anywhere in these bytes.
-    func contains(bytes needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        var start = startIndex
-        while let first = self[start...].firstIndex(of: needle[0]), first + needle.count <= endIndex {
-            if self[first..<(first + needle.count)].elementsEqual(needle) { return true }
-            start = first + 1
-        }
-        return false
-    }
-}
-
 /// The `CaseworkError` that `body` throws, or nil if it succeeds.
 func caseworkError<T>(_ body: () throws -> T) -> CaseworkError? {
-    do {
-        _ = try body()
-        return nil
-    } catch let error as CaseworkError {
-        return error
-    } catch {
-        Issue.record("unexpected error type: \(error)")
-        return nil
-    }
+    thrownError(CaseworkError.self, body)
 }
 
 /// Test inspectors with keys from fixed seeds.

@@ -3,8 +3,10 @@ import Casework
 import Foundation
 import HTTP
 import Ledger
+import LedgerTesting
 import Sodium
 import Stores
+import TestSupport
 import Testing
 import Transparency
 
@@ -82,7 +84,7 @@ final class AuditTests {
         server = nil
     }
 
-    func audit(_ url: String? = nil, key: String? = nil, extra: [String] = []) throws -> Binaries.Transcript {
+    func audit(_ url: String? = nil, key: String? = nil, extra: [String] = []) throws -> Transcript {
         try Binaries.run(
             "candor-audit",
             ["verify", url ?? self.url, "--key", key ?? keys + "/outcomes.key"]
@@ -220,36 +222,15 @@ final class AuditTests {
         #expect(altered.stderr.hasPrefix("ALTERED ENTRY: entry 2"), "\(altered.stderr)")
     }
 
-    /// Replaces `old` by `new` (the same number of UTF-8 bytes) in the last record's payload, then
-    /// recomputes that record's chained BLAKE2b checksum (Ledger.docc/Records.md), as a careful
-    /// attacker would, so the ledger still opens.
+    /// Replaces `old` by `new` (the same number of UTF-8 bytes) in the last record's payload and repairs
+    /// the ledger's chained checksum, as a careful attacker would, so the ledger still opens.
     static func alterLastEntry(in ledger: String, replacing old: String, with new: String) throws {
         precondition(old.utf8.count == new.utf8.count)
-        let segments = try FileManager.default.contentsOfDirectory(atPath: ledger).filter {
-            $0.hasPrefix("segment-") && $0.hasSuffix(".log")
-        }.sorted()
-        let path = ledger + "/" + (try #require(segments.last))
-        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        var offset = 128
-        var last = offset
-        while offset < bytes.count {
-            last = offset
-            let length = bytes[offset..<(offset + 4)].reversed().reduce(0) { $0 << 8 | Int($1) }
-            offset += 48 + length + 32
+        try RecordTampering.rewriteLastPayload(in: ledger) { payload in
+            let text = String(decoding: payload, as: UTF8.self)
+            try #require(text.contains(old))
+            payload = Array(text.replacingOccurrences(of: old, with: new).utf8)
         }
-        let length = bytes[last..<(last + 4)].reversed().reduce(0) { $0 << 8 | Int($1) }
-        let payload = Array(bytes[(last + 48)..<(last + 48 + length)])
-        let text = String(decoding: payload, as: UTF8.self)
-        try #require(text.contains(old))
-        let changed = Array(text.replacingOccurrences(of: old, with: new).utf8)
-        try #require(changed.count == payload.count)
-        bytes.replaceSubrange((last + 48)..<(last + 48 + length), with: changed)
-        let previous = last == 128 ? Array(bytes[48..<80]) : Array(bytes[(last - 32)..<last])
-        var hash = try GenericHash()
-        hash.update(previous)
-        hash.update(Array(bytes[last..<(last + 48 + length)]))
-        bytes.replaceSubrange((last + 48 + length)..<(last + 80 + length), with: hash.finalize())
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
     }
 
     @Test func anEntryRewrittenAndResignedByTheLogFailsItsInspectorSignature() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// DESIGN.md: "The server binary contains no code path that opens a report." Each executable links only
@@ -12,16 +13,7 @@ struct BinarySeparationTests {
     func symbols(_ binary: String) throws -> String {
         let nm = "/usr/bin/nm"
         try #require(FileManager.default.isExecutableFile(atPath: nm), "binutils' nm is needed")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: nm)
-        process.arguments = [try Binaries.path(binary)]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return try ChildProcess.run(nm, [try BuiltProducts.path(binary)]).stdout
     }
 
     /// Whether `symbols` has a symbol defined by `module`, at the top level or in an extension.
@@ -58,5 +50,11 @@ struct BinarySeparationTests {
         #expect(carries(inspect, "Unlocking"))
         #expect(!carries(inspect, "LedgerTesting"))
         #expect(!carries(try symbols("candor-bench"), "LedgerTesting"))
+    }
+
+    /// The fault-injecting file system is a test double (LedgerTesting), not part of the service.
+    @Test func candorServerHasNoFaultInjectingFileSystem() throws {
+        #expect(!(try symbols("candor-server")).contains("24FaultInjectingFileSystem"))
+        #expect(try symbols("candor-bench").contains("13LedgerTesting24FaultInjectingFileSystem"))
     }
 }

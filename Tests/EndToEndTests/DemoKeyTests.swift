@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 12, M5, with the real binary: the demo key, whose passphrase is published, never enters a
@@ -63,25 +64,11 @@ struct DemoKeyTests {
     /// Runs candor-server with `arguments` until it exits, or until it serves (then stops it; its status
     /// is then -1 unless `stopOnceServing`): a server that should have refused to start must not hang
     /// the test.
-    private func start(_ arguments: [String], stopOnceServing: Bool = false) throws -> Binaries.Transcript {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Binaries.path("candor-server"))
-        process.arguments = arguments
-        process.environment = Binaries.environment
-        let (out, err) = (Pipe(), Pipe())
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        let (stdout, stderr) = (OutputCapture(out), OutputCapture(err))
-        try process.run()
-        let deadline = Date().addingTimeInterval(30)
-        while !stdout.text.contains("Stop with"), process.isRunning, Date() < deadline { usleep(20_000) }
-        let served = process.isRunning
-        if served { process.terminate() }
-        process.waitUntilExit()
-        stdout.waitForEnd()
-        stderr.waitForEnd()
-        let status = served && !stopOnceServing ? -1 : process.terminationStatus
-        return Binaries.Transcript(status: status, stdout: stdout.text, stderr: stderr.text)
+    private func start(_ arguments: [String], stopOnceServing: Bool = false) throws -> Transcript {
+        var run = try ChildProcess.run(
+            try BuiltProducts.path("candor-server"), arguments, environment: Binaries.environment, timeout: 30,
+            stopWhen: { $0.contains("Stop with") })
+        if run.wasStopped && !stopOnceServing { run.status = -1 }
+        return run
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A real file system filling up under a real server (SECURITY.md, M1): a 32 MB ext4 image, loop
@@ -47,14 +48,14 @@ final class DiskFullTests {
         }
         defer { unmount() }
         let inspector = try TestInspector(name: "lan", folder: folder, keys: folder + "/Keys")
-        let server = try CapturedServer(
+        let server = try CandorServer(
             data: folder + "/mnt/data", keys: folder + "/Keys", extra: ["--disk-reserve", "4", "--pow-bits", "0-0"])
         defer { server.stop() }
 
         func report(_ n: Int) throws -> RawResponse {
             let form = try server.request("GET", "/en/report")
-            let ticket = try #require(Binaries.hiddenValue("ticket", in: form.text))
-            let (type, body) = Binaries.multipart(
+            let ticket = try #require(HTMLForms.hiddenValue("ticket", in: form.text))
+            let (type, body) = HTMLForms.multipart(
                 [
                     ("ticket", ticket), ("province", "ha-noi"), ("procedure", "khac"), ("agency", "Ward office"),
                     ("misconduct", "khac"), ("account", "Report \(n): the clerk asked for money."), ("month", "1"),
@@ -71,7 +72,7 @@ final class DiskFullTests {
                 refusal = response
                 break
             }
-            tokens.append((n, try #require(Binaries.token(in: response.text))))
+            tokens.append((n, try #require(HTMLForms.receiptToken(in: response.text))))
         }
         let full = try #require(refusal, "32 MB took 40 reports of 1 MB")
         #expect(tokens.count >= 10, "only \(tokens.count) reports fitted")

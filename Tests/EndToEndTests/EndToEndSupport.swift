@@ -4,6 +4,7 @@ import Mirroring
 import Sodium
 import Testing
 import Unlocking
+import Web
 
 /// An inspector key pair made with `candor-inspect keygen`, and a signer of requests with it.
 struct TestInspector {
@@ -27,33 +28,9 @@ struct TestInspector {
     }
 }
 
-/// The proof of work of the API, solved on the client (ProofOfWork.swift in Web).
-enum ClientProofOfWork {
-    static func leadingZeroBits(challenge: String, counter: UInt64) -> Int {
-        var input = Array(challenge.utf8)
-        withUnsafeBytes(of: counter.bigEndian) { input.append(contentsOf: $0) }
-        let hash = try! GenericHash.hash(input)
-        var bits = 0
-        for byte in hash {
-            if byte == 0 {
-                bits += 8
-                continue
-            }
-            bits += byte.leadingZeroBitCount
-            break
-        }
-        return bits
-    }
-
-    static func solve(_ challenge: String) -> UInt64 {
-        let difficulty = challenge.split(separator: ".").first.flatMap { Int($0) } ?? 0
-        var counter: UInt64 = 0
-        while leadingZeroBits(challenge: challenge, counter: counter) < difficulty { counter += 1 }
-        return counter
-    }
-
+extension ProofOfWork {
     /// A counter that does not reach the challenge's difficulty.
-    static func failing(_ challenge: String) -> UInt64 {
+    static func failingCounter(_ challenge: String) -> UInt64 {
         let difficulty = challenge.split(separator: ".").first.flatMap { Int($0) } ?? 0
         var counter: UInt64 = 1
         while leadingZeroBits(challenge: challenge, counter: counter) >= difficulty { counter += 1 }

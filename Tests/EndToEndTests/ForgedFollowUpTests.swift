@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Finding H1 against the real server: a client written from Tokens.md and Envelope.md alone
@@ -24,19 +25,10 @@ final class ForgedFollowUpTests {
             server.terminate()
             server.waitUntilExit()
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [Self.client, url]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "the client failed: \(errors)")
-        let results = try #require(try JSONSerialization.jsonObject(with: output) as? [String: Any])
+        let client = try ChildProcess.run("/usr/bin/python3", [Self.client, url])
+        try #require(client.status == 0, "the client failed: \(client.stderr)")
+        let results = try #require(
+            try JSONSerialization.jsonObject(with: Data(client.stdout.utf8)) as? [String: Any])
         func step(_ name: String) -> (status: Int?, error: String?) {
             let object = results[name] as? [String: Any]
             return (object?["status"] as? Int, object?["error"] as? String)

@@ -1,5 +1,6 @@
 import API
 import Foundation
+import TestSupport
 import Testing
 
 /// Rotation and a new colleague, with the real binaries: a report sealed while lan was the only
@@ -24,7 +25,7 @@ final class GrantTests {
         try made.stdout.write(toFile: "\(keys)/\(name).pub", atomically: true, encoding: .utf8)
     }
 
-    func inspect(_ name: String, _ arguments: [String]) throws -> Binaries.Transcript {
+    func inspect(_ name: String, _ arguments: [String]) throws -> Transcript {
         let common = ["--key", "\(folder)/\(name).candor-key", "--keys", keys, "--mirror", "\(folder)/mirror-\(name)"]
         return try Binaries.run("candor-inspect", [arguments[0]] + common + Array(arguments.dropFirst()), in: folder)
     }
@@ -38,8 +39,8 @@ final class GrantTests {
         }
         let client = HTTPClient(server: try HTTPClient.ServerURL("http://127.0.0.1:\(port)"))
         let form = try client.send(method: "GET", target: "/en/report")
-        let ticket = try #require(Binaries.hiddenValue("ticket", in: String(decoding: form.body, as: UTF8.self)))
-        let (type, body) = Binaries.multipart(
+        let ticket = try #require(HTMLForms.hiddenValue("ticket", in: String(decoding: form.body, as: UTF8.self)))
+        let (type, body) = HTMLForms.multipart(
             [
                 ("ticket", ticket), ("province", "lam-dong"), ("procedure", "cap-lai-the-bao-hiem-y-te"),
                 ("agency", "BHXH cơ sở"),

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The hostile requests that get one answer each, and how to build them.
@@ -54,7 +55,7 @@ extension HostileServerTests {
     /// A fresh form ticket and PoW challenge from the server, to make requests that pass the first gate.
     func ticket(_ path: String = "/en/report") throws -> String {
         let page = try server.request("GET", path)
-        return try #require(Binaries.hiddenValue("ticket", in: page.text), "no ticket on \(path)")
+        return try #require(HTMLForms.hiddenValue("ticket", in: page.text), "no ticket on \(path)")
     }
 
     func challenge() throws -> String {

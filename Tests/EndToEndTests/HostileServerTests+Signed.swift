@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Web
 
 /// The hostile requests of the API's two guards: the proof of work (forged, huge, reused, short) and
 /// the inspectors' signed requests (unsigned, garbage, forged, stale, replayed; garbage and oversized
@@ -38,7 +39,7 @@ extension HostileServerTests {
             .json("proof_of_work_malformed"))
         add(
             "insufficient work",
-            raw("POST", "/api/v1/reports", [js], body: submission(real, String(ClientProofOfWork.failing(real)))), 403,
+            raw("POST", "/api/v1/reports", [js], body: submission(real, String(ProofOfWork.failingCounter(real)))), 403,
             .json("proof_of_work_insufficientWork"))
         add(
             "a 1 MB challenge",
@@ -60,7 +61,7 @@ extension HostileServerTests {
                 body: submission(real, "\"" + String(repeating: "9", count: 100_000) + "\"")), 400,
             .json("invalid_json"))
         let spent = try challenge()
-        let counter = String(ClientProofOfWork.solve(spent))
+        let counter = String(try #require(ProofOfWork.solve(spent)))
         let invalidReport = #"{"province":"nowhere","procedure":"x","agency":"","misconduct":[],"account":"","year":1}"#
         add(
             "a solved challenge with an invalid report",
@@ -70,12 +71,13 @@ extension HostileServerTests {
             "the same challenge again", raw("POST", "/api/v1/reports", [js], body: submission(spent, counter)), 403,
             .json("proof_of_work_alreadyUsed"))
         let solved = try challenge()
+        let solvedCounter = try #require(ProofOfWork.solve(solved))
         add(
             "a solved challenge with a garbage envelope",
             raw(
                 "POST", "/api/v1/reports", [js],
                 body: Array(
-                    #"{"challenge":"\#(solved)","counter":\#(ClientProofOfWork.solve(solved)),"envelope":"not base64!"}"#
+                    #"{"challenge":"\#(solved)","counter":\#(solvedCounter),"envelope":"not base64!"}"#
                         .utf8)),
             400, .json("invalid_envelope"))
 

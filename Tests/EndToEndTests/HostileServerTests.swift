@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 6's hostile input, end to end: malformed, oversized, traversing, forged and slow requests sent
@@ -16,7 +17,7 @@ final class HostileServerTests {
     let data: String
     let keys: String
     let inspector: TestInspector
-    let server: CapturedServer
+    let server: CandorServer
 
     init() throws {
         folder = NSTemporaryDirectory() + "candor-hostile-\(UUID().uuidString.prefix(8))"
@@ -24,7 +25,7 @@ final class HostileServerTests {
         keys = folder + "/Keys"
         try FileManager.default.createDirectory(atPath: keys, withIntermediateDirectories: true)
         inspector = try TestInspector(name: "lan", folder: folder, keys: keys)
-        server = try CapturedServer(
+        server = try CandorServer(
             data: data, keys: keys, extra: ["--header-timeout", "2", "--body-timeout", "2", "--pow-bits", "8-8"])
     }
 
@@ -98,11 +99,11 @@ final class HostileServerTests {
 
     /// One real report through the web form, so that the hostile requests meet a ledger and a case.
     func fileOneReport() throws -> String {
-        let (type, body) = Binaries.multipart(
+        let (type, body) = HTMLForms.multipart(
             Self.reportFields(ticket: try ticket()).map { ($0.0, String(decoding: $0.1, as: UTF8.self)) })
         let receipt = try server.request("POST", "/en/report", headers: [("Content-Type", type)], body: body)
         try #require(receipt.status == 200, "\(receipt.status)")
-        return try #require(Binaries.token(in: receipt.text))
+        return try #require(HTMLForms.receiptToken(in: receipt.text))
     }
 
     // MARK: tests

@@ -1,5 +1,6 @@
 import API
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 4's end-to-end path, with the real binaries only: two inspectors make keys, a citizen
@@ -33,7 +34,7 @@ final class InspectorWorkflowTests {
     }
 
     /// candor-inspect as `name`, with their key, the deployment's keys and their own mirror.
-    func inspect(_ name: String, _ arguments: [String]) throws -> Binaries.Transcript {
+    func inspect(_ name: String, _ arguments: [String]) throws -> Transcript {
         let command = arguments[0]
         let common = ["--key", "\(folder)/\(name).candor-key", "--keys", keys, "--mirror", "\(folder)/mirror-\(name)"]
         return try Binaries.run("candor-inspect", [command] + common + Array(arguments.dropFirst()), in: folder)
@@ -45,8 +46,8 @@ final class InspectorWorkflowTests {
         var headers: [(String, String)] = []
         var body: [UInt8] = []
         if let form, path.hasSuffix("/report") {
-            let (type, bytes) = Binaries.multipart(
-                form, files: [("file", "IMG_0042.jpg", "image/jpeg", Binaries.jpegWithGPS())])
+            let (type, bytes) = HTMLForms.multipart(
+                form, files: [("file", "IMG_0042.jpg", "image/jpeg", HTMLForms.jpegWithGPS())])
             headers.append(("Content-Type", type))
             body = bytes
         } else if let form {
@@ -62,7 +63,7 @@ final class InspectorWorkflowTests {
         // 2. A citizen reports through the web form.
         let (formStatus, form) = try citizen("GET", "/en/report")
         #expect(formStatus == 200)
-        let ticket = try #require(Binaries.hiddenValue("ticket", in: form))
+        let ticket = try #require(HTMLForms.hiddenValue("ticket", in: form))
         let account = "At the one-stop desk the officer asked for 500,000 dong to accept the licence file."
         let (receiptStatus, receipt) = try citizen(
             "POST", "/en/report",
@@ -72,7 +73,7 @@ final class InspectorWorkflowTests {
                 ("month", "10"), ("year", "2026"),
             ])
         #expect(receiptStatus == 200)
-        let token = try #require(Binaries.token(in: receipt), "no token on the receipt page")
+        let token = try #require(HTMLForms.receiptToken(in: receipt), "no token on the receipt page")
 
         // 3. Both inspectors sync.
         for name in ["lan", "minh"] {
@@ -163,7 +164,7 @@ final class InspectorWorkflowTests {
         #expect(resolvedPage.contains("The officer was reprimanded."))
         #expect(!resolvedPage.contains("Called the ward chief"))
         let rateTicket = try #require(
-            Binaries.hiddenValue("ticket", in: resolvedPage), "the rating form carries a ticket")
+            HTMLForms.hiddenValue("ticket", in: resolvedPage), "the rating form carries a ticket")
         let (rateStatus, rated) = try citizen(
             "POST", "/en/status/rate", form: [("token", token), ("ticket", rateTicket), ("rating", "4")])
         #expect(rateStatus == 200, "\(rated)")

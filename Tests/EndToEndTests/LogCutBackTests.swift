@@ -1,11 +1,6 @@
 import Foundation
+import TestSupport
 import Testing
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
 
 /// Issue 12, M4, with the real binary: reports acknowledged by a running server are signed for, so a
 /// data folder whose intake log was later cut back at a batch boundary (which recovery alone takes for
@@ -21,7 +16,7 @@ struct LogCutBackTests {
         try FileManager.default.createDirectory(atPath: keys, withIntermediateDirectories: true)
         _ = try TestInspector(name: "lan", folder: folder, keys: keys)
         let segment = data + "/intake/segment-0000000000000000.log"
-        let server = try CapturedServer(data: data, keys: keys)
+        let server = try CandorServer(data: data, keys: keys)
         let port = try #require(server.port)
         let agency = "Phường Ba Đình"
         for n in 0..<2 {
@@ -54,31 +49,15 @@ struct LogCutBackTests {
     }
 
     /// Runs candor-server until it exits (20 s at most); nil, after killing it, if it was still running.
-    static func runServer(data: String, keys: String) throws -> Binaries.Transcript? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Binaries.path("candor-server"))
-        process.arguments = [
-            "--data", data, "--keys", keys, "--listen", "127.0.0.1:0", "--origin", "e2e.candor.example/intake",
-        ]
-        process.environment = Binaries.environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        let stdout = OutputCapture(out)
-        let stderr = OutputCapture(err)
-        try process.run()
-        let deadline = Date().addingTimeInterval(20)
-        while process.isRunning, Date() < deadline { usleep(20_000) }
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            Issue.record("candor-server started on a log that lost reports:\n\(stdout.text)")
+    static func runServer(data: String, keys: String) throws -> Transcript? {
+        let run = try ChildProcess.run(
+            try BuiltProducts.path("candor-server"),
+            ["--data", data, "--keys", keys, "--listen", "127.0.0.1:0", "--origin", "e2e.candor.example/intake"],
+            environment: Binaries.environment, timeout: 20)
+        if run.wasStopped {
+            Issue.record("candor-server started on a log that lost reports:\n\(run.stdout)")
             return nil
         }
-        stdout.waitForEnd()
-        stderr.waitForEnd()
-        return Binaries.Transcript(status: process.terminationStatus, stdout: stdout.text, stderr: stderr.text)
+        return run
     }
 }

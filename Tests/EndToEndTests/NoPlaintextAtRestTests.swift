@@ -1,5 +1,7 @@
 import Foundation
+import TestSupport
 import Testing
+import Web
 
 /// Issue 6's "no plaintext at rest", with the real binary: reports, follow-ups and attachments carrying
 /// canaries go through the web form and the JSON API with a distinctive User-Agent; the server is
@@ -17,7 +19,7 @@ final class NoPlaintextAtRestTests {
     let folder: String
     let data: String
     let keys: String
-    let server: CapturedServer
+    let server: CandorServer
     let run = String(UInt32.random(in: 0...UInt32.max), radix: 36).uppercased()
 
     init() throws {
@@ -26,7 +28,7 @@ final class NoPlaintextAtRestTests {
         keys = folder + "/Keys"
         try FileManager.default.createDirectory(atPath: keys, withIntermediateDirectories: true)
         _ = try TestInspector(name: "lan", folder: folder, keys: keys)
-        server = try CapturedServer(data: data, keys: keys, extra: ["--pow-bits", "8-8", "--body-timeout", "2"])
+        server = try CandorServer(data: data, keys: keys, extra: ["--pow-bits", "8-8", "--body-timeout", "2"])
     }
 
     deinit {
@@ -73,7 +75,7 @@ final class NoPlaintextAtRestTests {
         let reply = try send("GET", "/api/v1/challenge")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(reply.body)) as? [String: Any])
         let challenge = try #require(object["challenge"] as? String)
-        return (challenge, ClientProofOfWork.solve(challenge))
+        return (challenge, try #require(ProofOfWork.solve(challenge)))
     }
 
     @Test func nothingACitizenSentIsInTheDataFolderOrTheLogs() throws {
@@ -86,8 +88,8 @@ final class NoPlaintextAtRestTests {
 
         // 1. A report through the web form, with a photo (GPS in EXIF) and a PDF.
         let form = try send("GET", "/en/report")
-        let ticket = try #require(Binaries.hiddenValue("ticket", in: form.text))
-        let (type, body) = Binaries.multipart(
+        let ticket = try #require(HTMLForms.hiddenValue("ticket", in: form.text))
+        let (type, body) = HTMLForms.multipart(
             [
                 ("ticket", ticket), ("province", "ha-noi"), ("procedure", "doi-giay-phep-lai-xe"),
                 ("agency", "Agency \(mark("AGENCY"))"), ("official", "Officer \(mark("OFFICIAL"))"),
@@ -96,17 +98,17 @@ final class NoPlaintextAtRestTests {
                 ("month", "10"), ("year", "2026"),
             ],
             files: [
-                ("file", "IMG_\(mark("FILENAME")).jpg", "image/jpeg", Binaries.jpegWithGPS()),
+                ("file", "IMG_\(mark("FILENAME")).jpg", "image/jpeg", HTMLForms.jpegWithGPS()),
                 ("file", "scan.pdf", "application/pdf", Self.pdf(mark("PDFFORM"))),
             ])
         canaries += ["GPS-CANARY-21.0285N-105.8542E", "COMMENT-CANARY"]
         let receipt = try send("POST", "/en/report", type: type, body: body)
         try #require(receipt.status == 200, "\(receipt.status) \(receipt.text.prefix(500))")
-        let formToken = try #require(Binaries.token(in: receipt.text))
+        let formToken = try #require(HTMLForms.receiptToken(in: receipt.text))
 
         // 2. A follow-up with a PDF through the web form (its ticket from the form page), and a status lookup.
-        let followTicket = try #require(Binaries.hiddenValue("ticket", in: try send("GET", "/en/report").text))
-        let (followType, followBody) = Binaries.multipart(
+        let followTicket = try #require(HTMLForms.hiddenValue("ticket", in: try send("GET", "/en/report").text))
+        let (followType, followBody) = HTMLForms.multipart(
             [
                 ("token", formToken), ("ticket", followTicket),
                 ("text", "I forgot: \(mark("FORMFOLLOWUP")) was there too."),
@@ -149,9 +151,9 @@ final class NoPlaintextAtRestTests {
         // 4. A report refused after its first file was sealed (the second is not a type Candor takes),
         // and an upload still in flight when the server is stopped: their temp files are scanned too.
         let again = try send("GET", "/en/report")
-        let (refusedType, refusedBody) = Binaries.multipart(
+        let (refusedType, refusedBody) = HTMLForms.multipart(
             [
-                ("ticket", try #require(Binaries.hiddenValue("ticket", in: again.text))), ("province", "ha-noi"),
+                ("ticket", try #require(HTMLForms.hiddenValue("ticket", in: again.text))), ("province", "ha-noi"),
                 ("procedure", "doi-giay-phep-lai-xe"), ("agency", "Agency"), ("misconduct", "hoi-lo"),
                 ("account", "The officer asked for money again. \(mark("REFUSEDACCOUNT"))"), ("month", "10"),
                 ("year", "2026"),
@@ -163,9 +165,9 @@ final class NoPlaintextAtRestTests {
         let refused = try send("POST", "/en/report", type: refusedType, body: refusedBody)
         #expect(refused.status == 422, "\(refused.status)")
         let third = try send("GET", "/en/report")
-        let (flightType, flightBody) = Binaries.multipart(
+        let (flightType, flightBody) = HTMLForms.multipart(
             [
-                ("ticket", try #require(Binaries.hiddenValue("ticket", in: third.text))), ("province", "ha-noi"),
+                ("ticket", try #require(HTMLForms.hiddenValue("ticket", in: third.text))), ("province", "ha-noi"),
                 ("procedure", "doi-giay-phep-lai-xe"), ("agency", "Agency"), ("misconduct", "hoi-lo"),
                 ("account", "Cut short while sending. \(mark("INFLIGHTACCOUNT"))"), ("month", "10"), ("year", "2026"),
             ],
@@ -201,7 +203,8 @@ final class NoPlaintextAtRestTests {
         try #require(files.count >= 3, "the data folder holds \(files.keys.sorted())")
         // The sealed attachments are in the intake log: the scan looked where they are.
         let sealed = files.filter { $0.key.hasPrefix("intake/segment-") }.values.map(\.count).reduce(0, +)
-        #expect(sealed > Binaries.jpegWithGPS().count + 2 * Self.pdf(canary("PDFFORM")).count, "\(files.keys.sorted())")
+        #expect(
+            sealed > HTMLForms.jpegWithGPS().count + 2 * Self.pdf(canary("PDFFORM")).count, "\(files.keys.sorted())")
         for (path, bytes) in files {
             for needle in needles {
                 #expect(RawConnection.find(Array(needle.utf8), in: bytes) == nil, "\(path) holds \"\(needle)\"")

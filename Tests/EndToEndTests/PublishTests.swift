@@ -2,6 +2,7 @@ import API
 import Casework
 import Foundation
 import Stores
+import TestSupport
 import Testing
 
 /// Issue 5's publishing path, with the real binaries: a citizen reports through the web form, an
@@ -46,7 +47,7 @@ final class PublishTests {
         try? FileManager.default.removeItem(atPath: folder)
     }
 
-    func inspect(_ arguments: [String]) throws -> Binaries.Transcript {
+    func inspect(_ arguments: [String]) throws -> Transcript {
         let common = ["--key", "\(folder)/lan.candor-key", "--keys", keys, "--mirror", "\(folder)/mirror"]
         return try Binaries.run("candor-inspect", [arguments[0]] + common + Array(arguments.dropFirst()), in: folder)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 6, "Fault injection", with the real binary: once a write to the intake log fails, candor-server
@@ -14,7 +15,7 @@ struct StorageFailureExitTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: keys, withIntermediateDirectories: true)
         _ = try TestInspector(name: "lan", folder: folder, keys: keys)
-        let server = try CapturedServer(data: data, keys: keys)
+        let server = try CandorServer(data: data, keys: keys)
         defer { server.stop() }
         let account = "Cán bộ bàn số 4 đòi 300.000 đồng để nhận hồ sơ, trước sự cố lưu trữ."
         let token = try Binaries.report(port: try #require(server.port), account: account, agency: "Phường Ba Đình")
@@ -42,7 +43,7 @@ struct StorageFailureExitTests {
         // The supervisor's restart, on a healthy disk: the report is there.
         try FileManager.default.removeItem(atPath: intake)
         try FileManager.default.moveItem(atPath: intake + ".away", toPath: intake)
-        let restarted = try CapturedServer(data: data, keys: keys)
+        let restarted = try CandorServer(data: data, keys: keys)
         defer { restarted.stop() }
         let status = try restarted.request(
             "POST", "/en/status", headers: [("Content-Type", "application/x-www-form-urlencoded")],

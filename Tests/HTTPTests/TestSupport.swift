@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import HTTP
@@ -53,122 +54,39 @@ struct TestResponse {
     var text: String { String(decoding: body, as: UTF8.self) }
 }
 
-/// A client on a raw socket, so tests can send any bytes at all, malformed ones first.
+/// A shared `RawConnection` with these tests' limits: a send or a wait for the close that takes 5 s
+/// fails, and so does a response that has not come in 10 s (twice the server's header and body
+/// timeouts, which some hostile requests wait out). The responses of a keep-alive stream are read one
+/// at a time, a 100 Continue among them.
 final class RawClient {
-    let fd: Int32
-    private var buffer: [UInt8] = []
+    let connection: RawConnection
 
-    init(port: UInt16) throws {
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        try Self.check(result, "connect")
-        setTimeouts()
-    }
+    init(port: UInt16) throws { connection = try RawConnection(port: port, sendTimeout: 5) }
 
-    init(unixPath: String) throws {
-        fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: unixPath.utf8) }
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
-            }
-        }
-        try Self.check(result, "connect")
-        setTimeouts()
-    }
-
-    deinit { close(fd) }
-
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    private static func check(_ result: Int32, _ what: String) throws {
-        if result != 0 { throw Failure(description: "\(what): errno \(errno)") }
-    }
-
-    /// No test hangs: a read that waits 5 s fails.
-    private func setTimeouts() {
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-    }
+    init(unixPath: String) throws { connection = try RawConnection(unixPath: unixPath, sendTimeout: 5) }
 
     func send(_ text: String) throws { try send(Array(text.utf8)) }
 
     func send(_ bytes: [UInt8]) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeBytes {
-                Glibc.send(fd, $0.baseAddress! + offset, $0.count - offset, Int32(MSG_NOSIGNAL))
-            }
-            guard count > 0 else { throw Failure(description: "send: errno \(errno)") }
-            offset += count
-        }
+        guard connection.send(bytes) else { throw RawConnection.Failure("send: errno \(errno)") }
     }
 
     /// Sends without failing when the server already closed: hostile tests may be answered early.
     func sendIgnoringErrors(_ bytes: [UInt8]) { try? send(bytes) }
 
-    /// Reads more bytes; false at end of stream (or reset).
-    private func fill() throws -> Bool {
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-        if count < 0 {
-            if errno == EAGAIN || errno == EWOULDBLOCK { throw Failure(description: "read timed out") }
-            return false
-        }
-        buffer += chunk[0..<count]
-        return count > 0
-    }
-
     /// The next response (status, headers, Content-Length body); nil when the stream ends first.
     /// `headRequest`: the response to a HEAD has a Content-Length but no body.
     func readResponse(headRequest: Bool = false) throws -> TestResponse? {
-        var end: Int?
-        while true {
-            end = buffer.indices.dropLast(3).first {
-                buffer[$0] == 13 && buffer[$0 + 1] == 10 && buffer[$0 + 2] == 13 && buffer[$0 + 3] == 10
-            }
-            if end != nil { break }
-            guard try fill() else { return nil }
-        }
-        let head = String(decoding: buffer[0..<end!], as: UTF8.self)
-        buffer.removeFirst(end! + 4)
-        var lines = head.components(separatedBy: "\r\n")
-        let statusLine = lines.removeFirst().split(separator: " ")
-        guard statusLine.count >= 2, let status = Int(statusLine[1]) else {
-            throw Failure(description: "bad status line in \(head)")
+        guard let raw = try connection.nextResponse(timeout: 10, headRequest: headRequest, keepsInterim: true) else {
+            return nil
         }
         var headers = HTTPHeaders()
-        for line in lines {
-            let parts = line.split(separator: ":", maxSplits: 1)
-            headers.add(String(parts[0]), parts.count > 1 ? String(parts[1].drop { $0 == " " }) : "")
-        }
-        let length = headRequest || status == 100 ? 0 : Int(headers["Content-Length"] ?? "0") ?? 0
-        while buffer.count < length {
-            guard try fill() else { throw Failure(description: "the body ended early") }
-        }
-        let body = Array(buffer[0..<length])
-        buffer.removeFirst(length)
-        return TestResponse(status: status, headers: headers, body: body)
+        for (name, value) in raw.headers { headers.add(name, value) }
+        return TestResponse(status: raw.status, headers: headers, body: raw.body)
     }
 
     /// True when the server closed the connection (end of stream or reset) with nothing more to read.
-    func isClosedByServer() -> Bool {
-        guard buffer.isEmpty else { return false }
-        return (try? fill()) == false
-    }
+    func isClosedByServer() -> Bool { connection.isClosedByServer(timeout: 5, skippingUnread: false) }
 }
 
 /// The routes most server tests use.

@@ -1,5 +1,6 @@
 import Casework
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Keys
@@ -8,43 +9,14 @@ import Testing
 /// Transcripts of the real `candor-inspect` binary: command, stdout, stderr, exit status.
 @Suite("candor-inspect: CLI transcripts")
 struct CandorInspectTests {
-    /// `candor-inspect`, built next to this test bundle by `swift test`.
-    static var tool: String {
-        let exe =
-            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("candor-inspect").path
-    }
-
-    struct Transcript {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     /// Runs the tool in `directory` with CANDOR_PASSPHRASE (unless nil) and fast key files.
     static func run(_ arguments: [String], in directory: String, passphrase: String? = "thanh tra tỉnh") throws
         -> Transcript
     {
-        try #require(FileManager.default.isExecutableFile(atPath: tool), "build candor-inspect first: \(tool)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = ["PATH": "/usr/bin:/bin", "CANDOR_KDF_LIMITS": "interactive"]
         environment["CANDOR_PASSPHRASE"] = passphrase
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Transcript(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        return try ChildProcess.run(
+            try BuiltProducts.path("candor-inspect"), arguments, in: directory, environment: environment)
     }
 
     @Test func keygenThenWhoami() throws {

@@ -2,6 +2,7 @@ import Casework
 import Foundation
 import Ledger
 import Sodium
+import TestSupport
 import Testing
 
 @testable import Casework

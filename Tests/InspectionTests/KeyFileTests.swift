@@ -1,6 +1,7 @@
 import Casework
 import Foundation
 import Sodium
+import TestSupport
 import Testing
 
 @testable import Keys

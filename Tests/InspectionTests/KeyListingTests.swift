@@ -1,5 +1,6 @@
 import Casework
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Keys

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Transcripts of `candor-inspect sanitize`: stdin in, stdout and exit status out, with no key and no server.
@@ -6,30 +7,11 @@ import Testing
 struct SanitizeCommandTests {
     /// Runs the tool with `input` on stdin, in an empty environment (no passphrase, no keys).
     static func run(_ arguments: [String], input: String, in directory: String = NSTemporaryDirectory()) throws
-        -> CandorInspectTests.Transcript
+        -> Transcript
     {
-        let tool = CandorInspectTests.tool
-        try #require(FileManager.default.isExecutableFile(atPath: tool), "build candor-inspect first: \(tool)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = ["PATH": "/usr/bin:/bin"]
-        let stdin = Pipe()
-        let out = Pipe()
-        let err = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return .init(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        try ChildProcess.run(
+            try BuiltProducts.path("candor-inspect"), arguments, in: directory, environment: ["PATH": "/usr/bin:/bin"],
+            input: Array(input.utf8))
     }
 
     static let report = "Ông Nguyễn Văn A (SĐT 0912 345 678) ở Hà Nội đòi 500.000 đồng ngày 12/4/2026, trái Điều 25.\n"

@@ -1,92 +1,38 @@
 import Casework
 import Foundation
 import Ledger
+import LedgerTesting
 import Sodium
+import TestSupport
 import Testing
 
 @testable import Stores
 @testable import Transparency
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// `candor-inspect sync` against the real `candor-server` binary: transcripts and exit statuses.
 @Suite("candor-inspect sync: the real binaries", .serialized)
 final class SyncCommandTests {
     let folder = TemporaryDirectory("sync-cli")
     let port: UInt16
-    var server: Process?
+    var server: CandorServer?
 
     var data: String { folder.child("data") }
     var url: String { "http://127.0.0.1:\(port)" }
 
     init() throws {
-        port = try Self.freePort()
+        port = try RawConnection.freePort()
     }
 
     deinit { stopServer() }
 
-    static var serverBinary: String {
-        URL(fileURLWithPath: CandorInspectTests.tool).deletingLastPathComponent().appendingPathComponent(
-            "candor-server"
-        ).path
-    }
-
-    /// A loopback port nothing listens on right now.
-    static func freePort() throws -> UInt16 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
-            }
-        }
-        try #require(bound)
-        return UInt16(bigEndian: address.sin_port)
-    }
-
     func startServer() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.serverBinary), "build candor-server first")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.serverBinary)
-        process.arguments = ["--demo", "--data", data, "--listen", "127.0.0.1:\(port)"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        server = process
-        // Ready once it accepts a connection.
-        for _ in 0..<200 {
-            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = port.bigEndian
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
-                }
-            }
-            close(fd)
-            if connected { return }
-            try #require(process.isRunning, "candor-server exited early")
-            usleep(25_000)
-        }
-        Issue.record("candor-server did not start listening on \(port)")
+        server = try CandorServer(arguments: ["--demo", "--data", data, "--listen", "127.0.0.1:\(port)"])
     }
 
     func stopServer() {
-        guard let server, server.isRunning else { return }
-        server.terminate()
         // A server that ignores SIGTERM must not hang the suite: give it 10 s, then SIGKILL it.
-        for _ in 0..<400 where server.isRunning { usleep(25_000) }
-        if server.isRunning { kill(server.processIdentifier, SIGKILL) }
-        server.waitUntilExit()
-        self.server = nil
+        server?.stop(timeout: 10)
+        server = nil
     }
 
     /// Appends reports to the server's data folder while it is stopped, as the running server would.
@@ -102,7 +48,7 @@ final class SyncCommandTests {
         for number in 0..<count { _ = try store.submit(report: SyncHarness.report(number)) }
     }
 
-    func sync(_ extra: [String] = []) throws -> CandorInspectTests.Transcript {
+    func sync(_ extra: [String] = []) throws -> Transcript {
         try CandorInspectTests.run(
             [
                 "sync", "--server", url, "--key", data + "/demo-keys/demo.candor-key", "--keys", data + "/demo-keys",
@@ -177,16 +123,10 @@ final class SyncCommandTests {
         let line = try String(contentsOfFile: data + "/demo-keys/demo.pub", encoding: .utf8)
             .split(separator: "\n").first { !$0.hasPrefix("#") }!
         try "# old key\n\(line)\n".write(toFile: revoked + "/demo.pub", atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.serverBinary)
-        process.arguments = ["--demo", "--data", data, "--listen", "127.0.0.1:\(port)"]
-        let err = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = err
-        try process.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus != 0)
+        let run = try ChildProcess.run(
+            try BuiltProducts.path("candor-server"), ["--demo", "--data", data, "--listen", "127.0.0.1:\(port)"])
+        let stderr = run.stderr
+        #expect(run.status != 0)
         #expect(stderr.contains("revoked/demo.pub"))
         #expect(stderr.contains("# revoked YYYY-MM-DD: reason"))
     }
@@ -199,28 +139,9 @@ final class SyncCommandTests {
         #expect(overview.stdout.contains("candor-inspect sync"))
     }
 
-    /// Changes the last record's payload in the last segment and recomputes its chained checksum
-    /// (Records.md), so the server still opens the log: only the stored leaf hash gives it away.
+    /// Changes the last record's payload and repairs the chained checksum, so the server still opens the
+    /// log: only the stored leaf hash gives it away.
     static func alterLastRecord(in ledger: String) throws {
-        let segments = try FileManager.default.contentsOfDirectory(atPath: ledger).filter {
-            $0.hasPrefix("segment-") && $0.hasSuffix(".log")
-        }.sorted()
-        let path = ledger + "/" + (try #require(segments.last))
-        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        var offset = 128
-        var last = offset
-        while offset < bytes.count {
-            last = offset
-            let length = bytes[offset..<(offset + 4)].reversed().reduce(0) { $0 << 8 | Int($1) }
-            offset += 48 + length + 32
-        }
-        let length = bytes[last..<(last + 4)].reversed().reduce(0) { $0 << 8 | Int($1) }
-        bytes[last + 48 + length - 1] ^= 0x01  // the payload's last byte
-        let previous = last == 128 ? Array(bytes[48..<80]) : Array(bytes[(last - 32)..<last])
-        var hash = try GenericHash()
-        hash.update(previous)
-        hash.update(Array(bytes[last..<(last + 48 + length)]))
-        bytes.replaceSubrange((last + 48 + length)..<(last + 80 + length), with: hash.finalize())
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        try RecordTampering.rewriteLastPayload(in: ledger) { $0[$0.count - 1] ^= 0x01 }  // its last byte
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
+import LedgerTesting
 import Sodium
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import Ledger
@@ -20,32 +22,15 @@ struct CheckpointCadenceTests {
         return options
     }
 
-    /// The size of the checkpoint persisted in `directory`, once it reaches `size` (nil after `timeout`).
-    static func persistedSize(in directory: String, reaching size: UInt64, timeout: Double = 5) -> UInt64? {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last: UInt64?
-        repeat {
-            if let data = FileManager.default.contents(atPath: directory + "/checkpoint"),
-                let note = try? SignedNote(parsing: String(decoding: data, as: UTF8.self)),
-                let checkpoint = try? Checkpoint(text: note.text)
-            {
-                last = checkpoint.size
-                if checkpoint.size >= size { return checkpoint.size }
-            }
-            usleep(20_000)
-        } while Date() < deadline
-        return last
-    }
-
     @Test func appendedRecordsAreSignedForWithoutARequest() throws {
         let dir = TemporaryDirectory()
         let path = dir.child("log")
         let ledger = try Ledger.open(at: path, options: Self.scheduled(.milliseconds(200)))
         defer { ledger.close() }
         for i in 0..<5 { _ = try ledger.appendAndWait(type: 1, payload: payload(i)) }
-        #expect(Self.persistedSize(in: path, reaching: 5) == 5)
+        #expect(persistedCheckpointSize(in: path, reaching: 5) == 5)
         for i in 5..<8 { _ = try ledger.appendAndWait(type: 1, payload: payload(i)) }
-        #expect(Self.persistedSize(in: path, reaching: 8) == 8)
+        #expect(persistedCheckpointSize(in: path, reaching: 8) == 8)
         let note = try #require(ledger.lastSignedCheckpoint)
         #expect(try SignedNote(parsing: note).verify(with: [Self.signer.verifier]).count == 1)
         #expect(try Checkpoint(text: SignedNote(parsing: note).text).rootHash == (try ledger.rootHash(size: 8)))
@@ -82,7 +67,7 @@ struct CheckpointCadenceTests {
         let dir = TemporaryDirectory()
         let path = dir.child("log")
         let ledger = try Ledger.open(at: path, options: Self.scheduled(.seconds(3600)))
-        #expect(Self.persistedSize(in: path, reaching: 0, timeout: 0) == 0, "open signs for what it found")
+        #expect(persistedCheckpointSize(in: path, reaching: 0, timeout: 0) == 0, "open signs for what it found")
         for i in 0..<3 { _ = try ledger.appendAndWait(type: 1, payload: payload(i)) }
         ledger.close()
         let reopened = try Ledger.open(at: path)
@@ -99,7 +84,7 @@ struct CheckpointCadenceTests {
         for i in 0..<9 { _ = try ledger.appendAndWait(type: 1, payload: payload(i, size: 100)) }
         let boundary = fileSize(segmentFiles(path)[0])
         _ = try ledger.appendAndWait(type: 1, payload: payload(9, size: 100))
-        #expect(Self.persistedSize(in: path, reaching: 10) == 10)
+        #expect(persistedCheckpointSize(in: path, reaching: 10) == 10)
         ledger.close()
         truncateFile(segmentFiles(path)[0], to: boundary)
         let refused = ledgerError { try Ledger.open(at: path, options: Self.scheduled(.milliseconds(100))) }

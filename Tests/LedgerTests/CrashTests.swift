@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Ledger
@@ -7,13 +8,6 @@ import Testing
 /// each record it acknowledged is present and intact and that the whole log verifies.
 @Suite("Crash: SIGKILL while appending", .serialized)
 struct CrashTests {
-    /// `candor-bench`, built next to this test bundle by `swift test`.
-    static var child: String {
-        let exe =
-            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("candor-bench").path
-    }
-
     struct Ack: Hashable {
         var index: UInt64
         var pid: Int
@@ -22,10 +16,9 @@ struct CrashTests {
     }
 
     @Test func everyAcknowledgedRecordSurvivesSIGKILL() throws {
-        try #require(
-            FileManager.default.isExecutableFile(atPath: Self.child), "build candor-bench first: \(Self.child)")
+        let child = try BuiltProducts.path("candor-bench")
         let cycles = Int(ProcessInfo.processInfo.environment["CANDOR_CRASH_CYCLES"] ?? "") ?? 50
-        var random = SeededRandom(seed: 0xC4A5_4ED0)
+        var random = SplitMix64(seed: 0xC4A5_4ED0)
         var totalAcks = 0
         var dir = TemporaryDirectory()
         var ackedHere: [UInt64: Ack] = [:]
@@ -37,7 +30,7 @@ struct CrashTests {
                 ackedHere = [:]
             }
             let path = dir.child("log")
-            let acks = try runAndKill(path: path, afterMillis: 2 + Int(random.next() % 60))
+            let acks = try runAndKill(child, path: path, afterMillis: 2 + Int(random.next() % 60))
             for ack in acks {
                 #expect(ackedHere[ack.index] == nil, "index \(ack.index) acknowledged twice")
                 ackedHere[ack.index] = ack
@@ -60,9 +53,9 @@ struct CrashTests {
     }
 
     /// Starts the child, lets it append for `afterMillis` once it is ready, kills it, returns its acks.
-    private func runAndKill(path: String, afterMillis: Int) throws -> [Ack] {
+    private func runAndKill(_ child: String, path: String, afterMillis: Int) throws -> [Ack] {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.child)
+        process.executableURL = URL(fileURLWithPath: child)
         process.arguments = ["crash-child", "--dir", path, "--appenders", "8", "--segment-size", "65536"]
         let output = Pipe()
         process.standardOutput = output

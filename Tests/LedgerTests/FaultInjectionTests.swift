@@ -1,42 +1,15 @@
 import Foundation
+import LedgerTesting
 import Sodium
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import Ledger
 @testable import Transparency
 
-/// One step of a durable write, where a fault is injected.
-enum FaultStep: String, CaseIterable, Sendable, CustomTestStringConvertible {
-    case recordWrite, recordFsync
-    case rollOpen, rollWrite, rollFsync, rollRename, rollDirectorySync
-    case checkpointOpen, checkpointWrite, checkpointFsync, checkpointRename, checkpointDirectorySync
-    case recordTableWrite, keyIndexWrite
-
-    var testDescription: String { rawValue }
-
-    func matches(_ operation: FileOperation, _ path: String) -> Bool {
-        let isTemp = path.hasSuffix(".tmp")
-        let isSegment = path.contains("/segment-")
-        let isCheckpoint = path.contains("/checkpoint")
-        switch self {
-        case .recordWrite: return operation == .write && isSegment && !isTemp
-        case .recordFsync: return operation == .fsync && isSegment && !isTemp
-        case .rollOpen: return operation == .open && isSegment && isTemp
-        case .rollWrite: return operation == .write && isSegment && isTemp
-        case .rollFsync: return operation == .fsync && isSegment && isTemp
-        case .rollRename: return operation == .rename && isSegment
-        case .rollDirectorySync, .checkpointDirectorySync: return operation == .directorySync
-        case .checkpointOpen: return operation == .open && isCheckpoint
-        case .checkpointWrite: return operation == .write && isCheckpoint
-        case .checkpointFsync: return operation == .fsync && isCheckpoint
-        case .checkpointRename: return operation == .rename && isCheckpoint
-        case .recordTableWrite: return operation == .write && path.hasSuffix("/" + RecordTable.fileName)
-        case .keyIndexWrite: return operation == .write && path.hasSuffix("/" + KeyIndex.fileName)
-        }
-    }
-
-    var isCheckpoint: Bool { rawValue.hasPrefix("checkpoint") }
+extension FaultStep: CustomTestStringConvertible {
+    public var testDescription: String { rawValue }
 }
 
 final class Trigger: Sendable {

@@ -1,4 +1,6 @@
 import Foundation
+import LedgerTesting
+import TestSupport
 import Testing
 
 @testable import Ledger

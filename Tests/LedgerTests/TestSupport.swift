@@ -1,23 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Ledger
-
-/// A fresh directory under the system temp folder, removed when the value is released.
-final class TemporaryDirectory: @unchecked Sendable {
-    let path: String
-
-    init(_ name: String = #function) {
-        let safe = name.filter { $0.isLetter || $0.isNumber }
-        path = NSTemporaryDirectory() + "candor-\(safe)-\(UUID().uuidString.prefix(8))"
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    /// A path inside the directory, for a ledger that does not exist yet.
-    func child(_ name: String) -> String { path + "/" + name }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-}
 
 /// Deterministic payloads, so a test can say what record `i` must hold.
 func payload(_ i: Int, size: Int = 100) -> [UInt8] {
@@ -46,10 +31,6 @@ func segmentFiles(_ directory: String) -> [String] {
     }.sorted().map { directory + "/" + $0 }
 }
 
-func fileSize(_ path: String) -> Int {
-    (try! FileManager.default.attributesOfItem(atPath: path)[.size] as! NSNumber).intValue
-}
-
 /// Flips one bit of a file in place.
 func flipBit(in path: String, at offset: Int, bit: UInt8 = 0x01) {
     let handle = FileHandle(forUpdatingAtPath: path)!
@@ -76,13 +57,5 @@ func truncateFile(_ path: String, to size: Int) {
 /// The `LedgerError` that `body` throws, or nil if it succeeds. (Matching enum payloads in `catch`
 /// clauses crashes this compiler version in some test functions, so tests match on the returned value.)
 func ledgerError<T>(_ body: () throws -> T) -> LedgerError? {
-    do {
-        _ = try body()
-        return nil
-    } catch let error as LedgerError {
-        return error
-    } catch {
-        Issue.record("unexpected error type: \(error)")
-        return nil
-    }
+    thrownError(LedgerError.self, body)
 }

@@ -1,4 +1,5 @@
 import Sodium
+import TestSupport
 import Testing
 
 @Suite("XChaCha20-Poly1305 (AEAD)")

@@ -1,4 +1,5 @@
 import Sodium
+import TestSupport
 import Testing
 
 @Suite("Padding (Padmé, ISO/IEC 7816-4 marker)")

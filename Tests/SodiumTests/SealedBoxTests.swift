@@ -1,4 +1,5 @@
 import Sodium
+import TestSupport
 import Testing
 
 @Suite("SealedBox (X25519 crypto_box_seal)")

@@ -1,4 +1,5 @@
 import Sodium
+import TestSupport
 import Testing
 
 @Suite("SecretStream (crypto_secretstream_xchacha20poly1305)")

@@ -1,35 +1,8 @@
 import Sodium
+import TestSupport
 import Testing
 
-// Helpers shared by the Sodium tests: hex for the published vectors, bit flips for tamper tests.
-
-extension Array where Element == UInt8 {
-    /// Bytes from a hex string. Whitespace is ignored so long vectors can be split across lines;
-    /// anything else that is not hex is a typo in a test, so it traps.
-    init(hex: String) {
-        let digits = hex.filter { !$0.isWhitespace }.map { character -> UInt8 in
-            guard let value = character.hexDigitValue else { preconditionFailure("not hex: \(character)") }
-            return UInt8(value)
-        }
-        precondition(digits.count % 2 == 0, "odd number of hex digits")
-        self = stride(from: 0, to: digits.count, by: 2).map { digits[$0] << 4 | digits[$0 + 1] }
-    }
-
-    var hex: String { map { String($0, radix: 16).leftPadded(to: 2) }.joined() }
-
-    /// A copy with one bit flipped.
-    func flippingBit(_ bit: Int, ofByte index: Int) -> [UInt8] {
-        var copy = self
-        copy[index] ^= 1 << UInt8(bit % 8)
-        return copy
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: Swift.max(0, width - count)) + self
-    }
-}
+// Helpers of the Sodium tests: secret bytes in hex for the published vectors, regions for tamper tests.
 
 extension SecureBytes {
     init(hex: String) { self.init([UInt8](hex: hex)) }

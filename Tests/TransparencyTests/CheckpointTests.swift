@@ -1,5 +1,6 @@
 import Foundation
 import Sodium
+import TestSupport
 import Testing
 
 @testable import Transparency
@@ -115,7 +116,7 @@ func expectMalformedCheckpoint<T>(
 
     /// Fuzz-style: any mutation of a valid body is rejected or is canonical (re-serializes to itself).
     @Test func mutatedBodiesRoundTripOrFail() throws {
-        var random = SeededRandom(seed: 6962)
+        var random = SplitMix64(seed: 6962)
         let original = Array("candor.example/outcomes\n8\n\(Self.root8Base64)\next\n".utf8)
         let alphabet = Array("\n0189+/=aZ -".utf8) + [0x00, 0x0D]
         for _ in 0..<3_000 {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Transparency
@@ -92,7 +93,7 @@ struct ConsistencyProofTests {
     /// and that the root of the empty tree is SHA-256 of nothing, where Go accepts any bytes.
     @Test func edgeCases() {
         let empty = RFC6962.emptyRoot
-        var random = SeededRandom(seed: 1)
+        var random = SplitMix64(seed: 1)
         let (root1, root2) = (random.bytes(32), random.bytes(32))
         let cases: [(UInt64, UInt64, [UInt8], [UInt8], [[UInt8]], Bool, String)] = [
             (0, 0, empty, empty, [], true, "empty to empty"),
@@ -167,7 +168,7 @@ struct ConsistencyProofTests {
     /// Every corruption fails, for all pairs up to 20 and a sample up to 300.
     @Test func corruptedProofsFail() throws {
         let tree = InclusionProofTests.random300.tree
-        var random = SeededRandom(seed: 43)
+        var random = SplitMix64(seed: 43)
         var pairs: [(Int, Int)] = []
         for newSize in 2...20 {
             for oldSize in 1..<newSize { pairs.append((oldSize, newSize)) }
@@ -198,7 +199,7 @@ struct ConsistencyProofTests {
     }
 
     @Test func largerTreeSampledProofs() throws {
-        var random = SeededRandom(seed: 65_539)
+        var random = SplitMix64(seed: 65_539)
         let leaves = random.leafHashes(5_000)
         var tree = MerkleTree()
         var roots: [[UInt8]] = [RFC6962.emptyRoot]

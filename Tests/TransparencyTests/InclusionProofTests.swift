@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Transparency
@@ -154,7 +155,7 @@ import Testing
     // MARK: properties over random trees
 
     static let random300: (leaves: [[UInt8]], tree: MerkleTree) = {
-        var random = SeededRandom(seed: 9162)
+        var random = SplitMix64(seed: 9162)
         let leaves = random.leafHashes(300)
         return (leaves, MerkleTreeTests.bulk(leaves))
     }()
@@ -186,7 +187,7 @@ import Testing
     /// Every corruption fails, for each leaf of a few sizes and a sample of all sizes up to 300.
     @Test func corruptedProofsFail() throws {
         let (leaves, tree) = Self.random300
-        var random = SeededRandom(seed: 42)
+        var random = SplitMix64(seed: 42)
         var cases: [(Int, Int)] = []
         for size in [1, 2, 3, 4, 5, 7, 8, 9, 16, 17, 31, 32, 33] {
             for index in 0..<size { cases.append((index, size)) }
@@ -218,7 +219,7 @@ import Testing
     }
 
     @Test func largerTreeSampledProofs() throws {
-        var random = SeededRandom(seed: 65_537)
+        var random = SplitMix64(seed: 65_537)
         let leaves = random.leafHashes(5_000)
         let tree = MerkleTreeTests.bulk(leaves)
         for _ in 0..<300 {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Transparency
@@ -63,7 +64,7 @@ import Testing
 
     /// Every root of a 300-leaf random tree, now and for each earlier size, is the RFC 6962 §2.1 MTH.
     @Test func rootsMatchReferenceForEverySizeUpTo300() throws {
-        var random = SeededRandom(seed: 6962)
+        var random = SplitMix64(seed: 6962)
         let leaves = random.leafHashes(300)
         var tree = MerkleTree()
         var roots: [[UInt8]] = [RFC6962.emptyRoot]
@@ -81,7 +82,7 @@ import Testing
     }
 
     @Test func subtreeHashOfAnyRangeIsItsMTH() {
-        var random = SeededRandom(seed: 2)
+        var random = SplitMix64(seed: 2)
         let leaves = random.leafHashes(40)
         let tree = Self.bulk(leaves)
         for start in 0..<leaves.count {
@@ -96,7 +97,7 @@ import Testing
     /// Sizes around powers of two, and one past the parallel threshold (2 × 8192 pairs).
     @Test(arguments: [0, 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 33, 100, 255, 256, 257, 1000, 1025, 16_385, 20_000])
     func bulkBuildEqualsIncrementalAppends(size: Int) {
-        var random = SeededRandom(seed: UInt64(size))
+        var random = SplitMix64(seed: UInt64(size))
         let leaves = random.leafHashes(size)
         let bulk = Self.bulk(leaves)
         let incremental = Self.incremental(leaves)
@@ -107,7 +108,7 @@ import Testing
     }
 
     @Test func appendingToABulkBuiltTreeKeepsItConsistent() {
-        var random = SeededRandom(seed: 77)
+        var random = SplitMix64(seed: 77)
         let leaves = random.leafHashes(150)
         var tree = Self.bulk(Array(leaves[..<97]))
         for leaf in leaves[97...] { tree.append(leafHash: leaf) }
@@ -116,7 +117,7 @@ import Testing
     }
 
     @Test func copiesAreIndependent() {
-        var random = SeededRandom(seed: 5)
+        var random = SplitMix64(seed: 5)
         let leaves = random.leafHashes(10)
         var tree = Self.incremental(Array(leaves[..<6]))
         let snapshot = tree
@@ -138,7 +139,7 @@ import Testing
     /// release builds); only run on demand because debug builds are several times slower.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["CANDOR_MERKLE_BENCH"] != nil))
     func millionLeafBulkBuild() {
-        var random = SeededRandom(seed: 1_000_000)
+        var random = SplitMix64(seed: 1_000_000)
         let leafHashes = random.bytes(1_000_000 * RFC6962.hashByteCount)
         let clock = ContinuousClock()
         var tree = MerkleTree()

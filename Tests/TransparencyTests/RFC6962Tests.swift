@@ -1,5 +1,6 @@
 import Foundation
 import Sodium
+import TestSupport
 import Testing
 
 @testable import Transparency
@@ -10,17 +11,7 @@ import Testing
 /// - proof/verify_test.go: inclusionProofs, consistencyProofs (leaf numbers there are 1-based);
 /// - testonly/reference_test.go: TestRefInclusionProof, TestRefConsistencyProof.
 enum RFC6962Vectors {
-    static func hex(_ text: String) -> [UInt8] {
-        precondition(text.count % 2 == 0)
-        var bytes: [UInt8] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(index, offsetBy: 2)
-            bytes.append(UInt8(text[index..<next], radix: 16)!)
-            index = next
-        }
-        return bytes
-    }
+    static func hex(_ text: String) -> [UInt8] { [UInt8](hex: text) }
 
     /// testonly/constants.go LeafInputs().
     static let leafInputs: [[UInt8]] = [
@@ -154,20 +145,8 @@ enum RFC6962Vectors {
     static let someHash = hex("abacaba000000000000000000000000000000000000000000060061e00123456")
 }
 
-/// A deterministic random source (SplitMix64) so that every property test sees the same trees.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// Random trees for the property tests, the same on every run.
+extension SplitMix64 {
     mutating func bytes(_ count: Int) -> [UInt8] {
         (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &self) }
     }

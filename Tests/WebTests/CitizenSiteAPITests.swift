@@ -2,6 +2,7 @@ import Casework
 import Foundation
 import HTTP
 import Sodium
+import TestSupport
 import Testing
 
 @testable import Stores

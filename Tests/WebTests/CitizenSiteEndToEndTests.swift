@@ -3,6 +3,7 @@ import Foundation
 import HTTP
 import Ledger
 import Sodium
+import TestSupport
 import Testing
 
 @testable import Attachments
@@ -54,24 +55,24 @@ final class CitizenSiteEndToEndTests {
     {
         let form = try client.send("GET", "/report")
         #expect(form.status == 200)
-        let ticket = try #require(hiddenValue("ticket", in: form.text))
+        let ticket = try #require(HTMLForms.hiddenValue("ticket", in: form.text))
         let fields =
             [
                 ("ticket", ticket), ("province", "ha-noi"), ("procedure", "doi-giay-phep-lai-xe"),
                 ("agency", "Bộ phận một cửa phường Ba Đình"), ("misconduct", "hoi-lo"), ("account", Self.account),
                 ("month", "4"), ("year", "2026"),
             ] + extra
-        let (contentType, body) = TestClient.multipart(fields: fields, files: files)
+        let (contentType, body) = HTMLForms.multipart(fields, files: files)
         return try client.send("POST", "/report", headers: ["Content-Type": contentType], body: body)
     }
 
     @Test func aReportWithAPhotoGoesInAndComesBackWithoutItsMetadata() throws {
-        let receipt = try submitReport(files: [("file", "IMG_0042.jpg", "image/jpeg", jpegWithGPS())])
+        let receipt = try submitReport(files: [("file", "IMG_0042.jpg", "image/jpeg", HTMLForms.jpegWithGPS())])
         #expect(receipt.status == 200)
         #expect(receipt.headers["cache-control"] == "no-store")
         #expect(receipt.headers["content-security-policy"]?.contains("frame-ancestors 'none'") == true)
         #expect(receipt.headers["set-cookie"] == nil)
-        let token = try #require(receiptToken(in: receipt.text))
+        let token = try #require(HTMLForms.receiptToken(in: receipt.text))
         #expect(receipt.text.contains(Language.vi.strings.receiptMetadataNote))
 
         // Check back: lower case, no dashes.
@@ -83,9 +84,9 @@ final class CitizenSiteEndToEndTests {
         #expect(status.text.contains(Language.vi.strings.statusYouSentReport))
 
         // Add information, with the ticket the case page carries.
-        let ticket = try #require(hiddenValue("ticket", in: status.text))
-        let (contentType, body) = TestClient.multipart(
-            fields: [("token", token), ("ticket", ticket), ("text", "Thêm: có người làm chứng.")], files: [])
+        let ticket = try #require(HTMLForms.hiddenValue("ticket", in: status.text))
+        let (contentType, body) = HTMLForms.multipart(
+            [("token", token), ("ticket", ticket), ("text", "Thêm: có người làm chứng.")], files: [])
         let added = try client.send("POST", "/status/add", headers: ["Content-Type": contentType], body: body)
         #expect(added.status == 200)
         #expect(added.text.contains(Language.vi.strings.statusAdded))
@@ -93,9 +94,9 @@ final class CitizenSiteEndToEndTests {
 
         // The inspector's side: open the report with the inspector key, then its photo.
         let photo = try openFirstAttachment()
-        #expect(!photo.contains(subsequence: Array("GPS-CANARY".utf8)))
-        #expect(!photo.contains(subsequence: Array("COMMENT-CANARY".utf8)))
-        #expect(!photo.contains(subsequence: [0xFF, 0xE1]), "an APP1 (EXIF) segment is left")
+        #expect(!photo.contains(bytes: Array("GPS-CANARY".utf8)))
+        #expect(!photo.contains(bytes: Array("COMMENT-CANARY".utf8)))
+        #expect(!photo.contains(bytes: [0xFF, 0xE1]), "an APP1 (EXIF) segment is left")
         #expect(Array(photo.prefix(2)) == [0xFF, 0xD8] && Array(photo.suffix(2)) == [0xFF, 0xD9])
 
         // Nothing in the data folder holds the canary, the token or the client's details.
@@ -110,7 +111,7 @@ final class CitizenSiteEndToEndTests {
         for file in FileManager.default.enumerator(atPath: data)!.compactMap({ $0 as? String }) {
             guard let bytes = FileManager.default.contents(atPath: data + "/" + file) else { continue }
             for (what, needle) in needles {
-                #expect(!Array(bytes).contains(subsequence: needle), "\(what) found in \(file)")
+                #expect(!Array(bytes).contains(bytes: needle), "\(what) found in \(file)")
             }
         }
     }
@@ -214,12 +215,12 @@ final class CitizenSiteEndToEndTests {
     @Test func aFormWithMistakesComesBackWithEverythingTypedAndNothingStored() throws {
         let before = store.recordCount
         let form = try client.send("GET", "/en/report")
-        let ticket = try #require(hiddenValue("ticket", in: form.text))
-        let (contentType, body) = TestClient.multipart(
-            fields: [
+        let ticket = try #require(HTMLForms.hiddenValue("ticket", in: form.text))
+        let (contentType, body) = HTMLForms.multipart(
+            [
                 ("ticket", ticket), ("province", "atlantis"), ("agency", "Office <b>7</b>"), ("account", ""),
                 ("month", "13"), ("year", "2026"),
-            ], files: [("file", "a.jpg", "image/jpeg", jpegWithGPS())])
+            ], files: [("file", "a.jpg", "image/jpeg", HTMLForms.jpegWithGPS())])
         let page = try client.send("POST", "/en/report", headers: ["Content-Type": contentType], body: body)
         #expect(page.status == 422)
         let s = Language.en.strings
@@ -235,7 +236,7 @@ final class CitizenSiteEndToEndTests {
 
     @Test func tokensThatAreMistypedOrUnknownGetDistinctMessages() throws {
         let receipt = try submitReport()
-        let token = try #require(receiptToken(in: receipt.text)).replacingOccurrences(of: "-", with: "")
+        let token = try #require(HTMLForms.receiptToken(in: receipt.text)).replacingOccurrences(of: "-", with: "")
         let last = token.last!
         let typo = String(token.dropLast()) + (last == "0" ? "1" : "0")
         func status(_ text: String) throws -> TestClient.Response {
@@ -382,9 +383,9 @@ final class CitizenSiteEndToEndTests {
         defer { tight.shutdown() }
         let tightClient = TestClient(port: tight.port!)
         func post() throws -> TestClient.Response {
-            let ticket = try #require(hiddenValue("ticket", in: try tightClient.send("GET", "/report").text))
-            let (contentType, body) = TestClient.multipart(
-                fields: [
+            let ticket = try #require(HTMLForms.hiddenValue("ticket", in: try tightClient.send("GET", "/report").text))
+            let (contentType, body) = HTMLForms.multipart(
+                [
                     ("ticket", ticket), ("province", "ha-noi"), ("procedure", "khac"), ("agency", "X"),
                     ("misconduct", "khac"), ("account", "Y"), ("month", "1"), ("year", "2026"),
                 ], files: [])
@@ -397,12 +398,5 @@ final class CitizenSiteEndToEndTests {
         #expect(Int(busy.headers["retry-after"] ?? "") ?? 0 > 0)
         #expect(busy.text.contains(Language.vi.strings.busyTitle))
         #expect(store.recordCount == before)
-    }
-}
-
-extension Array where Element == UInt8 {
-    func contains(subsequence needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return false }
-        return (0...(count - needle.count)).contains { self[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }

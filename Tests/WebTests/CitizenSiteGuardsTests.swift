@@ -2,6 +2,7 @@ import Casework
 import Foundation
 import HTTP
 import Sodium
+import TestSupport
 import Testing
 
 @testable import Web
@@ -16,10 +17,10 @@ struct CitizenSiteGuardsTests {
         let page = try site.form("/status", [("token", token)])
         #expect(page.status == 200)
         #expect(page.text.components(separatedBy: "name=\"ticket\"").count == 3, "both forms carry a ticket")
-        let ticket = try #require(hiddenValue("ticket", in: page.text))
+        let ticket = try #require(HTMLForms.hiddenValue("ticket", in: page.text))
 
         let before = site.store.recordCount
-        let photo = [(name: "file", filename: "a.jpg", type: "image/jpeg", bytes: jpegWithGPS())]
+        let photo = [(name: "file", filename: "a.jpg", type: "image/jpeg", bytes: HTMLForms.jpegWithGPS())]
         let unticketed = try site.multipart("/status/add", [("token", token), ("text", "Thêm.")], files: photo)
         #expect(unticketed.status == 400)
         #expect(unticketed.text.contains(Language.vi.strings.errorTicket))
@@ -114,7 +115,7 @@ struct CitizenSiteGuardsTests {
     @Test func aFollowUpsAttachmentIsNotStoredBeforeTheFollowUpIsAdmitted() throws {
         let site = try GuardedSiteFixture(configureStore: { $0.maximumRecordsPerCase = 2 })
         let token = try site.newCase().grouped
-        let photo = [(name: "file", filename: "a.jpg", type: "image/jpeg", bytes: jpegWithGPS())]
+        let photo = [(name: "file", filename: "a.jpg", type: "image/jpeg", bytes: HTMLForms.jpegWithGPS())]
         var before = site.store.recordCount
         let tooLong = String(repeating: "a", count: FollowUp.Limits.text + 1)
         let invalid = try site.multipart(

@@ -2,6 +2,7 @@ import Casework
 import Foundation
 import HTTP
 import Sodium
+import TestSupport
 import Testing
 
 @testable import Web
@@ -14,9 +15,9 @@ struct DiskReserveTests {
         let site = try GuardedSiteFixture(configureStore: { $0.isResolved = { _ in true } })
         let receipt = try site.submitReport()
         #expect(receipt.status == 200)
-        let token = try #require(receiptToken(in: receipt.text))
+        let token = try #require(HTMLForms.receiptToken(in: receipt.text))
         let page = try site.form("/status", [("token", token)])
-        let ticket = try #require(hiddenValue("ticket", in: page.text))
+        let ticket = try #require(HTMLForms.hiddenValue("ticket", in: page.text))
         let challenge = try site.proofOfWork()
 
         site.freeBytes.withLock { $0 = 200 << 20 }  // below the 256 MB reserve
@@ -28,7 +29,7 @@ struct DiskReserveTests {
         #expect(Int(report.headers["Retry-After"] ?? "") ?? 0 > 0)
         let vietnamese = try site.multipart(
             "/status/add", [("token", token), ("ticket", ticket), ("text", "Thêm.")],
-            files: [("file", "a.jpg", "image/jpeg", jpegWithGPS())])
+            files: [("file", "a.jpg", "image/jpeg", HTMLForms.jpegWithGPS())])
         #expect(vietnamese.status == 503)
         #expect(vietnamese.text.contains(Language.vi.strings.diskFullTitle))
         #expect(try site.form("/status/rate", [("token", token), ("ticket", ticket), ("rating", "5")]).status == 503)

@@ -2,6 +2,7 @@ import Casework
 import Foundation
 import HTTP
 import Sodium
+import TestSupport
 import Testing
 
 @testable import Stores
@@ -79,7 +80,7 @@ final class GuardedSiteFixture {
         _ target: String, _ fields: [(String, String)],
         files: [(name: String, filename: String, type: String, bytes: [UInt8])] = []
     ) throws -> Response {
-        let (contentType, body) = TestClient.multipart(fields: fields, files: files)
+        let (contentType, body) = HTMLForms.multipart(fields, files: files)
         return try send(.post, target, contentType: contentType, body: body)
     }
 
@@ -91,7 +92,7 @@ final class GuardedSiteFixture {
 
     /// A fresh ticket from the report form.
     func ticket() throws -> String {
-        try #require(hiddenValue("ticket", in: try send(.get, "/report").text))
+        try #require(HTMLForms.hiddenValue("ticket", in: try send(.get, "/report").text))
     }
 
     /// A challenge solved, as `challenge` and `counter` members of an API body.

@@ -3,6 +3,7 @@ import Foundation
 import HTTP
 import Ledger
 import Sodium
+import TestSupport
 import Testing
 
 @testable import Stores
@@ -63,17 +64,6 @@ final class InspectorSyncAPITests {
             nonce: Random.bytes(count: 16))
         return router.respond(
             to: try HTTPRequest(method: .get, target: target, headers: HTTPHeaders([("Host", "localhost")] + fields)))
-    }
-
-    static func unhex(_ text: String) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(index, offsetBy: 2)
-            bytes.append(UInt8(text[index..<next], radix: 16)!)
-            index = next
-        }
-        return bytes
     }
 
     func errorCode(_ response: HTTPResponse) -> String? {
@@ -150,7 +140,7 @@ final class InspectorSyncAPITests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
         #expect(object["from"] as? Int == 4)
         #expect(object["to"] as? Int == 7)
-        let hashes = try #require(object["hashes"] as? [String]).map(Self.unhex)
+        let hashes = try #require(object["hashes"] as? [String]).map { [UInt8](hex: $0) }
         try ConsistencyProof(oldSize: 4, newSize: 7, hashes: hashes).verify(
             oldRoot: old.rootHash, newRoot: new.rootHash)
         let same = try JSONSerialization.jsonObject(with: Data(try get("/api/v1/inspect/consistency?from=7&to=7").body))

@@ -2,7 +2,9 @@ import Casework
 import Foundation
 import HTTP
 import Ledger
+import LedgerTesting
 import Sodium
+import TestSupport
 import Testing
 
 @testable import Stores
@@ -19,7 +21,7 @@ struct OutcomeFaultInjectionTests {
     typealias Inspector = InspectorAuthenticatorTests.Inspector
     static let target = "/api/v1/inspect/outcomes"
 
-    @Test(arguments: FaultStep.allCases)
+    @Test(arguments: FaultStep.logSteps)
     func aFaultStopsPublishingAndLosesNothing(_ step: FaultStep) throws {
         let folder = NSTemporaryDirectory() + "candor-outcome-faults-\(UUID().uuidString.prefix(8))"
         defer { try? FileManager.default.removeItem(atPath: folder) }

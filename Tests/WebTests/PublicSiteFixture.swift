@@ -3,6 +3,7 @@ import Foundation
 import HTTP
 import Ledger
 import Sodium
+import TestSupport
 
 @testable import Stores
 @testable import Web

@@ -2,47 +2,17 @@ import Casework
 import Foundation
 import HTTP
 import Ledger
+import LedgerTesting
 import Sodium
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import Stores
 @testable import Web
 
-/// One step of a durable write of the intake log, where a fault is injected (as in LedgerTests).
-enum FaultStep: String, CaseIterable, Sendable, CustomTestStringConvertible {
-    case recordWrite, recordFsync
-    case rollOpen, rollWrite, rollFsync, rollRename, rollDirectorySync
-    case checkpointOpen, checkpointWrite, checkpointFsync, checkpointRename, checkpointDirectorySync
-
-    var testDescription: String { rawValue }
-
-    static let checkpointSteps = allCases.filter(\.isCheckpoint)
-
-    /// Whether `operation` on `path` is this step. A new segment is written as `segment-….tmp` and
-    /// renamed, and so is the checkpoint; the directory sync that follows is told apart by `lastRename`.
-    func matches(_ operation: FileOperation, _ path: String, lastRename: String? = nil) -> Bool {
-        let isTemp = path.hasSuffix(".tmp")
-        let isSegment = path.contains("/segment-")
-        let isCheckpoint = path.contains("/checkpoint")
-        switch self {
-        case .recordWrite: return operation == .write && isSegment && !isTemp
-        case .recordFsync: return operation == .fsync && isSegment && !isTemp
-        case .rollOpen: return operation == .open && isSegment && isTemp
-        case .rollWrite: return operation == .write && isSegment && isTemp
-        case .rollFsync: return operation == .fsync && isSegment && isTemp
-        case .rollRename: return operation == .rename && isSegment
-        case .rollDirectorySync: return operation == .directorySync && lastRename?.contains("/segment-") != false
-        case .checkpointDirectorySync:
-            return operation == .directorySync && lastRename?.contains("/checkpoint") != false
-        case .checkpointOpen: return operation == .open && isCheckpoint
-        case .checkpointWrite: return operation == .write && isCheckpoint
-        case .checkpointFsync: return operation == .fsync && isCheckpoint
-        case .checkpointRename: return operation == .rename && isCheckpoint
-        }
-    }
-
-    var isCheckpoint: Bool { rawValue.hasPrefix("checkpoint") }
+extension FaultStep: CustomTestStringConvertible {
+    public var testDescription: String { rawValue }
 }
 
 /// A real server (citizen site and inspectors' API) on a loopback port, over an intake log whose file
@@ -142,15 +112,15 @@ final class ServerFaultFixture {
     private func submitByForm(_ account: String) throws -> Outcome {
         let form = try client.send("GET", "/report")
         #expect(form.status == 200)
-        let ticket = try #require(hiddenValue("ticket", in: form.text))
-        let (contentType, body) = TestClient.multipart(
-            fields: [
+        let ticket = try #require(HTMLForms.hiddenValue("ticket", in: form.text))
+        let (contentType, body) = HTMLForms.multipart(
+            [
                 ("ticket", ticket), ("province", "ha-noi"), ("procedure", "doi-giay-phep-lai-xe"),
                 ("agency", "Bộ phận một cửa phường Ba Đình"), ("misconduct", "hoi-lo"), ("account", account),
                 ("month", "4"), ("year", "2026"),
             ], files: [])
         let response = try client.send("POST", "/report", headers: ["Content-Type": contentType], body: body)
-        guard response.status == 200, let token = receiptToken(in: response.text) else {
+        guard response.status == 200, let token = HTMLForms.receiptToken(in: response.text) else {
             return Outcome(response: response, viaAPI: false)
         }
         let link = response.text.range(of: "href=\"/receipt/").map {
@@ -193,9 +163,9 @@ final class ServerFaultFixture {
 
     /// Adds a follow-up to an acknowledged case through the form (with a ticket, as the case page has).
     func addFollowUp(to token: String) throws -> TestClient.Response {
-        let ticket = hiddenValue("ticket", in: try client.send("GET", "/report").text) ?? ""
-        let (contentType, body) = TestClient.multipart(
-            fields: [("token", token), ("ticket", ticket), ("text", "Thêm: có người làm chứng.")], files: [])
+        let ticket = HTMLForms.hiddenValue("ticket", in: try client.send("GET", "/report").text) ?? ""
+        let (contentType, body) = HTMLForms.multipart(
+            [("token", token), ("ticket", ticket), ("text", "Thêm: có người làm chứng.")], files: [])
         return try client.send("POST", "/status/add", headers: ["Content-Type": contentType], body: body)
     }
 

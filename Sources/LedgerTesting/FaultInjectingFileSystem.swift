@@ -1,3 +1,4 @@
+import Ledger
 import Synchronization
 
 /// A `FileSystem` that fails chosen operations, for fault-injection tests and harnesses.
