@@ -49,7 +49,6 @@ struct BinarySeparationTests {
         #expect(inspect.contains("6Triage8CaseBook"))
         #expect(carries(inspect, "Unlocking"))
         #expect(!carries(inspect, "LedgerTesting"))
-        #expect(!carries(try symbols("candor-bench"), "LedgerTesting"))
     }
 
     /// The fault-injecting file system is a test double (LedgerTesting), not part of the service.
