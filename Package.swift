@@ -17,9 +17,10 @@ import PackageDescription
 //   Deadlines              the statutory deadlines of triage over a working-day calendar
 //   Stores                 the intake log and the outcomes log, on the Ledger
 //   Sanitization           personal data removed from what is published (inspectors' side only)
+//   API                    the JSON API's wire format: every body a type, read and written by the one
+//                          JSON reader and writer; the proof-of-work solver; the HTTP client
 //   HTTP, Web              the HTTP/1.1 server, and the citizen's, public and inspectors' sites
 //   Demo                   the demo inspector's key files (candor-server --demo)
-//   API                    the JSON API's client side
 //   Keys                   inspectors' private key files: made, sealed under a passphrase, written
 //   Unlocking              a private key file read and opened (never linked into candor-server)
 //   Mirroring              an inspector's verified mirror of the intake log, signed requests
@@ -33,6 +34,7 @@ let package = Package(
         .library(name: "Casework", targets: ["Casework"]),
         .library(name: "Stores", targets: ["Stores"]),
         .library(name: "HTTP", targets: ["HTTP"]),
+        .library(name: "API", targets: ["API"]),
         .library(name: "Web", targets: ["Web"]),
         .library(name: "Mirroring", targets: ["Mirroring"]),
         .library(name: "Triage", targets: ["Triage"]),
@@ -67,14 +69,14 @@ let package = Package(
         .target(
             name: "Web",
             dependencies: [
-                "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
+                "API", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
                 "Transparency", "Sodium",
             ],
             resources: [.copy("Static")]),
         .target(name: "Keys", dependencies: ["Casework", "Sodium"]),
         .target(name: "Unlocking", dependencies: ["Keys", "Casework", "Sodium"]),
         .target(name: "Demo", dependencies: ["Keys", "Casework", "Sodium"]),
-        .target(name: "API"),
+        .target(name: "API", dependencies: ["Sodium"]),
         .target(
             name: "Mirroring",
             dependencies: ["API", "Unlocking", "Keys", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
@@ -120,9 +122,10 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
+                "Web", "API", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
                 "Transparency", "Sodium",
             ]),
+        .testTarget(name: "APITests", dependencies: ["API", "Sodium"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [

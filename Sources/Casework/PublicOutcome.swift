@@ -87,12 +87,12 @@ public struct PublicOutcome: Sendable, Equatable {
 
     /// A fresh random outcome id.
     public static func newID(random: some RandomSource = SystemRandom()) -> String {
-        random.bytes(count: 8).map { String(format: "%02x", $0) }.joined()
+        random.bytes(count: 8).hexString
     }
 
     /// The key id of an inspector's Ed25519 signing key: the first 8 bytes of its SHA-256, in hex.
     public static func keyID(of key: Signing.PublicKey) -> String {
-        SHA256.hash(key.rawRepresentation).prefix(8).map { String(format: "%02x", $0) }.joined()
+        Array(SHA256.hash(key.rawRepresentation).prefix(8)).hexString
     }
 
     /// Every problem with the fields, checked against `catalog`; empty when the outcome may be published.

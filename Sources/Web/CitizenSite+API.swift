@@ -1,3 +1,4 @@
+import API
 import Casework
 import Foundation
 import HTTP
@@ -11,91 +12,18 @@ import Stores
 /// rises as the intake budget empties and is judged when it is spent; every answer to a write carries
 /// the next one (`Candor-Challenge`, `Candor-Challenge-Difficulty`).
 extension CitizenSite {
-    struct ReportBody: APIBody {
-        var province: String
-        var procedure: String
-        var agency: String
-        var commune: String?
-        var official: String?
-        var misconduct: [String]
-        var account: String
-        var month: Int?
-        var year: Int
-        var contact: String?
-
-        init?(json: JSONValue) {
-            guard let province = json["province"]?.string, let procedure = json["procedure"]?.string,
-                let agency = json["agency"]?.string, let account = json["account"]?.string,
-                let year = json["year"]?.int, case .array(let kinds)? = json["misconduct"],
-                let commune = Self.optional(json["commune"], \.string),
-                let official = Self.optional(json["official"], \.string),
-                let contact = Self.optional(json["contact"], \.string),
-                let month = Self.optional(json["month"], \.int)
-            else { return nil }
-            var misconduct: [String] = []
-            for kind in kinds {
-                guard let text = kind.string else { return nil }
-                misconduct.append(text)
-            }
-            (self.province, self.procedure, self.agency, self.account, self.year) = (
-                province, procedure, agency, account, year
-            )
-            (self.commune, self.official, self.contact, self.month, self.misconduct) = (
-                commune, official, contact, month, misconduct
-            )
-        }
-    }
-
-    struct Submission: APIBody {
-        var challenge: String
-        var counter: UInt64
-        var report: ReportBody?
-        /// A pre-sealed envelope (base64), built on the citizen's device; stored unchanged.
-        var envelope: String?
-
-        init?(json: JSONValue) {
-            guard let challenge = json["challenge"]?.string, let counter = json["counter"]?.uint64,
-                let envelope = Self.optional(json["envelope"], \.string),
-                let report = Self.optional(json["report"], ReportBody.init(json:))
-            else { return nil }
-            (self.challenge, self.counter, self.envelope, self.report) = (challenge, counter, envelope, report)
-        }
-    }
-
-    struct TokenBody: APIBody {
-        var token: String
-        var text: String?
-        var level: String?
-        var comment: String?
-        /// The solved proof of work that a follow-up or a rating needs (a status read does not).
-        var challenge: String?
-        var counter: UInt64?
-
-        init?(json: JSONValue) {
-            guard let token = json["token"]?.string, let text = Self.optional(json["text"], \.string),
-                let level = Self.optional(json["level"], \.string),
-                let comment = Self.optional(json["comment"], \.string),
-                let challenge = Self.optional(json["challenge"], \.string),
-                let counter = Self.optional(json["counter"], \.uint64)
-            else { return nil }
-            (self.token, self.text, self.level, self.comment) = (token, text, level, comment)
-            (self.challenge, self.counter) = (challenge, counter)
-        }
-    }
-
     func installAPI(into router: inout Router) {
         router.route(.get, "/api/v1/challenge") { [self] _ in
             let (challenge, bits) = nextChallenge()
-            return json(["challenge": challenge, "difficulty": bits])
+            return json(ChallengeReply(challenge: challenge, difficulty: bits))
         }
         router.route(.get, "/api/v1/keys") { [self] _ in
             let inspectors = store.inspectorKeys.inspectors.map {
-                [
-                    "name": $0.name, "keyId": $0.keyID.map { String(format: "%02x", $0) }.joined(),
-                    "sealingKey": Data($0.sealingKey.rawRepresentation).base64EncodedString(),
-                ]
+                KeysReply.Inspector(
+                    name: $0.name, keyId: $0.keyID.hexString,
+                    sealingKey: Data($0.sealingKey.rawRepresentation).base64EncodedString())
             }
-            return json(["inspectors": inspectors, "log": store.checkpointVerifierKey ?? ""] as [String: Any])
+            return json(KeysReply(inspectors: inspectors, log: store.checkpointVerifierKey ?? ""))
         }
         router.route(.post, "/api/v1/reports", maxBodyBytes: 2 << 20) { [self] request in
             try withNextChallenge(diskGuarded(request, refusal: apiDiskFull()) { try apiSubmit(request) })
@@ -132,15 +60,13 @@ extension CitizenSite {
     }
 
     func apiError(_ status: HTTPStatus, _ code: String, _ message: String) -> HTTPResponse {
-        var response = json(["error": code, "message": message], status: status)
+        var response = json(ErrorReply(error: code, message: message), status: status)
         for (name, value) in Self.securityHeaders where response.headers[name] == nil { response.headers[name] = value }
         return response
     }
 
-    func json(_ object: Any, status: HTTPStatus = .ok) -> HTTPResponse {
-        if let bytes = JSONText.encode(object) { return .json(bytes, status: status) }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-        return .json(Array(data), status: status)
+    func json(_ body: some APIBody, status: HTTPStatus = .ok) -> HTTPResponse {
+        .json(body.jsonBytes, status: status)
     }
 
     private func decode<T: APIBody>(_ type: T.Type, _ request: HTTPRequest) throws -> Result<T, APIRefusal> {
@@ -179,10 +105,10 @@ extension CitizenSite {
 
     func fieldErrors(_ problems: [FieldError]) -> HTTPResponse {
         var response = json(
-            [
-                "error": "invalid", "message": "some fields are not valid",
-                "fields": problems.map { ["field": $0.field.rawValue, "code": $0.code.rawValue] },
-            ] as [String: Any], status: .unprocessableContent)
+            ErrorReply(
+                error: "invalid", message: "some fields are not valid",
+                fields: problems.map { ErrorReply.Field(field: $0.field.rawValue, code: $0.code.rawValue) }),
+            status: .unprocessableContent)
         for (name, value) in Self.securityHeaders where response.headers[name] == nil { response.headers[name] = value }
         return response
     }
@@ -203,7 +129,7 @@ extension CitizenSite {
                     return apiError(.badRequest, "invalid_envelope", "send either a report or a base64 envelope")
                 }
                 let ack = try store.submit(sealedEnvelope: Array(bytes))
-                return json(["index": ack.logIndex], status: .created)
+                return json(IndexReply(index: ack.logIndex), status: .created)
             }
             guard let body = submission.report else {
                 return apiError(.badRequest, "missing_report", "send a report or an envelope")
@@ -213,15 +139,15 @@ extension CitizenSite {
                     province: body.province, procedure: body.procedure, agency: body.agency, commune: body.commune,
                     official: body.official, misconduct: body.misconduct, account: body.account, month: body.month,
                     year: body.year, contact: body.contact))
-            var reply: [String: Any] = ["token": receipt.token.grouped, "index": receipt.logIndex]
+            var reply = SubmissionReply(token: receipt.token.grouped, index: receipt.logIndex)
             // With a store that signs for every write, the answer carries the signed receipt itself.
             // candor-server does not (README, "Intake over HTTP": that costs more than 10 % of intake): a
             // client GETs the receipt's path, served from the checkpoint signed within a second anyway.
             if let inclusion = receipt.inclusion {
-                reply["checkpoint"] = inclusion.signedCheckpoint
-                reply["receiptText"] = receiptText(inclusion, logKey: store.checkpointVerifierKey)
+                reply.checkpoint = inclusion.signedCheckpoint
+                reply.receiptText = receiptText(inclusion, logKey: store.checkpointVerifierKey)
             }
-            if store.checkpointVerifierKey != nil { reply["receipt"] = "/receipt/\(receipt.logIndex)" }
+            if store.checkpointVerifierKey != nil { reply.receipt = "/receipt/\(receipt.logIndex)" }
             return json(reply, status: .created)
         } catch {
             return apiRefusal(error, storage: "the report was not stored")
@@ -239,8 +165,8 @@ extension CitizenSite {
         }
         do throws(CaseworkError) {
             let opened = try store.openCase(token: parsed)
-            let items = opened.entries.compactMap { timelineItem($0, .en)?.apiObject }
-            return json(["timeline": items, "resolved": opened.isResolved, "canRate": opened.canRate] as [String: Any])
+            let items = opened.entries.compactMap { timelineItem($0, .en)?.apiItem }
+            return json(StatusReply(timeline: items, resolved: opened.isResolved, canRate: opened.canRate))
         } catch {
             return apiRefusal(error, storage: "the case could not be read")
         }
@@ -249,7 +175,7 @@ extension CitizenSite {
     func apiCaseTag(_ request: HTTPRequest) throws -> HTTPResponse {
         switch try tokenBody(request) {
         case .failure(let refusal): return refusal.response
-        case .success(let value): return json(["caseTag": store.caseTag(for: value.1).hex])
+        case .success(let value): return json(CaseTagReply(caseTag: store.caseTag(for: value.1).hex))
         }
     }
 
@@ -280,7 +206,7 @@ extension CitizenSite {
         if let refusal = overBudget(request) { return refusal }
         do throws(CaseworkError) {
             let ack = try write(body, parsed)
-            return json(["index": ack.logIndex], status: .created)
+            return json(IndexReply(index: ack.logIndex), status: .created)
         } catch .signatureInvalid(let why), .unacceptableEnvelope(let why) {
             // The token's keys are not those of its case's report: nothing was stored.
             return apiError(.forbidden, "signature_invalid", "nothing was stored: \(why)")

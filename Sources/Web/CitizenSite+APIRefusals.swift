@@ -49,3 +49,9 @@ extension CitizenSite {
         }
     }
 }
+
+/// A response that refuses an API request, carried through `Result`.
+struct APIRefusal: Error, @unchecked Sendable {
+    let response: HTTPResponse
+    init(_ response: HTTPResponse) { self.response = response }
+}

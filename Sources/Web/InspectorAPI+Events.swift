@@ -1,3 +1,4 @@
+import API
 import Casework
 import HTTP
 import Stores
@@ -46,10 +47,10 @@ extension InspectorAPI {
             authenticator.guarded { _, inspector, body in
                 do throws(EventRejection) {
                     let index = try store.appendEvent(body, requester: inspector, window: authenticator.window)
-                    return secured(.json(JSONText.encode(["index": Int(index)]) ?? [], status: .ok))
+                    return secured(.json(IndexReply(index: index).jsonBytes, status: .ok))
                 } catch {
-                    let reply = JSONText.encode(["error": error.code, "message": error.description]) ?? []
-                    return secured(.json(reply, status: error.status))
+                    let reply = ErrorReply(error: error.code, message: error.description)
+                    return secured(.json(reply.jsonBytes, status: error.status))
                 }
             })
     }

@@ -1,3 +1,4 @@
+import API
 import Casework
 import HTTP
 import Stores
@@ -38,11 +39,11 @@ extension InspectorAPI {
                 _, inspector, body in
                 do throws(OutcomeRejection) {
                     let index = try outcomes.publish(body, signer: inspector)
-                    let reply: [String: Any] = ["index": Int(index), "checkpoint": outcomes.signedCheckpoint]
-                    return secured(.json(JSONText.encode(reply) ?? [], status: .ok))
+                    let reply = PublishedReply(index: index, checkpoint: outcomes.signedCheckpoint)
+                    return secured(.json(reply.jsonBytes, status: .ok))
                 } catch {
-                    let reply = JSONText.encode(["error": error.code, "message": error.description]) ?? []
-                    return secured(.json(reply, status: error.status))
+                    let reply = ErrorReply(error: error.code, message: error.description)
+                    return secured(.json(reply.jsonBytes, status: error.status))
                 }
             })
     }

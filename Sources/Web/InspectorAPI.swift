@@ -1,3 +1,4 @@
+import API
 import Casework
 import HTTP
 import Ledger
@@ -28,7 +29,7 @@ public enum InspectorAPI {
         router.route(
             .get, prefix + "whoami", maxBodyBytes: 0,
             authenticator.guarded { _, inspector, _ in
-                withSecurityHeaders(.json(JSONText.encode(["inspector": inspector.name]) ?? [], status: .ok))
+                withSecurityHeaders(.json(WhoamiReply(inspector: inspector.name).jsonBytes, status: .ok))
             })
         guard let store else { return }
         router.route(
@@ -71,8 +72,8 @@ public enum InspectorAPI {
         guard to <= count else { return badRequest("to (\(to)) is past the log, which holds \(count) records") }
         do throws(CaseworkError) {
             let proof = try store.consistencyProof(from: from, to: to)
-            let body: [String: Any] = ["from": from, "to": to, "hashes": proof.hashes.map(hex)]
-            return withSecurityHeaders(.json(JSONText.encode(body) ?? [], status: .ok))
+            let body = ConsistencyReply(from: from, to: to, hashes: proof.hashes)
+            return withSecurityHeaders(.json(body.jsonBytes, status: .ok))
         } catch {
             return apiError(.internalServerError, "corrupt_log", "the server cannot prove consistency: \(error)")
         }
@@ -143,23 +144,12 @@ public enum InspectorAPI {
         return UInt64(text)
     }
 
-    static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
     static func badRequest(_ message: String) -> HTTPResponse {
         apiError(.badRequest, "bad_request", message)
     }
 
     static func apiError(_ status: HTTPStatus, _ code: String, _ message: String) -> HTTPResponse {
-        withSecurityHeaders(.json(JSONText.encode(["error": code, "message": message]) ?? [], status: status))
+        withSecurityHeaders(.json(ErrorReply(error: code, message: message).jsonBytes, status: status))
     }
 
     static func withSecurityHeaders(_ response: HTTPResponse) -> HTTPResponse {

@@ -1,3 +1,4 @@
+import API
 import Casework
 import Foundation
 import HTTP
@@ -59,8 +60,7 @@ public enum AuthenticationFailure: Error, Sendable, Equatable {
 
     /// The JSON error reply, `{"error": code, "message": text}`, with the site's security headers.
     public var response: HTTPResponse {
-        let body = JSONText.encode(["error": code, "message": message]) ?? Array(#"{"error":"unsigned_request"}"#.utf8)
-        var response = HTTPResponse.json(body, status: status)
+        var response = HTTPResponse.json(ErrorReply(error: code, message: message).jsonBytes, status: status)
         if status.code == 401 { response.headers["WWW-Authenticate"] = "Candor-Signature" }
         for (name, value) in CitizenSite.securityHeaders where response.headers[name] == nil {
             response.headers[name] = value

@@ -1,3 +1,4 @@
+import API
 import Casework
 import Foundation
 import Sodium
@@ -42,7 +43,7 @@ public final class ProofOfWork: Sendable {
     public func redeem(challenge: String, counter: UInt64, requiredDifficulty: Int = 0) throws(Rejection) {
         let parts = challenge.split(separator: ".", maxSplits: 1)
         guard parts.count == 2, let difficulty = Int(parts[0]), (0...40).contains(difficulty) else { throw .malformed }
-        guard Self.leadingZeroBits(challenge: challenge, counter: counter) >= difficulty else {
+        guard Hashcash.leadingZeroBits(challenge: challenge, counter: counter) >= difficulty else {
             throw .insufficientWork
         }
         let verified: FormTicketIssuer.Verified
@@ -67,30 +68,5 @@ public final class ProofOfWork: Sendable {
         case .expired, .tooFast: .expired
         case .alreadyUsed: .alreadyUsed
         }
-    }
-
-    /// The number of leading zero bits of BLAKE2b-256(challenge ‖ counter).
-    public static func leadingZeroBits(challenge: String, counter: UInt64) -> Int {
-        var input = Array(challenge.utf8)
-        withUnsafeBytes(of: counter.bigEndian) { input.append(contentsOf: $0) }
-        let hash = try! GenericHash.hash(input)
-        var bits = 0
-        for byte in hash {
-            if byte == 0 {
-                bits += 8
-                continue
-            }
-            bits += byte.leadingZeroBitCount
-            break
-        }
-        return bits
-    }
-
-    /// Solves a challenge by brute force (for clients, tests and the benchmark).
-    public static func solve(_ challenge: String) -> UInt64? {
-        guard let difficulty = challenge.split(separator: ".").first.flatMap({ Int($0) }) else { return nil }
-        var counter: UInt64 = 0
-        while leadingZeroBits(challenge: challenge, counter: counter) < difficulty { counter += 1 }
-        return counter
     }
 }

@@ -1,3 +1,4 @@
+import API
 import Casework
 import Foundation
 import HTTP
@@ -95,24 +96,19 @@ extension PublicSite {
         let all = context.outcomes.outcomes.prefix(Int(min(size, UInt64(Int.max))))
         let start = after.map { $0 < Int.max ? $0 + 1 : Int.max } ?? 0
         let page = start < all.count ? Array(all[start..<min(all.count, start + limit)]) : []
-        let objects: [Any] = page.enumerated().map { offset, signed in outcomeObject(index: start + offset, signed) }
-        let body: [String: Any] = ["size": Int(size), "checkpoint": note, "outcomes": objects]
-        guard let bytes = JSONText.encode(body) else { throw HTTPError.badRequest("unencodable") }
-        return .json(bytes)
+        let outcomes = page.enumerated().map { offset, signed in outcomeObject(index: start + offset, signed) }
+        return .json(OutcomesPage(size: Int(size), checkpoint: note, outcomes: outcomes).jsonBytes)
     }
 
     /// One outcome of the API: the allowlisted fields, its log index and the signer's key id.
-    static func outcomeObject(index: Int, _ signed: SignedOutcome) -> [String: Any] {
+    static func outcomeObject(index: Int, _ signed: SignedOutcome) -> OutcomesPage.Outcome {
         let o = signed.outcome
-        var object: [String: Any] = [
-            "index": index, "keyID": signed.keyID,
-            "id": o.id, "province": o.province, "agency": o.agency, "procedure": o.procedure, "kinds": o.kinds,
-            "outcome": o.outcome, "outcomeLabel": o.outcomeLabel, "summary": o.summary,
-            "monthReceived": o.monthReceived, "monthResolved": o.monthResolved,
-            "resolvedWithin": o.resolvedWithin?.rawValue ?? NSNull(), "deadlineMet": o.deadlineMet,
-        ]
         // A version 1 entry published its exact days: they stay public, as signed.
-        if o.version == 1, let days = o.daysToResolve { object["daysToResolve"] = days }
-        return object
+        return OutcomesPage.Outcome(
+            index: index, keyID: signed.keyID, id: o.id, province: o.province, agency: o.agency,
+            procedure: o.procedure, kinds: o.kinds, outcome: o.outcome, outcomeLabel: o.outcomeLabel,
+            summary: o.summary, monthReceived: o.monthReceived, monthResolved: o.monthResolved,
+            resolvedWithin: o.resolvedWithin?.rawValue, deadlineMet: o.deadlineMet,
+            daysToResolve: o.version == 1 ? o.daysToResolve : nil)
     }
 }

@@ -1,3 +1,5 @@
+import API
+
 /// One line of a case's timeline as the citizen sees it.
 struct TimelineItem: Sendable {
     enum Kind: Sendable { case report, followUp, rating, reply, accepted, declined, extended, resolved }
@@ -20,7 +22,7 @@ struct TimelineItem: Sendable {
 
 extension TimelineItem {
     /// The item in `POST /api/v1/status`'s timeline: `kind`, `month`, `text`, and `note` when there is one.
-    var apiObject: [String: String] {
+    var apiItem: StatusReply.Item {
         let kind =
             switch self.kind {
             case .report: "report"
@@ -32,14 +34,14 @@ extension TimelineItem {
             case .extended: "extended"
             case .resolved: "resolved"
             }
-        var object = ["kind": kind, "month": when, "text": text]
-        switch note {
-        case .notFromYou?: object["note"] = "not-from-you"
-        case .unsigned?: object["note"] = "unsigned"
-        case .couldNotOpen?: object["note"] = "could-not-be-opened"
-        case nil: break
-        }
-        return object
+        let note: String? =
+            switch note {
+            case .notFromYou?: "not-from-you"
+            case .unsigned?: "unsigned"
+            case .couldNotOpen?: "could-not-be-opened"
+            case nil: nil
+            }
+        return StatusReply.Item(kind: kind, month: when, text: text, note: note)
     }
 }
 

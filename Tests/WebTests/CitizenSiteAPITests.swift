@@ -1,3 +1,4 @@
+import API
 import Casework
 import Foundation
 import HTTP
@@ -54,7 +55,7 @@ struct CitizenSiteAPITests {
             let answer = try #require(
                 try JSONSerialization.jsonObject(with: Data(router.respond(to: get).body)) as? [String: Any])
             let text = try #require(answer["challenge"] as? String)
-            return ["challenge": text, "counter": try #require(ProofOfWork.solve(text))]
+            return ["challenge": text, "counter": try #require(Hashcash.solve(text))]
         }
 
         /// POSTs `object` to a write endpoint with a solved challenge added.

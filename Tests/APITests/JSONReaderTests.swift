@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Web
+@testable import API
 
 @Suite("JSONReader: strict JSON for API bodies")
 struct JSONReaderTests {
@@ -74,10 +74,10 @@ struct JSONReaderTests {
         let report =
             #""report":{"province":"01","procedure":"p","agency":"a","misconduct":["x"],"account":"t","year":2026}"#
         let ok = try #require(
-            CitizenSite.Submission(json: Self.parse(#"{"challenge":"c","counter":7,"extra":[1],"# + report + "}")))
+            Submission(json: Self.parse(#"{"challenge":"c","counter":7,"extra":[1],"# + report + "}")))
         #expect(ok.counter == 7 && ok.report?.year == 2026 && ok.report?.month == nil && ok.envelope == nil)
         let nulls = try #require(
-            CitizenSite.Submission(json: Self.parse(#"{"challenge":"c","counter":0,"report":null,"envelope":null}"#)))
+            Submission(json: Self.parse(#"{"challenge":"c","counter":0,"report":null,"envelope":null}"#)))
         #expect(nulls.report == nil && nulls.envelope == nil)
         for bad in [
             #"{"counter":7}"#, #"{"challenge":"c"}"#, #"{"challenge":1,"counter":7}"#,
@@ -86,9 +86,9 @@ struct JSONReaderTests {
             #"{"challenge":"c","counter":7,"report":{"province":"01"}}"#, #"["challenge"]"#,
             #"{"challenge":"c","counter":7,"# + report.replacingOccurrences(of: #"["x"]"#, with: #"["x",1]"#) + "}",
         ] {
-            #expect(CitizenSite.Submission(json: try Self.parse(bad)) == nil, "\(bad)")
+            #expect(Submission(json: try Self.parse(bad)) == nil, "\(bad)")
         }
-        #expect(CitizenSite.TokenBody(json: try Self.parse(#"{"token":"T","level":null}"#))?.level == nil)
-        #expect(CitizenSite.TokenBody(json: try Self.parse(#"{"token":1e400}"#)) == nil)
+        #expect(TokenBody(json: try Self.parse(#"{"token":"T","level":null}"#))?.level == nil)
+        #expect(TokenBody(json: try Self.parse(#"{"token":1e400}"#)) == nil)
     }
 }
