@@ -19,7 +19,13 @@ import PackageDescription
 //   Sanitization           personal data removed from what is published (inspectors' side only)
 //   API                    the JSON API's wire format: every body a type, read and written by the one
 //                          JSON reader and writer; the proof-of-work solver; the HTTP client
-//   HTTP, Web              the HTTP/1.1 server, and the citizen's, public and inspectors' sites
+//   HTTP                   the HTTP/1.1 server: parser, router, event loop
+//   Web                    what the sites share: the page shell, HTML escaping, the strings (vi, en),
+//                          the security headers
+//   CitizenWeb             the citizen's site and JSON API: forms, receipts, status, tickets, proof of
+//                          work, the intake and read budgets, the disk reserve
+//   PublicWeb              the public pages, feeds, outcomes JSON and the outcomes log's tiles
+//   InspectorWeb           the inspectors' signed API: sync, events, outcomes
 //   Demo                   the demo inspector's key files (candor-server --demo)
 //   Keys                   inspectors' private key files: made, sealed under a passphrase, written
 //   Unlocking              a private key file read and opened (never linked into candor-server)
@@ -36,6 +42,9 @@ let package = Package(
         .library(name: "HTTP", targets: ["HTTP"]),
         .library(name: "API", targets: ["API"]),
         .library(name: "Web", targets: ["Web"]),
+        .library(name: "CitizenWeb", targets: ["CitizenWeb"]),
+        .library(name: "PublicWeb", targets: ["PublicWeb"]),
+        .library(name: "InspectorWeb", targets: ["InspectorWeb"]),
         .library(name: "Mirroring", targets: ["Mirroring"]),
         .library(name: "Triage", targets: ["Triage"]),
         .executable(name: "candor-server", targets: ["candor-server"]),
@@ -66,13 +75,20 @@ let package = Package(
             ]),
         .target(name: "Sanitization", dependencies: ["Casework"]),
         .target(name: "HTTP", dependencies: ["CSystemShim"]),
+        .target(name: "Web", dependencies: ["HTTP"]),
         .target(
-            name: "Web",
+            name: "CitizenWeb",
             dependencies: [
-                "API", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
+                "Web", "API", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
                 "Transparency", "Sodium",
             ],
             resources: [.copy("Static")]),
+        .target(
+            name: "PublicWeb",
+            dependencies: ["Web", "API", "HTTP", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
+        .target(
+            name: "InspectorWeb",
+            dependencies: ["Web", "API", "HTTP", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
         .target(name: "Keys", dependencies: ["Casework", "Sodium"]),
         .target(name: "Unlocking", dependencies: ["Keys", "Casework", "Sodium"]),
         .target(name: "Demo", dependencies: ["Keys", "Casework", "Sodium"]),
@@ -90,7 +106,8 @@ let package = Package(
         .executableTarget(
             name: "candor-server",
             dependencies: [
-                "Web", "HTTP", "Demo", "Stores", "Deadlines", "Casework", "Ledger", "Transparency", "Sodium",
+                "CitizenWeb", "PublicWeb", "InspectorWeb", "Web", "API", "HTTP", "Demo", "Stores", "Deadlines",
+                "Casework", "Ledger", "Transparency", "Sodium",
             ]),
         .executableTarget(
             name: "candor-inspect",
@@ -101,7 +118,7 @@ let package = Package(
         .executableTarget(
             name: "candor-bench",
             dependencies: [
-                "Unlocking", "Keys", "API", "Web", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping",
+                "Unlocking", "Keys", "API", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping",
                 "Casework",
                 "Ledger", "Transparency", "Sodium",
             ]),
@@ -122,7 +139,8 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "API", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
+                "CitizenWeb", "PublicWeb", "InspectorWeb", "Web", "API", "HTTP", "Stores", "Deadlines", "Attachments",
+                "MetadataStripping", "Casework", "Ledger",
                 "Transparency", "Sodium",
             ]),
         .testTarget(name: "APITests", dependencies: ["API", "Sodium"]),
@@ -138,7 +156,7 @@ let package = Package(
             name: "InspectionTests",
             dependencies: [
                 "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores", "Attachments",
-                "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium", "Web", "HTTP",
+                "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium", "InspectorWeb", "Web", "HTTP",
             ]),
     ],
     swiftLanguageModes: [.v6]

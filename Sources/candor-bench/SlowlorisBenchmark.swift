@@ -1,7 +1,6 @@
 import API
 import Foundation
 import HTTP
-import Web
 
 #if canImport(Glibc)
     import Glibc

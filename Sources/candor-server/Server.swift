@@ -1,9 +1,12 @@
 import Casework
+import CitizenWeb
 import Demo
 import Dispatch
 import Foundation
 import HTTP
+import InspectorWeb
 import Ledger
+import PublicWeb
 import Sodium
 import Stores
 import Synchronization

@@ -1,9 +1,9 @@
 import Casework
 import Foundation
 import HTTP
+import InspectorWeb
 import Ledger
 import Sodium
-import Web
 
 @testable import API
 @testable import Keys

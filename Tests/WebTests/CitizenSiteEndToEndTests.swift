@@ -7,6 +7,9 @@ import Sodium
 import Testing
 
 @testable import Attachments
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Stores
 @testable import Transparency
 @testable import Web

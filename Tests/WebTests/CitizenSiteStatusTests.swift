@@ -5,6 +5,9 @@ import Sodium
 import Testing
 
 @testable import Casework
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Stores
 @testable import Web
 

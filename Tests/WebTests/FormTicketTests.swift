@@ -2,6 +2,9 @@ import API
 import Sodium
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Web
 
 @Suite("Form tickets")

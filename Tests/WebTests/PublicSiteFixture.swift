@@ -4,6 +4,9 @@ import HTTP
 import Ledger
 import Sodium
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Stores
 @testable import Web
 

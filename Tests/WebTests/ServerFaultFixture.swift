@@ -6,6 +6,9 @@ import Sodium
 import Synchronization
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Stores
 @testable import Web
 
