@@ -75,14 +75,13 @@ let package = Package(
             ]),
         .target(name: "Sanitization", dependencies: ["Casework"]),
         .target(name: "HTTP", dependencies: ["CSystemShim"]),
-        .target(name: "Web", dependencies: ["HTTP"]),
+        .target(name: "Web", dependencies: ["HTTP"], resources: [.copy("Static")]),
         .target(
             name: "CitizenWeb",
             dependencies: [
                 "Web", "API", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
                 "Transparency", "Sodium",
-            ],
-            resources: [.copy("Static")]),
+            ]),
         .target(
             name: "PublicWeb",
             dependencies: ["Web", "API", "HTTP", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),

@@ -49,10 +49,7 @@ public final class CitizenSite: Sendable {
         self.store = store
         catalog = store.configuration.catalog
         self.configuration = configuration
-        guard let url = Bundle.module.url(forResource: "Static/candor", withExtension: "css"),
-            let css = FileManager.default.contents(atPath: url.path)
-        else { throw CocoaError(.fileNoSuchFile) }
-        stylesheet = Array(css)
+        stylesheet = try Stylesheet.bytes()
     }
 
     /// Every route of the citizen's side.

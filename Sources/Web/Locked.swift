@@ -8,14 +8,16 @@ import Foundation
 /// and the form tickets' mutexes. A pthread mutex (`NSLock`) sleeps on contention instead.
 package final class Locked<Value: ~Copyable>: @unchecked Sendable {
     // @unchecked: `value` is only touched inside `withLock`, under `lock`.
-    private let lock = NSLock()
-    private var value: Value
+    @usableFromInline let lock = NSLock()
+    @usableFromInline var value: Value
 
-    package init(_ value: consuming Value) {
+    // Inlinable, as it was inside one module: the intake budget and the tickets take it on every
+    // submission, from CitizenWeb.
+    @inlinable package init(_ value: consuming Value) {
         self.value = value
     }
 
-    package func withLock<Result: ~Copyable, Failure: Error>(
+    @inlinable package func withLock<Result: ~Copyable, Failure: Error>(
         _ body: (inout Value) throws(Failure) -> Result
     ) throws(Failure) -> Result {
         lock.lock()

@@ -1,3 +1,4 @@
+import API
 import Foundation
 import Keys
 import Mirroring
@@ -27,36 +28,15 @@ struct TestInspector {
     }
 }
 
-/// The proof of work of the API, solved on the client (ProofOfWork.swift in Web).
+/// The proof of work of the API, solved as its clients solve it (API's `Hashcash`).
 enum ClientProofOfWork {
-    static func leadingZeroBits(challenge: String, counter: UInt64) -> Int {
-        var input = Array(challenge.utf8)
-        withUnsafeBytes(of: counter.bigEndian) { input.append(contentsOf: $0) }
-        let hash = try! GenericHash.hash(input)
-        var bits = 0
-        for byte in hash {
-            if byte == 0 {
-                bits += 8
-                continue
-            }
-            bits += byte.leadingZeroBitCount
-            break
-        }
-        return bits
-    }
-
-    static func solve(_ challenge: String) -> UInt64 {
-        let difficulty = challenge.split(separator: ".").first.flatMap { Int($0) } ?? 0
-        var counter: UInt64 = 0
-        while leadingZeroBits(challenge: challenge, counter: counter) < difficulty { counter += 1 }
-        return counter
-    }
+    static func solve(_ challenge: String) -> UInt64 { Hashcash.solve(challenge) ?? 0 }
 
     /// A counter that does not reach the challenge's difficulty.
     static func failing(_ challenge: String) -> UInt64 {
         let difficulty = challenge.split(separator: ".").first.flatMap { Int($0) } ?? 0
         var counter: UInt64 = 1
-        while leadingZeroBits(challenge: challenge, counter: counter) >= difficulty { counter += 1 }
+        while Hashcash.leadingZeroBits(challenge: challenge, counter: counter) >= difficulty { counter += 1 }
         return counter
     }
 }
