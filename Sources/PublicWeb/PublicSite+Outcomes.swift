@@ -114,7 +114,7 @@ extension PublicSite {
         let rest = request.path.dropFirst(language.prefix.count + "/outcomes/".count).split(
             separator: "/", omittingEmptySubsequences: false)
         guard rest.count == 1 || (rest.count == 2 && rest[1] == "proof"),
-            rest[0].count == 16, rest[0].allSatisfy({ "0123456789abcdef".contains($0) })
+            [UInt8](hexString: String(rest[0]), lowercaseOnly: true)?.count == 8
         else { throw HTTPError.notFound }
         let all = context.outcomes.outcomes
         guard let index = all.firstIndex(where: { $0.outcome.id == rest[0] }) else { throw HTTPError.notFound }
