@@ -1,19 +1,5 @@
 import Sodium
 
-/// `GET /api/v1/inspect/whoami`: the name the server knows the signing key by.
-public struct WhoamiReply: APIBody {
-    public var inspector: String
-
-    public init(inspector: String) { self.inspector = inspector }
-
-    public init?(json: JSONValue) {
-        guard let inspector = json["inspector"]?.string else { return nil }
-        self.init(inspector: inspector)
-    }
-
-    public var json: JSONValue { .object(sortingKeys: ["inspector": JSONValue(inspector)]) }
-}
-
 /// `GET /api/v1/inspect/consistency?from=M&to=N`: the RFC 6962 consistency proof between two sizes of
 /// the intake log, each hash 64 lowercase hex digits (Sync.md).
 public struct ConsistencyReply: APIBody {
@@ -44,23 +30,5 @@ public struct ConsistencyReply: APIBody {
         .object(sortingKeys: [
             "from": JSONValue(from), "to": JSONValue(to), "hashes": JSONValue(hashes.map(\.hexString)),
         ])
-    }
-}
-
-/// The 200 of `POST /api/v1/inspect/outcomes`: the outcome's index in the outcomes log and the signed
-/// checkpoint that covers it.
-public struct PublishedReply: APIBody {
-    public var index: UInt64
-    public var checkpoint: String
-
-    public init(index: UInt64, checkpoint: String) { (self.index, self.checkpoint) = (index, checkpoint) }
-
-    public init?(json: JSONValue) {
-        guard let index = json["index"]?.uint64, let checkpoint = json["checkpoint"]?.string else { return nil }
-        self.init(index: index, checkpoint: checkpoint)
-    }
-
-    public var json: JSONValue {
-        .object(sortingKeys: ["index": JSONValue(index), "checkpoint": JSONValue(checkpoint)])
     }
 }
