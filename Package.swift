@@ -20,8 +20,15 @@ import PackageDescription
 //   Deadlines              the statutory deadlines of triage over a working-day calendar
 //   Stores                 the intake log and the outcomes log, on the Ledger
 //   Sanitization           personal data removed from what is published (inspectors' side only)
-//   HTTP, Web              the HTTP/1.1 server, and the citizen's, public and inspectors' sites
-//   API                    the JSON API's client side
+//   API                    the JSON API's wire format: every body a type, read and written by the one
+//                          JSON reader and writer; the proof-of-work solver; the HTTP client
+//   HTTP                   the HTTP/1.1 server: parser, router, event loop
+//   Web                    what the sites share: the page shell, HTML escaping, the strings (vi, en),
+//                          the security headers
+//   CitizenWeb             the citizen's site and JSON API: forms, receipts, status, tickets, proof of
+//                          work, the intake and read budgets, the disk reserve
+//   PublicWeb              the public pages, feeds, outcomes JSON and the outcomes log's tiles
+//   InspectorWeb           the inspectors' signed API: sync, events, outcomes
 //   Keys                   inspectors' private key files: made, sealed under a passphrase, written
 //   Demo                   the demo inspector's key files (candor-server --demo)
 //   Unlocking              a private key file read and opened (never linked into candor-server)
@@ -38,7 +45,11 @@ let package = Package(
         .library(name: "Casework", targets: ["Casework"]),
         .library(name: "Stores", targets: ["Stores"]),
         .library(name: "HTTP", targets: ["HTTP"]),
+        .library(name: "API", targets: ["API"]),
         .library(name: "Web", targets: ["Web"]),
+        .library(name: "CitizenWeb", targets: ["CitizenWeb"]),
+        .library(name: "PublicWeb", targets: ["PublicWeb"]),
+        .library(name: "InspectorWeb", targets: ["InspectorWeb"]),
         .library(name: "Mirroring", targets: ["Mirroring"]),
         .library(name: "Triage", targets: ["Triage"]),
         .executable(name: "candor-server", targets: ["candor-server"]),
@@ -72,17 +83,23 @@ let package = Package(
             ]),
         .target(name: "Sanitization", dependencies: ["Casework"]),
         .target(name: "HTTP", dependencies: ["CSystemShim"]),
+        .target(name: "Web", dependencies: ["HTTP"], resources: [.copy("Static")]),
         .target(
-            name: "Web",
+            name: "CitizenWeb",
             dependencies: [
-                "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
+                "Web", "API", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
                 "Transparency", "Sodium",
-            ],
-            resources: [.copy("Static")]),
+            ]),
+        .target(
+            name: "PublicWeb",
+            dependencies: ["Web", "API", "HTTP", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
+        .target(
+            name: "InspectorWeb",
+            dependencies: ["Web", "API", "HTTP", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
         .target(name: "Keys", dependencies: ["Casework", "Sodium"]),
         .target(name: "Unlocking", dependencies: ["Keys", "Casework", "Sodium"]),
         .target(name: "Demo", dependencies: ["Keys", "Casework", "Sodium"]),
-        .target(name: "API"),
+        .target(name: "API", dependencies: ["Sodium"]),
         // The command line of every tool: one argument parser, one usage error, one set of exit codes.
         .target(name: "Commands"),
         .target(
@@ -98,8 +115,9 @@ let package = Package(
         .executableTarget(
             name: "candor-server",
             dependencies: [
-                "Commands", "Web", "HTTP", "Demo", "Stores", "Deadlines", "Casework", "Ledger", "Transparency",
-                "Sodium",
+                "Commands", "CitizenWeb", "PublicWeb", "InspectorWeb", "Web", "API", "HTTP", "Demo", "Stores",
+                "Deadlines",
+                "Casework", "Ledger", "Transparency", "Sodium",
             ]),
         .executableTarget(
             name: "candor-inspect",
@@ -111,8 +129,7 @@ let package = Package(
         .executableTarget(
             name: "candor-bench",
             dependencies: [
-                "Commands", "Unlocking", "Keys", "API", "Web", "HTTP", "LedgerTesting", "Stores", "Deadlines",
-                "Attachments",
+                "Commands", "Unlocking", "Keys", "API", "HTTP", "LedgerTesting", "Stores", "Deadlines", "Attachments",
                 "MetadataStripping",
                 "Casework",
                 "Ledger", "Transparency", "Sodium",
@@ -144,13 +161,15 @@ let package = Package(
             name: "WebTests",
             dependencies: [
                 "LedgerTesting", "TestSupport",
-                "Web", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
+                "CitizenWeb", "PublicWeb", "InspectorWeb", "Web", "API", "HTTP", "Stores", "Deadlines", "Attachments",
+                "MetadataStripping", "Casework", "Ledger",
                 "Transparency", "Sodium",
             ]),
+        .testTarget(name: "APITests", dependencies: ["API", "Sodium"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "Web", "LedgerTesting", "TestSupport",
+                "LedgerTesting", "TestSupport",
                 "Mirroring", "Unlocking", "Keys", "API", "Stores", "Deadlines", "Attachments", "MetadataStripping",
                 "Casework",
                 "Ledger", "Transparency", "Sodium", "HTTP",
@@ -161,7 +180,7 @@ let package = Package(
             dependencies: [
                 "LedgerTesting", "TestSupport",
                 "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores", "Attachments",
-                "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium", "Web", "HTTP",
+                "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium", "InspectorWeb", "Web", "HTTP",
             ]),
     ],
     swiftLanguageModes: [.v6]

@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "fuzz-tile-path", dependencies: [.product(name: "Ledger", package: mainIdentity)]),
         .executableTarget(
-            name: "fuzz-json", dependencies: [.product(name: "Web", package: mainIdentity)]),
+            name: "fuzz-json", dependencies: [.product(name: "API", package: mainIdentity)]),
         // The invariants both image strippers share: one file, two targets (one per format, so that
         // each gets its whole time budget).
         .target(

@@ -1,3 +1,5 @@
+import Sodium
+
 /// The random 16-byte name of one attachment, written in each of its chunk records.
 ///
 /// It links the chunks to each other and to the entry in the sealed message that holds their key,

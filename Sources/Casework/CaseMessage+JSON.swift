@@ -1,4 +1,5 @@
 import Foundation
+import Sodium
 
 /// The plaintext's JSON, written by hand: the exact bytes `JSONEncoder` writes with
 /// `[.sortedKeys, .withoutEscapingSlashes]`, without its boxing through `Encoder` containers, which
@@ -63,7 +64,6 @@ extension CaseMessage {
 /// Bytes of JSON text under construction.
 package struct JSONBytes {
     private(set) var bytes: [UInt8] = []
-    private static let hex = Array("0123456789abcdef".utf8)
 
     init() {
         bytes.reserveCapacity(1536)
@@ -106,7 +106,7 @@ package struct JSONBytes {
         case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
         default:
             bytes += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")]
-            bytes += [Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0x0F)]]
+            [UInt8].appendHex(byte, to: &bytes)
         }
     }
 }

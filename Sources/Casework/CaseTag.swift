@@ -1,3 +1,5 @@
+import Sodium
+
 /// The pseudonym a case is stored under: a keyed BLAKE2b-256 of its token (see ``CaseTagKey``).
 ///
 /// Every record of a case carries its tag in clear, and the intake log indexes records by it, so the
@@ -36,49 +38,5 @@ public struct CaseTag: Sendable, Hashable, CustomStringConvertible {
 extension String {
     package func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: Swift.max(0, width - count)) + self
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Bytes from an even number of hex digits, nothing else; nil otherwise.
-    package init?(hexString: String) { self.init(hexDigits: Array(hexString.utf8)) }
-
-    /// Bytes from ASCII hex digits, without passing through a `String` (for secrets read from files).
-    package init?(hexDigits digits: [UInt8]) {
-        guard digits.count % 2 == 0 else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(digits.count / 2)
-        var index = 0
-        while index < digits.count {
-            guard let high = Self.hexValue(digits[index]), let low = Self.hexValue(digits[index + 1]) else {
-                return nil
-            }
-            bytes.append(high << 4 | low)
-            index += 2
-        }
-        self = bytes
-    }
-
-    private static func hexValue(_ digit: UInt8) -> UInt8? {
-        switch digit {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit - UInt8(ascii: "A") + 10
-        default: nil
-        }
-    }
-
-    package var hexString: String { String(decoding: hexDigits, as: UTF8.self) }
-
-    /// Lowercase ASCII hex digits of the bytes, without passing through a `String`.
-    package var hexDigits: [UInt8] {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(count * 2)
-        for byte in self {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
-        }
-        return out
     }
 }

@@ -87,19 +87,20 @@ public struct PublicOutcome: Sendable, Equatable {
 
     /// A fresh random outcome id.
     public static func newID(random: some RandomSource = SystemRandom()) -> String {
-        random.bytes(count: 8).map { String(format: "%02x", $0) }.joined()
+        random.bytes(count: 8).hexString
     }
 
     /// The key id of an inspector's Ed25519 signing key: the first 8 bytes of its SHA-256, in hex.
     public static func keyID(of key: Signing.PublicKey) -> String {
-        SHA256.hash(key.rawRepresentation).prefix(8).map { String(format: "%02x", $0) }.joined()
+        Array(SHA256.hash(key.rawRepresentation).prefix(8)).hexString
     }
 
     /// Every problem with the fields, checked against `catalog`; empty when the outcome may be published.
     public func problems(catalog: Catalog) -> [String] {
         var problems: [String] = []
-        let hex = Set("0123456789abcdef")
-        if id.count != 16 || !id.allSatisfy(hex.contains) { problems.append("id must be 16 lowercase hex digits") }
+        if [UInt8](hexString: id, lowercaseOnly: true)?.count != 8 {
+            problems.append("id must be 16 lowercase hex digits")
+        }
         if !catalog.isValidProvince(province) { problems.append("province \"\(province)\" is not in the catalogue") }
         if !catalog.isValidProcedure(procedure) {
             problems.append("procedure \"\(procedure)\" is not in the catalogue")
@@ -211,8 +212,8 @@ public struct SignedOutcome: Sendable, Equatable {
                 "the JSON line is not in canonical form (keys sorted, no white space, as PublicOutcome writes it)")
         }
         let parts = lines[2].split(separator: 0x20, omittingEmptySubsequences: false)
-        guard parts.count == 2, let keyID = String(validating: parts[0], as: UTF8.self), keyID.count == 16,
-            keyID.allSatisfy({ "0123456789abcdef".contains($0) })
+        guard parts.count == 2, let keyID = String(validating: parts[0], as: UTF8.self),
+            [UInt8](hexString: keyID, lowercaseOnly: true)?.count == 8
         else { throw fail("the third line must be a 16-hex-digit key id, a space and the signature") }
         guard let text = String(validating: parts[1], as: UTF8.self), let signature = Data(base64Encoded: text),
             signature.count == Signing.signatureByteCount, signature.base64EncodedString() == text

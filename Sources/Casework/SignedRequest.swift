@@ -13,7 +13,7 @@ public enum SignedRequest {
     /// The signed message: `candor-request-v1\n` METHOD `\n` TARGET `\n` TIME `\n` NONCE `\n`
     /// hex(SHA-256(body)) `\n`, as UTF-8.
     public static func message(method: String, target: String, time: Int64, nonce: String, body: [UInt8]) -> [UInt8] {
-        let bodyHash = SHA256.hash(body).map { String(format: "%02x", $0) }.joined()
+        let bodyHash = SHA256.hash(body).hexString
         return Array("candor-request-v1\n\(method)\n\(target)\n\(time)\n\(nonce)\n\(bodyHash)\n".utf8)
     }
 }

@@ -44,10 +44,8 @@ public struct InspectorConnection: Sendable {
 
     /// The error for a non-2xx answer: its JSON `error` and `message` when it has them.
     static func refusal(_ response: HTTPClient.Response) -> InspectionError {
-        if let object = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any],
-            let code = object["error"] as? String
-        {
-            let message = (object["message"] as? String) ?? response.reason
+        if let reply = try? JSONReader.parse(response.body), let code = reply["error"]?.string {
+            let message = reply["message"]?.string ?? response.reason
             return .refused(status: response.status, code: code, message: Self.printable(message))
         }
         let excerpt = Self.printable(String(decoding: response.body.prefix(200), as: UTF8.self))

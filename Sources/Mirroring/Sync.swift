@@ -1,6 +1,8 @@
+import API
 import Foundation
 import Keys
 import Ledger
+import Sodium
 import Transparency
 
 /// Pulls the intake log's new records into a ``Mirror`` and verifies every one of them against the
@@ -195,19 +197,12 @@ public struct Sync: Sendable {
         throws(InspectionError)
     {
         let body = try connection.get(Self.apiPrefix + "consistency?from=\(old.size)&to=\(new.size)").body
-        let hashes: [[UInt8]]
-        guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any],
-            (object["from"] as? NSNumber)?.uint64Value == old.size,
-            (object["to"] as? NSNumber)?.uint64Value == new.size,
-            let texts = object["hashes"] as? [String], texts.count <= 128,
-            case let decoded = texts.compactMap(Self.unhex), decoded.count == texts.count
-        else {
+        guard let proof = ConsistencyReply(jsonBytes: body), proof.from == old.size, proof.to == new.size else {
             throw .connection(
                 "\(connection.client.server) sent a malformed consistency proof; is it candor-server?")
         }
-        hashes = decoded
         do throws(TransparencyError) {
-            try ConsistencyProof(oldSize: old.size, newSize: new.size, hashes: hashes)
+            try ConsistencyProof(oldSize: old.size, newSize: new.size, hashes: proof.hashes)
                 .verify(oldRoot: old.rootHash, newRoot: new.rootHash)
         } catch {
             throw failure(
@@ -267,26 +262,7 @@ public struct Sync: Sendable {
         """
     }
 
-    func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
-
-    static func unhex(_ text: String) -> [UInt8]? {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 64 else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(32)
-        func value(_ byte: UInt8) -> UInt8? {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-            default: nil
-            }
-        }
-        for i in stride(from: 0, to: 64, by: 2) {
-            guard let high = value(bytes[i]), let low = value(bytes[i + 1]) else { return nil }
-            out.append(high << 4 | low)
-        }
-        return out
-    }
+    func hex(_ bytes: [UInt8]) -> String { bytes.hexString }
 }
 
 /// Reads the binary records batch of `GET /api/v1/inspect/records` (Sync.md): per record,

@@ -112,7 +112,7 @@ public enum SealedBox {
         }
 
         public var description: String {
-            "X25519.PublicKey(\(rawRepresentation.map { String(format: "%02x", $0) }.joined()))"
+            "X25519.PublicKey(\(rawRepresentation.hexString))"
         }
     }
 

@@ -97,7 +97,7 @@ public enum Signing {
         }
 
         public var description: String {
-            "Ed25519.PublicKey(\(rawRepresentation.map { String(format: "%02x", $0) }.joined()))"
+            "Ed25519.PublicKey(\(rawRepresentation.hexString))"
         }
     }
 }

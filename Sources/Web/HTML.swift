@@ -2,7 +2,7 @@
 ///
 /// Every string that did not come from our own string tables (everything a citizen or the catalogue
 /// typed) goes through this before it reaches a page.
-func escape(_ text: String) -> String {
+package func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
@@ -20,25 +20,25 @@ func escape(_ text: String) -> String {
 }
 
 /// A piece of trusted HTML: built only from our templates and escaped values.
-struct HTML: ExpressibleByStringLiteral, ExpressibleByStringInterpolation, CustomStringConvertible {
-    var rendered: String
+package struct HTML: ExpressibleByStringLiteral, ExpressibleByStringInterpolation, CustomStringConvertible {
+    package var rendered: String
 
-    init(stringLiteral value: String) { rendered = value }
-    init(trusted: String) { rendered = trusted }
+    package init(stringLiteral value: String) { rendered = value }
+    package init(trusted: String) { rendered = trusted }
 
-    init(stringInterpolation: Interpolation) { rendered = stringInterpolation.output }
+    package init(stringInterpolation: Interpolation) { rendered = stringInterpolation.output }
 
-    var description: String { rendered }
+    package var description: String { rendered }
 
-    struct Interpolation: StringInterpolationProtocol {
+    package struct Interpolation: StringInterpolationProtocol {
         var output = ""
-        init(literalCapacity: Int, interpolationCount: Int) { output.reserveCapacity(literalCapacity * 2) }
-        mutating func appendLiteral(_ literal: String) { output += literal }
+        package init(literalCapacity: Int, interpolationCount: Int) { output.reserveCapacity(literalCapacity * 2) }
+        package mutating func appendLiteral(_ literal: String) { output += literal }
         /// Untrusted text: escaped.
-        mutating func appendInterpolation(_ text: String) { output += escape(text) }
-        mutating func appendInterpolation(_ number: Int) { output += String(number) }
+        package mutating func appendInterpolation(_ text: String) { output += escape(text) }
+        package mutating func appendInterpolation(_ number: Int) { output += String(number) }
         /// Already-built HTML: inserted as is.
-        mutating func appendInterpolation(_ html: HTML) { output += html.rendered }
-        mutating func appendInterpolation(_ parts: [HTML]) { for part in parts { output += part.rendered } }
+        package mutating func appendInterpolation(_ html: HTML) { output += html.rendered }
+        package mutating func appendInterpolation(_ parts: [HTML]) { for part in parts { output += part.rendered } }
     }
 }

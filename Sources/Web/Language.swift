@@ -17,5 +17,5 @@ public enum Language: String, Sendable, CaseIterable {
     public var strings: Strings { self == .vi ? .vietnamese : .english }
 
     /// The other language, for the switch link in the header.
-    var other: Language { self == .vi ? .en : .vi }
+    package var other: Language { self == .vi ? .en : .vi }
 }

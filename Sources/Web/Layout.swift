@@ -1,7 +1,7 @@
 /// The page shell every citizen page shares: header with the language switch, main, footer.
 ///
 /// It loads exactly one local stylesheet and nothing else: no script, no font, no image from anywhere.
-func page(_ language: Language, title: String, alternatePath: String, _ body: HTML) -> String {
+package func page(_ language: Language, title: String, alternatePath: String, _ body: HTML) -> String {
     let s = language.strings
     let other = language.other
     let document: HTML = """

@@ -6,16 +6,18 @@ import Foundation
 /// `candor-bench intake`) on as few as two cores, so the thread that holds a lock is often descheduled
 /// and the others spin for nothing: perf showed 6 % of the server's CPU spinning on the intake budget's
 /// and the form tickets' mutexes. A pthread mutex (`NSLock`) sleeps on contention instead.
-final class Locked<Value: ~Copyable>: @unchecked Sendable {
+package final class Locked<Value: ~Copyable>: @unchecked Sendable {
     // @unchecked: `value` is only touched inside `withLock`, under `lock`.
-    private let lock = NSLock()
-    private var value: Value
+    @usableFromInline let lock = NSLock()
+    @usableFromInline var value: Value
 
-    init(_ value: consuming Value) {
+    // Inlinable, as it was inside one module: the intake budget and the tickets take it on every
+    // submission, from CitizenWeb.
+    @inlinable package init(_ value: consuming Value) {
         self.value = value
     }
 
-    func withLock<Result: ~Copyable, Failure: Error>(
+    @inlinable package func withLock<Result: ~Copyable, Failure: Error>(
         _ body: (inout Value) throws(Failure) -> Result
     ) throws(Failure) -> Result {
         lock.lock()

@@ -18,7 +18,7 @@ public enum OpenAPIDocument {
 
     /// Adds `GET /api/v1/openapi.json`. The same bytes for everyone, and no secret in them: caches may
     /// keep it for an hour (every other answer of the site is `no-store`).
-    static func install(into router: inout Router) {
+    public static func install(into router: inout Router) {
         router.route(.get, path, maxBodyBytes: 0) { _ in
             var response = HTTPResponse.json(bytes, status: .ok)
             response.headers["Cache-Control"] = "public, max-age=3600"

@@ -3,228 +3,228 @@
 /// sentence at once.
 public struct Strings: Sendable {
     // Page chrome
-    let languageName: String
-    let otherLanguageLink: String
-    let siteName: String
-    let siteTagline: String
-    let skipToContent: String
-    let footerPrivacy: String
+    package let languageName: String
+    package let otherLanguageLink: String
+    package let siteName: String
+    package let siteTagline: String
+    package let skipToContent: String
+    package let footerPrivacy: String
 
     // Home
-    let homeTitle: String
-    let homeLead: String
-    let homeStepsTitle: String
-    let homeSteps: [String]
-    let homeSecretTitle: String
-    let homeSecret: String
-    let homePublicTitle: String
-    let homePublic: String
-    let actionReport: String
-    let actionReportHint: String
-    let actionCheck: String
-    let actionCheckHint: String
-    let actionOutcomes: String
-    let actionOutcomesHint: String
+    package let homeTitle: String
+    package let homeLead: String
+    package let homeStepsTitle: String
+    package let homeSteps: [String]
+    package let homeSecretTitle: String
+    package let homeSecret: String
+    package let homePublicTitle: String
+    package let homePublic: String
+    package let actionReport: String
+    package let actionReportHint: String
+    package let actionCheck: String
+    package let actionCheckHint: String
+    package let actionOutcomes: String
+    package let actionOutcomesHint: String
 
     // Report form
-    let formTitle: String
-    let formIntro: String
-    let formAnonymousNote: String
-    let fieldProvince: String
-    let fieldProvinceChoose: String
-    let fieldProcedure: String
-    let fieldProcedureChoose: String
-    let fieldAgency: String
-    let fieldAgencyHint: String
-    let fieldCommune: String
-    let fieldCommuneHint: String
-    let fieldOfficial: String
-    let fieldOfficialHint: String
-    let fieldKinds: String
-    let fieldKindsHint: String
-    let fieldWhat: String
-    let fieldWhatHint: String
-    let fieldWhatPrompts: [String]
-    let fieldWhen: String
-    let fieldMonth: String
-    let fieldYear: String
-    let fieldAttachments: String
-    let fieldAttachmentsHint: String
-    let fieldContact: String
-    let fieldContactWarning: String
-    let formSubmit: String
-    let formErrorsTitle: String
+    package let formTitle: String
+    package let formIntro: String
+    package let formAnonymousNote: String
+    package let fieldProvince: String
+    package let fieldProvinceChoose: String
+    package let fieldProcedure: String
+    package let fieldProcedureChoose: String
+    package let fieldAgency: String
+    package let fieldAgencyHint: String
+    package let fieldCommune: String
+    package let fieldCommuneHint: String
+    package let fieldOfficial: String
+    package let fieldOfficialHint: String
+    package let fieldKinds: String
+    package let fieldKindsHint: String
+    package let fieldWhat: String
+    package let fieldWhatHint: String
+    package let fieldWhatPrompts: [String]
+    package let fieldWhen: String
+    package let fieldMonth: String
+    package let fieldYear: String
+    package let fieldAttachments: String
+    package let fieldAttachmentsHint: String
+    package let fieldContact: String
+    package let fieldContactWarning: String
+    package let formSubmit: String
+    package let formErrorsTitle: String
 
     // Field errors
-    let errorRequired: String
-    let errorTooLong: String
-    let errorChoose: String
-    let errorChooseKind: String
-    let errorMonth: String
-    let errorYear: String
-    let errorFuture: String
-    let errorFileTooBig: String
-    let errorFileType: String
-    let errorTooManyFiles: String
-    let errorTicket: String
-    let errorInvalidCharacters: String
-    let errorDuplicate: String
-    let errorFilesAgain: String
-    let errorRatingLevel: String
-    let statusNotResolved: String
-    let statusAlreadyRated: String
+    package let errorRequired: String
+    package let errorTooLong: String
+    package let errorChoose: String
+    package let errorChooseKind: String
+    package let errorMonth: String
+    package let errorYear: String
+    package let errorFuture: String
+    package let errorFileTooBig: String
+    package let errorFileType: String
+    package let errorTooManyFiles: String
+    package let errorTicket: String
+    package let errorInvalidCharacters: String
+    package let errorDuplicate: String
+    package let errorFilesAgain: String
+    package let errorRatingLevel: String
+    package let statusNotResolved: String
+    package let statusAlreadyRated: String
     /// A follow-up to a case that holds the most messages a case may hold.
-    let statusCaseFull: String
+    package let statusCaseFull: String
 
     // Receipt
-    let receiptTitle: String
-    let receiptLead: String
-    let receiptTokenLabel: String
-    let receiptKeepSafe: [String]
-    let receiptMetadataNote: String
-    let receiptDownload: String
-    let receiptDownloadHint: String
-    let receiptShowText: String
-    let receiptCheckLink: String
+    package let receiptTitle: String
+    package let receiptLead: String
+    package let receiptTokenLabel: String
+    package let receiptKeepSafe: [String]
+    package let receiptMetadataNote: String
+    package let receiptDownload: String
+    package let receiptDownloadHint: String
+    package let receiptShowText: String
+    package let receiptCheckLink: String
 
     // Status
-    let statusTitle: String
-    let statusLead: String
-    let statusTokenLabel: String
-    let statusTokenHint: String
-    let statusSubmit: String
-    let statusBadCheck: String
-    let statusMalformed: String
-    let statusNoSuchCase: String
-    let statusTimeline: String
-    let statusYouSentReport: String
-    let statusYouSentFollowUp: String
-    let statusYouRated: String
-    let statusInspectorReply: String
-    let statusNoReplyYet: String
-    let statusAccepted: String
-    let statusDeclined: String
-    let statusExtended: String
-    let statusResolved: String
+    package let statusTitle: String
+    package let statusLead: String
+    package let statusTokenLabel: String
+    package let statusTokenHint: String
+    package let statusSubmit: String
+    package let statusBadCheck: String
+    package let statusMalformed: String
+    package let statusNoSuchCase: String
+    package let statusTimeline: String
+    package let statusYouSentReport: String
+    package let statusYouSentFollowUp: String
+    package let statusYouRated: String
+    package let statusInspectorReply: String
+    package let statusNoReplyYet: String
+    package let statusAccepted: String
+    package let statusDeclined: String
+    package let statusExtended: String
+    package let statusResolved: String
     /// "Result: " before the outcome's label.
-    let statusOutcome: String
-    let statusAddTitle: String
-    let statusAddText: String
-    let statusAddSubmit: String
-    let statusAdded: String
-    let statusRateTitle: String
-    let statusRateLevels: [String]
-    let statusRateSubmit: String
-    let statusRated: String
+    package let statusOutcome: String
+    package let statusAddTitle: String
+    package let statusAddText: String
+    package let statusAddSubmit: String
+    package let statusAdded: String
+    package let statusRateTitle: String
+    package let statusRateLevels: [String]
+    package let statusRateSubmit: String
+    package let statusRated: String
     /// Instead of "You added information" for a record that the token's key did not sign (finding H1).
-    let statusNotFromYou: String
+    package let statusNotFromYou: String
     /// Beside a record of the older, unsigned format.
-    let statusUnsigned: String
+    package let statusUnsigned: String
     /// The text of an inspector's item that the citizen's key could not open (finding L3).
-    let statusReplyUnopened: String
+    package let statusReplyUnopened: String
     /// The text of a citizen's record that the citizen's key could not open.
-    let statusItemUnopened: String
+    package let statusItemUnopened: String
     /// A write refused because the token's keys are not those its case's report introduced.
-    let statusKeysMismatch: String
+    package let statusKeysMismatch: String
 
     // Errors and limits
-    let errorPageTitle: String
-    let notFound: String
-    let badRequest: String
-    let tooLarge: String
-    let busyTitle: String
-    let busy: String
-    let serverError: String
+    package let errorPageTitle: String
+    package let notFound: String
+    package let badRequest: String
+    package let tooLarge: String
+    package let busyTitle: String
+    package let busy: String
+    package let serverError: String
     /// After a write or fsync failure of the intake log: nothing more is stored until a restart.
-    let storageFailedTitle: String
-    let storageFailed: String
+    package let storageFailedTitle: String
+    package let storageFailed: String
     /// Past the free-disk reserve: no new writes, reads go on.
-    let diskFullTitle: String
-    let diskFull: String
+    package let diskFullTitle: String
+    package let diskFull: String
     /// Status reads are over their budget.
-    let busyReading: String
-    let backHome: String
+    package let busyReading: String
+    package let backHome: String
 
     // Public outcomes: the list and its filters
-    let outcomesTitle: String
-    let outcomesLead: String
-    let filterTitle: String
-    let filterAny: String
-    let filterProvince: String
-    let filterAgency: String
-    let filterProcedure: String
-    let filterKind: String
-    let filterOutcome: String
-    let filterSubmit: String
-    let filterClear: String
+    package let outcomesTitle: String
+    package let outcomesLead: String
+    package let filterTitle: String
+    package let filterAny: String
+    package let filterProvince: String
+    package let filterAgency: String
+    package let filterProcedure: String
+    package let filterKind: String
+    package let filterOutcome: String
+    package let filterSubmit: String
+    package let filterClear: String
     /// After a number: "3 kết quả".
-    let outcomesFound: String
-    let outcomesEmpty: String
-    let columnMonth: String
-    let columnProvince: String
-    let columnProcedure: String
-    let columnOutcome: String
-    let columnDeadline: String
-    let deadlineMet: String
-    let deadlineMissed: String
+    package let outcomesFound: String
+    package let outcomesEmpty: String
+    package let columnMonth: String
+    package let columnProvince: String
+    package let columnProcedure: String
+    package let columnOutcome: String
+    package let columnDeadline: String
+    package let deadlineMet: String
+    package let deadlineMissed: String
     /// After a discipline that both groups share ("Khiển trách"): whom it applied to.
-    let outcomeForCadre: String
-    let outcomeForCivilServant: String
-    let pagePrevious: String
-    let pageNext: String
+    package let outcomeForCadre: String
+    package let outcomeForCivilServant: String
+    package let pagePrevious: String
+    package let pageNext: String
     /// Before a number: "Trang 2".
-    let pageLabel: String
+    package let pageLabel: String
 
     // One outcome
-    let outcomeTitle: String
-    let detailID: String
-    let detailAgency: String
-    let detailKinds: String
-    let detailSignedLabel: String
-    let detailSummary: String
-    let detailMonthReceived: String
-    let detailMonthResolved: String
-    let detailDays: String
+    package let outcomeTitle: String
+    package let detailID: String
+    package let detailAgency: String
+    package let detailKinds: String
+    package let detailSignedLabel: String
+    package let detailSummary: String
+    package let detailMonthReceived: String
+    package let detailMonthResolved: String
+    package let detailDays: String
     /// After a number: "21 ngày".
-    let daysUnit: String
-    let detailKeyID: String
-    let detailIndex: String
-    let detailProof: String
-    let detailProofHint: String
-    let backToOutcomes: String
+    package let daysUnit: String
+    package let detailKeyID: String
+    package let detailIndex: String
+    package let detailProof: String
+    package let detailProofHint: String
+    package let backToOutcomes: String
 
     // Statistics
-    let statsTitle: String
-    let statsLead: String
-    let statsByProvince: String
-    let statsByKind: String
-    let statsByOutcome: String
-    let statsCount: String
-    let statsMedianDays: String
-    let statsWithinDeadline: String
-    let statsRatings: String
-    let statsRatingsNote: String
-    let statsRatingLevels: String
-    let statsRatingLevel: String
-    let statsRatingsOnDevice: String
+    package let statsTitle: String
+    package let statsLead: String
+    package let statsByProvince: String
+    package let statsByKind: String
+    package let statsByOutcome: String
+    package let statsCount: String
+    package let statsMedianDays: String
+    package let statsWithinDeadline: String
+    package let statsRatings: String
+    package let statsRatingsNote: String
+    package let statsRatingLevels: String
+    package let statsRatingLevel: String
+    package let statsRatingsOnDevice: String
     /// What a figure under the minimum group size reads instead of its number.
-    let statsFewerThanMinimum: String
-    let statsNone: String
+    package let statsFewerThanMinimum: String
+    package let statsNone: String
 
     // Feeds and verification
-    let feedLink: String
-    let apiLink: String
-    let verifyTitle: String
-    let verifyLead: String
-    let verifyPromisesTitle: String
-    let verifyPromises: [String]
-    let verifyAddressesTitle: String
-    let verifyCheckpoint: String
-    let verifyTiles: String
-    let verifyEntries: String
-    let verifyKey: String
-    let verifyProofs: String
-    let verifyHowTitle: String
-    let verifyHow: String
-    let verifyOtherTools: String
+    package let feedLink: String
+    package let apiLink: String
+    package let verifyTitle: String
+    package let verifyLead: String
+    package let verifyPromisesTitle: String
+    package let verifyPromises: [String]
+    package let verifyAddressesTitle: String
+    package let verifyCheckpoint: String
+    package let verifyTiles: String
+    package let verifyEntries: String
+    package let verifyKey: String
+    package let verifyProofs: String
+    package let verifyHowTitle: String
+    package let verifyHow: String
+    package let verifyOtherTools: String
 }

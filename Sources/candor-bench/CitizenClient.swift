@@ -1,3 +1,4 @@
+import API
 import Foundation
 
 /// One simulated citizen for the crash loop: submits reports through the web form or the JSON API
@@ -70,22 +71,17 @@ struct CitizenClient {
         guard challenge.status == 200, let value = IntakeBenchmark.challengeValue(in: challenge.body) else {
             return nil
         }
-        let object: [String: Any] = [
-            "challenge": String(decoding: value, as: UTF8.self), "counter": 0,
-            "report": [
-                "province": "ha-noi", "procedure": "doi-giay-phep-lai-xe",
-                "agency": "Phòng CSGT Công an thành phố Hà Nội", "misconduct": ["hoi-lo"], "account": account,
-                "month": 4, "year": 2026,
-            ] as [String: Any],
-        ]
-        let body = Array(try JSONSerialization.data(withJSONObject: object))
+        let submission = Submission(
+            challenge: String(decoding: value, as: UTF8.self), counter: 0,
+            report: ReportBody(
+                province: "ha-noi", procedure: "doi-giay-phep-lai-xe", agency: "Phòng CSGT Công an thành phố Hà Nội",
+                misconduct: ["hoi-lo"], account: account, month: 4, year: 2026))
+        let body = submission.jsonBytes
         let response = try client.send(
             LoadClient.request(
                 "POST", "/api/v1/reports", port: port, headers: [("Content-Type", "application/json")], body: body))
-        guard response.status == 201,
-            let reply = try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
-        else { return nil }
-        return reply["token"] as? String
+        guard response.status == 201 else { return nil }
+        return SubmissionReply(jsonBytes: response.body)?.token
     }
 
     /// The value of the hidden input `name` in a page.

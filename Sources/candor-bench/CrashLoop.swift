@@ -1,3 +1,4 @@
+import API
 import Casework
 import Commands
 import Foundation
@@ -215,7 +216,7 @@ struct CrashLoop {
         var missing = 0
         let chosen = sample.count <= 50 ? sample : Array(sample.shuffled().prefix(50))
         for ack in chosen {
-            let body = Array(try JSONSerialization.data(withJSONObject: ["token": ack.token]))
+            let body = TokenBody(token: ack.token).jsonBytes
             let response = try client.send(
                 LoadClient.request(
                     "POST", "/api/v1/status", port: port, headers: [("Content-Type", "application/json")], body: body))

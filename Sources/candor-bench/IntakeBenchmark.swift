@@ -1,3 +1,4 @@
+import API
 import Casework
 import Commands
 import Foundation
@@ -221,6 +222,8 @@ struct IntakeBenchmark {
                         local.challengeLatencies.append((now() - t0) * 1000)
                     }
                     let t1 = now()
+                    // The report was written once by ReportBody; each submission splices it in after the
+                    // challenge, as `Submission` writes it, so the client's CPU goes to the server's load.
                     var body = Array(#"{"challenge":""#.utf8)
                     body += token
                     body += Array(#"","counter":0,"report":"#.utf8)
@@ -315,12 +318,10 @@ struct IntakeBenchmark {
                 province: "ha-noi", procedure: "doi-giay-phep-lai-xe",
                 agency: "Phòng CSGT Công an thành phố Hà Nội, điểm tiếp nhận số 2", misconduct: ["hoi-lo"],
                 account: account, month: 4, year: 2026)
-            let escaped = account.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
-                of: "\"", with: "\\\"")
-            let json =
-                #"{"province":"ha-noi","procedure":"doi-giay-phep-lai-xe","agency":"\#(value.agency)","#
-                + #""misconduct":["hoi-lo"],"account":"\#(escaped)","month":4,"year":2026}"#
-            return (value, Array(json.utf8))
+            let body = ReportBody(
+                province: value.province, procedure: value.procedure, agency: value.agency,
+                misconduct: value.misconduct, account: value.account, month: value.month, year: value.year)
+            return (value, body.jsonBytes)
         }
         // Whole characters while they fit, then ASCII dots to land on 1,024 bytes exactly.
         var account = ""
@@ -332,18 +333,9 @@ struct IntakeBenchmark {
         return make(account)
     }()
 
-    /// The `challenge` string of `{"challenge": "...", "difficulty": 0}`, as bytes.
+    /// The `challenge` of `GET /api/v1/challenge`'s answer, as bytes.
     static func challengeValue(in body: [UInt8]) -> [UInt8]? {
-        let key = Array(#""challenge""#.utf8)
-        guard body.count > key.count else { return nil }
-        var i = 0
-        while i + key.count <= body.count, !body[i..<(i + key.count)].elementsEqual(key) { i += 1 }
-        i += key.count
-        while i < body.count, body[i] == 0x20 || body[i] == 0x3A { i += 1 }
-        guard i < body.count, body[i] == 0x22 else { return nil }
-        i += 1
-        guard let close = body[i...].firstIndex(of: 0x22) else { return nil }
-        return Array(body[i..<close])
+        ChallengeReply(jsonBytes: body).map { Array($0.challenge.utf8) }
     }
 
     /// CPU time (user + system) this process has used, in seconds.

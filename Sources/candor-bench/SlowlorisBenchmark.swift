@@ -1,7 +1,7 @@
+import API
 import Commands
 import Foundation
 import HTTP
-import Web
 
 #if canImport(Glibc)
     import Glibc
@@ -111,7 +111,7 @@ struct SlowlorisBenchmark {
                 let value = IntakeBenchmark.challengeValue(in: challenge.body)
             {
                 let text = String(decoding: value, as: UTF8.self)
-                let counter = ProofOfWork.solve(text) ?? 0
+                let counter = Hashcash.solve(text) ?? 0
                 var body = Array(#"{"challenge":""#.utf8) + value + Array(#"","counter":\#(counter),"report":"#.utf8)
                 body += IntakeBenchmark.payload.json + [UInt8(ascii: "}")]
                 let post = LoadClient.request(

@@ -97,7 +97,7 @@ enum Act {
         let response = try connection.send(
             method: "POST", target: Sync.apiPrefix + "events", body: event.bytes,
             contentType: "application/octet-stream")
-        let index = (try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])?["index"] as? Int
+        let index = IndexReply(jsonBytes: response.body).map { Int($0.index) }
 
         let synced = try syncAfterPosting(workspace, connection: connection)
         if json {

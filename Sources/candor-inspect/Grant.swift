@@ -51,8 +51,7 @@ enum Grant {
             let response = try connection.send(
                 method: "POST", target: Sync.apiPrefix + "events", body: event.bytes,
                 contentType: "application/octet-stream")
-            let index =
-                (try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])?["index"] as? Int
+            let index = IndexReply(jsonBytes: response.body).map { Int($0.index) }
             granted.append((item.id, grants.count, index))
         }
         let synced = try Act.syncAfterPosting(workspace, connection: connection)

@@ -81,12 +81,11 @@ enum Publish {
         let connection = InspectorConnection(server: url, key: workspace.key)
         let response = try connection.send(
             method: "POST", target: Sync.apiPrefix + "outcomes", body: entry, contentType: "application/octet-stream")
-        let reply = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any]
-        guard let index = reply?["index"] as? Int, let checkpoint = reply?["checkpoint"] as? String else {
+        guard let reply = PublishedReply(jsonBytes: response.body), let index = Int(exactly: reply.index) else {
             throw InspectionError.verificationFailed(
                 "the server accepted the outcome but did not answer its index and signed checkpoint", evidence: nil)
         }
-        let verified = try verify(checkpoint, covers: index, keysDirectory: workspace.keysDirectory)
+        let verified = try verify(reply.checkpoint, covers: index, keysDirectory: workspace.keysDirectory)
         if json {
             print(
                 try Output.json(

@@ -20,7 +20,7 @@ enum Whoami {
         let key = try KeyFile.open(bytes, passphrase: passphrase, path: path).publicKey
         let listing = try KeyListing.of(key, in: keys)
 
-        let sealingKeyID = key.keyID.map { String(format: "%02x", $0) }.joined()
+        let sealingKeyID = key.keyID.hexString
         if json {
             let object: [String: Any] = [
                 "name": key.name, "sealingKeyID": sealingKeyID,

@@ -1,10 +1,13 @@
 import Casework
+import CitizenWeb
 import Commands
 import Demo
 import Dispatch
 import Foundation
 import HTTP
+import InspectorWeb
 import Ledger
+import PublicWeb
 import Sodium
 import Stores
 import Synchronization

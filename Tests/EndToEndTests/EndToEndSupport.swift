@@ -1,3 +1,4 @@
+import API
 import Foundation
 import Keys
 import Mirroring
@@ -28,12 +29,12 @@ struct TestInspector {
     }
 }
 
-extension ProofOfWork {
+extension Hashcash {
     /// A counter that does not reach the challenge's difficulty.
     static func failingCounter(_ challenge: String) -> UInt64 {
         let difficulty = challenge.split(separator: ".").first.flatMap { Int($0) } ?? 0
         var counter: UInt64 = 1
-        while leadingZeroBits(challenge: challenge, counter: counter) >= difficulty { counter += 1 }
+        while Hashcash.leadingZeroBits(challenge: challenge, counter: counter) >= difficulty { counter += 1 }
         return counter
     }
 }

@@ -1,3 +1,4 @@
+import API
 import Foundation
 import Testing
 import Web
@@ -39,7 +40,7 @@ extension HostileServerTests {
             .json("proof_of_work_malformed"))
         add(
             "insufficient work",
-            raw("POST", "/api/v1/reports", [js], body: submission(real, String(ProofOfWork.failingCounter(real)))), 403,
+            raw("POST", "/api/v1/reports", [js], body: submission(real, String(Hashcash.failingCounter(real)))), 403,
             .json("proof_of_work_insufficientWork"))
         add(
             "a 1 MB challenge",
@@ -61,7 +62,7 @@ extension HostileServerTests {
                 body: submission(real, "\"" + String(repeating: "9", count: 100_000) + "\"")), 400,
             .json("invalid_json"))
         let spent = try challenge()
-        let counter = String(try #require(ProofOfWork.solve(spent)))
+        let counter = String(try #require(Hashcash.solve(spent)))
         let invalidReport = #"{"province":"nowhere","procedure":"x","agency":"","misconduct":[],"account":"","year":1}"#
         add(
             "a solved challenge with an invalid report",
@@ -71,7 +72,7 @@ extension HostileServerTests {
             "the same challenge again", raw("POST", "/api/v1/reports", [js], body: submission(spent, counter)), 403,
             .json("proof_of_work_alreadyUsed"))
         let solved = try challenge()
-        let solvedCounter = try #require(ProofOfWork.solve(solved))
+        let solvedCounter = try #require(Hashcash.solve(solved))
         add(
             "a solved challenge with a garbage envelope",
             raw(

@@ -1,3 +1,4 @@
+import API
 import Foundation
 import TestSupport
 import Testing
@@ -75,7 +76,7 @@ final class NoPlaintextAtRestTests {
         let reply = try send("GET", "/api/v1/challenge")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(reply.body)) as? [String: Any])
         let challenge = try #require(object["challenge"] as? String)
-        return (challenge, try #require(ProofOfWork.solve(challenge)))
+        return (challenge, try #require(Hashcash.solve(challenge)))
     }
 
     @Test func nothingACitizenSentIsInTheDataFolderOrTheLogs() throws {

@@ -1,6 +1,7 @@
 import Casework
 import Foundation
 import HTTP
+import InspectorWeb
 import Ledger
 import Sodium
 import TestSupport

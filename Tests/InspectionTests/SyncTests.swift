@@ -285,11 +285,4 @@ struct SyncFormatTests {
                 } != nil)
         }
     }
-
-    @Test func hexOfAHashOnly() {
-        #expect(Sync.unhex(String(repeating: "ab", count: 32)) == [UInt8](repeating: 0xAB, count: 32))
-        #expect(Sync.unhex(String(repeating: "AB", count: 32)) == nil)
-        #expect(Sync.unhex(String(repeating: "ab", count: 31)) == nil)
-        #expect(Sync.unhex(String(repeating: "zz", count: 32)) == nil)
-    }
 }

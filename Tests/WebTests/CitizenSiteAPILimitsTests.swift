@@ -3,6 +3,9 @@ import Foundation
 import HTTP
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Web
 
 /// The API's body limits against its fields' limits: the longest text a field may hold is taken however a

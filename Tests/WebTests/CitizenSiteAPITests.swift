@@ -1,3 +1,4 @@
+import API
 import Casework
 import Foundation
 import HTTP
@@ -5,6 +6,9 @@ import Sodium
 import TestSupport
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Stores
 @testable import Web
 
@@ -55,7 +59,7 @@ struct CitizenSiteAPITests {
             let answer = try #require(
                 try JSONSerialization.jsonObject(with: Data(router.respond(to: get).body)) as? [String: Any])
             let text = try #require(answer["challenge"] as? String)
-            return ["challenge": text, "counter": try #require(ProofOfWork.solve(text))]
+            return ["challenge": text, "counter": try #require(Hashcash.solve(text))]
         }
 
         /// POSTs `object` to a write endpoint with a solved challenge added.

@@ -1,3 +1,4 @@
+import API
 import Casework
 import Foundation
 import HTTP
@@ -7,6 +8,9 @@ import TestSupport
 import Testing
 
 @testable import Attachments
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Stores
 @testable import Transparency
 @testable import Web
@@ -258,7 +262,7 @@ final class CitizenSiteEndToEndTests {
         #expect(challenge.status == 200)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(challenge.body)) as? [String: Any])
         let text = try #require(object["challenge"] as? String)
-        let counter = try #require(ProofOfWork.solve(text))
+        let counter = try #require(Hashcash.solve(text))
         let report: [String: Any] = [
             "province": "hue", "procedure": "dang-ky-khai-sinh", "agency": "UBND phường", "misconduct": ["sach-nhieu"],
             "account": "Cán bộ hẹn lên hẹn xuống, đòi thêm giấy tờ.", "month": 3, "year": 2026,
@@ -284,7 +288,7 @@ final class CitizenSiteEndToEndTests {
         // the one the last answer carried.
         func solved(_ response: TestClient.Response) throws -> String {
             let next = try #require(response.headers["candor-challenge"])
-            return "\"challenge\": \"\(next)\", \"counter\": \(try #require(ProofOfWork.solve(next)))"
+            return "\"challenge\": \"\(next)\", \"counter\": \(try #require(Hashcash.solve(next)))"
         }
         let early = try client.send(
             "POST", "/api/v1/ratings", headers: ["Content-Type": "application/json"],
@@ -336,7 +340,7 @@ final class CitizenSiteEndToEndTests {
                 "province": "hue", "procedure": "dang-ky-khai-sinh", "agency": "UBND phường",
                 "misconduct": ["sach-nhieu"], "account": account, "month": 3, "year": 2026,
             ]
-            let counter = try #require(ProofOfWork.solve(challenge))
+            let counter = try #require(Hashcash.solve(challenge))
             let body = try JSONSerialization.data(withJSONObject: [
                 "challenge": challenge, "counter": counter, "report": report,
             ])

@@ -5,6 +5,9 @@ import Sodium
 import TestSupport
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Web
 
 /// Every write path costs a ticket or a proof of work, and is admitted (disk reserve, budget, case

@@ -6,6 +6,9 @@ import TestSupport
 import Testing
 
 @testable import Casework
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Stores
 @testable import Web
 
@@ -96,11 +99,11 @@ final class CitizenSiteStatusTests {
             let html = casePage(language, CaseView(token: "", items: [item], resolved: false, rated: false, ticket: ""))
             #expect(html.contains(language.strings.statusUnsigned))
         }
-        #expect(try #require(site.timelineItem(entry, .en)).apiObject["note"] == "unsigned")
+        #expect(try #require(site.timelineItem(entry, .en)).apiItem.note == "unsigned")
         let forged = TimelineEntry(
             logIndex: 2, kind: .followUp, message: CaseMessage(body: .followUp(FollowUp(text: "FORGED"))),
             authorship: .notFromCitizen("x"))
-        let object = try #require(site.timelineItem(forged, .en)).apiObject
-        #expect(object["note"] == "not-from-you" && object["text"] == "" && object["kind"] == "follow-up")
+        let object = try #require(site.timelineItem(forged, .en)).apiItem
+        #expect(object.note == "not-from-you" && object.text == "" && object.kind == "follow-up")
     }
 }

@@ -5,6 +5,9 @@ import Sodium
 import TestSupport
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Web
 
 /// Past the free-disk reserve, every new write gets a 503 before anything is written, and every read

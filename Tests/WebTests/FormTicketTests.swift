@@ -1,6 +1,10 @@
+import API
 import Sodium
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Web
 
 @Suite("Form tickets")
@@ -108,8 +112,8 @@ struct ProofOfWorkTests {
     func aSolvedChallengeIsAcceptedOnce(_ difficulty: Int) throws {
         let pow = ProofOfWork(key: SecureBytes([UInt8](repeating: 3, count: 32)), clock: clock)
         let challenge = pow.challenge(difficulty: difficulty)
-        let counter = try #require(ProofOfWork.solve(challenge))
-        #expect(ProofOfWork.leadingZeroBits(challenge: challenge, counter: counter) >= difficulty)
+        let counter = try #require(Hashcash.solve(challenge))
+        #expect(Hashcash.leadingZeroBits(challenge: challenge, counter: counter) >= difficulty)
         try pow.redeem(challenge: challenge, counter: counter)
         #expect(throws: ProofOfWork.Rejection.alreadyUsed) { try pow.redeem(challenge: challenge, counter: counter) }
     }
@@ -124,22 +128,22 @@ struct ProofOfWorkTests {
     @Test func theDifficultyIsJudgedWhenTheChallengeIsSpent() throws {
         let pow = ProofOfWork(key: SecureBytes([UInt8](repeating: 3, count: 32)), clock: clock)
         let stockpiled = pow.challenge(difficulty: 4)
-        let counter = try #require(ProofOfWork.solve(stockpiled))
+        let counter = try #require(Hashcash.solve(stockpiled))
         #expect(throws: ProofOfWork.Rejection.tooEasy) {
             try pow.redeem(challenge: stockpiled, counter: counter, requiredDifficulty: 8)
         }
         // Refused, not spent: it is good again once the difficulty is back down.
         try pow.redeem(challenge: stockpiled, counter: counter, requiredDifficulty: 4)
         let hard = pow.challenge(difficulty: 8)
-        try pow.redeem(challenge: hard, counter: try #require(ProofOfWork.solve(hard)), requiredDifficulty: 2)
+        try pow.redeem(challenge: hard, counter: try #require(Hashcash.solve(hard)), requiredDifficulty: 2)
     }
 
     @Test func wrongWorkForgedAndExpiredChallengesAreRefused() throws {
         let pow = ProofOfWork(key: SecureBytes([UInt8](repeating: 3, count: 32)), clock: clock, maximumAgeSeconds: 60)
         let challenge = pow.challenge(difficulty: 12)
-        let good = try #require(ProofOfWork.solve(challenge))
+        let good = try #require(Hashcash.solve(challenge))
         var bad = good + 1
-        while ProofOfWork.leadingZeroBits(challenge: challenge, counter: bad) >= 12 { bad += 1 }
+        while Hashcash.leadingZeroBits(challenge: challenge, counter: bad) >= 12 { bad += 1 }
         #expect(throws: ProofOfWork.Rejection.insufficientWork) { try pow.redeem(challenge: challenge, counter: bad) }
         // Lowering the difficulty written in the challenge breaks its MAC.
         let easier = "0." + challenge.split(separator: ".")[1]

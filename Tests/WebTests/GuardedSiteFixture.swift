@@ -1,3 +1,4 @@
+import API
 import Casework
 import Foundation
 import HTTP
@@ -5,6 +6,9 @@ import Sodium
 import TestSupport
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Stores
 @testable import Web
 
@@ -98,7 +102,7 @@ final class GuardedSiteFixture {
     /// A challenge solved, as `challenge` and `counter` members of an API body.
     func proofOfWork(_ challenge: String? = nil) throws -> [String: Any] {
         let text = try challenge ?? #require(try send(.get, "/api/v1/challenge").json["challenge"] as? String)
-        return ["challenge": text, "counter": try #require(ProofOfWork.solve(text))]
+        return ["challenge": text, "counter": try #require(Hashcash.solve(text))]
     }
 
     /// A report through the form, with optional files; its receipt page.

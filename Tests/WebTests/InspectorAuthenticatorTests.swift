@@ -4,6 +4,9 @@ import HTTP
 import Sodium
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Web
 
 /// The server half of SignedRequests.md. WebTests cannot import Inspection (the server holds public

@@ -6,6 +6,9 @@ import Sodium
 import TestSupport
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Stores
 @testable import Transparency
 @testable import Web

@@ -4,6 +4,9 @@ import HTTP
 import Sodium
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Stores
 @testable import Web
 

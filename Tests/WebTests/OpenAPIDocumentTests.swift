@@ -3,6 +3,9 @@ import Foundation
 import HTTP
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Web
 
 /// `Static/openapi.json` against the routes the server registers: the document lists every API route

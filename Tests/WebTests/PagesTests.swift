@@ -1,5 +1,8 @@
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Web
 
 @Suite("Citizen pages")

@@ -3,6 +3,9 @@ import Foundation
 import HTTP
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Web
 
 #if canImport(FoundationXML)
@@ -180,7 +183,7 @@ struct PublicFeedTests {
     func everyPublicPageHasTheSecurityHeadersAndNoCookie(_ path: String) throws {
         let fixture = try PublicSiteFixture()
         let response = try fixture.get(path)
-        for (name, value) in CitizenSite.securityHeaders {
+        for (name, value) in HTTPHeaders.security {
             #expect(response.headers[name] == value, "\(path): \(name)")
         }
         #expect(!response.headers.contains("Set-Cookie"))

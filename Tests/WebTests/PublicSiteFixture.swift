@@ -5,6 +5,9 @@ import Ledger
 import Sodium
 import TestSupport
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Stores
 @testable import Web
 

@@ -5,6 +5,9 @@ import Ledger
 import Sodium
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Transparency
 @testable import Web
 

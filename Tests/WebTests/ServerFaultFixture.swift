@@ -8,6 +8,9 @@ import Synchronization
 import TestSupport
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Stores
 @testable import Web
 

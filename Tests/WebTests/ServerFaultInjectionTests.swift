@@ -6,6 +6,9 @@ import LedgerTesting
 import TestSupport
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Stores
 @testable import Web
 

@@ -5,6 +5,9 @@ import Sodium
 import Synchronization
 import Testing
 
+@testable import CitizenWeb
+@testable import InspectorWeb
+@testable import PublicWeb
 @testable import Web
 
 /// A clock the test moves by hand.

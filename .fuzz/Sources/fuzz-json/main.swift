@@ -1,6 +1,6 @@
-import Web
+import API
 
-/// libFuzzer entry point for the API's JSON reader (JSONReader, in Web).
+/// libFuzzer entry point for the API's JSON reader (JSONReader, in API).
 ///
 /// Reading must never crash, recurse without bound or accept what RFC 8259 refuses; a document that
 /// reads must write back (``JSONValue/serialized``) to text that reads to an equal value, and that text
