@@ -32,8 +32,7 @@ public struct CaseTagKey: Sendable {
 
     /// The tag of `token`.
     public func tag(for token: CaseToken) -> CaseTag {
-        // Key and output lengths are constants within BLAKE2b's limits, so this cannot throw.
-        CaseTag(unchecked: try! GenericHash.hash(token.canonicalBytes, key: key))
+        CaseTag(unchecked: GenericHash.hash(token.canonicalBytes, key: key))
     }
 
     /// Loads `case-tag.key` from `directory`, or creates it (random, mode 0600, written atomically) if

@@ -244,7 +244,7 @@ final class AuditTests {
         try #require(changed.count == payload.count)
         bytes.replaceSubrange((last + 48)..<(last + 48 + length), with: changed)
         let previous = last == 128 ? Array(bytes[48..<80]) : Array(bytes[(last - 32)..<last])
-        var hash = try GenericHash()
+        var hash = GenericHash()
         hash.update(previous)
         hash.update(Array(bytes[last..<(last + 48 + length)]))
         bytes.replaceSubrange((last + 48 + length)..<(last + 80 + length), with: hash.finalize())

@@ -217,7 +217,7 @@ final class SyncCommandTests {
         let length = bytes[last..<(last + 4)].reversed().reduce(0) { $0 << 8 | Int($1) }
         bytes[last + 48 + length - 1] ^= 0x01  // the payload's last byte
         let previous = last == 128 ? Array(bytes[48..<80]) : Array(bytes[(last - 32)..<last])
-        var hash = try GenericHash()
+        var hash = GenericHash()
         hash.update(previous)
         hash.update(Array(bytes[last..<(last + 48 + length)]))
         bytes.replaceSubrange((last + 48 + length)..<(last + 80 + length), with: hash.finalize())
