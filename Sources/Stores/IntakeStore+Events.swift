@@ -25,8 +25,8 @@ public enum EventRejection: Error, Sendable, Equatable, CustomStringConvertible 
     case recipients(String)
     /// The action is not allowed in the case's state (``CaseProgress``).
     case conflict(String)
-    /// The intake log failed.
-    case storage(String)
+    /// The intake log failed (the store's error says how).
+    case storage(StoreError)
 
     public var description: String {
         switch self {
@@ -40,7 +40,7 @@ public enum EventRejection: Error, Sendable, Equatable, CustomStringConvertible 
         case .noSuchCase: "no case has this tag; sync and check the case id"
         case .recipients(let why): "the event's envelope is not sealed as required: \(why)"
         case .conflict(let why): why
-        case .storage(let why): "the intake log failed: \(why)"
+        case .storage(let error): "the intake log failed: \(error)"
         }
     }
 }
@@ -63,7 +63,7 @@ extension IntakeStore {
     }
 
     /// The clear facts of the case under `tag`, or nil if no report opened one.
-    func caseState(_ tag: CaseTag) throws(CaseworkError) -> CaseState? {
+    func caseState(_ tag: CaseTag) throws(StoreError) -> CaseState? {
         var state: CaseState?
         for index in ledger.records(forKey: IntakeRecord.indexKey(for: tag)) {
             let record = try record(at: index)
@@ -90,14 +90,14 @@ extension IntakeStore {
     }
 
     /// Refuses one more follow-up to a case that holds ``Configuration/maximumRecordsPerCase`` records.
-    func refuseIfFull(_ state: CaseState) throws(CaseworkError) {
+    func refuseIfFull(_ state: CaseState) throws(StoreError) {
         let limit = configuration.maximumRecordsPerCase
         guard state.citizenRecords < limit else { throw .caseFull(limit: limit) }
     }
 
     /// Whether the case under `tag` is resolved, hence may be rated: a resolve event is in the log
     /// (or the configuration's test seam says so).
-    public func isResolved(_ tag: CaseTag) throws(CaseworkError) -> Bool {
+    public func isResolved(_ tag: CaseTag) throws(StoreError) -> Bool {
         if configuration.isResolved(tag) { return true }
         return try caseState(tag)?.progress.status == .resolved
     }
@@ -150,7 +150,7 @@ extension IntakeStore {
         do {
             found = try caseState(event.caseTag)
         } catch {
-            throw .storage(error.description)
+            throw .storage(error)
         }
         guard let state = found else { throw .noSuchCase }
         if let stored = state.events.first(where: { $0.bytes == bytes }) { return stored.index }
@@ -174,7 +174,7 @@ extension IntakeStore {
         do {
             return try append(type: IntakeRecord.eventType, payload: bytes)
         } catch {
-            throw .storage(error.description)
+            throw .storage(error)
         }
     }
 }

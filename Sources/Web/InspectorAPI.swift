@@ -51,7 +51,7 @@ public enum InspectorAPI {
     // MARK: sync routes
 
     static func checkpoint(_ store: IntakeStore) -> HTTPResponse {
-        do throws(CaseworkError) {
+        do throws(StoreError) {
             let note = try store.signedCheckpoint()
             return withSecurityHeaders(.text(note))
         } catch {
@@ -69,7 +69,7 @@ public enum InspectorAPI {
         let count = store.recordCount
         guard from <= to else { return badRequest("from (\(from)) must not be larger than to (\(to))") }
         guard to <= count else { return badRequest("to (\(to)) is past the log, which holds \(count) records") }
-        do throws(CaseworkError) {
+        do throws(StoreError) {
             let proof = try store.consistencyProof(from: from, to: to)
             let body: [String: Any] = ["from": from, "to": to, "hashes": proof.hashes.map(hex)]
             return withSecurityHeaders(.json(JSONText.encode(body) ?? [], status: .ok))
@@ -92,7 +92,7 @@ public enum InspectorAPI {
         guard to <= size else { return badRequest("to (\(to)) is past the log, which holds \(size) records") }
         guard from < to else { return badRequest("from (\(from)) must be smaller than to (\(to))") }
         let batch: [LedgerRecord]
-        do throws(CaseworkError) {
+        do throws(StoreError) {
             batch = try store.records(
                 from: from, maxCount: Int(count), maxBytes: maximumBatchPayloadBytes, upTo: to)
         } catch {

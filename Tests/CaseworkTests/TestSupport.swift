@@ -109,6 +109,19 @@ func caseworkError<T>(_ body: () throws -> T) -> CaseworkError? {
     }
 }
 
+/// The `StoreError` that `body` throws, or nil if it succeeds.
+func storeError<T>(_ body: () throws -> T) -> StoreError? {
+    do {
+        _ = try body()
+        return nil
+    } catch let error as StoreError {
+        return error
+    } catch {
+        Issue.record("unexpected error type: \(error)")
+        return nil
+    }
+}
+
 /// Test inspectors with keys from fixed seeds.
 enum TestInspectors {
     static func privateKey(_ number: UInt8) -> SealedBox.PrivateKey {
