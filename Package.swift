@@ -11,8 +11,10 @@ import PackageDescription
 //   Transparency           RFC 6962 trees and proofs, signed notes, checkpoints, tiles (pure code)
 //   Ledger                 the append-only, crash-safe, checkpointed log on disk
 //   MetadataStripping      JPEG and PNG metadata removal (pure code over bytes)
+//   Catalogue              the fixed lists (provinces, procedures, misconduct, outcomes) and the
+//                          holidays: JSON files shipped as resources
 //   Casework               the domain, no I/O: tokens, tags, envelopes, messages, events, outcomes,
-//                          the catalogue, days
+//                          days
 //   Attachments            attachments sealed and opened chunk by chunk
 //   Deadlines              the statutory deadlines of triage over a working-day calendar
 //   Stores                 the intake log and the outcomes log, on the Ledger
@@ -30,6 +32,7 @@ let package = Package(
         .library(name: "Sodium", targets: ["Sodium"]),
         .library(name: "Transparency", targets: ["Transparency"]),
         .library(name: "Ledger", targets: ["Ledger"]),
+        .library(name: "Catalogue", targets: ["Catalogue"]),
         .library(name: "Casework", targets: ["Casework"]),
         .library(name: "Stores", targets: ["Stores"]),
         .library(name: "HTTP", targets: ["HTTP"]),
@@ -54,20 +57,22 @@ let package = Package(
         .target(name: "Transparency", dependencies: ["Sodium"]),
         .target(name: "Ledger", dependencies: ["Transparency", "Sodium"]),
         .target(name: "MetadataStripping"),
-        .target(name: "Casework", dependencies: ["MetadataStripping", "Sodium"], resources: [.copy("Catalog")]),
+        .target(name: "Catalogue", resources: [.copy("Catalog")]),
+        .target(name: "Casework", dependencies: ["Catalogue", "MetadataStripping", "Sodium"]),
         .target(name: "Attachments", dependencies: ["MetadataStripping", "Casework", "Sodium"]),
-        .target(name: "Deadlines", dependencies: ["Casework"]),
+        .target(name: "Deadlines", dependencies: ["Casework", "Catalogue"]),
         .target(
             name: "Stores",
             dependencies: [
-                "Attachments", "Deadlines", "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium",
+                "Attachments", "Deadlines", "MetadataStripping", "Casework", "Catalogue", "Ledger", "Transparency",
+                "Sodium",
             ]),
-        .target(name: "Sanitization", dependencies: ["Casework"]),
+        .target(name: "Sanitization", dependencies: ["Casework", "Catalogue"]),
         .target(name: "HTTP", dependencies: ["CSystemShim"]),
         .target(
             name: "Web",
             dependencies: [
-                "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
+                "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Catalogue", "Ledger",
                 "Transparency", "Sodium",
             ],
             resources: [.copy("Static")]),
@@ -83,24 +88,25 @@ let package = Package(
             name: "Triage",
             dependencies: [
                 "Mirroring", "Keys", "Sanitization", "Deadlines", "Stores", "Attachments", "MetadataStripping",
-                "Casework", "Ledger", "Transparency", "Sodium",
+                "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
         .executableTarget(
             name: "candor-server",
             dependencies: [
-                "Web", "HTTP", "Demo", "Stores", "Deadlines", "Casework", "Ledger", "Transparency", "Sodium",
+                "Web", "HTTP", "Demo", "Stores", "Deadlines", "Casework", "Catalogue", "Ledger", "Transparency",
+                "Sodium",
             ]),
         .executableTarget(
             name: "candor-inspect",
             dependencies: [
                 "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores", "Attachments",
-                "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium",
+                "MetadataStripping", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
         .executableTarget(
             name: "candor-bench",
             dependencies: [
                 "Unlocking", "Keys", "API", "Web", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping",
-                "Casework",
+                "Casework", "Catalogue",
                 "Ledger", "Transparency", "Sodium",
             ]),
         // Public data and public keys only: no private-key code.
@@ -112,7 +118,8 @@ let package = Package(
         .testTarget(
             name: "CaseworkTests",
             dependencies: [
-                "Sanitization", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
+                "Sanitization", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Catalogue",
+                "Ledger",
                 "Transparency", "Sodium",
             ],
             exclude: ["Vectors"]),
@@ -120,14 +127,15 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
+                "Web", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Catalogue",
+                "Ledger",
                 "Transparency", "Sodium",
             ]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
                 "Mirroring", "Unlocking", "Keys", "API", "Stores", "Deadlines", "Attachments", "MetadataStripping",
-                "Casework",
+                "Casework", "Catalogue",
                 "Ledger", "Transparency", "Sodium", "HTTP",
             ],
             exclude: ["Clients"]),
@@ -135,7 +143,7 @@ let package = Package(
             name: "InspectionTests",
             dependencies: [
                 "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores", "Attachments",
-                "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium", "Web", "HTTP",
+                "MetadataStripping", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium", "Web", "HTTP",
             ]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,13 +6,6 @@
 /// the cases a citizen can cause (``malformedToken``, ``badCheckCharacter``, ``malformedEnvelope(_:)``,
 /// …) to its own Vietnamese and English messages. What the stores refuse is their own `StoreError`.
 public enum CaseworkError: Error, Equatable, Sendable, CustomStringConvertible {
-    // MARK: catalogue
-
-    /// The catalogue file or folder does not exist.
-    case catalogMissing(path: String)
-    /// A catalogue file is not valid (bad JSON, a duplicate id, an empty label, …).
-    case malformedCatalog(file: String, reason: String)
-
     // MARK: tokens
 
     /// Not a case code: wrong length or characters that are not in the code alphabet.
@@ -46,10 +39,6 @@ public enum CaseworkError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .catalogMissing(let path):
-            "the catalogue is missing at \(path); install the Catalog folder or point the server at one"
-        case .malformedCatalog(let file, let reason):
-            "catalogue file \(file) is invalid: \(reason); fix the file and restart"
         case .malformedToken:
             "that is not a case code: a code has 21 letters and digits, like 7K2Q-MX9D-…; check what you typed"
         case .badCheckCharacter:

@@ -56,8 +56,7 @@ extension CitizenSite {
             return apiError(.badRequest, "invalid_envelope", error.description)
         case .malformedAttachment:
             return apiError(.badRequest, "invalid_attachment", error.description)
-        case .io, .catalogMissing, .malformedCatalog, .noInspectorKeys, .malformedKeyFile, .notARecipient,
-            .authenticationFailed, .malformedPlaintext:
+        case .io, .noInspectorKeys, .malformedKeyFile, .notARecipient, .authenticationFailed, .malformedPlaintext:
             // The server's own files failed (the server opens nothing a citizen sends).
             return apiError(.internalServerError, "storage", storage)
         }

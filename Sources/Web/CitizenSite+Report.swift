@@ -1,5 +1,6 @@
 import Attachments
 import Casework
+import Catalogue
 import Foundation
 import HTTP
 import Stores

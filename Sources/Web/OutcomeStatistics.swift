@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 
 /// The numbers of the statistics page, computed from the published outcomes.
 struct OutcomeStatistics: Equatable {

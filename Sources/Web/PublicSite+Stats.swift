@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 import Stores
 
 /// `/stats`: bar charts and tables of the published outcomes, the median time, the share on time, and

@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 import Demo
 import Dispatch
 import Foundation

@@ -5,8 +5,6 @@ import Testing
 @Suite("CaseworkError: messages that say what to do and leak nothing")
 struct CaseworkErrorTests {
     static let all: [CaseworkError] = [
-        .catalogMissing(path: "/srv/candor/Catalog/provinces.json"),
-        .malformedCatalog(file: "provinces.json", reason: "x"),
         .malformedToken, .badCheckCharacter, .malformedEnvelope("x"), .unsupportedEnvelopeVersion(2), .notARecipient,
         .authenticationFailed, .malformedPlaintext("x"), .malformedAttachment("x"), .noInspectorKeys(directory: "Keys"),
         .malformedKeyFile(path: "a.pub", reason: "x"), .io(path: "data", reason: "x"),

@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import Ledger
 import Sodium
@@ -96,12 +97,12 @@ extension Array where Element == UInt8 {
     }
 }
 
-/// The `CaseworkError` that `body` throws, or nil if it succeeds.
-func caseworkError<T>(_ body: () throws -> T) -> CaseworkError? {
+/// The error of type `E` that `body` throws, or nil if it succeeds.
+func thrown<E: Error, T>(_: E.Type, _ body: () throws -> T) -> E? {
     do {
         _ = try body()
         return nil
-    } catch let error as CaseworkError {
+    } catch let error as E {
         return error
     } catch {
         Issue.record("unexpected error type: \(error)")
@@ -109,18 +110,14 @@ func caseworkError<T>(_ body: () throws -> T) -> CaseworkError? {
     }
 }
 
+/// The `CaseworkError` that `body` throws, or nil if it succeeds.
+func caseworkError<T>(_ body: () throws -> T) -> CaseworkError? { thrown(CaseworkError.self, body) }
+
 /// The `StoreError` that `body` throws, or nil if it succeeds.
-func storeError<T>(_ body: () throws -> T) -> StoreError? {
-    do {
-        _ = try body()
-        return nil
-    } catch let error as StoreError {
-        return error
-    } catch {
-        Issue.record("unexpected error type: \(error)")
-        return nil
-    }
-}
+func storeError<T>(_ body: () throws -> T) -> StoreError? { thrown(StoreError.self, body) }
+
+/// The `CatalogueError` that `body` throws, or nil if it succeeds.
+func catalogueError<T>(_ body: () throws -> T) -> CatalogueError? { thrown(CatalogueError.self, body) }
 
 /// Test inspectors with keys from fixed seeds.
 enum TestInspectors {
