@@ -86,7 +86,7 @@ enum Publish {
             method: "POST", target: Sync.apiPrefix + "outcomes", body: entry, contentType: "application/octet-stream")
         let reply = (try? JSONSerialization.jsonObject(with: Data(response.body))) as? [String: Any]
         guard let index = reply?["index"] as? Int, let checkpoint = reply?["checkpoint"] as? String else {
-            throw InspectionError.verificationFailed(
+            throw MirroringError.verificationFailed(
                 "the server accepted the outcome but did not answer its index and signed checkpoint", evidence: nil)
         }
         let verified = try verify(checkpoint, covers: index, keysDirectory: workspace.keysDirectory)
@@ -117,14 +117,14 @@ enum Publish {
             _ = try signed.verify(with: [verifier])
             let checkpoint = try Checkpoint(text: signed.text)
             guard checkpoint.size > UInt64(index) else {
-                throw InspectionError.verificationFailed(
+                throw MirroringError.verificationFailed(
                     "the outcomes log's checkpoint (size \(checkpoint.size)) does not cover entry \(index)",
                     evidence: note)
             }
-        } catch let error as InspectionError {
+        } catch let error as MirroringError {
             throw error
         } catch {
-            throw InspectionError.verificationFailed(
+            throw MirroringError.verificationFailed(
                 "the outcomes log's checkpoint does not verify with \(path): \(error)", evidence: note)
         }
         return true

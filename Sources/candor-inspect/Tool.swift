@@ -1,6 +1,7 @@
 import Casework
 import Foundation
 import Keys
+import Mirroring
 
 /// The command dispatcher and the CLI conventions: `--help`/`-h` everywhere, exit 0 on success,
 /// 1 for usage and other user errors, 2 reserved for verification failures; errors on stderr.
@@ -56,7 +57,7 @@ enum Tool {
         } catch let problem as Arguments.Problem {
             say("candor-inspect \(command): \(problem)\n\n\(help)")
             return failure
-        } catch let error as InspectionError {
+        } catch let error as MirroringError {
             say("candor-inspect \(command): \(error)")
             if case .verificationFailed = error { return verificationFailure }
             return failure
