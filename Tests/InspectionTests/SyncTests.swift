@@ -86,22 +86,6 @@ struct SyncTests {
         #expect(try harness.sync() == Sync.Outcome(previousSize: 3, size: 4), "the day is marked once")
     }
 
-    @Test func anUnreachableServerKeepsTheClientsError() throws {
-        let harness = try SyncHarness()
-        let url = harness.url
-        harness.stop()
-        let mirror = try Mirror(directory: harness.mirrorPath)
-        defer { mirror.close() }
-        let sync = Sync(
-            connection: InspectorConnection(server: url, key: harness.key), mirror: mirror, logKey: harness.logKey)
-        let error = mirroringError { () throws(MirroringError) in try sync.run() }
-        guard case .client(.connection(let message)) = error else {
-            Issue.record("expected the HTTP client's connection error, got \(String(describing: error))")
-            return
-        }
-        #expect(error!.description == message)
-    }
-
     @Test func anUnknownInspectorIsRefusedWithTheServersMessage() throws {
         let harness = try SyncHarness()
         let stranger = try InspectorPrivateKey.generate(name: "stranger")
@@ -124,7 +108,10 @@ struct SyncTests {
         let sync = Sync(
             connection: InspectorConnection(server: url, key: harness.key), mirror: mirror, logKey: harness.logKey)
         let error = mirroringError { () throws(MirroringError) in try sync.run() }
-        #expect(error?.description == "cannot connect to \(url): connection refused — is candor-server running?")
+        let message = "cannot connect to \(url): connection refused — is candor-server running?"
+        // The HTTP client's error is kept as the cause, and its words are the message.
+        #expect(error == .client(.connection(message)))
+        #expect(error?.description == message)
     }
 
     @Test func anotherLogKeyIsRefused() throws {
