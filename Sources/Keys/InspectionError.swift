@@ -1,3 +1,5 @@
+import Casework
+
 /// The one error type of the Keys layer, which Unlocking throws too: an inspector's key file, its
 /// passphrase or the Keys folder.
 ///
@@ -24,8 +26,10 @@ public enum InspectionError: Error, Equatable, Sendable, CustomStringConvertible
     case passphrase(String)
     /// A file or folder could not be read or written.
     case io(path: String, reason: String)
-    /// The Keys/ folder cannot be read as candor-server reads it.
+    /// The Keys/ folder cannot be used (there is none where it was looked for).
     case keysFolder(String)
+    /// A key in the Keys/ folder cannot be read as candor-server reads it (the Casework layer's error).
+    case inspectorKeys(CaseworkError)
     /// A command-line value that cannot be used (a server URL, a log key); the message says which.
     case usage(String)
 
@@ -58,6 +62,8 @@ public enum InspectionError: Error, Equatable, Sendable, CustomStringConvertible
             "cannot use \(path): \(reason)"
         case .keysFolder(let reason):
             "\(reason) (see Keys/README.md)"
+        case .inspectorKeys(let error):
+            "\(error) (see Keys/README.md)"
         case .usage(let reason):
             reason
         }
