@@ -1,3 +1,5 @@
+import API
+
 /// Why an audit stopped, and the exit code it ends with.
 ///
 /// Exit 2 means the log misbehaved (its data prove it); exit 1 means the audit could not run.
@@ -6,6 +8,8 @@ enum AuditFailure: Error, CustomStringConvertible {
     case usage(String)
     /// The log could not be reached or did not serve what it must: nothing is proven either way.
     case connection(String)
+    /// The server's URL cannot be used, or the server cannot be reached (the API module's error).
+    case client(HTTPClientError)
     /// The checkpoint's signature does not verify with the log's key.
     case badCheckpointSignature(String)
     /// The log has fewer entries than at the last run.
@@ -19,7 +23,7 @@ enum AuditFailure: Error, CustomStringConvertible {
 
     var exitCode: Int32 {
         switch self {
-        case .usage, .connection: 1
+        case .usage, .connection, .client: 1
         case .badCheckpointSignature, .removedEntries, .alteredEntry, .forkedCheckpoint, .implausibleCheckpoint: 2
         }
     }
@@ -28,6 +32,7 @@ enum AuditFailure: Error, CustomStringConvertible {
         switch self {
         case .usage(let why): "candor-audit: \(why)"
         case .connection(let why): "candor-audit: \(why)"
+        case .client(let error): "candor-audit: \(error)"
         case .badCheckpointSignature(let why): "BAD CHECKPOINT SIGNATURE: \(why)"
         case .removedEntries(let why): "REMOVED ENTRIES: \(why)"
         case .alteredEntry(let why): "ALTERED ENTRY: \(why)"
