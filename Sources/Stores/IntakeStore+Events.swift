@@ -5,8 +5,9 @@ import Sodium
 /// Why the intake refused an inspector event (Events.md, "What the server checks"). Nothing is
 /// appended for a refused event.
 public enum EventRejection: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The bytes are not an event (Events.md layout), or its envelope is malformed.
-    case malformed(String)
+    /// The bytes are not an event (Events.md layout), or its envelope is malformed (the Casework
+    /// layer's error).
+    case malformed(CaseworkError)
     /// The signer's name is not a current inspector, or the key is not the one Keys/ lists for it.
     case unknownSigner(String)
     /// The event was signed by another inspector than the one whose signed request carries it.
@@ -30,7 +31,7 @@ public enum EventRejection: Error, Sendable, Equatable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case .malformed(let why): "not an inspector event: \(why)"
+        case .malformed(let error): "not an inspector event: \(error)"
         case .unknownSigner(let why): why
         case .signerMismatch: "the event is signed by another inspector than the request; sign both with your own key"
         case .invalidSignature: "the event's signature does not verify: it was forged or altered"
@@ -127,7 +128,7 @@ extension IntakeStore {
         do {
             event = try InspectorEvent(parsing: bytes)
         } catch {
-            throw .malformed(error.description)
+            throw .malformed(error)
         }
         if let requester, requester.name != event.inspector { throw .signerMismatch }
         guard let signer = inspectorKeys.inspectors.first(where: { $0.name == event.inspector }) else {
