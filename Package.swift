@@ -14,8 +14,10 @@ import PackageDescription
 //   LedgerTesting          the fault-injecting file system and record tampering, for tests and
 //                          harnesses only (never linked into candor-server)
 //   MetadataStripping      JPEG and PNG metadata removal (pure code over bytes)
+//   Catalogue              the fixed lists (provinces, procedures, misconduct, outcomes) and the
+//                          holidays: JSON files shipped as resources
 //   Casework               the domain, no I/O: tokens, tags, envelopes, messages, events, outcomes,
-//                          the catalogue, days
+//                          days
 //   Attachments            attachments sealed and opened chunk by chunk
 //   Deadlines              the statutory deadlines of triage over a working-day calendar
 //   Stores                 the intake log and the outcomes log, on the Ledger
@@ -42,6 +44,7 @@ let package = Package(
         .library(name: "Transparency", targets: ["Transparency"]),
         .library(name: "Ledger", targets: ["Ledger"]),
         .library(name: "LedgerTesting", targets: ["LedgerTesting"]),
+        .library(name: "Catalogue", targets: ["Catalogue"]),
         .library(name: "Casework", targets: ["Casework"]),
         .library(name: "Stores", targets: ["Stores"]),
         .library(name: "HTTP", targets: ["HTTP"]),
@@ -73,71 +76,76 @@ let package = Package(
         // record tampering, the wait for a persisted checkpoint.
         .target(name: "LedgerTesting", dependencies: ["Ledger", "Transparency", "Sodium"]),
         .target(name: "MetadataStripping"),
-        .target(name: "Casework", dependencies: ["MetadataStripping", "Sodium"], resources: [.copy("Catalog")]),
-        .target(name: "Attachments", dependencies: ["MetadataStripping", "Casework", "Sodium"]),
-        .target(name: "Deadlines", dependencies: ["Casework"]),
+        .target(name: "Catalogue", resources: [.copy("Catalog")]),
+        .target(name: "Casework", dependencies: ["Catalogue", "MetadataStripping", "Sodium"]),
+        .target(name: "Attachments", dependencies: ["MetadataStripping", "Casework", "Catalogue", "Sodium"]),
+        .target(name: "Deadlines", dependencies: ["Casework", "Catalogue"]),
         .target(
             name: "Stores",
             dependencies: [
-                "Attachments", "Deadlines", "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium",
+                "Attachments", "Deadlines", "MetadataStripping", "Casework", "Catalogue", "Ledger", "Transparency",
+                "Sodium",
             ]),
-        .target(name: "Sanitization", dependencies: ["Casework"]),
+        .target(name: "Sanitization", dependencies: ["Casework", "Catalogue"]),
         .target(name: "HTTP", dependencies: ["CSystemShim"]),
         .target(name: "Web", dependencies: ["HTTP"], resources: [.copy("Static")]),
         .target(
             name: "CitizenWeb",
             dependencies: [
-                "Web", "API", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
+                "Web", "API", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework",
+                "Catalogue", "Ledger",
                 "Transparency", "Sodium",
             ]),
         .target(
             name: "PublicWeb",
-            dependencies: ["Web", "API", "HTTP", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
+            dependencies: ["Web", "API", "HTTP", "Stores", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium"]),
         .target(
             name: "InspectorWeb",
-            dependencies: ["Web", "API", "HTTP", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
-        .target(name: "Keys", dependencies: ["Casework", "Sodium"]),
-        .target(name: "Unlocking", dependencies: ["Keys", "Casework", "Sodium"]),
-        .target(name: "Demo", dependencies: ["Keys", "Casework", "Sodium"]),
+            dependencies: ["Web", "API", "HTTP", "Stores", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium"]),
+        .target(name: "Keys", dependencies: ["Casework", "Catalogue", "Sodium"]),
+        .target(name: "Unlocking", dependencies: ["Keys", "Casework", "Catalogue", "Sodium"]),
+        .target(name: "Demo", dependencies: ["Keys", "Casework", "Catalogue", "Sodium"]),
         .target(name: "API", dependencies: ["Sodium"]),
         // The command line of every tool: one argument parser, one usage error, one set of exit codes.
         .target(name: "Commands"),
         .target(
             name: "Mirroring",
-            dependencies: ["API", "Unlocking", "Keys", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
+            dependencies: [
+                "API", "Unlocking", "Keys", "Stores", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
+            ]),
         // Opens reports: linked into candor-inspect only, never into candor-server (DESIGN.md).
         .target(
             name: "Triage",
             dependencies: [
                 "Mirroring", "Keys", "Sanitization", "Deadlines", "Stores", "Attachments", "MetadataStripping",
-                "Casework", "Ledger", "Transparency", "Sodium",
+                "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
         .executableTarget(
             name: "candor-server",
             dependencies: [
                 "Commands", "CitizenWeb", "PublicWeb", "InspectorWeb", "Web", "API", "HTTP", "Demo", "Stores",
                 "Deadlines",
-                "Casework", "Ledger", "Transparency", "Sodium",
+                "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
         .executableTarget(
             name: "candor-inspect",
             dependencies: [
                 "Commands", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores",
                 "Attachments",
-                "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium",
+                "MetadataStripping", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
         .executableTarget(
             name: "candor-bench",
             dependencies: [
                 "Commands", "Unlocking", "Keys", "API", "HTTP", "LedgerTesting", "Stores", "Deadlines", "Attachments",
                 "MetadataStripping",
-                "Casework",
+                "Casework", "Catalogue",
                 "Ledger", "Transparency", "Sodium",
             ]),
         // Public data and public keys only: no private-key code.
         .executableTarget(
             name: "candor-audit",
-            dependencies: ["Commands", "API", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
+            dependencies: ["Commands", "API", "Stores", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium"]),
         // Helpers every test target shares (hex, raw sockets, child processes, candor-server): Foundation only.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
@@ -149,7 +157,8 @@ let package = Package(
             name: "CaseworkTests",
             dependencies: [
                 "LedgerTesting", "TestSupport",
-                "Sanitization", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
+                "Sanitization", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Catalogue",
+                "Ledger",
                 "Transparency", "Sodium",
             ],
             exclude: ["Vectors"]),
@@ -162,7 +171,7 @@ let package = Package(
             dependencies: [
                 "LedgerTesting", "TestSupport",
                 "CitizenWeb", "PublicWeb", "InspectorWeb", "Web", "API", "HTTP", "Stores", "Deadlines", "Attachments",
-                "MetadataStripping", "Casework", "Ledger",
+                "MetadataStripping", "Casework", "Catalogue", "Ledger",
                 "Transparency", "Sodium",
             ]),
         .testTarget(name: "APITests", dependencies: ["API", "Sodium"]),
@@ -171,7 +180,7 @@ let package = Package(
             dependencies: [
                 "LedgerTesting", "TestSupport",
                 "Mirroring", "Unlocking", "Keys", "API", "Stores", "Deadlines", "Attachments", "MetadataStripping",
-                "Casework",
+                "Casework", "Catalogue",
                 "Ledger", "Transparency", "Sodium", "HTTP",
             ],
             exclude: ["Clients"]),
@@ -180,7 +189,8 @@ let package = Package(
             dependencies: [
                 "LedgerTesting", "TestSupport",
                 "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores", "Attachments",
-                "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium", "InspectorWeb", "Web", "HTTP",
+                "MetadataStripping", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium", "InspectorWeb", "Web",
+                "HTTP",
             ]),
     ],
     swiftLanguageModes: [.v6]

@@ -97,7 +97,7 @@ bash "$here/install.sh" --from "$bin" --root "$stage" >/dev/null
 snapshot >"$T/stage-2"
 check "a second run changes nothing" cmp -s "$T/stage-1" "$T/stage-2"
 check "binaries and both resource bundles are in /opt/candor/bin" \
-    test -x "$stage/opt/candor/bin/candor-server" -a -d "$stage/opt/candor/bin/Candor_Casework.resources" \
+    test -x "$stage/opt/candor/bin/candor-server" -a -d "$stage/opt/candor/bin/Candor_Catalogue.resources" \
         -a -d "$stage/opt/candor/bin/Candor_Web.resources"
 check "no private key was installed" bash -c "! find '$stage' -name '*.candor-key' | grep -q ."
 

@@ -84,7 +84,7 @@ for bundle in "$from"/Candor_*.resources; do
     mv "$root/opt/candor/bin/$name.tmp" "$root/opt/candor/bin/$name"
     bundles=$((bundles + 1))
 done
-[ "$bundles" -ge 2 ] || die "no Candor_Casework.resources / Candor_Web.resources beside the binaries in $from"
+[ "$bundles" -ge 2 ] || die "no Candor_Catalogue.resources / Candor_Web.resources beside the binaries in $from"
 say "$bundles resource bundles beside the binaries"
 install -m 0644 "$here/README.md" "$root/opt/candor/README.md"
 

@@ -21,8 +21,7 @@ extension CaseToken {
 
     /// The token's master key: BLAKE2b-256 of the canonical symbols, keyed with `candor-token-master-v1`.
     func masterKey() -> SecureBytes {
-        // Lengths are fixed and valid, so the hash cannot throw.
-        var digest = try! GenericHash.hash(symbols, key: Self.masterKeyDomain)
+        var digest = GenericHash.hash(symbols, key: Self.masterKeyDomain)
         defer { wipe(&digest) }
         return SecureBytes(digest)
     }

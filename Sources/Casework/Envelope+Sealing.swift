@@ -131,8 +131,7 @@ extension Envelope {
 
     /// BLAKE2b-256(message: content key, key: ``commitmentKey``).
     static func commitment(to contentKey: SecureBytes) -> [UInt8] {
-        // A 32-byte key and output are within BLAKE2b's limits: this cannot throw.
-        try! GenericHash.hash(contentKey, key: commitmentKey)
+        GenericHash.hash(contentKey, key: commitmentKey)
     }
 
     /// Whether `contentKey` is the one the header commits to; version 1 commits to nothing.

@@ -102,8 +102,7 @@ public struct Envelope: Sendable, Equatable {
     /// Short on purpose: it only has to tell the at most 64 recipients of one envelope apart, and a
     /// recipient that finds its id still has to open the sealed key, which fails for anyone else.
     public static func keyID(of publicKey: SealedBox.PublicKey) -> [UInt8] {
-        // A 32-byte output and no key are within BLAKE2b's limits: this cannot throw.
-        Array(try! GenericHash.hash(publicKey.rawRepresentation).prefix(keyIDByteCount))
+        Array(GenericHash.hash(publicKey.rawRepresentation).prefix(keyIDByteCount))
     }
 
     /// The key ids of the recipients, in order.

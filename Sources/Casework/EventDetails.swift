@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 
 /// The sealed plaintext of an inspector event's envelope (Events.md, "Details"): UTF-8 JSON.

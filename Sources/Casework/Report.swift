@@ -1,3 +1,5 @@
+import Catalogue
+
 /// A citizen's first report: where, which procedure, who, what happened, when.
 ///
 /// Under the Law on Denunciation (Art. 25) an anonymous report is checked only when it names the

@@ -130,7 +130,7 @@ extension CitizenSite {
             return refusal
         }
         if let refusal = overBudget(request) { return refusal }
-        do throws(CaseworkError) {
+        do throws(StoreError) {
             if let sealed = submission.envelope {
                 guard submission.report == nil, let bytes = Data(base64Encoded: sealed) else {
                     return apiError(.badRequest, "invalid_envelope", "send either a report or a base64 envelope")
@@ -170,7 +170,7 @@ extension CitizenSite {
         if let wait = readBudgetWait(parsed) {
             return apiBusy(wait, "too many status reads at once; retry later")
         }
-        do throws(CaseworkError) {
+        do throws(StoreError) {
             let opened = try store.openCase(token: parsed)
             let items = opened.entries.compactMap { timelineItem($0, .en)?.apiItem }
             return json(StatusReply(timeline: items, resolved: opened.isResolved, canRate: opened.canRate))
@@ -187,13 +187,13 @@ extension CitizenSite {
     }
 
     func apiFollowUp(_ request: HTTPRequest) throws -> HTTPResponse {
-        try apiTokenWrite(request) { body, parsed throws(CaseworkError) in
+        try apiTokenWrite(request) { body, parsed throws(StoreError) in
             try store.addFollowUp(token: parsed, followUp: FollowUp(text: body.text ?? ""))
         }
     }
 
     func apiRate(_ request: HTTPRequest) throws -> HTTPResponse {
-        try apiTokenWrite(request) { body, parsed throws(CaseworkError) in
+        try apiTokenWrite(request) { body, parsed throws(StoreError) in
             guard let level = body.level.flatMap(Rating.Level.init(rawValue:)) else {
                 throw .invalid([FieldError(.level, .missing)])
             }
@@ -202,7 +202,7 @@ extension CitizenSite {
     }
 
     private func apiTokenWrite(
-        _ request: HTTPRequest, _ write: (TokenBody, CaseToken) throws(CaseworkError) -> Acknowledgement
+        _ request: HTTPRequest, _ write: (TokenBody, CaseToken) throws(StoreError) -> Acknowledgement
     ) throws -> HTTPResponse {
         let (body, parsed): (TokenBody, CaseToken)
         switch try tokenBody(request) {
@@ -211,7 +211,7 @@ extension CitizenSite {
         }
         if let refusal = proofOfWorkRefusal(challenge: body.challenge, counter: body.counter) { return refusal }
         if let refusal = overBudget(request) { return refusal }
-        do throws(CaseworkError) {
+        do throws(StoreError) {
             let ack = try write(body, parsed)
             return json(IndexReply(index: ack.logIndex), status: .created)
         } catch .signatureInvalid(let why), .unacceptableEnvelope(let why) {

@@ -1,6 +1,7 @@
 import Attachments
 import Casework
 import HTTP
+import Stores
 import Web
 
 extension CitizenSite {
@@ -27,7 +28,7 @@ extension CitizenSite {
         while let bytes = chunk {
             size += bytes.count
             guard size <= configuration.maxFileBytes else { return .failure(.tooBig) }
-            do throws(CaseworkError) {
+            do throws(StoreError) {
                 try upload.write(bytes)
             } catch .attachmentTooLarge {
                 return .failure(.tooBig)

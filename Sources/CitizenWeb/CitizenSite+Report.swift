@@ -1,5 +1,6 @@
 import Attachments
 import Casework
+import Catalogue
 import Foundation
 import HTTP
 import Stores
@@ -77,7 +78,7 @@ extension CitizenSite {
         }
         if !admitted, let refusal = admit() { return refusal }
         guard let report else { return reportForm(language, state: state, status: .badRequest) }
-        do throws(CaseworkError) {
+        do throws(StoreError) {
             let receipt = try store.submit(report: report, attachments: attachments)
             let stripped = attachments.contains { $0.metadata == .removed }
             return .html(

@@ -3,6 +3,7 @@ import Casework
 import Foundation
 import HTTP
 import Ledger
+import Stores
 import Web
 
 /// A parsed token, or the page that tells the citizen what is wrong with what they typed.
@@ -52,7 +53,7 @@ extension CitizenSite {
         if !acceptedWrite, let wait = readBudgetWait(token) {
             return busy(language, retryAfter: wait, message: s.busyReading)
         }
-        do throws(CaseworkError) {
+        do throws(StoreError) {
             let opened = try store.openCase(token: token)
             let view = CaseView(
                 token: token.grouped, items: opened.entries.compactMap { timelineItem($0, language) },
@@ -152,7 +153,7 @@ extension CitizenSite {
                 return caseResponse(
                     parsed, language, typed: tokenText, notice: s.errorTicket, status: .badRequest, draft: text)
             }
-            do throws(CaseworkError) {
+            do throws(StoreError) {
                 try store.admitFollowUp(token: parsed)
             } catch .signatureInvalid, .unacceptableEnvelope {
                 return caseResponse(
@@ -195,7 +196,7 @@ extension CitizenSite {
             }
         }
         if token == nil, let refusal = admit(withFiles: false) { return refusal }
-        do throws(CaseworkError) {
+        do throws(StoreError) {
             _ = try store.addFollowUp(token: token!, followUp: FollowUp(text: text), attachments: attachments)
             return caseResponse(token!, language, typed: tokenText, notice: s.statusAdded, acceptedWrite: true)
         } catch .signatureInvalid, .unacceptableEnvelope {
@@ -240,7 +241,7 @@ extension CitizenSite {
         if let wait = configuration.budget.take(bytes: Self.bodyBytes(request)) {
             return busy(language, retryAfter: wait)
         }
-        do throws(CaseworkError) {
+        do throws(StoreError) {
             _ = try store.rate(token: token, rating: Rating(level: level))
             return caseResponse(token, language, typed: typed, notice: s.statusRated, acceptedWrite: true)
         } catch .notResolved {

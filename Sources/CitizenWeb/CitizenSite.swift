@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 import Foundation
 import HTTP
 import Ledger
@@ -126,8 +127,11 @@ public final class CitizenSite: Sendable {
     func storageGuarded(_ language: Language, _ handler: () throws -> HTTPResponse) throws -> HTTPResponse {
         do {
             return try handler()
-        } catch let error as CaseworkError {
-            guard case .storage = error else { throw error }
+        } catch let error as StoreError {
+            switch error {
+            case .ledger, .storage: break
+            default: throw error
+            }
             let s = language.strings
             var response = HTTPResponse.html(
                 errorPage(language, title: s.storageFailedTitle, message: s.storageFailed), status: .serviceUnavailable)

@@ -94,7 +94,7 @@ public final class FormTicketIssuer: Sendable {
     private func mac(_ body: [UInt8], context: [UInt8]) -> [UInt8] {
         // Length-prefixing the context keeps (context, body) pairs from colliding.
         let input = Array("candor-form-ticket".utf8) + [UInt8(truncatingIfNeeded: context.count)] + context + body
-        return try! GenericHash.hash(input, key: key, outputByteCount: 16)
+        return GenericHash.hash(input, key: key, outputByteCount: 16)
     }
 }
 

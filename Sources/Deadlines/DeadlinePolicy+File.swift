@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 import Foundation
 
 // The holidays file: a catalogue file of kind `holidays` (Deadlines.md: the holidays file), read
@@ -9,34 +10,34 @@ extension DeadlinePolicy {
     /// The file name of the holidays file in a catalogue folder.
     public static let fileName = "holidays.json"
 
-    /// The law's rules over the calendar shipped with Casework (`Catalog/holidays.json`).
+    /// The law's rules over the calendar shipped with Catalogue (`Catalog/holidays.json`).
     ///
     /// The file is read on every call; keep the result. It lists the holidays known when the code was
     /// released: a deployment keeps its own copy up to date and loads it with ``init(path:)``.
-    public static func bundled() throws(CaseworkError) -> DeadlinePolicy {
+    public static func bundled() throws(CatalogueError) -> DeadlinePolicy {
         guard let directory = Catalog.bundledDirectory else {
-            throw .catalogMissing(path: Catalog.expectedBundledDirectory + "/" + fileName)
+            throw .missing(path: Catalog.expectedBundledDirectory + "/" + fileName)
         }
         return try DeadlinePolicy(path: (directory as NSString).appendingPathComponent(fileName))
     }
 
     /// Reads a holidays file.
     ///
-    /// Throws ``CaseworkError/catalogMissing(path:)`` when there is no file at `path`, and
-    /// ``CaseworkError/malformedCatalog(file:reason:)`` when it is not valid.
-    public init(path: String) throws(CaseworkError) {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .catalogMissing(path: path) }
+    /// Throws ``/Catalogue/CatalogueError/missing(path:)`` when there is no file at `path`, and
+    /// ``/Catalogue/CatalogueError/malformed(file:reason:)`` when it is not valid.
+    public init(path: String) throws(CatalogueError) {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .missing(path: path) }
         try self.init(json: Array(data), name: path)
     }
 
     /// Parses and checks a holidays file; `name` is only for messages.
     ///
     /// Rules the file leaves out keep the law's values. Throws
-    /// ``CaseworkError/malformedCatalog(file:reason:)`` with what is wrong and where: not JSON, a wrong
+    /// ``/Catalogue/CatalogueError/malformed(file:reason:)`` with what is wrong and where: not JSON, a wrong
     /// `format` or `kind`, an unknown or missing key, a value of the wrong type, a date that does not
     /// exist, a duplicate day, a number out of range, a worked day that is not on the weekend.
-    public init(json: [UInt8], name: String = DeadlinePolicy.fileName) throws(CaseworkError) {
-        func fail(_ reason: String) -> CaseworkError { .malformedCatalog(file: name, reason: reason) }
+    public init(json: [UInt8], name: String = DeadlinePolicy.fileName) throws(CatalogueError) {
+        func fail(_ reason: String) -> CatalogueError { .malformed(file: name, reason: reason) }
         let file: HolidaysFile
         do {
             file = try JSONDecoder().decode(HolidaysFile.self, from: Data(json))
@@ -58,7 +59,7 @@ extension DeadlinePolicy {
 
         var policy = DeadlinePolicy()
         if let rules = file.rules {
-            func number(_ value: Double?, _ key: String, in range: ClosedRange<Int>) throws(CaseworkError) -> Int? {
+            func number(_ value: Double?, _ key: String, in range: ClosedRange<Int>) throws(CatalogueError) -> Int? {
                 guard let value else { return nil }
                 guard value.rounded() == value, value >= Double(range.lowerBound), value <= Double(range.upperBound)
                 else {
@@ -105,8 +106,8 @@ extension DeadlinePolicy {
 
     /// The days of a list, each an existing date with two NFC labels, none twice.
     private static func days(
-        _ entries: [HolidaysFile.Entry], key: String, _ fail: (String) -> CaseworkError
-    ) throws(CaseworkError) -> Set<CalendarDay> {
+        _ entries: [HolidaysFile.Entry], key: String, _ fail: (String) -> CatalogueError
+    ) throws(CatalogueError) -> Set<CalendarDay> {
         var days: Set<CalendarDay> = []
         for (index, entry) in entries.enumerated() {
             let place = "\(key)[\(index)]"

@@ -53,7 +53,7 @@ public enum InspectorAPI {
     // MARK: sync routes
 
     static func checkpoint(_ store: IntakeStore) -> HTTPResponse {
-        do throws(CaseworkError) {
+        do throws(StoreError) {
             let note = try store.signedCheckpoint()
             return withSecurityHeaders(.text(note))
         } catch {
@@ -71,7 +71,7 @@ public enum InspectorAPI {
         let count = store.recordCount
         guard from <= to else { return badRequest("from (\(from)) must not be larger than to (\(to))") }
         guard to <= count else { return badRequest("to (\(to)) is past the log, which holds \(count) records") }
-        do throws(CaseworkError) {
+        do throws(StoreError) {
             let proof = try store.consistencyProof(from: from, to: to)
             let body = ConsistencyReply(from: from, to: to, hashes: proof.hashes)
             return withSecurityHeaders(.json(body.jsonBytes, status: .ok))
@@ -94,7 +94,7 @@ public enum InspectorAPI {
         guard to <= size else { return badRequest("to (\(to)) is past the log, which holds \(size) records") }
         guard from < to else { return badRequest("from (\(from)) must be smaller than to (\(to))") }
         let batch: [LedgerRecord]
-        do throws(CaseworkError) {
+        do throws(StoreError) {
             batch = try store.records(
                 from: from, maxCount: Int(count), maxBytes: maximumBatchPayloadBytes, upTo: to)
         } catch {

@@ -1,7 +1,10 @@
-/// The one error type of the Inspection layer.
+import Casework
+
+/// The one error type of the Keys layer, which Unlocking throws too: an inspector's key file, its
+/// passphrase or the Keys folder.
 ///
 /// Each message is for the inspector at the terminal: it says what was wrong and what to do next.
-/// None contains a passphrase or a key.
+/// None contains a passphrase or a key. A sync or a signed request fails with Mirroring's own error.
 public enum InspectionError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The passphrase does not unlock the key file (its passphrase check does not match).
     case wrongPassphrase(path: String)
@@ -23,18 +26,12 @@ public enum InspectionError: Error, Equatable, Sendable, CustomStringConvertible
     case passphrase(String)
     /// A file or folder could not be read or written.
     case io(path: String, reason: String)
-    /// The Keys/ folder cannot be read as candor-server reads it.
+    /// The Keys/ folder cannot be used (there is none where it was looked for).
     case keysFolder(String)
+    /// A key in the Keys/ folder cannot be read as candor-server reads it (the Casework layer's error).
+    case inspectorKeys(CaseworkError)
     /// A command-line value that cannot be used (a server URL, a log key); the message says which.
     case usage(String)
-    /// The server could not be reached or did not speak HTTP as expected.
-    case connection(String)
-    /// The server answered a signed request with an error (`status`, its JSON `error` code and message).
-    case refused(status: Int, code: String, message: String)
-    /// What the server sent is not what its signed checkpoints commit to, or the mirror no longer
-    /// matches what was verified: `candor-inspect` exits with status 2. `evidence` is the folder that
-    /// keeps what did not match, if one was written.
-    case verificationFailed(String, evidence: String?)
 
     public var description: String {
         switch self {
@@ -65,13 +62,10 @@ public enum InspectionError: Error, Equatable, Sendable, CustomStringConvertible
             "cannot use \(path): \(reason)"
         case .keysFolder(let reason):
             "\(reason) (see Keys/README.md)"
-        case .usage(let reason), .connection(let reason):
+        case .inspectorKeys(let error):
+            "\(error) (see Keys/README.md)"
+        case .usage(let reason):
             reason
-        case .refused(let status, let code, let message):
-            "the server refused the request: \(status) \(code): \(message)"
-        case .verificationFailed(let what, let evidence):
-            "verification failed: \(what)"
-                + (evidence.map { "\nThe evidence is kept in \($0) (see its README.txt)." } ?? "")
         }
     }
 }

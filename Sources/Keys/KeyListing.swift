@@ -57,7 +57,7 @@ public enum KeyListing: Sendable, Equatable {
         } catch .noInspectorKeys(_) {
             return nil
         } catch {
-            throw .keysFolder("\(error)")
+            throw .inspectorKeys(error)
         }
     }
 

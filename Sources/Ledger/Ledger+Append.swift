@@ -71,7 +71,7 @@ extension Ledger {
         lock.lock()
         if let failure = state.failure {
             lock.unlock()
-            return completion(.failure(.closedAfterFailure(failure.description)))
+            return completion(.failure(.closedAfterFailure(failure)))
         }
         if state.closing {
             lock.unlock()
@@ -109,7 +109,7 @@ extension Ledger {
                 lock.unlock()
                 options.onFatalError?(error)
                 for item in batch { item.completion(.failure(error)) }
-                for item in rest { item.completion(.failure(.closedAfterFailure(error.description))) }
+                for item in rest { item.completion(.failure(.closedAfterFailure(error))) }
                 // Nothing more is written: a failed fsync may have dropped pages we cannot know about,
                 // so the only safe continuation is a fresh open, which recovers from what is on disk.
                 lock.lock()

@@ -84,7 +84,7 @@ extension Ledger {
             return try state.tree.rootHash(size: size)
         }
         lock.unlock()
-        if let failure { throw .closedAfterFailure(failure.description) }
+        if let failure { throw .closedAfterFailure(failure) }
         if closed { throw .closed }
         let root = try outcome.get()
         if let last, last.origin != origin {

@@ -14,8 +14,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     case verificationFailed(file: String, offset: UInt64, recordIndex: UInt64, reason: String)
     /// A write, fsync or rename failed. The ledger refuses all further appends; the error says why.
     case fatalIO(operation: String, path: String, errno: Int32, message: String)
-    /// The ledger stopped accepting appends after an earlier fatal error.
-    case closedAfterFailure(String)
+    /// The ledger stopped accepting appends after an earlier fatal error, which is kept as the cause.
+    indirect case closedAfterFailure(LedgerError)
     /// The ledger was closed.
     case closed
     /// A record index past the end of the log.
@@ -44,7 +44,7 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
             "verify failed at record \(index) (\(file), offset \(offset)): \(reason)"
         case .fatalIO(let operation, let path, let errno, let message):
             "\(operation) failed on \(path): \(message) (errno \(errno)); the ledger refuses further appends"
-        case .closedAfterFailure(let why): "the ledger refuses appends after an earlier failure: \(why)"
+        case .closedAfterFailure(let error): "the ledger refuses appends after an earlier failure: \(error)"
         case .closed: "the ledger is closed"
         case .recordNotFound(let index): "no record at index \(index)"
         case .invalidArgument(let why): "invalid argument: \(why)"

@@ -59,7 +59,7 @@ enum RecordFormat {
     /// The checksum of a record whose previous checksum immediately precedes it in memory, as it does on
     /// disk: `bytes` is previous checksum ‖ record.
     static func chainChecksum(contiguous bytes: UnsafeRawBufferPointer) -> [UInt8] {
-        try! GenericHash.hash(bytes)
+        GenericHash.hash(bytes)
     }
 
     /// Whether the 32 bytes of `buffer` at `offset` equal `hash`. (Not constant-time: checksums and
@@ -70,8 +70,7 @@ enum RecordFormat {
     }
 
     static func chainChecksum(previous: [UInt8], record: UnsafeRawBufferPointer) -> [UInt8] {
-        // Unkeyed BLAKE2b-256 cannot fail for these lengths.
-        var hash = try! GenericHash()
+        var hash = GenericHash()
         hash.update(previous)
         hash.update(record)
         return hash.finalize()

@@ -27,7 +27,7 @@ struct SegmentHeader: Equatable {
     var previousChecksum: [UInt8]
 
     static func genesisChecksum(logID: [UInt8]) -> [UInt8] {
-        try! GenericHash.hash(Array("candor-ledger-genesis".utf8) + logID)
+        GenericHash.hash(Array("candor-ledger-genesis".utf8) + logID)
     }
 
     func encoded() -> [UInt8] {
@@ -40,7 +40,7 @@ struct SegmentHeader: Equatable {
         bytes.appendLittleEndian(firstIndex)
         bytes += previousChecksum
         bytes += [UInt8](repeating: 0, count: 16)
-        bytes += try! GenericHash.hash(bytes)
+        bytes += GenericHash.hash(bytes)
         return bytes
     }
 
@@ -60,7 +60,7 @@ struct SegmentHeader: Equatable {
         }
         let header = UnsafeRawBufferPointer(rebasing: bytes[0..<size])
         let stored = Array(header[96..<128])
-        guard (try! GenericHash.hash(UnsafeRawBufferPointer(rebasing: header[0..<96]))) == stored else {
+        guard GenericHash.hash(UnsafeRawBufferPointer(rebasing: header[0..<96])) == stored else {
             return .failure(.damaged("the header checksum does not match"))
         }
         let version = header.littleEndian(UInt16.self, at: 8)

@@ -5,7 +5,7 @@ import Keys
 /// An inspector's signed requests to candor-server's `/api/v1/inspect/` API (SignedRequests.md).
 ///
 /// Every request is signed with ``RequestSigner`` (a fresh nonce each time, so a retry is a new
-/// request), and every answer that is not 2xx becomes ``InspectionError/refused(status:code:message:)``
+/// request), and every answer that is not 2xx becomes ``MirroringError/refused(status:code:message:)``
 /// with the server's JSON `error` code and message, so the inspector reads
 /// "the server refused the request: 401 unknown_inspector: …".
 public struct InspectorConnection: Sendable {
@@ -22,13 +22,13 @@ public struct InspectorConnection: Sendable {
     }
 
     /// A signed GET of `target` (path and query, as sent); the body of a 2xx answer.
-    public func get(_ target: String) throws(InspectionError) -> HTTPClient.Response {
+    public func get(_ target: String) throws(MirroringError) -> HTTPClient.Response {
         try send(method: "GET", target: target, body: [])
     }
 
     /// A signed request; the whole 2xx response, or the server's refusal as an error.
     public func send(method: String, target: String, body: [UInt8], contentType: String? = nil)
-        throws(InspectionError) -> HTTPClient.Response
+        throws(MirroringError) -> HTTPClient.Response
     {
         var headers = signer.headers(method: method, target: target, body: body)
         if let contentType { headers.append(("Content-Type", contentType)) }
@@ -36,14 +36,14 @@ public struct InspectorConnection: Sendable {
         do {
             response = try client.send(method: method, target: target, headers: headers, body: body)
         } catch {
-            throw InspectionError(error)
+            throw .client(error)
         }
         guard (200..<300).contains(response.status) else { throw Self.refusal(response) }
         return response
     }
 
     /// The error for a non-2xx answer: its JSON `error` and `message` when it has them.
-    static func refusal(_ response: HTTPClient.Response) -> InspectionError {
+    static func refusal(_ response: HTTPClient.Response) -> MirroringError {
         if let reply = try? JSONReader.parse(response.body), let code = reply["error"]?.string {
             let message = reply["message"]?.string ?? response.reason
             return .refused(status: response.status, code: code, message: Self.printable(message))
@@ -57,15 +57,5 @@ public struct InspectorConnection: Sendable {
     /// Control characters from a server never reach the terminal.
     static func printable(_ text: String) -> String {
         String(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
-    }
-}
-
-extension InspectionError {
-    /// The client's error as the inspector's tools report it (the same words).
-    public init(_ error: HTTPClientError) {
-        switch error {
-        case .usage(let reason): self = .usage(reason)
-        case .connection(let reason): self = .connection(reason)
-        }
     }
 }

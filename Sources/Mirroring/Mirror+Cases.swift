@@ -5,7 +5,7 @@ import Stores
 
 extension Mirror {
     /// The payloads of an attachment's chunk records, in order (open them with ``AttachmentOpener``).
-    public func attachmentChunkPayloads(_ id: AttachmentID) throws(InspectionError) -> [[UInt8]] {
+    public func attachmentChunkPayloads(_ id: AttachmentID) throws(MirroringError) -> [[UInt8]] {
         var payloads: [[UInt8]] = []
         for index in ledger.records(forKey: IntakeRecord.indexKey(for: id)) {
             payloads.append(try record(at: index).payload)

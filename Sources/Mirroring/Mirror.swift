@@ -52,7 +52,7 @@ public final class Mirror: @unchecked Sendable {
     private(set) var ledger: Ledger
 
     /// Opens the mirror in `directory`, creating it (mode 0700) and its ledger when missing.
-    public init(directory: String) throws(InspectionError) {
+    public init(directory: String) throws(MirroringError) {
         self.directory = directory
         do {
             try FileManager.default.createDirectory(
@@ -63,7 +63,7 @@ public final class Mirror: @unchecked Sendable {
         ledger = try Self.openLedger(directory + "/" + Self.ledgerFolderName)
     }
 
-    static func openLedger(_ path: String) throws(InspectionError) -> Ledger {
+    static func openLedger(_ path: String) throws(MirroringError) -> Ledger {
         var options = Ledger.Options()
         options.indexKeys = IntakeRecord.indexKeys
         options.maxPayloadLength = 64 << 20
@@ -72,7 +72,7 @@ public final class Mirror: @unchecked Sendable {
         } catch .locked {
             throw .io(path: path, reason: "another candor-inspect is using this mirror; wait for it to finish")
         } catch {
-            throw .io(path: path, reason: "cannot open the mirror's log: \(error)")
+            throw .log(path: path, what: "cannot open the mirror's log", error)
         }
     }
 
@@ -83,30 +83,30 @@ public final class Mirror: @unchecked Sendable {
     public var recordCount: UInt64 { ledger.count }
 
     /// The stored record at `index` (ciphertext, as the server sent it).
-    public func record(at index: UInt64) throws(InspectionError) -> LedgerRecord {
+    public func record(at index: UInt64) throws(MirroringError) -> LedgerRecord {
         do {
             return try ledger.record(at: index)
         } catch {
-            throw .io(path: directory, reason: "cannot read record \(index) of the mirror: \(error)")
+            throw .log(path: directory, what: "cannot read record \(index) of the mirror", error)
         }
     }
 
     /// The RFC 6962 root of the mirror's first `size` records.
-    func rootHash(size: UInt64) throws(InspectionError) -> [UInt8] {
+    func rootHash(size: UInt64) throws(MirroringError) -> [UInt8] {
         do {
             return try ledger.rootHash(size: size)
         } catch {
-            throw .io(path: directory, reason: "cannot compute the mirror's root at \(size): \(error)")
+            throw .log(path: directory, what: "cannot compute the mirror's root at \(size)", error)
         }
     }
 
     /// Appends records in order and waits until all are durable (one group commit covers many).
-    func append(_ records: [(type: UInt8, payload: [UInt8])]) throws(InspectionError) {
+    func append(_ records: [(type: UInt8, payload: [UInt8])]) throws(MirroringError) {
         try Self.append(records, to: ledger, directory: directory)
     }
 
     static func append(_ records: [(type: UInt8, payload: [UInt8])], to ledger: Ledger, directory: String)
-        throws(InspectionError)
+        throws(MirroringError)
     {
         guard !records.isEmpty else { return }
         let group = DispatchGroup()
@@ -120,7 +120,7 @@ public final class Mirror: @unchecked Sendable {
         }
         group.wait()
         if let error = failure.error {
-            throw .io(path: directory, reason: "cannot append to the mirror's log: \(error)")
+            throw .log(path: directory, what: "cannot append to the mirror's log", error)
         }
     }
 
@@ -133,13 +133,13 @@ public final class Mirror: @unchecked Sendable {
     }
 
     /// Records `note` as verified (temp file, fsync, rename, folder fsync).
-    func saveVerifiedCheckpoint(_ note: String) throws(InspectionError) {
+    func saveVerifiedCheckpoint(_ note: String) throws(MirroringError) {
         try Self.writeAtomically(Array(note.utf8), to: directory + "/" + Self.checkpointFileName)
     }
 
     /// What the mirror is pinned to, if it was ever synced.
     public var pin: Pin? {
-        get throws(InspectionError) {
+        get throws(MirroringError) {
             let path = directory + "/" + Self.serverFileName
             guard let data = FileManager.default.contents(atPath: path) else { return nil }
             do {
@@ -150,7 +150,7 @@ public final class Mirror: @unchecked Sendable {
         }
     }
 
-    func savePin(_ pin: Pin) throws(InspectionError) {
+    func savePin(_ pin: Pin) throws(MirroringError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data = (try? encoder.encode(pin)) ?? Data()
@@ -160,7 +160,7 @@ public final class Mirror: @unchecked Sendable {
     // MARK: evidence and pending records
 
     /// Makes a new evidence folder `DIR/evidence/STAMP` and writes `files` into it.
-    func keepEvidence(_ files: [(name: String, bytes: [UInt8])], now: Date = Date()) throws(InspectionError) -> String {
+    func keepEvidence(_ files: [(name: String, bytes: [UInt8])], now: Date = Date()) throws(MirroringError) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(secondsFromGMT: 0)
@@ -184,7 +184,7 @@ public final class Mirror: @unchecked Sendable {
 
     /// Throws away the records past `size` (pending, never verified): the log is rebuilt from its first
     /// `size` records and the old one moved to `evidenceFolder/pending-intake`.
-    func discardPending(keeping size: UInt64, evidenceFolder: String) throws(InspectionError) {
+    func discardPending(keeping size: UInt64, evidenceFolder: String) throws(MirroringError) {
         guard ledger.count > size else { return }
         let path = directory + "/" + Self.ledgerFolderName
         let rebuilt = path + ".rebuild"
@@ -200,7 +200,7 @@ public final class Mirror: @unchecked Sendable {
                 bytes += record.payload.count
                 index += 1
             }
-            do throws(InspectionError) {
+            do throws(MirroringError) {
                 try Self.append(batch, to: fresh, directory: directory)
             } catch {
                 fresh.close()
@@ -222,7 +222,7 @@ public final class Mirror: @unchecked Sendable {
     // MARK: files
 
     /// Temp file, fsync, rename over `path`, fsync of the folder: a crash leaves the old or the new file.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(InspectionError) {
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(MirroringError) {
         let temporary = path + ".tmp"
         unlink(temporary)
         let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
@@ -258,7 +258,7 @@ public final class Mirror: @unchecked Sendable {
         }
     }
 
-    private static func failure(_ operation: String, _ path: String) -> InspectionError {
+    private static func failure(_ operation: String, _ path: String) -> MirroringError {
         .io(path: path, reason: "\(operation) failed: \(String(cString: strerror(errno)))")
     }
 }

@@ -11,7 +11,7 @@ import Transparency
 /// The mirror's `checkpoint` file is the verified boundary. Records are appended as they arrive,
 /// each after its leaf-hash check, so an interrupted sync resumes where it stopped; the new checkpoint
 /// is recorded only once the mirror's own Merkle root at its size equals the signed root. Any mismatch
-/// is an ``InspectionError/verificationFailed(_:evidence:)`` with an evidence folder, and leaves the
+/// is an ``MirroringError/verificationFailed(_:evidence:)`` with an evidence folder, and leaves the
 /// verified state as it was.
 public struct Sync: Sendable {
     /// What a successful sync did.
@@ -41,9 +41,9 @@ public struct Sync: Sendable {
         self.logKey = logKey
     }
 
-    /// Runs one sync. Throws ``InspectionError/verificationFailed(_:evidence:)`` when the server's data
-    /// does not verify, other ``InspectionError`` cases when it cannot be reached or refuses.
-    public func run() throws(InspectionError) -> Outcome {
+    /// Runs one sync. Throws ``MirroringError/verificationFailed(_:evidence:)`` when the server's data
+    /// does not verify, other ``MirroringError`` cases when it cannot be reached or refuses.
+    public func run() throws(MirroringError) -> Outcome {
         let pin = try mirror.pin
         if let pin, pin.logKey != logKey.verifierKey {
             throw .usage(
@@ -194,7 +194,7 @@ public struct Sync: Sendable {
 
     /// Fetches and checks the consistency proof from the verified checkpoint to the new one.
     private func checkConsistency(old: Checkpoint, new: Checkpoint, oldNote: String?, newNote: String)
-        throws(InspectionError)
+        throws(MirroringError)
     {
         let body = try connection.get(Self.apiPrefix + "consistency?from=\(old.size)&to=\(new.size)").body
         guard let proof = ConsistencyReply(jsonBytes: body), proof.from == old.size, proof.to == new.size else {
@@ -219,7 +219,7 @@ public struct Sync: Sendable {
     private func failure(
         _ message: String, old: String?, new: String, record: RecordBatchReader.Record? = nil, proof: [UInt8]? = nil,
         explanation: String
-    ) -> InspectionError {
+    ) -> MirroringError {
         var files: [(name: String, bytes: [UInt8])] = [("new.checkpoint", Array(new.utf8))]
         if let old { files.append(("old.checkpoint", Array(old.utf8))) }
         if let proof { files.append(("consistency.json", proof)) }
@@ -278,8 +278,8 @@ public enum RecordBatchReader {
     static let framingByteCount = RecordBatch.framingByteCount
     static let maximumPayloadLength = 64 << 20
 
-    /// Parses a whole batch; throws ``InspectionError/connection(_:)`` for a malformed one.
-    public static func parse(_ bytes: [UInt8], server: String) throws(InspectionError) -> [Record] {
+    /// Parses a whole batch; throws ``MirroringError/connection(_:)`` for a malformed one.
+    public static func parse(_ bytes: [UInt8], server: String) throws(MirroringError) -> [Record] {
         var records: [Record] = []
         var offset = 0
         while offset < bytes.count {

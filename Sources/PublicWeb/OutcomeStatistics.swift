@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 import Web
 
 /// The numbers of the statistics page, computed from the published outcomes.

@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 import Foundation
 
 /// Finds and redacts Vietnamese personal data in free text before it is published.

@@ -18,11 +18,14 @@ public struct GenericHash: ~Copyable {
 
     /// Starts an incremental hash, optionally keyed.
     ///
+    /// The lengths are the caller's constants, so a length outside ``byteCountRange`` or
+    /// ``keyByteCountRange`` is a programmer's mistake and traps, as swift-crypto's hashes do.
+    ///
     /// `crypto_generichash_state` is declared 64-byte aligned, so it is allocated by hand with that
     /// alignment and passed as an opaque pointer: Swift's default allocation would be misaligned.
-    public init(key: SecureBytes? = nil, outputByteCount: Int = defaultByteCount) throws(SodiumError) {
+    public init(key: SecureBytes? = nil, outputByteCount: Int = defaultByteCount) {
         ensureSodium()
-        try GenericHash.check(key: key, outputByteCount: outputByteCount)
+        GenericHash.check(key: key, outputByteCount: outputByteCount)
         let size = crypto_generichash_statebytes()
         rawState = .allocate(byteCount: size, alignment: 64)
         state = OpaquePointer(rawState)
@@ -56,12 +59,13 @@ public struct GenericHash: ~Copyable {
         return out
     }
 
-    /// One-shot BLAKE2b of `data`, optionally keyed.
+    /// One-shot BLAKE2b of `data`, optionally keyed; the lengths trap outside their ranges, as in
+    /// ``init(key:outputByteCount:)``.
     public static func hash(
         _ data: some ContiguousBytes, key: SecureBytes? = nil, outputByteCount: Int = defaultByteCount
-    ) throws(SodiumError) -> [UInt8] {
+    ) -> [UInt8] {
         ensureSodium()
-        try check(key: key, outputByteCount: outputByteCount)
+        check(key: key, outputByteCount: outputByteCount)
         var out = [UInt8](repeating: 0, count: outputByteCount)
         data.withUnsafeBytes { input in
             out.withUnsafeMutableBytes { o in
@@ -81,12 +85,11 @@ public struct GenericHash: ~Copyable {
         return out
     }
 
-    private static func check(key: SecureBytes?, outputByteCount: Int) throws(SodiumError) {
-        guard byteCountRange.contains(outputByteCount) else {
-            throw SodiumError.invalidLength(what: "BLAKE2b output", expected: defaultByteCount, actual: outputByteCount)
-        }
-        if let key, !keyByteCountRange.contains(key.count) {
-            throw SodiumError.invalidLength(what: "BLAKE2b key", expected: 32, actual: key.count)
+    private static func check(key: SecureBytes?, outputByteCount: Int) {
+        precondition(
+            byteCountRange.contains(outputByteCount), "BLAKE2b output length \(outputByteCount) is outside 16…64")
+        if let key {
+            precondition(keyByteCountRange.contains(key.count), "BLAKE2b key length \(key.count) is outside 16…64")
         }
     }
 }

@@ -42,17 +42,17 @@ public final class AttachmentUpload {
 
     /// Strips, seals and queues the next bytes of the file.
     ///
-    /// - Throws: ``CaseworkError/attachmentTooLarge(limit:)`` past the intake's limit (the upload is
-    ///   then dead: stop sending), or ``CaseworkError/storage(_:)`` if an earlier chunk failed to append.
-    public func write(_ bytes: some Collection<UInt8>) throws(CaseworkError) {
-        guard sealer != nil else { throw .malformedAttachment("write after finish") }
+    /// - Throws: ``StoreError/attachmentTooLarge(limit:)`` past the intake's limit (the upload is
+    ///   then dead: stop sending), or ``StoreError/ledger(_:)`` if an earlier chunk failed to append.
+    public func write(_ bytes: some Collection<UInt8>) throws(StoreError) {
+        guard sealer != nil else { throw .casework(.malformedAttachment("write after finish")) }
         receivedByteCount += bytes.count
         let limit = store.configuration.maximumAttachmentByteCount
         guard receivedByteCount <= limit else {
             sealer = nil
             throw .attachmentTooLarge(limit: limit)
         }
-        if let error = failure.error { throw .storage(error.description) }
+        if let error = failure.error { throw .ledger(error) }
         try store.markToday()
         let cleaned = stripper.feed(bytes)
         guard let payloads = sealer?.feed(cleaned) else { return }
@@ -60,15 +60,17 @@ public final class AttachmentUpload {
     }
 
     /// Seals the last chunk, waits until every chunk is durable, and describes the attachment.
-    public func finish() throws(CaseworkError) -> SealedAttachment {
-        guard var sealer = sealer.take() else { throw .malformedAttachment("the upload was finished or abandoned") }
+    public func finish() throws(StoreError) -> SealedAttachment {
+        guard var sealer = sealer.take() else {
+            throw .casework(.malformedAttachment("the upload was finished or abandoned"))
+        }
         let summary = stripper.finish()
         try store.markToday()
         for payload in sealer.feed(summary.remainingBytes) { appendChunk(payload) }
         let (last, attachment) = sealer.finish(name: name, mediaType: mediaType, metadata: summary.outcome)
         appendChunk(last)
         pending.wait()
-        if let error = failure.error { throw .storage(error.description) }
+        if let error = failure.error { throw .ledger(error) }
         return attachment
     }
 

@@ -16,9 +16,9 @@ public struct CaseTagKey: Sendable {
     let key: SecureBytes
 
     /// A key from its 32 bytes.
-    public init(rawRepresentation: SecureBytes) throws(CaseworkError) {
+    public init(rawRepresentation: SecureBytes) throws(StoreError) {
         guard rawRepresentation.count == Self.byteCount else {
-            throw .malformedKeyFile(path: "(in memory)", reason: "a case tag key is \(Self.byteCount) bytes")
+            throw .casework(.malformedKeyFile(path: "(in memory)", reason: "a case tag key is \(Self.byteCount) bytes"))
         }
         key = rawRepresentation
     }
@@ -32,18 +32,18 @@ public struct CaseTagKey: Sendable {
 
     /// The tag of `token`.
     public func tag(for token: CaseToken) -> CaseTag {
-        // Key and output lengths are constants within BLAKE2b's limits, so this cannot throw.
-        CaseTag(unchecked: try! GenericHash.hash(token.canonicalBytes, key: key))
+        CaseTag(unchecked: GenericHash.hash(token.canonicalBytes, key: key))
     }
 
     /// Loads `case-tag.key` from `directory`, or creates it (random, mode 0600, written atomically) if
     /// there is none.
     ///
-    /// Refuses a file that group or others may read (``CaseworkError/insecureKeyFile(path:)``) and
-    /// one that is not a case tag key (``CaseworkError/malformedKeyFile(path:reason:)``).
+    /// Refuses a file that group or others may read (``StoreError/insecureKeyFile(path:)``) and
+    /// one that is not a case tag key (``CaseworkError/malformedKeyFile(path:reason:)``, wrapped in
+    /// ``StoreError/casework(_:)``).
     public static func loadOrCreate(
         in directory: String, random: some RandomSource = SystemRandom()
-    ) throws(CaseworkError) -> CaseTagKey {
+    ) throws(StoreError) -> CaseTagKey {
         let path = directory + "/" + fileName
         let contents = try SecretFile.loadOrCreate(at: path) { () -> SecureBytes in
             let fresh = CaseTagKey(random: random)
@@ -61,18 +61,18 @@ public struct CaseTagKey: Sendable {
     }
 
     /// Parses `candor-case-tag-key v1 <64 hex digits>\n`.
-    package static func parse(_ contents: SecureBytes, path: String) throws(CaseworkError) -> CaseTagKey {
+    package static func parse(_ contents: SecureBytes, path: String) throws(StoreError) -> CaseTagKey {
         var text = contents.unsafeCopiedBytes()
         defer { wipe(&text) }
         let header = Array(fileHeader.utf8)
         if text.last == 0x0A { text.removeLast() }
         guard text.starts(with: header), text.count == header.count + 2 * byteCount else {
-            throw .malformedKeyFile(path: path, reason: "expected one line `\(fileHeader)<64 hex digits>`")
+            throw .casework(.malformedKeyFile(path: path, reason: "expected one line `\(fileHeader)<64 hex digits>`"))
         }
         var digits = Array(text[header.count...])
         defer { wipe(&digits) }
         guard var raw = [UInt8](hexDigits: digits) else {
-            throw .malformedKeyFile(path: path, reason: "the key is not 64 hex digits")
+            throw .casework(.malformedKeyFile(path: path, reason: "the key is not 64 hex digits"))
         }
         defer { wipe(&raw) }
         return try CaseTagKey(rawRepresentation: SecureBytes(raw))

@@ -16,17 +16,18 @@ public enum CheckpointSignerKey {
     /// Loads the signer from `directory`, or creates one named `name` (usually the log's origin, such
     /// as `candor.example/intake`) with a fresh Ed25519 key.
     ///
-    /// Throws ``CaseworkError/malformedKeyFile(path:reason:)`` if the file holds a key under another
+    /// Throws ``CaseworkError/malformedKeyFile(path:reason:)`` (in ``StoreError/casework(_:)``) if the file holds a key under another
     /// name: a log's key name is part of every checkpoint it has signed, so it never changes quietly.
     public static func loadOrCreate(in directory: String, name: String, fileName: String = CheckpointSignerKey.fileName)
-        throws(CaseworkError) -> NoteSigner
+        throws(StoreError) -> NoteSigner
     {
         let path = directory + "/" + fileName
         let fresh: NoteSigner
         do {
             fresh = try NoteSigner(name: name, privateKey: Signing.PrivateKey())
         } catch {
-            throw .malformedKeyFile(path: path, reason: "invalid key name \(String(reflecting: name)): \(error)")
+            throw .casework(
+                .malformedKeyFile(path: path, reason: "invalid key name \(String(reflecting: name)): \(error)"))
         }
         let contents = try SecretFile.loadOrCreate(at: path) {
             var line = fresh.signerKey.unsafeCopiedBytes() + [0x0A]
@@ -40,13 +41,14 @@ public enum CheckpointSignerKey {
         do {
             signer = try NoteSigner(signerKey: SecureBytes(bytes))
         } catch {
-            throw .malformedKeyFile(path: path, reason: "not a note signer key (\(error))")
+            throw .casework(.malformedKeyFile(path: path, reason: "not a note signer key (\(error))"))
         }
         guard signer.name == name else {
-            throw .malformedKeyFile(
-                path: path,
-                reason: "it holds the key of \(String(reflecting: signer.name)), not \(String(reflecting: name)); "
-                    + "configure that name, or move the file away to start a new log key")
+            throw .casework(
+                .malformedKeyFile(
+                    path: path,
+                    reason: "it holds the key of \(String(reflecting: signer.name)), not \(String(reflecting: name)); "
+                        + "configure that name, or move the file away to start a new log key"))
         }
         return signer
     }

@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 import Foundation
 import Ledger
 import Sodium
@@ -18,7 +19,7 @@ extension IntakeStore {
         /// most once per this interval (and once more on ``IntakeStore/close()``), so that every
         /// acknowledged record is covered by a signed checkpoint within about this long, with no request
         /// asking for it; a log later found shorter than that checkpoint refuses to open
-        /// (``CaseworkError/recordsRemoved(log:records:checkpointSize:)``). nil signs only on demand.
+        /// (``StoreError/recordsRemoved(log:records:checkpointSize:)``). nil signs only on demand.
         public var checkpointInterval: Duration? = .seconds(1)
         /// Whether each write waits for a signed checkpoint that includes it (its receipt's inclusion).
         /// A server can leave it off and sign lazily when a receipt is downloaded

@@ -13,14 +13,14 @@ extension IntakeStore {
         private(set) var marks: [(index: UInt64, day: CalendarDay)] = []
 
         /// Reads every mark of `ledger` (found by their index key).
-        init(ledger: Ledger) throws(CaseworkError) {
+        init(ledger: Ledger) throws(StoreError) {
             var days = ReceivedDays()
             for index in ledger.records(forKey: IntakeRecord.dayMarkIndexKey) {
                 let record: LedgerRecord
                 do {
                     record = try ledger.record(at: index)
                 } catch {
-                    throw .storage(error.description)
+                    throw .ledger(error)
                 }
                 let before = days.current
                 days.read(type: record.type, payload: record.payload)
@@ -87,7 +87,7 @@ extension IntakeStore {
     /// day's mark, and counts as received that day. This costs one fsync a day, and on other calls one
     /// comparison with the next midnight. A clock set back writes no mark: the day stays the last one
     /// marked.
-    func markToday() throws(CaseworkError) {
+    func markToday() throws(StoreError) {
         let now = configuration.clock.now
         dayMarks.lock.lock()
         defer { dayMarks.lock.unlock() }
@@ -98,7 +98,7 @@ extension IntakeStore {
             let index = try ledger.appendAndWait(type: IntakeRecord.dayMarkType, payload: DayMark(day: today).payload)
             dayMarks.add(index: index, day: today)
         } catch {
-            throw .storage(error.description)
+            throw .ledger(error)
         }
     }
 }

@@ -5,8 +5,9 @@ import Sodium
 /// Why the intake refused an inspector event (Events.md, "What the server checks"). Nothing is
 /// appended for a refused event.
 public enum EventRejection: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The bytes are not an event (Events.md layout), or its envelope is malformed.
-    case malformed(String)
+    /// The bytes are not an event (Events.md layout), or its envelope is malformed (the Casework
+    /// layer's error).
+    case malformed(CaseworkError)
     /// The signer's name is not a current inspector, or the key is not the one Keys/ lists for it.
     case unknownSigner(String)
     /// The event was signed by another inspector than the one whose signed request carries it.
@@ -25,12 +26,12 @@ public enum EventRejection: Error, Sendable, Equatable, CustomStringConvertible 
     case recipients(String)
     /// The action is not allowed in the case's state (``CaseProgress``).
     case conflict(String)
-    /// The intake log failed.
-    case storage(String)
+    /// The intake log failed (the store's error says how).
+    case storage(StoreError)
 
     public var description: String {
         switch self {
-        case .malformed(let why): "not an inspector event: \(why)"
+        case .malformed(let error): "not an inspector event: \(error)"
         case .unknownSigner(let why): why
         case .signerMismatch: "the event is signed by another inspector than the request; sign both with your own key"
         case .invalidSignature: "the event's signature does not verify: it was forged or altered"
@@ -40,7 +41,7 @@ public enum EventRejection: Error, Sendable, Equatable, CustomStringConvertible 
         case .noSuchCase: "no case has this tag; sync and check the case id"
         case .recipients(let why): "the event's envelope is not sealed as required: \(why)"
         case .conflict(let why): why
-        case .storage(let why): "the intake log failed: \(why)"
+        case .storage(let error): "the intake log failed: \(error)"
         }
     }
 }
@@ -63,7 +64,7 @@ extension IntakeStore {
     }
 
     /// The clear facts of the case under `tag`, or nil if no report opened one.
-    func caseState(_ tag: CaseTag) throws(CaseworkError) -> CaseState? {
+    func caseState(_ tag: CaseTag) throws(StoreError) -> CaseState? {
         var state: CaseState?
         for index in ledger.records(forKey: IntakeRecord.indexKey(for: tag)) {
             let record = try record(at: index)
@@ -90,14 +91,14 @@ extension IntakeStore {
     }
 
     /// Refuses one more follow-up to a case that holds ``Configuration/maximumRecordsPerCase`` records.
-    func refuseIfFull(_ state: CaseState) throws(CaseworkError) {
+    func refuseIfFull(_ state: CaseState) throws(StoreError) {
         let limit = configuration.maximumRecordsPerCase
         guard state.citizenRecords < limit else { throw .caseFull(limit: limit) }
     }
 
     /// Whether the case under `tag` is resolved, hence may be rated: a resolve event is in the log
     /// (or the configuration's test seam says so).
-    public func isResolved(_ tag: CaseTag) throws(CaseworkError) -> Bool {
+    public func isResolved(_ tag: CaseTag) throws(StoreError) -> Bool {
         if configuration.isResolved(tag) { return true }
         return try caseState(tag)?.progress.status == .resolved
     }
@@ -127,7 +128,7 @@ extension IntakeStore {
         do {
             event = try InspectorEvent(parsing: bytes)
         } catch {
-            throw .malformed(error.description)
+            throw .malformed(error)
         }
         if let requester, requester.name != event.inspector { throw .signerMismatch }
         guard let signer = inspectorKeys.inspectors.first(where: { $0.name == event.inspector }) else {
@@ -150,7 +151,7 @@ extension IntakeStore {
         do {
             found = try caseState(event.caseTag)
         } catch {
-            throw .storage(error.description)
+            throw .storage(error)
         }
         guard let state = found else { throw .noSuchCase }
         if let stored = state.events.first(where: { $0.bytes == bytes }) { return stored.index }
@@ -174,7 +175,7 @@ extension IntakeStore {
         do {
             return try append(type: IntakeRecord.eventType, payload: bytes)
         } catch {
-            throw .storage(error.description)
+            throw .storage(error)
         }
     }
 }

@@ -20,15 +20,15 @@ extension IntakeStore {
     /// a case that is not full.
     ///
     /// - Throws: ``CaseworkError/malformedEnvelope(_:)`` or ``CaseworkError/unsupportedEnvelopeVersion(_:)``
-    ///   for the format (version 1 included); ``CaseworkError/signatureInvalid(_:)`` for a record that is
-    ///   not provably the token holder's; ``CaseworkError/unacceptableEnvelope(_:)``,
-    ///   ``CaseworkError/noSuchCase``, ``CaseworkError/notResolved``, ``CaseworkError/alreadyRated`` or
-    ///   ``CaseworkError/caseFull(limit:)``
+    ///   for the format (version 1 included); ``StoreError/signatureInvalid(_:)`` for a record that is
+    ///   not provably the token holder's; ``StoreError/unacceptableEnvelope(_:)``,
+    ///   ``StoreError/noSuchCase``, ``StoreError/notResolved``, ``StoreError/alreadyRated`` or
+    ///   ``StoreError/caseFull(limit:)``
     ///   for the rest.
-    public func validate(sealedEnvelope bytes: [UInt8]) throws(CaseworkError) -> Envelope {
+    public func validate(sealedEnvelope bytes: [UInt8]) throws(StoreError) -> Envelope {
         let limit = configuration.maximumEnvelopeByteCount
         guard bytes.count <= limit else { throw .unacceptableEnvelope("it is larger than \(limit) bytes") }
-        let envelope = try Envelope(parsing: bytes)
+        let envelope = try StoreError.lifting { () throws(CaseworkError) in try Envelope(parsing: bytes) }
         guard envelope.kind.isCitizenOriginated else {
             throw .unacceptableEnvelope("a citizen may send a report, a follow-up or a rating, not a \(envelope.kind)")
         }
@@ -38,7 +38,9 @@ extension IntakeStore {
                 "it must be sealed to exactly the current inspector keys and its reply key; fetch the keys and seal again"
             )
         }
-        guard envelope.version == Envelope.version else { throw .unsupportedEnvelopeVersion(envelope.version) }
+        guard envelope.version == Envelope.version else {
+            throw .casework(.unsupportedEnvelopeVersion(envelope.version))
+        }
         guard envelope.isSignatureValid else {
             throw .signatureInvalid("its signature does not verify under the signing key in its header")
         }
@@ -65,7 +67,7 @@ extension IntakeStore {
     /// (`tokenShown`: the intake checked it against the case tag, and signs with its key) may add to it.
     func checkAuthor(
         replyKey: SealedBox.PublicKey, signingKey: Signing.PublicKey?, joining state: CaseState, tokenShown: Bool
-    ) throws(CaseworkError) {
+    ) throws(StoreError) {
         guard state.replyKey == replyKey else {
             throw .unacceptableEnvelope("the reply key is not the case's; derive it from the case's token")
         }
@@ -85,14 +87,14 @@ extension IntakeStore {
 
     /// ``checkAuthor(replyKey:signingKey:joining:tokenShown:)`` for a record the intake seals with
     /// `token`'s keys, checked before anything is sealed or stored.
-    func checkKeys(of token: CaseToken, joining state: CaseState) throws(CaseworkError) {
+    func checkKeys(of token: CaseToken, joining state: CaseState) throws(StoreError) {
         try checkAuthor(
             replyKey: token.replyKey().publicKey, signingKey: token.signingKey().publicKey, joining: state,
             tokenShown: true)
     }
 
     /// Validates and stores a pre-sealed envelope unchanged; returns once it is durable.
-    public func submit(sealedEnvelope bytes: [UInt8]) throws(CaseworkError) -> Acknowledgement {
+    public func submit(sealedEnvelope bytes: [UInt8]) throws(StoreError) -> Acknowledgement {
         // Under the lock, so that two envelopes cannot both open one case or both rate it.
         caseLock.lock()
         defer { caseLock.unlock() }
@@ -107,14 +109,15 @@ extension IntakeStore {
     ///
     /// Checked for shape only, and for order: chunk numbers of an attachment must arrive 0, 1, 2…
     /// The envelope that lists the attachment (with its key) comes after its chunks.
-    public func submit(sealedAttachmentChunk payload: [UInt8]) throws(CaseworkError) -> UInt64 {
-        let record = try AttachmentChunkRecord.parse(payload)
+    public func submit(sealedAttachmentChunk payload: [UInt8]) throws(StoreError) -> UInt64 {
+        let record = try StoreError.lifting { () throws(CaseworkError) in try AttachmentChunkRecord.parse(payload) }
         caseLock.lock()
         defer { caseLock.unlock() }
         let stored = ledger.records(forKey: IntakeRecord.indexKey(for: record.id)).count
         guard Int(record.number) == stored else {
-            throw .malformedAttachment(
-                "chunk \(record.number) of \(record.id.hex) arrived where chunk \(stored) was due")
+            throw .casework(
+                .malformedAttachment(
+                    "chunk \(record.number) of \(record.id.hex) arrived where chunk \(stored) was due"))
         }
         let chunkLimit = AttachmentSealer.chunkCount(forByteCount: configuration.maximumAttachmentByteCount)
         guard stored < chunkLimit else { throw .attachmentTooLarge(limit: configuration.maximumAttachmentByteCount) }

@@ -13,9 +13,9 @@ extension IntakeStore {
     ///   - report: the citizen's report, as the form gave it; it is normalised (``Report/normalized()``)
     ///     and validated before anything is sealed.
     ///   - attachments: attachments already stored with ``beginAttachment(name:mediaType:)``.
-    /// - Throws: ``CaseworkError/invalid(_:)`` with every field problem; ``CaseworkError/malformedAttachment(_:)``
-    ///   for an attachment not fully stored; ``CaseworkError/storage(_:)`` if the log fails.
-    public func submit(report: Report, attachments: [SealedAttachment] = []) throws(CaseworkError) -> Receipt {
+    /// - Throws: ``StoreError/invalid(_:)`` with every field problem; ``CaseworkError/malformedAttachment(_:)``
+    ///   for an attachment not fully stored; ``StoreError/ledger(_:)`` if the log fails.
+    public func submit(report: Report, attachments: [SealedAttachment] = []) throws(StoreError) -> Receipt {
         let today = self.today
         let report = report.normalized()
         let errors = report.validate(catalog: configuration.catalog, today: today)
@@ -32,9 +32,9 @@ extension IntakeStore {
     /// exists, the token's keys are those its report introduced (finding H1), and it is not full. The web
     /// layer asks before it streams a follow-up's attachments into the log.
     ///
-    /// - Throws: ``CaseworkError/noSuchCase``, ``CaseworkError/signatureInvalid(_:)``,
-    ///   ``CaseworkError/unacceptableEnvelope(_:)`` or ``CaseworkError/caseFull(limit:)``.
-    public func admitFollowUp(token: CaseToken) throws(CaseworkError) {
+    /// - Throws: ``StoreError/noSuchCase``, ``StoreError/signatureInvalid(_:)``,
+    ///   ``StoreError/unacceptableEnvelope(_:)`` or ``StoreError/caseFull(limit:)``.
+    public func admitFollowUp(token: CaseToken) throws(StoreError) {
         guard let state = try caseState(tagKey.tag(for: token)) else { throw .noSuchCase }
         try checkKeys(of: token, joining: state)
         try refuseIfFull(state)
@@ -42,11 +42,11 @@ extension IntakeStore {
 
     /// Adds information to the case of `token`, signed with the token's key; returns once it is durable.
     ///
-    /// - Throws: ``CaseworkError/noSuchCase``, ``CaseworkError/caseFull(limit:)``, ``CaseworkError/invalid(_:)``,
-    ///   ``CaseworkError/signatureInvalid(_:)`` or ``CaseworkError/unacceptableEnvelope(_:)`` when the
+    /// - Throws: ``StoreError/noSuchCase``, ``StoreError/caseFull(limit:)``, ``StoreError/invalid(_:)``,
+    ///   ``StoreError/signatureInvalid(_:)`` or ``StoreError/unacceptableEnvelope(_:)`` when the
     ///   token's keys are not those of the case's report, or as ``submit(report:attachments:)``.
     public func addFollowUp(token: CaseToken, followUp: FollowUp, attachments: [SealedAttachment] = [])
-        throws(CaseworkError)
+        throws(StoreError)
         -> Acknowledgement
     {
         let tag = tagKey.tag(for: token)
@@ -66,9 +66,9 @@ extension IntakeStore {
 
     /// Rates the resolved case of `token`, once; returns once the rating is durable.
     ///
-    /// - Throws: ``CaseworkError/noSuchCase``, ``CaseworkError/notResolved``, ``CaseworkError/alreadyRated``,
-    ///   ``CaseworkError/invalid(_:)``.
-    public func rate(token: CaseToken, rating: Rating) throws(CaseworkError) -> Acknowledgement {
+    /// - Throws: ``StoreError/noSuchCase``, ``StoreError/notResolved``, ``StoreError/alreadyRated``,
+    ///   ``StoreError/invalid(_:)``.
+    public func rate(token: CaseToken, rating: Rating) throws(StoreError) -> Acknowledgement {
         let tag = tagKey.tag(for: token)
         let rating = rating.normalized()
         let errors = rating.validate()

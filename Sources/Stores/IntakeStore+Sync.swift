@@ -9,8 +9,8 @@ extension IntakeStore {
     /// The last signed checkpoint is reused when it already covers every record; otherwise one new
     /// checkpoint is signed, under the same `checkpointLock` as receipts, so a sync and a burst of
     /// receipts share signatures. The ledger refuses to sign a checkpoint that is not consistent with
-    /// the last one it signed. Throws ``CaseworkError/storage(_:)`` when the intake has no signer.
-    public func signedCheckpoint() throws(CaseworkError) -> String {
+    /// the last one it signed. Throws ``StoreError/storage(_:)`` when the intake has no signer.
+    public func signedCheckpoint() throws(StoreError) -> String {
         guard let signer = configuration.checkpointSigner else {
             throw .storage("this intake signs no checkpoints: start it with a checkpoint signer (log-signer.key)")
         }
@@ -20,18 +20,18 @@ extension IntakeStore {
             return try ledger.signedCheckpointOfAllRecords(
                 origin: configuration.checkpointOrigin ?? signer.name, signer: signer)
         } catch {
-            throw .storage(error.description)
+            throw .ledger(error)
         }
     }
 
     /// An RFC 6962 consistency proof between the trees of the first `oldSize` and `newSize` records.
     ///
-    /// Throws ``CaseworkError/storage(_:)`` when `oldSize > newSize` or `newSize` is past the log.
-    public func consistencyProof(from oldSize: UInt64, to newSize: UInt64) throws(CaseworkError) -> ConsistencyProof {
+    /// Throws ``StoreError/ledger(_:)`` when `oldSize > newSize` or `newSize` is past the log.
+    public func consistencyProof(from oldSize: UInt64, to newSize: UInt64) throws(StoreError) -> ConsistencyProof {
         do {
             return try ledger.consistencyProof(from: oldSize, to: newSize)
         } catch {
-            throw .storage(error.description)
+            throw .ledger(error)
         }
     }
 
@@ -40,8 +40,8 @@ extension IntakeStore {
     /// returned when `from < upTo`).
     ///
     /// `upTo` is the size of the checkpoint the caller syncs to; it must not be past the log.
-    /// Throws ``CaseworkError/storage(_:)`` when a record cannot be read (its checksum fails).
-    public func records(from start: UInt64, maxCount: Int, maxBytes: Int, upTo end: UInt64) throws(CaseworkError)
+    /// Throws ``StoreError/ledger(_:)`` when a record cannot be read (its checksum fails).
+    public func records(from start: UInt64, maxCount: Int, maxBytes: Int, upTo end: UInt64) throws(StoreError)
         -> [LedgerRecord]
     {
         guard end <= ledger.count else {

@@ -4,7 +4,7 @@ import Sodium
 /// Reading a case back: for its citizen (the timeline) and for the intake's own checks.
 extension IntakeStore {
     /// The well-formed envelopes stored under `tag`, oldest first.
-    func envelopes(of tag: CaseTag) throws(CaseworkError) -> [(index: UInt64, envelope: Envelope)] {
+    func envelopes(of tag: CaseTag) throws(StoreError) -> [(index: UInt64, envelope: Envelope)] {
         var result: [(UInt64, Envelope)] = []
         for index in ledger.records(forKey: IntakeRecord.indexKey(for: tag)) {
             let record = try record(at: index)
@@ -18,8 +18,8 @@ extension IntakeStore {
 
     /// The case of `token` as its citizen may see it: the ``OpenedCase/entries`` of ``openCase(token:)``.
     ///
-    /// - Throws: ``CaseworkError/noSuchCase`` when no case has this token.
-    public func timeline(token: CaseToken) throws(CaseworkError) -> [TimelineEntry] {
+    /// - Throws: ``StoreError/noSuchCase`` when no case has this token.
+    public func timeline(token: CaseToken) throws(StoreError) -> [TimelineEntry] {
         try openCase(token: token).entries
     }
 
@@ -38,8 +38,8 @@ extension IntakeStore {
     /// every event still counts towards the case's state. Each citizen's record says whether it provably
     /// comes from the token's holder (``TimelineEntry/authorship``), checked against the token's keys.
     ///
-    /// - Throws: ``CaseworkError/noSuchCase`` when no case has this token.
-    public func openCase(token: CaseToken) throws(CaseworkError) -> OpenedCase {
+    /// - Throws: ``StoreError/noSuchCase`` when no case has this token.
+    public func openCase(token: CaseToken) throws(StoreError) -> OpenedCase {
         let tag = tagKey.tag(for: token)
         let replyKey = token.replyKey()
         let signingKey = token.signingKey().publicKey
@@ -99,8 +99,8 @@ extension IntakeStore {
 
     /// Whether the citizen of `token` may rate the case now: it is resolved and not rated yet.
     ///
-    /// - Throws: ``CaseworkError/noSuchCase`` when no case has this token.
-    public func canRate(token: CaseToken) throws(CaseworkError) -> Bool {
+    /// - Throws: ``StoreError/noSuchCase`` when no case has this token.
+    public func canRate(token: CaseToken) throws(StoreError) -> Bool {
         try openCase(token: token).canRate
     }
 }

@@ -41,9 +41,8 @@ public final class IntakeStore: Sendable {
     ///
     /// Refuses to start without an inspector key (an ``InspectorKeys`` value is never empty), loads or
     /// creates the case tag key, and opens the ledger, recovering it if the last run crashed.
-    public init(dataDirectory: String, inspectorKeys: InspectorKeys, configuration: Configuration) throws(CaseworkError)
-    {
-        guard !inspectorKeys.inspectors.isEmpty else { throw .noInspectorKeys(directory: "(configuration)") }
+    public init(dataDirectory: String, inspectorKeys: InspectorKeys, configuration: Configuration) throws(StoreError) {
+        guard !inspectorKeys.inspectors.isEmpty else { throw .casework(.noInspectorKeys(directory: "(configuration)")) }
         self.dataDirectory = dataDirectory
         self.inspectorKeys = inspectorKeys
         self.configuration = configuration
@@ -75,7 +74,7 @@ public final class IntakeStore: Sendable {
 
     /// The payloads of an attachment's chunk records, in order, for the inspectors' sync or a
     /// citizen's download (open them with ``AttachmentOpener``).
-    public func attachmentChunkPayloads(_ id: AttachmentID) throws(CaseworkError) -> [[UInt8]] {
+    public func attachmentChunkPayloads(_ id: AttachmentID) throws(StoreError) -> [[UInt8]] {
         var payloads: [[UInt8]] = []
         for index in ledger.records(forKey: IntakeRecord.indexKey(for: id)) {
             payloads.append(try record(at: index).payload)
@@ -88,22 +87,22 @@ public final class IntakeStore: Sendable {
     var today: CalendarDay { CalendarDay(configuration.clock.now) }
 
     /// The record at `index` of the intake log, as stored (ciphertext): what the inspectors' sync reads.
-    public func record(at index: UInt64) throws(CaseworkError) -> LedgerRecord {
+    public func record(at index: UInt64) throws(StoreError) -> LedgerRecord {
         configuration.onRecordRead?(index)
         do {
             return try ledger.record(at: index)
         } catch {
-            throw .storage(error.description)
+            throw .ledger(error)
         }
     }
 
     /// Appends (after the day's mark, if it is the first record of the day) and waits for the fsync.
-    func append(type: UInt8, payload: [UInt8]) throws(CaseworkError) -> UInt64 {
+    func append(type: UInt8, payload: [UInt8]) throws(StoreError) -> UInt64 {
         try markToday()
         do {
             return try ledger.appendAndWait(type: type, payload: payload)
         } catch {
-            throw .storage(error.description)
+            throw .ledger(error)
         }
     }
 
@@ -114,7 +113,7 @@ public final class IntakeStore: Sendable {
     /// (``checkAuthor(replyKey:signingKey:joining:tokenShown:)``) before it is sealed: a token whose keys are not the ones its case's
     /// report introduced (a report its own software sealed wrongly) adds nothing.
     func sealAndAppend(_ message: CaseMessage, tag: CaseTag, token: CaseToken, joining state: CaseState? = nil)
-        throws(CaseworkError) -> UInt64
+        throws(StoreError) -> UInt64
     {
         let replyKey = token.replyKey().publicKey
         let signingKey = token.signingKey()
@@ -123,9 +122,11 @@ public final class IntakeStore: Sendable {
         }
         var plaintext = message.encoded()
         defer { wipe(&plaintext) }
-        let envelope = try Envelope.seal(
-            plaintext: plaintext, kind: message.kind, caseTag: tag, replyKey: replyKey, signingKey: signingKey,
-            recipients: inspectorKeys.sealingKeys + [replyKey], random: configuration.random)
+        let envelope = try StoreError.lifting { () throws(CaseworkError) in
+            try Envelope.seal(
+                plaintext: plaintext, kind: message.kind, caseTag: tag, replyKey: replyKey, signingKey: signingKey,
+                recipients: inspectorKeys.sealingKeys + [replyKey], random: configuration.random)
+        }
         return try append(type: IntakeRecord.envelopeType, payload: envelope)
     }
 
@@ -136,9 +137,9 @@ public final class IntakeStore: Sendable {
     /// far. Concurrent submissions queue on `checkpointLock`, so under load one signature (and its
     /// fsyncs) serves a whole batch of receipts.
     /// The tree is never copied: proofs come from the ledger under its lock.
-    public func inclusion(of index: UInt64) throws(CaseworkError) -> LogInclusion? {
+    public func inclusion(of index: UInt64) throws(StoreError) -> LogInclusion? {
         guard let signer = configuration.checkpointSigner else { return nil }
-        do {
+        do throws(LedgerError) {
             checkpointLock.lock()
             defer { checkpointLock.unlock() }
             var note = ledger.lastSignedCheckpoint
@@ -146,7 +147,11 @@ public final class IntakeStore: Sendable {
             // A checkpoint of the key before a key transition is signed again with the current key.
             if checkpoint == nil || checkpoint!.size <= index || !ledger.lastCheckpointIsSigned(by: signer) {
                 note = try ledger.signCheckpoint(origin: configuration.checkpointOrigin ?? signer.name, signer: signer)
-                checkpoint = try Checkpoint(text: SignedNote(parsing: note!).text)
+                do {
+                    checkpoint = try Checkpoint(text: SignedNote(parsing: note!).text)
+                } catch {
+                    throw .transparency(error)
+                }
             }
             guard let note, let checkpoint else { return nil }
             let proof = try ledger.inclusionProof(leafIndex: index, treeSize: checkpoint.size)
@@ -155,25 +160,26 @@ public final class IntakeStore: Sendable {
                 leafHash: try ledger.leafHash(at: index),
                 proof: proof)
         } catch {
-            throw .storage("\(error)")
+            throw .ledger(error)
         }
     }
 
     /// The inclusion a write returns: signed now, or left for a later ``inclusion(of:)``.
-    func eagerInclusion(of index: UInt64) throws(CaseworkError) -> LogInclusion? {
+    func eagerInclusion(of index: UInt64) throws(StoreError) -> LogInclusion? {
         configuration.signsReceiptsEagerly ? try inclusion(of: index) : nil
     }
 
     /// Checks the attachments a message lists: not too many, not listed twice, and every chunk stored.
-    func checkAttachments(_ attachments: [SealedAttachment]) throws(CaseworkError) {
+    func checkAttachments(_ attachments: [SealedAttachment]) throws(StoreError) {
         let limit = configuration.maximumAttachmentsPerMessage
         guard attachments.count <= limit else { throw .invalid([FieldError(.attachments, .tooMany, limit: limit)]) }
         guard Set(attachments.map(\.id)).count == attachments.count else {
-            throw .malformedAttachment("an attachment is listed twice")
+            throw .casework(.malformedAttachment("an attachment is listed twice"))
         }
         for attachment in attachments
         where ledger.records(forKey: IntakeRecord.indexKey(for: attachment.id)).count != attachment.chunkCount {
-            throw .malformedAttachment("attachment \(attachment.id.hex) is not fully stored: finish its upload first")
+            throw .casework(
+                .malformedAttachment("attachment \(attachment.id.hex) is not fully stored: finish its upload first"))
         }
     }
 }

@@ -20,18 +20,20 @@ public struct LogInclusion: Sendable, Equatable {
     public let proof: InclusionProof
 
     /// Checks the checkpoint's signature with `verifier` and the proof against its root.
-    public func verify(with verifier: NoteVerifier) throws(CaseworkError) {
+    public func verify(with verifier: NoteVerifier) throws(StoreError) {
+        let parsed: Checkpoint
         do {
             let note = try SignedNote(parsing: signedCheckpoint)
             _ = try note.verify(with: [verifier])
-            guard try Checkpoint(text: note.text) == checkpoint else {
-                throw CaseworkError.storage("the signed checkpoint does not match its parsed form")
-            }
-            try proof.verify(leafHash: leafHash, rootHash: checkpoint.rootHash)
-        } catch let error as CaseworkError {
-            throw error
+            parsed = try Checkpoint(text: note.text)
         } catch {
-            throw .storage("inclusion proof does not verify: \(error)")
+            throw .inclusionNotVerified(error)
+        }
+        guard parsed == checkpoint else { throw .storage("the signed checkpoint does not match its parsed form") }
+        do {
+            try proof.verify(leafHash: leafHash, rootHash: checkpoint.rootHash)
+        } catch {
+            throw .inclusionNotVerified(error)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 import Foundation
 import Ledger
 import Sodium
@@ -6,7 +7,7 @@ import Synchronization
 import Transparency
 
 /// Why the server refused to publish an outcome. Nothing is appended for a refusal, but for a
-/// ``storage(_:)`` failure of the checkpoint after a durable append, whose message says so.
+/// ``storage(_:storedEntry:)`` failure of the checkpoint after a durable append, whose message says so.
 public enum OutcomeRejection: Error, Sendable, Equatable, CustomStringConvertible {
     /// Not an entry (Outcomes.md), or fields the catalogue does not know.
     case malformed(String)
@@ -15,14 +16,18 @@ public enum OutcomeRejection: Error, Sendable, Equatable, CustomStringConvertibl
     /// An outcome with this id is already in the log.
     case duplicate(String)
     /// The outcomes log failed (a write or fsync): it refuses every publish until the server restarts.
-    case storage(String)
+    /// With `storedEntry`, the entry was appended durably but no checkpoint could be signed for it.
+    case storage(LedgerError, storedEntry: UInt64? = nil)
 
     public var description: String {
         switch self {
         case .malformed(let why): why
         case .invalidSignature: "the outcome's signature does not verify with your key: it was forged or altered"
         case .duplicate(let id): "an outcome with id \(id) is already published"
-        case .storage(let why): "the outcomes log failed: \(why)"
+        case .storage(let error, .none): "the outcomes log failed: \(error)"
+        case .storage(let error, .some(let index)):
+            "the outcomes log failed: entry \(index) is stored, but no checkpoint could be signed for it (\(error)); "
+                + "it is published when the server restarts, and sending it again answers duplicate_outcome"
         }
     }
 }
@@ -51,7 +56,7 @@ public final class OutcomeStore: Sendable {
     public init(
         dataDirectory: String, origin: String, catalog: Catalog, ledgerOptions: Ledger.Options = Ledger.Options()
     )
-        throws(CaseworkError)
+        throws(StoreError)
     {
         self.catalog = catalog
         self.origin = origin
@@ -67,7 +72,7 @@ public final class OutcomeStore: Sendable {
             do {
                 record = try ledger.record(at: index)
             } catch {
-                throw .storage(error.description)
+                throw .ledger(error)
             }
             // Every entry was checked before it was appended; the ledger's checksums guard it since.
             guard let parsed = try? SignedOutcome(entry: record.payload) else {
@@ -79,7 +84,7 @@ public final class OutcomeStore: Sendable {
         do {
             _ = try ledger.signedCheckpointOfAllRecords(origin: origin, signer: signer)
         } catch {
-            throw .storage(error.description)
+            throw .ledger(error)
         }
     }
 
@@ -101,11 +106,11 @@ public final class OutcomeStore: Sendable {
     public var checkpoint: Checkpoint? { ledger.lastCheckpoint }
 
     /// The entry bytes at `index`.
-    public func entry(at index: UInt64) throws(CaseworkError) -> [UInt8] {
+    public func entry(at index: UInt64) throws(StoreError) -> [UInt8] {
         do {
             return try ledger.record(at: index).payload
         } catch {
-            throw .storage(error.description)
+            throw .ledger(error)
         }
     }
 
@@ -114,19 +119,19 @@ public final class OutcomeStore: Sendable {
         ledger.completeSubtreeHash(level: level, index: index)
     }
 
-    public func inclusionProof(index: UInt64, treeSize: UInt64) throws(CaseworkError) -> InclusionProof {
+    public func inclusionProof(index: UInt64, treeSize: UInt64) throws(StoreError) -> InclusionProof {
         do {
             return try ledger.inclusionProof(leafIndex: index, treeSize: treeSize)
         } catch {
-            throw .storage(error.description)
+            throw .ledger(error)
         }
     }
 
-    public func consistencyProof(from oldSize: UInt64, to newSize: UInt64) throws(CaseworkError) -> ConsistencyProof {
+    public func consistencyProof(from oldSize: UInt64, to newSize: UInt64) throws(StoreError) -> ConsistencyProof {
         do {
             return try ledger.consistencyProof(from: oldSize, to: newSize)
         } catch {
-            throw .storage(error.description)
+            throw .ledger(error)
         }
     }
 
@@ -152,7 +157,7 @@ public final class OutcomeStore: Sendable {
         do {
             index = try ledger.appendAndWait(type: Self.entryType, payload: entry)
         } catch {
-            throw .storage(error.description)
+            throw .storage(error)
         }
         cache.withLock { $0.append(parsed) }
         do {
@@ -160,9 +165,7 @@ public final class OutcomeStore: Sendable {
         } catch {
             // The entry is durable: say so, or the inspector would believe it lost and the log would
             // answer their retry with "duplicate". The next open signs the checkpoint that covers it.
-            throw .storage(
-                "entry \(index) is stored, but no checkpoint could be signed for it (\(error)); "
-                    + "it is published when the server restarts, and sending it again answers duplicate_outcome")
+            throw .storage(error, storedEntry: index)
         }
         return index
     }

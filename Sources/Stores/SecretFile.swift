@@ -20,14 +20,15 @@ public enum SecretFile {
     static let maximumByteCount = 4096
 
     /// The contents of `path`, created with `make()` first if there is no such file.
-    public static func loadOrCreate(at path: String, make: () -> SecureBytes) throws(CaseworkError) -> SecureBytes {
+    public static func loadOrCreate(at path: String, make: () -> SecureBytes) throws(StoreError) -> SecureBytes {
         if FileManager.default.fileExists(atPath: path) { return try read(path) }
         let directory = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(
                 atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw .io(path: directory, reason: "cannot create the data folder (\(error.localizedDescription))")
+            throw .casework(
+                .io(path: directory, reason: "cannot create the data folder (\(error.localizedDescription))"))
         }
         let contents = make()
         let temporary = path + ".tmp-" + Random.bytes(count: 8).hexString
@@ -54,7 +55,7 @@ public enum SecretFile {
     }
 
     /// Reads a secret file, refusing one that group or others may access.
-    static func read(_ path: String) throws(CaseworkError) -> SecureBytes {
+    static func read(_ path: String) throws(StoreError) -> SecureBytes {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { throw failure("open", path) }
         defer { close(descriptor) }
@@ -62,7 +63,8 @@ public enum SecretFile {
         guard fstat(descriptor, &info) == 0 else { throw failure("stat", path) }
         guard info.st_mode & 0o077 == 0 else { throw .insecureKeyFile(path: path) }
         guard info.st_size <= maximumByteCount else {
-            throw .malformedKeyFile(path: path, reason: "it is larger than any key file (\(info.st_size) bytes)")
+            throw .casework(
+                .malformedKeyFile(path: path, reason: "it is larger than any key file (\(info.st_size) bytes)"))
         }
         var buffer = [UInt8](repeating: 0, count: Int(info.st_size))
         defer { wipe(&buffer) }
@@ -78,7 +80,7 @@ public enum SecretFile {
         return SecureBytes(buffer)
     }
 
-    private static func failure(_ operation: String, _ path: String) -> CaseworkError {
-        .io(path: path, reason: "\(operation) failed: \(String(cString: strerror(errno)))")
+    private static func failure(_ operation: String, _ path: String) -> StoreError {
+        .casework(.io(path: path, reason: "\(operation) failed: \(String(cString: strerror(errno)))"))
     }
 }

@@ -27,7 +27,7 @@ struct Audit {
         do {
             client = HTTPClient(server: try HTTPClient.ServerURL(options.url))
         } catch {
-            throw .usage(error.description)
+            throw .client(error)
         }
         let state = AuditState(directory: options.stateDirectory)
         let origin = verifier.name
@@ -140,7 +140,7 @@ struct Audit {
         do {
             response = try client.send(method: "GET", target: target, headers: [("Accept-Encoding", "identity")])
         } catch {
-            throw .connection(error.description)
+            throw .client(error)
         }
         guard response.status == 200 else {
             throw .connection("\(client.server)\(target) answered \(response.status) \(response.reason)")

@@ -1,3 +1,4 @@
+import API
 import Commands
 
 /// Why an audit stopped, and the exit code it ends with.
@@ -12,6 +13,8 @@ enum AuditFailure: Error, CustomStringConvertible {
     case io(String)
     /// The log could not be reached or did not serve what it must: nothing is proven either way.
     case connection(String)
+    /// The server's URL cannot be used, or the server cannot be reached (the API module's error).
+    case client(HTTPClientError)
     /// The checkpoint's signature does not verify with the log's key.
     case badCheckpointSignature(String)
     /// The log has fewer entries than at the last run.
@@ -25,7 +28,7 @@ enum AuditFailure: Error, CustomStringConvertible {
 
     var exitCode: ExitCode {
         switch self {
-        case .io, .connection: .failure
+        case .io, .connection, .client: .failure
         case .usage, .badCheckpointSignature, .removedEntries, .alteredEntry, .forkedCheckpoint,
             .implausibleCheckpoint:
             .needsOperator
@@ -37,6 +40,7 @@ enum AuditFailure: Error, CustomStringConvertible {
         case .usage(let why): "candor-audit: \(why)"
         case .io(let why): "candor-audit: \(why)"
         case .connection(let why): "candor-audit: \(why)"
+        case .client(let error): "candor-audit: \(error)"
         case .badCheckpointSignature(let why): "BAD CHECKPOINT SIGNATURE: \(why)"
         case .removedEntries(let why): "REMOVED ENTRIES: \(why)"
         case .alteredEntry(let why): "ALTERED ENTRY: \(why)"

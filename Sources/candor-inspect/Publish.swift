@@ -82,7 +82,7 @@ enum Publish {
         let response = try connection.send(
             method: "POST", target: Sync.apiPrefix + "outcomes", body: entry, contentType: "application/octet-stream")
         guard let reply = PublishedReply(jsonBytes: response.body), let index = Int(exactly: reply.index) else {
-            throw InspectionError.verificationFailed(
+            throw MirroringError.verificationFailed(
                 "the server accepted the outcome but did not answer its index and signed checkpoint", evidence: nil)
         }
         let verified = try verify(reply.checkpoint, covers: index, keysDirectory: workspace.keysDirectory)
@@ -113,14 +113,14 @@ enum Publish {
             _ = try signed.verify(with: [verifier])
             let checkpoint = try Checkpoint(text: signed.text)
             guard checkpoint.size > UInt64(index) else {
-                throw InspectionError.verificationFailed(
+                throw MirroringError.verificationFailed(
                     "the outcomes log's checkpoint (size \(checkpoint.size)) does not cover entry \(index)",
                     evidence: note)
             }
-        } catch let error as InspectionError {
+        } catch let error as MirroringError {
             throw error
         } catch {
-            throw InspectionError.verificationFailed(
+            throw MirroringError.verificationFailed(
                 "the outcomes log's checkpoint does not verify with \(path): \(error)", evidence: note)
         }
         return true

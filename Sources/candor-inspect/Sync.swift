@@ -48,11 +48,11 @@ enum SyncCommand {
             }
         }
         let outcome: Sync.Outcome
-        do throws(InspectionError) {
+        do throws(MirroringError) {
             outcome = try sync.run()
         } catch .verificationFailed(let what, let evidence) {
             if showsProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-            Tool.say("candor-inspect sync: \(InspectionError.verificationFailed(what, evidence: evidence))")
+            Tool.say("candor-inspect sync: \(MirroringError.verificationFailed(what, evidence: evidence))")
             return .needsOperator
         } catch {
             if showsProgress { FileHandle.standardError.write(Data("\n".utf8)) }

@@ -3,6 +3,7 @@ import Casework
 import Commands
 import Foundation
 import Keys
+import Mirroring
 
 /// The command dispatcher: `--help`/`-h` everywhere, errors on stderr, and the exit codes of
 /// ``ExitCode`` (2 for a usage error and for a verification failure, whose evidence stays).
@@ -48,7 +49,7 @@ enum Tool {
             }
         } catch let problem as Problem {
             return command.report(problem)
-        } catch let error as InspectionError {
+        } catch let error as MirroringError {
             say("candor-inspect \(name): \(error)")
             if case .verificationFailed = error { return .needsOperator }
             return .failure

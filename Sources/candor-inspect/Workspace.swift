@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 import Commands
 import Deadlines
 import Foundation
@@ -58,7 +59,7 @@ struct Workspace {
         let revoked = try RevokedInspectorKeys(
             directory: (keysDirectory as NSString).appendingPathComponent(RevokedInspectorKeys.folderName))
         let policy =
-            try holidays.map { path throws(CaseworkError) in try DeadlinePolicy(path: path) }
+            try holidays.map { path throws(CatalogueError) in try DeadlinePolicy(path: path) }
             ?? DeadlinePolicy.bundled()
         guard FileManager.default.fileExists(atPath: mirrorDirectory + "/checkpoint") else {
             throw InspectionError.usage(

@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 import CitizenWeb
 import Commands
 import Demo

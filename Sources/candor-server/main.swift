@@ -5,6 +5,7 @@ import Foundation
 import HTTP
 import Ledger
 import Sodium
+import Stores
 import Web
 
 // candor-server: the citizen intake. It holds public keys only: the inspectors' keys that reports
@@ -14,11 +15,11 @@ import Web
 do {
     let options = try ServerOptions(CommandLine.arguments.dropFirst())
     try Server(options).run()
-} catch let CaseworkError.recordsRemoved(log, records, size) {
+} catch let StoreError.recordsRemoved(log, records, size) {
     // Not a crash's leftover (a crash never leaves a log shorter than its checkpoint) but a log cut back:
     // exit 2, which the systemd unit does not restart (RestartPreventExitStatus=2), since every restart
     // would refuse the same way.
-    let error = CaseworkError.recordsRemoved(log: log, records: records, checkpointSize: size)
+    let error = StoreError.recordsRemoved(log: log, records: records, checkpointSize: size)
     let advice = RemovedRecords.advice(log: log, needed: size)
     Command.say("candor-server: \(error). \(advice)")
     exit(.needsOperator)

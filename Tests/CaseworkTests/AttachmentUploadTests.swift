@@ -30,9 +30,9 @@ struct AttachmentUploadTests {
         defer { store.close() }
         let upload = store.beginAttachment(name: "big.bin", mediaType: "application/octet-stream")
         try upload.write([UInt8](repeating: 1, count: 100_000))
-        #expect(caseworkError { try upload.write([1]) } == .attachmentTooLarge(limit: 100_000))
-        #expect(caseworkError { try upload.finish() } != nil)
-        #expect(caseworkError { try upload.write([1]) } != nil)
+        #expect(storeError { try upload.write([1]) } == .attachmentTooLarge(limit: 100_000))
+        #expect(storeError { try upload.finish() } != nil)
+        #expect(storeError { try upload.write([1]) } != nil)
     }
 
     @Test("an empty file is one empty final chunk; finishing twice is refused")
@@ -44,6 +44,6 @@ struct AttachmentUploadTests {
         let attachment = try upload.finish()
         #expect(attachment.byteCount == 0 && attachment.chunkCount == 1 && attachment.name == "attachment")
         #expect(try AttachmentOpener.open(attachment, payloads: store.attachmentChunkPayloads(attachment.id)) == [])
-        #expect(caseworkError { try upload.finish() } != nil)
+        #expect(storeError { try upload.finish() } != nil)
     }
 }

@@ -35,7 +35,7 @@ struct CaseTagKeyTests {
             #expect(caseworkError { try CaseTag(hex: bad) } != nil)
         }
         #expect(caseworkError { try CaseTag(rawRepresentation: [0, 1]) } != nil)
-        #expect(caseworkError { try CaseTagKey(rawRepresentation: SecureBytes([1, 2, 3])) } != nil)
+        #expect(storeError { try CaseTagKey(rawRepresentation: SecureBytes([1, 2, 3])) } != nil)
     }
 
     @Test("loadOrCreate makes a 0600 file once and reads the same key back")
@@ -60,7 +60,7 @@ struct CaseTagKeyTests {
         _ = try CaseTagKey.loadOrCreate(in: folder.path)
         let path = folder.child(CaseTagKey.fileName)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
-        let error = caseworkError { try CaseTagKey.loadOrCreate(in: folder.path) }
+        let error = storeError { try CaseTagKey.loadOrCreate(in: folder.path) }
         #expect(error == .insecureKeyFile(path: path))
         #expect(error?.description.contains("chmod 600") == true)
     }
@@ -78,7 +78,10 @@ struct CaseTagKeyTests {
         let path = folder.child(CaseTagKey.fileName)
         _ = FileManager.default.createFile(
             atPath: path, contents: Data(contents.utf8), attributes: [.posixPermissions: 0o600])
-        guard case .malformedKeyFile(let reported, _)? = caseworkError({ try CaseTagKey.loadOrCreate(in: folder.path) })
+        guard
+            case .casework(.malformedKeyFile(let reported, _))? = storeError({
+                try CaseTagKey.loadOrCreate(in: folder.path)
+            })
         else {
             Issue.record("expected malformedKeyFile")
             return

@@ -5,15 +5,9 @@ import Testing
 @Suite("CaseworkError: messages that say what to do and leak nothing")
 struct CaseworkErrorTests {
     static let all: [CaseworkError] = [
-        .catalogMissing(path: "/srv/candor/Catalog/provinces.json"),
-        .malformedCatalog(file: "provinces.json", reason: "x"),
-        .malformedToken, .badCheckCharacter, .noSuchCase, .invalid([FieldError(.agency, .tooLong, limit: 300)]),
-        .notResolved, .alreadyRated, .malformedEnvelope("x"), .unsupportedEnvelopeVersion(2), .notARecipient,
-        .authenticationFailed, .unacceptableEnvelope("x"), .malformedPlaintext("x"), .malformedAttachment("x"),
-        .attachmentTooLarge(limit: 100), .noInspectorKeys(directory: "Keys"),
-        .malformedKeyFile(path: "a.pub", reason: "x"),
-        .insecureKeyFile(path: "case-tag.key"), .io(path: "data", reason: "x"), .storage("x"),
-        .recordsRemoved(log: "intake", records: 1, checkpointSize: 2),
+        .malformedToken, .badCheckCharacter, .malformedEnvelope("x"), .unsupportedEnvelopeVersion(2), .notARecipient,
+        .authenticationFailed, .malformedPlaintext("x"), .malformedAttachment("x"), .noInspectorKeys(directory: "Keys"),
+        .malformedKeyFile(path: "a.pub", reason: "x"), .io(path: "data", reason: "x"),
     ]
 
     @Test("every error has a message", arguments: all)
@@ -26,20 +20,6 @@ struct CaseworkErrorTests {
         #expect(CaseworkError.badCheckCharacter.description.contains("typo"))
         #expect(CaseworkError.malformedToken.description.contains("21"))
         #expect(CaseworkError.authenticationFailed.description == "authentication failed")
-        #expect(
-            CaseworkError.invalid([FieldError(.agency, .tooLong, limit: 300)]).description.contains(
-                "agency: tooLong (limit 300)"))
-    }
-
-    @Test("a log cut back names both sizes, grouped for the operator")
-    func recordsRemoved() {
-        let error = CaseworkError.recordsRemoved(log: "intake", records: 1203, checkpointSize: 1_250_000)
-        #expect(
-            error.description == "the intake log has 1,203 records but its last signed checkpoint covers 1,250,000: "
-                + "records were removed")
-        #expect(
-            CaseworkError.recordsRemoved(log: "outcomes", records: 999, checkpointSize: 1000).description.contains(
-                "has 999 records but its last signed checkpoint covers 1,000"))
     }
 
     @Test("a token error never repeats what was typed")

@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import TestSupport
 import Testing
@@ -97,14 +98,13 @@ struct CatalogTests {
         #expect(try Catalog(directory: folder.path) == catalog)
     }
 
-    @Test("a missing file is catalogMissing")
+    @Test("a missing file is CatalogueError.missing")
     func missingFile() throws {
         let folder = TemporaryDirectory()
         try copyBundledCatalog(to: folder.path)
         try FileManager.default.removeItem(atPath: folder.child("outcomes.json"))
         #expect(
-            caseworkError { try Catalog(directory: folder.path) }
-                == .catalogMissing(path: folder.child("outcomes.json")))
+            catalogueError { try Catalog(directory: folder.path) } == .missing(path: folder.child("outcomes.json")))
     }
 
     static let malformed: [(String, String)] = [
@@ -150,14 +150,14 @@ struct CatalogTests {
         try copyBundledCatalog(to: folder.path)
         let path = folder.child("provinces.json")
         try Data(json.utf8).write(to: URL(fileURLWithPath: path))
-        guard case .malformedCatalog(let file, let message)? = caseworkError({ try Catalog(directory: folder.path) })
+        guard case .malformed(let file, let message)? = catalogueError({ try Catalog(directory: folder.path) })
         else {
-            Issue.record("expected malformedCatalog")
+            Issue.record("expected CatalogueError.malformed")
             return
         }
         #expect(file == path)
         #expect(message.contains(reason), "\(message)")
-        #expect(CaseworkError.malformedCatalog(file: file, reason: message).description.contains("fix the file"))
+        #expect(CatalogueError.malformed(file: file, reason: message).description.contains("fix the file"))
     }
 
     private func copyBundledCatalog(to path: String) throws {

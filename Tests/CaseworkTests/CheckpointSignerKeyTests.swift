@@ -29,7 +29,7 @@ struct CheckpointSignerKeyTests {
         let folder = TemporaryDirectory()
         _ = try CheckpointSignerKey.loadOrCreate(in: folder.path, name: "candor.example/intake")
         guard
-            case .malformedKeyFile(_, let reason)? = caseworkError({
+            case .casework(.malformedKeyFile(_, let reason))? = storeError({
                 try CheckpointSignerKey.loadOrCreate(in: folder.path, name: "other.example/intake")
             })
         else {
@@ -45,12 +45,12 @@ struct CheckpointSignerKeyTests {
         let path = folder.child(CheckpointSignerKey.fileName)
         _ = FileManager.default.createFile(
             atPath: path, contents: Data("PRIVATE+KEY+x+00000000+AAAA\n".utf8), attributes: [.posixPermissions: 0o600])
-        #expect(caseworkError { try CheckpointSignerKey.loadOrCreate(in: folder.path, name: "x") } != nil)
+        #expect(storeError { try CheckpointSignerKey.loadOrCreate(in: folder.path, name: "x") } != nil)
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
         #expect(
-            caseworkError { try CheckpointSignerKey.loadOrCreate(in: folder.path, name: "x") }
+            storeError { try CheckpointSignerKey.loadOrCreate(in: folder.path, name: "x") }
                 == .insecureKeyFile(path: path))
         let empty = TemporaryDirectory()
-        #expect(caseworkError { try CheckpointSignerKey.loadOrCreate(in: empty.path, name: "bad name") } != nil)
+        #expect(storeError { try CheckpointSignerKey.loadOrCreate(in: empty.path, name: "bad name") } != nil)
     }
 }

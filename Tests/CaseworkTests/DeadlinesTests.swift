@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import TestSupport
 import Testing
@@ -249,8 +250,8 @@ struct DeadlinePolicyFileTests {
         try Data(json.utf8).write(to: URL(fileURLWithPath: folder.child("holidays.json")))
         #expect(try DeadlinePolicy(path: folder.child("holidays.json")) == own)
         #expect(
-            caseworkError { try DeadlinePolicy(path: folder.child("none.json")) }
-                == .catalogMissing(path: folder.child("none.json")))
+            catalogueError { try DeadlinePolicy(path: folder.child("none.json")) }
+                == .missing(path: folder.child("none.json")))
     }
 
     static let entry = #"{"day": "2026-05-05", "vi": "Ngày nghỉ", "en": "Day off"}"#
@@ -314,11 +315,11 @@ struct DeadlinePolicyFileTests {
     @Test("a bad file is refused with what is wrong and where", arguments: malformed)
     func malformedFile(json: String, reason: String) {
         guard
-            case .malformedCatalog(let file, let message)? = caseworkError({
+            case .malformed(let file, let message)? = catalogueError({
                 try DeadlinePolicy(json: Array(json.utf8))
             })
         else {
-            Issue.record("expected malformedCatalog for \(json)")
+            Issue.record("expected CatalogueError.malformed for \(json)")
             return
         }
         #expect(file == "holidays.json")

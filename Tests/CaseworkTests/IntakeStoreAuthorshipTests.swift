@@ -25,7 +25,7 @@ struct IntakeStoreAuthorshipTests {
             signingKey: signingKey, recipients: TestInspectors.two.sealingKeys + [header.replyKey])
     }
 
-    static func isSignatureInvalid(_ error: CaseworkError?) -> Bool {
+    static func isSignatureInvalid(_ error: StoreError?) -> Bool {
         if case .signatureInvalid? = error { return true }
         return false
     }
@@ -40,13 +40,13 @@ struct IntakeStoreAuthorshipTests {
         #expect(header.signingKey == receipt.token.signingKey().publicKey, "the report introduces the token's key")
         let before = store.recordCount
         let forged = try Self.forge(.followUp(FollowUp(text: "Tôi rút đơn.")), from: header)
-        #expect(Self.isSignatureInvalid(caseworkError { try store.submit(sealedEnvelope: forged) }))
+        #expect(Self.isSignatureInvalid(storeError { try store.submit(sealedEnvelope: forged) }))
         let rating = try Self.forge(.rating(Rating(level: .veryDissatisfied)), from: header)
-        #expect(Self.isSignatureInvalid(caseworkError { try store.submit(sealedEnvelope: rating) }))
+        #expect(Self.isSignatureInvalid(storeError { try store.submit(sealedEnvelope: rating) }))
         // Copying the report's signing key into the header does not help: the signature does not verify.
         var copied = forged
         copied.replaceSubrange(66..<98, with: header.signingKey!.rawRepresentation)
-        #expect(Self.isSignatureInvalid(caseworkError { try store.submit(sealedEnvelope: copied) }))
+        #expect(Self.isSignatureInvalid(storeError { try store.submit(sealedEnvelope: copied) }))
         #expect(store.recordCount == before, "nothing was appended")
         #expect(try store.timeline(token: receipt.token).map(\.kind) == [.report])
         // The token's holder still can, pre-sealed or through the intake.
@@ -69,11 +69,11 @@ struct IntakeStoreAuthorshipTests {
             plaintext: CaseMessage(body: .report(sampleReport())).encoded(), kind: .report, caseTag: tag,
             replyKey: reply, signingKey: token.signingKey(), recipients: TestInspectors.two.sealingKeys + [reply])
         report[report.count - 1] ^= 1
-        #expect(Self.isSignatureInvalid(caseworkError { try store.submit(sealedEnvelope: report) }))
+        #expect(Self.isSignatureInvalid(storeError { try store.submit(sealedEnvelope: report) }))
         let old = try sealVersion1(
             CaseMessage(body: .report(sampleReport())).encoded(), kind: .report, caseTag: tag, replyKey: reply,
             recipients: TestInspectors.two.sealingKeys + [reply])
-        #expect(caseworkError { try store.submit(sealedEnvelope: old) } == .unsupportedEnvelopeVersion(1))
+        #expect(storeError { try store.submit(sealedEnvelope: old) } == .casework(.unsupportedEnvelopeVersion(1)))
         #expect(store.recordCount == 0)
     }
 
@@ -92,7 +92,7 @@ struct IntakeStoreAuthorshipTests {
         let header = try Self.clearHeader(of: store, at: index)
         #expect(header.version == 1 && header.signingKey == nil)
         let signed = try Self.forge(.followUp(FollowUp(text: "x")), from: header, signingKey: token.signingKey())
-        #expect(Self.isSignatureInvalid(caseworkError { try store.submit(sealedEnvelope: signed) }))
+        #expect(Self.isSignatureInvalid(storeError { try store.submit(sealedEnvelope: signed) }))
         #expect(store.recordCount == 2, "the day mark and the report")
         _ = try store.addFollowUp(token: token, followUp: FollowUp(text: "Thêm."))
         _ = try store.rate(token: token, rating: Rating(level: .neutral))
@@ -116,13 +116,13 @@ struct IntakeStoreAuthorshipTests {
                 replyKey: reply, signingKey: Signing.PrivateKey(), recipients: TestInspectors.two.sealingKeys + [reply])
         )
         // Refused before any attachment of the follow-up is stored, too.
-        #expect(Self.isSignatureInvalid(caseworkError { try store.admitFollowUp(token: token) }))
-        #expect(caseworkError { try store.admitFollowUp(token: CaseToken()) } == .noSuchCase)
+        #expect(Self.isSignatureInvalid(storeError { try store.admitFollowUp(token: token) }))
+        #expect(storeError { try store.admitFollowUp(token: CaseToken()) } == .noSuchCase)
         #expect(
             Self.isSignatureInvalid(
-                caseworkError { try store.addFollowUp(token: token, followUp: FollowUp(text: "x")) }))
+                storeError { try store.addFollowUp(token: token, followUp: FollowUp(text: "x")) }))
         #expect(
-            Self.isSignatureInvalid(caseworkError { try store.rate(token: token, rating: Rating(level: .neutral)) }))
+            Self.isSignatureInvalid(storeError { try store.rate(token: token, rating: Rating(level: .neutral)) }))
         #expect(store.recordCount == 2, "the day mark and the report")
     }
 }

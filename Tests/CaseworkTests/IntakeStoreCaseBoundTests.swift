@@ -16,12 +16,12 @@ struct IntakeStoreCaseBoundTests {
         _ = try store.submit(sealedEnvelope: client.seal(.report(sampleReport())))
         for n in 1...3 { _ = try store.addFollowUp(token: client.token, followUp: FollowUp(text: "thêm \(n)")) }
         let before = store.recordCount
-        #expect(caseworkError { try store.admitFollowUp(token: client.token) } == .caseFull(limit: 4))
+        #expect(storeError { try store.admitFollowUp(token: client.token) } == .caseFull(limit: 4))
         #expect(
-            caseworkError { try store.addFollowUp(token: client.token, followUp: FollowUp(text: "một nữa")) }
+            storeError { try store.addFollowUp(token: client.token, followUp: FollowUp(text: "một nữa")) }
                 == .caseFull(limit: 4))
         #expect(
-            caseworkError { try store.submit(sealedEnvelope: client.seal(.followUp(FollowUp(text: "niêm phong")))) }
+            storeError { try store.submit(sealedEnvelope: client.seal(.followUp(FollowUp(text: "niêm phong")))) }
                 == .caseFull(limit: 4))
         #expect(store.recordCount == before, "a follow-up past the bound was stored")
         #expect(try store.timeline(token: client.token).count == 4)
@@ -31,7 +31,7 @@ struct IntakeStoreCaseBoundTests {
         let c = try IntakeStoreEventTests.makeCase { $0.maximumRecordsPerCase = 2 }
         defer { c.store.close() }
         _ = try c.store.addFollowUp(token: c.receipt.token, followUp: FollowUp(text: "thêm"))
-        #expect(caseworkError { try c.store.admitFollowUp(token: c.receipt.token) } == .caseFull(limit: 2))
+        #expect(storeError { try c.store.admitFollowUp(token: c.receipt.token) } == .caseFull(limit: 2))
         try c.append(try c.event(.accept))
         try c.append(try c.event(.reply, EventDetails(text: "Đang xác minh.")))
         try c.append(try c.event(.resolve, EventDetails(outcome: "khong-vi-pham", summary: "Đã xử lý.")))

@@ -36,7 +36,7 @@ struct IntakeStoreCheckpointTests {
         let handle = try #require(FileHandle(forUpdatingAtPath: segment))
         try handle.truncate(atOffset: UInt64(boundary))
         try handle.close()
-        let refused = caseworkError { try makeStore(folder, signer: signer, configure: asTheServerRuns) }
+        let refused = storeError { try makeStore(folder, signer: signer, configure: asTheServerRuns) }
         #expect(
             refused?.description == "the intake log has 3 records but its last signed checkpoint covers 4: "
                 + "records were removed")

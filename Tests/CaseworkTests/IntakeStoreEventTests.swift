@@ -100,7 +100,7 @@ struct IntakeStoreEventTests {
         let before = c.store.recordCount
         #expect(
             Self.rejection { _ = try c.store.appendEvent([1, 2, 3]) }.map {
-                if case .malformed = $0 { true } else { false }
+                if case .malformed(.malformedEnvelope) = $0 { true } else { false }
             } == true)
         // Unknown and revoked signers.
         let stranger = try c.event(.accept, signer: 3, name: "stranger")

@@ -88,7 +88,7 @@ struct IntakeStorePreSealedTests {
         let reply = client.token.replyKey().publicKey
         let inspectors = TestInspectors.two.sealingKeys
         func isUnacceptable(_ bytes: [UInt8]) -> Bool {
-            if case .unacceptableEnvelope? = caseworkError({ try store.submit(sealedEnvelope: bytes) }) { return true }
+            if case .unacceptableEnvelope? = storeError({ try store.submit(sealedEnvelope: bytes) }) { return true }
             return false
         }
         #expect(isUnacceptable(try client.seal(.report(sampleReport()), kind: .reply)))
@@ -101,7 +101,7 @@ struct IntakeStorePreSealedTests {
                     .report(sampleReport()), recipients: inspectors + [reply, TestInspectors.privateKey(7).publicKey])))
         #expect(isUnacceptable(try client.seal(.report(sampleReport(account: String(repeating: "x", count: 5000))))))
         #expect(
-            caseworkError { try store.submit(sealedEnvelope: client.seal(.followUp(FollowUp(text: "x")))) }
+            storeError { try store.submit(sealedEnvelope: client.seal(.followUp(FollowUp(text: "x")))) }
                 == .noSuchCase)
 
         _ = try store.submit(sealedEnvelope: client.seal(.report(sampleReport())))
@@ -112,10 +112,10 @@ struct IntakeStorePreSealedTests {
                 try client.seal(.followUp(FollowUp(text: "x")), recipients: inspectors + [stranger], replyKey: stranger)
             ))
         #expect(
-            caseworkError { try store.submit(sealedEnvelope: client.seal(.rating(Rating(level: .neutral)))) }
+            storeError { try store.submit(sealedEnvelope: client.seal(.rating(Rating(level: .neutral)))) }
                 == .notResolved)
-        #expect(caseworkError { try store.submit(sealedEnvelope: [1, 2, 3]) } != nil)
-        #expect(caseworkError { try store.submit(sealedEnvelope: []) } != nil)
+        #expect(storeError { try store.submit(sealedEnvelope: [1, 2, 3]) } != nil)
+        #expect(storeError { try store.submit(sealedEnvelope: []) } != nil)
         #expect(store.recordCount == 2, "the day mark and the report")
     }
 
@@ -128,10 +128,10 @@ struct IntakeStorePreSealedTests {
         _ = try store.submit(sealedEnvelope: client.seal(.report(sampleReport())))
         _ = try store.submit(sealedEnvelope: client.seal(.rating(Rating(level: .neutral))))
         #expect(
-            caseworkError { try store.submit(sealedEnvelope: client.seal(.rating(Rating(level: .satisfied)))) }
+            storeError { try store.submit(sealedEnvelope: client.seal(.rating(Rating(level: .satisfied)))) }
                 == .alreadyRated)
         #expect(
-            caseworkError { try store.rate(token: client.token, rating: Rating(level: .satisfied)) } == .alreadyRated)
+            storeError { try store.rate(token: client.token, rating: Rating(level: .satisfied)) } == .alreadyRated)
     }
 
     @Test("pre-sealed attachment chunks are stored in order, then listed by a pre-sealed report")
@@ -144,11 +144,11 @@ struct IntakeStorePreSealedTests {
         let records = sealer.feed(file)
         let (last, attachment) = sealer.finish(
             name: "a.bin", mediaType: "application/octet-stream", metadata: .unsupported)
-        #expect(caseworkError { try store.submit(sealedAttachmentChunk: last) } != nil, "chunk 1 before chunk 0")
+        #expect(storeError { try store.submit(sealedAttachmentChunk: last) } != nil, "chunk 1 before chunk 0")
         _ = try store.submit(sealedAttachmentChunk: records[0])
-        #expect(caseworkError { try store.submit(sealedAttachmentChunk: records[0]) } != nil, "chunk 0 twice")
+        #expect(storeError { try store.submit(sealedAttachmentChunk: records[0]) } != nil, "chunk 0 twice")
         _ = try store.submit(sealedAttachmentChunk: last)
-        #expect(caseworkError { try store.submit(sealedAttachmentChunk: [9, 9, 9]) } != nil)
+        #expect(storeError { try store.submit(sealedAttachmentChunk: [9, 9, 9]) } != nil)
 
         let client = Client(store: store)
         let reply = client.token.replyKey().publicKey

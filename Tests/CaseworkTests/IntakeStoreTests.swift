@@ -82,10 +82,10 @@ struct IntakeStoreTests {
         defer { store.close() }
         _ = try store.submit(report: sampleReport())
         let stranger = CaseToken(random: SeededRandom(seed: 99))
-        #expect(caseworkError { try store.timeline(token: stranger) } == .noSuchCase)
-        #expect(caseworkError { try store.canRate(token: stranger) } == .noSuchCase)
-        #expect(caseworkError { try store.addFollowUp(token: stranger, followUp: FollowUp(text: "x")) } == .noSuchCase)
-        #expect(caseworkError { try store.rate(token: stranger, rating: Rating(level: .satisfied)) } == .noSuchCase)
+        #expect(storeError { try store.timeline(token: stranger) } == .noSuchCase)
+        #expect(storeError { try store.canRate(token: stranger) } == .noSuchCase)
+        #expect(storeError { try store.addFollowUp(token: stranger, followUp: FollowUp(text: "x")) } == .noSuchCase)
+        #expect(storeError { try store.rate(token: stranger, rating: Rating(level: .satisfied)) } == .noSuchCase)
         #expect(store.recordCount == 2, "the day mark and the report")
     }
 
@@ -98,7 +98,7 @@ struct IntakeStoreTests {
         let receipt = try store.submit(report: sampleReport())
         #expect(try store.canRate(token: receipt.token) == false)
         #expect(
-            caseworkError { try store.rate(token: receipt.token, rating: Rating(level: .satisfied)) } == .notResolved)
+            storeError { try store.rate(token: receipt.token, rating: Rating(level: .satisfied)) } == .notResolved)
         resolved.insert(receipt.caseTag)
         #expect(try store.canRate(token: receipt.token))
         let rated = try store.rate(
@@ -106,7 +106,7 @@ struct IntakeStoreTests {
         #expect(rated.kind == .rating)
         #expect(try store.canRate(token: receipt.token) == false)
         #expect(
-            caseworkError { try store.rate(token: receipt.token, rating: Rating(level: .satisfied)) } == .alreadyRated)
+            storeError { try store.rate(token: receipt.token, rating: Rating(level: .satisfied)) } == .alreadyRated)
         #expect(
             try store.timeline(token: receipt.token).last?.message?.body
                 == .rating(Rating(level: .veryDissatisfied, comment: "Không ai trả lời")))
@@ -121,15 +121,15 @@ struct IntakeStoreTests {
         report.province = "sai-gon"
         report.account = ""
         #expect(
-            caseworkError { try store.submit(report: report) }
+            storeError { try store.submit(report: report) }
                 == .invalid([FieldError(.province, .unknownProvince), FieldError(.account, .missing)]))
         let receipt = try store.submit(report: sampleReport())
         #expect(
-            caseworkError { try store.addFollowUp(token: receipt.token, followUp: FollowUp(text: "")) }
+            storeError { try store.addFollowUp(token: receipt.token, followUp: FollowUp(text: "")) }
                 == .invalid([FieldError(.text, .missing)]))
         let long = Rating(level: .neutral, comment: String(repeating: "x", count: 3000))
         #expect(
-            caseworkError { try store.rate(token: receipt.token, rating: long) }
+            storeError { try store.rate(token: receipt.token, rating: long) }
                 == .invalid([FieldError(.comment, .tooLong, limit: 2000)]))
         #expect(store.recordCount == 2, "the day mark and the report")
     }
@@ -157,7 +157,7 @@ struct IntakeStoreTests {
             #expect(inclusion.checkpoint.size == inclusion.leafIndex + 1)
         }
         let other = try NoteSigner(name: "candor.test/intake", privateKey: Signing.PrivateKey())
-        #expect(caseworkError { try inclusions[0].verify(with: other.verifier) } != nil)
+        #expect(storeError { try inclusions[0].verify(with: other.verifier) } != nil)
     }
 
     @Test("after a log key transition, receipts of old records carry a checkpoint signed by the new key")
@@ -175,7 +175,7 @@ struct IntakeStoreTests {
         defer { store.close() }
         let again = try #require(try store.inclusion(of: 0))
         try again.verify(with: newSigner.verifier)
-        #expect(caseworkError { try again.verify(with: oldSigner.verifier) } != nil)
+        #expect(storeError { try again.verify(with: oldSigner.verifier) } != nil)
         #expect(again.checkpoint.size == first.checkpoint.size)
         #expect(again.checkpoint.rootHash == first.checkpoint.rootHash)
         #expect(try store.signedCheckpoint() == again.signedCheckpoint, "the new key's checkpoint is reused")
@@ -188,16 +188,16 @@ struct IntakeStoreTests {
         defer { store.close() }
         let photo = try Self.uploadPhoto(store, pieces: 1000)
         #expect(
-            caseworkError { try store.submit(report: sampleReport(), attachments: [photo, photo]) }.map { "\($0)" }?
+            storeError { try store.submit(report: sampleReport(), attachments: [photo, photo]) }.map { "\($0)" }?
                 .contains("twice") == true)
         let extra = [try Self.uploadPhoto(store), try Self.uploadPhoto(store), photo]
         #expect(
-            caseworkError { try store.submit(report: sampleReport(), attachments: extra) }
+            storeError { try store.submit(report: sampleReport(), attachments: extra) }
                 == .invalid([FieldError(.attachments, .tooMany, limit: 2)]))
         let sealer = AttachmentSealer()
         let unstored = sealer.finish(name: "x", mediaType: "a/b", metadata: .unsupported).attachment
         guard
-            case .malformedAttachment? = caseworkError({
+            case .casework(.malformedAttachment)? = storeError({
                 try store.submit(report: sampleReport(), attachments: [unstored])
             })
         else {
@@ -229,7 +229,7 @@ struct IntakeStoreTests {
         var configuration = IntakeStore.Configuration(catalog: bundledCatalog)
         configuration.clock = FixedClock.may2026
         #expect(
-            caseworkError {
+            storeError {
                 try IntakeStore(
                     dataDirectory: folder.child("file"), inspectorKeys: TestInspectors.two, configuration: configuration
                 )

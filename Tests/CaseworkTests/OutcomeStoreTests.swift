@@ -30,7 +30,7 @@ struct OutcomeStoreTests {
         let handle = try #require(FileHandle(forUpdatingAtPath: segment))
         try handle.truncate(atOffset: boundary.uint64Value)
         try handle.close()
-        let refused = caseworkError { try open() }
+        let refused = storeError { try open() }
         #expect(
             refused?.description == "the outcomes log has 2 records but its last signed checkpoint covers 3: "
                 + "records were removed")

@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import Ledger
 import Sodium
@@ -51,9 +52,13 @@ struct FixedClock: WallClock {
 }
 
 /// The `CaseworkError` that `body` throws, or nil if it succeeds.
-func caseworkError<T>(_ body: () throws -> T) -> CaseworkError? {
-    thrownError(CaseworkError.self, body)
-}
+func caseworkError<T>(_ body: () throws -> T) -> CaseworkError? { thrownError(CaseworkError.self, body) }
+
+/// The `StoreError` that `body` throws, or nil if it succeeds.
+func storeError<T>(_ body: () throws -> T) -> StoreError? { thrownError(StoreError.self, body) }
+
+/// The `CatalogueError` that `body` throws, or nil if it succeeds.
+func catalogueError<T>(_ body: () throws -> T) -> CatalogueError? { thrownError(CatalogueError.self, body) }
 
 /// Test inspectors with keys from fixed seeds.
 enum TestInspectors {

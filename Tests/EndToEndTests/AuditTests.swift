@@ -1,5 +1,6 @@
 import API
 import Casework
+import Catalogue
 import Foundation
 import HTTP
 import Ledger

@@ -32,7 +32,16 @@ struct KeyListingTests {
         let keys = TemporaryDirectory("keys")
         try "not a key\n".write(toFile: keys.child("lan.pub"), atomically: true, encoding: .utf8)
         let lan = try InspectorPrivateKey.generate(name: "lan").publicKey
-        #expect(throws: InspectionError.self) { try KeyListing.of(lan, in: keys.path) }
+        let error = #expect(throws: InspectionError.self) { try KeyListing.of(lan, in: keys.path) }
+        // The error InspectorKeys threw is kept as the cause, and its words are the message.
+        guard case .inspectorKeys(.malformedKeyFile(let path, let reason))? = error else {
+            Issue.record("expected the Casework error as the cause, got \(String(describing: error))")
+            return
+        }
+        #expect(path == keys.child("lan.pub"))
+        #expect(
+            error?.description
+                == CaseworkError.malformedKeyFile(path: path, reason: reason).description + " (see Keys/README.md)")
         #expect(throws: InspectionError.self) { try KeyListing.of(lan, in: keys.child("missing")) }
     }
 }

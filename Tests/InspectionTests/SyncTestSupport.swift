@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 import Foundation
 import HTTP
 import InspectorWeb
@@ -79,7 +80,7 @@ final class SyncHarness: @unchecked Sendable {
 
     /// One sync into the harness's mirror, the way `candor-inspect sync` runs it.
     func sync(batchCount: UInt64 = 1000, interruptAfterBatches: Int? = nil, key: InspectorPrivateKey? = nil)
-        throws(InspectionError) -> Sync.Outcome
+        throws(MirroringError) -> Sync.Outcome
     {
         let mirror = try Mirror(directory: mirrorPath)
         defer { mirror.close() }
@@ -97,9 +98,9 @@ final class SyncHarness: @unchecked Sendable {
     }
 }
 
-/// The error `body` throws, if it is an InspectionError.
-func inspectionError<T>(_ body: () throws(InspectionError) -> T) -> InspectionError? {
-    do throws(InspectionError) {
+/// The error `body` throws, if it is a MirroringError.
+func mirroringError<T>(_ body: () throws(MirroringError) -> T) -> MirroringError? {
+    do throws(MirroringError) {
         _ = try body()
         return nil
     } catch {

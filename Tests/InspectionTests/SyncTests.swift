@@ -55,7 +55,7 @@ struct SyncTests {
     @Test func anInterruptedSyncResumes() throws {
         let harness = try SyncHarness()
         try harness.submit(5)
-        let interrupted = inspectionError { () throws(InspectionError) in
+        let interrupted = mirroringError { () throws(MirroringError) in
             try harness.sync(batchCount: 2, interruptAfterBatches: 1)
         }
         #expect(interrupted != nil)
@@ -70,7 +70,7 @@ struct SyncTests {
         // And once more from a verified checkpoint: interrupted, then resumed.
         try harness.submit(4)
         #expect(
-            inspectionError { () throws(InspectionError) in try harness.sync(batchCount: 1, interruptAfterBatches: 2) }
+            mirroringError { () throws(MirroringError) in try harness.sync(batchCount: 1, interruptAfterBatches: 2) }
                 != nil)
         #expect(try harness.sync() == Sync.Outcome(previousSize: 7, size: 11))
         #expect(harness.evidenceFolders.isEmpty)
@@ -89,7 +89,7 @@ struct SyncTests {
     @Test func anUnknownInspectorIsRefusedWithTheServersMessage() throws {
         let harness = try SyncHarness()
         let stranger = try InspectorPrivateKey.generate(name: "stranger")
-        let error = inspectionError { () throws(InspectionError) in try harness.sync(key: stranger) }
+        let error = mirroringError { () throws(MirroringError) in try harness.sync(key: stranger) }
         guard case .refused(let status, let code, _) = error else {
             Issue.record("expected a refusal, got \(String(describing: error))")
             return
@@ -107,8 +107,11 @@ struct SyncTests {
         defer { mirror.close() }
         let sync = Sync(
             connection: InspectorConnection(server: url, key: harness.key), mirror: mirror, logKey: harness.logKey)
-        let error = inspectionError { () throws(InspectionError) in try sync.run() }
-        #expect(error?.description == "cannot connect to \(url): connection refused — is candor-server running?")
+        let error = mirroringError { () throws(MirroringError) in try sync.run() }
+        let message = "cannot connect to \(url): connection refused — is candor-server running?"
+        // The HTTP client's error is kept as the cause, and its words are the message.
+        #expect(error == .client(.connection(message)))
+        #expect(error?.description == message)
     }
 
     @Test func anotherLogKeyIsRefused() throws {
@@ -119,7 +122,7 @@ struct SyncTests {
         let other = try NoteSigner(name: SyncHarness.origin, privateKey: .init()).verifier
         let sync = Sync(
             connection: InspectorConnection(server: harness.url, key: harness.key), mirror: mirror, logKey: other)
-        let error = inspectionError { () throws(InspectionError) in try sync.run() }
+        let error = mirroringError { () throws(MirroringError) in try sync.run() }
         guard case .verificationFailed(let what, let evidence) = error else {
             Issue.record("expected a verification failure, got \(String(describing: error))")
             return
@@ -147,7 +150,7 @@ struct SyncTests {
         try FileManager.default.moveItem(atPath: copy, toPath: harness.data)
         try harness.start()
 
-        let error = inspectionError { () throws(InspectionError) in try harness.sync() }
+        let error = mirroringError { () throws(MirroringError) in try harness.sync() }
         guard case .verificationFailed(let what, let evidence?) = error else {
             Issue.record("expected a verification failure, got \(String(describing: error))")
             return
@@ -164,7 +167,7 @@ struct SyncTests {
         #expect(mirror.recordCount == 6)
         #expect(mirror.verifiedCheckpointNote == old)
         mirror.close()
-        #expect(inspectionError { () throws(InspectionError) in try harness.sync() } != nil)
+        #expect(mirroringError { () throws(MirroringError) in try harness.sync() } != nil)
     }
 
     /// A fork: the older copy grows again with other records, past the size the mirror verified.
@@ -184,7 +187,7 @@ struct SyncTests {
         try harness.start()
         try harness.submit(4)  // 7 records: more than the 5 verified, but a different history
 
-        let error = inspectionError { () throws(InspectionError) in try harness.sync() }
+        let error = mirroringError { () throws(MirroringError) in try harness.sync() }
         guard case .verificationFailed(let what, let evidence?) = error else {
             Issue.record("expected a verification failure, got \(String(describing: error))")
             return
@@ -214,7 +217,7 @@ struct SyncTests {
         try FileManager.default.moveItem(atPath: copy, toPath: harness.data)
         try harness.start()
         try harness.submit(1)
-        let error = inspectionError { () throws(InspectionError) in try harness.sync() }
+        let error = mirroringError { () throws(MirroringError) in try harness.sync() }
         guard case .verificationFailed(let what, _) = error else {
             Issue.record("expected a verification failure, got \(String(describing: error))")
             return
@@ -232,7 +235,7 @@ struct SyncTests {
             try Checkpoint(origin: SyncHarness.origin, size: 2, rootHash: [UInt8](repeating: 7, count: 32)),
             signedBy: signer)
         try Mirror.writeAtomically(Array(fake.serialized.utf8), to: harness.mirrorPath + "/checkpoint")
-        let error = inspectionError { () throws(InspectionError) in try harness.sync() }
+        let error = mirroringError { () throws(MirroringError) in try harness.sync() }
         guard case .verificationFailed(let what, _) = error else {
             Issue.record("expected a verification failure, got \(String(describing: error))")
             return
@@ -280,7 +283,7 @@ struct SyncFormatTests {
         #expect(try RecordBatchReader.parse([], server: "s").isEmpty)
         for cut in [1, 44, 47] {
             #expect(
-                inspectionError { () throws(InspectionError) in
+                mirroringError { () throws(MirroringError) in
                     try RecordBatchReader.parse(Array(bytes.prefix(cut)), server: "s")
                 } != nil)
         }

@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 import Foundation
 import Sodium
 import TestSupport

@@ -73,10 +73,12 @@ struct FaultInjectionTests {
         #expect(told.withLock { $0 } == 1, "onFatalError is told once")
         #expect(!fs.injected.isEmpty)
 
-        // From now on the ledger refuses, and says why.
+        // From now on the ledger refuses, and says why: the first failure is kept as the cause.
         #expect(throws: LedgerError.self) { try ledger.appendAndWait(type: 1, payload: [1]) }
-        if case .closedAfterFailure(let why)? = ledgerError({ try ledger.appendAndWait(type: 1, payload: [1]) }) {
-            #expect(why.contains("injected fault"))
+        let refusal = ledgerError({ try ledger.appendAndWait(type: 1, payload: [1]) })
+        if case .closedAfterFailure(.fatalIO(_, _, let errno, let message))? = refusal {
+            #expect(errno == EIO && message == "injected fault")
+            #expect(refusal!.description.contains("injected fault"))
         } else {
             Issue.record("appends after a failure must be refused with the reason")
         }

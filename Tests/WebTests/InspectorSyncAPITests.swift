@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 import Foundation
 import HTTP
 import Ledger
@@ -178,7 +179,7 @@ final class InspectorSyncAPITests {
         #expect(try store.records(from: 1, maxCount: 10, maxBytes: payload * 2, upTo: 4).count == 2)
         #expect(try store.records(from: 1, maxCount: 2, maxBytes: 1 << 20, upTo: 4).count == 2)
         #expect(try store.records(from: 4, maxCount: 2, maxBytes: 1 << 20, upTo: 4).isEmpty)
-        #expect(throws: CaseworkError.self) { try self.store.records(from: 1, maxCount: 1, maxBytes: 1, upTo: 5) }
+        #expect(throws: StoreError.self) { try self.store.records(from: 1, maxCount: 1, maxBytes: 1, upTo: 5) }
     }
 
     @Test(arguments: [

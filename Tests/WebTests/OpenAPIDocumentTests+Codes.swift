@@ -2,6 +2,7 @@ import Casework
 import Foundation
 import HTTP
 import Sodium
+import Stores
 import Testing
 
 @testable import CitizenWeb
@@ -67,14 +68,17 @@ extension OpenAPIDocumentTests {
     @Test func everyEventAndOutcomeRejectionIsDocumented() throws {
         let document = try Self.document()
         let events: [EventRejection] = [
-            .malformed(""), .unknownSigner(""), .signerMismatch, .invalidSignature, .revokedKey, .staleTime,
-            .noSuchCase, .recipients(""), .conflict(""), .storage(""),
+            .malformed(.malformedEnvelope("")), .unknownSigner(""), .signerMismatch, .invalidSignature, .revokedKey,
+            .staleTime,
+            .noSuchCase, .recipients(""), .conflict(""), .storage(.storage("")),
         ]
         for rejection in events {
             let codes = Self.codes(document, "post", InspectorAPI.prefix + "events", rejection.status.code)
             #expect(codes.contains(rejection.code), "events: \(rejection.status.code) \(rejection.code)")
         }
-        let outcomes: [OutcomeRejection] = [.malformed(""), .invalidSignature, .duplicate(""), .storage("")]
+        let outcomes: [OutcomeRejection] = [
+            .malformed(""), .invalidSignature, .duplicate(""), .storage(.invalidArgument("")),
+        ]
         for rejection in outcomes {
             let codes = Self.codes(document, "post", InspectorAPI.prefix + "outcomes", rejection.status.code)
             #expect(codes.contains(rejection.code), "outcomes: \(rejection.status.code) \(rejection.code)")
@@ -112,15 +116,18 @@ extension OpenAPIDocumentTests {
         let fixture = try PublicSiteFixture(publishing: [])
         let site = try CitizenSite(
             store: fixture.intake, configuration: try CitizenSite.Configuration(secret: SecureBytes.random(count: 32)))
-        let errors: [CaseworkError] = [
-            .catalogMissing(path: ""), .malformedCatalog(file: "", reason: ""), .noSuchCase,
-            .invalid([FieldError(.year, .outOfRange)]), .notResolved, .alreadyRated, .caseFull(limit: 1),
-            .malformedEnvelope(""), .unsupportedEnvelopeVersion(1), .notARecipient, .authenticationFailed,
-            .unacceptableEnvelope(""), .signatureInvalid(""), .malformedPlaintext(""), .malformedAttachment(""),
-            .attachmentTooLarge(limit: 1), .noInspectorKeys(directory: ""), .malformedKeyFile(path: "", reason: ""),
-            .insecureKeyFile(path: ""), .io(path: "", reason: ""), .storage(""),
-            .recordsRemoved(log: "", records: 1, checkpointSize: 2),
+        let causes: [CaseworkError] = [
+            .malformedEnvelope(""), .unsupportedEnvelopeVersion(1),
+            .notARecipient, .authenticationFailed, .malformedPlaintext(""), .malformedAttachment(""),
+            .noInspectorKeys(directory: ""), .malformedKeyFile(path: "", reason: ""), .io(path: "", reason: ""),
         ]
+        let errors: [StoreError] =
+            [
+                .invalid([FieldError(.year, .outOfRange)]), .noSuchCase, .notResolved, .alreadyRated,
+                .caseFull(limit: 1), .unacceptableEnvelope(""), .signatureInvalid(""), .attachmentTooLarge(limit: 1),
+                .insecureKeyFile(path: ""), .recordsRemoved(log: "", records: 1, checkpointSize: 2),
+                .ledger(.invalidArgument("")), .storage(""), .inclusionNotVerified(.invalidProof("")),
+            ] + causes.map { .casework($0) }
         let document = try Self.document()
         for error in errors {
             let response = site.apiRefusal(error, storage: "nothing was stored")

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The catalogue is data, one JSON file per list, so that a deployment can correct a label or add a
 /// procedure without a new build. ``bundled()`` reads the files shipped in the module's resources;
-/// ``init(directory:)`` reads a deployment's own copy. The file format is in Casework.docc (Catalog).
+/// ``init(directory:)`` reads a deployment's own copy. The file format is in <doc:CatalogueFiles>.
 public struct Catalog: Sendable, Hashable {
     /// The lists, each in its own file `<rawValue>.json`.
     public enum Kind: String, Sendable, CaseIterable {
@@ -30,12 +30,12 @@ public struct Catalog: Sendable, Hashable {
 
     /// Reads `provinces.json`, `procedures.json`, `misconduct.json` and `outcomes.json` from `directory`.
     ///
-    /// Throws ``CaseworkError/catalogMissing(path:)`` for a missing file and
-    /// ``CaseworkError/malformedCatalog(file:reason:)`` for one that is not a valid catalogue list.
-    public init(directory: String) throws(CaseworkError) {
-        func load(_ kind: Kind) throws(CaseworkError) -> CatalogList {
+    /// Throws ``CatalogueError/missing(path:)`` for a missing file and
+    /// ``CatalogueError/malformed(file:reason:)`` for one that is not a valid catalogue list.
+    public init(directory: String) throws(CatalogueError) {
+        func load(_ kind: Kind) throws(CatalogueError) -> CatalogList {
             let path = (directory as NSString).appendingPathComponent(kind.fileName)
-            guard let data = FileManager.default.contents(atPath: path) else { throw .catalogMissing(path: path) }
+            guard let data = FileManager.default.contents(atPath: path) else { throw .missing(path: path) }
             return try CatalogList(json: data, kind: kind, name: path)
         }
         provinces = try load(.provinces)
@@ -44,13 +44,13 @@ public struct Catalog: Sendable, Hashable {
         outcomes = try load(.outcomes)
     }
 
-    /// The catalogue shipped with Casework, in its resource bundle (`Catalog/`).
+    /// The catalogue shipped with the module, in its resource bundle (`Catalog/`).
     ///
     /// The files are read on every call; keep the result. A server installed without the resource
     /// bundle should use ``init(directory:)`` instead.
-    public static func bundled() throws(CaseworkError) -> Catalog {
+    public static func bundled() throws(CatalogueError) -> Catalog {
         guard let directory = bundledDirectory else {
-            throw .catalogMissing(path: expectedBundledDirectory)
+            throw .missing(path: expectedBundledDirectory)
         }
         return try Catalog(directory: directory)
     }

@@ -27,7 +27,7 @@ public struct CatalogList: Sendable, Hashable {
 
     public var ids: [String] { entries.map(\.id) }
 
-    /// The file format (Catalog.docc: the catalogue files).
+    /// The file format (Catalogue.docc: CatalogueFiles).
     struct File: Decodable {
         var format: String
         var kind: String
@@ -38,8 +38,8 @@ public struct CatalogList: Sendable, Hashable {
     static let format = "candor-catalog-v1"
 
     /// Parses and checks one catalogue file of kind `kind`. `name` is only for messages.
-    init(json: Data, kind: Catalog.Kind, name: String) throws(CaseworkError) {
-        func fail(_ reason: String) -> CaseworkError { .malformedCatalog(file: name, reason: reason) }
+    init(json: Data, kind: Catalog.Kind, name: String) throws(CatalogueError) {
+        func fail(_ reason: String) -> CatalogueError { .malformed(file: name, reason: reason) }
         let file: File
         do {
             file = try JSONDecoder().decode(File.self, from: json)
@@ -81,8 +81,8 @@ public struct CatalogList: Sendable, Hashable {
     }
 
     private static func checkLabels(
-        vi: String, en: String, of what: String, _ fail: (String) -> CaseworkError
-    ) throws(CaseworkError) {
+        vi: String, en: String, of what: String, _ fail: (String) -> CatalogueError
+    ) throws(CatalogueError) {
         for (language, label) in [("vi", vi), ("en", en)] {
             guard !label.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw fail("\(what) has an empty \(language) label")
