@@ -28,6 +28,8 @@ enum AuditFailure: Error, CustomStringConvertible {
 
     var exitCode: ExitCode {
         switch self {
+        // A server URL that cannot be used is the command line's fault, like any usage error.
+        case .client(.usage): .needsOperator
         case .io, .connection, .client: .failure
         case .usage, .badCheckpointSignature, .removedEntries, .alteredEntry, .forkedCheckpoint,
             .implausibleCheckpoint:
