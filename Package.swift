@@ -7,6 +7,7 @@ import PackageDescription
 // (Tests/EndToEndTests/BinarySeparationTests.swift) checks what each executable links.
 //
 //   CSodium, CSystemShim   the system's libsodium and epoll, through module maps
+//   System                 the kernel: the one syscall helper, descriptors, atomic writes, poll and epoll
 //   Sodium                 libsodium in Swift: boxes, signatures, hashes, padding, secure memory
 //   Transparency           RFC 6962 trees and proofs, signed notes, checkpoints, tiles (pure code)
 //   Ledger                 the append-only, crash-safe, checkpointed log on disk
@@ -27,6 +28,7 @@ import PackageDescription
 let package = Package(
     name: "Candor",
     products: [
+        .library(name: "System", targets: ["System"]),
         .library(name: "Sodium", targets: ["Sodium"]),
         .library(name: "Transparency", targets: ["Transparency"]),
         .library(name: "Ledger", targets: ["Ledger"]),
@@ -50,9 +52,10 @@ let package = Package(
         ),
         // epoll, which Glibc's module map leaves out: the module map and one header, nothing else.
         .systemLibrary(name: "CSystemShim", path: "Sources/CSystemShim"),
+        .target(name: "System", dependencies: ["CSystemShim"]),
         .target(name: "Sodium", dependencies: ["CSodium"]),
         .target(name: "Transparency", dependencies: ["Sodium"]),
-        .target(name: "Ledger", dependencies: ["Transparency", "Sodium"]),
+        .target(name: "Ledger", dependencies: ["System", "Transparency", "Sodium"]),
         .target(name: "MetadataStripping"),
         .target(name: "Casework", dependencies: ["MetadataStripping", "Sodium"], resources: [.copy("Catalog")]),
         .target(name: "Attachments", dependencies: ["MetadataStripping", "Casework", "Sodium"]),
@@ -63,12 +66,12 @@ let package = Package(
                 "Attachments", "Deadlines", "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium",
             ]),
         .target(name: "Sanitization", dependencies: ["Casework"]),
-        .target(name: "HTTP", dependencies: ["CSystemShim"]),
+        .target(name: "HTTP", dependencies: ["System"]),
         .target(
             name: "Web",
             dependencies: [
                 "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
-                "Transparency", "Sodium",
+                "Transparency", "Sodium", "System",
             ],
             resources: [.copy("Static")]),
         .target(name: "Keys", dependencies: ["Casework", "Sodium"]),
@@ -106,6 +109,7 @@ let package = Package(
         // Public data and public keys only: no private-key code.
         .executableTarget(
             name: "candor-audit", dependencies: ["API", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
+        .testTarget(name: "SystemTests", dependencies: ["System"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "TransparencyTests", dependencies: ["Transparency", "Sodium"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Transparency", "Sodium"]),

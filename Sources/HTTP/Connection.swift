@@ -1,7 +1,7 @@
+import System
+
 #if canImport(Glibc)
     import Glibc
-#elseif canImport(Musl)
-    import Musl
 #endif
 
 /// One client connection: gathered by the event loop while its next request arrives, served by a worker
@@ -80,7 +80,7 @@ final class Connection: @unchecked Sendable {
     private func awaitNextRequestBriefly() -> Bool {
         guard case .idle = stage, server.workers.beginWaiting() else { return false }
         defer { server.workers.endWaiting() }
-        guard (try? waitUntilReady(fd, events: Int16(POLLIN), deadline: .after(Self.briefWait))) != nil,
+        guard (try? waitUntilReady(fd, for: .input, deadline: .after(Self.briefWait))) != nil,
             (try? input.fillNow()) == true
         else { return false }
         return advance()
@@ -106,7 +106,7 @@ final class Connection: @unchecked Sendable {
             switch errno {
             case EINTR: continue
             case EAGAIN, EWOULDBLOCK:
-                try waitUntilReady(fd, events: Int16(POLLOUT), deadline: pacing.deadline(afterTransferring: offset))
+                try waitUntilReady(fd, for: .output, deadline: pacing.deadline(afterTransferring: offset))
             case ECONNRESET, ENOTCONN, EPIPE: throw .connectionClosed
             case let code: throw .io(operation: "send", errno: code)
             }
@@ -274,7 +274,7 @@ final class SocketSource: ByteSource {
     func read(into buffer: UnsafeMutableRawBufferPointer, deadline: Deadline) throws(HTTPError) -> Int {
         while true {
             if let count = try readNow(into: buffer) { return count }
-            try waitUntilReady(fd, events: Int16(POLLIN), deadline: deadline)
+            try waitUntilReady(fd, for: .input, deadline: deadline)
         }
     }
 }

@@ -1,9 +1,8 @@
 import Foundation
+import System
 
 #if canImport(Glibc)
     import Glibc
-#elseif canImport(Musl)
-    import Musl
 #endif
 
 /// The one thread that accepts connections and owns each of them while it is idle or still arriving.
@@ -41,9 +40,12 @@ final class EventLoop: @unchecked Sendable {
         self.listener = listener
         self.wake = wake
         self.pool = pool
-        epoll = try Epoll()
-        try epoll.add(listener, token: Self.listenerToken, oneShot: false)
-        try epoll.add(wake, token: Self.wakeToken, oneShot: false)
+        epoll = try HTTPError.system { () throws(SystemError) in
+            let epoll = try Epoll()
+            try epoll.add(listener, token: Self.listenerToken, oneShot: false)
+            try epoll.add(wake, token: Self.wakeToken, oneShot: false)
+            return epoll
+        }
     }
 
     /// A worker is done with a connection that stays open: the loop waits for its next request.

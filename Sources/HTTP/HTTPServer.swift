@@ -1,10 +1,9 @@
 import Foundation
 import Synchronization
+import System
 
 #if canImport(Glibc)
     import Glibc
-#elseif canImport(Musl)
-    import Musl
 #endif
 
 /// A small, strict HTTP/1.1 server: one event-loop thread that accepts connections and gathers each
@@ -92,7 +91,7 @@ public final class HTTPServer: @unchecked Sendable {
             throw .io(operation: "pipe", errno: errno)
         }
         wakePipe = (pipeDescriptors[0], pipeDescriptors[1])
-        for fd in pipeDescriptors { setDescriptorFlags(fd) }
+        for fd in pipeDescriptors { FileDescriptor.setNonBlocking(fd) }
         let loop: EventLoop
         do throws(HTTPError) {
             loop = try EventLoop(server: self, listener: listener.fd, wake: wakePipe.read, pool: workers)
@@ -103,11 +102,11 @@ public final class HTTPServer: @unchecked Sendable {
         self.listener = listener
         rejection = rejectionBytes()
         let lingerer = self.lingerer
-        guard spawnThread({ lingerer.run() }) else {
+        guard Threads.spawn({ lingerer.run() }) else {
             abandon()
             throw .cannotListen("no thread for the lingerer")
         }
-        guard spawnThread({ loop.run() }) else {
+        guard Threads.spawn({ loop.run() }) else {
             abandon()
             lingerer.stop()
             throw .cannotListen("no thread for the event loop")
@@ -204,7 +203,7 @@ public final class HTTPServer: @unchecked Sendable {
     /// A connection the event loop accepted: registered, or refused with a 503 when the server is full or
     /// stopping.
     func admit(_ fd: Int32) -> Connection? {
-        setDescriptorFlags(fd)
+        FileDescriptor.setNonBlocking(fd)
         if case .tcp = address {
             var one: Int32 = 1
             setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))

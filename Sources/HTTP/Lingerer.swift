@@ -2,8 +2,6 @@ import Foundation
 
 #if canImport(Glibc)
     import Glibc
-#elseif canImport(Musl)
-    import Musl
 #endif
 
 /// Closes connections gracefully after an error response, on one background thread.

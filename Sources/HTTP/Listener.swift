@@ -1,7 +1,8 @@
+import System
+
+// Sockets, addresses and binding: the one file of the HTTP server that speaks the socket API itself.
 #if canImport(Glibc)
     import Glibc
-#elseif canImport(Musl)
-    import Musl
 #endif
 
 /// A listening socket: TCP on an IP literal, or a Unix domain socket path.
@@ -38,15 +39,19 @@ struct Listener {
         let fd = try socketDescriptor(family)
         do throws(HTTPError) {
             var one: Int32 = 1
-            _ = try syscall("setsockopt") {
-                setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
+            _ = try HTTPError.system { () throws(SystemError) in
+                try syscall("setsockopt") {
+                    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
+                }
             }
             try bindAndListen(fd, &storage, length: length, what: "\(host):\(port)")
             var bound = sockaddr_storage()
             var boundLength = socklen_t(MemoryLayout<sockaddr_storage>.size)
-            _ = try syscall("getsockname") {
-                withUnsafeMutablePointer(to: &bound) {
-                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &boundLength) }
+            _ = try HTTPError.system { () throws(SystemError) in
+                try syscall("getsockname") {
+                    withUnsafeMutablePointer(to: &bound) {
+                        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &boundLength) }
+                    }
                 }
             }
             let boundPort: UInt16 = withUnsafeBytes(of: &bound) { raw in
@@ -95,10 +100,12 @@ struct Listener {
             // Bind creates the file with the umask's permissions; chmod narrows (or widens) them before
             // listen, so no client can connect while they are not yet the configured ones.
             try bind(fd, &storage, length: MemoryLayout<sockaddr_un>.size, what: path)
-            _ = try syscall("chmod") { chmod(path, mode_t(permissions)) }
-            _ = try syscall("listen") { listen(fd, SOMAXCONN) }
+            _ = try HTTPError.system { () throws(SystemError) in
+                try syscall("chmod") { chmod(path, mode_t(permissions)) }
+            }
+            _ = try HTTPError.system { () throws(SystemError) in try syscall("listen") { listen(fd, SOMAXCONN) } }
             var status = stat()
-            _ = try syscall("stat") { stat(path, &status) }
+            _ = try HTTPError.system { () throws(SystemError) in try syscall("stat") { stat(path, &status) } }
             return Listener(fd: fd, port: nil, unixPath: path, unixInode: UInt64(status.st_ino))
         } catch {
             close(fd)
@@ -124,13 +131,16 @@ struct Listener {
         }
         if connected == 0 { throw .cannotListen("another server is listening on \(path)") }
         guard errno == ECONNREFUSED else { throw .cannotListen("cannot check \(path) (errno \(errno))") }
-        _ = try syscall("unlink") { unlink(path) }
+        _ = try HTTPError.system { () throws(SystemError) in try syscall("unlink") { unlink(path) } }
     }
 
     private static func socketDescriptor(_ family: Int32) throws(HTTPError) -> Int32 {
-        try syscall("socket") {
-            socket(
-                family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
+        try HTTPError.system { () throws(SystemError) in
+            try syscall("socket") {
+                socket(
+                    family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue),
+                    0)
+            }
         }
     }
 
@@ -138,7 +148,7 @@ struct Listener {
         throws(HTTPError)
     {
         let result = withUnsafePointer(to: &storage) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(fd, $0, socklen_t(length)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { systemBind(fd, $0, socklen_t(length)) }
         }
         if result != 0 {
             let code = errno
@@ -150,7 +160,7 @@ struct Listener {
         throws(HTTPError)
     {
         try bind(fd, &storage, length: length, what: what)
-        _ = try syscall("listen") { listen(fd, SOMAXCONN) }
+        _ = try HTTPError.system { () throws(SystemError) in try syscall("listen") { listen(fd, SOMAXCONN) } }
     }
 
     /// Removes the socket file if it is still the one we bound.
@@ -159,4 +169,8 @@ struct Listener {
         var status = stat()
         if lstat(unixPath, &status) == 0, UInt64(status.st_ino) == unixInode { unlink(unixPath) }
     }
+}
+
+private func systemBind(_ fd: Int32, _ address: UnsafePointer<sockaddr>, _ length: socklen_t) -> Int32 {
+    bind(fd, address, length)
 }

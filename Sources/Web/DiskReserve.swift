@@ -1,4 +1,5 @@
 import Ledger
+import System
 
 /// A free-disk reserve: while the data folder's file system has less free space than this, the citizen
 /// site refuses new writes with a 503 (page or `disk_full`) before it writes anything.
