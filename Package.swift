@@ -64,6 +64,7 @@ let package = Package(
             name: "Stores",
             dependencies: [
                 "Attachments", "Deadlines", "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium",
+                "System",
             ]),
         .target(name: "Sanitization", dependencies: ["Casework"]),
         .target(name: "HTTP", dependencies: ["System"]),
@@ -74,13 +75,15 @@ let package = Package(
                 "Transparency", "Sodium", "System",
             ],
             resources: [.copy("Static")]),
-        .target(name: "Keys", dependencies: ["Casework", "Sodium"]),
-        .target(name: "Unlocking", dependencies: ["Keys", "Casework", "Sodium"]),
-        .target(name: "Demo", dependencies: ["Keys", "Casework", "Sodium"]),
+        .target(name: "Keys", dependencies: ["Casework", "Sodium", "System"]),
+        .target(name: "Unlocking", dependencies: ["Keys", "Casework", "Sodium", "System"]),
+        .target(name: "Demo", dependencies: ["Keys", "Casework", "Sodium", "System"]),
         .target(name: "API"),
         .target(
             name: "Mirroring",
-            dependencies: ["API", "Unlocking", "Keys", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
+            dependencies: [
+                "API", "Unlocking", "Keys", "Stores", "Casework", "Ledger", "Transparency", "Sodium", "System",
+            ]),
         // Opens reports: linked into candor-inspect only, never into candor-server (DESIGN.md).
         .target(
             name: "Triage",
@@ -97,7 +100,7 @@ let package = Package(
             name: "candor-inspect",
             dependencies: [
                 "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores", "Attachments",
-                "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium",
+                "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium", "System",
             ]),
         .executableTarget(
             name: "candor-bench",
@@ -108,7 +111,8 @@ let package = Package(
             ]),
         // Public data and public keys only: no private-key code.
         .executableTarget(
-            name: "candor-audit", dependencies: ["API", "Stores", "Casework", "Ledger", "Transparency", "Sodium"]),
+            name: "candor-audit",
+            dependencies: ["API", "Stores", "Casework", "Ledger", "Transparency", "Sodium", "System"]),
         .testTarget(name: "SystemTests", dependencies: ["System"]),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "TransparencyTests", dependencies: ["Transparency", "Sodium"]),

@@ -64,6 +64,23 @@ extension FileDescriptor {
         return true
     }
 
+    /// Reads from the file position until the end of the file or `count` bytes, whichever comes first.
+    public static func read(_ fd: Int32, upTo count: Int, path: String) throws(SystemError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = try bytes.withUnsafeMutableBytes { buffer in
+                Result { () throws(SystemError) in
+                    try syscall("read", path: path) { systemRead(fd, buffer.baseAddress! + done, count - done) }
+                }
+            }.get()
+            if n == 0 { break }
+            done += n
+        }
+        bytes.removeLast(count - done)
+        return bytes
+    }
+
     /// Makes the file's data durable, with the metadata needed to read it back (its size): what an
     /// append needs, without the mtime update a full fsync adds.
     public static func dataSync(_ fd: Int32, path: String) throws(SystemError) {
@@ -86,12 +103,16 @@ extension FileDescriptor {
         public var size: UInt64
         /// The permission bits (0o777).
         public var permissions: UInt32
+        /// A regular file (not a directory, a device, a pipe or a socket).
+        public var isRegularFile: Bool
     }
 
     public static func status(_ fd: Int32, path: String) throws(SystemError) -> Status {
         var info = stat()
         _ = try syscall("fstat", path: path) { fstat(fd, &info) }
-        return Status(size: UInt64(info.st_size), permissions: UInt32(info.st_mode) & 0o777)
+        return Status(
+            size: UInt64(info.st_size), permissions: UInt32(info.st_mode) & 0o777,
+            isRegularFile: info.st_mode & S_IFMT == S_IFREG)
     }
 
     /// Sets the permission bits, whatever the umask made of the mode given at creation.
@@ -119,6 +140,10 @@ extension FileDescriptor {
         try Self.read(rawValue, into: buffer, at: offset, path: path)
     }
 
+    public func read(upTo count: Int, path: String) throws(SystemError) -> [UInt8] {
+        try Self.read(rawValue, upTo: count, path: path)
+    }
+
     public func sync(path: String) throws(SystemError) { try Self.sync(rawValue, path: path) }
 
     public func status(path: String) throws(SystemError) -> Status { try Self.status(rawValue, path: path) }
@@ -129,3 +154,4 @@ extension FileDescriptor {
 }
 
 private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(fd, bytes, count) }
+private func systemRead(_ fd: Int32, _ bytes: UnsafeMutableRawPointer, _ count: Int) -> Int { read(fd, bytes, count) }
