@@ -18,7 +18,9 @@ import PackageDescription
 //   Deadlines              the statutory deadlines of triage over a working-day calendar
 //   Stores                 the intake log and the outcomes log, on the Ledger
 //   Sanitization           personal data removed from what is published (inspectors' side only)
-//   HTTP, Web              the HTTP/1.1 server, and the citizen's, public and inspectors' sites
+//   HTTP                   HTTP/1.1 messages and parsing: requests, responses, headers, bodies, forms, router
+//   HTTPServing            the server: event loop, connections, listener, workers, deadlines, HTTPServer
+//   Web                    the citizen's, public and inspectors' sites
 //   Demo                   the demo inspector's key files (candor-server --demo)
 //   API                    the JSON API's client side
 //   Keys                   inspectors' private key files: made, sealed under a passphrase, written
@@ -35,6 +37,7 @@ let package = Package(
         .library(name: "Casework", targets: ["Casework"]),
         .library(name: "Stores", targets: ["Stores"]),
         .library(name: "HTTP", targets: ["HTTP"]),
+        .library(name: "HTTPServing", targets: ["HTTPServing"]),
         .library(name: "Web", targets: ["Web"]),
         .library(name: "Mirroring", targets: ["Mirroring"]),
         .library(name: "Triage", targets: ["Triage"]),
@@ -68,6 +71,7 @@ let package = Package(
             ]),
         .target(name: "Sanitization", dependencies: ["Casework"]),
         .target(name: "HTTP", dependencies: ["System"]),
+        .target(name: "HTTPServing", dependencies: ["HTTP", "System"]),
         .target(
             name: "Web",
             dependencies: [
@@ -94,7 +98,8 @@ let package = Package(
         .executableTarget(
             name: "candor-server",
             dependencies: [
-                "Web", "HTTP", "Demo", "Stores", "Deadlines", "Casework", "Ledger", "Transparency", "Sodium",
+                "Web", "HTTPServing", "HTTP", "Demo", "Stores", "Deadlines", "Casework", "Ledger", "Transparency",
+                "Sodium",
             ]),
         .executableTarget(
             name: "candor-inspect",
@@ -105,7 +110,8 @@ let package = Package(
         .executableTarget(
             name: "candor-bench",
             dependencies: [
-                "Unlocking", "Keys", "API", "Web", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping",
+                "Unlocking", "Keys", "API", "Web", "HTTPServing", "HTTP", "Stores", "Deadlines", "Attachments",
+                "MetadataStripping",
                 "Casework",
                 "Ledger", "Transparency", "Sodium",
             ]),
@@ -125,25 +131,26 @@ let package = Package(
             ],
             exclude: ["Vectors"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
+        .testTarget(name: "HTTPServingTests", dependencies: ["HTTPServing", "HTTP"]),
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Ledger",
-                "Transparency", "Sodium",
+                "Web", "HTTPServing", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework",
+                "Ledger", "Transparency", "Sodium",
             ]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
                 "Mirroring", "Unlocking", "Keys", "API", "Stores", "Deadlines", "Attachments", "MetadataStripping",
                 "Casework",
-                "Ledger", "Transparency", "Sodium", "HTTP",
+                "Ledger", "Transparency", "Sodium", "HTTPServing", "HTTP",
             ],
             exclude: ["Clients"]),
         .testTarget(
             name: "InspectionTests",
             dependencies: [
                 "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores", "Attachments",
-                "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium", "Web", "HTTP",
+                "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium", "Web", "HTTPServing", "HTTP",
             ]),
     ],
     swiftLanguageModes: [.v6]

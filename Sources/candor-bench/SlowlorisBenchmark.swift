@@ -1,5 +1,6 @@
 import Foundation
 import HTTP
+import HTTPServing
 import Web
 
 #if canImport(Glibc)

@@ -3,6 +3,7 @@ import Demo
 import Dispatch
 import Foundation
 import HTTP
+import HTTPServing
 import Ledger
 import Sodium
 import Stores

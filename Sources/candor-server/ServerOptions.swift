@@ -1,5 +1,6 @@
 import Foundation
 import HTTP
+import HTTPServing
 
 /// The command line of candor-server.
 struct ServerOptions {

@@ -2,6 +2,7 @@ import API
 import Casework
 import Foundation
 import HTTP
+import HTTPServing
 import Ledger
 import Sodium
 import Stores

@@ -1,6 +1,7 @@
 import Casework
 import Foundation
 import HTTP
+import HTTPServing
 import Ledger
 import Sodium
 import Testing

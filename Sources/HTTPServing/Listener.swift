@@ -1,3 +1,4 @@
+import HTTP
 import System
 
 // Sockets, addresses and binding: the one file of the HTTP server that speaks the socket API itself.

@@ -1,3 +1,4 @@
+import HTTP
 import System
 
 #if canImport(Glibc)
