@@ -82,7 +82,7 @@ let package = Package(
         .target(name: "Keys", dependencies: ["Casework", "Sodium", "System"]),
         .target(name: "Unlocking", dependencies: ["Keys", "Casework", "Sodium", "System"]),
         .target(name: "Demo", dependencies: ["Keys", "Casework", "Sodium", "System"]),
-        .target(name: "API"),
+        .target(name: "API", dependencies: ["System"]),
         .target(
             name: "Mirroring",
             dependencies: [

@@ -26,9 +26,7 @@ package struct Deadline: Comparable, Sendable {
 
     /// The time left, in whole milliseconds rounded up, as `poll` takes it (0 once passed).
     package var remainingMilliseconds: Int32 {
-        let now = Deadline.now().nanoseconds
-        guard nanoseconds > now else { return 0 }
-        return Int32(clamping: (nanoseconds - now + 999_999) / 1_000_000)
+        MonotonicClock.milliseconds(until: nanoseconds)
     }
 }
 

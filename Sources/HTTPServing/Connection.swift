@@ -1,10 +1,6 @@
 import HTTP
 import System
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// One client connection: gathered by the event loop while its next request arrives, served by a worker
 /// once it is in hand (``Connection/advance()``), requests one after another (keep-alive, pipelining)
 /// until the client closes, a framing error, a timeout, its lifetime, or shutdown.
@@ -97,19 +93,17 @@ final class Connection: @unchecked Sendable {
             limit: configuration.maxTransferDuration)
         var offset = 0
         while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { raw in
-                send(fd, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
-            }
-            if count >= 0 {
-                offset += count
-                continue
-            }
-            switch errno {
-            case EINTR: continue
-            case EAGAIN, EWOULDBLOCK:
+            let sent = try bytes.withUnsafeBytes { raw in
+                Result { () throws(HTTPError) in
+                    try Connection.lifting { () throws(SystemError) in
+                        try Socket.send(fd, UnsafeRawBufferPointer(rebasing: raw[offset...]))
+                    }
+                }
+            }.get()
+            if let sent {
+                offset += sent
+            } else {
                 try waitUntilReady(fd, for: .output, deadline: pacing.deadline(afterTransferring: offset))
-            case ECONNRESET, ENOTCONN, EPIPE: throw .connectionClosed
-            case let code: throw .io(operation: "send", errno: code)
             }
         }
     }
@@ -260,16 +254,7 @@ final class SocketSource: ByteSource {
     }
 
     func readNow(into buffer: UnsafeMutableRawBufferPointer) throws(HTTPError) -> Int? {
-        while true {
-            let count = recv(fd, buffer.baseAddress, buffer.count, 0)
-            if count >= 0 { return count }
-            switch errno {
-            case EINTR: continue
-            case EAGAIN, EWOULDBLOCK: return nil
-            case ECONNRESET, ENOTCONN, EPIPE: throw .connectionClosed
-            case let code: throw .io(operation: "recv", errno: code)
-            }
-        }
+        try Connection.lifting { () throws(SystemError) in try Socket.receive(fd, into: buffer) }
     }
 
     func read(into buffer: UnsafeMutableRawBufferPointer, deadline: Deadline) throws(HTTPError) -> Int {
@@ -277,5 +262,13 @@ final class SocketSource: ByteSource {
             if let count = try readNow(into: buffer) { return count }
             try waitUntilReady(fd, for: .input, deadline: deadline)
         }
+    }
+}
+
+extension Connection {
+    /// A socket call: a peer that left is ``HTTPError/connectionClosed`` (no one to answer), anything else
+    /// an I/O error.
+    static func lifting<T>(_ body: () throws(SystemError) -> T) throws(HTTPError) -> T {
+        do { return try body() } catch { throw error.isConnectionClosed ? .connectionClosed : HTTPError(error) }
     }
 }

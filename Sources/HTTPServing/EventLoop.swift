@@ -2,10 +2,6 @@ import Foundation
 import HTTP
 import System
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The one thread that accepts connections and owns each of them while it is idle or still arriving.
 ///
 /// A connection costs a worker thread only once its request is in hand: a whole head, and its body up to
@@ -95,9 +91,12 @@ final class EventLoop: @unchecked Sendable {
         // A bounded batch, so a flood of connections cannot starve the clients already here.
         for _ in 0..<64 {
             // No address is asked for: the server never learns who connected.
-            let fd = accept(listener, nil, nil)
-            if fd < 0 {
-                if [EMFILE, ENFILE, ENOBUFS, ENOMEM].contains(errno) {
+            let fd: Int32
+            do {
+                guard let accepted = try Socket.accept(listener) else { return }
+                fd = accepted
+            } catch {
+                if error.isOutOfResources {
                     // Out of descriptors or memory: the pending connection stays readable, so stop
                     // watching the listener for a moment instead of spinning on it.
                     epoll.remove(listener)
@@ -187,8 +186,7 @@ final class EventLoop: @unchecked Sendable {
     /// The server began to stop: no more connections; idle ones close. A connection whose next request
     /// has begun to arrive keeps its deadlines: bytes sent before the client could know are served.
     private func wakeUp() {
-        var scratch = [UInt8](repeating: 0, count: 64)
-        _ = read(wake, &scratch, scratch.count)
+        _ = try? FileDescriptor.read(wake, upTo: 64, path: "the wake pipe")
         guard !stopping, server.isStopping else { return }
         stopping = true
         closeListener()
@@ -208,7 +206,7 @@ final class EventLoop: @unchecked Sendable {
     private func closeListener() {
         guard listener >= 0 else { return }
         epoll.remove(listener)
-        Glibc.close(listener)
+        FileDescriptor.close(listener)
         listener = -1
         listenerPausedUntil = nil
     }

@@ -28,4 +28,12 @@ public enum Poll {
             if ready < 0, errno != EINTR { throw .last("poll") }
         }
     }
+
+    /// Waits up to `milliseconds` for input on any of `fds` (or a hang-up) and says which are ready; none
+    /// after a signal.
+    public static func readable(_ fds: [Int32], milliseconds: Int32) -> [Bool] {
+        var descriptors = fds.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        let ready = poll(&descriptors, nfds_t(descriptors.count), milliseconds)
+        return descriptors.map { ready > 0 && $0.revents != 0 }
+    }
 }
