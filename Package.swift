@@ -111,9 +111,7 @@ let package = Package(
             name: "candor-bench",
             dependencies: [
                 "Unlocking", "Keys", "API", "Web", "HTTPServing", "HTTP", "Stores", "Deadlines", "Attachments",
-                "MetadataStripping",
-                "Casework",
-                "Ledger", "Transparency", "Sodium",
+                "MetadataStripping", "Casework", "Ledger", "Transparency", "Sodium", "System",
             ]),
         // Public data and public keys only: no private-key code.
         .executableTarget(

@@ -58,7 +58,7 @@ extension Ledger {
                 try FileManager.default.createDirectory(
                     atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
-                throw .fatalIO(operation: "mkdir", path: directory, errno: EIO, message: "\(error)")
+                throw .fatalIO(operation: "mkdir", path: directory, errno: Errno.io, message: "\(error)")
             }
         }
         let entries: [String]
@@ -69,7 +69,7 @@ extension Ledger {
         }
         // Temp files are leftovers of a crash before their rename: never part of the ledger.
         for entry in entries where entry.hasSuffix(AtomicFile.temporarySuffix) {
-            unlink(directory + "/" + entry)
+            Directory.removeFile(directory + "/" + entry)
         }
         let segments = entries.filter { segmentNumber(fromName: $0) != nil }.sorted()
         let known: Set<String> = ["lock", Ledger.checkpointFileName, RecordTable.fileName, KeyIndex.fileName]

@@ -26,6 +26,12 @@ public enum Directory {
         unlink(path) == 0
     }
 
+    /// Whether anything is at `path`, a symbolic link included (even one that points nowhere): lstat.
+    public static func entryExists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
     /// Gives the file at `existing` a second name, `new`; fails with EEXIST when anything is at `new`
     /// (a symbolic link included), so it never replaces a file.
     public static func link(_ existing: String, to new: String) throws(SystemError) {
