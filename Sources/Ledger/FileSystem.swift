@@ -23,20 +23,7 @@ public enum FileOperation: String, Sendable, CaseIterable {
 /// `FaultInjectingFileSystem` to make any write, fsync, rename or directory sync fail, and check that
 /// nothing is acknowledged after the failure. Reads do not go through the seam: a failed read is
 /// reported, never hidden, and cannot lose an acknowledged record.
-public protocol FileSystem: FileSystemOperations, Sendable where Failure == LedgerError {
-    /// Opens `path` for reading and writing, creating it (mode 0600) when `create` is true.
-    func openForWriting(_ path: String, create: Bool) throws(LedgerError) -> Int32
-    /// Writes all of `bytes` at `offset`.
-    func write(_ fd: Int32, _ bytes: [UInt8], at offset: UInt64, path: String) throws(LedgerError)
-    /// Makes a file's data durable.
-    func sync(_ fd: Int32, path: String) throws(LedgerError)
-    /// Atomically renames `source` to `destination`.
-    func rename(_ source: String, to destination: String) throws(LedgerError)
-    /// Makes a directory's entries (new files, renames) durable.
-    func syncDirectory(_ path: String) throws(LedgerError)
-    /// Cuts a file to `length` bytes.
-    func truncate(_ fd: Int32, to length: UInt64, path: String) throws(LedgerError)
-}
+public protocol FileSystem: FileSystemOperations, Sendable where Failure == LedgerError {}
 
 /// The real file system: System's POSIX calls, their failures as ``LedgerError/fatalIO(operation:path:errno:message:)``.
 public struct PosixFileSystem: FileSystem {

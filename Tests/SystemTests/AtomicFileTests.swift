@@ -4,17 +4,11 @@ import Testing
 
 @testable import System
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 @Suite struct AtomicFileTests {
-    let folder: String
+    let temporary: TemporaryFolder
+    var folder: String { temporary.path }
 
-    init() throws {
-        folder = NSTemporaryDirectory() + "candor-atomic-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
+    init() throws { temporary = try TemporaryFolder("atomic") }
 
     func contents(_ path: String) -> [UInt8]? { FileManager.default.contents(atPath: path).map { Array($0) } }
 
@@ -46,7 +40,7 @@ import Testing
         let path = folder + "/state"
         FileManager.default.createFile(atPath: path, contents: Data([9, 9]))
         let files = RecordingOperations(failing: step)
-        #expect(throws: SystemError(operation: step, path: path + (step == "rename" ? "" : ".tmp"), errno: EIO)) {
+        #expect(throws: SystemError(operation: step, path: path + (step == "rename" ? "" : ".tmp"), errno: Errno.io)) {
             try AtomicFile.write([1, 2, 3], to: path, through: files)
         }
         #expect(contents(path) == [9, 9])
@@ -79,7 +73,7 @@ import Testing
     @Test func writeNewNeverReplacesAFile() throws {
         let path = folder + "/key"
         FileManager.default.createFile(atPath: path, contents: Data([9]))
-        #expect(throws: SystemError(operation: "link", path: path, errno: EEXIST)) {
+        #expect(throws: SystemError(operation: "link", path: path, errno: Errno.exists)) {
             try AtomicFile.writeNew([1, 2, 3], to: path)
         }
         #expect(contents(path) == [9])
@@ -90,7 +84,7 @@ import Testing
         let path = folder + "/key"
         let target = folder + "/elsewhere"
         try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: target)
-        #expect(throws: SystemError(operation: "link", path: path, errno: EEXIST)) {
+        #expect(throws: SystemError(operation: "link", path: path, errno: Errno.exists)) {
             try AtomicFile.writeNew([1], to: path)
         }
         #expect(!FileManager.default.fileExists(atPath: target))
@@ -113,7 +107,7 @@ final class RecordingOperations: FileSystemOperations, Sendable {
 
     private func step(_ name: String, _ path: String) throws(SystemError) {
         log.withLock { $0.append("\(name) \(path)") }
-        if name == failing { throw SystemError(operation: name, path: path, errno: EIO) }
+        if name == failing { throw SystemError(operation: name, path: path, errno: Errno.io) }
     }
 
     func openForWriting(_ path: String, create: Bool) throws(SystemError) -> Int32 {

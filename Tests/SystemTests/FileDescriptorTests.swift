@@ -8,12 +8,10 @@ import Testing
 #endif
 
 @Suite struct FileDescriptorTests {
-    let folder: String
+    let temporary: TemporaryFolder
+    var folder: String { temporary.path }
 
-    init() throws {
-        folder = NSTemporaryDirectory() + "candor-system-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
+    init() throws { temporary = try TemporaryFolder("system") }
 
     @Test func writesAndReadsBackAtOffsets() throws {
         let path = folder + "/f"
