@@ -55,19 +55,11 @@ public struct SystemError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// The `errno` values callers tell apart, so that they need not import the C library for them.
 public enum Errno {
-    public static let interrupted = EINTR
     public static let exists = EEXIST
     public static let noSuchFile = ENOENT
-    public static let wouldBlock = EWOULDBLOCK
-    public static let again = EAGAIN
-    public static let inProgress = EINPROGRESS
     public static let connectionRefused = ECONNREFUSED
-    public static let connectionReset = ECONNRESET
-    public static let brokenPipe = EPIPE
-    public static let notConnected = ENOTCONN
     public static let timedOut = ETIMEDOUT
     public static let io = EIO
-    public static let noSpace = ENOSPC
 
     /// The calling thread's `errno` now.
     public static var current: Int32 { errno }
