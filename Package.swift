@@ -7,7 +7,7 @@ import PackageDescription
 // (Tests/EndToEndTests/BinarySeparationTests.swift) checks what each executable links.
 //
 //   CSodium, CSystemShim   the system's libsodium and epoll, through module maps
-//   System                 the kernel: the one syscall helper, descriptors, atomic writes, poll and epoll
+//   System                 the kernel: the one syscall helper, descriptors, atomic writes, sockets, epoll
 //   Sodium                 libsodium in Swift: boxes, signatures, hashes, padding, secure memory
 //   Transparency           RFC 6962 trees and proofs, signed notes, checkpoints, tiles (pure code)
 //   Ledger                 the append-only, crash-safe, checkpointed log on disk
