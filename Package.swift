@@ -8,6 +8,7 @@ import PackageDescription
 // BinarySeparationTests.swift) checks what each executable links.
 //
 //   CSodium, CSystemShim   the system's libsodium and epoll, through module maps
+//   System                 the kernel: the one syscall helper, descriptors, atomic writes, sockets, epoll
 //   Sodium                 libsodium in Swift: boxes, signatures, hashes, padding, secure memory
 //   Transparency           RFC 6962 trees and proofs, signed notes, checkpoints, tiles (pure code)
 //   Ledger                 the append-only, crash-safe, checkpointed log on disk
@@ -24,7 +25,8 @@ import PackageDescription
 //   Sanitization           personal data removed from what is published (inspectors' side only)
 //   API                    the JSON API's wire format: every body a type, read and written by the one
 //                          JSON reader and writer; the proof-of-work solver; the HTTP client
-//   HTTP                   the HTTP/1.1 server: parser, router, event loop
+//   HTTP                   HTTP/1.1 messages and parsing: requests, responses, headers, bodies, forms, router
+//   HTTPServing            the server: event loop, connections, listener, workers, deadlines, HTTPServer
 //   Web                    what the sites share: the page shell, HTML escaping, the strings (vi, en),
 //                          the security headers
 //   CitizenWeb             the citizen's site and JSON API: forms, receipts, status, tickets, proof of
@@ -40,6 +42,7 @@ import PackageDescription
 let package = Package(
     name: "Candor",
     products: [
+        .library(name: "System", targets: ["System"]),
         .library(name: "Sodium", targets: ["Sodium"]),
         .library(name: "Transparency", targets: ["Transparency"]),
         .library(name: "Ledger", targets: ["Ledger"]),
@@ -49,6 +52,7 @@ let package = Package(
         .library(name: "Stores", targets: ["Stores"]),
         .library(name: "HTTP", targets: ["HTTP"]),
         .library(name: "API", targets: ["API"]),
+        .library(name: "HTTPServing", targets: ["HTTPServing"]),
         .library(name: "Web", targets: ["Web"]),
         .library(name: "CitizenWeb", targets: ["CitizenWeb"]),
         .library(name: "PublicWeb", targets: ["PublicWeb"]),
@@ -69,12 +73,13 @@ let package = Package(
         ),
         // epoll, which Glibc's module map leaves out: the module map and one header, nothing else.
         .systemLibrary(name: "CSystemShim", path: "Sources/CSystemShim"),
+        .target(name: "System", dependencies: ["CSystemShim"]),
         .target(name: "Sodium", dependencies: ["CSodium"]),
         .target(name: "Transparency", dependencies: ["Sodium"]),
-        .target(name: "Ledger", dependencies: ["Transparency", "Sodium"]),
+        .target(name: "Ledger", dependencies: ["System", "Transparency", "Sodium"]),
         // For tests and harnesses, never linked into candor-server: the fault-injecting file system,
         // record tampering, the wait for a persisted checkpoint.
-        .target(name: "LedgerTesting", dependencies: ["Ledger", "Transparency", "Sodium"]),
+        .target(name: "LedgerTesting", dependencies: ["System", "Ledger", "Transparency", "Sodium"]),
         .target(name: "MetadataStripping"),
         .target(name: "Catalogue", resources: [.copy("Catalog")]),
         .target(name: "Casework", dependencies: ["Catalogue", "MetadataStripping", "Sodium"]),
@@ -83,46 +88,56 @@ let package = Package(
         .target(
             name: "Stores",
             dependencies: [
+                "System",
                 "Attachments", "Deadlines", "MetadataStripping", "Casework", "Catalogue", "Ledger", "Transparency",
                 "Sodium",
             ]),
         .target(name: "Sanitization", dependencies: ["Casework", "Catalogue"]),
-        .target(name: "HTTP", dependencies: ["CSystemShim"]),
-        .target(name: "Web", dependencies: ["HTTP"], resources: [.copy("Static")]),
+        .target(name: "HTTP", dependencies: ["System"]),
+        .target(name: "HTTPServing", dependencies: ["HTTP", "System"]),
+        .target(name: "Web", dependencies: ["System", "HTTP"], resources: [.copy("Static")]),
         .target(
             name: "CitizenWeb",
             dependencies: [
+                "System",
                 "Web", "API", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework",
                 "Catalogue", "Ledger",
                 "Transparency", "Sodium",
             ]),
         .target(
             name: "PublicWeb",
-            dependencies: ["Web", "API", "HTTP", "Stores", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium"]),
+            dependencies: [
+                "System", "Web", "API", "HTTP", "Stores", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
+            ]),
         .target(
             name: "InspectorWeb",
-            dependencies: ["Web", "API", "HTTP", "Stores", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium"]),
-        .target(name: "Keys", dependencies: ["Casework", "Catalogue", "Sodium"]),
-        .target(name: "Unlocking", dependencies: ["Keys", "Casework", "Catalogue", "Sodium"]),
-        .target(name: "Demo", dependencies: ["Keys", "Casework", "Catalogue", "Sodium"]),
-        .target(name: "API", dependencies: ["Sodium"]),
+            dependencies: [
+                "System", "Web", "API", "HTTP", "Stores", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
+            ]),
+        .target(name: "Keys", dependencies: ["System", "Casework", "Catalogue", "Sodium"]),
+        .target(name: "Unlocking", dependencies: ["System", "Keys", "Casework", "Catalogue", "Sodium"]),
+        .target(name: "Demo", dependencies: ["System", "Keys", "Casework", "Catalogue", "Sodium"]),
+        .target(name: "API", dependencies: ["System", "Sodium"]),
         // The command line of every tool: one argument parser, one usage error, one set of exit codes.
         .target(name: "Commands"),
         .target(
             name: "Mirroring",
             dependencies: [
+                "System",
                 "API", "Unlocking", "Keys", "Stores", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
         // Opens reports: linked into candor-inspect only, never into candor-server (DESIGN.md).
         .target(
             name: "Triage",
             dependencies: [
+                "System",
                 "Mirroring", "Keys", "Sanitization", "Deadlines", "Stores", "Attachments", "MetadataStripping",
                 "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
         .executableTarget(
             name: "candor-server",
             dependencies: [
+                "HTTPServing", "System",
                 "Commands", "CitizenWeb", "PublicWeb", "InspectorWeb", "Web", "API", "HTTP", "Demo", "Stores",
                 "Deadlines",
                 "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
@@ -130,6 +145,7 @@ let package = Package(
         .executableTarget(
             name: "candor-inspect",
             dependencies: [
+                "System",
                 "Commands", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores",
                 "Attachments",
                 "MetadataStripping", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
@@ -137,6 +153,7 @@ let package = Package(
         .executableTarget(
             name: "candor-bench",
             dependencies: [
+                "HTTPServing", "System",
                 "Commands", "Unlocking", "Keys", "API", "HTTP", "LedgerTesting", "Stores", "Deadlines", "Attachments",
                 "MetadataStripping",
                 "Casework", "Catalogue",
@@ -145,7 +162,9 @@ let package = Package(
         // Public data and public keys only: no private-key code.
         .executableTarget(
             name: "candor-audit",
-            dependencies: ["Commands", "API", "Stores", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium"]),
+            dependencies: [
+                "System", "Commands", "API", "Stores", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
+            ]),
         // Helpers every test target shares (hex, raw sockets, child processes, candor-server): Foundation only.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
@@ -162,13 +181,16 @@ let package = Package(
                 "Transparency", "Sodium",
             ],
             exclude: ["Vectors"]),
+        .testTarget(name: "SystemTests", dependencies: ["TestSupport", "System"]),
         .testTarget(name: "HTTPTests", dependencies: ["TestSupport", "HTTP"]),
+        .testTarget(name: "HTTPServingTests", dependencies: ["TestSupport", "HTTPServing", "HTTP", "System"]),
         .testTarget(name: "CommandsTests", dependencies: ["TestSupport", "Commands"]),
         // Reads Package.swift and Sources/ as files: the layers, the imports, the sizes.
         .testTarget(name: "ArchitectureTests"),
         .testTarget(
             name: "WebTests",
             dependencies: [
+                "HTTPServing", "System",
                 "LedgerTesting", "TestSupport",
                 "CitizenWeb", "PublicWeb", "InspectorWeb", "Web", "API", "HTTP", "Stores", "Deadlines", "Attachments",
                 "MetadataStripping", "Casework", "Catalogue", "Ledger",
@@ -178,6 +200,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
+                "HTTPServing", "System",
                 "LedgerTesting", "TestSupport",
                 "Mirroring", "Unlocking", "Keys", "API", "Stores", "Deadlines", "Attachments", "MetadataStripping",
                 "Casework", "Catalogue",
@@ -187,6 +210,7 @@ let package = Package(
         .testTarget(
             name: "InspectionTests",
             dependencies: [
+                "HTTPServing", "System",
                 "LedgerTesting", "TestSupport",
                 "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores", "Attachments",
                 "MetadataStripping", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium", "InspectorWeb", "Web",

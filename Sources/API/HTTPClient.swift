@@ -1,10 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import System
 
 /// A minimal HTTP/1.1 client for candor-server: `http://host:port` only, one request per connection.
 ///
@@ -100,7 +95,7 @@ public struct HTTPClient: Sendable {
         throws(HTTPClientError) -> Response
     {
         let socket = try connect()
-        defer { close(socket) }
+        defer { FileDescriptor.close(socket) }
         var head = "\(method) \(target) HTTP/1.1\r\nHost: \(hostField)\r\nConnection: close\r\n"
         head += "User-Agent: candor-inspect\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
@@ -118,65 +113,27 @@ public struct HTTPClient: Sendable {
     // MARK: connecting
 
     private func connect() throws(HTTPClientError) -> Int32 {
-        var hints = addrinfo()
-        hints.ai_family = AF_UNSPEC
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
-        var list: UnsafeMutablePointer<addrinfo>?
-        let status = getaddrinfo(server.host, String(server.port), &hints, &list)
-        guard status == 0, let first = list else {
-            let why = status == 0 ? "no address" : String(cString: gai_strerror(status))
-            throw .connection("cannot find the server \(server): \(why); check the host name in --server")
+        do {
+            return try Socket.connect(host: server.host, port: UInt16(server.port), timeoutSeconds: connectTimeout)
+        } catch {
+            switch error {
+            case .unresolved(let why):
+                throw .connection("cannot find the server \(server): \(why); check the host name in --server")
+            case .failed(let failure):
+                let hint =
+                    failure.errno == Errno.connectionRefused
+                    ? " — is candor-server running?"
+                    : failure.errno == Errno.timedOut ? " — is the address right and reachable?" : ""
+                throw .connection("cannot connect to \(server): \(failure.message.lowercased())\(hint)")
+            }
         }
-        defer { freeaddrinfo(list) }
-        var lastError = ECONNREFUSED
-        var entry: UnsafeMutablePointer<addrinfo>? = first
-        while let address = entry {
-            entry = address.pointee.ai_next
-            let fd = Glibc.socket(
-                address.pointee.ai_family,
-                Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
-                    | Int32(SOCK_NONBLOCK.rawValue), 0)
-            guard fd >= 0 else {
-                lastError = errno
-                continue
-            }
-            if Glibc.connect(fd, address.pointee.ai_addr, address.pointee.ai_addrlen) == 0 { return fd }
-            guard errno == EINPROGRESS else {
-                lastError = errno
-                close(fd)
-                continue
-            }
-            guard wait(fd, for: Int16(POLLOUT), seconds: connectTimeout) else {
-                lastError = ETIMEDOUT
-                close(fd)
-                continue
-            }
-            var error: Int32 = 0
-            var length = socklen_t(MemoryLayout<Int32>.size)
-            getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length)
-            if error == 0 { return fd }
-            lastError = error
-            close(fd)
-        }
-        let why = String(cString: strerror(lastError)).lowercased()
-        let hint =
-            lastError == ECONNREFUSED
-            ? " — is candor-server running?" : lastError == ETIMEDOUT ? " — is the address right and reachable?" : ""
-        throw .connection("cannot connect to \(server): \(why)\(hint)")
     }
 
-    /// Waits until `fd` is ready for `events`; false on timeout.
-    private func wait(_ fd: Int32, for events: Int16, seconds: Double) -> Bool {
-        var entry = pollfd(fd: fd, events: events, revents: 0)
-        let deadline = Date().addingTimeInterval(seconds)
-        while true {
-            let left = deadline.timeIntervalSinceNow
-            guard left > 0 else { return false }
-            let result = poll(&entry, 1, Int32(min(left * 1000, Double(Int32.max)).rounded(.up)))
-            if result > 0 { return true }
-            if result == 0 { return false }
-            if errno != EINTR { return true }  // let the following read or write report the error
-        }
+    /// Waits until `fd` is ready; false on timeout. A failed wait counts as ready: the read or write
+    /// that follows reports the error.
+    private func wait(_ fd: Int32, for readiness: Poll.Readiness, seconds: Double) -> Bool {
+        let deadline = MonotonicClock.nanoseconds() + UInt64(seconds * 1e9)
+        return (try? Poll.wait(fd, for: readiness) { MonotonicClock.milliseconds(until: deadline) }) != false
     }
 
     // MARK: writing and reading
@@ -184,32 +141,37 @@ public struct HTTPClient: Sendable {
     private func write(_ bytes: [UInt8], to fd: Int32) throws(HTTPClientError) {
         var done = 0
         while done < bytes.count {
-            guard wait(fd, for: Int16(POLLOUT), seconds: readTimeout) else {
+            guard wait(fd, for: .output, seconds: readTimeout) else {
                 throw .connection("\(server) stopped accepting the request (no progress for \(Int(readTimeout)) s)")
             }
-            let count = bytes.withUnsafeBytes {
-                Glibc.send(fd, $0.baseAddress! + done, $0.count - done, Int32(MSG_NOSIGNAL))
+            do {
+                done +=
+                    try bytes.withUnsafeBytes { raw in
+                        Result { () throws(SystemError) in
+                            try Socket.send(fd, UnsafeRawBufferPointer(rebasing: raw[done...]))
+                        }
+                    }.get() ?? 0
+            } catch {
+                throw .connection("the connection to \(server) failed while sending: \(error.message)")
             }
-            if count < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
-                throw .connection(
-                    "the connection to \(server) failed while sending: \(String(cString: strerror(errno)))")
-            }
-            done += count
         }
     }
 
     /// Reads at most `limit` more bytes into `buffer`; returns false at the end of the stream.
     private func readSome(_ fd: Int32, into buffer: inout [UInt8]) throws(HTTPClientError) -> Bool {
-        guard wait(fd, for: Int16(POLLIN), seconds: readTimeout) else {
+        guard wait(fd, for: .input, seconds: readTimeout) else {
             throw .connection("\(server) did not answer within \(Int(readTimeout)) s; try again later")
         }
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
-        let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-        if count < 0 {
-            if errno == EINTR || errno == EAGAIN { return true }
-            throw .connection("the connection to \(server) failed while reading: \(String(cString: strerror(errno)))")
+        let received: Int?
+        do {
+            received = try chunk.withUnsafeMutableBytes { raw in
+                Result { () throws(SystemError) in try Socket.receive(fd, into: raw) }
+            }.get()
+        } catch {
+            throw .connection("the connection to \(server) failed while reading: \(error.message)")
         }
+        guard let count = received else { return true }
         if count == 0 { return false }
         buffer += chunk[0..<count]
         guard buffer.count <= maximumResponseBytes else {

@@ -1,4 +1,5 @@
 import Ledger
+import System
 import Web
 
 /// A free-disk reserve: while the data folder's file system has less free space than this, the citizen

@@ -2,6 +2,7 @@ import Casework
 import Foundation
 import Keys
 import Sodium
+import System
 
 /// The demo's inspector: a key pair made on first start, so the service runs with no setup.
 ///
@@ -51,7 +52,7 @@ public enum DemoKeys {
         try? FileManager.default.removeItem(atPath: privatePath)
         try KeyFile.create(key, passphrase: Passphrase.bytes(passphrase), limits: .interactive, at: privatePath)
         let publicFile = "\(marker)\n\(key.publicKey.line)\n"
-        guard FileManager.default.createFile(atPath: publicPath, contents: Data(publicFile.utf8)) else {
+        do { try AtomicFile.write(Array(publicFile.utf8), to: publicPath, permissions: 0o644) } catch {
             throw WriteFailure(path: publicPath)
         }
         return privatePath
@@ -106,7 +107,7 @@ public enum DemoKeys {
         let path = folder + "/" + fileName
         let text = verifierKey + "\n"
         if let existing = FileManager.default.contents(atPath: path), existing == Data(text.utf8) { return }
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+        do { try AtomicFile.write(Array(text.utf8), to: path, permissions: 0o644) } catch {
             throw WriteFailure(path: path)
         }
     }

@@ -1,42 +1,38 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import System
 
 /// A point on the monotonic clock by which an I/O operation must be done.
 ///
 /// Monotonic, because wall-clock jumps (NTP, a VM resumed) must not expire or extend a client's time.
-struct Deadline: Comparable, Sendable {
-    let nanoseconds: UInt64
+package struct Deadline: Comparable, Sendable {
+    package let nanoseconds: UInt64
 
-    static func now() -> Deadline {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Deadline(nanoseconds: UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec))
+    package init(nanoseconds: UInt64) {
+        self.nanoseconds = nanoseconds
     }
 
-    static func after(_ duration: Duration) -> Deadline { now() + duration }
+    package static func now() -> Deadline {
+        Deadline(nanoseconds: MonotonicClock.nanoseconds())
+    }
 
-    static func + (lhs: Deadline, rhs: Duration) -> Deadline {
+    package static func after(_ duration: Duration) -> Deadline { now() + duration }
+
+    package static func + (lhs: Deadline, rhs: Duration) -> Deadline {
         Deadline(nanoseconds: lhs.nanoseconds &+ rhs.nanoseconds)
     }
 
-    static func < (lhs: Deadline, rhs: Deadline) -> Bool { lhs.nanoseconds < rhs.nanoseconds }
+    package static func < (lhs: Deadline, rhs: Deadline) -> Bool { lhs.nanoseconds < rhs.nanoseconds }
 
-    var hasPassed: Bool { Deadline.now() >= self }
+    package var hasPassed: Bool { Deadline.now() >= self }
 
     /// The time left, in whole milliseconds rounded up, as `poll` takes it (0 once passed).
-    var remainingMilliseconds: Int32 {
-        let now = Deadline.now().nanoseconds
-        guard nanoseconds > now else { return 0 }
-        return Int32(clamping: (nanoseconds - now + 999_999) / 1_000_000)
+    package var remainingMilliseconds: Int32 {
+        MonotonicClock.milliseconds(until: nanoseconds)
     }
 }
 
 extension Duration {
     /// The duration in nanoseconds, clamped to zero and to `UInt64.max`.
-    var nanoseconds: UInt64 {
+    package var nanoseconds: UInt64 {
         let (seconds, attoseconds) = components
         guard seconds >= 0 else { return 0 }
         let (whole, overflow) = UInt64(seconds).multipliedReportingOverflow(by: 1_000_000_000)
@@ -50,13 +46,20 @@ extension Duration {
 ///
 /// `limit` bounds the whole transfer whatever its pace: a client that keeps just above the minimum rate
 /// on a large body must not hold a worker for hours.
-struct PacedDeadline {
-    let start: Deadline
-    let grace: Duration
-    let minimumBytesPerSecond: Int
-    var limit: Duration? = nil
+package struct PacedDeadline {
+    package let start: Deadline
+    package let grace: Duration
+    package let minimumBytesPerSecond: Int
+    package var limit: Duration? = nil
 
-    func deadline(afterTransferring bytes: Int) -> Deadline {
+    package init(start: Deadline, grace: Duration, minimumBytesPerSecond: Int, limit: Duration? = nil) {
+        self.start = start
+        self.grace = grace
+        self.minimumBytesPerSecond = minimumBytesPerSecond
+        self.limit = limit
+    }
+
+    package func deadline(afterTransferring bytes: Int) -> Deadline {
         let rate = max(1, minimumBytesPerSecond)
         let paced =
             start + grace + .nanoseconds(Int64(min(bytes, Int.max / 2_000_000_000)) * 1_000_000_000 / Int64(rate))

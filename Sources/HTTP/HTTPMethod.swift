@@ -16,10 +16,10 @@ public struct HTTPMethod: Sendable, Hashable, CustomStringConvertible {
     public var description: String { rawValue }
 
     /// Methods whose requests carry a body, and so must say how long it is (411 otherwise).
-    var requiresBodyLength: Bool { self == .post || self == .put || self == .patch }
+    package var requiresBodyLength: Bool { self == .post || self == .put || self == .patch }
 
     /// No method we know is longer; a longer token is a client bug or an attack.
-    static let maxLength = 32
+    package static let maxLength = 32
 
     public static let get = HTTPMethod(known: "GET")
     public static let head = HTTPMethod(known: "HEAD")

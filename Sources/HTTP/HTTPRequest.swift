@@ -14,7 +14,7 @@ public struct HTTPRequest {
     public let body: HTTPRequestBody
     /// The pattern of the route that matched (e.g. `/static/`), set by the router. This, not `path`, is what
     /// an access log may record: a path can hold a case token.
-    public internal(set) var route: String?
+    public package(set) var route: String?
 
     /// A request from a parsed head and its body; throws 400 when the target's path is not acceptable.
     public init(head: HTTPRequestHead, body: HTTPRequestBody = HTTPRequestBody()) throws(HTTPError) {
@@ -34,7 +34,7 @@ public struct HTTPRequest {
         try self.init(head: head, body: HTTPRequestBody(body))
     }
 
-    init(head: HTTPRequestHead, path: String, query: String?, body: HTTPRequestBody) {
+    package init(head: HTTPRequestHead, path: String, query: String?, body: HTTPRequestBody) {
         method = head.method
         target = head.target
         self.path = path

@@ -23,11 +23,11 @@ public final class HTTPRequestBody {
     public private(set) var bytesRead = 0
     /// True once the whole body has been read.
     public private(set) var isComplete = false
-    private(set) var failure: HTTPError?
+    package private(set) var failure: HTTPError?
     private let pacing: PacedDeadline?
     /// Called before the first read: the server sends `100 Continue` here when the client waits for it.
-    var beforeFirstRead: (() throws(HTTPError) -> Void)?
-    private(set) var hasStarted = false
+    package var beforeFirstRead: (() throws(HTTPError) -> Void)?
+    package private(set) var hasStarted = false
 
     /// A body held in memory, for tests of handlers; `chunkSize` bounds what one read returns.
     public convenience init(_ bytes: [UInt8] = [], chunkSize: Int = .max) {
@@ -35,7 +35,7 @@ public final class HTTPRequestBody {
     }
 
     /// A body delivered in exactly these chunks (a read never spans two), for tests of chunk edges.
-    convenience init(chunks: [[UInt8]]) {
+    package convenience init(chunks: [[UInt8]]) {
         self.init(source: MemorySource(chunks: chunks), length: chunks.reduce(0) { $0 + $1.count })
     }
 
@@ -44,7 +44,7 @@ public final class HTTPRequestBody {
     }
 
     /// A body on the wire, after its head, framed as the head said.
-    init(framing: HTTPBodyFraming, input: InputBuffer, limit: Int, pacing: PacedDeadline?) {
+    package init(framing: HTTPBodyFraming, input: InputBuffer, limit: Int, pacing: PacedDeadline?) {
         self.input = input
         self.limit = limit
         self.pacing = pacing
@@ -117,7 +117,7 @@ public final class HTTPRequestBody {
     }
 
     /// Reads and drops what is left, so the connection can carry the next request. False if that failed.
-    func drain() -> Bool {
+    package func drain() -> Bool {
         do {
             while try read(upTo: 64 * 1024) != nil {}
             return true

@@ -12,7 +12,7 @@ extension HTTPRequestParser {
         var requests: [(head: HTTPRequestHead, body: [UInt8])] = []
         let noDeadline = Deadline(nanoseconds: .max)
         while true {
-            var scanner = HeadScanner(configuration: configuration)
+            var scanner = HeadScanner(limits: limits)
             var head: HTTPRequestHead?
             while head == nil {
                 if let (parsed, length) = try input.withAvailable({ bytes throws(HTTPError) in try scanner.scan(bytes) }

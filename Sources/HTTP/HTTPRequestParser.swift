@@ -4,10 +4,25 @@
 /// anything. Whatever RFC 9112 lets a server either reject or repair, it rejects: a repaired request is
 /// one that a proxy in front may have read differently, which is how requests get smuggled.
 public struct HTTPRequestParser: Sendable {
-    public var configuration: HTTPServer.Configuration
+    /// What a head may hold; the server takes them from its configuration (the same names, the same
+    /// defaults).
+    public struct Limits: Sendable, Equatable {
+        /// The largest header section, request line excluded (431 beyond).
+        public var maxHeaderBytes = 16 * 1024
+        /// The most header fields (431 beyond).
+        public var maxHeaderCount = 64
+        /// The longest request target (414 beyond).
+        public var maxURILength = 2048
+        /// Whether an absolute-form target (`GET http://host/path`) is accepted, as behind a proxy.
+        public var allowsAbsoluteForm = false
 
-    public init(configuration: HTTPServer.Configuration = .init()) {
-        self.configuration = configuration
+        public init() {}
+    }
+
+    public var limits: Limits
+
+    public init(limits: Limits = .init()) {
+        self.limits = limits
     }
 
     /// Parses the head at the start of `bytes`, or returns nil when it is not complete yet.
@@ -15,7 +30,7 @@ public struct HTTPRequestParser: Sendable {
     /// - Returns: the head, and how many bytes it took (empty lines before the request line included).
     /// - Throws: `HTTPError` with the status to answer: 400 for malformed input, 414, 431, 417, 501, 505.
     public func parseHead(_ bytes: some Collection<UInt8>) throws(HTTPError) -> (head: HTTPRequestHead, length: Int)? {
-        var scanner = HeadScanner(configuration: configuration)
+        var scanner = HeadScanner(limits: limits)
         let array = Array(bytes)
         return try array.withUnsafeBufferPointer { buffer throws(HTTPError) in try scanner.scan(buffer) }
     }
@@ -23,7 +38,7 @@ public struct HTTPRequestParser: Sendable {
 
 /// The incremental state of one head being parsed: `scan` is called again each time more bytes arrive,
 /// and looks only at the new ones, so a head trickling in byte by byte costs linear time.
-struct HeadScanner {
+package struct HeadScanner {
     private let maxHeaderBytes: Int
     private let maxHeaderCount: Int
     private let maxURILength: Int
@@ -40,15 +55,17 @@ struct HeadScanner {
     /// send one after a POST body). A handful is plenty; more is noise.
     private static let maxEmptyLinesBeforeHead = 4
 
-    init(configuration: HTTPServer.Configuration) {
-        maxHeaderBytes = configuration.maxHeaderBytes
-        maxHeaderCount = configuration.maxHeaderCount
-        maxURILength = configuration.maxURILength
-        allowsAbsoluteForm = configuration.allowsAbsoluteForm
+    package init(limits: HTTPRequestParser.Limits) {
+        maxHeaderBytes = limits.maxHeaderBytes
+        maxHeaderCount = limits.maxHeaderCount
+        maxURILength = limits.maxURILength
+        allowsAbsoluteForm = limits.allowsAbsoluteForm
     }
 
     /// Looks at the bytes not scanned yet; `bytes` starts where the head starts and only ever grows.
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) throws(HTTPError) -> (head: HTTPRequestHead, length: Int)? {
+    package mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) throws(HTTPError) -> (
+        head: HTTPRequestHead, length: Int
+    )? {
         var index = scanned
         while index < bytes.count {
             let byte = bytes[index]

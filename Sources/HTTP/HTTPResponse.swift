@@ -50,12 +50,12 @@ public struct HTTPResponse: Sendable {
     }
 
     /// 1xx, 204 and 304 responses never have a body (RFC 9110 §6.4.1).
-    var allowsBody: Bool { status.code >= 200 && status.code != 204 && status.code != 304 }
+    package var allowsBody: Bool { status.code >= 200 && status.code != 204 && status.code != 304 }
 
     /// The status line and header section as they go on the wire, or nil when a header cannot be written
     /// (a name that is not a token, a value with CR, LF or NUL): the server answers 500 instead of
     /// letting a value from user input split the response.
-    func serializedHead(keepAlive: Bool, requestVersion: HTTPVersion) -> [UInt8]? {
+    package func serializedHead(keepAlive: Bool, requestVersion: HTTPVersion) -> [UInt8]? {
         guard headers.isValidForWire else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(128 + headers.fields.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count + 4 })
@@ -81,5 +81,5 @@ public struct HTTPResponse: Sendable {
     private static let serverOwnedFields = ["Content-Length", "Transfer-Encoding", "Connection"]
 
     /// The interim response that tells a client waiting on `Expect: 100-continue` to send its body.
-    static let continueBytes = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+    package static let continueBytes = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 }

@@ -1,5 +1,5 @@
 /// Where a connection's bytes come from: a socket, or memory in tests and fuzzers.
-protocol ByteSource: AnyObject {
+package protocol ByteSource: AnyObject {
     /// Reads at most `buffer.count` bytes, waiting until `deadline` at most; 0 means the stream ended.
     func read(into buffer: UnsafeMutableRawBufferPointer, deadline: Deadline) throws(HTTPError) -> Int
     /// Reads what is there without waiting; nil when nothing is, 0 when the stream ended.
@@ -8,39 +8,39 @@ protocol ByteSource: AnyObject {
 
 /// The bytes a connection has read and not consumed yet: the rest of a head, a body, the next pipelined
 /// request. Heads and bodies are all read through it, so nothing read ahead is ever lost.
-final class InputBuffer {
+package final class InputBuffer {
     private var storage: [UInt8]
     private var start = 0
     private var end = 0
-    let source: ByteSource
+    package let source: ByteSource
     /// The most one `read` of the source asks for.
-    let readSize: Int
+    package let readSize: Int
 
     /// The storage is allocated by the first read and given up while the connection is idle
     /// (`releaseIfEmpty`): thousands of idle connections must not cost 16 KiB each.
-    init(source: ByteSource, readSize: Int = 16 * 1024) {
+    package init(source: ByteSource, readSize: Int = 16 * 1024) {
         self.source = source
         self.readSize = readSize
         storage = []
     }
 
-    var available: Int { end - start }
-    var isEmpty: Bool { start == end }
+    package var available: Int { end - start }
+    package var isEmpty: Bool { start == end }
 
     /// Reads more bytes from the source; false when the stream has ended.
     @discardableResult
-    func fill(deadline: Deadline) throws(HTTPError) -> Bool {
+    package func fill(deadline: Deadline) throws(HTTPError) -> Bool {
         try fill { buffer throws(HTTPError) in try source.read(into: buffer, deadline: deadline) } ?? false
     }
 
     /// Reads what the source holds now, without waiting: true for bytes, false at the end of the stream,
     /// nil when nothing has come yet.
-    func fillNow() throws(HTTPError) -> Bool? {
+    package func fillNow() throws(HTTPError) -> Bool? {
         try fill { buffer throws(HTTPError) in try source.readNow(into: buffer) }
     }
 
     /// Frees the storage of an empty buffer; the next read allocates it again.
-    func releaseIfEmpty() {
+    package func releaseIfEmpty() {
         if isEmpty, !storage.isEmpty { storage = [] }
     }
 
@@ -71,13 +71,13 @@ final class InputBuffer {
     }
 
     /// Calls `body` with the unconsumed bytes.
-    func withAvailable<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
+    package func withAvailable<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
         try storage.withUnsafeBufferPointer { buffer throws(E) in
             try body(UnsafeBufferPointer(rebasing: buffer[start..<end]))
         }
     }
 
-    func consume(_ count: Int) {
+    package func consume(_ count: Int) {
         precondition(count <= available)
         start += count
         if start == end {
@@ -87,7 +87,7 @@ final class InputBuffer {
     }
 
     /// Copies out and consumes up to `count` bytes.
-    func take(upTo count: Int) -> [UInt8] {
+    package func take(upTo count: Int) -> [UInt8] {
         let n = min(count, available)
         let bytes = Array(storage[start..<(start + n)])
         consume(n)
@@ -96,7 +96,7 @@ final class InputBuffer {
 
     /// Reads one CRLF-terminated line of at most `maxLength` bytes and returns it without the CRLF.
     /// A bare CR or LF, a line too long or the end of the stream is a 400.
-    func readLine(maxLength: Int, deadline: Deadline) throws(HTTPError) -> [UInt8] {
+    package func readLine(maxLength: Int, deadline: Deadline) throws(HTTPError) -> [UInt8] {
         var scanned = 0
         while true {
             let found: Int? = try withAvailable { bytes throws(HTTPError) in
@@ -123,22 +123,22 @@ final class InputBuffer {
 
 /// Bytes held in memory, delivered in reads of at most `chunkSize` (or along explicit chunk edges):
 /// so tests and fuzzers reach the same code a socket does, edges included.
-final class MemorySource: ByteSource {
+package final class MemorySource: ByteSource {
     private let chunks: [[UInt8]]
     private var chunkIndex = 0
     private var offset = 0
 
-    init(_ bytes: [UInt8], chunkSize: Int = .max) {
+    package init(_ bytes: [UInt8], chunkSize: Int = .max) {
         precondition(chunkSize > 0)
         let size = min(chunkSize, max(1, bytes.count))
         chunks = stride(from: 0, to: bytes.count, by: size).map { Array(bytes[$0..<min($0 + size, bytes.count)]) }
     }
 
-    init(chunks: [[UInt8]]) { self.chunks = chunks.filter { !$0.isEmpty } }
+    package init(chunks: [[UInt8]]) { self.chunks = chunks.filter { !$0.isEmpty } }
 
-    func readNow(into buffer: UnsafeMutableRawBufferPointer) -> Int? { read(into: buffer, deadline: .now()) }
+    package func readNow(into buffer: UnsafeMutableRawBufferPointer) -> Int? { read(into: buffer, deadline: .now()) }
 
-    func read(into buffer: UnsafeMutableRawBufferPointer, deadline: Deadline) -> Int {
+    package func read(into buffer: UnsafeMutableRawBufferPointer, deadline: Deadline) -> Int {
         guard chunkIndex < chunks.count, buffer.count > 0 else { return 0 }
         let chunk = chunks[chunkIndex]
         let count = min(buffer.count, chunk.count - offset)

@@ -1,7 +1,5 @@
 #if canImport(Glibc)
     import Glibc
-#elseif canImport(Musl)
-    import Musl
 #endif
 
 /// Reads a `multipart/form-data` body (RFC 7578, on RFC 2046 §5.1.1) part by part, streaming each part's

@@ -4,8 +4,8 @@
 /// (400) rather than normalised when it holds a `.` or `..` segment, an encoded NUL or slash, a control
 /// byte, a backslash or invalid UTF-8. Normalising would let `/static/%2e%2e/x` mean something else
 /// to us than to the proxy in front.
-enum RequestTarget {
-    static func isAbsoluteForm(_ target: String) -> Bool {
+package enum RequestTarget {
+    package static func isAbsoluteForm(_ target: String) -> Bool {
         authorityStart(target) != nil
     }
 
@@ -19,7 +19,7 @@ enum RequestTarget {
     }
 
     /// The decoded path and the raw query (without its `?`; nil when there is no `?`).
-    static func split(_ target: String) throws(HTTPError) -> (path: String, query: String?) {
+    package static func split(_ target: String) throws(HTTPError) -> (path: String, query: String?) {
         if target == "*" { return ("*", nil) }
         var rest = target[...]
         if let start = authorityStart(target) {
@@ -44,7 +44,7 @@ enum RequestTarget {
         return (try decodePath(rawPath), query)
     }
 
-    static func decodePath(_ raw: Substring) throws(HTTPError) -> String {
+    package static func decodePath(_ raw: Substring) throws(HTTPError) -> String {
         var decoded: [UInt8] = []
         decoded.reserveCapacity(raw.utf8.count)
         var bytes = raw.utf8.makeIterator()

@@ -22,15 +22,15 @@ public struct Router: Sendable {
     /// The error pages; nil means short plain-text messages in English.
     public var errorPage: ErrorPage?
 
-    struct Route: Sendable {
-        let method: HTTPMethod
-        let pattern: String
-        let isPrefix: Bool
-        let maxBodyBytes: Int?
+    package struct Route: Sendable {
+        package let method: HTTPMethod
+        package let pattern: String
+        package let isPrefix: Bool
+        package let maxBodyBytes: Int?
         let handler: Handler
     }
 
-    enum Resolution {
+    package enum Resolution {
         case matched(Route)
         case notFound
         case methodNotAllowed(allow: String)
@@ -99,7 +99,7 @@ public struct Router: Sendable {
         }
     }
 
-    func resolve(_ method: HTTPMethod, _ path: String) -> Resolution {
+    package func resolve(_ method: HTTPMethod, _ path: String) -> Resolution {
         let candidates = (exact[path] ?? []) + prefixes.filter { path.hasPrefix($0.pattern) }
         guard !candidates.isEmpty else { return .notFound }
         if let route = candidates.first(where: { $0.method == method }) { return .matched(route) }
@@ -112,12 +112,12 @@ public struct Router: Sendable {
         return .methodNotAllowed(allow: allowed.sorted().joined(separator: ", "))
     }
 
-    func maxBodyBytes(of route: Route) -> Int { route.maxBodyBytes ?? defaultMaxBodyBytes }
+    package func maxBodyBytes(of route: Route) -> Int { route.maxBodyBytes ?? defaultMaxBodyBytes }
 
     /// Runs a handler. An `HTTPError` it throws becomes its status; any other error becomes a 500 that says
     /// nothing of the error (its text might hold request data). The error is returned too, so the server
     /// can close the connection: the body may be half read.
-    func invoke(_ route: Route, _ request: HTTPRequest) -> (response: HTTPResponse, failure: (any Error)?) {
+    package func invoke(_ route: Route, _ request: HTTPRequest) -> (response: HTTPResponse, failure: (any Error)?) {
         do {
             return (withDefaultHeaders(try route.handler(request)), nil)
         } catch let error as HTTPError where error.status != nil {
@@ -127,7 +127,7 @@ public struct Router: Sendable {
         }
     }
 
-    func methodNotAllowed(allow: String, request: HTTPRequest?) -> HTTPResponse {
+    package func methodNotAllowed(allow: String, request: HTTPRequest?) -> HTTPResponse {
         var response = errorResponse(
             status: .methodNotAllowed, message: "this address does not accept this method", request: request)
         response.headers["Allow"] = allow
@@ -135,7 +135,7 @@ public struct Router: Sendable {
     }
 
     /// The page of an `HTTPError` that has a status.
-    func errorResponse(_ error: HTTPError, request: HTTPRequest?) -> HTTPResponse {
+    package func errorResponse(_ error: HTTPError, request: HTTPRequest?) -> HTTPResponse {
         var response = errorResponse(
             status: error.status ?? .internalServerError, message: error.description, request: request)
         if case .serviceUnavailable(let seconds) = error, !response.headers.contains("Retry-After") {
@@ -145,7 +145,7 @@ public struct Router: Sendable {
     }
 
     /// The page of an error status: the application's `errorPage`, or a short plain-text message.
-    func errorResponse(status: HTTPStatus, message: String?, request: HTTPRequest?) -> HTTPResponse {
+    package func errorResponse(status: HTTPStatus, message: String?, request: HTTPRequest?) -> HTTPResponse {
         var response: HTTPResponse
         if let errorPage {
             response = errorPage(status, request)

@@ -1,11 +1,6 @@
 import Foundation
 import Sodium
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import System
 
 /// Where a passphrase comes from: `CANDOR_PASSPHRASE` for scripts, otherwise a prompt on the
 /// terminal with echo off.
@@ -54,12 +49,14 @@ public enum Passphrase {
 
     /// Asks on /dev/tty with echo off; with `confirm`, asks twice and insists on the same answer.
     public static func prompt(_ question: String, confirm: Bool) throws(InspectionError) -> SecureBytes {
-        let tty = open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY)
-        guard tty >= 0 else {
+        let terminal: FileDescriptor
+        do {
+            terminal = try FileDescriptor.open("/dev/tty", [.readWrite, .noControllingTerminal])
+        } catch {
             throw .passphrase(
                 "there is no terminal to ask for the passphrase on: set \(environmentVariable) for scripts")
         }
-        defer { close(tty) }
+        let tty = terminal.rawValue
         let first = try ask(question, tty: tty)
         guard !first.isEmpty else { throw .passphrase("the passphrase is empty: run the command again and type one") }
         if confirm {
@@ -74,27 +71,15 @@ public enum Passphrase {
     /// One line from the terminal with echo off, restored afterwards.
     private static func ask(_ question: String, tty: Int32) throws(InspectionError) -> SecureBytes {
         say(question, tty: tty)
-        var saved = termios()
-        let haveTerminal = tcgetattr(tty, &saved) == 0
-        if haveTerminal {
-            var quiet = saved
-            quiet.c_lflag &= ~tcflag_t(ECHO)
-            quiet.c_lflag |= tcflag_t(ECHONL | ICANON)
-            _ = tcsetattr(tty, TCSAFLUSH, &quiet)
-        }
-        defer {
-            if haveTerminal { _ = tcsetattr(tty, TCSAFLUSH, &saved) }
-        }
         var line: [UInt8] = []
         defer { wipe(&line) }
-        var byte: UInt8 = 0
-        while true {
-            let count = read(tty, &byte, 1)
-            if count < 0 && errno == EINTR { continue }
-            guard count == 1 else { break }
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
-            line.append(byte)
-            guard line.count <= 4096 else { throw .passphrase("the passphrase is longer than 4096 bytes") }
+        try Terminal.withEchoOff(tty) { () throws(InspectionError) in
+            // One byte at a time, so that nothing after the line is read (and kept) here.
+            while let byte = (try? FileDescriptor.read(tty, upTo: 1, path: "/dev/tty"))?.first {
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+                line.append(byte)
+                guard line.count <= 4096 else { throw .passphrase("the passphrase is longer than 4096 bytes") }
+            }
         }
         guard let text = String(validating: line, as: UTF8.self) else {
             throw .passphrase("the passphrase is not UTF-8 text: check the terminal's encoding")
@@ -103,7 +88,6 @@ public enum Passphrase {
     }
 
     private static func say(_ text: String, tty: Int32) {
-        var bytes = Array(text.utf8)
-        _ = write(tty, &bytes, bytes.count)
+        try? FileDescriptor.write(tty, all: Array(text.utf8), path: "/dev/tty")
     }
 }

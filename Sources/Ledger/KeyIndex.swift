@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import System
 
 /// The index behind ``Ledger/records(forKey:)``: a hash table whose chains live on disk, in `keys.idx`.
 ///
@@ -61,7 +57,7 @@ struct KeyIndex {
         -> KeyIndex
     {
         let path = directory + "/" + fileName
-        unlink(path)
+        Directory.removeFile(path)
         let descriptor = try fileSystem.openForWriting(path, create: true)
         return KeyIndex(
             descriptor: descriptor, path: path, heads: [UInt32](repeating: 0, count: bucketCount(for: expectedKeys)))

@@ -1,10 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import System
 
 extension Ledger {
     /// State that only the writer thread touches: where the next record goes and what it chains onto.
@@ -210,7 +205,7 @@ extension Ledger {
         let header = SegmentHeader(
             logID: logID, segmentNumber: number, firstIndex: writer.nextIndex, previousChecksum: writer.lastChecksum)
         let descriptor = try Ledger.createSegment(header, in: directory, fileSystem: options.fileSystem)
-        Glibc.close(writer.descriptor)
+        FileDescriptor.close(writer.descriptor)
         lock.lock()
         state.segments.append(
             SegmentFile(
@@ -246,20 +241,8 @@ extension Ledger {
     static func createSegment(_ header: SegmentHeader, in directory: String, fileSystem: any FileSystem)
         throws(LedgerError) -> Int32
     {
-        let path = directory + "/" + segmentName(header.segmentNumber)
-        let temporary = path + AtomicFile.temporarySuffix
-        unlink(temporary)
-        let descriptor = try fileSystem.openForWriting(temporary, create: true)
-        do {
-            try fileSystem.write(descriptor, header.encoded(), at: 0, path: temporary)
-            try fileSystem.sync(descriptor, path: temporary)
-            try fileSystem.rename(temporary, to: path)
-            try fileSystem.syncDirectory(directory)
-        } catch {
-            Glibc.close(descriptor)
-            throw error
-        }
-        return descriptor
+        try AtomicFile.create(
+            header.encoded(), at: directory + "/" + segmentName(header.segmentNumber), through: fileSystem)
     }
 }
 

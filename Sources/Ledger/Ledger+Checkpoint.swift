@@ -1,4 +1,5 @@
 import Foundation
+import System
 import Transparency
 
 extension Ledger {
@@ -97,7 +98,7 @@ extension Ledger {
         let note = signed.serialized
         do throws(LedgerError) {
             try AtomicFile.write(
-                Array(note.utf8), to: directory + "/" + Ledger.checkpointFileName, fileSystem: options.fileSystem)
+                Array(note.utf8), to: directory + "/" + Ledger.checkpointFileName, through: options.fileSystem)
         } catch {
             // A failed write or fsync of the checkpoint is as fatal as one of a segment: the disk can no
             // longer be trusted to hold what we are told it holds.

@@ -1,10 +1,5 @@
+import System
 import Transparency
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
 
 extension Ledger {
     /// Rewrites the record table and the key index from what the open's scan of the segments found, and
@@ -21,7 +16,7 @@ extension Ledger {
             keyIndex = try KeyIndex.create(
                 in: directory, expectedKeys: scans.reduce(0) { $0 + $1.keys.count }, fileSystem: options.fileSystem)
         } catch {
-            Glibc.close(table.descriptor)
+            FileDescriptor.close(table.descriptor)
             throw error
         }
         do {
@@ -43,8 +38,8 @@ extension Ledger {
             try keyIndex.append(keys, fileSystem: options.fileSystem)
             return (LedgerTree(table: table, leafHashes: leafHashes), keyIndex)
         } catch {
-            Glibc.close(table.descriptor)
-            Glibc.close(keyIndex.descriptor)
+            FileDescriptor.close(table.descriptor)
+            FileDescriptor.close(keyIndex.descriptor)
             throw error
         }
     }

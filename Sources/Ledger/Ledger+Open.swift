@@ -1,11 +1,6 @@
 import Foundation
 import Sodium
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import System
 
 extension Ledger {
     /// Opens the ledger in `directory`, recovering from a crash if needed, or creates a new one.
@@ -27,7 +22,7 @@ extension Ledger {
         do {
             ledger = try recover(directory: directory, names: names, options: options, lockDescriptor: lockDescriptor)
         } catch {
-            Glibc.close(lockDescriptor)
+            FileDescriptor.close(lockDescriptor)
             throw error
         }
         // A ledger that signs by itself is covered when it opens (records of a run that crashed within a
@@ -63,7 +58,7 @@ extension Ledger {
                 try FileManager.default.createDirectory(
                     atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
-                throw .fatalIO(operation: "mkdir", path: directory, errno: EIO, message: "\(error)")
+                throw .fatalIO(operation: "mkdir", path: directory, errno: Errno.io, message: "\(error)")
             }
         }
         let entries: [String]
@@ -74,7 +69,7 @@ extension Ledger {
         }
         // Temp files are leftovers of a crash before their rename: never part of the ledger.
         for entry in entries where entry.hasSuffix(AtomicFile.temporarySuffix) {
-            unlink(directory + "/" + entry)
+            Directory.removeFile(directory + "/" + entry)
         }
         let segments = entries.filter { segmentNumber(fromName: $0) != nil }.sorted()
         let known: Set<String> = ["lock", Ledger.checkpointFileName, RecordTable.fileName, KeyIndex.fileName]
@@ -100,26 +95,17 @@ extension Ledger {
     /// the process dies, so a crash never leaves a stale lock behind.
     private static func acquireLock(_ directory: String) throws(LedgerError) -> Int32 {
         let path = directory + "/lock"
-        let descriptor = try syscall("open", path: path) { Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600) }
+        let file = try LedgerError.system { () throws(SystemError) in
+            try FileDescriptor.open(path, [.readWrite, .create], mode: 0o600)
+        }
         // A lock just released can still be held for a moment by a child this process is spawning (the
         // child shares the descriptor from fork until exec closes it), so a held lock is tried again
         // for up to 200 ms before it counts as another process's.
-        var attempts = 0
-        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            let code = errno
-            if code == EINTR { continue }
-            if code == EWOULDBLOCK, attempts < 20 {
-                attempts += 1
-                usleep(10_000)
-                continue
-            }
-            Glibc.close(descriptor)
-            guard code == EWOULDBLOCK else {
-                throw .fatalIO(operation: "flock", path: path, errno: code, message: String(cString: strerror(code)))
-            }
-            throw .locked(path: directory)
+        let locked = try LedgerError.system { () throws(SystemError) in
+            try FileLock.tryExclusive(file.rawValue, path: path, attempts: 21, pauseMicroseconds: 10_000)
         }
-        return descriptor
+        guard locked else { throw .locked(path: directory) }
+        return file.release()
     }
 
     private static func recover(directory: String, names: [String], options: Options, lockDescriptor: Int32)
@@ -164,8 +150,8 @@ extension Ledger {
             }
             writeDescriptor = try options.fileSystem.openForWriting(last.path, create: false)
         } catch {
-            Glibc.close(tree.table.descriptor)
-            Glibc.close(keyIndex.descriptor)
+            FileDescriptor.close(tree.table.descriptor)
+            FileDescriptor.close(keyIndex.descriptor)
             throw error
         }
         let writer = Writer(
@@ -195,7 +181,7 @@ extension Ledger {
         do {
             (tree, keyIndex) = try rebuildIndexes(from: [], directory: directory, options: options)
         } catch {
-            Glibc.close(descriptor)
+            FileDescriptor.close(descriptor)
             throw error
         }
         let path = directory + "/" + segmentName(0)
@@ -228,9 +214,9 @@ extension Ledger {
             attempt += 1
             side = "\(scan.path).torn-\(offset)-\(attempt)"
         }
-        try AtomicFile.write(tail, to: side, fileSystem: options.fileSystem)
+        try AtomicFile.write(tail, to: side, through: options.fileSystem)
         let descriptor = try options.fileSystem.openForWriting(scan.path, create: false)
-        defer { Glibc.close(descriptor) }
+        defer { FileDescriptor.close(descriptor) }
         try options.fileSystem.truncate(descriptor, to: UInt64(offset), path: scan.path)
         try options.fileSystem.sync(descriptor, path: scan.path)
         return (UInt64(tail.count), side)

@@ -1,10 +1,5 @@
+import System
 import Transparency
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
 
 extension Ledger {
     /// Reads the acknowledged record at `index`, checking its checksum against the one before it.
@@ -136,8 +131,10 @@ extension Ledger {
     /// Reads `count` bytes of a segment. Segments are opened per read rather than kept open, so a ledger
     /// of thousands of segments never runs out of file descriptors.
     func readExactly(_ segment: SegmentFile, at offset: UInt64, count: Int) throws(LedgerError) -> [UInt8] {
-        let descriptor = try syscall("open", path: segment.path) { Glibc.open(segment.path, O_RDONLY | O_CLOEXEC) }
-        defer { Glibc.close(descriptor) }
+        let file = try LedgerError.system { () throws(SystemError) in
+            try FileDescriptor.open(segment.path, .readOnly)
+        }
+        let descriptor = file.rawValue
         return try preadExactly(descriptor, count: count, at: offset, path: segment.path)
     }
 }

@@ -1,11 +1,6 @@
 import Dispatch
+import System
 import Transparency
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
 
 extension Ledger {
     /// What a full verification covered.
@@ -81,10 +76,11 @@ extension Ledger {
     /// Verifies one segment up to its acknowledged end, then its range of the record table, and hashes
     /// its complete groups of 256 leaves.
     private func verify(_ segment: SegmentFile, number: Int) throws(LedgerError) -> VerifiedSegment {
-        let descriptor = try syscall("open", path: segment.path) { Glibc.open(segment.path, O_RDONLY | O_CLOEXEC) }
-        defer { Glibc.close(descriptor) }
-        let (leaves, entries, lastChecksum) = try MappedFile.withContents(descriptor: descriptor, path: segment.path) {
-            (file) throws(LedgerError) in
+        let mapping = try LedgerError.system { () throws(SystemError) in
+            let file = try FileDescriptor.open(segment.path, .readOnly)
+            return try MappedFile(file.rawValue, path: segment.path)
+        }
+        let (leaves, entries, lastChecksum) = try { (file: UnsafeRawBufferPointer) throws(LedgerError) in
             let end = Int(segment.committedEnd)
             guard file.count >= end else {
                 throw .verificationFailed(
@@ -118,7 +114,7 @@ extension Ledger {
                     recordIndex: header.firstIndex + UInt64(outcome.recordCount), reason: failure.reason)
             }
             return (leaves, entries, outcome.lastChecksum)
-        }
+        }(mapping.bytes)
         try checkTable(entries, of: segment)
         return VerifiedSegment(firstIndex: segment.firstIndex, leafHashes: leaves, lastChecksum: lastChecksum)
     }

@@ -1,11 +1,6 @@
 import Foundation
 import Sodium
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import System
 
 /// An append-only log of records on disk, with group commit, crash recovery and a Merkle tree.
 ///
@@ -165,12 +160,12 @@ public final class Ledger: @unchecked Sendable {
         lock.lock()
         state.closed = true
         // Under the lock: readers of the record table and the key index check `closed` under it first.
-        Glibc.close(state.tree.table.descriptor)
-        Glibc.close(state.keys.descriptor)
+        FileDescriptor.close(state.tree.table.descriptor)
+        FileDescriptor.close(state.keys.descriptor)
         lock.unlock()
         checkpointSigning.unlock()
-        Glibc.close(writer.descriptor)
-        Glibc.close(lockFileDescriptor)
+        FileDescriptor.close(writer.descriptor)
+        FileDescriptor.close(lockFileDescriptor)
     }
 
     /// Segment file name for a segment number: fixed width, so names sort in log order.

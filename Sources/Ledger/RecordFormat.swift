@@ -1,11 +1,5 @@
 import Sodium
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
-
 /// The byte layout of one ledger record (Ledger.docc/Records.md is the specification).
 ///
 /// ```
@@ -66,7 +60,7 @@ enum RecordFormat {
     /// hashes here are public integrity checks, not secrets.)
     @inline(__always)
     static func equal(_ buffer: UnsafeRawBufferPointer, at offset: Int, _ hash: [UInt8]) -> Bool {
-        hash.withUnsafeBytes { memcmp(buffer.baseAddress! + offset, $0.baseAddress!, $0.count) == 0 }
+        UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + hash.count)]).elementsEqual(hash)
     }
 
     static func chainChecksum(previous: [UInt8], record: UnsafeRawBufferPointer) -> [UInt8] {

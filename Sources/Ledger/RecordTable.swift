@@ -1,10 +1,5 @@
+import System
 import Transparency
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
 
 /// The per-record table of a live ledger, `records.idx`: where each record is and its leaf hash.
 ///
@@ -38,7 +33,7 @@ struct RecordTable {
     /// other write of the ledger, so that fault injection reaches it.
     static func create(in directory: String, fileSystem: any FileSystem) throws(LedgerError) -> RecordTable {
         let path = directory + "/" + fileName
-        unlink(path)
+        Directory.removeFile(path)
         return RecordTable(descriptor: try fileSystem.openForWriting(path, create: true), path: path)
     }
 

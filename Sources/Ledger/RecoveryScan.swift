@@ -1,10 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import System
 
 /// What recovery learns from one segment file.
 struct RecoveryScan {
@@ -84,11 +79,11 @@ struct RecoveryScan {
 
     /// Maps one segment and checks its header and records.
     static func scan(path: String, isLast: Bool, options: Ledger.Options) throws(LedgerError) -> RecoveryScan {
-        let descriptor = try syscall("open", path: path) { open(path, O_RDONLY | O_CLOEXEC) }
-        defer { close(descriptor) }
-        return try MappedFile.withContents(descriptor: descriptor, path: path) { (bytes) throws(LedgerError) in
-            try scan(bytes, path: path, isLast: isLast, options: options)
+        let mapping = try LedgerError.system { () throws(SystemError) in
+            let file = try FileDescriptor.open(path, .readOnly)
+            return try MappedFile(file.rawValue, path: path)
         }
+        return try scan(mapping.bytes, path: path, isLast: isLast, options: options)
     }
 
     private static func scan(
@@ -158,24 +153,4 @@ private struct SendableResults: @unchecked Sendable {
     // Shared by concurrentPerform iterations, each of which writes a distinct slot.
     let buffer: UnsafeMutableBufferPointer<Result<RecoveryScan, LedgerError>?>
     init(_ buffer: UnsafeMutableBufferPointer<Result<RecoveryScan, LedgerError>?>) { self.buffer = buffer }
-}
-
-/// Read-only memory mapping of a whole file, for scanning segments without copying them.
-enum MappedFile {
-    static func withContents<R>(
-        descriptor: Int32, path: String, _ body: (UnsafeRawBufferPointer) throws(LedgerError) -> R
-    ) throws(LedgerError) -> R {
-        var info = stat()
-        _ = try syscall("fstat", path: path) { fstat(descriptor, &info) }
-        let size = Int(info.st_size)
-        if size == 0 { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0),
-            base != MAP_FAILED
-        else {
-            throw .fatalIO(operation: "mmap", path: path, errno: errno, message: String(cString: strerror(errno)))
-        }
-        defer { munmap(base, size) }
-        madvise(base, size, MADV_SEQUENTIAL)
-        return try body(UnsafeRawBufferPointer(start: base, count: size))
-    }
 }

@@ -4,12 +4,7 @@ import Foundation
 import Keys
 import Ledger
 import Stores
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import System
 
 /// An inspector's local copy of the intake log (Sync.md): ciphertext only, verified against the
 /// server's signed checkpoints.
@@ -221,45 +216,18 @@ public final class Mirror: @unchecked Sendable {
 
     // MARK: files
 
-    /// Temp file, fsync, rename over `path`, fsync of the folder: a crash leaves the old or the new file.
+    /// System's atomic write (temp file, fsync, rename over `path`, fsync of the folder): a crash leaves
+    /// the old or the new file.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(MirroringError) {
-        let temporary = path + ".tmp"
-        unlink(temporary)
-        let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw failure("create", temporary) }
-        var done = 0
-        while done < bytes.count {
-            let count = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else {
-                let error = failure("write", temporary)
-                Glibc.close(fd)
-                unlink(temporary)
-                throw error
-            }
-            done += count
+        do {
+            try AtomicFile.write(bytes, to: path)
+        } catch {
+            throw .io(path: error.path, reason: "\(error.operation) failed: \(error.message)")
         }
-        guard fsync(fd) == 0 else {
-            let error = failure("fsync", temporary)
-            Glibc.close(fd)
-            unlink(temporary)
-            throw error
-        }
-        Glibc.close(fd)
-        guard rename(temporary, path) == 0 else { throw failure("rename", path) }
-        syncFolder((path as NSString).deletingLastPathComponent)
     }
 
     static func syncFolder(_ folder: String) {
-        let fd = Glibc.open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd >= 0 {
-            _ = fsync(fd)
-            Glibc.close(fd)
-        }
-    }
-
-    private static func failure(_ operation: String, _ path: String) -> MirroringError {
-        .io(path: path, reason: "\(operation) failed: \(String(cString: strerror(errno)))")
+        try? Directory.sync(folder.isEmpty ? "." : folder)
     }
 }
 

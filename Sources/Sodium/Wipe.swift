@@ -12,3 +12,9 @@ public func wipe(_ bytes: inout [UInt8]) {
     }
     bytes.removeAll()
 }
+
+/// Overwrites memory that held secret bytes with `sodium_memzero` (a scratch buffer about to be freed).
+public func wipe(_ buffer: UnsafeMutableRawBufferPointer) {
+    guard let base = buffer.baseAddress, buffer.count > 0 else { return }
+    sodium_memzero(base, buffer.count)
+}

@@ -1,5 +1,6 @@
 import Casework
 import Foundation
+import System
 
 /// The public tally of satisfaction levels: how many ratings of each level the intake has sealed,
 /// published in daily batches.
@@ -83,8 +84,9 @@ extension IntakeStore {
             "counts": Dictionary(
                 uniqueKeysWithValues: Rating.Level.allCases.map { ($0.rawValue, tally.counts[$0] ?? 0) }),
         ]
+        // Through the ledger's file system, so that the tally is as durable as the log, and a test can see it.
         if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
-            try? data.write(to: URL(fileURLWithPath: ratingTallyPath), options: .atomic)
+            try? AtomicFile.write(Array(data), to: ratingTallyPath, through: configuration.ledgerOptions.fileSystem)
         }
         return tally
     }

@@ -1,14 +1,6 @@
 import Foundation
 import Sodium
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// An Ed25519 note key with its name: signs note texts (C2SP signed-note, signature type 0x01).
 ///
 /// Its secret text form, the signer key (golang.org/x/mod/sumdb/note), is
@@ -147,19 +139,15 @@ public struct NoteSigner: Sendable, CustomStringConvertible {
 /// Runs `body` with a zeroed scratch buffer for secret bytes and wipes the buffer before freeing it.
 ///
 /// `SecureBytes` offers no public way to fill its storage in place, so the few secrets this module
-/// assembles (a decoded seed, a signer key string) pass through here. The wipe uses
-/// `explicit_bzero` (`memset_s` on Darwin), which the compiler may not elide as a dead store.
+/// assembles (a decoded seed, a signer key string) pass through here. The wipe is Sodium's
+/// `sodium_memzero`, which the compiler may not elide as a dead store.
 func withSecretScratch<Result, Failure: Error>(
     byteCount: Int, _ body: (UnsafeMutableRawBufferPointer) throws(Failure) -> Result
 ) throws(Failure) -> Result {
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(byteCount, 1), alignment: 16)
     buffer.initializeMemory(as: UInt8.self, repeating: 0)
     defer {
-        #if canImport(Darwin)
-            _ = memset_s(buffer.baseAddress, buffer.count, 0, buffer.count)
-        #else
-            explicit_bzero(buffer.baseAddress!, buffer.count)
-        #endif
+        wipe(buffer)
         buffer.deallocate()
     }
     return try body(UnsafeMutableRawBufferPointer(rebasing: buffer[0..<byteCount]))

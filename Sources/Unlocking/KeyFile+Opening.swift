@@ -2,12 +2,7 @@ import Casework
 import Foundation
 import Keys
 import Sodium
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import System
 
 // Opening a key file: the only code that reads an inspector's private key. It lives apart from Keys
 // (which makes and writes key files) so that candor-server, which writes the demo key, carries none of it.
@@ -106,33 +101,23 @@ extension KeyFile {
     /// - Throws: ``InspectionError/readableByOthers(path:mode:)`` for a key file whose mode gives group or
     ///   others any permission (`chmod 600` fixes it).
     public static func read(path: String) throws(InspectionError) -> [UInt8] {
-        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            if errno == ENOENT {
-                throw .io(path: path, reason: "there is no such file; check the path given to --key")
-            }
-            throw failure("open", path)
+        let file: FileDescriptor
+        do {
+            file = try FileDescriptor.open(path, .readOnly)
+        } catch  where error.errno == Errno.noSuchFile {
+            throw .io(path: path, reason: "there is no such file; check the path given to --key")
+        } catch {
+            throw failure(error, path: path)
         }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw failure("stat", path) }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw .notAKeyFile(path: path) }
+        let info: FileDescriptor.Status
+        do { info = try file.status(path: path) } catch { throw failure(error, path: path) }
+        guard info.isRegularFile else { throw .notAKeyFile(path: path) }
+        var buffer: [UInt8]
         // One byte more than the limit, so that a longer file is seen as longer.
-        var buffer = [UInt8](repeating: 0, count: maximumByteCount + 1)
-        var done = 0
-        while done < buffer.count {
-            let count = buffer.withUnsafeMutableBytes {
-                Glibc.read(descriptor, $0.baseAddress! + done, $0.count - done)
-            }
-            if count < 0 && errno == EINTR { continue }
-            if count < 0 { throw failure("read", path) }
-            if count == 0 { break }
-            done += count
-        }
-        buffer.removeLast(buffer.count - done)
+        do { buffer = try file.read(upTo: maximumByteCount + 1, path: path) } catch { throw failure(error, path: path) }
         // Checked on the open descriptor, so the file judged is the file read. Only a key file is held
         // to it: another file given by mistake gets the message that says what it is.
-        let mode = Int(info.st_mode & 0o777)
+        let mode = Int(info.permissions)
         if buffer.starts(with: magicPrefix) && mode & 0o077 != 0 {
             wipe(&buffer)
             throw .readableByOthers(path: path, mode: mode)

@@ -1,10 +1,7 @@
 import Foundation
 import Ledger
+import System
 import Transparency
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// The state folder of candor-audit: the signed checkpoint its last successful run verified
 /// (`checkpoint`), and the evidence of every misbehaviour it found (`evidence-<time>/`).
@@ -58,27 +55,17 @@ struct AuditState {
         return folder
     }
 
-    /// Write a temporary file, fsync it, rename it over `path`, fsync the folder (DESIGN.md).
+    /// System's atomic write: a temporary file, fsynced, renamed over `path`, and the folder fsynced (DESIGN.md).
     static func writeAtomically(_ bytes: [UInt8], to path: String, in directory: String) throws(AuditFailure) {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw .io("cannot create the state folder \(directory): \(error.localizedDescription)")
         }
-        let temporary = path + ".tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .io("cannot write \(temporary): \(String(cString: strerror(errno)))") }
-        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        let synced = fsync(fd) == 0
-        close(fd)
-        guard written == bytes.count, synced, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw .io("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-        let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folder >= 0 {
-            fsync(folder)
-            close(folder)
+        do {
+            try AtomicFile.write(bytes, to: path, permissions: 0o644)
+        } catch {
+            throw .io("cannot write \(error.path): \(error.message)")
         }
     }
 }

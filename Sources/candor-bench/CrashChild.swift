@@ -31,7 +31,7 @@ struct CrashChild {
         let outputLock = NSLock()
         // One line per write(2), under PIPE_BUF, so lines never interleave.
         output.write(Data("ready \(start)\n".utf8))
-        let pid = getpid()
+        let pid = ProcessInfo.processInfo.processIdentifier
         for appender in 0..<appenders {
             Thread {
                 var sequence = 0

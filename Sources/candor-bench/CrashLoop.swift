@@ -3,12 +3,6 @@ import Casework
 import Commands
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
-
 /// `candor-bench crashloop`: kills a loaded `candor-server` with SIGKILL at random instants, again and
 /// again, and proves after each kill that nothing it acknowledged was lost or stored twice.
 ///
@@ -63,7 +57,9 @@ struct CrashLoop {
 
     func run() throws {
         let server = try serverPath ?? IntakeBenchmark.siblingServer()
-        let work = keep ?? FileManager.default.currentDirectoryPath + "/.build/crashloop-\(getpid())"
+        let work =
+            keep ?? FileManager.default.currentDirectoryPath
+            + "/.build/crashloop-\(ProcessInfo.processInfo.processIdentifier)"
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         let data = work + "/data"
         let running = running
@@ -184,7 +180,7 @@ struct CrashLoop {
                     if let ack = try? citizen.submit(marker: marker) {
                         local.append(ack)
                     } else if !collected.stopped {
-                        usleep(5_000)
+                        Thread.sleep(forTimeInterval: 0.005)
                     }
                 }
                 citizen.client.disconnect()
@@ -194,7 +190,7 @@ struct CrashLoop {
             thread.stackSize = 1 << 20
             thread.start()
         }
-        usleep(useconds_t(Double.random(in: 0.2...1.5) * 1_000_000))
+        Thread.sleep(forTimeInterval: Double.random(in: 0.2...1.5))
         child.kill9()
         collected.stop()
         group.wait()

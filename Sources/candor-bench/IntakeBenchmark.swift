@@ -8,8 +8,6 @@ import Stores
 
 #if canImport(Glibc)
     import Glibc
-#elseif canImport(Musl)
-    import Musl
 #endif
 
 /// `candor-bench intake`: sealed, durable submissions per second through the real server over HTTP, and

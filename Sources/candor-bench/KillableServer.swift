@@ -3,8 +3,6 @@ import Foundation
 
 #if canImport(Glibc)
     import Glibc
-#elseif canImport(Musl)
-    import Musl
 #endif
 
 /// A `candor-server` child for the benchmarks, the crash loop and the soak: started with `posix_spawn`, ended with

@@ -3,6 +3,7 @@ import Foundation
 import Ledger
 import LedgerTesting
 import Sodium
+import System
 
 /// `candor-bench ledger`: durable append throughput and latency with concurrent appenders, then
 /// recovery and full verification of a large log, each next to a baseline measured in the same run.
@@ -56,18 +57,19 @@ struct LedgerBenchmark {
     /// The disk's own pace: one writer, 64 KiB written and fdatasync'ed in a loop for one second.
     private func rawFsyncsPerSecond() throws -> Double {
         let path = directory + "/raw-fsync"
-        let fd = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0o600)
-        guard fd >= 0 else { throw Problem.failure("cannot create \(path)") }
+        guard let fd = try? FileDescriptor.open(path, [.writeOnly, .create, .truncate]).release() else {
+            throw Problem.failure("cannot create \(path)")
+        }
         defer {
-            close(fd)
-            unlink(path)
+            FileDescriptor.close(fd)
+            Directory.removeFile(path)
         }
         let block = [UInt8](repeating: 0x5A, count: 64 << 10)
         let start = now()
         var count = 0
         while now() - start < 1 {
-            _ = block.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            fdatasync(fd)
+            try? FileDescriptor.write(fd, all: block, path: path)
+            try? FileDescriptor.dataSync(fd, path: path)
             count += 1
         }
         return Double(count) / (now() - start)

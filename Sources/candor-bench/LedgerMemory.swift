@@ -23,7 +23,7 @@ struct LedgerMemory {
     }
 
     func run() throws {
-        let directory = NSTemporaryDirectory() + "candor-ledger-memory-\(getpid())"
+        let directory = NSTemporaryDirectory() + "candor-ledger-memory-\(ProcessInfo.processInfo.processIdentifier)"
         try? FileManager.default.removeItem(atPath: directory)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var options = Ledger.Options()

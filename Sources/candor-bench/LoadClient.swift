@@ -2,8 +2,6 @@ import Foundation
 
 #if canImport(Glibc)
     import Glibc
-#elseif canImport(Musl)
-    import Musl
 #endif
 
 /// A tiny keep-alive HTTP/1.1 client over one POSIX socket to 127.0.0.1, for `candor-bench intake`.

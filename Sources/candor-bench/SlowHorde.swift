@@ -2,8 +2,6 @@ import Foundation
 
 #if canImport(Glibc)
     import Glibc
-#elseif canImport(Musl)
-    import Musl
 #endif
 
 /// The slow clients of `candor-bench slowloris`: many connections to 127.0.0.1, driven by one thread with

@@ -2,12 +2,7 @@ import API
 import Commands
 import Foundation
 import HTTP
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import HTTPServing
 
 /// `candor-bench slowloris`: how a good client fares while thousands of slow ones are connected
 /// (SECURITY.md, M3).
@@ -41,7 +36,9 @@ struct SlowlorisBenchmark {
             throw Problem.usage("--slow \(slow) needs more open files than the limit \(openFiles)")
         }
         let server = try serverPath ?? IntakeBenchmark.siblingServer()
-        let directory = FileManager.default.currentDirectoryPath + "/.build/bench-slowloris-\(getpid())"
+        let directory =
+            FileManager.default.currentDirectoryPath
+            + "/.build/bench-slowloris-\(ProcessInfo.processInfo.processIdentifier)"
         try? FileManager.default.removeItem(atPath: directory)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -63,7 +60,7 @@ struct SlowlorisBenchmark {
         let horde = SlowHorde(port: port, count: slow)
         try horde.start()
         // Every slow connection has begun to send before the good client starts.
-        usleep(3_000_000)
+        Thread.sleep(forTimeInterval: 3)
         let good = goodClient(port: port)
         let serverPeak = child.memory()?.peak ?? 0
         horde.stop()

@@ -1,12 +1,6 @@
 import Commands
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
-
 /// `candor-bench soak`: the server under a steady load for minutes, and whether its memory stays flat.
 ///
 /// It starts `candor-server` on a fresh data folder under `.build/` (real disk; proof of work off, the
@@ -45,7 +39,8 @@ struct Soak {
 
     func run() throws {
         let server = try serverPath ?? IntakeBenchmark.siblingServer()
-        let work = FileManager.default.currentDirectoryPath + "/.build/bench-soak-\(getpid())"
+        let work =
+            FileManager.default.currentDirectoryPath + "/.build/bench-soak-\(ProcessInfo.processInfo.processIdentifier)"
         try? FileManager.default.removeItem(atPath: work)
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: work) }
@@ -160,7 +155,7 @@ final class MemorySamples: @unchecked Sendable {
         var next = start + 1
         while next <= deadline {
             let wait = next - now()
-            if wait > 0 { usleep(useconds_t(wait * 1_000_000)) }
+            if wait > 0 { Thread.sleep(forTimeInterval: wait) }
             guard let memory = server.memory() else { return }
             let sample = Sample(seconds: next - start, resident: memory.resident, peak: memory.peak)
             lock.withLock { list.append(sample) }

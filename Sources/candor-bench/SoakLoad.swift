@@ -1,11 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
-
 /// The soak's load: each connection submits (challenge, then a 1 KiB report) as fast as it can, or on a
 /// fixed schedule that adds up to `perSecond` over all connections.
 ///
@@ -40,7 +34,7 @@ struct SoakLoad {
                         slot += 1
                         if due >= deadline { break }
                         let wait = due - now()
-                        if wait > 0 { usleep(useconds_t(wait * 1_000_000)) }
+                        if wait > 0 { Thread.sleep(forTimeInterval: wait) }
                     } else if now() >= deadline {
                         break
                     }
@@ -55,7 +49,7 @@ struct SoakLoad {
                         local.fail("\(error)")
                         failuresInARow += 1
                         if failuresInARow >= 20 { break }
-                        usleep(10_000)
+                        Thread.sleep(forTimeInterval: 0.01)
                     }
                 }
                 tally.merge(local)

@@ -2,6 +2,7 @@ import Commands
 import Foundation
 import Keys
 import Sodium
+import System
 
 /// `candor-inspect keygen --name NAME [--out FILE]`.
 enum Keygen {
@@ -17,8 +18,7 @@ enum Keygen {
         }
         // Before the prompt and the slow derivation: a bad name or an existing file fails at once.
         let key = try InspectorPrivateKey.generate(name: name)
-        var info = stat()
-        if lstat(out, &info) == 0 { throw InspectionError.fileExists(path: out) }
+        if Directory.entryExists(out) { throw InspectionError.fileExists(path: out) }
 
         let fromEnvironment = Passphrase.fromEnvironment()
         let passphrase =

@@ -2,6 +2,7 @@ import Casework
 import Commands
 import Deadlines
 import Foundation
+import System
 import Triage
 
 /// `candor-inspect list [filters] [--json]`: the cases of the mirror, by deadline.
@@ -151,7 +152,7 @@ enum Output {
 
     /// Colours only when stdout is a terminal and NO_COLOR is unset (https://no-color.org).
     static var usesColour: Bool {
-        isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        Terminal.isTerminal(1) && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     }
 
     static func json(_ object: Any) throws -> String {

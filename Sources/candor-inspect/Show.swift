@@ -5,6 +5,7 @@ import Deadlines
 import Foundation
 import Keys
 import Ledger
+import System
 import Triage
 
 /// `candor-inspect show ID [--attachments DIR] [--json]`: the report, its follow-ups and its timeline.
@@ -191,10 +192,8 @@ enum Show {
             let payloads = try workspace.mirror.attachmentChunkPayloads(attachment.id)
             var plaintext = try AttachmentOpener.open(attachment, payloads: payloads)
             defer { plaintext.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) } }
-            guard
-                FileManager.default.createFile(
-                    atPath: path, contents: Data(plaintext), attributes: [.posixPermissions: 0o600])
-            else {
+            // Never over a file that appeared since the check above, and whole or not at all.
+            do { try AtomicFile.writeNew(plaintext, to: path, permissions: 0o600) } catch {
                 throw InspectionError.io(path: path, reason: "cannot write the file")
             }
             written.append((attachment, path))

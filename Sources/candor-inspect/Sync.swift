@@ -4,12 +4,9 @@ import Foundation
 import Keys
 import Ledger
 import Mirroring
+import System
 import Transparency
 import Unlocking
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// `candor-inspect sync [--server URL] --key FILE [--keys DIR] [--mirror DIR] [--log-key KEY]`.
 enum SyncCommand {
@@ -41,7 +38,7 @@ enum SyncCommand {
         let key = try KeyFile.open(bytes, passphrase: passphrase, path: keyPath)
 
         var sync = Sync(connection: InspectorConnection(server: server, key: key), mirror: mirror, logKey: logKey)
-        let showsProgress = isatty(2) == 1
+        let showsProgress = Terminal.isTerminal(2)
         if showsProgress {
             sync.progress = { have, total in
                 FileHandle.standardError.write(Data("\rsynced \(have)/\(total) records".utf8))

@@ -6,6 +6,7 @@ import Demo
 import Dispatch
 import Foundation
 import HTTP
+import HTTPServing
 import InspectorWeb
 import Ledger
 import PublicWeb

@@ -1,6 +1,7 @@
 import Commands
 import Foundation
 import HTTP
+import HTTPServing
 
 /// The command line of candor-server.
 struct ServerOptions {

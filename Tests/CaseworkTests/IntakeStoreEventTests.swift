@@ -1,5 +1,8 @@
 import Foundation
+import Ledger
+import LedgerTesting
 import Sodium
+import Synchronization
 import TestSupport
 import Testing
 
@@ -210,6 +213,36 @@ struct RatingTallyTests {
                     counts: [
                         .satisfied: 9, .veryDissatisfied: 1, .neutral: 0, .dissatisfied: 0, .verySatisfied: 0,
                     ], through: CalendarDay(iso: "2026-05-04")))
+    }
+
+    @Test("the tally file is written durably: temp file, fsync, rename, fsync of the folder")
+    func theTallyIsWrittenDurably() throws {
+        let folder = TemporaryDirectory("tally-durable")
+        let clock = SteppingClock()
+        let seen = Mutex<[String]>([])
+        let data = folder.child("data")
+        let files = FaultInjectingFileSystem { operation, path, _ in
+            if path.contains(IntakeStore.ratingTallyFileName) || path == data {
+                seen.withLock { $0.append("\(operation) \(path)") }
+            }
+            return nil
+        }
+        let store = try makeStore(folder, resolved: true) {
+            $0.clock = clock
+            $0.ledgerOptions.fileSystem = files
+        }
+        defer { store.close() }
+        for _ in 0..<IntakeStore.minimumRatingBatch {
+            _ = try store.rate(token: store.submit(report: sampleReport()).token, rating: Rating(level: .neutral))
+        }
+        clock.advance(days: 1)
+        #expect(store.ratingLevels[.neutral] == IntakeStore.minimumRatingBatch)
+        let path = folder.child("data/") + IntakeStore.ratingTallyFileName
+        #expect(
+            seen.withLock { $0 } == [
+                "open \(path).tmp", "write \(path).tmp", "fsync \(path).tmp", "rename \(path)",
+                "directorySync \(data)",
+            ])
     }
 
     @Test("a tally file written before batches is read as published counts")

@@ -3,6 +3,7 @@ import Casework
 import Catalogue
 import Foundation
 import HTTP
+import HTTPServing
 import Ledger
 import LedgerTesting
 import Sodium

@@ -30,7 +30,7 @@ struct HTTPRequestParserTests {
 
     @Test func aHeadFedByteByByteParsesTheSame() throws {
         let bytes = Array("\r\nGET /a HTTP/1.1\r\nHost: a\r\nX-A: 1\r\nX-A: 2\r\n\r\n".utf8)
-        var scanner = HeadScanner(configuration: .init())
+        var scanner = HeadScanner(limits: .init())
         var result: (head: HTTPRequestHead, length: Int)?
         for end in 1...bytes.count {
             result = try Array(bytes[0..<end]).withUnsafeBufferPointer { buffer throws(HTTPError) in
@@ -98,9 +98,9 @@ struct HTTPRequestParserTests {
     @Test func absoluteFormIsAcceptedOnlyWhenConfigured() throws {
         let text = Array("GET http://candor.example/vi/?a=1 HTTP/1.1\r\nHost: candor.example\r\n\r\n".utf8)
         #expect(throws: HTTPError.badRequest("the request target must be a path")) { try parser.parseHead(text) }
-        var configuration = HTTPServer.Configuration()
-        configuration.allowsAbsoluteForm = true
-        let head = try #require(try HTTPRequestParser(configuration: configuration).parseHead(text)).head
+        var limits = HTTPRequestParser.Limits()
+        limits.allowsAbsoluteForm = true
+        let head = try #require(try HTTPRequestParser(limits: limits).parseHead(text)).head
         let request = try HTTPRequest(head: head)
         #expect(request.path == "/vi/")
         #expect(request.query == "a=1")

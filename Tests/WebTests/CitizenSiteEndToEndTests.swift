@@ -3,6 +3,7 @@ import Casework
 import Catalogue
 import Foundation
 import HTTP
+import HTTPServing
 import Ledger
 import Sodium
 import TestSupport

@@ -2,6 +2,7 @@ import Casework
 import Catalogue
 import Foundation
 import HTTP
+import HTTPServing
 import Ledger
 import LedgerTesting
 import Sodium

@@ -12,11 +12,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size > 0 else { return 0 }
     let readSize = Int(data[0]) + 1
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
-    var configuration = HTTPServer.Configuration()
-    configuration.maxHeaderBytes = 4096
-    configuration.maxURILength = 1024
-    configuration.allowsAbsoluteForm = readSize % 2 == 0
-    let parser = HTTPRequestParser(configuration: configuration)
+    var limits = HTTPRequestParser.Limits()
+    limits.maxHeaderBytes = 4096
+    limits.maxURILength = 1024
+    limits.allowsAbsoluteForm = readSize % 2 == 0
+    let parser = HTTPRequestParser(limits: limits)
 
     _ = try? parser.parseHead(bytes)
     guard let requests = try? parser.parseRequests(bytes, maxBodyBytes: 8192, readSize: readSize) else { return 0 }

@@ -1,10 +1,6 @@
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import HTTP
+import System
 
 /// Closes connections gracefully after an error response, on one background thread.
 ///
@@ -27,11 +23,11 @@ final class Lingerer: @unchecked Sendable {
 
     /// Takes ownership of `fd`: shuts its write side now, closes it later.
     func add(_ fd: Int32) {
-        shutdown(fd, Int32(SHUT_WR))
+        Socket.shutdown(fd, .write)
         lock.lock()
         defer { lock.unlock() }
         guard !stopping, incoming.count < capacity else {
-            close(fd)
+            FileDescriptor.close(fd)
             return
         }
         incoming.append(fd)
@@ -59,26 +55,27 @@ final class Lingerer: @unchecked Sendable {
             incoming.removeAll()
             lock.unlock()
             if stop {
-                for entry in active { close(entry.fd) }
+                for entry in active { FileDescriptor.close(entry.fd) }
                 break
             }
-            while active.count > capacity { close(active.removeFirst().fd) }
-            var descriptors = active.map { pollfd(fd: $0.fd, events: Int16(POLLIN), revents: 0) }
+            while active.count > capacity { FileDescriptor.close(active.removeFirst().fd) }
             // A short timeout, so that new connections and a stop are picked up without a wake-up pipe.
-            _ = poll(&descriptors, nfds_t(descriptors.count), 50)
+            let readable = Poll.readable(active.map(\.fd), milliseconds: 50)
             var kept: [(fd: Int32, deadline: Deadline, drained: Int)] = []
             for (index, var entry) in active.enumerated() {
                 var done = entry.deadline.hasPassed
-                if !done, descriptors[index].revents != 0 {
-                    let count = scratch.withUnsafeMutableBytes { recv(entry.fd, $0.baseAddress, $0.count, 0) }
-                    if count > 0 {
+                if !done, readable[index] {
+                    switch scratch.withUnsafeMutableBytes({ buffer in
+                        Result { try Socket.receive(entry.fd, into: buffer) }
+                    }) {
+                    case .success(let count?) where count > 0:
                         entry.drained += count
                         done = entry.drained > Self.maxDrainedBytes
-                    } else {
-                        done = count == 0 || (errno != EAGAIN && errno != EINTR)
+                    case .success(nil): break  // nothing after all (EAGAIN)
+                    case .success, .failure: done = true  // the peer closed, or the socket failed
                     }
                 }
-                if done { close(entry.fd) } else { kept.append(entry) }
+                if done { FileDescriptor.close(entry.fd) } else { kept.append(entry) }
             }
             active = kept
         }

@@ -1,11 +1,7 @@
 import Foundation
+import HTTP
 import Synchronization
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import System
 
 /// A small, strict HTTP/1.1 server: one event-loop thread that accepts connections and gathers each
 /// request, and a pool of worker threads that run the handlers.
@@ -59,8 +55,8 @@ public final class HTTPServer: @unchecked Sendable {
 
     deinit {
         if wakePipe.read >= 0 {
-            close(wakePipe.read)
-            close(wakePipe.write)
+            FileDescriptor.close(wakePipe.read)
+            FileDescriptor.close(wakePipe.write)
         }
     }
 
@@ -83,16 +79,15 @@ public final class HTTPServer: @unchecked Sendable {
         Self.raiseDescriptorLimit()
         let listener = try Listener.open(address, permissions: configuration.unixSocketPermissions)
         func abandon() {
-            close(listener.fd)
+            FileDescriptor.close(listener.fd)
             listener.removeSocketFile()
         }
-        var pipeDescriptors: [Int32] = [-1, -1]
-        guard pipe(&pipeDescriptors) == 0 else {
+        do throws(SystemError) {
+            wakePipe = try Socket.pipe()
+        } catch {
             abandon()
-            throw .io(operation: "pipe", errno: errno)
+            throw HTTPError(error)
         }
-        wakePipe = (pipeDescriptors[0], pipeDescriptors[1])
-        for fd in pipeDescriptors { setDescriptorFlags(fd) }
         let loop: EventLoop
         do throws(HTTPError) {
             loop = try EventLoop(server: self, listener: listener.fd, wake: wakePipe.read, pool: workers)
@@ -103,11 +98,11 @@ public final class HTTPServer: @unchecked Sendable {
         self.listener = listener
         rejection = rejectionBytes()
         let lingerer = self.lingerer
-        guard spawnThread({ lingerer.run() }) else {
+        guard Threads.spawn({ lingerer.run() }) else {
             abandon()
             throw .cannotListen("no thread for the lingerer")
         }
-        guard spawnThread({ loop.run() }) else {
+        guard Threads.spawn({ loop.run() }) else {
             abandon()
             lingerer.stop()
             throw .cannotListen("no thread for the event loop")
@@ -154,7 +149,7 @@ public final class HTTPServer: @unchecked Sendable {
         let deadline = Date() + (timeout ?? configuration.shutdownTimeout).seconds
         while !connections.isEmpty, lock.wait(until: deadline) {}
         if !connections.isEmpty {
-            for fd in connections.values { Glibc.shutdown(fd, Int32(SHUT_RDWR)) }
+            for fd in connections.values { Socket.shutdown(fd, .readWrite) }
             let grace = Date() + 1
             while !connections.isEmpty, lock.wait(until: grace) {}
         }
@@ -174,8 +169,7 @@ public final class HTTPServer: @unchecked Sendable {
     }
 
     private func wakeEventLoop() {
-        var byte: UInt8 = 1
-        _ = write(wakePipe.write, &byte, 1)
+        try? FileDescriptor.write(wakePipe.write, all: [1], path: "the wake pipe")
     }
 
     var isStopping: Bool {
@@ -204,11 +198,7 @@ public final class HTTPServer: @unchecked Sendable {
     /// A connection the event loop accepted: registered, or refused with a 503 when the server is full or
     /// stopping.
     func admit(_ fd: Int32) -> Connection? {
-        setDescriptorFlags(fd)
-        if case .tcp = address {
-            var one: Int32 = 1
-            setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
-        }
+        if case .tcp = address { Socket.setNoDelay(fd) }
         lock.lock()
         guard phase == .running, connections.count < configuration.maxConnections else {
             lock.unlock()
@@ -225,7 +215,7 @@ public final class HTTPServer: @unchecked Sendable {
     /// The 503 for a connection over the limit: written without blocking (it fits any socket buffer), then
     /// the connection lingers so the client reads it.
     private func reject(_ fd: Int32) {
-        _ = rejection.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }
+        _ = rejection.withUnsafeBytes { try? Socket.send(fd, $0) }
         lingerer.add(fd)
         configuration.accessLog?(HTTPAccessLogEntry(method: nil, route: nil, status: .serviceUnavailable))
     }
@@ -248,7 +238,7 @@ public final class HTTPServer: @unchecked Sendable {
         connections[connection.id] = nil
         lock.broadcast()
         lock.unlock()
-        if linger { lingerer.add(connection.fd) } else { close(connection.fd) }
+        if linger { lingerer.add(connection.fd) } else { FileDescriptor.close(connection.fd) }
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import HTTP
+@testable import HTTPServing
 
 #if canImport(Glibc)
     import Glibc

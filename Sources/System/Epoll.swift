@@ -11,34 +11,34 @@ internal import CSystemShim
 /// Connections are registered one-shot: an event disarms the descriptor, so exactly one thread (the
 /// event loop, or the worker it handed the connection to) owns it until it is armed again. epoll itself
 /// is thread-safe, so a worker arms a descriptor it gives back.
-final class Epoll: @unchecked Sendable {
+public final class Epoll: @unchecked Sendable {
     // @unchecked: `fd` is immutable; `events` is used by the loop's thread alone (`wait`).
-    let fd: Int32
+    public let fd: Int32
     private var events: [epoll_event]
 
-    init(capacity: Int = 256) throws(HTTPError) {
+    public init(capacity: Int = 256) throws(SystemError) {
         fd = try syscall("epoll_create1") { epoll_create1(Int32(EPOLL_CLOEXEC)) }
         events = [epoll_event](repeating: epoll_event(), count: capacity)
     }
 
-    deinit { close(fd) }
+    deinit { FileDescriptor.close(fd) }
 
     /// Watches `descriptor` for input: level-triggered (the listener, the wake pipe) or one-shot.
-    func add(_ descriptor: Int32, token: UInt64, oneShot: Bool) throws(HTTPError) {
+    public func add(_ descriptor: Int32, token: UInt64, oneShot: Bool) throws(SystemError) {
         try control(EPOLL_CTL_ADD, descriptor, token: token, oneShot: oneShot)
     }
 
     /// Arms a one-shot descriptor again, after its owner is done with it.
-    func rearm(_ descriptor: Int32, token: UInt64) throws(HTTPError) {
+    public func rearm(_ descriptor: Int32, token: UInt64) throws(SystemError) {
         try control(EPOLL_CTL_MOD, descriptor, token: token, oneShot: true)
     }
 
-    func remove(_ descriptor: Int32) {
+    public func remove(_ descriptor: Int32) {
         var event = epoll_event()
         _ = epoll_ctl(fd, EPOLL_CTL_DEL, descriptor, &event)
     }
 
-    private func control(_ operation: Int32, _ descriptor: Int32, token: UInt64, oneShot: Bool) throws(HTTPError) {
+    private func control(_ operation: Int32, _ descriptor: Int32, token: UInt64, oneShot: Bool) throws(SystemError) {
         var event = epoll_event()
         event.events = EPOLLIN.rawValue | EPOLLRDHUP.rawValue | (oneShot ? EPOLLONESHOT.rawValue : 0)
         event.data.u64 = token
@@ -47,7 +47,7 @@ final class Epoll: @unchecked Sendable {
 
     /// Waits up to `milliseconds` and returns the tokens of the descriptors that became ready (readable
     /// or hung up: a read tells which); none on EINTR or timeout.
-    func wait(milliseconds: Int32) -> [UInt64] {
+    public func wait(milliseconds: Int32) -> [UInt64] {
         let count = events.withUnsafeMutableBufferPointer { buffer in
             epoll_wait(fd, buffer.baseAddress, Int32(buffer.count), milliseconds)
         }

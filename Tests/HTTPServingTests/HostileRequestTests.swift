@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import HTTP
+@testable import HTTPServing
 
 /// A malformed or hostile request, the status it must get, and whether the server must close after it.
 struct HostileRequest: CustomTestStringConvertible, Sendable {

@@ -1,8 +1,5 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import HTTP
+import System
 
 /// One client connection: gathered by the event loop while its next request arrives, served by a worker
 /// once it is in hand (``Connection/advance()``), requests one after another (keep-alive, pipelining)
@@ -80,7 +77,7 @@ final class Connection: @unchecked Sendable {
     private func awaitNextRequestBriefly() -> Bool {
         guard case .idle = stage, server.workers.beginWaiting() else { return false }
         defer { server.workers.endWaiting() }
-        guard (try? waitUntilReady(fd, events: Int16(POLLIN), deadline: .after(Self.briefWait))) != nil,
+        guard (try? waitUntilReady(fd, for: .input, deadline: .after(Self.briefWait))) != nil,
             (try? input.fillNow()) == true
         else { return false }
         return advance()
@@ -96,19 +93,17 @@ final class Connection: @unchecked Sendable {
             limit: configuration.maxTransferDuration)
         var offset = 0
         while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { raw in
-                send(fd, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
-            }
-            if count >= 0 {
-                offset += count
-                continue
-            }
-            switch errno {
-            case EINTR: continue
-            case EAGAIN, EWOULDBLOCK:
-                try waitUntilReady(fd, events: Int16(POLLOUT), deadline: pacing.deadline(afterTransferring: offset))
-            case ECONNRESET, ENOTCONN, EPIPE: throw .connectionClosed
-            case let code: throw .io(operation: "send", errno: code)
+            let sent = try bytes.withUnsafeBytes { raw in
+                Result { () throws(HTTPError) in
+                    try Connection.lifting { () throws(SystemError) in
+                        try Socket.send(fd, UnsafeRawBufferPointer(rebasing: raw[offset...]))
+                    }
+                }
+            }.get()
+            if let sent {
+                offset += sent
+            } else {
+                try waitUntilReady(fd, for: .output, deadline: pacing.deadline(afterTransferring: offset))
             }
         }
     }
@@ -259,22 +254,21 @@ final class SocketSource: ByteSource {
     }
 
     func readNow(into buffer: UnsafeMutableRawBufferPointer) throws(HTTPError) -> Int? {
-        while true {
-            let count = recv(fd, buffer.baseAddress, buffer.count, 0)
-            if count >= 0 { return count }
-            switch errno {
-            case EINTR: continue
-            case EAGAIN, EWOULDBLOCK: return nil
-            case ECONNRESET, ENOTCONN, EPIPE: throw .connectionClosed
-            case let code: throw .io(operation: "recv", errno: code)
-            }
-        }
+        try Connection.lifting { () throws(SystemError) in try Socket.receive(fd, into: buffer) }
     }
 
     func read(into buffer: UnsafeMutableRawBufferPointer, deadline: Deadline) throws(HTTPError) -> Int {
         while true {
             if let count = try readNow(into: buffer) { return count }
-            try waitUntilReady(fd, events: Int16(POLLIN), deadline: deadline)
+            try waitUntilReady(fd, for: .input, deadline: deadline)
         }
+    }
+}
+
+extension Connection {
+    /// A socket call: a peer that left is ``HTTPError/connectionClosed`` (no one to answer), anything else
+    /// an I/O error.
+    static func lifting<T>(_ body: () throws(SystemError) -> T) throws(HTTPError) -> T {
+        do { return try body() } catch { throw error.isConnectionClosed ? .connectionClosed : HTTPError(error) }
     }
 }

@@ -3,6 +3,7 @@ import Synchronization
 import Testing
 
 @testable import HTTP
+@testable import HTTPServing
 
 /// Timing tests run one at a time: on a loaded 2-core machine, parallel servers would blur the deadlines.
 @Suite("Server: timeouts, connection limit, shutdown, Unix sockets", .serialized)

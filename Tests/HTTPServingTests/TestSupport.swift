@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 
 @testable import HTTP
+@testable import HTTPServing
 
 #if canImport(Glibc)
     import Glibc

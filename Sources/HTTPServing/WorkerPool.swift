@@ -1,5 +1,7 @@
 import Foundation
+import HTTP
 import Synchronization
+import System
 
 /// The threads that serve requests the event loop has gathered: started on demand, up to a maximum, and
 /// kept for the next request. A connection that finds them all busy waits its turn in order.
@@ -32,7 +34,7 @@ final class WorkerPool: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         queue.append(connection)
-        if queue.count - head > idle, threads < maxThreads, spawnThread({ [self] in work() }) {
+        if queue.count - head > idle, threads < maxThreads, Threads.spawn({ [self] in work() }) {
             threads += 1
         }
         guard threads > 0 else {

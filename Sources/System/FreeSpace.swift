@@ -8,7 +8,7 @@
 public enum FreeSpace {
     /// The bytes available to this process on the file system that holds `path` (statvfs: `f_bavail`
     /// blocks of `f_frsize` bytes, so the root-reserved blocks do not count).
-    public static func availableBytes(at path: String) throws(LedgerError) -> UInt64 {
+    public static func availableBytes(at path: String) throws(SystemError) -> UInt64 {
         var info = statvfs()
         _ = try syscall("statvfs", path: path) { statvfs(path, &info) }
         return UInt64(info.f_bavail) &* UInt64(info.f_frsize)

@@ -1,10 +1,6 @@
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import HTTP
+import System
 
 /// The one thread that accepts connections and owns each of them while it is idle or still arriving.
 ///
@@ -41,9 +37,12 @@ final class EventLoop: @unchecked Sendable {
         self.listener = listener
         self.wake = wake
         self.pool = pool
-        epoll = try Epoll()
-        try epoll.add(listener, token: Self.listenerToken, oneShot: false)
-        try epoll.add(wake, token: Self.wakeToken, oneShot: false)
+        epoll = try HTTPError.system { () throws(SystemError) in
+            let epoll = try Epoll()
+            try epoll.add(listener, token: Self.listenerToken, oneShot: false)
+            try epoll.add(wake, token: Self.wakeToken, oneShot: false)
+            return epoll
+        }
     }
 
     /// A worker is done with a connection that stays open: the loop waits for its next request.
@@ -92,9 +91,12 @@ final class EventLoop: @unchecked Sendable {
         // A bounded batch, so a flood of connections cannot starve the clients already here.
         for _ in 0..<64 {
             // No address is asked for: the server never learns who connected.
-            let fd = accept(listener, nil, nil)
-            if fd < 0 {
-                if [EMFILE, ENFILE, ENOBUFS, ENOMEM].contains(errno) {
+            let fd: Int32
+            do {
+                guard let accepted = try Socket.accept(listener) else { return }
+                fd = accepted
+            } catch {
+                if error.isOutOfResources {
                     // Out of descriptors or memory: the pending connection stays readable, so stop
                     // watching the listener for a moment instead of spinning on it.
                     epoll.remove(listener)
@@ -184,8 +186,7 @@ final class EventLoop: @unchecked Sendable {
     /// The server began to stop: no more connections; idle ones close. A connection whose next request
     /// has begun to arrive keeps its deadlines: bytes sent before the client could know are served.
     private func wakeUp() {
-        var scratch = [UInt8](repeating: 0, count: 64)
-        _ = read(wake, &scratch, scratch.count)
+        _ = try? FileDescriptor.read(wake, upTo: 64, path: "the wake pipe")
         guard !stopping, server.isStopping else { return }
         stopping = true
         closeListener()
@@ -205,7 +206,7 @@ final class EventLoop: @unchecked Sendable {
     private func closeListener() {
         guard listener >= 0 else { return }
         epoll.remove(listener)
-        Glibc.close(listener)
+        FileDescriptor.close(listener)
         listener = -1
         listenerPausedUntil = nil
     }

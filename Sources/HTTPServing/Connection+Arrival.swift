@@ -1,3 +1,5 @@
+import HTTP
+
 /// How the next request of a connection arrives: gathered by the event loop, without a thread, until its
 /// head is whole and its body (up to `bodyBufferBytes`) is there; then a worker serves it.
 extension Connection {
@@ -28,7 +30,7 @@ extension Connection {
             switch stage {
             case .idle:
                 guard !input.isEmpty else { return false }
-                stage = .head(firstByte: .now(), HeadScanner(configuration: configuration))
+                stage = .head(firstByte: .now(), HeadScanner(limits: configuration.parserLimits))
             case .head(let firstByte, var scanner):
                 do throws(HTTPError) {
                     let found = try input.withAvailable { bytes throws(HTTPError) in try scanner.scan(bytes) }

@@ -1,3 +1,5 @@
+import HTTP
+
 extension HTTPServer {
     /// Where a server listens.
     public enum Address: Sendable, Equatable {
@@ -61,6 +63,18 @@ extension HTTPServer {
         public var accessLog: (@Sendable (HTTPAccessLogEntry) -> Void)?
 
         public init() {}
+    }
+}
+
+extension HTTPServer.Configuration {
+    /// The limits of a request head, for the parser.
+    var parserLimits: HTTPRequestParser.Limits {
+        var limits = HTTPRequestParser.Limits()
+        limits.maxHeaderBytes = maxHeaderBytes
+        limits.maxHeaderCount = maxHeaderCount
+        limits.maxURILength = maxURILength
+        limits.allowsAbsoluteForm = allowsAbsoluteForm
+        return limits
     }
 }
 
