@@ -1,6 +1,7 @@
 import Commands
 import Foundation
 import Ledger
+import LedgerTesting
 
 /// `candor-bench crash-child`: the process the crash test kills.
 ///
@@ -44,18 +45,5 @@ struct CrashChild {
             }.start()
         }
         while true { sleep(60) }
-    }
-}
-
-/// The payload of record (pid, appender, sequence): a readable prefix, then bytes derived from it, with a
-/// length that varies so records straddle pages and segment boundaries.
-enum CrashPayload {
-    static func make(pid: Int, appender: Int, sequence: Int) -> [UInt8] {
-        let prefix = Array("crash \(pid) \(appender) \(sequence)|".utf8)
-        let length = 16 + (sequence &* 7919 &+ appender &* 104_729) % 3000
-        var bytes = prefix
-        bytes.reserveCapacity(prefix.count + length)
-        for i in 0..<length { bytes.append(UInt8(truncatingIfNeeded: (i &* 31) ^ (sequence &+ appender))) }
-        return bytes
     }
 }

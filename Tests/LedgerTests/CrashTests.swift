@@ -1,4 +1,5 @@
 import Foundation
+import LedgerTesting
 import TestSupport
 import Testing
 
@@ -82,17 +83,5 @@ struct CrashTests {
             else { return nil }
             return Ack(index: index, pid: pid, appender: appender, sequence: sequence)
         }
-    }
-}
-
-/// Mirror of candor-bench's `CrashPayload`: what record (pid, appender, sequence) holds.
-enum CrashPayload {
-    static func make(pid: Int, appender: Int, sequence: Int) -> [UInt8] {
-        let prefix = Array("crash \(pid) \(appender) \(sequence)|".utf8)
-        let length = 16 + (sequence &* 7919 &+ appender &* 104_729) % 3000
-        var bytes = prefix
-        bytes.reserveCapacity(prefix.count + length)
-        for i in 0..<length { bytes.append(UInt8(truncatingIfNeeded: (i &* 31) ^ (sequence &+ appender))) }
-        return bytes
     }
 }
