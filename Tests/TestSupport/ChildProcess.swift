@@ -52,7 +52,9 @@ public enum ChildProcess {
         let stderr = OutputCapture(err)
         try process.run()
         if let stdin, let input {
-            // A child that exits without reading all of it closes the pipe: the rest is not needed.
+            // A child that exits without reading all of it closes the pipe: the rest is not needed, and
+            // the write must fail with EPIPE instead of killing the whole test process with SIGPIPE.
+            ignoringBrokenPipes()
             try? stdin.fileHandleForWriting.write(contentsOf: input)
             try? stdin.fileHandleForWriting.close()
         }
@@ -78,3 +80,11 @@ public enum ChildProcess {
             status: process.terminationStatus, stdout: stdout.text, stderr: stderr.text, wasStopped: wasStopped)
     }
 }
+
+/// SIGPIPE ignored for the rest of the test process (set once): a write to a pipe or socket whose
+/// reader has gone then fails with EPIPE, which the caller handles.
+public func ignoringBrokenPipes() {
+    _ = brokenPipesIgnored
+}
+
+private let brokenPipesIgnored: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
