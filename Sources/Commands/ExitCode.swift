@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import Foundation
 
 /// The exit statuses of every Candor tool: one meaning each, so a script or a supervisor can act on them.
 ///
