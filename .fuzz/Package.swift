@@ -36,7 +36,8 @@ let package = Package(
         .executableTarget(
             name: "fuzz-ledger-record",
             dependencies: [
-                .product(name: "Ledger", package: mainIdentity), .product(name: "Sodium", package: mainIdentity),
+                .product(name: "Ledger", package: mainIdentity), .product(name: "Transparency", package: mainIdentity),
+                .product(name: "Sodium", package: mainIdentity),
             ]),
         .executableTarget(
             name: "fuzz-envelope",
@@ -46,22 +47,23 @@ let package = Package(
         .executableTarget(
             name: "fuzz-signed-note",
             dependencies: [
-                .product(name: "Ledger", package: mainIdentity), .product(name: "Sodium", package: mainIdentity),
+                .product(name: "Transparency", package: mainIdentity), .product(name: "Sodium", package: mainIdentity),
             ]),
         .executableTarget(
-            name: "fuzz-tile-path", dependencies: [.product(name: "Ledger", package: mainIdentity)]),
+            name: "fuzz-tile-path", dependencies: [.product(name: "Transparency", package: mainIdentity)]),
         .executableTarget(
             name: "fuzz-json", dependencies: [.product(name: "API", package: mainIdentity)]),
         // The invariants both image strippers share: one file, two targets (one per format, so that
         // each gets its whole time budget).
         .target(
-            name: "StripperInvariants", dependencies: [.product(name: "Casework", package: mainIdentity)]),
+            name: "StripperInvariants", dependencies: [.product(name: "MetadataStripping", package: mainIdentity)]),
         .executableTarget(name: "fuzz-jpeg-stripper", dependencies: ["StripperInvariants"]),
         .executableTarget(name: "fuzz-png-stripper", dependencies: ["StripperInvariants"]),
         .executableTarget(
             name: "fuzz-key-file",
             dependencies: [
-                .product(name: "Inspection", package: mainIdentity), .product(name: "Sodium", package: mainIdentity),
+                .product(name: "Unlocking", package: mainIdentity), .product(name: "Keys", package: mainIdentity),
+                .product(name: "Sodium", package: mainIdentity),
             ]),
         .executableTarget(
             name: "fuzz-inspector-event", dependencies: [.product(name: "Casework", package: mainIdentity)]),

@@ -1,4 +1,4 @@
-import Casework
+import MetadataStripping
 
 /// What the JPEG and PNG fuzz targets check of ``MetadataStripper`` (MetadataStripper.swift says why
 /// each holds).

@@ -1,7 +1,8 @@
-import Inspection
+import Keys
 import Sodium
+import Unlocking
 
-/// libFuzzer entry point for the inspector key file parser (Inspection.docc/KeyFile.md).
+/// libFuzzer entry point for the inspector key file parser (Keys.docc/KeyFile.md).
 ///
 /// The input is a key file's bytes. Parsing the header must never crash, and a header that parses
 /// must write back exactly the input (the format has one encoding) and parse again to an equal header:

@@ -1,5 +1,5 @@
-import Ledger
 import Sodium
+import Transparency
 
 /// libFuzzer entry point for the C2SP signed-note and tlog-checkpoint parsers.
 ///

@@ -1,4 +1,4 @@
-import Ledger
+import Transparency
 
 /// libFuzzer entry point for the C2SP tlog-tiles path parser (TilePath) and the entry bundle reader.
 ///
