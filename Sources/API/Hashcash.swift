@@ -11,7 +11,7 @@ public enum Hashcash {
     public static func leadingZeroBits(challenge: String, counter: UInt64) -> Int {
         var input = Array(challenge.utf8)
         withUnsafeBytes(of: counter.bigEndian) { input.append(contentsOf: $0) }
-        let hash = try! GenericHash.hash(input)
+        let hash = GenericHash.hash(input)
         var bits = 0
         for byte in hash {
             if byte == 0 {

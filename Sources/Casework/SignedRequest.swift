@@ -1,8 +1,8 @@
 import Foundation
 import Sodium
 
-/// The wire format of an inspector's signed request (Inspection.docc/SignedRequests.md), in the one
-/// module that both the signer (Inspection) and the server's checker (Web) build on, so the two sides
+/// The wire format of an inspector's signed request (Mirroring.docc/SignedRequests.md), in the one
+/// module that both the signer (Mirroring) and the server's checker (InspectorWeb) build on, so the two sides
 /// cannot drift apart.
 public enum SignedRequest {
     public static let inspectorField = "Candor-Inspector"

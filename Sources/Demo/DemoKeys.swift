@@ -8,7 +8,7 @@ import System
 ///
 /// The public half goes to `KEYS/demo.pub` (the server reads it like any Keys/ file; KEYS is
 /// `DATA/demo-keys` unless --keys says otherwise); the private half to `DATA/demo-keys/demo.candor-key`,
-/// a real inspector key file (Inspection.docc/KeyFile.md) under the passphrase ``passphrase``. It is a
+/// a real inspector key file (Keys.docc/KeyFile.md) under the passphrase ``passphrase``. It is a
 /// demo key: its passphrase is printed at startup, and interactive Argon2id limits keep startup fast.
 ///
 /// Its passphrase is therefore the one exception to `candor-inspect keygen`'s minimum of 12 characters,

@@ -6,14 +6,14 @@ import Stores
 import Web
 
 /// The inspectors' API, `/api/v1/inspect/`: every route answers signed requests only
-/// (SignedRequests.md, in Inspection), and every refusal is the JSON error of the citizen API.
+/// (SignedRequests.md, in Mirroring), and every refusal is the JSON error of the citizen API.
 ///
 /// - `GET /api/v1/inspect/whoami` answers `{"inspector": NAME}`: a client's way to check its key, its
 ///   clock and the server before it syncs.
 /// - `GET /api/v1/inspect/checkpoint`, `GET /api/v1/inspect/consistency?from=M&to=N` and
 ///   `GET /api/v1/inspect/records?from=N&count=C&to=T` serve the intake log's ciphertext to
 ///   `candor-inspect sync`, which verifies every byte against the signed checkpoint (Sync.md, in
-///   Inspection, specifies them byte by byte).
+///   Mirroring, specifies them byte by byte).
 ///
 /// `POST /api/v1/inspect/events` (signed inspector events) is reserved for the events work.
 public enum InspectorAPI {

@@ -5,7 +5,7 @@ import HTTP
 import Sodium
 import Web
 
-/// Why a request was not accepted as an inspector's (SignedRequests.md, in Inspection).
+/// Why a request was not accepted as an inspector's (SignedRequests.md, in Mirroring).
 public enum AuthenticationFailure: Error, Sendable, Equatable {
     /// A `Candor-*` field is missing, repeated or malformed (time, nonce): 401 `unsigned_request`.
     case unsigned(String)
@@ -70,7 +70,7 @@ public enum AuthenticationFailure: Error, Sendable, Equatable {
     }
 }
 
-/// Checks inspectors' signed requests (SignedRequests.md, in Inspection): the server half of
+/// Checks inspectors' signed requests (SignedRequests.md, in Mirroring): the server half of
 /// `RequestSigner`, holding public keys only.
 ///
 /// The checks run in this order, so that nothing is remembered for a request that is not signed:

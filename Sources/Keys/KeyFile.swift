@@ -4,7 +4,7 @@ import Sodium
 
 /// The inspector's private key file, `NAME.candor-key`: two seeds sealed under a passphrase.
 ///
-/// Implements KeyFile.md (Inspection.docc), version 1. The format holds no I/O; ``KeyFile/create(_:passphrase:limits:at:)``
+/// Implements KeyFile.md (Keys.docc), version 1. The format holds no I/O; ``KeyFile/create(_:passphrase:limits:at:)``
 /// and ``KeyFile/load(path:passphrase:)`` put it on disk.
 ///
 /// ```

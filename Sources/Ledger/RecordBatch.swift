@@ -1,8 +1,8 @@
 /// The binary framing of a batch of ledger records, as candor-server sends them to an inspector's sync
-/// (Inspection.docc/Sync.md): per record, in index order,
+/// (Mirroring.docc/Sync.md): per record, in index order,
 /// `index u64 LE ‖ type u8 ‖ leaf hash (32) ‖ payload length u32 LE ‖ payload`.
 ///
-/// It lives here, below both the server (Web) and the client (Inspection), so the two sides cannot
+/// It lives here, below both the server (InspectorWeb) and the client (Mirroring), so the two sides cannot
 /// drift apart.
 public enum RecordBatch {
     /// The bytes before each payload: 8 + 1 + 32 + 4.

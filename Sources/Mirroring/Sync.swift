@@ -245,7 +245,7 @@ public struct Sync: Sendable {
               pending-intake/  records set aside because their root did not verify
 
             Keep this folder: the signed checkpoints prove what the server claimed. Sync.md (in the
-            Inspection documentation) says how to check them by hand.
+            Mirroring documentation) says how to check them by hand.
 
             """
         files.append(("README.txt", Array(readme.utf8)))

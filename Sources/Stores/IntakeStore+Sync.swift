@@ -4,7 +4,7 @@ import Transparency
 
 extension IntakeStore {
     /// The signed note of a checkpoint that covers every record appended so far: what the inspectors'
-    /// sync verifies everything else against (Inspection.docc/Sync.md).
+    /// sync verifies everything else against (Mirroring.docc/Sync.md).
     ///
     /// The last signed checkpoint is reused when it already covers every record; otherwise one new
     /// checkpoint is signed, under the same `checkpointLock` as receipts, so a sync and a burst of
