@@ -47,7 +47,8 @@ struct ChildProcessTests {
             "/usr/bin/python3", ["-c", script], timeout: 20, stopWhen: { $0.contains("ready") })
         #expect(run.wasStopped)
         #expect(run.status == 3, "stopped by its SIGTERM handler")
-        #expect(run.stdout == "ready\n")
+        // What it printed before the stop is kept (under load the line may still be arriving as it stops).
+        #expect(run.stdout.hasPrefix("ready"))
         #expect(Date().timeIntervalSince(started) < 10)
     }
 
