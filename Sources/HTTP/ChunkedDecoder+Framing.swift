@@ -11,7 +11,11 @@ extension ChunkedDecoder {
     public static func endOfBody(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
         var chunk = offset
         while true {
-            guard let lineEnd = lineEnd(in: bytes, from: chunk) else { return chunk }
+            // A bare LF never becomes a CRLF: the line is malformed now, so the decoder answers at once.
+            guard let lineEnd = lineEnd(in: bytes, from: chunk) else {
+                return hasBareLineFeed(in: bytes, from: chunk, to: bytes.count) ? nil : chunk
+            }
+            if hasBareLineFeed(in: bytes, from: chunk, to: lineEnd) { return nil }
             var size = 0
             var index = chunk
             while index < lineEnd, let digit = Syntax.hexValue(bytes[index]) {
@@ -24,15 +28,25 @@ extension ChunkedDecoder {
                 // The trailer section: field lines up to an empty one.
                 var line = lineEnd + 2
                 while let end = Self.lineEnd(in: bytes, from: line) {
-                    if end == line { return nil }
+                    if end == line || hasBareLineFeed(in: bytes, from: line, to: end) { return nil }
                     line = end + 2
                 }
-                return chunk
+                return hasBareLineFeed(in: bytes, from: line, to: bytes.count) ? nil : chunk
             }
             let next = lineEnd + 2 + size + 2
             guard next <= bytes.count else { return chunk }
             chunk = next
         }
+    }
+
+    /// Whether an LF not preceded by a CR lies in `start ..< end` (a line that cannot end in CRLF).
+    private static func hasBareLineFeed(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var index = start
+        while index < end {
+            if bytes[index] == Syntax.lf, index == start || bytes[index - 1] != Syntax.cr { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The index of the CR of the first CRLF at or after `start`, if there is one.

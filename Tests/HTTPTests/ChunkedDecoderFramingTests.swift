@@ -34,4 +34,13 @@ struct ChunkedDecoderFramingTests {
     func malformedFramingIsHandedToTheDecoder(_ body: String) {
         #expect(walk(body) == nil)
     }
+
+    /// A bare LF can never become the CRLF that ends a chunk-size or trailer line: waiting for more bytes
+    /// would only hold the connection until its body deadline before the decoder's 400.
+    @Test(arguments: [
+        "5\nhello\r\n0\r\n\r\n", "5\nhel", "5;a\nb\r\nhello\r\n", "0\r\nT: 1\n", "0\r\nT: 1\nU: 2\r\n\r\n",
+    ])
+    func aBareLineFeedIsHandedToTheDecoderAtOnce(_ body: String) {
+        #expect(walk(body) == nil)
+    }
 }
