@@ -5,6 +5,7 @@ import Deadlines
 import Foundation
 import Keys
 import Ledger
+import Sodium
 import System
 import Triage
 
@@ -191,7 +192,7 @@ enum Show {
             }
             let payloads = try workspace.mirror.attachmentChunkPayloads(attachment.id)
             var plaintext = try AttachmentOpener.open(attachment, payloads: payloads)
-            defer { plaintext.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) } }
+            defer { wipe(&plaintext) }
             // Never over a file that appeared since the check above, and whole or not at all.
             do { try AtomicFile.writeNew(plaintext, to: path, permissions: 0o600) } catch {
                 throw InspectionError.io(path: path, reason: "cannot write the file")

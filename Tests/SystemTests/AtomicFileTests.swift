@@ -28,8 +28,8 @@ import Testing
 
     @Test func replacesAnOldFileAndALeftoverTemp() throws {
         let path = folder + "/state"
-        FileManager.default.createFile(atPath: path, contents: Data([9]))
-        FileManager.default.createFile(atPath: path + ".tmp", contents: Data([8, 8]))
+        _ = FileManager.default.createFile(atPath: path, contents: Data([9]))
+        _ = FileManager.default.createFile(atPath: path + ".tmp", contents: Data([8, 8]))
         try AtomicFile.write([1, 2], to: path)
         #expect(contents(path) == [1, 2])
         #expect(!FileManager.default.fileExists(atPath: path + ".tmp"))
@@ -38,7 +38,7 @@ import Testing
     @Test(arguments: ["open", "write", "sync", "rename"])
     func aFailedStepLeavesTheOldFileWholeAndNoTemp(step: String) throws {
         let path = folder + "/state"
-        FileManager.default.createFile(atPath: path, contents: Data([9, 9]))
+        _ = FileManager.default.createFile(atPath: path, contents: Data([9, 9]))
         let files = RecordingOperations(failing: step)
         #expect(throws: SystemError(operation: step, path: path + (step == "rename" ? "" : ".tmp"), errno: Errno.io)) {
             try AtomicFile.write([1, 2, 3], to: path, through: files)
@@ -72,7 +72,7 @@ import Testing
 
     @Test func writeNewNeverReplacesAFile() throws {
         let path = folder + "/key"
-        FileManager.default.createFile(atPath: path, contents: Data([9]))
+        _ = FileManager.default.createFile(atPath: path, contents: Data([9]))
         #expect(throws: SystemError(operation: "link", path: path, errno: Errno.exists)) {
             try AtomicFile.writeNew([1, 2, 3], to: path)
         }
