@@ -41,7 +41,12 @@ public enum EventRejection: Error, Sendable, Equatable, CustomStringConvertible 
         case .noSuchCase: "no case has this tag; sync and check the case id"
         case .recipients(let why): "the event's envelope is not sealed as required: \(why)"
         case .conflict(let why): why
-        case .storage(let error): "the intake log failed: \(error)"
+        case .storage(let error):
+            switch error {
+            // These already say that the intake log failed.
+            case .ledger, .storage, .inclusionNotVerified: "\(error)"
+            default: "the intake log failed: \(error)"
+            }
         }
     }
 }

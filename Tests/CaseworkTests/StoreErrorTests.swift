@@ -32,6 +32,12 @@ struct StoreErrorTests {
         #expect(StoreError.ledger(.closed).description == "the intake log failed: the ledger is closed")
     }
 
+    @Test("an event refused for a storage failure says once that the intake log failed")
+    func anEventsStorageFailureSaysItOnce() {
+        #expect(EventRejection.storage(.ledger(.closed)).description == "the intake log failed: the ledger is closed")
+        #expect(EventRejection.storage(.noSuchCase).description.hasPrefix("the intake log failed: "))
+    }
+
     @Test("a log cut back names both sizes, grouped for the operator")
     func recordsRemoved() {
         let error = StoreError.recordsRemoved(log: "intake", records: 1203, checkpointSize: 1_250_000)
