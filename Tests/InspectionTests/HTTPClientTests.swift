@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import API
@@ -86,7 +87,7 @@ struct HTTPClientTests {
         "HTTP/1.1 200 OK\r\nno colon\r\n\r\n", "HTTP/1.1 200",
     ])
     func malformedResponsesAreRefused(_ text: String) {
-        let error = clientError { () throws(HTTPClientError) in try get(text) }
+        let error = thrownError(HTTPClientError.self) { try get(text) }
         guard case .connection(let message) = error else {
             Issue.record("expected a connection error for \(text.debugDescription), got \(String(describing: error))")
             return
@@ -96,11 +97,11 @@ struct HTTPClientTests {
 
     @Test func aResponseLargerThanTheCapIsRefused() {
         let body = String(repeating: "x", count: 5000)
-        let announced = clientError { () throws(HTTPClientError) in
+        let announced = thrownError(HTTPClientError.self) {
             try get("HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n" + body, limit: 1000)
         }
         #expect(announced?.description.contains("1000") == true)
-        let unannounced = clientError { () throws(HTTPClientError) in
+        let unannounced = thrownError(HTTPClientError.self) {
             try get("HTTP/1.1 200 OK\r\n\r\n" + body, limit: 1000)
         }
         #expect(unannounced?.description.contains("more than 1000 bytes") == true)
@@ -123,7 +124,7 @@ struct HTTPClientTests {
         var client = HTTPClient(
             server: try HTTPClient.ServerURL("http://127.0.0.1:\(UInt16(bigEndian: address.sin_port))"))
         client.readTimeout = 0.2
-        let error = clientError { () throws(HTTPClientError) in try client.send(method: "GET", target: "/") }
+        let error = thrownError(HTTPClientError.self) { try client.send(method: "GET", target: "/") }
         #expect(error?.description.contains("did not answer within") == true)
     }
 
@@ -138,15 +139,5 @@ struct HTTPClientTests {
         let plain = HTTPClient.Response(status: 502, reason: "Bad Gateway", headers: [], body: Array("<html>".utf8))
         #expect(
             InspectorConnection.refusal(plain).description == "the server refused the request: 502 http_502: <html>")
-    }
-}
-
-/// The error `body` throws, if it is an HTTPClientError.
-func clientError<T>(_ body: () throws(HTTPClientError) -> T) -> HTTPClientError? {
-    do throws(HTTPClientError) {
-        _ = try body()
-        return nil
-    } catch {
-        return error
     }
 }

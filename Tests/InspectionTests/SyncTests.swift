@@ -1,6 +1,7 @@
 import Casework
 import Foundation
 import Ledger
+import TestSupport
 import Testing
 
 @testable import API
@@ -259,7 +260,7 @@ struct SyncFormatTests {
         "http://host:80/path", "http://user@host", "http://[::1", "http://host:x", "http://ho st",
     ])
     func badServerURLs(text: String) {
-        let error = clientError { () throws(HTTPClientError) in try HTTPClient.ServerURL(text) }
+        let error = thrownError(HTTPClientError.self) { try HTTPClient.ServerURL(text) }
         guard case .usage(let message) = error else {
             Issue.record("expected a usage error for \(text)")
             return
