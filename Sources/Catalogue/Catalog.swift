@@ -27,8 +27,11 @@ public struct Catalog: Sendable, Hashable {
     /// Outcomes of a case: discipline of cadres (group `cadre`) and of civil servants (group
     /// `civil-servant`) under Decree 172/2025, and the other results (group `other`).
     public let outcomes: CatalogList
+    /// The inspectorates and the routing rules (`units.json`, ``Units``).
+    public let units: Units
 
-    /// Reads `provinces.json`, `procedures.json`, `misconduct.json` and `outcomes.json` from `directory`.
+    /// Reads `provinces.json`, `procedures.json`, `misconduct.json`, `outcomes.json` and `units.json`
+    /// from `directory`.
     ///
     /// Throws ``CatalogueError/missing(path:)`` for a missing file and
     /// ``CatalogueError/malformed(file:reason:)`` for one that is not a valid catalogue list.
@@ -42,6 +45,11 @@ public struct Catalog: Sendable, Hashable {
         procedures = try load(.procedures)
         misconductKinds = try load(.misconduct)
         outcomes = try load(.outcomes)
+        let unitsPath = (directory as NSString).appendingPathComponent(Units.fileName)
+        guard let unitsData = FileManager.default.contents(atPath: unitsPath) else {
+            throw .missing(path: unitsPath)
+        }
+        units = try Units(json: unitsData, provinces: Set(provinces.ids), name: unitsPath)
     }
 
     /// The catalogue shipped with the module, in its resource bundle (`Catalog/`).

@@ -80,7 +80,7 @@ public struct CatalogList: Sendable, Hashable {
         self.positions = positions
     }
 
-    private static func checkLabels(
+    static func checkLabels(
         vi: String, en: String, of what: String, _ fail: (String) -> CatalogueError
     ) throws(CatalogueError) {
         for (language, label) in [("vi", vi), ("en", en)] {

@@ -162,8 +162,8 @@ struct CatalogTests {
 
     private func copyBundledCatalog(to path: String) throws {
         let source = try #require(Catalog.bundledDirectory)
-        for kind in Catalog.Kind.allCases {
-            try FileManager.default.copyItem(atPath: source + "/" + kind.fileName, toPath: path + "/" + kind.fileName)
+        for file in Catalog.Kind.allCases.map(\.fileName) + ["units.json"] {
+            try FileManager.default.copyItem(atPath: source + "/" + file, toPath: path + "/" + file)
         }
     }
 }
