@@ -93,10 +93,11 @@ extension Mirror {
             directory: directory)
     }
 
-    /// The stand-ins filed under `key` (a case's `"T"` ‖ tag) below `size` that have no late copy yet.
+    /// The stand-ins filed under `key` (a case's `"T"` ‖ tag) below `size` that have no late copy yet:
+    /// one key lookup for a case that has none, as most have.
     func withheldRecords(forKey key: [UInt8], below size: UInt64) throws(MirroringError) -> [StandIn] {
         var found: [StandIn] = []
-        for index in ledger.records(forKey: key) where index < size {
+        for index in ledger.records(forKey: IntakeRecord.standInIndexKey(for: key)) where index < size {
             let stored = try storedRecord(at: index)
             if let standIn = Self.standIn(stored), try lateCopy(of: stored) == nil { found.append(standIn) }
         }
@@ -112,11 +113,11 @@ extension Mirror {
         }
     }
 
-    /// The log size through which a sync last looked for cases to fill (0 when it never did).
-    var lateCheckedSize: UInt64 {
+    /// The log size through which a sync last looked for cases to fill; nil for a mirror made before
+    /// late records (a new mirror starts at 0).
+    var lateCheckedSize: UInt64? {
         FileManager.default.contents(atPath: directory + "/" + Self.lateCheckedFileName)
             .flatMap { UInt64(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) }
-            ?? 0
     }
 
     func saveLateCheckedSize(_ size: UInt64) throws(MirroringError) {

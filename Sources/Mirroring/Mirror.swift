@@ -67,6 +67,15 @@ public final class Mirror: @unchecked Sendable {
             ledger.close()
             throw error
         }
+        // A new mirror looks for late records from the start; one made before them had no stand-ins.
+        if ledger.count == 0 && lateCheckedSize == nil {
+            do throws(MirroringError) {
+                try saveLateCheckedSize(0)
+            } catch {
+                close()
+                throw error
+            }
+        }
     }
 
     static func openLedger(_ path: String) throws(MirroringError) -> Ledger {

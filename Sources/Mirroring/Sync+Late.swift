@@ -12,22 +12,29 @@ extension Sync {
         type != 0 && type != IntakeRecord.dayMarkType && type != IntakeRecord.standInType
     }
 
+    /// The `"T"` ‖ case tag key of an envelope or an event, read from its fixed offsets.
+    static func caseKey(type: UInt8, payload: [UInt8]) -> [UInt8]? {
+        guard type == IntakeRecord.envelopeType || type == IntakeRecord.eventType else { return nil }
+        return RecordView.withView(type: type, payload: payload) { IntakeRecord.indexKeys($0) }
+            .first { $0.first == UInt8(ascii: "T") }
+    }
+
     /// Fetches the withheld records of the cases that received a record in full since the last look
     /// (a transfer to the requester's unit makes a case readable, and arrives in full), and stores each
     /// after checking it against the leaf hash its stand-in took from the verified tree. Returns how
     /// many it stored. A case the server still refuses in full (403) keeps its stand-ins.
-    func fillLateRecords(size: UInt64, oldNote: String?, newNote: String) throws(MirroringError) -> UInt64 {
-        let from = min(mirror.lateCheckedSize, size)
-        var keys: Set<[UInt8]> = []
-        for index in from..<size {
+    ///
+    /// `caseKeys` are the cases of the records this run downloaded, from `seenFrom`; the records between
+    /// the last look and `seenFrom` (an earlier run stopped before this step) are read again.
+    func fillLateRecords(
+        size: UInt64, caseKeys: Set<[UInt8]>, seenFrom: UInt64, oldNote: String?, newNote: String
+    ) throws(MirroringError) -> UInt64 {
+        var keys = caseKeys
+        let seen = min(seenFrom, size)
+        // A mirror made before late records has no stand-ins: nothing before this run needs a look.
+        for index in min(mirror.lateCheckedSize ?? seen, seen)..<seen {
             let record = try mirror.storedRecord(at: index)
-            guard record.type != IntakeRecord.standInType,
-                let key = RecordView.withView(
-                    type: record.type, payload: record.payload, { IntakeRecord.indexKeys($0) }
-                )
-                .first(where: { $0.first == UInt8(ascii: "T") })
-            else { continue }
-            keys.insert(key)
+            if let key = Self.caseKey(type: record.type, payload: record.payload) { keys.insert(key) }
         }
         var stored: UInt64 = 0
         for key in keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {

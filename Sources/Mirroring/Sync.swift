@@ -142,6 +142,9 @@ public struct Sync: Sendable {
         // c. The records, each checked against its leaf hash, then the root.
         var batches = 0
         var downloaded: UInt64 = 0
+        // The cases that receive a record in full: step e looks for their stand-ins.
+        let downloadStart = mirror.recordCount
+        var caseKeys: Set<[UInt8]> = []
         while mirror.recordCount < new.size {
             let next = mirror.recordCount
             let count = min(batchCount, new.size - next)
@@ -191,6 +194,7 @@ public struct Sync: Sendable {
                 }
                 accepted.append((record.type, record.payload))
                 downloaded += 1
+                if let key = Self.caseKey(type: record.type, payload: record.payload) { caseKeys.insert(key) }
             }
             try mirror.append(accepted)
             progress?(mirror.recordCount, new.size)
@@ -221,7 +225,8 @@ public struct Sync: Sendable {
         }
 
         // e. Withheld records of cases that became readable, checked against their verified stand-ins.
-        downloaded += try fillLateRecords(size: new.size, oldNote: oldNote, newNote: newNote)
+        downloaded += try fillLateRecords(
+            size: new.size, caseKeys: caseKeys, seenFrom: downloadStart, oldNote: oldNote, newNote: newNote)
         return Outcome(previousSize: previousSize, size: new.size, downloaded: downloaded)
     }
 

@@ -10,7 +10,7 @@ import Ledger
 /// | 2 | an attachment chunk (Envelope.md) | `"A"` ‖ attachment id (17 bytes) |
 /// | 3 | an ``InspectorEvent`` (Events.md) | `"T"` ‖ case tag (33 bytes): with the case's envelopes |
 /// | 4 | a ``DayMark``: the day the records after it were received | `"D"` (1 byte): every mark |
-/// | 255 | a stand-in, in an inspector's mirror only (below) | the key it carries, if any |
+/// | 255 | a stand-in, in an inspector's mirror only (below) | the key it carries, and `"W"` ‖ it |
 ///
 /// The one-letter prefixes keep the key spaces apart. Nothing else is ever indexed, and every key
 /// is public data already on disk.
@@ -19,7 +19,8 @@ import Ledger
 /// mirror, of a record the inspector may not read: `leaf hash (32) ‖ type (1) ‖ index key (0 or more)`,
 /// the withheld record's leaf hash, type and the first key ``indexKeys`` gives for it (`"T"` ‖ case
 /// tag, `"A"` ‖ attachment id; none for a record with no key). It is indexed under that key, so a
-/// mirror finds a case's stand-ins by its tag. The intake log itself never holds one.
+/// mirror finds a case's stand-ins by its tag, and under `"W"` ‖ that key, so a mirror asks whether a
+/// case has stand-ins in one lookup, without reading its records. The intake log itself never holds one.
 public enum IntakeRecord {
     public static let envelopeType: UInt8 = 1
     public static let attachmentChunkType: UInt8 = 2
@@ -29,6 +30,9 @@ public enum IntakeRecord {
     public static let standInType: UInt8 = 0xFF
     /// The bytes of a stand-in before its index key: leaf hash (32) ‖ type (1).
     public static let standInHeadByteCount = 33
+
+    /// The index key of the stand-ins filed under `key` (`"W"` ‖ key), without the records beside them.
+    public static func standInIndexKey(for key: [UInt8]) -> [UInt8] { [UInt8(ascii: "W")] + key }
 
     /// A stand-in's payload for a withheld record of `type` whose leaf hash is `leafHash` and whose
     /// first index key is `key` (empty for none).
@@ -82,7 +86,8 @@ public enum IntakeRecord {
             return [dayMarkIndexKey]
         case standInType:
             guard record.payloadCount > standInHeadByteCount else { return [] }
-            return [record.payloadBytes(standInHeadByteCount..<record.payloadCount)]
+            let key = record.payloadBytes(standInHeadByteCount..<record.payloadCount)
+            return [key, standInIndexKey(for: key)]
         default:
             return []
         }
