@@ -30,13 +30,7 @@ extension Mirror {
         options.indexKeys = { view in view.payloadCount > 8 ? [view.payloadPrefix(8)] : [] }
         // The ledger's cap; intake records are far smaller (16 MiB at most), so 9 more bytes always fit.
         options.maxPayloadLength = 64 << 20
-        do {
-            return try Ledger.open(at: path, options: options)
-        } catch .locked {
-            throw .io(path: path, reason: "another candor-inspect is using this mirror; wait for it to finish")
-        } catch {
-            throw .log(path: path, what: "cannot open the mirror's late records", error)
-        }
+        return try open(path, options: options, what: "cannot open the mirror's late records")
     }
 
     static func lateKey(_ index: UInt64) -> [UInt8] { withUnsafeBytes(of: index.littleEndian) { Array($0) } }

@@ -83,12 +83,17 @@ public final class Mirror: @unchecked Sendable {
         options.indexKeys = IntakeRecord.indexKeys
         options.standInType = IntakeRecord.standInType
         options.maxPayloadLength = 64 << 20
+        return try open(path, options: options, what: "cannot open the mirror's log")
+    }
+
+    /// Opens one of the mirror's ledgers; a second candor-inspect on the same mirror is told to wait.
+    static func open(_ path: String, options: Ledger.Options, what: String) throws(MirroringError) -> Ledger {
         do {
             return try Ledger.open(at: path, options: options)
         } catch .locked {
             throw .io(path: path, reason: "another candor-inspect is using this mirror; wait for it to finish")
         } catch {
-            throw .log(path: path, what: "cannot open the mirror's log", error)
+            throw .log(path: path, what: what, error)
         }
     }
 

@@ -60,10 +60,7 @@ struct PartialMirrorTests {
         let harness = try SyncHarness()
         let hidden = try Self.threeReportsOneHidden(harness)
         _ = try harness.sync()
-        // The case is transferred to this inspector's unit: from now on the policy lets them read it,
-        // and its next record (here a follow-up) arrives in full.
-        harness.hiddenCases.withLock { $0.removeAll() }
-        _ = try harness.store.addFollowUp(token: hidden.token, followUp: FollowUp(text: "Thêm chi tiết."))
+        try Self.makeReadableWithAFollowUp(harness, hidden)
         let outcome = try harness.sync()
         #expect(outcome == Sync.Outcome(previousSize: 4, size: 5, downloaded: 2), "the follow-up, and record 2 late")
         try withMirror(harness) { mirror throws in
@@ -93,8 +90,7 @@ struct PartialMirrorTests {
         let hidden = try Self.threeReportsOneHidden(harness)
         _ = try harness.sync()
         // A policy that lets the new follow-up through but not the report: case-records is a 403.
-        harness.hiddenCases.withLock { $0.removeAll() }
-        _ = try harness.store.addFollowUp(token: hidden.token, followUp: FollowUp(text: "Thêm chi tiết."))
+        try Self.makeReadableWithAFollowUp(harness, hidden)
         harness.hiddenCases.withLock { _ = $0.insert(hidden.caseTag) }
         let proxy = try harness.tamperingProxy { target, body in
             target.contains("/records?") ? Self.unhide(index: 4, in: body, store: harness.store) : body
@@ -114,13 +110,9 @@ struct PartialMirrorTests {
             }
         }
         defer { proxy.shutdown() }
-        let error = mirroringError { () throws(MirroringError) in try harness.sync(through: proxy) }
-        guard case .verificationFailed(let message, let evidence?)? = error else {
-            Issue.record("expected a verification failure, got \(String(describing: error))")
-            return
-        }
+        let (message, evidence) = try #require(Self.failedSync(harness, through: proxy))
         #expect(message.contains("do not add up to the signed checkpoint"))
-        #expect(FileManager.default.fileExists(atPath: evidence + "/pending-intake"))
+        #expect(FileManager.default.fileExists(atPath: try #require(evidence) + "/pending-intake"))
         try withMirror(harness) { mirror throws in
             #expect(mirror.recordCount == 0, "the unverified records were set aside")
             #expect(mirror.verifiedCheckpointNote == nil)
@@ -133,8 +125,7 @@ struct PartialMirrorTests {
         let harness = try SyncHarness()
         let hidden = try Self.threeReportsOneHidden(harness)
         _ = try harness.sync()
-        harness.hiddenCases.withLock { $0.removeAll() }
-        _ = try harness.store.addFollowUp(token: hidden.token, followUp: FollowUp(text: "Thêm chi tiết."))
+        try Self.makeReadableWithAFollowUp(harness, hidden)
         let proxy = try harness.tamperingProxy { target, body in
             guard target.contains("/case-records?") else { return body }
             return Self.rewrite(body) { record in
@@ -142,14 +133,11 @@ struct PartialMirrorTests {
             }
         }
         defer { proxy.shutdown() }
-        let error = mirroringError { () throws(MirroringError) in try harness.sync(through: proxy) }
-        guard case .verificationFailed(let message, let evidence?)? = error else {
-            Issue.record("expected a verification failure, got \(String(describing: error))")
-            return
-        }
+        let (message, evidence) = try #require(Self.failedSync(harness, through: proxy))
         #expect(message.contains("late record 2 of case \(hidden.caseTag.hex) does not match the log"))
-        #expect(FileManager.default.fileExists(atPath: evidence + "/case-records.bin"))
-        #expect(FileManager.default.fileExists(atPath: evidence + "/record-2.bin"))
+        let folder = try #require(evidence)
+        #expect(FileManager.default.fileExists(atPath: folder + "/case-records.bin"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/record-2.bin"))
         try withMirror(harness) { mirror throws in
             #expect(try mirror.isWithheld(2), "nothing of the case was stored")
             #expect(mirror.recordCount == 5, "the new checkpoint itself verified")
@@ -172,11 +160,7 @@ struct PartialMirrorTests {
             }
         }
         defer { proxy.shutdown() }
-        let error = mirroringError { () throws(MirroringError) in try harness.sync(through: proxy) }
-        guard case .verificationFailed(let message, _)? = error else {
-            Issue.record("expected a verification failure, got \(String(describing: error))")
-            return
-        }
+        let (message, _) = try #require(Self.failedSync(harness, through: proxy))
         #expect(message.contains("withheld record 0 of type 4, which it must send in full"))
     }
 
@@ -194,6 +178,23 @@ struct PartialMirrorTests {
     }
 
     // MARK: helpers
+
+    /// The case of `hidden` is transferred to the inspector's unit: the policy lets them read it from now
+    /// on, and its next record (here a follow-up, record 4) arrives in full.
+    static func makeReadableWithAFollowUp(_ harness: SyncHarness, _ hidden: Receipt) throws {
+        harness.hiddenCases.withLock { $0.removeAll() }
+        _ = try harness.store.addFollowUp(token: hidden.token, followUp: FollowUp(text: "Thêm chi tiết."))
+    }
+
+    /// The message and evidence folder of the verification failure that a sync through `proxy` ends in.
+    static func failedSync(_ harness: SyncHarness, through proxy: HTTPServer) -> (String, String?)? {
+        let error = mirroringError { () throws(MirroringError) in try harness.sync(through: proxy) }
+        guard case .verificationFailed(let message, let evidence)? = error else {
+            Issue.record("expected a verification failure, got \(String(describing: error))")
+            return nil
+        }
+        return (message, evidence)
+    }
 
     /// `body` with each record changed by `change`, framed again.
     static func rewrite(_ body: [UInt8], _ change: (inout RecordBatchReader.Record) -> Void) -> [UInt8] {

@@ -79,31 +79,25 @@ struct StandInTests {
         #expect(try ledger.leafHash(at: 0) == RFC6962.leafHash([Self.standIn] + body))
     }
 
-    @Test func verifyChecksAStandInsLeafHashAgainstItsPayload() throws {
-        // A record framed and chained correctly, as a forger would write it, checked the way verify does:
-        // a stand-in whose stored leaf is not its first 32 bytes.
+    /// How verify() judges one stand-in, framed and chained correctly as a forger would write it, whose
+    /// stored leaf hash is `leaf`.
+    static func scanned(payload body: [UInt8], storedLeaf leaf: [UInt8]) -> SegmentScanner.Failure? {
         var bytes: [UInt8] = []
-        let leaf = payload(9, size: 32)
         let previous = [UInt8](repeating: 7, count: 32)
         _ = RecordFormat.encode(
-            type: Self.standIn, payload: payload(1, size: 40), leafHash: leaf, batch: 0, isBatchEnd: true,
-            previous: previous, into: &bytes)
-        let outcome = bytes.withUnsafeBytes {
-            SegmentScanner.scan(
-                $0, from: 0, previous: previous, firstIndex: 0, recomputeLeaves: Self.standInOptions())
-        }
-        #expect(outcome.failure?.kind == .leafHash)
-        #expect(outcome.failure?.reason.contains("stand-in") == true)
+            type: standIn, payload: body, leafHash: leaf, batch: 0, isBatchEnd: true, previous: previous,
+            into: &bytes)
+        return bytes.withUnsafeBytes {
+            SegmentScanner.scan($0, from: 0, previous: previous, firstIndex: 0, recomputeLeaves: standInOptions())
+        }.failure
+    }
 
-        // And one too short to carry a leaf hash at all.
-        var short: [UInt8] = []
-        _ = RecordFormat.encode(
-            type: Self.standIn, payload: payload(1, size: 10), leafHash: leaf, batch: 0, isBatchEnd: true,
-            previous: previous, into: &short)
-        let shortOutcome = short.withUnsafeBytes {
-            SegmentScanner.scan(
-                $0, from: 0, previous: previous, firstIndex: 0, recomputeLeaves: Self.standInOptions())
-        }
-        #expect(shortOutcome.failure?.reason.contains("too short") == true)
+    @Test func verifyChecksAStandInsLeafHashAgainstItsPayload() throws {
+        let wrong = Self.scanned(payload: payload(1, size: 40), storedLeaf: payload(9, size: 32))
+        #expect(wrong?.kind == .leafHash)
+        #expect(wrong?.reason.contains("stand-in") == true)
+        let short = Self.scanned(payload: payload(1, size: 10), storedLeaf: payload(9, size: 32))
+        #expect(short?.reason.contains("too short") == true)
+        #expect(Self.scanned(payload: payload(1, size: 40), storedLeaf: payload(1, size: 32)) == nil)
     }
 }
