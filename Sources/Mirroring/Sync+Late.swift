@@ -37,26 +37,40 @@ extension Sync {
             if let key = Self.caseKey(type: record.type, payload: record.payload) { keys.insert(key) }
         }
         var stored: UInt64 = 0
+        // Checked records wait for one group commit (every 8 MiB, and at the end), not one fsync a case.
+        var checked: [(index: UInt64, type: UInt8, payload: [UInt8])] = []
+        var checkedBytes = 0
         for key in keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             let withheld = try mirror.withheldRecords(forKey: key, below: size)
             guard !withheld.isEmpty else { continue }
-            stored += try fetchLateRecords(
+            let late = try fetchLateRecords(
                 tag: CaseTag(unchecked: Array(key.dropFirst())), withheld: withheld, size: size, oldNote: oldNote,
                 newNote: newNote)
+            checked += late
+            checkedBytes += late.reduce(0) { $0 + $1.payload.count }
+            if checkedBytes >= 8 << 20 {
+                try mirror.appendLate(checked)
+                stored += UInt64(checked.count)
+                checked = []
+                checkedBytes = 0
+            }
         }
+        try mirror.appendLate(checked)
+        stored += UInt64(checked.count)
         try mirror.saveLateCheckedSize(size)
         return stored
     }
 
-    /// One case's `case-records`, checked record by record against the mirror's verified leaf hashes.
+    /// One case's `case-records`, checked record by record against the mirror's verified leaf hashes:
+    /// the late copies to store.
     private func fetchLateRecords(
         tag: CaseTag, withheld: [Mirror.StandIn], size: UInt64, oldNote: String?, newNote: String
-    ) throws(MirroringError) -> UInt64 {
+    ) throws(MirroringError) -> [(index: UInt64, type: UInt8, payload: [UInt8])] {
         let body: [UInt8]
         do throws(MirroringError) {
             body = try connection.get(Self.apiPrefix + "case-records?tag=\(tag.hex)&to=\(size)").body
         } catch .refused(403, _, _) {
-            return 0
+            return []
         }
         let records = try RecordBatchReader.parse(body, server: connection.client.server.description)
         let wanted = Dictionary(withheld.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
@@ -85,7 +99,6 @@ extension Sync {
                 late.append((record.index, record.type, record.payload))
             }
         }
-        try mirror.appendLate(late)
-        return UInt64(late.count)
+        return late
     }
 }
