@@ -172,7 +172,9 @@ public struct Sync: Sendable {
                         throw failure(
                             "the server withheld record \(record.index) of type \(record.type), which it must send in full",
                             old: oldNote, new: newNote, record: record,
-                            explanation: "Day marks are public and always sent in full; the server withheld one.")
+                            explanation:
+                                "The server withheld a record it must send in full (a day mark, public and always "
+                                + "sent), or one of a type the intake log never holds (0 or 255).")
                     }
                     accepted.append(
                         (
