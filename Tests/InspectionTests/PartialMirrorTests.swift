@@ -177,6 +177,27 @@ struct PartialMirrorTests {
         #expect(try harness.sync() == Sync.Outcome(previousSize: 0, size: 4, downloaded: 1))
     }
 
+    @Test func lateRecordsCutOffBySomethingElseAreFetchedByTheNextSync() throws {
+        let harness = try SyncHarness()
+        let hidden = try Self.threeReportsOneHidden(harness)
+        _ = try harness.sync()
+        try Self.makeReadableWithAFollowUp(harness, hidden)
+        let proxy = try harness.tamperingProxy { target, body in target.contains("/case-records?") ? [1, 2, 3] : body }
+        defer { proxy.shutdown() }
+        let cut = mirroringError { () throws(MirroringError) in try harness.sync(through: proxy) }
+        guard case .connection? = cut else {
+            Issue.record("expected a connection error, got \(String(describing: cut))")
+            return
+        }
+        try withMirror(harness) { mirror throws in
+            #expect(mirror.recordCount == 5, "the records themselves verified")
+            #expect(try mirror.isWithheld(2))
+        }
+        // Nothing new to download: the next sync still looks at the follow-up's case.
+        #expect(try harness.sync() == Sync.Outcome(previousSize: 5, size: 5, downloaded: 1))
+        try withMirror(harness) { mirror throws in #expect(try mirror.record(at: 2) == harness.store.record(at: 2)) }
+    }
+
     // MARK: helpers
 
     /// The case of `hidden` is transferred to the inspector's unit: the policy lets them read it from now
