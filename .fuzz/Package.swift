@@ -26,6 +26,7 @@ let package = Package(
         .executable(name: "fuzz-key-file", targets: ["fuzz-key-file"]),
         .executable(name: "fuzz-inspector-event", targets: ["fuzz-inspector-event"]),
         .executable(name: "fuzz-chunked-framing", targets: ["fuzz-chunked-framing"]),
+        .executable(name: "fuzz-record-batch", targets: ["fuzz-record-batch"]),
     ],
     dependencies: [.package(path: "..")],
     targets: [
@@ -69,6 +70,11 @@ let package = Package(
             name: "fuzz-inspector-event", dependencies: [.product(name: "Casework", package: mainIdentity)]),
         .executableTarget(
             name: "fuzz-chunked-framing", dependencies: [.product(name: "HTTP", package: mainIdentity)]),
+        .executableTarget(
+            name: "fuzz-record-batch",
+            dependencies: [
+                .product(name: "Mirroring", package: mainIdentity), .product(name: "Ledger", package: mainIdentity),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

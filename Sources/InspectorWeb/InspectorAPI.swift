@@ -10,10 +10,11 @@ import Web
 ///
 /// - `GET /api/v1/inspect/whoami` answers `{"inspector": NAME}`: a client's way to check its key, its
 ///   clock and the server before it syncs.
-/// - `GET /api/v1/inspect/checkpoint`, `GET /api/v1/inspect/consistency?from=M&to=N` and
-///   `GET /api/v1/inspect/records?from=N&count=C&to=T` serve the intake log's ciphertext to
-///   `candor-inspect sync`, which verifies every byte against the signed checkpoint (Sync.md, in
-///   Mirroring, specifies them byte by byte).
+/// - `GET /api/v1/inspect/checkpoint`, `GET /api/v1/inspect/consistency?from=M&to=N`,
+///   `GET /api/v1/inspect/records?from=N&count=C&to=T` and `GET /api/v1/inspect/case-records?tag=HEX&to=T`
+///   serve the intake log's ciphertext to `candor-inspect sync`, which verifies every byte against the
+///   signed checkpoint (Sync.md, in Mirroring, specifies them byte by byte). A record the requester
+///   may not read (``ReadPolicy``) is sent as its leaf hash only.
 ///
 /// `POST /api/v1/inspect/events` (signed inspector events) is reserved for the events work.
 public enum InspectorAPI {
@@ -23,9 +24,20 @@ public enum InspectorAPI {
     /// The payload bytes after which a `records` batch stops (it always holds at least one record).
     public static let maximumBatchPayloadBytes = 8 << 20
 
-    /// Adds the inspector routes to `router`: `whoami` always, the sync routes when there is a `store`.
+    /// Whether `requester` may read `record`'s payload. The sync routes send a record it refuses as a
+    /// withheld frame (its leaf hash and index key, no payload; Sync.md), and `case-records` refuses
+    /// with 403. Day marks are public and always sent in full, whatever it says. It is called once per
+    /// record a route serves, on the server's worker threads: it must be fast and thread-safe.
+    public typealias ReadPolicy = @Sendable (_ requester: InspectorKey, _ record: LedgerRecord) -> Bool
+
+    /// Every inspector reads every record: one team that receives everything.
+    public static let everythingReadable: ReadPolicy = { _, _ in true }
+
+    /// Adds the inspector routes to `router`: `whoami` always, the sync routes when there is a `store`,
+    /// serving records as `readable` allows.
     public static func install(
-        into router: inout Router, authenticator: InspectorAuthenticator, store: IntakeStore? = nil
+        into router: inout Router, authenticator: InspectorAuthenticator, store: IntakeStore? = nil,
+        readable: @escaping ReadPolicy = everythingReadable
     ) {
         router.route(
             .get, prefix + "whoami", maxBodyBytes: 0,
@@ -45,8 +57,13 @@ public enum InspectorAPI {
             })
         router.route(
             .get, prefix + "records", maxBodyBytes: 0,
-            authenticator.guarded { request, _, _ in
-                records(request, store)
+            authenticator.guarded { request, inspector, _ in
+                records(request, store, requester: inspector, readable: readable)
+            })
+        router.route(
+            .get, prefix + "case-records", maxBodyBytes: 0,
+            authenticator.guarded { request, inspector, _ in
+                caseRecords(request, store, requester: inspector, readable: readable)
             })
     }
 
@@ -80,7 +97,9 @@ public enum InspectorAPI {
         }
     }
 
-    static func records(_ request: HTTPRequest, _ store: IntakeStore) -> HTTPResponse {
+    static func records(
+        _ request: HTTPRequest, _ store: IntakeStore, requester: InspectorKey, readable: ReadPolicy
+    ) -> HTTPResponse {
         let parameters: [String: UInt64]
         switch numbers(request, required: ["from", "count", "to"]) {
         case .failure(let refusal): return refusal.response
@@ -104,7 +123,13 @@ public enum InspectorAPI {
         }
         var body: [UInt8] = []
         body.reserveCapacity(batch.reduce(0) { $0 + RecordBatch.framingByteCount + $1.payload.count })
-        for record in batch { RecordBatch.append(record, to: &body) }
+        for record in batch {
+            if record.type == IntakeRecord.dayMarkType || readable(requester, record) {
+                RecordBatch.append(record, to: &body)
+            } else {
+                appendWithheld(record, to: &body)
+            }
+        }
         return withSecurityHeaders(.bytes(body, contentType: "application/octet-stream"))
     }
 

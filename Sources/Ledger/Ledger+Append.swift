@@ -62,7 +62,13 @@ extension Ledger {
         }
         // Hashing happens here, on the appender's thread, so that many appenders hash in parallel and
         // the single writer only frames, chains and writes.
-        let leafHash = RecordFormat.leafHash(type: type, payload: payload, payloadOnly: options.leafIsPayloadOnly)
+        guard let leafHash = RecordFormat.leafHash(type: type, payload: payload, options: options) else {
+            return completion(
+                .failure(
+                    .invalidArgument(
+                        "a stand-in's payload of \(payload.count) bytes is shorter than its "
+                            + "\(RecordFormat.standInLeafByteCount)-byte leaf hash")))
+        }
         lock.lock()
         if let failure = state.failure {
             lock.unlock()

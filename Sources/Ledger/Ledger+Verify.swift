@@ -103,7 +103,7 @@ extension Ledger {
             var entries: [UInt8] = []
             let outcome = SegmentScanner.scan(
                 bytes, from: SegmentHeader.size, previous: header.previousChecksum, firstIndex: header.firstIndex,
-                recomputeLeafHashes: true, payloadOnlyLeaves: options.leafIsPayloadOnly
+                recomputeLeaves: options
             ) { offset, _, leaf, _ in
                 leaves.append(contentsOf: leaf)
                 RecordTable.encode(leafHash: leaf, segment: number, offset: UInt64(offset), into: &entries)

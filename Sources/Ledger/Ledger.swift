@@ -32,6 +32,12 @@ public final class Ledger: @unchecked Sendable {
         /// "Leaf entries"). A log served as C2SP tlog-tiles sets it, so that a tile client's entry is
         /// exactly the payload. It must be the same every time a ledger is opened: it is not stored.
         public var leafIsPayloadOnly = false
+        /// The record type of a *stand-in* (Records.md, "Stand-ins"), or nil for a ledger without them.
+        /// A stand-in takes the place of a record its holder did not download: its payload is at least
+        /// 32 bytes and its leaf hash is the payload's first 32 bytes, not a hash of it, so the tree,
+        /// roots and proofs are those of the log it stands in for. Like ``leafIsPayloadOnly`` it is not
+        /// stored and must be the same on every open.
+        public var standInType: UInt8?
         /// Told once, from the thread that hit it, when a write or fsync fails and the ledger stops
         /// accepting appends (``LedgerError/fatalIO(operation:path:errno:message:)``). A server uses it to
         /// stop and let its supervisor restart it: only a fresh open, which recovers from what is on

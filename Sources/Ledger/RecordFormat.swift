@@ -30,6 +30,21 @@ enum RecordFormat {
         return hash.finalize()
     }
 
+    /// The bytes of a stand-in's payload that are its leaf hash: the first 32 (Records.md, "Stand-ins").
+    static let standInLeafByteCount = 32
+
+    /// The leaf hash a ledger opened with `options` commits to for a record: a stand-in's
+    /// (`Ledger.Options.standInType`) is its payload's first 32 bytes, or nil when it has fewer;
+    /// any other record's is hashed as above.
+    static func leafHash(type: UInt8, payload: some ContiguousBytesLike, options: Ledger.Options) -> [UInt8]? {
+        guard let standInType = options.standInType, type == standInType else {
+            return leafHash(type: type, payload: payload, payloadOnly: options.leafIsPayloadOnly)
+        }
+        return payload.withBytes { bytes in
+            bytes.count >= standInLeafByteCount ? Array(bytes.prefix(standInLeafByteCount)) : nil
+        }
+    }
+
     /// Appends one encoded record to `buffer` and returns its checksum (the next record's "previous").
     static func encode(
         type: UInt8, payload: [UInt8], leafHash: [UInt8], batch: UInt64, isBatchEnd: Bool,

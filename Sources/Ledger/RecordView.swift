@@ -26,6 +26,12 @@ public struct RecordView {
 
     /// A copy of the whole payload.
     public var payload: [UInt8] { Array(bytes) }
+
+    /// Lends a view of `payload` to `body`, as an index-key function gets it: how code outside the
+    /// ledger asks such a function about a record it holds in memory.
+    public static func withView<R>(type: UInt8, payload: [UInt8], _ body: (RecordView) -> R) -> R {
+        payload.withUnsafeBytes { body(RecordView(type: type, payload: $0)) }
+    }
 }
 
 /// A record read back from the ledger.
@@ -36,4 +42,12 @@ public struct LedgerRecord: Sendable, Equatable {
     public let payload: [UInt8]
     /// The RFC 6962 leaf hash of `type ‖ payload`, as committed in the Merkle tree.
     public let leafHash: [UInt8]
+
+    /// A record as a holder other than the ledger knows it (a mirror's late copy of one it withheld).
+    public init(index: UInt64, type: UInt8, payload: [UInt8], leafHash: [UInt8]) {
+        self.index = index
+        self.type = type
+        self.payload = payload
+        self.leafHash = leafHash
+    }
 }

@@ -29,11 +29,12 @@ struct SegmentScanner {
 
     /// Scans records from `start` until the end of `buffer` or the first bad record.
     ///
-    /// `visit` gets, for each good record: its offset, type, leaf hash bytes and payload bytes.
+    /// With `recomputeLeaves`, each stored leaf hash must also be the one a ledger with those options
+    /// commits to (a hash of the entry, or a stand-in's first 32 bytes). `visit` gets, for each good
+    /// record: its offset, type, leaf hash bytes and payload bytes.
     static func scan(
         _ buffer: UnsafeRawBufferPointer, from start: Int, previous: [UInt8], firstIndex: UInt64,
-        maxPayloadLength: Int = RecordFormat.maxPayloadLength, recomputeLeafHashes: Bool = false,
-        payloadOnlyLeaves: Bool = false,
+        maxPayloadLength: Int = RecordFormat.maxPayloadLength, recomputeLeaves: Ledger.Options? = nil,
         visit: (Int, UInt8, UnsafeRawBufferPointer, UnsafeRawBufferPointer) -> Void = { _, _, _, _ in }
     ) -> Outcome {
         var outcome = Outcome(
@@ -65,15 +66,22 @@ struct SegmentScanner {
                 let type = record[4]
                 let leaf = UnsafeRawBufferPointer(rebasing: record[16..<48])
                 let payload = UnsafeRawBufferPointer(rebasing: record[48...])
-                if recomputeLeafHashes,
-                    !RecordFormat.equal(
-                        buffer, at: offset + 16,
-                        RecordFormat.leafHash(type: type, payload: payload, payloadOnly: payloadOnlyLeaves))
-                {
-                    outcome.failure = Failure(
-                        kind: .leafHash, offset: offset,
-                        reason: "record \(index): stored leaf hash is not SHA-256(0x00 ‖ type ‖ payload)")
-                    return outcome
+                if let options = recomputeLeaves {
+                    guard let expected = RecordFormat.leafHash(type: type, payload: payload, options: options) else {
+                        outcome.failure = Failure(
+                            kind: .leafHash, offset: offset,
+                            reason: "record \(index): a stand-in of \(payload.count) bytes, too short for its leaf hash"
+                        )
+                        return outcome
+                    }
+                    guard RecordFormat.equal(buffer, at: offset + 16, expected) else {
+                        outcome.failure = Failure(
+                            kind: .leafHash, offset: offset,
+                            reason: type == options.standInType
+                                ? "record \(index): stored leaf hash is not the stand-in's first 32 bytes"
+                                : "record \(index): stored leaf hash is not SHA-256(0x00 ‖ type ‖ payload)")
+                        return outcome
+                    }
                 }
                 let batch = record.littleEndian(UInt64.self, at: 8)
                 if let failure = checkBatch(batch, index: index, outcome: outcome, offset: offset) {

@@ -8,7 +8,11 @@ extension Mirror {
     public func attachmentChunkPayloads(_ id: AttachmentID) throws(MirroringError) -> [[UInt8]] {
         var payloads: [[UInt8]] = []
         for index in ledger.records(forKey: IntakeRecord.indexKey(for: id)) {
-            payloads.append(try record(at: index).payload)
+            let record = try record(at: index)
+            guard record.type != IntakeRecord.standInType else {
+                throw .usage("the server withheld attachment \(id)'s chunk (record \(index)) from this mirror")
+            }
+            payloads.append(record.payload)
         }
         return payloads
     }

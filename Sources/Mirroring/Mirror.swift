@@ -11,7 +11,10 @@ import System
 ///
 /// ```
 /// DIR/                 mode 0700; default ./candor-mirror, or --mirror DIR, or CANDOR_MIRROR
-///   intake/            a Ledger of the synced records: same types, same payloads, same Merkle root
+///   intake/            a Ledger of the synced records: same types, same payloads, same Merkle root;
+///                      a record the server withheld is a stand-in (type 0xFF) of its leaf hash
+///   late/              a Ledger of withheld records fetched after their stand-in (Mirror+Late.swift)
+///   late-checked       the log size through which late records were looked for (decimal)
 ///   checkpoint         the last verified signed checkpoint: the verified boundary
 ///   server.json        {"server": URL, "logKey": verifier key, "origin": origin}: what the mirror is pinned to
 ///   evidence/STAMP/    what a failed verification found (README.txt says what)
@@ -45,6 +48,8 @@ public final class Mirror: @unchecked Sendable {
 
     public let directory: String
     private(set) var ledger: Ledger
+    /// Records fetched after their stand-in: `index u64 LE ‖ type ‖ payload`, keyed by the index.
+    let late: Ledger
 
     /// Opens the mirror in `directory`, creating it (mode 0700) and its ledger when missing.
     public init(directory: String) throws(MirroringError) {
@@ -56,29 +61,61 @@ public final class Mirror: @unchecked Sendable {
             throw .io(path: directory, reason: "cannot create the mirror folder (\(error.localizedDescription))")
         }
         ledger = try Self.openLedger(directory + "/" + Self.ledgerFolderName)
+        do {
+            late = try Self.openLate(directory + "/" + Self.lateFolderName)
+        } catch {
+            ledger.close()
+            throw error
+        }
+        // A new mirror looks for late records from the start; one made before them had no stand-ins.
+        if ledger.count == 0 && lateCheckedSize == nil {
+            do throws(MirroringError) {
+                try saveLateCheckedSize(0)
+            } catch {
+                close()
+                throw error
+            }
+        }
     }
 
     static func openLedger(_ path: String) throws(MirroringError) -> Ledger {
         var options = Ledger.Options()
         options.indexKeys = IntakeRecord.indexKeys
+        options.standInType = IntakeRecord.standInType
         options.maxPayloadLength = 64 << 20
+        return try open(path, options: options, what: "cannot open the mirror's log")
+    }
+
+    /// Opens one of the mirror's ledgers; a second candor-inspect on the same mirror is told to wait.
+    static func open(_ path: String, options: Ledger.Options, what: String) throws(MirroringError) -> Ledger {
         do {
             return try Ledger.open(at: path, options: options)
         } catch .locked {
             throw .io(path: path, reason: "another candor-inspect is using this mirror; wait for it to finish")
         } catch {
-            throw .log(path: path, what: "cannot open the mirror's log", error)
+            throw .log(path: path, what: what, error)
         }
     }
 
-    /// Closes the mirror's log (waiting for appends in flight).
-    public func close() { ledger.close() }
+    /// Closes the mirror's logs (waiting for appends in flight).
+    public func close() {
+        ledger.close()
+        late.close()
+    }
 
     /// The number of records in the mirror, verified or pending.
     public var recordCount: UInt64 { ledger.count }
 
-    /// The stored record at `index` (ciphertext, as the server sent it).
+    /// The record at `index` (ciphertext, as the server sent it). For a record the server withheld, its
+    /// late copy when the mirror has fetched one (``isWithheld(_:)`` is false), else its stand-in.
     public func record(at index: UInt64) throws(MirroringError) -> LedgerRecord {
+        let stored = try storedRecord(at: index)
+        guard stored.type == IntakeRecord.standInType, let copy = try lateCopy(of: stored) else { return stored }
+        return copy
+    }
+
+    /// The record at `index` as the mirror's log holds it: a stand-in where one stands.
+    func storedRecord(at index: UInt64) throws(MirroringError) -> LedgerRecord {
         do {
             return try ledger.record(at: index)
         } catch {
@@ -190,7 +227,7 @@ public final class Mirror: @unchecked Sendable {
             var batch: [(type: UInt8, payload: [UInt8])] = []
             var bytes = 0
             while index < size, bytes < 8 << 20 {
-                let record = try record(at: index)
+                let record = try storedRecord(at: index)
                 batch.append((record.type, record.payload))
                 bytes += record.payload.count
                 index += 1

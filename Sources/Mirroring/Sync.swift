@@ -3,6 +3,7 @@ import Foundation
 import Keys
 import Ledger
 import Sodium
+import Stores
 import Transparency
 
 /// Pulls the intake log's new records into a ``Mirror`` and verifies every one of them against the
@@ -19,7 +20,18 @@ public struct Sync: Sendable {
         /// Records verified by this sync (the log's size before and after).
         public var previousSize: UInt64
         public var size: UInt64
+        /// Payloads this sync downloaded: records sent in full, and late copies of withheld ones. A
+        /// withheld record is verified (its leaf hash, through the root) but not downloaded.
+        public var downloaded: UInt64
         public var newRecords: UInt64 { size - previousSize }
+        /// Every record of the log is verified through the signed root, readable or not.
+        public var verifiedRecords: UInt64 { size }
+
+        public init(previousSize: UInt64, size: UInt64, downloaded: UInt64) {
+            self.previousSize = previousSize
+            self.size = size
+            self.downloaded = downloaded
+        }
     }
 
     public static let apiPrefix = "/api/v1/inspect/"
@@ -129,6 +141,10 @@ public struct Sync: Sendable {
 
         // c. The records, each checked against its leaf hash, then the root.
         var batches = 0
+        var downloaded: UInt64 = 0
+        // The cases that receive a record in full: step e looks for their stand-ins.
+        let downloadStart = mirror.recordCount
+        var caseKeys: Set<[UInt8]> = []
         while mirror.recordCount < new.size {
             let next = mirror.recordCount
             let count = min(batchCount, new.size - next)
@@ -149,6 +165,24 @@ public struct Sync: Sendable {
                         old: oldNote, new: newNote, record: record,
                         explanation: "The server's records batch is out of order (record.bin holds what it sent).")
                 }
+                if let key = record.withheldKey {
+                    // Only the root can check a withheld record's leaf hash: its stand-in keeps it in the tree.
+                    guard Self.mayBeWithheld(record.type) else {
+                        try mirror.append(accepted)
+                        throw failure(
+                            "the server withheld record \(record.index) of type \(record.type), which it must send in full",
+                            old: oldNote, new: newNote, record: record,
+                            explanation:
+                                "The server withheld a record it must send in full (a day mark, public and always "
+                                + "sent), or one of a type the intake log never holds (0 or 255).")
+                    }
+                    accepted.append(
+                        (
+                            IntakeRecord.standInType,
+                            IntakeRecord.standIn(leafHash: record.leafHash, type: record.type, key: key)
+                        ))
+                    continue
+                }
                 let computed = RFC6962.leafHash([record.type] + record.payload)
                 guard computed == record.leafHash, record.type != 0 else {
                     try mirror.append(accepted)
@@ -161,6 +195,8 @@ public struct Sync: Sendable {
                     )
                 }
                 accepted.append((record.type, record.payload))
+                downloaded += 1
+                if let key = Self.caseKey(type: record.type, payload: record.payload) { caseKeys.insert(key) }
             }
             try mirror.append(accepted)
             progress?(mirror.recordCount, new.size)
@@ -189,7 +225,11 @@ public struct Sync: Sendable {
         if pin == nil || pin?.server != server {
             try mirror.savePin(Mirror.Pin(server: server, logKey: logKey.verifierKey, origin: new.origin))
         }
-        return Outcome(previousSize: previousSize, size: new.size)
+
+        // e. Withheld records of cases that became readable, checked against their verified stand-ins.
+        downloaded += try fillLateRecords(
+            size: new.size, caseKeys: caseKeys, seenFrom: downloadStart, oldNote: oldNote, newNote: newNote)
+        return Outcome(previousSize: previousSize, size: new.size, downloaded: downloaded)
     }
 
     /// Fetches and checks the consistency proof from the verified checkpoint to the new one.
@@ -216,13 +256,14 @@ public struct Sync: Sendable {
     }
 
     /// Writes the evidence folder and returns the error that names it.
-    private func failure(
+    func failure(
         _ message: String, old: String?, new: String, record: RecordBatchReader.Record? = nil, proof: [UInt8]? = nil,
-        explanation: String
+        caseRecords: [UInt8]? = nil, explanation: String
     ) -> MirroringError {
         var files: [(name: String, bytes: [UInt8])] = [("new.checkpoint", Array(new.utf8))]
         if let old { files.append(("old.checkpoint", Array(old.utf8))) }
         if let proof { files.append(("consistency.json", proof)) }
+        if let caseRecords { files.append(("case-records.bin", caseRecords)) }
         if let record {
             var bytes: [UInt8] = []
             RecordBatchReader.append(record, to: &bytes)
@@ -242,6 +283,7 @@ public struct Sync: Sendable {
               new.checkpoint   the checkpoint the server sent, as received (signed note)
               consistency.json the consistency proof the server sent (when it failed)
               record-N.bin     the record the server sent, framed as in a records batch (Sync.md)
+              case-records.bin the late records the server sent for a case (when one did not match)
               pending-intake/  records set aside because their root did not verify
 
             Keep this folder: the signed checkpoints prove what the server claimed. Sync.md (in the
@@ -263,47 +305,4 @@ public struct Sync: Sendable {
     }
 
     func hex(_ bytes: [UInt8]) -> String { bytes.hexString }
-}
-
-/// Reads the binary records batch of `GET /api/v1/inspect/records` (Sync.md): per record,
-/// `index u64 LE ‖ type u8 ‖ leaf hash (32) ‖ payload length u32 LE ‖ payload`.
-public enum RecordBatchReader {
-    public struct Record: Sendable, Equatable {
-        public var index: UInt64
-        public var type: UInt8
-        public var leafHash: [UInt8]
-        public var payload: [UInt8]
-    }
-
-    static let framingByteCount = RecordBatch.framingByteCount
-    static let maximumPayloadLength = 64 << 20
-
-    /// Parses a whole batch; throws ``MirroringError/connection(_:)`` for a malformed one.
-    public static func parse(_ bytes: [UInt8], server: String) throws(MirroringError) -> [Record] {
-        var records: [Record] = []
-        var offset = 0
-        while offset < bytes.count {
-            guard bytes.count - offset >= framingByteCount else {
-                throw .connection("\(server) sent a records batch that ends inside a record's framing")
-            }
-            let index = bytes[offset..<(offset + 8)].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-            let type = bytes[offset + 8]
-            let leafHash = Array(bytes[(offset + 9)..<(offset + 41)])
-            let length = bytes[(offset + 41)..<(offset + 45)].reversed().reduce(0) { $0 << 8 | Int($1) }
-            guard length <= maximumPayloadLength, bytes.count - offset - framingByteCount >= length else {
-                throw .connection("\(server) sent a records batch whose record \(index) is cut short")
-            }
-            let start = offset + framingByteCount
-            records.append(
-                Record(index: index, type: type, leafHash: leafHash, payload: Array(bytes[start..<(start + length)])))
-            offset = start + length
-        }
-        return records
-    }
-
-    /// The framing of one record, as the server writes it (``RecordBatch``).
-    public static func append(_ record: Record, to bytes: inout [UInt8]) {
-        RecordBatch.append(
-            index: record.index, type: record.type, leafHash: record.leafHash, payload: record.payload, to: &bytes)
-    }
 }

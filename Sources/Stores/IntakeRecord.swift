@@ -10,14 +10,35 @@ import Ledger
 /// | 2 | an attachment chunk (Envelope.md) | `"A"` ‖ attachment id (17 bytes) |
 /// | 3 | an ``InspectorEvent`` (Events.md) | `"T"` ‖ case tag (33 bytes): with the case's envelopes |
 /// | 4 | a ``DayMark``: the day the records after it were received | `"D"` (1 byte): every mark |
+/// | 255 | a stand-in, in an inspector's mirror only (below) | the key it carries, and `"W"` ‖ it |
 ///
 /// The one-letter prefixes keep the key spaces apart. Nothing else is ever indexed, and every key
 /// is public data already on disk.
+///
+/// A *stand-in* (``standInType``, Ledger's Records.md "Stand-ins") takes the place, in a partial
+/// mirror, of a record the inspector may not read: `leaf hash (32) ‖ type (1) ‖ index key (0 or more)`,
+/// the withheld record's leaf hash, type and the first key ``indexKeys`` gives for it (`"T"` ‖ case
+/// tag, `"A"` ‖ attachment id; none for a record with no key). It is indexed under that key, so a
+/// mirror finds a case's stand-ins by its tag, and under `"W"` ‖ that key, so a mirror asks whether a
+/// case has stand-ins in one lookup, without reading its records. The intake log itself never holds one.
 public enum IntakeRecord {
     public static let envelopeType: UInt8 = 1
     public static let attachmentChunkType: UInt8 = 2
     public static let eventType: UInt8 = 3
     public static let dayMarkType: UInt8 = 4
+    /// A mirror's stand-in for a withheld record (`Ledger.Options.standInType`); never in the intake log.
+    public static let standInType: UInt8 = 0xFF
+    /// The bytes of a stand-in before its index key: leaf hash (32) ‖ type (1).
+    public static let standInHeadByteCount = 33
+
+    /// The index key of the stand-ins filed under `key` (`"W"` ‖ key), without the records beside them.
+    public static func standInIndexKey(for key: [UInt8]) -> [UInt8] { [UInt8(ascii: "W")] + key }
+
+    /// A stand-in's payload for a withheld record of `type` whose leaf hash is `leafHash` and whose
+    /// first index key is `key` (empty for none).
+    public static func standIn(leafHash: [UInt8], type: UInt8, key: [UInt8]) -> [UInt8] {
+        leafHash + [type] + key
+    }
 
     /// The index key of every day mark: the marks are one lookup, so the intake finds a record's day
     /// without reading the log.
@@ -28,6 +49,17 @@ public enum IntakeRecord {
 
     /// The index key of an attachment's chunks.
     public static func indexKey(for id: AttachmentID) -> [UInt8] { [UInt8(ascii: "A")] + id.rawRepresentation }
+
+    /// The case a record belongs to, read from its index key: an envelope's or an event's; nil for an
+    /// attachment chunk (its case is inside the sealed envelope that lists it) and a day mark. What a
+    /// server's read policy (InspectorWeb's `InspectorAPI.ReadPolicy`) starts from.
+    public static func caseTag(of record: LedgerRecord) -> CaseTag? {
+        guard record.type == envelopeType || record.type == eventType,
+            let key = RecordView.withView(type: record.type, payload: record.payload, { indexKeys($0).first }),
+            key.first == UInt8(ascii: "T")
+        else { return nil }
+        return try? CaseTag(rawRepresentation: Array(key.dropFirst()))
+    }
 
     /// The `Ledger.Options.indexKeys` function of the intake log. It reads fixed offsets only and
     /// never fails: a record too short or of an unknown version is simply not indexed.
@@ -52,6 +84,10 @@ public enum IntakeRecord {
             let head = record.payloadPrefix(1)
             guard record.payloadCount == DayMark.byteCount, head.first == DayMark.version else { return [] }
             return [dayMarkIndexKey]
+        case standInType:
+            guard record.payloadCount > standInHeadByteCount else { return [] }
+            let key = record.payloadBytes(standInHeadByteCount..<record.payloadCount)
+            return [key, standInIndexKey(for: key)]
         default:
             return []
         }

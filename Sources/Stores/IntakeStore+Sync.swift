@@ -61,4 +61,14 @@ extension IntakeStore {
         }
         return records
     }
+
+    /// The records of the case `tag` (its envelopes and events) with index below `end`, in index
+    /// order, as stored: what an inspector fetches when a case becomes readable to them late.
+    public func caseRecords(_ tag: CaseTag, upTo end: UInt64) throws(StoreError) -> [LedgerRecord] {
+        var records: [LedgerRecord] = []
+        for index in ledger.records(forKey: IntakeRecord.indexKey(for: tag)) where index < end {
+            records.append(try record(at: index))
+        }
+        return records
+    }
 }

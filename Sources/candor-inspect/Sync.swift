@@ -61,15 +61,15 @@ enum SyncCommand {
                 try Output.json(
                     [
                         "previousSize": Int(outcome.previousSize), "size": Int(outcome.size),
-                        "newRecords": Int(outcome.newRecords),
+                        "newRecords": Int(outcome.newRecords), "downloaded": Int(outcome.downloaded),
                         "verified": true,
                     ] as [String: Any]))
-        } else if outcome.newRecords == 0 {
+        } else if outcome.newRecords == 0 && outcome.downloaded == 0 {
             print("up to date: \(outcome.size) records")
         } else {
             print(
-                "synced \(outcome.newRecords) new record\(outcome.newRecords == 1 ? "" : "s"); "
-                    + "the log has \(outcome.size) record\(outcome.size == 1 ? "" : "s"), checkpoint verified")
+                "verified \(outcome.verifiedRecords) record\(outcome.verifiedRecords == 1 ? "" : "s") "
+                    + "(\(outcome.newRecords) new); downloaded \(outcome.downloaded)")
         }
         return .success
     }

@@ -95,15 +95,17 @@ enum Usage {
 
         Pulls the intake log's new records (ciphertext only) into a local mirror over signed requests, and
         verifies them: the server's checkpoint must be signed by the log key, extend the last one this
-        mirror verified (consistency proof), and every record must hash to the checkpoint's root. Prints
-        "synced N new records; …" or "up to date: N records". Running it again is always safe: an
-        interrupted sync resumes.
+        mirror verified (consistency proof), and every record must hash to the checkpoint's root. A record
+        the server does not let you read is verified by its leaf hash alone and not downloaded. Prints
+        "verified N records (M new); downloaded D" or "up to date: N records". Running it again is always
+        safe: an interrupted sync resumes.
 
           --server URL   the server, http://HOST:PORT (remembered in the mirror after the first sync)
           --key FILE     your private key file (NAME.candor-key), or CANDOR_KEY; requests are signed with it
           --keys DIR     the deployment's Keys folder, for KEYS/log.key; default Keys
           --mirror DIR   the mirror folder; default $CANDOR_MIRROR, else ./candor-mirror
-          --json         print {"previousSize", "size", "newRecords", "verified"} instead of a sentence
+          --json         print {"previousSize", "size", "newRecords", "downloaded", "verified"} instead of a
+                         sentence
           --log-key KEY  the log's verifier key (name+id+key), as candor-server prints it at startup;
                          default KEYS/log.key, then the key the mirror was first synced with
 

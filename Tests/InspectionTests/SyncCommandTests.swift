@@ -67,7 +67,7 @@ final class SyncCommandTests {
         let first = try sync()
         #expect(first.status == 0, "\(first.stderr)")
         // The day mark, then the 3 reports.
-        #expect(first.stdout == "synced 4 new records; the log has 4 records, checkpoint verified\n")
+        #expect(first.stdout == "verified 4 records (4 new); downloaded 4\n")
         let again = try sync()
         #expect(again.status == 0)
         #expect(again.stdout == "up to date: 4 records\n")

@@ -22,9 +22,12 @@ final class SyncHarness: @unchecked Sendable {
 
     let folder = TemporaryDirectory("sync")
     let key: InspectorPrivateKey
+    /// Cases the server's read policy hides from every inspector: their records are sent withheld.
+    let hiddenCases = Locked<Set<CaseTag>>([])
     let logKey: NoteVerifier
     private(set) var store: IntakeStore!
     private(set) var server: HTTPServer!
+    private(set) var router: Router!
 
     var data: String { folder.child("data") }
     var mirrorPath: String { folder.child("mirror") }
@@ -50,10 +53,30 @@ final class SyncHarness: @unchecked Sendable {
     func start() throws {
         store = try openStore()
         var router = Router()
+        let hidden = hiddenCases
         InspectorAPI.install(
-            into: &router, authenticator: InspectorAuthenticator(keys: store.inspectorKeys), store: store)
+            into: &router, authenticator: InspectorAuthenticator(keys: store.inspectorKeys), store: store,
+            readable: { _, record in
+                IntakeRecord.caseTag(of: record).map { tag in !hidden.withLock { $0.contains(tag) } } ?? true
+            })
+        self.router = router
         server = HTTPServer(address: .tcp(host: "127.0.0.1", port: 0), router: router)
         try server.start()
+    }
+
+    /// A server in front of the real one that hands every inspector request on and lets `tamper`
+    /// change the body of the answer (target, body): a hostile server that signs what it always signed.
+    func tamperingProxy(_ tamper: @escaping @Sendable (String, [UInt8]) -> [UInt8]) throws -> HTTPServer {
+        let inner = router!
+        var router = Router()
+        router.route(.get, prefix: InspectorAPI.prefix, maxBodyBytes: 0) { request in
+            var response = inner.respond(to: request)
+            response.body = tamper(request.target, response.body)
+            return response
+        }
+        let proxy = HTTPServer(address: .tcp(host: "127.0.0.1", port: 0), router: router)
+        try proxy.start()
+        return proxy
     }
 
     func stop() {
@@ -80,13 +103,15 @@ final class SyncHarness: @unchecked Sendable {
     }
 
     /// One sync into the harness's mirror, the way `candor-inspect sync` runs it.
-    func sync(batchCount: UInt64 = 1000, interruptAfterBatches: Int? = nil, key: InspectorPrivateKey? = nil)
-        throws(MirroringError) -> Sync.Outcome
-    {
+    func sync(
+        batchCount: UInt64 = 1000, interruptAfterBatches: Int? = nil, key: InspectorPrivateKey? = nil,
+        through proxy: HTTPServer? = nil
+    ) throws(MirroringError) -> Sync.Outcome {
         let mirror = try Mirror(directory: mirrorPath)
         defer { mirror.close() }
+        let server = proxy.map { try! HTTPClient.ServerURL("http://127.0.0.1:\($0.port!)") } ?? url
         var sync = Sync(
-            connection: InspectorConnection(server: url, key: key ?? self.key), mirror: mirror, logKey: logKey)
+            connection: InspectorConnection(server: server, key: key ?? self.key), mirror: mirror, logKey: logKey)
         sync.batchCount = batchCount
         sync.interruptAfterBatches = interruptAfterBatches
         return try sync.run()

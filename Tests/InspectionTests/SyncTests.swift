@@ -17,7 +17,7 @@ struct SyncTests {
         let harness = try SyncHarness()
         try harness.submit(3)  // and the day mark before them
         let outcome = try harness.sync()
-        #expect(outcome == Sync.Outcome(previousSize: 0, size: 4))
+        #expect(outcome == Sync.Outcome(previousSize: 0, size: 4, downloaded: 4))
         #expect(outcome.newRecords == 4)
 
         let mirror = try Mirror(directory: harness.mirrorPath)
@@ -41,16 +41,16 @@ struct SyncTests {
         try harness.submit(2)
         #expect(try harness.sync().newRecords == 3, "the day mark and 2 reports")
         let again = try harness.sync()
-        #expect(again == Sync.Outcome(previousSize: 3, size: 3))
+        #expect(again == Sync.Outcome(previousSize: 3, size: 3, downloaded: 0))
         try harness.submit(3)
-        #expect(try harness.sync() == Sync.Outcome(previousSize: 3, size: 6))
+        #expect(try harness.sync() == Sync.Outcome(previousSize: 3, size: 6, downloaded: 3))
         #expect(try harness.sync().newRecords == 0)
         #expect(harness.evidenceFolders.isEmpty)
     }
 
     @Test func anEmptyLogSyncs() throws {
         let harness = try SyncHarness()
-        #expect(try harness.sync() == Sync.Outcome(previousSize: 0, size: 0))
+        #expect(try harness.sync() == Sync.Outcome(previousSize: 0, size: 0, downloaded: 0))
     }
 
     @Test func anInterruptedSyncResumes() throws {
@@ -67,13 +67,15 @@ struct SyncTests {
             #expect(mirror.verifiedCheckpointNote == nil, "nothing is verified yet")
         }
         try harness.submit(1)
-        #expect(try harness.sync(batchCount: 2) == Sync.Outcome(previousSize: 0, size: 7), "the day mark and 6 reports")
+        #expect(
+            try harness.sync(batchCount: 2) == Sync.Outcome(previousSize: 0, size: 7, downloaded: 5),
+            "the day mark and 6 reports, 2 of them already pending")
         // And once more from a verified checkpoint: interrupted, then resumed.
         try harness.submit(4)
         #expect(
             mirroringError { () throws(MirroringError) in try harness.sync(batchCount: 1, interruptAfterBatches: 2) }
                 != nil)
-        #expect(try harness.sync() == Sync.Outcome(previousSize: 7, size: 11))
+        #expect(try harness.sync() == Sync.Outcome(previousSize: 7, size: 11, downloaded: 2))
         #expect(harness.evidenceFolders.isEmpty)
     }
 
@@ -84,7 +86,7 @@ struct SyncTests {
         harness.stop()
         try harness.start()
         try harness.submit(1)
-        #expect(try harness.sync() == Sync.Outcome(previousSize: 3, size: 4), "the day is marked once")
+        #expect(try harness.sync() == Sync.Outcome(previousSize: 3, size: 4, downloaded: 1), "the day is marked once")
     }
 
     @Test func anUnknownInspectorIsRefusedWithTheServersMessage() throws {

@@ -50,7 +50,7 @@ struct VerifyTests {
         let quick = buffer.withUnsafeBytes { SegmentScanner.scan($0, from: 0, previous: previous, firstIndex: 0) }
         #expect(quick.failure == nil)
         let full = buffer.withUnsafeBytes {
-            SegmentScanner.scan($0, from: 0, previous: previous, firstIndex: 0, recomputeLeafHashes: true)
+            SegmentScanner.scan($0, from: 0, previous: previous, firstIndex: 0, recomputeLeaves: Ledger.Options())
         }
         #expect(full.failure?.kind == .leafHash)
     }

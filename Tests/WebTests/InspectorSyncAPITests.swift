@@ -24,6 +24,8 @@ final class InspectorSyncAPITests {
     let store: IntakeStore
     let signer: NoteSigner
     let router: Router
+    /// Cases the read policy hides from every inspector.
+    let hiddenCases = Locked<Set<CaseTag>>([])
 
     init() throws {
         folder = NSTemporaryDirectory() + "candor-sync-api-\(UUID().uuidString.prefix(8))"
@@ -42,7 +44,12 @@ final class InspectorSyncAPITests {
             ),
             clock: clock)
         var router = Router()
-        InspectorAPI.install(into: &router, authenticator: authenticator, store: store)
+        let hidden = hiddenCases
+        InspectorAPI.install(
+            into: &router, authenticator: authenticator, store: store,
+            readable: { _, record in
+                IntakeRecord.caseTag(of: record).map { tag in !hidden.withLock { $0.contains(tag) } } ?? true
+            })
         self.router = router
     }
 
@@ -87,6 +94,7 @@ final class InspectorSyncAPITests {
     @Test(arguments: [
         "/api/v1/inspect/checkpoint", "/api/v1/inspect/consistency?from=0&to=0",
         "/api/v1/inspect/records?from=0&count=1&to=1",
+        "/api/v1/inspect/case-records?tag=\(String(repeating: "ab", count: 32))&to=1",
     ])
     func everyRouteNeedsASignature(_ target: String) throws {
         let unsigned = router.respond(to: try HTTPRequest(method: .get, target: target))
