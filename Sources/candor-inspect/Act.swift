@@ -84,6 +84,14 @@ enum Act {
                     + "check it with `candor-inspect whoami`")
         }
 
+        let units = workspace.book.units(of: item, in: workspace.inspectorates)
+        if !units.isEmpty, !workspace.inspectorates.mayAct(workspace.key.name, onCaseOf: units) {
+            throw InspectionError.usage(
+                "case \(item.id) is held by unit \(units.joined(separator: ", ")), and you (\(workspace.key.name)) are "
+                    + "a member of \(workspace.inspectorates.unit(of: workspace.key.name) ?? "no unit"): the server "
+                    + "accepts events on it only from their members")
+        }
+
         let pin = try workspace.mirror.pin
         guard let serverText = server ?? pin?.server else {
             throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
@@ -91,7 +99,7 @@ enum Act {
         let url = try Tool.serverURL(serverText)
         let event = try InspectorEvent.make(
             action: action, details: details, caseTag: item.tag, replyKey: item.replyKey,
-            inspectors: workspace.inspectors.sealingKeys, time: Int64(Date().timeIntervalSince1970),
+            inspectors: workspace.eventRecipients(of: item), time: Int64(Date().timeIntervalSince1970),
             inspector: workspace.key.name, signingKey: workspace.key.signingKey, catalog: workspace.catalog)
         let connection = InspectorConnection(server: url, key: workspace.key)
         let response = try connection.send(

@@ -7,6 +7,7 @@ import Keys
 import Ledger
 import Mirroring
 import Sodium
+import System
 import Transparency
 import Triage
 import Unlocking
@@ -23,6 +24,8 @@ struct Workspace {
     let oldKeys: [InspectorPrivateKey]
     let keysDirectory: String
     let inspectors: InspectorKeys
+    /// The deployment's units (Keys/units/), or one flat unit.
+    let inspectorates: Inspectorates
     let revoked: RevokedInspectorKeys
     let mirror: Mirror
     let catalog: Catalog
@@ -55,7 +58,9 @@ struct Workspace {
 
         let key = try unlock(keyPath)
         let oldKeys = try oldKeyPaths.map(unlock)
-        let inspectors = try InspectorKeys(directory: keysDirectory)
+        let catalog = try Catalog.bundled()
+        let inspectorates = try Inspectorates(keysDirectory: keysDirectory, catalog: catalog.units)
+        let inspectors = inspectorates.inspectors
         let revoked = try RevokedInspectorKeys(
             directory: (keysDirectory as NSString).appendingPathComponent(RevokedInspectorKeys.folderName))
         let policy =
@@ -77,11 +82,45 @@ struct Workspace {
             signers.append(
                 KnownSigner(name: entry.key.name, signingKey: entry.key.signingKey, revokedSince: entry.since))
         }
-        let book = CaseBook(records: records, keys: ([key] + oldKeys).map(\.sealingKey), signers: signers)
+        let keys = try openingKeys(key, oldKeys: oldKeys, inspectorates: inspectorates, mirror: mirrorDirectory)
+        let book = CaseBook(records: records, keys: keys, signers: signers)
         return Workspace(
-            key: key, oldKeys: oldKeys, keysDirectory: keysDirectory, inspectors: inspectors, revoked: revoked,
-            mirror: mirror, catalog: try Catalog.bundled(), policy: policy, today: today, book: book,
-            verifiedSize: verifiedSize)
+            key: key, oldKeys: oldKeys, keysDirectory: keysDirectory, inspectors: inspectors,
+            inspectorates: inspectorates, revoked: revoked, mirror: mirror, catalog: catalog, policy: policy,
+            today: today, book: book, verifiedSize: verifiedSize)
+    }
+
+    /// The private keys that open cases: the inspector's own and old keys and, with units, every epoch
+    /// key of their unit (Unlocking's `Inspectorates.openingKeys`).
+    ///
+    /// The unit files whose copy opened are kept in MIRROR/unit-keys/ (they are public-safe), so that a
+    /// member removed from a unit still opens what was sealed to the epochs they held.
+    static func openingKeys(
+        _ key: InspectorPrivateKey, oldKeys: [InspectorPrivateKey], inspectorates: Inspectorates, mirror: String
+    ) throws -> [SealedBox.PrivateKey] {
+        let folder = (mirror as NSString).appendingPathComponent("unit-keys")
+        let kept = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().compactMap {
+            name -> UnitKeyFile? in
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+            return try? UnitKeyFile(text: text, path: path)
+        }
+        let keys = try inspectorates.openingKeys(for: key, oldKeys: oldKeys, kept: kept)
+        if let unit = inspectorates.unit(of: key.name), let file = inspectorates.units[unit] {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let path = (folder as NSString).appendingPathComponent("\(unit)-epoch-\(file.epochs.count).unit")
+            try? AtomicFile.writeNew(Array(file.text.utf8), to: path, permissions: 0o644)
+        }
+        return keys
+    }
+
+    /// The keys an event on `item` is sealed to, besides the citizen's reply key when it is shown to
+    /// them: each of the case's units' current epoch key, or every inspector in a flat Keys/. A case
+    /// sealed before the deployment had units is held by the acting inspector's unit.
+    func eventRecipients(of item: CaseBook.Case) -> [SealedBox.PublicKey] {
+        var units = book.units(of: item, in: inspectorates)
+        if units.isEmpty, let own = inspectorates.unit(of: key.name) { units = [own] }
+        return inspectorates.sealingKeys(forUnits: units)
     }
 
     /// Unlocks a key file with CANDOR_PASSPHRASE or a prompt.
