@@ -203,10 +203,9 @@ extension IntakeStore {
         return index
     }
 
-    /// With units: the signer is a member of one of the case's units, and a transfer names a deployed
-    /// unit. A flat `Keys/` lets every inspector act on every case.
+    /// With units: the signer is a member of one of the case's units. A transfer names a deployed unit
+    /// (a flat `Keys/` has none to transfer to). A flat `Keys/` lets every inspector act on every case.
     func checkAuthority(of event: InspectorEvent, on state: CaseState) throws(EventRejection) {
-        guard !inspectorates.isFlat else { return }
         guard inspectorates.mayAct(event.inspector, onCaseOf: state.units) else {
             let own = inspectorates.unit(of: event.inspector).map { "a member of \($0)" } ?? "a member of no unit"
             throw .notYourUnit(
