@@ -58,7 +58,8 @@ extension CitizenSite {
             let view = CaseView(
                 token: token.grouped, items: opened.entries.compactMap { timelineItem($0, language) },
                 resolved: opened.isResolved, rated: !opened.canRate, notice: notice,
-                ticket: configuration.tickets.issue(), draft: draft)
+                ticket: configuration.tickets.issue(), draft: draft,
+                handlingUnit: opened.handlingUnit.map { language == .vi ? $0.vi : $0.en })
             return .html(casePage(language, view), status: status)
         } catch .noSuchCase {
             return .html(statusFormPage(language, token: typed, message: s.statusNoSuchCase), status: .notFound)
