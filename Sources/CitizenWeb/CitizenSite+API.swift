@@ -145,8 +145,10 @@ extension CitizenSite {
                 report: Report(
                     province: body.province, procedure: body.procedure, agency: body.agency, commune: body.commune,
                     official: body.official, misconduct: body.misconduct, account: body.account, month: body.month,
-                    year: body.year, contact: body.contact))
-            var reply = SubmissionReply(token: receipt.token.grouped, index: receipt.logIndex)
+                    year: body.year, contact: body.contact, localAuthorityInvolved: body.localAuthorityInvolved))
+            var reply = SubmissionReply(
+                token: receipt.token.grouped, index: receipt.logIndex,
+                unit: receipt.handlingUnit.map { UnitName(id: $0.id, vi: $0.vi, en: $0.en) })
             // With a store that signs for every write, the answer carries the signed receipt itself.
             // candor-server does not (README, "Intake over HTTP": that costs more than 10 % of intake): a
             // client GETs the receipt's path, served from the checkpoint signed within a second anyway.
@@ -173,7 +175,10 @@ extension CitizenSite {
         do throws(StoreError) {
             let opened = try store.openCase(token: parsed)
             let items = opened.entries.compactMap { timelineItem($0, .en)?.apiItem }
-            return json(StatusReply(timeline: items, resolved: opened.isResolved, canRate: opened.canRate))
+            return json(
+                StatusReply(
+                    timeline: items, resolved: opened.isResolved, canRate: opened.canRate,
+                    unit: opened.handlingUnit.map { UnitName(id: $0.id, vi: $0.vi, en: $0.en) }))
         } catch {
             return apiRefusal(error, storage: "the case could not be read")
         }

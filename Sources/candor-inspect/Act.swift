@@ -20,7 +20,7 @@ enum Act {
         case .assign: values.append("--to")
         case .resolve: values += ["--outcome", "--summary"]
         case .note, .reply: values.append("--file")
-        case .accept, .grant: break
+        case .accept, .grant, .transfer: break
         }
         // ID, and the TEXT of a note or reply.
         let positionals = action == .note || action == .reply ? 2 : 1
@@ -34,7 +34,7 @@ enum Act {
         let server = arguments.value("--server")
         var details = EventDetails()
         switch action {
-        case .accept, .grant:
+        case .accept, .grant, .transfer:
             break
         case .decline, .extend:
             details.reason = try arguments.required("--reason", "TEXT (why, in a sentence the citizen can read)")

@@ -161,7 +161,7 @@ struct Workspace {
         let progress = item.progress
         let decided = progress.decidedAt.map { CalendarDay($0) }
         return try? CaseDeadlines(
-            policy: policy, receivedOn: received,
+            policy: policy, receivedOn: received, transferredOn: progress.transferredAt.map { CalendarDay($0) },
             acceptedOn: progress.status == .accepted || progress.status == .resolved ? decided : nil,
             declinedOn: progress.status == .declined ? decided : nil, extensions: progress.extensions,
             resolvedOn: progress.resolvedAt.map { CalendarDay($0) })
