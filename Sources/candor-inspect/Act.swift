@@ -20,7 +20,8 @@ enum Act {
         case .assign: values.append("--to")
         case .resolve: values += ["--outcome", "--summary"]
         case .note, .reply: values.append("--file")
-        case .accept, .grant, .transfer: break
+        case .transfer: values += ["--to", "--reason"]
+        case .accept, .grant: break
         }
         // ID, and the TEXT of a note or reply.
         let positionals = action == .note || action == .reply ? 2 : 1
@@ -30,6 +31,7 @@ enum Act {
 
     static func run(_ action: InspectorEvent.Action, _ arguments: ParsedArguments) throws -> ExitCode {
         if action == .grant { return try Grant.run(arguments) }
+        if action == .transfer { return try Transfer.run(arguments) }
         let json = arguments.flag("--json")
         let server = arguments.value("--server")
         var details = EventDetails()

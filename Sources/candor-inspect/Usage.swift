@@ -10,6 +10,7 @@ enum Usage {
                candor-inspect history ID [--json]
                candor-inspect accept|decline|assign|note|reply|extend|resolve ID ...
                candor-inspect grant (ID | --all) --to NAME
+               candor-inspect transfer ID --to UNIT --reason TEXT
                candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--json]
                candor-inspect unit create|add-member|remove-member|rotate|show --unit ID ...
                candor-inspect help [COMMAND]
@@ -36,6 +37,7 @@ enum Usage {
           extend   extend the resolution deadline by 30 days (at most twice)
           resolve  resolve with an outcome code and a summary
           grant    give an inspector added later the keys of cases sealed before (a flat Keys/ only)
+          transfer hand a case to another unit (the national unit taking it over), with its keys
           publish  publish a resolved case's outcome to the public log, sanitized, after review
           unit     a unit's lead makes its keys: create, add-member, remove-member, rotate, show
           help     this text, or a command's (also: candor-inspect COMMAND --help)

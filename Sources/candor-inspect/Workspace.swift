@@ -115,11 +115,11 @@ struct Workspace {
     }
 
     /// The keys an event on `item` is sealed to, besides the citizen's reply key when it is shown to
-    /// them: each of the case's units' current epoch key, or every inspector in a flat Keys/. A case
-    /// sealed before the deployment had units is held by the acting inspector's unit.
-    func eventRecipients(of item: CaseBook.Case) -> [SealedBox.PublicKey] {
+    /// them: each of the case's units' current epoch key (and a transfer's target's), or every
+    /// inspector in a flat Keys/.
+    func eventRecipients(of item: CaseBook.Case, transferTo target: String? = nil) -> [SealedBox.PublicKey] {
         var units = book.units(of: item, in: inspectorates)
-        if units.isEmpty, let own = inspectorates.unit(of: key.name) { units = [own] }
+        if let target, !units.contains(target) { units.append(target) }
         return inspectorates.sealingKeys(forUnits: units)
     }
 

@@ -112,6 +112,13 @@ final class UnitCommandTests {
         #expect(shown.stderr.contains("does not open with your key"), "\(shown.stderr)")
     }
 
+    @Test func transferHasItsHelp() throws {
+        let run = try Binaries.run("candor-inspect", ["transfer", "--help"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("usage: candor-inspect transfer ID --to UNIT --reason TEXT"), "\(run.stdout)")
+        #expect(run.stdout.contains("\nExit status:\n  0  "), "\(run.stdout)")
+    }
+
     @Test(arguments: ["create", "add-member", "remove-member", "rotate", "show"])
     func everyUnitCommandHasItsHelp(command: String) throws {
         let run = try Binaries.run("candor-inspect", ["unit", command, "--help"], in: folder)
