@@ -112,6 +112,29 @@ final class UnitCommandTests {
         #expect(shown.stderr.contains("does not open with your key"), "\(shown.stderr)")
     }
 
+    /// The case commands read the whole deployment as the server does: a broken one stops them with
+    /// the file and what to do.
+    @Test func aBrokenDeploymentStopsTheCaseCommands() throws {
+        #expect(try unit("lan", ["create", "--unit", "ca-mau", "--members", "lan"]).status == 0)
+        #expect(try unit("tuan", ["create", "--unit", "chinh-phu", "--members", "tuan"]).status == 0)
+        let list = ["list", "--key", "\(folder)/lan.candor-key", "--keys", keys, "--mirror", "\(folder)/mirror"]
+        let units = "\(keys)/units"
+        let camau = try String(contentsOfFile: "\(units)/ca-mau.unit", encoding: .utf8)
+        let lanLine = try #require(camau.split(separator: "\n").first { $0.hasPrefix("member lan ") })
+        // lan listed in the national unit too.
+        let national = try String(contentsOfFile: "\(units)/chinh-phu.unit", encoding: .utf8)
+        try (national + lanLine + "\n").write(toFile: "\(units)/chinh-phu.unit", atomically: true, encoding: .utf8)
+        var run = try Binaries.run("candor-inspect", list, in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("lan is a member of both"), "\(run.stderr)")
+        // A unit with no epoch.
+        try national.write(toFile: "\(units)/chinh-phu.unit", atomically: true, encoding: .utf8)
+        try "candor-unit v1 ca-mau\n".write(toFile: "\(units)/ca-mau.unit", atomically: true, encoding: .utf8)
+        run = try Binaries.run("candor-inspect", list, in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("unit ca-mau has no current epoch"), "\(run.stderr)")
+    }
+
     @Test func transferHasItsHelp() throws {
         let run = try Binaries.run("candor-inspect", ["transfer", "--help"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
