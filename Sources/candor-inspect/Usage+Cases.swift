@@ -86,7 +86,9 @@ extension Usage {
         Gives NAME, an inspector added to Keys/ after a case was sealed, the keys of the case's records
         that you can open and NAME cannot (the report, follow-ups, ratings, event details), as one signed
         event per case sealed to every current inspector. NAME's tool then opens the case after a sync.
-        Records already granted to NAME are skipped, so running it again is harmless.
+        Records already granted to NAME are skipped, so running it again is harmless. For a flat Keys/
+        only: with units (Keys/units/), `candor-inspect unit add-member` gives a new member every older
+        case of their unit instead, and grant refuses.
 
           --all            every case of the mirror
           --to NAME        the inspector who needs the keys (a current Keys/NAME.pub)
