@@ -86,13 +86,7 @@ enum Act {
                     + "check it with `candor-inspect whoami`")
         }
 
-        let units = workspace.book.units(of: item, in: workspace.inspectorates)
-        if !units.isEmpty, !workspace.inspectorates.mayAct(workspace.key.name, onCaseOf: units) {
-            throw InspectionError.usage(
-                "case \(item.id) is held by unit \(units.joined(separator: ", ")), and you (\(workspace.key.name)) are "
-                    + "a member of \(workspace.inspectorates.unit(of: workspace.key.name) ?? "no unit"): the server "
-                    + "accepts events on it only from their members")
-        }
+        try workspace.checkMayAct(on: item)
 
         let pin = try workspace.mirror.pin
         guard let serverText = server ?? pin?.server else {

@@ -27,13 +27,7 @@ enum Transfer {
                 "\"\(target)\" is not a deployed unit: use one of "
                     + inspectorates.units.keys.sorted().joined(separator: ", "))
         }
-        let units = workspace.book.units(of: item, in: inspectorates)
-        guard inspectorates.mayAct(workspace.key.name, onCaseOf: units) else {
-            throw InspectionError.usage(
-                "case \(item.id) is held by unit \(units.joined(separator: ", ")), and you (\(workspace.key.name)) "
-                    + "are a member of \(inspectorates.unit(of: workspace.key.name) ?? "no unit"): only their members "
-                    + "transfer it")
-        }
+        try workspace.checkMayAct(on: item)
         if let refusal = item.progress.refusal(of: .transfer) {
             throw InspectionError.usage("case \(item.id): \(refusal)")
         }

@@ -114,6 +114,16 @@ struct Workspace {
         return keys
     }
 
+    /// Refuses, before anything is signed, an event the server would refuse with a 403: with units,
+    /// only a member of one of the case's units acts on it.
+    func checkMayAct(on item: CaseBook.Case) throws(InspectionError) {
+        let units = book.units(of: item, in: inspectorates)
+        guard !inspectorates.mayAct(key.name, onCaseOf: units) else { return }
+        throw .usage(
+            "case \(item.id) is held by unit \(units.joined(separator: ", ")), and you (\(key.name)) are a member "
+                + "of \(inspectorates.unit(of: key.name) ?? "no unit"): only their members act on it")
+    }
+
     /// The keys an event on `item` is sealed to, besides the citizen's reply key when it is shown to
     /// them: each of the case's units' current epoch key (and a transfer's target's), or every
     /// inspector in a flat Keys/.

@@ -100,7 +100,8 @@ final class UnitWorkflowTests {
         #expect(try opens("tuan", hanoi, "asked for 500,000 dong"))
         #expect(!(try opens("cuong", hanoi, "asked for 500,000 dong")))
         let refused = try inspect("cuong", ["accept", hanoi])
-        #expect(refused.status != 0)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("only their members act on it"), "\(refused.stderr)")
         // An event of the case is sealed to its units: the national unit reads Hà Nội's note.
         let noted = try inspect("lan", ["note", hanoi, "Ask the ward office for the queue log."])
         #expect(noted.status == 0, "\(noted.stderr)")
