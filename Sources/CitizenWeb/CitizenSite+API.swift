@@ -24,7 +24,22 @@ extension CitizenSite {
                     name: $0.name, keyId: $0.keyID.hexString,
                     sealingKey: Data($0.sealingKey.rawRepresentation).base64EncodedString())
             }
-            return json(KeysReply(inspectors: inspectors, log: store.checkpointVerifierKey ?? ""))
+            let deployment = store.inspectorates
+            let units = deployment.units.values.sorted { $0.unit < $1.unit }.map { file in
+                KeysReply.Unit(
+                    id: file.unit, provinces: deployment.catalog[file.unit]?.provinces ?? [],
+                    keyId: file.currentEpoch.keyID.hexString,
+                    sealingKey: Data(file.currentEpoch.sealingKey.rawRepresentation).base64EncodedString())
+            }
+            return json(
+                KeysReply(
+                    inspectors: inspectors, log: store.checkpointVerifierKey ?? "",
+                    units: deployment.isFlat ? nil : units,
+                    routes: deployment.isFlat
+                        ? nil
+                        : Dictionary(
+                            uniqueKeysWithValues: deployment.catalog.routes.map { ($0.key.rawValue, $0.value) })
+                ))
         }
         router.route(.post, "/api/v1/reports", maxBodyBytes: 2 << 20) { [self] request in
             try withNextChallenge(diskGuarded(request, refusal: apiDiskFull()) { try apiSubmit(request) })

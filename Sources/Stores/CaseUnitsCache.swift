@@ -5,22 +5,17 @@ import Foundation
 /// record?" a million times without reading a case twice (``IntakeStore/mayRead(_:caseTag:)``).
 ///
 /// Compact at a million cases: a case is keyed by the first 16 bytes of its tag (a keyed hash: two
-/// cases that share them are as unlikely as a guessed key) and its units are a bit set over the
-/// deployment's units, about 40 bytes a case with the dictionary's slack. A case enters on its report
+/// cases that share them are as unlikely as a guessed key) and its units are a 64-bit set over the
+/// deployment's units: 24 bytes a case, about 50 MB for a million cases with the dictionary's slack. A case enters on its report
 /// (``record(_:of:)``) or on first use, and a transfer adds its target (``add(_:to:)``).
 final class CaseUnitsCache: Sendable {
     /// The bits of a case's units: bit *i* is ``units``[*i*].
     struct UnitSet: Sendable, Equatable {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
+        var bits: UInt64 = 0
 
-        mutating func insert(_ position: Int) {
-            if position < 64 { low |= 1 << UInt64(position) } else { high |= 1 << UInt64(position - 64) }
-        }
+        mutating func insert(_ position: Int) { bits |= 1 << UInt64(position) }
 
-        func contains(_ position: Int) -> Bool {
-            position < 64 ? low & (1 << UInt64(position)) != 0 : high & (1 << UInt64(position - 64)) != 0
-        }
+        func contains(_ position: Int) -> Bool { bits & (1 << UInt64(position)) != 0 }
     }
 
     struct Key: Hashable {
@@ -34,8 +29,9 @@ final class CaseUnitsCache: Sendable {
         }
     }
 
-    /// The most units a bit set holds; a deployment with more reads the case each time.
-    static let capacity = 128
+    /// The most units a bit set holds (the catalogue has 35); a deployment with more reads the case
+    /// each time.
+    static let capacity = 64
 
     /// The deployed unit ids, sorted: a unit's bit is its position here.
     let units: [String]

@@ -148,6 +148,23 @@ final class CitizenSiteUnitsTests {
     }
 }
 
+extension CitizenSiteUnitsTests {
+    @Test("GET /api/v1/keys lists the units' current keys and the routes; a report sealed to one route is taken")
+    func keysAndPreSealed() throws {
+        let get = try HTTPRequest(
+            method: .get, target: "/api/v1/keys", headers: HTTPHeaders([("Host", "localhost")]), body: [])
+        let keys = try #require(KeysReply(jsonBytes: router.respond(to: get).body))
+        let units = try #require(keys.units)
+        #expect(units.map(\.id) == ["ca-mau", "chinh-phu", "ha-noi"])
+        #expect(units.first { $0.id == "ha-noi" }?.provinces == ["ha-noi"])
+        #expect(
+            units.first { $0.id == "chinh-phu" }?.sealingKey
+                == Data(unitKeys["chinh-phu"]!.publicKey.rawRepresentation).base64EncodedString())
+        #expect(keys.routes?["ordinary"] == ["@province", "chinh-phu"])
+        #expect(keys.routes?["local-authority-involved"] == ["chinh-phu"])
+    }
+}
+
 @Suite("Citizen site, flat Keys/: nothing new about units")
 final class CitizenSiteFlatUnitsTests {
     @Test func noUnitIsNamedAndTheHintIsLeftOut() throws {
