@@ -42,6 +42,7 @@ extension CaseMessage {
             out.string(report.agency)
             out.optional("commune", report.commune)
             out.optional("contact", report.contact)
+            if report.localAuthorityInvolved == true { out.raw(",\"localAuthorityInvolved\":true") }
             out.raw(",\"misconduct\":[")
             for (index, kind) in report.misconduct.enumerated() {
                 if index > 0 { out.raw(",") }

@@ -12,6 +12,8 @@ import Foundation
 /// ```
 ///
 /// Notes and replies are allowed in every state; assignments while the case is open (new or accepted).
+/// A transfer, while the case is new or accepted, hands it to another unit: it is new again, waiting
+/// for the receiving unit's decision, with no extension used.
 public struct CaseProgress: Sendable, Equatable {
     public enum Status: String, Sendable, CaseIterable, CustomStringConvertible {
         case new, accepted, declined, resolved
@@ -25,8 +27,12 @@ public struct CaseProgress: Sendable, Equatable {
 
     public private(set) var status: Status = .new
     public private(set) var extensions = 0
-    /// When the case was accepted or declined (the events' signed times).
+    /// When the case was accepted or declined (the events' signed times); nil again after a transfer,
+    /// until the receiving unit decides.
     public private(set) var decidedAt: Date?
+    /// When the case was last transferred, if it was: the receiving unit's decision period runs from
+    /// that day (Deadlines.md, "Transfers").
+    public private(set) var transferredAt: Date?
     public private(set) var resolvedAt: Date?
 
     public init() {}
@@ -40,6 +46,8 @@ public struct CaseProgress: Sendable, Equatable {
             status.isClosed ? "the case is \(status); there is nothing left to assign" : nil
         case .note, .reply, .grant:
             nil
+        case .transfer:
+            status.isClosed ? "the case is \(status); only a new or accepted case can be transferred" : nil
         case .extend:
             if status != .accepted {
                 "only an accepted, unresolved case can be extended (this one is \(status))"
@@ -69,6 +77,11 @@ public struct CaseProgress: Sendable, Equatable {
         case .resolve:
             status = .resolved
             resolvedAt = date
+        case .transfer:
+            status = .new
+            decidedAt = nil
+            extensions = 0
+            transferredAt = date
         case .assign, .note, .reply, .grant:
             break
         }

@@ -19,6 +19,7 @@ import Foundation
 /// | extend | `reason` |
 /// | resolve | `outcome` (a catalogue outcome id) and `summary` |
 /// | grant | `assignee` (who receives the keys) and `grants` |
+/// | transfer | `reason` and `grants` (the target unit is in the event's clear part) |
 public struct EventDetails: Sendable, Equatable, Codable {
     /// One record's content key, given to an inspector added after the record was sealed.
     public struct Grant: Sendable, Equatable, Codable {
@@ -86,6 +87,7 @@ public struct EventDetails: Sendable, Equatable, Codable {
             switch action {
             case .accept: []
             case .decline, .extend: ["reason"]
+            case .transfer: ["reason"]
             case .assign: ["assignee"]
             case .note, .reply: ["text"]
             case .resolve: ["outcome", "summary"]
@@ -103,8 +105,8 @@ public struct EventDetails: Sendable, Equatable, Codable {
                 return "a \(action) has no \(name)"
             }
         }
-        if action == .grant {
-            guard let grants, !grants.isEmpty else { return "a grant needs the records' keys" }
+        if action == .grant || action == .transfer {
+            guard let grants, !grants.isEmpty else { return "a \(action) needs the records' keys" }
             guard grants.count <= 100_000, Set(grants.map(\.record)).count == grants.count,
                 grants.allSatisfy({ Data(base64Encoded: $0.key)?.count == 32 })
             else { return "a grant lists each record once, with a 32-byte base64 key" }

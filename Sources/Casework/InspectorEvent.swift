@@ -13,8 +13,12 @@ import Sodium
 public struct InspectorEvent: Sendable, Equatable {
     /// The version new events are signed with: 2, whose clear time is a day (Events.md).
     public static let version: UInt8 = 2
-    /// The versions a reader accepts: 1 (the signer's second, in logs written before version 2) and 2.
-    public static let versions: ClosedRange<UInt8> = 1...2
+    /// The version of a transfer: version 2 plus the target unit's id in clear after the signer's name.
+    public static let unitVersion: UInt8 = 3
+    /// The versions a reader accepts: 1 (the signer's second, in logs written before version 2), 2 and 3.
+    public static let versions: ClosedRange<UInt8> = 1...3
+    /// The longest unit id a version 3 event carries.
+    public static let maximumUnitByteCount = 64
     /// Prepended to the signed bytes, so an event signature can never be replayed as a request or a
     /// checkpoint signature (or the other way round).
     public static let signatureContext = Array("candor-event-v1\n".utf8)
@@ -32,6 +36,8 @@ public struct InspectorEvent: Sendable, Equatable {
         case resolve = 7
         /// Gives the content keys of a case's records to inspectors added after they were sealed.
         case grant = 8
+        /// Hands the case to a unit (``InspectorEvent/unit``), with the content keys of its records.
+        case transfer = 9
 
         /// The command-line and JSON name.
         public var description: String {
@@ -44,6 +50,7 @@ public struct InspectorEvent: Sendable, Equatable {
             case .extend: "extend"
             case .resolve: "resolve"
             case .grant: "grant"
+            case .transfer: "transfer"
             }
         }
 
@@ -53,10 +60,11 @@ public struct InspectorEvent: Sendable, Equatable {
         }
 
         /// Whether the citizen is told: the event's envelope is sealed to the reply key too. Notes and
-        /// assignments are internal and must not be.
+        /// assignments are internal and must not be; a transfer carries the content keys of internal
+        /// notes, so it must not be either (the citizen learns the new unit from its clear part).
         public var isShownToCitizen: Bool {
             switch self {
-            case .assign, .note, .grant: false
+            case .assign, .note, .grant, .transfer: false
             case .accept, .decline, .reply, .extend, .resolve: true
             }
         }
@@ -66,7 +74,7 @@ public struct InspectorEvent: Sendable, Equatable {
         public var envelopeKind: Envelope.Kind { self == .reply ? .reply : .inspectorEvent }
     }
 
-    /// 1 or 2 (``versions``): how to read ``time``.
+    /// 1, 2 or 3 (``versions``): how to read ``time``, and whether ``unit`` is present.
     public let version: UInt8
     public let caseTag: CaseTag
     public let action: Action
@@ -79,6 +87,9 @@ public struct InspectorEvent: Sendable, Equatable {
     public let inspector: String
     /// The signer's Ed25519 public key: it must be the one `Keys/NAME.pub` lists for the name.
     public let signingKey: Signing.PublicKey
+    /// The unit a transfer hands the case to (a catalogue unit id), in clear so that the server can
+    /// check it; nil for every other action.
+    public let unit: String?
     /// The sealed details (``EventDetails``), as bytes of an ``Envelope``.
     public let envelope: [UInt8]
     /// Ed25519 over ``signatureContext`` ‖ every byte of the event before the signature.
@@ -93,6 +104,10 @@ public struct InspectorEvent: Sendable, Equatable {
         bytes += signingKey.rawRepresentation
         bytes.append(UInt8(inspector.utf8.count))
         bytes += Array(inspector.utf8)
+        if version >= Self.unitVersion {
+            bytes.append(UInt8(unit?.utf8.count ?? 0))
+            bytes += Array((unit ?? "").utf8)
+        }
         withUnsafeBytes(of: UInt32(envelope.count).littleEndian) { bytes += $0 }
         bytes += envelope
         return bytes
@@ -102,36 +117,55 @@ public struct InspectorEvent: Sendable, Equatable {
     public var bytes: [UInt8] { signedPart + signature }
 
     /// Signs a new event, at the day of `time` (version 2: the clear time is that day's midnight in
-    /// Vietnam, whatever second `time` is).
+    /// Vietnam, whatever second `time` is). A transfer names its target `unit` and is signed as
+    /// version 3; every other action takes no unit and is signed as version 2.
     ///
     /// - Throws: ``CaseworkError/malformedEnvelope(_:)`` for an envelope that does not parse, is not of
-    ///   the action's kind, belongs to another case or is too large, and
+    ///   the action's kind, belongs to another case or is too large, for a transfer without a unit (or
+    ///   another action with one) and a unit that is not a unit id, and
     ///   ``CaseworkError/malformedKeyFile(path:reason:)`` for a name that is not an inspector name.
     public static func sign(
-        caseTag: CaseTag, action: Action, time: Int64, inspector: String, envelope: [UInt8],
+        caseTag: CaseTag, action: Action, time: Int64, inspector: String, unit: String? = nil, envelope: [UInt8],
         with signingKey: Signing.PrivateKey
     ) throws(CaseworkError) -> InspectorEvent {
         try sign(
-            version: version, caseTag: caseTag, action: action, time: startOfDay(time), inspector: inspector,
-            envelope: envelope, with: signingKey)
+            version: action == .transfer ? unitVersion : version, caseTag: caseTag, action: action,
+            time: startOfDay(time), inspector: inspector, unit: unit, envelope: envelope, with: signingKey)
     }
 
-    /// Signs an event of either version as given: tests make version 1 events, as older logs hold.
+    /// Signs an event of any version as given: tests make version 1 events, as older logs hold.
     static func sign(
-        version: UInt8, caseTag: CaseTag, action: Action, time: Int64, inspector: String, envelope: [UInt8],
-        with signingKey: Signing.PrivateKey
+        version: UInt8, caseTag: CaseTag, action: Action, time: Int64, inspector: String, unit: String? = nil,
+        envelope: [UInt8], with signingKey: Signing.PrivateKey
     ) throws(CaseworkError) -> InspectorEvent {
         guard InspectorKey.isValidName(inspector) else {
             throw .malformedKeyFile(path: inspector, reason: "not an inspector name")
         }
+        if let problem = Self.unitProblem(version: version, action: action, unit: unit) {
+            throw .malformedEnvelope("inspector event: " + problem)
+        }
         let unsigned = InspectorEvent(
             version: version, caseTag: caseTag, action: action, time: time, inspector: inspector,
-            signingKey: signingKey.publicKey, envelope: envelope, signature: [])
+            signingKey: signingKey.publicKey, unit: unit, envelope: envelope, signature: [])
         try unsigned.checkEnvelope()
         let signature = signingKey.signature(for: Self.signatureContext + unsigned.signedPart)
         return InspectorEvent(
             version: version, caseTag: caseTag, action: action, time: time, inspector: inspector,
-            signingKey: signingKey.publicKey, envelope: envelope, signature: signature)
+            signingKey: signingKey.publicKey, unit: unit, envelope: envelope, signature: signature)
+    }
+
+    /// What is wrong with an event's unit, or nil: a transfer names a well-formed unit id and is of
+    /// version 3; no other action names a unit.
+    static func unitProblem(version: UInt8, action: Action, unit: String?) -> String? {
+        guard action == .transfer else {
+            return unit == nil ? nil : "only a transfer names a unit"
+        }
+        guard version >= unitVersion else { return "a transfer is an event of version 3" }
+        guard let unit, !unit.isEmpty else { return "a transfer names the unit it hands the case to" }
+        guard unit.utf8.count <= maximumUnitByteCount, CatalogEntry.isWellFormedID(unit) else {
+            return "\"\(unit)\" is not a unit id (lowercase ASCII words joined by dashes)"
+        }
+        return nil
     }
 
     /// The midnight (Vietnam time, UTC+7, no daylight saving) that starts the day of Unix time `time`.
@@ -146,8 +180,9 @@ public struct InspectorEvent: Sendable, Equatable {
 
     private init(
         version: UInt8, caseTag: CaseTag, action: Action, time: Int64, inspector: String,
-        signingKey: Signing.PublicKey, envelope: [UInt8], signature: [UInt8]
+        signingKey: Signing.PublicKey, unit: String?, envelope: [UInt8], signature: [UInt8]
     ) {
+        self.unit = unit
         self.version = version
         self.caseTag = caseTag
         self.action = action
@@ -175,22 +210,36 @@ public struct InspectorEvent: Sendable, Equatable {
     public init(parsing bytes: [UInt8]) throws(CaseworkError) {
         func fail(_ why: String) -> CaseworkError { .malformedEnvelope("inspector event: " + why) }
         guard !bytes.isEmpty else { throw fail("empty input") }
-        guard Self.versions.contains(bytes[0]) else { throw fail("version \(bytes[0]) is not 1 or 2") }
+        guard Self.versions.contains(bytes[0]) else { throw fail("version \(bytes[0]) is not 1, 2 or 3") }
         guard bytes.count >= Self.minimumByteCount else { throw fail("\(bytes.count) bytes is too short") }
         guard let action = Action(rawValue: bytes[Self.actionOffset]) else {
             throw fail("unknown action \(bytes[Self.actionOffset])")
         }
         let time = bytes[Self.timeOffset..<Self.timeOffset + 8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        if bytes[0] == 2, Self.startOfDay(Int64(bitPattern: time)) != Int64(bitPattern: time) {
+        if bytes[0] >= 2, Self.startOfDay(Int64(bitPattern: time)) != Int64(bitPattern: time) {
             throw fail("a version 2 time must be a midnight in Vietnam (UTC+7): the day only")
         }
         let nameLength = Int(bytes[Self.nameLengthOffset])
         let nameStart = Self.nameLengthOffset + 1
-        let lengthStart = nameStart + nameLength
-        guard bytes.count >= lengthStart + 4 + Signing.signatureByteCount else { throw fail("truncated") }
-        guard let name = String(validating: bytes[nameStart..<lengthStart], as: UTF8.self),
+        let nameEnd = nameStart + nameLength
+        guard bytes.count >= nameEnd + 4 + Signing.signatureByteCount else { throw fail("truncated") }
+        guard let name = String(validating: bytes[nameStart..<nameEnd], as: UTF8.self),
             InspectorKey.isValidName(name)
         else { throw fail("the signer's name is not an inspector name") }
+        var lengthStart = nameEnd
+        var unit: String?
+        if bytes[0] >= Self.unitVersion {
+            let unitLength = Int(bytes[nameEnd])
+            lengthStart = nameEnd + 1 + unitLength
+            guard bytes.count >= lengthStart + 4 + Signing.signatureByteCount else { throw fail("truncated") }
+            if unitLength > 0 {
+                guard let id = String(validating: bytes[nameEnd + 1..<lengthStart], as: UTF8.self) else {
+                    throw fail("the unit is not a unit id")
+                }
+                unit = id
+            }
+        }
+        if let problem = Self.unitProblem(version: bytes[0], action: action, unit: unit) { throw fail(problem) }
         let envelopeLength = bytes[lengthStart..<lengthStart + 4].reversed().reduce(0) { $0 << 8 | Int($1) }
         let envelopeStart = lengthStart + 4
         guard envelopeLength <= Self.maximumEnvelopeByteCount,
@@ -206,13 +255,13 @@ public struct InspectorEvent: Sendable, Equatable {
         self.init(
             version: bytes[0], caseTag: CaseTag(unchecked: Array(bytes[Self.caseTagOffset..<Self.actionOffset])),
             action: action,
-            time: Int64(bitPattern: time), inspector: name, signingKey: signingKey,
+            time: Int64(bitPattern: time), inspector: name, signingKey: signingKey, unit: unit,
             envelope: Array(bytes[envelopeStart..<envelopeStart + envelopeLength]),
             signature: Array(bytes[(envelopeStart + envelopeLength)...]))
         try checkEnvelope()
     }
 
-    /// The envelope, parsed (it always parses: ``init(parsing:)`` and ``sign(caseTag:action:time:inspector:envelope:with:)`` check it).
+    /// The envelope, parsed (it always parses: ``init(parsing:)`` and ``sign(caseTag:action:time:inspector:unit:envelope:with:)`` check it).
     public var parsedEnvelope: Envelope {
         // Checked on construction.
         try! Envelope(parsing: envelope)
@@ -241,7 +290,7 @@ public struct InspectorEvent: Sendable, Equatable {
     /// The event's time as a date: for version 2, the start of its day in Vietnam.
     public var date: Date { Date(timeIntervalSince1970: TimeInterval(time)) }
 
-    /// Whether the clear time says the day only (version 2), not the second.
+    /// Whether the clear time says the day only (version 2 or 3), not the second.
     public var isDayOnly: Bool { version >= 2 }
 
     /// Whether the event was signed at or after `instant` (a key's revocation), as far as its time
@@ -272,15 +321,17 @@ public struct InspectorEvent: Sendable, Equatable {
 extension InspectorEvent {
     /// Seals `details` for an `action` on a case and signs the event: what the inspectors' tool sends.
     ///
-    /// The details are sealed to every key in `inspectors` (the current Keys/), and to the case's
-    /// `replyKey` too when the action is shown to the citizen (``Action/isShownToCitizen``).
+    /// The details are sealed to every key in `inspectors` (the case's units' current epoch keys, or in
+    /// a flat Keys/ every current inspector's key; for a transfer, the target unit's current key too),
+    /// and to the case's `replyKey` too when the action is shown to the citizen
+    /// (``Action/isShownToCitizen``). A transfer names its target `unit`.
     ///
     /// - Throws: ``CaseworkError/malformedPlaintext(_:)`` for details that do not fit the action, and
-    ///   as ``sign(caseTag:action:time:inspector:envelope:with:)``.
+    ///   as ``sign(caseTag:action:time:inspector:unit:envelope:with:)``.
     public static func make(
         action: Action, details: EventDetails, caseTag: CaseTag, replyKey: SealedBox.PublicKey,
-        inspectors: [SealedBox.PublicKey], time: Int64, inspector: String, signingKey: Signing.PrivateKey,
-        catalog: Catalog? = nil, random: some RandomSource = SystemRandom()
+        inspectors: [SealedBox.PublicKey], time: Int64, inspector: String, unit: String? = nil,
+        signingKey: Signing.PrivateKey, catalog: Catalog? = nil, random: some RandomSource = SystemRandom()
     ) throws(CaseworkError) -> InspectorEvent {
         if let problem = details.problem(for: action, catalog: catalog) { throw .malformedPlaintext(problem) }
         var plaintext = details.encoded()
@@ -289,7 +340,8 @@ extension InspectorEvent {
             plaintext: plaintext, kind: action.envelopeKind, caseTag: caseTag, replyKey: replyKey,
             recipients: inspectors + (action.isShownToCitizen ? [replyKey] : []), random: random)
         return try sign(
-            caseTag: caseTag, action: action, time: time, inspector: inspector, envelope: envelope, with: signingKey)
+            caseTag: caseTag, action: action, time: time, inspector: inspector, unit: unit, envelope: envelope,
+            with: signingKey)
     }
 
     /// Opens the details with a recipient's key (an inspector's, or the citizen's reply key).

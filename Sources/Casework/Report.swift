@@ -39,10 +39,15 @@ public struct Report: Sendable, Hashable, Codable {
     public var year: Int
     /// How to reach the citizen, only if they choose to give it. Optional, and sealed like the rest.
     public var contact: String?
+    /// The citizen chose "Tôi lo ngại chính quyền / cơ quan địa phương có liên quan": the report goes to
+    /// the national unit only (``Units/Route/localAuthorityInvolved``). nil when not chosen (never false
+    /// once normalised, so a report without the choice seals as it always did).
+    public var localAuthorityInvolved: Bool?
 
     public init(
         province: String, procedure: String, agency: String, commune: String? = nil, official: String? = nil,
-        misconduct: [String], account: String, month: Int?, year: Int, contact: String? = nil
+        misconduct: [String], account: String, month: Int?, year: Int, contact: String? = nil,
+        localAuthorityInvolved: Bool? = nil
     ) {
         self.province = province
         self.procedure = procedure
@@ -54,7 +59,12 @@ public struct Report: Sendable, Hashable, Codable {
         self.month = month
         self.year = year
         self.contact = contact
+        self.localAuthorityInvolved = localAuthorityInvolved
     }
+
+    /// The routing rule that applies: the conflict route when the citizen fears the local authority is
+    /// involved, the ordinary one otherwise.
+    public var route: Units.Route { localAuthorityInvolved == true ? .localAuthorityInvolved : .ordinary }
 
     /// Every problem with the report, field by field; empty when it may be submitted.
     ///
@@ -123,6 +133,7 @@ public struct Report: Sendable, Hashable, Codable {
             agency: TextRules.normalized(agency), commune: TextRules.normalized(commune),
             official: TextRules.normalized(official),
             misconduct: misconduct.map { TextRules.normalized($0) }.filter { !$0.isEmpty },
-            account: TextRules.normalized(account), month: month, year: year, contact: TextRules.normalized(contact))
+            account: TextRules.normalized(account), month: month, year: year, contact: TextRules.normalized(contact),
+            localAuthorityInvolved: localAuthorityInvolved == true ? true : nil)
     }
 }

@@ -24,7 +24,22 @@ extension CitizenSite {
                     name: $0.name, keyId: $0.keyID.hexString,
                     sealingKey: Data($0.sealingKey.rawRepresentation).base64EncodedString())
             }
-            return json(KeysReply(inspectors: inspectors, log: store.checkpointVerifierKey ?? ""))
+            let deployment = store.inspectorates
+            let units = deployment.units.values.sorted { $0.unit < $1.unit }.map { file in
+                KeysReply.Unit(
+                    id: file.unit, provinces: deployment.catalog[file.unit]?.provinces ?? [],
+                    keyId: file.currentEpoch.keyID.hexString,
+                    sealingKey: Data(file.currentEpoch.sealingKey.rawRepresentation).base64EncodedString())
+            }
+            return json(
+                KeysReply(
+                    inspectors: inspectors, log: store.checkpointVerifierKey ?? "",
+                    units: deployment.isFlat ? nil : units,
+                    routes: deployment.isFlat
+                        ? nil
+                        : Dictionary(
+                            uniqueKeysWithValues: deployment.catalog.routes.map { ($0.key.rawValue, $0.value) })
+                ))
         }
         router.route(.post, "/api/v1/reports", maxBodyBytes: 2 << 20) { [self] request in
             try withNextChallenge(diskGuarded(request, refusal: apiDiskFull()) { try apiSubmit(request) })
@@ -145,8 +160,10 @@ extension CitizenSite {
                 report: Report(
                     province: body.province, procedure: body.procedure, agency: body.agency, commune: body.commune,
                     official: body.official, misconduct: body.misconduct, account: body.account, month: body.month,
-                    year: body.year, contact: body.contact))
-            var reply = SubmissionReply(token: receipt.token.grouped, index: receipt.logIndex)
+                    year: body.year, contact: body.contact, localAuthorityInvolved: body.localAuthorityInvolved))
+            var reply = SubmissionReply(
+                token: receipt.token.grouped, index: receipt.logIndex,
+                unit: receipt.handlingUnit.map { UnitName(id: $0.id, vi: $0.vi, en: $0.en) })
             // With a store that signs for every write, the answer carries the signed receipt itself.
             // candor-server does not (README, "Intake over HTTP": that costs more than 10 % of intake): a
             // client GETs the receipt's path, served from the checkpoint signed within a second anyway.
@@ -173,7 +190,10 @@ extension CitizenSite {
         do throws(StoreError) {
             let opened = try store.openCase(token: parsed)
             let items = opened.entries.compactMap { timelineItem($0, .en)?.apiItem }
-            return json(StatusReply(timeline: items, resolved: opened.isResolved, canRate: opened.canRate))
+            return json(
+                StatusReply(
+                    timeline: items, resolved: opened.isResolved, canRate: opened.canRate,
+                    unit: opened.handlingUnit.map { UnitName(id: $0.id, vi: $0.vi, en: $0.en) }))
         } catch {
             return apiRefusal(error, storage: "the case could not be read")
         }

@@ -15,7 +15,7 @@ extension CitizenSite {
         return ReportFormChoices(
             provinces: options(catalog.provinces), procedures: options(catalog.procedures),
             kinds: options(catalog.misconductKinds), years: Array((year - 4...year).reversed()),
-            maxFiles: configuration.maxFiles)
+            maxFiles: configuration.maxFiles, routesToUnits: !store.inspectorates.isFlat)
     }
 
     func reportForm(_ language: Language, state: ReportFormState = ReportFormState(), status: HTTPStatus = .ok)
@@ -85,7 +85,8 @@ extension CitizenSite {
                 receiptPage(
                     language, groupedToken: receipt.token.grouped,
                     receiptIndex: store.checkpointVerifierKey == nil ? nil : receipt.logIndex,
-                    receiptText: signedReceipt(receipt), metadataStripped: stripped))
+                    receiptText: signedReceipt(receipt), metadataStripped: stripped,
+                    handlingUnit: receipt.handlingUnit.map { language == .vi ? $0.vi : $0.en }))
         } catch .invalid(let problems) {
             for problem in problems { state.errors[formFieldName(problem.field)] = s.message(for: problem) }
             return reportForm(language, state: state, status: .unprocessableContent)
@@ -125,6 +126,7 @@ extension CitizenSite {
         state.month = one("month")
         state.year = one("year")
         state.contact = one("contact")
+        state.localAuthorityInvolved = one("localAuthorityInvolved") == "yes"
         return state
     }
 
@@ -136,6 +138,6 @@ extension CitizenSite {
             province: state.province, procedure: state.procedure, agency: state.agency,
             commune: optional(state.commune), official: optional(state.official), misconduct: state.misconduct,
             account: state.account, month: Int(state.month), year: Int(state.year) ?? 0,
-            contact: optional(state.contact))
+            contact: optional(state.contact), localAuthorityInvolved: state.localAuthorityInvolved ? true : nil)
     }
 }

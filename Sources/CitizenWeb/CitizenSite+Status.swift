@@ -58,7 +58,8 @@ extension CitizenSite {
             let view = CaseView(
                 token: token.grouped, items: opened.entries.compactMap { timelineItem($0, language) },
                 resolved: opened.isResolved, rated: !opened.canRate, notice: notice,
-                ticket: configuration.tickets.issue(), draft: draft)
+                ticket: configuration.tickets.issue(), draft: draft,
+                handlingUnit: opened.handlingUnit.map { language == .vi ? $0.vi : $0.en })
             return .html(casePage(language, view), status: status)
         } catch .noSuchCase {
             return .html(statusFormPage(language, token: typed, message: s.statusNoSuchCase), status: .notFound)
@@ -81,7 +82,7 @@ extension CitizenSite {
                     case .extend: .extended
                     case .reply: .reply
                     case .resolve: .resolved
-                    case .assign, .note, .grant: nil
+                    case .assign, .note, .grant, .transfer: nil
                     }
                 return kind.map { TimelineItem(kind: $0, when: when, text: s.statusReplyUnopened, note: .couldNotOpen) }
             }
@@ -97,7 +98,7 @@ extension CitizenSite {
                     .map { language.strings.statusOutcome + (language == .vi ? $0.vi : $0.en) }
                 let text = [label, details?.summary].compactMap { $0 }.joined(separator: "\n\n")
                 return TimelineItem(kind: .resolved, when: when, text: text)
-            case .assign, .note, .grant: return nil
+            case .assign, .note, .grant, .transfer: return nil
             }
         }
         let kind: TimelineItem.Kind =

@@ -9,7 +9,8 @@ import Web
 /// The receipt is on the page, not only behind the link: a citizen on a phone may not be able to keep a
 /// download, and the page is all they get before they leave (it is `no-store`).
 func receiptPage(
-    _ language: Language, groupedToken: String, receiptIndex: UInt64?, receiptText: String?, metadataStripped: Bool
+    _ language: Language, groupedToken: String, receiptIndex: UInt64?, receiptText: String?, metadataStripped: Bool,
+    handlingUnit: String? = nil
 ) -> String {
     let s = language.strings
     // Each group stays whole; a line may only break after a dash.
@@ -17,6 +18,7 @@ func receiptPage(
         trusted: groupedToken.split(separator: "-").map { "<span class=\"group\">\(escape(String($0)))</span>" }
             .joined(separator: "-<wbr>"))
     let advice = s.receiptKeepSafe.map { line -> HTML in "<li>\(line)</li>" }
+    let unit: HTML = handlingUnit.map { "<p id=\"unit\">\(s.caseHandledBy) <strong>\($0)</strong></p>" } ?? ""
     let stripped: HTML = metadataStripped ? "<p class=\"ok\">\(s.receiptMetadataNote)</p>" : ""
     let text: HTML =
         receiptText.map { text in
@@ -41,6 +43,7 @@ func receiptPage(
         <p class="lead">\(s.receiptLead)</p>
         <p class="token" id="token" aria-label="\(s.receiptTokenLabel)">\(groups)</p>
         <ul>\(advice)</ul>
+        \(unit)
         \(stripped)
         \(download)
         <p><a href="\(language.prefix)/status">\(s.receiptCheckLink)</a></p>

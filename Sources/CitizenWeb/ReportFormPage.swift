@@ -18,6 +18,8 @@ struct ReportFormState: Sendable {
     var month = ""
     var year = ""
     var contact = ""
+    /// The box "I fear the local authority is involved" was ticked.
+    var localAuthorityInvolved = false
     /// Errors by field name, already in the citizen's language.
     var errors: [String: String] = [:]
 }
@@ -29,6 +31,9 @@ struct ReportFormChoices: Sendable {
     var kinds: [Option]
     var years: [Int]
     var maxFiles: Int
+    /// Whether the deployment routes to units, so the local-authority box changes where the report goes
+    /// (its hint says so); in a flat one the box only tells the inspectors.
+    var routesToUnits = false
 }
 
 /// The report form: works without JavaScript, posts multipart so files can come along.
@@ -72,6 +77,8 @@ func reportFormPage(_ language: Language, choices: ReportFormChoices, state: Rep
         <label for="commune">\(s.fieldCommune)<span class="hint">\(s.fieldCommuneHint)</span></label>
         \(fieldError("commune", state))
         <input type="text" id="commune" name="commune" maxlength="200" value="\(state.commune)"\(invalid("commune", state))>
+        <label><input type="checkbox" name="localAuthorityInvolved" value="yes"\(state.localAuthorityInvolved ? " checked" : "")> \(s.fieldLocalAuthority)</label>
+        \(choices.routesToUnits ? "<p class=\"hint\">\(s.fieldLocalAuthorityHint)</p>" : "")
         <fieldset class="choices" id="misconduct"><legend>\(s.fieldKinds)<span class="hint">\(s.fieldKindsHint)</span></legend>
         \(fieldError("misconduct", state))
         \(kindBoxes)

@@ -57,6 +57,8 @@ struct CaseView: Sendable {
     var ticket: String
     /// Text the citizen typed into a follow-up that came back, to keep.
     var draft = ""
+    /// The name of the unit that handles the case, in the page's language; nil for a flat deployment.
+    var handlingUnit: String? = nil
 }
 
 /// The token form, with an optional message (a typo, an unknown case).
@@ -109,6 +111,8 @@ func casePage(_ language: Language, _ view: CaseView) -> String {
     }
     let noReply: HTML =
         view.items.contains { $0.kind != .report && $0.kind != .followUp } ? "" : "<p>\(s.statusNoReplyYet)</p>"
+    let unit: HTML =
+        view.handlingUnit.map { "<p id=\"unit\">\(s.caseHandledBy) <strong>\($0)</strong></p>" } ?? ""
     let notice: HTML = view.notice.map { "<p class=\"ok\" role=\"status\">\($0)</p>" } ?? ""
     let levels = s.statusRateLevels.enumerated().map { i, label -> HTML in
         "<label><input type=\"radio\" name=\"rating\" value=\"\(5 - i)\"> \(label)</label>"
@@ -129,6 +133,7 @@ func casePage(_ language: Language, _ view: CaseView) -> String {
         """
         <h1>\(s.statusTitle)</h1>
         \(notice)
+        \(unit)
         <h2>\(s.statusTimeline)</h2>
         <ol class="timeline">\(items)</ol>
         \(noReply)

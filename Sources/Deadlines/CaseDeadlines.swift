@@ -44,6 +44,9 @@ public struct CaseDeadlines: Sendable, Equatable {
     /// The day the report reached the intake: its day mark in the intake log (``DayMark``), not what
     /// the report's message says.
     public let receivedOn: CalendarDay
+    /// The day of the case's last transfer to another unit, if any: the decision period runs from it,
+    /// and the decision and extensions before it no longer count (Deadlines.md, "Transfers").
+    public let transferredOn: CalendarDay?
     /// The day the report was accepted as a case to resolve (thụ lý), if it was.
     public let acceptedOn: CalendarDay?
     /// The day the report was declined, if it was.
@@ -53,7 +56,8 @@ public struct CaseDeadlines: Sendable, Equatable {
     /// The day the case was resolved, if it was.
     public let resolvedOn: CalendarDay?
 
-    /// The last day for the accept-or-decline decision: the policy's 7th working day after receipt.
+    /// The last day for the accept-or-decline decision: the policy's 7th working day after receipt, or
+    /// after the last transfer.
     public let decisionDue: CalendarDay
     /// The last day for resolution: acceptance + 30 days + 30 per extension, moved to the next working
     /// day if the policy says so; nil until the case is accepted.
@@ -63,18 +67,28 @@ public struct CaseDeadlines: Sendable, Equatable {
     ///
     /// Throws ``DeadlineError/tooManyExtensions(maximum:)`` for more extensions than the policy allows,
     /// and ``DeadlineError/inconsistent(_:)`` for a case that is both accepted and declined, a decision
-    /// before receipt, an extension or resolution without acceptance, or a resolution before acceptance.
+    /// before receipt (or before the last transfer), a transfer before receipt, an extension or
+    /// resolution without acceptance, or a resolution before acceptance. `acceptedOn`, `declinedOn` and
+    /// `extensions` are the receiving unit's, after `transferredOn`.
     public init(
-        policy: DeadlinePolicy, receivedOn: CalendarDay, acceptedOn: CalendarDay? = nil,
-        declinedOn: CalendarDay? = nil, extensions: Int = 0, resolvedOn: CalendarDay? = nil
+        policy: DeadlinePolicy, receivedOn: CalendarDay, transferredOn: CalendarDay? = nil,
+        acceptedOn: CalendarDay? = nil, declinedOn: CalendarDay? = nil, extensions: Int = 0,
+        resolvedOn: CalendarDay? = nil
     ) throws(DeadlineError) {
         guard extensions >= 0 else { throw .inconsistent("a negative number of extensions") }
         guard extensions <= policy.maximumExtensions else {
             throw .tooManyExtensions(maximum: policy.maximumExtensions)
         }
         if acceptedOn != nil, declinedOn != nil { throw .inconsistent("a report is accepted or declined, not both") }
-        if let decided = acceptedOn ?? declinedOn, decided < receivedOn {
-            throw .inconsistent("decided on \(decided), before it was received on \(receivedOn)")
+        if let transferredOn, transferredOn < receivedOn {
+            throw .inconsistent("transferred on \(transferredOn), before it was received on \(receivedOn)")
+        }
+        let start = transferredOn ?? receivedOn
+        if let decided = acceptedOn ?? declinedOn, decided < start {
+            throw .inconsistent(
+                transferredOn == nil
+                    ? "decided on \(decided), before it was received on \(receivedOn)"
+                    : "decided on \(decided), before it was transferred on \(start)")
         }
         if let resolvedOn {
             guard let acceptedOn else { throw .inconsistent("only an accepted case can be resolved") }
@@ -86,11 +100,12 @@ public struct CaseDeadlines: Sendable, Equatable {
 
         self.policy = policy
         self.receivedOn = receivedOn
+        self.transferredOn = transferredOn
         self.acceptedOn = acceptedOn
         self.declinedOn = declinedOn
         self.extensions = extensions
         self.resolvedOn = resolvedOn
-        decisionDue = policy.addingWorkingDays(policy.decisionWorkingDays, to: receivedOn)
+        decisionDue = policy.addingWorkingDays(policy.decisionWorkingDays, to: start)
         resolutionDue = acceptedOn.map {
             policy.deadline(policy.resolutionDays + extensions * policy.extensionDays, daysAfter: $0)
         }
@@ -105,7 +120,8 @@ public struct CaseDeadlines: Sendable, Equatable {
         guard acceptedOn != nil else { throw .inconsistent("only an accepted case can be extended") }
         guard resolvedOn == nil else { throw .inconsistent("a resolved case cannot be extended") }
         return try CaseDeadlines(
-            policy: policy, receivedOn: receivedOn, acceptedOn: acceptedOn, declinedOn: declinedOn,
+            policy: policy, receivedOn: receivedOn, transferredOn: transferredOn, acceptedOn: acceptedOn,
+            declinedOn: declinedOn,
             extensions: extensions + 1, resolvedOn: resolvedOn)
     }
 

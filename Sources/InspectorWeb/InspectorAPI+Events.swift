@@ -9,9 +9,9 @@ extension EventRejection {
     public var status: HTTPStatus {
         switch self {
         case .malformed: .badRequest
-        case .signerMismatch, .unknownSigner, .revokedKey, .invalidSignature, .staleTime: .forbidden
+        case .signerMismatch, .unknownSigner, .revokedKey, .invalidSignature, .staleTime, .notYourUnit: .forbidden
         case .noSuchCase: .notFound
-        case .recipients: .unprocessableContent
+        case .recipients, .unknownUnit: .unprocessableContent
         case .conflict: .conflict
         case .storage: .internalServerError
         }
@@ -26,6 +26,8 @@ extension EventRejection {
         case .invalidSignature: "invalid_signature"
         case .staleTime: "stale_event"
         case .noSuchCase: "no_such_case"
+        case .notYourUnit: "not_your_unit"
+        case .unknownUnit: "unknown_unit"
         case .recipients: "event_recipients"
         case .conflict: "conflict"
         case .storage: "storage"

@@ -32,6 +32,12 @@ public enum InspectionError: Error, Equatable, Sendable, CustomStringConvertible
     case inspectorKeys(CaseworkError)
     /// A command-line value that cannot be used (a server URL, a log key); the message says which.
     case usage(String)
+    /// `name` has no copy of the unit's keys in `Keys/units/UNIT.unit`.
+    case notAUnitMember(unit: String, name: String)
+    /// `name`'s copy of the unit's keys is sealed to a key id that is not theirs, or does not open.
+    case unitCopySealedToAnotherKey(unit: String, name: String, keyID: String)
+    /// `name`'s copy opens, but its keys are not the unit file's epochs.
+    case unitCopyDoesNotMatch(unit: String, name: String, reason: String)
 
     public var description: String {
         switch self {
@@ -66,6 +72,17 @@ public enum InspectionError: Error, Equatable, Sendable, CustomStringConvertible
             "\(error) (see Keys/README.md)"
         case .usage(let reason):
             reason
+        case .notAUnitMember(let unit, let name):
+            "\(name) is not a member of unit \(unit) (Keys/units/\(unit).unit has no `member \(name)` line): "
+                + "ask the unit's lead to run `candor-inspect unit add-member --unit \(unit) \(name)`"
+        case .unitCopySealedToAnotherKey(let unit, let name, let keyID):
+            "the copy of unit \(unit)'s keys for \(name) does not open with your key: it is sealed to another key "
+                + "(key id \(keyID)). Give the key file it was sealed to with --old-key, or ask the unit's lead to run "
+                + "`candor-inspect unit add-member --unit \(unit) \(name)` again"
+        case .unitCopyDoesNotMatch(let unit, let name, let reason):
+            "the copy of unit \(unit)'s keys for \(name) does not match the epochs of Keys/units/\(unit).unit "
+                + "(\(reason)): the file was damaged or a line swapped; ask the unit's lead to run "
+                + "`candor-inspect unit add-member --unit \(unit) \(name)` again"
         }
     }
 }

@@ -21,6 +21,10 @@ public enum EventRejection: Error, Sendable, Equatable, CustomStringConvertible 
     case staleTime
     /// No report opened a case with this tag.
     case noSuchCase
+    /// The signer is not a member of any of the case's units: who they are and who handles it.
+    case notYourUnit(String)
+    /// A transfer's target is not a deployed unit.
+    case unknownUnit(String)
     /// The envelope is not sealed to the right keys (every current inspector; the citizen's reply key
     /// exactly when the action is shown to the citizen), or carries another reply key.
     case recipients(String)
@@ -39,6 +43,9 @@ public enum EventRejection: Error, Sendable, Equatable, CustomStringConvertible 
         case .staleTime:
             "the event's day is not the server's day (or, for an old-format event, its time is more than 5 minutes from the server's clock); check your clock and sign again"
         case .noSuchCase: "no case has this tag; sync and check the case id"
+        case .notYourUnit(let why): why
+        case .unknownUnit(let unit):
+            "\(unit) is not a deployed unit (Keys/units/\(unit).unit): transfer to one of the units the server lists"
         case .recipients(let why): "the event's envelope is not sealed as required: \(why)"
         case .conflict(let why): why
         case .storage(let error):
@@ -66,6 +73,10 @@ extension IntakeStore {
         var progress = CaseProgress()
         /// The stored events, as bytes, to answer a retried POST with the index it already has.
         var events: [(index: UInt64, bytes: [UInt8])] = []
+        /// The case's units: its route's, then each transfer's target; empty in a flat `Keys/`.
+        var units: [String] = []
+        /// The unit that handles it: the last transfer's target, or the first unit of its route.
+        var handlingUnit: String?
     }
 
     /// The clear facts of the case under `tag`, or nil if no report opened one.
@@ -77,7 +88,10 @@ extension IntakeStore {
             case IntakeRecord.envelopeType:
                 guard let envelope = try? Envelope(parsing: record.payload), envelope.caseTag == tag else { continue }
                 if state == nil, envelope.kind == .report {
-                    state = CaseState(replyKey: envelope.replyKey, signingKey: envelope.signingKey, hasRating: false)
+                    let route = units(ofReport: envelope)
+                    state = CaseState(
+                        replyKey: envelope.replyKey, signingKey: envelope.signingKey, hasRating: false, units: route,
+                        handlingUnit: route.first)
                 }
                 if envelope.kind == .rating { state?.hasRating = true }
                 if envelope.kind == .followUp { state?.citizenRecords += 1 }
@@ -88,6 +102,10 @@ extension IntakeStore {
                 else { continue }
                 state?.progress.apply(event.action, at: event.date)
                 state?.events.append((index, record.payload))
+                if event.action == .transfer, let unit = event.unit, !inspectorates.isFlat {
+                    if state?.units.contains(unit) == false { state?.units.append(unit) }
+                    state?.handlingUnit = unit
+                }
             default:
                 continue
             }
@@ -120,9 +138,11 @@ extension IntakeStore {
     /// inspector whose signed request carries the event); the signer's name and key are a current
     /// inspector's, or else a revoked key is refused from its revocation time on; the signature
     /// verifies; the time is current (``InspectorEvent/isCurrent(at:window:)``: today's day, or within
-    /// ±`window` for a version 1 event); the case exists; the envelope carries the
-    /// case's reply key and is sealed to every current inspector, and to the reply key exactly when
-    /// the action is shown to the citizen; the action is allowed in the case's state.
+    /// ±`window` for a version 1 event); the case exists; with units, the signer is a member of one of
+    /// the case's units, and a transfer's target is a deployed unit; the envelope carries the case's
+    /// reply key and is sealed to the case's readers (every current inspector in a flat `Keys/`, else
+    /// each of the case's units' current epoch key, and a transfer's target's), and to the reply key
+    /// exactly when the action is shown to the citizen; the action is allowed in the case's state.
     ///
     /// The same event sent twice (a client retrying after a lost answer) is stored once: the second
     /// call returns the first index.
@@ -160,15 +180,11 @@ extension IntakeStore {
         }
         guard let state = found else { throw .noSuchCase }
         if let stored = state.events.first(where: { $0.bytes == bytes }) { return stored.index }
+        try checkAuthority(of: event, on: state)
         guard envelope.replyKey == state.replyKey else {
             throw .recipients("it carries another reply key than the case's report")
         }
-        let recipients = Set(envelope.recipientKeyIDs)
-        let missing = inspectorKeys.inspectors.filter { !recipients.contains($0.keyID) }.map(\.name)
-        guard missing.isEmpty else {
-            throw .recipients(
-                "every current inspector must be able to open it; missing: \(missing.joined(separator: ", "))")
-        }
+        try checkReaders(of: event, on: state)
         let toCitizen = envelope.isSealed(to: state.replyKey)
         guard toCitizen == event.action.isShownToCitizen else {
             throw .recipients(
@@ -177,10 +193,51 @@ extension IntakeStore {
                     : "a \(event.action) is internal: it must not be sealed to the citizen's reply key")
         }
         if let refusal = state.progress.refusal(of: event.action) { throw .conflict(refusal) }
+        let index: UInt64
         do {
-            return try append(type: IntakeRecord.eventType, payload: bytes)
+            index = try append(type: IntakeRecord.eventType, payload: bytes)
         } catch {
             throw .storage(error)
+        }
+        if event.action == .transfer, let unit = event.unit { caseUnits.add(unit, to: event.caseTag) }
+        return index
+    }
+
+    /// With units: the signer is a member of one of the case's units. A transfer names a deployed unit
+    /// (a flat `Keys/` has none to transfer to). A flat `Keys/` lets every inspector act on every case.
+    func checkAuthority(of event: InspectorEvent, on state: CaseState) throws(EventRejection) {
+        guard inspectorates.mayAct(event.inspector, onCaseOf: state.units) else {
+            let own = inspectorates.unit(of: event.inspector).map { "a member of \($0)" } ?? "a member of no unit"
+            throw .notYourUnit(
+                "\(event.inspector) is \(own); this case is handled by \(state.units.joined(separator: ", "))")
+        }
+        if event.action == .transfer, let unit = event.unit, inspectorates.units[unit] == nil {
+            throw .unknownUnit(unit)
+        }
+    }
+
+    /// The event's envelope is sealed to every reader the case has: every current inspector in a flat
+    /// `Keys/`, else the current epoch key of each of the case's units, and of a transfer's target.
+    func checkReaders(of event: InspectorEvent, on state: CaseState) throws(EventRejection) {
+        let recipients = Set(event.parsedEnvelope.recipientKeyIDs)
+        guard !inspectorates.isFlat else {
+            let missing = inspectorKeys.inspectors.filter { !recipients.contains($0.keyID) }.map(\.name)
+            guard missing.isEmpty else {
+                throw .recipients(
+                    "every current inspector must be able to open it; missing: \(missing.joined(separator: ", "))")
+            }
+            return
+        }
+        var readers = state.units
+        if event.action == .transfer, let unit = event.unit, !readers.contains(unit) { readers.append(unit) }
+        let missing = readers.filter { unit in
+            inspectorates.units[unit].map { !recipients.contains($0.currentEpoch.keyID) } ?? false
+        }
+        guard missing.isEmpty else {
+            throw .recipients(
+                "it must be sealed to the current epoch key of every unit of the case"
+                    + (event.action == .transfer ? " and of the transfer's target" : "")
+                    + "; missing: \(missing.joined(separator: ", "))")
         }
     }
 }

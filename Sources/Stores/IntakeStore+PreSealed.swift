@@ -7,13 +7,17 @@ import Sodium
 /// The intake cannot open them (it holds no private key), so it checks what is in clear: the format,
 /// the kind, the recipients, the signature, and that the case tag fits what the kind claims. A client
 /// mints its own token, asks for its case tag (``caseTag(for:)``, through the JSON API), and seals to
-/// the current inspector keys plus its reply key, signed with its token's key, following Envelope.md.
+/// the current inspector keys (with units: the current epoch keys of its route's units) plus its reply
+/// key, signed with its token's key, following Envelope.md.
 extension IntakeStore {
     /// Checks a pre-sealed envelope without storing it, and returns it parsed.
     ///
     /// Accepted: a well-formed version 2 envelope (``Envelope/init(parsing:)``) of at most
-    /// ``Configuration/maximumEnvelopeByteCount`` bytes, of a citizen kind, sealed to exactly the
-    /// current inspector keys and its own reply key, whose signature verifies. A report must open a new
+    /// ``Configuration/maximumEnvelopeByteCount`` bytes, of a citizen kind, sealed to exactly its
+    /// readers and its own reply key, whose signature verifies. The readers are, in a flat `Keys/`, the
+    /// current inspector keys; with units, for a report, the current epoch keys of the units of one
+    /// possible route (some province's ordinary route, or the conflict route), and for a follow-up or a
+    /// rating, those of its case's units. A report must open a new
     /// case; a follow-up or a rating must name an existing case, carry that case's reply key and be
     /// signed with the signing key of the case's report (a case whose report is of version 1 takes
     /// none: nothing ties a key to its token), a rating needs a resolved, unrated case, and a follow-up
@@ -32,11 +36,21 @@ extension IntakeStore {
         guard envelope.kind.isCitizenOriginated else {
             throw .unacceptableEnvelope("a citizen may send a report, a follow-up or a rating, not a \(envelope.kind)")
         }
-        let expected = Set(inspectorKeys.inspectors.map(\.keyID) + [Envelope.keyID(of: envelope.replyKey)])
-        guard Set(envelope.recipientKeyIDs) == expected, envelope.recipients.count == expected.count else {
-            throw .unacceptableEnvelope(
-                "it must be sealed to exactly the current inspector keys and its reply key; fetch the keys and seal again"
-            )
+        let recipients = Set(envelope.recipientKeyIDs)
+        let replyKeyID = Envelope.keyID(of: envelope.replyKey)
+        let readers = recipients.subtracting([replyKeyID])
+        guard recipients.contains(replyKeyID), envelope.recipients.count == recipients.count else {
+            throw .unacceptableEnvelope("it must be sealed to its reply key, and to each key once")
+        }
+        if envelope.kind == .report {
+            guard routeKeyIDs.contains(readers) else {
+                throw .unacceptableEnvelope(
+                    inspectorates.isFlat
+                        ? "it must be sealed to exactly the current inspector keys and its reply key; fetch the keys and seal again"
+                        : "it must be sealed to exactly the current epoch keys of one route's units (the ordinary route of "
+                            + "its province, or the route for a local authority involved) and its reply key; fetch the "
+                            + "keys and routes (GET /api/v1/keys) and seal again")
+            }
         }
         guard envelope.version == Envelope.version else {
             throw .casework(.unsupportedEnvelopeVersion(envelope.version))
@@ -49,6 +63,15 @@ extension IntakeStore {
             guard state == nil else { throw .unacceptableEnvelope("a case with this tag exists: send a follow-up") }
         } else {
             guard let state else { throw .noSuchCase }
+            let expected = Set(inspectorates.sealingKeys(forUnits: state.units).map(Envelope.keyID(of:)))
+            guard readers == expected else {
+                throw .unacceptableEnvelope(
+                    inspectorates.isFlat
+                        ? "it must be sealed to exactly the current inspector keys and its reply key; fetch the keys and seal again"
+                        : "it must be sealed to exactly the current epoch keys of its case's units ("
+                            + state.units.joined(separator: ", ") + ") and its reply key; fetch the keys and seal again"
+                )
+            }
             try checkAuthor(
                 replyKey: envelope.replyKey, signingKey: envelope.signingKey, joining: state, tokenShown: false)
             if envelope.kind == .rating {
@@ -100,6 +123,7 @@ extension IntakeStore {
         defer { caseLock.unlock() }
         let envelope = try validate(sealedEnvelope: bytes)
         let index = try append(type: IntakeRecord.envelopeType, payload: bytes)
+        if envelope.kind == .report { caseUnits.record(units(ofReport: envelope), of: envelope.caseTag) }
         return Acknowledgement(
             caseTag: envelope.caseTag, kind: envelope.kind, logIndex: index, inclusion: try eagerInclusion(of: index))
     }

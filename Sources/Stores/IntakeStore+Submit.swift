@@ -7,7 +7,9 @@ extension IntakeStore {
     /// Seals a new report and stores it; returns once it is durable.
     ///
     /// Mints the token, derives the case tag and the reply key from it, seals the report (with the
-    /// attachments' keys and the day) to every inspector and to the reply key, and appends it.
+    /// attachments' keys and the day) to the units of its route (``Inspectorates/route(province:_:)``:
+    /// the conflict route when the citizen fears the local authority is involved; every inspector in a
+    /// flat `Keys/`) and to the reply key, and appends it. The receipt names the unit that handles it.
     ///
     /// - Parameters:
     ///   - report: the citizen's report, as the form gave it; it is normalised (``Report/normalized()``)
@@ -24,8 +26,12 @@ extension IntakeStore {
         let token = CaseToken(random: configuration.random)
         let tag = tagKey.tag(for: token)
         let message = CaseMessage(body: .report(report), attachments: attachments, receivedOn: today)
-        let index = try sealAndAppend(message, tag: tag, token: token)
-        return Receipt(token: token, caseTag: tag, logIndex: index, inclusion: try eagerInclusion(of: index))
+        let route = inspectorates.route(province: report.province, report.route)
+        let index = try sealAndAppend(message, tag: tag, token: token, units: route)
+        caseUnits.record(route, of: tag)
+        return Receipt(
+            token: token, caseTag: tag, logIndex: index, inclusion: try eagerInclusion(of: index),
+            handlingUnit: route.first.flatMap { inspectorates.catalog[$0] })
     }
 
     /// Checks, without storing anything, that `token` may add a follow-up to its case now: the case
@@ -60,7 +66,7 @@ extension IntakeStore {
         try refuseIfFull(state)
         try checkAttachments(attachments)
         let message = CaseMessage(body: .followUp(followUp), attachments: attachments, receivedOn: today)
-        let index = try sealAndAppend(message, tag: tag, token: token, joining: state)
+        let index = try sealAndAppend(message, tag: tag, token: token, units: state.units, joining: state)
         return Acknowledgement(caseTag: tag, kind: .followUp, logIndex: index, inclusion: try eagerInclusion(of: index))
     }
 
@@ -79,7 +85,7 @@ extension IntakeStore {
         guard isResolved(tag, state.progress) else { throw .notResolved }
         guard !state.hasRating else { throw .alreadyRated }
         let message = CaseMessage(body: .rating(rating), receivedOn: today)
-        let index = try sealAndAppend(message, tag: tag, token: token, joining: state)
+        let index = try sealAndAppend(message, tag: tag, token: token, units: state.units, joining: state)
         countRating(rating.level)
         return Acknowledgement(caseTag: tag, kind: .rating, logIndex: index, inclusion: try eagerInclusion(of: index))
     }

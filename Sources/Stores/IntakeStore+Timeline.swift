@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 import Sodium
 
 /// Reading a case back: for its citizen (the timeline) and for the intake's own checks.
@@ -49,6 +50,7 @@ extension IntakeStore {
         var opened = false
         var rated = false
         var progress = CaseProgress()
+        var handlingUnit: String?
         for index in ledger.records(forKey: IntakeRecord.indexKey(for: tag)) {
             let record = try record(at: index)
             switch record.type {
@@ -57,6 +59,7 @@ extension IntakeStore {
                 if envelope.kind == .report, !opened {
                     opened = true
                     reportVersion = envelope.version
+                    handlingUnit = units(ofReport: envelope).first
                 }
                 if opened, envelope.kind == .rating { rated = true }
                 guard envelope.isSealed(to: replyKey.publicKey) else { continue }
@@ -76,6 +79,7 @@ extension IntakeStore {
                     continue
                 }
                 progress.apply(event.action, at: event.date)
+                if event.action == .transfer, let unit = event.unit, !inspectorates.isFlat { handlingUnit = unit }
                 guard event.action.isShownToCitizen else { continue }
                 let envelope = event.parsedEnvelope
                 guard envelope.isSealed(to: replyKey.publicKey) else { continue }
@@ -94,7 +98,9 @@ extension IntakeStore {
         }
         guard opened else { throw .noSuchCase }
         let resolved = isResolved(tag, progress)
-        return OpenedCase(entries: entries, isResolved: resolved, canRate: resolved && !rated)
+        return OpenedCase(
+            entries: entries, isResolved: resolved, canRate: resolved && !rated,
+            handlingUnit: handlingUnit.flatMap { inspectorates.catalog[$0] })
     }
 
     /// Whether the citizen of `token` may rate the case now: it is resolved and not rated yet.
@@ -113,4 +119,7 @@ public struct OpenedCase: Sendable {
     public let isResolved: Bool
     /// Whether the citizen may rate it now: resolved and not rated yet.
     public let canRate: Bool
+    /// The unit that handles it (the last transfer's target, or the first unit of its route); nil for a
+    /// flat `Keys/`.
+    public var handlingUnit: Units.Unit? = nil
 }

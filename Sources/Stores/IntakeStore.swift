@@ -21,7 +21,10 @@ public final class IntakeStore: Sendable {
     public static let ledgerFolderName = "intake"
 
     public let dataDirectory: String
-    public let inspectorKeys: InspectorKeys
+    /// Who receives reports: the inspectors and, unless `Keys/` is flat, their units and the routes.
+    public let inspectorates: Inspectorates
+    /// The current inspectors (`Keys/NAME.pub`).
+    public var inspectorKeys: InspectorKeys { inspectorates.inspectors }
     public let configuration: Configuration
     let ledger: Ledger
     let tagKey: CaseTagKey
@@ -36,16 +39,37 @@ public final class IntakeStore: Sendable {
     let pendingRatings = PendingRatings()
     /// The intake log's day marks, and the lock that puts each before the records of its day.
     let dayMarks: DayMarks
+    /// Each case's units, for ``mayRead(_:caseTag:)``; empty for a flat `Keys/`.
+    let caseUnits: CaseUnitsCache
+    /// Each possible route's units, in order, by their set (``possibleRoutes(_:)``).
+    let routeOrder: [Set<String>: [String]]
+    /// The recipient key ids a pre-sealed report may have, one set per possible route (reply key aside).
+    let routeKeyIDs: [Set<[UInt8]>]
 
-    /// Opens (or creates) the intake in `dataDirectory`.
+    /// Opens (or creates) the intake of a flat `Keys/` (no units) in `dataDirectory`.
+    public convenience init(dataDirectory: String, inspectorKeys: InspectorKeys, configuration: Configuration)
+        throws(StoreError)
+    {
+        let flat = try StoreError.lifting { () throws(CaseworkError) in
+            try Inspectorates(inspectors: inspectorKeys, units: [], catalog: configuration.catalog.units)
+        }
+        try self.init(dataDirectory: dataDirectory, inspectorates: flat, configuration: configuration)
+    }
+
+    /// Opens (or creates) the intake in `dataDirectory`, routing reports to `inspectorates`.
     ///
     /// Refuses to start without an inspector key (an ``InspectorKeys`` value is never empty), loads or
     /// creates the case tag key, and opens the ledger, recovering it if the last run crashed.
-    public init(dataDirectory: String, inspectorKeys: InspectorKeys, configuration: Configuration) throws(StoreError) {
-        guard !inspectorKeys.inspectors.isEmpty else { throw .casework(.noInspectorKeys(directory: "(configuration)")) }
+    public init(dataDirectory: String, inspectorates: Inspectorates, configuration: Configuration) throws(StoreError) {
+        guard !inspectorates.inspectors.inspectors.isEmpty else {
+            throw .casework(.noInspectorKeys(directory: "(configuration)"))
+        }
         self.dataDirectory = dataDirectory
-        self.inspectorKeys = inspectorKeys
+        self.inspectorates = inspectorates
         self.configuration = configuration
+        caseUnits = CaseUnitsCache(units: inspectorates.units.keys.sorted())
+        routeOrder = Self.possibleRoutes(inspectorates)
+        routeKeyIDs = Self.possibleRouteKeyIDs(inspectorates, routeOrder)
         checkpointVerifierKey = configuration.checkpointSigner?.verifierKey
         tagKey = try CaseTagKey.loadOrCreate(in: dataDirectory, random: configuration.random)
         var options = configuration.ledgerOptions
@@ -106,15 +130,15 @@ public final class IntakeStore: Sendable {
         }
     }
 
-    /// Seals a citizen's message to every inspector and to the token's reply key, signs it with the
-    /// token's signing key, and appends it.
+    /// Seals a citizen's message to `units` (their current epoch keys, or every inspector in a flat
+    /// `Keys/`) and to the token's reply key, signs it with the token's signing key, and appends it.
     ///
     /// A follow-up or a rating (`state` is its case) is checked as a pre-sealed one is
     /// (``checkAuthor(replyKey:signingKey:joining:tokenShown:)``) before it is sealed: a token whose keys are not the ones its case's
     /// report introduced (a report its own software sealed wrongly) adds nothing.
-    func sealAndAppend(_ message: CaseMessage, tag: CaseTag, token: CaseToken, joining state: CaseState? = nil)
-        throws(StoreError) -> UInt64
-    {
+    func sealAndAppend(
+        _ message: CaseMessage, tag: CaseTag, token: CaseToken, units: [String], joining state: CaseState? = nil
+    ) throws(StoreError) -> UInt64 {
         let replyKey = token.replyKey().publicKey
         let signingKey = token.signingKey()
         if let state {
@@ -125,7 +149,7 @@ public final class IntakeStore: Sendable {
         let envelope = try StoreError.lifting { () throws(CaseworkError) in
             try Envelope.seal(
                 plaintext: plaintext, kind: message.kind, caseTag: tag, replyKey: replyKey, signingKey: signingKey,
-                recipients: inspectorKeys.sealingKeys + [replyKey], random: configuration.random)
+                recipients: inspectorates.sealingKeys(forUnits: units) + [replyKey], random: configuration.random)
         }
         return try append(type: IntakeRecord.envelopeType, payload: envelope)
     }

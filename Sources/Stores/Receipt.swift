@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 
 /// What a citizen gets for a new report: the token to keep, once, and where the report went.
 public struct Receipt: Sendable {
@@ -9,4 +10,16 @@ public struct Receipt: Sendable {
     public let logIndex: UInt64
     /// A signed checkpoint that includes the report, when the intake has a checkpoint signer.
     public let inclusion: LogInclusion?
+    /// The unit that handles the report (the first of its route); nil for a flat `Keys/`.
+    public var handlingUnit: Units.Unit?
+
+    public init(
+        token: CaseToken, caseTag: CaseTag, logIndex: UInt64, inclusion: LogInclusion?, handlingUnit: Units.Unit?
+    ) {
+        self.token = token
+        self.caseTag = caseTag
+        self.logIndex = logIndex
+        self.inclusion = inclusion
+        self.handlingUnit = handlingUnit
+    }
 }

@@ -198,11 +198,12 @@ public struct CaseBook: Sendable {
                 continue  // attachment chunks are read on demand; day marks are read above
             }
         }
-        // Grants first (they are sealed to the new inspector directly), then everything else.
+        // Grants first (they are sealed to the new inspector, or to a transfer's target unit, directly),
+        // then everything else.
         for (position, number) in pendingEvents {
             let item = cases[position].events[number]
-            guard item.event.action == .grant, item.verdict == .valid,
-                let details = decode(item.index, { try EventDetails(decoding: $0, for: .grant) })
+            guard item.event.action == .grant || item.event.action == .transfer, item.verdict == .valid,
+                let details = decode(item.index, { try EventDetails(decoding: $0, for: item.event.action) })
             else { continue }
             for grant in details.grants ?? [] {
                 guard let key = Data(base64Encoded: grant.key), key.count == 32 else { continue }

@@ -65,6 +65,9 @@ extension Strings {
         fieldContact: "How to contact you (optional)",
         fieldContactWarning:
             "Careful: a phone number or e-mail tells the inspectors how to reach you, so you are no longer fully anonymous. You may leave this empty.",
+        fieldLocalAuthority: "I fear the local authority is involved",
+        fieldLocalAuthorityHint:
+            "Tick this if the provincial authorities themselves may be part of the problem: your report then goes to the national inspectorate only, not to the provincial one.",
         formSubmit: "Send report",
         formErrorsTitle: "Please fix the items below:",
 
@@ -101,6 +104,7 @@ extension Strings {
         receiptDownloadHint: "It proves that your report was filed, without your name or what you wrote.",
         receiptShowText: "Show the receipt as text, to copy or save",
         receiptCheckLink: "Check your report",
+        caseHandledBy: "Handled by:",
 
         statusTitle: "Check back",
         statusLead: "Enter the code you received when you sent your report.",

@@ -64,6 +64,9 @@ extension Strings {
         fieldContact: "Cách liên hệ với bạn (không bắt buộc)",
         fieldContactWarning:
             "Lưu ý: nếu ghi số điện thoại hoặc email, thanh tra sẽ biết cách liên hệ với bạn. Bạn không còn ẩn danh hoàn toàn. Có thể để trống.",
+        fieldLocalAuthority: "Tôi lo ngại chính quyền / cơ quan địa phương có liên quan",
+        fieldLocalAuthorityHint:
+            "Chọn mục này nếu chính quyền địa phương có thể liên quan đến sự việc: phản ánh khi đó chỉ được gửi đến Thanh tra Chính phủ, không gửi đến thanh tra tỉnh, thành phố.",
         formSubmit: "Gửi phản ánh",
         formErrorsTitle: "Vui lòng sửa các mục dưới đây:",
 
@@ -99,6 +102,7 @@ extension Strings {
         receiptDownloadHint: "Biên nhận chứng minh phản ánh đã được ghi nhận, mà không chứa tên hay nội dung của bạn.",
         receiptShowText: "Xem biên nhận dạng văn bản để sao chép hoặc lưu lại",
         receiptCheckLink: "Xem tình trạng phản ánh",
+        caseHandledBy: "Đơn vị xử lý:",
 
         statusTitle: "Tra cứu phản ánh",
         statusLead: "Nhập mã tra cứu bạn nhận được khi gửi phản ánh.",

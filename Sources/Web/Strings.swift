@@ -52,6 +52,9 @@ public struct Strings: Sendable {
     package let fieldAttachmentsHint: String
     package let fieldContact: String
     package let fieldContactWarning: String
+    /// The checkbox that routes a report to the national unit only.
+    package let fieldLocalAuthority: String
+    package let fieldLocalAuthorityHint: String
     package let formSubmit: String
     package let formErrorsTitle: String
 
@@ -86,6 +89,8 @@ public struct Strings: Sendable {
     package let receiptDownloadHint: String
     package let receiptShowText: String
     package let receiptCheckLink: String
+    /// Before the name of the unit that handles a case, on the receipt and the status page.
+    package let caseHandledBy: String
 
     // Status
     package let statusTitle: String

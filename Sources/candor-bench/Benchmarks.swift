@@ -7,6 +7,7 @@ enum Benchmarks {
                                    [--recovery-records N] [--dir PATH]
                candor-bench ledger-memory [--records N] [--json]
                candor-bench seal   [--json] [--seconds S] [--report-bytes N] [--recipients N]
+                                   [--units N --members N]
                candor-bench intake [--json] [--seconds S] [--connections N] [--server PATH] [--fetch-challenge]
                candor-bench crashloop [--cycles N] [--quick] [--clients N] [--json] [--server PATH] [--keep DIR]
                                    [--self-test]
@@ -35,8 +36,15 @@ enum Benchmarks {
             flags: ["--json"], values: ["--appends", "--appenders", "--record-bytes", "--recovery-records", "--dir"]
         ) { try LedgerBenchmark($0).run() },
         "ledger-memory": Benchmark(flags: ["--json"], values: ["--records"]) { try LedgerMemory($0).run() },
-        "seal": Benchmark(flags: ["--json"], values: ["--seconds", "--report-bytes", "--recipients"]) {
-            try SealBenchmark($0).run()
+        "seal": Benchmark(
+            flags: ["--json"], values: ["--seconds", "--report-bytes", "--recipients", "--units", "--members"]
+        ) {
+            // With --units: units of --members each against --recipients inspectors the flat way.
+            if $0.value("--units") != nil {
+                try UnitSealBenchmark($0, units: try $0.count("--units", default: 2)).run()
+            } else {
+                try SealBenchmark($0).run()
+            }
         },
         "intake": Benchmark(
             flags: ["--json", "--fetch-challenge"], values: ["--seconds", "--connections", "--server"]

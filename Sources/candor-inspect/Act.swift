@@ -20,6 +20,7 @@ enum Act {
         case .assign: values.append("--to")
         case .resolve: values += ["--outcome", "--summary"]
         case .note, .reply: values.append("--file")
+        case .transfer: values += ["--to", "--reason"]
         case .accept, .grant: break
         }
         // ID, and the TEXT of a note or reply.
@@ -30,11 +31,12 @@ enum Act {
 
     static func run(_ action: InspectorEvent.Action, _ arguments: ParsedArguments) throws -> ExitCode {
         if action == .grant { return try Grant.run(arguments) }
+        if action == .transfer { return try Transfer.run(arguments) }
         let json = arguments.flag("--json")
         let server = arguments.value("--server")
         var details = EventDetails()
         switch action {
-        case .accept, .grant:
+        case .accept, .grant, .transfer:
             break
         case .decline, .extend:
             details.reason = try arguments.required("--reason", "TEXT (why, in a sentence the citizen can read)")
@@ -84,6 +86,8 @@ enum Act {
                     + "check it with `candor-inspect whoami`")
         }
 
+        try workspace.checkMayAct(on: item)
+
         let pin = try workspace.mirror.pin
         guard let serverText = server ?? pin?.server else {
             throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
@@ -91,7 +95,7 @@ enum Act {
         let url = try Tool.serverURL(serverText)
         let event = try InspectorEvent.make(
             action: action, details: details, caseTag: item.tag, replyKey: item.replyKey,
-            inspectors: workspace.inspectors.sealingKeys, time: Int64(Date().timeIntervalSince1970),
+            inspectors: workspace.eventRecipients(of: item), time: Int64(Date().timeIntervalSince1970),
             inspector: workspace.key.name, signingKey: workspace.key.signingKey, catalog: workspace.catalog)
         let connection = InspectorConnection(server: url, key: workspace.key)
         let response = try connection.send(

@@ -16,6 +16,12 @@ enum Grant {
         let server = arguments.value("--server")
         let name = try arguments.required("--to", "NAME (the inspector of Keys/ who needs the keys)")
         let workspace = try Workspace.open(arguments)
+        guard workspace.inspectorates.isFlat else {
+            throw InspectionError.usage(
+                "grant is for a flat Keys/; with units, a member added to a unit opens its older cases with no "
+                    + "grant: `candor-inspect unit add-member --unit \(workspace.inspectorates.unit(of: workspace.key.name) ?? "ID") \(name)`"
+            )
+        }
         let cases = all ? workspace.book.cases : [try workspace.case(arguments.positionals.first)]
         guard let recipient = workspace.inspectors.inspectors.first(where: { $0.name == name }) else {
             throw InspectionError.usage(
@@ -45,7 +51,7 @@ enum Grant {
             guard !grants.isEmpty else { continue }
             let event = try InspectorEvent.make(
                 action: .grant, details: EventDetails(assignee: name, grants: grants), caseTag: item.tag,
-                replyKey: item.replyKey, inspectors: workspace.inspectors.sealingKeys,
+                replyKey: item.replyKey, inspectors: workspace.eventRecipients(of: item),
                 time: Int64(Date().timeIntervalSince1970), inspector: workspace.key.name,
                 signingKey: workspace.key.signingKey)
             let response = try connection.send(

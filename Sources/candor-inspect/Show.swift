@@ -252,6 +252,7 @@ enum History {
             case .reply: what += " to the citizen: " + (details.text ?? "")
             case .resolve: what += ": " + (details.outcome ?? "") + " — " + (details.summary ?? "")
             case .grant: what += " keys of \(details.grants?.count ?? 0) records to " + (details.assignee ?? "")
+            case .transfer: what += " to " + (e.unit ?? "") + ": " + (details.reason ?? "")
             case .accept: break
             }
         }

@@ -9,6 +9,11 @@ import Mirroring
 /// ``ExitCode`` (2 for a usage error and for a verification failure, whose evidence stays).
 enum Tool {
     static func run(_ commandLine: [String]) -> ExitCode {
+        var commandLine = commandLine
+        // `unit create …` is one command, named by its two words.
+        if commandLine.first == "unit", commandLine.count > 1, UnitCommand.subcommands.contains(commandLine[1]) {
+            commandLine.replaceSubrange(0..<2, with: ["unit " + commandLine[1]])
+        }
         guard let name = commandLine.first else {
             say("candor-inspect: a command is needed\n\n\(Usage.summary)\n\nRun `candor-inspect help` for more.")
             return .needsOperator
@@ -43,6 +48,10 @@ enum Tool {
             case "show": return try Show.run(arguments)
             case "history": return try History.run(arguments)
             case "publish": return try Publish.run(arguments)
+            case "unit":
+                throw Problem.usage("a unit command is needed: " + UnitCommand.subcommands.joined(separator: ", "))
+            case let name where name.hasPrefix("unit "):
+                return try UnitCommand.run(String(name.dropFirst(5)), arguments)
             case let name where InspectorEvent.Action(name: name) != nil:
                 return try Act.run(InspectorEvent.Action(name: name)!, arguments)
             default: return .failure

@@ -86,7 +86,9 @@ extension Usage {
         Gives NAME, an inspector added to Keys/ after a case was sealed, the keys of the case's records
         that you can open and NAME cannot (the report, follow-ups, ratings, event details), as one signed
         event per case sealed to every current inspector. NAME's tool then opens the case after a sync.
-        Records already granted to NAME are skipped, so running it again is harmless.
+        Records already granted to NAME are skipped, so running it again is harmless. For a flat Keys/
+        only: with units (Keys/units/), `candor-inspect unit add-member` gives a new member every older
+        case of their unit instead, and grant refuses.
 
           --all            every case of the mirror
           --to NAME        the inspector who needs the keys (a current Keys/NAME.pub)
@@ -95,9 +97,26 @@ extension Usage {
         \(caseOptions)
         """
 
+    static let transfer = """
+        usage: candor-inspect transfer ID --to UNIT --reason TEXT [--server URL] [--json] [case options]
+
+        Hands case ID to another unit (Keys/units/UNIT.unit), typically the national unit chinh-phu taking
+        over a case where the local authority is involved. One signed event names UNIT in clear, so the
+        citizen's status page shows the unit that now handles the case; its sealed details hold the reason
+        and the keys of every record of the case you can open, sealed to the case's units and to UNIT's
+        current key, never to the citizen. UNIT's members open the whole case after a sync. The case is
+        new again: UNIT accepts or declines it.
+
+          --to UNIT        the unit that takes the case (a deployed unit id, such as chinh-phu)
+          --reason TEXT    why, for the inspectors (not shown to the citizen)
+          --server URL     the server; default the one the mirror was synced from
+          --json           print {"case", "action", "to", "records", "index", "logSize"}
+        \(caseOptions)
+        """
+
     static let caseCommands = [
         "list", "show", "history", "accept", "decline", "assign", "note", "reply", "extend", "resolve", "grant",
-        "publish",
+        "transfer", "publish",
     ]
     static let publish = """
         usage: candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--json]
@@ -132,6 +151,7 @@ extension Usage {
         case "publish": publish
         case "accept", "decline", "assign", "note", "reply", "extend", "resolve": action(command)
         case "grant": grant
+        case "transfer": transfer
         default: nil
         }
     }

@@ -41,6 +41,13 @@ extension Usage {
             return ArgumentParser(
                 json + ["--yes", "--accept-quotes"].map(Option.flag) + Workspace.options
                     + ["--server", "--summary", "--agency"].map(Option.value), positionals: 1)
+        case "unit": return ArgumentParser()
+        case let name where name.hasPrefix("unit "):
+            let subcommand = String(name.dropFirst(5))
+            return ArgumentParser(
+                json + ["--unit", "--key", "--keys", "--out", "--members"].map(Option.value)
+                    + [.repeatable("--old-key")],
+                positionals: subcommand == "add-member" || subcommand == "remove-member" ? 1 : 0)
         default: return InspectorEvent.Action(name: name).map(Act.parser)
         }
     }
@@ -70,6 +77,12 @@ extension Usage {
                 success: "published",
                 failure: "a refusal or another error: nothing published",
                 needsOperator: "a usage error, or a verification failure")
+        case let name where name.hasPrefix("unit"):
+            ExitStatus(
+                success: name == "unit show" ? "shown, every member's copy sealed to their Keys/NAME.pub" : "written",
+                failure: "refused (not a member, a member without Keys/NAME.pub or in another unit, a copy\n"
+                    + "that does not open) or another error: nothing written",
+                needsOperator: "a usage error, such as a unit id the catalogue does not know")
         default: exitStatus
         }
     }

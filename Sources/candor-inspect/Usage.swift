@@ -10,7 +10,9 @@ enum Usage {
                candor-inspect history ID [--json]
                candor-inspect accept|decline|assign|note|reply|extend|resolve ID ...
                candor-inspect grant (ID | --all) --to NAME
+               candor-inspect transfer ID --to UNIT --reason TEXT
                candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--json]
+               candor-inspect unit create|add-member|remove-member|rotate|show --unit ID ...
                candor-inspect help [COMMAND]
         """
 
@@ -34,8 +36,10 @@ enum Usage {
           reply    answer the citizen, who reads it on the status page
           extend   extend the resolution deadline by 30 days (at most twice)
           resolve  resolve with an outcome code and a summary
-          grant    give an inspector added later the keys of cases sealed before
+          grant    give an inspector added later the keys of cases sealed before (a flat Keys/ only)
+          transfer hand a case to another unit (the national unit taking it over), with its keys
           publish  publish a resolved case's outcome to the public log, sanitized, after review
+          unit     a unit's lead makes its keys: create, add-member, remove-member, rotate, show
           help     this text, or a command's (also: candor-inspect COMMAND --help)
 
         Case commands take --key FILE (or CANDOR_KEY), --keys DIR and --mirror DIR (or CANDOR_MIRROR).
@@ -118,6 +122,8 @@ enum Usage {
         case "whoami": whoami
         case "sanitize": sanitize
         case "sync": sync
+        case "unit": unit
+        case let name where name.hasPrefix("unit "): unitText(String(name.dropFirst(5)))
         default: caseText(for: command)
         }
     }

@@ -1,4 +1,5 @@
 import Casework
+import Catalogue
 import Commands
 import Foundation
 import Keys
@@ -17,8 +18,10 @@ enum Whoami {
         _ = try KeyFile.header(of: bytes, path: path)
         let passphrase =
             try Passphrase.fromEnvironment() ?? Passphrase.prompt("Passphrase for \(path): ", confirm: false)
-        let key = try KeyFile.open(bytes, passphrase: passphrase, path: path).publicKey
+        let privateKey = try KeyFile.open(bytes, passphrase: passphrase, path: path)
+        let key = privateKey.publicKey
         let listing = try KeyListing.of(key, in: keys)
+        let membership = try unit(of: privateKey, keys: keys)
 
         let sealingKeyID = key.keyID.hexString
         if json {
@@ -27,6 +30,7 @@ enum Whoami {
                 "sealingKey": Data(key.sealingKey.rawRepresentation).base64EncodedString(),
                 "signingKey": Data(key.signingKey.rawRepresentation).base64EncodedString(),
                 "line": key.line, "keys": keys, "listed": listing.isListed, "status": listing.word,
+                "unit": membership.unit ?? NSNull(),
             ]
             let data = try JSONSerialization.data(
                 withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
@@ -37,6 +41,7 @@ enum Whoami {
             print("sealing key:    \(Data(key.sealingKey.rawRepresentation).base64EncodedString()) (X25519)")
             print("signing key:    \(Data(key.signingKey.rawRepresentation).base64EncodedString()) (Ed25519)")
             print("in \(keys):\(String(repeating: " ", count: max(1, 12 - keys.count)))\(summary(listing))")
+            print("unit:           \(membership.text)")
         }
         fflush(nil)
         if let problem = problem(listing, key: key, keys: keys) {
@@ -44,6 +49,23 @@ enum Whoami {
             return .failure
         }
         return .success
+    }
+
+    /// The inspector's unit in `keys`/units/, with their copy opened to check it; nil in a flat Keys/ or
+    /// when they are a member of no unit.
+    private static func unit(of key: InspectorPrivateKey, keys: String) throws -> (unit: String?, text: String) {
+        let folder = UnitDeployment.folder(keys)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        guard names.contains(where: { $0.hasSuffix("." + UnitKeyFile.fileExtension) }) else {
+            return (nil, "none: \(keys) is flat, every report is sealed to every inspector")
+        }
+        let deployment = try UnitDeployment(keysDirectory: keys)
+        guard let id = deployment.unit(of: key.name), let file = deployment.files[id] else {
+            return (nil, "none: no unit of \(keys)/units/ lists you, so no report is sealed to you")
+        }
+        _ = try file.keys(openedWith: key)
+        let name = try Catalog.bundled().units[id]?.vi ?? id
+        return (id, "\(id) (\(name)), epoch \(file.currentEpoch.number); your copy opens every epoch")
     }
 
     private static func summary(_ listing: KeyListing) -> String {

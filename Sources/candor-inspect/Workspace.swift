@@ -7,6 +7,7 @@ import Keys
 import Ledger
 import Mirroring
 import Sodium
+import System
 import Transparency
 import Triage
 import Unlocking
@@ -23,6 +24,8 @@ struct Workspace {
     let oldKeys: [InspectorPrivateKey]
     let keysDirectory: String
     let inspectors: InspectorKeys
+    /// The deployment's units (Keys/units/), or one flat unit.
+    let inspectorates: Inspectorates
     let revoked: RevokedInspectorKeys
     let mirror: Mirror
     let catalog: Catalog
@@ -55,7 +58,9 @@ struct Workspace {
 
         let key = try unlock(keyPath)
         let oldKeys = try oldKeyPaths.map(unlock)
-        let inspectors = try InspectorKeys(directory: keysDirectory)
+        let catalog = try Catalog.bundled()
+        let inspectorates = try Inspectorates(keysDirectory: keysDirectory, catalog: catalog.units)
+        let inspectors = inspectorates.inspectors
         let revoked = try RevokedInspectorKeys(
             directory: (keysDirectory as NSString).appendingPathComponent(RevokedInspectorKeys.folderName))
         let policy =
@@ -77,11 +82,55 @@ struct Workspace {
             signers.append(
                 KnownSigner(name: entry.key.name, signingKey: entry.key.signingKey, revokedSince: entry.since))
         }
-        let book = CaseBook(records: records, keys: ([key] + oldKeys).map(\.sealingKey), signers: signers)
+        let keys = try openingKeys(key, oldKeys: oldKeys, inspectorates: inspectorates, mirror: mirrorDirectory)
+        let book = CaseBook(records: records, keys: keys, signers: signers)
         return Workspace(
-            key: key, oldKeys: oldKeys, keysDirectory: keysDirectory, inspectors: inspectors, revoked: revoked,
-            mirror: mirror, catalog: try Catalog.bundled(), policy: policy, today: today, book: book,
-            verifiedSize: verifiedSize)
+            key: key, oldKeys: oldKeys, keysDirectory: keysDirectory, inspectors: inspectors,
+            inspectorates: inspectorates, revoked: revoked, mirror: mirror, catalog: catalog, policy: policy,
+            today: today, book: book, verifiedSize: verifiedSize)
+    }
+
+    /// The private keys that open cases: the inspector's own and old keys and, with units, every epoch
+    /// key of their unit (Unlocking's `Inspectorates.openingKeys`).
+    ///
+    /// The unit files whose copy opened are kept in MIRROR/unit-keys/ (they are public-safe), so that a
+    /// member removed from a unit still opens what was sealed to the epochs they held.
+    static func openingKeys(
+        _ key: InspectorPrivateKey, oldKeys: [InspectorPrivateKey], inspectorates: Inspectorates, mirror: String
+    ) throws -> [SealedBox.PrivateKey] {
+        let folder = (mirror as NSString).appendingPathComponent("unit-keys")
+        let kept = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().compactMap {
+            name -> UnitKeyFile? in
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+            return try? UnitKeyFile(text: text, path: path)
+        }
+        let keys = try inspectorates.openingKeys(for: key, oldKeys: oldKeys, kept: kept)
+        if let unit = inspectorates.unit(of: key.name), let file = inspectorates.units[unit] {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let path = (folder as NSString).appendingPathComponent("\(unit)-epoch-\(file.epochs.count).unit")
+            try? AtomicFile.writeNew(Array(file.text.utf8), to: path, permissions: 0o644)
+        }
+        return keys
+    }
+
+    /// Refuses, before anything is signed, an event the server would refuse with a 403: with units,
+    /// only a member of one of the case's units acts on it.
+    func checkMayAct(on item: CaseBook.Case) throws(InspectionError) {
+        let units = book.units(of: item, in: inspectorates)
+        guard !inspectorates.mayAct(key.name, onCaseOf: units) else { return }
+        throw .usage(
+            "case \(item.id) is held by unit \(units.joined(separator: ", ")), and you (\(key.name)) are a member "
+                + "of \(inspectorates.unit(of: key.name) ?? "no unit"): only their members act on it")
+    }
+
+    /// The keys an event on `item` is sealed to, besides the citizen's reply key when it is shown to
+    /// them: each of the case's units' current epoch key (and a transfer's target's), or every
+    /// inspector in a flat Keys/.
+    func eventRecipients(of item: CaseBook.Case, transferTo target: String? = nil) -> [SealedBox.PublicKey] {
+        var units = book.units(of: item, in: inspectorates)
+        if let target, !units.contains(target) { units.append(target) }
+        return inspectorates.sealingKeys(forUnits: units)
     }
 
     /// Unlocks a key file with CANDOR_PASSPHRASE or a prompt.
@@ -122,7 +171,7 @@ struct Workspace {
         let progress = item.progress
         let decided = progress.decidedAt.map { CalendarDay($0) }
         return try? CaseDeadlines(
-            policy: policy, receivedOn: received,
+            policy: policy, receivedOn: received, transferredOn: progress.transferredAt.map { CalendarDay($0) },
             acceptedOn: progress.status == .accepted || progress.status == .resolved ? decided : nil,
             declinedOn: progress.status == .declined ? decided : nil, extensions: progress.extensions,
             resolvedOn: progress.resolvedAt.map { CalendarDay($0) })

@@ -67,7 +67,17 @@ struct Server {
             storeConfiguration.revokedInspectors[entry.key.name] = min(
                 entry.since, storeConfiguration.revokedInspectors[entry.key.name] ?? entry.since)
         }
-        let store = try IntakeStore(dataDirectory: data, inspectorKeys: inspectors, configuration: storeConfiguration)
+        // Bad unit files (Keys/units/) stop the start: a report routed to a unit that cannot open it is lost.
+        let inspectorates: Inspectorates
+        do {
+            inspectorates = try Inspectorates(keysDirectory: keysDirectory, catalog: storeConfiguration.catalog.units)
+        } catch {
+            throw Problem.usage(
+                "\(error)\nThe server refuses to start with unit files it cannot route to: fix Keys/units/ (see "
+                    + "Keys/README.md), or remove the folder to receive every report as one unit.")
+        }
+        let store = try IntakeStore(
+            dataDirectory: data, inspectorates: inspectorates, configuration: storeConfiguration)
         if options.demo, let key = store.checkpointVerifierKey { try DemoKeys.writeLogKey(key, data: data) }
         let outcomes = try OutcomeStore(
             dataDirectory: data, origin: options.outcomesOrigin, catalog: try Catalog.bundled(),

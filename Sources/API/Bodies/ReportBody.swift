@@ -10,11 +10,15 @@ public struct ReportBody: APIBody {
     public var month: Int?
     public var year: Int
     public var contact: String?
+    /// "I fear the local authority is involved": the report goes to the national unit only.
+    public var localAuthorityInvolved: Bool?
 
     public init(
         province: String, procedure: String, agency: String, commune: String? = nil, official: String? = nil,
-        misconduct: [String], account: String, month: Int? = nil, year: Int, contact: String? = nil
+        misconduct: [String], account: String, month: Int? = nil, year: Int, contact: String? = nil,
+        localAuthorityInvolved: Bool? = nil
     ) {
+        self.localAuthorityInvolved = localAuthorityInvolved
         (self.province, self.procedure, self.agency, self.commune, self.official) = (
             province, procedure, agency, commune, official
         )
@@ -30,11 +34,13 @@ public struct ReportBody: APIBody {
             let commune = Self.optional(json["commune"], \.string),
             let official = Self.optional(json["official"], \.string),
             let contact = Self.optional(json["contact"], \.string),
-            let month = Self.optional(json["month"], \.int)
+            let month = Self.optional(json["month"], \.int),
+            let localAuthorityInvolved = Self.optional(json["localAuthorityInvolved"], \.bool)
         else { return nil }
         self.init(
             province: province, procedure: procedure, agency: agency, commune: commune, official: official,
-            misconduct: misconduct, account: account, month: month, year: year, contact: contact)
+            misconduct: misconduct, account: account, month: month, year: year, contact: contact,
+            localAuthorityInvolved: localAuthorityInvolved)
     }
 
     public var json: JSONValue {
@@ -43,6 +49,7 @@ public struct ReportBody: APIBody {
             "commune": commune.map(JSONValue.init), "official": official.map(JSONValue.init),
             "misconduct": JSONValue(misconduct), "account": JSONValue(account), "month": month.map(JSONValue.init),
             "year": JSONValue(year), "contact": contact.map(JSONValue.init),
+            "localAuthorityInvolved": localAuthorityInvolved.map(JSONValue.init),
         ])
     }
 }

@@ -31,21 +31,24 @@ public struct StatusReply: APIBody {
     public var timeline: [Item]
     public var resolved: Bool
     public var canRate: Bool
+    /// The unit that handles the case now; absent for a deployment without units.
+    public var unit: UnitName?
 
-    public init(timeline: [Item], resolved: Bool, canRate: Bool) {
-        (self.timeline, self.resolved, self.canRate) = (timeline, resolved, canRate)
+    public init(timeline: [Item], resolved: Bool, canRate: Bool, unit: UnitName? = nil) {
+        (self.timeline, self.resolved, self.canRate, self.unit) = (timeline, resolved, canRate, unit)
     }
 
     public init?(json: JSONValue) {
         guard let timeline = json["timeline"]?.elements(Item.init(json:)), let resolved = json["resolved"]?.bool,
-            let canRate = json["canRate"]?.bool
+            let canRate = json["canRate"]?.bool, let unit = Self.optional(json["unit"], UnitName.init(json:))
         else { return nil }
-        self.init(timeline: timeline, resolved: resolved, canRate: canRate)
+        self.init(timeline: timeline, resolved: resolved, canRate: canRate, unit: unit)
     }
 
     public var json: JSONValue {
         .object(sortingKeys: [
             "timeline": .array(timeline.map(\.json)), "resolved": JSONValue(resolved), "canRate": JSONValue(canRate),
+            "unit": unit?.json,
         ])
     }
 }

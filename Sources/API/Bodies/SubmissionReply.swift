@@ -7,10 +7,14 @@ public struct SubmissionReply: APIBody {
     public var receipt: String?
     public var checkpoint: String?
     public var receiptText: String?
+    /// The unit that handles the report; absent for a deployment without units.
+    public var unit: UnitName?
 
     public init(
-        token: String, index: UInt64, receipt: String? = nil, checkpoint: String? = nil, receiptText: String? = nil
+        token: String, index: UInt64, receipt: String? = nil, checkpoint: String? = nil, receiptText: String? = nil,
+        unit: UnitName? = nil
     ) {
+        self.unit = unit
         (self.token, self.index, self.receipt, self.checkpoint, self.receiptText) = (
             token, index, receipt, checkpoint, receiptText
         )
@@ -20,15 +24,18 @@ public struct SubmissionReply: APIBody {
         guard let token = json["token"]?.string, let index = json["index"]?.uint64,
             let receipt = Self.optional(json["receipt"], \.string),
             let checkpoint = Self.optional(json["checkpoint"], \.string),
-            let receiptText = Self.optional(json["receiptText"], \.string)
+            let receiptText = Self.optional(json["receiptText"], \.string),
+            let unit = Self.optional(json["unit"], UnitName.init(json:))
         else { return nil }
-        self.init(token: token, index: index, receipt: receipt, checkpoint: checkpoint, receiptText: receiptText)
+        self.init(
+            token: token, index: index, receipt: receipt, checkpoint: checkpoint, receiptText: receiptText, unit: unit)
     }
 
     public var json: JSONValue {
         .object(sortingKeys: [
             "token": JSONValue(token), "index": JSONValue(index), "receipt": receipt.map(JSONValue.init),
             "checkpoint": checkpoint.map(JSONValue.init), "receiptText": receiptText.map(JSONValue.init),
+            "unit": unit?.json,
         ])
     }
 }
