@@ -33,6 +33,17 @@ public enum InspectorAPI {
     /// Every inspector reads every record: one team that receives everything.
     public static let everythingReadable: ReadPolicy = { _, _ in true }
 
+    /// The units' policy: a case's envelopes and events go to the members of its units
+    /// (``IntakeStore/mayRead(_:caseTag:)``; everyone in a flat `Keys/`). An attachment chunk names
+    /// no case, so every inspector receives it in full: ciphertext under a key that only an envelope
+    /// listing it holds.
+    public static func unitsPolicy(_ store: IntakeStore) -> ReadPolicy {
+        { requester, record in
+            guard let tag = IntakeRecord.caseTag(of: record) else { return true }
+            return store.mayRead(requester.name, caseTag: tag)
+        }
+    }
+
     /// Adds the inspector routes to `router`: `whoami` always, the sync routes when there is a `store`,
     /// serving records as `readable` allows.
     public static func install(

@@ -107,7 +107,8 @@ struct Server {
         if let seconds = options.bodyTimeout { httpConfiguration.bodyTimeout = .milliseconds(Int(seconds * 1000)) }
         var router = site.router()
         let authenticator = InspectorAuthenticator(keys: inspectors, revoked: revoked)
-        InspectorAPI.install(into: &router, authenticator: authenticator, store: store)
+        InspectorAPI.install(
+            into: &router, authenticator: authenticator, store: store, readable: InspectorAPI.unitsPolicy(store))
         InspectorAPI.installEvents(into: &router, authenticator: authenticator, store: store)
         InspectorAPI.installOutcomes(into: &router, authenticator: authenticator, outcomes: outcomes)
         PublicLog.install(into: &router, outcomes: outcomes)
