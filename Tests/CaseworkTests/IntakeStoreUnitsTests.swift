@@ -136,6 +136,27 @@ struct IntakeStoreUnitsTests {
     }
 }
 
+@Suite("Inspectorates: a case's units from what is in clear")
+struct CaseUnitsTests {
+    @Test("route order, then transfers; a report sealed before units belongs to the national unit")
+    func caseUnits() throws {
+        let deployment = try ThreeUnits.inspectorates()
+        let routes = deployment.possibleRoutes()
+        let key = { (unit: String) in Envelope.keyID(of: ThreeUnits.key(unit).publicKey) }
+        #expect(
+            deployment.caseUnits(reportRecipients: [key("chinh-phu"), key("ca-mau")], routes: routes)
+                == ["ca-mau", "chinh-phu"])
+        #expect(
+            deployment.caseUnits(
+                reportRecipients: [key("ha-noi"), key("chinh-phu")], transfers: ["chinh-phu", "ca-mau"], routes: routes)
+                == ["ha-noi", "chinh-phu", "ca-mau"])
+        #expect(
+            deployment.caseUnits(reportRecipients: [TestInspectors.key(1).keyID], routes: routes) == ["chinh-phu"])
+        let flat = try Inspectorates(inspectors: ThreeUnits.inspectors, units: [], catalog: bundledCatalog.units)
+        #expect(flat.caseUnits(reportRecipients: [key("ha-noi")], routes: flat.possibleRoutes()).isEmpty)
+    }
+}
+
 @Suite("IntakeStore: pre-sealed envelopes with units")
 struct IntakeStoreUnitsPreSealedTests {
     func seal(
