@@ -36,11 +36,11 @@ final class CaseUnitsCache: Sendable {
     /// The deployed unit ids, sorted: a unit's bit is its position here.
     let units: [String]
     private let positions: [String: Int]
-    private let state = Mutex()
+    private let state = Guarded()
 
     /// The map and a count of transfers, so that a case read while a transfer was appended is not
     /// cached with its units before the transfer.
-    private final class Mutex: @unchecked Sendable {
+    private final class Guarded: @unchecked Sendable {
         let lock = NSLock()
         var sets: [Key: UnitSet] = [:]
         var transfers = 0

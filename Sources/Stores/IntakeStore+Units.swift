@@ -25,32 +25,10 @@ extension IntakeStore {
         return inspectorates.catalog[id]
     }
 
-    /// The units a report envelope's recipients make a case's: in the order of the route they form.
-    /// A report sealed before the deployment had units reaches none: its case belongs to the units the
-    /// routing rules name whatever the province (the national unit), so that someone can act on it.
+    /// The units a report envelope's recipients make a case's, in the order of their route
+    /// (``/Casework/Inspectorates/caseUnits(reportRecipients:transfers:routes:)``).
     func units(ofReport envelope: Envelope) -> [String] {
-        guard !inspectorates.isFlat else { return [] }
-        let units = inspectorates.units(ofRecipients: envelope.recipientKeyIDs)
-        if units.isEmpty {
-            return inspectorates.catalog.namedInRoutes.filter { inspectorates.units[$0] != nil }.sorted()
-        }
-        return routeOrder[Set(units)] ?? units
-    }
-
-    /// Every route a report can take in this deployment (each province's under each rule, and a
-    /// province-less one), as its ordered units: the same unit set always comes in one order.
-    static func possibleRoutes(_ inspectorates: Inspectorates) -> [Set<String>: [String]] {
-        guard !inspectorates.isFlat else { return [:] }
-        var provinces = inspectorates.catalog.units.flatMap(\.provinces)
-        provinces.append("")
-        var routes: [Set<String>: [String]] = [:]
-        for province in provinces {
-            for rule in Units.Route.allCases {
-                let route = inspectorates.route(province: province, rule)
-                if !route.isEmpty, routes[Set(route)] == nil { routes[Set(route)] = route }
-            }
-        }
-        return routes
+        inspectorates.caseUnits(reportRecipients: envelope.recipientKeyIDs, routes: routeOrder)
     }
 
     /// The recipient key ids (reply key aside) of a pre-sealed report of each possible route; in a flat

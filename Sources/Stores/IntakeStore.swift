@@ -41,7 +41,7 @@ public final class IntakeStore: Sendable {
     let dayMarks: DayMarks
     /// Each case's units, for ``mayRead(_:caseTag:)``; empty for a flat `Keys/`.
     let caseUnits: CaseUnitsCache
-    /// Each possible route's units, in order, by their set (``possibleRoutes(_:)``).
+    /// Each possible route's units, in order, by their set (``/Casework/Inspectorates/possibleRoutes()``).
     let routeOrder: [Set<String>: [String]]
     /// The recipient key ids a pre-sealed report may have, one set per possible route (reply key aside).
     let routeKeyIDs: [Set<[UInt8]>]
@@ -68,7 +68,7 @@ public final class IntakeStore: Sendable {
         self.inspectorates = inspectorates
         self.configuration = configuration
         caseUnits = CaseUnitsCache(units: inspectorates.units.keys.sorted())
-        routeOrder = Self.possibleRoutes(inspectorates)
+        routeOrder = inspectorates.possibleRoutes()
         routeKeyIDs = Self.possibleRouteKeyIDs(inspectorates, routeOrder)
         checkpointVerifierKey = configuration.checkpointSigner?.verifierKey
         tagKey = try CaseTagKey.loadOrCreate(in: dataDirectory, random: configuration.random)

@@ -1,6 +1,7 @@
 import Catalogue
 import Foundation
 import Sodium
+import Synchronization
 import TestSupport
 import Testing
 
@@ -22,9 +23,12 @@ enum ThreeUnits {
             catalog: bundledCatalog.units)
     }
 
-    static func store(_ folder: TemporaryDirectory, resolved: Bool = false) throws -> IntakeStore {
+    static func store(
+        _ folder: TemporaryDirectory, resolved: Bool = false, onRecordRead: (@Sendable (UInt64) -> Void)? = nil
+    ) throws -> IntakeStore {
         var configuration = IntakeStore.Configuration(catalog: bundledCatalog)
         configuration.clock = FixedClock.may2026
+        configuration.onRecordRead = onRecordRead
         if resolved { configuration.isResolved = { _ in true } }
         return try IntakeStore(
             dataDirectory: folder.child("data"), inspectorates: inspectorates(), configuration: configuration)
@@ -113,11 +117,14 @@ struct IntakeStoreUnitsTests {
         #expect(!store.mayRead("nobody", caseTag: receipt.caseTag))
         #expect(!store.mayRead("inspector-1", caseTag: CaseTag(unchecked: [UInt8](repeating: 7, count: 32))))
         store.close()
-        store = try ThreeUnits.store(folder)
+        let reads = Mutex(0)
+        store = try ThreeUnits.store(folder) { _ in reads.withLock { $0 += 1 } }
         defer { store.close() }
         #expect(!store.mayRead("inspector-3", caseTag: receipt.caseTag))
-        #expect(store.mayRead("inspector-1", caseTag: receipt.caseTag))
-        #expect(store.caseUnits.count == 1, "read once, then from memory")
+        let first = reads.withLock { $0 }
+        #expect(first > 0, "the case is read after a restart")
+        for _ in 0..<100 { #expect(store.mayRead("inspector-1", caseTag: receipt.caseTag)) }
+        #expect(reads.withLock { $0 } == first, "then answered from memory")
     }
 
     @Test("a flat Keys/ seals to every inspector, names no unit, and lets everyone read")
@@ -133,6 +140,27 @@ struct IntakeStoreUnitsTests {
         #expect(receipt.handlingUnit == nil)
         #expect(try store.handlingUnit(of: receipt.caseTag) == nil)
         #expect(store.mayRead("anyone", caseTag: receipt.caseTag))
+    }
+}
+
+@Suite("Inspectorates: a case's units from what is in clear")
+struct CaseUnitsTests {
+    @Test("route order, then transfers; a report sealed before units belongs to the national unit")
+    func caseUnits() throws {
+        let deployment = try ThreeUnits.inspectorates()
+        let routes = deployment.possibleRoutes()
+        let key = { (unit: String) in Envelope.keyID(of: ThreeUnits.key(unit).publicKey) }
+        #expect(
+            deployment.caseUnits(reportRecipients: [key("chinh-phu"), key("ca-mau")], routes: routes)
+                == ["ca-mau", "chinh-phu"])
+        #expect(
+            deployment.caseUnits(
+                reportRecipients: [key("ha-noi"), key("chinh-phu")], transfers: ["chinh-phu", "ca-mau"], routes: routes)
+                == ["ha-noi", "chinh-phu", "ca-mau"])
+        #expect(
+            deployment.caseUnits(reportRecipients: [TestInspectors.key(1).keyID], routes: routes) == ["chinh-phu"])
+        let flat = try Inspectorates(inspectors: ThreeUnits.inspectors, units: [], catalog: bundledCatalog.units)
+        #expect(flat.caseUnits(reportRecipients: [key("ha-noi")], routes: flat.possibleRoutes()).isEmpty)
     }
 }
 
