@@ -11,6 +11,11 @@ extension Sanitizer {
     static let codeCuePattern = regex(
         #"(?i)(?<![\p{L}\p{M}])(?:số khung|so khung|số máy|so may|số VIN|VIN|số hiệu|so hieu|phù hiệu|số thẻ ngành|thẻ ngành|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề|giấy phép lái xe|GPLX|bằng lái|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|số hợp đồng|mã khách hàng)(?:\s+(?:số|so|no\.?))?\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
     )
+    /// The folded words of the cues, to skip the pattern on text that has none.
+    static let codeCueWords: Set<String> = [
+        "khung", "may", "vin", "hieu", "nganh", "seri", "serial", "phoi", "vao", "gcn", "chung", "giay", "gplx",
+        "bang", "ma", "hop",
+    ]
     /// Land-certificate entries and serials: CH00123, CS 01234, BĐ 123456, AB-1234567.
     static let letteredCodePattern = regex(
         #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?:CH|CS|CT|CN|VP|BĐ|CĐ|BX|BY|BK|BL|BT|BV|DA|DB|DC)[ .:-]?\d{4,}|[A-ZĐ]{1,3}-?\d{5,})(?![\p{L}\p{M}\p{N}]|[/-]\d)"#
@@ -26,7 +31,7 @@ extension Sanitizer {
 
     func identifiers(in scan: TextScan) -> [Span] {
         var spans: [Span] = []
-        for match in scan.matches(Self.landPattern) {
+        for match in scan.hasAnyWord(["thua", "to", "ban"]) ? scan.matches(Self.landPattern) : [] {
             let keyword = scan.string(match.range).lowercased()
             // "tờ 5" alone is a sheet of paper; only with "bản đồ" or "số" it is a map sheet.
             if (keyword.hasPrefix("tờ") || keyword.hasPrefix("to")) && !keyword.contains("bản đồ")
@@ -36,7 +41,7 @@ extension Sanitizer {
             }
             spans.append(Span(kind: .identifier, range: match.range(at: 1), priority: 3))
         }
-        for match in scan.matches(Self.codeCuePattern) {
+        for match in scan.hasAnyWord(Self.codeCueWords) ? scan.matches(Self.codeCuePattern) : [] {
             var range = match.range(at: 1)
             while range.length > 0,
                 ".-/".contains(scan.string(NSRange(location: range.location + range.length - 1, length: 1)))
@@ -45,7 +50,7 @@ extension Sanitizer {
             }
             spans.append(Span(kind: .identifier, range: range, priority: 3))
         }
-        for pattern in [Self.letteredCodePattern, Self.mixedCodePattern] {
+        for pattern in [Self.letteredCodePattern, Self.mixedCodePattern] where scan.hasUppercase {
             for match in scan.matches(pattern) {
                 let text = scan.string(match.range)
                 let letters = String(text.prefix { $0.isLetter })

@@ -6,6 +6,8 @@ struct Vocabulary: Sendable {
     /// Family names of one word, title-cased (Nguyễn), and of two (Rơ Châm), as word pairs.
     let families: Set<String>
     let familyPairs: Set<[String]>
+    /// The folded first words of every family name, typed or not: a word outside this set starts none.
+    let familyFirstWords: Set<String>
     /// Central Highlands family names, after which any capitalised word is a given name.
     let highland: Set<String>
     let highlandPairs: Set<[String]>
@@ -49,6 +51,8 @@ struct Vocabulary: Sendable {
         ascii.subtract(Self.asciiStopWords)
         ascii.formUnion(["tran", "dang", "ha", "quan", "trinh", "tieu"])
         asciiFamilies = ascii
+        familyFirstWords = Set((familyEntries + highlandEntries).compactMap { split($0).first.map(Sanitizer.fold) })
+            .union(ascii)
         let givenEntries = lexicon[.givenNames] + lexicon[.middleNames]
         given = Set(givenEntries.map { $0.lowercased() })
         givenFolded = Set(givenEntries.map { Sanitizer.fold($0) })

@@ -63,7 +63,13 @@ extension Sanitizer {
         while i < words.count {
             defer { i += 1 }
             guard let start = familyStart(words, at: i) else { continue }
-            if isPlaceContext(words, at: i, scan: scan) { continue }
+            if isPlaceContext(words, at: i, scan: scan) {
+                // The whole capitalised run after a place word is the place: "phường Lý Thái Tổ".
+                while i + 1 < words.count, words[i + 1].isCapitalised, Self.onlySpace(scan, words[i], words[i + 1]) {
+                    i += 1
+                }
+                continue
+            }
             let afterHonorific =
                 i > 0 && (honorificEnding(words, at: i - 1) != nil || roleEnding(words, at: i - 1) != nil)
             if let place = placeLength(words, at: i), !afterHonorific || provinceLength(words, at: i) != nil {
@@ -145,6 +151,7 @@ extension Sanitizer {
 
     func familyStart(_ words: Words, at index: Int) -> NameStart? {
         let word = words[index]
+        guard vocabulary.familyFirstWords.contains(word.folded) else { return nil }
         if index + 1 < words.count {
             let pair = [word.text, words[index + 1].text]
             if vocabulary.highlandPairs.contains(pair) { return NameStart(length: 2, style: .title, highland: true) }

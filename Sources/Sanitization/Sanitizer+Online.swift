@@ -16,8 +16,9 @@ extension Sanitizer {
         #"(?i)(?<![\p{L}\p{N}])(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|youtube|twitter|nick|nickname|username|biệt danh|trang cá nhân)(?:\s+(?:tên|là|có tên|mang tên|tên là|id|ID)|\s*:)*\s+"#
     )
     /// Parts of the platform words, to skip the pattern on text that has none.
-    static let platformWords = [
-        "zalo", "face", "fb", "tik", "tele", "insta", "youtube", "twitter", "nick", "user", "biệt danh", "cá nhân",
+    static let platformWords: Set<String> = [
+        "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "youtube", "twitter", "nick",
+        "nickname", "username", "biet", "trang",
     ]
     static let handleTokenPattern = regex(#"^[A-Za-z0-9_.]{3,40}$"#)
 
@@ -31,9 +32,7 @@ extension Sanitizer {
         if scan.hasAt {
             spans += scan.matches(Self.handlePattern).map { Span(kind: .onlineIdentity, range: $0.range, priority: 0) }
         }
-        let mayHaveEmail =
-            scan.hasAt || scan.lower.contains("at") || scan.lower.contains("còng")
-            || scan.lower.contains("cong")
+        let mayHaveEmail = scan.hasAt || scan.hasAnyWord(["at", "cong", "dot"])
         spans += (mayHaveEmail ? scan.matches(Self.obfuscatedEmailPattern) : []).compactMap { match in
             let text = scan.string(match.range)
             // "at" between two plain words is English ("look at them"): a dotted domain must follow.
@@ -44,7 +43,7 @@ extension Sanitizer {
             return Span(kind: .email, range: match.range, priority: 0)
         }
         let words = scan.words
-        let mayNamePlatform = Self.platformWords.contains { scan.lower.contains($0) }
+        let mayNamePlatform = scan.hasAnyWord(Self.platformWords)
         for match in mayNamePlatform ? scan.matches(Self.platformPattern) : [] {
             let end = match.range.location + match.range.length
             guard let index = words.list.firstIndex(where: { $0.range.location >= end }),

@@ -7,9 +7,9 @@ extension Sanitizer {
     /// Birth-order names, which are names when a capitalised given name follows ("Ba Khánh", "Út Trọc").
     static let birthOrder: Set<String> = ["Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Út", "Cả"]
 
-    /// Capitalised words that follow an honorific without being a name (folded).
+    /// Capitalised words that follow an honorific without being a name (lower-cased).
     static let notNamesAfterHonorific: Set<String> = [
-        "facebook", "zalo", "tiktok", "telegram", "youtube", "google", "tet", "troi", "chua", "phat", "ban", "so",
+        "facebook", "zalo", "tiktok", "telegram", "youtube", "google", "tết", "trời", "chúa", "phật", "bạn", "sở",
     ]
 
     /// Words that introduce a nickname or a handle in quotes: biệt danh "Tùng xoăn" (folded).
@@ -46,7 +46,7 @@ extension Sanitizer {
             let range = NSRange(location: words[from].range.location, length: length)
             spans.append(Span(kind: .personName, range: range, priority: 6))
         }
-        let allLowercase = !scan.text.contains(where: \.isUppercase)
+        let allLowercase = !scan.hasUppercase
         for i in 0..<words.count {
             let honorific = honorificEnding(words, at: i)
             let role = honorific == nil ? roleEnding(words, at: i) : nil
@@ -129,7 +129,7 @@ extension Sanitizer {
     /// The run of capitalised words from `index` that can be a name: up to four, none an office word.
     func capitalisedRun(_ words: Words, from index: Int, scan: TextScan, honorific: Bool) -> Int? {
         guard !isOffice(words, at: index), provinceLength(words, at: index) == nil,
-            !Self.notNamesAfterHonorific.contains(words[index].folded),
+            !Self.notNamesAfterHonorific.contains(words[index].lower),
             !Self.notGivenNames.contains(words[index].lower),
             !words[index].text.contains(where: \.isNumber)
         else { return nil }

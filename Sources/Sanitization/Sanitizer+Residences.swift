@@ -20,14 +20,22 @@ extension Sanitizer {
         "nguoi", "thanh", "can", "cong", "xe", "lan", "ngay", "thang", "nam", "tang", "m", "m2", "km", "ha", "ho",
         "doi", "dong", "trieu", "chiec", "phut", "gio", "tieu", "ban", "nhom", "co",
     ]
+    /// The folded keywords of the patterns, to skip them on text that has none.
+    static let dwellingWords: Set<String> = [
+        "can", "phong", "nha", "day", "toa", "block", "lo", "ki", "kiot", "kios", "chung", "p",
+    ]
+    static let villageWords: Set<String> = [
+        "ban", "buon", "lang", "plei", "polei", "bon", "soc", "phum", "chom", "muong",
+    ]
+
     /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword.
     static let villagePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường)\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Plei|Pơlei|Buôn|Bon|Phum)\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}"#
     )
     /// Words after "bản" or "làng" that make it a document or a kind of village: "bản Kết luận".
     static let notVillageWords: Set<String> = [
-        "ket", "bao", "quyet", "to", "an", "tin", "do", "cam", "hop", "sao", "nghe", "van", "nghi", "thong", "de",
-        "ghi", "tuong", "chinh", "dich", "gioi",
+        "kết", "báo", "quyết", "tờ", "án", "tin", "đồ", "cam", "hợp", "sao", "nghề", "văn", "nghị", "thông", "đề",
+        "ghi", "tường", "chính", "dịch", "giới", "tin", "đăng", "thảo", "kê", "vẽ", "quyền", "sắc",
     ]
     /// 21.0285, 105.8542 and 21°01'42"N 105°51'15"E.
     static let coordinatePattern = regex(
@@ -35,7 +43,8 @@ extension Sanitizer {
     )
 
     func residences(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
-        var spans = scan.matches(Self.dwellingPattern).compactMap { match -> Span? in
+        let dwellings = scan.hasAnyWord(Self.dwellingWords) ? scan.matches(Self.dwellingPattern) : []
+        var spans = dwellings.compactMap { match -> Span? in
             // P. is a room only with a number: "P.Q.B" are initials.
             let text = scan.string(match.range)
             if text.hasPrefix("P"), !text.contains(where: \.isNumber) { return nil }
@@ -45,8 +54,10 @@ extension Sanitizer {
             }
             return Span(kind: .address, range: match.range, priority: 2)
         }
-        spans += scan.matches(Self.coordinatePattern).map { Span(kind: .address, range: $0.range, priority: 1) }
-        for match in scan.matches(Self.groupPattern) {
+        if scan.hasDigit {
+            spans += scan.matches(Self.coordinatePattern).map { Span(kind: .address, range: $0.range, priority: 1) }
+        }
+        for match in scan.hasDigit ? scan.matches(Self.groupPattern) : [] {
             let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
             if Self.countWords.contains(next) { continue }
             let keyword = scan.string(match.range).lowercased()
@@ -54,14 +65,14 @@ extension Sanitizer {
             if keyword.hasPrefix("ban ") || keyword.hasPrefix("lang ") || keyword.hasPrefix("ap ") { continue }
             spans.append(Span(kind: .address, range: match.range, priority: 2))
         }
-        for match in scan.matches(Self.villagePattern) {
-            let words = Self.words(Self.fold(scan.string(match.range)))
+        for match in scan.hasAnyWord(Self.villageWords) ? scan.matches(Self.villagePattern) : [] {
+            let words = Self.words(scan.string(match.range).lowercased())
             if words.count > 1, Self.notVillageWords.contains(words[1]) { continue }
             let name = scan.string(match.range).split(separator: " ").dropFirst().joined(separator: " ")
             if places.contains(Self.words(Self.fold(name))) { continue }
             spans.append(Span(kind: .address, range: match.range, priority: 2))
         }
-        for match in scan.matches(Self.roomPattern) {
+        for match in scan.hasDigit ? scan.matches(Self.roomPattern) : [] {
             let before = Self.words(scan.foldedBefore(match.range.location, length: 24)).suffix(3)
             let lives = before.contains { ["o", "thue", "song", "tro", "nha", "can", "ho"].contains($0) }
             if lives || spans.contains(where: { abs($0.range.location - match.range.location) < 40 }) {

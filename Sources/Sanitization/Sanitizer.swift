@@ -155,8 +155,10 @@ public struct Sanitizer: Sendable {
         // Most patterns are about numbers: text without a digit skips them.
         if scan.hasDigit {
             spans += dates(in: scan, language: language)
-            spans += plates(in: scan)
-            spans += lettered(in: scan)
+            if scan.hasUppercase {
+                spans += plates(in: scan)
+                spans += lettered(in: scan)
+            }
             spans += identifiers(in: scan)
             spans += shortDates(in: scan, language: language)
             spans += numbers(in: scan, flagging: &flagged)
@@ -271,40 +273,93 @@ struct TextScan {
     let hasQuote: Bool
     let hasDot: Bool
     let hasApostropheOrY: Bool
-    /// The text lower-cased, for the keyword checks.
-    let lower: String
+    let hasUppercase: Bool
+    /// Every word of the text, folded, for the checks that skip a pattern when its keywords are absent.
+    let foldedWords: Set<String>
 
     init(_ text: String) {
         self.text = text
         let composed = text.precomposedStringWithCanonicalMapping
-        let scanned = composed.count == text.count ? composed : text
+        let same = composed.utf8.elementsEqual(text.utf8)
+        let scanned = same || composed.count == text.count ? composed : text
         ns = scanned as NSString
-        var at: [Int] = []
-        var boundary: [Bool] = []
-        for (n, character) in scanned.enumerated() {
-            let width = character.utf16.count
-            for k in 0..<width {
-                at.append(n)
-                boundary.append(k == 0)
+        // One pass over the scalars says what the text holds, and whether each UTF-16 unit is a Character
+        // of its own (no combining mark, joiner, surrogate or CR LF), which is what NFC Vietnamese is.
+        var digit = false
+        var at = false
+        var slash = false
+        var quote = false
+        var dot = false
+        var apostrophe = false
+        var upper = false
+        var simple = same
+        var previous: Unicode.Scalar = " "
+        for scalar in scanned.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch scalar {
+                case "0"..."9": digit = true
+                case "@": at = true
+                case "/": slash = true
+                case "\"", "'": quote = true
+                case ".": dot = true
+                case "A"..."Z": upper = true
+                default: break
+                }
+                if scalar == "'" || scalar == "Y" { apostrophe = true }
+                if scalar == "\n" && previous == "\r" { simple = false }
+            } else {
+                if "“”«»’".unicodeScalars.contains(scalar) { quote = true }
+                if scalar == "’" { apostrophe = true }
+                if scalar.properties.isUppercase { upper = true }
+                if scalar.properties.numericType != nil { digit = true }
+                if value > 0xFFFF || value == 0x200D || (0xFE00...0xFE0F).contains(value)
+                    || scalar.properties.generalCategory == .nonspacingMark
+                    || scalar.properties.generalCategory == .spacingMark
+                    || scalar.properties.generalCategory == .enclosingMark
+                {
+                    simple = false
+                }
             }
+            previous = scalar
         }
-        characterIndices = Array(text.indices) + [text.endIndex]
-        at.append(characterIndices.count - 1)
-        boundary.append(true)
-        characterAt = at
-        isBoundary = boundary
+        hasDigit = digit
+        hasAt = at
+        hasSlash = slash
+        hasQuote = quote
+        hasDot = dot
+        hasApostropheOrY = apostrophe
+        hasUppercase = upper
+        if simple {
+            // Each UTF-16 unit is a Character: the maps are the identity.
+            let count = ns.length
+            characterAt = Array(0...count)
+            isBoundary = [Bool](repeating: true, count: count + 1)
+            var indices = Array(text.utf16.indices)
+            indices.append(text.endIndex)
+            characterIndices = indices
+        } else {
+            var at: [Int] = []
+            var boundary: [Bool] = []
+            for (n, character) in scanned.enumerated() {
+                let width = character.utf16.count
+                for k in 0..<width {
+                    at.append(n)
+                    boundary.append(k == 0)
+                }
+            }
+            characterIndices = Array(text.indices) + [text.endIndex]
+            at.append(characterIndices.count - 1)
+            boundary.append(true)
+            characterAt = at
+            isBoundary = boundary
+        }
         let ns = self.ns
-        hasDigit = scanned.contains(where: \.isNumber)
-        hasAt = scanned.contains("@")
-        hasSlash = scanned.contains("/")
-        hasQuote = scanned.contains(where: { "\"“”«»'".contains($0) })
-        hasDot = scanned.contains(".")
-        hasApostropheOrY = scanned.contains(where: { "Y'’".contains($0) })
-        lower = scanned.lowercased()
         words = Words(
             list: Sanitizer.wordPattern.matches(in: ns as String, range: NSRange(location: 0, length: ns.length)).map {
                 Word(ns.substring(with: $0.range), range: $0.range)
             })
+        foldedWords = Set(words.list.map(\.folded))
     }
 
     var characterCount: Int { characterIndices.count - 1 }
@@ -325,6 +380,9 @@ struct TextScan {
     func matches(_ regex: NSRegularExpression) -> [NSTextCheckingResult] {
         regex.matches(in: ns as String, range: NSRange(location: 0, length: ns.length))
     }
+
+    /// Whether any of `keywords` (folded words) is a word of the text.
+    func hasAnyWord(_ keywords: Set<String>) -> Bool { !foldedWords.isDisjoint(with: keywords) }
 
     /// Up to `length` UTF-16 units before `location`, folded.
     func foldedBefore(_ location: Int, length: Int) -> String {
@@ -373,9 +431,32 @@ struct Words {
 extension Sanitizer {
     /// Lowercase, without diacritics, with đ as d: how names, places and quotes are compared.
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                scalars.append(scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            } else if let folded = foldTable[scalar] {
+                scalars.append(contentsOf: folded.unicodeScalars)
+            } else if !(0x300...0x36F).contains(scalar.value) {
+                scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return String(scalars)
     }
+
+    /// The fold of every Latin letter with marks, worked out once with Foundation's folding: looking a
+    /// letter up is many times faster than folding each word (the sanitizer folds every word it reads).
+    static let foldTable: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                table[scalar] = String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                    .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
+            }
+        }
+        return table
+    }()
 
     /// The words of a text: runs of letters and digits.
     static func words(_ text: String) -> [String] {
