@@ -43,6 +43,9 @@ extension Sanitizer {
         }
         for match in scan.hasAnyWord(Self.codeCueWords) ? scan.matches(Self.codeCuePattern) : [] {
             var range = match.range(at: 1)
+            // "số máy" is also a phone number: digits alone after it are the numbers' to judge.
+            let cue = Self.fold(scan.string(match.range)).prefix(6)
+            if cue == "so may", !scan.string(range).contains(where: \.isLetter) { continue }
             while range.length > 0,
                 ".-/".contains(scan.string(NSRange(location: range.location + range.length - 1, length: 1)))
             {

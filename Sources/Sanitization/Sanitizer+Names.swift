@@ -127,16 +127,26 @@ extension Sanitizer {
     }
 
     /// The length of the longest of `places` that starts at `index`, or 0.
-    func placeLength(in words: Words, at index: Int, of places: [String: [[String]]]) -> Int {
+    /// Words are compared with their marks, or folded when typed without ("Hue" is Huế, "Huệ" is not).
+    func placeLength(in words: Words, at index: Int, of places: [String: [[PlaceWord]]]) -> Int {
         guard let candidates = places[words[index].folded] else { return 0 }
         return candidates.first { place in
-            index + place.count <= words.count && zip(place, words.list[index...]).allSatisfy { $0 == $1.folded }
+            index + place.count <= words.count
+                && zip(place, words.list[index...]).allSatisfy {
+                    $1.isASCII ? $0.folded == $1.folded : $0.lower == $1.lower
+                }
         }?.count ?? 0
     }
 
     /// How many words a province of the catalogue starting at `index` takes, if one does.
     func provinceLength(_ words: Words, at index: Int) -> Int? {
         words.provinceAt[index] > 0 ? words.provinceAt[index] : nil
+    }
+
+    /// A word of a kept place's name, lower-cased and folded.
+    struct PlaceWord: Sendable {
+        let lower: String
+        let folded: String
     }
 
     enum Capitalisation { case title, upper, lower }

@@ -43,6 +43,11 @@ extension Sanitizer {
             {
                 length += 1
             }
+            if end > to, Self.closingQuote(scan, after: words[end].end),
+                scan.string(NSRange(location: words[end].range.location - 1, length: 1)) != " "
+            {
+                length += 1
+            }
             let range = NSRange(location: words[from].range.location, length: length)
             spans.append(Span(kind: .personName, range: range, priority: 6))
         }
@@ -50,7 +55,8 @@ extension Sanitizer {
         for i in 0..<words.count {
             let honorific = honorificEnding(words, at: i)
             let role = honorific == nil ? roleEnding(words, at: i) : nil
-            if let start = honorific ?? role, i + 1 < words.count, !inPlace[start], !inPlace[i + 1],
+            // After an honorific a kept place's name is a person's ("tên Hòa Bình"), not after a role.
+            if let start = honorific ?? role, i + 1 < words.count, !inPlace[start], honorific != nil || !inPlace[i + 1],
                 Self.onlySpace(scan, words[i], words[i + 1]),
                 placeLength(words, at: start) == nil, !isPlaceContext(words, at: start, scan: scan)
             {
@@ -167,11 +173,17 @@ extension Sanitizer {
     }
 
     /// The last word of a name once a nickname word after it is taken in: "Tùng xoăn", "Hải béo".
+    /// The last word of a name once a nickname word after it is taken in: "Tùng xoăn", Khánh “đen”.
     func nicknameEnd(_ words: Words, after index: Int, scan: TextScan) -> Int {
-        guard index + 1 < words.count, Self.onlySpace(scan, words[index], words[index + 1]),
-            vocabulary.nicknames.contains(words[index + 1].text)
-        else { return index }
-        return index + 1
+        guard index + 1 < words.count, vocabulary.nicknames.contains(words[index + 1].text) else { return index }
+        let gapStart = words[index].end
+        let gap = scan.string(NSRange(location: gapStart, length: words[index + 1].range.location - gapStart))
+        return [" ", " “", " \"", " «"].contains(gap) ? index + 1 : index
+    }
+
+    /// `range` widened by a quote mark on each side when the name is quoted: Khánh “đen”.
+    static func closingQuote(_ scan: TextScan, after end: Int) -> Bool {
+        end < scan.utf16Count && "”\"»".contains(scan.string(NSRange(location: end, length: 1)))
     }
 
     func span(_ words: Words, _ from: Int, _ to: Int) -> NSRange {

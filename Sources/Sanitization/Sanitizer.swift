@@ -122,8 +122,8 @@ public struct Sanitizer: Sendable {
     /// The catalogue's provinces alone, which stay even after an honorific.
     let provinces: [[String]]
     /// The same, by first word, longest first.
-    let placesByFirst: [String: [[String]]]
-    let provincesByFirst: [String: [[String]]]
+    let placesByFirst: [String: [[PlaceWord]]]
+    let provincesByFirst: [String: [[PlaceWord]]]
     /// The word lists, prepared for lookup (Sanitizer+Lexicon.swift).
     let vocabulary: Vocabulary
 
@@ -137,8 +137,16 @@ public struct Sanitizer: Sendable {
         }
         places = folded(Self.builtInPlaces + provinceNames + lexicon[.keepPlaces])
         provinces = folded(Self.builtInPlaces + provinceNames)
-        placesByFirst = Dictionary(grouping: places, by: { $0[0] })
-        provincesByFirst = Dictionary(grouping: provinces, by: { $0[0] })
+        func byFirst(_ names: [String]) -> [String: [[PlaceWord]]] {
+            let split = names.map { name in
+                Self.words(name.lowercased()).map { PlaceWord(lower: $0, folded: Self.fold($0)) }
+            }
+            return Dictionary(grouping: split.filter { !$0.isEmpty }, by: { $0[0].folded }).mapValues {
+                $0.sorted { $0.count > $1.count }
+            }
+        }
+        placesByFirst = byFirst(Self.builtInPlaces + provinceNames + lexicon[.keepPlaces])
+        provincesByFirst = byFirst(Self.builtInPlaces + provinceNames)
         vocabulary = Vocabulary(lexicon)
     }
 
