@@ -80,6 +80,10 @@ extension Sanitizer {
                     }
                 }
             }
+            // A role, a department in lower case, then a known given name: "cán bộ địa chính Tuấn".
+            if role != nil, honorific == nil, let name = knownNameAfterDepartment(words, after: i, scan: scan) {
+                remove(name, name)
+            }
             // Birth-order nicknames: "Ba Khánh", "Sáu Tèo".
             if Self.birthOrder.contains(words[i].text), i + 1 < words.count,
                 Self.onlySpace(scan, words[i], words[i + 1]), words[i + 1].isCapitalised,
@@ -132,6 +136,24 @@ extension Sanitizer {
         "thi", "kim", "cuong", "gia", "bao", "nghia", "trung", "son", "ha", "hai", "lai", "quan", "ngan", "ky",
     ]
 
+    /// The index of a known given name one or two lower-case words after a role, when those words are
+    /// no place word: "cán bộ địa chính Tuấn", "công chức tư pháp Hòa".
+    func knownNameAfterDepartment(_ words: Words, after role: Int, scan: TextScan) -> Int? {
+        var k = role + 1
+        while k < words.count, k - role <= 3, Self.onlySpace(scan, words[k - 1], words[k]) {
+            let word = words[k]
+            if word.isCapitalised {
+                guard k > role + 1, vocabulary.given.contains(word.lower), !isOffice(words, at: k),
+                    placeLength(words, at: k) == nil
+                else { return nil }
+                return k
+            }
+            if isPlaceWord(word) || word.text != word.lower { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// The run of capitalised words from `index` that can be a name: up to four, none an office word.
     func capitalisedRun(_ words: Words, from index: Int, scan: TextScan, honorific: Bool) -> Int? {
         guard !isOffice(words, at: index), provinceLength(words, at: index) == nil,
@@ -175,10 +197,15 @@ extension Sanitizer {
     /// The last word of a name once a nickname word after it is taken in: "Tùng xoăn", "Hải béo".
     /// The last word of a name once a nickname word after it is taken in: "Tùng xoăn", Khánh “đen”.
     func nicknameEnd(_ words: Words, after index: Int, scan: TextScan) -> Int {
-        guard index + 1 < words.count, vocabulary.nicknames.contains(words[index + 1].text) else { return index }
+        guard index + 1 < words.count else { return index }
         let gapStart = words[index].end
         let gap = scan.string(NSRange(location: gapStart, length: words[index + 1].range.location - gapStart))
-        return [" ", " “", " \"", " «"].contains(gap) ? index + 1 : index
+        // A nickname word, bare or quoted; or any one word in quotes right after the name (Tâm “Sẹo”).
+        if vocabulary.nicknames.contains(words[index + 1].text) {
+            return [" ", " “", " \"", " «"].contains(gap) ? index + 1 : index
+        }
+        let quoted = [" “", " \"", " «"].contains(gap) && Self.closingQuote(scan, after: words[index + 1].end)
+        return quoted ? index + 1 : index
     }
 
     /// `range` widened by a quote mark on each side when the name is quoted: Khánh “đen”.
