@@ -287,8 +287,10 @@ struct TextScan {
 
     init(_ text: String) {
         self.text = text
-        let composed = text.precomposedStringWithCanonicalMapping
-        let same = composed.utf8.elementsEqual(text.utf8)
+        // Only a combining mark can make NFC differ: most text skips Foundation's normalisation.
+        let hasMark = text.unicodeScalars.contains { (0x300...0x36F).contains($0.value) }
+        let composed = hasMark ? text.precomposedStringWithCanonicalMapping : text
+        let same = !hasMark || composed.utf8.elementsEqual(text.utf8)
         let scanned = same || composed.count == text.count ? composed : text
         ns = scanned as NSString
         // One pass over the scalars says what the text holds, and whether each UTF-16 unit is a Character
@@ -362,12 +364,39 @@ struct TextScan {
             characterAt = at
             isBoundary = boundary
         }
-        let ns = self.ns
-        words = Words(
-            list: Sanitizer.wordPattern.matches(in: ns as String, range: NSRange(location: 0, length: ns.length)).map {
-                Word(ns.substring(with: $0.range), range: $0.range)
-            })
+        words = Words(list: Self.words(of: scanned))
         foldedWords = Set(words.list.map(\.folded))
+    }
+
+    /// The runs of letters, marks and digits of `text` with their UTF-16 ranges: what `wordPattern`
+    /// matches, found without a regular expression because every text is split so.
+    static func words(of text: String) -> [Word] {
+        var list: [Word] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        var offset = 0
+        func close() {
+            guard !current.isEmpty else { return }
+            list.append(Word(String(current), range: NSRange(location: start, length: offset - start)))
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            let isWordScalar =
+                scalar.value < 0x80
+                ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
+                : properties.isAlphabetic || properties.numericType != nil
+                    || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
+            if isWordScalar {
+                if current.isEmpty { start = offset }
+                current.append(scalar)
+            } else {
+                close()
+            }
+            offset += scalar.utf16.count
+        }
+        close()
+        return list
     }
 
     var characterCount: Int { characterIndices.count - 1 }
