@@ -18,7 +18,7 @@ extension Sanitizer {
     ]
     /// Land-certificate entries and serials: CH00123, CS 01234, BĐ 123456, AB-1234567.
     static let letteredCodePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?:CH|CS|CT|CN|VP|BĐ|CĐ|BX|BY|BK|BL|BT|BV|DA|DB|DC)[ .:-]?\d{4,}|[A-ZĐ]{1,3}-?\d{5,})(?![\p{L}\p{M}\p{N}]|[/-]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?:CH|CS|CT|CN|VP|BĐ|CĐ|BX|BY|BK|BL|BT|BV|DA|DB|DC)[ .:-]?\d{4,}|[A-ZĐ]{1,3}-?\d{5,}|[A-ZĐ]{2,3} \d{6,})(?![\p{L}\p{M}\p{N}]|[/-]\d)"#
     )
     /// A token of capitals and digits, 8 long or more with 4 digits or more: a frame or engine number.
     static let mixedCodePattern = regex(
@@ -26,7 +26,8 @@ extension Sanitizer {
     )
     /// Letters before digits that name a standard or a road, not a person's document.
     static let publicPrefixes: Set<String> = [
-        "ISO", "TCVN", "QCVN", "QL", "ĐT", "DT", "TL", "HL", "MST", "STK", "SĐT", "SDT",
+        "ISO", "TCVN", "QCVN", "QL", "ĐT", "DT", "TL", "HL", "MST", "STK", "SĐT", "SDT", "TK", "ID", "UID", "STT",
+        "BHXH", "BHYT", "CCCD", "CMND",
     ]
 
     func identifiers(in scan: TextScan) -> [Span] {

@@ -84,6 +84,13 @@ extension Sanitizer {
             if role != nil, honorific == nil, let name = knownNameAfterDepartment(words, after: i, scan: scan) {
                 remove(name, name)
             }
+            // "Em trai tôi là Toàn": a known given name, capitalised, right after "là" is a name.
+            if words[i].lower == "là", i + 1 < words.count, Self.onlySpace(scan, words[i], words[i + 1]),
+                words[i + 1].isCapitalised, vocabulary.given.contains(words[i + 1].lower), !inPlace[i + 1],
+                !isOffice(words, at: i + 1), provinceLength(words, at: i + 1) == nil
+            {
+                remove(i + 1, capitalisedRun(words, from: i + 1, scan: scan, honorific: true) ?? i + 1)
+            }
             // Birth-order nicknames: "Ba Khánh", "Sáu Tèo".
             if Self.birthOrder.contains(words[i].text), i + 1 < words.count,
                 Self.onlySpace(scan, words[i], words[i + 1]), words[i + 1].isCapitalised,

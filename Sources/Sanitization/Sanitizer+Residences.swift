@@ -5,7 +5,7 @@ import Foundation
 extension Sanitizer {
     /// căn hộ A3-11, P.804, phòng trọ số 2, tòa B, lô B12: a keyword and a code.
     static let dwellingPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?([A-Z]{0,2}\d+[A-Za-z]?(?:[-./]\d+[A-Za-z]?)*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./]\d+[A-Za-z]?)*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
     )
     /// A room or a floor: removed with a dwelling or after "ở", "thuê", "sống"; otherwise flagged.
     static let roomPattern = regex(

@@ -24,8 +24,7 @@ extension Sanitizer {
     /// Words after a number that make it a count, not a date: "1-2 ngày", "3/4 số hộ".
     static let unitWords: Set<String> = [
         "ngay", "thang", "nam", "nguoi", "lan", "gio", "phut", "km", "m", "m2", "tuoi", "trieu", "ty", "so", "ho",
-        "tong", "phan", "dong", "can", "cong", "xe", "hop", "diem", "ban", "tan", "kg", "lit", "tuan", "quy", "buoi",
-        "truong", "thon", "xa", "hs", "hoc",
+        "tong", "phan", "dong", "xe", "tan", "kg", "lit", "tuan", "quy", "buoi", "hs", "hoc",
     ]
 
     func shortDates(in scan: TextScan, language: Language) -> [Span] {
