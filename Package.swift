@@ -95,7 +95,9 @@ let package = Package(
                 "Attachments", "Deadlines", "MetadataStripping", "Casework", "Catalogue", "Ledger", "Transparency",
                 "Sodium",
             ]),
-        .target(name: "Sanitization", dependencies: ["Casework", "Catalogue"]),
+        .target(
+            name: "Sanitization", dependencies: ["Casework", "Catalogue"],
+            resources: [.copy("Lexicon"), .copy("Evaluation")]),
         .target(name: "HTTP", dependencies: ["System"]),
         .target(name: "HTTPServing", dependencies: ["HTTP", "System"]),
         .target(name: "Web", dependencies: ["System", "HTTP"], resources: [.copy("Static")]),
@@ -157,7 +159,8 @@ let package = Package(
             name: "candor-bench",
             dependencies: [
                 "HTTPServing", "System",
-                "Commands", "Unlocking", "Keys", "API", "HTTP", "LedgerTesting", "Stores", "Deadlines", "Attachments",
+                "Commands", "Unlocking", "Keys", "API", "HTTP", "LedgerTesting", "Sanitization", "Stores", "Deadlines",
+                "Attachments",
                 "MetadataStripping",
                 "Casework", "Catalogue",
                 "Ledger", "Transparency", "Sodium",

@@ -35,6 +35,12 @@ extension Sanitizer {
         "ngay", "hom", "dieu", "khoan", "luat", "thong tu", "nghi quyet", "phong", "tiet", "trang",
     ]
 
+    /// The keywords that take a name rather than a number (folded): without one of them or a digit, the
+    /// text has no address part.
+    static let namedPartWords: Set<String> = [
+        "ngo", "ngach", "hem", "kiet", "thon", "ap", "xom", "khom", "to", "khu", "duong", "pho", "so", "nha",
+    ]
+
     static let addressGapPattern = regex(#"^,?\s{1,3}$"#)
 
     func addresses(in scan: TextScan) -> [Span] {
@@ -43,6 +49,7 @@ extension Sanitizer {
             let keyword: String
             let valueIsNumber: Bool
         }
+        guard scan.hasDigit || scan.hasAnyWord(Self.namedPartWords) else { return [] }
         let parts: [Part] = scan.matches(Self.addressPartPattern).compactMap { match in
             let keyword = scan.string(match.range(at: 1)).lowercased().precomposedStringWithCanonicalMapping
             let valueIsNumber = scan.string(match.range(at: 2)).first?.isNumber ?? false
@@ -76,12 +83,13 @@ extension Sanitizer {
             chain.append(part)
         }
         close()
-        for match in scan.matches(Self.houseOnStreetPattern) {
+        for match in scan.hasDigit ? scan.matches(Self.houseOnStreetPattern) : [] {
             let before = scan.foldedBefore(match.range.location, length: 16)
             let lastWords = Self.words(before).suffix(2).joined(separator: " ")
             if Self.documentWords.contains(where: { lastWords.hasSuffix($0) }) { continue }
             spans.append(Span(kind: .address, range: match.range, priority: 2))
         }
+        guard scan.hasDigit else { return spans }
         spans += scan.matches(Self.englishStreetPattern).map { Span(kind: .address, range: $0.range, priority: 2) }
         return spans
     }

@@ -2,29 +2,23 @@ import Foundation
 
 /// Personal names: a Vietnamese family name followed by one to three capitalised given names.
 extension Sanitizer {
-    /// Common family names, about 50, covering the great majority of Vietnamese people.
-    static let familyNames: Set<String> = [
-        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
-        "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Lâm", "Phùng", "Mai", "Tô", "Tạ", "Hà", "Cao",
-        "Lưu", "Châu", "Thái", "Tăng", "Quách", "Lương", "La", "Triệu", "Đinh", "Đàm", "Kiều", "Lại", "Mạc", "Chu",
-        "Nông", "Khúc", "Âu", "Tôn", "Thân", "Diệp", "Từ", "Hứa", "Lục", "Quan", "Doãn", "Lã", "Giáp",
-    ]
-
-    /// Family names written without diacritics ("Nguyen Van A"). Those that are also everyday English or
-    /// Vietnamese words without their marks (to, la, than, man…) are left out: too many false alarms.
-    static let asciiFamilyNames: Set<String> = [
-        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
-        "duong", "ly", "dao", "doan", "vuong", "trinh", "truong", "lam", "phung", "mai", "ha", "cao", "luu", "chau",
-        "thai", "quach", "luong", "trieu", "dinh", "kieu", "mac", "chu", "nong", "khuc", "diep", "hua", "luc",
-        "giap",
-    ]
-
-    /// Words after which a name is the name of a street, a place or an institution, not of a person (folded).
+    /// Words after which a name is the name of a street, a place or an institution, not of a person:
+    /// with their marks, and without them for text typed so (where "cho", "den", "song" are other words).
     static let placeWords: Set<String> = [
-        "duong", "pho", "phuong", "xa", "quan", "huyen", "tinh", "tp", "truong", "cau", "cho", "vien", "lo", "tran",
-        "ngo", "hem", "kiet", "song", "nui", "khu", "hoc", "lang", "den", "chua", "ben", "cang", "street", "st",
-        "road", "ward", "district", "city", "province", "commune", "avenue", "school", "bridge", "market",
+        "đường", "phố", "phường", "xã", "quận", "huyện", "tỉnh", "tp", "tp.", "trường", "cầu", "chợ", "viện", "lộ",
+        "trấn", "ngõ", "hẻm", "kiệt", "sông", "núi", "khu", "học", "làng", "đền", "chùa", "bến", "cảng", "lăng", "hồ",
+        "đảo", "đèo", "street", "st", "road", "ward", "district", "city", "province",
+        "commune", "avenue", "school", "bridge", "market",
     ]
+    static let asciiPlaceWords: Set<String> = [
+        "duong", "pho", "phuong", "xa", "quan", "huyen", "tinh", "tp", "truong", "vien", "ngo", "hem", "kiet", "khu",
+        "street", "st", "road", "ward", "district", "city", "province", "commune", "avenue", "school", "bridge",
+        "market",
+    ]
+
+    func isPlaceWord(_ word: Word) -> Bool {
+        word.isASCII ? Self.asciiPlaceWords.contains(word.folded) : Self.placeWords.contains(word.lower)
+    }
 
     /// English words after which the name before them is a place's: "Le Loi street" (folded).
     static let placeSuffixes: Set<String> = [
@@ -39,90 +33,165 @@ extension Sanitizer {
         "you", "he", "she", "they", "i", "said", "says", "who", "has", "had",
     ]
 
-    /// Places the sanitizer keeps although they begin like a personal name, besides the catalogue's provinces.
-    static let builtInPlaces: [String] = [
-        // The 34 provincial units since 1 July 2025 (DESIGN.md, Catalog), in case no catalogue is given.
-        "Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ", "Lai Châu", "Điện Biên", "Sơn La",
-        "Lạng Sơn", "Quảng Ninh", "Cao Bằng", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Tuyên Quang", "Lào Cai",
-        "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên", "Ninh Bình", "Quảng Trị", "Quảng Ngãi", "Gia Lai",
-        "Khánh Hòa", "Lâm Đồng", "Đắk Lắk", "Đồng Nai", "Tây Ninh", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang",
-        "Hanoi", "Ho Chi Minh City", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh",
-        // Former provinces and well-known places that still appear in addresses and stories.
-        "Hà Giang", "Hà Nam", "Thái Bình", "Hòa Bình", "Bình Dương", "Hà Đông", "Hoàng Mai", "Mai Châu",
-        "Cao Lãnh", "Lê Chân", "Ngô Quyền", "Hồ Gươm", "Hồ Tây", "Phan Thiết", "Phan Rang", "Lâm Hà", "Cao Phong",
-        "Hoàng Sa", "Trường Sa", "Châu Đốc", "Châu Thành", "Vũng Tàu", "Tô Lịch",
-    ]
-
-    /// A word with its place in the original, in UTF-16 units.
-    struct Word {
-        let text: String
-        let folded: String
-        let range: NSRange
-    }
+    /// Place names kept besides the catalogue's provinces and the lexicon's keep-list: the English forms.
+    static let builtInPlaces: [String] = ["Hanoi", "Ho Chi Minh City", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh"]
 
     static let wordPattern = regex(#"[\p{L}\p{M}\p{N}]+"#)
 
+    /// Middle names that make a lower-case run a name ("nguyễn văn an"), folded: only those that are not
+    /// also common words ("thanh tra", "công an", "minh bạch" are not names).
+    static let lowercaseMiddles: Set<String> = ["van", "thi", "duc", "huu", "dinh", "ngoc", "khac", "viet", "tan"]
+    static let markedMiddles: Set<String> = ["văn", "thị", "đức", "hữu", "đình", "ngọc", "khắc", "viết", "tấn"]
+
+    /// Words that make a lower-case middle name part of a common word: "thị trường", "văn phòng".
+    static let compoundsWithMiddles: Set<String> = [
+        "trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát", "bản", "phòng", "hóa", "hoá",
+        "nghệ", "học", "kiện", "chương", "thư", "tự", "tịch", "hành", "dân", "bằng", "sự",
+    ]
+
+    /// Words before a school's or hospital's name that sit between it and the institution word: "trường
+    /// THPT chuyên Lê Quý Đôn", "Bệnh viện Đa khoa Trần Phú" (folded).
+    static let institutionFillers: Set<String> = [
+        "chuyen", "tieu", "hoc", "trung", "co", "so", "pho", "thong", "mam", "non", "da", "khoa", "dan", "toc",
+        "noi", "tru", "dai", "cao", "dang", "nhan", "dan", "san", "nhi", "quan", "y", "tinh", "huyen",
+    ]
+
     func names(in scan: TextScan) -> [Span] {
-        let words = scan.matches(Self.wordPattern).map {
-            let text = scan.string($0.range)
-            return Word(text: text, folded: Self.fold(text), range: $0.range)
-        }
+        let words = scan.words
         var spans: [Span] = []
         var i = 0
         while i < words.count {
             defer { i += 1 }
-            guard let style = Self.familyStyle(words[i].text) else { continue }
-            if i > 0, Self.placeWords.contains(words[i - 1].folded), Self.onlySpace(scan, words[i - 1], words[i]) {
+            guard let start = familyStart(words, at: i) else { continue }
+            if isPlaceContext(words, at: i, scan: scan) {
+                // The whole capitalised run after a place word is the place: "phường Lý Thái Tổ".
+                while i + 1 < words.count, words[i + 1].isCapitalised, Self.onlySpace(scan, words[i], words[i + 1]) {
+                    i += 1
+                }
                 continue
             }
-            if let place = placeLength(words, at: i) {
+            let afterHonorific =
+                i > 0 && (honorificEnding(words, at: i - 1) != nil || roleEnding(words, at: i - 1) != nil)
+            if let place = placeLength(words, at: i), !afterHonorific || provinceLength(words, at: i) != nil {
                 i += place - 1
                 continue
             }
-            var last = i
-            while last - i < 3, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
-                Self.isGivenName(words[last + 1].text, style: style), placeLength(words, at: last + 1) == nil
+            let familyEnd = i + start.length - 1
+            // "Ông Nguyễn Văn A": an honorific that is also a family name is an honorific before a family.
+            if start.length == 1, familyEnd + 1 < words.count, familyStart(words, at: familyEnd + 1) != nil,
+                vocabulary.honorificSingles.contains(words[i].lower)
+            {
+                continue
+            }
+            var last = familyEnd
+            while last - familyEnd < 3, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+                isGivenName(words[last + 1], after: start, position: last - familyEnd),
+                last > familyEnd || (placeLength(words, at: last + 1) ?? 0) < 2
             {
                 last += 1
             }
-            guard last > i else { continue }
+            guard last > familyEnd, start.style != .lower || last > familyEnd + 1 else { continue }
             if last + 1 < words.count, Self.placeSuffixes.contains(words[last + 1].folded),
                 Self.onlySpace(scan, words[last], words[last + 1])
             {
                 i = last
                 continue
             }
-            let start = words[i].range.location
+            last = nicknameEnd(words, after: last, scan: scan)
+            let from = words[i].range.location
             let end = words[last].range.location + words[last].range.length
-            spans.append(Span(kind: .personName, range: NSRange(location: start, length: end - start), priority: 6))
+            spans.append(Span(kind: .personName, range: NSRange(location: from, length: end - from), priority: 6))
             i = last
         }
         return spans
     }
 
-    /// How many words a place name starting at `index` takes, if one does.
-    func placeLength(_ words: [Word], at index: Int) -> Int? {
-        places.first { place in
-            index + place.count <= words.count && zip(place, words[index...]).allSatisfy { $0 == $1.folded }
-        }?.count
+    /// Whether the word at `index` is the name of a place or an institution because of the words before
+    /// it: "đường Lê Lợi", "phường Hoàng Văn Thụ", "Trường THPT chuyên Lê Quý Đôn".
+    func isPlaceContext(_ words: Words, at index: Int, scan: TextScan) -> Bool {
+        var j = index - 1
+        var skipped = 0
+        while j >= 0, skipped <= 4, Self.onlySpace(scan, words[j], words[j + 1]) {
+            if isPlaceWord(words[j]) { return true }
+            let isAbbreviation = words[j].text.count >= 2 && words[j].text == words[j].text.uppercased()
+            guard isAbbreviation || Self.institutionFillers.contains(words[j].folded) else { return false }
+            j -= 1
+            skipped += 1
+        }
+        return false
     }
 
-    enum Capitalisation { case title, upper }
+    /// How many words a place name starting at `index` takes, if one does.
+    func placeLength(_ words: Words, at index: Int) -> Int? {
+        words.placeAt[index] > 0 ? words.placeAt[index] : nil
+    }
 
-    /// Whether `word` is a family name, and whether it is written Nguyễn or NGUYỄN.
-    static func familyStyle(_ word: String) -> Capitalisation? {
-        let title = word.prefix(1).uppercased() + word.dropFirst().lowercased()
+    /// The length of the longest of `places` that starts at `index`, or 0.
+    /// Words are compared with their marks, or folded when typed without ("Hue" is Huế, "Huệ" is not).
+    func placeLength(in words: Words, at index: Int, of places: [String: [[PlaceWord]]]) -> Int {
+        guard let candidates = places[words[index].folded] else { return 0 }
+        return candidates.first { place in
+            index + place.count <= words.count
+                && zip(place, words.list[index...]).allSatisfy {
+                    $1.isASCII ? $0.folded == $1.folded : $0.lower == $1.lower
+                }
+        }?.count ?? 0
+    }
+
+    /// How many words a province of the catalogue starting at `index` takes, if one does.
+    func provinceLength(_ words: Words, at index: Int) -> Int? {
+        words.provinceAt[index] > 0 ? words.provinceAt[index] : nil
+    }
+
+    /// A word of a kept place's name, lower-cased and folded.
+    struct PlaceWord: Sendable {
+        let lower: String
+        let folded: String
+    }
+
+    enum Capitalisation { case title, upper, lower }
+
+    /// How a name starts at a word: the family name's length in words, how it is written, and whether
+    /// it is a Central Highlands family (whose given names are not Vietnamese syllables).
+    struct NameStart {
+        let length: Int
         let style: Capitalisation
-        if word == title {
+        let highland: Bool
+    }
+
+    func familyStart(_ words: Words, at index: Int) -> NameStart? {
+        let word = words[index]
+        guard vocabulary.familyFirstWords.contains(word.folded) else { return nil }
+        if index + 1 < words.count {
+            let pair = [word.text, words[index + 1].text]
+            if vocabulary.highlandPairs.contains(pair) { return NameStart(length: 2, style: .title, highland: true) }
+            if vocabulary.familyPairs.contains(pair) { return NameStart(length: 2, style: .title, highland: false) }
+        }
+        let text = word.text
+        let title = text.prefix(1).uppercased() + text.dropFirst().lowercased()
+        let style: Capitalisation
+        if text == title {
             style = .title
-        } else if word == word.uppercased() && word.count > 1 {
+        } else if text == text.uppercased() && text.count > 1 {
             style = .upper
+        } else if text == text.lowercased() {
+            style = .lower
         } else {
             return nil
         }
-        let isASCII = word.unicodeScalars.allSatisfy(\.isASCII)
-        if isASCII { return asciiFamilyNames.contains(word.lowercased()) ? style : nil }
-        return familyNames.contains(title.precomposedStringWithCanonicalMapping) ? style : nil
+        // A family name with no marks to lose (Vi, Kim, Ksor) is itself; other ASCII words are read as
+        // family names typed without marks, less those that are common words without them.
+        if vocabulary.families.contains(title) && (!word.isASCII || style != .lower) {
+            return NameStart(length: 1, style: style, highland: false)
+        }
+        if word.isASCII, !vocabulary.highland.contains(title) {
+            return vocabulary.asciiFamilies.contains(word.folded)
+                ? NameStart(length: 1, style: style, highland: false) : nil
+        }
+        if style == .title, vocabulary.highland.contains(title) {
+            return NameStart(length: 1, style: style, highland: true)
+        }
+        return nil
     }
 
     /// One Vietnamese syllable, folded: an optional onset, one to three vowels, an optional final. Every
@@ -130,22 +199,40 @@ extension Sanitizer {
     static let syllablePattern = regex(
         #"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$"#)
 
-    /// A given name written like the family name: Văn, A, Thị; or VĂN, THỊ.
-    static func isGivenName(_ word: String, style: Capitalisation) -> Bool {
-        let folded = fold(word)
-        guard let first = word.first, first.isLetter, first.isUppercase,
-            !notGivenNames.contains(word.lowercased().precomposedStringWithCanonicalMapping),
-            !placeSuffixes.contains(folded),
-            word.count == 1
-                || syllablePattern.firstMatch(
-                    in: folded, range: NSRange(location: 0, length: (folded as NSString).length))
-                    != nil
-        else { return false }
-        let rest = word.dropFirst()
-        switch style {
-        case .title: return rest.allSatisfy { $0.isLowercase || !$0.isLetter } && !rest.contains(where: \.isNumber)
-        case .upper: return rest.allSatisfy { $0.isUppercase || !$0.isLetter } && !rest.contains(where: \.isNumber)
+    /// Whether `word` is a given name written like the family name before it: Văn, A, Thị; VĂN, THỊ; or,
+    /// in lower case, a middle name first ("nguyễn văn an") and then known given names.
+    func isGivenName(_ word: Word, after start: NameStart, position: Int) -> Bool {
+        let text = word.text
+        guard let first = text.first, first.isLetter else { return false }
+        if start.style == .lower {
+            guard text == text.lowercased(), Self.isSyllable(word.folded) else { return false }
+            if position == 0 {
+                return word.isASCII
+                    ? Self.lowercaseMiddles.contains(word.folded) : Self.markedMiddles.contains(word.lower)
+            }
+            if position == 1 && Self.compoundsWithMiddles.contains(word.lower) { return false }
+            return position == 1 || vocabulary.given.contains(word.lower)
+                || vocabulary.givenFolded.contains(word.folded)
         }
+        guard first.isUppercase, !Self.notGivenNames.contains(word.lower), !Self.placeSuffixes.contains(word.folded)
+        else { return false }
+        let rest = text.dropFirst()
+        if rest.contains(where: \.isNumber) { return false }
+        switch start.style {
+        case .title where start.highland:
+            return !vocabulary.offices.contains(text)
+        case .title:
+            guard rest.allSatisfy({ $0.isLowercase || !$0.isLetter }) else { return false }
+            // Khmer and Chăm given names after the first are often not Vietnamese syllables (Sà Phol).
+            if position >= 1 && text.allSatisfy(\.isLetter) && !vocabulary.offices.contains(text) { return true }
+        case .upper, .lower:
+            guard rest.allSatisfy({ $0.isUppercase || !$0.isLetter }) else { return false }
+        }
+        return text.count == 1 || Self.isSyllable(word.folded)
+    }
+
+    static func isSyllable(_ folded: String) -> Bool {
+        syllablePattern.firstMatch(in: folded, range: NSRange(location: 0, length: (folded as NSString).length)) != nil
     }
 
     /// Whether only spaces (no punctuation, no line break) separate two words.

@@ -76,14 +76,32 @@ extension Sanitizer {
             + scan.matches(Self.healthCardPattern).map { Span(kind: .insuranceNumber, range: $0.range, priority: 3) }
     }
 
-    func numbers(in scan: TextScan) -> [Span] {
+    func numbers(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
         scan.matches(Self.numberPattern).compactMap { match in
-            classify(
-                scan.string(match.range), before: scan.foldedBefore(match.range.location, length: 32),
-                after: scan.foldedAfter(match.range.location + match.range.length, length: 12)
-            )
-            .map { Span(kind: $0, range: match.range, priority: 4) }
+            let run = scan.string(match.range)
+            let after = scan.foldedAfter(match.range.location + match.range.length, length: 12)
+            guard let kind = classify(run, before: scan.foldedBefore(match.range.location, length: 32), after: after)
+            else {
+                if Self.isUnknownNumber(run, after: after) {
+                    flags.append(FlagSpan(reason: .possibleNumber, range: match.range))
+                }
+                return nil
+            }
+            return Span(kind: kind, range: match.range, priority: 4)
         }
+    }
+
+    /// A number of 6 to 11 digits the rules could not place: not an amount, a measure or a count.
+    static func isUnknownNumber(_ run: String, after: String) -> Bool {
+        let digits = run.filter(\.isNumber)
+        guard (6...11).contains(digits.count) else { return false }
+        let trimmedAfter = after.drop { $0 == " " }
+        if amountUnits.contains(where: { trimmedAfter.hasPrefix($0) }) || trimmedAfter == "d" { return false }
+        let groups = run.split { !$0.isNumber }
+        let isThousands =
+            groups.count > 1 && Set(run.filter { !$0.isNumber }).isSubset(of: [".", ","])
+            && (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+        return !isThousands
     }
 
     /// The words that say what the next number is, folded, with the kind they announce.
@@ -94,7 +112,12 @@ extension Sanitizer {
         ("bao hiem", .insuranceNumber), ("insurance", .insuranceNumber), ("mst", .taxCode), ("ma so thue", .taxCode),
         ("tax", .taxCode), ("stk", .bankAccount), ("tai khoan", .bankAccount), ("account", .bankAccount),
         ("a/c", .bankAccount), ("sdt", .phone), ("dien thoai", .phone), ("phone", .phone), ("tel", .phone),
-        ("hotline", .phone), ("zalo", .phone), ("goi", .phone), ("so may", .phone),
+        ("hotline", .phone), ("zalo", .phone), ("goi", .phone), ("so may", .phone), ("lien he", .phone),
+        ("lien lac", .phone), ("nhan tin", .phone), ("facebook", .onlineIdentity), ("fb", .onlineIdentity),
+        ("uid", .onlineIdentity), ("id", .onlineIdentity), ("profile", .onlineIdentity), ("tiktok", .onlineIdentity),
+        ("telegram", .onlineIdentity), ("so hieu", .identifier), ("the nganh", .identifier),
+        ("so khung", .identifier), ("gplx", .identifier), ("giay phep lai xe", .identifier),
+        ("seri", .identifier), ("serial", .identifier), ("thua", .identifier), ("ban do", .identifier),
     ]
 
     /// Money and measures: a number followed by one of these is an amount, never an identifier.
@@ -130,6 +153,8 @@ extension Sanitizer {
         case .cmnd? where count == 9 || count == 12: return .cmnd
         case .cccd? where count == 12: return .cccd
         case .passport? where count >= 8: return .passport
+        case .onlineIdentity? where !isPhone: return .onlineIdentity
+        case .identifier?: return .identifier
         default: break
         }
         if isPhone { return .phone }
@@ -146,7 +171,7 @@ extension Sanitizer {
     /// 0, 84 or +84 form; or any number written with + (a foreign one).
     static func isPhoneNumber(_ digits: String, international: Bool) -> Bool {
         var national = digits
-        if digits.hasPrefix("84") && (digits.count == 11 || digits.count == 12) {
+        if digits.hasPrefix("84") && (digits.count == 11 || digits.count == 12) && !digits.hasPrefix("840") {
             national = "0" + digits.dropFirst(2)
         } else if international {
             return digits.count >= 8
@@ -155,7 +180,8 @@ extension Sanitizer {
         let second = national.dropFirst().first
         switch national.count {
         case 10: return second.map { "35789".contains($0) } ?? false
-        case 11: return second == "2"
+        // 11 digits: a landline (02x) or a mobile number from before the 2018 renumbering (01x).
+        case 11: return second == "2" || second == "1"
         default: return false
         }
     }

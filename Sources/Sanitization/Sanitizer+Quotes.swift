@@ -18,7 +18,7 @@ extension Sanitizer {
         }
         guard !known.isEmpty else { return [] }
 
-        let words = scan.matches(Self.wordPattern).map { (folded: Self.fold(scan.string($0.range)), range: $0.range) }
+        let words = scan.words.list.map { (folded: $0.folded, range: $0.range) }
         guard words.count >= n else { return [] }
         let foldedWords = words.map(\.folded)
         var findings: [Finding] = []

@@ -49,6 +49,10 @@ public struct Sanitizer: Sendable {
             case address
             case personName
             case exactDate
+            /// A social-network handle, profile id or link, or an e-mail written with (at).
+            case onlineIdentity
+            /// A land parcel or map sheet, a land-certificate entry, a frame, engine, badge or serial number.
+            case identifier
             /// A run of 8 or more words that the citizen also wrote: flagged, not redacted.
             case quote
         }
@@ -66,16 +70,46 @@ public struct Sanitizer: Sendable {
         }
     }
 
+    /// A span the sanitizer is unsure of: kept in the text, shown to the inspector, who removes it by
+    /// rewriting or accepts it. Never silently kept: publishing asks for an explicit choice.
+    public struct Flag: Sendable, Hashable {
+        public enum Reason: String, Sendable, Hashable, CaseIterable {
+            /// A capitalised word after a role that is neither a known name nor an office ("kế toán Xíu").
+            case possibleName
+            /// A number of 6 to 11 digits of no known kind ("mã 4471236").
+            case possibleNumber
+            /// A room number with nothing around it that says whose ("phòng 301").
+            case possibleRoom
+            /// A name typed in lower case after an honorific, in text that has capitals elsewhere.
+            case possibleLowercaseName
+        }
+
+        public let reason: Reason
+        /// The first `Character` of the span in the original text.
+        public let start: Int
+        /// One past its last `Character`.
+        public let end: Int
+
+        public init(reason: Reason, start: Int, end: Int) {
+            self.reason = reason
+            self.start = start
+            self.end = end
+        }
+    }
+
     /// The sanitized text and what was found in the original.
     public struct SanitizedText: Sendable, Hashable {
         /// The text with every removal replaced by the marker and every exact date by its month and year.
         public let text: String
         /// Every redaction and every flagged quote, ordered by `start`.
         public let findings: [Finding]
+        /// The spans kept although they may be personal data, ordered by `start`.
+        public let flags: [Flag]
 
-        public init(text: String, findings: [Finding]) {
+        public init(text: String, findings: [Finding], flags: [Flag] = []) {
             self.text = text
             self.findings = findings
+            self.flags = flags
         }
 
         /// The flagged quotes, which an inspector must rewrite or accept before publishing.
@@ -85,39 +119,82 @@ public struct Sanitizer: Sendable {
     /// Place names that must survive although they begin like personal names, folded (see ``fold(_:)``)
     /// and split into words.
     let places: [[String]]
+    /// The catalogue's provinces alone, which stay even after an honorific.
+    let provinces: [[String]]
+    /// The same, by first word, longest first.
+    let placesByFirst: [String: [[PlaceWord]]]
+    let provincesByFirst: [String: [[PlaceWord]]]
+    /// The word lists, prepared for lookup (Sanitizer+Lexicon.swift).
+    let vocabulary: Vocabulary
 
-    /// A sanitizer that keeps the provinces of `catalog` as well as its built-in list of places.
-    public init(catalog: Catalog? = nil) {
-        var names = Self.builtInPlaces
-        for entry in catalog?.provinces.entries ?? [] {
-            names.append(entry.vi)
-            names.append(entry.en)
+    /// A sanitizer that keeps the provinces of `catalog` as well as the places of `lexicon`.
+    public init(catalog: Catalog? = nil, lexicon: Lexicon = .shipped) {
+        let provinceNames = catalog.map { $0.provinces.entries.flatMap { [$0.vi, $0.en] } } ?? Self.shippedProvinces
+        func folded(_ names: [String]) -> [[String]] {
+            var seen = Set<[String]>()
+            return names.map { Self.words(Self.fold($0)) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+                .sorted { $0.count > $1.count }
         }
-        var seen = Set<[String]>()
-        places = names.map { Self.words(Self.fold($0)) }.filter { !$0.isEmpty && seen.insert($0).inserted }
-            .sorted { $0.count > $1.count }
+        places = folded(Self.builtInPlaces + provinceNames + lexicon[.keepPlaces])
+        provinces = folded(Self.builtInPlaces + provinceNames)
+        func byFirst(_ names: [String]) -> [String: [[PlaceWord]]] {
+            let split = names.map { name in
+                Self.words(name.lowercased()).map { PlaceWord(lower: $0, folded: Self.fold($0)) }
+            }
+            return Dictionary(grouping: split.filter { !$0.isEmpty }, by: { $0[0].folded }).mapValues {
+                $0.sorted { $0.count > $1.count }
+            }
+        }
+        placesByFirst = byFirst(Self.builtInPlaces + provinceNames + lexicon[.keepPlaces])
+        provincesByFirst = byFirst(Self.builtInPlaces + provinceNames)
+        vocabulary = Vocabulary(lexicon)
     }
 
     /// Sanitizes `text`, flagging quotes of any of `citizenText` (the citizen's report and follow-ups).
     public func sanitize(_ text: String, language: Language = .vi, citizenText: [String] = []) -> SanitizedText {
-        let scan = TextScan(text)
+        var scan = TextScan(text)
+        scan.words.placeAt = scan.words.list.indices.map { placeLength(in: scan.words, at: $0, of: placesByFirst) }
+        scan.words.provinceAt = scan.words.list.indices.map {
+            placeLength(in: scan.words, at: $0, of: provincesByFirst)
+        }
         var spans: [Span] = []
-        spans += emails(in: scan)
-        spans += dates(in: scan, language: language)
+        var flagged: [FlagSpan] = []
+        if scan.hasAt { spans += emails(in: scan) }
+        // Most patterns are about numbers: text without a digit skips them.
+        if scan.hasDigit {
+            spans += dates(in: scan, language: language)
+            if scan.hasUppercase {
+                spans += plates(in: scan)
+                spans += lettered(in: scan)
+            }
+            spans += identifiers(in: scan)
+            spans += shortDates(in: scan, language: language)
+            spans += numbers(in: scan, flagging: &flagged)
+        }
         spans += addresses(in: scan)
-        spans += plates(in: scan)
-        spans += lettered(in: scan)
-        spans += numbers(in: scan)
+        spans += online(in: scan)
+        spans += residences(in: scan, flagging: &flagged)
         spans += names(in: scan)
+        spans += people(in: scan, flagging: &flagged)
         let chosen = Self.resolve(spans)
 
         var output = ""
         var cursor = 0
         var findings: [Finding] = []
+        var previousReplacement: String? = nil
         for span in chosen {
             let start = scan.characterOffset(utf16: span.range.location)
             let end = scan.characterOffset(utf16: span.range.location + span.range.length, roundingUp: true)
             guard start >= cursor, end > start else { continue }
+            // Two removals of one kind with only spaces between are one: "căn hộ 1205 tòa B".
+            if let last = findings.last, last.kind == span.kind, last.end == cursor, span.replacement == nil,
+                previousReplacement == nil, !scan.characters(cursor..<start).contains(where: { $0 != " " })
+            {
+                findings[findings.count - 1] = Finding(kind: span.kind, start: last.start, end: end)
+                cursor = end
+                continue
+            }
+            previousReplacement = span.replacement
             output += scan.characters(cursor..<start)
             output += span.replacement ?? language.marker
             cursor = end
@@ -126,7 +203,22 @@ public struct Sanitizer: Sendable {
         output += scan.characters(cursor..<scan.characterCount)
         findings += quotes(in: scan, citizenText: citizenText)
         findings.sort { ($0.start, $0.end, $0.kind.rawValue) < ($1.start, $1.end, $1.kind.rawValue) }
-        return SanitizedText(text: output, findings: findings)
+        // A flag inside a removal is moot; two flags on one span are one.
+        var flags: [Flag] = []
+        for span in flagged.sorted(by: { $0.range.location < $1.range.location })
+        where !chosen.contains(where: { NSIntersectionRange($0.range, span.range).length > 0 }) {
+            let start = scan.characterOffset(utf16: span.range.location)
+            let end = scan.characterOffset(utf16: span.range.location + span.range.length, roundingUp: true)
+            if let last = flags.last, last.end > start { continue }
+            flags.append(Flag(reason: span.reason, start: start, end: end))
+        }
+        return SanitizedText(text: output, findings: findings, flags: flags)
+    }
+
+    /// A candidate flag, in UTF-16 units of the original.
+    struct FlagSpan {
+        var reason: Flag.Reason
+        var range: NSRange
     }
 
     /// A candidate removal, in UTF-16 units of the original (what `NSRegularExpression` speaks).
@@ -141,7 +233,20 @@ public struct Sanitizer: Sendable {
 
     /// Keeps the spans that win their overlaps: by priority, then the longer one, then the earlier one.
     static func resolve(_ spans: [Span]) -> [Span] {
-        let ordered = spans.sorted {
+        // Overlapping candidates of one kind are one removal: "Nguyễn V" and "V. A." make "Nguyễn V. A.".
+        var merged: [Span] = []
+        for span in spans.sorted(by: { $0.range.location < $1.range.location }) {
+            if let index = merged.lastIndex(where: {
+                $0.kind == span.kind && $0.replacement == nil && span.replacement == nil
+                    && NSIntersectionRange($0.range, span.range).length > 0
+            }) {
+                merged[index].range = NSUnionRange(merged[index].range, span.range)
+                merged[index].priority = min(merged[index].priority, span.priority)
+            } else {
+                merged.append(span)
+            }
+        }
+        let ordered = merged.sorted {
             ($0.priority, -$0.range.length, $0.range.location) < ($1.priority, -$1.range.length, $1.range.location)
         }
         var taken: [Span] = []
@@ -167,26 +272,131 @@ struct TextScan {
     private let characterAt: [Int]
     /// Whether a UTF-16 offset of `ns` starts a `Character`.
     private let isBoundary: [Bool]
+    /// The words of the text, each as typed, lower-cased and folded.
+    var words: Words
+    /// What the text holds, to skip the patterns that cannot match: a digit, an @, a slash, quotes, dots.
+    let hasDigit: Bool
+    let hasAt: Bool
+    let hasSlash: Bool
+    let hasQuote: Bool
+    let hasDot: Bool
+    let hasApostropheOrY: Bool
+    let hasUppercase: Bool
+    /// Every word of the text, folded, for the checks that skip a pattern when its keywords are absent.
+    let foldedWords: Set<String>
 
     init(_ text: String) {
         self.text = text
-        let composed = text.precomposedStringWithCanonicalMapping
-        let scanned = composed.count == text.count ? composed : text
+        // Only a combining mark can make NFC differ: most text skips Foundation's normalisation.
+        let hasMark = text.unicodeScalars.contains { (0x300...0x36F).contains($0.value) }
+        let composed = hasMark ? text.precomposedStringWithCanonicalMapping : text
+        let same = !hasMark || composed.utf8.elementsEqual(text.utf8)
+        let scanned = same || composed.count == text.count ? composed : text
         ns = scanned as NSString
-        var at: [Int] = []
-        var boundary: [Bool] = []
-        for (n, character) in scanned.enumerated() {
-            let width = character.utf16.count
-            for k in 0..<width {
-                at.append(n)
-                boundary.append(k == 0)
+        // One pass over the scalars says what the text holds, and whether each UTF-16 unit is a Character
+        // of its own (no combining mark, joiner, surrogate or CR LF), which is what NFC Vietnamese is.
+        var digit = false
+        var at = false
+        var slash = false
+        var quote = false
+        var dot = false
+        var apostrophe = false
+        var upper = false
+        var simple = same
+        var previous: Unicode.Scalar = " "
+        for scalar in scanned.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch scalar {
+                case "0"..."9": digit = true
+                case "@": at = true
+                case "/": slash = true
+                case "\"", "'": quote = true
+                case ".": dot = true
+                case "A"..."Z": upper = true
+                default: break
+                }
+                if scalar == "'" || scalar == "Y" { apostrophe = true }
+                if scalar == "\n" && previous == "\r" { simple = false }
+            } else {
+                if "“”«»’".unicodeScalars.contains(scalar) { quote = true }
+                if scalar == "’" { apostrophe = true }
+                if scalar.properties.isUppercase { upper = true }
+                if scalar.properties.numericType != nil { digit = true }
+                if value > 0xFFFF || value == 0x200D || (0xFE00...0xFE0F).contains(value)
+                    || scalar.properties.generalCategory == .nonspacingMark
+                    || scalar.properties.generalCategory == .spacingMark
+                    || scalar.properties.generalCategory == .enclosingMark
+                {
+                    simple = false
+                }
             }
+            previous = scalar
         }
-        characterIndices = Array(text.indices) + [text.endIndex]
-        at.append(characterIndices.count - 1)
-        boundary.append(true)
-        characterAt = at
-        isBoundary = boundary
+        hasDigit = digit
+        hasAt = at
+        hasSlash = slash
+        hasQuote = quote
+        hasDot = dot
+        hasApostropheOrY = apostrophe
+        hasUppercase = upper
+        if simple {
+            // Each UTF-16 unit is a Character: the maps are the identity.
+            let count = ns.length
+            characterAt = Array(0...count)
+            isBoundary = [Bool](repeating: true, count: count + 1)
+            var indices = Array(text.utf16.indices)
+            indices.append(text.endIndex)
+            characterIndices = indices
+        } else {
+            var at: [Int] = []
+            var boundary: [Bool] = []
+            for (n, character) in scanned.enumerated() {
+                let width = character.utf16.count
+                for k in 0..<width {
+                    at.append(n)
+                    boundary.append(k == 0)
+                }
+            }
+            characterIndices = Array(text.indices) + [text.endIndex]
+            at.append(characterIndices.count - 1)
+            boundary.append(true)
+            characterAt = at
+            isBoundary = boundary
+        }
+        words = Words(list: Self.words(of: scanned))
+        foldedWords = Set(words.list.map(\.folded))
+    }
+
+    /// The runs of letters, marks and digits of `text` with their UTF-16 ranges: what `wordPattern`
+    /// matches, found without a regular expression because every text is split so.
+    static func words(of text: String) -> [Word] {
+        var list: [Word] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        var offset = 0
+        func close() {
+            guard !current.isEmpty else { return }
+            list.append(Word(String(current), range: NSRange(location: start, length: offset - start)))
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            let isWordScalar =
+                scalar.value < 0x80
+                ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
+                : properties.isAlphabetic || properties.numericType != nil
+                    || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
+            if isWordScalar {
+                if current.isEmpty { start = offset }
+                current.append(scalar)
+            } else {
+                close()
+            }
+            offset += scalar.utf16.count
+        }
+        close()
+        return list
     }
 
     var characterCount: Int { characterIndices.count - 1 }
@@ -208,6 +418,9 @@ struct TextScan {
         regex.matches(in: ns as String, range: NSRange(location: 0, length: ns.length))
     }
 
+    /// Whether any of `keywords` (folded words) is a word of the text.
+    func hasAnyWord(_ keywords: Set<String>) -> Bool { !foldedWords.isDisjoint(with: keywords) }
+
     /// Up to `length` UTF-16 units before `location`, folded.
     func foldedBefore(_ location: Int, length: Int) -> String {
         let start = max(0, location - length)
@@ -221,12 +434,66 @@ struct TextScan {
     }
 }
 
+/// A word with its place in the original, in UTF-16 units.
+struct Word {
+    let text: String
+    let lower: String
+    let folded: String
+    let range: NSRange
+    let isASCII: Bool
+
+    init(_ text: String, range: NSRange) {
+        self.text = text
+        lower = text.lowercased()
+        folded = Sanitizer.fold(text)
+        self.range = range
+        isASCII = text.unicodeScalars.allSatisfy(\.isASCII)
+    }
+
+    var end: Int { range.location + range.length }
+    var isCapitalised: Bool { text.first?.isUppercase ?? false }
+}
+
+/// The words of a text, in order.
+struct Words {
+    let list: [Word]
+    /// For each word, the length in words of the kept place that starts there (0 for none), and of the
+    /// province; filled by the sanitizer, which knows the places.
+    var placeAt: [Int] = []
+    var provinceAt: [Int] = []
+    var count: Int { list.count }
+    subscript(index: Int) -> Word { list[index] }
+}
+
 extension Sanitizer {
     /// Lowercase, without diacritics, with đ as d: how names, places and quotes are compared.
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                scalars.append(scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            } else if let folded = foldTable[scalar] {
+                scalars.append(contentsOf: folded.unicodeScalars)
+            } else if !(0x300...0x36F).contains(scalar.value) {
+                scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return String(scalars)
     }
+
+    /// The fold of every Latin letter with marks, worked out once with Foundation's folding: looking a
+    /// letter up is many times faster than folding each word (the sanitizer folds every word it reads).
+    static let foldTable: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                table[scalar] = String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                    .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
+            }
+        }
+        return table
+    }()
 
     /// The words of a text: runs of letters and digits.
     static func words(_ text: String) -> [String] {

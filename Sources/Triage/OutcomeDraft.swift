@@ -30,6 +30,9 @@ public struct OutcomeDraft: Sendable {
 
     /// Flagged quotes of the citizen's words, in the summary or the agency.
     public var quotes: [Sanitizer.Finding] { summary.quotes + agency.quotes }
+    /// Spans the sanitizer kept but is unsure of, in the summary or the agency: publishing them needs
+    /// the inspector's explicit choice, as quotes do.
+    public var flags: [Sanitizer.Flag] { summary.flags + agency.flags }
 
     /// Builds the draft from the facts of a case.
     ///
@@ -45,12 +48,12 @@ public struct OutcomeDraft: Sendable {
     public init(
         report: Report, followUps: [String], receivedOn: CalendarDay, resolvedOn: CalendarDay, outcomeCode: String,
         daysToResolve: Int, deadlineMet: Bool, summary text: String, agencyOverride: String? = nil,
-        catalog: Catalog, id: String = PublicOutcome.newID()
+        catalog: Catalog, lexicon: Lexicon = .shipped, id: String = PublicOutcome.newID()
     ) throws(Refusal) {
         guard let label = catalog.outcomes[outcomeCode]?.vi else {
             throw Refusal("the case's outcome \"\(outcomeCode)\" is not an outcome code of the catalogue")
         }
-        let sanitizer = Sanitizer(catalog: catalog)
+        let sanitizer = Sanitizer(catalog: catalog, lexicon: lexicon)
         let citizenText = [report.account] + followUps
         writtenSummary = text.trimmingCharacters(in: .whitespacesAndNewlines)
         summary = sanitizer.sanitize(writtenSummary, language: .vi, citizenText: citizenText)
@@ -73,7 +76,7 @@ public struct OutcomeDraft: Sendable {
     /// details this inspector can open, and its report must be open too.
     public init(
         case item: CaseBook.Case, deadlines: CaseDeadlines?, summary: String, agencyOverride: String? = nil,
-        catalog: Catalog, id: String = PublicOutcome.newID()
+        catalog: Catalog, lexicon: Lexicon = .shipped, id: String = PublicOutcome.newID()
     ) throws(Refusal) {
         guard item.progress.status == .resolved else {
             throw Refusal("case \(item.id) is \(item.progress.status), not resolved: only a resolved case is published")
@@ -102,7 +105,7 @@ public struct OutcomeDraft: Sendable {
         try self.init(
             report: report, followUps: followUps, receivedOn: receivedOn, resolvedOn: CalendarDay(resolve.event.date),
             outcomeCode: outcomeCode, daysToResolve: days, deadlineMet: met, summary: summary,
-            agencyOverride: agencyOverride, catalog: catalog, id: id)
+            agencyOverride: agencyOverride, catalog: catalog, lexicon: lexicon, id: id)
     }
 
     /// `YYYY-MM`.
@@ -141,6 +144,17 @@ public struct OutcomeDraft: Sendable {
                     lines.append(
                         "  - \(finding.kind.rawValue) at characters \(finding.start)..<\(finding.end) of what you wrote"
                     )
+                }
+            }
+            if !result.flags.isEmpty {
+                lines.append(
+                    "Flagged as unsure in the \(name) (\(result.flags.count)), kept as written: check each, rewrite it "
+                        + "or pass --accept-flags:")
+                let characters = Array(written)
+                for flag in result.flags where flag.end <= characters.count {
+                    lines.append(
+                        "  - \(flag.reason.rawValue) at characters \(flag.start)..<\(flag.end): "
+                            + "«\(String(characters[flag.start..<flag.end]))»")
                 }
             }
             if !result.quotes.isEmpty {

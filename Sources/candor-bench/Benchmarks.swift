@@ -13,6 +13,7 @@ enum Benchmarks {
                                    [--self-test]
                candor-bench soak   [--minutes N] [--fraction F] [--connections N] [--json] [--server PATH]
                candor-bench slowloris [--json] [--seconds S] [--slow N] [--pow-bits N] [--server PATH]
+               candor-bench sanitizer [--json] [--seconds S] [--set FILE] [--lexicon DIR] [--show-failures]
                candor-bench crash-child --dir PATH [--appenders N] [--segment-size N]
         """
 
@@ -59,6 +60,9 @@ enum Benchmarks {
         ) { try Soak($0).run() },
         "slowloris": Benchmark(flags: ["--json"], values: ["--seconds", "--slow", "--pow-bits", "--server"]) {
             try SlowlorisBenchmark($0).run()
+        },
+        "sanitizer": Benchmark(flags: ["--json", "--show-failures"], values: ["--seconds", "--set", "--lexicon"]) {
+            try SanitizerBenchmark($0).run()
         },
         "crash-child": Benchmark(flags: [], values: ["--dir", "--appenders", "--segment-size"]) {
             try CrashChild($0).run()

@@ -5,22 +5,26 @@ import Foundation
 import Keys
 import Ledger
 import Mirroring
+import Sanitization
 import Transparency
 import Triage
 
-/// `candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--json]
-/// [--server URL] [case options]`: publishes a resolved case's outcome to the public log (Outcomes.md).
+/// `candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--accept-flags]
+/// [--lexicon DIR] [--json] [--server URL] [case options]`: publishes a resolved case's outcome to the public log (Outcomes.md).
 ///
 /// The steps are the issue's, in order: sanitize the summary and the agency against the citizen's own
 /// texts; print the public record exactly, with every redaction and flagged quote marked; ask for
 /// confirmation on the terminal (or take `--yes`), refusing while a flagged quote remains unless
-/// `--accept-quotes`; then sign the entry and send it. The record goes to stdout only: nothing
+/// `--accept-quotes`, and while a span the sanitizer flagged as unsure remains unless `--accept-flags`;
+/// then sign the entry and send it. The record goes to stdout only: nothing
 /// decrypted or drafted is written to disk.
 enum Publish {
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let json = arguments.flag("--json")
         let yes = arguments.flag("--yes")
         let acceptQuotes = arguments.flag("--accept-quotes")
+        let acceptFlags = arguments.flag("--accept-flags")
+        let lexicon = try Sanitize.lexicon(arguments.value("--lexicon"))
         let server = arguments.value("--server")
         let summaryPath = try arguments.required("--summary", "FILE (the public summary, UTF-8 text)")
         let agency = arguments.value("--agency")
@@ -41,7 +45,7 @@ enum Publish {
         do {
             draft = try OutcomeDraft(
                 case: item, deadlines: workspace.deadlines(of: item), summary: summary, agencyOverride: agency,
-                catalog: workspace.catalog)
+                catalog: workspace.catalog, lexicon: lexicon)
         } catch {
             throw InspectionError.usage(error.description)
         }
@@ -55,6 +59,14 @@ enum Publish {
                 "candor-inspect publish: refused: \(draft.quotes.count) flagged quote(s) of the citizen's own words "
                     + "remain (marked »…« above); rewrite the summary in your own words, or pass --accept-quotes "
                     + "if you are sure they cannot identify the citizen. Nothing was published.")
+            return .failure
+        }
+        // Unsure spans next: kept in the text, so publishing them is the inspector's explicit choice.
+        if !draft.flags.isEmpty && !acceptFlags {
+            Tool.say(
+                "candor-inspect publish: refused: the sanitizer flagged \(draft.flags.count) span(s) it is unsure of "
+                    + "(listed above); rewrite them, or pass --accept-flags if none is personal data. "
+                    + "Nothing was published.")
             return .failure
         }
         if !yes {

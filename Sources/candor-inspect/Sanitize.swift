@@ -3,7 +3,8 @@ import Commands
 import Foundation
 import Sanitization
 
-/// `candor-inspect sanitize [--json] [--lang vi|en] [--citizen-text FILE]...`: stdin to stdout, offline.
+/// `candor-inspect sanitize [--json] [--lang vi|en] [--citizen-text FILE]... [--lexicon DIR]`: stdin to
+/// stdout, offline.
 ///
 /// Needs no key, no passphrase and no server, so that an inspector (or anyone) can try a summary before
 /// `publish`, and so that the sanitizer can be checked on its own.
@@ -31,8 +32,9 @@ enum Sanitize {
             return .failure
         }
 
-        // The provinces are built into the sanitizer, so it needs no catalogue files here.
-        let result = Sanitizer().sanitize(text, language: language, citizenText: citizenText)
+        // The provinces come from the shipped catalogue, so it needs no catalogue files here.
+        let sanitizer = Sanitizer(lexicon: try lexicon(arguments.value("--lexicon")))
+        let result = sanitizer.sanitize(text, language: language, citizenText: citizenText)
         let output: Data
         if json {
             output = try JSONEncoder.sanitized.encode(Output(result)) + Data("\n".utf8)
@@ -40,8 +42,13 @@ enum Sanitize {
             output = Data(result.text.utf8)
         }
         FileHandle.standardOutput.write(output)
+        let characters = Array(text)
+        for flag in result.flags {
+            Tool.say(
+                "candor-inspect sanitize: kept but flagged as unsure (\(flag.reason.rawValue)) at "
+                    + "\(flag.start)..<\(flag.end): \"\(String(characters[flag.start..<flag.end]))\"")
+        }
         if !result.quotes.isEmpty {
-            let characters = Array(text)
             for quote in result.quotes {
                 Tool.say(
                     "candor-inspect sanitize: flagged quote of the citizen's words at \(quote.start)..<\(quote.end): "
@@ -51,19 +58,33 @@ enum Sanitize {
         return .success
     }
 
-    /// The `--json` shape: `{"findings": [{"end", "kind", "start"}], "text"}`; positions count Characters.
+    /// The shipped lexicon, with the lists of `folder` added when one is given (`--lexicon DIR`).
+    static func lexicon(_ folder: String?) throws -> Lexicon {
+        guard let folder else { return .shipped }
+        do { return try Lexicon(adding: folder) } catch { throw Problem.usage("--lexicon: \(error)") }
+    }
+
+    /// The `--json` shape: `{"findings": [{"end", "kind", "start"}], "flags": [{"end", "reason", "start"}],
+    /// "text"}`; positions count Characters.
     struct Output: Encodable {
         struct Finding: Encodable {
             let kind: String
             let start: Int
             let end: Int
         }
+        struct Flag: Encodable {
+            let reason: String
+            let start: Int
+            let end: Int
+        }
         let text: String
         let findings: [Finding]
+        let flags: [Flag]
 
         init(_ result: Sanitizer.SanitizedText) {
             text = result.text
             findings = result.findings.map { Finding(kind: $0.kind.rawValue, start: $0.start, end: $0.end) }
+            flags = result.flags.map { Flag(reason: $0.reason.rawValue, start: $0.start, end: $0.end) }
         }
     }
 }

@@ -119,8 +119,8 @@ extension Usage {
         "transfer", "publish",
     ]
     static let publish = """
-        usage: candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--json]
-                                      [--server URL] [case options]
+        usage: candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--accept-flags]
+                                      [--lexicon DIR] [--json] [--server URL] [case options]
 
         Publishes the outcome of resolved case ID to the public outcomes log (Casework.docc/Outcomes.md):
         province, agency, procedure, kinds, the resolve event's outcome code and label, the summary,
@@ -131,13 +131,16 @@ extension Usage {
           2. The public record is printed exactly, each redaction ([đã ẩn]) and each flagged quote
              (»…«) listed with its kind and position. Nothing is written to disk.
           3. You confirm on the terminal. A flagged quote of the citizen's words refuses publication
-             until you rewrite the summary, or pass --accept-quotes.
+             until you rewrite the summary, or pass --accept-quotes; a span the sanitizer flagged as
+             unsure (kept, listed with its reason) refuses it until you rewrite it, or pass --accept-flags.
           4. The entry is signed with your key and sent; the server appends it and signs a checkpoint.
 
           --summary FILE   the public summary, UTF-8 text, in your own words
           --agency TEXT    the agency as it should be published (default: the report's, sanitized)
           --yes            publish without asking (scripts); without a terminal it is required
           --accept-quotes  publish although quotes of the citizen's words are flagged
+          --accept-flags   publish although the sanitizer flagged spans it is unsure of
+          --lexicon DIR    add this folder's word lists to the sanitizer's (Sanitizer.md, Lexicons)
           --server URL     the server; default the one the mirror was synced from
           --json           print {"case", "id", "index", "checkpointVerified"} after the record
         \(caseOptions)

@@ -24,7 +24,8 @@ extension Usage {
         switch name {
         case "keygen": return ArgumentParser(["--name", "--out", "--kdf-limits"].map(Option.value))
         case "whoami": return ArgumentParser(json + ["--key", "--keys"].map(Option.value))
-        case "sanitize": return ArgumentParser(json + [.value("--lang"), .repeatable("--citizen-text")])
+        case "sanitize":
+            return ArgumentParser(json + [.value("--lang"), .value("--lexicon"), .repeatable("--citizen-text")])
         case "sync":
             return ArgumentParser(json + ["--server", "--key", "--keys", "--mirror", "--log-key"].map(Option.value))
         case "list":
@@ -39,6 +40,7 @@ extension Usage {
                 json + [.flag("--all")] + Workspace.options + ["--server", "--to"].map(Option.value), positionals: 1)
         case "publish":
             return ArgumentParser(
+<<<<<<< HEAD
                 json + ["--yes", "--accept-quotes"].map(Option.flag) + Workspace.options
                     + ["--server", "--summary", "--agency"].map(Option.value), positionals: 1)
         case "unit": return ArgumentParser()
@@ -48,6 +50,10 @@ extension Usage {
                 json + ["--unit", "--key", "--keys", "--out", "--members"].map(Option.value)
                     + [.repeatable("--old-key")],
                 positionals: subcommand == "add-member" || subcommand == "remove-member" ? 1 : 0)
+=======
+                json + ["--yes", "--accept-quotes", "--accept-flags"].map(Option.flag) + Workspace.options
+                    + ["--server", "--summary", "--agency", "--lexicon"].map(Option.value), positionals: 1)
+>>>>>>> sanitizer17
         default: return InspectorEvent.Action(name: name).map(Act.parser)
         }
     }

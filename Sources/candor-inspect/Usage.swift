@@ -3,7 +3,7 @@ enum Usage {
     static let summary = """
         usage: candor-inspect keygen --name NAME [--out FILE]
                candor-inspect whoami --key FILE [--keys DIR] [--json]
-               candor-inspect sanitize [--json] [--lang vi|en] [--citizen-text FILE]...
+               candor-inspect sanitize [--json] [--lang vi|en] [--citizen-text FILE]... [--lexicon DIR]
                candor-inspect sync --server URL --key FILE [--keys DIR] [--mirror DIR] [--log-key KEY]
                candor-inspect list [--status S] [--province ID] [--assignee NAME] [--overdue] [--due-within DAYS] [--json]
                candor-inspect show ID [--attachments DIR] [--json]
@@ -11,7 +11,7 @@ enum Usage {
                candor-inspect accept|decline|assign|note|reply|extend|resolve ID ...
                candor-inspect grant (ID | --all) --to NAME
                candor-inspect transfer ID --to UNIT --reason TEXT
-               candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--json]
+               candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--accept-flags] [--json]
                candor-inspect unit create|add-member|remove-member|rotate|show --unit ID ...
                candor-inspect help [COMMAND]
         """
@@ -77,19 +77,22 @@ enum Usage {
         """
 
     static let sanitize = """
-        usage: candor-inspect sanitize [--json] [--lang vi|en] [--citizen-text FILE]...
+        usage: candor-inspect sanitize [--json] [--lang vi|en] [--citizen-text FILE]... [--lexicon DIR]
 
         Reads text on stdin and writes it to stdout with personal data removed: ID, passport, phone, tax,
         insurance and bank numbers, e-mail addresses, plates, street addresses and personal names become
         [đã ẩn] ([redacted] with --lang en); exact dates become month and year. Place names, decree and
         article numbers, amounts, counts and years stay. Needs no key and no server.
 
-          --json               print {"text": ..., "findings": [{"kind", "start", "end"}]} instead; start
-                               and end count characters of the input, end exclusive
+          --json               print {"text": ..., "findings": [{"kind", "start", "end"}], "flags":
+                               [{"reason", "start", "end"}]} instead; start and end count characters of
+                               the input, end exclusive; flags are spans kept but unsure (also on stderr)
           --lang vi|en         the language of the text; default vi
           --citizen-text FILE  the citizen's report or a follow-up (repeatable): runs of 8 or more words
                                that also appear there are flagged as quotes (on stderr, and as "quote"
                                findings), not removed
+          --lexicon DIR        add this folder's word lists (family-names.txt, roles.txt…) to the shipped
+                               ones
 
         The sanitizer is a first pass: read what it kept before publishing.
         """

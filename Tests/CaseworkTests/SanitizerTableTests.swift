@@ -132,6 +132,14 @@ enum SanitizerTable {
         .init("hôm 1.7.2025", "tháng 7/2025", [.exactDate]),
         .init("on 12/04/2026 at noon", "on 04/2026 at noon", [.exactDate], .en),
         .init("2026-04-12", "tháng 4/2026", [.exactDate]),
+        // a date without a year keeps its month only (issue 17: it identifies a visit)
+        .init("ngày 30/4 Hà Nội tổ chức", "tháng 4 Hà Nội tổ chức", [.exactDate]),
+        // online identities and identifiers (issue 17)
+        .init("Zalo tên “Hoa Mai” nhắn tin", "Zalo tên “[đã ẩn]” nhắn tin", [.onlineIdentity]),
+        .init("liên hệ qua @dungsodo", "liên hệ qua [đã ẩn]", [.onlineIdentity]),
+        .init(
+            "thửa đất số 123 tờ bản đồ số 45", "thửa đất số [đã ẩn] tờ bản đồ số [đã ẩn]", [.identifier, .identifier]),
+        .init("số khung RLHJC5210EY123456", "số khung [đã ẩn]", [.identifier]),
         .init("Ngày 05/01/2026, cán bộ", "tháng 1/2026, cán bộ", [.exactDate]),
         .init("từ 01/03/2026 đến 30/03/2026", "từ tháng 3/2026 đến tháng 3/2026", [.exactDate, .exactDate]),
         // mixed
@@ -254,7 +262,6 @@ enum SanitizerTable {
         .keep("Quyết định số 12 Bộ Tài chính"),
         .keep("Công văn số 15 Sở Tư pháp"),
         .keep("mục số 2 Điều 9"),
-        .keep("ngày 30/4 Hà Nội tổ chức"),
         .keep("Luật số 25/2018/QH14 Quốc hội"),
         .keep("Khu vực Tây Nguyên và Nam Bộ"),
         .keep("Phó Chủ tịch UBND tỉnh Lâm Đồng"),

@@ -25,6 +25,8 @@ final class PublishTests {
     static let summary =
         "Ông Nguyễn Văn An, số 0912 345 678, bị cảnh cáo vì cán bộ một cửa nói thẳng với tôi rằng không có năm trăm nghìn."
     static let rewritten = "Ông Nguyễn Văn An, số 0912 345 678, bị cảnh cáo vì đòi tiền khi nhận hồ sơ."
+    /// A capitalised word after a role that is no known name: kept, flagged.
+    static let unsure = "Kế toán Xíu bị cảnh cáo vì đòi tiền khi nhận hồ sơ."
 
     init() throws {
         folder = NSTemporaryDirectory() + "candor-publish-\(UUID().uuidString.prefix(8))"
@@ -115,11 +117,18 @@ final class PublishTests {
         #expect(published.stdout.contains("entry 0 of the public log"), "\(published.stdout)")
         #expect(published.stdout.contains("verifies with Keys/outcomes.key"))
 
+        // A span the sanitizer is unsure of refuses publication, even with --yes, until --accept-flags.
+        let unsure = try write(Self.unsure, "unsure.txt")
+        let flagged = try inspect(["publish", ids[2], "--summary", unsure, "--yes"])
+        #expect(flagged.status == 1)
+        #expect(flagged.stderr.contains("--accept-flags"), "\(flagged.stderr)")
+        #expect(flagged.stdout.contains("possibleName at characters 8..<11: «Xíu»"), "\(flagged.stdout)")
+
         // --accept-quotes publishes a flagged quote deliberately; --json for scripts.
         let accepted = try inspect(["publish", ids[1], "--summary", summary, "--yes", "--accept-quotes"])
         #expect(accepted.status == 0, "\(accepted.stderr)")
         let scripted = try inspect([
-            "publish", ids[2], "--summary", rewritten, "--yes", "--json", "--agency", "Công an phường",
+            "publish", ids[2], "--summary", unsure, "--yes", "--accept-flags", "--json", "--agency", "Công an phường",
         ])
         #expect(scripted.status == 0, "\(scripted.stderr)")
         let last = try #require(scripted.stdout.split(separator: "\n").last)

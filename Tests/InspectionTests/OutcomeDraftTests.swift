@@ -73,6 +73,15 @@ struct OutcomeDraftTests {
         #expect(try draft("Cán bộ tiếp nhận hồ sơ đã bị cảnh cáo vì gây khó khăn.").quotes.isEmpty)
     }
 
+    @Test func anUnsureSpanIsFlaggedKeptAndListedInTheReview() throws {
+        let unsure = try draft("Kế toán Xíu bị cảnh cáo.")
+        #expect(unsure.flags.map(\.reason) == [.possibleName])
+        #expect(unsure.outcome.summary == "Kế toán Xíu bị cảnh cáo.", "a flag is kept, not removed")
+        #expect(unsure.review().contains("Flagged as unsure in the summary (1)"))
+        #expect(unsure.review().contains("possibleName at characters 8..<11: «Xíu»"))
+        #expect(try draft("Cán bộ tiếp nhận hồ sơ đã bị cảnh cáo.").flags.isEmpty)
+    }
+
     @Test func theAgencyCanBeOverridden() throws {
         #expect(try draft("Bị cảnh cáo.", agency: "Công an phường").outcome.agency == "Công an phường")
     }

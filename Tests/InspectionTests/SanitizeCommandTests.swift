@@ -35,10 +35,31 @@ struct SanitizeCommandTests {
         #expect(
             result.stdout
                 == #"{"findings":[{"end":16,"kind":"personName","start":4},{"end":31,"kind":"phone","start":21}],"#
-                + #""text":"Ông [đã ẩn] gọi [đã ẩn]"}"# + "\n")
+                + #""flags":[],"text":"Ông [đã ẩn] gọi [đã ẩn]"}"# + "\n")
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["text", "findings"])
+        #expect(Set(object.keys) == ["text", "findings", "flags"])
+    }
+
+    @Test func flagsAreInTheJSONAndOnStderr() throws {
+        let result = try Self.run(["sanitize", "--json"], input: "Kế toán Xíu ký phiếu chi.")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stdout
+                == #"{"findings":[],"flags":[{"end":11,"reason":"possibleName","start":8}],"#
+                + #""text":"Kế toán Xíu ký phiếu chi."}"# + "\n")
+        #expect(result.stderr.contains(#"flagged as unsure (possibleName) at 8..<11: "Xíu""#), "\(result.stderr)")
+    }
+
+    @Test func aLexiconFolderAddsNamesAndAMissingOneIsAUsageError() throws {
+        let folder = TemporaryDirectory("lexicon")
+        try "Xíu\n".write(toFile: folder.child("family-names.txt"), atomically: true, encoding: .utf8)
+        let added = try Self.run(["sanitize", "--lexicon", folder.path], input: "Xíu Văn Páo nhận tiền.")
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout == "[đã ẩn] nhận tiền.")
+        let missing = try Self.run(["sanitize", "--lexicon", folder.child("none")], input: "x")
+        #expect(missing.status == 2, "a usage error")
+        #expect(missing.stderr.contains("--lexicon"), "\(missing.stderr)")
     }
 
     @Test func citizenTextQuotes() throws {
@@ -57,7 +78,7 @@ struct SanitizeCommandTests {
     @Test func emptyInput() throws {
         let result = try Self.run(["sanitize", "--json"], input: "")
         #expect(result.status == 0)
-        #expect(result.stdout == #"{"findings":[],"text":""}"# + "\n")
+        #expect(result.stdout == #"{"findings":[],"flags":[],"text":""}"# + "\n")
     }
 
     @Test func helpAndUsageErrors() throws {

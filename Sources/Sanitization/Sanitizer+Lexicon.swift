@@ -1,0 +1,81 @@
+import Catalogue
+import Foundation
+
+/// The lexicon's lists prepared for lookup: sets of words as typed, lower-cased and folded.
+struct Vocabulary: Sendable {
+    /// Family names of one word, title-cased (Nguyễn), and of two (Rơ Châm), as word pairs.
+    let families: Set<String>
+    let familyPairs: Set<[String]>
+    /// The folded first words of every family name, typed or not: a word outside this set starts none.
+    let familyFirstWords: Set<String>
+    /// Central Highlands family names, after which any capitalised word is a given name.
+    let highland: Set<String>
+    let highlandPairs: Set<[String]>
+    /// Family names without diacritics ("nguyen"), less those that are everyday words without marks.
+    let asciiFamilies: Set<String>
+    /// Given and middle names, lower-cased (NFC) and folded.
+    let given: Set<String>
+    let givenFolded: Set<String>
+    let middles: Set<String>
+    let middlesFolded: Set<String>
+    /// Honorifics and roles, lower-cased, as word lists, longest first.
+    let honorifics: [[String]]
+    let honorificSingles: Set<String>
+    /// Honorifics and roles by their last word, for the look-back from a name.
+    let honorificsByLast: [String: [[String]]]
+    let rolesByLast: [String: [[String]]]
+    let roles: [[String]]
+    let nicknames: Set<String>
+    /// Office words of one word as typed (UBND, Sở), and two-word offices lower-cased (bảo hiểm).
+    let offices: Set<String>
+    let officePairs: Set<[String]>
+
+    /// Folded words that are also common words without their marks, never family names in ASCII text.
+    static let asciiStopWords: Set<String> = [
+        "to", "ta", "la", "than", "ton", "tu", "au", "lai", "ma", "man", "son", "kim", "vi", "ong", "cu", "ban",
+        "bo", "cam", "chang", "mua", "hau", "lo", "sung", "thao", "vang", "me", "nay", "danh", "thach", "dang",
+        "tong", "bac", "ka", "ha", "lu", "cung", "on", "ung", "bach", "ngan", "lanh", "khong", "bien", "lang",
+        "tran", "hang", "quan", "thien", "mong", "tieu", "phi", "nham", "trinh",
+    ]
+
+    init(_ lexicon: Lexicon) {
+        func split(_ entry: String) -> [String] { entry.split(separator: " ").map(String.init) }
+        let familyEntries = lexicon[.familyNames]
+        families = Set(familyEntries.filter { !$0.contains(" ") })
+        familyPairs = Set(familyEntries.filter { $0.contains(" ") }.map(split))
+        let highlandEntries = lexicon[.highlandFamilyNames]
+        highland = Set(highlandEntries.filter { !$0.contains(" ") })
+        highlandPairs = Set(highlandEntries.filter { $0.contains(" ") }.map(split))
+        var ascii = Set(familyEntries.map { Sanitizer.fold($0) }.filter { !$0.contains(" ") })
+        // The common ones keep their ASCII form even when it is a word: "Tran", "Dang", "Ha".
+        ascii.subtract(Self.asciiStopWords)
+        ascii.formUnion(["tran", "dang", "ha", "quan", "trinh", "tieu"])
+        asciiFamilies = ascii
+        familyFirstWords = Set((familyEntries + highlandEntries).compactMap { split($0).first.map(Sanitizer.fold) })
+            .union(ascii)
+        let givenEntries = lexicon[.givenNames] + lexicon[.middleNames]
+        given = Set(givenEntries.map { $0.lowercased() })
+        givenFolded = Set(givenEntries.map { Sanitizer.fold($0) })
+        middles = Set(lexicon[.middleNames].map { $0.lowercased() })
+        middlesFolded = Set(lexicon[.middleNames].map { Sanitizer.fold($0) })
+        honorifics = lexicon[.honorifics].map { split($0.lowercased()) }.sorted { $0.count > $1.count }
+        honorificSingles = Set(honorifics.filter { $0.count == 1 }.map { $0[0] })
+        roles = lexicon[.roles].map { split($0.lowercased()) }.sorted { $0.count > $1.count }
+        honorificsByLast = Dictionary(grouping: honorifics, by: { $0[$0.count - 1] })
+        rolesByLast = Dictionary(grouping: roles, by: { $0[$0.count - 1] })
+        nicknames = Set(lexicon[.nicknames].map { $0.lowercased() })
+        let officeEntries = lexicon[.officeWords]
+        // A one-word office that is also a given name (Quyết, Hải) only counts in its two-word forms.
+        let givenLower = given
+        offices = Set(officeEntries.filter { !$0.contains(" ") && !givenLower.contains($0.lowercased()) })
+        officePairs = Set(officeEntries.filter { $0.contains(" ") }.map { Array(split($0.lowercased()).prefix(2)) })
+    }
+}
+
+extension Sanitizer {
+    /// The provinces of the shipped catalogue, for a sanitizer made without one (read once).
+    static let shippedProvinces: [String] = {
+        guard let catalog = try? Catalog.bundled() else { return [] }
+        return catalog.provinces.entries.flatMap { [$0.vi, $0.en] }
+    }()
+}

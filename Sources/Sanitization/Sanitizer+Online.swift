@@ -1,0 +1,95 @@
+import Foundation
+
+/// Online identities: profile links, @handles, names and ids after a platform's name, and e-mail
+/// addresses written to dodge a filter ("hoa.nguyen (at) gmail.com").
+extension Sanitizer {
+    static let profileLinkPattern = regex(
+        #"(?i)(?<![\p{L}\p{N}])(?:https?://)?(?:www\.|m\.|web\.)?(?:facebook\.com|fb\.com|fb\.me|tiktok\.com|zalo\.me|t\.me|instagram\.com|youtube\.com|twitter\.com|x\.com|threads\.net)/[^\s,;)\]”"]+"#
+    )
+    static let handlePattern = regex(#"(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<![.])"#)
+    /// local (at) domain (dot) tld, with the words in brackets or spaced out: a còng, chấm.
+    static let obfuscatedEmailPattern = regex(
+        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+\s*(?:\(at\)|\[at\]|\{at\}|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
+    )
+    /// A platform's name, then what names the account: a quoted name, a handle or a capitalised name.
+    static let platformPattern = regex(
+        #"(?i)(?<![\p{L}\p{N}])(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|youtube|twitter|nick|nickname|username|biệt danh|trang cá nhân)(?:\s+(?:tên|là|có tên|mang tên|tên là|id|ID)|\s*:)*\s+"#
+    )
+    /// Parts of the platform words, to skip the pattern on text that has none.
+    static let platformWords: Set<String> = [
+        "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "youtube", "twitter", "nick",
+        "nickname", "username", "biet", "trang",
+    ]
+    static let handleTokenPattern = regex(#"^[A-Za-z0-9_.]{3,40}$"#)
+
+    func online(in scan: TextScan) -> [Span] {
+        var spans: [Span] = []
+        if scan.hasSlash {
+            spans += scan.matches(Self.profileLinkPattern).map {
+                Span(kind: .onlineIdentity, range: $0.range, priority: 0)
+            }
+        }
+        if scan.hasAt {
+            spans += scan.matches(Self.handlePattern).map { Span(kind: .onlineIdentity, range: $0.range, priority: 0) }
+        }
+        let mayHaveEmail = scan.hasAt || scan.hasAnyWord(["at", "cong", "dot"])
+        spans += (mayHaveEmail ? scan.matches(Self.obfuscatedEmailPattern) : []).compactMap { match in
+            let text = scan.string(match.range)
+            // "at" between two plain words is English ("look at them"): a dotted domain must follow.
+            guard
+                text.contains(where: \.isNumber) || text.contains(".") || text.lowercased().contains("dot")
+                    || text.lowercased().contains("chấm") || text.lowercased().contains("cham")
+            else { return nil }
+            return Span(kind: .email, range: match.range, priority: 0)
+        }
+        let words = scan.words
+        let mayNamePlatform = scan.hasAnyWord(Self.platformWords)
+        for match in mayNamePlatform ? scan.matches(Self.platformPattern) : [] {
+            let end = match.range.location + match.range.length
+            guard let index = words.list.firstIndex(where: { $0.range.location >= end }),
+                words[index].range.location - end <= 1
+            else { continue }
+            let opening = end < scan.utf16Count ? scan.string(NSRange(location: end, length: 1)) : ""
+            if "“\"«'".contains(opening),
+                let quote = scan.matches(Self.quotedPattern).first(where: { $0.range.location == end })
+            {
+                spans.append(Span(kind: .onlineIdentity, range: quote.range(at: 1), priority: 5))
+                continue
+            }
+            let token = Self.tokenAt(scan, end)
+            if token.text.rangeOfCharacter(from: .decimalDigits) != nil,
+                token.text.allSatisfy({ $0.isNumber || " .-".contains($0) })
+            {
+                continue  // a phone number or a profile id: the numbers decide
+            }
+            let word = words[index]
+            let isHandle =
+                Self.handleTokenPattern.firstMatch(
+                    in: token.text, range: NSRange(location: 0, length: token.range.length))
+                != nil
+                && (token.text.contains(where: { $0.isNumber || $0 == "_" || $0 == "." })
+                    || (token.text == token.text.lowercased() && !Self.isSyllable(token.text) && token.text.count >= 5))
+            if isHandle {
+                spans.append(Span(kind: .onlineIdentity, range: token.range, priority: 5))
+            } else if word.isCapitalised, !isOffice(words, at: index), provinceLength(words, at: index) == nil,
+                let last = capitalisedRun(words, from: index, scan: scan, honorific: true)
+            {
+                spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 5))
+            }
+        }
+        return spans
+    }
+
+    /// The run of non-space characters at `location`, less a trailing punctuation mark.
+    static func tokenAt(_ scan: TextScan, _ location: Int) -> (text: String, range: NSRange) {
+        var end = location
+        while end < scan.utf16Count {
+            let character = scan.string(NSRange(location: end, length: 1))
+            if character == " " || character == "\n" || ",;()[]\"“”".contains(character) { break }
+            end += 1
+        }
+        while end > location, ".:!?".contains(scan.string(NSRange(location: end - 1, length: 1))) { end -= 1 }
+        let range = NSRange(location: location, length: end - location)
+        return (scan.string(range), range)
+    }
+}

@@ -1,0 +1,226 @@
+import Foundation
+
+/// People named without the common "family name + given names" shape: a given name after an honorific
+/// or a role ("anh Khoa", "trưởng thôn Pọm"), birth-order and quoted nicknames ("Ba Khánh", "Tùng
+/// xoăn"), initials (N.T.M.), and Ê Đê and Jarai names that start with Y or H' (Y Bhin Niê, H'Hen).
+extension Sanitizer {
+    /// Birth-order names, which are names when a capitalised given name follows ("Ba Khánh", "Út Trọc").
+    static let birthOrder: Set<String> = ["Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Út", "Cả"]
+
+    /// Capitalised words that follow an honorific without being a name (lower-cased).
+    static let notNamesAfterHonorific: Set<String> = [
+        "facebook", "zalo", "tiktok", "telegram", "youtube", "google", "tết", "trời", "chúa", "phật", "bạn", "sở",
+    ]
+
+    /// Words that introduce a nickname or a handle in quotes: biệt danh "Tùng xoăn" (folded).
+    static let nicknameCues = ["biet danh", "biet hieu", "ten goi", "goi la", "nick", "nickname", "ten"]
+
+    static let initialsPattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}.])(?:\p{Lu}\.\s?){2,}(?:\p{Lu}[\p{Ll}\p{M}]*)?(?![\p{L}\p{M}\p{N}])"#)
+    /// Abbreviations written like initials: T.P. (thành phố), T.Ư. (trung ương), U.S.
+    static let notInitials: Set<String> = ["TP", "TƯ", "US", "UK", "PS", "TT", "SĐ", "PO"]
+    /// Ê Đê and Jarai personal names: Y (men) or H' (women) before the name, the clan name last.
+    static let highlandNamePattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}])(?:Y|H['’]|K['’])\s?\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,3}"#)
+    /// Words after Y that make it the Vietnamese word for medicine: "Sở Y Tế", "Y Khoa" (folded).
+    static let medicalWords: Set<String> = ["te", "khoa", "hoc", "duoc", "si", "ta", "duc", "sinh", "bac", "lenh"]
+    static let quotedPattern = regex(#"[“"«]([^“”"«»\n]{1,40})[”"»]"#)
+
+    func people(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
+        let words = scan.words
+        var spans: [Span] = []
+        // Words inside a place's name ("Hai Bà Trưng") start no honorific.
+        var inPlace = [Bool](repeating: false, count: words.count)
+        for i in 0..<words.count where words.placeAt[i] > 0 {
+            for k in i..<min(i + words.placeAt[i], words.count) { inPlace[k] = true }
+        }
+        func remove(_ from: Int, _ to: Int) {
+            let end = nicknameEnd(words, after: to, scan: scan)
+            var length = words[end].end - words[from].range.location
+            // An initial takes its dot: "anh H." goes whole.
+            if words[end].text.count == 1, words[end].end < scan.utf16Count,
+                scan.string(NSRange(location: words[end].end, length: 1)) == "."
+            {
+                length += 1
+            }
+            if end > to, Self.closingQuote(scan, after: words[end].end),
+                scan.string(NSRange(location: words[end].range.location - 1, length: 1)) != " "
+            {
+                length += 1
+            }
+            let range = NSRange(location: words[from].range.location, length: length)
+            spans.append(Span(kind: .personName, range: range, priority: 6))
+        }
+        let allLowercase = !scan.hasUppercase
+        for i in 0..<words.count {
+            let honorific = honorificEnding(words, at: i)
+            let role = honorific == nil ? roleEnding(words, at: i) : nil
+            // After an honorific a kept place's name is a person's ("tên Hòa Bình"), not after a role.
+            if let start = honorific ?? role, i + 1 < words.count, !inPlace[start], honorific != nil || !inPlace[i + 1],
+                Self.onlySpace(scan, words[i], words[i + 1]),
+                placeLength(words, at: start) == nil, !isPlaceContext(words, at: start, scan: scan)
+            {
+                let next = words[i + 1]
+                if next.isCapitalised {
+                    if let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: honorific != nil) {
+                        let known =
+                            honorific != nil || familyStart(words, at: i + 1) != nil
+                            || vocabulary.given.contains(next.lower) || next.text.count == 1
+                        if known {
+                            remove(i + 1, last)
+                        } else {
+                            flags.append(FlagSpan(reason: .possibleName, range: span(words, i + 1, last)))
+                        }
+                    }
+                } else if honorific != nil, vocabulary.given.contains(next.lower), next.text == next.lower {
+                    if allLowercase {
+                        remove(i + 1, i + 1)
+                    } else if !Self.commonAfterHonorific.contains(next.folded) {
+                        flags.append(FlagSpan(reason: .possibleLowercaseName, range: next.range))
+                    }
+                }
+            }
+            // A role, a department in lower case, then a known given name: "cán bộ địa chính Tuấn".
+            if role != nil, honorific == nil, let name = knownNameAfterDepartment(words, after: i, scan: scan) {
+                remove(name, name)
+            }
+            // "Em trai tôi là Toàn": a known given name, capitalised, right after "là" is a name.
+            if words[i].lower == "là", i + 1 < words.count, Self.onlySpace(scan, words[i], words[i + 1]),
+                words[i + 1].isCapitalised, vocabulary.given.contains(words[i + 1].lower), !inPlace[i + 1],
+                !isOffice(words, at: i + 1), provinceLength(words, at: i + 1) == nil
+            {
+                remove(i + 1, capitalisedRun(words, from: i + 1, scan: scan, honorific: true) ?? i + 1)
+            }
+            // Birth-order nicknames: "Ba Khánh", "Sáu Tèo".
+            if Self.birthOrder.contains(words[i].text), i + 1 < words.count,
+                Self.onlySpace(scan, words[i], words[i + 1]), words[i + 1].isCapitalised,
+                Self.isSyllable(words[i + 1].folded), placeLength(words, at: i) == nil, !isOffice(words, at: i + 1),
+                !isPlaceContext(words, at: i, scan: scan)
+            {
+                remove(i, i + 1)
+            }
+        }
+        for match in scan.hasDot ? scan.matches(Self.initialsPattern) : [] {
+            let letters = scan.string(match.range).filter(\.isLetter)
+            if !Self.notInitials.contains(letters) {
+                spans.append(Span(kind: .personName, range: match.range, priority: 6))
+            }
+        }
+        for match in scan.hasApostropheOrY ? scan.matches(Self.highlandNamePattern) : [] {
+            let text = scan.string(match.range)
+            let second = Self.words(Self.fold(text)).dropFirst().first ?? ""
+            let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
+            if text.hasPrefix("Y"),
+                Self.medicalWords.contains(second) || ["so", "bo", "nganh", "tram"].contains(before)
+            {
+                continue
+            }
+            spans.append(Span(kind: .personName, range: match.range, priority: 6))
+        }
+        for match in scan.hasQuote ? scan.matches(Self.quotedPattern) : [] {
+            let inner = match.range(at: 1)
+            let quoted = Self.words(scan.string(inner))
+            guard let first = quoted.first, quoted.count <= 4 else { continue }
+            let cue = Self.words(scan.foldedBefore(match.range.location, length: 14)).suffix(2).joined(separator: " ")
+            let cued = Self.nicknameCues.contains { cue.hasSuffix($0) }
+            let nameLike =
+                first.first?.isUppercase == true
+                && (vocabulary.given.contains(first.lowercased()) || vocabulary.families.contains(first))
+                && quoted.dropFirst().allSatisfy {
+                    $0.first?.isUppercase == true || vocabulary.nicknames.contains($0.lowercased())
+                }
+            if cued || nameLike { spans.append(Span(kind: .personName, range: inner, priority: 6)) }
+        }
+        return spans
+    }
+
+    /// Words that follow an honorific in lower case in ordinary text: "anh hùng", "bà con", "ông bà".
+    static let commonAfterHonorific: Set<String> = [
+        "hung", "minh", "tuan", "ca", "ut", "hai", "ba", "nam", "bay", "tam", "chin", "muoi", "sau", "tu", "bon",
+        "an", "tam", "thanh", "em", "con", "chau", "hien", "hoa", "binh", "thuong", "vinh", "quang", "sang", "dong",
+        "chi", "luong", "tien", "thang", "loi", "luc", "phuc", "mai", "huong", "trang", "khanh", "thu", "nhan",
+        "dinh", "quyet", "thong", "lam", "dat", "tai", "phat", "bang", "chung", "dan", "hoan", "ly", "lan", "van",
+        "thi", "kim", "cuong", "gia", "bao", "nghia", "trung", "son", "ha", "hai", "lai", "quan", "ngan", "ky",
+    ]
+
+    /// The index of a known given name one or two lower-case words after a role, when those words are
+    /// no place word: "cán bộ địa chính Tuấn", "công chức tư pháp Hòa".
+    func knownNameAfterDepartment(_ words: Words, after role: Int, scan: TextScan) -> Int? {
+        var k = role + 1
+        while k < words.count, k - role <= 3, Self.onlySpace(scan, words[k - 1], words[k]) {
+            let word = words[k]
+            if word.isCapitalised {
+                guard k > role + 1, vocabulary.given.contains(word.lower), !isOffice(words, at: k),
+                    placeLength(words, at: k) == nil
+                else { return nil }
+                return k
+            }
+            if isPlaceWord(word) || word.text != word.lower { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The run of capitalised words from `index` that can be a name: up to four, none an office word.
+    func capitalisedRun(_ words: Words, from index: Int, scan: TextScan, honorific: Bool) -> Int? {
+        guard !isOffice(words, at: index), provinceLength(words, at: index) == nil,
+            !Self.notNamesAfterHonorific.contains(words[index].lower),
+            !Self.notGivenNames.contains(words[index].lower),
+            !words[index].text.contains(where: \.isNumber)
+        else { return nil }
+        if !honorific, placeLength(words, at: index) != nil { return nil }
+        var last = index
+        while last - index < 3, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+            words[last + 1].isCapitalised, !isOffice(words, at: last + 1), provinceLength(words, at: last + 1) == nil,
+            !words[last + 1].text.contains(where: \.isNumber)
+        {
+            last += 1
+        }
+        return last
+    }
+
+    /// Whether the word at `index` starts an office's or a document's name: "UBND", "Sở", "Thanh tra".
+    func isOffice(_ words: Words, at index: Int) -> Bool {
+        if vocabulary.offices.contains(words[index].text) { return true }
+        guard index + 1 < words.count else { return false }
+        return vocabulary.officePairs.contains([words[index].lower, words[index + 1].lower])
+    }
+
+    /// The index where an honorific ending at `index` starts, if one does ("đối tượng" is two words).
+    func honorificEnding(_ words: Words, at index: Int) -> Int? {
+        phraseEnding(vocabulary.honorificsByLast, words, at: index)
+    }
+
+    func roleEnding(_ words: Words, at index: Int) -> Int? { phraseEnding(vocabulary.rolesByLast, words, at: index) }
+
+    func phraseEnding(_ phrases: [String: [[String]]], _ words: Words, at index: Int) -> Int? {
+        for phrase in phrases[words[index].lower] ?? [] where index + 1 >= phrase.count {
+            let start = index + 1 - phrase.count
+            if zip(phrase, words.list[start...index]).allSatisfy({ $0 == $1.lower }) { return start }
+        }
+        return nil
+    }
+
+    /// The last word of a name once a nickname word after it is taken in: "Tùng xoăn", "Hải béo".
+    /// The last word of a name once a nickname word after it is taken in: "Tùng xoăn", Khánh “đen”.
+    func nicknameEnd(_ words: Words, after index: Int, scan: TextScan) -> Int {
+        guard index + 1 < words.count else { return index }
+        let gapStart = words[index].end
+        let gap = scan.string(NSRange(location: gapStart, length: words[index + 1].range.location - gapStart))
+        // A nickname word, bare or quoted; or any one word in quotes right after the name (Tâm “Sẹo”).
+        if vocabulary.nicknames.contains(words[index + 1].text) {
+            return [" ", " “", " \"", " «"].contains(gap) ? index + 1 : index
+        }
+        let quoted = [" “", " \"", " «"].contains(gap) && Self.closingQuote(scan, after: words[index + 1].end)
+        return quoted ? index + 1 : index
+    }
+
+    /// `range` widened by a quote mark on each side when the name is quoted: Khánh “đen”.
+    static func closingQuote(_ scan: TextScan, after end: Int) -> Bool {
+        end < scan.utf16Count && "”\"»".contains(scan.string(NSRange(location: end, length: 1)))
+    }
+
+    func span(_ words: Words, _ from: Int, _ to: Int) -> NSRange {
+        NSRange(location: words[from].range.location, length: words[to].end - words[from].range.location)
+    }
+}

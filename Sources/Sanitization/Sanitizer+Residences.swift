@@ -1,0 +1,86 @@
+import Foundation
+
+/// Where someone lives, finer than the commune: apartments and rooms, residential groups (tổ, khối,
+/// đội, tổ dân phố), villages (bản, buôn, làng, plei) and map coordinates.
+extension Sanitizer {
+    /// căn hộ A3-11, P.804, phòng trọ số 2, tòa B, lô B12: a keyword and a code.
+    static let dwellingPattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./]\d+[A-Za-z]?)*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
+    )
+    /// A room or a floor: removed with a dwelling or after "ở", "thuê", "sống"; otherwise flagged.
+    static let roomPattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?\d+[A-Za-z]?(?![\p{L}\p{M}\p{N}]|[/]\d)"#
+    )
+    /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4.
+    static let groupPattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d+[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d)"#
+    )
+    /// Words after a group's number that make it a count or a team at work: "tổ 3 người", "đội 2 xe".
+    static let countWords: Set<String> = [
+        "nguoi", "thanh", "can", "cong", "xe", "lan", "ngay", "thang", "nam", "tang", "m", "m2", "km", "ha", "ho",
+        "doi", "dong", "trieu", "chiec", "phut", "gio", "tieu", "ban", "nhom", "co",
+    ]
+    /// The folded keywords of the patterns, to skip them on text that has none.
+    static let dwellingWords: Set<String> = [
+        "can", "phong", "nha", "day", "toa", "block", "lo", "ki", "kiot", "kios", "chung", "p",
+    ]
+    static let villageWords: Set<String> = [
+        "ban", "buon", "lang", "plei", "polei", "bon", "soc", "phum", "chom", "muong",
+    ]
+
+    /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword.
+    static let villagePattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Plei|Pơlei|Buôn|Bon|Phum)\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}"#
+    )
+    /// Words after "bản" or "làng" that make it a document or a kind of village: "bản Kết luận".
+    static let notVillageWords: Set<String> = [
+        "kết", "báo", "quyết", "tờ", "án", "tin", "đồ", "cam", "hợp", "sao", "nghề", "văn", "nghị", "thông", "đề",
+        "ghi", "tường", "chính", "dịch", "giới", "tin", "đăng", "thảo", "kê", "vẽ", "quyền", "sắc",
+    ]
+    /// 21.0285, 105.8542 and 21°01'42"N 105°51'15"E.
+    static let coordinatePattern = regex(
+        #"(?<![\p{N}.])-?\d{1,3}[.,]\d{3,}\s*°?\s*[NSBĐ]?\s*[,;]\s*-?\d{1,3}[.,]\d{3,}\s*°?\s*[EWĐT]?(?![\p{N}])|\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?(?:[\s,;]+\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?)?"#
+    )
+
+    func residences(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
+        let dwellings = scan.hasAnyWord(Self.dwellingWords) ? scan.matches(Self.dwellingPattern) : []
+        var spans = dwellings.compactMap { match -> Span? in
+            // P. is a room only with a number: "P.Q.B" are initials.
+            let text = scan.string(match.range)
+            if text.hasPrefix("P"), !text.contains(where: \.isNumber) { return nil }
+            // "biển báo P.102" is a road sign.
+            if text.hasPrefix("P"), scan.foldedBefore(match.range.location, length: 10).hasSuffix("bien bao ") {
+                return nil
+            }
+            return Span(kind: .address, range: match.range, priority: 2)
+        }
+        if scan.hasDigit {
+            spans += scan.matches(Self.coordinatePattern).map { Span(kind: .address, range: $0.range, priority: 1) }
+        }
+        for match in scan.hasDigit ? scan.matches(Self.groupPattern) : [] {
+            let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
+            if Self.countWords.contains(next) { continue }
+            let keyword = scan.string(match.range).lowercased()
+            // "ban 3" and "to 3" without marks are too often words; with marks they are places.
+            if keyword.hasPrefix("ban ") || keyword.hasPrefix("lang ") || keyword.hasPrefix("ap ") { continue }
+            spans.append(Span(kind: .address, range: match.range, priority: 2))
+        }
+        for match in scan.hasAnyWord(Self.villageWords) ? scan.matches(Self.villagePattern) : [] {
+            let words = Self.words(scan.string(match.range).lowercased())
+            if words.count > 1, Self.notVillageWords.contains(words[1]) { continue }
+            let name = scan.string(match.range).split(separator: " ").dropFirst().joined(separator: " ")
+            if places.contains(Self.words(Self.fold(name))) { continue }
+            spans.append(Span(kind: .address, range: match.range, priority: 2))
+        }
+        for match in scan.hasDigit ? scan.matches(Self.roomPattern) : [] {
+            let before = Self.words(scan.foldedBefore(match.range.location, length: 24)).suffix(3)
+            let lives = before.contains { ["o", "thue", "song", "tro", "nha", "can", "ho"].contains($0) }
+            if lives || spans.contains(where: { abs($0.range.location - match.range.location) < 40 }) {
+                spans.append(Span(kind: .address, range: match.range, priority: 2))
+            } else {
+                flags.append(FlagSpan(reason: .possibleRoom, range: match.range))
+            }
+        }
+        return spans
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Dates without a year: ngày 7/4, mùng 8, 21-6, ngày 12 tháng 4. With the month and year published,
+/// a day identifies a visit; what is left is the month ("tháng 4"), or the marker when none is given.
+extension Sanitizer {
+    /// d/m, d-m or d.m: the separator repeated nowhere, no year after.
+    static let dayMonthPattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+)?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
+    )
+    /// ngày 12 tháng 4, mùng 8 tháng 3 (a year after is the full date's).
+    static let dayOfMonthPattern = regex(
+        #"(?<![\p{L}\p{M}])(?i:(?:ngày|ngay)\s+(?:mùng|mồng|mung|mong)|ngày|ngay|mùng|mồng|mung|mong)\s+(\d{1,2})(?:\s+(?i:tháng|thang)\s+(\d{1,2}))?(?![\p{N}/-]|\.\d)"#
+    )
+    /// Words before a bare d/m that make it a date: sáng 7/4, từ 20/11.
+    static let dateCues: Set<String> = [
+        "sang", "chieu", "toi", "dem", "trua", "tu", "den", "vao", "luc", "hom", "ngay", "mung", "mong", "qua",
+        "truoc", "sau", "toi", "nay", "dip", "le", "tet",
+    ]
+    /// Words before a d/m that make it a number of something (folded).
+    static let numberWords: Set<String> = [
+        "so", "ngo", "ngach", "hem", "kiet", "nha", "phong", "can", "lo", "thua", "to", "khoan", "dieu", "muc", "van",
+        "ban", "hieu", "ma", "hop", "tuyen", "duong", "pho", "kiot", "tang", "toa", "block", "ty", "le",
+    ]
+    /// Words after a number that make it a count, not a date: "1-2 ngày", "3/4 số hộ".
+    static let unitWords: Set<String> = [
+        "ngay", "thang", "nam", "nguoi", "lan", "gio", "phut", "km", "m", "m2", "tuoi", "trieu", "ty", "so", "ho",
+        "tong", "phan", "dong", "xe", "tan", "kg", "lit", "tuan", "quy", "buoi", "hs", "hoc",
+    ]
+
+    func shortDates(in scan: TextScan, language: Language) -> [Span] {
+        var spans: [Span] = []
+        func add(_ range: NSRange, month: Int?) {
+            let replacement: String? = month.map { language == .vi ? "tháng \($0)" : String(format: "%02d", $0) }
+            spans.append(Span(kind: .exactDate, range: range, replacement: replacement, priority: 1))
+        }
+        for match in scan.matches(Self.dayMonthPattern) {
+            let day = Int(scan.string(match.range(at: 2))) ?? 0
+            let separator = scan.string(match.range(at: 3))
+            let month = Int(scan.string(match.range(at: 4))) ?? 0
+            guard (1...31).contains(day), (1...12).contains(month) else { continue }
+            let cued =
+                match.range(at: 1).location != NSNotFound
+                || Self.words(scan.foldedBefore(match.range.location, length: 12)).last.map(Self.dateCues.contains)
+                    ?? false
+            // "ngách 12/5", "số 3/4": a house or a document number, not a date.
+            if !cued, let last = Self.words(scan.foldedBefore(match.range.location, length: 12)).last,
+                Self.numberWords.contains(last)
+            {
+                continue
+            }
+            let after = scan.foldedAfter(match.range.location + match.range.length, length: 10)
+            let next = after.hasPrefix(" ") ? Self.words(after).first ?? "" : ""
+            // A unit after a number makes it a count ("3-5 ngày", "3/4 số hộ"), unless a word before
+            // made a d/m a date ("sáng 12/3 cán bộ đến").
+            if Self.unitWords.contains(next) && !(cued && separator == "/") { continue }
+            if !cued {
+                switch separator {
+                case "/": if day < month && month <= 10 { continue }  // a fraction: 1/2, 2/3, 3/4
+                case "-": if day < month { continue }  // a range: 2-5
+                default: continue  // 1.5 is a decimal
+                }
+            }
+            add(match.range, month: month)
+        }
+        for match in scan.matches(Self.dayOfMonthPattern) {
+            guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
+            let monthRange = match.range(at: 2)
+            let month = monthRange.location == NSNotFound ? nil : Int(scan.string(monthRange))
+            if let month, !(1...12).contains(month) { continue }
+            add(match.range, month: month)
+        }
+        return spans
+    }
+}

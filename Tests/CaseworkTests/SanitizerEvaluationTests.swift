@@ -1,0 +1,45 @@
+import Sanitization
+import Testing
+
+/// The targets of issue 17 on the evaluation set (Sources/Sanitization/Evaluation/sentences.jsonl).
+@Suite("Sanitizer: the evaluation set")
+struct SanitizerEvaluationTests {
+    static let families = [
+        "minorityName", "uncommonFamilyName", "lowercaseName", "initials", "givenNameAfterTitle", "nickname",
+        "onlineIdentity", "phone", "identifier", "residence", "shortDate", "keepOnly",
+    ]
+
+    @Test func theSetHasSixHundredSentencesInEveryFamily() throws {
+        let sentences = try SanitizerEvaluation.shippedSet()
+        #expect(sentences.count >= 600)
+        #expect(Set(sentences.map(\.family)) == Set(Self.families))
+        for sentence in sentences {
+            for span in sentence.remove + sentence.keep {
+                #expect(sentence.text.contains(span), "\(span) is not in \(sentence.text)")
+            }
+        }
+    }
+
+    @Test func theTargetsHold() throws {
+        let report = SanitizerEvaluation.score(try SanitizerEvaluation.shippedSet(), with: Sanitizer())
+        let failures = report.failures.map { $0.text + " " + $0.problems.joined(separator: "; ") }
+        #expect(report.overall.recall >= 0.995, "\(failures)")
+        for (family, tally) in report.families {
+            #expect(tally.recall >= 0.98, "\(family): recall \(tally.recall)")
+        }
+        #expect(report.overall.keepRate >= 0.99, "\(failures)")
+        #expect(report.keepOnlyFlagsPer200Words <= 1)
+    }
+
+    @Test func aSetLineIsParsedAndCommentsAreSkipped() throws {
+        let text = """
+            # a comment
+            {"family":"phone","text":"Gọi 0912345678.","remove":["0912345678"],"keep":[]}
+            """
+        let sentences = try SanitizerEvaluation.sentences(text)
+        #expect(sentences.count == 1)
+        let report = SanitizerEvaluation.score(sentences, with: Sanitizer())
+        #expect(report.families["phone"]?.recall == 1)
+        #expect(throws: (any Error).self) { try SanitizerEvaluation.sentences("{not json") }
+    }
+}
