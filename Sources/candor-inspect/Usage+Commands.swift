@@ -40,9 +40,8 @@ extension Usage {
                 json + [.flag("--all")] + Workspace.options + ["--server", "--to"].map(Option.value), positionals: 1)
         case "publish":
             return ArgumentParser(
-<<<<<<< HEAD
-                json + ["--yes", "--accept-quotes"].map(Option.flag) + Workspace.options
-                    + ["--server", "--summary", "--agency"].map(Option.value), positionals: 1)
+                json + ["--yes", "--accept-quotes", "--accept-flags"].map(Option.flag) + Workspace.options
+                    + ["--server", "--summary", "--agency", "--lexicon"].map(Option.value), positionals: 1)
         case "unit": return ArgumentParser()
         case let name where name.hasPrefix("unit "):
             let subcommand = String(name.dropFirst(5))
@@ -50,10 +49,6 @@ extension Usage {
                 json + ["--unit", "--key", "--keys", "--out", "--members"].map(Option.value)
                     + [.repeatable("--old-key")],
                 positionals: subcommand == "add-member" || subcommand == "remove-member" ? 1 : 0)
-=======
-                json + ["--yes", "--accept-quotes", "--accept-flags"].map(Option.flag) + Workspace.options
-                    + ["--server", "--summary", "--agency", "--lexicon"].map(Option.value), positionals: 1)
->>>>>>> sanitizer17
         default: return InspectorEvent.Action(name: name).map(Act.parser)
         }
     }
