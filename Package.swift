@@ -19,6 +19,8 @@ import PackageDescription
 //                          holidays: JSON files shipped as resources
 //   Casework               the domain, no I/O: tokens, tags, envelopes, messages, events, outcomes,
 //                          days
+//   Deployment             a deployment's Keys/ read and checked: inspectors, revoked keys, units,
+//                          and the routing of reports to units
 //   Attachments            attachments sealed and opened chunk by chunk
 //   Deadlines              the statutory deadlines of triage over a working-day calendar
 //   Stores                 the intake log and the outcomes log, on the Ledger
@@ -50,6 +52,7 @@ let package = Package(
         .library(name: "MetadataStripping", targets: ["MetadataStripping"]),
         .library(name: "Catalogue", targets: ["Catalogue"]),
         .library(name: "Casework", targets: ["Casework"]),
+        .library(name: "Deployment", targets: ["Deployment"]),
         .library(name: "Stores", targets: ["Stores"]),
         .library(name: "HTTP", targets: ["HTTP"]),
         .library(name: "API", targets: ["API"]),
@@ -86,13 +89,15 @@ let package = Package(
         .target(name: "MetadataStripping"),
         .target(name: "Catalogue", resources: [.copy("Catalog")]),
         .target(name: "Casework", dependencies: ["Catalogue", "MetadataStripping", "Sodium"]),
+        .target(name: "Deployment", dependencies: ["Casework", "Catalogue", "Sodium"]),
         .target(name: "Attachments", dependencies: ["MetadataStripping", "Casework", "Catalogue", "Sodium"]),
         .target(name: "Deadlines", dependencies: ["Casework", "Catalogue"]),
         .target(
             name: "Stores",
             dependencies: [
                 "System",
-                "Attachments", "Deadlines", "MetadataStripping", "Casework", "Catalogue", "Ledger", "Transparency",
+                "Attachments", "Deadlines", "MetadataStripping", "Casework", "Deployment", "Catalogue", "Ledger",
+                "Transparency",
                 "Sodium",
             ]),
         .target(
@@ -106,22 +111,25 @@ let package = Package(
             dependencies: [
                 "System",
                 "Web", "API", "HTTP", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework",
+                "Deployment",
                 "Catalogue", "Ledger",
                 "Transparency", "Sodium",
             ]),
         .target(
             name: "PublicWeb",
             dependencies: [
-                "System", "Web", "API", "HTTP", "Stores", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
+                "System", "Web", "API", "HTTP", "Stores", "Casework", "Deployment", "Catalogue", "Ledger",
+                "Transparency", "Sodium",
             ]),
         .target(
             name: "InspectorWeb",
             dependencies: [
-                "System", "Web", "API", "HTTP", "Stores", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
+                "System", "Web", "API", "HTTP", "Stores", "Casework", "Deployment", "Catalogue", "Ledger",
+                "Transparency", "Sodium",
             ]),
-        .target(name: "Keys", dependencies: ["System", "Casework", "Catalogue", "Sodium"]),
-        .target(name: "Unlocking", dependencies: ["System", "Keys", "Casework", "Catalogue", "Sodium"]),
-        .target(name: "Demo", dependencies: ["System", "Keys", "Casework", "Catalogue", "Sodium"]),
+        .target(name: "Keys", dependencies: ["System", "Casework", "Deployment", "Catalogue", "Sodium"]),
+        .target(name: "Unlocking", dependencies: ["System", "Keys", "Casework", "Deployment", "Catalogue", "Sodium"]),
+        .target(name: "Demo", dependencies: ["System", "Keys", "Casework", "Deployment", "Catalogue", "Sodium"]),
         .target(name: "API", dependencies: ["System", "Sodium"]),
         // The command line of every tool: one argument parser, one usage error, one set of exit codes.
         .target(name: "Commands"),
@@ -129,7 +137,8 @@ let package = Package(
             name: "Mirroring",
             dependencies: [
                 "System",
-                "API", "Unlocking", "Keys", "Stores", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
+                "API", "Unlocking", "Keys", "Stores", "Casework", "Deployment", "Catalogue", "Ledger", "Transparency",
+                "Sodium",
             ]),
         // Opens reports: linked into candor-inspect only, never into candor-server (DESIGN.md).
         .target(
@@ -137,7 +146,7 @@ let package = Package(
             dependencies: [
                 "System",
                 "Mirroring", "Keys", "Sanitization", "Deadlines", "Stores", "Attachments", "MetadataStripping",
-                "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
+                "Casework", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
         .executableTarget(
             name: "candor-server",
@@ -145,7 +154,7 @@ let package = Package(
                 "HTTPServing", "System",
                 "Commands", "CitizenWeb", "PublicWeb", "InspectorWeb", "Web", "API", "HTTP", "Demo", "Stores",
                 "Deadlines",
-                "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
+                "Casework", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
         .executableTarget(
             name: "candor-inspect",
@@ -153,7 +162,7 @@ let package = Package(
                 "System",
                 "Commands", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores",
                 "Attachments",
-                "MetadataStripping", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
+                "MetadataStripping", "Casework", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
         .executableTarget(
             name: "candor-bench",
@@ -162,14 +171,15 @@ let package = Package(
                 "Commands", "Unlocking", "Keys", "API", "HTTP", "LedgerTesting", "Sanitization", "Stores", "Deadlines",
                 "Attachments",
                 "MetadataStripping",
-                "Casework", "Catalogue",
+                "Casework", "Deployment", "Catalogue",
                 "Ledger", "Transparency", "Sodium",
             ]),
         // Public data and public keys only: no private-key code.
         .executableTarget(
             name: "candor-audit",
             dependencies: [
-                "System", "Commands", "API", "Stores", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
+                "System", "Commands", "API", "Stores", "Casework", "Deployment", "Catalogue", "Ledger", "Transparency",
+                "Sodium",
             ]),
         // Helpers every test target shares (hex, raw sockets, child processes, candor-server): Foundation only.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -182,7 +192,8 @@ let package = Package(
             name: "CaseworkTests",
             dependencies: [
                 "LedgerTesting", "TestSupport",
-                "Sanitization", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Catalogue",
+                "Sanitization", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Deployment",
+                "Catalogue",
                 "Ledger",
                 "Transparency", "Sodium",
             ],
@@ -199,7 +210,7 @@ let package = Package(
                 "HTTPServing", "System",
                 "LedgerTesting", "TestSupport",
                 "CitizenWeb", "PublicWeb", "InspectorWeb", "Web", "API", "HTTP", "Stores", "Deadlines", "Attachments",
-                "MetadataStripping", "Casework", "Catalogue", "Ledger",
+                "MetadataStripping", "Casework", "Deployment", "Catalogue", "Ledger",
                 "Transparency", "Sodium",
             ]),
         .testTarget(name: "APITests", dependencies: ["API", "Sodium"]),
@@ -209,7 +220,7 @@ let package = Package(
                 "HTTPServing", "System",
                 "LedgerTesting", "TestSupport",
                 "Mirroring", "Unlocking", "Keys", "API", "Stores", "Deadlines", "Attachments", "MetadataStripping",
-                "Casework", "Catalogue",
+                "Casework", "Deployment", "Catalogue",
                 "Ledger", "Transparency", "Sodium", "HTTP",
             ],
             exclude: ["Clients"]),
@@ -219,7 +230,8 @@ let package = Package(
                 "HTTPServing", "System",
                 "LedgerTesting", "TestSupport",
                 "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores", "Attachments",
-                "MetadataStripping", "Casework", "Catalogue", "Ledger", "Transparency", "Sodium", "InspectorWeb", "Web",
+                "MetadataStripping", "Casework", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
+                "InspectorWeb", "Web",
                 "HTTP",
             ]),
     ],

@@ -1,4 +1,5 @@
 import Casework
+import Deployment
 import Foundation
 
 /// Where an inspector's public key stands in a deployment's Keys/ folder (Keys/README.md).

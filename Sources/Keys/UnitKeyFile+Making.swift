@@ -1,4 +1,5 @@
 import Casework
+import Deployment
 import Sodium
 
 // Making unit files (KeyFiles.md, "Unit keys"): a new unit, a member added, a rotation. Opening a

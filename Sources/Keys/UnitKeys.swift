@@ -1,4 +1,5 @@
 import Casework
+import Deployment
 import Sodium
 
 /// A unit's private keys, epoch 1 … n (Casework's KeyFiles.md, "Unit keys"): what a member's copy in

@@ -1,3 +1,4 @@
+import Casework
 import Foundation
 
 /// The sanitizer measured on an annotated set of sentences (`Evaluation/sentences.jsonl`, whose header

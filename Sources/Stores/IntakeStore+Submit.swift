@@ -1,5 +1,6 @@
 import Attachments
 import Casework
+import Deployment
 import Sodium
 
 /// The citizen's writes: a new report, a follow-up, a rating.

@@ -1,5 +1,6 @@
 import Casework
 import Catalogue
+import Deployment
 
 /// Which units a case belongs to, who may read and act on it, and which unit handles it.
 ///

@@ -1,5 +1,6 @@
 import Attachments
 import Casework
+import Deployment
 import Foundation
 import Ledger
 import Sodium

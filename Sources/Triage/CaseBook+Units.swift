@@ -1,4 +1,5 @@
 import Casework
+import Deployment
 
 extension CaseBook {
     /// The units that hold a case (Events.md, "Actions"), as the intake counts them: the units among

@@ -1,4 +1,5 @@
 import Casework
+import Deployment
 import Keys
 import Sodium
 

@@ -1,5 +1,6 @@
 import API
 import Casework
+import Deployment
 import Foundation
 import Ledger
 import Sodium

@@ -2,6 +2,7 @@ import API
 import Casework
 import Catalogue
 import Commands
+import Deployment
 import Foundation
 import Sodium
 import Stores

@@ -1,6 +1,7 @@
 import Casework
 import Catalogue
 import Commands
+import Deployment
 import Foundation
 import Keys
 import Sodium

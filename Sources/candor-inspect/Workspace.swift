@@ -2,6 +2,7 @@ import Casework
 import Catalogue
 import Commands
 import Deadlines
+import Deployment
 import Foundation
 import Keys
 import Ledger

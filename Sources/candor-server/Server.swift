@@ -3,6 +3,7 @@ import Catalogue
 import CitizenWeb
 import Commands
 import Demo
+import Deployment
 import Dispatch
 import Foundation
 import HTTP

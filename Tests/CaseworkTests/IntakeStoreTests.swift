@@ -1,3 +1,4 @@
+import Deployment
 import Foundation
 import Ledger
 import Sodium

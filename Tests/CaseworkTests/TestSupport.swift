@@ -1,4 +1,5 @@
 import Catalogue
+import Deployment
 import Foundation
 import Ledger
 import Sodium

@@ -1,6 +1,7 @@
 import API
 import Casework
 import Catalogue
+import Deployment
 import Foundation
 import HTTP
 import Sodium

@@ -1,5 +1,6 @@
 import Casework
 import Catalogue
+import Deployment
 import Foundation
 import HTTP
 import HTTPServing

@@ -1,3 +1,4 @@
+import Casework
 import Catalogue
 
 /// A case's units, computed from what is in clear (Events.md, "Actions"), the same way by the server

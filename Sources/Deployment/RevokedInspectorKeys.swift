@@ -1,3 +1,4 @@
+import Casework
 import Foundation
 
 /// The revoked inspector keys of a deployment, from its `Keys/revoked/` folder (Keys/README.md).
