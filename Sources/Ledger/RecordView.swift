@@ -36,4 +36,12 @@ public struct LedgerRecord: Sendable, Equatable {
     public let payload: [UInt8]
     /// The RFC 6962 leaf hash of `type ‖ payload`, as committed in the Merkle tree.
     public let leafHash: [UInt8]
+
+    /// A record read by other means than the ledger (the inspectors' case index reads segment files).
+    public init(index: UInt64, type: UInt8, payload: [UInt8], leafHash: [UInt8]) {
+        self.index = index
+        self.type = type
+        self.payload = payload
+        self.leafHash = leafHash
+    }
 }

@@ -84,7 +84,7 @@ enum Act {
                     + "check it with `candor-inspect whoami`")
         }
 
-        let pin = try workspace.mirror.pin
+        let pin = try workspace.pin()
         guard let serverText = server ?? pin?.server else {
             throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
         }
@@ -116,12 +116,19 @@ enum Act {
     }
 
     /// Pulls the posted events (and anything newer) into the mirror, verified like any sync.
+    /// The case index then takes the new records in.
     static func syncAfterPosting(_ workspace: Workspace, connection: InspectorConnection) throws -> Sync.Outcome {
-        let logKey = try NoteVerifier(verifierKey: try workspace.mirror.pin?.logKey ?? "")
-        workspace.mirror.close()
-        let mirror = try Mirror(directory: workspace.mirror.directory)
+        let mirror = try workspace.openMirror()
         defer { mirror.close() }
-        return try Sync(connection: connection, mirror: mirror, logKey: logKey).run()
+        let logKey = try NoteVerifier(verifierKey: try mirror.pin?.logKey ?? "")
+        let previous = try Workspace.verifiedCheckpoint(mirror.directory)
+        let outcome = try Sync(connection: connection, mirror: mirror, logKey: logKey).run()
+        try IndexUpdate.afterSync(
+            mirror: mirror, previous: previous,
+            context: try Workspace.indexContext(
+                mirror: mirror.directory, key: workspace.key, openingKeys: workspace.openingKeys,
+                signers: workspace.signers))
+        return outcome
     }
 
     /// A UTF-8 text file (a summary), at most 1 MiB.

@@ -1,3 +1,4 @@
+import CaseIndex
 import Casework
 import Commands
 import Deadlines
@@ -5,11 +6,10 @@ import Foundation
 import System
 import Triage
 
-/// `candor-inspect list [filters] [--json]`: the cases of the mirror, by deadline.
+/// `candor-inspect list [filters] [--limit N] [--json]`: the cases of the case index, by deadline.
 enum List {
     struct Row {
-        let item: CaseBook.Case
-        let deadlines: CaseDeadlines?
+        let item: CaseSummary
         let due: CaseDeadlines.Due?
     }
 
@@ -22,6 +22,14 @@ enum List {
         let kind = arguments.value("--kind")
         let assignee = arguments.value("--assignee")
         let dueWithinText = arguments.value("--due-within")
+        let limitText = arguments.value("--limit")
+        var limit = Int.max
+        if let limitText {
+            guard let count = Int(limitText), count > 0 else {
+                throw Problem.usage("--limit needs a number of cases, not \"\(limitText)\"")
+            }
+            limit = count
+        }
         var dueWithin: Int?
         if let dueWithinText {
             guard let days = Int(dueWithinText), days >= 0 else {
@@ -47,24 +55,27 @@ enum List {
         }
 
         let today = workspace.today
-        let all = workspace.book.cases.map { item -> Row in
-            let deadlines = workspace.deadlines(of: item)
-            return Row(item: item, deadlines: deadlines, due: deadlines?.current(on: today))
+        let policy = workspace.customPolicy ? workspace.policy : nil
+        let all = try workspace.withIndex { index in
+            var all: [Row] = []
+            all.reserveCapacity(index.caseCount)
+            try index.forEachSummary { item in all.append(Row(item: item, due: item.due(on: today, policy: policy))) }
+            return all
         }
         let rows = all.filter { row in
-            let report = row.item.reportBody
-            if let status, row.item.progress.status.rawValue != status { return false }
-            if let province, report?.province != province { return false }
-            if let procedure, report?.procedure != procedure { return false }
-            if let kind, !(report?.misconduct.contains(kind) ?? false) { return false }
-            if let assignee, (row.item.assignee ?? "none") != assignee { return false }
+            let item = row.item
+            if let status, item.status.rawValue != status { return false }
+            if let province, !item.isReadable || item.province != province { return false }
+            if let procedure, !item.isReadable || item.procedure != procedure { return false }
+            if let kind, !item.kinds.contains(kind) { return false }
+            if let assignee, (item.assignee ?? "none") != assignee { return false }
             if overdue, !(row.due?.isOverdue ?? false) { return false }
             if let dueWithin, !(row.due?.isDueWithin(dueWithin) ?? false) { return false }
             return true
         }
-        .sorted(by: Self.byDeadline)
+        .sorted(by: Self.byDeadline).prefix(limit)
 
-        let newCount = all.filter { $0.item.progress.status == .new }.count
+        let newCount = all.filter { $0.item.status == .new }.count
         let overdueCount = all.filter { $0.due?.isOverdue ?? false }.count
         let soonCount = all.filter { $0.due?.isDueWithin(3) ?? false }.count
         if json {
@@ -80,17 +91,16 @@ enum List {
         var table: [[String]] = [["ID", "STATUS", "DUE", "LEFT", "PROVINCE", "PROCEDURE", "KINDS", "ASSIGNEE"]]
         var paints: [String?] = [nil]
         for row in rows {
-            let report = row.item.reportBody
+            let item = row.item
             let left = row.due.map { $0.isOverdue ? "\(-$0.daysLeft)d late" : "\($0.daysLeft)d" } ?? "-"
             table.append([
-                String(row.item.id) + (row.item.hasFlaggedEvents || row.item.hasRecordsNotFromCitizen ? "!" : ""),
-                row.item.progress.status.rawValue
-                    + (row.item.progress.extensions > 0 ? "+\(row.item.progress.extensions)" : ""),
+                String(item.id) + (item.flags.isDisjoint(with: [.flaggedEvents, .recordsNotFromCitizen]) ? "" : "!"),
+                item.status.rawValue + (item.extensions > 0 ? "+\(item.extensions)" : ""),
                 row.due.map { $0.day.description } ?? "-", left,
-                report.map { workspace.label(catalog.provinces, $0.province) } ?? "(cannot open)",
-                report.map { workspace.label(catalog.procedures, $0.procedure) } ?? "",
-                report.map { $0.misconduct.joined(separator: ",") } ?? "",
-                row.item.assignee ?? "-",
+                item.isReadable ? workspace.label(catalog.provinces, item.province) : "(cannot open)",
+                item.isReadable ? workspace.label(catalog.procedures, item.procedure) : "",
+                item.isReadable ? item.kinds.joined(separator: ",") : "",
+                item.assignee ?? "-",
             ])
             paints.append(
                 row.due?.isOverdue == true ? Output.red : row.due?.isDueWithin(3) == true ? Output.yellow : nil)
@@ -117,17 +127,18 @@ enum List {
     }
 
     static func json(_ row: Row, _ workspace: Workspace) -> [String: Any] {
+        let item = row.item
         var object: [String: Any] = [
-            "id": Int(row.item.id), "status": row.item.progress.status.rawValue,
-            "extensions": row.item.progress.extensions, "flaggedEvents": row.item.hasFlaggedEvents,
-            "recordsNotFromCitizen": row.item.hasRecordsNotFromCitizen,
-            "assignee": row.item.assignee ?? NSNull(), "readable": row.item.report != nil,
+            "id": Int(item.id), "status": item.status.rawValue, "extensions": item.extensions,
+            "flaggedEvents": item.flags.contains(.flaggedEvents),
+            "recordsNotFromCitizen": item.flags.contains(.recordsNotFromCitizen),
+            "assignee": item.assignee ?? NSNull(), "readable": item.isReadable,
         ]
-        if let report = row.item.reportBody {
-            object["province"] = report.province
-            object["procedure"] = report.procedure
-            object["kinds"] = report.misconduct
-            object["agency"] = report.agency
+        if item.isReadable {
+            object["province"] = item.province
+            object["procedure"] = item.procedure
+            object["kinds"] = item.kinds
+            object["agency"] = item.agency
         }
         object["receivedOn"] = row.item.receivedOn?.description ?? NSNull()
         if let due = row.due {

@@ -1,4 +1,5 @@
 import API
+import Casework
 import Commands
 import Foundation
 import Keys
@@ -36,6 +37,8 @@ enum SyncCommand {
         let passphrase =
             try Passphrase.fromEnvironment() ?? Passphrase.prompt("Passphrase for \(keyPath): ", confirm: false)
         let key = try KeyFile.open(bytes, passphrase: passphrase, path: keyPath)
+        let oldKeys = try arguments.values("--old-key").map(Workspace.unlock)
+        let previous = try Workspace.verifiedCheckpoint(mirrorPath)
 
         var sync = Sync(connection: InspectorConnection(server: server, key: key), mirror: mirror, logKey: logKey)
         let showsProgress = Terminal.isTerminal(2)
@@ -56,6 +59,7 @@ enum SyncCommand {
             throw error
         }
         if showsProgress && outcome.newRecords > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+        try updateIndex(mirror: mirror, previous: previous, key: key, oldKeys: oldKeys, keys: keys)
         if json {
             print(
                 try Output.json(
@@ -72,6 +76,22 @@ enum SyncCommand {
                     + "the log has \(outcome.size) record\(outcome.size == 1 ? "" : "s"), checkpoint verified")
         }
         return .success
+    }
+
+    /// Files the newly verified records into the case index. Without a readable Keys/ folder (the
+    /// signers) there is no index to keep; the first case command says so.
+    static func updateIndex(
+        mirror: Mirror, previous: (size: UInt64, rootHash: [UInt8]), key: InspectorPrivateKey,
+        oldKeys: [InspectorPrivateKey], keys: String
+    ) throws {
+        guard let inspectors = try? InspectorKeys(directory: keys),
+            let revoked = try? RevokedInspectorKeys(
+                directory: (keys as NSString).appendingPathComponent(RevokedInspectorKeys.folderName))
+        else { return }
+        let context = try Workspace.indexContext(
+            mirror: mirror.directory, key: key, openingKeys: OpeningKeys.of(key: key, oldKeys: oldKeys),
+            signers: Workspace.signers(inspectors, revoked))
+        try IndexUpdate.afterSync(mirror: mirror, previous: previous, context: context)
     }
 
     /// The log's verifier key: --log-key, else KEYS/log.key, else the one the mirror is pinned to.

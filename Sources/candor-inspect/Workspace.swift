@@ -1,3 +1,4 @@
+import CaseIndex
 import Casework
 import Catalogue
 import Commands
@@ -12,7 +13,8 @@ import Triage
 import Unlocking
 
 /// What the case commands (list, show, history and the actions) share: the inspector's keys, the
-/// deployment's Keys/ folder, the verified mirror, the deadline policy, and the cases opened in memory.
+/// deployment's Keys/ folder, the deadline policy, and the encrypted case index of the verified mirror
+/// (CaseIndex.docc), from which a command opens only the cases it needs.
 struct Workspace {
     /// The options every case command takes (their defaults are in ``open(_:)``).
     static let options: [Option] =
@@ -24,15 +26,24 @@ struct Workspace {
     let keysDirectory: String
     let inspectors: InspectorKeys
     let revoked: RevokedInspectorKeys
-    let mirror: Mirror
+    let mirrorDirectory: String
     let catalog: Catalog
     let policy: DeadlinePolicy
+    /// Whether --holidays replaced the bundled policy, under which the index stores due days.
+    let customPolicy: Bool
     let today: CalendarDay
-    let book: CaseBook
+    let signers: [KnownSigner]
+    let index: CaseIndex
+    let indexContext: IndexContext
+    /// The size and root of the mirror's verified checkpoint.
+    let verified: (size: UInt64, rootHash: [UInt8])
     /// How many records of the mirror are verified against a signed checkpoint (the cases come from these).
     let verifiedSize: UInt64
 
-    /// Reads the common options, unlocks the key files and opens the cases.
+    /// Every key that opens cases (``OpeningKeys``).
+    var openingKeys: [SealedBox.PrivateKey] { OpeningKeys.of(key: key, oldKeys: oldKeys) }
+
+    /// Reads the common options, unlocks the key files and reads (or rebuilds) the case index.
     static func open(_ arguments: ParsedArguments) throws -> Workspace {
         let keyPath = arguments.value("--key") ?? ProcessInfo.processInfo.environment["CANDOR_KEY"]
         guard let keyPath else {
@@ -66,23 +77,63 @@ struct Workspace {
                 "the mirror \(mirrorDirectory) has no verified records yet: run `candor-inspect sync --server URL` first"
             )
         }
-        let mirror = try Mirror(directory: mirrorDirectory)
-        let verifiedSize = try Self.verifiedSize(mirror)
-        var records: [LedgerRecord] = []
-        records.reserveCapacity(Int(verifiedSize))
-        for index in 0..<verifiedSize { records.append(try mirror.record(at: index)) }
+        let signers = Self.signers(inspectors, revoked)
+        let verified = try Self.verifiedCheckpoint(mirrorDirectory)
+        let context = try Self.indexContext(
+            mirror: mirrorDirectory, key: key, openingKeys: OpeningKeys.of(key: key, oldKeys: oldKeys),
+            signers: signers)
+        let index = try CaseIndex.ready(context, size: verified.size, rootHash: verified.rootHash)
+        return Workspace(
+            key: key, oldKeys: oldKeys, keysDirectory: keysDirectory, inspectors: inspectors, revoked: revoked,
+            mirrorDirectory: mirrorDirectory, catalog: try Catalog.bundled(), policy: policy,
+            customPolicy: holidays != nil, today: today, signers: signers, index: index, indexContext: context,
+            verified: verified, verifiedSize: verified.size)
+    }
 
+    /// The signers whose events count: the current inspectors, and the revoked ones until their revocation.
+    static func signers(_ inspectors: InspectorKeys, _ revoked: RevokedInspectorKeys) -> [KnownSigner] {
         var signers = inspectors.inspectors.map { KnownSigner(name: $0.name, signingKey: $0.signingKey) }
         for entry in revoked.entries {
             signers.append(
                 KnownSigner(name: entry.key.name, signingKey: entry.key.signingKey, revokedSince: entry.since))
         }
-        let book = CaseBook(records: records, keys: ([key] + oldKeys).map(\.sealingKey), signers: signers)
-        return Workspace(
-            key: key, oldKeys: oldKeys, keysDirectory: keysDirectory, inspectors: inspectors, revoked: revoked,
-            mirror: mirror, catalog: try Catalog.bundled(), policy: policy, today: today, book: book,
-            verifiedSize: verifiedSize)
+        return signers
     }
+
+    /// How the case index of `mirror` is read and built: keys from `key`, due days under the bundled
+    /// policy, a progress line on stderr while it is rebuilt.
+    static func indexContext(
+        mirror: String, key: InspectorPrivateKey, openingKeys: [SealedBox.PrivateKey], signers: [KnownSigner]
+    ) throws -> IndexContext {
+        IndexContext(
+            mirror: mirror, keys: try IndexKeys(key), openingKeys: openingKeys, signers: signers,
+            policy: try DeadlinePolicy.bundled(), progress: { Tool.say($0) })
+    }
+
+    /// What the mirror is pinned to (its server.json), read without opening its ledger.
+    func pin() throws -> Mirror.Pin? {
+        let path = mirrorDirectory + "/server.json"
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard let pin = try? JSONDecoder().decode(Mirror.Pin.self, from: data) else {
+            throw MirroringError.io(
+                path: path, reason: "it is not the mirror's server.json; restore it or use a new --mirror")
+        }
+        return pin
+    }
+
+    /// `body` on the index; when a page turns out damaged, the index is rebuilt and `body` runs again.
+    func withIndex<T>(_ body: (CaseIndex) throws -> T) throws -> T {
+        do {
+            return try body(index)
+        } catch let damage as IndexDamage {
+            let rebuilt = try CaseIndex.rebuild(
+                indexContext, size: verified.size, rootHash: verified.rootHash, after: damage)
+            return try body(rebuilt)
+        }
+    }
+
+    /// The mirror's ledger, opened only by the commands that need it (attachments, the server's pin, a sync).
+    func openMirror() throws -> Mirror { try Mirror(directory: mirrorDirectory) }
 
     /// Unlocks a key file with CANDOR_PASSPHRASE or a prompt.
     static func unlock(_ path: String) throws -> InspectorPrivateKey {
@@ -93,14 +144,21 @@ struct Workspace {
         return try KeyFile.open(bytes, passphrase: passphrase, path: path)
     }
 
-    /// The size of the mirror's last verified checkpoint.
-    static func verifiedSize(_ mirror: Mirror) throws -> UInt64 {
-        guard let note = mirror.verifiedCheckpointNote else { return 0 }
-        return try Checkpoint(text: SignedNote(parsing: note).text).size
+    /// The size and root of the mirror's last verified checkpoint (read from its file: no ledger is opened).
+    static func verifiedCheckpoint(_ mirrorDirectory: String) throws -> (size: UInt64, rootHash: [UInt8]) {
+        guard let data = FileManager.default.contents(atPath: mirrorDirectory + "/checkpoint") else { return (0, []) }
+        let checkpoint = try Checkpoint(text: SignedNote(parsing: String(decoding: data, as: UTF8.self)).text)
+        return (checkpoint.size, checkpoint.rootHash)
     }
 
-    /// The case with the id the inspector typed, or a usage error that says what to do.
+    /// The case with the id the inspector typed, opened from its own records, or a usage error that says
+    /// what to do.
     func `case`(_ text: String?) throws -> CaseBook.Case {
+        try book(of: try caseID(text)).item
+    }
+
+    /// The id the inspector typed, of a case in the index.
+    func caseID(_ text: String?) throws -> UInt64 {
         guard let text else {
             throw Problem.usage("a case ID is required (see `candor-inspect list`)")
         }
@@ -108,12 +166,22 @@ struct Workspace {
         guard let id = UInt64(digits) else {
             throw Problem.usage("\"\(text)\" is not a case ID: use the number `candor-inspect list` shows")
         }
-        guard let found = book.case(id: id) else {
+        return id
+    }
+
+    /// Case `id` and the book of its records alone (which grant needs for the records' keys).
+    func book(of id: UInt64) throws -> (book: CaseBook, item: CaseBook.Case) {
+        let records = try withIndex { index in try index.summary(id: id).map { try index.records(of: $0) } }
+        guard let records else {
             throw InspectionError.usage(
                 "there is no case \(id) in the mirror (\(verifiedSize) verified records): check the ID with "
                     + "`candor-inspect list`, or run `candor-inspect sync` to fetch new cases")
         }
-        return found
+        let book = CaseBook(records: records, keys: openingKeys, signers: signers)
+        guard let item = book.case(id: id) else {
+            throw IndexDamage("case \(id) of the index is not a report in the mirror")
+        }
+        return (book, item)
     }
 
     /// The deadlines of a case, or nil when its report could not be opened (no received day).

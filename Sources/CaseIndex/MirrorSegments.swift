@@ -1,0 +1,139 @@
+import Foundation
+import Ledger
+import Sodium
+import System
+
+/// The segment files of a mirror's ledger, read directly by the documented format (Ledger.docc/Records.md):
+/// one record at a known place, or every record from a place on. Each record's chained checksum and leaf
+/// hash are checked as it is read, so a damaged or altered file is an error, never a wrong case.
+///
+/// Reading never takes the ledger's lock nor runs its recovery: the index only points at records that a
+/// sync verified against a signed checkpoint, which the ledger never rewrites.
+final class MirrorSegments: @unchecked Sendable {
+    // @unchecked: the descriptors are opened once under `lock` and then only read with pread.
+    static let headerSize = 128
+    static let recordHeaderSize = 48
+    static let checksumSize = 32
+
+    let folder: String
+    private var descriptors: [UInt32: Int32] = [:]
+    private let lock = NSLock()
+
+    /// `folder` is the mirror's ledger folder (`DIR/intake`).
+    init(folder: String) { self.folder = folder }
+
+    deinit { for fd in descriptors.values { FileDescriptor.close(fd) } }
+
+    func path(_ segment: UInt32) -> String { folder + "/" + String(format: "segment-%016llu.log", UInt64(segment)) }
+
+    func exists(_ segment: UInt32) -> Bool { FileManager.default.fileExists(atPath: path(segment)) }
+
+    private func descriptor(_ segment: UInt32) throws(IndexDamage) -> Int32 {
+        lock.lock()
+        defer { lock.unlock() }
+        if let fd = descriptors[segment] { return fd }
+        guard let fd = try? FileDescriptor.open(path(segment), [.readOnly]).release() else {
+            throw IndexDamage("cannot open \(path(segment))")
+        }
+        descriptors[segment] = fd
+        return fd
+    }
+
+    private func read(_ segment: UInt32, count: Int, at offset: UInt64) throws(IndexDamage) -> [UInt8] {
+        let fd = try descriptor(segment)
+        guard let bytes = try? FileDescriptor.read(fd, exactly: count, at: offset, path: path(segment)),
+            bytes.count == count
+        else { throw IndexDamage("\(path(segment)) is shorter than the index says") }
+        return bytes
+    }
+
+    /// The record at `location`, with its checksum and leaf hash checked.
+    func record(at location: RecordLocation) throws(IndexDamage) -> LedgerRecord {
+        let offset = UInt64(location.offset)
+        guard offset >= UInt64(Self.headerSize) else { throw IndexDamage("a record offset inside a segment header") }
+        let head = try read(location.segment, count: Self.recordHeaderSize, at: offset)
+        let length = Int(UInt32(head[0]) | UInt32(head[1]) << 8 | UInt32(head[2]) << 16 | UInt32(head[3]) << 24)
+        guard length <= 64 << 20 else { throw IndexDamage("a record length past 64 MiB in \(path(location.segment))") }
+        // The 32 bytes before a record are the previous checksum, except after the header, which holds it.
+        let previous =
+            offset == UInt64(Self.headerSize)
+            ? Array(try read(location.segment, count: Self.headerSize, at: 0)[48..<80])
+            : try read(location.segment, count: Self.checksumSize, at: offset - UInt64(Self.checksumSize))
+        let body = try read(
+            location.segment, count: Self.recordHeaderSize + length + Self.checksumSize, at: offset)
+        return try Self.checked(
+            body, previous: previous, length: length, index: location.index, file: path(location.segment))
+    }
+
+    /// Checks one record's bytes (header ‖ payload ‖ checksum) against its chained checksum and leaf hash.
+    static func checked(
+        _ body: some RandomAccessCollection<UInt8>, previous: [UInt8], length: Int, index: UInt64, file: String
+    )
+        throws(IndexDamage) -> LedgerRecord
+    {
+        let bytes = Array(body)
+        let end = recordHeaderSize + length
+        var chain = GenericHash()
+        chain.update(previous)
+        chain.update(bytes[0..<end])
+        guard chain.finalize().elementsEqual(bytes[end..<(end + checksumSize)]) else {
+            throw IndexDamage("record \(index) in \(file) fails its checksum")
+        }
+        let type = bytes[4]
+        let payload = Array(bytes[recordHeaderSize..<end])
+        var leaf = SHA256()
+        leaf.update([0x00, type])
+        leaf.update(payload)
+        let leafHash = leaf.finalize()
+        guard leafHash.elementsEqual(bytes[16..<48]) else {
+            throw IndexDamage("record \(index) in \(file) does not match its leaf hash")
+        }
+        return LedgerRecord(index: index, type: type, payload: payload, leafHash: leafHash)
+    }
+
+    /// Reads every record from `start` (the first record to read, index `firstIndex`) until `count` have
+    /// been read, in log order, each checked, calling `body` with it and its location.
+    func scan(
+        from start: (segment: UInt32, offset: UInt32), firstIndex: UInt64, count: UInt64,
+        _ body: (LedgerRecord, RecordLocation) throws -> Void
+    ) throws {
+        var segment = start.segment
+        var offset = Int(start.offset)
+        var index = firstIndex
+        let end = firstIndex + count
+        while index < end {
+            guard exists(segment) else { throw IndexDamage("the mirror has no \(path(segment))") }
+            let fd = try descriptor(segment)
+            let size = Int(try FileDescriptor.status(fd, path: path(segment)).size)
+            if offset >= size {
+                segment += 1
+                offset = Self.headerSize
+                continue
+            }
+            let file = try read(segment, count: size, at: 0)
+            var previous =
+                offset == Self.headerSize
+                ? Array(file[48..<80]) : Array(file[(offset - Self.checksumSize)..<offset])
+            while index < end, offset + Self.recordHeaderSize <= size {
+                let length = Int(
+                    UInt32(file[offset]) | UInt32(file[offset + 1]) << 8 | UInt32(file[offset + 2]) << 16
+                        | UInt32(file[offset + 3]) << 24)
+                let total = Self.recordHeaderSize + length + Self.checksumSize
+                guard length <= 64 << 20, offset + total <= size else {
+                    throw IndexDamage("record \(index) is cut short in \(path(segment))")
+                }
+                let record = try Self.checked(
+                    file[offset..<(offset + total)], previous: previous, length: length, index: index,
+                    file: path(segment))
+                try body(record, RecordLocation(index: index, segment: segment, offset: UInt32(offset)))
+                previous = Array(file[(offset + total - Self.checksumSize)..<(offset + total)])
+                offset += total
+                index += 1
+            }
+            if index < end {
+                segment += 1
+                offset = Self.headerSize
+            }
+        }
+    }
+}

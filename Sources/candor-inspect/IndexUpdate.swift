@@ -1,0 +1,15 @@
+import CaseIndex
+import Mirroring
+
+/// The hook that keeps the case index in step with the mirror: called by sync and by the actions'
+/// sync after they post, once the new records are verified.
+enum IndexUpdate {
+    /// Files the records verified since `previous` (the mirror's verified size and root before the sync)
+    /// into the case index, finding earlier cases with the mirror's key index.
+    static func afterSync(mirror: Mirror, previous: (size: UInt64, rootHash: [UInt8]), context: IndexContext) throws {
+        let now = try Workspace.verifiedCheckpoint(mirror.directory)
+        _ = try CaseIndex.update(
+            context, previous: previous, size: now.size, rootHash: now.rootHash,
+            existingCase: { mirror.firstRecord(ofCase: $0) })
+    }
+}
