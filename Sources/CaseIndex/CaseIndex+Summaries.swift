@@ -35,7 +35,8 @@ extension CaseIndex {
     {
         var records: [LedgerRecord] = []
         for location in locations { records.append(try segments.record(at: location)) }
-        let book = CaseBook(records: records, keys: context.openingKeys, signers: context.signers)
+        let book = CaseBook(
+            records: records, keys: context.openingKeys, signers: context.signers, summaryOnly: true)
         guard let item = book.case(id: id) else { throw IndexDamage("case \(id) is not a report in the mirror") }
         return CaseSummary(item, records: locations, policy: context.policy)
     }

@@ -54,7 +54,7 @@ public final class CaseIndex: @unchecked Sendable {
     static func pageAD(_ file: UInt64) -> [UInt8] { Array("CANDORIX page".utf8) + Binary.u64(file) }
 
     /// The summaries of one page, decrypted and checked against the directory's range and count.
-    func page(_ info: IndexDirectory.Page) throws(IndexDamage) -> [CaseSummary] {
+    func page(_ info: IndexDirectory.Page, locations: Bool = true) throws(IndexDamage) -> [CaseSummary] {
         let path = Self.pagePath(folder, info.file)
         guard let data = FileManager.default.contents(atPath: path) else { throw IndexDamage("\(path) is missing") }
         guard
@@ -67,7 +67,7 @@ public final class CaseIndex: @unchecked Sendable {
         guard count == info.count else { throw IndexDamage("\(path) holds \(count) cases, not \(info.count)") }
         var summaries: [CaseSummary] = []
         summaries.reserveCapacity(Int(count))
-        for _ in 0..<count { summaries.append(try CaseSummary.read(&reader)) }
+        for _ in 0..<count { summaries.append(try CaseSummary.read(&reader, locations: locations)) }
         guard reader.isAtEnd, summaries.first?.id == info.first, summaries.last?.id == info.last else {
             throw IndexDamage("\(path) does not hold the range the directory says")
         }
@@ -108,10 +108,11 @@ public final class CaseIndex: @unchecked Sendable {
         return directory.pages[low]
     }
 
-    /// Every summary, page by page, in id order.
-    public func forEachSummary(_ body: (CaseSummary) throws -> Void) throws {
+    /// Every summary, page by page, in id order; without `locations`, their record locations are left
+    /// out (``CaseSummary/records`` is empty), as `list` needs them not.
+    public func forEachSummary(locations: Bool = true, _ body: (CaseSummary) throws -> Void) throws {
         for info in directory.pages {
-            for summary in try page(info) { try body(summary) }
+            for summary in try page(info, locations: locations) { try body(summary) }
         }
     }
 

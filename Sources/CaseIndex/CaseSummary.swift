@@ -139,7 +139,8 @@ extension CaseSummary {
         return bytes
     }
 
-    static func read(_ reader: inout BinaryReader) throws(IndexDamage) -> CaseSummary {
+    /// Reads one entry; without `locations`, the record locations are skipped (what `list` needs).
+    static func read(_ reader: inout BinaryReader, locations: Bool = true) throws(IndexDamage) -> CaseSummary {
         let id = try reader.integer(UInt64.self)
         let status = Int(try reader.integer(UInt8.self))
         guard status < statuses.count else { throw IndexDamage("an unknown status") }
@@ -155,8 +156,12 @@ extension CaseSummary {
             throw IndexDamage("more records than the page holds")
         }
         var records: [RecordLocation] = []
-        records.reserveCapacity(count)
-        for _ in 0..<count { records.append(try RecordLocation.read(&reader)) }
+        if locations {
+            records.reserveCapacity(count)
+            for _ in 0..<count { records.append(try RecordLocation.read(&reader)) }
+        } else {
+            _ = try reader.take(count * RecordLocation.byteCount)
+        }
         let assignee = try reader.string()
         let province = try reader.string() ?? ""
         let procedure = try reader.string() ?? ""

@@ -17,6 +17,7 @@ final class MirrorSegments: @unchecked Sendable {
 
     let folder: String
     private var descriptors: [UInt32: Int32] = [:]
+    private var paths: [UInt32: String] = [:]
     private let lock = NSLock()
 
     /// `folder` is the mirror's ledger folder (`DIR/intake`).
@@ -24,16 +25,25 @@ final class MirrorSegments: @unchecked Sendable {
 
     deinit { for fd in descriptors.values { FileDescriptor.close(fd) } }
 
-    func path(_ segment: UInt32) -> String { folder + "/" + String(format: "segment-%016llu.log", UInt64(segment)) }
+    func path(_ segment: UInt32) -> String {
+        lock.withLock {
+            if let path = paths[segment] { return path }
+            let digits = String(segment)
+            let path = folder + "/segment-" + String(repeating: "0", count: max(0, 16 - digits.count)) + digits + ".log"
+            paths[segment] = path
+            return path
+        }
+    }
 
     func exists(_ segment: UInt32) -> Bool { FileManager.default.fileExists(atPath: path(segment)) }
 
     private func descriptor(_ segment: UInt32) throws(IndexDamage) -> Int32 {
+        let path = path(segment)
         lock.lock()
         defer { lock.unlock() }
         if let fd = descriptors[segment] { return fd }
-        guard let fd = try? FileDescriptor.open(path(segment), [.readOnly]).release() else {
-            throw IndexDamage("cannot open \(path(segment))")
+        guard let fd = try? FileDescriptor.open(path, [.readOnly]).release() else {
+            throw IndexDamage("cannot open \(path)")
         }
         descriptors[segment] = fd
         return fd
@@ -41,7 +51,7 @@ final class MirrorSegments: @unchecked Sendable {
 
     private func read(_ segment: UInt32, count: Int, at offset: UInt64) throws(IndexDamage) -> [UInt8] {
         let fd = try descriptor(segment)
-        guard let bytes = try? FileDescriptor.read(fd, exactly: count, at: offset, path: path(segment)),
+        guard let bytes = try? FileDescriptor.read(fd, exactly: count, at: offset, path: folder),
             bytes.count == count
         else { throw IndexDamage("\(path(segment)) is shorter than the index says") }
         return bytes
@@ -51,16 +61,23 @@ final class MirrorSegments: @unchecked Sendable {
     func record(at location: RecordLocation) throws(IndexDamage) -> LedgerRecord {
         let offset = UInt64(location.offset)
         guard offset >= UInt64(Self.headerSize) else { throw IndexDamage("a record offset inside a segment header") }
-        let head = try read(location.segment, count: Self.recordHeaderSize, at: offset)
-        let length = Int(UInt32(head[0]) | UInt32(head[1]) << 8 | UInt32(head[2]) << 16 | UInt32(head[3]) << 24)
+        // The 32 bytes before a record are the previous checksum, except after the header, which holds it
+        // at 48: one read brings them and the record's header.
+        let first = offset == UInt64(Self.headerSize)
+        let head = try read(
+            location.segment,
+            count: first ? Self.headerSize + Self.recordHeaderSize : Self.checksumSize + Self.recordHeaderSize,
+            at: first ? 0 : offset - UInt64(Self.checksumSize))
+        let previous = first ? Array(head[48..<80]) : Array(head[0..<Self.checksumSize])
+        let start = head.count - Self.recordHeaderSize
+        let length = Int(
+            UInt32(head[start]) | UInt32(head[start + 1]) << 8 | UInt32(head[start + 2]) << 16
+                | UInt32(head[start + 3]) << 24)
         guard length <= 64 << 20 else { throw IndexDamage("a record length past 64 MiB in \(path(location.segment))") }
-        // The 32 bytes before a record are the previous checksum, except after the header, which holds it.
-        let previous =
-            offset == UInt64(Self.headerSize)
-            ? Array(try read(location.segment, count: Self.headerSize, at: 0)[48..<80])
-            : try read(location.segment, count: Self.checksumSize, at: offset - UInt64(Self.checksumSize))
-        let body = try read(
-            location.segment, count: Self.recordHeaderSize + length + Self.checksumSize, at: offset)
+        let body =
+            Array(head[start...])
+            + (try read(
+                location.segment, count: length + Self.checksumSize, at: offset + UInt64(Self.recordHeaderSize)))
         return try Self.checked(
             body, previous: previous, length: length, index: location.index, file: path(location.segment))
     }

@@ -12,6 +12,7 @@ enum Benchmarks {
                                    [--self-test]
                candor-bench soak   [--minutes N] [--fraction F] [--connections N] [--json] [--server PATH]
                candor-bench slowloris [--json] [--seconds S] [--slow N] [--pow-bits N] [--server PATH]
+               candor-bench inspector [--cases N] [--json] [--server PATH] [--dir PATH]
                candor-bench crash-child --dir PATH [--appenders N] [--segment-size N]
         """
 
@@ -51,6 +52,9 @@ enum Benchmarks {
         ) { try Soak($0).run() },
         "slowloris": Benchmark(flags: ["--json"], values: ["--seconds", "--slow", "--pow-bits", "--server"]) {
             try SlowlorisBenchmark($0).run()
+        },
+        "inspector": Benchmark(flags: ["--json"], values: ["--cases", "--server", "--dir"]) {
+            try InspectorBenchmark($0).run()
         },
         "crash-child": Benchmark(flags: [], values: ["--dir", "--appenders", "--segment-size"]) {
             try CrashChild($0).run()

@@ -24,7 +24,7 @@ enum Grant {
         } else {
             ids = try workspace.withIndex { index in
                 var ids: [UInt64] = []
-                try index.forEachSummary { ids.append($0.id) }
+                try index.forEachSummary(locations: false) { ids.append($0.id) }
                 return ids
             }
         }
