@@ -123,7 +123,7 @@ enum Act {
         let logKey = try NoteVerifier(verifierKey: try mirror.pin?.logKey ?? "")
         let previous = try Workspace.verifiedCheckpoint(mirror.directory)
         let outcome = try Sync(connection: connection, mirror: mirror, logKey: logKey).run()
-        try IndexUpdate.afterSync(
+        IndexUpdate.afterSync(
             mirror: mirror, previous: previous,
             context: try Workspace.indexContext(
                 mirror: mirror.directory, key: workspace.key, openingKeys: workspace.openingKeys,

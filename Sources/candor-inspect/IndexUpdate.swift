@@ -6,10 +6,17 @@ import Mirroring
 enum IndexUpdate {
     /// Files the records verified since `previous` (the mirror's verified size and root before the sync)
     /// into the case index, finding earlier cases with the mirror's key index.
-    static func afterSync(mirror: Mirror, previous: (size: UInt64, rootHash: [UInt8]), context: IndexContext) throws {
-        let now = try Workspace.verifiedCheckpoint(mirror.directory)
-        _ = try CaseIndex.update(
-            context, previous: previous, size: now.size, rootHash: now.rootHash,
-            existingCase: { mirror.firstRecord(ofCase: $0) })
+    ///
+    /// The sync itself succeeded whatever happens here: an index that cannot be written is said on
+    /// stderr, and the next case command rebuilds it.
+    static func afterSync(mirror: Mirror, previous: (size: UInt64, rootHash: [UInt8]), context: IndexContext) {
+        do {
+            let now = try Workspace.verifiedCheckpoint(mirror.directory)
+            _ = try CaseIndex.update(
+                context, previous: previous, size: now.size, rootHash: now.rootHash,
+                existingCase: { mirror.firstRecord(ofCase: $0) })
+        } catch {
+            Tool.say("candor-inspect: the case index was not updated (\(error)); the next case command rebuilds it")
+        }
     }
 }

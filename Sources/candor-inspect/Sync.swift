@@ -91,7 +91,7 @@ enum SyncCommand {
         let context = try Workspace.indexContext(
             mirror: mirror.directory, key: key, openingKeys: OpeningKeys.of(key: key, oldKeys: oldKeys),
             signers: Workspace.signers(inspectors, revoked))
-        try IndexUpdate.afterSync(mirror: mirror, previous: previous, context: context)
+        IndexUpdate.afterSync(mirror: mirror, previous: previous, context: context)
     }
 
     /// The log's verifier key: --log-key, else KEYS/log.key, else the one the mirror is pinned to.
