@@ -42,25 +42,20 @@ extension CaseIndex {
             file(record, at: location, into: &scan, mark: &directory.mark, existingCase: existingCase)
         }
         let newCount = scan.newCases.count
-        let grouped = Self.group(
-            scan.found.map {
-                (slot: $0.slot < UInt32(newCount) ? Int($0.slot) : newCount + Int(UInt32.max - $0.slot), $0.location)
-            },
-            slots: newCount + scan.earlier.count)
-        var slots: [UInt64: Int] = [:]
-        for (slot, id) in scan.newCases.enumerated() { slots[id] = slot }
-        for (id, slot) in scan.earlierSlots { slots[id] = newCount + Int(UInt32.max - slot) }
-        let slotByID = slots
+        func dense(_ slot: UInt32) -> Int { slot < UInt32(newCount) ? Int(slot) : newCount + Int(UInt32.max - slot) }
+        let grouped = Self.group(scan.found, slots: newCount + scan.earlier.count, dense: dense)
 
         // Earlier cases' pages are rewritten with their new records; new cases fill the last page, then new ones.
         var pages = directory.pages
-        var jobs: [(position: Int?, old: IndexDirectory.Page?, ids: [UInt64])] = []
-        var earlierByPage: [Int: [UInt64]] = [:]
+        var jobs: [(position: Int?, old: IndexDirectory.Page?, ids: [(id: UInt64, slot: Int)])] = []
+        var earlierByPage: [Int: [(id: UInt64, slot: Int)]] = [:]
         for id in scan.earlier {
-            guard let position = pages.firstIndex(where: { $0.first <= id && id <= $0.last }) else { continue }
-            earlierByPage[position, default: []].append(id)
+            guard let position = pages.firstIndex(where: { $0.first <= id && id <= $0.last }),
+                let slot = scan.earlierSlots[id]
+            else { continue }
+            earlierByPage[position, default: []].append((id, dense(slot)))
         }
-        var newIDs = scan.newCases[...]
+        var newIDs = scan.newCases.enumerated().map { (id: $0.element, slot: $0.offset) }[...]
         if let last = pages.indices.last, pages[last].count < UInt32(Self.pageCapacity), !newIDs.isEmpty {
             let room = Self.pageCapacity - Int(pages[last].count)
             earlierByPage[last, default: []] += newIDs.prefix(room)
@@ -77,14 +72,15 @@ extension CaseIndex {
         let firstFile = directory.nextFile
         let results = Results(count: jobs.count)
         let total = newCount + scan.earlier.count
+        // The tags and the raw filing are not needed any more: only the grouped locations are.
+        scan = Scan()
         let done = Counter()
         let pagesToRead = jobs
         DispatchQueue.concurrentPerform(iterations: jobs.count) { number in
             let job = pagesToRead[number]
             do {
                 var summaries = try job.old.map { try page($0) } ?? []
-                for id in job.ids {
-                    guard let slot = slotByID[id] else { continue }
+                for (id, slot) in job.ids {
                     var locations = grouped[slot]
                     if let at = summaries.firstIndex(where: { $0.id == id }) {
                         locations = Self.merged(summaries[at].records, locations)

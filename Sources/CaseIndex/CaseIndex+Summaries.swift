@@ -4,15 +4,17 @@ import Triage
 
 extension CaseIndex {
     /// The locations of each slot, in log order (a counting sort: `found` is already in log order).
-    static func group(_ found: [(slot: Int, location: RecordLocation)], slots: Int) -> [[RecordLocation]] {
+    static func group(
+        _ found: [(slot: UInt32, location: RecordLocation)], slots: Int, dense: (UInt32) -> Int
+    ) -> [[RecordLocation]] {
         var counts = [Int](repeating: 0, count: slots)
-        for item in found { counts[item.slot] += 1 }
+        for item in found { counts[dense(item.slot)] += 1 }
         var groups = counts.map { count -> [RecordLocation] in
             var group: [RecordLocation] = []
             group.reserveCapacity(count)
             return group
         }
-        for item in found { groups[item.slot].append(item.location) }
+        for item in found { groups[dense(item.slot)].append(item.location) }
         // A day mark dates every citizen's record after it: keep it once, in log order.
         for slot in groups.indices where groups[slot].count > 1 {
             groups[slot].sort { $0.index < $1.index }

@@ -26,11 +26,13 @@ public struct CaseSummary: Sendable, Equatable {
     public let flags: Flags
     /// The deadline the case works towards under the bundled deadline policy; none once closed.
     public let dueKind: DueKind
-    public let dueDay: CalendarDay?
-    public let receivedOn: CalendarDay?
+    public var dueDay: CalendarDay? { Binary.day(packed: packedDays[0]) }
+    public var receivedOn: CalendarDay? { Binary.day(packed: packedDays[1]) }
     /// The day of the accept or decline decision, and of the resolution, for another policy's deadlines.
-    public let decidedOn: CalendarDay?
-    public let resolvedOn: CalendarDay?
+    public var decidedOn: CalendarDay? { Binary.day(packed: packedDays[2]) }
+    public var resolvedOn: CalendarDay? { Binary.day(packed: packedDays[3]) }
+    /// The four days, packed (``Binary/day(_:)``): a million summaries in memory stay small.
+    private let packedDays: SIMD4<UInt32>
     public let assignee: String?
     /// The report's fields; empty when the report cannot be opened.
     public let province: String
@@ -52,9 +54,9 @@ public struct CaseSummary: Sendable, Equatable {
         if item.hasRecordsNotFromCitizen { flags.insert(.recordsNotFromCitizen) }
         if item.report != nil { flags.insert(.readable) }
         self.flags = flags
-        receivedOn = item.receivedOn
-        decidedOn = item.progress.decidedAt.map { CalendarDay($0) }
-        resolvedOn = item.progress.resolvedAt.map { CalendarDay($0) }
+        let receivedOn = item.receivedOn
+        let decidedOn = item.progress.decidedAt.map { CalendarDay($0) }
+        let resolvedOn = item.progress.resolvedAt.map { CalendarDay($0) }
         assignee = item.assignee
         let report = item.reportBody
         province = report?.province ?? ""
@@ -66,7 +68,7 @@ public struct CaseSummary: Sendable, Equatable {
             policy: policy, receivedOn: receivedOn, status: status, decidedOn: decidedOn, extensions: extensions,
             resolvedOn: resolvedOn)?.current(on: receivedOn ?? CalendarDay(year: 2000, month: 1, day: 1))
         dueKind = due.map { $0.kind == .decision ? .decision : .resolution } ?? .none
-        dueDay = due?.day
+        packedDays = SIMD4(Binary.day(due?.day), Binary.day(receivedOn), Binary.day(decidedOn), Binary.day(resolvedOn))
     }
 
     init(
@@ -80,10 +82,7 @@ public struct CaseSummary: Sendable, Equatable {
         self.extensions = extensions
         self.flags = flags
         self.dueKind = dueKind
-        self.dueDay = dueDay
-        self.receivedOn = receivedOn
-        self.decidedOn = decidedOn
-        self.resolvedOn = resolvedOn
+        packedDays = SIMD4(Binary.day(dueDay), Binary.day(receivedOn), Binary.day(decidedOn), Binary.day(resolvedOn))
         self.assignee = assignee
         self.province = province
         self.procedure = procedure
@@ -130,7 +129,7 @@ extension CaseSummary {
         bytes.append(UInt8(clamping: extensions))
         bytes.append(flags.rawValue)
         bytes.append(dueKind.rawValue)
-        for day in [dueDay, receivedOn, decidedOn, resolvedOn] { bytes += Binary.u32(Binary.day(day)) }
+        for lane in 0..<4 { bytes += Binary.u32(packedDays[lane]) }
         bytes += Binary.u32(UInt32(records.count))
         for record in records { bytes += record.encoded }
         bytes += Binary.string(assignee) + Binary.string(province) + Binary.string(procedure) + Binary.string(agency)
