@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Ledger
 import Sodium
@@ -116,10 +117,43 @@ public final class CaseIndex: @unchecked Sendable {
         }
     }
 
+    /// Every summary in id order, the pages decrypted on every core; without `locations`, as
+    /// ``forEachSummary(locations:_:)``.
+    public func summaries(locations: Bool = true) throws -> [CaseSummary] {
+        let pages = directory.pages
+        let decoded = PageSummaries(count: pages.count)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { number in
+            do {
+                decoded.set(number, try page(pages[number], locations: locations))
+            } catch {
+                decoded.fail(error)
+            }
+        }
+        if let error = decoded.error { throw error }
+        var all: [CaseSummary] = []
+        all.reserveCapacity(caseCount)
+        for page in decoded.pages { all += page }
+        return all
+    }
+
     /// The records of a case (and the day marks that date them), read from the segment files and checked.
     public func records(of summary: CaseSummary) throws(IndexDamage) -> [LedgerRecord] {
         var records: [LedgerRecord] = []
         for location in summary.records { records.append(try segments.record(at: location)) }
         return records
     }
+}
+
+/// The pages decoded by concurrent jobs, and the first failure.
+final class PageSummaries: @unchecked Sendable {
+    // @unchecked: written only under `lock`, read after every job ended.
+    private let lock = NSLock()
+    private(set) var pages: [[CaseSummary]]
+    private(set) var error: (any Error)?
+
+    init(count: Int) { pages = Array(repeating: [], count: count) }
+
+    func set(_ number: Int, _ page: [CaseSummary]) { lock.withLock { pages[number] = page } }
+
+    func fail(_ failure: any Error) { lock.withLock { error = error ?? failure } }
 }

@@ -56,32 +56,33 @@ enum List {
 
         let today = workspace.today
         let policy = workspace.customPolicy ? workspace.policy : nil
-        let all = try workspace.withIndex { index in
-            var all: [Row] = []
-            all.reserveCapacity(index.caseCount)
-            try index.forEachSummary(locations: false) { item in
-                all.append(Row(item: item, due: item.due(on: today, policy: policy)))
-            }
-            return all
+        let all = try workspace.withIndex { index in try index.summaries(locations: false) }
+        // One pass counts and filters; the matching cases' sort keys are sorted, not the cases (a million
+        // moves of 24 bytes each), and only the first `limit` become rows.
+        var newCount = 0
+        var overdueCount = 0
+        var soonCount = 0
+        var matching: [(primary: UInt64, secondary: UInt64, position: Int)] = []
+        for position in all.indices {
+            let item = all[position]
+            let due = item.due(on: today, policy: policy)
+            if item.status == .new { newCount += 1 }
+            if due?.isOverdue ?? false { overdueCount += 1 }
+            if due?.isDueWithin(3) ?? false { soonCount += 1 }
+            if let status, item.status.rawValue != status { continue }
+            if let province, !item.isReadable || item.province != province { continue }
+            if let procedure, !item.isReadable || item.procedure != procedure { continue }
+            if let kind, !item.kinds.contains(kind) { continue }
+            if let assignee, (item.assignee ?? "none") != assignee { continue }
+            if overdue, !(due?.isOverdue ?? false) { continue }
+            if let dueWithin, !(due?.isDueWithin(dueWithin) ?? false) { continue }
+            matching.append(Self.sortKey(item, due, position))
         }
-        // The matching rows' positions are sorted, not the rows: a million moves of a few bytes each.
-        let matching = all.indices.filter { position in
-            let row = all[position]
-            let item = row.item
-            if let status, item.status.rawValue != status { return false }
-            if let province, !item.isReadable || item.province != province { return false }
-            if let procedure, !item.isReadable || item.procedure != procedure { return false }
-            if let kind, !item.kinds.contains(kind) { return false }
-            if let assignee, (item.assignee ?? "none") != assignee { return false }
-            if overdue, !(row.due?.isOverdue ?? false) { return false }
-            if let dueWithin, !(row.due?.isDueWithin(dueWithin) ?? false) { return false }
-            return true
+        matching.sort { ($0.primary, $0.secondary) < ($1.primary, $1.secondary) }
+        let rows = matching.prefix(limit).map {
+            Row(item: all[$0.position], due: all[$0.position].due(on: today, policy: policy))
         }
-        let rows = matching.sorted { Self.byDeadline(all[$0], all[$1]) }.prefix(limit).map { all[$0] }
 
-        let newCount = all.filter { $0.item.status == .new }.count
-        let overdueCount = all.filter { $0.due?.isOverdue ?? false }.count
-        let soonCount = all.filter { $0.due?.isDueWithin(3) ?? false }.count
         if json {
             let object: [String: Any] = [
                 "today": today.description,
@@ -120,14 +121,14 @@ enum List {
         return .success
     }
 
-    /// Open cases first, by the day their current deadline falls; then closed cases, newest first.
-    static func byDeadline(_ a: Row, _ b: Row) -> Bool {
-        switch (a.due, b.due) {
-        case (let x?, let y?): return x.day == y.day ? a.item.id < b.item.id : x.day < y.day
-        case (.some, nil): return true
-        case (nil, .some): return false
-        case (nil, nil): return a.item.id > b.item.id
-        }
+    /// Open cases first, by the day their current deadline falls, then by id; then closed cases, newest
+    /// first: the order of the keys (primary, secondary).
+    static func sortKey(_ item: CaseSummary, _ due: CaseDeadlines.Due?, _ position: Int)
+        -> (primary: UInt64, secondary: UInt64, position: Int)
+    {
+        guard let day = due?.day else { return (.max, .max - item.id, position) }
+        let packed = UInt64(max(0, day.year)) << 9 | UInt64(day.month) << 5 | UInt64(day.day)
+        return (packed, item.id, position)
     }
 
     static func json(_ row: Row, _ workspace: Workspace) -> [String: Any] {
