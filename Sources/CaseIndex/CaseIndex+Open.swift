@@ -41,7 +41,12 @@ extension CaseIndex {
         }
         if size == previous.size && rootHash == previous.rootHash { return index }
         do {
-            return try index.extended(context, size: size, rootHash: rootHash, existingCase: existingCase)
+            return try exclusively(context.mirror) {
+                // Another command may have brought the index up to date while this one waited.
+                let latest = try read(mirror: context.mirror, keys: context.keys)
+                if latest.isCurrent(context, size: size, rootHash: rootHash) { return latest }
+                return try index.extended(context, size: size, rootHash: rootHash, existingCase: existingCase)
+            }
         } catch let damage as IndexDamage {
             context.progress?("candor-inspect: rebuilding the case index from the mirror (\(damage))")
             return try rebuild(context, size: size, rootHash: rootHash)
@@ -53,11 +58,43 @@ extension CaseIndex {
         throws -> CaseIndex
     {
         context.progress?("candor-inspect: rebuilding the case index from the mirror (\(damage))")
-        return try rebuild(context, size: size, rootHash: rootHash)
+        return try rebuild(context, size: size, rootHash: rootHash, unlessCurrent: false)
     }
 
-    /// A new index of the mirror's first `size` records, built in a fresh folder that then replaces the old one.
-    static func rebuild(_ context: IndexContext, size: UInt64, rootHash: [UInt8]) throws -> CaseIndex {
+    /// Whether the index covers exactly the mirror's `size` records of root `rootHash`, for `context`'s keys.
+    func isCurrent(_ context: IndexContext, size: UInt64, rootHash: [UInt8]) -> Bool {
+        directory.fingerprint == context.fingerprint && directory.covered == size && directory.rootHash == rootHash
+    }
+
+    /// Runs `body` holding `DIR/index.lock`, so that two commands never write the index at once.
+    static func exclusively<T>(_ mirror: String, _ body: () throws -> T) throws -> T {
+        let path = mirror + "/index.lock"
+        let fd = try FileDescriptor.open(path, [.readWrite, .create], mode: 0o600).release()
+        defer { FileDescriptor.close(fd) }
+        guard try FileLock.tryExclusive(fd, path: path, attempts: 12_000, pauseMicroseconds: 10_000) else {
+            throw IndexDamage("another candor-inspect has been writing the case index for 2 minutes")
+        }
+        return try body()
+    }
+
+    /// A new index of the mirror's first `size` records, built in a fresh folder that then replaces the old
+    /// one; with `unlessCurrent`, an index another command made current meanwhile is kept instead.
+    static func rebuild(_ context: IndexContext, size: UInt64, rootHash: [UInt8], unlessCurrent: Bool = true)
+        throws -> CaseIndex
+    {
+        try exclusively(context.mirror) {
+            if unlessCurrent, let latest = try? read(mirror: context.mirror, keys: context.keys),
+                latest.isCurrent(context, size: size, rootHash: rootHash)
+            {
+                return latest
+            }
+            return try rebuildHoldingLock(context, size: size, rootHash: rootHash)
+        }
+    }
+
+    private static func rebuildHoldingLock(_ context: IndexContext, size: UInt64, rootHash: [UInt8]) throws
+        -> CaseIndex
+    {
         let folder = Self.folder(mirror: context.mirror)
         let fresh = folder + ".rebuild"
         try? FileManager.default.removeItem(atPath: fresh)
