@@ -40,6 +40,8 @@ import PackageDescription
 //   Unlocking              a private key file read and opened (never linked into candor-server)
 //   Mirroring              an inspector's verified mirror of the intake log, signed requests
 //   Triage                 opening cases, drafting outcomes (candor-inspect only)
+//   CaseIndex              the inspector's encrypted case index: what list shows, where each case's
+//                          records are (candor-inspect only)
 //   Commands               every tool's command line: one parser, one usage error, exit codes 0, 1, 2
 let package = Package(
     name: "Candor",
@@ -65,6 +67,7 @@ let package = Package(
         .library(name: "Unlocking", targets: ["Unlocking"]),
         .library(name: "Mirroring", targets: ["Mirroring"]),
         .library(name: "Triage", targets: ["Triage"]),
+        .library(name: "CaseIndex", targets: ["CaseIndex"]),
         .executable(name: "candor-server", targets: ["candor-server"]),
         .executable(name: "candor-inspect", targets: ["candor-inspect"]),
         .executable(name: "candor-bench", targets: ["candor-bench"]),
@@ -148,6 +151,13 @@ let package = Package(
                 "Mirroring", "Keys", "Sanitization", "Deadlines", "Stores", "Attachments", "MetadataStripping",
                 "Casework", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
+        // The inspector's encrypted case index (CaseIndex.docc): linked into candor-inspect only.
+        .target(
+            name: "CaseIndex",
+            dependencies: [
+                "System", "Triage", "Mirroring", "Keys", "Deadlines", "Stores", "Casework", "Catalogue", "Ledger",
+                "Sodium",
+            ]),
         .executableTarget(
             name: "candor-server",
             dependencies: [
@@ -160,7 +170,8 @@ let package = Package(
             name: "candor-inspect",
             dependencies: [
                 "System",
-                "Commands", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores",
+                "Commands", "CaseIndex", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines",
+                "Stores",
                 "Attachments",
                 "MetadataStripping", "Casework", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),

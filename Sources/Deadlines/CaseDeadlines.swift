@@ -38,6 +38,13 @@ public struct CaseDeadlines: Sendable, Equatable {
         /// Whether the deadline is at most `days` days away and has not passed: `isDueWithin(0)` is
         /// "due today". Overdue deadlines are not "due within"; ask ``isOverdue``.
         public func isDueWithin(_ days: Int) -> Bool { (0...max(days, 0)).contains(daysLeft) }
+
+        /// A deadline kept apart from its case (the inspectors' case index stores the day).
+        public init(kind: Kind, day: CalendarDay, daysLeft: Int) {
+            self.kind = kind
+            self.day = day
+            self.daysLeft = daysLeft
+        }
     }
 
     public let policy: DeadlinePolicy

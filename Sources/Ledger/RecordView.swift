@@ -43,7 +43,8 @@ public struct LedgerRecord: Sendable, Equatable {
     /// The RFC 6962 leaf hash of `type ‖ payload`, as committed in the Merkle tree.
     public let leafHash: [UInt8]
 
-    /// A record as a holder other than the ledger knows it (a mirror's late copy of one it withheld).
+    /// A record as a holder other than the ledger knows it: a mirror's late copy of one it withheld, or a
+    /// record the inspectors' case index reads from the segment files.
     public init(index: UInt64, type: UInt8, payload: [UInt8], leafHash: [UInt8]) {
         self.index = index
         self.type = type

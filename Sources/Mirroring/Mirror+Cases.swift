@@ -16,4 +16,10 @@ extension Mirror {
         }
         return payloads
     }
+
+    /// The log index of the first record filed under case `tag` (its report), if the mirror has one:
+    /// the case index finds an earlier case of a new record this way.
+    public func firstRecord(ofCase tag: CaseTag) -> UInt64? {
+        ledger.records(forKey: IntakeRecord.indexKey(for: tag)).min()
+    }
 }

@@ -58,7 +58,13 @@ extension Mirror {
 
     /// The late copy of the stand-in `stored`, shaped as the record it stands for, or nil. A copy that
     /// no longer hashes to the stand-in's leaf hash is local damage.
-    func lateCopy(of stored: LedgerRecord) throws(MirroringError) -> LedgerRecord? {
+    public func lateCopy(of stored: LedgerRecord) throws(MirroringError) -> LedgerRecord? {
+        try Self.lateCopy(of: stored, in: late, directory: directory)
+    }
+
+    static func lateCopy(of stored: LedgerRecord, in late: Ledger, directory: String) throws(MirroringError)
+        -> LedgerRecord?
+    {
         guard let standIn = Self.standIn(stored),
             let position = late.records(forKey: Self.lateKey(stored.index)).last
         else { return nil }
@@ -79,6 +85,29 @@ extension Mirror {
         }
         return LedgerRecord(index: stored.index, type: standIn.type, payload: payload, leafHash: standIn.leafHash)
     }
+
+    /// The late copies of a mirror, read without opening its log (the case index reads the log's
+    /// segment files itself). `late/` is opened for each copy asked for and closed at once, so that a
+    /// command can open the whole mirror afterwards (its ledger lock is taken only meanwhile).
+    public struct LateCopies: Sendable {
+        private let directory: String
+
+        public init(mirrorDirectory: String) { directory = mirrorDirectory }
+
+        /// The late copy of the stand-in `stored`, or nil (none fetched, or `late/` cannot be read: the
+        /// stand-in is then shown as a record that cannot be opened).
+        public func copy(of stored: LedgerRecord) -> LedgerRecord? {
+            let path = directory + "/" + Mirror.lateFolderName
+            guard Mirror.standIn(stored) != nil, FileManager.default.fileExists(atPath: path),
+                let late = try? Mirror.openLate(path)
+            else { return nil }
+            defer { late.close() }
+            return (try? Mirror.lateCopy(of: stored, in: late, directory: directory)) ?? nil
+        }
+    }
+
+    /// How many late copies the mirror holds.
+    public var lateRecordCount: UInt64 { late.count }
 
     /// Stores late copies; each must already have been checked against its stand-in (``Sync`` does).
     func appendLate(_ records: [(index: UInt64, type: UInt8, payload: [UInt8])]) throws(MirroringError) {

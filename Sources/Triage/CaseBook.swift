@@ -145,7 +145,14 @@ public struct CaseBook: Sendable {
     /// Two passes: the first files every record under its case and checks every event in log order;
     /// the second opens what `keys` can open, directly or through the content keys a colleague granted
     /// (a valid grant event sealed to one of `keys`).
-    public init(records: some Sequence<LedgerRecord>, keys: [SealedBox.PrivateKey], signers: [KnownSigner]) {
+    ///
+    /// With `summaryOnly`, the second pass opens only what a case's summary needs (the report, and the
+    /// details of grants and assignments), not the follow-ups, ratings and other events' details: the
+    /// case index summarizes a million cases this way.
+    public init(
+        records: some Sequence<LedgerRecord>, keys: [SealedBox.PrivateKey], signers: [KnownSigner],
+        summaryOnly: Bool = false
+    ) {
         self.keys = keys
         var byTag: [CaseTag: Int] = [:]
         var pendingEvents: [(position: Int, event: Int)] = []
@@ -213,12 +220,13 @@ public struct CaseBook: Sendable {
         for position in cases.indices {
             let id = cases[position].id
             cases[position].report = decode(id) { try CaseMessage(decoding: $0, kind: .report) }
-            for (number, message) in cases[position].messages.enumerated() {
+            for (number, message) in cases[position].messages.enumerated() where !summaryOnly {
                 cases[position].messages[number].message = decode(message.index) {
                     try CaseMessage(decoding: $0, kind: message.kind)
                 }
             }
-            for (number, item) in cases[position].events.enumerated() {
+            for (number, item) in cases[position].events.enumerated()
+            where !summaryOnly || item.event.action == .assign {
                 let details = decode(item.index) { try EventDetails(decoding: $0, for: item.event.action) }
                 cases[position].events[number] = CaseEvent(
                     index: item.index, event: item.event, details: details, verdict: item.verdict)

@@ -14,6 +14,7 @@ enum Benchmarks {
                candor-bench soak   [--minutes N] [--fraction F] [--connections N] [--json] [--server PATH]
                candor-bench slowloris [--json] [--seconds S] [--slow N] [--pow-bits N] [--server PATH]
                candor-bench sanitizer [--json] [--seconds S] [--set FILE] [--lexicon DIR] [--show-failures]
+               candor-bench inspector [--cases N] [--json] [--server PATH] [--dir PATH]
                candor-bench crash-child --dir PATH [--appenders N] [--segment-size N]
         """
 
@@ -63,6 +64,9 @@ enum Benchmarks {
         },
         "sanitizer": Benchmark(flags: ["--json", "--show-failures"], values: ["--seconds", "--set", "--lexicon"]) {
             try SanitizerBenchmark($0).run()
+        },
+        "inspector": Benchmark(flags: ["--json"], values: ["--cases", "--server", "--dir"]) {
+            try InspectorBenchmark($0).run()
         },
         "crash-child": Benchmark(flags: [], values: ["--dir", "--appenders", "--segment-size"]) {
             try CrashChild($0).run()

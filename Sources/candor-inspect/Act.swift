@@ -50,7 +50,7 @@ enum Act {
             if let path = arguments.value("--file") { details.text = try readText(path) }
         }
         let workspace = try Workspace.open(arguments)
-        let item = try workspace.case(arguments.positionals.first)
+        let (book, item) = try workspace.book(of: try workspace.caseID(arguments.positionals.first))
         if action == .note || action == .reply, details.text == nil {
             guard let text = arguments.positionals.dropFirst().first else {
                 throw Problem.usage("the \(action) TEXT is required (quote it), or --file FILE")
@@ -86,16 +86,16 @@ enum Act {
                     + "check it with `candor-inspect whoami`")
         }
 
-        try workspace.checkMayAct(on: item)
+        try workspace.checkMayAct(on: item, in: book)
 
-        let pin = try workspace.mirror.pin
+        let pin = try workspace.pin()
         guard let serverText = server ?? pin?.server else {
             throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
         }
         let url = try Tool.serverURL(serverText)
         let event = try InspectorEvent.make(
             action: action, details: details, caseTag: item.tag, replyKey: item.replyKey,
-            inspectors: workspace.eventRecipients(of: item), time: Int64(Date().timeIntervalSince1970),
+            inspectors: workspace.eventRecipients(of: item, in: book), time: Int64(Date().timeIntervalSince1970),
             inspector: workspace.key.name, signingKey: workspace.key.signingKey, catalog: workspace.catalog)
         let connection = InspectorConnection(server: url, key: workspace.key)
         let response = try connection.send(
@@ -120,12 +120,20 @@ enum Act {
     }
 
     /// Pulls the posted events (and anything newer) into the mirror, verified like any sync.
+    /// The case index then takes the new records in.
     static func syncAfterPosting(_ workspace: Workspace, connection: InspectorConnection) throws -> Sync.Outcome {
-        let logKey = try NoteVerifier(verifierKey: try workspace.mirror.pin?.logKey ?? "")
-        workspace.mirror.close()
-        let mirror = try Mirror(directory: workspace.mirror.directory)
+        let mirror = try workspace.openMirror()
         defer { mirror.close() }
-        return try Sync(connection: connection, mirror: mirror, logKey: logKey).run()
+        let logKey = try NoteVerifier(verifierKey: try mirror.pin?.logKey ?? "")
+        let previous = try Workspace.verifiedCheckpoint(mirror.directory)
+        let lateBefore = mirror.lateRecordCount
+        let outcome = try Sync(connection: connection, mirror: mirror, logKey: logKey).run()
+        IndexUpdate.afterSync(
+            mirror: mirror, previous: previous, lateBefore: lateBefore,
+            context: try Workspace.indexContext(
+                mirror: mirror.directory, key: workspace.key, openingKeys: workspace.openingKeys,
+                signers: workspace.signers, open: mirror))
+        return outcome
     }
 
     /// A UTF-8 text file (a summary), at most 1 MiB.

@@ -22,28 +22,40 @@ enum Grant {
                     + "grant: `candor-inspect unit add-member --unit \(workspace.inspectorates.unit(of: workspace.key.name) ?? "ID") \(name)`"
             )
         }
-        let cases = all ? workspace.book.cases : [try workspace.case(arguments.positionals.first)]
+        // One case is opened here, so that an unknown ID is refused first; with --all, each in turn below.
+        let single = all ? nil : try workspace.book(of: try workspace.caseID(arguments.positionals.first))
+        var ids: [UInt64] = []
+        if let single {
+            ids = [single.item.id]
+        } else {
+            ids = try workspace.withIndex { index in
+                var ids: [UInt64] = []
+                try index.forEachSummary(locations: false) { ids.append($0.id) }
+                return ids
+            }
+        }
         guard let recipient = workspace.inspectors.inspectors.first(where: { $0.name == name }) else {
             throw InspectionError.usage(
                 "\(name) is not a current inspector of \(workspace.keysDirectory): add Keys/\(name).pub first")
         }
-        let pinned = try workspace.mirror.pin?.server
+        let pinned = try workspace.pin()?.server
         guard let serverText = server ?? pinned else {
             throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
         }
         let connection = InspectorConnection(server: try Tool.serverURL(serverText), key: workspace.key)
 
         var granted: [(case: UInt64, records: Int, index: Int?)] = []
-        for item in cases {
+        for id in ids {
+            let (book, item) = try single ?? workspace.book(of: id)
             // The records the recipient cannot open yet: not sealed to their key, not granted before.
             let alreadyGranted = Set(
                 item.events.filter { $0.verdict == .valid && $0.event.action == .grant && $0.details?.assignee == name }
                     .flatMap { $0.details?.grants?.map(\.record) ?? [] })
             var grants: [EventDetails.Grant] = []
-            for record in workspace.book.openableRecords(of: item) where !alreadyGranted.contains(record) {
-                guard let envelope = workspace.book.envelope(record: record),
+            for record in book.openableRecords(of: item) where !alreadyGranted.contains(record) {
+                guard let envelope = book.envelope(record: record),
                     !envelope.isSealed(to: recipient.sealingKey),
-                    let key = workspace.book.contentKey(record: record)
+                    let key = book.contentKey(record: record)
                 else { continue }
                 grants.append(
                     EventDetails.Grant(record: record, key: Data(key.unsafeCopiedBytes()).base64EncodedString()))
@@ -51,7 +63,7 @@ enum Grant {
             guard !grants.isEmpty else { continue }
             let event = try InspectorEvent.make(
                 action: .grant, details: EventDetails(assignee: name, grants: grants), caseTag: item.tag,
-                replyKey: item.replyKey, inspectors: workspace.eventRecipients(of: item),
+                replyKey: item.replyKey, inspectors: workspace.eventRecipients(of: item, in: book),
                 time: Int64(Date().timeIntervalSince1970), inspector: workspace.key.name,
                 signingKey: workspace.key.signingKey)
             let response = try connection.send(
@@ -72,7 +84,7 @@ enum Grant {
                     ] as [String: Any]))
         } else if granted.isEmpty {
             print(
-                "\(name) can already open every record of \(all ? "every case" : "case \(cases[0].id)") that you can open"
+                "\(name) can already open every record of \(all ? "every case" : "case \(ids[0])") that you can open"
             )
         } else {
             for entry in granted {

@@ -1,3 +1,4 @@
+import CaseIndex
 import Casework
 import Commands
 import Deadlines
@@ -5,11 +6,10 @@ import Foundation
 import System
 import Triage
 
-/// `candor-inspect list [filters] [--json]`: the cases of the mirror, by deadline.
+/// `candor-inspect list [filters] [--limit N] [--json]`: the cases of the case index, by deadline.
 enum List {
     struct Row {
-        let item: CaseBook.Case
-        let deadlines: CaseDeadlines?
+        let item: CaseSummary
         let due: CaseDeadlines.Due?
     }
 
@@ -22,6 +22,14 @@ enum List {
         let kind = arguments.value("--kind")
         let assignee = arguments.value("--assignee")
         let dueWithinText = arguments.value("--due-within")
+        let limitText = arguments.value("--limit")
+        var limit = Int.max
+        if let limitText {
+            guard let count = Int(limitText), count > 0 else {
+                throw Problem.usage("--limit needs a number of cases, not \"\(limitText)\"")
+            }
+            limit = count
+        }
         var dueWithin: Int?
         if let dueWithinText {
             guard let days = Int(dueWithinText), days >= 0 else {
@@ -47,26 +55,34 @@ enum List {
         }
 
         let today = workspace.today
-        let all = workspace.book.cases.map { item -> Row in
-            let deadlines = workspace.deadlines(of: item)
-            return Row(item: item, deadlines: deadlines, due: deadlines?.current(on: today))
+        let policy = workspace.customPolicy ? workspace.policy : nil
+        let all = try workspace.withIndex { index in try index.summaries(locations: false) }
+        // One pass counts and filters; the matching cases' sort keys are sorted, not the cases (a million
+        // moves of 24 bytes each), and only the first `limit` become rows.
+        var newCount = 0
+        var overdueCount = 0
+        var soonCount = 0
+        var matching: [(primary: UInt64, secondary: UInt64, position: Int)] = []
+        for position in all.indices {
+            let item = all[position]
+            let due = item.due(on: today, policy: policy)
+            if item.status == .new { newCount += 1 }
+            if due?.isOverdue ?? false { overdueCount += 1 }
+            if due?.isDueWithin(3) ?? false { soonCount += 1 }
+            if let status, item.status.rawValue != status { continue }
+            if let province, !item.isReadable || item.province != province { continue }
+            if let procedure, !item.isReadable || item.procedure != procedure { continue }
+            if let kind, !item.kinds.contains(kind) { continue }
+            if let assignee, (item.assignee ?? "none") != assignee { continue }
+            if overdue, !(due?.isOverdue ?? false) { continue }
+            if let dueWithin, !(due?.isDueWithin(dueWithin) ?? false) { continue }
+            matching.append(Self.sortKey(item, due, position))
         }
-        let rows = all.filter { row in
-            let report = row.item.reportBody
-            if let status, row.item.progress.status.rawValue != status { return false }
-            if let province, report?.province != province { return false }
-            if let procedure, report?.procedure != procedure { return false }
-            if let kind, !(report?.misconduct.contains(kind) ?? false) { return false }
-            if let assignee, (row.item.assignee ?? "none") != assignee { return false }
-            if overdue, !(row.due?.isOverdue ?? false) { return false }
-            if let dueWithin, !(row.due?.isDueWithin(dueWithin) ?? false) { return false }
-            return true
+        matching.sort { ($0.primary, $0.secondary) < ($1.primary, $1.secondary) }
+        let rows = matching.prefix(limit).map {
+            Row(item: all[$0.position], due: all[$0.position].due(on: today, policy: policy))
         }
-        .sorted(by: Self.byDeadline)
 
-        let newCount = all.filter { $0.item.progress.status == .new }.count
-        let overdueCount = all.filter { $0.due?.isOverdue ?? false }.count
-        let soonCount = all.filter { $0.due?.isDueWithin(3) ?? false }.count
         if json {
             let object: [String: Any] = [
                 "today": today.description,
@@ -80,17 +96,16 @@ enum List {
         var table: [[String]] = [["ID", "STATUS", "DUE", "LEFT", "PROVINCE", "PROCEDURE", "KINDS", "ASSIGNEE"]]
         var paints: [String?] = [nil]
         for row in rows {
-            let report = row.item.reportBody
+            let item = row.item
             let left = row.due.map { $0.isOverdue ? "\(-$0.daysLeft)d late" : "\($0.daysLeft)d" } ?? "-"
             table.append([
-                String(row.item.id) + (row.item.hasFlaggedEvents || row.item.hasRecordsNotFromCitizen ? "!" : ""),
-                row.item.progress.status.rawValue
-                    + (row.item.progress.extensions > 0 ? "+\(row.item.progress.extensions)" : ""),
+                String(item.id) + (item.flags.isDisjoint(with: [.flaggedEvents, .recordsNotFromCitizen]) ? "" : "!"),
+                item.status.rawValue + (item.extensions > 0 ? "+\(item.extensions)" : ""),
                 row.due.map { $0.day.description } ?? "-", left,
-                report.map { workspace.label(catalog.provinces, $0.province) } ?? "(cannot open)",
-                report.map { workspace.label(catalog.procedures, $0.procedure) } ?? "",
-                report.map { $0.misconduct.joined(separator: ",") } ?? "",
-                row.item.assignee ?? "-",
+                item.isReadable ? workspace.label(catalog.provinces, item.province) : "(cannot open)",
+                item.isReadable ? workspace.label(catalog.procedures, item.procedure) : "",
+                item.isReadable ? item.kinds.joined(separator: ",") : "",
+                item.assignee ?? "-",
             ])
             paints.append(
                 row.due?.isOverdue == true ? Output.red : row.due?.isDueWithin(3) == true ? Output.yellow : nil)
@@ -106,28 +121,29 @@ enum List {
         return .success
     }
 
-    /// Open cases first, by the day their current deadline falls; then closed cases, newest first.
-    static func byDeadline(_ a: Row, _ b: Row) -> Bool {
-        switch (a.due, b.due) {
-        case (let x?, let y?): return x.day == y.day ? a.item.id < b.item.id : x.day < y.day
-        case (.some, nil): return true
-        case (nil, .some): return false
-        case (nil, nil): return a.item.id > b.item.id
-        }
+    /// Open cases first, by the day their current deadline falls, then by id; then closed cases, newest
+    /// first: the order of the keys (primary, secondary).
+    static func sortKey(_ item: CaseSummary, _ due: CaseDeadlines.Due?, _ position: Int)
+        -> (primary: UInt64, secondary: UInt64, position: Int)
+    {
+        guard let day = due?.day else { return (.max, .max - item.id, position) }
+        let packed = UInt64(max(0, day.year)) << 9 | UInt64(day.month) << 5 | UInt64(day.day)
+        return (packed, item.id, position)
     }
 
     static func json(_ row: Row, _ workspace: Workspace) -> [String: Any] {
+        let item = row.item
         var object: [String: Any] = [
-            "id": Int(row.item.id), "status": row.item.progress.status.rawValue,
-            "extensions": row.item.progress.extensions, "flaggedEvents": row.item.hasFlaggedEvents,
-            "recordsNotFromCitizen": row.item.hasRecordsNotFromCitizen,
-            "assignee": row.item.assignee ?? NSNull(), "readable": row.item.report != nil,
+            "id": Int(item.id), "status": item.status.rawValue, "extensions": item.extensions,
+            "flaggedEvents": item.flags.contains(.flaggedEvents),
+            "recordsNotFromCitizen": item.flags.contains(.recordsNotFromCitizen),
+            "assignee": item.assignee ?? NSNull(), "readable": item.isReadable,
         ]
-        if let report = row.item.reportBody {
-            object["province"] = report.province
-            object["procedure"] = report.procedure
-            object["kinds"] = report.misconduct
-            object["agency"] = report.agency
+        if item.isReadable {
+            object["province"] = item.province
+            object["procedure"] = item.procedure
+            object["kinds"] = item.kinds
+            object["agency"] = item.agency
         }
         object["receivedOn"] = row.item.receivedOn?.description ?? NSNull()
         if let due = row.due {

@@ -84,7 +84,7 @@ enum Publish {
         }
 
         // (d) Sign with the inspector's key and send.
-        let pin = try workspace.mirror.pin
+        let pin = try workspace.pin()
         guard let serverText = server ?? pin?.server else {
             throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
         }

@@ -180,6 +180,9 @@ enum Show {
         try FileManager.default.createDirectory(
             atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         var written: [(SealedAttachment, String)] = []
+        guard !item.attachments.isEmpty else { return written }
+        let mirror = try workspace.openMirror()
+        defer { mirror.close() }
         for (number, attachment) in item.attachments.enumerated() {
             let safeName = String(attachment.name.map { $0 == "/" || $0 == "\\" || $0.isNewline ? "_" : $0 })
                 .trimmingCharacters(in: CharacterSet(charactersIn: "."))
@@ -190,7 +193,7 @@ enum Show {
                     path: path, reason: "the file exists and show never overwrites: choose another --attachments folder"
                 )
             }
-            let payloads = try workspace.mirror.attachmentChunkPayloads(attachment.id)
+            let payloads = try mirror.attachmentChunkPayloads(attachment.id)
             var plaintext = try AttachmentOpener.open(attachment, payloads: payloads)
             defer { wipe(&plaintext) }
             // Never over a file that appeared since the check above, and whole or not at all.

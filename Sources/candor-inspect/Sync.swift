@@ -1,5 +1,8 @@
 import API
+import Casework
+import Catalogue
 import Commands
+import Deployment
 import Foundation
 import Keys
 import Ledger
@@ -36,6 +39,9 @@ enum SyncCommand {
         let passphrase =
             try Passphrase.fromEnvironment() ?? Passphrase.prompt("Passphrase for \(keyPath): ", confirm: false)
         let key = try KeyFile.open(bytes, passphrase: passphrase, path: keyPath)
+        let oldKeys = try arguments.values("--old-key").map(Workspace.unlock)
+        let previous = try Workspace.verifiedCheckpoint(mirrorPath)
+        let lateBefore = mirror.lateRecordCount
 
         var sync = Sync(connection: InspectorConnection(server: server, key: key), mirror: mirror, logKey: logKey)
         let showsProgress = Terminal.isTerminal(2)
@@ -56,6 +62,8 @@ enum SyncCommand {
             throw error
         }
         if showsProgress && outcome.newRecords > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+        try updateIndex(
+            mirror: mirror, previous: previous, lateBefore: lateBefore, key: key, oldKeys: oldKeys, keys: keys)
         if json {
             print(
                 try Output.json(
@@ -72,6 +80,25 @@ enum SyncCommand {
                     + "(\(outcome.newRecords) new); downloaded \(outcome.downloaded)")
         }
         return .success
+    }
+
+    /// Files the newly verified records into the case index. Without a readable Keys/ folder (the
+    /// signers) there is no index to keep; the first case command says so.
+    static func updateIndex(
+        mirror: Mirror, previous: (size: UInt64, rootHash: [UInt8]), lateBefore: UInt64, key: InspectorPrivateKey,
+        oldKeys: [InspectorPrivateKey], keys: String
+    ) throws {
+        guard let catalog = try? Catalog.bundled(),
+            let inspectorates = try? Inspectorates(keysDirectory: keys, catalog: catalog.units),
+            let revoked = try? RevokedInspectorKeys(
+                directory: (keys as NSString).appendingPathComponent(RevokedInspectorKeys.folderName))
+        else { return }
+        let context = try Workspace.indexContext(
+            mirror: mirror.directory, key: key,
+            openingKeys: OpeningKeys.of(
+                key: key, oldKeys: oldKeys, inspectorates: inspectorates, mirror: mirror.directory),
+            signers: Workspace.signers(inspectorates.inspectors, revoked), open: mirror)
+        IndexUpdate.afterSync(mirror: mirror, previous: previous, lateBefore: lateBefore, context: context)
     }
 
     /// The log's verifier key: --log-key, else KEYS/log.key, else the one the mirror is pinned to.

@@ -15,7 +15,7 @@ enum Transfer {
         let target = try arguments.required("--to", "UNIT (the unit that takes the case, such as chinh-phu)")
         let reason = try arguments.required("--reason", "TEXT (why, for the inspectors)")
         let workspace = try Workspace.open(arguments)
-        let item = try workspace.case(arguments.positionals.first)
+        let (book, item) = try workspace.book(of: try workspace.caseID(arguments.positionals.first))
         let inspectorates = workspace.inspectorates
         guard !inspectorates.isFlat else {
             throw InspectionError.usage(
@@ -27,25 +27,25 @@ enum Transfer {
                 "\"\(target)\" is not a deployed unit: use one of "
                     + inspectorates.units.keys.sorted().joined(separator: ", "))
         }
-        try workspace.checkMayAct(on: item)
+        try workspace.checkMayAct(on: item, in: book)
         if let refusal = item.progress.refusal(of: .transfer) {
             throw InspectionError.usage("case \(item.id): \(refusal)")
         }
         var grants: [EventDetails.Grant] = []
-        for record in workspace.book.openableRecords(of: item) {
-            guard let key = workspace.book.contentKey(record: record) else { continue }
+        for record in book.openableRecords(of: item) {
+            guard let key = book.contentKey(record: record) else { continue }
             grants.append(EventDetails.Grant(record: record, key: Data(key.unsafeCopiedBytes()).base64EncodedString()))
         }
         guard !grants.isEmpty else {
             throw InspectionError.usage("your keys open no record of case \(item.id): there is nothing to hand over")
         }
-        let pinned = try workspace.mirror.pin?.server
+        let pinned = try workspace.pin()?.server
         guard let serverText = arguments.value("--server") ?? pinned else {
             throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
         }
         let event = try InspectorEvent.make(
             action: .transfer, details: EventDetails(reason: reason, grants: grants), caseTag: item.tag,
-            replyKey: item.replyKey, inspectors: workspace.eventRecipients(of: item, transferTo: target),
+            replyKey: item.replyKey, inspectors: workspace.eventRecipients(of: item, in: book, transferTo: target),
             time: Int64(Date().timeIntervalSince1970), inspector: workspace.key.name, unit: target,
             signingKey: workspace.key.signingKey, catalog: workspace.catalog)
         let connection = InspectorConnection(server: try Tool.serverURL(serverText), key: workspace.key)

@@ -12,14 +12,17 @@ extension Usage {
     static let list = """
         usage: candor-inspect list [--status new|accepted|declined|resolved] [--province ID] [--procedure ID]
                                    [--kind ID] [--assignee NAME|none] [--overdue] [--due-within DAYS]
-                                   [--json] [case options]
+                                   [--limit N] [--json] [case options]
 
         Lists the cases of the mirror (run sync first), the most urgent deadline first: the decision is
         due 7 working days after receipt, the resolution 30 days after acceptance (60 or 90 when
         extended). A last line counts the new cases, the overdue ones and those due within 3 days.
         Overdue rows are red and rows due within 3 days yellow, on a terminal only (NO_COLOR turns
         colours off). An ID ending in ! has an event that failed verification: see `history ID`.
+        The cases come from the encrypted case index that sync keeps (rebuilt from the mirror when
+        missing or stale, with a line on stderr).
 
+          --limit N        print the N most urgent matching cases only (the last line still counts all)
           --json           one JSON object: {"today", "summary", "cases": [...]}, stable for scripts
         \(caseOptions)
         """
@@ -27,7 +30,7 @@ extension Usage {
     static let show = """
         usage: candor-inspect show ID [--attachments DIR] [--json] [case options]
 
-        Opens case ID (the number `list` shows) in memory and prints the report, the follow-ups, the
+        Opens case ID (the number `list` shows) in memory, from its own records only, and prints the report, the follow-ups, the
         attachments and the timeline of inspector events. Nothing decrypted is written, except with:
 
           --attachments DIR  write the decrypted attachments to DIR (created 0700; files 0600, never

@@ -27,11 +27,13 @@ extension Usage {
         case "sanitize":
             return ArgumentParser(json + [.value("--lang"), .value("--lexicon"), .repeatable("--citizen-text")])
         case "sync":
-            return ArgumentParser(json + ["--server", "--key", "--keys", "--mirror", "--log-key"].map(Option.value))
+            return ArgumentParser(
+                json + ["--server", "--key", "--keys", "--mirror", "--log-key"].map(Option.value)
+                    + [.repeatable("--old-key")])
         case "list":
             return ArgumentParser(
                 json + [.flag("--overdue")] + Workspace.options
-                    + ["--status", "--province", "--procedure", "--kind", "--assignee", "--due-within"].map(
+                    + ["--status", "--province", "--procedure", "--kind", "--assignee", "--due-within", "--limit"].map(
                         Option.value))
         case "show": return ArgumentParser(json + Workspace.options + [.value("--attachments")], positionals: 1)
         case "history": return ArgumentParser(json + Workspace.options, positionals: 1)

@@ -98,18 +98,21 @@ enum Usage {
         """
 
     static let sync = """
-        usage: candor-inspect sync --server URL --key FILE [--keys DIR] [--mirror DIR] [--log-key KEY] [--json]
+        usage: candor-inspect sync --server URL --key FILE [--old-key FILE] [--keys DIR] [--mirror DIR]
+                                   [--log-key KEY] [--json]
 
         Pulls the intake log's new records (ciphertext only) into a local mirror over signed requests, and
         verifies them: the server's checkpoint must be signed by the log key, extend the last one this
         mirror verified (consistency proof), and every record must hash to the checkpoint's root. A record
         the server does not let you read is verified by its leaf hash alone and not downloaded. Prints
         "verified N records (M new); downloaded D" or "up to date: N records". Running it again is always
-        safe: an interrupted sync resumes.
+        safe: an interrupted sync resumes. The new records then go into the mirror's encrypted case index
+        (CaseIndex.docc), which list and show read.
 
           --server URL   the server, http://HOST:PORT (remembered in the mirror after the first sync)
           --key FILE     your private key file (NAME.candor-key), or CANDOR_KEY; requests are signed with it
-          --keys DIR     the deployment's Keys folder, for KEYS/log.key; default Keys
+          --old-key FILE an older key of yours (repeatable), as the case commands take it
+          --keys DIR     the deployment's Keys folder, for KEYS/log.key and the signers; default Keys
           --mirror DIR   the mirror folder; default $CANDOR_MIRROR, else ./candor-mirror
           --json         print {"previousSize", "size", "newRecords", "downloaded", "verified"} instead of a
                          sentence

@@ -1,3 +1,4 @@
+import CaseIndex
 import Casework
 import Catalogue
 import Commands
@@ -8,13 +9,13 @@ import Keys
 import Ledger
 import Mirroring
 import Sodium
-import System
 import Transparency
 import Triage
 import Unlocking
 
 /// What the case commands (list, show, history and the actions) share: the inspector's keys, the
-/// deployment's Keys/ folder, the verified mirror, the deadline policy, and the cases opened in memory.
+/// deployment's Keys/ folder, the deadline policy, and the encrypted case index of the verified mirror
+/// (CaseIndex.docc), from which a command opens only the cases it needs.
 struct Workspace {
     /// The options every case command takes (their defaults are in ``open(_:)``).
     static let options: [Option] =
@@ -28,15 +29,24 @@ struct Workspace {
     /// The deployment's units (Keys/units/), or one flat unit.
     let inspectorates: Inspectorates
     let revoked: RevokedInspectorKeys
-    let mirror: Mirror
+    let mirrorDirectory: String
     let catalog: Catalog
     let policy: DeadlinePolicy
+    /// Whether --holidays replaced the bundled policy, under which the index stores due days.
+    let customPolicy: Bool
     let today: CalendarDay
-    let book: CaseBook
+    let signers: [KnownSigner]
+    let index: CaseIndex
+    let indexContext: IndexContext
+    /// The size and root of the mirror's verified checkpoint.
+    let verified: (size: UInt64, rootHash: [UInt8])
     /// How many records of the mirror are verified against a signed checkpoint (the cases come from these).
     let verifiedSize: UInt64
 
-    /// Reads the common options, unlocks the key files and opens the cases.
+    /// Every key that opens cases (``OpeningKeys``).
+    let openingKeys: [SealedBox.PrivateKey]
+
+    /// Reads the common options, unlocks the key files and reads (or rebuilds) the case index.
     static func open(_ arguments: ParsedArguments) throws -> Workspace {
         let keyPath = arguments.value("--key") ?? ProcessInfo.processInfo.environment["CANDOR_KEY"]
         guard let keyPath else {
@@ -72,67 +82,76 @@ struct Workspace {
                 "the mirror \(mirrorDirectory) has no verified records yet: run `candor-inspect sync --server URL` first"
             )
         }
-        let mirror = try Mirror(directory: mirrorDirectory)
-        let verifiedSize = try Self.verifiedSize(mirror)
-        var records: [LedgerRecord] = []
-        records.reserveCapacity(Int(verifiedSize))
-        for index in 0..<verifiedSize { records.append(try mirror.record(at: index)) }
+        let signers = Self.signers(inspectors, revoked)
+        let verified = try Self.verifiedCheckpoint(mirrorDirectory)
+        let openingKeys = try OpeningKeys.of(
+            key: key, oldKeys: oldKeys, inspectorates: inspectorates, mirror: mirrorDirectory)
+        let context = try Self.indexContext(
+            mirror: mirrorDirectory, key: key, openingKeys: openingKeys, signers: signers)
+        let index = try CaseIndex.ready(context, size: verified.size, rootHash: verified.rootHash)
+        return Workspace(
+            key: key, oldKeys: oldKeys, keysDirectory: keysDirectory, inspectors: inspectors,
+            inspectorates: inspectorates, revoked: revoked,
+            mirrorDirectory: mirrorDirectory, catalog: catalog, policy: policy,
+            customPolicy: holidays != nil, today: today, signers: signers, index: index, indexContext: context,
+            verified: verified, verifiedSize: verified.size, openingKeys: openingKeys)
+    }
 
+    /// The signers whose events count: the current inspectors, and the revoked ones until their revocation.
+    static func signers(_ inspectors: InspectorKeys, _ revoked: RevokedInspectorKeys) -> [KnownSigner] {
         var signers = inspectors.inspectors.map { KnownSigner(name: $0.name, signingKey: $0.signingKey) }
         for entry in revoked.entries {
             signers.append(
                 KnownSigner(name: entry.key.name, signingKey: entry.key.signingKey, revokedSince: entry.since))
         }
-        let keys = try openingKeys(key, oldKeys: oldKeys, inspectorates: inspectorates, mirror: mirrorDirectory)
-        let book = CaseBook(records: records, keys: keys, signers: signers)
-        return Workspace(
-            key: key, oldKeys: oldKeys, keysDirectory: keysDirectory, inspectors: inspectors,
-            inspectorates: inspectorates, revoked: revoked, mirror: mirror, catalog: catalog, policy: policy,
-            today: today, book: book, verifiedSize: verifiedSize)
+        return signers
     }
 
-    /// The private keys that open cases: the inspector's own and old keys and, with units, every epoch
-    /// key of their unit (Unlocking's `Inspectorates.openingKeys`).
+    /// How the case index of `mirror` is read and built: keys from `key`, due days under the bundled
+    /// policy, a progress line on stderr while it is rebuilt.
     ///
-    /// The unit files whose copy opened are kept in MIRROR/unit-keys/ (they are public-safe), so that a
-    /// member removed from a unit still opens what was sealed to the epochs they held.
-    static func openingKeys(
-        _ key: InspectorPrivateKey, oldKeys: [InspectorPrivateKey], inspectorates: Inspectorates, mirror: String
-    ) throws -> [SealedBox.PrivateKey] {
-        let folder = (mirror as NSString).appendingPathComponent("unit-keys")
-        let kept = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().compactMap {
-            name -> UnitKeyFile? in
-            let path = (folder as NSString).appendingPathComponent(name)
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-            return try? UnitKeyFile(text: text, path: path)
+    /// Stand-ins are read as their late copies: from `open`'s own log when a command holds it (a sync),
+    /// else from the mirror's `late/` alone.
+    static func indexContext(
+        mirror: String, key: InspectorPrivateKey, openingKeys: [SealedBox.PrivateKey], signers: [KnownSigner],
+        open: Mirror? = nil
+    ) throws -> IndexContext {
+        let lateCopy: @Sendable (LedgerRecord) -> LedgerRecord?
+        if let open {
+            lateCopy = { (try? open.lateCopy(of: $0)) ?? nil }
+        } else {
+            let copies = Mirror.LateCopies(mirrorDirectory: mirror)
+            lateCopy = { copies.copy(of: $0) }
         }
-        let keys = try inspectorates.openingKeys(for: key, oldKeys: oldKeys, kept: kept)
-        if let unit = inspectorates.unit(of: key.name), let file = inspectorates.units[unit] {
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let path = (folder as NSString).appendingPathComponent("\(unit)-epoch-\(file.epochs.count).unit")
-            try? AtomicFile.writeNew(Array(file.text.utf8), to: path, permissions: 0o644)
-        }
-        return keys
+        return IndexContext(
+            mirror: mirror, keys: try IndexKeys(key), openingKeys: openingKeys, signers: signers,
+            policy: try DeadlinePolicy.bundled(), progress: { Tool.say($0) }, lateCopy: lateCopy)
     }
 
-    /// Refuses, before anything is signed, an event the server would refuse with a 403: with units,
-    /// only a member of one of the case's units acts on it.
-    func checkMayAct(on item: CaseBook.Case) throws(InspectionError) {
-        let units = book.units(of: item, in: inspectorates)
-        guard !inspectorates.mayAct(key.name, onCaseOf: units) else { return }
-        throw .usage(
-            "case \(item.id) is held by unit \(units.joined(separator: ", ")), and you (\(key.name)) are a member "
-                + "of \(inspectorates.unit(of: key.name) ?? "no unit"): only their members act on it")
+    /// What the mirror is pinned to (its server.json), read without opening its ledger.
+    func pin() throws -> Mirror.Pin? {
+        let path = mirrorDirectory + "/server.json"
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard let pin = try? JSONDecoder().decode(Mirror.Pin.self, from: data) else {
+            throw MirroringError.io(
+                path: path, reason: "it is not the mirror's server.json; restore it or use a new --mirror")
+        }
+        return pin
     }
 
-    /// The keys an event on `item` is sealed to, besides the citizen's reply key when it is shown to
-    /// them: each of the case's units' current epoch key (and a transfer's target's), or every
-    /// inspector in a flat Keys/.
-    func eventRecipients(of item: CaseBook.Case, transferTo target: String? = nil) -> [SealedBox.PublicKey] {
-        var units = book.units(of: item, in: inspectorates)
-        if let target, !units.contains(target) { units.append(target) }
-        return inspectorates.sealingKeys(forUnits: units)
+    /// `body` on the index; when a page turns out damaged, the index is rebuilt and `body` runs again.
+    func withIndex<T>(_ body: (CaseIndex) throws -> T) throws -> T {
+        do {
+            return try body(index)
+        } catch let damage as IndexDamage {
+            let rebuilt = try CaseIndex.rebuild(
+                indexContext, size: verified.size, rootHash: verified.rootHash, after: damage)
+            return try body(rebuilt)
+        }
     }
+
+    /// The mirror's ledger, opened only by the commands that need it (attachments, the server's pin, a sync).
+    func openMirror() throws -> Mirror { try Mirror(directory: mirrorDirectory) }
 
     /// Unlocks a key file with CANDOR_PASSPHRASE or a prompt.
     static func unlock(_ path: String) throws -> InspectorPrivateKey {
@@ -143,14 +162,21 @@ struct Workspace {
         return try KeyFile.open(bytes, passphrase: passphrase, path: path)
     }
 
-    /// The size of the mirror's last verified checkpoint.
-    static func verifiedSize(_ mirror: Mirror) throws -> UInt64 {
-        guard let note = mirror.verifiedCheckpointNote else { return 0 }
-        return try Checkpoint(text: SignedNote(parsing: note).text).size
+    /// The size and root of the mirror's last verified checkpoint (read from its file: no ledger is opened).
+    static func verifiedCheckpoint(_ mirrorDirectory: String) throws -> (size: UInt64, rootHash: [UInt8]) {
+        guard let data = FileManager.default.contents(atPath: mirrorDirectory + "/checkpoint") else { return (0, []) }
+        let checkpoint = try Checkpoint(text: SignedNote(parsing: String(decoding: data, as: UTF8.self)).text)
+        return (checkpoint.size, checkpoint.rootHash)
     }
 
-    /// The case with the id the inspector typed, or a usage error that says what to do.
+    /// The case with the id the inspector typed, opened from its own records, or a usage error that says
+    /// what to do.
     func `case`(_ text: String?) throws -> CaseBook.Case {
+        try book(of: try caseID(text)).item
+    }
+
+    /// The id the inspector typed, of a case in the index.
+    func caseID(_ text: String?) throws -> UInt64 {
         guard let text else {
             throw Problem.usage("a case ID is required (see `candor-inspect list`)")
         }
@@ -158,12 +184,28 @@ struct Workspace {
         guard let id = UInt64(digits) else {
             throw Problem.usage("\"\(text)\" is not a case ID: use the number `candor-inspect list` shows")
         }
-        guard let found = book.case(id: id) else {
+        return id
+    }
+
+    /// Case `id` and the book of its records alone (which grant needs for the records' keys).
+    func book(of id: UInt64) throws -> (book: CaseBook, item: CaseBook.Case) {
+        let records = try withIndex { index in try index.summary(id: id).map { try index.records(of: $0) } }
+        guard let records else {
+            if id < verifiedSize, (try? openMirror().isWithheld(id)) == true {
+                throw InspectionError.usage(
+                    "case \(id) is not a case of your unit: the server sends its records only to the members of "
+                        + "the units it is routed or transferred to (\(key.name) is a member of "
+                        + "\(inspectorates.unit(of: key.name) ?? "no unit"))")
+            }
             throw InspectionError.usage(
                 "there is no case \(id) in the mirror (\(verifiedSize) verified records): check the ID with "
                     + "`candor-inspect list`, or run `candor-inspect sync` to fetch new cases")
         }
-        return found
+        let book = CaseBook(records: records, keys: openingKeys, signers: signers)
+        guard let item = book.case(id: id) else {
+            throw IndexDamage("case \(id) of the index is not a report in the mirror")
+        }
+        return (book, item)
     }
 
     /// The deadlines of a case, or nil when its report could not be opened (no received day).
@@ -176,6 +218,27 @@ struct Workspace {
             acceptedOn: progress.status == .accepted || progress.status == .resolved ? decided : nil,
             declinedOn: progress.status == .declined ? decided : nil, extensions: progress.extensions,
             resolvedOn: progress.resolvedAt.map { CalendarDay($0) })
+    }
+
+    /// Refuses, before anything is signed, an event the server would refuse with a 403: with units,
+    /// only a member of one of the case's units acts on it.
+    func checkMayAct(on item: CaseBook.Case, in book: CaseBook) throws(InspectionError) {
+        let units = book.units(of: item, in: inspectorates)
+        guard !inspectorates.mayAct(key.name, onCaseOf: units) else { return }
+        throw .usage(
+            "case \(item.id) is held by unit \(units.joined(separator: ", ")), and you (\(key.name)) are a member "
+                + "of \(inspectorates.unit(of: key.name) ?? "no unit"): only their members act on it")
+    }
+
+    /// The keys an event on `item` is sealed to, besides the citizen's reply key when it is shown to
+    /// them: each of the case's units' current epoch key (and a transfer's target's), or every
+    /// inspector in a flat Keys/.
+    func eventRecipients(of item: CaseBook.Case, in book: CaseBook, transferTo target: String? = nil)
+        -> [SealedBox.PublicKey]
+    {
+        var units = book.units(of: item, in: inspectorates)
+        if let target, !units.contains(target) { units.append(target) }
+        return inspectorates.sealingKeys(forUnits: units)
     }
 
     /// A catalogue label in the inspector's working language (Vietnamese), or the id itself.

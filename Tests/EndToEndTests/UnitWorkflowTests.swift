@@ -51,7 +51,9 @@ final class UnitWorkflowTests {
         server = nil
     }
 
-    func report(_ province: String, _ account: String, localAuthorityInvolved: Bool = false) throws {
+    /// Files a report through the web form; returns its token.
+    @discardableResult
+    func report(_ province: String, _ account: String, localAuthorityInvolved: Bool = false) throws -> String {
         let client = HTTPClient(server: try HTTPClient.ServerURL("http://127.0.0.1:\(port)"))
         let form = try client.send(method: "GET", target: "/en/report")
         let ticket = try #require(HTMLForms.hiddenValue("ticket", in: String(decoding: form.body, as: UTF8.self)))
@@ -64,6 +66,15 @@ final class UnitWorkflowTests {
         let receipt = try client.send(
             method: "POST", target: "/en/report", headers: [("Content-Type", type)], body: body)
         try #require(receipt.status == 200, "\(String(decoding: receipt.body, as: UTF8.self).prefix(400))")
+        return try #require(HTMLForms.receiptToken(in: String(decoding: receipt.body, as: UTF8.self)))
+    }
+
+    /// The citizen's status page for `token`, in English.
+    func statusPage(_ token: String) throws -> String {
+        let client = HTTPClient(server: try HTTPClient.ServerURL("http://127.0.0.1:\(port)"))
+        let (type, body) = Binaries.urlencoded([("token", token)])
+        let page = try client.send(method: "POST", target: "/en/status", headers: [("Content-Type", type)], body: body)
+        return String(decoding: page.body, as: UTF8.self)
     }
 
     /// Syncs `name`'s mirror and returns the id of the newest case it lists.
@@ -93,15 +104,16 @@ final class UnitWorkflowTests {
         try restartServer()
 
         // A Hà Nội report opens for Hà Nội and the national unit, not for Cà Mau.
-        try report("ha-noi", "The clerk in Hà Nội asked for 500,000 dong.")
+        let hanoiToken = try report("ha-noi", "The clerk in Hà Nội asked for 500,000 dong.")
         let hanoi = try newestCase("tuan")
+        #expect(try statusPage(hanoiToken).contains("Handled by: <strong>Hanoi City Inspectorate</strong>"))
         #expect(try opens("lan", hanoi, "asked for 500,000 dong"))
         #expect(try opens("minh", hanoi, "asked for 500,000 dong"))
         #expect(try opens("tuan", hanoi, "asked for 500,000 dong"))
         #expect(!(try opens("cuong", hanoi, "asked for 500,000 dong")))
         let refused = try inspect("cuong", ["accept", hanoi])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("only their members act on it"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("is not a case of your unit"), "\(refused.stderr)")
         // An event of the case is sealed to its units: the national unit reads Hà Nội's note.
         let noted = try inspect("lan", ["note", hanoi, "Ask the ward office for the queue log."])
         #expect(noted.status == 0, "\(noted.stderr)")
@@ -143,5 +155,18 @@ final class UnitWorkflowTests {
         #expect(transferred.status == 0, "\(transferred.stderr)")
         #expect(try opens("lan", camau, "lost my file twice"))
         #expect(try inspect("lan", ["accept", camau]).status == 0)
+
+        // The national unit takes the Hà Nội case over and resolves it: the citizen sees the new unit.
+        let takenOver = try inspect(
+            "tuan", ["transfer", hanoi, "--to", "chinh-phu", "--reason", "The ward chairman is involved."])
+        #expect(takenOver.status == 0, "\(takenOver.stderr)")
+        #expect(try inspect("tuan", ["accept", hanoi]).status == 0)
+        let summary = folder + "/summary.txt"
+        try "The clerk was reprimanded.".write(toFile: summary, atomically: true, encoding: .utf8)
+        let resolved = try inspect("tuan", ["resolve", hanoi, "--outcome", "can-bo-khien-trach", "--summary", summary])
+        #expect(resolved.status == 0, "\(resolved.stderr)")
+        let status = try statusPage(hanoiToken)
+        #expect(status.contains("Handled by: <strong>Government Inspectorate</strong>"), "\(status)")
+        #expect(!status.contains("Hanoi City Inspectorate"))
     }
 }

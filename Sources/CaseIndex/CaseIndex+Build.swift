@@ -1,0 +1,171 @@
+import Casework
+import Dispatch
+import Foundation
+import Ledger
+import Stores
+import System
+import Triage
+
+/// A case tag as a dictionary key that costs no allocation: a million of them fit in a few tens of MB.
+struct TagKey: Hashable {
+    let a: UInt64, b: UInt64, c: UInt64, d: UInt64
+
+    init(_ tag: CaseTag) {
+        let raw = tag.rawRepresentation
+        func word(_ at: Int) -> UInt64 { (0..<8).reduce(0) { $0 | UInt64(raw[at + $1]) << (8 * $1) } }
+        (a, b, c, d) = (word(0), word(8), word(16), word(24))
+    }
+}
+
+extension CaseIndex {
+    /// What a scan of new records found: the new cases, and each touched case's new record locations.
+    struct Scan {
+        var newCases: [UInt64] = []
+        var slots: [TagKey: UInt32] = [:]
+        /// (case slot, location), in log order; slots past `newCases` are the earlier cases of `earlier`.
+        var found: [(slot: UInt32, location: RecordLocation)] = []
+        var earlier: [UInt64] = []
+        var earlierSlots: [UInt64: UInt32] = [:]
+    }
+
+    /// Reads the mirror's records from `covered` to `size`, files each under its case, summarizes every
+    /// touched case and writes its page, then the directory.
+    func extended(_ context: IndexContext, size: UInt64, rootHash: [UInt8], existingCase: (CaseTag) -> UInt64?)
+        throws -> CaseIndex
+    {
+        var directory = self.directory
+        var scan = Scan()
+        var resume = directory.resume
+        try segments.scan(from: directory.resume, firstIndex: directory.covered, count: size - directory.covered) {
+            record, location in
+            resume = (location.segment, location.offset + UInt32(80 + record.payload.count))
+            file(record, at: location, into: &scan, mark: &directory.mark, existingCase: existingCase)
+        }
+        let newCount = scan.newCases.count
+        func dense(_ slot: UInt32) -> Int { slot < UInt32(newCount) ? Int(slot) : newCount + Int(UInt32.max - slot) }
+        let grouped = Self.group(scan.found, slots: newCount + scan.earlier.count, dense: dense)
+
+        // Earlier cases' pages are rewritten with their new records; new cases fill the last page, then new ones.
+        var pages = directory.pages
+        var jobs: [(position: Int?, old: IndexDirectory.Page?, ids: [(id: UInt64, slot: Int)])] = []
+        var earlierByPage: [Int: [(id: UInt64, slot: Int)]] = [:]
+        for id in scan.earlier {
+            guard let position = pages.firstIndex(where: { $0.first <= id && id <= $0.last }),
+                let slot = scan.earlierSlots[id]
+            else { continue }
+            earlierByPage[position, default: []].append((id, dense(slot)))
+        }
+        var newIDs = scan.newCases.enumerated().map { (id: $0.element, slot: $0.offset) }[...]
+        if let last = pages.indices.last, pages[last].count < UInt32(Self.pageCapacity), !newIDs.isEmpty {
+            let room = Self.pageCapacity - Int(pages[last].count)
+            earlierByPage[last, default: []] += newIDs.prefix(room)
+            newIDs = newIDs.dropFirst(room)
+        }
+        for (position, ids) in earlierByPage.sorted(by: { $0.key < $1.key }) {
+            jobs.append((position, pages[position], ids))
+        }
+        while !newIDs.isEmpty {
+            jobs.append((nil, nil, Array(newIDs.prefix(Self.pageCapacity))))
+            newIDs = newIDs.dropFirst(Self.pageCapacity)
+        }
+
+        let firstFile = directory.nextFile
+        let results = Results(count: jobs.count)
+        let total = newCount + scan.earlier.count
+        // The tags and the raw filing are not needed any more: only the grouped locations are.
+        scan = Scan()
+        let done = Counter()
+        let pagesToRead = jobs
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { number in
+            let job = pagesToRead[number]
+            do {
+                var summaries = try job.old.map { try page($0) } ?? []
+                for (id, slot) in job.ids {
+                    var locations = grouped[slot]
+                    if let at = summaries.firstIndex(where: { $0.id == id }) {
+                        locations = Self.merged(summaries[at].records, locations)
+                        summaries[at] = try summarize(id, locations, context)
+                    } else if slot < newCount {
+                        summaries.append(try summarize(id, locations, context))
+                    }
+                }
+                summaries.sort { $0.id < $1.id }
+                results.set(number, try writePage(summaries, file: firstFile + UInt64(number)))
+                let finished = done.add(job.ids.count)
+                if total >= 10_000, number % 16 == 0 {
+                    context.progress?("candor-inspect: indexed \(finished) of \(total) cases")
+                }
+            } catch {
+                results.fail(error)
+            }
+        }
+        if let error = results.error { throw error }
+        var replaced: [UInt64] = []
+        for (number, job) in jobs.enumerated() {
+            guard let page = results.pages[number] else { continue }
+            if let position = job.position {
+                replaced.append(pages[position].file)
+                pages[position] = page
+            } else {
+                pages.append(page)
+            }
+        }
+        directory.pages = pages
+        directory.nextFile = firstFile + UInt64(jobs.count)
+        directory.covered = size
+        directory.rootHash = rootHash
+        directory.resume = resume
+        directory.fingerprint = context.fingerprint
+        do {
+            try AtomicFile.write(directory.encoded(key: keys.directoryKey), to: folder + "/" + Self.directoryFileName)
+        } catch {
+            throw IndexDamage("cannot write the index directory: \(error.message)")
+        }
+        for file in replaced { _ = Directory.removeFile(Self.pagePath(folder, file)) }
+        return CaseIndex(folder: folder, keys: keys, directory: directory, segments: segments)
+    }
+
+    /// Files one record: a day mark moves the effective mark; a report opens a case; a citizen's record or
+    /// an event joins its case, a citizen's record with the mark that dates it.
+    private func file(
+        _ record: LedgerRecord, at location: RecordLocation, into scan: inout Scan, mark: inout IndexDirectory.Mark?,
+        existingCase: (CaseTag) -> UInt64?
+    ) {
+        switch record.type {
+        case IntakeRecord.dayMarkType:
+            guard let day = try? DayMark(parsing: record.payload).day else { return }
+            let packed = Binary.day(day)
+            if mark.map({ $0.day < packed }) ?? true { mark = IndexDirectory.Mark(location: location, day: packed) }
+        case IntakeRecord.envelopeType:
+            guard let envelope = try? Envelope(parsing: record.payload) else { return }
+            let key = TagKey(envelope.caseTag)
+            var slot = scan.slots[key] ?? earlierSlot(envelope.caseTag, &scan, existingCase)
+            if slot == nil, envelope.kind == .report {
+                slot = UInt32(scan.newCases.count)
+                scan.slots[key] = slot
+                scan.newCases.append(record.index)
+            }
+            guard let slot else { return }
+            if envelope.kind.isCitizenOriginated, let mark { scan.found.append((slot, mark.location)) }
+            scan.found.append((slot, location))
+        case IntakeRecord.eventType:
+            guard let event = try? InspectorEvent(parsing: record.payload) else { return }
+            let slot = scan.slots[TagKey(event.caseTag)] ?? earlierSlot(event.caseTag, &scan, existingCase)
+            guard let slot else { return }
+            scan.found.append((slot, location))
+        default:
+            return
+        }
+    }
+
+    /// The slot of an earlier case (one the index already holds), found by its tag.
+    private func earlierSlot(_ tag: CaseTag, _ scan: inout Scan, _ existingCase: (CaseTag) -> UInt64?) -> UInt32? {
+        guard let id = existingCase(tag), id < directory.covered else { return nil }
+        if let slot = scan.earlierSlots[id] { return slot }
+        // Earlier slots are numbered after the new cases' at the end; record them apart for now.
+        let slot = UInt32.max - UInt32(scan.earlier.count)
+        scan.earlierSlots[id] = slot
+        scan.earlier.append(id)
+        return slot
+    }
+}

@@ -1,0 +1,185 @@
+import Casework
+import Deadlines
+import Foundation
+import Triage
+
+/// What `list` shows and filters on for one case, and where its records are: one entry of a page
+/// (CaseIndex.md, "Entry"). Derived from the opened case, so it lives only inside encrypted pages.
+public struct CaseSummary: Sendable, Equatable {
+    public struct Flags: OptionSet, Sendable, Equatable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public static let flaggedEvents = Flags(rawValue: 1)
+        public static let recordsNotFromCitizen = Flags(rawValue: 2)
+        public static let readable = Flags(rawValue: 4)
+    }
+
+    public enum DueKind: UInt8, Sendable {
+        case none = 0
+        case decision = 1
+        case resolution = 2
+    }
+
+    public let id: UInt64
+    public let status: CaseProgress.Status
+    public let extensions: Int
+    public let flags: Flags
+    /// The deadline the case works towards under the bundled deadline policy; none once closed.
+    public let dueKind: DueKind
+    public var dueDay: CalendarDay? { Binary.day(packed: packedDays[0]) }
+    public var receivedOn: CalendarDay? { Binary.day(packed: packedDays[1]) }
+    /// The day of the accept or decline decision, and of the resolution, for another policy's deadlines.
+    public var decidedOn: CalendarDay? { Binary.day(packed: packedDays[2]) }
+    public var resolvedOn: CalendarDay? { Binary.day(packed: packedDays[3]) }
+    /// The day of the last transfer, from which the receiving unit's decision period runs.
+    public var transferredOn: CalendarDay? { Binary.day(packed: packedTransfer) }
+    private let packedTransfer: UInt32
+    /// The four days, packed (``Binary/day(_:)``): a million summaries in memory stay small.
+    private let packedDays: SIMD4<UInt32>
+    public let assignee: String?
+    /// The report's fields; empty when the report cannot be opened.
+    public let province: String
+    public let procedure: String
+    public let agency: String
+    public let kinds: [String]
+    /// The case's records and the day marks that date them, in log order.
+    public let records: [RecordLocation]
+
+    public var isReadable: Bool { flags.contains(.readable) }
+
+    /// The summary of an opened case, its deadlines under `policy`.
+    init(_ item: CaseBook.Case, records: [RecordLocation], policy: DeadlinePolicy) {
+        id = item.id
+        status = item.progress.status
+        extensions = item.progress.extensions
+        var flags: Flags = []
+        if item.hasFlaggedEvents { flags.insert(.flaggedEvents) }
+        if item.hasRecordsNotFromCitizen { flags.insert(.recordsNotFromCitizen) }
+        if item.report != nil { flags.insert(.readable) }
+        self.flags = flags
+        let receivedOn = item.receivedOn
+        let decidedOn = item.progress.decidedAt.map { CalendarDay($0) }
+        let resolvedOn = item.progress.resolvedAt.map { CalendarDay($0) }
+        let transferredOn = item.progress.transferredAt.map { CalendarDay($0) }
+        packedTransfer = Binary.day(transferredOn)
+        assignee = item.assignee
+        let report = item.reportBody
+        province = report?.province ?? ""
+        procedure = report?.procedure ?? ""
+        agency = report?.agency ?? ""
+        kinds = report?.misconduct ?? []
+        self.records = records
+        let due = Self.deadlines(
+            policy: policy, receivedOn: receivedOn, transferredOn: transferredOn, status: status, decidedOn: decidedOn,
+            extensions: extensions, resolvedOn: resolvedOn)?.current(
+                on: receivedOn ?? CalendarDay(year: 2000, month: 1, day: 1))
+        dueKind = due.map { $0.kind == .decision ? .decision : .resolution } ?? .none
+        packedDays = SIMD4(Binary.day(due?.day), Binary.day(receivedOn), Binary.day(decidedOn), Binary.day(resolvedOn))
+    }
+
+    init(
+        id: UInt64, status: CaseProgress.Status, extensions: Int, flags: Flags, dueKind: DueKind,
+        dueDay: CalendarDay?, receivedOn: CalendarDay?, decidedOn: CalendarDay?, resolvedOn: CalendarDay?,
+        transferredOn: CalendarDay?, assignee: String?, province: String, procedure: String, agency: String,
+        kinds: [String],
+        records: [RecordLocation]
+    ) {
+        self.id = id
+        self.status = status
+        self.extensions = extensions
+        self.flags = flags
+        self.dueKind = dueKind
+        packedDays = SIMD4(Binary.day(dueDay), Binary.day(receivedOn), Binary.day(decidedOn), Binary.day(resolvedOn))
+        packedTransfer = Binary.day(transferredOn)
+        self.assignee = assignee
+        self.province = province
+        self.procedure = procedure
+        self.agency = agency
+        self.kinds = kinds
+        self.records = records
+    }
+
+    /// The case's deadlines under `policy`, as the tool has always computed them (nil without a
+    /// received day, or for dates the policy finds inconsistent).
+    public func deadlines(policy: DeadlinePolicy) -> CaseDeadlines? {
+        Self.deadlines(
+            policy: policy, receivedOn: receivedOn, transferredOn: transferredOn, status: status, decidedOn: decidedOn,
+            extensions: extensions, resolvedOn: resolvedOn)
+    }
+
+    static func deadlines(
+        policy: DeadlinePolicy, receivedOn: CalendarDay?, transferredOn: CalendarDay?, status: CaseProgress.Status,
+        decidedOn: CalendarDay?, extensions: Int, resolvedOn: CalendarDay?
+    ) -> CaseDeadlines? {
+        guard let receivedOn else { return nil }
+        return try? CaseDeadlines(
+            policy: policy, receivedOn: receivedOn, transferredOn: transferredOn,
+            acceptedOn: status == .accepted || status == .resolved ? decidedOn : nil,
+            declinedOn: status == .declined ? decidedOn : nil, extensions: extensions, resolvedOn: resolvedOn)
+    }
+
+    /// The deadline that applies on `today`: from the stored due day, or recomputed under `policy` when given.
+    public func due(on today: CalendarDay, policy: DeadlinePolicy? = nil) -> CaseDeadlines.Due? {
+        if let policy { return deadlines(policy: policy)?.current(on: today) }
+        guard let dueDay, dueKind != .none else { return nil }
+        return CaseDeadlines.Due(
+            kind: dueKind == .decision ? .decision : .resolution, day: dueDay, daysLeft: today.distance(to: dueDay))
+    }
+}
+
+extension CaseSummary {
+    static let statuses = CaseProgress.Status.allCases
+
+    /// The entry's bytes (CaseIndex.md, "Entry").
+    var encoded: [UInt8] {
+        var bytes = Binary.u64(id)
+        bytes.append(UInt8(Self.statuses.firstIndex(of: status) ?? 0))
+        bytes.append(UInt8(clamping: extensions))
+        bytes.append(flags.rawValue)
+        bytes.append(dueKind.rawValue)
+        for lane in 0..<4 { bytes += Binary.u32(packedDays[lane]) }
+        bytes += Binary.u32(packedTransfer)
+        bytes += Binary.u32(UInt32(records.count))
+        for record in records { bytes += record.encoded }
+        bytes += Binary.string(assignee) + Binary.string(province) + Binary.string(procedure) + Binary.string(agency)
+        bytes.append(UInt8(clamping: kinds.count))
+        for kind in kinds.prefix(255) { bytes += Binary.string(kind) }
+        return bytes
+    }
+
+    /// Reads one entry; without `locations`, the record locations are skipped (what `list` needs).
+    static func read(_ reader: inout BinaryReader, locations: Bool = true) throws(IndexDamage) -> CaseSummary {
+        let id = try reader.integer(UInt64.self)
+        let status = Int(try reader.integer(UInt8.self))
+        guard status < statuses.count else { throw IndexDamage("an unknown status") }
+        let extensions = Int(try reader.integer(UInt8.self))
+        let flags = Flags(rawValue: try reader.integer(UInt8.self))
+        guard let dueKind = DueKind(rawValue: try reader.integer(UInt8.self)) else {
+            throw IndexDamage("an unknown deadline kind")
+        }
+        var days: [CalendarDay?] = []
+        for _ in 0..<5 { days.append(Binary.day(packed: try reader.integer(UInt32.self))) }
+        let count = Int(try reader.integer(UInt32.self))
+        guard count <= (reader.bytes.count - reader.offset) / RecordLocation.byteCount else {
+            throw IndexDamage("more records than the page holds")
+        }
+        var records: [RecordLocation] = []
+        if locations {
+            records.reserveCapacity(count)
+            for _ in 0..<count { records.append(try RecordLocation.read(&reader)) }
+        } else {
+            _ = try reader.take(count * RecordLocation.byteCount)
+        }
+        let assignee = try reader.string()
+        let province = try reader.string() ?? ""
+        let procedure = try reader.string() ?? ""
+        let agency = try reader.string() ?? ""
+        var kinds: [String] = []
+        for _ in 0..<Int(try reader.integer(UInt8.self)) { kinds.append(try reader.string() ?? "") }
+        return CaseSummary(
+            id: id, status: statuses[status], extensions: extensions, flags: flags, dueKind: dueKind, dueDay: days[0],
+            receivedOn: days[1], decidedOn: days[2], resolvedOn: days[3], transferredOn: days[4], assignee: assignee,
+            province: province,
+            procedure: procedure, agency: agency, kinds: kinds, records: records)
+    }
+}

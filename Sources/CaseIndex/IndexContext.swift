@@ -1,0 +1,35 @@
+import Deadlines
+import Ledger
+import Sodium
+import Triage
+
+/// What building or reading an index needs besides the mirror's records: the index keys, the keys that
+/// open cases, the signers whose events count, and the deadline policy of the stored due days.
+public struct IndexContext: Sendable {
+    public let mirror: String
+    public let keys: IndexKeys
+    public let openingKeys: [SealedBox.PrivateKey]
+    public let signers: [KnownSigner]
+    public let policy: DeadlinePolicy
+    /// Told how a rebuild goes (a line for stderr); nil stays quiet.
+    public let progress: (@Sendable (String) -> Void)?
+    /// The late copy of a stand-in (Mirroring's `Mirror.LateCopies`): a case transferred to the
+    /// inspector's unit after its first records were withheld is filed and read from these.
+    public let lateCopy: (@Sendable (LedgerRecord) -> LedgerRecord?)?
+
+    public init(
+        mirror: String, keys: IndexKeys, openingKeys: [SealedBox.PrivateKey], signers: [KnownSigner],
+        policy: DeadlinePolicy, progress: (@Sendable (String) -> Void)? = nil,
+        lateCopy: (@Sendable (LedgerRecord) -> LedgerRecord?)? = nil
+    ) {
+        self.lateCopy = lateCopy
+        self.mirror = mirror
+        self.keys = keys
+        self.openingKeys = openingKeys
+        self.signers = signers
+        self.policy = policy
+        self.progress = progress
+    }
+
+    var fingerprint: [UInt8] { keys.fingerprint(openingKeys: openingKeys, signers: signers) }
+}

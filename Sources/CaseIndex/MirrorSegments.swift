@@ -1,0 +1,177 @@
+import Foundation
+import Ledger
+import Sodium
+import System
+
+/// The segment files of a mirror's ledger, read directly by the documented format (Ledger.docc/Records.md):
+/// one record at a known place, or every record from a place on. Each record's chained checksum and leaf
+/// hash are checked as it is read, so a damaged or altered file is an error, never a wrong case.
+///
+/// Reading never takes the ledger's lock nor runs its recovery: the index only points at records that a
+/// sync verified against a signed checkpoint, which the ledger never rewrites.
+final class MirrorSegments: @unchecked Sendable {
+    // @unchecked: the descriptors are opened once under `lock` and then only read with pread.
+    static let headerSize = 128
+    static let recordHeaderSize = 48
+    static let checksumSize = 32
+    static let standInType: UInt8 = 0xFF
+
+    let folder: String
+    private var descriptors: [UInt32: Int32] = [:]
+    private var paths: [UInt32: String] = [:]
+    private let lock = NSLock()
+
+    /// Gives the late copy of a stand-in (a record withheld at first, fetched once its case became
+    /// readable), or nil: what the index files and reads in its place.
+    let lateCopy: (@Sendable (LedgerRecord) -> LedgerRecord?)?
+
+    /// `folder` is the mirror's ledger folder (`DIR/intake`).
+    init(folder: String, lateCopy: (@Sendable (LedgerRecord) -> LedgerRecord?)? = nil) {
+        self.folder = folder
+        self.lateCopy = lateCopy
+    }
+
+    /// `record`, or its late copy when it is a stand-in that has one.
+    func substituted(_ record: LedgerRecord) -> LedgerRecord {
+        guard record.type == Self.standInType, let copy = lateCopy?(record) else { return record }
+        return copy
+    }
+
+    deinit { for fd in descriptors.values { FileDescriptor.close(fd) } }
+
+    func path(_ segment: UInt32) -> String {
+        lock.withLock {
+            if let path = paths[segment] { return path }
+            let digits = String(segment)
+            let path = folder + "/segment-" + String(repeating: "0", count: max(0, 16 - digits.count)) + digits + ".log"
+            paths[segment] = path
+            return path
+        }
+    }
+
+    func exists(_ segment: UInt32) -> Bool { FileManager.default.fileExists(atPath: path(segment)) }
+
+    private func descriptor(_ segment: UInt32) throws(IndexDamage) -> Int32 {
+        let path = path(segment)
+        lock.lock()
+        defer { lock.unlock() }
+        if let fd = descriptors[segment] { return fd }
+        guard let fd = try? FileDescriptor.open(path, [.readOnly]).release() else {
+            throw IndexDamage("cannot open \(path)")
+        }
+        descriptors[segment] = fd
+        return fd
+    }
+
+    private func read(_ segment: UInt32, count: Int, at offset: UInt64) throws(IndexDamage) -> [UInt8] {
+        let fd = try descriptor(segment)
+        guard let bytes = try? FileDescriptor.read(fd, exactly: count, at: offset, path: folder),
+            bytes.count == count
+        else { throw IndexDamage("\(path(segment)) is shorter than the index says") }
+        return bytes
+    }
+
+    /// The record at `location`, with its checksum and leaf hash checked.
+    func record(at location: RecordLocation) throws(IndexDamage) -> LedgerRecord {
+        let offset = UInt64(location.offset)
+        guard offset >= UInt64(Self.headerSize) else { throw IndexDamage("a record offset inside a segment header") }
+        // The 32 bytes before a record are the previous checksum, except after the header, which holds it
+        // at 48: one read brings them and the record's header.
+        let first = offset == UInt64(Self.headerSize)
+        let head = try read(
+            location.segment,
+            count: first ? Self.headerSize + Self.recordHeaderSize : Self.checksumSize + Self.recordHeaderSize,
+            at: first ? 0 : offset - UInt64(Self.checksumSize))
+        let previous = first ? Array(head[48..<80]) : Array(head[0..<Self.checksumSize])
+        let start = head.count - Self.recordHeaderSize
+        let length = Int(
+            UInt32(head[start]) | UInt32(head[start + 1]) << 8 | UInt32(head[start + 2]) << 16
+                | UInt32(head[start + 3]) << 24)
+        guard length <= 64 << 20 else { throw IndexDamage("a record length past 64 MiB in \(path(location.segment))") }
+        let body =
+            Array(head[start...])
+            + (try read(
+                location.segment, count: length + Self.checksumSize, at: offset + UInt64(Self.recordHeaderSize)))
+        return substituted(
+            try Self.checked(
+                body, previous: previous, length: length, index: location.index, file: path(location.segment)))
+    }
+
+    /// Checks one record's bytes (header ‖ payload ‖ checksum) against its chained checksum and leaf hash.
+    static func checked(
+        _ body: some RandomAccessCollection<UInt8>, previous: [UInt8], length: Int, index: UInt64, file: String
+    )
+        throws(IndexDamage) -> LedgerRecord
+    {
+        let bytes = Array(body)
+        let end = recordHeaderSize + length
+        var chain = GenericHash()
+        chain.update(previous)
+        chain.update(bytes[0..<end])
+        guard chain.finalize().elementsEqual(bytes[end..<(end + checksumSize)]) else {
+            throw IndexDamage("record \(index) in \(file) fails its checksum")
+        }
+        let type = bytes[4]
+        let payload = Array(bytes[recordHeaderSize..<end])
+        var leaf = SHA256()
+        leaf.update([0x00, type])
+        leaf.update(payload)
+        var leafHash = leaf.finalize()
+        // A stand-in (type 0xFF) for a record this inspector may not read carries the original record's
+        // leaf hash as its first 32 bytes, and the ledger keeps that one.
+        if type == standInType, payload.count >= 32, payload[0..<32].elementsEqual(bytes[16..<48]) {
+            leafHash = Array(payload[0..<32])
+        }
+        guard leafHash.elementsEqual(bytes[16..<48]) else {
+            throw IndexDamage("record \(index) in \(file) does not match its leaf hash")
+        }
+        return LedgerRecord(index: index, type: type, payload: payload, leafHash: leafHash)
+    }
+
+    /// Reads every record from `start` (the first record to read, index `firstIndex`) until `count` have
+    /// been read, in log order, each checked, calling `body` with it and its location.
+    func scan(
+        from start: (segment: UInt32, offset: UInt32), firstIndex: UInt64, count: UInt64,
+        _ body: (LedgerRecord, RecordLocation) throws -> Void
+    ) throws {
+        var segment = start.segment
+        var offset = Int(start.offset)
+        var index = firstIndex
+        let end = firstIndex + count
+        while index < end {
+            guard exists(segment) else { throw IndexDamage("the mirror has no \(path(segment))") }
+            let fd = try descriptor(segment)
+            let size = Int(try FileDescriptor.status(fd, path: path(segment)).size)
+            if offset >= size {
+                segment += 1
+                offset = Self.headerSize
+                continue
+            }
+            let file = try read(segment, count: size, at: 0)
+            var previous =
+                offset == Self.headerSize
+                ? Array(file[48..<80]) : Array(file[(offset - Self.checksumSize)..<offset])
+            while index < end, offset + Self.recordHeaderSize <= size {
+                let length = Int(
+                    UInt32(file[offset]) | UInt32(file[offset + 1]) << 8 | UInt32(file[offset + 2]) << 16
+                        | UInt32(file[offset + 3]) << 24)
+                let total = Self.recordHeaderSize + length + Self.checksumSize
+                guard length <= 64 << 20, offset + total <= size else {
+                    throw IndexDamage("record \(index) is cut short in \(path(segment))")
+                }
+                let record = try Self.checked(
+                    file[offset..<(offset + total)], previous: previous, length: length, index: index,
+                    file: path(segment))
+                try body(
+                    substituted(record), RecordLocation(index: index, segment: segment, offset: UInt32(offset)))
+                previous = Array(file[(offset + total - Self.checksumSize)..<(offset + total)])
+                offset += total
+                index += 1
+            }
+            if index < end {
+                segment += 1
+                offset = Self.headerSize
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import Commands
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `candor-bench inspector --cases N`: an inspector's tool over a log of N cases. The log is built
+/// in-process (``InspectorLog``), served by the real candor-server on a loopback port, and the real
+/// candor-inspect runs against it as a child, timed and with its peak resident set read by wait4:
+/// the first sync (which also builds the case index), the first page of `list` by deadline, `show`,
+/// and the index rebuilt from the mirror after it is deleted.
+struct InspectorBenchmark {
+    let json: Bool
+    let cases: Int
+    let serverPath: String?
+    let keep: String?
+
+    init(_ arguments: ParsedArguments) throws(Problem) {
+        json = arguments.flag("--json")
+        cases = try arguments.count("--cases", default: 10_000)
+        serverPath = arguments.value("--server")
+        keep = arguments.value("--dir")
+    }
+
+    func run() throws {
+        let server = try serverPath ?? IntakeBenchmark.siblingServer()
+        let inspect = (server as NSString).deletingLastPathComponent + "/candor-inspect"
+        let directory = keep ?? FileManager.default.currentDirectoryPath + "/.build/bench-inspector-\(getpid())"
+        let log = InspectorLog(directory: directory, cases: cases)
+        let built = FileManager.default.fileExists(atPath: log.keys + "/log.key")
+        if !built {
+            try? FileManager.default.removeItem(atPath: directory)
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        defer { if keep == nil { try? FileManager.default.removeItem(atPath: directory) } }
+        let buildStart = now()
+        if !built {
+            var shown = 0
+            try log.build { filed in
+                guard filed * 20 / cases > shown else { return }
+                shown = filed * 20 / cases
+                say("built \(filed) of \(cases) reports")
+            }
+        }
+        let buildSeconds = now() - buildStart
+
+        let port = try IntakeBenchmark.freePort()
+        let child = try KillableServer(
+            path: server,
+            arguments: ["--data", log.data, "--keys", log.keys, "--listen", "127.0.0.1:\(port)"],
+            log: directory + "/server.log")
+        defer { child.terminate() }
+        try child.waitUntilAccepting(port: port, timeout: 120)
+
+        let mirror = directory + "/mirror"
+        try? FileManager.default.removeItem(atPath: mirror)
+        let common = ["--key", log.memberKeyFile, "--keys", log.keys, "--mirror", mirror]
+        var peak = 0
+        func tool(_ arguments: [String]) throws -> Double {
+            let run = try Child.run(
+                inspect, [arguments[0]] + common + arguments.dropFirst(), output: directory + "/inspect.out",
+                environment: ["CANDOR_PASSPHRASE=\(InspectorLog.passphrase)", "NO_COLOR=1"])
+            guard run.status == 0 else {
+                let said = (try? String(contentsOfFile: directory + "/inspect.out", encoding: .utf8)) ?? ""
+                throw Problem.failure("candor-inspect \(arguments[0]) failed (\(run.status)):\n\(said.suffix(2000))")
+            }
+            peak = max(peak, run.peakResidentBytes)
+            return run.seconds
+        }
+        let sync = try tool(["sync", "--server", "http://127.0.0.1:\(port)"])
+        // The unlocking of the key file (Argon2id, interactive limits) is in every command: whoami is only that.
+        let unlock = median(
+            try (0..<3).map { _ in
+                try Child.run(
+                    inspect, ["whoami", "--key", log.memberKeyFile, "--keys", log.keys],
+                    output: directory + "/inspect.out",
+                    environment: ["CANDOR_PASSPHRASE=\(InspectorLog.passphrase)"]
+                ).seconds
+            })
+        let list = median(try (0..<3).map { _ in try tool(["list", "--json", "--limit", "50"]) })
+        var shows: [Double] = []
+        for id in try caseIDs(listedIn: directory + "/inspect.out").prefix(5) {
+            shows.append(try tool(["show", String(id), "--json"]))
+        }
+        try FileManager.default.removeItem(atPath: mirror + "/index")
+        let rebuild = try tool(["list", "--json", "--limit", "50"])
+        report(
+            [
+                ("cases", cases), ("buildSeconds", buildSeconds), ("syncSeconds", sync), ("listSeconds", list),
+                ("showMillis", median(shows) * 1000), ("unlockMillis", unlock * 1000),
+                ("indexRebuildSeconds", rebuild), ("peakRSSMegabytes", Double(peak) / 1_048_576),
+                ("loadAverage", loadAverage()),
+            ], json: json, title: "candor-bench inspector (\(cases) cases, 3 units)")
+    }
+
+    /// The case ids of a `list --json` output, every tenth of the page.
+    func caseIDs(listedIn path: String) throws -> [Int] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let ids = (object?["cases"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? Int }
+        guard !ids.isEmpty else { throw Problem.failure("list showed no case") }
+        return stride(from: 0, to: ids.count, by: 10).map { ids[$0] }
+    }
+
+    func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+    func say(_ text: String, ending: String = "\n") {
+        FileHandle.standardError.write(Data((text + ending).utf8))
+    }
+
+    func loadAverage() -> Double {
+        var loads = [Double](repeating: 0, count: 3)
+        return getloadavg(&loads, 3) > 0 ? loads[0] : 0
+    }
+}
+
+/// A child process run to its end: its wall time, exit status and peak resident set (wait4's rusage).
+enum Child {
+    struct Run {
+        let seconds: Double
+        let status: Int32
+        let peakResidentBytes: Int
+    }
+
+    static func run(_ path: String, _ arguments: [String], output: String, environment: [String]) throws -> Run {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = (environment + ["PATH=/usr/bin:/bin"]).map { strdup($0) } + [nil]
+        defer { for pointer in argv + envp { free(pointer) } }
+        var child: pid_t = 0
+        let start = now()
+        let result = posix_spawn(&child, path, &actions, nil, argv, envp)
+        guard result == 0 else { throw Problem.failure("cannot start \(path): \(String(cString: strerror(result)))") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(child, &status, 0, &usage) < 0 && errno == EINTR {}
+        let seconds = now() - start
+        // ru_maxrss is in kilobytes on Linux.
+        return Run(seconds: seconds, status: (status >> 8) & 0xFF, peakResidentBytes: Int(usage.ru_maxrss) * 1024)
+    }
+}
