@@ -27,6 +27,7 @@ let package = Package(
         .executable(name: "fuzz-inspector-event", targets: ["fuzz-inspector-event"]),
         .executable(name: "fuzz-chunked-framing", targets: ["fuzz-chunked-framing"]),
         .executable(name: "fuzz-record-batch", targets: ["fuzz-record-batch"]),
+        .executable(name: "fuzz-unit-file", targets: ["fuzz-unit-file"]),
     ],
     dependencies: [.package(path: "..")],
     targets: [
@@ -74,6 +75,11 @@ let package = Package(
             name: "fuzz-record-batch",
             dependencies: [
                 .product(name: "Mirroring", package: mainIdentity), .product(name: "Ledger", package: mainIdentity),
+            ]),
+        .executableTarget(
+            name: "fuzz-unit-file",
+            dependencies: [
+                .product(name: "Deployment", package: mainIdentity), .product(name: "Catalogue", package: mainIdentity),
             ]),
     ],
     swiftLanguageModes: [.v6]

@@ -40,16 +40,7 @@ public struct CatalogList: Sendable, Hashable {
     /// Parses and checks one catalogue file of kind `kind`. `name` is only for messages.
     init(json: Data, kind: Catalog.Kind, name: String) throws(CatalogueError) {
         func fail(_ reason: String) -> CatalogueError { .malformed(file: name, reason: reason) }
-        let file: File
-        do {
-            file = try JSONDecoder().decode(File.self, from: json)
-        } catch let DecodingError.keyNotFound(key, _) {
-            throw fail("the field \"\(key.stringValue)\" is missing")
-        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
-            throw fail("wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
-        } catch {
-            throw fail("not valid JSON")
-        }
+        let file = try Self.decode(File.self, from: json, fail)
         guard file.format == Self.format else { throw fail("\"format\" must be \"\(Self.format)\"") }
         guard file.kind == kind.rawValue else {
             throw fail("\"kind\" is \"\(file.kind)\", expected \"\(kind.rawValue)\"")
@@ -78,6 +69,21 @@ public struct CatalogList: Sendable, Hashable {
         self.entries = file.entries
         self.groups = groups
         self.positions = positions
+    }
+
+    /// Decodes a catalogue file, saying which field is missing or of the wrong type.
+    static func decode<T: Decodable>(_ type: T.Type, from json: Data, _ fail: (String) -> CatalogueError)
+        throws(CatalogueError) -> T
+    {
+        do {
+            return try JSONDecoder().decode(type, from: json)
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw fail("the field \"\(key.stringValue)\" is missing")
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            throw fail("wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
+        } catch {
+            throw fail("not valid JSON")
+        }
     }
 
     static func checkLabels(

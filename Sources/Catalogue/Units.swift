@@ -83,16 +83,7 @@ public struct Units: Sendable, Hashable {
     /// `@province` nor a unit id.
     public init(json: Data, provinces: Set<String>, name: String) throws(CatalogueError) {
         func fail(_ reason: String) -> CatalogueError { .malformed(file: name, reason: reason) }
-        let file: File
-        do {
-            file = try JSONDecoder().decode(File.self, from: json)
-        } catch let DecodingError.keyNotFound(key, _) {
-            throw fail("the field \"\(key.stringValue)\" is missing")
-        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
-            throw fail("wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
-        } catch {
-            throw fail("not valid JSON")
-        }
+        let file = try CatalogList.decode(File.self, from: json, fail)
         guard file.format == Self.format else { throw fail("\"format\" must be \"\(Self.format)\"") }
         guard !file.units.isEmpty else { throw fail("no units") }
         var positions: [String: Int] = [:]
