@@ -118,12 +118,18 @@ public struct UnitKeyFile: Sendable, Hashable {
         var epochs: [Epoch] = []
         var members: [Member] = []
         var comments: [String] = []
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Lines end at each U+000A scalar: split by Character, "\r\n" would be one character, not a break.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String(String.UnicodeScalarView($0))
+        }
+        for (offset, raw) in lines.enumerated() {
             let number = offset + 1
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             if line.hasPrefix("#") {
-                if unit == nil { comments.append(String(line.dropFirst()).trimmingCharacters(in: .whitespaces)) }
+                // Trimmed and never empty, so that the description reads back as written.
+                let comment = String(line.dropFirst()).trimmingCharacters(in: .whitespacesAndNewlines)
+                if unit == nil, !comment.isEmpty { comments.append(comment) }
                 continue
             }
             let fields = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)

@@ -114,6 +114,26 @@ struct UnitKeyFileTests {
         #expect(file.text.hasPrefix("# Thanh tra tỉnh Cà Mau\ncandor-unit v1 ca-mau\nepoch 1 "))
     }
 
+    @Test("CRLF line ends, empty comment lines and odd bytes in comments read back as written")
+    func lineEnds() throws {
+        var file = try TestUnits.file("ca-mau", epochs: 2, members: [1, 2])
+        file.comment = "Thanh tra tỉnh Cà Mau"
+        let crlf = file.text.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(try UnitKeyFile(text: crlf, path: "u") == file)
+        let commented = "#\n# \u{0}x\r\r\n#  \n" + file.text
+        let parsed = try UnitKeyFile(text: commented, path: "u")
+        #expect(try UnitKeyFile(text: parsed.text, path: "u") == parsed)
+        // The input libFuzzer found (fuzz-unit-file): an empty comment line did not read back.
+        let found = try #require(
+            Data(
+                base64Encoded:
+                    "IyBUaGFuIHThu4luaCBDw6AgTWF1IFRhMzk0OGQwOGIAADEgY1hQb2sKCiMgVGNhNzk3MTkgIDE2Y1hQMENvVGsKCiMgVAoKIwojIFRoYWhuIHRyYSB04buJCmNhbmRvci11bml0IHYxIGNhLW1hdQplcG9jaCAxIG9VbnNhZmVSYVpRNjE1YWhPREpsZnpFRnZOMlpGdk4yWllsU2NUa2JUbEE9Cg=="
+            ))
+        if let again = try? UnitKeyFile(text: String(decoding: found, as: UTF8.self), path: "u") {
+            #expect(try UnitKeyFile(text: again.text, path: "u") == again)
+        }
+    }
+
     @Test(
         "a malformed unit file is refused",
         arguments: [
