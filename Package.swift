@@ -240,7 +240,8 @@ let package = Package(
             dependencies: [
                 "HTTPServing", "System",
                 "LedgerTesting", "TestSupport",
-                "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores", "Attachments",
+                "CaseIndex", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores",
+                "Attachments",
                 "MetadataStripping", "Casework", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
                 "InspectorWeb", "Web",
                 "HTTP",

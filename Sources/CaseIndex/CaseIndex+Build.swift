@@ -84,9 +84,9 @@ extension CaseIndex {
                     var locations = grouped[slot]
                     if let at = summaries.firstIndex(where: { $0.id == id }) {
                         locations = Self.merged(summaries[at].records, locations)
-                        summaries[at] = try summarize(id, locations, context)
-                    } else if slot < newCount {
-                        summaries.append(try summarize(id, locations, context))
+                        if let summary = try summarize(id, locations, context) { summaries[at] = summary }
+                    } else if slot < newCount, let summary = try summarize(id, locations, context) {
+                        summaries.append(summary)
                     }
                 }
                 summaries.sort { $0.id < $1.id }
@@ -137,25 +137,43 @@ extension CaseIndex {
             let packed = Binary.day(day)
             if mark.map({ $0.day < packed }) ?? true { mark = IndexDirectory.Mark(location: location, day: packed) }
         case IntakeRecord.envelopeType:
-            guard let envelope = try? Envelope(parsing: record.payload) else { return }
-            let key = TagKey(envelope.caseTag)
-            var slot = scan.slots[key] ?? earlierSlot(envelope.caseTag, &scan, existingCase)
-            if slot == nil, envelope.kind == .report {
+            guard let head = Self.envelopeHead(record.payload) else { return }
+            let key = TagKey(head.tag)
+            var slot = scan.slots[key] ?? earlierSlot(head.tag, &scan, existingCase)
+            if slot == nil, head.kind == .report {
                 slot = UInt32(scan.newCases.count)
                 scan.slots[key] = slot
                 scan.newCases.append(record.index)
             }
             guard let slot else { return }
-            if envelope.kind.isCitizenOriginated, let mark { scan.found.append((slot, mark.location)) }
+            if head.kind.isCitizenOriginated, let mark { scan.found.append((slot, mark.location)) }
             scan.found.append((slot, location))
         case IntakeRecord.eventType:
-            guard let event = try? InspectorEvent(parsing: record.payload) else { return }
-            let slot = scan.slots[TagKey(event.caseTag)] ?? earlierSlot(event.caseTag, &scan, existingCase)
+            guard let tag = Self.eventTag(record.payload) else { return }
+            let slot = scan.slots[TagKey(tag)] ?? earlierSlot(tag, &scan, existingCase)
             guard let slot else { return }
             scan.found.append((slot, location))
         default:
             return
         }
+    }
+
+    /// An envelope's kind and case tag, read at their fixed offsets (Envelope.md), as the ledger's index
+    /// keys read them (IntakeRecord). Filing reads every record of the mirror on one thread, and a full
+    /// parse costs an X25519 multiplication (the reply key's low-order check): the full parse is left to
+    /// the summaries, which run on every core and drop a "report" that does not parse.
+    static func envelopeHead(_ payload: [UInt8]) -> (kind: Envelope.Kind, tag: CaseTag)? {
+        guard payload.count > Envelope.replyKeyOffset,
+            payload[0] == Envelope.version || payload[0] == Envelope.unsignedVersion, payload[1] != 0,
+            let tag = try? CaseTag(rawRepresentation: Array(payload[Envelope.caseTagOffset..<Envelope.replyKeyOffset]))
+        else { return nil }
+        return (Envelope.Kind(rawValue: payload[1]), tag)
+    }
+
+    /// An inspector event's case tag, at its fixed offset (Events.md).
+    static func eventTag(_ payload: [UInt8]) -> CaseTag? {
+        guard payload.count > 1 + CaseTag.byteCount, InspectorEvent.versions.contains(payload[0]) else { return nil }
+        return try? CaseTag(rawRepresentation: Array(payload[1...CaseTag.byteCount]))
     }
 
     /// The slot of an earlier case (one the index already holds), found by its tag.

@@ -31,15 +31,16 @@ extension CaseIndex {
         return (a + b).sorted { $0.index < $1.index }.filter { seen.insert($0.index).inserted }
     }
 
-    /// Opens case `id` from its records alone, as the tool always has, and summarizes it.
+    /// Opens case `id` from its records alone, as the tool always has, and summarizes it; nil when its
+    /// report does not parse (filing read only its clear head), which is then no case.
     func summarize(_ id: UInt64, _ locations: [RecordLocation], _ context: IndexContext) throws(IndexDamage)
-        -> CaseSummary
+        -> CaseSummary?
     {
         var records: [LedgerRecord] = []
         for location in locations { records.append(try segments.record(at: location)) }
         let book = CaseBook(
             records: records, keys: context.openingKeys, signers: context.signers, summaryOnly: true)
-        guard let item = book.case(id: id) else { throw IndexDamage("case \(id) is not a report in the mirror") }
+        guard let item = book.case(id: id) else { return nil }
         return CaseSummary(item, records: locations, policy: context.policy)
     }
 }
