@@ -101,6 +101,22 @@ public final class CaseIndex: @unchecked Sendable {
         return try page(info).first { $0.id == id }
     }
 
+    /// The summaries of these cases (without locations), each page that holds one decrypted once.
+    public func summaries(ids: some Sequence<UInt64>) throws(IndexDamage) -> [UInt64: CaseSummary] {
+        var byPage: [UInt64: (info: IndexDirectory.Page, ids: Set<UInt64>)] = [:]
+        for id in ids {
+            guard let info = pageInfo(holding: id) else { continue }
+            byPage[info.file, default: (info, [])].ids.insert(id)
+        }
+        var found: [UInt64: CaseSummary] = [:]
+        for (info, wanted) in byPage.values {
+            for summary in try page(info, locations: false) where wanted.contains(summary.id) {
+                found[summary.id] = summary
+            }
+        }
+        return found
+    }
+
     func pageInfo(holding id: UInt64) -> IndexDirectory.Page? {
         var low = 0
         var high = directory.pages.count
@@ -123,20 +139,25 @@ public final class CaseIndex: @unchecked Sendable {
     /// Every summary in id order, the pages decrypted on every core; without `locations`, as
     /// ``forEachSummary(locations:_:)``.
     public func summaries(locations: Bool = true) throws -> [CaseSummary] {
+        Array(try foldPages(locations: locations) { $0 }.joined())
+    }
+
+    /// `fold` of each page's summaries, in page (id) order, the pages decrypted on every core: each
+    /// page's summaries are dropped once folded, so a million cases need not be in memory at once.
+    public func foldPages<Partial>(locations: Bool = true, _ fold: @Sendable ([CaseSummary]) -> Partial) throws
+        -> [Partial]
+    {
         let pages = directory.pages
-        let decoded = PageSummaries(count: pages.count)
+        let decoded = PageResults<Partial>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { number in
             do {
-                decoded.set(number, try page(pages[number], locations: locations))
+                decoded.set(number, fold(try page(pages[number], locations: locations)))
             } catch {
                 decoded.fail(error)
             }
         }
         if let error = decoded.error { throw error }
-        var all: [CaseSummary] = []
-        all.reserveCapacity(caseCount)
-        for page in decoded.pages { all += page }
-        return all
+        return decoded.results.map { $0! }
     }
 
     /// The records of a case (and the day marks that date them), read from the segment files and checked.
@@ -148,15 +169,15 @@ public final class CaseIndex: @unchecked Sendable {
 }
 
 /// The pages decoded by concurrent jobs, and the first failure.
-final class PageSummaries: @unchecked Sendable {
+final class PageResults<Result>: @unchecked Sendable {
     // @unchecked: written only under `lock`, read after every job ended.
     private let lock = NSLock()
-    private(set) var pages: [[CaseSummary]]
+    private(set) var results: [Result?]
     private(set) var error: (any Error)?
 
-    init(count: Int) { pages = Array(repeating: [], count: count) }
+    init(count: Int) { results = Array(repeating: nil, count: count) }
 
-    func set(_ number: Int, _ page: [CaseSummary]) { lock.withLock { pages[number] = page } }
+    func set(_ number: Int, _ result: Result) { lock.withLock { results[number] = result } }
 
     func fail(_ failure: any Error) { lock.withLock { error = error ?? failure } }
 }

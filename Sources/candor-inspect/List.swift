@@ -56,37 +56,47 @@ enum List {
 
         let today = workspace.today
         let policy = workspace.customPolicy ? workspace.policy : nil
-        let all = try workspace.withIndex { index in try index.summaries(locations: false) }
-        // One pass counts and filters; the matching cases' sort keys are sorted, not the cases (a million
-        // moves of 24 bytes each), and only the first `limit` become rows.
-        var newCount = 0
-        var overdueCount = 0
-        var soonCount = 0
-        var matching: [(primary: UInt64, secondary: UInt64, position: Int)] = []
-        for position in all.indices {
-            let item = all[position]
-            let due = item.due(on: today, policy: policy)
-            if item.status == .new { newCount += 1 }
-            if due?.isOverdue ?? false { overdueCount += 1 }
-            if due?.isDueWithin(3) ?? false { soonCount += 1 }
-            if let status, item.status.rawValue != status { continue }
-            if let province, !item.isReadable || item.province != province { continue }
-            if let procedure, !item.isReadable || item.procedure != procedure { continue }
-            if let kind, !item.kinds.contains(kind) { continue }
-            if let assignee, (item.assignee ?? "none") != assignee { continue }
-            if overdue, !(due?.isOverdue ?? false) { continue }
-            if let dueWithin, !(due?.isDueWithin(dueWithin) ?? false) { continue }
-            matching.append(Self.sortKey(item, due, position))
+        // Each page is counted and filtered as it is decrypted, on every core, and then dropped: only the
+        // matching cases' sort keys are kept and sorted (a million of 24 bytes), and only the first
+        // `limit` cases are read again, from their pages, to become rows.
+        let dueWithinDays = dueWithin
+        let tallies = try workspace.withIndex { index in
+            try index.foldPages(locations: false) { page in
+                var tally = Tally()
+                for item in page {
+                    let due = item.due(on: today, policy: policy)
+                    tally.cases += 1
+                    if item.status == .new { tally.new += 1 }
+                    if due?.isOverdue ?? false { tally.overdue += 1 }
+                    if due?.isDueWithin(3) ?? false { tally.soon += 1 }
+                    if let status, item.status.rawValue != status { continue }
+                    if let province, !item.isReadable || item.province != province { continue }
+                    if let procedure, !item.isReadable || item.procedure != procedure { continue }
+                    if let kind, !item.kinds.contains(kind) { continue }
+                    if let assignee, (item.assignee ?? "none") != assignee { continue }
+                    if overdue, !(due?.isOverdue ?? false) { continue }
+                    if let days = dueWithinDays, !(due?.isDueWithin(days) ?? false) { continue }
+                    tally.matching.append(Self.sortKey(item, due))
+                }
+                return tally
+            }
         }
+        let caseCount = tallies.reduce(0) { $0 + $1.cases }
+        let newCount = tallies.reduce(0) { $0 + $1.new }
+        let overdueCount = tallies.reduce(0) { $0 + $1.overdue }
+        let soonCount = tallies.reduce(0) { $0 + $1.soon }
+        var matching = Array(tallies.map(\.matching).joined())
         matching.sort { ($0.primary, $0.secondary) < ($1.primary, $1.secondary) }
-        let rows = matching.prefix(limit).map {
-            Row(item: all[$0.position], due: all[$0.position].due(on: today, policy: policy))
+        let shown = matching.prefix(limit).map(\.id)
+        let found = try workspace.withIndex { index in try index.summaries(ids: shown) }
+        let rows = shown.compactMap { id in
+            found[id].map { Row(item: $0, due: $0.due(on: today, policy: policy)) }
         }
 
         if json {
             let object: [String: Any] = [
                 "today": today.description,
-                "summary": ["cases": all.count, "new": newCount, "overdue": overdueCount, "dueWithin3Days": soonCount],
+                "summary": ["cases": caseCount, "new": newCount, "overdue": overdueCount, "dueWithin3Days": soonCount],
                 "cases": rows.map { Self.json($0, workspace) },
             ]
             print(try Output.json(object))
@@ -116,19 +126,28 @@ enum List {
             print(Output.table(table, paints: colours ? paints : nil))
         }
         print(
-            "\(all.count) case\(all.count == 1 ? "" : "s"): \(newCount) new, \(overdueCount) overdue, \(soonCount) due within 3 days (today \(today))"
+            "\(caseCount) case\(caseCount == 1 ? "" : "s"): \(newCount) new, \(overdueCount) overdue, \(soonCount) due within 3 days (today \(today))"
         )
         return .success
     }
 
+    /// What one page of the index adds to the counts, and its matching cases' sort keys.
+    struct Tally: Sendable {
+        var cases = 0
+        var new = 0
+        var overdue = 0
+        var soon = 0
+        var matching: [(primary: UInt64, secondary: UInt64, id: UInt64)] = []
+    }
+
     /// Open cases first, by the day their current deadline falls, then by id; then closed cases, newest
     /// first: the order of the keys (primary, secondary).
-    static func sortKey(_ item: CaseSummary, _ due: CaseDeadlines.Due?, _ position: Int)
-        -> (primary: UInt64, secondary: UInt64, position: Int)
+    static func sortKey(_ item: CaseSummary, _ due: CaseDeadlines.Due?)
+        -> (primary: UInt64, secondary: UInt64, id: UInt64)
     {
-        guard let day = due?.day else { return (.max, .max - item.id, position) }
+        guard let day = due?.day else { return (.max, .max - item.id, item.id) }
         let packed = UInt64(max(0, day.year)) << 9 | UInt64(day.month) << 5 | UInt64(day.day)
-        return (packed, item.id, position)
+        return (packed, item.id, item.id)
     }
 
     static func json(_ row: Row, _ workspace: Workspace) -> [String: Any] {
