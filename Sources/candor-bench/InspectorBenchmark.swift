@@ -124,19 +124,9 @@ enum Child {
     }
 
     static func run(_ path: String, _ arguments: [String], output: String, environment: [String]) throws -> Run {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp: [UnsafeMutablePointer<CChar>?] = (environment + ["PATH=/usr/bin:/bin"]).map { strdup($0) } + [nil]
-        defer { for pointer in argv + envp { free(pointer) } }
-        var child: pid_t = 0
         let start = now()
-        let result = posix_spawn(&child, path, &actions, nil, argv, envp)
-        guard result == 0 else { throw Problem.failure("cannot start \(path): \(String(cString: strerror(result)))") }
+        let child = try KillableServer.spawn(
+            path, arguments, output: output, environment: environment + ["PATH=/usr/bin:/bin"])
         var status: Int32 = 0
         var usage = rusage()
         while wait4(child, &status, 0, &usage) < 0 && errno == EINTR {}

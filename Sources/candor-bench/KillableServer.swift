@@ -18,20 +18,33 @@ final class KillableServer: @unchecked Sendable {
     /// Starts `path` with `arguments`; standard output and error go to `log` (truncated).
     init(path: String, arguments: [String], log: String) throws {
         self.log = log
+        let child = try Self.spawn(path, arguments, output: log)
+        pid = child
+    }
+
+    /// Starts `path` with `arguments`, standard input from /dev/null, standard output and error to
+    /// `output` (truncated), and `environment` (nil: this process's own); returns its pid.
+    static func spawn(_ path: String, _ arguments: [String], output: String, environment: [String]? = nil) throws
+        -> pid_t
+    {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
+        let envp: [UnsafeMutablePointer<CChar>?]? = environment.map { $0.map { strdup($0) } + [nil] }
+        defer { for pointer in argv + (envp ?? []) { free(pointer) } }
         var child: pid_t = 0
-        let result = posix_spawn(&child, path, &actions, nil, argv, environ)
+        let result =
+            if let envp { posix_spawn(&child, path, &actions, nil, argv, envp) } else {
+                posix_spawn(&child, path, &actions, nil, argv, environ)
+            }
         guard result == 0 else {
             throw Problem.failure("cannot start \(path): \(String(cString: strerror(result)))")
         }
-        pid = child
+        return child
     }
 
     deinit { kill9() }
