@@ -98,9 +98,41 @@ public enum SealedBox {
             self.rawRepresentation = raw
         }
 
-        /// Whether X25519 with this point gives a non-zero result. Every clamped scalar is a multiple of
-        /// the cofactor 8, so one trial multiplication with any scalar decides it for all of them.
-        private static func hasLargeOrder(_ raw: [UInt8]) -> Bool {
+        /// The points with which X25519 gives zero for every clamped scalar: libsodium's own
+        /// `has_small_order` list (scalarmult/curve25519/ref10): 0 (order 4), 1 (order 1), the two points
+        /// of order 8, p − 1 (order 2), and p and p + 1 (non-canonical 0 and 1). No other encoding of
+        /// these u-coordinates fits in 255 bits, and X25519 ignores the 256th (RFC 7748 §5), as the
+        /// comparison does.
+        static let smallOrderPoints: [[UInt8]] = [
+            [UInt8](repeating: 0, count: 32),
+            [1] + [UInt8](repeating: 0, count: 31),
+            [
+                0xe0, 0xeb, 0x7a, 0x7c, 0x3b, 0x41, 0xb8, 0xae, 0x16, 0x56, 0xe3, 0xfa, 0xf1, 0x9f, 0xc4, 0x6a,
+                0xda, 0x09, 0x8d, 0xeb, 0x9c, 0x32, 0xb1, 0xfd, 0x86, 0x62, 0x05, 0x16, 0x5f, 0x49, 0xb8, 0x00,
+            ],
+            [
+                0x5f, 0x9c, 0x95, 0xbc, 0xa3, 0x50, 0x8c, 0x24, 0xb1, 0xd0, 0xb1, 0x55, 0x9c, 0x83, 0xef, 0x5b,
+                0x04, 0x44, 0x5c, 0xc4, 0x58, 0x1c, 0x8e, 0x86, 0xd8, 0x22, 0x4e, 0xdd, 0xd0, 0x9f, 0x11, 0x57,
+            ],
+            [0xec] + [UInt8](repeating: 0xff, count: 30) + [0x7f],
+            [0xed] + [UInt8](repeating: 0xff, count: 30) + [0x7f],
+            [0xee] + [UInt8](repeating: 0xff, count: 30) + [0x7f],
+        ]
+
+        /// Whether X25519 with this point gives a non-zero result: it is none of ``smallOrderPoints``.
+        /// Every clamped scalar is a multiple of the cofactor 8, so the small-order points are exactly
+        /// the ones that give zero. A comparison, not a trial multiplication: the tool parses a million
+        /// envelopes' reply keys, and a multiplication costs about 40 µs.
+        static func hasLargeOrder(_ raw: [UInt8]) -> Bool {
+            !smallOrderPoints.contains { point in
+                var difference = (raw[31] & 0x7f) ^ point[31]
+                for index in 0..<31 { difference |= raw[index] ^ point[index] }
+                return difference == 0
+            }
+        }
+
+        /// The trial multiplication that ``hasLargeOrder(_:)`` stands for (its tests compare the two).
+        static func multiplicationIsNonZero(_ raw: [UInt8]) -> Bool {
             let scalar = [UInt8](repeating: 0x2a, count: Int(crypto_scalarmult_scalarbytes()))
             // The scalar is a public constant, so the result is no secret and needs no wiping.
             var shared = [UInt8](repeating: 0, count: Int(crypto_scalarmult_bytes()))

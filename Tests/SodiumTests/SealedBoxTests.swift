@@ -1,6 +1,7 @@
-import Sodium
 import TestSupport
 import Testing
+
+@testable import Sodium
 
 @Suite("SealedBox (X25519 crypto_box_seal)")
 struct SealedBoxTests {
@@ -151,6 +152,39 @@ struct SealedBoxTests {
         #expect(throws: SodiumError.invalidInput("X25519 public key is a low-order point")) {
             _ = try SealedBox.PublicKey(rawRepresentation: [UInt8](hex: hex))
         }
+    }
+
+    @Test("low-order public keys are refused with the 256th bit set too (X25519 ignores it)", arguments: lowOrderPoints)
+    func lowOrderKeysTopBit(_ hex: String) {
+        var raw = [UInt8](hex: hex)
+        raw[31] |= 0x80
+        #expect(throws: SodiumError.invalidInput("X25519 public key is a low-order point")) {
+            _ = try SealedBox.PublicKey(rawRepresentation: raw)
+        }
+    }
+
+    /// The list check stands for a trial multiplication: both agree on the listed points, their
+    /// neighbours (each byte one up and one down, the 256th bit set), and random and real keys.
+    @Test("the small-order list agrees with a trial X25519 multiplication")
+    func smallOrderListMatchesMultiplication() {
+        var candidates = SealedBox.PublicKey.smallOrderPoints
+        for point in SealedBox.PublicKey.smallOrderPoints {
+            for index in 0..<32 {
+                for delta: UInt8 in [1, 255, 0x80] {
+                    var near = point
+                    near[index] &+= delta
+                    candidates.append(near)
+                }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 { candidates.append((0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }) }
+        for _ in 0..<200 { candidates.append(SealedBox.PrivateKey().publicKey.rawRepresentation) }
+        let disagreements = candidates.filter {
+            SealedBox.PublicKey.hasLargeOrder($0) != SealedBox.PublicKey.multiplicationIsNonZero($0)
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.map(\.hex))")
+        #expect(candidates.filter { !SealedBox.PublicKey.hasLargeOrder($0) }.count >= 14)
     }
 
     @Test("public keys are hashable values with a hex description")
