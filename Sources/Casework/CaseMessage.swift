@@ -60,6 +60,18 @@ public struct CaseMessage: Sendable, Equatable {
     /// Throws ``CaseworkError/malformedPlaintext(_:)`` for anything but a version 1 message whose body
     /// matches `kind`.
     public init(decoding bytes: [UInt8], kind: Envelope.Kind) throws(CaseworkError) {
+        if let message = Self.readHandWritten(bytes) {
+            guard message.kind == kind else {
+                throw .malformedPlaintext("a \(message.kind) message sealed as a \(kind) envelope")
+            }
+            self = message
+            return
+        }
+        try self.init(decodingWithJSONDecoder: bytes, kind: kind)
+    }
+
+    /// ``init(decoding:kind:)`` through `JSONDecoder` alone: any key order, white space or escape.
+    init(decodingWithJSONDecoder bytes: [UInt8], kind: Envelope.Kind) throws(CaseworkError) {
         let wire: Wire
         do {
             wire = try JSONDecoder().decode(Wire.self, from: Data(bytes))
