@@ -63,6 +63,22 @@ public struct Catalog: Sendable, Hashable {
         return try Catalog(directory: directory)
     }
 
+    /// The environment variable that names a deployment's catalogue folder when `--catalog` does not.
+    public static let environmentVariable = "CANDOR_CATALOG"
+
+    /// The deployment's catalogue: the folder `directory` (a tool's `--catalog DIR`), else the one
+    /// `CANDOR_CATALOG` names, else the shipped one. The server and the inspectors' tool read the same
+    /// folder, so that both route a report to the same units.
+    public static func deployment(directory: String? = nil) throws(CatalogueError) -> Catalog {
+        let environment = ProcessInfo.processInfo.environment[environmentVariable].flatMap { $0.isEmpty ? nil : $0 }
+        guard let folder = directory ?? environment else { return try bundled() }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .missing(path: folder)
+        }
+        return try Catalog(directory: folder)
+    }
+
     /// Where the shipped catalogue files are, to copy them as a starting point for a deployment's own.
     public static var bundledDirectory: String? {
         Bundle.module.url(forResource: "Catalog", withExtension: nil)?.path

@@ -34,6 +34,7 @@ enum SyncCommand {
         }
         let server = try Tool.serverURL(serverText)
         let logKey = try self.logKey(given: logKeyText, keys: keys, pinned: pin?.logKey)
+        let catalog = try Catalog.deployment(directory: arguments.value("--catalog"))
         let bytes = try KeyFile.read(path: keyPath)
         _ = try KeyFile.header(of: bytes, path: keyPath)
         let passphrase =
@@ -63,7 +64,8 @@ enum SyncCommand {
         }
         if showsProgress && outcome.newRecords > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
         try updateIndex(
-            mirror: mirror, previous: previous, lateBefore: lateBefore, key: key, oldKeys: oldKeys, keys: keys)
+            mirror: mirror, previous: previous, lateBefore: lateBefore, key: key, oldKeys: oldKeys, keys: keys,
+            catalog: catalog)
         if json {
             print(
                 try Output.json(
@@ -86,10 +88,9 @@ enum SyncCommand {
     /// signers) there is no index to keep; the first case command says so.
     static func updateIndex(
         mirror: Mirror, previous: (size: UInt64, rootHash: [UInt8]), lateBefore: UInt64, key: InspectorPrivateKey,
-        oldKeys: [InspectorPrivateKey], keys: String
+        oldKeys: [InspectorPrivateKey], keys: String, catalog: Catalog
     ) throws {
-        guard let catalog = try? Catalog.bundled(),
-            let inspectorates = try? Inspectorates(keysDirectory: keys, catalog: catalog.units),
+        guard let inspectorates = try? Inspectorates(keysDirectory: keys, catalog: catalog.units),
             let revoked = try? RevokedInspectorKeys(
                 directory: (keys as NSString).appendingPathComponent(RevokedInspectorKeys.folderName))
         else { return }

@@ -1,5 +1,6 @@
 import API
 import Casework
+import Catalogue
 import Commands
 import Foundation
 import Keys
@@ -58,6 +59,10 @@ enum Tool {
             }
         } catch let problem as Problem {
             return command.report(problem)
+        } catch let error as CatalogueError {
+            // The deployment's catalogue folder is the operator's to fix, as a bad option is.
+            say("candor-inspect \(name): \(error)")
+            return .needsOperator
         } catch let error as MirroringError {
             say("candor-inspect \(name): \(error)")
             if case .verificationFailed = error { return .needsOperator }

@@ -15,7 +15,7 @@ enum UnitCommand {
 
     static func run(_ subcommand: String, _ arguments: ParsedArguments) throws -> ExitCode {
         let id = try arguments.required("--unit", "ID (a unit of the catalogue: a province id, or chinh-phu)")
-        let catalog = try Catalog.bundled().units
+        let catalog = try Catalog.deployment(directory: arguments.value("--catalog")).units
         guard let unit = catalog[id] else {
             throw Problem.usage(
                 "\"\(id)\" is not a unit of the catalogue: use a province id (such as ca-mau or ha-noi) or chinh-phu")

@@ -4,6 +4,8 @@ extension Usage {
           --key FILE       your private key file (NAME.candor-key); or set CANDOR_KEY
           --old-key FILE   an older key of yours (repeatable): it still opens the records sealed to it
           --keys DIR       the deployment's Keys folder (current and revoked keys); default Keys
+          --catalog DIR    the deployment's catalogue folder, as the server's --catalog; default
+                           CANDOR_CATALOG, else the shipped one
           --mirror DIR     the local mirror that sync fills; default ./candor-mirror, or CANDOR_MIRROR
           --holidays FILE  a holidays.json of your own (Casework.docc/Deadlines.md); default the bundled one
           --today DAY      count deadlines as of DAY (YYYY-MM-DD) instead of today

@@ -23,12 +23,12 @@ extension Usage {
         let json = [Option.flag("--json")]
         switch name {
         case "keygen": return ArgumentParser(["--name", "--out", "--kdf-limits"].map(Option.value))
-        case "whoami": return ArgumentParser(json + ["--key", "--keys"].map(Option.value))
+        case "whoami": return ArgumentParser(json + ["--key", "--keys", "--catalog"].map(Option.value))
         case "sanitize":
             return ArgumentParser(json + [.value("--lang"), .value("--lexicon"), .repeatable("--citizen-text")])
         case "sync":
             return ArgumentParser(
-                json + ["--server", "--key", "--keys", "--mirror", "--log-key"].map(Option.value)
+                json + ["--server", "--key", "--keys", "--catalog", "--mirror", "--log-key"].map(Option.value)
                     + [.repeatable("--old-key")])
         case "list":
             return ArgumentParser(
@@ -48,7 +48,7 @@ extension Usage {
         case let name where name.hasPrefix("unit "):
             let subcommand = String(name.dropFirst(5))
             return ArgumentParser(
-                json + ["--unit", "--key", "--keys", "--out", "--members"].map(Option.value)
+                json + ["--unit", "--key", "--keys", "--catalog", "--out", "--members"].map(Option.value)
                     + [.repeatable("--old-key")],
                 positionals: subcommand == "add-member" || subcommand == "remove-member" ? 1 : 0)
         default: return InspectorEvent.Action(name: name).map(Act.parser)

@@ -7,6 +7,8 @@ extension Usage {
           --key FILE       your private key file (NAME.candor-key): you must be a member of the unit
           --old-key FILE   an older key of yours (repeatable), if your copy is still sealed to it
           --keys DIR       the deployment's Keys folder; default Keys
+          --catalog DIR    the deployment's catalogue folder (its units.json), as the server's --catalog;
+                           default CANDOR_CATALOG, else the shipped one
           --out FILE       write the unit file there instead of KEYS/units/ID.unit (replaced atomically)
         """
 

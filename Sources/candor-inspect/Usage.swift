@@ -2,7 +2,7 @@
 enum Usage {
     static let summary = """
         usage: candor-inspect keygen --name NAME [--out FILE]
-               candor-inspect whoami --key FILE [--keys DIR] [--json]
+               candor-inspect whoami --key FILE [--keys DIR] [--catalog DIR] [--json]
                candor-inspect sanitize [--json] [--lang vi|en] [--citizen-text FILE]... [--lexicon DIR]
                candor-inspect sync --server URL --key FILE [--keys DIR] [--mirror DIR] [--log-key KEY]
                candor-inspect list [--status S] [--province ID] [--assignee NAME] [--overdue] [--due-within DAYS] [--json]
@@ -42,7 +42,8 @@ enum Usage {
           unit     a unit's lead makes its keys: create, add-member, remove-member, rotate, show
           help     this text, or a command's (also: candor-inspect COMMAND --help)
 
-        Case commands take --key FILE (or CANDOR_KEY), --keys DIR and --mirror DIR (or CANDOR_MIRROR).
+        Case commands take --key FILE (or CANDOR_KEY), --keys DIR, --catalog DIR (or CANDOR_CATALOG) and
+        --mirror DIR (or CANDOR_MIRROR).
 
         The passphrase is asked on the terminal, or taken from CANDOR_PASSPHRASE in scripts.
         Keys/README.md says how to add, rotate and revoke keys.
@@ -64,13 +65,15 @@ enum Usage {
         """
 
     static let whoami = """
-        usage: candor-inspect whoami --key FILE [--keys DIR] [--json]
+        usage: candor-inspect whoami --key FILE [--keys DIR] [--catalog DIR] [--json]
 
         Unlocks the key file and prints the inspector's name, the sealing key id, the public keys and
         whether the public line is in the Keys folder.
 
           --key FILE    the private key file (NAME.candor-key)
           --keys DIR    the deployment's Keys folder; default Keys
+          --catalog DIR the deployment's catalogue folder, as the server's --catalog; default
+                        CANDOR_CATALOG, else the shipped one
           --json        print one JSON object instead of text
 
         The passphrase is asked on the terminal, or taken from CANDOR_PASSPHRASE.
@@ -113,6 +116,8 @@ enum Usage {
           --key FILE     your private key file (NAME.candor-key), or CANDOR_KEY; requests are signed with it
           --old-key FILE an older key of yours (repeatable), as the case commands take it
           --keys DIR     the deployment's Keys folder, for KEYS/log.key and the signers; default Keys
+          --catalog DIR  the deployment's catalogue folder, as the server's --catalog; default
+                         CANDOR_CATALOG, else the shipped one
           --mirror DIR   the mirror folder; default $CANDOR_MIRROR, else ./candor-mirror
           --json         print {"previousSize", "size", "newRecords", "downloaded", "verified"} instead of a
                          sentence

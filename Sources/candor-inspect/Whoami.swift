@@ -7,7 +7,7 @@ import Keys
 import Sodium
 import Unlocking
 
-/// `candor-inspect whoami --key FILE [--keys DIR] [--json]`.
+/// `candor-inspect whoami --key FILE [--keys DIR] [--catalog DIR] [--json]`.
 enum Whoami {
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let path = try arguments.required("--key", "FILE (the private key file)")
@@ -22,7 +22,7 @@ enum Whoami {
         let privateKey = try KeyFile.open(bytes, passphrase: passphrase, path: path)
         let key = privateKey.publicKey
         let listing = try KeyListing.of(key, in: keys)
-        let membership = try unit(of: privateKey, keys: keys)
+        let membership = try unit(of: privateKey, keys: keys, catalog: arguments.value("--catalog"))
 
         let sealingKeyID = key.keyID.hexString
         if json {
@@ -54,7 +54,9 @@ enum Whoami {
 
     /// The inspector's unit in `keys`/units/, with their copy opened to check it; nil in a flat Keys/ or
     /// when they are a member of no unit.
-    private static func unit(of key: InspectorPrivateKey, keys: String) throws -> (unit: String?, text: String) {
+    private static func unit(of key: InspectorPrivateKey, keys: String, catalog: String?) throws -> (
+        unit: String?, text: String
+    ) {
         let folder = UnitDeployment.folder(keys)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         guard names.contains(where: { $0.hasSuffix("." + UnitKeyFile.fileExtension) }) else {
@@ -65,7 +67,7 @@ enum Whoami {
             return (nil, "none: no unit of \(keys)/units/ lists you, so no report is sealed to you")
         }
         _ = try file.keys(openedWith: key)
-        let name = try Catalog.bundled().units[id]?.vi ?? id
+        let name = try Catalog.deployment(directory: catalog).units[id]?.vi ?? id
         return (id, "\(id) (\(name)), epoch \(file.currentEpoch.number); your copy opens every epoch")
     }
 

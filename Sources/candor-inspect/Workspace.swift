@@ -19,7 +19,8 @@ import Unlocking
 struct Workspace {
     /// The options every case command takes (their defaults are in ``open(_:)``).
     static let options: [Option] =
-        ["--key", "--keys", "--mirror", "--holidays", "--today"].map(Option.value) + [.repeatable("--old-key")]
+        ["--key", "--keys", "--catalog", "--mirror", "--holidays", "--today"].map(Option.value)
+        + [.repeatable("--old-key")]
 
     let key: InspectorPrivateKey
     /// The inspector's other (rotated) keys, which still open the records sealed to them.
@@ -69,7 +70,7 @@ struct Workspace {
 
         let key = try unlock(keyPath)
         let oldKeys = try oldKeyPaths.map(unlock)
-        let catalog = try Catalog.bundled()
+        let catalog = try Catalog.deployment(directory: arguments.value("--catalog"))
         let inspectorates = try Inspectorates(keysDirectory: keysDirectory, catalog: catalog.units)
         let inspectors = inspectorates.inspectors
         let revoked = try RevokedInspectorKeys(

@@ -54,7 +54,14 @@ struct Server {
             storageFailure.withLock { $0 = $0 ?? error }
             stop.signal()
         }
-        var storeConfiguration = IntakeStore.Configuration(catalog: try Catalog.bundled())
+        // A catalogue that does not load stops the start (exit 2): the routing rules are in it.
+        let catalog: Catalog
+        do {
+            catalog = try Catalog.deployment(directory: options.catalog)
+        } catch {
+            throw Problem.usage("\(error)")
+        }
+        var storeConfiguration = IntakeStore.Configuration(catalog: catalog)
         storeConfiguration.ledgerOptions = ledgerOptions
         storeConfiguration.checkpointSigner = try CheckpointSignerKey.loadOrCreate(in: data, name: options.origin)
         storeConfiguration.checkpointOrigin = options.origin
@@ -81,7 +88,7 @@ struct Server {
             dataDirectory: data, inspectorates: inspectorates, configuration: storeConfiguration)
         if options.demo, let key = store.checkpointVerifierKey { try DemoKeys.writeLogKey(key, data: data) }
         let outcomes = try OutcomeStore(
-            dataDirectory: data, origin: options.outcomesOrigin, catalog: try Catalog.bundled(),
+            dataDirectory: data, origin: options.outcomesOrigin, catalog: catalog,
             ledgerOptions: ledgerOptions)
         if options.demo { try DemoKeys.writeLogKey(outcomes.verifierKey, data: data, fileName: "outcomes.key") }
 

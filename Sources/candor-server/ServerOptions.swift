@@ -6,7 +6,7 @@ import HTTPServing
 /// The command line of candor-server.
 struct ServerOptions {
     static let usage = """
-        usage: candor-server [--demo] [--data DIR] [--keys DIR] [--listen 127.0.0.1:8080|unix:PATH]
+        usage: candor-server [--demo] [--data DIR] [--keys DIR] [--catalog DIR] [--listen 127.0.0.1:8080|unix:PATH]
                              [--origin NAME] [--outcomes-origin NAME] [--intake-per-second N] [--intake-burst N]
                              [--intake-mb-per-second N] [--intake-mb-burst N] [--status-records-per-second N]
                              [--status-records-burst N] [--max-case-records N] [--disk-reserve MB]
@@ -18,6 +18,9 @@ struct ServerOptions {
           --data DIR     where the intake log and the server's secrets live (default ./data)
           --keys DIR     the inspectors' public keys, one NAME.pub file each, and revoked/NAME.pub
                          (default Keys/; see Keys/README.md)
+          --catalog DIR  the deployment's own catalogue folder (provinces, procedures, misconduct,
+                         outcomes, units and routing rules; CatalogueFiles.md), else $CANDOR_CATALOG,
+                         else the shipped one; give candor-inspect the same folder
           --listen ADDR  a TCP address (default 127.0.0.1:8080) or unix:PATH for nginx or Tor in front
           --origin NAME  the intake log's checkpoint origin line (default candor.example/intake)
           --outcomes-origin NAME  the public outcomes log's origin line (default candor.example/outcomes)
@@ -54,7 +57,7 @@ struct ServerOptions {
         parser: ArgumentParser(
             ["--demo"].map(Option.flag)
                 + [
-                    "--data", "--keys", "--listen", "--origin", "--outcomes-origin", "--intake-per-second",
+                    "--data", "--keys", "--catalog", "--listen", "--origin", "--outcomes-origin", "--intake-per-second",
                     "--intake-burst", "--intake-mb-per-second", "--intake-mb-burst", "--status-records-per-second",
                     "--status-records-burst", "--max-case-records", "--disk-reserve", "--pow-bits",
                     "--min-fill-seconds", "--max-connections", "--worker-threads", "--header-timeout",
@@ -65,6 +68,7 @@ struct ServerOptions {
     var demo = false
     var data = "data"
     var keys: String?
+    var catalog: String?
     var listen = HTTPServer.Address.tcp(host: "127.0.0.1", port: 8080)
     var listenText = "127.0.0.1:8080"
     var origin = "candor.example/intake"
@@ -91,6 +95,7 @@ struct ServerOptions {
         demo = parsed.flag("--demo")
         data = parsed.value("--data") ?? data
         keys = parsed.value("--keys")
+        catalog = parsed.value("--catalog")
         if let text = parsed.value("--listen") {
             listenText = text
             listen = try Self.address(text)

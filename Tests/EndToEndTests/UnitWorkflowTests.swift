@@ -39,9 +39,9 @@ final class UnitWorkflowTests {
             "candor-inspect", head + common + mirror + Array(arguments.dropFirst(head.count)), in: folder)
     }
 
-    func restartServer() throws {
+    func restartServer(_ arguments: [String] = []) throws {
         stopServer()
-        let (process, url, port) = try Binaries.startServer(data: folder + "/data", keys: keys)
+        let (process, url, port) = try Binaries.startServer(data: folder + "/data", keys: keys, arguments: arguments)
         (server, self.url, self.port) = (process, url, port)
     }
 
