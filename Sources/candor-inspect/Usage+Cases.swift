@@ -158,6 +158,7 @@ extension Usage {
         case "accept", "decline", "assign", "note", "reply", "extend", "resolve": action(command)
         case "grant": grant
         case "transfer": transfer
+        case "export": export
         default: nil
         }
     }
