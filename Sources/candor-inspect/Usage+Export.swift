@@ -15,3 +15,18 @@ extension Usage {
         \(caseOptions)
         """
 }
+
+extension Usage {
+    static let remind = """
+        usage: candor-inspect remind [--due-within DAYS] [case options]
+
+        For cron or a systemd timer: one line that counts the cases whose decision (7 working days) or
+        resolution (30 days, 60 or 90 when extended) falls due within DAYS days, and the overdue ones,
+        then one line per case with its id and deadline. It never prints a word of a report, so its
+        output can be mailed. It reads the encrypted case index (run sync first); the passphrase comes
+        from CANDOR_PASSPHRASE when there is no terminal.
+
+          --due-within DAYS  how far ahead to look; default 3
+        \(caseOptions)
+        """
+}
