@@ -17,7 +17,8 @@ test: browser-test api-test swift-test
 swift-test: deps
 	swift test
 
-## The citizen's path in chromium with JavaScript off, at phone width (screenshots in .build/screenshots).
+## The citizen's path in chromium with JavaScript off, at phone width (screenshots in .build/screenshots),
+## and axe-core on every page it passes (no violation allowed).
 browser-test: deps browser-deps
 	swift build --product candor-server
 	/usr/bin/python3 Tests/Browser/citizen_path.py .build/debug/candor-server || \
@@ -85,4 +86,8 @@ browser-deps:
 	    echo "The browser test needs: sudo apt-get install -y chromium chromium-driver python3-selenium" >&2; \
 	    exit 1; \
 	  fi; \
+	fi
+	@if ! /usr/bin/python3 -c "import axe_selenium_python" 2>/dev/null; then \
+	  echo "Installing axe-selenium-python (axe-core for the browser test's accessibility check) from PyPI…"; \
+	  /usr/bin/python3 -m pip install --quiet --break-system-packages axe-selenium-python; \
 	fi
