@@ -177,6 +177,31 @@ struct CaseBundleTests {
         #expect(refused.status == 2, "\(refused.stdout)")
     }
 
+    @Test func anExportNeverOverwritesAndNeedsOut() throws {
+        let exported = try Self.exported.get()
+        let common = [
+            "--key", "\(exported.folder)/lan.candor-key", "--keys", exported.keys, "--mirror",
+            "\(exported.folder)/mirror",
+        ]
+        let manifest = try #require(snapshot(exported.sealed)["manifest.txt"])
+        let id = try #require(
+            String(decoding: manifest, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("case ") }?
+                .dropFirst(5))
+        let again = try Binaries.run(
+            "candor-inspect", ["export", String(id), "--out", exported.sealed] + common, in: exported.folder)
+        #expect(again.status == 1, "\(again.stderr)")
+        #expect(again.stderr.contains("never overwrites"), "\(again.stderr)")
+        #expect(snapshot(exported.sealed)["manifest.txt"] == manifest)
+        let noOut = try Binaries.run("candor-inspect", ["export", String(id)] + common, in: exported.folder)
+        #expect(noOut.status == 2)
+        #expect(noOut.stderr.contains("--out"), "\(noOut.stderr)")
+        let noCase = try Binaries.run(
+            "candor-inspect", ["export", "999", "--out", exported.folder + "/none"] + common, in: exported.folder)
+        // As show: a case the mirror does not hold is exit 1, with what to do.
+        #expect(noCase.status == 1, "\(noCase.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: exported.folder + "/none"))
+    }
+
     func copyBundle(_ files: [String: [UInt8]], to folder: String) throws {
         for (path, bytes) in files {
             let target = folder + "/" + path
