@@ -22,7 +22,8 @@ extension Usage {
         The cases come from the encrypted case index that sync keeps (rebuilt from the mirror when
         missing or stale, with a line on stderr).
 
-          --due-within DAYS  the cases whose decision or resolution falls due within DAYS days, the
+          --due-within DAYS
+                           the cases whose decision or resolution falls due within DAYS days, the
                            overdue ones included (LEFT says OVERDUE)
           --limit N        print the N most urgent matching cases only (the last line still counts all)
           --json           one JSON object: {"today", "summary", "cases": [...]}, stable for scripts

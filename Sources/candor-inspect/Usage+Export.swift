@@ -9,9 +9,10 @@ extension Usage {
         the log's origin, the case, the tool) signed with your key. Anyone checks it offline, with the
         public keys only: candor-audit verify-bundle DIR --keys KEYS.
 
-          --out DIR  a new (or empty) folder; files are written 0600 and never overwritten
-          --open     also write what your keys decrypt under DIR/open/: case.json, a printable
-                     summary.html and the attachments. This copy holds PLAINTEXT (a warning says so).
+          --out DIR        a new (or empty) folder; files are written 0600 and never overwritten
+          --open           also write what your keys decrypt under DIR/open/: case.json, a printable
+                           summary.html and the attachments. This copy holds PLAINTEXT (a warning
+                           says so).
         \(caseOptions)
         """
 }
@@ -26,7 +27,8 @@ extension Usage {
         output can be mailed. It reads the encrypted case index (run sync first); the passphrase comes
         from CANDOR_PASSPHRASE when there is no terminal.
 
-          --due-within DAYS  how far ahead to look; default 3
+          --due-within DAYS
+                           how far ahead to look; default 3
         \(caseOptions)
         """
 }
