@@ -68,8 +68,12 @@ public enum BundleVerifier {
     static func verifiedFiles(_ directory: String, _ manifest: BundleManifest) throws(BundleError) -> [String: [UInt8]]
     {
         let listed = Dictionary(uniqueKeysWithValues: manifest.files.map { ($0.path, $0) })
+        let (files, folders) = try entriesOnDisk(directory)
+        for folder in folders where !manifest.files.contains(where: { $0.path.hasPrefix(folder + "/") }) {
+            throw .mismatch(file: folder, reason: "a folder that holds no file manifest.txt lists")
+        }
         var contents: [String: [UInt8]] = [:]
-        for path in try filesOnDisk(directory) {
+        for path in files {
             guard path != BundleManifest.fileName, path != BundleManifest.signatureFileName else { continue }
             guard let file = listed[path] else {
                 throw .mismatch(file: path, reason: "the file is not listed in manifest.txt")
@@ -89,22 +93,23 @@ public enum BundleVerifier {
         return contents
     }
 
-    /// The regular files under `directory`, as relative paths; anything else (a link, a device) fails.
-    static func filesOnDisk(_ directory: String) throws(BundleError) -> [String] {
+    /// The regular files and the folders under `directory`, as relative paths; anything else (a link,
+    /// a device) fails.
+    static func entriesOnDisk(_ directory: String) throws(BundleError) -> (files: [String], folders: [String]) {
         let manager = FileManager.default
         guard let walker = manager.enumerator(atPath: directory) else {
             throw .io(path: directory, reason: "cannot read the bundle's folder")
         }
-        var paths: [String] = []
+        var files: [String] = []
+        var folders: [String] = []
         while let path = walker.nextObject() as? String {
-            let type = walker.fileAttributes?[.type] as? FileAttributeType
-            if type == .typeDirectory { continue }
-            guard type == .typeRegular else {
-                throw .mismatch(file: path, reason: "not a regular file")
+            switch walker.fileAttributes?[.type] as? FileAttributeType {
+            case .typeDirectory?: folders.append(path)
+            case .typeRegular?: files.append(path)
+            default: throw .mismatch(file: path, reason: "not a regular file")
             }
-            paths.append(path)
         }
-        return paths.sorted()
+        return (files.sorted(), folders.sorted())
     }
 
     static func read(_ directory: String, _ path: String) throws(BundleError) -> [UInt8] {

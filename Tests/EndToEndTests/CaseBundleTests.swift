@@ -144,6 +144,13 @@ struct CaseBundleTests {
         #expect(extra.status == 2)
         #expect(extra.stderr.contains("records/note.txt"), "\(extra.stderr)")
 
+        let folder = exported.folder + "/added-folder"
+        try copyBundle(files, to: folder)
+        try FileManager.default.createDirectory(atPath: folder + "/.hidden", withIntermediateDirectories: true)
+        let emptyFolder = try verify(folder, keys: exported.keys)
+        #expect(emptyFolder.status == 2)
+        #expect(emptyFolder.stderr.contains(".hidden"), "\(emptyFolder.stderr)")
+
         let removed = exported.folder + "/removed"
         try copyBundle(files, to: removed)
         let proof = try #require(files.keys.first { $0.hasPrefix("proofs/") })
