@@ -17,7 +17,8 @@ test: browser-test api-test swift-test
 swift-test: deps
 	swift test
 
-## The citizen's path in chromium with JavaScript off, at phone width (screenshots in .build/screenshots).
+## The citizen's path in chromium with JavaScript off, at phone width (screenshots in .build/screenshots),
+## and axe-core on every page it passes (no violation allowed).
 browser-test: deps browser-deps
 	swift build --product candor-server
 	/usr/bin/python3 Tests/Browser/citizen_path.py .build/debug/candor-server || \
@@ -48,7 +49,7 @@ soak: deps
 ## Each fuzz target for FUZZ_SECONDS (default 60): make fuzz FUZZ_SECONDS=20
 ## (not SECONDS: bash keeps its own SECONDS, the time since the shell started)
 fuzz: deps
-	for target in fuzz-http-request fuzz-multipart fuzz-ledger-record fuzz-envelope fuzz-signed-note fuzz-tile-path fuzz-json fuzz-jpeg-stripper fuzz-png-stripper fuzz-key-file fuzz-inspector-event fuzz-chunked-framing fuzz-record-batch fuzz-unit-file; do bash .fuzz/run.sh $$target $(or $(FUZZ_SECONDS),60) || exit 1; done
+	for target in fuzz-http-request fuzz-multipart fuzz-ledger-record fuzz-envelope fuzz-signed-note fuzz-tile-path fuzz-json fuzz-jpeg-stripper fuzz-png-stripper fuzz-key-file fuzz-inspector-event fuzz-chunked-framing fuzz-record-batch fuzz-unit-file fuzz-case-bundle; do bash .fuzz/run.sh $$target $(or $(FUZZ_SECONDS),60) || exit 1; done
 
 ## The deployment test (as root): static build, bare chroot, Debian's nginx and tor in front (.deploy/check.sh).
 deploy-check: deps
@@ -85,4 +86,8 @@ browser-deps:
 	    echo "The browser test needs: sudo apt-get install -y chromium chromium-driver python3-selenium" >&2; \
 	    exit 1; \
 	  fi; \
+	fi
+	@if ! /usr/bin/python3 -c "import axe_selenium_python" 2>/dev/null; then \
+	  echo "Installing axe-selenium-python (axe-core for the browser test's accessibility check) from PyPI…"; \
+	  /usr/bin/python3 -m pip install --quiet --break-system-packages axe-selenium-python; \
 	fi

@@ -24,6 +24,8 @@ import PackageDescription
 //   Attachments            attachments sealed and opened chunk by chunk
 //   Deadlines              the statutory deadlines of triage over a working-day calendar
 //   Stores                 the intake log and the outcomes log, on the Ledger
+//   CaseBundle             a case exported for a court: the bundle's format, writer and offline
+//                          verifier (public keys only)
 //   Sanitization           personal data removed from what is published (inspectors' side only)
 //   API                    the JSON API's wire format: every body a type, read and written by the one
 //                          JSON reader and writer; the proof-of-work solver; the HTTP client
@@ -42,6 +44,7 @@ import PackageDescription
 //   Triage                 opening cases, drafting outcomes (candor-inspect only)
 //   CaseIndex              the inspector's encrypted case index: what list shows, where each case's
 //                          records are (candor-inspect only)
+//   CaseExport             a case's bundle gathered from the mirror and the case index, opened or not
 //   Commands               every tool's command line: one parser, one usage error, exit codes 0, 1, 2
 let package = Package(
     name: "Candor",
@@ -68,6 +71,8 @@ let package = Package(
         .library(name: "Mirroring", targets: ["Mirroring"]),
         .library(name: "Triage", targets: ["Triage"]),
         .library(name: "CaseIndex", targets: ["CaseIndex"]),
+        .library(name: "CaseBundle", targets: ["CaseBundle"]),
+        .library(name: "CaseExport", targets: ["CaseExport"]),
         .executable(name: "candor-server", targets: ["candor-server"]),
         .executable(name: "candor-inspect", targets: ["candor-inspect"]),
         .executable(name: "candor-bench", targets: ["candor-bench"]),
@@ -103,6 +108,10 @@ let package = Package(
                 "Transparency",
                 "Sodium",
             ]),
+        // A case bundle (CaseBundle.docc): written by candor-inspect, verified by candor-audit.
+        .target(
+            name: "CaseBundle",
+            dependencies: ["System", "Stores", "Casework", "Deployment", "Ledger", "Transparency", "Sodium"]),
         .target(
             name: "Sanitization", dependencies: ["Casework", "Catalogue"],
             resources: [.copy("Lexicon"), .copy("Evaluation")]),
@@ -158,6 +167,13 @@ let package = Package(
                 "System", "Triage", "Mirroring", "Keys", "Deadlines", "Stores", "Casework", "Catalogue", "Ledger",
                 "Sodium",
             ]),
+        // A case's bundle from the mirror and the case index (the open part decrypted): candor-inspect only.
+        .target(
+            name: "CaseExport",
+            dependencies: [
+                "System", "Web", "CaseBundle", "CaseIndex", "Triage", "Mirroring", "Attachments", "Deadlines", "Stores",
+                "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
+            ]),
         .executableTarget(
             name: "candor-server",
             dependencies: [
@@ -170,7 +186,8 @@ let package = Package(
             name: "candor-inspect",
             dependencies: [
                 "System",
-                "Commands", "CaseIndex", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines",
+                "Commands", "CaseExport", "CaseBundle", "CaseIndex", "Triage", "Mirroring", "Unlocking", "Keys", "API",
+                "Sanitization", "Deadlines",
                 "Stores",
                 "Attachments",
                 "MetadataStripping", "Casework", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
@@ -189,8 +206,8 @@ let package = Package(
         .executableTarget(
             name: "candor-audit",
             dependencies: [
-                "System", "Commands", "API", "Stores", "Casework", "Deployment", "Catalogue", "Ledger", "Transparency",
-                "Sodium",
+                "System", "Commands", "API", "CaseBundle", "Stores", "Casework", "Deployment", "Catalogue", "Ledger",
+                "Transparency", "Sodium",
             ]),
         // Helpers every test target shares (hex, raw sockets, child processes, candor-server): Foundation only.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -230,7 +247,8 @@ let package = Package(
             dependencies: [
                 "HTTPServing", "System",
                 "LedgerTesting", "TestSupport",
-                "Mirroring", "Unlocking", "Keys", "API", "Stores", "Deadlines", "Attachments", "MetadataStripping",
+                "CaseBundle", "Mirroring", "Unlocking", "Keys", "API", "Stores", "Deadlines", "Attachments",
+                "MetadataStripping",
                 "Casework", "Deployment", "Catalogue",
                 "Ledger", "Transparency", "Sodium", "HTTP",
             ],

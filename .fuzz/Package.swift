@@ -28,6 +28,7 @@ let package = Package(
         .executable(name: "fuzz-chunked-framing", targets: ["fuzz-chunked-framing"]),
         .executable(name: "fuzz-record-batch", targets: ["fuzz-record-batch"]),
         .executable(name: "fuzz-unit-file", targets: ["fuzz-unit-file"]),
+        .executable(name: "fuzz-case-bundle", targets: ["fuzz-case-bundle"]),
     ],
     dependencies: [.package(path: "..")],
     targets: [
@@ -81,6 +82,8 @@ let package = Package(
             dependencies: [
                 .product(name: "Deployment", package: mainIdentity), .product(name: "Catalogue", package: mainIdentity),
             ]),
+        .executableTarget(
+            name: "fuzz-case-bundle", dependencies: [.product(name: "CaseBundle", package: mainIdentity)]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -57,8 +57,12 @@ func reportFormPage(_ language: Language, choices: ReportFormChoices, state: Rep
     }
     let months = (1...12).map { String($0) }.map { Option(id: $0, label: $0) }
     let years = choices.years.map { Option(id: String($0), label: String($0)) }
+    // The label above names the first input; each later one carries its own name (axe's `label` rule),
+    // "Files (optional) 2/3", so a screen reader tells them apart.
     let files = (0..<choices.maxFiles).map { i -> HTML in
-        "<input type=\"file\" name=\"file\" id=\"file\(i)\" accept=\"image/jpeg,image/png,application/pdf,audio/*\">"
+        let name: HTML = i == 0 ? "" : " aria-label=\"\(s.fieldAttachments) \(i + 1)/\(choices.maxFiles)\""
+        return
+            "<input type=\"file\" name=\"file\" id=\"file\(i)\"\(name) accept=\"image/jpeg,image/png,application/pdf,audio/*\">"
     }
     return page(
         language, title: s.formTitle, alternatePath: "/report",

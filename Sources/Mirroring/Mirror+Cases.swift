@@ -6,15 +6,7 @@ import Stores
 extension Mirror {
     /// The payloads of an attachment's chunk records, in order (open them with ``AttachmentOpener``).
     public func attachmentChunkPayloads(_ id: AttachmentID) throws(MirroringError) -> [[UInt8]] {
-        var payloads: [[UInt8]] = []
-        for index in ledger.records(forKey: IntakeRecord.indexKey(for: id)) {
-            let record = try record(at: index)
-            guard record.type != IntakeRecord.standInType else {
-                throw .usage("the server withheld attachment \(id)'s chunk (record \(index)) from this mirror")
-            }
-            payloads.append(record.payload)
-        }
-        return payloads
+        try attachmentChunks(id).map(\.payload)
     }
 
     /// The log index of the first record filed under case `tag` (its report), if the mirror has one:

@@ -7,6 +7,7 @@ enum AuditCommand {
         candor-audit: check the public outcomes log of a Candor server, from public data and public keys only.
 
         usage: candor-audit verify URL --key KEYFILE [--keys DIR] [--state DIR]
+               candor-audit verify-bundle DIR --keys KEYS   (a case bundle, offline: see verify-bundle --help)
                candor-audit --help
 
           URL            the server, http://HOST:PORT (it serves /checkpoint and /tile/… as C2SP tlog-tiles)
@@ -39,6 +40,7 @@ enum AuditCommand {
     }
 
     static func run(_ arguments: [String]) -> ExitCode {
+        if arguments.first == "verify-bundle" { return VerifyBundle.run(Array(arguments.dropFirst())) }
         if arguments.isEmpty || arguments == ["help"] {
             print(command.help)
             return arguments.isEmpty ? .needsOperator : .success

@@ -21,7 +21,6 @@ enum List {
         let procedure = arguments.value("--procedure")
         let kind = arguments.value("--kind")
         let assignee = arguments.value("--assignee")
-        let dueWithinText = arguments.value("--due-within")
         let limitText = arguments.value("--limit")
         var limit = Int.max
         if let limitText {
@@ -30,13 +29,7 @@ enum List {
             }
             limit = count
         }
-        var dueWithin: Int?
-        if let dueWithinText {
-            guard let days = Int(dueWithinText), days >= 0 else {
-                throw Problem.usage("--due-within needs a number of days, not \"\(dueWithinText)\"")
-            }
-            dueWithin = days
-        }
+        let dueWithin = try dueWithinDays(arguments)
         if let status, CaseProgress.Status(rawValue: status) == nil {
             throw Problem.usage(
                 "--status is one of \(CaseProgress.Status.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -75,7 +68,7 @@ enum List {
                     if let kind, !item.kinds.contains(kind) { continue }
                     if let assignee, (item.assignee ?? "none") != assignee { continue }
                     if overdue, !(due?.isOverdue ?? false) { continue }
-                    if let days = dueWithinDays, !(due?.isDueWithin(days) ?? false) { continue }
+                    if let days = dueWithinDays, !(due?.fallsDue(within: days) ?? false) { continue }
                     tally.matching.append(Self.sortKey(item, due))
                 }
                 return tally
@@ -107,7 +100,7 @@ enum List {
         var paints: [String?] = [nil]
         for row in rows {
             let item = row.item
-            let left = row.due.map { $0.isOverdue ? "\(-$0.daysLeft)d late" : "\($0.daysLeft)d" } ?? "-"
+            let left = row.due.map { $0.isOverdue ? "OVERDUE \(-$0.daysLeft)d" : "\($0.daysLeft)d" } ?? "-"
             table.append([
                 String(item.id) + (item.flags.isDisjoint(with: [.flaggedEvents, .recordsNotFromCitizen]) ? "" : "!"),
                 item.status.rawValue + (item.extensions > 0 ? "+\(item.extensions)" : ""),
@@ -129,6 +122,15 @@ enum List {
             "\(caseCount) case\(caseCount == 1 ? "" : "s"): \(newCount) new, \(overdueCount) overdue, \(soonCount) due within 3 days (today \(today))"
         )
         return .success
+    }
+
+    /// The days of `--due-within DAYS`, if given: a whole number, 0 or more.
+    static func dueWithinDays(_ arguments: ParsedArguments) throws -> Int? {
+        guard let text = arguments.value("--due-within") else { return nil }
+        guard let days = Int(text), days >= 0 else {
+            throw Problem.usage("--due-within needs a number of days, not \"\(text)\"")
+        }
+        return days
     }
 
     /// What one page of the index adds to the counts, and its matching cases' sort keys.

@@ -48,6 +48,8 @@ enum Tool {
             case "list": return try List.run(arguments)
             case "show": return try Show.run(arguments)
             case "history": return try History.run(arguments)
+            case "export": return try Export.run(arguments)
+            case "remind": return try Remind.run(arguments)
             case "publish": return try Publish.run(arguments)
             case "unit":
                 throw Problem.usage("a unit command is needed: " + UnitCommand.subcommands.joined(separator: ", "))

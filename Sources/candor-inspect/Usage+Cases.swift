@@ -24,6 +24,9 @@ extension Usage {
         The cases come from the encrypted case index that sync keeps (rebuilt from the mirror when
         missing or stale, with a line on stderr).
 
+          --due-within DAYS
+                           the cases whose decision or resolution falls due within DAYS days, the
+                           overdue ones included (LEFT says OVERDUE)
           --limit N        print the N most urgent matching cases only (the last line still counts all)
           --json           one JSON object: {"today", "summary", "cases": [...]}, stable for scripts
         \(caseOptions)
@@ -160,6 +163,8 @@ extension Usage {
         case "accept", "decline", "assign", "note", "reply", "extend", "resolve": action(command)
         case "grant": grant
         case "transfer": transfer
+        case "export": export
+        case "remind": remind
         default: nil
         }
     }

@@ -37,6 +37,9 @@ extension Usage {
                         Option.value))
         case "show": return ArgumentParser(json + Workspace.options + [.value("--attachments")], positionals: 1)
         case "history": return ArgumentParser(json + Workspace.options, positionals: 1)
+        case "remind": return ArgumentParser(Workspace.options + [.value("--due-within")])
+        case "export":
+            return ArgumentParser([.flag("--open"), .value("--out")] + Workspace.options, positionals: 1)
         case "grant":
             return ArgumentParser(
                 json + [.flag("--all")] + Workspace.options + ["--server", "--to"].map(Option.value), positionals: 1)

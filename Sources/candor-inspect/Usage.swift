@@ -8,6 +8,8 @@ enum Usage {
                candor-inspect list [--status S] [--province ID] [--assignee NAME] [--overdue] [--due-within DAYS] [--json]
                candor-inspect show ID [--attachments DIR] [--json]
                candor-inspect history ID [--json]
+               candor-inspect export ID --out DIR [--open]
+               candor-inspect remind [--due-within DAYS]
                candor-inspect accept|decline|assign|note|reply|extend|resolve ID ...
                candor-inspect grant (ID | --all) --to NAME
                candor-inspect transfer ID --to UNIT --reason TEXT
@@ -29,6 +31,8 @@ enum Usage {
           list     the cases of the mirror, most urgent deadline first, with filters
           show     a case opened in memory: report, follow-ups, attachments, timeline
           history  who did what and when, every event's signature verified
+          remind   counts and ids of the cases due within DAYS days or overdue, for cron (no report text)
+          export   a case's bundle a court can check: sealed records, proofs, checkpoint, signed manifest
           accept   accept a report for handling (the 30-day deadline starts)
           decline  decline a report, with a reason the citizen reads
           assign   assign a case to an inspector

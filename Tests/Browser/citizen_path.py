@@ -8,7 +8,11 @@ chromium (chromium-driver, python3-selenium) at phone width (390 px) with JavaSc
   -> a follow-up through the status page's form.
 
 Screenshots of the home page, the form, the receipt and the status page are written to
-$CANDOR_SCREENSHOTS (default .build/screenshots). Exits non-zero on any failure.
+$CANDOR_SCREENSHOTS (default .build/screenshots). Every page the citizen sees (home, form, receipt,
+status) and the public pages (/outcomes, /stats, /verify) are checked with axe-core (the PyPI package
+axe-selenium-python): any violation fails the run. axe needs JavaScript, so it runs in a second
+browser with JavaScript on, on the same URL, or, for a page that answers a POST, on the very page the
+first browser received, written into a document of the same origin. Exits non-zero on any failure.
 Run: /usr/bin/python3 Tests/Browser/citizen_path.py [path/to/candor-server]
 """
 import os
@@ -27,6 +31,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import Select
+from axe_selenium_python import Axe
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SERVER = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "candor-server")
@@ -89,6 +94,25 @@ def submit(driver, selector="form button[type=submit]"):
     wait_for_new_page(driver, page)
 
 
+def axe_violations(checker, url, html=None):
+    """axe-core's violations on `url`, or on `html` (a page the JavaScript-free browser received) shown
+    at `url`'s origin so that its stylesheets load as they did there."""
+    checker.get(url)
+    if html is not None:
+        checker.execute_script("document.open(); document.write(arguments[0]); document.close();", html)
+        deadline = time.time() + 10
+        while checker.execute_script("return document.readyState") != "complete" and time.time() < deadline:
+            time.sleep(0.05)
+    axe = Axe(checker)
+    axe.inject()
+    return axe.run()["violations"]
+
+
+def describe(violations):
+    return "\n".join(f"  {v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
+                     for v in violations)
+
+
 def main():
     data = tempfile.mkdtemp(prefix="candor-browser-")
     port = free_port()
@@ -98,6 +122,7 @@ def main():
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
     driver = None
+    checker = None
     try:
         deadline = time.time() + 20
         while time.time() < deadline:
@@ -116,11 +141,28 @@ def main():
         options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
         driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
         driver.set_window_size(390, 844)
+        # The accessibility checker: the same browser at the same width, with JavaScript on for axe.
+        checker_options = Options()
+        for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844",
+                     "--disable-dev-shm-usage"]:
+            checker_options.add_argument(flag)
+        checker = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=checker_options)
+        checker.set_window_size(390, 844)
+        axe_found = {}
+
+        def check(name, url, html=None):
+            violations = axe_violations(checker, url, html)
+            if html is not None:
+                assert checker.title == driver.title, f"axe checked {checker.title!r}, not {name} ({driver.title!r})"
+            if violations:
+                axe_found[name] = violations
 
         # Home: three large actions, Vietnamese first.
         driver.get(base + "/")
         assert "Gửi phản ánh" in driver.page_source, "home page lacks the report action"
         driver.save_screenshot(os.path.join(SHOTS, "home-390.png"))
+        check("home", base + "/")
+        check("home (en)", base + "/en/")
         page = current_page(driver)
         driver.find_element(By.CSS_SELECTOR, "a.action[href='/report']").click()
         wait_for_new_page(driver, page)
@@ -128,6 +170,8 @@ def main():
         # The form, filled like a citizen would, with a photo carrying GPS metadata.
         assert "<form" in driver.page_source
         driver.save_screenshot(os.path.join(SHOTS, "form-390.png"))
+        check("form", base + "/report")
+        check("form (en)", base + "/en/report")
         Select(driver.find_element(By.ID, "province")).select_by_index(1)
         Select(driver.find_element(By.ID, "procedure")).select_by_index(1)
         driver.find_element(By.ID, "agency").send_keys("Bộ phận một cửa UBND phường Hoàn Kiếm")
@@ -149,13 +193,16 @@ def main():
         token = driver.find_element(By.ID, "token").text.strip()
         assert re.fullmatch(r"[0-9A-Z]{4,6}(-[0-9A-Z*~$=U]{1,6})+", token), f"unexpected token shape: {token!r}"
         driver.save_screenshot(os.path.join(SHOTS, "receipt-390.png"))
+        check("receipt", base + "/", driver.page_source)
 
         # Check back with the token, typed in lower case without dashes.
         driver.get(base + "/status")
+        check("status form", base + "/status")
         driver.find_element(By.ID, "token").send_keys(token.replace("-", "").lower())
         submit(driver)
         assert "Bạn đã gửi phản ánh" in driver.page_source, "the status page does not show the report:\n" + driver.page_source[:2000]
         driver.save_screenshot(os.path.join(SHOTS, "status-390.png"))
+        check("status", base + "/", driver.page_source)
 
         # Add information through the status page's form, which carries its own form ticket.
         driver.find_element(By.ID, "text").send_keys("Thêm: có người làm chứng.")
@@ -178,11 +225,15 @@ def main():
         wait_for_new_page(driver, old)
         assert "<h1>Kết quả xử lý</h1>" in driver.page_source, "the outcomes page did not open:\n" + driver.page_source[:1500]
         driver.save_screenshot(os.path.join(SHOTS, "outcomes-390.png"))
+        check("outcomes", base + "/outcomes")
         for path, heading, shot in [("/stats", "Thống kê", "stats-390.png"), ("/verify", "Cách kiểm chứng", "verify-390.png"),
                                     ("/en/outcomes", "Outcomes", "outcomes-en-390.png")]:
             driver.get(base + path)
             assert heading in driver.page_source, f"{path} does not show {heading!r}:\n" + driver.page_source[:1500]
             driver.save_screenshot(os.path.join(SHOTS, shot))
+            check(path, base + path)
+        assert not axe_found, "axe-core found accessibility violations:\n" + "\n".join(
+            f"{name}:\n{describe(violations)}" for name, violations in axe_found.items())
 
         # Nothing on disk holds the token, the comment or the GPS canary in the clear.
         os.remove(photo)
@@ -196,17 +247,22 @@ def main():
         # SIGTERM: the server finishes what is in flight, closes the ledger and exits 0.
         driver.quit()
         driver = None
+        checker.quit()
+        checker = None
         server.terminate()
         output, _ = server.communicate(timeout=20)
         assert server.returncode == 0, f"candor-server exited with {server.returncode} on SIGTERM:\n{output}"
         assert "Stopped cleanly" in output, "candor-server did not report a clean stop:\n" + output
         for needle in ["127.0.0.1:" + str(port) + " ", token, "HeadlessChrome"]:
             assert needle not in output.replace(f"http://127.0.0.1:{port}/", ""), f"{needle!r} reached the server's log"
-        print("browser: home, form with attachment, receipt, status, follow-up, typo check, public pages and clean SIGTERM passed; screenshots in " + SHOTS)
+        print("browser: home, form with attachment, receipt, status, follow-up, typo check, public pages, "
+              "no axe-core violation on any of them, and clean SIGTERM passed; screenshots in " + SHOTS)
         return 0
     finally:
         if driver is not None:
             driver.quit()
+        if checker is not None:
+            checker.quit()
         if server.poll() is None:
             server.terminate()
             try:
