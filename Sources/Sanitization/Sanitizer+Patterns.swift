@@ -49,7 +49,7 @@ extension Sanitizer {
                 }
             spans.append(Span(kind: .exactDate, range: range, replacement: shortened, priority: 1))
         }
-        for match in scan.matches(Self.numericDatePattern) {
+        for match in scan.matches(Self.numericDatePattern) where !isDocumentDate(scan, match.range) {
             add(match.range, day: number(match, 1), month: number(match, 3), year: number(match, 4))
         }
         for match in scan.matches(Self.isoDatePattern) {
@@ -59,6 +59,17 @@ extension Sanitizer {
             add(match.range, day: number(match, 1), month: number(match, 2), year: number(match, 3))
         }
         return spans
+    }
+
+    /// A document's number right before a date makes it the document's date, which is public:
+    /// "Quyết định số 1234/QĐ-UBND ngày 12/5/2025".
+    static let documentNumberEnd = regex(#"\d+(?:/[a-z0-9.]+)*/[a-z][a-z0-9.-]*,?\s*(?:ngay\s*)?$"#)
+
+    func isDocumentDate(_ scan: TextScan, _ range: NSRange) -> Bool {
+        let before = scan.foldedBefore(range.location, length: 32)
+        return Self.documentNumberEnd.firstMatch(
+            in: before, range: NSRange(location: 0, length: (before as NSString).length))
+            != nil
     }
 
     func plates(in scan: TextScan) -> [Span] {
@@ -117,7 +128,8 @@ extension Sanitizer {
         ("uid", .onlineIdentity), ("id", .onlineIdentity), ("profile", .onlineIdentity), ("tiktok", .onlineIdentity),
         ("telegram", .onlineIdentity), ("so hieu", .identifier), ("the nganh", .identifier),
         ("so khung", .identifier), ("gplx", .identifier), ("giay phep lai xe", .identifier),
-        ("seri", .identifier), ("serial", .identifier), ("thua", .identifier), ("ban do", .identifier),
+        ("seri", .identifier), ("serial", .identifier), ("imei", .identifier), ("thua", .identifier),
+        ("ban do", .identifier),
     ]
 
     /// Money and measures: a number followed by one of these is an amount, never an identifier.
@@ -163,6 +175,9 @@ extension Sanitizer {
         case 12: return .cccd
         case 9: return .cmnd
         case 10: return .taxCode
+        // 13 digits or more with no separator of thousands is no amount, count or year: an IMEI, a
+        // card, an account or a profile id.
+        case 13...: return .identifier
         default: return nil
         }
     }

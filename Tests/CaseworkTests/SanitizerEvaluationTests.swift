@@ -31,6 +31,20 @@ struct SanitizerEvaluationTests {
         #expect(report.keepOnlyFlagsPer200Words <= 1)
     }
 
+    /// The held-out batches hold the same targets once the rules were fixed for them: a rule change
+    /// that loses them is a regression.
+    @Test func theHeldOutBatchesHoldTheTargets() throws {
+        let batches = try SanitizerEvaluation.shippedHeldOutSets()
+        #expect(!batches.isEmpty)
+        for (name, batch) in batches {
+            let report = SanitizerEvaluation.score(batch, with: Sanitizer())
+            let failures = report.failures.map { $0.text + " " + $0.problems.joined(separator: "; ") }
+            #expect(report.overall.recall >= 0.99, "\(name): \(failures)")
+            #expect(report.overall.keepRate >= 0.99, "\(name): \(failures)")
+            #expect(report.keepOnlyFlagsPer200Words <= 1, "\(name)")
+        }
+    }
+
     @Test func aSetLineIsParsedAndCommentsAreSkipped() throws {
         let text = """
             # a comment
