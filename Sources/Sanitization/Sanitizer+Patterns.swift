@@ -105,7 +105,7 @@ extension Sanitizer {
     /// A number of 6 to 11 digits the rules could not place: not an amount, a measure or a count.
     static func isUnknownNumber(_ run: String, after: String) -> Bool {
         let digits = run.filter(\.isNumber)
-        guard (6...11).contains(digits.count) else { return false }
+        guard (6...11).contains(digits.count), !isServiceNumber(digits) else { return false }
         let trimmedAfter = after.drop { $0 == " " }
         if amountUnits.contains(where: { trimmedAfter.hasPrefix($0) }) || trimmedAfter == "d" { return false }
         let groups = run.split { !$0.isNumber }
@@ -141,7 +141,7 @@ extension Sanitizer {
     func classify(_ run: String, before: String, after: String) -> Finding.Kind? {
         let digits = run.filter(\.isNumber)
         let count = digits.count
-        guard count >= 6 else { return nil }
+        guard count >= 6, !Self.isServiceNumber(digits) else { return nil }
         let trimmedAfter = after.drop { $0 == " " }
         if Self.amountUnits.contains(where: { trimmedAfter.hasPrefix($0) }) || trimmedAfter == "d" { return nil }
         // 500.000.000 is an amount: thousands in groups of three, not starting with 0.
@@ -180,6 +180,11 @@ extension Sanitizer {
         case 13...: return .identifier
         default: return nil
         }
+    }
+
+    /// A 1900 or 1800 number is a business's or an agency's switchboard (1900 8198), never a person's.
+    static func isServiceNumber(_ digits: String) -> Bool {
+        (digits.hasPrefix("1900") || digits.hasPrefix("1800")) && (8...10).contains(digits.count)
     }
 
     /// A Vietnamese mobile (0 + 9 digits, 03/05/07/08/09) or landline (0 + 2x + 8 digits) number, in the

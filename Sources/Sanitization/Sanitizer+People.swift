@@ -222,9 +222,15 @@ extension Sanitizer {
         if vocabulary.nicknames.contains(words[index + 1].text) {
             return [" ", " “", " \"", " «", " '", " ‘"].contains(gap) ? index + 1 : index
         }
-        let quoted =
-            [" “", " \"", " «", " '", " ‘"].contains(gap) && Self.closingQuote(scan, after: words[index + 1].end)
-        return quoted ? index + 1 : index
+        guard [" “", " \"", " «", " '", " ‘"].contains(gap) else { return index }
+        // Up to three words inside the quotes: Cường “tóc bạc”.
+        var last = index + 1
+        while !Self.closingQuote(scan, after: words[last].end), last - index < 3, last + 1 < words.count,
+            Self.onlySpace(scan, words[last], words[last + 1])
+        {
+            last += 1
+        }
+        return Self.closingQuote(scan, after: words[last].end) ? last : index
     }
 
     /// `range` widened by a quote mark on each side when the name is quoted: Khánh “đen”.

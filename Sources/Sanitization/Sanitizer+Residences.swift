@@ -37,7 +37,7 @@ extension Sanitizer {
 
     /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword.
     static let villagePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Plei|Pơlei|Buôn|Bon|Phum)\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Bản|Làng|Plei|Pơlei|Buôn|Bon|Phum)\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}"#
     )
     /// Words after "bản" or "làng" that make it a document or a kind of village: "bản Kết luận".
     static let notVillageWords: Set<String> = [
@@ -85,11 +85,23 @@ extension Sanitizer {
             if places.contains(Self.words(Self.fold(name))) { continue }
             let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
             if Self.communeWords.contains(before) { continue }
+            // A capitalised keyword inside a run of capitals is part of a name or a title: "Sự Thật Làng Quê".
+            let raw = scan.ns.substring(
+                with: NSRange(location: max(0, match.range.location - 12), length: min(12, match.range.location)))
+            if scan.string(NSRange(location: match.range.location, length: 1)).first?.isUppercase == true,
+                let previous = Self.words(raw).last, previous.first?.isUppercase == true, raw.hasSuffix(previous + " ")
+            {
+                continue
+            }
             spans.append(Span(kind: .address, range: match.range, priority: 2))
         }
         for match in scan.hasDigit ? scan.matches(Self.roomPattern) : [] {
             let before = Self.words(scan.foldedBefore(match.range.location, length: 24)).suffix(3)
-            let lives = before.contains { ["o", "thue", "song", "tro", "nha", "can", "ho"].contains($0) }
+            // A dwelling word after it says whose too: "phòng 402 nhà A khu tập thể", "phòng 12 ký túc xá".
+            let after = scan.foldedAfter(match.range.location + match.range.length, length: 32)
+            let lives =
+                before.contains { ["o", "thue", "song", "tro", "nha", "can", "ho"].contains($0) }
+                || ["khu tap the", "ky tuc", "chung cu", "nha tro", "day tro"].contains { after.contains($0) }
             if lives || spans.contains(where: { abs($0.range.location - match.range.location) < 40 }) {
                 spans.append(Span(kind: .address, range: match.range, priority: 2))
             } else {

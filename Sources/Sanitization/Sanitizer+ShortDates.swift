@@ -9,7 +9,7 @@ extension Sanitizer {
     )
     /// ngày 12 tháng 4, mùng 8 tháng 3 (a year after is the full date's).
     static let dayOfMonthPattern = regex(
-        #"(?<![\p{L}\p{M}])(?i:(?:ngày|ngay)\s+(?:mùng|mồng|mung|mong)|ngày|ngay|mùng|mồng|mung|mong)\s+(\d{1,2})(?:\s+(?i:tháng|thang)\s+(\d{1,2}))?(?![\p{N}/-]|\.\d)"#
+        #"(?<![\p{L}\p{M}])(?i:(?:ngày|ngay|hôm|hom)\s+(?:mùng|mồng|mung|mong)|ngày|ngay|hôm|hom|mùng|mồng|mung|mong)\s+(\d{1,2})(?:\s+(?i:tháng|thang)\s+(\d{1,2}))?(?![\p{N}/-]|\.\d)"#
     )
     /// Words before a bare d/m that make it a date: sáng 7/4, từ 20/11.
     static let dateCues: Set<String> = [

@@ -29,7 +29,13 @@ extension Sanitizer {
             let previous = i > 0 ? words[i - 1] : nil
             let next = i + 1 < words.count ? words[i + 1] : nil
             // A capitalised neighbour makes a longer name or a place, which other rules read.
-            if let previous, previous.isCapitalised, Self.onlySpace(scan, previous, word) { continue }
+            // The first word of a sentence is capitalised by position: "Nhóm Thanh sẹo" has one name.
+            if let previous, previous.isCapitalised, Self.onlySpace(scan, previous, word),
+                !(startsSentence(scan, i - 1) && !vocabulary.given.contains(previous.lower)
+                    && familyStart(words, at: i - 1) == nil && !isOffice(words, at: i - 1))
+            {
+                continue
+            }
             if let previous, previous.range.location < word.range.location, isInPlace(words, i) { continue }
             if let next, next.isCapitalised, Self.onlySpace(scan, word, next) { continue }
             // A nickname word after the name: "Tùng xoăn", "Hải “đen”", "Long 'Bin'".
@@ -54,6 +60,14 @@ extension Sanitizer {
             }
         }
         return spans
+    }
+
+    /// Whether the word at `index` begins the text or follows a sentence's end.
+    func startsSentence(_ scan: TextScan, _ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let end = scan.words[index - 1].end
+        let gap = scan.string(NSRange(location: end, length: scan.words[index].range.location - end))
+        return gap.contains { ".!?:\n".contains($0) }
     }
 
     /// Whether the word at `index` lies inside a kept place that starts before it.

@@ -17,12 +17,17 @@ struct SanitizerStandaloneTests {
         .keeps("Kỳ họp thứ 9 Quốc hội đã thông qua luật."),
         .keeps("Thanh tra tỉnh đã chuyển đơn cho Trung tâm Phát triển quỹ đất."),
         .keeps("Xã Hòa Bình đã nhận đơn và trả lời đúng hạn."),
+        .removes("Ngân", in: "Thư ký Ngân ghi biên bản không đúng."),
+        .keeps("Thư ký tòa án đã ghi biên bản."),
     ]
     static let nicknamesAlone: [FamilyCase] = [
         .removes("Tùng xoăn", in: "Tùng xoăn thường xuyên đến đòi nợ."),
         .removes("Hùng \"bò\"", in: "Hùng \"bò\" là em vợ cán bộ."),
         .removes("Long 'Bin'", in: "Long 'Bin' quản lý nhóm cho vay."),
         .keeps("Mùa mưa năm nay nhiều hộ bị sạt lở."),
+        .removes("Thanh sẹo", in: "Nhóm Thanh sẹo đòi tiền bảo kê."),
+        .removes("Cường \"tóc bạc\"", in: "Ông ta tên là Cường \"tóc bạc\"."),
+        .keeps("Nhóm Thanh tra đã làm việc với xã."),
     ]
     static let lowercaseAndInitials: [FamilyCase] = [
         .removes("hoàng minh đức", in: "gặp anh hoàng minh đức ở trụ sở xã."),
@@ -44,6 +49,7 @@ struct SanitizerStandaloneTests {
         .removes("28", in: "Hôm 28 tháng Chạp, họ đến đòi nợ."),
         .removes("24", in: "Đêm 24 rạng sáng 25/12, xe tải chở đất vào."),
         .removes("30", in: "Sáng hôm 30, đoàn quay lại."),
+        .removes("19", in: "Hôm 19 tháng 5 ông ấy nhận tiền."),
         .keeps("Cứ hai tháng một lần, ba tháng tư lần họp."),
         .keeps("Tối 3 người trực, sáng 2 xe chở hàng."),
         .keeps("Một hai ba người đến, rồi bốn năm người nữa."),
@@ -60,6 +66,10 @@ struct SanitizerStandaloneTests {
         .keeps("Quyết định số 1234/QĐ-UBND ngày 12/5/2025 bị khiếu nại."),
         .keeps("Cửa hàng mở cửa 24/7, lớp 10/2 có 45 học sinh."),
         .keeps("Theo lời dạy của Bác Hồ, cán bộ phải gần dân."),
+        .removes("402", in: "Phòng 402 nhà A khu tập thể là nhà tôi."),
+        .removes("Phú Hữu", in: "Làng Phú Hữu, nơi gia đình tôi ở, bị ngập."),
+        .keeps("Kênh \"Sự Thật Làng Quê\" có nhiều người xem."),
+        .keeps("Đường dây nóng 1900 8198 luôn có cán bộ trực."),
     ]
 
     @Test(
