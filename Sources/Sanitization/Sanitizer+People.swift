@@ -111,7 +111,9 @@ extension Sanitizer {
                 spans.append(Span(kind: .personName, range: match.range, priority: 6))
             }
         }
-        for match in scan.hasDot ? scan.matches(Self.lowercaseInitialsPattern) : [] {
+        // Most sentences end with a dot: only a one-letter lower-case word makes lower-case initials possible.
+        let mayHaveLowercaseInitials = scan.hasDot && words.list.contains { $0.text.count == 1 && $0.text == $0.lower }
+        for match in mayHaveLowercaseInitials ? scan.matches(Self.lowercaseInitialsPattern) : [] {
             guard let index = words.list.lastIndex(where: { $0.end <= match.range.location }),
                 words[index].end + 1 == match.range.location, honorificEnding(words, at: index) != nil
             else { continue }

@@ -25,8 +25,8 @@ extension Sanitizer {
         "gieng": 1, "chap": 12, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
         "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12,
     ]
-    /// What the words of a spelled date must start with, to skip the patterns on text that has none.
-    static let dateTimeWords: Set<String> = ["thang", "dem", "sang", "trua", "chieu", "toi", "hom"]
+    /// The folded words a day alone follows, to skip its pattern on text that has none.
+    static let dateTimeWords: Set<String> = ["dem", "sang", "trua", "chieu", "toi", "hom"]
 
     func spelledNumbers(in scan: TextScan) -> [Span] {
         var spans: [Span] = []
@@ -43,15 +43,18 @@ extension Sanitizer {
                 i += 1
             }
         }
-        if scan.hasDigit {
+        // Masked digits are a word with "xx" or a star: most text skips the pattern.
+        let mayBeMasked =
+            scan.hasDigit
+            && (scan.text.utf8.contains(UInt8(ascii: "*")) || words.list.contains { $0.lower.contains("xx") })
+        if mayBeMasked {
             for match in scan.matches(Self.maskedPhonePattern) {
                 let text = scan.string(match.range)
                 guard text.contains(where: { "xX*".contains($0) }), text.filter(\.isNumber).count >= 3 else { continue }
                 spans.append(Span(kind: .phone, range: match.range, priority: 4))
             }
         }
-        guard scan.hasAnyWord(Self.dateTimeWords) else { return spans }
-        for match in scan.matches(Self.spelledDatePattern) {
+        for match in scan.foldedWords.contains("thang") ? scan.matches(Self.spelledDatePattern) : [] {
             let text = Self.fold(scan.string(match.range))
             let day = Self.fold(scan.string(match.range(at: 1)))
             let month = Self.fold(scan.string(match.range(at: 2)))
@@ -66,7 +69,7 @@ extension Sanitizer {
             // The day goes; the month stays as the month of a numeric date does.
             spans.append(Span(kind: .exactDate, range: range, priority: 1))
         }
-        for match in scan.matches(Self.bareDayPattern) {
+        for match in scan.hasDigit && scan.hasAnyWord(Self.dateTimeWords) ? scan.matches(Self.bareDayPattern) : [] {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
             let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
             if Self.unitWords.contains(next) || Self.countWords.contains(next) || next == "thang" { continue }
