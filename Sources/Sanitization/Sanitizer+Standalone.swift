@@ -17,6 +17,9 @@ extension Sanitizer {
         "thừa", "tự", "lại", "mới", "vẫn", "còn", "đều",
     ]
 
+    /// Words that begin with a given name and go on with a cue word: "Công khai danh sách", "Công nhận".
+    static let compoundsWithCues: Set<[String]> = [["công", "khai"], ["công", "nhận"]]
+
     func standaloneNames(in scan: TextScan) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
@@ -48,7 +51,11 @@ extension Sanitizer {
             }
             let gapAfter = next.map { scan.string(NSRange(location: word.end, length: $0.range.location - word.end)) }
             let cuedAfter =
-                (next.map { Self.onlySpace(scan, word, $0) && Self.personAfter.contains($0.lower) } ?? false)
+                (next.map {
+                    Self.onlySpace(scan, word, $0) && Self.personAfter.contains($0.lower)
+                        && !Self.compoundsWithCues.contains([word.lower, $0.lower])
+                } ?? false)
+                || saysAfter(words, i, scan: scan)
                 || (gapAfter == " ("
                     && [i + 1, i + 2].contains { $0 < words.count && roleEnding(words, at: $0) == i + 1 })
             let cuedBefore =
@@ -60,6 +67,16 @@ extension Sanitizer {
             }
         }
         return spans
+    }
+
+    /// Whether "cho biết", "cho rằng" or "cho hay" follows the word at `index`: "Hằng cho biết". "cho"
+    /// alone is no cue ("Phát cho mỗi hộ" is a verb).
+    func saysAfter(_ words: Words, _ index: Int, scan: TextScan) -> Bool {
+        guard index + 2 < words.count, words[index + 1].lower == "cho",
+            Self.onlySpace(scan, words[index], words[index + 1]),
+            Self.onlySpace(scan, words[index + 1], words[index + 2])
+        else { return false }
+        return ["biết", "rằng", "hay"].contains(words[index + 2].lower)
     }
 
     /// Whether the word at `index` begins the text or follows a sentence's end.

@@ -17,6 +17,9 @@ struct SanitizerStandaloneTests {
         .keeps("Kỳ họp thứ 9 Quốc hội đã thông qua luật."),
         .keeps("Thanh tra tỉnh đã chuyển đơn cho Trung tâm Phát triển quỹ đất."),
         .keeps("Xã Hòa Bình đã nhận đơn và trả lời đúng hạn."),
+        .keeps("Công khai danh sách đã được thực hiện; Công nhận kết quả bình xét."),
+        .removes("Hằng", in: "Hằng cho biết bị đe dọa."),
+        .keeps("Phát cho mỗi hộ 10 kg gạo."),
         .removes("Ngân", in: "Thư ký Ngân ghi biên bản không đúng."),
         .keeps("Thư ký tòa án đã ghi biên bản."),
     ]
