@@ -37,6 +37,7 @@ extension Sanitizer {
             // "tờ 5" alone is a sheet of paper; only with "bản đồ" or "số" it is a map sheet.
             if (keyword.hasPrefix("tờ") || keyword.hasPrefix("to")) && !keyword.contains("bản đồ")
                 && !keyword.contains("ban do") && !keyword.contains("số") && !keyword.contains(" so")
+                && !Self.words(scan.foldedBefore(match.range.location, length: 24)).contains("thua")
             {
                 continue
             }

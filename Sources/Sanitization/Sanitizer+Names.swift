@@ -56,13 +56,24 @@ extension Sanitizer {
         "noi", "tru", "dai", "cao", "dang", "nhan", "dan", "san", "nhi", "quan", "y", "tinh", "huyen",
     ]
 
+    /// The same with their marks, for text typed with them: folded, "nói" would pass for "nội" (nội trú)
+    /// and "xã nói anh Khoa" for the name of a school.
+    static let markedInstitutionFillers: Set<String> = [
+        "chuyên", "tiểu", "học", "trung", "cơ", "sở", "phổ", "thông", "mầm", "non", "đa", "khoa", "dân", "tộc",
+        "nội", "trú", "đại", "cao", "đẳng", "nhân", "sản", "nhi", "quân", "y", "tỉnh", "huyện",
+    ]
+
     func names(in scan: TextScan) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
         var i = 0
         while i < words.count {
             defer { i += 1 }
-            guard let start = familyStart(words, at: i) else { continue }
+            guard let start = familyStart(words, at: i) else {
+                // A kept place that starts with another word holds no name: "phường Buôn Ma Thuột".
+                if words.placeAt[i] > 1 { i += words.placeAt[i] - 1 }
+                continue
+            }
             if isPlaceContext(words, at: i, scan: scan) {
                 // The whole capitalised run after a place word is the place: "phường Lý Thái Tổ".
                 while i + 1 < words.count, words[i + 1].isCapitalised, Self.onlySpace(scan, words[i], words[i + 1]) {
@@ -85,7 +96,9 @@ extension Sanitizer {
             }
             var last = familyEnd
             while last - familyEnd < 3, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
-                isGivenName(words[last + 1], after: start, position: last - familyEnd),
+                isGivenName(words[last + 1], after: start, position: last - familyEnd, afterHonorific: afterHonorific),
+                last + 2 >= words.count
+                    || !vocabulary.officePairs.contains([words[last + 1].lower, words[last + 2].lower]),
                 last > familyEnd || (placeLength(words, at: last + 1) ?? 0) < 2
             {
                 last += 1
@@ -114,7 +127,11 @@ extension Sanitizer {
         while j >= 0, skipped <= 4, Self.onlySpace(scan, words[j], words[j + 1]) {
             if isPlaceWord(words[j]) { return true }
             let isAbbreviation = words[j].text.count >= 2 && words[j].text == words[j].text.uppercased()
-            guard isAbbreviation || Self.institutionFillers.contains(words[j].folded) else { return false }
+            let isFiller =
+                words[j].isASCII
+                ? Self.institutionFillers.contains(words[j].folded)
+                : Self.markedInstitutionFillers.contains(words[j].lower)
+            guard isAbbreviation || isFiller else { return false }
             j -= 1
             skipped += 1
         }
@@ -201,11 +218,20 @@ extension Sanitizer {
 
     /// Whether `word` is a given name written like the family name before it: Văn, A, Thị; VĂN, THỊ; or,
     /// in lower case, a middle name first ("nguyễn văn an") and then known given names.
-    func isGivenName(_ word: Word, after start: NameStart, position: Int) -> Bool {
+    func isGivenName(_ word: Word, after start: NameStart, position: Int, afterHonorific: Bool = false) -> Bool {
         let text = word.text
         guard let first = text.first, first.isLetter else { return false }
         if start.style == .lower {
             guard text == text.lowercased(), Self.isSyllable(word.folded) else { return false }
+            // After an honorific a lower-case run is a name from its first given name ("anh hoàng minh
+            // đức"); elsewhere only a middle name that is no common word starts one.
+            let known =
+                word.isASCII ? vocabulary.givenFolded.contains(word.folded) : vocabulary.given.contains(word.lower)
+            if position == 0 && afterHonorific && known
+                && !Self.compoundsWithMiddles.contains(word.lower)
+            {
+                return true
+            }
             if position == 0 {
                 return word.isASCII
                     ? Self.lowercaseMiddles.contains(word.folded) : Self.markedMiddles.contains(word.lower)

@@ -6,6 +6,11 @@ extension Sanitizer {
     static let profileLinkPattern = regex(
         #"(?i)(?<![\p{L}\p{N}])(?:https?://)?(?:www\.|m\.|web\.)?(?:facebook\.com|fb\.com|fb\.me|tiktok\.com|zalo\.me|t\.me|instagram\.com|youtube\.com|twitter\.com|x\.com|threads\.net)/[^\s,;)\]”"]+"#
     )
+    /// A Skype id: live:name.
+    static let skypePattern = regex(#"(?<![\p{L}\p{N}])live:[A-Za-z0-9._-]{3,}[A-Za-z0-9_]"#)
+    /// The last labels of a mail domain: an address written with a space before @ needs one
+    /// ("levanc @gmail.com"), or "Instagram @mai.anh" would be an address.
+    static let mailEndings = ["com", "vn", "net", "org", "edu", "gov", "info", "io", "me"]
     static let handlePattern = regex(#"(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<![.])"#)
     /// local (at) domain (dot) tld, with the words in brackets or spaced out: a còng, chấm.
     static let obfuscatedEmailPattern = regex(
@@ -13,11 +18,12 @@ extension Sanitizer {
     )
     /// A platform's name, then what names the account: a quoted name, a handle or a capitalised name.
     static let platformPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|youtube|twitter|nick|nickname|username|biệt danh|trang cá nhân)(?:\s+(?:tên|là|có tên|mang tên|tên là|id|ID)|\s*:)*\s+"#
+        #"(?i)(?<![\p{L}\p{N}])(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|youtube|twitter|skype|nick|nickname|username|biệt danh|trang cá nhân)(?:\s+(?:tên|là|có tên|mang tên|tên là|id|ID)|\s*:)*\s+"#
     )
     /// Parts of the platform words, to skip the pattern on text that has none.
     static let platformWords: Set<String> = [
-        "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "youtube", "twitter", "nick",
+        "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "youtube", "twitter", "skype",
+        "nick",
         "nickname", "username", "biet", "trang",
     ]
     static let handleTokenPattern = regex(#"^[A-Za-z0-9_.]{3,40}$"#)
@@ -40,7 +46,15 @@ extension Sanitizer {
                 text.contains(where: \.isNumber) || text.contains(".") || text.lowercased().contains("dot")
                     || text.lowercased().contains("chấm") || text.lowercased().contains("cham")
             else { return nil }
+            if text.contains(" @"), !text.contains("@ "),
+                !Self.mailEndings.contains(where: { text.lowercased().hasSuffix("." + $0) })
+            {
+                return nil
+            }
             return Span(kind: .email, range: match.range, priority: 0)
+        }
+        if scan.hasAnyWord(["live"]) {
+            spans += scan.matches(Self.skypePattern).map { Span(kind: .onlineIdentity, range: $0.range, priority: 0) }
         }
         let words = scan.words
         let mayNamePlatform = scan.hasAnyWord(Self.platformWords)

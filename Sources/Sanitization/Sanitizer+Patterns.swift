@@ -49,7 +49,7 @@ extension Sanitizer {
                 }
             spans.append(Span(kind: .exactDate, range: range, replacement: shortened, priority: 1))
         }
-        for match in scan.matches(Self.numericDatePattern) {
+        for match in scan.matches(Self.numericDatePattern) where !isDocumentDate(scan, match.range) {
             add(match.range, day: number(match, 1), month: number(match, 3), year: number(match, 4))
         }
         for match in scan.matches(Self.isoDatePattern) {
@@ -59,6 +59,17 @@ extension Sanitizer {
             add(match.range, day: number(match, 1), month: number(match, 2), year: number(match, 3))
         }
         return spans
+    }
+
+    /// A document's number right before a date makes it the document's date, which is public:
+    /// "Quyết định số 1234/QĐ-UBND ngày 12/5/2025".
+    static let documentNumberEnd = regex(#"\d+(?:/[a-z0-9.]+)*/[a-z][a-z0-9.-]*,?\s*(?:ngay\s*)?$"#)
+
+    func isDocumentDate(_ scan: TextScan, _ range: NSRange) -> Bool {
+        let before = scan.foldedBefore(range.location, length: 32)
+        return Self.documentNumberEnd.firstMatch(
+            in: before, range: NSRange(location: 0, length: (before as NSString).length))
+            != nil
     }
 
     func plates(in scan: TextScan) -> [Span] {
@@ -94,7 +105,7 @@ extension Sanitizer {
     /// A number of 6 to 11 digits the rules could not place: not an amount, a measure or a count.
     static func isUnknownNumber(_ run: String, after: String) -> Bool {
         let digits = run.filter(\.isNumber)
-        guard (6...11).contains(digits.count) else { return false }
+        guard (6...11).contains(digits.count), !isServiceNumber(digits) else { return false }
         let trimmedAfter = after.drop { $0 == " " }
         if amountUnits.contains(where: { trimmedAfter.hasPrefix($0) }) || trimmedAfter == "d" { return false }
         let groups = run.split { !$0.isNumber }
@@ -117,7 +128,8 @@ extension Sanitizer {
         ("uid", .onlineIdentity), ("id", .onlineIdentity), ("profile", .onlineIdentity), ("tiktok", .onlineIdentity),
         ("telegram", .onlineIdentity), ("so hieu", .identifier), ("the nganh", .identifier),
         ("so khung", .identifier), ("gplx", .identifier), ("giay phep lai xe", .identifier),
-        ("seri", .identifier), ("serial", .identifier), ("thua", .identifier), ("ban do", .identifier),
+        ("seri", .identifier), ("serial", .identifier), ("imei", .identifier), ("thua", .identifier),
+        ("ban do", .identifier),
     ]
 
     /// Money and measures: a number followed by one of these is an amount, never an identifier.
@@ -129,7 +141,7 @@ extension Sanitizer {
     func classify(_ run: String, before: String, after: String) -> Finding.Kind? {
         let digits = run.filter(\.isNumber)
         let count = digits.count
-        guard count >= 6 else { return nil }
+        guard count >= 6, !Self.isServiceNumber(digits) else { return nil }
         let trimmedAfter = after.drop { $0 == " " }
         if Self.amountUnits.contains(where: { trimmedAfter.hasPrefix($0) }) || trimmedAfter == "d" { return nil }
         // 500.000.000 is an amount: thousands in groups of three, not starting with 0.
@@ -163,8 +175,16 @@ extension Sanitizer {
         case 12: return .cccd
         case 9: return .cmnd
         case 10: return .taxCode
+        // 13 digits or more with no separator of thousands is no amount, count or year: an IMEI, a
+        // card, an account or a profile id.
+        case 13...: return .identifier
         default: return nil
         }
+    }
+
+    /// A 1900 or 1800 number is a business's or an agency's switchboard (1900 8198), never a person's.
+    static func isServiceNumber(_ digits: String) -> Bool {
+        (digits.hasPrefix("1900") || digits.hasPrefix("1800")) && (8...10).contains(digits.count)
     }
 
     /// A Vietnamese mobile (0 + 9 digits, 03/05/07/08/09) or landline (0 + 2x + 8 digits) number, in the

@@ -16,12 +16,17 @@ extension Sanitizer {
     static let nicknameCues = ["biet danh", "biet hieu", "ten goi", "goi la", "nick", "nickname", "ten"]
 
     static let initialsPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}.])(?:\p{Lu}\.\s?){2,}(?:\p{Lu}[\p{Ll}\p{M}]*)?(?![\p{L}\p{M}\p{N}])"#)
+        #"(?<![\p{L}\p{M}\p{N}.])(?:(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.\s?){2,}(?:\p{Lu}[\p{Ll}\p{M}]*)?(?![\p{L}\p{M}\p{N}])"#
+    )
+    /// Initials typed in lower case ("chị h.t.m"): a name only right after an honorific.
+    static let lowercaseInitialsPattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}.])(?:\p{Ll}\.){2,}\p{Ll}?\.?(?![\p{L}\p{M}\p{N}])"#)
     /// Abbreviations written like initials: T.P. (thành phố), T.Ư. (trung ương), U.S.
     static let notInitials: Set<String> = ["TP", "TƯ", "US", "UK", "PS", "TT", "SĐ", "PO"]
     /// Ê Đê and Jarai personal names: Y (men) or H' (women) before the name, the clan name last.
     static let highlandNamePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:Y|H['’]|K['’])\s?\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,3}"#)
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?:Ama|Amí|Ami|Mí)\s)?(?:Y|H['’]|K['’])\s?\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,3}"#
+    )
     /// Words after Y that make it the Vietnamese word for medicine: "Sở Y Tế", "Y Khoa" (folded).
     static let medicalWords: Set<String> = ["te", "khoa", "hoc", "duoc", "si", "ta", "duc", "sinh", "bac", "lenh"]
     static let quotedPattern = regex(#"[“"«]([^“”"«»\n]{1,40})[”"»]"#)
@@ -105,6 +110,14 @@ extension Sanitizer {
             if !Self.notInitials.contains(letters) {
                 spans.append(Span(kind: .personName, range: match.range, priority: 6))
             }
+        }
+        // Most sentences end with a dot: only a one-letter lower-case word makes lower-case initials possible.
+        let mayHaveLowercaseInitials = scan.hasDot && words.list.contains { $0.text.count == 1 && $0.text == $0.lower }
+        for match in mayHaveLowercaseInitials ? scan.matches(Self.lowercaseInitialsPattern) : [] {
+            guard let index = words.list.lastIndex(where: { $0.end <= match.range.location }),
+                words[index].end + 1 == match.range.location, honorificEnding(words, at: index) != nil
+            else { continue }
+            spans.append(Span(kind: .personName, range: match.range, priority: 6))
         }
         for match in scan.hasApostropheOrY ? scan.matches(Self.highlandNamePattern) : [] {
             let text = scan.string(match.range)
@@ -209,15 +222,22 @@ extension Sanitizer {
         let gap = scan.string(NSRange(location: gapStart, length: words[index + 1].range.location - gapStart))
         // A nickname word, bare or quoted; or any one word in quotes right after the name (Tâm “Sẹo”).
         if vocabulary.nicknames.contains(words[index + 1].text) {
-            return [" ", " “", " \"", " «"].contains(gap) ? index + 1 : index
+            return [" ", " “", " \"", " «", " '", " ‘"].contains(gap) ? index + 1 : index
         }
-        let quoted = [" “", " \"", " «"].contains(gap) && Self.closingQuote(scan, after: words[index + 1].end)
-        return quoted ? index + 1 : index
+        guard [" “", " \"", " «", " '", " ‘"].contains(gap) else { return index }
+        // Up to three words inside the quotes: Cường “tóc bạc”.
+        var last = index + 1
+        while !Self.closingQuote(scan, after: words[last].end), last - index < 3, last + 1 < words.count,
+            Self.onlySpace(scan, words[last], words[last + 1])
+        {
+            last += 1
+        }
+        return Self.closingQuote(scan, after: words[last].end) ? last : index
     }
 
     /// `range` widened by a quote mark on each side when the name is quoted: Khánh “đen”.
     static func closingQuote(_ scan: TextScan, after end: Int) -> Bool {
-        end < scan.utf16Count && "”\"»".contains(scan.string(NSRange(location: end, length: 1)))
+        end < scan.utf16Count && "”\"»'’".contains(scan.string(NSRange(location: end, length: 1)))
     }
 
     func span(_ words: Words, _ from: Int, _ to: Int) -> NSRange {

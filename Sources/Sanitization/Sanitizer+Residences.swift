@@ -20,6 +20,13 @@ extension Sanitizer {
         "nguoi", "thanh", "can", "cong", "xe", "lan", "ngay", "thang", "nam", "tang", "m", "m2", "km", "ha", "ho",
         "doi", "dong", "trieu", "chiec", "phut", "gio", "tieu", "ban", "nhom", "co",
     ]
+    /// Words after "tổ N của" that make the group a team of an office (folded).
+    static let teamOwners: Set<String> = [
+        "doan", "ban", "phong", "co", "cuc", "so", "hoi", "uy", "thanh", "cong", "to", "bo", "trung", "chi",
+    ]
+    /// Words before a village's keyword that make it part of a commune's, a ward's or a city's name:
+    /// "phường Buôn Ma Thuột", "thị xã Buôn Hồ" (folded).
+    static let communeWords: Set<String> = ["phuong", "xa", "thi", "pho", "tp", "huyen", "tinh", "thac", "tran"]
     /// The folded keywords of the patterns, to skip them on text that has none.
     static let dwellingWords: Set<String> = [
         "can", "phong", "nha", "day", "toa", "block", "lo", "ki", "kiot", "kios", "chung", "p",
@@ -30,7 +37,7 @@ extension Sanitizer {
 
     /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword.
     static let villagePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Plei|Pơlei|Buôn|Bon|Phum)\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Bản|Làng|Plei|Pơlei|Buôn|Bon|Phum)\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}"#
     )
     /// Words after "bản" or "làng" that make it a document or a kind of village: "bản Kết luận".
     static let notVillageWords: Set<String> = [
@@ -52,6 +59,9 @@ extension Sanitizer {
             if text.hasPrefix("P"), scan.foldedBefore(match.range.location, length: 10).hasSuffix("bien bao ") {
                 return nil
             }
+            // "dãy trọ 10 phòng": a number of rooms, not a room.
+            let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
+            if ["phong", "can", "ho", "nguoi", "tang"].contains(next) { return nil }
             return Span(kind: .address, range: match.range, priority: 2)
         }
         if scan.hasDigit {
@@ -60,6 +70,9 @@ extension Sanitizer {
         for match in scan.hasDigit ? scan.matches(Self.groupPattern) : [] {
             let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
             if Self.countWords.contains(next) { continue }
+            // "Tổ 3 của đoàn thanh tra", "tổ 2 công tác": a team at work, not a residential group.
+            let following = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 24))
+            if following.first == "cua", following.dropFirst().first.map(Self.teamOwners.contains) ?? false { continue }
             let keyword = scan.string(match.range).lowercased()
             // "ban 3" and "to 3" without marks are too often words; with marks they are places.
             if keyword.hasPrefix("ban ") || keyword.hasPrefix("lang ") || keyword.hasPrefix("ap ") { continue }
@@ -70,11 +83,25 @@ extension Sanitizer {
             if words.count > 1, Self.notVillageWords.contains(words[1]) { continue }
             let name = scan.string(match.range).split(separator: " ").dropFirst().joined(separator: " ")
             if places.contains(Self.words(Self.fold(name))) { continue }
+            let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
+            if Self.communeWords.contains(before) { continue }
+            // A capitalised keyword inside a run of capitals is part of a name or a title: "Sự Thật Làng Quê".
+            let raw = scan.ns.substring(
+                with: NSRange(location: max(0, match.range.location - 12), length: min(12, match.range.location)))
+            if scan.string(NSRange(location: match.range.location, length: 1)).first?.isUppercase == true,
+                let previous = Self.words(raw).last, previous.first?.isUppercase == true, raw.hasSuffix(previous + " ")
+            {
+                continue
+            }
             spans.append(Span(kind: .address, range: match.range, priority: 2))
         }
         for match in scan.hasDigit ? scan.matches(Self.roomPattern) : [] {
             let before = Self.words(scan.foldedBefore(match.range.location, length: 24)).suffix(3)
-            let lives = before.contains { ["o", "thue", "song", "tro", "nha", "can", "ho"].contains($0) }
+            // A dwelling word after it says whose too: "phòng 402 nhà A khu tập thể", "phòng 12 ký túc xá".
+            let after = scan.foldedAfter(match.range.location + match.range.length, length: 32)
+            let lives =
+                before.contains { ["o", "thue", "song", "tro", "nha", "can", "ho"].contains($0) }
+                || ["khu tap the", "ky tuc", "chung cu", "nha tro", "day tro"].contains { after.contains($0) }
             if lives || spans.contains(where: { abs($0.range.location - match.range.location) < 40 }) {
                 spans.append(Span(kind: .address, range: match.range, priority: 2))
             } else {

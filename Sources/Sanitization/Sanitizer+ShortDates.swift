@@ -9,7 +9,7 @@ extension Sanitizer {
     )
     /// ngày 12 tháng 4, mùng 8 tháng 3 (a year after is the full date's).
     static let dayOfMonthPattern = regex(
-        #"(?<![\p{L}\p{M}])(?i:(?:ngày|ngay)\s+(?:mùng|mồng|mung|mong)|ngày|ngay|mùng|mồng|mung|mong)\s+(\d{1,2})(?:\s+(?i:tháng|thang)\s+(\d{1,2}))?(?![\p{N}/-]|\.\d)"#
+        #"(?<![\p{L}\p{M}])(?i:(?:ngày|ngay|hôm|hom)\s+(?:mùng|mồng|mung|mong)|ngày|ngay|hôm|hom|mùng|mồng|mung|mong)\s+(\d{1,2})(?:\s+(?i:tháng|thang)\s+(\d{1,2}))?(?![\p{N}/-]|\.\d)"#
     )
     /// Words before a bare d/m that make it a date: sáng 7/4, từ 20/11.
     static let dateCues: Set<String> = [
@@ -19,7 +19,8 @@ extension Sanitizer {
     /// Words before a d/m that make it a number of something (folded).
     static let numberWords: Set<String> = [
         "so", "ngo", "ngach", "hem", "kiet", "nha", "phong", "can", "lo", "thua", "to", "khoan", "dieu", "muc", "van",
-        "ban", "hieu", "ma", "hop", "tuyen", "duong", "pho", "kiot", "tang", "toa", "block", "ty", "le",
+        "ban", "hieu", "ma", "hop", "tuyen", "duong", "pho", "kiot", "tang", "toa", "block", "ty", "le", "lop", "ca",
+        "kip", "khoa",
     ]
     /// Words after a number that make it a count, not a date: "1-2 ngày", "3/4 số hộ".
     static let unitWords: Set<String> = [
@@ -38,6 +39,8 @@ extension Sanitizer {
             let separator = scan.string(match.range(at: 3))
             let month = Int(scan.string(match.range(at: 4))) ?? 0
             guard (1...31).contains(day), (1...12).contains(month) else { continue }
+            // "24/7" is round the clock, not the 24th of July.
+            if day == 24, month == 7, separator == "/", match.range(at: 1).location == NSNotFound { continue }
             let cued =
                 match.range(at: 1).location != NSNotFound
                 || Self.words(scan.foldedBefore(match.range.location, length: 12)).last.map(Self.dateCues.contains)

@@ -176,6 +176,8 @@ public struct Sanitizer: Sendable {
         spans += residences(in: scan, flagging: &flagged)
         spans += names(in: scan)
         spans += people(in: scan, flagging: &flagged)
+        if scan.hasUppercase { spans += standaloneNames(in: scan) }
+        spans += spelledNumbers(in: scan)
         let chosen = Self.resolve(spans)
 
         var output = ""

@@ -64,6 +64,23 @@ public enum SanitizerEvaluation {
         return try sentences(String(decoding: Data(contentsOf: url), as: UTF8.self))
     }
 
+    /// The held-out batches shipped beside the set (Evaluation/heldout-N.jsonl), by name: sentences
+    /// written by someone who had not read the rules, scored before the rules were changed for them
+    /// and kept afterwards so that a regression on them shows.
+    public static func shippedHeldOutSets() throws -> [(name: String, sentences: [Sentence])] {
+        guard
+            let set = Bundle.module.url(forResource: "Evaluation/sentences", withExtension: "jsonl")
+                ?? Bundle.module.url(forResource: "sentences", withExtension: "jsonl", subdirectory: "Evaluation")
+        else { throw LexiconError.unreadable("Evaluation") }
+        let directory = set.deletingLastPathComponent()
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasPrefix("heldout-") && $0.hasSuffix(".jsonl") }.sorted()
+        return try names.map { name in
+            let text = String(decoding: try Data(contentsOf: directory.appendingPathComponent(name)), as: UTF8.self)
+            return (String(name.dropLast(".jsonl".count)), try sentences(text))
+        }
+    }
+
     /// The sentences of a set's text: one JSON object a line, `#` lines and blank lines skipped.
     public static func sentences(_ text: String) throws -> [Sentence] {
         let decoder = JSONDecoder()

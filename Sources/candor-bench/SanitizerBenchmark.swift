@@ -59,6 +59,16 @@ struct SanitizerBenchmark {
             rows.append(("\(family).keepRate", tally.keepRate))
             rows.append(("\(family).flagged", tally.flaggedOnly))
         }
+        // The held-out batches, scored apart: the set is a sample, they are the check that it generalises.
+        if setPath == nil {
+            for (name, batch) in try SanitizerEvaluation.shippedHeldOutSets() {
+                let batchScores = SanitizerEvaluation.score(batch, with: sanitizer)
+                rows.append(("\(name).sentences", batch.count))
+                rows.append(("\(name).recall", batchScores.overall.recall))
+                rows.append(("\(name).keepRate", batchScores.overall.keepRate))
+                rows.append(("\(name).keepOnlyFlagsPer200Words", batchScores.keepOnlyFlagsPer200Words))
+            }
+        }
         report(rows, json: json, title: "candor-bench sanitizer (\(sentences.count) sentences)")
     }
 

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Numbers written in words or half hidden: a phone number read out digit by digit ("không chín một
+/// hai…"), a phone number with masked digits (0905.xxx.123), a day written in words or before a lunar
+/// month's name ("mồng tám tháng Giêng", "28 tháng Chạp"), and a day alone after a time of day ("đêm
+/// 24", "sáng hôm 30").
+extension Sanitizer {
+    /// The digits as words, folded (with the southern "linh", "lẻ" for zero and "bảy"/"bẩy").
+    static let digitWords: Set<String> = [
+        "khong", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam", "chin", "linh", "le",
+    ]
+    /// A phone number with some digits replaced by x or *: 0905.xxx.123, 09xx 123 456.
+    static let maskedPhonePattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}.])(?:\+?84|0)[0-9xX*]{2,3}(?:[ .-]?[0-9xX*]{2,4}){2,3}(?![\p{L}\p{M}\p{N}])"#)
+    /// A day in digits or words, then a month in words or a lunar month's name: "ngày mười lăm tháng
+    /// bảy", "mồng tám tháng Giêng", "28 tháng Chạp". Group 1 is the day, group 2 the month.
+    static let spelledDatePattern = regex(
+        #"(?i)(?<![\p{L}\p{M}\p{N}])(?:(?:ngày|ngay|hôm|hom)\s+)?(?:(?:mùng|mồng|mung|mong)\s+)?((?:hai mươi|hai muoi|ba mươi|ba muoi|hăm|ham|mười|muoi)(?:\s+(?:mốt|mot|một|hai|ba|bốn|bon|tư|tu|năm|nam|lăm|lam|sáu|sau|bảy|bay|tám|tam|chín|chin))?|một|mot|hai|ba|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2})\s+(?:tháng|thang)\s+(giêng|gieng|chạp|chap|mười một|muoi mot|mười hai|muoi hai|một|mot|hai|ba|tư|tu|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})(?![\p{L}\p{M}\p{N}/])"#
+    )
+    /// A day alone after a time of day: đêm 24, sáng hôm 30, chiều ngày 5.
+    static let bareDayPattern = regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|chieu|tối|hôm|hom)\s+(?:(?:hôm|hom|ngày|ngay)\s+)?(\d{1,2})(?![\p{L}\p{M}\p{N}/-]|[.,]\d)"#
+    )
+    static let monthNumbers: [String: Int] = [
+        "gieng": 1, "chap": 12, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
+        "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12,
+    ]
+    /// The folded words a day alone follows, to skip its pattern on text that has none.
+    static let dateTimeWords: Set<String> = ["dem", "sang", "trua", "chieu", "toi", "hom"]
+
+    func spelledNumbers(in scan: TextScan) -> [Span] {
+        var spans: [Span] = []
+        let words = scan.words
+        // Eight digit words or more in a row, spaces or dots between: read-out digits, a phone number.
+        var i = 0
+        while i < words.count {
+            var j = i
+            while j < words.count, Self.digitWords.contains(words[j].folded), j == i || gapIsSpace(scan, j) { j += 1 }
+            if j - i >= 8 {
+                spans.append(Span(kind: .phone, range: span(words, i, j - 1), priority: 4))
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        // Masked digits are a word with "xx" or a star: most text skips the pattern.
+        let mayBeMasked =
+            scan.hasDigit
+            && (scan.text.utf8.contains(UInt8(ascii: "*")) || words.list.contains { $0.lower.contains("xx") })
+        if mayBeMasked {
+            for match in scan.matches(Self.maskedPhonePattern) {
+                let text = scan.string(match.range)
+                guard text.contains(where: { "xX*".contains($0) }), text.filter(\.isNumber).count >= 3 else { continue }
+                spans.append(Span(kind: .phone, range: match.range, priority: 4))
+            }
+        }
+        for match in scan.foldedWords.contains("thang") ? scan.matches(Self.spelledDatePattern) : [] {
+            let text = Self.fold(scan.string(match.range))
+            let day = Self.fold(scan.string(match.range(at: 1)))
+            let month = Self.fold(scan.string(match.range(at: 2)))
+            let cued = ["ngay", "hom", "mung", "mong"].contains { text.hasPrefix($0) }
+            let lunar = month == "gieng" || month == "chap"
+            // "ba tháng" is three months; only a cue or a lunar month's name makes a date of it.
+            guard cued || lunar, !(day.first?.isNumber == true && month.first?.isNumber == true) else { continue }
+            let monthNumber = Self.monthNumbers[month] ?? Int(month) ?? 0
+            guard (1...12).contains(monthNumber) else { continue }
+            let dayEnd = match.range(at: 1).location + match.range(at: 1).length
+            let range = NSRange(location: match.range.location, length: dayEnd - match.range.location)
+            // The day goes; the month stays as the month of a numeric date does.
+            spans.append(Span(kind: .exactDate, range: range, priority: 1))
+        }
+        for match in scan.hasDigit && scan.hasAnyWord(Self.dateTimeWords) ? scan.matches(Self.bareDayPattern) : [] {
+            guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
+            let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
+            if Self.unitWords.contains(next) || Self.countWords.contains(next) || next == "thang" { continue }
+            spans.append(Span(kind: .exactDate, range: match.range(at: 1), priority: 1))
+        }
+        return spans
+    }
+
+    /// Whether only spaces, or a dot and spaces, separate word `index` from the one before.
+    func gapIsSpace(_ scan: TextScan, _ index: Int) -> Bool {
+        let words = scan.words
+        let start = words[index - 1].end
+        let gap = scan.string(NSRange(location: start, length: words[index].range.location - start))
+        return !gap.isEmpty && gap.count <= 3 && gap.allSatisfy { $0 == " " || $0 == "." || $0 == "-" }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Given names with no honorific before them ("Khoa đã nộp đơn", "theo lời Hạnh", "Tùng xoăn"): a
+/// capitalised word of the given-name lexicon standing alone, with a word beside it that makes it a
+/// person (a verb of speech or action after it, a word of company or hearsay before it), or a nickname
+/// word after it. Vietnamese capitalises no common noun, so a lone capitalised given name between such
+/// words is a person far more often than anything else; offices, places and provinces are excluded.
+extension Sanitizer {
+    /// Words before a lone given name that make it a person: "theo lời Hạnh", "tôi và Dung". With their
+    /// marks: folded, "hội", "tư" and "văn" would read as "hỏi", "tự" and "vẫn" ("Quốc hội", "Thông tư").
+    static let personBefore: Set<String> = [
+        "lời", "và", "với", "cùng", "gặp", "hỏi", "bảo", "nhờ", "tên", "gọi", "thấy", "giúp", "kêu", "như",
+    ]
+    /// Words after a lone given name that make it a person: "Khoa đã nộp", "Hạnh nói".
+    static let personAfter: Set<String> = [
+        "đã", "đang", "sẽ", "không", "chưa", "bị", "được", "nói", "khai", "kể", "cùng", "và", "nhận", "bảo", "hỏi",
+        "thừa", "tự", "lại", "mới", "vẫn", "còn", "đều",
+    ]
+
+    /// Words that begin with a given name and go on with a cue word: "Công khai danh sách", "Công nhận".
+    static let compoundsWithCues: Set<[String]> = [["công", "khai"], ["công", "nhận"]]
+
+    func standaloneNames(in scan: TextScan) -> [Span] {
+        let words = scan.words
+        var spans: [Span] = []
+        for i in 0..<words.count {
+            let word = words[i]
+            guard word.isCapitalised, word.text.count > 1, vocabulary.given.contains(word.lower),
+                !Self.birthOrder.contains(word.text), words.placeAt[i] == 0, !isOffice(words, at: i),
+                !Self.notNamesAfterHonorific.contains(word.lower)
+            else { continue }
+            let previous = i > 0 ? words[i - 1] : nil
+            let next = i + 1 < words.count ? words[i + 1] : nil
+            // A capitalised neighbour makes a longer name or a place, which other rules read.
+            // The first word of a sentence is capitalised by position: "Nhóm Thanh sẹo" has one name.
+            if let previous, previous.isCapitalised, Self.onlySpace(scan, previous, word),
+                !(startsSentence(scan, i - 1) && !vocabulary.given.contains(previous.lower)
+                    && familyStart(words, at: i - 1) == nil && !isOffice(words, at: i - 1))
+            {
+                continue
+            }
+            if let previous, previous.range.location < word.range.location, isInPlace(words, i) { continue }
+            if let next, next.isCapitalised, Self.onlySpace(scan, word, next) { continue }
+            // A nickname word after the name: "Tùng xoăn", "Hải “đen”", "Long 'Bin'".
+            let end = nicknameEnd(words, after: i, scan: scan)
+            if end > i {
+                var range = span(words, i, end)
+                if Self.closingQuote(scan, after: words[end].end) { range.length += 1 }
+                spans.append(Span(kind: .personName, range: range, priority: 6))
+                continue
+            }
+            let gapAfter = next.map { scan.string(NSRange(location: word.end, length: $0.range.location - word.end)) }
+            let cuedAfter =
+                (next.map {
+                    Self.onlySpace(scan, word, $0) && Self.personAfter.contains($0.lower)
+                        && !Self.compoundsWithCues.contains([word.lower, $0.lower])
+                } ?? false)
+                || saysAfter(words, i, scan: scan)
+                || (gapAfter == " ("
+                    && [i + 1, i + 2].contains { $0 < words.count && roleEnding(words, at: $0) == i + 1 })
+            let cuedBefore =
+                previous.map {
+                    Self.onlySpace(scan, $0, word) && Self.personBefore.contains($0.lower) && $0.text == $0.lower
+                } ?? false
+            if cuedAfter || cuedBefore {
+                spans.append(Span(kind: .personName, range: word.range, priority: 6))
+            }
+        }
+        return spans
+    }
+
+    /// Whether "cho biết", "cho rằng" or "cho hay" follows the word at `index`: "Hằng cho biết". "cho"
+    /// alone is no cue ("Phát cho mỗi hộ" is a verb).
+    func saysAfter(_ words: Words, _ index: Int, scan: TextScan) -> Bool {
+        guard index + 2 < words.count, words[index + 1].lower == "cho",
+            Self.onlySpace(scan, words[index], words[index + 1]),
+            Self.onlySpace(scan, words[index + 1], words[index + 2])
+        else { return false }
+        return ["biết", "rằng", "hay"].contains(words[index + 2].lower)
+    }
+
+    /// Whether the word at `index` begins the text or follows a sentence's end.
+    func startsSentence(_ scan: TextScan, _ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let end = scan.words[index - 1].end
+        let gap = scan.string(NSRange(location: end, length: scan.words[index].range.location - end))
+        return gap.contains { ".!?:\n".contains($0) }
+    }
+
+    /// Whether the word at `index` lies inside a kept place that starts before it.
+    func isInPlace(_ words: Words, _ index: Int) -> Bool {
+        (max(0, index - 4)..<index).contains { words.placeAt[$0] > index - $0 }
+    }
+}
