@@ -116,6 +116,7 @@ extension CaseIndex {
         directory.rootHash = rootHash
         directory.resume = resume
         directory.fingerprint = context.fingerprint
+        try writeKeySet(context)
         do {
             try AtomicFile.write(directory.encoded(key: keys.directoryKey), to: folder + "/" + Self.directoryFileName)
         } catch {

@@ -7,7 +7,8 @@ extension CaseIndex {
     /// current, else rebuilt from the mirror (deleted, stale, damaged, or made with another key).
     public static func ready(_ context: IndexContext, size: UInt64, rootHash: [UInt8]) throws -> CaseIndex {
         do {
-            let index = try read(context)
+            var index = try read(context)
+            if index.directory.fingerprint != context.fingerprint, let fresh = rekeyed(index, context) { index = fresh }
             guard index.directory.fingerprint == context.fingerprint else {
                 throw IndexDamage("the index was built with other keys or another Keys/ folder")
             }
@@ -29,7 +30,11 @@ extension CaseIndex {
         _ context: IndexContext, previous: (size: UInt64, rootHash: [UInt8]), size: UInt64, rootHash: [UInt8],
         existingCase: (CaseTag) -> UInt64?
     ) throws -> CaseIndex {
-        guard let index = try? read(context),
+        var existing = try? read(context)
+        if let index = existing, index.directory.fingerprint != context.fingerprint {
+            existing = rekeyed(index, context) ?? index
+        }
+        guard let index = existing,
             index.directory.fingerprint == context.fingerprint, index.directory.covered == previous.size,
             index.directory.rootHash == previous.rootHash, size >= previous.size
         else {
@@ -51,6 +56,17 @@ extension CaseIndex {
             context.progress?("candor-inspect: rebuilding the case index from the mirror (\(damage))")
             return try rebuild(context, size: size, rootHash: rootHash)
         }
+    }
+
+    /// `index` brought to `context`'s keys without a rebuild (``rekeyed(_:)``), holding the lock; nil when
+    /// it must be rebuilt.
+    static func rekeyed(_ index: CaseIndex, _ context: IndexContext) -> CaseIndex? {
+        let fresh = try? exclusively(context.mirror) { () throws -> CaseIndex? in
+            let latest = (try? read(context)) ?? index
+            if latest.directory.fingerprint == context.fingerprint { return latest }
+            return try latest.rekeyed(context)
+        }
+        return fresh ?? nil
     }
 
     /// Rebuilds the index after a command found damage while reading it (a page that does not decrypt).

@@ -31,5 +31,6 @@ public struct IndexContext: Sendable {
         self.progress = progress
     }
 
-    var fingerprint: [UInt8] { keys.fingerprint(openingKeys: openingKeys, signers: signers) }
+    var keySet: IndexKeySet { IndexKeySet(openingKeys: openingKeys, signers: signers) }
+    var fingerprint: [UInt8] { keys.fingerprint(keySet) }
 }
