@@ -196,7 +196,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "SodiumTests", dependencies: ["TestSupport", "Sodium"]),
-        .testTarget(name: "TransparencyTests", dependencies: ["TestSupport", "Transparency", "Sodium"]),
+        .testTarget(
+            name: "TransparencyTests", dependencies: ["TestSupport", "Transparency", "Sodium"], exclude: ["Vectors"]),
         .testTarget(
             name: "LedgerTests", dependencies: ["LedgerTesting", "TestSupport", "Ledger", "Transparency", "Sodium"]),
         .testTarget(
