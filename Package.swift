@@ -189,6 +189,7 @@ let package = Package(
         .executableTarget(
             name: "candor-audit",
             dependencies: [
+                "HTTPServing", "HTTP",
                 "System", "Commands", "API", "Stores", "Casework", "Deployment", "Catalogue", "Ledger", "Transparency",
                 "Sodium",
             ]),

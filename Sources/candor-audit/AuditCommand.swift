@@ -39,6 +39,9 @@ enum AuditCommand {
     }
 
     static func run(_ arguments: [String]) -> ExitCode {
+        if let first = arguments.first, first == "witness" || first == "witness-keygen" {
+            return WitnessCommand.run(arguments)
+        }
         if arguments.isEmpty || arguments == ["help"] {
             print(command.help)
             return arguments.isEmpty ? .needsOperator : .success

@@ -37,6 +37,14 @@ enum AuditFailure: Error, CustomStringConvertible {
         }
     }
 
+    /// The message without the "candor-audit: " of a usage or I/O failure, for a subcommand's own prefix.
+    var reason: String {
+        switch self {
+        case .usage(let why), .io(let why): why
+        default: description
+        }
+    }
+
     var description: String {
         switch self {
         case .usage(let why): "candor-audit: \(why)"
