@@ -133,7 +133,7 @@ let package = Package(
         .target(name: "Keys", dependencies: ["System", "Casework", "Deployment", "Catalogue", "Sodium"]),
         .target(name: "Unlocking", dependencies: ["System", "Keys", "Casework", "Deployment", "Catalogue", "Sodium"]),
         .target(name: "Demo", dependencies: ["System", "Keys", "Casework", "Deployment", "Catalogue", "Sodium"]),
-        .target(name: "API", dependencies: ["System", "Sodium"]),
+        .target(name: "API", dependencies: ["System", "Transparency", "Sodium"]),
         // The command line of every tool: one argument parser, one usage error, one set of exit codes.
         .target(name: "Commands"),
         .target(

@@ -42,6 +42,13 @@ struct Audit {
                 "the checkpoint from \(client.server)/checkpoint does not verify with \(options.keyFile): "
                     + error.description)
         }
+        do {
+            _ = try options.witnesses.check(served.note)
+        } catch {
+            throw .missingWitnesses(
+                "the checkpoint from \(client.server)/checkpoint (size \(served.checkpoint.size)) is not cosigned as "
+                    + "the witnesses require: \(error.description)")
+        }
         let checkpoint = served.checkpoint
         let last = try state.lastCheckpoint(origin: origin, verifier: verifier)
         if let last {

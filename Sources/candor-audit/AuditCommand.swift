@@ -1,12 +1,13 @@
 import Commands
 import Foundation
+import Transparency
 
 /// The command line of candor-audit: `verify URL --key KEYFILE [--keys DIR] [--state DIR]` and `--help`.
 enum AuditCommand {
     static let usage = """
         candor-audit: check the public outcomes log of a Candor server, from public data and public keys only.
 
-        usage: candor-audit verify URL --key KEYFILE [--keys DIR] [--state DIR]
+        usage: candor-audit verify URL --key KEYFILE [--keys DIR] [--state DIR] [--witness VKEY … --quorum N]
                candor-audit --help
 
           URL            the server, http://HOST:PORT (it serves /checkpoint and /tile/… as C2SP tlog-tiles)
@@ -14,6 +15,9 @@ enum AuditCommand {
           --keys DIR     the Keys folder whose NAME.pub files (and revoked/NAME.pub) are the inspectors who
                          may sign outcomes (default: the folder of KEYFILE)
           --state DIR    where the checkpoint of the last run is kept (default ./candor-audit-state)
+          --witness VKEY a witness whose cosignatures count (repeatable): its cosignature/v1 vkey, or a file
+                         holding it (witness-keygen's FILE.pub)
+          --quorum N     how many of the --witness keys must have cosigned the checkpoint (default: all)
 
         It fetches the signed checkpoint and checks its signature, reads every entry and tile, recomputes
         the Merkle root, checks each entry's inspector signature, and proves the log only grew since the
@@ -21,12 +25,17 @@ enum AuditCommand {
         """
 
     static let command = Command(
-        "candor-audit", parser: ArgumentParser([.value("--key"), .value("--keys"), .value("--state")], positionals: 2),
+        "candor-audit",
+        parser: ArgumentParser(
+            [.value("--key"), .value("--keys"), .value("--state"), .repeatable("--witness"), .value("--quorum")],
+            positionals: 2),
         usage: usage,
         exitStatus: ExitStatus(
             success: "all verified",
             failure: "a connection error, or the state folder cannot be written: nothing proven",
-            needsOperator: "the log misbehaved: bad checkpoint signature, removed entries, an altered entry, a\n"
+            needsOperator:
+                "the log misbehaved: bad checkpoint signature, a bad or missing witness cosignature, removed\n"
+                + "entries, an altered entry, a"
                 + "forked checkpoint, or a signed size above 2^40 entries (the message names the first one; a\n"
                 + "fork's two checkpoints are saved in the state folder as evidence); or a usage error or a key\n"
                 + "file that cannot be read: nothing proven"))
@@ -36,6 +45,7 @@ enum AuditCommand {
         var keyFile: String
         var keysDirectory: String
         var stateDirectory = "candor-audit-state"
+        var witnesses = WitnessPolicy.none
     }
 
     static func run(_ arguments: [String]) -> ExitCode {
@@ -78,6 +88,46 @@ enum AuditCommand {
             keysDirectory: parsed.value("--keys") ?? (keyFile as NSString).deletingLastPathComponent)
         if options.keysDirectory.isEmpty { options.keysDirectory = "." }
         if let state = parsed.value("--state") { options.stateDirectory = state }
+        options.witnesses = try WitnessPolicy.parse(
+            witnesses: parsed.values("--witness"), quorum: parsed.value("--quorum"))
         return options
+    }
+}
+
+extension WitnessPolicy {
+    /// No witnesses: only the log's own signature is checked.
+    static let none = try! WitnessPolicy(witnesses: [], quorum: 0)
+
+    /// The policy of `--witness VKEY|FILE …` and `--quorum N` (all of them when not given), shared by
+    /// every command that checks a checkpoint.
+    static func parse(witnesses: [String], quorum: String?) throws(Problem) -> WitnessPolicy {
+        var verifiers: [CosignatureVerifier] = []
+        for given in witnesses {
+            var text = given
+            if !given.contains("+"), let data = FileManager.default.contents(atPath: given),
+                let contents = String(data: data, encoding: .utf8)
+            {
+                text =
+                    contents.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                    .first { !$0.isEmpty && !$0.hasPrefix("#") } ?? ""
+            }
+            do {
+                verifiers.append(try CosignatureVerifier(verifierKey: text))
+            } catch {
+                throw .usage("--witness \(given) is not a witness's cosignature/v1 vkey (or a file of one): \(error)")
+            }
+        }
+        var count = verifiers.count
+        if let quorum {
+            guard let number = Int(quorum), number >= 0 else {
+                throw .usage("--quorum needs a whole number, not \"\(quorum)\"")
+            }
+            count = number
+        }
+        do {
+            return try WitnessPolicy(witnesses: verifiers, quorum: count)
+        } catch {
+            throw .usage("--quorum \(count) with \(verifiers.count) --witness keys: \(error)")
+        }
     }
 }

@@ -19,6 +19,8 @@ final class WitnessState: @unchecked Sendable {
     let directory: String
     private let lock = NSLock()
     private var held: [String: Checkpoint] = [:]
+    /// The refused requests already kept, so a log that retries does not fill the disk.
+    private var kept: Set<[UInt8]> = []
     private let lockDescriptor: Int32
 
     init(directory: String) throws(AuditFailure) {
@@ -81,6 +83,11 @@ final class WitnessState: @unchecked Sendable {
     /// Keeps a refused, authentic checkpoint beside the one held; returns the folder.
     @discardableResult
     func saveEvidence(origin: String, request: [UInt8], finding: String) -> String? {
+        var digest = SHA256()
+        digest.update(request)
+        let key = digest.finalize()
+        let isNew = lock.withLock { kept.insert(key).inserted }
+        guard isNew else { return "(kept before)" }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")

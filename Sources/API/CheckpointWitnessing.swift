@@ -1,0 +1,204 @@
+import Foundation
+import Transparency
+
+/// Gets each new checkpoint of a deployment's logs cosigned by its witnesses (C2SP tlog-witness), in
+/// the background, and says which note to publish.
+///
+/// A thread polls the logs' latest signed notes every `interval` and submits a new one to every witness
+/// at once, each request bounded by `timeout`: a witness that is down or slow delays nothing but its own
+/// cosignature, and intake never waits for any of it. A witness that answers 409 tells the size it
+/// holds; the log submits once more with a proof from that size (a log that forked cannot make one, and
+/// gets 422).
+public final class CheckpointWitnessing: @unchecked Sendable {
+    // @unchecked: the mutable state is guarded by `lock`; the rest is set in init.
+    /// One log to have witnessed.
+    public struct Log: Sendable {
+        public let origin: String
+        /// The log's latest signed checkpoint note, nil before its first.
+        public let latestNote: @Sendable () -> String?
+        /// The RFC 6962 consistency proof between two sizes of the log.
+        public let proof: @Sendable (_ from: UInt64, _ to: UInt64) throws -> [[UInt8]]
+
+        public init(
+            origin: String, latestNote: @escaping @Sendable () -> String?,
+            proof: @escaping @Sendable (UInt64, UInt64) throws -> [[UInt8]]
+        ) {
+            self.origin = origin
+            self.latestNote = latestNote
+            self.proof = proof
+        }
+    }
+
+    public let list: WitnessList
+    let logs: [Log]
+    let timeout: Double
+    let interval: Double
+
+    private let lock = NSCondition()
+    private var stopping = false
+    private var thread: Thread?
+    /// Per origin and witness (its index in the list): the size it told us it holds.
+    private var held: [String: [Int: UInt64]] = [:]
+    /// Per origin: the latest note's text, the cosignature lines gathered for that exact text, and the
+    /// witnesses that refused it (a 4xx is final for that text: it is not sent again).
+    private var gathered: [String: (text: String, lines: [Int: NoteSignature], refused: Set<Int>)] = [:]
+    /// Per origin: the latest note that met the quorum, with its cosignatures, as served.
+    private var witnessed: [String: String] = [:]
+
+    public init(list: WitnessList, logs: [Log], timeout: Double = 5, interval: Double = 0.5) {
+        self.list = list
+        self.logs = logs
+        self.timeout = timeout
+        self.interval = interval
+    }
+
+    /// Starts the background thread.
+    public func start() {
+        let thread = Thread { [self] in
+            while true {
+                lock.lock()
+                if stopping {
+                    lock.unlock()
+                    return
+                }
+                lock.unlock()
+                round()
+                lock.lock()
+                if !stopping { _ = lock.wait(until: Date().addingTimeInterval(interval)) }
+                lock.unlock()
+            }
+        }
+        thread.name = "witnessing"
+        lock.withLock { self.thread = thread }
+        thread.start()
+    }
+
+    /// Stops the background thread after its current round.
+    public func stop() {
+        lock.withLock {
+            stopping = true
+            lock.broadcast()
+        }
+    }
+
+    /// What `/checkpoint` serves for `origin`: the latest note with its cosignatures when they meet the
+    /// quorum (or when the list publishes short of it); otherwise the latest note that met it; nil if none.
+    public func served(origin: String) -> String? {
+        guard let log = logs.first(where: { $0.origin == origin }), let latest = log.latestNote() else { return nil }
+        let current = cosigned(latest)
+        if list.publishesShortOfQuorum || meetsQuorum(current) { return current }
+        return lock.withLock { witnessed[origin] }
+    }
+
+    /// `note` with the cosignature lines gathered for its exact text, if any (receipts, sync replies).
+    public func cosigned(_ note: String) -> String {
+        guard let parsed = try? SignedNote(parsing: note) else { return note }
+        let lines = lock.withLock {
+            gathered.values.first { $0.text.utf8.elementsEqual(parsed.text.utf8) }?.lines ?? [:]
+        }
+        guard !lines.isEmpty else { return note }
+        let extra = lines.keys.sorted().compactMap { lines[$0] }.filter { !parsed.signatures.contains($0) }
+        return (try? SignedNote(text: parsed.text, signatures: parsed.signatures + extra))?.serialized ?? note
+    }
+
+    private func meetsQuorum(_ note: String) -> Bool {
+        guard let parsed = try? SignedNote(parsing: note) else { return false }
+        return (try? list.policy.check(parsed)) != nil
+    }
+
+    /// One pass over every log: submits its latest note to each witness that has not cosigned it yet.
+    public func round() {
+        for log in logs {
+            guard let note = log.latestNote(), let parsed = try? SignedNote(parsing: note),
+                let checkpoint = try? Checkpoint(text: parsed.text)
+            else { continue }
+            let pending: [Int] = lock.withLock {
+                if gathered[log.origin]?.text.utf8.elementsEqual(parsed.text.utf8) != true {
+                    gathered[log.origin] = (parsed.text, [:], [])
+                }
+                let have = gathered[log.origin]!
+                return list.entries.indices.filter { have.lines[$0] == nil && !have.refused.contains($0) }
+            }
+            guard !pending.isEmpty else { continue }
+            let results = Mutexed<[Int: Answer]>([:])
+            DispatchQueue.concurrentPerform(iterations: pending.count) { position in
+                let index = pending[position]
+                let answer = submit(parsed, checkpoint, of: log, to: index)
+                results.update { $0[index] = answer }
+            }
+            lock.withLock {
+                guard gathered[log.origin]?.text.utf8.elementsEqual(parsed.text.utf8) == true else { return }
+                for (index, answer) in results.value {
+                    switch answer {
+                    case .cosigned(let line): gathered[log.origin]!.lines[index] = line
+                    case .refused: gathered[log.origin]!.refused.insert(index)
+                    case .unreachable: break
+                    }
+                }
+            }
+            let current = cosigned(note)
+            if meetsQuorum(current) { lock.withLock { witnessed[log.origin] = current } }
+        }
+    }
+
+    /// What one witness made of a checkpoint.
+    enum Answer {
+        /// Its verified cosignature line.
+        case cosigned(NoteSignature)
+        /// A final refusal (a 4xx after the retry, or an answer that is no valid cosignature).
+        case refused
+        /// No answer: tried again next round.
+        case unreachable
+    }
+
+    /// Submits to witness `index`, once more from the size it holds after a 409.
+    private func submit(_ note: SignedNote, _ checkpoint: Checkpoint, of log: Log, to index: Int) -> Answer {
+        let entry = list.entries[index]
+        var old = lock.withLock { held[log.origin]?[index] ?? 0 }
+        for _ in 0..<2 {
+            guard old <= checkpoint.size, let proof = try? (old == 0 ? [] : log.proof(old, checkpoint.size)),
+                proof.count <= AddCheckpointRequest.maximumProofLines
+            else { return .refused }
+            let body = AddCheckpointRequest(oldSize: old, proof: proof, note: note).serialized
+            var client = HTTPClient(server: entry.server)
+            client.connectTimeout = timeout
+            client.readTimeout = timeout
+            client.maximumResponseBytes = 64 * 1024
+            guard
+                let response = try? client.send(
+                    method: "POST", target: entry.prefix + "/add-checkpoint",
+                    headers: [("Content-Type", "text/plain; charset=utf-8")], body: body)
+            else { return .unreachable }
+            switch response.status {
+            case 200:
+                lock.withLock { held[log.origin, default: [:]][index] = checkpoint.size }
+                let text = String(decoding: response.body, as: UTF8.self)
+                let lines = (try? SignedNote(parsing: note.text + "\n" + text))?.signatures ?? []
+                let line = lines.first { line in
+                    entry.verifier.matches(line)
+                        && (try? entry.verifier.verify(line, checkpointText: note.text)) != nil
+                }
+                return line.map { .cosigned($0) } ?? .refused
+            case 409:
+                let text = String(decoding: response.body, as: UTF8.self)
+                guard text.hasSuffix("\n"), let size = UInt64(text.dropLast()), size != old else { return .refused }
+                lock.withLock { held[log.origin, default: [:]][index] = size }
+                old = size
+            case 400..<500:
+                return .refused
+            default:
+                return .unreachable
+            }
+        }
+        return .refused
+    }
+}
+
+/// A value behind a lock, for the results of concurrent submissions.
+final class Mutexed<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+    init(_ value: Value) { stored = value }
+    var value: Value { lock.withLock { stored } }
+    func update(_ body: (inout Value) -> Void) { lock.withLock { body(&stored) } }
+}

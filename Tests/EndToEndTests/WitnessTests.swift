@@ -1,0 +1,177 @@
+import API
+import Foundation
+import TestSupport
+import Testing
+import Transparency
+
+/// A `candor-audit witness` process on a free loopback port.
+final class WitnessProcess {
+    let process = Process()
+    let stdout: OutputCapture
+    let stderr: OutputCapture
+    let url: String
+    let publicKeyFile: String
+    let state: String
+
+    /// Makes the key (once) and starts the witness of the logs whose key files are `logs`.
+    init(name: String, folder: String, logs: [String]) throws {
+        let key = folder + "/\(name).key"
+        publicKeyFile = key + ".pub"
+        state = folder + "/\(name)-state"
+        if !FileManager.default.fileExists(atPath: key) {
+            let made = try Binaries.run(
+                "candor-audit", ["witness-keygen", "--name", "\(name).example/witness", "--out", key], in: folder)
+            guard made.status == 0 else { throw Binaries.TestFailure("witness-keygen: \(made.stderr)") }
+        }
+        process.executableURL = URL(fileURLWithPath: try BuiltProducts.path("candor-audit"))
+        process.arguments =
+            ["witness", "--key", key, "--listen", "127.0.0.1:0", "--state", state] + logs.flatMap { ["--log", $0] }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        stdout = OutputCapture(out)
+        stderr = OutputCapture(err)
+        try process.run()
+        let deadline = Date().addingTimeInterval(30)
+        while !stdout.text.contains("is listening on http://"), process.isRunning, Date() < deadline {
+            usleep(20_000)
+        }
+        guard let range = stdout.text.range(of: "is listening on ") else {
+            throw Binaries.TestFailure("the witness did not start: \(stdout.text) \(stderr.text)")
+        }
+        url = String(stdout.text[range.upperBound...].prefix { $0 != "\n" })
+    }
+
+    var verifierKey: String {
+        (try? String(contentsOfFile: publicKeyFile, encoding: .utf8))?.trimmingCharacters(in: .newlines) ?? ""
+    }
+
+    func evidence() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: state + "/evidence")) ?? [] }
+
+    func stop() {
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+    }
+
+    deinit { stop() }
+}
+
+/// Issue 16's witnesses, with the real binaries: three `candor-audit witness` processes and a quorum of
+/// two cosign candor-server's outcomes log; candor-audit checks the quorum; a fork gets no cosignature.
+@Suite("End to end: witnesses cosign the outcomes log", .serialized)
+final class WitnessTests {
+    let base = try! AuditTests()
+    var witnesses: [WitnessProcess] = []
+
+    deinit { base.stop() }
+
+    func startWitnesses() throws {
+        witnesses = try (1...3).map {
+            try WitnessProcess(name: "w\($0)", folder: base.folder, logs: [base.keys + "/outcomes.key"])
+        }
+    }
+
+    func writePolicy(_ shortOfQuorum: String) throws {
+        try FileManager.default.createDirectory(atPath: base.keys + "/witnesses", withIntermediateDirectories: true)
+        let lines =
+            witnesses.map { "witness \($0.verifierKey) \($0.url)" } + ["quorum 2", "short-of-quorum \(shortOfQuorum)"]
+        try (lines.joined(separator: "\n") + "\n").write(
+            toFile: base.keys + "/witnesses/policy", atomically: true, encoding: .utf8)
+    }
+
+    /// The served checkpoint once it carries `count` verified cosignatures (10 s at most), and its size.
+    func checkpoint(cosignedBy count: Int) throws -> (note: String, cosignatures: Int) {
+        let client = HTTPClient(server: try HTTPClient.ServerURL(base.url))
+        let policy = try WitnessPolicy(
+            witnesses: witnesses.map { try CosignatureVerifier(verifierKey: $0.verifierKey) }, quorum: 0)
+        var last = ("", 0)
+        let deadline = Date().addingTimeInterval(10)
+        repeat {
+            let response = try client.send(method: "GET", target: "/checkpoint")
+            let note = String(decoding: response.body, as: UTF8.self)
+            let found = response.status == 200 ? try policy.check(SignedNote(parsing: note)).count : -1
+            last = (note, found)
+            if found >= count { break }
+            usleep(100_000)
+        } while Date() < deadline
+        return last
+    }
+
+    func audit(quorum: Int = 2) throws -> Transcript {
+        try base.audit(extra: witnesses.flatMap { ["--witness", $0.publicKeyFile] } + ["--quorum", "\(quorum)"])
+    }
+
+    @Test func aQuorumCosignsAndADownWitnessStopsNothing() throws {
+        try startWitnesses()
+        try writePolicy("publish")
+        try base.publish(3)
+        try base.start()
+        #expect(try checkpoint(cosignedBy: 3).cosignatures == 3)
+        let passed = try audit()
+        #expect(passed.status == 0, "\(passed.stderr)")
+
+        // One witness down: the other two still make the quorum.
+        witnesses[2].stop()
+        base.stop()
+        try base.publish(2)
+        try base.start()
+        let (note, count) = try checkpoint(cosignedBy: 2)
+        #expect(count == 2 && note.hasPrefix(AuditTests.origin + "\n5\n"), "\(note)")
+        #expect(try audit().status == 0)
+
+        // Two down, published short of the quorum: the auditor refuses it.
+        witnesses[1].stop()
+        base.stop()
+        try base.publish(1)
+        try base.start()
+        // Intake never waits for the witnesses: a report is acknowledged at once.
+        let port = try #require(base.url.split(separator: ":").last.flatMap { UInt16($0) })
+        let started = Date()
+        try Binaries.report(port: port, account: "Tôi bị đòi tiền khi đổi giấy phép lái xe.", agency: "Phòng CSGT")
+        #expect(Date().timeIntervalSince(started) < 5)
+        let (short, one) = try checkpoint(cosignedBy: 1)
+        #expect(one == 1 && short.hasPrefix(AuditTests.origin + "\n6\n"))
+        let refused = try audit()
+        #expect(refused.status == 2)
+        #expect(refused.stderr.hasPrefix("UNWITNESSED CHECKPOINT:"), "\(refused.stderr)")
+        #expect(try audit(quorum: 1).status == 0)
+
+        // Withheld short of the quorum: nothing new is published.
+        base.stop()
+        try writePolicy("withhold")
+        try base.start()
+        let response = try HTTPClient(server: try HTTPClient.ServerURL(base.url)).send(
+            method: "GET", target: "/checkpoint")
+        #expect(response.status == 503)
+    }
+
+    @Test func aForkedLogGetsNoCosignatureAndTheAuditorSaysSo() throws {
+        try startWitnesses()
+        try writePolicy("publish")
+        try base.publish(3)
+        try base.copy(base.data, to: base.folder + "/backup")
+        try base.publish(2)
+        try base.start()
+        #expect(try checkpoint(cosignedBy: 3).cosignatures == 3)
+        base.stop()
+        // The operator signs another history of the same size with the same key.
+        try base.copy(base.folder + "/backup", to: base.data)
+        try base.publish(2, summary: "Một lịch sử khác")
+        try base.start()
+        let deadline = Date().addingTimeInterval(10)
+        while witnesses.contains(where: { $0.evidence().isEmpty }), Date() < deadline { usleep(100_000) }
+        let (forked, count) = try checkpoint(cosignedBy: 0)
+        #expect(count == 0 && forked.hasPrefix(AuditTests.origin + "\n5\n"))
+        let refused = try base.audit(
+            extra: witnesses.flatMap { ["--witness", $0.publicKeyFile] } + [
+                "--quorum", "2", "--state", base.folder + "/fresh",
+            ])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.hasPrefix("UNWITNESSED CHECKPOINT:"), "\(refused.stderr)")
+        for witness in witnesses {
+            #expect(witness.evidence().count == 1, "\(witness.stderr.text)")
+            #expect(witness.stderr.text.contains("FORK"))
+        }
+    }
+}
