@@ -81,3 +81,38 @@ public struct WitnessList: Sendable {
         return try WitnessList(text: text, file: path)
     }
 }
+
+extension WitnessPolicy {
+    /// The policy of the tools' `--witness VKEY|FILE …` and `--quorum N` (all the witnesses when N is not
+    /// given): a vkey, or a file whose first line that is neither empty nor a `#` comment is one.
+    public static func parse(witnesses: [String], quorum: String?) throws(HTTPClientError) -> WitnessPolicy {
+        var verifiers: [CosignatureVerifier] = []
+        for given in witnesses {
+            var text = given
+            if !given.contains("+"), let data = FileManager.default.contents(atPath: given),
+                let contents = String(data: data, encoding: .utf8)
+            {
+                text =
+                    contents.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                    .first { !$0.isEmpty && !$0.hasPrefix("#") } ?? ""
+            }
+            do {
+                verifiers.append(try CosignatureVerifier(verifierKey: text))
+            } catch {
+                throw .usage("--witness \(given) is not a witness's cosignature/v1 vkey (or a file of one): \(error)")
+            }
+        }
+        var count = verifiers.count
+        if let quorum {
+            guard let number = Int(quorum), number >= 0 else {
+                throw .usage("--quorum needs a whole number, not \"\(quorum)\"")
+            }
+            count = number
+        }
+        do {
+            return try WitnessPolicy(witnesses: verifiers, quorum: count)
+        } catch {
+            throw .usage("--quorum \(count) with \(verifiers.count) --witness keys: \(error)")
+        }
+    }
+}

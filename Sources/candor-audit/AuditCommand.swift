@@ -1,3 +1,4 @@
+import API
 import Commands
 import Foundation
 import Transparency
@@ -45,7 +46,8 @@ enum AuditCommand {
         var keyFile: String
         var keysDirectory: String
         var stateDirectory = "candor-audit-state"
-        var witnesses = WitnessPolicy.none
+        /// No witnesses unless `--witness` is given: only the log's own signature is checked.
+        var witnesses = try! WitnessPolicy(witnesses: [], quorum: 0)
     }
 
     static func run(_ arguments: [String]) -> ExitCode {
@@ -88,46 +90,12 @@ enum AuditCommand {
             keysDirectory: parsed.value("--keys") ?? (keyFile as NSString).deletingLastPathComponent)
         if options.keysDirectory.isEmpty { options.keysDirectory = "." }
         if let state = parsed.value("--state") { options.stateDirectory = state }
-        options.witnesses = try WitnessPolicy.parse(
-            witnesses: parsed.values("--witness"), quorum: parsed.value("--quorum"))
-        return options
-    }
-}
-
-extension WitnessPolicy {
-    /// No witnesses: only the log's own signature is checked.
-    static let none = try! WitnessPolicy(witnesses: [], quorum: 0)
-
-    /// The policy of `--witness VKEY|FILE …` and `--quorum N` (all of them when not given), shared by
-    /// every command that checks a checkpoint.
-    static func parse(witnesses: [String], quorum: String?) throws(Problem) -> WitnessPolicy {
-        var verifiers: [CosignatureVerifier] = []
-        for given in witnesses {
-            var text = given
-            if !given.contains("+"), let data = FileManager.default.contents(atPath: given),
-                let contents = String(data: data, encoding: .utf8)
-            {
-                text =
-                    contents.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-                    .first { !$0.isEmpty && !$0.hasPrefix("#") } ?? ""
-            }
-            do {
-                verifiers.append(try CosignatureVerifier(verifierKey: text))
-            } catch {
-                throw .usage("--witness \(given) is not a witness's cosignature/v1 vkey (or a file of one): \(error)")
-            }
-        }
-        var count = verifiers.count
-        if let quorum {
-            guard let number = Int(quorum), number >= 0 else {
-                throw .usage("--quorum needs a whole number, not \"\(quorum)\"")
-            }
-            count = number
-        }
         do {
-            return try WitnessPolicy(witnesses: verifiers, quorum: count)
+            options.witnesses = try WitnessPolicy.parse(
+                witnesses: parsed.values("--witness"), quorum: parsed.value("--quorum"))
         } catch {
-            throw .usage("--quorum \(count) with \(verifiers.count) --witness keys: \(error)")
+            throw .usage(error.description)
         }
+        return options
     }
 }
