@@ -226,7 +226,7 @@ let package = Package(
                 "MetadataStripping", "Casework", "Deployment", "Catalogue", "Ledger",
                 "Transparency", "Sodium",
             ]),
-        .testTarget(name: "APITests", dependencies: ["API", "Sodium"]),
+        .testTarget(name: "APITests", dependencies: ["API", "Transparency", "Sodium"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [

@@ -82,10 +82,12 @@ public enum InspectorAPI {
 
     static func checkpoint(_ store: IntakeStore, _ witnessing: CheckpointWitnessing?) -> HTTPResponse {
         do throws(StoreError) {
-            // The witnesses' cosignatures of this very checkpoint, once they have them (none yet for a
-            // checkpoint signed for this request).
             let signed = try store.signedCheckpoint()
-            let note = witnessing?.cosigned(signed) ?? signed
+            // With witnesses, the checkpoint the deployment publishes (the newest one a quorum cosigned,
+            // or, short of it, what the policy says); the records after it come with the next sync. Before
+            // any has been witnessed, the one just signed, with whatever cosignatures it has.
+            let origin = String(signed.prefix { $0 != "\n" })
+            let note = witnessing.flatMap { $0.served(origin: origin) } ?? witnessing?.cosigned(signed) ?? signed
             return withSecurityHeaders(.text(note))
         } catch {
             return apiError(.internalServerError, "no_checkpoint", "the server cannot sign a checkpoint: \(error)")
