@@ -1,4 +1,6 @@
 import Foundation
+import Sodium
+import System
 import Transparency
 
 /// Gets each new checkpoint of a deployment's logs cosigned by its witnesses (C2SP tlog-witness), in
@@ -45,11 +47,42 @@ public final class CheckpointWitnessing: @unchecked Sendable {
     /// Per origin: the latest note that met the quorum, with its cosignatures, as served.
     private var witnessed: [String: String] = [:]
 
-    public init(list: WitnessList, logs: [Log], timeout: Double = 5, interval: Double = 0.5) {
+    /// Where the last note of each log that met the quorum is kept (`<hex SHA-256(origin)>.checkpoint`),
+    /// so that a restarted server in `withhold` mode serves it at once; nil keeps it in memory only.
+    let directory: String?
+
+    public init(list: WitnessList, logs: [Log], directory: String? = nil, timeout: Double = 5, interval: Double = 0.5) {
         self.list = list
         self.logs = logs
+        self.directory = directory
         self.timeout = timeout
         self.interval = interval
+        guard let directory else { return }
+        for log in logs {
+            // A kept note counts only if it still meets the quorum of today's policy file.
+            guard let data = FileManager.default.contents(atPath: Self.path(directory, log.origin)),
+                let note = String(data: data, encoding: .utf8), meetsQuorum(note)
+            else { continue }
+            witnessed[log.origin] = note
+        }
+    }
+
+    static func path(_ directory: String, _ origin: String) -> String {
+        var hash = SHA256()
+        hash.update(Array(origin.utf8))
+        return directory + "/" + hash.finalize().map { String(format: "%02x", $0) }.joined() + ".checkpoint"
+    }
+
+    /// Keeps `note` as `origin`'s witnessed checkpoint: in memory, and on disk (atomically) when asked.
+    private func keepWitnessed(_ note: String, origin: String) {
+        let isNew = lock.withLock {
+            defer { witnessed[origin] = note }
+            return witnessed[origin] != note
+        }
+        guard isNew, let directory else { return }
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        // A failed write only costs the 503 after a restart: the served note is in memory.
+        try? AtomicFile.write(Array(note.utf8), to: Self.path(directory, origin), permissions: 0o644)
     }
 
     /// Starts the background thread.
@@ -137,7 +170,7 @@ public final class CheckpointWitnessing: @unchecked Sendable {
                 }
             }
             let current = cosigned(note)
-            if meetsQuorum(current) { lock.withLock { witnessed[log.origin] = current } }
+            if meetsQuorum(current) { keepWitnessed(current, origin: log.origin) }
         }
     }
 

@@ -108,7 +108,8 @@ struct Server {
         if let seconds = options.headerTimeout { httpConfiguration.headerTimeout = .milliseconds(Int(seconds * 1000)) }
         if let seconds = options.bodyTimeout { httpConfiguration.bodyTimeout = .milliseconds(Int(seconds * 1000)) }
         var router = site.router()
-        let witnessing = try Self.witnessing(keys: keysDirectory, intake: store, outcomes: outcomes)
+        let witnessing = try Self.witnessing(
+            keys: keysDirectory, intake: store, outcomes: outcomes, kept: data + "/witnessed")
         let authenticator = InspectorAuthenticator(keys: inspectors, revoked: revoked)
         InspectorAPI.install(
             into: &router, authenticator: authenticator, store: store, readable: InspectorAPI.unitsPolicy(store),
@@ -117,7 +118,7 @@ struct Server {
         InspectorAPI.installOutcomes(
             into: &router, authenticator: authenticator, outcomes: outcomes, witnessing: witnessing)
         PublicLog.install(into: &router, outcomes: outcomes, witnessing: witnessing)
-        PublicSite.install(into: &router, outcomes: outcomes, intake: store)
+        PublicSite.install(into: &router, outcomes: outcomes, intake: store, witnessing: witnessing)
         let server = HTTPServer(address: options.listen, router: router, configuration: httpConfiguration)
         // SIGTERM or SIGINT: stop accepting, finish the requests in flight, close the ledger, exit 0. The
         // handlers are in place before the port opens: a supervisor that stops the server as soon as it
@@ -196,7 +197,9 @@ func say(_ line: String) {
 
 extension Server {
     /// The witnessing of both logs, when `KEYS/witnesses/policy` lists witnesses (SECURITY.md, "Witnesses").
-    static func witnessing(keys: String, intake: IntakeStore, outcomes: OutcomeStore) throws -> CheckpointWitnessing? {
+    static func witnessing(
+        keys: String, intake: IntakeStore, outcomes: OutcomeStore, kept: String
+    ) throws -> CheckpointWitnessing? {
         let list: WitnessList?
         do {
             list = try WitnessList.load(keys: keys)
@@ -215,7 +218,7 @@ extension Server {
                     origin: String(origin), latestNote: { intake.lastSignedCheckpoint },
                     proof: { try intake.consistencyProof(from: $0, to: $1).hashes }))
         }
-        return CheckpointWitnessing(list: list, logs: logs)
+        return CheckpointWitnessing(list: list, logs: logs, directory: kept)
     }
 }
 

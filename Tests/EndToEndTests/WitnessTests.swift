@@ -137,13 +137,19 @@ final class WitnessTests {
         #expect(refused.stderr.hasPrefix("UNWITNESSED CHECKPOINT:"), "\(refused.stderr)")
         #expect(try audit(quorum: 1).status == 0)
 
-        // Withheld short of the quorum: nothing new is published.
+        // Withheld short of the quorum: the last witnessed checkpoint (kept on disk across the restart) is
+        // served, and the proofs and the JSON use it too.
         base.stop()
         try writePolicy("withhold")
         try base.start()
-        let response = try HTTPClient(server: try HTTPClient.ServerURL(base.url)).send(
-            method: "GET", target: "/checkpoint")
-        #expect(response.status == 503)
+        let client = HTTPClient(server: try HTTPClient.ServerURL(base.url))
+        let (withheld, two) = try checkpoint(cosignedBy: 2)
+        #expect(two == 2 && withheld.hasPrefix(AuditTests.origin + "\n5\n"), "\(withheld)")
+        let json = String(decoding: try client.send(method: "GET", target: "/api/v1/outcomes").body, as: UTF8.self)
+        #expect(json.contains("\"size\":5"), "\(json.prefix(200))")
+        #expect(
+            try client.send(method: "GET", target: "/outcomes/\(String(format: "%016x", 0xA000 + 6))/proof").status
+                == 503)
     }
 
     @Test func aForkedLogGetsNoCosignatureAndTheAuditorSaysSo() throws {
