@@ -164,7 +164,13 @@ public final class CheckpointWitnessing: @unchecked Sendable {
                 for (index, answer) in results.value {
                     switch answer {
                     case .cosigned(let line): gathered[log.origin]!.lines[index] = line
-                    case .refused: gathered[log.origin]!.refused.insert(index)
+                    case .refused:
+                        gathered[log.origin]!.refused.insert(index)
+                        // Once per checkpoint and witness: the operator must know a witness will not cosign.
+                        let line =
+                            "witness \(list.entries[index].verifier.name) refused the checkpoint of \(log.origin) "
+                            + "at size \(checkpoint.size)\n"
+                        FileHandle.standardError.write(Data(line.utf8))
                     case .unreachable: break
                     }
                 }

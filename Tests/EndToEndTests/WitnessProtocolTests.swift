@@ -67,6 +67,9 @@ final class WitnessProtocolTests {
         let unknown = other.sign(try Checkpoint(origin: other.name, size: 0, rootHash: RFC6962.emptyRoot))
         #expect(try post(AddCheckpointRequest(oldSize: 0, proof: [], note: unknown).serialized).status == 404)
         #expect(try post([], method: "GET").status == 405)
+        #expect(try post([UInt8](repeating: 0x61, count: 40 * 1024)).status == 413)
+        let home = try HTTPClient(server: HTTPClient.ServerURL(witness.url)).send(method: "GET", target: "/")
+        #expect(String(decoding: home.body, as: UTF8.self) == witness.verifierKey + "\n")
         #expect(try add(old: 3).status == 200)
         // The authentic checkpoint with a bad proof is kept (tlog-witness: "might be proof of log
         // misbehavior"); the stale size, the stranger's and the unknown log's are not.
