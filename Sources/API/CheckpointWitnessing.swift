@@ -153,30 +153,34 @@ public final class CheckpointWitnessing: @unchecked Sendable {
                 return list.entries.indices.filter { have.lines[$0] == nil && !have.refused.contains($0) }
             }
             guard !pending.isEmpty else { continue }
-            let results = Mutexed<[Int: Answer]>([:])
+            // Each answer counts as it arrives: a slow witness does not hold back the others' quorum.
             DispatchQueue.concurrentPerform(iterations: pending.count) { position in
                 let index = pending[position]
                 let answer = submit(parsed, checkpoint, of: log, to: index)
-                results.update { $0[index] = answer }
+                record(answer, from: index, for: parsed.text, checkpoint, of: log.origin)
+                let current = cosigned(note)
+                if case .cosigned = answer, meetsQuorum(current) { keepWitnessed(current, origin: log.origin) }
             }
-            lock.withLock {
-                guard gathered[log.origin]?.text.utf8.elementsEqual(parsed.text.utf8) == true else { return }
-                for (index, answer) in results.value {
-                    switch answer {
-                    case .cosigned(let line): gathered[log.origin]!.lines[index] = line
-                    case .refused:
-                        gathered[log.origin]!.refused.insert(index)
-                        // Once per checkpoint and witness: the operator must know a witness will not cosign.
-                        let line =
-                            "witness \(list.entries[index].verifier.name) refused the checkpoint of \(log.origin) "
-                            + "at size \(checkpoint.size)\n"
-                        FileHandle.standardError.write(Data(line.utf8))
-                    case .unreachable: break
-                    }
-                }
+        }
+    }
+
+    /// Keeps witness `index`'s answer about the checkpoint of `text`, unless a newer one replaced it.
+    private func record(
+        _ answer: Answer, from index: Int, for text: String, _ checkpoint: Checkpoint, of origin: String
+    ) {
+        lock.withLock {
+            guard gathered[origin]?.text.utf8.elementsEqual(text.utf8) == true else { return }
+            switch answer {
+            case .cosigned(let line): gathered[origin]!.lines[index] = line
+            case .refused:
+                gathered[origin]!.refused.insert(index)
+                // Once per checkpoint and witness: the operator must know a witness will not cosign.
+                let line =
+                    "witness \(list.entries[index].verifier.name) refused the checkpoint of \(origin) "
+                    + "at size \(checkpoint.size)\n"
+                FileHandle.standardError.write(Data(line.utf8))
+            case .unreachable: break
             }
-            let current = cosigned(note)
-            if meetsQuorum(current) { keepWitnessed(current, origin: log.origin) }
         }
     }
 
@@ -231,13 +235,4 @@ public final class CheckpointWitnessing: @unchecked Sendable {
         }
         return .refused
     }
-}
-
-/// A value behind a lock, for the results of concurrent submissions.
-final class Mutexed<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value
-    init(_ value: Value) { stored = value }
-    var value: Value { lock.withLock { stored } }
-    func update(_ body: (inout Value) -> Void) { lock.withLock { body(&stored) } }
 }

@@ -4,6 +4,10 @@ import TestSupport
 import Testing
 import Transparency
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// A `candor-audit witness` process on a free loopback port.
 final class WitnessProcess {
     let process = Process()
@@ -72,10 +76,12 @@ final class WitnessTests {
         }
     }
 
-    func writePolicy(_ shortOfQuorum: String) throws {
+    func writePolicy(_ shortOfQuorum: String, urls: [String]? = nil) throws {
         try FileManager.default.createDirectory(atPath: base.keys + "/witnesses", withIntermediateDirectories: true)
         let lines =
-            witnesses.map { "witness \($0.verifierKey) \($0.url)" } + ["quorum 2", "short-of-quorum \(shortOfQuorum)"]
+            zip(witnesses, urls ?? witnesses.map(\.url)).map { "witness \($0.verifierKey) \($1)" } + [
+                "quorum 2", "short-of-quorum \(shortOfQuorum)",
+            ]
         try (lines.joined(separator: "\n") + "\n").write(
             toFile: base.keys + "/witnesses/policy", atomically: true, encoding: .utf8)
     }
@@ -150,6 +156,37 @@ final class WitnessTests {
         #expect(
             try client.send(method: "GET", target: "/outcomes/\(String(format: "%016x", 0xA000 + 6))/proof").status
                 == 503)
+    }
+
+    @Test func aWitnessThatNeverAnswersDelaysNothingButItsOwnCosignature() throws {
+        try startWitnesses()
+        // A port that accepts connections (the kernel's backlog) and never answers.
+        let silent = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(silent) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(silent, $0, length) }
+        }
+        listen(silent, 16)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(silent, $0, &length) }
+        }
+        let port = UInt16(bigEndian: address.sin_port)
+        try writePolicy("withhold", urls: [witnesses[0].url, witnesses[1].url, "http://127.0.0.1:\(port)"])
+        try base.publish(2)
+        try base.start()
+        let serverPort = try #require(base.url.split(separator: ":").last.flatMap { UInt16($0) })
+        let started = Date()
+        try Binaries.report(
+            port: serverPort, account: "Tôi bị đòi tiền khi đổi giấy phép lái xe.", agency: "Phòng CSGT")
+        #expect(Date().timeIntervalSince(started) < 3, "intake waited for the witnesses")
+        // The two that answer make the quorum without waiting for the silent one's 5 s timeout.
+        let (note, count) = try checkpoint(cosignedBy: 2)
+        #expect(count == 2 && note.hasPrefix(AuditTests.origin + "\n2\n"), "\(note)")
+        #expect(Date().timeIntervalSince(started) < 4.5)
     }
 
     @Test func aForkedLogGetsNoCosignatureAndTheAuditorSaysSo() throws {
