@@ -36,10 +36,9 @@ enum AuditCommand {
             failure: "a connection error, or the state folder cannot be written: nothing proven",
             needsOperator:
                 "the log misbehaved: bad checkpoint signature, a bad or missing witness cosignature, removed\n"
-                + "entries, an altered entry, a"
-                + "forked checkpoint, or a signed size above 2^40 entries (the message names the first one; a\n"
-                + "fork's two checkpoints are saved in the state folder as evidence); or a usage error or a key\n"
-                + "file that cannot be read: nothing proven"))
+                + "entries, an altered entry, a forked checkpoint, or a signed size above 2^40 entries (the\n"
+                + "message names the first one; a fork's two checkpoints are saved in the state folder as\n"
+                + "evidence); or a usage error or a key file that cannot be read: nothing proven"))
 
     struct Options {
         var url: String

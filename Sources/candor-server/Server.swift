@@ -109,7 +109,7 @@ struct Server {
         if let seconds = options.bodyTimeout { httpConfiguration.bodyTimeout = .milliseconds(Int(seconds * 1000)) }
         var router = site.router()
         let witnessing = try Self.witnessing(
-            keys: keysDirectory, intake: store, outcomes: outcomes, kept: data + "/witnessed")
+            keys: keysDirectory, intake: (store, options.origin), outcomes: outcomes, kept: data + "/witnessed")
         let authenticator = InspectorAuthenticator(keys: inspectors, revoked: revoked)
         InspectorAPI.install(
             into: &router, authenticator: authenticator, store: store, readable: InspectorAPI.unitsPolicy(store),
@@ -198,7 +198,7 @@ func say(_ line: String) {
 extension Server {
     /// The witnessing of both logs, when `KEYS/witnesses/policy` lists witnesses (SECURITY.md, "Witnesses").
     static func witnessing(
-        keys: String, intake: IntakeStore, outcomes: OutcomeStore, kept: String
+        keys: String, intake: (store: IntakeStore, origin: String), outcomes: OutcomeStore, kept: String
     ) throws -> CheckpointWitnessing? {
         let list: WitnessList?
         do {
@@ -212,12 +212,11 @@ extension Server {
                 origin: outcomes.origin, latestNote: { outcomes.checkpoint == nil ? nil : outcomes.signedCheckpoint },
                 proof: { try outcomes.consistencyProof(from: $0, to: $1).hashes })
         ]
-        if let note = intake.lastSignedCheckpoint, let origin = note.split(separator: "\n").first {
-            logs.append(
-                CheckpointWitnessing.Log(
-                    origin: String(origin), latestNote: { intake.lastSignedCheckpoint },
-                    proof: { try intake.consistencyProof(from: $0, to: $1).hashes }))
-        }
+        let store = intake.store
+        logs.append(
+            CheckpointWitnessing.Log(
+                origin: intake.origin, latestNote: { store.lastSignedCheckpoint },
+                proof: { try store.consistencyProof(from: $0, to: $1).hashes }))
         return CheckpointWitnessing(list: list, logs: logs, directory: kept)
     }
 }

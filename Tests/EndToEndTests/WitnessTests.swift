@@ -70,10 +70,9 @@ final class WitnessTests {
 
     deinit { base.stop() }
 
-    func startWitnesses() throws {
-        witnesses = try (1...3).map {
-            try WitnessProcess(name: "w\($0)", folder: base.folder, logs: [base.keys + "/outcomes.key"])
-        }
+    func startWitnesses(intakeToo: Bool = false) throws {
+        let logs = [base.keys + "/outcomes.key"] + (intakeToo ? [base.keys + "/log.key"] : [])
+        witnesses = try (1...3).map { try WitnessProcess(name: "w\($0)", folder: base.folder, logs: logs) }
     }
 
     func writePolicy(_ shortOfQuorum: String, urls: [String]? = nil) throws {
@@ -109,13 +108,23 @@ final class WitnessTests {
     }
 
     @Test func aQuorumCosignsAndADownWitnessStopsNothing() throws {
-        try startWitnesses()
+        // A first start makes the intake log's key (Keys/log.key), which the witnesses are then given.
+        try base.start()
+        base.stop()
+        try startWitnesses(intakeToo: true)
         try writePolicy("publish")
         try base.publish(3)
         try base.start()
         #expect(try checkpoint(cosignedBy: 3).cosignatures == 3)
         let passed = try audit()
         #expect(passed.status == 0, "\(passed.stderr)")
+        // The intake log is witnessed too: each witness holds a checkpoint of both logs.
+        let deadline = Date().addingTimeInterval(10)
+        func heldLogs(_ witness: WitnessProcess) -> Int {
+            ((try? FileManager.default.contentsOfDirectory(atPath: witness.state + "/logs")) ?? []).count
+        }
+        while witnesses.contains(where: { heldLogs($0) < 2 }), Date() < deadline { usleep(100_000) }
+        #expect(witnesses.map(heldLogs) == [2, 2, 2])
 
         // One witness down: the other two still make the quorum.
         witnesses[2].stop()
