@@ -100,6 +100,9 @@ struct Server {
         siteConfiguration.tickets = FormTicketIssuer(
             key: try KeyDerivation.deriveKey(from: secret, id: 1, context: "candorTK"),
             minimumFillSeconds: options.minimumFillSeconds)
+        let witnessing = try Self.witnessing(
+            keys: keysDirectory, intake: (store, options.origin), outcomes: outcomes, kept: data + "/witnessed")
+        siteConfiguration.witnessing = witnessing
         let site = try CitizenSite(store: store, configuration: siteConfiguration)
 
         var httpConfiguration = HTTPServer.Configuration()
@@ -108,8 +111,6 @@ struct Server {
         if let seconds = options.headerTimeout { httpConfiguration.headerTimeout = .milliseconds(Int(seconds * 1000)) }
         if let seconds = options.bodyTimeout { httpConfiguration.bodyTimeout = .milliseconds(Int(seconds * 1000)) }
         var router = site.router()
-        let witnessing = try Self.witnessing(
-            keys: keysDirectory, intake: (store, options.origin), outcomes: outcomes, kept: data + "/witnessed")
         let authenticator = InspectorAuthenticator(keys: inspectors, revoked: revoked)
         InspectorAPI.install(
             into: &router, authenticator: authenticator, store: store, readable: InspectorAPI.unitsPolicy(store),

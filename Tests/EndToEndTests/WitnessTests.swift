@@ -145,6 +145,25 @@ final class WitnessTests {
         let started = Date()
         try Binaries.report(port: port, account: "Tôi bị đòi tiền khi đổi giấy phép lái xe.", agency: "Phòng CSGT")
         #expect(Date().timeIntervalSince(started) < 5)
+        // A receipt fetched once the witness still up has cosigned the intake log's checkpoint carries its line.
+        let w1 = try CosignatureVerifier(verifierKey: witnesses[0].verifierKey)
+        var receipt = ""
+        let receiptDeadline = Date().addingTimeInterval(10)
+        repeat {
+            receipt = String(
+                decoding: try HTTPClient(server: HTTPClient.ServerURL(base.url)).send(
+                    method: "GET", target: "/receipt/0"
+                )
+                .body, as: UTF8.self)
+            let note = receipt.components(separatedBy: "\n\n").dropFirst().joined(separator: "\n\n")
+            if let parsed = try? SignedNote(parsing: note),
+                (try? WitnessPolicy(witnesses: [w1], quorum: 1).check(parsed)) != nil
+            {
+                break
+            }
+            usleep(100_000)
+        } while Date() < receiptDeadline
+        #expect(receipt.contains("\u{2014} \(w1.name) "), "\(receipt)")
         let (short, one) = try checkpoint(cosignedBy: 1)
         #expect(one == 1 && short.hasPrefix(AuditTests.origin + "\n6\n"))
         let refused = try audit()
