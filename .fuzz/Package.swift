@@ -29,6 +29,7 @@ let package = Package(
         .executable(name: "fuzz-record-batch", targets: ["fuzz-record-batch"]),
         .executable(name: "fuzz-unit-file", targets: ["fuzz-unit-file"]),
         .executable(name: "fuzz-case-bundle", targets: ["fuzz-case-bundle"]),
+        .executable(name: "fuzz-witness", targets: ["fuzz-witness"]),
     ],
     dependencies: [.package(path: "..")],
     targets: [
@@ -49,6 +50,11 @@ let package = Package(
             ]),
         .executableTarget(
             name: "fuzz-signed-note",
+            dependencies: [
+                .product(name: "Transparency", package: mainIdentity), .product(name: "Sodium", package: mainIdentity),
+            ]),
+        .executableTarget(
+            name: "fuzz-witness",
             dependencies: [
                 .product(name: "Transparency", package: mainIdentity), .product(name: "Sodium", package: mainIdentity),
             ]),

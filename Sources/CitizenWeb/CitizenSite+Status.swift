@@ -268,7 +268,7 @@ extension CitizenSite {
             let index = UInt64(text), index < store.recordCount
         else { throw HTTPError.notFound }
         guard let inclusion = try store.inclusion(of: index) else { throw HTTPError.notFound }
-        let body = receiptText(inclusion, logKey: store.checkpointVerifierKey)
+        let body = receiptText(inclusion, logKey: store.checkpointVerifierKey, witnessing: configuration.witnessing)
         var response = HTTPResponse.bytes(Array(body.utf8), contentType: "text/plain; charset=utf-8")
         response.headers["Content-Disposition"] = "attachment; filename=\"candor-receipt-\(index).txt\""
         return response

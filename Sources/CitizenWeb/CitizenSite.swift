@@ -1,3 +1,4 @@
+import API
 import Casework
 import Catalogue
 import Foundation
@@ -28,6 +29,8 @@ public final class CitizenSite: Sendable {
         public var readBudget = ReadBudget(recordsPerSecond: 2_000, burst: 20_000)
         /// The free-disk reserve below which new writes are refused (the server measures its data folder).
         public var diskReserve = DiskReserve.none
+        /// The witnesses' cosignatures, appended to a receipt's checkpoint once they have cosigned it.
+        public var witnessing: CheckpointWitnessing?
 
         /// Guards keyed from one server secret (32 bytes), with sub-keys derived by `crypto_kdf`.
         public init(secret: SecureBytes, clock: any WallClock = SystemWallClock()) throws {

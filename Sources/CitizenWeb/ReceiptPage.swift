@@ -1,3 +1,4 @@
+import API
 import Casework
 import Foundation
 import Stores
@@ -53,8 +54,9 @@ func receiptPage(
 /// The signed receipt of a record, as text (`GET /receipt/INDEX` and the receipt page): the log's
 /// origin, the record's index and leaf hash, the tree size, the inclusion proof (base64, bottom-up), the
 /// log's verifier key, a blank line, and the signed checkpoint (a C2SP signed note). Enough to show later
-/// that the log held the record, and nothing about who sent it or what it says.
-func receiptText(_ inclusion: LogInclusion, logKey: String?) -> String {
+/// that the log held the record, and nothing about who sent it or what it says. With `witnessing`, the
+/// checkpoint carries the cosignature lines the witnesses have given for it (none yet for a new one).
+func receiptText(_ inclusion: LogInclusion, logKey: String?, witnessing: CheckpointWitnessing? = nil) -> String {
     var lines = [
         "Candor receipt v1",
         "log: \(inclusion.checkpoint.origin)",
@@ -65,7 +67,8 @@ func receiptText(_ inclusion: LogInclusion, logKey: String?) -> String {
     ]
     lines += inclusion.proof.hashes.map { Data($0).base64EncodedString() }
     if let logKey { lines.append("log-key: \(logKey)") }
-    return lines.joined(separator: "\n") + "\n\n" + inclusion.signedCheckpoint
+    let note = witnessing?.cosigned(inclusion.signedCheckpoint) ?? inclusion.signedCheckpoint
+    return lines.joined(separator: "\n") + "\n\n" + note
 }
 
 /// The page for an error, in the citizen's language, with a way home.

@@ -9,6 +9,23 @@ extension HTTPServer {
         /// A Unix domain socket, for nginx or a Tor onion service on the same machine. A stale socket file
         /// left by a dead server is replaced; the socket gets `Configuration.unixSocketPermissions`.
         case unix(path: String)
+
+        /// `HOST:PORT` (`[::1]:8080` for IPv6) or `unix:PATH`, as the tools' `--listen` takes it; nil
+        /// for anything else.
+        public init?(listening text: String) {
+            if text.hasPrefix("unix:") {
+                let path = String(text.dropFirst(5))
+                guard !path.isEmpty else { return nil }
+                self = .unix(path: path)
+                return
+            }
+            guard let colon = text.lastIndex(of: ":"), let port = UInt16(text[text.index(after: colon)...]) else {
+                return nil
+            }
+            var host = String(text[..<colon])
+            if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+            self = .tcp(host: host, port: port)
+        }
     }
 
     /// The limits and timeouts of a server. The defaults suit a public service behind nginx or Tor;

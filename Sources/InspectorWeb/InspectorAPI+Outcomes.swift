@@ -32,7 +32,8 @@ extension InspectorAPI {
     /// `{"index": N, "checkpoint": "<signed note>"}`, or the refusal's JSON error with nothing appended
     /// (but for a checkpoint that failed after a durable append, which the `storage` message says).
     public static func installOutcomes(
-        into router: inout Router, authenticator: InspectorAuthenticator, outcomes: OutcomeStore
+        into router: inout Router, authenticator: InspectorAuthenticator, outcomes: OutcomeStore,
+        witnessing: CheckpointWitnessing? = nil
     ) {
         router.route(
             .post, prefix + "outcomes", maxBodyBytes: PublicOutcome.maximumEntryByteCount,
@@ -40,7 +41,8 @@ extension InspectorAPI {
                 _, inspector, body in
                 do throws(OutcomeRejection) {
                     let index = try outcomes.publish(body, signer: inspector)
-                    let reply = PublishedReply(index: index, checkpoint: outcomes.signedCheckpoint)
+                    let note = outcomes.signedCheckpoint
+                    let reply = PublishedReply(index: index, checkpoint: witnessing?.cosigned(note) ?? note)
                     return secured(.json(reply.jsonBytes, status: .ok))
                 } catch {
                     let reply = ErrorReply(error: error.code, message: error.description)

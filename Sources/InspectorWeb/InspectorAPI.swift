@@ -45,10 +45,10 @@ public enum InspectorAPI {
     }
 
     /// Adds the inspector routes to `router`: `whoami` always, the sync routes when there is a `store`,
-    /// serving records as `readable` allows.
+    /// serving records as `readable` allows; the checkpoint carries `witnessing`'s cosignatures of it.
     public static func install(
         into router: inout Router, authenticator: InspectorAuthenticator, store: IntakeStore? = nil,
-        readable: @escaping ReadPolicy = everythingReadable
+        readable: @escaping ReadPolicy = everythingReadable, witnessing: CheckpointWitnessing? = nil
     ) {
         router.route(
             .get, prefix + "whoami", maxBodyBytes: 0,
@@ -59,7 +59,7 @@ public enum InspectorAPI {
         router.route(
             .get, prefix + "checkpoint", maxBodyBytes: 0,
             authenticator.guarded { _, _, _ in
-                checkpoint(store)
+                checkpoint(store, witnessing)
             })
         router.route(
             .get, prefix + "consistency", maxBodyBytes: 0,
@@ -80,9 +80,14 @@ public enum InspectorAPI {
 
     // MARK: sync routes
 
-    static func checkpoint(_ store: IntakeStore) -> HTTPResponse {
+    static func checkpoint(_ store: IntakeStore, _ witnessing: CheckpointWitnessing?) -> HTTPResponse {
         do throws(StoreError) {
-            let note = try store.signedCheckpoint()
+            let signed = try store.signedCheckpoint()
+            // With witnesses, the checkpoint the deployment publishes (the newest one a quorum cosigned,
+            // or, short of it, what the policy says); the records after it come with the next sync. Before
+            // any has been witnessed, the one just signed, with whatever cosignatures it has.
+            let origin = String(signed.prefix { $0 != "\n" })
+            let note = witnessing.flatMap { $0.served(origin: origin) } ?? witnessing?.cosigned(signed) ?? signed
             return withSecurityHeaders(.text(note))
         } catch {
             return apiError(.internalServerError, "no_checkpoint", "the server cannot sign a checkpoint: \(error)")

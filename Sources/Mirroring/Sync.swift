@@ -40,6 +40,8 @@ public struct Sync: Sendable {
     public let mirror: Mirror
     /// The log's checkpoint key: pinned in the mirror after the first sync.
     public let logKey: NoteVerifier
+    /// The witnesses whose cosignatures the server's checkpoint must carry (`--witness`, `--quorum`).
+    public var witnesses: WitnessPolicy?
     /// Records asked for per request (the server also caps a batch at about 8 MiB of payload).
     public var batchCount: UInt64 = 1000
     /// Called after each batch with (records in the mirror, the checkpoint's size).
@@ -67,8 +69,9 @@ public struct Sync: Sendable {
         let newNote = String(decoding: try connection.get(Self.apiPrefix + "checkpoint").body, as: UTF8.self)
         let oldNote = mirror.verifiedCheckpointNote
         let new: Checkpoint
+        let note: SignedNote
         do throws(TransparencyError) {
-            let note = try SignedNote(parsing: newNote)
+            note = try SignedNote(parsing: newNote)
             _ = try note.verify(with: [logKey])
             new = try Checkpoint(text: note.text)
         } catch {
@@ -76,6 +79,15 @@ public struct Sync: Sendable {
                 "the server's checkpoint does not verify with the log key \(logKey.name): \(error)",
                 old: oldNote, new: newNote,
                 explanation: "The server's checkpoint (new.checkpoint) is not signed by the pinned log key.")
+        }
+        do throws(TransparencyError) {
+            _ = try witnesses?.check(note)
+        } catch {
+            throw failure(
+                "the server's checkpoint is not cosigned as the witnesses require: \(error)", old: oldNote,
+                new: newNote,
+                explanation: "Too few of the given witnesses cosigned the checkpoint (new.checkpoint), or one "
+                    + "cosignature is bad: it may be a view of the log shown to you alone.")
         }
         if let pin, !pin.origin.utf8.elementsEqual(new.origin.utf8) {
             throw failure(

@@ -1,3 +1,4 @@
+import API
 import Casework
 import HTTP
 import Ledger
@@ -21,9 +22,19 @@ public enum PublicLog {
     static let partial = "public, max-age=60"
     static let checkpoint = "no-cache"
 
-    public static func install(into router: inout Router, outcomes: OutcomeStore) {
+    /// With `witnessing`, `/checkpoint` carries the witnesses' cosignatures and follows the deployment's
+    /// quorum setting: a checkpoint short of the quorum is published or withheld (the last one that met it
+    /// is served instead; 503 while none has).
+    public static func install(
+        into router: inout Router, outcomes: OutcomeStore, witnessing: CheckpointWitnessing? = nil
+    ) {
         router.route(.get, "/checkpoint") { _ in
-            var response = HTTPResponse.text(outcomes.signedCheckpoint)
+            let note = witnessing.map { $0.served(origin: outcomes.origin) } ?? outcomes.signedCheckpoint
+            guard let note else {
+                return .text(
+                    "no checkpoint has been cosigned by a quorum of witnesses yet\n", status: .serviceUnavailable)
+            }
+            var response = HTTPResponse.text(note)
             response.headers["Cache-Control"] = checkpoint
             response.headers["Access-Control-Allow-Origin"] = "*"
             return response

@@ -94,7 +94,7 @@ extension PublicSite {
                 throw HTTPError.badRequest("unknown parameter")
             }
         }
-        let (note, size) = signedCheckpoint(context.outcomes)
+        let (note, size) = signedCheckpoint(context)
         let all = context.outcomes.outcomes.prefix(Int(min(size, UInt64(Int.max))))
         let start = after.map { $0 < Int.max ? $0 + 1 : Int.max } ?? 0
         let page = start < all.count ? Array(all[start..<min(all.count, start + limit)]) : []

@@ -171,7 +171,7 @@ extension PublicSite {
     /// <the signed checkpoint, a C2SP signed note>
     /// ```
     static func proof(index: Int, _ signed: SignedOutcome, _ context: Context) throws -> HTTPResponse {
-        let (note, size) = signedCheckpoint(context.outcomes)
+        let (note, size) = signedCheckpoint(context)
         // The store lists an outcome a moment before its checkpoint is signed: ask to come back.
         guard UInt64(index) < size else { throw HTTPError.serviceUnavailable(retryAfterSeconds: 1) }
         let proof = try context.outcomes.inclusionProof(index: UInt64(index), treeSize: size)

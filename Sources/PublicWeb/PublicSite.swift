@@ -1,3 +1,4 @@
+import API
 import Casework
 import Catalogue
 import Foundation
@@ -27,13 +28,19 @@ public enum PublicSite {
         let outcomes: OutcomeStore
         let intake: IntakeStore
         let ratings: RatingTally
+        /// The witnesses' cosignatures, and whether a checkpoint short of the quorum is published.
+        var witnessing: CheckpointWitnessing? = nil
         var catalog: Catalog { outcomes.catalog }
     }
 
     /// Adds the public routes to `router`; its error pages and security headers (the citizen site's)
     /// apply to them too.
-    public static func install(into router: inout Router, outcomes: OutcomeStore, intake: IntakeStore) {
-        let context = Context(outcomes: outcomes, intake: intake, ratings: RatingTally())
+    /// With `witnessing`, the proofs and the JSON carry the checkpoint `/checkpoint` serves (PublicLog).
+    public static func install(
+        into router: inout Router, outcomes: OutcomeStore, intake: IntakeStore,
+        witnessing: CheckpointWitnessing? = nil
+    ) {
+        let context = Context(outcomes: outcomes, intake: intake, ratings: RatingTally(), witnessing: witnessing)
         for language in Language.allCases {
             let p = language.prefix
             router.route(.get, p + "/outcomes") { try outcomesList($0, language, context) }
@@ -78,9 +85,11 @@ public enum PublicSite {
         }
     }
 
-    /// The signed checkpoint and the tree size it commits to, read together so they always agree.
-    static func signedCheckpoint(_ store: OutcomeStore) -> (note: String, size: UInt64) {
-        let note = store.signedCheckpoint
+    /// The signed checkpoint and the tree size it commits to, read together so they always agree: with
+    /// witnesses, the one `/checkpoint` serves, cosigned (none, size 0, while none may be published).
+    static func signedCheckpoint(_ context: Context) -> (note: String, size: UInt64) {
+        let store = context.outcomes
+        let note = context.witnessing.map { $0.served(origin: store.origin) ?? "" } ?? store.signedCheckpoint
         // C2SP tlog-checkpoint: origin line, then the decimal tree size.
         let lines = note.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
         let size = lines.count > 1 ? UInt64(lines[1]) ?? 0 : 0

@@ -24,6 +24,9 @@ extension IntakeStore {
         }
     }
 
+    /// The last checkpoint the intake log signed, without signing one (what its witnesses are sent).
+    public var lastSignedCheckpoint: String? { ledger.lastSignedCheckpoint }
+
     /// An RFC 6962 consistency proof between the trees of the first `oldSize` and `newSize` records.
     ///
     /// Throws ``StoreError/ledger(_:)`` when `oldSize > newSize` or `newSize` is past the log.

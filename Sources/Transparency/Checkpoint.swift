@@ -99,7 +99,7 @@ public struct Checkpoint: Sendable, Hashable {
     }
 
     /// ASCII decimal with no sign, space or leading zero ("0" alone is the empty tree), within UInt64.
-    private static func parseSize(_ digits: ArraySlice<UInt8>) -> UInt64? {
+    static func parseSize(_ digits: ArraySlice<UInt8>) -> UInt64? {
         guard !digits.isEmpty, digits.count == 1 || digits.first != UInt8(ascii: "0") else { return nil }
         var value: UInt64 = 0
         for digit in digits {

@@ -60,7 +60,7 @@ public struct NoteSigner: Sendable, CustomStringConvertible {
     /// The key ID must match the one derived from the name and the seed's public key. Throws
     /// ``TransparencyError/malformedNote(_:)``, whose message never contains secret bytes.
     public init(signerKey: SecureBytes) throws(TransparencyError) {
-        let parsed = signerKey.withUnsafeBytes { Self.parseSignerKey($0) }
+        let parsed = signerKey.withUnsafeBytes { Self.parseSignerKey($0, type: NoteVerifier.ed25519SignatureType) }
         let (name, claimedID, seed) = try parsed.get()
         let privateKey: Signing.PrivateKey
         do {
@@ -80,10 +80,15 @@ public struct NoteSigner: Sendable, CustomStringConvertible {
     /// The secret signer key string, `PRIVATE+KEY+<name>+<hex key ID>+<base64(0x01 ‖ seed)>`, in
     /// `SecureBytes` (for example to seal it into a passphrase-protected key file).
     public var signerKey: SecureBytes {
+        Self.signerKey(name: name, keyID: keyID, type: NoteVerifier.ed25519SignatureType, privateKey: privateKey)
+    }
+
+    /// `PRIVATE+KEY+<name>+<hex key ID>+<base64(type ‖ seed)>`, assembled in wiped scratch buffers.
+    static func signerKey(name: String, keyID: UInt32, type: UInt8, privateKey: Signing.PrivateKey) -> SecureBytes {
         let head = Self.signerKeyPrefix + Array("\(name)+\(NoteVerifier.hex(keyID))+".utf8)
         let encodedCount = NoteBase64.encodedCount(Self.typedSeedByteCount)
         return withSecretScratch(byteCount: Self.typedSeedByteCount) { typedSeed in
-            typedSeed[0] = NoteVerifier.ed25519SignatureType
+            typedSeed[0] = type
             privateKey.seed.withUnsafeBytes { seed in
                 UnsafeMutableRawBufferPointer(rebasing: typedSeed[1...]).copyMemory(from: seed)
             }
@@ -97,9 +102,10 @@ public struct NoteSigner: Sendable, CustomStringConvertible {
         }
     }
 
-    /// Splits a signer key into its name, claimed key ID and seed, reading the secret in place.
-    private static func parseSignerKey(
-        _ key: UnsafeRawBufferPointer
+    /// Splits a signer key of signature type `type` into its name, claimed key ID and seed, reading the
+    /// secret in place.
+    static func parseSignerKey(
+        _ key: UnsafeRawBufferPointer, type: UInt8
     ) -> Result<(String, UInt32, SecureBytes), TransparencyError> {
         let plus = UInt8(ascii: "+")
         guard key.starts(with: signerKeyPrefix) else {
@@ -126,8 +132,10 @@ public struct NoteSigner: Sendable, CustomStringConvertible {
             guard NoteBase64.decode(encoded, into: typedSeed) else {
                 return .failure(.malformedNote("the key of signer key \(name) is not canonical standard base64"))
             }
-            guard typedSeed[0] == NoteVerifier.ed25519SignatureType else {
-                return .failure(.malformedNote("signer key \(name) is not an Ed25519 (0x01) key"))
+            guard typedSeed[0] == type else {
+                return .failure(
+                    .malformedNote(
+                        "signer key \(name) is not of signature type 0x\(NoteVerifier.hex(UInt32(type), digits: 2))"))
             }
             return .success((name, claimedID, SecureBytes(UnsafeRawBufferPointer(rebasing: typedSeed[1...]))))
         }

@@ -40,6 +40,19 @@ public struct NoteVerifier: Sendable, Hashable, CustomStringConvertible {
     /// name and key, the base64 must be canonical, the type byte 0x01 and the key 32 bytes. Throws
     /// ``TransparencyError/malformedNote(_:)`` otherwise.
     public init(verifierKey: String) throws(TransparencyError) {
+        let (name, claimedID, publicKey) = try Self.parseVerifierKey(verifierKey, type: Self.ed25519SignatureType)
+        try self.init(name: name, publicKey: publicKey)
+        guard keyID == claimedID else {
+            throw .malformedNote(
+                "verifier key \(name) claims key ID \(Self.hex(claimedID)) but its key has \(Self.hex(keyID))")
+        }
+    }
+
+    /// Splits a verifier key `<name>+<hex key ID>+<base64(type ‖ public key)>` of an Ed25519 key with
+    /// signature type `type` into its name, claimed key ID and key; the caller checks the key ID.
+    static func parseVerifierKey(
+        _ verifierKey: String, type: UInt8
+    ) throws(TransparencyError) -> (String, UInt32, Signing.PublicKey) {
         // Split on the byte '+', not on Characters: a combining mark after '+' must not hide it.
         let fields = Array(verifierKey.utf8).split(
             separator: UInt8(ascii: "+"), maxSplits: 2, omittingEmptySubsequences: false)
@@ -52,10 +65,10 @@ public struct NoteVerifier: Sendable, Hashable, CustomStringConvertible {
         guard let typedKey = NoteBase64.decode(bytes: Array(fields[2])), !typedKey.isEmpty else {
             throw .malformedNote("the key of verifier key \(name) is not canonical standard base64")
         }
-        guard typedKey[0] == Self.ed25519SignatureType else {
+        guard typedKey[0] == type else {
             throw .malformedNote(
                 "verifier key \(name) has signature type 0x\(Self.hex(UInt32(typedKey[0]), digits: 2)), "
-                    + "only Ed25519 (0x01) is supported"
+                    + "expected 0x\(Self.hex(UInt32(type), digits: 2))"
             )
         }
         guard typedKey.count == 1 + Signing.publicKeyByteCount,
@@ -63,11 +76,7 @@ public struct NoteVerifier: Sendable, Hashable, CustomStringConvertible {
         else {
             throw .malformedNote("verifier key \(name) is \(typedKey.count - 1) bytes, an Ed25519 key is 32")
         }
-        try self.init(name: name, publicKey: publicKey)
-        guard keyID == claimedID else {
-            throw .malformedNote(
-                "verifier key \(name) claims key ID \(Self.hex(claimedID)) but its key has \(Self.hex(keyID))")
-        }
+        return (name, claimedID, publicKey)
     }
 
     /// The verifier key string, `<name>+<hex key ID>+<base64(0x01 ‖ public key)>`.
@@ -97,9 +106,14 @@ public struct NoteVerifier: Sendable, Hashable, CustomStringConvertible {
     /// It identifies a key, it does not authenticate it: a forged key with a colliding ID only gets
     /// its signatures rejected, because a verifier holds the real public key.
     public static func keyID(name: String, publicKey: Signing.PublicKey) -> UInt32 {
+        keyID(name: name, type: ed25519SignatureType, publicKey: publicKey)
+    }
+
+    /// `SHA-256(name ‖ 0x0A ‖ type ‖ public key)[:4]`, big-endian: the key ID rule of every signature type.
+    static func keyID(name: String, type: UInt8, publicKey: Signing.PublicKey) -> UInt32 {
         var hash = SHA256()
         hash.update(Array(name.utf8))
-        hash.update([0x0A, ed25519SignatureType])
+        hash.update([0x0A, type])
         hash.update(publicKey.rawRepresentation)
         return hash.finalize().prefix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
     }

@@ -42,6 +42,13 @@ struct Audit {
                 "the checkpoint from \(client.server)/checkpoint does not verify with \(options.keyFile): "
                     + error.description)
         }
+        do {
+            _ = try options.witnesses.check(served.note)
+        } catch {
+            throw .missingWitnesses(
+                "the checkpoint from \(client.server)/checkpoint (size \(served.checkpoint.size)) is not cosigned as "
+                    + "the witnesses require: \(error.description)")
+        }
         let checkpoint = served.checkpoint
         let last = try state.lastCheckpoint(origin: origin, verifier: verifier)
         if let last {
@@ -149,16 +156,19 @@ struct Audit {
         return response.body
     }
 
-    private func loadVerifier() throws(AuditFailure) -> NoteVerifier {
-        guard let data = FileManager.default.contents(atPath: options.keyFile),
+    private func loadVerifier() throws(AuditFailure) -> NoteVerifier { try Self.readVerifier(options.keyFile) }
+
+    /// The log's verifier key in `keyFile`: its first line that is neither empty nor a `#` comment.
+    static func readVerifier(_ keyFile: String) throws(AuditFailure) -> NoteVerifier {
+        guard let data = FileManager.default.contents(atPath: keyFile),
             let text = String(data: data, encoding: .utf8)
-        else { throw .usage("cannot read the log's key file \(options.keyFile)") }
+        else { throw .usage("cannot read the log's key file \(keyFile)") }
         let line = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .first { !$0.isEmpty && !$0.hasPrefix("#") }
         do {
             return try NoteVerifier(verifierKey: line ?? "")
         } catch {
-            throw .usage("\(options.keyFile) does not hold a verifier key NAME+ID+KEY: \(error.description)")
+            throw .usage("\(keyFile) does not hold a verifier key NAME+ID+KEY: \(error.description)")
         }
     }
 

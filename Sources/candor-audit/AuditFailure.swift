@@ -17,6 +17,9 @@ enum AuditFailure: Error, CustomStringConvertible {
     case client(HTTPClientError)
     /// The checkpoint's signature does not verify with the log's key.
     case badCheckpointSignature(String)
+    /// A known witness's cosignature is bad, or fewer witnesses cosigned than `--quorum`: the checkpoint
+    /// may be a view shown to this auditor only.
+    case missingWitnesses(String)
     /// The log has fewer entries than at the last run.
     case removedEntries(String)
     /// An entry or a tile differs from what the checkpoint commits to, or an entry's signature fails.
@@ -31,9 +34,17 @@ enum AuditFailure: Error, CustomStringConvertible {
         // A server URL that cannot be used is the command line's fault, like any usage error.
         case .client(.usage): .needsOperator
         case .io, .connection, .client: .failure
-        case .usage, .badCheckpointSignature, .removedEntries, .alteredEntry, .forkedCheckpoint,
+        case .usage, .badCheckpointSignature, .missingWitnesses, .removedEntries, .alteredEntry, .forkedCheckpoint,
             .implausibleCheckpoint:
             .needsOperator
+        }
+    }
+
+    /// The message without the "candor-audit: " of a usage or I/O failure, for a subcommand's own prefix.
+    var reason: String {
+        switch self {
+        case .usage(let why), .io(let why): why
+        default: description
         }
     }
 
@@ -44,6 +55,7 @@ enum AuditFailure: Error, CustomStringConvertible {
         case .connection(let why): "candor-audit: \(why)"
         case .client(let error): "candor-audit: \(error)"
         case .badCheckpointSignature(let why): "BAD CHECKPOINT SIGNATURE: \(why)"
+        case .missingWitnesses(let why): "UNWITNESSED CHECKPOINT: \(why)"
         case .removedEntries(let why): "REMOVED ENTRIES: \(why)"
         case .alteredEntry(let why): "ALTERED ENTRY: \(why)"
         case .forkedCheckpoint(let why): "FORKED CHECKPOINT: \(why)"

@@ -45,6 +45,14 @@ enum SyncCommand {
         let lateBefore = mirror.lateRecordCount
 
         var sync = Sync(connection: InspectorConnection(server: server, key: key), mirror: mirror, logKey: logKey)
+        let witnesses = arguments.values("--witness")
+        if !witnesses.isEmpty || arguments.value("--quorum") != nil {
+            do {
+                sync.witnesses = try WitnessPolicy.parse(witnesses: witnesses, quorum: arguments.value("--quorum"))
+            } catch {
+                throw Problem.usage(error.description)
+            }
+        }
         let showsProgress = Terminal.isTerminal(2)
         if showsProgress {
             sync.progress = { have, total in

@@ -106,7 +106,7 @@ enum Usage {
 
     static let sync = """
         usage: candor-inspect sync --server URL --key FILE [--old-key FILE] [--keys DIR] [--mirror DIR]
-                                   [--log-key KEY] [--json]
+                                   [--log-key KEY] [--witness VKEY … --quorum N] [--json]
 
         Pulls the intake log's new records (ciphertext only) into a local mirror over signed requests, and
         verifies them: the server's checkpoint must be signed by the log key, extend the last one this
@@ -127,6 +127,9 @@ enum Usage {
                          sentence
           --log-key KEY  the log's verifier key (name+id+key), as candor-server prints it at startup;
                          default KEYS/log.key, then the key the mirror was first synced with
+          --witness VKEY a witness whose cosignature counts (repeatable): its vkey or a file of it
+          --quorum N     how many of them must have cosigned the checkpoint (default: all); too few, or a bad
+                         cosignature, is exit 2 with the checkpoint kept as evidence
 
         The passphrase is asked on the terminal, or taken from CANDOR_PASSPHRASE.
         """

@@ -1,3 +1,4 @@
+import API
 import Casework
 import Catalogue
 import CitizenWeb
@@ -106,6 +107,9 @@ struct Server {
         siteConfiguration.tickets = FormTicketIssuer(
             key: try KeyDerivation.deriveKey(from: secret, id: 1, context: "candorTK"),
             minimumFillSeconds: options.minimumFillSeconds)
+        let witnessing = try Self.witnessing(
+            keys: keysDirectory, intake: (store, options.origin), outcomes: outcomes, kept: data + "/witnessed")
+        siteConfiguration.witnessing = witnessing
         let site = try CitizenSite(store: store, configuration: siteConfiguration)
 
         var httpConfiguration = HTTPServer.Configuration()
@@ -116,11 +120,13 @@ struct Server {
         var router = site.router()
         let authenticator = InspectorAuthenticator(keys: inspectors, revoked: revoked)
         InspectorAPI.install(
-            into: &router, authenticator: authenticator, store: store, readable: InspectorAPI.unitsPolicy(store))
+            into: &router, authenticator: authenticator, store: store, readable: InspectorAPI.unitsPolicy(store),
+            witnessing: witnessing)
         InspectorAPI.installEvents(into: &router, authenticator: authenticator, store: store)
-        InspectorAPI.installOutcomes(into: &router, authenticator: authenticator, outcomes: outcomes)
-        PublicLog.install(into: &router, outcomes: outcomes)
-        PublicSite.install(into: &router, outcomes: outcomes, intake: store)
+        InspectorAPI.installOutcomes(
+            into: &router, authenticator: authenticator, outcomes: outcomes, witnessing: witnessing)
+        PublicLog.install(into: &router, outcomes: outcomes, witnessing: witnessing)
+        PublicSite.install(into: &router, outcomes: outcomes, intake: store, witnessing: witnessing)
         let server = HTTPServer(address: options.listen, router: router, configuration: httpConfiguration)
         // SIGTERM or SIGINT: stop accepting, finish the requests in flight, close the ledger, exit 0. The
         // handlers are in place before the port opens: a supervisor that stops the server as soon as it
@@ -154,12 +160,20 @@ struct Server {
                 "  demo inspector key file: \(demoKeyFile), passphrase \"\(DemoKeys.passphrase)\" "
                     + "(DEMO ONLY: never use it for real reports)")
         }
+        if let witnessing {
+            let list = witnessing.list
+            say(
+                "  witnesses: \(list.entries.count), quorum \(list.policy.quorum), a checkpoint short of it is "
+                    + (list.publishesShortOfQuorum ? "published" : "withheld"))
+            witnessing.start()
+        }
         say("Stop with Ctrl-C.")
 
         stop.wait()
         let failure = storageFailure.withLock { $0 }
         say(failure == nil ? "Stopping: finishing requests in flight…" : "Stopping after a storage failure…")
         server.shutdown()
+        witnessing?.stop()
         store.close()
         outcomes.close()
         _ = sources
@@ -187,6 +201,32 @@ struct StorageFailure: Error, CustomStringConvertible {
 /// One line to standard output, written at once (no buffering: a supervisor sees it immediately).
 func say(_ line: String) {
     FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+extension Server {
+    /// The witnessing of both logs, when `KEYS/witnesses/policy` lists witnesses (SECURITY.md, "Witnesses").
+    static func witnessing(
+        keys: String, intake: (store: IntakeStore, origin: String), outcomes: OutcomeStore, kept: String
+    ) throws -> CheckpointWitnessing? {
+        let list: WitnessList?
+        do {
+            list = try WitnessList.load(keys: keys)
+        } catch {
+            throw Problem.usage("\(error)")
+        }
+        guard let list, !list.entries.isEmpty else { return nil }
+        var logs = [
+            CheckpointWitnessing.Log(
+                origin: outcomes.origin, latestNote: { outcomes.checkpoint == nil ? nil : outcomes.signedCheckpoint },
+                proof: { try outcomes.consistencyProof(from: $0, to: $1).hashes })
+        ]
+        let store = intake.store
+        logs.append(
+            CheckpointWitnessing.Log(
+                origin: intake.origin, latestNote: { store.lastSignedCheckpoint },
+                proof: { try store.consistencyProof(from: $0, to: $1).hashes }))
+        return CheckpointWitnessing(list: list, logs: logs, directory: kept)
+    }
 }
 
 /// What an operator does when a log refuses to open because it lost records (exit status 2).

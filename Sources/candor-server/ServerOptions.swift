@@ -141,16 +141,10 @@ struct ServerOptions {
     }
 
     static func address(_ text: String) throws(Problem) -> HTTPServer.Address {
-        if text.hasPrefix("unix:") {
-            let path = String(text.dropFirst(5))
-            guard !path.isEmpty else { throw .usage("--listen unix:PATH needs a path") }
-            return .unix(path: path)
-        }
-        guard let colon = text.lastIndex(of: ":"), let port = UInt16(text[text.index(after: colon)...]) else {
+        if text == "unix:" { throw .usage("--listen unix:PATH needs a path") }
+        guard let address = HTTPServer.Address(listening: text) else {
             throw .usage("--listen needs HOST:PORT (like 127.0.0.1:8080) or unix:PATH, not \"\(text)\"")
         }
-        var host = String(text[..<colon])
-        if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
-        return .tcp(host: host, port: port)
+        return address
     }
 }

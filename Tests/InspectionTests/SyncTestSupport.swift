@@ -106,7 +106,7 @@ final class SyncHarness: @unchecked Sendable {
     /// One sync into the harness's mirror, the way `candor-inspect sync` runs it.
     func sync(
         batchCount: UInt64 = 1000, interruptAfterBatches: Int? = nil, key: InspectorPrivateKey? = nil,
-        through proxy: HTTPServer? = nil
+        through proxy: HTTPServer? = nil, witnesses: WitnessPolicy? = nil
     ) throws(MirroringError) -> Sync.Outcome {
         let mirror = try Mirror(directory: mirrorPath)
         defer { mirror.close() }
@@ -115,6 +115,7 @@ final class SyncHarness: @unchecked Sendable {
             connection: InspectorConnection(server: server, key: key ?? self.key), mirror: mirror, logKey: logKey)
         sync.batchCount = batchCount
         sync.interruptAfterBatches = interruptAfterBatches
+        sync.witnesses = witnesses
         return try sync.run()
     }
 
