@@ -40,6 +40,7 @@ public enum PublicSite {
             router.route(.get, prefix: p + "/outcomes/") { try outcomeOrProof($0, language, context) }
             router.route(.get, p + "/outcomes.atom") { _ in atomFeed(language, context) }
             router.route(.get, p + "/stats") { _ in .html(statsPage(language, context)) }
+            router.route(.get, p + "/satisfaction") { _ in .html(satisfactionPage(language, context)) }
             router.route(.get, p + "/verify") { _ in .html(verifyPage(language, context)) }
         }
         router.route(.get, "/api/v1/outcomes") { try outcomesJSON($0, context) }
