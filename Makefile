@@ -17,12 +17,16 @@ test: browser-test api-test swift-test
 swift-test: deps
 	swift test
 
-## The citizen's path in chromium with JavaScript off, at phone width (screenshots in .build/screenshots).
+## The citizen's path and service feedback with its daily index in chromium with JavaScript off, at phone
+## width (screenshots in .build/screenshots).
 browser-test: deps browser-deps
 	swift build --product candor-server
 	/usr/bin/python3 Tests/Browser/citizen_path.py .build/debug/candor-server || \
 	  { echo "browser test failed; running it once more to tell a real failure from a slow machine" >&2; \
 	    /usr/bin/python3 Tests/Browser/citizen_path.py .build/debug/candor-server; }
+	/usr/bin/python3 Tests/Browser/feedback_path.py .build/debug/candor-server || \
+	  { echo "feedback browser test failed; running it once more to tell a real failure from a slow machine" >&2; \
+	    /usr/bin/python3 Tests/Browser/feedback_path.py .build/debug/candor-server; }
 
 ## The JSON API against Sources/Web/Static/openapi.json: schemathesis, every check, on a demo server
 ## (.ci/api-test.sh; API_TEST_EXAMPLES=N for N examples per operation).
