@@ -39,7 +39,7 @@ extension PublicSite {
             <p class="box" id="index-note">\(f.indexNote)</p>
             \(throughLine(language, index.through))
             \(body)
-            <p><a href="/open-data/">\(f.openDataLink)</a></p>
+            <p><a href="\(language.prefix)/open-data/">\(f.openDataLink)</a></p>
             """)
     }
 

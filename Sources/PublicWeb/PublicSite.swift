@@ -44,6 +44,7 @@ public enum PublicSite {
             router.route(.get, p + "/verify") { _ in .html(verifyPage(language, context)) }
         }
         router.route(.get, "/api/v1/outcomes") { try outcomesJSON($0, context) }
+        installOpenData(into: &router, context)
     }
 
     /// The catalogue label of `id` in `language`; the id itself if the catalogue no longer has it.
