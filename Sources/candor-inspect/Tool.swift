@@ -48,6 +48,7 @@ enum Tool {
             case "show": return try Show.run(arguments)
             case "history": return try History.run(arguments)
             case "publish": return try Publish.run(arguments)
+            case "feedback": return try FeedbackCommand.run(arguments)
             case "unit":
                 throw Problem.usage("a unit command is needed: " + UnitCommand.subcommands.joined(separator: ", "))
             case let name where name.hasPrefix("unit "):

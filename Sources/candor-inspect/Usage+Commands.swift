@@ -37,6 +37,7 @@ extension Usage {
                         Option.value))
         case "show": return ArgumentParser(json + Workspace.options + [.value("--attachments")], positionals: 1)
         case "history": return ArgumentParser(json + Workspace.options, positionals: 1)
+        case "feedback": return ArgumentParser(json + Workspace.options + ["--agency", "--province"].map(Option.value))
         case "grant":
             return ArgumentParser(
                 json + [.flag("--all")] + Workspace.options + ["--server", "--to"].map(Option.value), positionals: 1)

@@ -8,6 +8,7 @@ enum Usage {
                candor-inspect list [--status S] [--province ID] [--assignee NAME] [--overdue] [--due-within DAYS] [--json]
                candor-inspect show ID [--attachments DIR] [--json]
                candor-inspect history ID [--json]
+               candor-inspect feedback [--agency ID] [--province ID] [--json]
                candor-inspect accept|decline|assign|note|reply|extend|resolve ID ...
                candor-inspect grant (ID | --all) --to NAME
                candor-inspect transfer ID --to UNIT --reason TEXT
@@ -29,6 +30,7 @@ enum Usage {
           list     the cases of the mirror, most urgent deadline first, with filters
           show     a case opened in memory: report, follow-ups, attachments, timeline
           history  who did what and when, every event's signature verified
+          feedback service feedback (ratings of visits to agencies) per agency, with its comments
           accept   accept a report for handling (the 30-day deadline starts)
           decline  decline a report, with a reason the citizen reads
           assign   assign a case to an inspector
