@@ -2,7 +2,7 @@ import Casework
 import Web
 
 /// What the citizen chose on the feedback form, and what was wrong with it.
-struct FeedbackFormState: Sendable {
+struct FeedbackFormState: Sendable, FormErrors {
     var province = ""
     var agency = ""
     var procedure = ""
@@ -48,7 +48,7 @@ func feedbackFormPage(_ language: Language, choices: FeedbackFormChoices, state:
         }
         return """
             <fieldset class="choices" id="\(name)"><legend>\(question.0)</legend>
-            \(feedbackError(name, state))\(radios)</fieldset>
+            \(fieldError(name, state))\(radios)</fieldset>
             """
     }
     return page(
@@ -60,13 +60,13 @@ func feedbackFormPage(_ language: Language, choices: FeedbackFormChoices, state:
         \(errorSummary)
         <form method="post" action="\(language.prefix)/feedback" novalidate>
         <input type="hidden" name="ticket" value="\(ticket)">
-        \(feedbackSelect("province", f.fieldProvince, s.fieldProvinceChoose, choices.provinces, state.province, state))
-        \(feedbackSelect("agency", f.fieldAgency, f.fieldAgencyChoose, choices.agencies, state.agency, state))
-        \(feedbackSelect("procedure", f.fieldProcedure, s.fieldProcedureChoose, choices.procedures, state.procedure, state))
-        \(feedbackSelect("month", f.fieldMonth, "—", choices.months, state.month, state))
+        \(select("province", f.fieldProvince, s.fieldProvinceChoose, choices.provinces, state.province, state))
+        \(select("agency", f.fieldAgency, f.fieldAgencyChoose, choices.agencies, state.agency, state))
+        \(select("procedure", f.fieldProcedure, s.fieldProcedureChoose, choices.procedures, state.procedure, state))
+        \(select("month", f.fieldMonth, "—", choices.months, state.month, state))
         \(questions)
         <label for="comment">\(f.fieldComment)<span class="hint">\(f.fieldCommentHint)</span></label>
-        \(feedbackError("comment", state))
+        \(fieldError("comment", state))
         <textarea id="comment" name="comment" rows="4" maxlength="2000">\(state.comment)</textarea>
         <button type="submit">\(f.submit)</button>
         </form>
@@ -85,26 +85,4 @@ func feedbackThanksPage(_ language: Language) -> String {
         <p><a href="\(p)/satisfaction">\(f.thanksIndexLink)</a></p>
         <p><a href="\(p)/feedback">\(f.again)</a></p>
         """)
-}
-
-private func feedbackError(_ name: String, _ state: FeedbackFormState) -> HTML {
-    guard let message = state.errors[name] else { return "" }
-    return "<span class=\"error\" id=\"\(name)-error\">\(message)</span>"
-}
-
-private func feedbackSelect(
-    _ name: String, _ label: String, _ placeholder: String, _ options: [Option], _ chosen: String,
-    _ state: FeedbackFormState
-) -> HTML {
-    let items = options.map { option -> HTML in
-        let selected: HTML = option.id == chosen ? " selected" : ""
-        return "<option value=\"\(option.id)\"\(selected)>\(option.label)</option>"
-    }
-    let invalid: HTML =
-        state.errors[name] == nil ? "" : " class=\"invalid\" aria-invalid=\"true\" aria-describedby=\"\(name)-error\""
-    return """
-        <label for="\(name)">\(label)</label>
-        \(feedbackError(name, state))
-        <select id="\(name)" name="\(name)"\(invalid)><option value="">\(placeholder)</option>\(items)</select>
-        """
 }

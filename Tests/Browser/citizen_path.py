@@ -89,6 +89,31 @@ def submit(driver, selector="form button[type=submit]"):
     wait_for_new_page(driver, page)
 
 
+def wait_until_listening(server, port):
+    """Waits up to 20 s for candor-server to accept connections on `port`; exits if it stopped."""
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            if server.poll() is not None:
+                raise SystemExit("candor-server exited early:\n" + server.stdout.read())
+            time.sleep(0.1)
+
+
+def phone_chromium_without_javascript():
+    """Debian's chromium, headless, 390 px wide, with JavaScript disabled twice over."""
+    options = Options()
+    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844",
+                 "--blink-settings=scriptEnabled=false", "--disable-dev-shm-usage"]:
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.set_window_size(390, 844)
+    return driver
+
+
 def main():
     data = tempfile.mkdtemp(prefix="candor-browser-")
     port = free_port()
@@ -99,23 +124,8 @@ def main():
     base = f"http://127.0.0.1:{port}"
     driver = None
     try:
-        deadline = time.time() + 20
-        while time.time() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                if server.poll() is not None:
-                    raise SystemExit("candor-server exited early:\n" + server.stdout.read())
-                time.sleep(0.1)
-
-        options = Options()
-        for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844",
-                     "--blink-settings=scriptEnabled=false", "--disable-dev-shm-usage"]:
-            options.add_argument(flag)
-        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-        driver.set_window_size(390, 844)
+        wait_until_listening(server, port)
+        driver = phone_chromium_without_javascript()
 
         # Home: three large actions, Vietnamese first.
         driver.get(base + "/")

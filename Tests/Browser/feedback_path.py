@@ -14,20 +14,16 @@ Run: /usr/bin/python3 Tests/Browser/feedback_path.py [path/to/candor-server]
 """
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from citizen_path import SERVER, SHOTS, current_page, free_port, submit, wait_for_new_page  # noqa: E402
+from citizen_path import (SERVER, SHOTS, current_page, free_port, phone_chromium_without_javascript,  # noqa: E402
+                          submit, wait_for_new_page, wait_until_listening)
 
 CANARY = "FEEDBACK-COMMENT-CANARY"
 
@@ -67,23 +63,8 @@ def main():
     base = f"http://127.0.0.1:{port}"
     driver = None
     try:
-        deadline = time.time() + 20
-        while time.time() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                if server.poll() is not None:
-                    raise SystemExit("candor-server exited early:\n" + server.stdout.read())
-                time.sleep(0.1)
-
-        options = Options()
-        for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844",
-                     "--blink-settings=scriptEnabled=false", "--disable-dev-shm-usage"]:
-            options.add_argument(flag)
-        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-        driver.set_window_size(390, 844)
+        wait_until_listening(server, port)
+        driver = phone_chromium_without_javascript()
 
         # Home: the fourth action opens the one-minute form.
         driver.get(base + "/")
