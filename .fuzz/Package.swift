@@ -28,6 +28,7 @@ let package = Package(
         .executable(name: "fuzz-chunked-framing", targets: ["fuzz-chunked-framing"]),
         .executable(name: "fuzz-record-batch", targets: ["fuzz-record-batch"]),
         .executable(name: "fuzz-unit-file", targets: ["fuzz-unit-file"]),
+        .executable(name: "fuzz-feedback", targets: ["fuzz-feedback"]),
     ],
     dependencies: [.package(path: "..")],
     targets: [
@@ -80,6 +81,12 @@ let package = Package(
             name: "fuzz-unit-file",
             dependencies: [
                 .product(name: "Deployment", package: mainIdentity), .product(name: "Catalogue", package: mainIdentity),
+            ]),
+        .executableTarget(
+            name: "fuzz-feedback",
+            dependencies: [
+                .product(name: "Casework", package: mainIdentity), .product(name: "Stores", package: mainIdentity),
+                .product(name: "API", package: mainIdentity),
             ]),
     ],
     swiftLanguageModes: [.v6]

@@ -27,9 +27,9 @@ public struct VisitMonth: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// The months from `self` to `other` (negative when `other` is earlier).
     public func months(to other: VisitMonth) -> Int { (other.year - year) * 12 + other.month - month }
 
+    /// `YYYY-MM`, the year in four digits (zeros before a year under 1000), as ``init(text:)`` reads it.
     public var description: String {
-        let month = self.month < 10 ? "0\(self.month)" : "\(self.month)"
-        return "\(year)-\(month)"
+        String(year).leftPadded(to: 4) + "-" + String(month).leftPadded(to: 2)
     }
 
     public static func < (lhs: VisitMonth, rhs: VisitMonth) -> Bool {
