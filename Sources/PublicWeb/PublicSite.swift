@@ -12,7 +12,8 @@ import Web
 ///
 /// Like the citizen's pages they need no JavaScript, set no cookie and load nothing from elsewhere; the
 /// charts are inline SVG drawn on the server. They read only the public outcomes log, and from the
-/// intake log only a count of rating envelopes (their clear headers).
+/// intake only a count of rating envelopes (their clear headers), the published rating tally and the
+/// satisfaction index's daily counters (`/satisfaction`, `/open-data/`: OpenData.md).
 public enum PublicSite {
     /// Rows of the outcomes list per page.
     static let pageSize = 20
