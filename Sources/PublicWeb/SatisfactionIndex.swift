@@ -5,6 +5,13 @@ import Stores
 /// (``/Stores/FeedbackIndex``): per province, per agency, per procedure, per combination of the three,
 /// and per month of visit, the ratings, the share satisfied overall (level 4 or 5) and its 95 % Wilson
 /// interval. A group with fewer than ``minimumGroup`` ratings is left out, only counted.
+///
+/// No figure may be subtracted from another down to fewer than 10 ratings. So the groups are the
+/// combinations of province, agency and procedure; one under 10 counts nowhere, and the provinces,
+/// agencies and procedures are sums of the shown combinations only (Huế with 11 ratings beside its
+/// shown combination of 10 would give the 11th away). The months partition the same ratings another
+/// way: a month under 10 is hidden, and if the hidden months together hold 1 to 9 ratings, the
+/// smallest shown months are hidden with them until they hold none or at least 10.
 struct SatisfactionIndex {
     /// The fewest ratings a group needs to be shown (DESIGN.md: no group under 10).
     static let minimumGroup = 10
@@ -37,17 +44,38 @@ struct SatisfactionIndex {
     init(_ index: FeedbackIndex) {
         total = index.total
         through = index.through
+        var combinations: [[String]: (count: Int, satisfied: Int)] = [:]
+        for (group, counts) in index.groups {
+            combinations[[group.province, group.agency, group.procedure], default: (0, 0)].count += counts.count
+            combinations[[group.province, group.agency, group.procedure], default: (0, 0)].satisfied +=
+                counts.satisfied[.overall] ?? 0
+        }
+        let shown = combinations.filter { $0.value.count >= Self.minimumGroup }
         func table(_ key: (FeedbackIndex.Group) -> [String]) -> Table {
             var sums: [[String]: (count: Int, satisfied: Int)] = [:]
+            var keys: Set<[String]> = []
             for (group, counts) in index.groups {
+                keys.insert(key(group))
+                guard shown[[group.province, group.agency, group.procedure]] != nil else { continue }
                 sums[key(group), default: (0, 0)].count += counts.count
                 sums[key(group), default: (0, 0)].satisfied += counts.satisfied[.overall] ?? 0
             }
-            let shown = sums.filter { $0.value.count >= Self.minimumGroup }
+            var rows = sums.filter { $0.value.count >= Self.minimumGroup }
+            // The hidden remainder of the shown ratings must be none or at least 10.
+            var remainder = sums.values.reduce(0) { $0 + $1.count } - rows.values.reduce(0) { $0 + $1.count }
+            while (1..<Self.minimumGroup).contains(remainder),
+                let smallest = rows.sorted(by: {
+                    $0.value.count != $1.value.count
+                        ? $0.value.count < $1.value.count : $0.key.lexicographicallyPrecedes($1.key)
+                }).first
+            {
+                rows[smallest.key] = nil
+                remainder += smallest.value.count
+            }
             return Table(
-                rows: shown.map { Row(key: $0.key, count: $0.value.count, satisfied: $0.value.satisfied) }
+                rows: rows.map { Row(key: $0.key, count: $0.value.count, satisfied: $0.value.satisfied) }
                     .sorted { $0.key.lexicographicallyPrecedes($1.key) },
-                hidden: sums.count - shown.count)
+                hidden: keys.count - rows.count)
         }
         byProvince = table { [$0.province] }
         byAgency = table { [$0.agency] }

@@ -45,8 +45,35 @@ struct SatisfactionIndexTests {
         #expect(index.byProvince.rows.map(\.key) == [["hue"]])
         #expect(index.byProvince.rows.first?.count == 12 && index.byProvince.rows.first?.satisfied == 6)
         #expect(index.byProvince.hidden == 1)
-        #expect(index.byMonth.rows.map(\.key) == [["2026-04"]] && index.byMonth.hidden == 1)
-        #expect(index.byAgency.rows.first?.count == 21)
+        #expect(index.byMonth.rows.isEmpty && index.byMonth.hidden == 2, "two months of 6 from the shown group")
+        #expect(index.byAgency.rows.first?.count == 12, "the hidden group of Hà Nội counts nowhere")
+    }
+
+    /// A figure of one dimension minus the figures of another must never isolate fewer than 10 ratings:
+    /// province Huế = 11 beside its shown group of 10 would give away the 11th rating's level.
+    @Test("no figure can be subtracted down to a group under 10")
+    func noDifferencing() {
+        var index = Self.index([("hue", "2026-04", 10, 10)])
+        index.groups[
+            FeedbackIndex.Group(
+                province: "hue", agency: "cong-an", procedure: "khac", month: VisitMonth(year: 2026, month: 4))
+        ] = FeedbackIndex.Counts(count: 1, satisfied: [.overall: 0])
+        index.groups[
+            FeedbackIndex.Group(
+                province: "hue", agency: "cong-an", procedure: "dang-ky-khai-sinh",
+                month: VisitMonth(year: 2026, month: 3))
+        ] = FeedbackIndex.Counts(count: 12, satisfied: [.overall: 3])
+        index.groups[
+            FeedbackIndex.Group(
+                province: "hue", agency: "cong-an", procedure: "dang-ky-khai-sinh",
+                month: VisitMonth(year: 2026, month: 2))
+        ] = FeedbackIndex.Counts(count: 2, satisfied: [.overall: 2])
+        let shown = SatisfactionIndex(index)
+        #expect(shown.byGroup.rows.map(\.count) == [24])
+        #expect(shown.byProvince.rows.map(\.count) == [24] && shown.byProcedure.rows.map(\.count) == [24])
+        // 24 in the group: months of 10, 12 and 2. Hiding the 2 alone would let 24 - 10 - 12 give it away,
+        // so the smallest shown month is hidden with it.
+        #expect(shown.byMonth.rows.map(\.key) == [["2026-03"]] && shown.byMonth.hidden == 2)
     }
 
     @Test func thePageShowsTheNoteTheFiguresAndHidesSmallGroups() throws {
