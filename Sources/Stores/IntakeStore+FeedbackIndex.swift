@@ -2,14 +2,17 @@ import Casework
 import Foundation
 import System
 
-/// The public satisfaction index's counters, published in daily batches as the rating tally is
-/// (``publishedRatingTally``): the levels of service feedback stay in memory, with their day, until
-/// the first read or feedback on a later day finds at least ``minimumRatingBatch`` of them on earlier
-/// days; then those are added to `DATA/feedback-index.json` (``FeedbackIndex``). A smaller batch
-/// waits. So the file and the pages never move by one rating, and never during the day.
+/// The public satisfaction index's counters, published in daily batches: the levels of service feedback
+/// stay in memory, with their day, until the first read or feedback on a later day; then every cell
+/// (province, agency, procedure and month of visit) whose ratings of the days before today number at
+/// least ``minimumRatingBatch`` is added to `DATA/feedback-index.json` (``FeedbackIndex``). A cell with
+/// fewer waits for more. So no counter, on disk or on a page, ever moves by fewer than 10 ratings of one
+/// cell, nor during the day: two copies of the disk or two views of `/satisfaction` a day apart cannot
+/// tell one rating's levels.
 ///
 /// What this costs: feedback waiting for its batch is lost from the index if the server stops (the
-/// sealed records stay in the log, for the inspectors).
+/// sealed records stay in the log, for the inspectors), and a cell that rarely holds 10 ratings of a
+/// month may never be counted.
 extension IntakeStore {
     public static let feedbackIndexFileName = "feedback-index.json"
 
@@ -36,19 +39,25 @@ extension IntakeStore {
 
     private var feedbackIndexPath: String { dataDirectory + "/" + Self.feedbackIndexFileName }
 
-    /// Adds the days before today to the published index if they hold at least ``minimumRatingBatch``
-    /// ratings, and writes it. Call with `feedbackLock` held.
+    /// Adds the cells of the days before today that hold at least ``minimumRatingBatch`` ratings to the
+    /// published index, and writes it; the other cells wait, filed under yesterday. Call with
+    /// `feedbackLock` held.
     private func publishDueFeedback() -> FeedbackIndex {
         let data = FileManager.default.contents(atPath: feedbackIndexPath)
         var index = data.flatMap { FeedbackIndex(json: Array($0)) } ?? FeedbackIndex()
         let today = self.today
         let due = pendingFeedback.byDay.filter { $0.key < today }
-        guard due.values.reduce(0, { $0 + $1.total }) >= Self.minimumRatingBatch else { return index }
-        for day in due.values {
-            index.groups.merge(day.groups, uniquingKeysWith: +)
-        }
+        guard !due.isEmpty else { return index }
+        var waiting: [FeedbackIndex.Group: FeedbackIndex.Counts] = [:]
+        for day in due.values { waiting.merge(day.groups, uniquingKeysWith: +) }
+        let ready = waiting.filter { $0.value.count >= Self.minimumRatingBatch }
         for day in due.keys { pendingFeedback.byDay[day] = nil }
-        index.through = today.adding(days: -1)
+        // The cells still short of a batch stay due, on a day before today.
+        let yesterday = today.adding(days: -1)
+        pendingFeedback.byDay[yesterday] = FeedbackIndex(groups: waiting.filter { ready[$0.key] == nil })
+        guard !ready.isEmpty else { return index }
+        index.groups.merge(ready, uniquingKeysWith: +)
+        index.through = yesterday
         // Through the ledger's file system, so that the index is as durable as the log.
         try? AtomicFile.write(index.encoded(), to: feedbackIndexPath, through: configuration.ledgerOptions.fileSystem)
         return index

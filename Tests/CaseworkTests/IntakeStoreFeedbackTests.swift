@@ -58,6 +58,31 @@ struct IntakeStoreFeedbackTests {
                 && counts.satisfied[ServiceFeedback.Criterion.extras, default: 0] == 0)
     }
 
+    /// The index moves only by 10 or more ratings of one cell (province, agency, procedure, month): a
+    /// cell that grew by one between two batches would give that rating's levels away, on disk and on
+    /// the public page alike.
+    @Test("a cell's ratings wait until the cell holds 10")
+    func cellsWaitForTen() throws {
+        let folder = TemporaryDirectory("feedback-cells")
+        let clock = SteppingClock()
+        let store = try makeStore(folder) { $0.clock = clock }
+        defer { store.close() }
+        for _ in 0..<10 { _ = try store.submitFeedback(sampleFeedback()) }
+        _ = try store.submitFeedback(sampleFeedback(province: "ha-noi", overall: 1))
+        clock.advance(days: 1)
+        var index = store.publishedFeedbackIndex
+        #expect(index.total == 10 && index.groups.keys.map(\.province) == ["hue"])
+        for _ in 0..<8 { _ = try store.submitFeedback(sampleFeedback(province: "ha-noi")) }
+        clock.advance(days: 1)
+        #expect(store.publishedFeedbackIndex.total == 10, "Hà Nội holds 9: it waits")
+        _ = try store.submitFeedback(sampleFeedback(province: "ha-noi"))
+        clock.advance(days: 1)
+        index = store.publishedFeedbackIndex
+        #expect(index.total == 20 && index.groups.count == 2)
+        let hanoi = try #require(index.groups.first { $0.key.province == "ha-noi" }?.value)
+        #expect(hanoi.count == 10 && hanoi.satisfied[ServiceFeedback.Criterion.overall] == 9)
+    }
+
     @Test("no level of any one rating, and no comment, is on disk in clear")
     func noClearLevelsOnDisk() throws {
         let folder = TemporaryDirectory("feedback-disk")

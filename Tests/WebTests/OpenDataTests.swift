@@ -52,7 +52,8 @@ struct OpenDataTests {
         clock.advance(86_400)
         let reply = try #require(SatisfactionReply(jsonBytes: try fixture.get("/api/v1/satisfaction").body))
         let provinces = reply.rows.filter { $0.dimension == "province" }
-        #expect(provinces.map(\.province) == ["hue"] && reply.hidden["province"] == 1)
+        // Hà Nội's 2 ratings wait in memory for 8 more: they are not even in the published counters.
+        #expect(provinces.map(\.province) == ["hue"] && reply.hidden["province"] == 0)
         #expect(provinces.first?.count == 10 && provinces.first?.satisfied == 7 && provinces.first?.share == "0.7000")
         #expect(provinces.first?.lower == "0.3968" && provinces.first?.upper == "0.8922")
         let csv = try fixture.text("/open-data/satisfaction.csv")
