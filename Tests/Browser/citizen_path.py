@@ -114,6 +114,19 @@ def phone_chromium_without_javascript():
     return driver
 
 
+def clean_up(driver, server, data):
+    """Quits chromium, stops candor-server if it still runs, and removes its data folder."""
+    if driver is not None:
+        driver.quit()
+    if server.poll() is None:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    shutil.rmtree(data, ignore_errors=True)
+
+
 def main():
     data = tempfile.mkdtemp(prefix="candor-browser-")
     port = free_port()
@@ -215,15 +228,7 @@ def main():
         print("browser: home, form with attachment, receipt, status, follow-up, typo check, public pages and clean SIGTERM passed; screenshots in " + SHOTS)
         return 0
     finally:
-        if driver is not None:
-            driver.quit()
-        if server.poll() is None:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-        shutil.rmtree(data, ignore_errors=True)
+        clean_up(driver, server, data)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ Screenshots go to $CANDOR_SCREENSHOTS (default .build/screenshots). Exits non-ze
 Run: /usr/bin/python3 Tests/Browser/feedback_path.py [path/to/candor-server]
 """
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,7 +21,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from citizen_path import (SERVER, SHOTS, current_page, free_port, phone_chromium_without_javascript,  # noqa: E402
+from citizen_path import (SERVER, SHOTS, clean_up, current_page, free_port, phone_chromium_without_javascript,  # noqa: E402
                           submit, wait_for_new_page, wait_until_listening)
 
 CANARY = "FEEDBACK-COMMENT-CANARY"
@@ -122,15 +121,7 @@ def main():
               "shown and the group of 1 hidden after it, nothing in clear on disk; screenshots in " + SHOTS)
         return 0
     finally:
-        if driver is not None:
-            driver.quit()
-        if server.poll() is None:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-        shutil.rmtree(data, ignore_errors=True)
+        clean_up(driver, server, data)
 
 
 if __name__ == "__main__":
