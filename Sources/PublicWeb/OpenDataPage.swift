@@ -11,8 +11,12 @@ extension PublicSite {
 
     private static let satisfactionFields = [
         FieldDefinition(
-            name: "dimension", vi: "Cách nhóm: province, agency, procedure, group (cả ba) hoặc month (tháng đến)",
-            en: "How the ratings are grouped: province, agency, procedure, group (all three) or month (of the visit)"),
+            name: "dimension",
+            vi:
+                "Cách nhóm: province, agency, procedure, group (cả ba), month (tháng đến) hoặc cell (cả bốn: xu hướng theo tháng)",
+            en:
+                "How the ratings are grouped: province, agency, procedure, group (all three), month (of the visit) or cell (all four: the trend by month)"
+        ),
         FieldDefinition(
             name: "province, agency, procedure",
             vi: "Mã trong danh mục (tỉnh, cơ quan, thủ tục); trống nếu không nhóm theo đó",

@@ -38,7 +38,7 @@ extension PublicSite {
     private static func dimensions(_ index: SatisfactionIndex) -> [(String, SatisfactionIndex.Table)] {
         [
             ("province", index.byProvince), ("agency", index.byAgency), ("procedure", index.byProcedure),
-            ("group", index.byGroup), ("month", index.byMonth),
+            ("group", index.byGroup), ("month", index.byMonth), ("cell", index.byCell),
         ]
     }
 
@@ -53,10 +53,11 @@ extension PublicSite {
                 rows.append(
                     SatisfactionReply.Row(
                         dimension: dimension,
-                        province: dimension == "province" || dimension == "group" ? key[0] : nil,
-                        agency: dimension == "agency" ? key[0] : dimension == "group" ? key[1] : nil,
-                        procedure: dimension == "procedure" ? key[0] : dimension == "group" ? key[2] : nil,
-                        month: dimension == "month" ? key[0] : nil, count: row.count, satisfied: row.satisfied,
+                        province: key.count >= 3 || dimension == "province" ? key[0] : nil,
+                        agency: key.count >= 3 ? key[1] : dimension == "agency" ? key[0] : nil,
+                        procedure: key.count >= 3 ? key[2] : dimension == "procedure" ? key[0] : nil,
+                        month: key.count == 4 ? key[3] : dimension == "month" ? key[0] : nil, count: row.count,
+                        satisfied: row.satisfied,
                         share: decimal(row.share), lower: decimal(interval.lower), upper: decimal(interval.upper)))
             }
         }

@@ -61,6 +61,12 @@ extension PublicSite {
         return "<p>\(FeedbackStrings.of(language).indexThrough) \(through.day)/\(through.month)/\(through.year).</p>"
     }
 
+    /// A group's months, oldest first: "4/2026: 73% (11)".
+    private static func trendText(_ row: SatisfactionIndex.Row) -> String {
+        row.trend.map { "\(monthText($0.key[0])): \(Int(($0.share * 100).rounded()))% (\($0.count))" }
+            .joined(separator: "; ")
+    }
+
     /// One dimension: a chart of the share satisfied (percent), and the table of count, share and
     /// interval, with the number of groups hidden for being under 10.
     private static func satisfactionTable(
@@ -69,11 +75,14 @@ extension PublicSite {
     ) -> HTML {
         let f = FeedbackStrings.of(language)
         func percent(_ value: Double) -> String { String(Int((value * 100).rounded())) + "%" }
+        let hasTrend = table.rows.contains { !$0.trend.isEmpty }
+        let trendHeader: HTML = hasTrend ? "<th scope=\"col\">\(f.columnTrend)</th>" : ""
         let rows = table.rows.map { row -> HTML in
             let interval = row.interval
+            let trend: HTML = hasTrend ? "<td>\(trendText(row))</td>" : ""
             return """
                 <tr><th scope="row">\(name(row.key))</th><td>\(row.count)</td><td>\(percent(row.share))</td>\
-                <td>\(percent(interval.lower))–\(percent(interval.upper))</td></tr>
+                <td>\(percent(interval.lower))–\(percent(interval.upper))</td>\(trend)</tr>
                 """
         }
         let bars = table.rows.map { SVGChart.Bar(label: name($0.key), value: Int(($0.share * 100).rounded())) }
@@ -84,7 +93,8 @@ extension PublicSite {
             \(chart ? SVGChart.bars(bars, title: title + " (" + f.columnSatisfied + ", %)") : "")
             <table class="figures"><caption>\(title)</caption>
             <thead><tr><th scope="col">\(title)</th><th scope="col">\(f.columnRatings)</th>\
-            <th scope="col">\(f.columnSatisfied)</th><th scope="col">\(f.columnInterval)</th></tr></thead>
+            <th scope="col">\(f.columnSatisfied)</th><th scope="col">\(f.columnInterval)</th>\
+            \(trendHeader)</tr></thead>
             <tbody>\(rows)</tbody></table>
             \(hidden)
             """

@@ -17,11 +17,13 @@ struct SatisfactionIndex {
     static let minimumGroup = 10
 
     struct Row: Equatable {
-        /// The group's ids: one (a province, an agency, a procedure, a month `YYYY-MM`), or three
-        /// (province, agency, procedure).
+        /// The group's ids: one (a province, an agency, a procedure, a month `YYYY-MM`), three
+        /// (province, agency, procedure) or four (and the month: a cell).
         let key: [String]
         let count: Int
         let satisfied: Int
+        /// The group's shown months, oldest first (`month` rows in ``SatisfactionIndex/byCell``): its trend.
+        var trend: [Row] = []
         var share: Double { Double(satisfied) / Double(count) }
         var interval: WilsonInterval { WilsonInterval(successes: satisfied, count: count)! }
     }
@@ -40,6 +42,8 @@ struct SatisfactionIndex {
     let byGroup: Table
     /// By month of visit, oldest first: the trend.
     let byMonth: Table
+    /// By province, agency, procedure and month: the cells every other table sums.
+    let byCell: Table
 
     init(_ index: FeedbackIndex) {
         total = index.total
@@ -77,10 +81,28 @@ struct SatisfactionIndex {
                     .sorted { $0.key.lexicographicallyPrecedes($1.key) },
                 hidden: keys.count - rows.count)
         }
-        byProvince = table { [$0.province] }
-        byAgency = table { [$0.agency] }
-        byProcedure = table { [$0.procedure] }
-        byGroup = table { [$0.province, $0.agency, $0.procedure] }
+        let cells = table { [$0.province, $0.agency, $0.procedure, $0.month.description] }
+        // A group's trend: its shown cells summed by month. Each cell holds 10 or more (the store
+        // publishes no smaller one), so each month of a shown group does too.
+        func withTrend(_ table: Table, _ position: [Int]) -> Table {
+            var table = table
+            for index in table.rows.indices {
+                var months: [String: (count: Int, satisfied: Int)] = [:]
+                for cell in cells.rows where position.map({ cell.key[$0] }) == table.rows[index].key {
+                    months[cell.key[3], default: (0, 0)].count += cell.count
+                    months[cell.key[3], default: (0, 0)].satisfied += cell.satisfied
+                }
+                table.rows[index].trend = months.keys.sorted().map {
+                    Row(key: [$0], count: months[$0]!.count, satisfied: months[$0]!.satisfied)
+                }
+            }
+            return table
+        }
+        byProvince = withTrend(table { [$0.province] }, [0])
+        byAgency = withTrend(table { [$0.agency] }, [1])
+        byProcedure = withTrend(table { [$0.procedure] }, [2])
+        byGroup = withTrend(table { [$0.province, $0.agency, $0.procedure] }, [0, 1, 2])
         byMonth = table { [$0.month.description] }
+        byCell = cells
     }
 }

@@ -37,6 +37,7 @@ public struct FeedbackStrings: Sendable {
     package let columnSatisfied: String
     package let columnInterval: String
     package let columnMonth: String
+    package let columnTrend: String
     package let hiddenGroups: String
     package let openDataLink: String
 
@@ -97,6 +98,7 @@ extension FeedbackStrings {
         columnSatisfied: "Hài lòng",
         columnInterval: "Khoảng tin cậy 95%",
         columnMonth: "Tháng",
+        columnTrend: "Theo tháng (tỉ lệ hài lòng, số đánh giá)",
         hiddenGroups: "Nhóm dưới 10 đánh giá không hiển thị:",
         openDataLink: "Dữ liệu mở (CSV, JSON)")
 
@@ -151,6 +153,7 @@ extension FeedbackStrings {
         columnSatisfied: "Satisfied",
         columnInterval: "95% interval",
         columnMonth: "Month",
+        columnTrend: "By month (share satisfied, ratings)",
         hiddenGroups: "Groups with fewer than 10 ratings are not shown:",
         openDataLink: "Open data (CSV, JSON)")
 }

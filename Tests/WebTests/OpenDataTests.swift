@@ -59,5 +59,6 @@ struct OpenDataTests {
         let csv = try fixture.text("/open-data/satisfaction.csv")
         #expect(csv.contains("\r\nprovince,hue,,,,10,7,0.7000,0.3968,0.8922,"))
         #expect(!csv.contains("ha-noi"))
+        #expect(csv.contains("\r\ncell,hue,cong-an,dang-ky-khai-sinh,\(month),10,7,0.7000,"))
     }
 }

@@ -107,6 +107,7 @@ struct SatisfactionIndexTests {
         clock.advance(86_400)
         let page = try fixture.text("/satisfaction")
         #expect(page.contains("<td>11</td><td>100%</td>"))
+        #expect(page.contains("\(month.month)/\(month.year): 100% (11)"), "the trend by month")
         #expect(!page.contains("Hà Nội</th>"), "a group of 1 stays hidden")
         #expect(try fixture.text("/en/stats").contains("Satisfaction index"))
     }
