@@ -17,13 +17,17 @@ test: browser-test api-test swift-test
 swift-test: deps
 	swift test
 
-## The citizen's path in chromium with JavaScript off, at phone width (screenshots in .build/screenshots),
-## and axe-core on every page it passes (no violation allowed).
+## The citizen's path and service feedback with its daily index in chromium with JavaScript off, at phone
+## width (screenshots in .build/screenshots), and axe-core on every page the citizen's path passes (no
+## violation allowed).
 browser-test: deps browser-deps
 	swift build --product candor-server
 	/usr/bin/python3 Tests/Browser/citizen_path.py .build/debug/candor-server || \
 	  { echo "browser test failed; running it once more to tell a real failure from a slow machine" >&2; \
 	    /usr/bin/python3 Tests/Browser/citizen_path.py .build/debug/candor-server; }
+	/usr/bin/python3 Tests/Browser/feedback_path.py .build/debug/candor-server || \
+	  { echo "feedback browser test failed; running it once more to tell a real failure from a slow machine" >&2; \
+	    /usr/bin/python3 Tests/Browser/feedback_path.py .build/debug/candor-server; }
 
 ## The JSON API against Sources/Web/Static/openapi.json: schemathesis, every check, on a demo server
 ## (.ci/api-test.sh; API_TEST_EXAMPLES=N for N examples per operation).
@@ -49,7 +53,7 @@ soak: deps
 ## Each fuzz target for FUZZ_SECONDS (default 60): make fuzz FUZZ_SECONDS=20
 ## (not SECONDS: bash keeps its own SECONDS, the time since the shell started)
 fuzz: deps
-	for target in fuzz-http-request fuzz-multipart fuzz-ledger-record fuzz-envelope fuzz-signed-note fuzz-tile-path fuzz-json fuzz-jpeg-stripper fuzz-png-stripper fuzz-key-file fuzz-inspector-event fuzz-chunked-framing fuzz-record-batch fuzz-unit-file fuzz-case-bundle fuzz-witness; do bash .fuzz/run.sh $$target $(or $(FUZZ_SECONDS),60) || exit 1; done
+	for target in fuzz-http-request fuzz-multipart fuzz-ledger-record fuzz-envelope fuzz-signed-note fuzz-tile-path fuzz-json fuzz-jpeg-stripper fuzz-png-stripper fuzz-key-file fuzz-inspector-event fuzz-chunked-framing fuzz-record-batch fuzz-unit-file fuzz-case-bundle fuzz-witness fuzz-feedback; do bash .fuzz/run.sh $$target $(or $(FUZZ_SECONDS),60) || exit 1; done
 
 ## The deployment test (as root): static build, bare chroot, Debian's nginx and tor in front (.deploy/check.sh).
 deploy-check: deps

@@ -1,12 +1,14 @@
 """The JSON API's answers to a citizen who does everything right, checked against the OpenAPI document.
 
 schemathesis cannot solve a proof of work or know a token, so it sees the writes' refusals only. This
-walks the path a client takes (challenge, report, status, case tag, follow-up, rating) and a few
-refusals that need a solved challenge, and checks each answer as schemathesis does: the status is
-documented for the route, the body matches its schema, and the headers the document requires are there.
+walks the path a client takes (challenge, report, status, case tag, follow-up, rating, service feedback,
+the open data) and a few refusals that need a solved challenge, and checks each answer as schemathesis
+does: the status is documented for the route, the body matches its schema, and the headers the document
+requires are there.
 
     .build/schemathesis-venv/bin/python .ci/api-happy-path.py http://127.0.0.1:PORT
 """
+import datetime
 import hashlib
 import sys
 
@@ -56,6 +58,8 @@ def post(path, body, status):
 challenge = check("GET", "/api/v1/challenge", requests.get(base + "/api/v1/challenge", timeout=10), 200).json()
 check("GET", "/api/v1/keys", requests.get(base + "/api/v1/keys", timeout=10), 200)
 check("GET", "/api/v1/outcomes", requests.get(base + "/api/v1/outcomes?limit=5", timeout=10), 200)
+check("GET", "/api/v1/satisfaction", requests.get(base + "/api/v1/satisfaction", timeout=10), 200)
+check("GET", "/api/v1/statistics", requests.get(base + "/api/v1/statistics", timeout=10), 200)
 
 report = {
     "province": "ha-noi", "procedure": "doi-giay-phep-lai-xe", "agency": "Phòng CSGT", "misconduct": ["hoi-lo"],
@@ -82,4 +86,10 @@ answer = post("/api/v1/followups", paid({"token": token, "text": "Tôi gửi th�
 answer = post("/api/v1/followups", paid({"token": token, "text": "   "}), 422)
 answer = post("/api/v1/ratings", paid({"token": token, "level": "satisfied"}), 409)
 post("/api/v1/status", {"token": "0000-0000-0000-0000-00000"}, 404)
+visit = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=7))).strftime("%Y-%m")
+feedback = {"province": "hue", "agency": "cong-an", "procedure": "dang-ky-khai-sinh", "month": visit,
+            "staff": 5, "timeliness": 4, "extras": 5, "overall": 4}
+answer = post("/api/v1/feedback", paid(feedback), 201)
+answer = post("/api/v1/feedback", paid(dict(feedback, overall=6)), 422)
+answer = post("/api/v1/feedback", paid(dict(feedback, agency="nowhere")), 422)
 print(f"api-happy-path: {checked} answers match the document")

@@ -30,6 +30,7 @@ let package = Package(
         .executable(name: "fuzz-unit-file", targets: ["fuzz-unit-file"]),
         .executable(name: "fuzz-case-bundle", targets: ["fuzz-case-bundle"]),
         .executable(name: "fuzz-witness", targets: ["fuzz-witness"]),
+        .executable(name: "fuzz-feedback", targets: ["fuzz-feedback"]),
     ],
     dependencies: [.package(path: "..")],
     targets: [
@@ -90,6 +91,11 @@ let package = Package(
             ]),
         .executableTarget(
             name: "fuzz-case-bundle", dependencies: [.product(name: "CaseBundle", package: mainIdentity)]),
+            name: "fuzz-feedback",
+            dependencies: [
+                .product(name: "Casework", package: mainIdentity), .product(name: "Stores", package: mainIdentity),
+                .product(name: "API", package: mainIdentity),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

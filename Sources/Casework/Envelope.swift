@@ -39,6 +39,9 @@ public struct Envelope: Sendable, Equatable {
         public static let followUp = Kind(rawValue: 0x02)
         /// The citizen's rating of a resolved case.
         public static let rating = Kind(rawValue: 0x03)
+        /// A citizen's rating of a visit to an agency, with no case (``ServiceFeedback``). Stored as its
+        /// own record type, never as a case's envelope, so it is not among ``citizenKinds``.
+        public static let feedback = Kind(rawValue: 0x04)
         /// An inspector's answer to the citizen. Kinds 0x20…0x7F are for inspector events.
         public static let reply = Kind(rawValue: 0x20)
         /// The details of any other inspector event (``InspectorEvent``): accept, decline, assign,
@@ -61,6 +64,7 @@ public struct Envelope: Sendable, Equatable {
             case .report: "report"
             case .followUp: "follow-up"
             case .rating: "rating"
+            case .feedback: "feedback"
             case .reply: "reply"
             case .inspectorEvent: "inspector event"
             default: "kind 0x" + String(rawValue, radix: 16).leftPadded(to: 2)

@@ -7,6 +7,8 @@ public struct FieldError: Sendable, Hashable, CustomStringConvertible {
     public enum Field: String, Sendable, Hashable, CaseIterable {
         case province, procedure, agency, commune, official, misconduct, account, month, year, contact
         case text, level, comment, attachments
+        /// Service feedback's four criteria (``ServiceFeedback/Criterion``).
+        case staff, timeliness, extras, overall
     }
 
     /// What is wrong with it.
@@ -20,6 +22,7 @@ public struct FieldError: Sendable, Hashable, CustomStringConvertible {
         case unknownProvince
         case unknownProcedure
         case unknownMisconduct
+        case unknownAgency
         /// The same item chosen twice.
         case duplicate
         /// A number outside its range (a month of 13, a year before 2000).

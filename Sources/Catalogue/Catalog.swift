@@ -12,6 +12,8 @@ public struct Catalog: Sendable, Hashable {
         case procedures
         case misconduct
         case outcomes
+        /// Kinds of agency a citizen visits, for service feedback (optional in a deployment's folder).
+        case agencies
 
         /// The file name in a catalogue folder.
         public var fileName: String { rawValue + ".json" }
@@ -29,6 +31,9 @@ public struct Catalog: Sendable, Hashable {
     public let outcomes: CatalogList
     /// The inspectorates and the routing rules (`units.json`, ``Units``).
     public let units: Units
+    /// Kinds of agency a citizen rates in service feedback (with the province, they name the office),
+    /// ending with `khac` (other).
+    public let agencies: CatalogList
 
     /// Reads `provinces.json`, `procedures.json`, `misconduct.json`, `outcomes.json` and `units.json`
     /// from `directory`.
@@ -50,6 +55,17 @@ public struct Catalog: Sendable, Hashable {
             throw .missing(path: unitsPath)
         }
         units = try Units(json: unitsData, provinces: Set(provinces.ids), name: unitsPath)
+        // Optional, so that a deployment's folder made before service feedback still loads: the shipped
+        // list stands in for it.
+        let agenciesPath = (directory as NSString).appendingPathComponent(Kind.agencies.fileName)
+        let fallback = Self.bundledDirectory.map { ($0 as NSString).appendingPathComponent(Kind.agencies.fileName) }
+        if let data = FileManager.default.contents(atPath: agenciesPath) {
+            agencies = try CatalogList(json: data, kind: .agencies, name: agenciesPath)
+        } else if let fallback, let data = FileManager.default.contents(atPath: fallback) {
+            agencies = try CatalogList(json: data, kind: .agencies, name: fallback)
+        } else {
+            throw .missing(path: agenciesPath)
+        }
     }
 
     /// The catalogue shipped with the module, in its resource bundle (`Catalog/`).
@@ -94,6 +110,7 @@ public struct Catalog: Sendable, Hashable {
         case .procedures: procedures
         case .misconduct: misconductKinds
         case .outcomes: outcomes
+        case .agencies: agencies
         }
     }
 
@@ -101,4 +118,5 @@ public struct Catalog: Sendable, Hashable {
     public func isValidProcedure(_ id: String) -> Bool { procedures.contains(id) }
     public func isValidMisconductKind(_ id: String) -> Bool { misconductKinds.contains(id) }
     public func isValidOutcome(_ id: String) -> Bool { outcomes.contains(id) }
+    public func isValidAgency(_ id: String) -> Bool { agencies.contains(id) }
 }

@@ -52,6 +52,9 @@ extension CitizenSite {
         router.route(.post, "/api/v1/ratings", maxBodyBytes: Self.ratingBodyLimit) { [self] request in
             try withNextChallenge(diskGuarded(request, refusal: apiDiskFull()) { try apiRate(request) })
         }
+        router.route(.post, "/api/v1/feedback", maxBodyBytes: Self.feedbackBodyLimit) { [self] request in
+            try withNextChallenge(diskGuarded(request, refusal: apiDiskFull()) { try apiFeedback(request) })
+        }
     }
 
     /// The body limits of the token writes: the longest text the field may hold with every character
@@ -59,11 +62,12 @@ extension CitizenSite {
     /// writes one), and 4 KiB for the token, the challenge and the rest.
     static let followUpBodyLimit = FollowUp.Limits.text * 12 + (4 << 10)
     static let ratingBodyLimit = Rating.Limits.comment * 12 + (4 << 10)
+    static let feedbackBodyLimit = ServiceFeedback.Limits.comment * 12 + (4 << 10)
 
     /// The next challenge rides on every answer to a write, as ACME's Replay-Nonce does (RFC 8555 §6.5):
     /// the one just sent is spent even when the write is refused (422, say), and over Tor a round trip
     /// for a new one takes seconds. Issuing costs one MAC; an unused one just expires.
-    private func withNextChallenge(_ response: HTTPResponse) -> HTTPResponse {
+    func withNextChallenge(_ response: HTTPResponse) -> HTTPResponse {
         var response = response
         let (challenge, bits) = nextChallenge()
         response.headers[Self.challengeHeader] = challenge
@@ -91,7 +95,7 @@ extension CitizenSite {
         .json(body.jsonBytes, status: status)
     }
 
-    private func decode<T: APIBody>(_ type: T.Type, _ request: HTTPRequest) throws -> Result<T, APIRefusal> {
+    func decode<T: APIBody>(_ type: T.Type, _ request: HTTPRequest) throws -> Result<T, APIRefusal> {
         guard request.mediaType == "application/json" else {
             return .failure(APIRefusal(apiError(.unsupportedMediaType, "wrong_content_type", "send application/json")))
         }

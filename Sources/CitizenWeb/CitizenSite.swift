@@ -76,6 +76,12 @@ public final class CitizenSite: Sendable {
                     try storageGuarded(language) { try submitReport(request, language) }
                 }
             }
+            router.route(.get, p + "/feedback") { [self] _ in feedbackForm(language) }
+            router.route(.post, p + "/feedback", maxBodyBytes: 16 << 10) { [self] request in
+                try diskGuarded(request, refusal: diskFull(language)) {
+                    try storageGuarded(language) { try submitFeedback(request, language) }
+                }
+            }
             router.route(.get, p + "/status") { _ in statusForm }
             router.route(.post, p + "/status", maxBodyBytes: 4096) { [self] in try showCase($0, language) }
             router.route(.post, p + "/status/add", maxBodyBytes: uploadLimit) { [self] request in

@@ -8,15 +8,20 @@ extension Strings {
         case .missing:
             switch error.field {
             case .misconduct: errorChooseKind
-            case .level: errorRatingLevel
+            case .level, .staff, .timeliness, .extras, .overall: errorRatingLevel
             case .province, .procedure, .month, .year: errorChoose
             default: errorRequired
             }
         case .tooLong: errorTooLong
         case .tooMany: error.field == .attachments ? errorTooManyFiles : errorTooLong
-        case .unknownProvince, .unknownProcedure, .unknownMisconduct: errorChoose
+        case .unknownProvince, .unknownProcedure, .unknownMisconduct, .unknownAgency: errorChoose
         case .duplicate: errorDuplicate
-        case .outOfRange: error.field == .month ? errorMonth : errorYear
+        case .outOfRange:
+            switch error.field {
+            case .month: errorMonth
+            case .staff, .timeliness, .extras, .overall: errorRatingLevel
+            default: errorYear
+            }
         case .inFuture: errorFuture
         case .invalidCharacters: errorInvalidCharacters
         }

@@ -6,8 +6,13 @@ struct Option: Sendable {
     var label: String
 }
 
+/// A form's state that holds its errors by field name, for the helpers that mark fields.
+protocol FormErrors {
+    var errors: [String: String] { get }
+}
+
 /// What the citizen typed, and what was wrong with it, so a form comes back with everything kept.
-struct ReportFormState: Sendable {
+struct ReportFormState: Sendable, FormErrors {
     var province = ""
     var procedure = ""
     var agency = ""
@@ -117,18 +122,18 @@ let fieldOrder = [
     "attachments",
 ]
 
-private func fieldError(_ name: String, _ state: ReportFormState) -> HTML {
+func fieldError(_ name: String, _ state: some FormErrors) -> HTML {
     guard let message = state.errors[name] else { return "" }
     return "<span class=\"error\" id=\"\(name)-error\">\(message)</span>"
 }
 
-private func invalid(_ name: String, _ state: ReportFormState) -> HTML {
+func invalid(_ name: String, _ state: some FormErrors) -> HTML {
     state.errors[name] == nil ? "" : " class=\"invalid\" aria-invalid=\"true\" aria-describedby=\"\(name)-error\""
 }
 
-private func select(
+func select(
     _ name: String, _ label: String, _ placeholder: String, _ options: [Option], _ chosen: String,
-    _ state: ReportFormState
+    _ state: some FormErrors
 ) -> HTML {
     let items = options.map { option -> HTML in
         let selected: HTML = option.id == chosen ? " selected" : ""

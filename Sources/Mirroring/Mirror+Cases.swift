@@ -15,3 +15,9 @@ extension Mirror {
         ledger.records(forKey: IntakeRecord.indexKey(for: tag)).min()
     }
 }
+
+extension Mirror {
+    /// The log indexes of the service feedback records of the mirror (``IntakeRecord/feedbackIndexKey``),
+    /// in log order: apart from the cases, one lookup.
+    public var feedbackRecords: [UInt64] { ledger.records(forKey: IntakeRecord.feedbackIndexKey).sorted() }
+}

@@ -105,6 +105,7 @@ extension PublicSite {
         let p = language.prefix
         return """
             <p class="links"><a href="\(p)/outcomes">\(s.outcomesTitle)</a> · <a href="\(p)/stats">\(s.statsTitle)</a> · \
+            <a href="\(p)/satisfaction">\(FeedbackStrings.of(language).indexTitle)</a> · \
             <a href="\(p)/verify">\(s.verifyTitle)</a> · <a href="\(p)/outcomes.atom">\(s.feedLink)</a></p>
             """
     }

@@ -11,12 +11,13 @@ extension PublicSite {
         let tally = context.intake.publishedRatingTally
         return statsPage(
             language, catalog: context.catalog, statistics,
-            ratings: context.ratings.count(in: context.intake, through: tally.through), levels: tally.counts)
+            ratings: context.ratings.count(in: context.intake, through: tally.through), levels: tally.counts,
+            satisfaction: SatisfactionIndex(context.intake.publishedFeedbackIndex))
     }
 
     static func statsPage(
         _ language: Language, catalog: Catalog, _ statistics: OutcomeStatistics, ratings: Int,
-        levels: [Rating.Level: Int] = [:]
+        levels: [Rating.Level: Int] = [:], satisfaction: SatisfactionIndex? = nil
     ) -> String {
         let s = language.strings
         func chart(_ title: String, _ list: CatalogList, _ counts: [OutcomeStatistics.Count], _ labelHeader: String)
@@ -60,6 +61,7 @@ extension PublicSite {
             \(publicLinks(language))
             \(figures)
             \(ratingsSection(language, ratings: ratings, levels: levels))
+            \(satisfaction.map { satisfactionSummary(language, catalog: catalog, $0) } ?? "")
             """)
     }
 

@@ -13,7 +13,8 @@ import Web
 ///
 /// Like the citizen's pages they need no JavaScript, set no cookie and load nothing from elsewhere; the
 /// charts are inline SVG drawn on the server. They read only the public outcomes log, and from the
-/// intake log only a count of rating envelopes (their clear headers).
+/// intake only a count of rating envelopes (their clear headers), the published rating tally and the
+/// satisfaction index's daily counters (`/satisfaction`, `/open-data/`: OpenData.md).
 public enum PublicSite {
     /// Rows of the outcomes list per page.
     static let pageSize = 20
@@ -47,9 +48,11 @@ public enum PublicSite {
             router.route(.get, prefix: p + "/outcomes/") { try outcomeOrProof($0, language, context) }
             router.route(.get, p + "/outcomes.atom") { _ in atomFeed(language, context) }
             router.route(.get, p + "/stats") { _ in .html(statsPage(language, context)) }
+            router.route(.get, p + "/satisfaction") { _ in .html(satisfactionPage(language, context)) }
             router.route(.get, p + "/verify") { _ in .html(verifyPage(language, context)) }
         }
         router.route(.get, "/api/v1/outcomes") { try outcomesJSON($0, context) }
+        installOpenData(into: &router, context)
     }
 
     /// The catalogue label of `id` in `language`; the id itself if the catalogue no longer has it.

@@ -10,6 +10,7 @@ import Ledger
 /// | 2 | an attachment chunk (Envelope.md) | `"A"` ‖ attachment id (17 bytes) |
 /// | 3 | an ``InspectorEvent`` (Events.md) | `"T"` ‖ case tag (33 bytes): with the case's envelopes |
 /// | 4 | a ``DayMark``: the day the records after it were received | `"D"` (1 byte): every mark |
+/// | 5 | service feedback: an ``Envelope`` of kind `feedback` (Envelope.md, "Service feedback") | `"F"` (1 byte): every feedback |
 /// | 255 | a stand-in, in an inspector's mirror only (below) | the key it carries, and `"W"` ‖ it |
 ///
 /// The one-letter prefixes keep the key spaces apart. Nothing else is ever indexed, and every key
@@ -26,6 +27,8 @@ public enum IntakeRecord {
     public static let attachmentChunkType: UInt8 = 2
     public static let eventType: UInt8 = 3
     public static let dayMarkType: UInt8 = 4
+    /// Service feedback: a sealed envelope of no case, under a tag nobody can derive again.
+    public static let feedbackType: UInt8 = 5
     /// A mirror's stand-in for a withheld record (`Ledger.Options.standInType`); never in the intake log.
     public static let standInType: UInt8 = 0xFF
     /// The bytes of a stand-in before its index key: leaf hash (32) ‖ type (1).
@@ -43,6 +46,9 @@ public enum IntakeRecord {
     /// The index key of every day mark: the marks are one lookup, so the intake finds a record's day
     /// without reading the log.
     public static let dayMarkIndexKey: [UInt8] = [UInt8(ascii: "D")]
+
+    /// The index key of every feedback record: they are one lookup, apart from the cases.
+    public static let feedbackIndexKey: [UInt8] = [UInt8(ascii: "F")]
 
     /// The index key of a case's envelopes.
     public static func indexKey(for tag: CaseTag) -> [UInt8] { [UInt8(ascii: "T")] + tag.rawRepresentation }
@@ -84,6 +90,12 @@ public enum IntakeRecord {
             let head = record.payloadPrefix(1)
             guard record.payloadCount == DayMark.byteCount, head.first == DayMark.version else { return [] }
             return [dayMarkIndexKey]
+        case feedbackType:
+            let head = record.payloadPrefix(2)
+            guard head.count == 2, head[0] == Envelope.version, head[1] == Envelope.Kind.feedback.rawValue else {
+                return []
+            }
+            return [feedbackIndexKey]
         case standInType:
             guard record.payloadCount > standInHeadByteCount else { return [] }
             let key = record.payloadBytes(standInHeadByteCount..<record.payloadCount)

@@ -38,6 +38,10 @@ public final class IntakeStore: Sendable {
     let ratingTallyLock = NSLock()
     /// The levels of ratings waiting for their daily batch: memory only, never on disk.
     let pendingRatings = PendingRatings()
+    /// Serialises the feedback index's batches and its file (``countFeedback(_:)``).
+    let feedbackLock = NSLock()
+    /// Service feedback waiting for its daily batch: memory only, never on disk.
+    let pendingFeedback = PendingFeedback()
     /// The intake log's day marks, and the lock that puts each before the records of its day.
     let dayMarks: DayMarks
     /// Each case's units, for ``mayRead(_:caseTag:)``; empty for a flat `Keys/`.

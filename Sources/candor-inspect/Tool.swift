@@ -51,6 +51,7 @@ enum Tool {
             case "export": return try Export.run(arguments)
             case "remind": return try Remind.run(arguments)
             case "publish": return try Publish.run(arguments)
+            case "feedback": return try FeedbackCommand.run(arguments)
             case "unit":
                 throw Problem.usage("a unit command is needed: " + UnitCommand.subcommands.joined(separator: ", "))
             case let name where name.hasPrefix("unit "):

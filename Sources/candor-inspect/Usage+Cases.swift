@@ -122,8 +122,25 @@ extension Usage {
         \(caseOptions)
         """
 
+    static let feedback = """
+        usage: candor-inspect feedback [--agency ID] [--province ID] [--json] [case options]
+
+        The service feedback of the mirror that your keys open (ratings of visits to agencies, sealed to
+        the units of their province; no case), apart from the cases: per agency and province, how many
+        ratings and how many at level 4 or 5 on each criterion (staff, timeliness, extras: no papers or
+        fees beyond the rules, overall), then each comment with its record index (#N), month, procedure
+        and overall level. Nothing is written to disk.
+
+          --agency ID      only this agency (an id of the catalogue's agencies.json, such as cong-an)
+          --province ID    only this province
+          --json           print [{"index", "province", "agency", "procedure", "month", "staff",
+                           "timeliness", "extras", "overall", "comment"}]
+        \(caseOptions)
+        """
+
     static let caseCommands = [
-        "list", "show", "history", "accept", "decline", "assign", "note", "reply", "extend", "resolve", "grant",
+        "feedback", "list", "show", "history", "accept", "decline", "assign", "note", "reply", "extend", "resolve",
+        "grant",
         "transfer", "publish",
     ]
     static let publish = """
@@ -159,6 +176,7 @@ extension Usage {
         case "list": list
         case "show": show
         case "history": history
+        case "feedback": feedback
         case "publish": publish
         case "accept", "decline", "assign", "note", "reply", "extend", "resolve": action(command)
         case "grant": grant

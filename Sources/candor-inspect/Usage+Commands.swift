@@ -40,6 +40,7 @@ extension Usage {
         case "remind": return ArgumentParser(Workspace.options + [.value("--due-within")])
         case "export":
             return ArgumentParser([.flag("--open"), .value("--out")] + Workspace.options, positionals: 1)
+        case "feedback": return ArgumentParser(json + Workspace.options + ["--agency", "--province"].map(Option.value))
         case "grant":
             return ArgumentParser(
                 json + [.flag("--all")] + Workspace.options + ["--server", "--to"].map(Option.value), positionals: 1)

@@ -10,6 +10,7 @@ enum Usage {
                candor-inspect history ID [--json]
                candor-inspect export ID --out DIR [--open]
                candor-inspect remind [--due-within DAYS]
+               candor-inspect feedback [--agency ID] [--province ID] [--json]
                candor-inspect accept|decline|assign|note|reply|extend|resolve ID ...
                candor-inspect grant (ID | --all) --to NAME
                candor-inspect transfer ID --to UNIT --reason TEXT
@@ -33,6 +34,7 @@ enum Usage {
           history  who did what and when, every event's signature verified
           remind   counts and ids of the cases due within DAYS days or overdue, for cron (no report text)
           export   a case's bundle a court can check: sealed records, proofs, checkpoint, signed manifest
+          feedback service feedback (ratings of visits to agencies) per agency, with its comments
           accept   accept a report for handling (the 30-day deadline starts)
           decline  decline a report, with a reason the citizen reads
           assign   assign a case to an inspector

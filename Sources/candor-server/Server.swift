@@ -71,6 +71,7 @@ struct Server {
         // signed for the page after the web form or when GET /receipt/INDEX asks, if none covers it yet.
         storeConfiguration.signsReceiptsEagerly = false
         storeConfiguration.maximumRecordsPerCase = options.maxCaseRecords
+        if let path = options.clockOffsetFile { storeConfiguration.clock = OffsetFileClock(path: path) }
         // Events signed by a revoked key are refused from the revocation on (Events.md).
         for entry in revoked.entries {
             storeConfiguration.revokedInspectors[entry.key.name] = min(

@@ -61,7 +61,7 @@ struct ServerOptions {
                     "--intake-burst", "--intake-mb-per-second", "--intake-mb-burst", "--status-records-per-second",
                     "--status-records-burst", "--max-case-records", "--disk-reserve", "--pow-bits",
                     "--min-fill-seconds", "--max-connections", "--worker-threads", "--header-timeout",
-                    "--body-timeout",
+                    "--body-timeout", "--clock-offset-file",
                 ].map(Option.value)),
         usage: usage, exitStatus: exitStatus)
 
@@ -89,6 +89,9 @@ struct ServerOptions {
     /// so that the end-to-end hostile suite can watch a slowloris being cut off in seconds.
     var headerTimeout: Double?
     var bodyTimeout: Double?
+    /// Hidden: a file holding seconds to add to the intake's clock (``OffsetFileClock``), so that the browser
+    /// test can move the server to the next day's batch of the satisfaction index.
+    var clockOffsetFile: String?
 
     init(_ arguments: ArraySlice<String>) throws(Problem) {
         let parsed = try Self.command.parse(arguments)
@@ -123,6 +126,7 @@ struct ServerOptions {
         if parsed.value("--body-timeout") != nil {
             bodyTimeout = max(0.1, try parsed.number("--body-timeout", default: 0))
         }
+        clockOffsetFile = parsed.value("--clock-offset-file")
         if let text = parsed.value("--pow-bits") {
             let parts = text.split(separator: "-").compactMap { Int($0) }
             guard parts.count == 2, parts[0] <= parts[1], parts[0] >= 0, parts[1] <= 30 else {

@@ -94,6 +94,42 @@ def submit(driver, selector="form button[type=submit]"):
     wait_for_new_page(driver, page)
 
 
+def wait_until_listening(server, port):
+    """Waits up to 20 s for candor-server to accept connections on `port`; exits if it stopped."""
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            if server.poll() is not None:
+                raise SystemExit("candor-server exited early:\n" + server.stdout.read())
+            time.sleep(0.1)
+
+
+def phone_chromium_without_javascript():
+    """Debian's chromium, headless, 390 px wide, with JavaScript disabled twice over."""
+    options = Options()
+    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844",
+                 "--blink-settings=scriptEnabled=false", "--disable-dev-shm-usage"]:
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.set_window_size(390, 844)
+    return driver
+
+
+def clean_up(driver, server, data):
+    """Quits chromium, stops candor-server if it still runs, and removes its data folder."""
+    if driver is not None:
+        driver.quit()
+    if server.poll() is None:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    shutil.rmtree(data, ignore_errors=True)
 def axe_violations(checker, url, html=None):
     """axe-core's violations on `url`, or on `html` (a page the JavaScript-free browser received) shown
     at `url`'s origin so that its stylesheets load as they did there."""
@@ -124,23 +160,8 @@ def main():
     driver = None
     checker = None
     try:
-        deadline = time.time() + 20
-        while time.time() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                if server.poll() is not None:
-                    raise SystemExit("candor-server exited early:\n" + server.stdout.read())
-                time.sleep(0.1)
-
-        options = Options()
-        for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844",
-                     "--blink-settings=scriptEnabled=false", "--disable-dev-shm-usage"]:
-            options.add_argument(flag)
-        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-        driver.set_window_size(390, 844)
+        wait_until_listening(server, port)
+        driver = phone_chromium_without_javascript()
         # The accessibility checker: the same browser at the same width, with JavaScript on for axe.
         checker_options = Options()
         for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844",
@@ -259,17 +280,9 @@ def main():
               "no axe-core violation on any of them, and clean SIGTERM passed; screenshots in " + SHOTS)
         return 0
     finally:
-        if driver is not None:
-            driver.quit()
         if checker is not None:
             checker.quit()
-        if server.poll() is None:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-        shutil.rmtree(data, ignore_errors=True)
+        clean_up(driver, server, data)
 
 
 if __name__ == "__main__":

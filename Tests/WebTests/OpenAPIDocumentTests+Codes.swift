@@ -90,7 +90,7 @@ extension OpenAPIDocumentTests {
         let rejections: [ProofOfWork.Rejection] = [
             .malformed, .forged, .expired, .alreadyUsed, .insufficientWork, .tooEasy,
         ]
-        for path in ["/api/v1/reports", "/api/v1/followups", "/api/v1/ratings"] {
+        for path in ["/api/v1/reports", "/api/v1/followups", "/api/v1/ratings", "/api/v1/feedback"] {
             let codes = Self.codes(document, "post", path, 403)
             for rejection in rejections {
                 #expect(codes.contains("proof_of_work_\(rejection)"), "\(path): proof_of_work_\(rejection)")
