@@ -7,7 +7,7 @@
 extension PublicOutcome: Codable {
     enum CodingKeys: String, CodingKey {
         case id, province, agency, procedure, kinds, outcome, outcomeLabel, summary, monthReceived, monthResolved
-        case daysToResolve, resolvedWithin, deadlineMet
+        case daysToResolve, resolvedWithin, deadlineMet, disciplined
     }
 
     public init(from decoder: any Decoder) throws {
@@ -24,7 +24,8 @@ extension PublicOutcome: Codable {
             monthReceived: try container.decode(String.self, forKey: .monthReceived),
             monthResolved: try container.decode(String.self, forKey: .monthResolved),
             daysToResolve: try container.decodeIfPresent(Int.self, forKey: .daysToResolve),
-            deadlineMet: try container.decode(Bool.self, forKey: .deadlineMet))
+            deadlineMet: try container.decode(Bool.self, forKey: .deadlineMet),
+            disciplined: try container.decodeIfPresent(DisciplinedOfficial.self, forKey: .disciplined))
         publishedRange = try container.decodeIfPresent(ResolutionTime.self, forKey: .resolvedWithin)
         version = daysToResolve == nil ? 2 : 1
     }
@@ -47,5 +48,7 @@ extension PublicOutcome: Codable {
             try container.encodeIfPresent(resolvedWithin, forKey: .resolvedWithin)
         }
         try container.encode(deadlineMet, forKey: .deadlineMet)
+        // Absent, not null, when there is none: an entry without it reads exactly as before the field.
+        try container.encodeIfPresent(disciplined, forKey: .disciplined)
     }
 }

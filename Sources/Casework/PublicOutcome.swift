@@ -29,6 +29,8 @@ public struct PublicOutcome: Sendable, Equatable {
         "id", "province", "agency", "procedure", "kinds", "outcome", "outcomeLabel", "summary", "monthReceived",
         "monthResolved", "resolvedWithin", "deadlineMet",
     ]
+    /// The key a version 2 entry may add to the allowlist: the disciplined official (``DisciplinedOfficial``).
+    public static let disciplinedKey = "disciplined"
     /// The JSON keys of a version 1 entry, exactly.
     public static let allowlistVersion1 = allowlist.subtracting(["resolvedWithin"]).union(["daysToResolve"])
     public static let maximumSummaryLength = 4000
@@ -66,11 +68,13 @@ public struct PublicOutcome: Sendable, Equatable {
     public internal(set) var version = 2
     /// Whether the case was resolved within the statutory deadline (with its extensions).
     public var deadlineMet: Bool
+    /// The official the discipline applied to, when the inspector gives them: version 2 only.
+    public var disciplined: DisciplinedOfficial?
 
     public init(
         id: String, province: String, agency: String, procedure: String, kinds: [String], outcome: String,
         outcomeLabel: String, summary: String, monthReceived: String, monthResolved: String, daysToResolve: Int?,
-        deadlineMet: Bool
+        deadlineMet: Bool, disciplined: DisciplinedOfficial? = nil
     ) {
         self.id = id
         self.province = province
@@ -84,6 +88,7 @@ public struct PublicOutcome: Sendable, Equatable {
         self.monthResolved = monthResolved
         self.daysToResolve = daysToResolve
         self.deadlineMet = deadlineMet
+        self.disciplined = disciplined
     }
 
     /// A fresh random outcome id.
@@ -97,8 +102,18 @@ public struct PublicOutcome: Sendable, Equatable {
     }
 
     /// Every problem with the fields, checked against `catalog`; empty when the outcome may be published.
-    public func problems(catalog: Catalog) -> [String] {
+    /// `namesAllowed` is the deployment's setting (`Keys/outcomes.names`): without it, the disciplined
+    /// official's name is refused.
+    public func problems(catalog: Catalog, namesAllowed: Bool = false) -> [String] {
         var problems: [String] = []
+        if let disciplined {
+            problems += disciplined.problems()
+            if disciplined.name != nil && !namesAllowed {
+                problems.append(
+                    "disciplined.name is not allowed: this deployment does not publish officials' names "
+                        + "(Keys/outcomes.names)")
+            }
+        }
         if [UInt8](hexString: id, lowercaseOnly: true)?.count != 8 {
             problems.append("id must be 16 lowercase hex digits")
         }
@@ -185,12 +200,16 @@ public struct SignedOutcome: Sendable, Equatable {
         case Array(PublicOutcome.headerVersion1.utf8): version = 1
         default: throw fail("the first line is not \(PublicOutcome.header) (or \(PublicOutcome.headerVersion1))")
         }
-        let allowlist = version == 1 ? PublicOutcome.allowlistVersion1 : PublicOutcome.allowlist
+        var allowlist = version == 1 ? PublicOutcome.allowlistVersion1 : PublicOutcome.allowlist
         let json = Array(lines[1])
         guard let object = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any] else {
             throw fail("the second line is not a JSON object")
         }
         let keys = Set(object.keys)
+        // The one optional key: the disciplined official, in version 2 only.
+        if version == 2 && keys.contains(PublicOutcome.disciplinedKey) {
+            allowlist.insert(PublicOutcome.disciplinedKey)
+        }
         guard keys == allowlist else {
             let extra = keys.subtracting(allowlist).sorted()
             let missing = allowlist.subtracting(keys).sorted()
@@ -206,6 +225,15 @@ public struct SignedOutcome: Sendable, Equatable {
             throw fail("a field has the wrong type")
         }
         outcome.version = version
+        if let disciplined = object[PublicOutcome.disciplinedKey] {
+            guard let fields = disciplined as? [String: Any],
+                Set(fields.keys).isSubset(of: DisciplinedOfficial.keys), fields["position"] != nil,
+                fields["unit"] != nil
+            else { throw fail("disciplined must be an object of position, unit and, optionally, name") }
+        }
+        if let problems = outcome.disciplined?.problems(), !problems.isEmpty {
+            throw fail(problems.joined(separator: "; "))
+        }
         // One spelling only: the canonical line Candor writes. It rules out 1 for true, 21.0 for 21,
         // duplicate keys, and any other way to make two entries that read the same.
         guard outcome.jsonLine() == json else {

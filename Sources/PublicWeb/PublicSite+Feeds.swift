@@ -33,7 +33,8 @@ extension PublicSite {
                 <title>\(xmlText(title))</title>
                 <updated>\(time(o.monthResolved))</updated>
                 <link rel="alternate" type="text/html" href="\(p)/outcomes/\(xmlText(o.id))"/>
-                <summary>\(xmlText(o.agency)): \(xmlText(o.summary))</summary>
+                <summary>\(disciplinedText(o, language).map { xmlText($0) + ". " } ?? "")\
+                \(xmlText(o.agency)): \(xmlText(o.summary))</summary>
                 </entry>
 
                 """
@@ -72,7 +73,7 @@ extension PublicSite {
 
     /// `{"checkpoint": "<signed note>", "outcomes": [...], "size": N}`: the outcomes with index > `after`
     /// (from 0 without it), at most `limit` (1…500, default 100), and only those the checkpoint covers,
-    /// so every one can be proven against it. Each outcome is its 12 allowlisted fields, `index` and
+    /// so every one can be proven against it. Each outcome is its allowlisted fields, `index` and
     /// `keyID`: nothing else.
     static func outcomesJSON(_ request: HTTPRequest, _ context: Context) throws -> HTTPResponse {
         var after: Int?
@@ -111,6 +112,7 @@ extension PublicSite {
             procedure: o.procedure, kinds: o.kinds, outcome: o.outcome, outcomeLabel: o.outcomeLabel,
             summary: o.summary, monthReceived: o.monthReceived, monthResolved: o.monthResolved,
             resolvedWithin: o.resolvedWithin?.rawValue, deadlineMet: o.deadlineMet,
-            daysToResolve: o.version == 1 ? o.daysToResolve : nil)
+            daysToResolve: o.version == 1 ? o.daysToResolve : nil,
+            disciplined: o.disciplined.map { .init(position: $0.position, unit: $0.unit, name: $0.name) })
     }
 }

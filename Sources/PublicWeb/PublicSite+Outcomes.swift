@@ -54,7 +54,7 @@ extension PublicSite {
                 <tr><td><a href="\(p)/outcomes/\(o.id)">\(monthText(o.monthResolved))</a></td>\
                 <td>\(label(catalog.provinces, o.province, language))</td>\
                 <td>\(label(catalog.procedures, o.procedure, language))</td>\
-                <td>\(outcomeLabel(catalog, o.outcome, language))</td>\
+                <td>\(outcomeLabel(catalog, o.outcome, language))\(disciplinedLine(o, language))</td>\
                 <td>\(o.deadlineMet ? s.deadlineMet : s.deadlineMissed)</td></tr>
                 """
             }
@@ -149,6 +149,7 @@ extension PublicSite {
             language, title: s.outcomeTitle, alternatePath: "/outcomes/\(o.id)",
             """
             <h1>\(s.outcomeTitle)</h1>
+            \(disciplinedBox(o, language))
             <table class="detail">\(rows)</table>
             <h2>\(s.detailSummary)</h2>
             <p class="summary">\(o.summary)</p>

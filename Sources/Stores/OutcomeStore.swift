@@ -45,6 +45,8 @@ public final class OutcomeStore: Sendable {
     public static let entryType: UInt8 = 1
 
     public let catalog: Catalog
+    /// The deployment's `Keys/outcomes.names` setting: whether an entry may name the disciplined official.
+    public let namesAllowed: Bool
     public let signer: NoteSigner
     public let origin: String
     let ledger: Ledger
@@ -54,11 +56,13 @@ public final class OutcomeStore: Sendable {
 
     /// Opens (or creates) the outcomes log in `dataDirectory`, with its signer (created on first use).
     public init(
-        dataDirectory: String, origin: String, catalog: Catalog, ledgerOptions: Ledger.Options = Ledger.Options()
+        dataDirectory: String, origin: String, catalog: Catalog, ledgerOptions: Ledger.Options = Ledger.Options(),
+        namesAllowed: Bool = false
     )
         throws(StoreError)
     {
         self.catalog = catalog
+        self.namesAllowed = namesAllowed
         self.origin = origin
         signer = try CheckpointSignerKey.loadOrCreate(in: dataDirectory, name: origin, fileName: Self.signerFileName)
         var options = ledgerOptions
@@ -147,7 +151,7 @@ public final class OutcomeStore: Sendable {
         } catch {
             throw .malformed(error.description)
         }
-        let problems = parsed.outcome.problems(catalog: catalog)
+        let problems = parsed.outcome.problems(catalog: catalog, namesAllowed: namesAllowed)
         guard problems.isEmpty else { throw .malformed(problems.joined(separator: "; ")) }
         guard parsed.isSigned(by: inspector.signingKey) else { throw .invalidSignature }
         publishLock.lock()

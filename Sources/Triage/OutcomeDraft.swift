@@ -24,15 +24,21 @@ public struct OutcomeDraft: Sendable {
     public let summary: Sanitizer.SanitizedText
     /// The sanitizer's result on the agency (the report's, or the inspector's override).
     public let agency: Sanitizer.SanitizedText
+    /// The sanitizer's results on the disciplined official's position and unit, when the inspector gave
+    /// them (``OutcomeDraft/disciplinedQuotes``); the name is not sanitized: it is a name on purpose.
+    public let disciplinedPosition: Sanitizer.SanitizedText?
+    public let disciplinedUnit: Sanitizer.SanitizedText?
     /// What the inspector wrote, kept in memory only to show the flagged quotes.
     let writtenSummary: String
     let writtenAgency: String
 
     /// Flagged quotes of the citizen's words, in the summary or the agency.
     public var quotes: [Sanitizer.Finding] { summary.quotes + agency.quotes }
-    /// Spans the sanitizer kept but is unsure of, in the summary or the agency: publishing them needs
-    /// the inspector's explicit choice, as quotes do.
-    public var flags: [Sanitizer.Flag] { summary.flags + agency.flags }
+    /// Spans the sanitizer kept but is unsure of, in the summary, the agency or the disciplined official's
+    /// position and unit: publishing them needs the inspector's explicit choice, as quotes do.
+    public var flags: [Sanitizer.Flag] {
+        summary.flags + agency.flags + (disciplinedPosition?.flags ?? []) + (disciplinedUnit?.flags ?? [])
+    }
 
     /// Builds the draft from the facts of a case.
     ///
@@ -45,10 +51,13 @@ public struct OutcomeDraft: Sendable {
     ///   - daysToResolve, deadlineMet: from the case's deadlines (``CaseDeadlines``).
     ///   - summary: the public summary the inspector wrote.
     ///   - agencyOverride: the inspector's wording of the agency, instead of the citizen's.
+    ///   - disciplined: the disciplined official as the inspector typed them: never from the report.
+    ///   - namesAllowed: the deployment's `Keys/outcomes.names` setting.
     public init(
         report: Report, followUps: [String], receivedOn: CalendarDay, resolvedOn: CalendarDay, outcomeCode: String,
         daysToResolve: Int, deadlineMet: Bool, summary text: String, agencyOverride: String? = nil,
-        catalog: Catalog, lexicon: Lexicon = .shipped, id: String = PublicOutcome.newID()
+        disciplined: DisciplinedOfficial? = nil, namesAllowed: Bool = false, catalog: Catalog,
+        lexicon: Lexicon = .shipped, id: String = PublicOutcome.newID()
     ) throws(Refusal) {
         guard let label = catalog.outcomes[outcomeCode]?.vi else {
             throw Refusal("the case's outcome \"\(outcomeCode)\" is not an outcome code of the catalogue")
@@ -61,12 +70,14 @@ public struct OutcomeDraft: Sendable {
         // agency field is where it comes from.
         writtenAgency = (agencyOverride ?? report.agency).trimmingCharacters(in: .whitespacesAndNewlines)
         agency = sanitizer.sanitize(writtenAgency, language: .vi, citizenText: citizenText)
+        let official = try Self.official(disciplined, report: report, sanitizer: sanitizer, citizenText: citizenText)
+        (disciplinedPosition, disciplinedUnit) = (official?.position, official?.unit)
         outcome = PublicOutcome(
             id: id, province: report.province, agency: agency.text, procedure: report.procedure,
             kinds: report.misconduct, outcome: outcomeCode, outcomeLabel: label, summary: summary.text,
             monthReceived: Self.month(receivedOn), monthResolved: Self.month(resolvedOn), daysToResolve: daysToResolve,
-            deadlineMet: deadlineMet)
-        let problems = outcome.problems(catalog: catalog)
+            deadlineMet: deadlineMet, disciplined: official?.field)
+        let problems = outcome.problems(catalog: catalog, namesAllowed: namesAllowed)
         guard problems.isEmpty else {
             throw Refusal("the public record is not valid: " + problems.joined(separator: "; "))
         }
@@ -76,7 +87,8 @@ public struct OutcomeDraft: Sendable {
     /// details this inspector can open, and its report must be open too.
     public init(
         case item: CaseBook.Case, deadlines: CaseDeadlines?, summary: String, agencyOverride: String? = nil,
-        catalog: Catalog, lexicon: Lexicon = .shipped, id: String = PublicOutcome.newID()
+        disciplined: DisciplinedOfficial? = nil, namesAllowed: Bool = false, catalog: Catalog,
+        lexicon: Lexicon = .shipped, id: String = PublicOutcome.newID()
     ) throws(Refusal) {
         guard item.progress.status == .resolved else {
             throw Refusal("case \(item.id) is \(item.progress.status), not resolved: only a resolved case is published")
@@ -105,7 +117,8 @@ public struct OutcomeDraft: Sendable {
         try self.init(
             report: report, followUps: followUps, receivedOn: receivedOn, resolvedOn: CalendarDay(resolve.event.date),
             outcomeCode: outcomeCode, daysToResolve: days, deadlineMet: met, summary: summary,
-            agencyOverride: agencyOverride, catalog: catalog, lexicon: lexicon, id: id)
+            agencyOverride: agencyOverride, disciplined: disciplined, namesAllowed: namesAllowed, catalog: catalog,
+            lexicon: lexicon, id: id)
     }
 
     /// `YYYY-MM`.
@@ -115,7 +128,7 @@ public struct OutcomeDraft: Sendable {
     /// exact JSON line to sign, each redaction (kind and position in what the inspector wrote) and each
     /// flagged quote, shown between »«. It holds nothing that is not published, except the positions.
     public func review() -> String {
-        var lines = ["The public record (exactly what will be published):"]
+        var lines = disciplinedReview() + ["The public record (exactly what will be published):"]
         let fields: [(String, String)] = [
             ("id", outcome.id), ("province", outcome.province), ("agency", marked(agency, writtenAgency)),
             ("procedure", outcome.procedure), ("kinds", outcome.kinds.joined(separator: ", ")),
@@ -124,6 +137,7 @@ public struct OutcomeDraft: Sendable {
             ("monthReceived", outcome.monthReceived), ("monthResolved", outcome.monthResolved),
             ("resolvedWithin", (outcome.resolvedWithin?.label ?? "–") + " days"),
             ("deadlineMet", outcome.deadlineMet ? "yes" : "no"),
+            ("disciplined", disciplinedText),
         ]
         for (name, value) in fields {
             lines.append("  " + (name + ":").padding(toLength: 15, withPad: " ", startingAt: 0) + value)

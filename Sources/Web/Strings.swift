@@ -184,6 +184,11 @@ public struct Strings: Sendable {
     package let outcomeTitle: String
     package let detailID: String
     package let detailAgency: String
+    /// The disciplined official's field (Outcomes.md): its heading and its parts.
+    package let detailDisciplined: String
+    package let detailDisciplinedPosition: String
+    package let detailDisciplinedUnit: String
+    package let detailDisciplinedName: String
     package let detailKinds: String
     package let detailSignedLabel: String
     package let detailSummary: String

@@ -15,7 +15,8 @@ import Transparency
 ///    entries, verified against both roots);
 /// 5. every entry parses and is signed by an inspector key of `--keys` (revoked keys included: an
 ///    outcome published before a revocation stays valid; one whose case was resolved in a month that
-///    began after the revocation was signed after it, and fails).
+///    began after the revocation was signed after it, and fails); an entry that names a disciplined
+///    official fails unless `--keys` allows names (`outcomes.names`, Outcomes.md).
 ///
 /// Only then is the new checkpoint saved, so a failed run never moves the baseline.
 struct Audit {
@@ -24,6 +25,12 @@ struct Audit {
     func run() throws(AuditFailure) -> String {
         let verifier = try loadVerifier()
         let inspectors = try loadInspectorKeys()
+        let namesAllowed: Bool
+        do {
+            namesAllowed = try OutcomeNames.allowed(keysDirectory: options.keysDirectory)
+        } catch {
+            throw .usage(error.description)
+        }
         let client: HTTPClient
         do {
             client = HTTPClient(server: try HTTPClient.ServerURL(options.url))
@@ -120,6 +127,11 @@ struct Audit {
                     "entry \(index) (outcome \(outcome.outcome.id)) is signed by \(signer.key.name)'s key, revoked on "
                         + "\(CalendarDay(since)), for a case resolved in \(outcome.outcome.monthResolved): it was signed "
                         + "after the revocation")
+            }
+            if outcome.outcome.disciplined?.name != nil && !namesAllowed {
+                throw .nameNotAllowed(
+                    "entry \(index) (outcome \(outcome.outcome.id)) names the disciplined official, but "
+                        + "\(options.keysDirectory) has no \(OutcomeNames.fileName) allowing names")
             }
         }
 

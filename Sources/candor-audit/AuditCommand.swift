@@ -15,15 +15,16 @@ enum AuditCommand {
           URL            the server, http://HOST:PORT (it serves /checkpoint and /tile/… as C2SP tlog-tiles)
           --key KEYFILE  the outcomes log's verifier key (Keys/outcomes.key)
           --keys DIR     the Keys folder whose NAME.pub files (and revoked/NAME.pub) are the inspectors who
-                         may sign outcomes (default: the folder of KEYFILE)
+                         may sign outcomes, and whose outcomes.names file allows disciplined officials'
+                         names (default: the folder of KEYFILE)
           --state DIR    where the checkpoint of the last run is kept (default ./candor-audit-state)
           --witness VKEY a witness whose cosignatures count (repeatable): its cosignature/v1 vkey, or a file
                          holding it (witness-keygen's FILE.pub)
           --quorum N     how many of the --witness keys must have cosigned the checkpoint (default: all)
 
         It fetches the signed checkpoint and checks its signature, reads every entry and tile, recomputes
-        the Merkle root, checks each entry's inspector signature, and proves the log only grew since the
-        last run. Then it saves the new checkpoint.
+        the Merkle root, checks each entry's inspector signature and that no entry names an official unless
+        the Keys folder allows names, and proves the log only grew since the last run. Then it saves the new checkpoint.
         """
 
     static let command = Command(

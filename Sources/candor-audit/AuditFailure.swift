@@ -28,6 +28,8 @@ enum AuditFailure: Error, CustomStringConvertible {
     case forkedCheckpoint(String)
     /// The log signed a checkpoint of a size no log can have (above `TileReader.maximumTreeSize`).
     case implausibleCheckpoint(String)
+    /// An entry names a disciplined official, and the deployment's `Keys/outcomes.names` does not allow names.
+    case nameNotAllowed(String)
 
     var exitCode: ExitCode {
         switch self {
@@ -35,7 +37,7 @@ enum AuditFailure: Error, CustomStringConvertible {
         case .client(.usage): .needsOperator
         case .io, .connection, .client: .failure
         case .usage, .badCheckpointSignature, .missingWitnesses, .removedEntries, .alteredEntry, .forkedCheckpoint,
-            .implausibleCheckpoint:
+            .implausibleCheckpoint, .nameNotAllowed:
             .needsOperator
         }
     }
@@ -60,6 +62,7 @@ enum AuditFailure: Error, CustomStringConvertible {
         case .alteredEntry(let why): "ALTERED ENTRY: \(why)"
         case .forkedCheckpoint(let why): "FORKED CHECKPOINT: \(why)"
         case .implausibleCheckpoint(let why): "IMPLAUSIBLE CHECKPOINT: \(why)"
+        case .nameNotAllowed(let why): "NAME NOT ALLOWED: \(why)"
         }
     }
 }

@@ -1,6 +1,7 @@
 import API
 import Casework
 import Commands
+import Deployment
 import Foundation
 import Keys
 import Ledger
@@ -10,6 +11,7 @@ import Transparency
 import Triage
 
 /// `candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--accept-flags]
+/// [--disciplined-position TEXT --disciplined-unit TEXT [--disciplined-name TEXT] --confirm-disciplined]
 /// [--lexicon DIR] [--json] [--server URL] [case options]`: publishes a resolved case's outcome to the public log (Outcomes.md).
 ///
 /// The steps are the issue's, in order: sanitize the summary and the agency against the citizen's own
@@ -24,6 +26,7 @@ enum Publish {
         let yes = arguments.flag("--yes")
         let acceptQuotes = arguments.flag("--accept-quotes")
         let acceptFlags = arguments.flag("--accept-flags")
+        let confirmDisciplined = arguments.flag("--confirm-disciplined")
         let lexicon = try Sanitize.lexicon(arguments.value("--lexicon"))
         let server = arguments.value("--server")
         let summaryPath = try arguments.required("--summary", "FILE (the public summary, UTF-8 text)")
@@ -41,11 +44,20 @@ enum Publish {
                 "your key (\(workspace.key.name)) is not a current key of \(workspace.keysDirectory); "
                     + "check it with `candor-inspect whoami`")
         }
+        let disciplined = try disciplinedOfficial(arguments)
+        let namesAllowed = try OutcomeNames.allowed(keysDirectory: workspace.keysDirectory)
+        if disciplined?.name != nil && !namesAllowed {
+            Tool.say(
+                "candor-inspect publish: refused: this deployment does not publish officials' names (there is no "
+                    + "\(OutcomeNames.fileName) allowing them in \(workspace.keysDirectory)); give the position and unit "
+                    + "only, without --disciplined-name. Nothing was published.")
+            return .failure
+        }
         let draft: OutcomeDraft
         do {
             draft = try OutcomeDraft(
                 case: item, deadlines: workspace.deadlines(of: item), summary: summary, agencyOverride: agency,
-                catalog: workspace.catalog, lexicon: lexicon)
+                disciplined: disciplined, namesAllowed: namesAllowed, catalog: workspace.catalog, lexicon: lexicon)
         } catch {
             throw InspectionError.usage(error.description)
         }
@@ -61,12 +73,26 @@ enum Publish {
                     + "if you are sure they cannot identify the citizen. Nothing was published.")
             return .failure
         }
+        // The disciplined official is written from the decision: a quote of the citizen is never accepted.
+        if !draft.disciplinedQuotes.isEmpty {
+            Tool.say(
+                "candor-inspect publish: refused: the disciplined official's position or unit quotes the citizen's "
+                    + "own words; write them as the discipline decision does. Nothing was published.")
+            return .failure
+        }
         // Unsure spans next: kept in the text, so publishing them is the inspector's explicit choice.
         if !draft.flags.isEmpty && !acceptFlags {
             Tool.say(
                 "candor-inspect publish: refused: the sanitizer flagged \(draft.flags.count) span(s) it is unsure of "
                     + "(listed above); rewrite them, or pass --accept-flags if none is personal data. "
                     + "Nothing was published.")
+            return .failure
+        }
+        // The field that names a person needs its own confirmation, even with --yes.
+        if draft.outcome.disciplined != nil && !confirmDisciplined {
+            Tool.say(
+                "candor-inspect publish: refused: the record names the disciplined official (shown first above); "
+                    + "check it against the discipline decision and pass --confirm-disciplined. Nothing was published.")
             return .failure
         }
         if !yes {
@@ -111,6 +137,20 @@ enum Publish {
                         : "the log signed a new checkpoint (not verified here: no Keys/outcomes.key)"))
         }
         return .success
+    }
+
+    /// The disciplined official of `--disciplined-position`, `--disciplined-unit` and `--disciplined-name`,
+    /// as typed: the first two together or neither, the name only with them.
+    static func disciplinedOfficial(_ arguments: ParsedArguments) throws -> DisciplinedOfficial? {
+        let position = arguments.value("--disciplined-position")
+        let unit = arguments.value("--disciplined-unit")
+        let name = arguments.value("--disciplined-name")
+        guard position != nil || unit != nil || name != nil else { return nil }
+        guard let position, let unit else {
+            throw Problem.usage(
+                "--disciplined-position and --disciplined-unit go together (and --disciplined-name only with them)")
+        }
+        return DisciplinedOfficial(typedPosition: position, unit: unit, name: name)
     }
 
     /// Checks the checkpoint the server signed after the append: it must verify with the outcomes log's

@@ -145,6 +145,8 @@ extension Usage {
     ]
     static let publish = """
         usage: candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--accept-flags]
+                                      [--disciplined-position TEXT --disciplined-unit TEXT
+                                       [--disciplined-name TEXT] --confirm-disciplined]
                                       [--lexicon DIR] [--json] [--server URL] [case options]
 
         Publishes the outcome of resolved case ID to the public outcomes log (Casework.docc/Outcomes.md):
@@ -165,6 +167,13 @@ extension Usage {
           --yes            publish without asking (scripts); without a terminal it is required
           --accept-quotes  publish although quotes of the citizen's words are flagged
           --accept-flags   publish although the sanitizer flagged spans it is unsure of
+          --disciplined-position TEXT, --disciplined-unit TEXT
+                           the disciplined official's position and unit, as the discipline decision gives
+                           them: published in their own field, sanitized, never a quote of the citizen
+          --disciplined-name TEXT
+                           their name, only where the decision is public and Keys/outcomes.names allows names
+          --confirm-disciplined
+                           confirms the disciplined official, shown first in the record; needed even with --yes
           --lexicon DIR    add this folder's word lists to the sanitizer's (Sanitizer.md, Lexicons)
           --server URL     the server; default the one the mirror was synced from
           --json           print {"case", "id", "index", "checkpointVerified"} after the record

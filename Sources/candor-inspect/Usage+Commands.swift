@@ -46,8 +46,13 @@ extension Usage {
                 json + [.flag("--all")] + Workspace.options + ["--server", "--to"].map(Option.value), positionals: 1)
         case "publish":
             return ArgumentParser(
-                json + ["--yes", "--accept-quotes", "--accept-flags"].map(Option.flag) + Workspace.options
-                    + ["--server", "--summary", "--agency", "--lexicon"].map(Option.value), positionals: 1)
+                json + ["--yes", "--accept-quotes", "--accept-flags", "--confirm-disciplined"].map(Option.flag)
+                    + Workspace.options
+                    + [
+                        "--server", "--summary", "--agency", "--lexicon", "--disciplined-position",
+                        "--disciplined-unit",
+                        "--disciplined-name",
+                    ].map(Option.value), positionals: 1)
         case "unit": return ArgumentParser()
         case let name where name.hasPrefix("unit "):
             let subcommand = String(name.dropFirst(5))

@@ -91,7 +91,9 @@ struct Server {
         if options.demo, let key = store.checkpointVerifierKey { try DemoKeys.writeLogKey(key, data: data) }
         let outcomes = try OutcomeStore(
             dataDirectory: data, origin: options.outcomesOrigin, catalog: catalog,
-            ledgerOptions: ledgerOptions)
+            ledgerOptions: ledgerOptions,
+            // A malformed Keys/outcomes.names stops the start: a typo must not decide whether names are published.
+            namesAllowed: try OutcomeNames.allowed(keysDirectory: keysDirectory))
         if options.demo { try DemoKeys.writeLogKey(outcomes.verifierKey, data: data, fileName: "outcomes.key") }
 
         let secret = try SecretFile.loadOrCreate(at: data + "/server.key") { SecureBytes.random(count: 32) }

@@ -55,7 +55,7 @@ final class PublicSiteFixture {
 
     init(
         publishing samples: [PublicOutcome] = PublicSiteFixture.samples, ratings: Int = 0,
-        clock: any WallClock = SystemWallClock()
+        clock: any WallClock = SystemWallClock(), namesAllowed: Bool = false
     ) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         catalog = try Catalog.bundled()
@@ -66,7 +66,8 @@ final class PublicSiteFixture {
         configuration.clock = clock
         intake = try IntakeStore(
             dataDirectory: folder, inspectorKeys: try InspectorKeys([inspector.key]), configuration: configuration)
-        outcomes = try OutcomeStore(dataDirectory: folder, origin: Self.origin, catalog: catalog)
+        outcomes = try OutcomeStore(
+            dataDirectory: folder, origin: Self.origin, catalog: catalog, namesAllowed: namesAllowed)
         for outcome in samples {
             _ = try outcomes.publish(outcome.entry(signedWith: inspector.signing), signer: inspector.key)
         }

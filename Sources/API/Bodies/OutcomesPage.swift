@@ -1,7 +1,32 @@
 /// `GET /api/v1/outcomes`: a page of published outcomes in log order, with the signed checkpoint of the
 /// outcomes log that covers every one of them and the log's size under it.
 public struct OutcomesPage: APIBody {
-    /// One outcome: its 12 allowlisted fields as signed, its log index and the signer's key id.
+    /// The disciplined official of an outcome, as signed (Outcomes.md): `name` only where the
+    /// deployment allows names.
+    public struct Official: Sendable, Equatable {
+        public var position: String
+        public var unit: String
+        public var name: String?
+
+        public init(position: String, unit: String, name: String?) {
+            (self.position, self.unit, self.name) = (position, unit, name)
+        }
+
+        init?(json: JSONValue) {
+            guard let position = json["position"]?.string, let unit = json["unit"]?.string,
+                let name = OutcomesPage.optional(json["name"], \.string)
+            else { return nil }
+            self.init(position: position, unit: unit, name: name)
+        }
+
+        var json: JSONValue {
+            .object(sortingKeys: [
+                "name": name.map(JSONValue.init), "position": JSONValue(position), "unit": JSONValue(unit),
+            ])
+        }
+    }
+
+    /// One outcome: its allowlisted fields as signed, its log index and the signer's key id.
     public struct Outcome: Sendable, Equatable {
         public var index: Int
         public var keyID: String
@@ -19,16 +44,20 @@ public struct OutcomesPage: APIBody {
         public var deadlineMet: Bool
         /// Only for an entry of version 1, which published its exact days.
         public var daysToResolve: Int?
+        /// Only for an entry that gives the disciplined official.
+        public var disciplined: Official?
 
         public init(
             index: Int, keyID: String, id: String, province: String, agency: String, procedure: String,
             kinds: [String], outcome: String, outcomeLabel: String, summary: String, monthReceived: String,
-            monthResolved: String, resolvedWithin: String?, deadlineMet: Bool, daysToResolve: Int? = nil
+            monthResolved: String, resolvedWithin: String?, deadlineMet: Bool, daysToResolve: Int? = nil,
+            disciplined: Official? = nil
         ) {
             (self.index, self.keyID, self.id, self.province, self.agency) = (index, keyID, id, province, agency)
             (self.procedure, self.kinds, self.outcome, self.outcomeLabel) = (procedure, kinds, outcome, outcomeLabel)
             (self.summary, self.monthReceived, self.monthResolved) = (summary, monthReceived, monthResolved)
             (self.resolvedWithin, self.deadlineMet, self.daysToResolve) = (resolvedWithin, deadlineMet, daysToResolve)
+            self.disciplined = disciplined
         }
 
         init?(json: JSONValue) {
@@ -39,13 +68,14 @@ public struct OutcomesPage: APIBody {
                 let summary = json["summary"]?.string, let monthReceived = json["monthReceived"]?.string,
                 let monthResolved = json["monthResolved"]?.string, let deadlineMet = json["deadlineMet"]?.bool,
                 let resolvedWithin = OutcomesPage.optional(json["resolvedWithin"], \.string),
-                let daysToResolve = OutcomesPage.optional(json["daysToResolve"], \.int)
+                let daysToResolve = OutcomesPage.optional(json["daysToResolve"], \.int),
+                let disciplined = OutcomesPage.optional(json["disciplined"], Official.init(json:))
             else { return nil }
             self.init(
                 index: index, keyID: keyID, id: id, province: province, agency: agency, procedure: procedure,
                 kinds: kinds, outcome: outcome, outcomeLabel: outcomeLabel, summary: summary,
                 monthReceived: monthReceived, monthResolved: monthResolved, resolvedWithin: resolvedWithin,
-                deadlineMet: deadlineMet, daysToResolve: daysToResolve)
+                deadlineMet: deadlineMet, daysToResolve: daysToResolve, disciplined: disciplined)
         }
 
         var json: JSONValue {
@@ -56,6 +86,7 @@ public struct OutcomesPage: APIBody {
                 "summary": JSONValue(summary), "monthReceived": JSONValue(monthReceived),
                 "monthResolved": JSONValue(monthResolved), "resolvedWithin": resolvedWithin.map(JSONValue.init),
                 "deadlineMet": JSONValue(deadlineMet), "daysToResolve": daysToResolve.map(JSONValue.init),
+                "disciplined": disciplined?.json,
             ])
         }
     }
