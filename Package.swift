@@ -43,6 +43,8 @@ import PackageDescription
 //   CaseIndex              the inspector's encrypted case index: what list shows, where each case's
 //                          records are (candor-inspect only)
 //   Commands               every tool's command line: one parser, one usage error, exit codes 0, 1, 2
+//   InspectorWorkspace     what candor-inspect's case commands and the workbench share: the unlocked
+//                          workspace, the listing, sync, the checked actions (candor-inspect only)
 let package = Package(
     name: "Candor",
     products: [
@@ -68,6 +70,7 @@ let package = Package(
         .library(name: "Mirroring", targets: ["Mirroring"]),
         .library(name: "Triage", targets: ["Triage"]),
         .library(name: "CaseIndex", targets: ["CaseIndex"]),
+        .library(name: "InspectorWorkspace", targets: ["InspectorWorkspace"]),
         .executable(name: "candor-server", targets: ["candor-server"]),
         .executable(name: "candor-inspect", targets: ["candor-inspect"]),
         .executable(name: "candor-bench", targets: ["candor-bench"]),
@@ -158,6 +161,13 @@ let package = Package(
                 "System", "Triage", "Mirroring", "Keys", "Deadlines", "Stores", "Casework", "Catalogue", "Ledger",
                 "Sodium",
             ]),
+        // What candor-inspect's case commands and its workbench share: linked into candor-inspect only.
+        .target(
+            name: "InspectorWorkspace",
+            dependencies: [
+                "System", "Commands", "CaseIndex", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Deadlines",
+                "Stores", "Casework", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
+            ]),
         .executableTarget(
             name: "candor-server",
             dependencies: [
@@ -169,7 +179,7 @@ let package = Package(
         .executableTarget(
             name: "candor-inspect",
             dependencies: [
-                "System",
+                "System", "InspectorWorkspace",
                 "Commands", "CaseIndex", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines",
                 "Stores",
                 "Attachments",

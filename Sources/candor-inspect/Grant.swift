@@ -2,6 +2,7 @@ import API
 import Casework
 import Commands
 import Foundation
+import InspectorWorkspace
 import Keys
 import Mirroring
 import Sodium
@@ -42,7 +43,7 @@ enum Grant {
         guard let serverText = server ?? pinned else {
             throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
         }
-        let connection = InspectorConnection(server: try Tool.serverURL(serverText), key: workspace.key)
+        let connection = InspectorConnection(server: try MirrorSync.serverURL(serverText), key: workspace.key)
 
         var granted: [(case: UInt64, records: Int, index: Int?)] = []
         for id in ids {
@@ -72,7 +73,7 @@ enum Grant {
             let index = IndexReply(jsonBytes: response.body).map { Int($0.index) }
             granted.append((item.id, grants.count, index))
         }
-        let synced = try Act.syncAfterPosting(workspace, connection: connection)
+        let synced = try workspace.syncAfterPosting(connection: connection)
         if json {
             print(
                 try Output.json(

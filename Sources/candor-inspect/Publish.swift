@@ -2,6 +2,7 @@ import API
 import Casework
 import Commands
 import Foundation
+import InspectorWorkspace
 import Keys
 import Ledger
 import Mirroring
@@ -88,7 +89,7 @@ enum Publish {
         guard let serverText = server ?? pin?.server else {
             throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
         }
-        let url = try Tool.serverURL(serverText)
+        let url = try MirrorSync.serverURL(serverText)
         let entry = draft.outcome.entry(signedWith: workspace.key.signingKey)
         let connection = InspectorConnection(server: url, key: workspace.key)
         let response = try connection.send(

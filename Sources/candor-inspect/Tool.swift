@@ -68,16 +68,6 @@ enum Tool {
         }
     }
 
-    /// The server's URL, from `--server` or the mirror: one the tool cannot use is a usage error (exit 2),
-    /// as in candor-audit.
-    static func serverURL(_ text: String) throws(Problem) -> HTTPClient.ServerURL {
-        do {
-            return try HTTPClient.ServerURL(text)
-        } catch {
-            throw .usage(error.description)
-        }
-    }
-
     /// A line on stderr: messages for the person at the terminal, never data.
     static func say(_ text: String) {
         Command.say(text)

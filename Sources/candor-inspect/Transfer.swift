@@ -2,6 +2,7 @@ import API
 import Casework
 import Commands
 import Foundation
+import InspectorWorkspace
 import Keys
 import Mirroring
 
@@ -48,12 +49,12 @@ enum Transfer {
             replyKey: item.replyKey, inspectors: workspace.eventRecipients(of: item, in: book, transferTo: target),
             time: Int64(Date().timeIntervalSince1970), inspector: workspace.key.name, unit: target,
             signingKey: workspace.key.signingKey, catalog: workspace.catalog)
-        let connection = InspectorConnection(server: try Tool.serverURL(serverText), key: workspace.key)
+        let connection = InspectorConnection(server: try MirrorSync.serverURL(serverText), key: workspace.key)
         let response = try connection.send(
             method: "POST", target: Sync.apiPrefix + "events", body: event.bytes,
             contentType: "application/octet-stream")
         let index = IndexReply(jsonBytes: response.body).map { Int($0.index) }
-        let synced = try Act.syncAfterPosting(workspace, connection: connection)
+        let synced = try workspace.syncAfterPosting(connection: connection)
         if json {
             print(
                 try Output.json(

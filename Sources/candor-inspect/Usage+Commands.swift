@@ -1,5 +1,6 @@
 import Casework
 import Commands
+import InspectorWorkspace
 
 /// Each command's options and exit statuses, beside its help text (Usage.swift, Usage+Cases.swift).
 extension Usage {
