@@ -41,15 +41,7 @@ public struct CaseAction {
         if let refusal = item.progress.refusal(of: action) {
             throw InspectionError.usage("case \(item.id): \(refusal)")
         }
-        guard
-            workspace.inspectors.inspectors.contains(where: {
-                $0.name == workspace.key.name && $0.signingKey == workspace.key.signingKey.publicKey
-            })
-        else {
-            throw InspectionError.usage(
-                "your key (\(workspace.key.name)) is not a current key of \(workspace.keysDirectory); "
-                    + "check it with `candor-inspect whoami`")
-        }
+        try workspace.checkKeyIsCurrent()
 
         try workspace.checkMayAct(on: item, in: book)
 

@@ -190,6 +190,20 @@ public struct Workspace {
             resolvedOn: progress.resolvedAt.map { CalendarDay($0) })
     }
 
+    /// Refuses, before anything is signed, a key that `Keys/` does not list as a current key (the server
+    /// would refuse what it signs).
+    public func checkKeyIsCurrent() throws(InspectionError) {
+        guard
+            inspectors.inspectors.contains(where: {
+                $0.name == key.name && $0.signingKey == key.signingKey.publicKey
+            })
+        else {
+            throw .usage(
+                "your key (\(key.name)) is not a current key of \(keysDirectory); "
+                    + "check it with `candor-inspect whoami`")
+        }
+    }
+
     /// Refuses, before anything is signed, an event the server would refuse with a 403: with units,
     /// only a member of one of the case's units acts on it.
     public func checkMayAct(on item: CaseBook.Case, in book: CaseBook) throws(InspectionError) {

@@ -33,15 +33,7 @@ enum Publish {
         let workspace = try Workspace.open(arguments)
         let item = try workspace.case(arguments.positionals.first)
 
-        guard
-            workspace.inspectors.inspectors.contains(where: {
-                $0.name == workspace.key.name && $0.signingKey == workspace.key.signingKey.publicKey
-            })
-        else {
-            throw InspectionError.usage(
-                "your key (\(workspace.key.name)) is not a current key of \(workspace.keysDirectory); "
-                    + "check it with `candor-inspect whoami`")
-        }
+        try workspace.checkKeyIsCurrent()
         let draft: OutcomeDraft
         do {
             draft = try OutcomeDraft(
