@@ -45,6 +45,7 @@ import PackageDescription
 //   Commands               every tool's command line: one parser, one usage error, exit codes 0, 1, 2
 //   InspectorWorkspace     what candor-inspect's case commands and the workbench share: the unlocked
 //                          workspace, the listing, sync, the checked actions (candor-inspect only)
+//   Workbench              the inspectors' workbench: candor-inspect serve's local web app on loopback
 let package = Package(
     name: "Candor",
     products: [
@@ -71,6 +72,7 @@ let package = Package(
         .library(name: "Triage", targets: ["Triage"]),
         .library(name: "CaseIndex", targets: ["CaseIndex"]),
         .library(name: "InspectorWorkspace", targets: ["InspectorWorkspace"]),
+        .library(name: "Workbench", targets: ["Workbench"]),
         .executable(name: "candor-server", targets: ["candor-server"]),
         .executable(name: "candor-inspect", targets: ["candor-inspect"]),
         .executable(name: "candor-bench", targets: ["candor-bench"]),
@@ -168,6 +170,14 @@ let package = Package(
                 "System", "Commands", "CaseIndex", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Deadlines",
                 "Stores", "Casework", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
+        // candor-inspect serve (Workbench.docc): the project's own HTTP stack, on loopback only.
+        .target(
+            name: "Workbench",
+            dependencies: [
+                "HTTPServing", "HTTP", "Web", "System", "InspectorWorkspace", "CaseIndex", "Triage", "Mirroring",
+                "Unlocking", "Keys", "API", "Deadlines", "Stores", "Attachments", "MetadataStripping", "Casework",
+                "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
+            ]),
         .executableTarget(
             name: "candor-server",
             dependencies: [
@@ -179,7 +189,7 @@ let package = Package(
         .executableTarget(
             name: "candor-inspect",
             dependencies: [
-                "System", "InspectorWorkspace",
+                "System", "Workbench", "InspectorWorkspace",
                 "Commands", "CaseIndex", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines",
                 "Stores",
                 "Attachments",
@@ -245,6 +255,12 @@ let package = Package(
                 "Ledger", "Transparency", "Sodium", "HTTP",
             ],
             exclude: ["Clients"]),
+        .testTarget(
+            name: "WorkbenchTests",
+            dependencies: [
+                "TestSupport", "Workbench", "InspectorWorkspace", "HTTPServing", "HTTP", "Web", "System", "Mirroring",
+                "Unlocking", "Keys", "API", "Casework", "Sodium",
+            ]),
         .testTarget(
             name: "InspectionTests",
             dependencies: [

@@ -44,6 +44,7 @@ enum Tool {
             case "whoami": return try Whoami.run(arguments)
             case "sanitize": return try Sanitize.run(arguments)
             case "sync": return try SyncCommand.run(arguments)
+            case "serve": return try Serve.run(arguments)
             case "list": return try List.run(arguments)
             case "show": return try Show.run(arguments)
             case "history": return try History.run(arguments)

@@ -38,6 +38,11 @@ extension Usage {
                         Option.value))
         case "show": return ArgumentParser(json + Workspace.options + [.value("--attachments")], positionals: 1)
         case "history": return ArgumentParser(json + Workspace.options, positionals: 1)
+        case "serve":
+            return ArgumentParser(
+                [.flag("--open-browser")]
+                    + ["--listen", "--idle-lock", "--key", "--keys", "--mirror", "--server", "--holidays"].map(
+                        Option.value))
         case "grant":
             return ArgumentParser(
                 json + [.flag("--all")] + Workspace.options + ["--server", "--to"].map(Option.value), positionals: 1)
