@@ -16,7 +16,21 @@ public struct CaseAction {
     public let item: CaseBook.Case
     /// Where the event goes: `--server`, else the server the mirror is pinned to.
     public let server: HTTPClient.ServerURL
+    /// The unit a transfer hands the case to, named in clear in the event.
+    public let unit: String?
     let book: CaseBook
+
+    init(
+        _ action: InspectorEvent.Action, details: EventDetails, item: CaseBook.Case, server: HTTPClient.ServerURL,
+        unit: String? = nil, book: CaseBook
+    ) {
+        self.action = action
+        self.details = details
+        self.item = item
+        self.server = server
+        self.unit = unit
+        self.book = book
+    }
 
     /// Checks `details` for `action` on `item` before anything is signed, so the inspector hears what to
     /// do: the assignee, the outcome code, the details' own rules, the case's progress, the inspector's
@@ -45,35 +59,44 @@ public struct CaseAction {
 
         try workspace.checkMayAct(on: item, in: book)
 
-        let pin = try workspace.pin()
-        guard let serverText = server ?? pin?.server else {
+        self.init(action, details: details, item: item, server: try Self.server(server, workspace), book: book)
+    }
+
+    /// `--server`, else the server the mirror is pinned to.
+    public static func server(_ given: String?, _ workspace: Workspace) throws -> HTTPClient.ServerURL {
+        let pinned = try workspace.pin()?.server
+        guard let serverText = given ?? pinned else {
             throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
         }
-        self.server = try MirrorSync.serverURL(serverText)
-        self.action = action
-        self.details = details
-        self.item = item
-        self.book = book
+        return try MirrorSync.serverURL(serverText)
     }
 
     /// The units whose keys the event is sealed to (besides the citizen's reply key, for what they read).
     public func recipientUnits(in workspace: Workspace) -> [String] {
-        book.units(of: item, in: workspace.inspectorates)
+        var units = book.units(of: item, in: workspace.inspectorates)
+        if let unit, !units.contains(unit) { units.append(unit) }
+        return units
     }
 
     /// Signs the event, posts it, and syncs the mirror so the case shows it at once. Returns the record
     /// the server appended it as (nil when its answer did not say) and the sync's outcome.
     public func send(_ workspace: Workspace) throws -> (index: Int?, synced: Sync.Outcome) {
+        let connection = InspectorConnection(server: server, key: workspace.key)
+        let index = try post(workspace, connection)
+        return (index, try workspace.syncAfterPosting(connection: connection))
+    }
+
+    /// Signs the event and posts it on `connection`, without the sync (grant --all posts many, then syncs).
+    public func post(_ workspace: Workspace, _ connection: InspectorConnection) throws -> Int? {
         let event = try InspectorEvent.make(
             action: action, details: details, caseTag: item.tag, replyKey: item.replyKey,
-            inspectors: workspace.eventRecipients(of: item, in: book), time: Int64(Date().timeIntervalSince1970),
-            inspector: workspace.key.name, signingKey: workspace.key.signingKey, catalog: workspace.catalog)
-        let connection = InspectorConnection(server: server, key: workspace.key)
+            inspectors: workspace.eventRecipients(of: item, in: book, transferTo: unit),
+            time: Int64(Date().timeIntervalSince1970), inspector: workspace.key.name, unit: unit,
+            signingKey: workspace.key.signingKey, catalog: workspace.catalog)
         let response = try connection.send(
             method: "POST", target: Sync.apiPrefix + "events", body: event.bytes,
             contentType: "application/octet-stream")
-        let index = IndexReply(jsonBytes: response.body).map { Int($0.index) }
-        return (index, try workspace.syncAfterPosting(connection: connection))
+        return IndexReply(jsonBytes: response.body).map { Int($0.index) }
     }
 }
 

@@ -3,6 +3,7 @@ import Catalogue
 import Foundation
 import HTTP
 import InspectorWorkspace
+import Keys
 import Triage
 import Web
 
@@ -10,7 +11,7 @@ import Web
 /// exactly what will be signed and sent, then the signed event (POST, redirect, GET).
 enum ActionForm {
     enum Kind: String, CaseIterable {
-        case accept, decline, assign, note, reply, extend, resolve
+        case accept, decline, assign, note, reply, extend, resolve, transfer, grant
 
         var action: InspectorEvent.Action { InspectorEvent.Action(name: rawValue)! }
 
@@ -22,11 +23,22 @@ enum ActionForm {
             case .assign: ["assignee"]
             case .note, .reply: ["text"]
             case .resolve: ["outcome", "summary"]
+            case .transfer: ["unit", "reason"]
+            case .grant: ["assignee"]
             }
         }
 
         /// Whether the citizen reads what the event carries on the status page.
-        var citizenReads: Bool { self != .note && self != .assign }
+        var citizenReads: Bool { ![.note, .assign, .transfer, .grant].contains(self) }
+
+        /// Whether the deployment has this action: transfer needs units, grant a flat Keys/.
+        func isOffered(in workspace: Workspace) -> Bool {
+            switch self {
+            case .transfer: !workspace.inspectorates.isFlat
+            case .grant: workspace.inspectorates.isFlat
+            default: true
+            }
+        }
     }
 
     static func details(_ kind: Kind, _ exchange: Workbench.Exchange) -> EventDetails {
@@ -48,11 +60,15 @@ enum ActionForm {
             let value = exchange.field(field) ?? ""
             switch field {
             case "reason":
-                parts.append(textarea("reason", s.fieldReason, value))
+                parts.append(textarea("reason", kind == .transfer ? s.fieldReasonForInspectors : s.fieldReason, value))
             case "text":
                 parts.append(textarea("text", s.fieldText, value))
             case "summary":
                 parts.append(textarea("summary", s.fieldSummary, value))
+            case "unit":
+                parts.append(
+                    select(
+                        "unit", s.fieldUnit, workspace.inspectorates.units.keys.sorted().map { ($0, $0) }, value))
             case "assignee":
                 parts.append(
                     select(
@@ -122,9 +138,7 @@ extension Workbench {
         let details = ActionForm.details(kind, exchange)
         let checked: CaseAction
         do {
-            checked = try CaseAction(
-                kind.action, details: details, book: book, item: item, server: configuration.server,
-                workspace: workspace)
+            checked = try action(kind, details, book, item, workspace, unit: exchange.field("unit") ?? "")
         } catch {
             return form("\(error)", status: .unprocessableContent)
         }
@@ -135,6 +149,36 @@ extension Workbench {
         state.notice = (s.done(name, index), false)
         reopen(&state)
         return .redirect(to: "\(prefix)/case/\(Int(id))")
+    }
+
+    /// The action checked as `candor-inspect ACTION` checks it, before anything is signed.
+    func action(
+        _ kind: ActionForm.Kind, _ details: EventDetails, _ book: CaseBook, _ item: CaseBook.Case,
+        _ workspace: Workspace, unit: String
+    ) throws -> CaseAction {
+        switch kind {
+        case .transfer:
+            return try CaseAction.transfer(
+                to: unit, reason: details.reason ?? "", book: book, item: item, server: configuration.server,
+                workspace: workspace)
+        case .grant:
+            let name = details.assignee ?? ""
+            try workspace.checkGrantsAllowed(to: name)
+            let recipient = try workspace.grantRecipient(name)
+            guard
+                let grant = CaseAction.grant(
+                    to: recipient, book: book, item: item,
+                    server: try CaseAction.server(configuration.server, workspace))
+            else {
+                throw InspectionError.usage(
+                    "\(name) can already open every record of case \(item.id) that you can open")
+            }
+            return grant
+        default:
+            return try CaseAction(
+                kind.action, details: details, book: book, item: item, server: configuration.server,
+                workspace: workspace)
+        }
     }
 
     /// Exactly what will be signed and sent: the action, the case, the signer, each detail, who can
@@ -152,7 +196,8 @@ extension Workbench {
             "<dt>\(s.signedBy)</dt><dd>\(workspace.key.name)</dd>",
         ]
         let labelled = [
-            ("reason", s.fieldReason), ("assignee", s.fieldAssignee), ("text", s.fieldText),
+            ("unit", s.fieldUnit), ("reason", kind == .transfer ? s.fieldReasonForInspectors : s.fieldReason),
+            ("assignee", s.fieldAssignee), ("text", s.fieldText),
             ("outcome", s.fieldOutcome), ("summary", s.fieldSummary),
         ]
         var hidden: [HTML] = []
@@ -160,6 +205,9 @@ extension Workbench {
             let value = exchange.field(field) ?? ""
             rows.append("<dt>\(label)</dt><dd>\(value)</dd>")
             hidden.append("<input type=\"hidden\" name=\"\(field)\" value=\"\(value)\">")
+        }
+        if let grants = checked.details.grants {
+            rows.append("<dt>\(s.keysHandedOver)</dt><dd>\(grants.count)</dd>")
         }
         let units = checked.recipientUnits(in: workspace)
         rows.append(

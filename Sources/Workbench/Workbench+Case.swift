@@ -100,7 +100,7 @@ extension Workbench {
         if !messages.isEmpty { parts.append("<h2>\(s.followUpsTitle)</h2><ul>\(messages)</ul>") }
         parts.append(timeline(item, exchange))
         let actions: [HTML] = ActionForm.Kind.allCases.compactMap { kind in
-            guard progress.refusal(of: kind.action) == nil else { return nil }
+            guard progress.refusal(of: kind.action) == nil, kind.isOffered(in: workspace) else { return nil }
             return
                 "<li><a href=\"\(prefix)/case/\(Int(id))/act/\(kind.rawValue)\">\(s.actionNames[kind.rawValue] ?? kind.rawValue)</a></li>"
         }

@@ -37,9 +37,12 @@ extension WorkbenchStrings {
         actionNames: [
             "accept": "Accept", "decline": "Decline", "assign": "Assign", "note": "Internal note",
             "reply": "Reply to the citizen", "extend": "Extend", "resolve": "Resolve",
+            "transfer": "Transfer to a unit", "grant": "Grant keys to a new inspector",
         ],
         fieldReason: "Reason (the citizen reads it)", fieldAssignee: "Assign to", fieldText: "Text",
         fieldOutcome: "Outcome", fieldSummary: "Summary of the outcome (the citizen reads it)",
+        fieldReasonForInspectors: "Reason (for the inspectors)", fieldUnit: "Receiving unit",
+        keysHandedOver: "Record keys handed over",
         replyWarning:
             "The citizen will read this reply on the case's status page. Write nothing meant for inspectors only.",
         citizenReads: "The citizen will read this.", inspectorsOnly: "Only the case's inspectors can read this.",

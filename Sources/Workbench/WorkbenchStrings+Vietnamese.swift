@@ -36,9 +36,12 @@ extension WorkbenchStrings {
         actionNames: [
             "accept": "Tiếp nhận", "decline": "Từ chối", "assign": "Giao việc", "note": "Ghi chú nội bộ",
             "reply": "Trả lời người dân", "extend": "Gia hạn", "resolve": "Giải quyết",
+            "transfer": "Chuyển đơn vị", "grant": "Trao khoá cho thanh tra mới",
         ],
         fieldReason: "Lý do (người dân sẽ đọc)", fieldAssignee: "Giao cho", fieldText: "Nội dung",
         fieldOutcome: "Kết quả", fieldSummary: "Tóm tắt kết quả (người dân sẽ đọc)",
+        fieldReasonForInspectors: "Lý do (cho các thanh tra)", fieldUnit: "Đơn vị nhận",
+        keysHandedOver: "Số khoá bản ghi được trao",
         replyWarning:
             "Người dân sẽ đọc câu trả lời này trên trang theo dõi hồ sơ. Đừng viết điều chỉ dành cho thanh tra.",
         citizenReads: "Người dân sẽ đọc nội dung này.", inspectorsOnly: "Chỉ các thanh tra của hồ sơ đọc được.",

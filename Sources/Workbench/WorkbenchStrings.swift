@@ -86,6 +86,9 @@ struct WorkbenchStrings: Sendable {
     let fieldText: String
     let fieldOutcome: String
     let fieldSummary: String
+    let fieldReasonForInspectors: String
+    let fieldUnit: String
+    let keysHandedOver: String
     let replyWarning: String
     let citizenReads: String
     let inspectorsOnly: String

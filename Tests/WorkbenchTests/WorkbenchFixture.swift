@@ -48,7 +48,8 @@ final class WorkbenchFixture: @unchecked Sendable {
     /// Opens the one-time URL: the browser holds the session's cookie.
     func signIn() throws {
         let url = workbench.oneTimeURL
-        let target = String(url[try #require(url.range(of: "/login"))!.lowerBound...])
+        let login = try #require(url.range(of: "/login"))
+        let target = String(url[login.lowerBound...])
         let response = try browser.get(target)
         try #require(response.status == 303, "\(response.status)")
     }

@@ -101,6 +101,19 @@ final class WorkbenchTests {
         #expect(status.text.contains(reply), "\(status.text.prefix(800))")
         #expect(status.text.contains("Accepted"))
 
+        // Grant and transfer check as the commands do: lan already opens everything, and a flat Keys/ has
+        // no unit to transfer to (the case page offers no transfer).
+        #expect(!after.text.contains("/act/transfer"))
+        let grantForm = try fixture.browser.get("/en/case/\(id)/act/grant")
+        let grantCSRF = try #require(HTMLForms.hiddenValue("csrf", in: grantForm.text))
+        let grant = try fixture.browser.post("/en/case/\(id)/act/grant", [("csrf", grantCSRF), ("assignee", "lan")])
+        #expect(grant.status == 422)
+        #expect(grant.text.contains("lan can already open every record of case \(id)"))
+        let transfer = try fixture.browser.post(
+            "/en/case/\(id)/act/transfer", [("csrf", grantCSRF), ("unit", "chinh-phu"), ("reason", "x")])
+        #expect(transfer.status == 422)
+        #expect(transfer.text.contains("has no units"))
+
         // Locked, the same confirmed form sends nothing.
         #expect(try fixture.browser.post("/lock", [("csrf", try fixture.csrf())]).status == 303)
         let csrf = try fixture.csrf()
