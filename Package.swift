@@ -259,6 +259,7 @@ let package = Package(
             name: "WorkbenchTests",
             dependencies: [
                 "TestSupport", "Workbench", "InspectorWorkspace", "HTTPServing", "HTTP", "Web", "System", "Mirroring",
+                "Transparency",
                 "Unlocking", "Keys", "API", "Casework", "Sodium",
             ]),
         .testTarget(
