@@ -174,7 +174,8 @@ let package = Package(
         .target(
             name: "Workbench",
             dependencies: [
-                "HTTPServing", "HTTP", "Web", "System", "InspectorWorkspace", "CaseIndex", "Triage", "Mirroring",
+                "HTTPServing", "HTTP", "Web", "System", "InspectorWorkspace", "CaseIndex", "Triage", "Sanitization",
+                "Mirroring",
                 "Unlocking", "Keys", "API", "Deadlines", "Stores", "Attachments", "MetadataStripping", "Casework",
                 "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),

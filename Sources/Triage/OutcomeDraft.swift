@@ -25,8 +25,8 @@ public struct OutcomeDraft: Sendable {
     /// The sanitizer's result on the agency (the report's, or the inspector's override).
     public let agency: Sanitizer.SanitizedText
     /// What the inspector wrote, kept in memory only to show the flagged quotes.
-    let writtenSummary: String
-    let writtenAgency: String
+    public let writtenSummary: String
+    public let writtenAgency: String
 
     /// Flagged quotes of the citizen's words, in the summary or the agency.
     public var quotes: [Sanitizer.Finding] { summary.quotes + agency.quotes }

@@ -104,7 +104,10 @@ extension Workbench {
             return
                 "<li><a href=\"\(prefix)/case/\(Int(id))/act/\(kind.rawValue)\">\(s.actionNames[kind.rawValue] ?? kind.rawValue)</a></li>"
         }
-        parts.append("<h2>\(s.actionsTitle)</h2><ul>\(actions)</ul>")
+        let publish: HTML =
+            progress.status == .resolved
+            ? "<li><a href=\"\(prefix)/case/\(Int(id))/publish\">\(s.publishTitle)</a></li>" : ""
+        parts.append("<h2>\(s.actionsTitle)</h2><ul>\(actions)\(publish)</ul>")
         return .html(
             WorkbenchPage.render(exchange, title: s.caseTitle(id), csrf: state.csrf, unlocked: true, "\(parts)"))
     }

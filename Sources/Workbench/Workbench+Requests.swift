@@ -87,6 +87,7 @@ extension Workbench {
         if parts.count == 5, parts[3] == "file", !post, let number = Int(parts[4]) {
             return try attachment(number, of: id, exchange, workspace)
         }
+        if parts.count == 4, parts[3] == "publish" { return try publish(id, exchange, &state, workspace) }
         if parts.count == 5, parts[3] == "act", let action = ActionForm.Kind(rawValue: String(parts[4])) {
             return try act(action, on: id, exchange, &state, workspace)
         }

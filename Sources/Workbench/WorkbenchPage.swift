@@ -70,6 +70,9 @@ enum WorkbenchPage {
         .notice.failure { border-color: #8a1c14; color: #8a1c14; }
         .warning { border: 2px solid #8a1c14; padding: 0.5em 1em; }
         .account { white-space: pre-wrap; }
+        mark.redacted { background: #d9e8fb; }
+        mark.quote { background: #fde2e1; outline: 1px solid #8a1c14; }
+        mark.flag { background: #fff1cc; outline: 1px dashed #6b4a00; }
         table.cases { border-collapse: collapse; width: 100%; }
         table.cases td, table.cases th { padding: 0.25em 0.5em; border-bottom: 1px solid #ccc; text-align: left; }
         img.attachment { max-width: 100%; height: auto; }

@@ -49,6 +49,24 @@ extension WorkbenchStrings {
         reviewButton: "Review before sending", confirmTitle: "Confirm",
         confirmLead: "This is exactly what will be signed and sent:", signedBy: "Signed by", sealedTo: "Sealed to",
         sendTo: "Sent to", confirmButton: "Sign and send", cancel: "Cancel",
-        done: { action, record in "\(action): signed and recorded" + (record.map { " (record \($0))" } ?? "") }
+        done: { action, record in "\(action): signed and recorded" + (record.map { " (record \($0))" } ?? "") },
+        publishTitle: "Publish the outcome",
+        publishLead:
+            "Write the public summary in your own words. The sanitizer removes personal data; you review it before publishing.",
+        fieldPublicSummary: "Public summary", fieldAgencyOverride: "Agency (empty: as the citizen wrote it)",
+        recordTitle: "The public record, exactly as it will be published", writtenTitle: "What you wrote",
+        publishedTitle: "What is published", jsonLineTitle: "The JSON line to sign",
+        markCounts: { "\($0) redacted, \($1) quotes of the citizen's words, \($2) spans the sanitizer is unsure of" },
+        acceptQuotes: "I am sure the quotes of the citizen's words cannot identify them (--accept-quotes)",
+        acceptFlags: "I checked the spans the sanitizer is unsure of: none is personal data (--accept-flags)",
+        confirmPublish: { "I have read the record; publish it, signed as \($0)" }, publishButton: "Publish",
+        refusedQuotes:
+            "Quotes of the citizen's words remain: rewrite them in your own words, or tick their box. Nothing was published.",
+        refusedFlags:
+            "Spans the sanitizer is unsure of remain: rewrite them, or tick their box. Nothing was published.",
+        published: { id, index, verified in
+            "Published outcome \(id), entry \(index) of the public log"
+                + (verified ? "; the log's checkpoint verifies" : "")
+        }
     )
 }

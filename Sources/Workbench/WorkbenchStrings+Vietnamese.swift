@@ -48,6 +48,23 @@ extension WorkbenchStrings {
         reviewButton: "Xem lại trước khi gửi", confirmTitle: "Xác nhận",
         confirmLead: "Đây đúng là những gì sẽ được ký và gửi:", signedBy: "Ký bởi", sealedTo: "Niêm phong cho",
         sendTo: "Gửi đến", confirmButton: "Ký và gửi", cancel: "Huỷ",
-        done: { action, record in "\(action): đã ký và ghi nhận" + (record.map { " (bản ghi \($0))" } ?? "") }
+        done: { action, record in "\(action): đã ký và ghi nhận" + (record.map { " (bản ghi \($0))" } ?? "") },
+        publishTitle: "Công bố kết quả",
+        publishLead:
+            "Viết tóm tắt công khai bằng lời của bạn. Bộ lọc ẩn dữ liệu cá nhân; bạn xem lại trước khi công bố.",
+        fieldPublicSummary: "Tóm tắt công khai", fieldAgencyOverride: "Tên cơ quan (để trống: như người dân ghi)",
+        recordTitle: "Bản ghi công khai, đúng như sẽ được công bố", writtenTitle: "Bạn đã viết",
+        publishedTitle: "Sẽ công bố", jsonLineTitle: "Dòng JSON sẽ được ký",
+        markCounts: { "\($0) chỗ đã ẩn, \($1) trích dẫn lời người dân, \($2) chỗ bộ lọc không chắc" },
+        acceptQuotes: "Tôi chắc các trích dẫn lời người dân không thể làm lộ họ (--accept-quotes)",
+        acceptFlags: "Tôi đã xem các chỗ bộ lọc không chắc; không chỗ nào là dữ liệu cá nhân (--accept-flags)",
+        confirmPublish: { "Tôi đã đọc bản ghi; công bố, ký bởi \($0)" }, publishButton: "Công bố",
+        refusedQuotes:
+            "Còn trích dẫn lời người dân: viết lại bằng lời của bạn, hoặc đánh dấu ô chấp nhận. Chưa công bố gì.",
+        refusedFlags: "Còn chỗ bộ lọc không chắc: viết lại, hoặc đánh dấu ô chấp nhận. Chưa công bố gì.",
+        published: { id, index, verified in
+            "Đã công bố kết quả \(id), mục \(index) của sổ công khai"
+                + (verified ? "; điểm kiểm tra của sổ đã được xác minh" : "")
+        }
     )
 }

@@ -101,6 +101,24 @@ struct WorkbenchStrings: Sendable {
     let confirmButton: String
     let cancel: String
     let done: @Sendable (String, Int?) -> String
+
+    // Publishing
+    let publishTitle: String
+    let publishLead: String
+    let fieldPublicSummary: String
+    let fieldAgencyOverride: String
+    let recordTitle: String
+    let writtenTitle: String
+    let publishedTitle: String
+    let jsonLineTitle: String
+    let markCounts: @Sendable (_ redactions: Int, _ quotes: Int, _ flags: Int) -> String
+    let acceptQuotes: String
+    let acceptFlags: String
+    let confirmPublish: @Sendable (String) -> String
+    let publishButton: String
+    let refusedQuotes: String
+    let refusedFlags: String
+    let published: @Sendable (_ id: String, _ index: Int, _ verified: Bool) -> String
 }
 
 extension Language {

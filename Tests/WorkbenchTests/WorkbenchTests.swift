@@ -114,6 +114,34 @@ final class WorkbenchTests {
         #expect(transfer.status == 422)
         #expect(transfer.text.contains("has no units"))
 
+        // Resolve, then publish: the preview marks a quote of the citizen's words, which needs its box.
+        try act("resolve", on: id, [("outcome", "can-bo-khien-trach"), ("summary", "The officer was reprimanded.")])
+        let publish = "/en/case/\(id)/publish"
+        #expect(try fixture.browser.get("/en/case/\(id)").text.contains(publish))
+        let csrfPublish = try fixture.csrf(publish)
+        let quoting = "The citizen said the officer asked for 500,000 dong to accept the licence file."
+        let marked = try fixture.browser.post(publish, [("csrf", csrfPublish), ("summary", quoting)])
+        #expect(marked.status == 200, "\(marked.text.prefix(500))")
+        #expect(marked.text.contains("<mark class=\"quote"), "\(marked.text)")
+        let outcomeID = try #require(HTMLForms.hiddenValue("id", in: marked.text))
+        let unticked = try fixture.browser.post(
+            publish, [("csrf", csrfPublish), ("summary", quoting), ("id", outcomeID), ("confirm", "yes")])
+        #expect(unticked.status == 422)
+        #expect(unticked.text.contains("Nothing was published."))
+        let own = "The ward reprimanded the officer, Nguyen Van An, after the inspection."
+        let preview = try fixture.browser.post(publish, [("csrf", csrfPublish), ("summary", own)])
+        #expect(preview.text.contains("<mark class=\"redacted\">Nguyen Van An</mark>"), "\(preview.text)")
+        #expect(preview.text.contains("The JSON line to sign"))
+        let ownID = try #require(HTMLForms.hiddenValue("id", in: preview.text))
+        let published = try fixture.browser.post(
+            publish, [("csrf", csrfPublish), ("summary", own), ("id", ownID), ("confirm", "yes")])
+        #expect(published.status == 303, "\(published.text.prefix(800))")
+        #expect(try fixture.browser.get("/en/case/\(id)").text.contains("Published outcome \(ownID)"))
+        #expect(try server.request("GET", "/en/outcomes").text.contains("/en/outcomes/\(ownID)"))
+        let outcome = try server.request("GET", "/en/outcomes/\(ownID)")
+        #expect(outcome.text.contains("The ward reprimanded the officer"), "\(outcome.text.prefix(1500))")
+        #expect(!outcome.text.contains("Nguyen Van An"))
+
         // Locked, the same confirmed form sends nothing.
         #expect(try fixture.browser.post("/lock", [("csrf", try fixture.csrf())]).status == 303)
         let csrf = try fixture.csrf()
