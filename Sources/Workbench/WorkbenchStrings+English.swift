@@ -67,6 +67,18 @@ extension WorkbenchStrings {
         published: { id, index, verified in
             "Published outcome \(id), entry \(index) of the public log"
                 + (verified ? "; the log's checkpoint verifies" : "")
-        }
+        },
+        dashboardTitle: "Dashboard",
+        dashboardCount: "Cases",
+        dashboardByStatus: "Cases by status",
+        dashboardDue: "Falling due",
+        dashboardOverdue: "Overdue",
+        dashboardThisWeek: "Within 7 days",
+        dashboardNextWeek: "In 7 to 13 days",
+        dashboardWorkload: "Open cases per assignee",
+        dashboardUnassigned: "(unassigned)",
+        dashboardMedianDecide: "Median days to a decision",
+        dashboardMedianResolve: "Median days from acceptance to resolution",
+        dashboardWithinDeadline: "Resolved within the deadline"
     )
 }

@@ -65,6 +65,18 @@ extension WorkbenchStrings {
         published: { id, index, verified in
             "Đã công bố kết quả \(id), mục \(index) của sổ công khai"
                 + (verified ? "; điểm kiểm tra của sổ đã được xác minh" : "")
-        }
+        },
+        dashboardTitle: "Tổng quan",
+        dashboardCount: "Số hồ sơ",
+        dashboardByStatus: "Hồ sơ theo trạng thái",
+        dashboardDue: "Sắp đến hạn",
+        dashboardOverdue: "Quá hạn",
+        dashboardThisWeek: "Trong 7 ngày tới",
+        dashboardNextWeek: "Từ 7 đến 13 ngày tới",
+        dashboardWorkload: "Hồ sơ đang mở theo người xử lý",
+        dashboardUnassigned: "(chưa giao)",
+        dashboardMedianDecide: "Trung vị số ngày đến khi quyết định",
+        dashboardMedianResolve: "Trung vị số ngày từ tiếp nhận đến giải quyết",
+        dashboardWithinDeadline: "Tỷ lệ giải quyết đúng hạn"
     )
 }

@@ -119,6 +119,20 @@ struct WorkbenchStrings: Sendable {
     let refusedQuotes: String
     let refusedFlags: String
     let published: @Sendable (_ id: String, _ index: Int, _ verified: Bool) -> String
+
+    // Dashboard
+    let dashboardTitle: String
+    let dashboardCount: String
+    let dashboardByStatus: String
+    let dashboardDue: String
+    let dashboardOverdue: String
+    let dashboardThisWeek: String
+    let dashboardNextWeek: String
+    let dashboardWorkload: String
+    let dashboardUnassigned: String
+    let dashboardMedianDecide: String
+    let dashboardMedianResolve: String
+    let dashboardWithinDeadline: String
 }
 
 extension Language {

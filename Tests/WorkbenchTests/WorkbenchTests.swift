@@ -142,6 +142,13 @@ final class WorkbenchTests {
         #expect(outcome.text.contains("The ward reprimanded the officer"), "\(outcome.text.prefix(1500))")
         #expect(!outcome.text.contains("Nguyen Van An"))
 
+        // The dashboard: charts with their tables, from the index.
+        let dashboard = try fixture.browser.get("/en/dashboard")
+        #expect(dashboard.status == 200)
+        #expect(dashboard.text.contains("<svg class=\"chart\""))
+        #expect(dashboard.text.contains("<th scope=\"row\">resolved</th><td>1</td>"), "\(dashboard.text)")
+        #expect(dashboard.text.contains("Resolved within the deadline</dt><dd>100 % (1/1)"))
+
         // Locked, the same confirmed form sends nothing.
         #expect(try fixture.browser.post("/lock", [("csrf", try fixture.csrf())]).status == 303)
         let csrf = try fixture.csrf()
