@@ -70,6 +70,7 @@ extension Workbench {
             \(table)
             <p>\(paging)</p>
             """
+        markVisit(workspace.verifiedSize)
         return .html(
             WorkbenchPage.render(exchange, title: s.inboxTitle, csrf: state.csrf, unlocked: true, body))
     }

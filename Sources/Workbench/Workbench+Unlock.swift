@@ -16,6 +16,15 @@ extension Workbench {
     /// records, never report data.
     static let lastVisitFileName = "workbench-last-visit"
 
+    var lastVisitPath: String {
+        (configuration.mirrorDirectory as NSString).appendingPathComponent(Self.lastVisitFileName)
+    }
+
+    /// Records that the inbox was seen with `size` records: the next unlock marks only later cases new.
+    func markVisit(_ size: UInt64) {
+        try? AtomicFile.write(Array("\(size)\n".utf8), to: lastVisitPath)
+    }
+
     func unlockPage(_ exchange: Exchange, _ state: SessionState, error: String?) -> String {
         let s = exchange.strings
         let prefix = exchange.language.prefix
@@ -53,15 +62,11 @@ extension Workbench {
         state.key = key
         state.lockedByIdle = false
         state.csrf = Random.sessionSecret()
-        let markPath = (configuration.mirrorDirectory as NSString).appendingPathComponent(Self.lastVisitFileName)
-        let mark = FileManager.default.contents(atPath: markPath).flatMap {
+        let mark = FileManager.default.contents(atPath: lastVisitPath).flatMap {
             UInt64(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
         }
         state.newFrom = mark ?? 0
         reopen(&state)
-        if let size = state.workspace?.verifiedSize {
-            try? AtomicFile.write(Array("\(size)\n".utf8), to: markPath)
-        }
         return .redirect(to: exchange.language.prefix + "/")
     }
 

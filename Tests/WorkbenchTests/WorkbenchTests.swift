@@ -157,5 +157,11 @@ final class WorkbenchTests {
         #expect(refused.status == 403)
         try fixture.unlock()
         #expect(!(try fixture.browser.get("/en/case/\(id)").text.contains("never sent")))
+        // The case was seen on the last visit: no longer new.
+        let later = try fixture.browser.get("/en/")
+        #expect(later.text.contains("/en/case/\(id)\""))
+        #expect(!later.text.contains("new-mark"))
+        let mark = try String(contentsOfFile: fixture.mirror + "/workbench-last-visit", encoding: .utf8)
+        #expect(UInt64(mark.trimmingCharacters(in: .whitespacesAndNewlines)) != nil, "a count, nothing else")
     }
 }
