@@ -6,7 +6,7 @@ import Deadlines
 /// `candor-inspect list` and the workbench's inbox both show.
 public struct CaseListing {
     /// The filters of `list`; nil (or false) lets every case through.
-    public struct Filter: Sendable {
+    public struct Filter: Sendable, Hashable {
         public var status: String?
         public var province: String?
         public var procedure: String?
@@ -35,46 +35,70 @@ public struct CaseListing {
         public let due: CaseDeadlines.Due?
     }
 
-    /// Every case of the index, whatever the filter.
-    public let caseCount: Int
-    public let newCount: Int
-    public let overdueCount: Int
-    /// Cases due within 3 days (the overdue ones included).
-    public let soonCount: Int
+    /// The counts and the matching cases' ids in order: what a listing's pages are cut from, which the
+    /// workbench keeps while the index does not change.
+    public struct Order: Sendable {
+        /// Every case of the index, whatever the filter.
+        public let caseCount: Int
+        public let newCount: Int
+        public let overdueCount: Int
+        /// Cases due within 3 days (the overdue ones included).
+        public let soonCount: Int
+        /// The ids of the cases that pass the filter, by deadline.
+        public let ids: [UInt64]
+
+        /// Reads the index of `workspace`. Each page is counted and filtered as it is decrypted, on every
+        /// core, and then dropped: only the matching cases' sort keys are kept and sorted (a million of
+        /// 24 bytes).
+        public init(_ workspace: Workspace, filter: Filter) throws {
+            let today = workspace.today
+            let policy = workspace.customPolicy ? workspace.policy : nil
+            let tallies = try workspace.withIndex { index in
+                try index.foldPages(locations: false) { page in
+                    var tally = Tally()
+                    for item in page {
+                        let due = item.due(on: today, policy: policy)
+                        tally.cases += 1
+                        if item.status == .new { tally.new += 1 }
+                        if due?.isOverdue ?? false { tally.overdue += 1 }
+                        if due?.isDueWithin(3) ?? false { tally.soon += 1 }
+                        if filter.admits(item, due) { tally.matching.append(CaseListing.sortKey(item, due)) }
+                    }
+                    return tally
+                }
+            }
+            caseCount = tallies.reduce(0) { $0 + $1.cases }
+            newCount = tallies.reduce(0) { $0 + $1.new }
+            overdueCount = tallies.reduce(0) { $0 + $1.overdue }
+            soonCount = tallies.reduce(0) { $0 + $1.soon }
+            var matching = Array(tallies.map(\.matching).joined())
+            matching.sort { ($0.primary, $0.secondary) < ($1.primary, $1.secondary) }
+            ids = matching.map(\.id)
+        }
+    }
+
+    public let order: Order
+    public var caseCount: Int { order.caseCount }
+    public var newCount: Int { order.newCount }
+    public var overdueCount: Int { order.overdueCount }
+    public var soonCount: Int { order.soonCount }
     /// How many cases pass the filter.
-    public let matchingCount: Int
+    public var matchingCount: Int { order.ids.count }
     /// The cases shown: the matching ones from `offset`, at most `limit`.
     public let rows: [Row]
 
-    /// Reads the index of `workspace`. Each page is counted and filtered as it is decrypted, on every
-    /// core, and then dropped: only the matching cases' sort keys are kept and sorted (a million of 24
-    /// bytes), and only the shown cases are read again, from their pages, to become rows.
+    /// The cases of `workspace`'s index that pass `filter`, from `offset`, at most `limit`.
     public init(_ workspace: Workspace, filter: Filter, offset: Int = 0, limit: Int = .max) throws {
+        try self.init(workspace, order: try Order(workspace, filter: filter), offset: offset, limit: limit)
+    }
+
+    /// A page of `order`: only the shown cases are read again, from their pages, to become rows.
+    public init(_ workspace: Workspace, order: Order, offset: Int = 0, limit: Int = .max) throws {
         let today = workspace.today
         let policy = workspace.customPolicy ? workspace.policy : nil
-        let tallies = try workspace.withIndex { index in
-            try index.foldPages(locations: false) { page in
-                var tally = Tally()
-                for item in page {
-                    let due = item.due(on: today, policy: policy)
-                    tally.cases += 1
-                    if item.status == .new { tally.new += 1 }
-                    if due?.isOverdue ?? false { tally.overdue += 1 }
-                    if due?.isDueWithin(3) ?? false { tally.soon += 1 }
-                    if filter.admits(item, due) { tally.matching.append(Self.sortKey(item, due)) }
-                }
-                return tally
-            }
-        }
-        caseCount = tallies.reduce(0) { $0 + $1.cases }
-        newCount = tallies.reduce(0) { $0 + $1.new }
-        overdueCount = tallies.reduce(0) { $0 + $1.overdue }
-        soonCount = tallies.reduce(0) { $0 + $1.soon }
-        var matching = Array(tallies.map(\.matching).joined())
-        matchingCount = matching.count
-        matching.sort { ($0.primary, $0.secondary) < ($1.primary, $1.secondary) }
-        let shown = matching.dropFirst(offset).prefix(limit).map(\.id)
-        let found = try workspace.withIndex { index in try index.summaries(ids: Array(shown)) }
+        let shown = Array(order.ids.dropFirst(offset).prefix(limit))
+        let found = try workspace.withIndex { index in try index.summaries(ids: shown) }
+        self.order = order
         rows = shown.compactMap { id in
             found[id].map { Row(item: $0, due: $0.due(on: today, policy: policy)) }
         }

@@ -18,6 +18,8 @@ struct SessionState {
     var key: InspectorPrivateKey?
     /// The keys, index and mirror, while unlocked and once the mirror has verified records.
     var workspace: Workspace?
+    /// The inbox's order for each filter asked this session, until the index changes (a sync, an action).
+    var orders: [CaseListing.Filter: CaseListing.Order] = [:]
     /// Cases from this id on came after the inspector's last visit.
     var newFrom: UInt64 = 0
     /// One line to show on the next page (a sync's or an action's result), then dropped.
@@ -35,6 +37,7 @@ struct SessionState {
     mutating func lock() {
         key = nil
         workspace = nil
+        orders = [:]
         csrf = Random.sessionSecret()
         notice = nil
     }

@@ -27,7 +27,12 @@ extension Workbench {
             return .html(WorkbenchPage.message("400", exchange, csrf: state.csrf), status: .badRequest)
         }
         let size = configuration.pageSize
-        let listing = try CaseListing(workspace, filter: filter, offset: page * size, limit: size)
+        // The order is kept for the session: the next page, or the inbox again after a case, is one read of
+        // the shown cases' index pages.
+        let order = try state.orders[filter] ?? CaseListing.Order(workspace, filter: filter)
+        if state.orders.count >= 8 { state.orders = [:] }
+        state.orders[filter] = order
+        let listing = try CaseListing(workspace, order: order, offset: page * size, limit: size)
         let labels = exchange.language == .vi ? \CatalogEntry.vi : \CatalogEntry.en
         let prefix = exchange.language.prefix
         let rows: [HTML] = listing.rows.map { row in

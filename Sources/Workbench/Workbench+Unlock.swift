@@ -74,6 +74,7 @@ extension Workbench {
     /// verified records, with the reason as the notice.
     func reopen(_ state: inout SessionState) {
         guard let key = state.key else { return }
+        state.orders = [:]
         do {
             state.workspace = try Workspace.open(
                 key: key, oldKeys: [], keysDirectory: configuration.keysDirectory,

@@ -85,6 +85,8 @@ final class WorkbenchTests {
         // Accept, then reply: the composer and the confirmation say the citizen reads it.
         let accepted = try act("accept", on: id)
         #expect(accepted.contains("Ký và gửi"))
+        // The inbox's order, kept for the session, is read again after the action.
+        #expect(try fixture.browser.get("/en/").text.contains("<td>accepted</td>"))
         let reply = "We have received your report and asked the ward to explain."
         let composer = try fixture.browser.get("/en/case/\(id)/act/reply")
         #expect(composer.text.contains("The citizen will read this reply"))
