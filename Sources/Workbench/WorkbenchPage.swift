@@ -70,6 +70,10 @@ enum WorkbenchPage {
         .notice.failure { border-color: #8a1c14; color: #8a1c14; }
         .warning { border: 2px solid #8a1c14; padding: 0.5em 1em; }
         .account { white-space: pre-wrap; }
+        main { max-width: 72rem; }
+        .filters { display: flex; flex-wrap: wrap; gap: 0 1em; align-items: flex-end; }
+        .filters label { margin: 6px 0 2px; }
+        .filters select, .filters input[type=number] { width: auto; max-width: 14rem; }
         mark.redacted { background: #d9e8fb; }
         mark.quote { background: #fde2e1; outline: 1px solid #8a1c14; }
         mark.flag { background: #fff1cc; outline: 1px dashed #6b4a00; }
