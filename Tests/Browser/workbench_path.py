@@ -51,6 +51,15 @@ def wait_for_port(port, process):
     raise SystemExit(f"nothing listens on {port}")
 
 
+def stop(process):
+    """SIGTERM, then SIGKILL if it has not exited within 10 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
 def citizen_report(base):
     """Files a report with a photo through the citizen's form; returns its token."""
     form = urllib.request.urlopen(base + "/en/report").read().decode()
@@ -166,11 +175,7 @@ def inspector_day(data, base, token, javascript, round_number):
     finally:
         if driver is not None:
             driver.quit()
-        serve.terminate()
-        try:
-            serve.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            serve.kill()
+        stop(serve)
 
 
 def main():
@@ -191,11 +196,7 @@ def main():
               "JavaScript off and on; the citizen read the replies; screenshots in " + SHOTS)
         return 0
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop(server)
         shutil.rmtree(data, ignore_errors=True)
 
 
