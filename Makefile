@@ -29,6 +29,11 @@ browser-test: deps browser-deps
 	  { echo "feedback browser test failed; running it once more to tell a real failure from a slow machine" >&2; \
 	    /usr/bin/python3 Tests/Browser/feedback_path.py .build/debug/candor-server; }
 
+## The inspectors' workbench in chromium, JavaScript off then on, at desktop width (screenshots too).
+workbench-browser-test: deps browser-deps
+	swift build --product candor-server && swift build --product candor-inspect
+	/usr/bin/python3 Tests/Browser/workbench_path.py .build/debug
+
 ## The JSON API against Sources/Web/Static/openapi.json: schemathesis, every check, on a demo server
 ## (.ci/api-test.sh; API_TEST_EXAMPLES=N for N examples per operation).
 api-test: deps

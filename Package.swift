@@ -46,6 +46,9 @@ import PackageDescription
 //                          records are (candor-inspect only)
 //   CaseExport             a case's bundle gathered from the mirror and the case index, opened or not
 //   Commands               every tool's command line: one parser, one usage error, exit codes 0, 1, 2
+//   InspectorWorkspace     what candor-inspect's case commands and the workbench share: the unlocked
+//                          workspace, the listing, sync, the checked actions (candor-inspect only)
+//   Workbench              the inspectors' workbench: candor-inspect serve's local web app on loopback
 let package = Package(
     name: "Candor",
     products: [
@@ -73,6 +76,8 @@ let package = Package(
         .library(name: "CaseIndex", targets: ["CaseIndex"]),
         .library(name: "CaseBundle", targets: ["CaseBundle"]),
         .library(name: "CaseExport", targets: ["CaseExport"]),
+        .library(name: "InspectorWorkspace", targets: ["InspectorWorkspace"]),
+        .library(name: "Workbench", targets: ["Workbench"]),
         .executable(name: "candor-server", targets: ["candor-server"]),
         .executable(name: "candor-inspect", targets: ["candor-inspect"]),
         .executable(name: "candor-bench", targets: ["candor-bench"]),
@@ -174,6 +179,22 @@ let package = Package(
                 "System", "Web", "CaseBundle", "CaseIndex", "Triage", "Mirroring", "Attachments", "Deadlines", "Stores",
                 "Casework", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
+        // What candor-inspect's case commands and its workbench share: linked into candor-inspect only.
+        .target(
+            name: "InspectorWorkspace",
+            dependencies: [
+                "System", "Commands", "CaseIndex", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Deadlines",
+                "Stores", "Casework", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
+            ]),
+        // candor-inspect serve (Workbench.docc): the project's own HTTP stack, on loopback only.
+        .target(
+            name: "Workbench",
+            dependencies: [
+                "HTTPServing", "HTTP", "Web", "System", "InspectorWorkspace", "CaseIndex", "Triage", "Sanitization",
+                "Mirroring",
+                "Unlocking", "Keys", "API", "Deadlines", "Stores", "Attachments", "MetadataStripping", "Casework",
+                "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
+            ]),
         .executableTarget(
             name: "candor-server",
             dependencies: [
@@ -185,7 +206,7 @@ let package = Package(
         .executableTarget(
             name: "candor-inspect",
             dependencies: [
-                "System",
+                "System", "Workbench", "InspectorWorkspace",
                 "Commands", "CaseExport", "CaseBundle", "CaseIndex", "Triage", "Mirroring", "Unlocking", "Keys", "API",
                 "Sanitization", "Deadlines",
                 "Stores",
@@ -255,6 +276,13 @@ let package = Package(
                 "Ledger", "Transparency", "Sodium", "HTTP",
             ],
             exclude: ["Clients"]),
+        .testTarget(
+            name: "WorkbenchTests",
+            dependencies: [
+                "TestSupport", "Workbench", "InspectorWorkspace", "HTTPServing", "HTTP", "Web", "System", "Mirroring",
+                "Transparency",
+                "Unlocking", "Keys", "API", "Casework", "Sodium",
+            ]),
         .testTarget(
             name: "InspectionTests",
             dependencies: [

@@ -29,8 +29,8 @@ public struct OutcomeDraft: Sendable {
     public let disciplinedPosition: Sanitizer.SanitizedText?
     public let disciplinedUnit: Sanitizer.SanitizedText?
     /// What the inspector wrote, kept in memory only to show the flagged quotes.
-    let writtenSummary: String
-    let writtenAgency: String
+    public let writtenSummary: String
+    public let writtenAgency: String
 
     /// Flagged quotes of the citizen's words, in the summary or the agency.
     public var quotes: [Sanitizer.Finding] { summary.quotes + agency.quotes }

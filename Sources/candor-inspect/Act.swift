@@ -2,6 +2,7 @@ import API
 import Casework
 import Commands
 import Foundation
+import InspectorWorkspace
 import Keys
 import Ledger
 import Mirroring
@@ -60,50 +61,9 @@ enum Act {
         }
 
         // Checks the server makes too, made first here so the inspector hears what to do.
-        if let assignee = details.assignee, !workspace.inspectors.inspectors.contains(where: { $0.name == assignee }) {
-            throw InspectionError.usage(
-                "\(assignee) is not an inspector of \(workspace.keysDirectory): assign to one of "
-                    + workspace.inspectors.inspectors.map(\.name).joined(separator: ", "))
-        }
-        if let outcome = details.outcome, !workspace.catalog.isValidOutcome(outcome) {
-            throw InspectionError.usage(
-                "\"\(outcome)\" is not an outcome code; use one of: "
-                    + workspace.catalog.outcomes.ids.joined(separator: ", "))
-        }
-        if let problem = details.problem(for: action, catalog: workspace.catalog) {
-            throw InspectionError.usage(problem)
-        }
-        if let refusal = item.progress.refusal(of: action) {
-            throw InspectionError.usage("case \(item.id): \(refusal)")
-        }
-        guard
-            workspace.inspectors.inspectors.contains(where: {
-                $0.name == workspace.key.name && $0.signingKey == workspace.key.signingKey.publicKey
-            })
-        else {
-            throw InspectionError.usage(
-                "your key (\(workspace.key.name)) is not a current key of \(workspace.keysDirectory); "
-                    + "check it with `candor-inspect whoami`")
-        }
-
-        try workspace.checkMayAct(on: item, in: book)
-
-        let pin = try workspace.pin()
-        guard let serverText = server ?? pin?.server else {
-            throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
-        }
-        let url = try Tool.serverURL(serverText)
-        let event = try InspectorEvent.make(
-            action: action, details: details, caseTag: item.tag, replyKey: item.replyKey,
-            inspectors: workspace.eventRecipients(of: item, in: book), time: Int64(Date().timeIntervalSince1970),
-            inspector: workspace.key.name, signingKey: workspace.key.signingKey, catalog: workspace.catalog)
-        let connection = InspectorConnection(server: url, key: workspace.key)
-        let response = try connection.send(
-            method: "POST", target: Sync.apiPrefix + "events", body: event.bytes,
-            contentType: "application/octet-stream")
-        let index = IndexReply(jsonBytes: response.body).map { Int($0.index) }
-
-        let synced = try syncAfterPosting(workspace, connection: connection)
+        let checked = try CaseAction(
+            action, details: details, book: book, item: item, server: server, workspace: workspace)
+        let (index, synced) = try checked.send(workspace)
         if json {
             print(
                 try Output.json(
@@ -117,23 +77,6 @@ enum Act {
             )
         }
         return .success
-    }
-
-    /// Pulls the posted events (and anything newer) into the mirror, verified like any sync.
-    /// The case index then takes the new records in.
-    static func syncAfterPosting(_ workspace: Workspace, connection: InspectorConnection) throws -> Sync.Outcome {
-        let mirror = try workspace.openMirror()
-        defer { mirror.close() }
-        let logKey = try NoteVerifier(verifierKey: try mirror.pin?.logKey ?? "")
-        let previous = try Workspace.verifiedCheckpoint(mirror.directory)
-        let lateBefore = mirror.lateRecordCount
-        let outcome = try Sync(connection: connection, mirror: mirror, logKey: logKey).run()
-        IndexUpdate.afterSync(
-            mirror: mirror, previous: previous, lateBefore: lateBefore,
-            context: try Workspace.indexContext(
-                mirror: mirror.directory, key: workspace.key, openingKeys: workspace.openingKeys,
-                signers: workspace.signers, open: mirror))
-        return outcome
     }
 
     /// A UTF-8 text file (a summary), at most 1 MiB.

@@ -2,6 +2,7 @@ import API
 import Casework
 import Commands
 import Foundation
+import InspectorWorkspace
 import Keys
 import Mirroring
 import Sodium
@@ -16,12 +17,7 @@ enum Grant {
         let server = arguments.value("--server")
         let name = try arguments.required("--to", "NAME (the inspector of Keys/ who needs the keys)")
         let workspace = try Workspace.open(arguments)
-        guard workspace.inspectorates.isFlat else {
-            throw InspectionError.usage(
-                "grant is for a flat Keys/; with units, a member added to a unit opens its older cases with no "
-                    + "grant: `candor-inspect unit add-member --unit \(workspace.inspectorates.unit(of: workspace.key.name) ?? "ID") \(name)`"
-            )
-        }
+        try workspace.checkGrantsAllowed(to: name)
         // One case is opened here, so that an unknown ID is refused first; with --all, each in turn below.
         let single = all ? nil : try workspace.book(of: try workspace.caseID(arguments.positionals.first))
         var ids: [UInt64] = []
@@ -34,45 +30,19 @@ enum Grant {
                 return ids
             }
         }
-        guard let recipient = workspace.inspectors.inspectors.first(where: { $0.name == name }) else {
-            throw InspectionError.usage(
-                "\(name) is not a current inspector of \(workspace.keysDirectory): add Keys/\(name).pub first")
-        }
-        let pinned = try workspace.pin()?.server
-        guard let serverText = server ?? pinned else {
-            throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
-        }
-        let connection = InspectorConnection(server: try Tool.serverURL(serverText), key: workspace.key)
+        let recipient = try workspace.grantRecipient(name)
+        let connection = InspectorConnection(server: try CaseAction.server(server, workspace), key: workspace.key)
 
         var granted: [(case: UInt64, records: Int, index: Int?)] = []
         for id in ids {
             let (book, item) = try single ?? workspace.book(of: id)
-            // The records the recipient cannot open yet: not sealed to their key, not granted before.
-            let alreadyGranted = Set(
-                item.events.filter { $0.verdict == .valid && $0.event.action == .grant && $0.details?.assignee == name }
-                    .flatMap { $0.details?.grants?.map(\.record) ?? [] })
-            var grants: [EventDetails.Grant] = []
-            for record in book.openableRecords(of: item) where !alreadyGranted.contains(record) {
-                guard let envelope = book.envelope(record: record),
-                    !envelope.isSealed(to: recipient.sealingKey),
-                    let key = book.contentKey(record: record)
-                else { continue }
-                grants.append(
-                    EventDetails.Grant(record: record, key: Data(key.unsafeCopiedBytes()).base64EncodedString()))
-            }
-            guard !grants.isEmpty else { continue }
-            let event = try InspectorEvent.make(
-                action: .grant, details: EventDetails(assignee: name, grants: grants), caseTag: item.tag,
-                replyKey: item.replyKey, inspectors: workspace.eventRecipients(of: item, in: book),
-                time: Int64(Date().timeIntervalSince1970), inspector: workspace.key.name,
-                signingKey: workspace.key.signingKey)
-            let response = try connection.send(
-                method: "POST", target: Sync.apiPrefix + "events", body: event.bytes,
-                contentType: "application/octet-stream")
-            let index = IndexReply(jsonBytes: response.body).map { Int($0.index) }
+            guard let grant = CaseAction.grant(to: recipient, book: book, item: item, server: connection.client.server)
+            else { continue }
+            let grants = grant.details.grants ?? []
+            let index = try grant.post(workspace, connection)
             granted.append((item.id, grants.count, index))
         }
-        let synced = try Act.syncAfterPosting(workspace, connection: connection)
+        let synced = try workspace.syncAfterPosting(connection: connection)
         if json {
             print(
                 try Output.json(

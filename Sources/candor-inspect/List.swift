@@ -3,15 +3,13 @@ import Casework
 import Commands
 import Deadlines
 import Foundation
+import InspectorWorkspace
 import System
 import Triage
 
 /// `candor-inspect list [filters] [--limit N] [--json]`: the cases of the case index, by deadline.
 enum List {
-    struct Row {
-        let item: CaseSummary
-        let due: CaseDeadlines.Due?
-    }
+    typealias Row = CaseListing.Row
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let json = arguments.flag("--json")
@@ -47,45 +45,20 @@ enum List {
             }
         }
 
+        var filter = CaseListing.Filter()
+        filter.status = status
+        filter.province = province
+        filter.procedure = procedure
+        filter.kind = kind
+        filter.assignee = assignee
+        filter.overdue = overdue
+        filter.dueWithin = dueWithin
+        let listing = try CaseListing(workspace, filter: filter, limit: limit)
         let today = workspace.today
-        let policy = workspace.customPolicy ? workspace.policy : nil
-        // Each page is counted and filtered as it is decrypted, on every core, and then dropped: only the
-        // matching cases' sort keys are kept and sorted (a million of 24 bytes), and only the first
-        // `limit` cases are read again, from their pages, to become rows.
-        let dueWithinDays = dueWithin
-        let tallies = try workspace.withIndex { index in
-            try index.foldPages(locations: false) { page in
-                var tally = Tally()
-                for item in page {
-                    let due = item.due(on: today, policy: policy)
-                    tally.cases += 1
-                    if item.status == .new { tally.new += 1 }
-                    if due?.isOverdue ?? false { tally.overdue += 1 }
-                    if due?.isDueWithin(3) ?? false { tally.soon += 1 }
-                    if let status, item.status.rawValue != status { continue }
-                    if let province, !item.isReadable || item.province != province { continue }
-                    if let procedure, !item.isReadable || item.procedure != procedure { continue }
-                    if let kind, !item.kinds.contains(kind) { continue }
-                    if let assignee, (item.assignee ?? "none") != assignee { continue }
-                    if overdue, !(due?.isOverdue ?? false) { continue }
-                    if let days = dueWithinDays, !(due?.fallsDue(within: days) ?? false) { continue }
-                    tally.matching.append(Self.sortKey(item, due))
-                }
-                return tally
-            }
-        }
-        let caseCount = tallies.reduce(0) { $0 + $1.cases }
-        let newCount = tallies.reduce(0) { $0 + $1.new }
-        let overdueCount = tallies.reduce(0) { $0 + $1.overdue }
-        let soonCount = tallies.reduce(0) { $0 + $1.soon }
-        var matching = Array(tallies.map(\.matching).joined())
-        matching.sort { ($0.primary, $0.secondary) < ($1.primary, $1.secondary) }
-        let shown = matching.prefix(limit).map(\.id)
-        let found = try workspace.withIndex { index in try index.summaries(ids: shown) }
-        let rows = shown.compactMap { id in
-            found[id].map { Row(item: $0, due: $0.due(on: today, policy: policy)) }
-        }
-
+        let (caseCount, newCount, overdueCount, soonCount) = (
+            listing.caseCount, listing.newCount, listing.overdueCount, listing.soonCount
+        )
+        let rows = listing.rows
         if json {
             let object: [String: Any] = [
                 "today": today.description,
@@ -122,34 +95,6 @@ enum List {
             "\(caseCount) case\(caseCount == 1 ? "" : "s"): \(newCount) new, \(overdueCount) overdue, \(soonCount) due within 3 days (today \(today))"
         )
         return .success
-    }
-
-    /// The days of `--due-within DAYS`, if given: a whole number, 0 or more.
-    static func dueWithinDays(_ arguments: ParsedArguments) throws -> Int? {
-        guard let text = arguments.value("--due-within") else { return nil }
-        guard let days = Int(text), days >= 0 else {
-            throw Problem.usage("--due-within needs a number of days, not \"\(text)\"")
-        }
-        return days
-    }
-
-    /// What one page of the index adds to the counts, and its matching cases' sort keys.
-    struct Tally: Sendable {
-        var cases = 0
-        var new = 0
-        var overdue = 0
-        var soon = 0
-        var matching: [(primary: UInt64, secondary: UInt64, id: UInt64)] = []
-    }
-
-    /// Open cases first, by the day their current deadline falls, then by id; then closed cases, newest
-    /// first: the order of the keys (primary, secondary).
-    static func sortKey(_ item: CaseSummary, _ due: CaseDeadlines.Due?)
-        -> (primary: UInt64, secondary: UInt64, id: UInt64)
-    {
-        guard let day = due?.day else { return (.max, .max - item.id, item.id) }
-        let packed = UInt64(max(0, day.year)) << 9 | UInt64(day.month) << 5 | UInt64(day.day)
-        return (packed, item.id, item.id)
     }
 
     static func json(_ row: Row, _ workspace: Workspace) -> [String: Any] {

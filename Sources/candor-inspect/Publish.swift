@@ -3,6 +3,7 @@ import Casework
 import Commands
 import Deployment
 import Foundation
+import InspectorWorkspace
 import Keys
 import Ledger
 import Mirroring
@@ -35,15 +36,7 @@ enum Publish {
         let workspace = try Workspace.open(arguments)
         let item = try workspace.case(arguments.positionals.first)
 
-        guard
-            workspace.inspectors.inspectors.contains(where: {
-                $0.name == workspace.key.name && $0.signingKey == workspace.key.signingKey.publicKey
-            })
-        else {
-            throw InspectionError.usage(
-                "your key (\(workspace.key.name)) is not a current key of \(workspace.keysDirectory); "
-                    + "check it with `candor-inspect whoami`")
-        }
+        try workspace.checkKeyIsCurrent()
         let disciplined = try disciplinedOfficial(arguments)
         let namesAllowed = try OutcomeNames.allowed(keysDirectory: workspace.keysDirectory)
         if disciplined?.name != nil && !namesAllowed {
@@ -110,20 +103,7 @@ enum Publish {
         }
 
         // (d) Sign with the inspector's key and send.
-        let pin = try workspace.pin()
-        guard let serverText = server ?? pin?.server else {
-            throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
-        }
-        let url = try Tool.serverURL(serverText)
-        let entry = draft.outcome.entry(signedWith: workspace.key.signingKey)
-        let connection = InspectorConnection(server: url, key: workspace.key)
-        let response = try connection.send(
-            method: "POST", target: Sync.apiPrefix + "outcomes", body: entry, contentType: "application/octet-stream")
-        guard let reply = PublishedReply(jsonBytes: response.body), let index = Int(exactly: reply.index) else {
-            throw MirroringError.verificationFailed(
-                "the server accepted the outcome but did not answer its index and signed checkpoint", evidence: nil)
-        }
-        let verified = try verify(reply.checkpoint, covers: index, keysDirectory: workspace.keysDirectory)
+        let (index, verified) = try workspace.publish(draft, server: server)
         if json {
             print(
                 try Output.json(
@@ -152,32 +132,6 @@ enum Publish {
         }
         return DisciplinedOfficial(typedPosition: position, unit: unit, name: name)
     }
-
-    /// Checks the checkpoint the server signed after the append: it must verify with the outcomes log's
-    /// key, when Keys/ has it, and cover the new entry. False when there is no key to check with.
-    static func verify(_ note: String, covers index: Int, keysDirectory: String) throws -> Bool {
-        let path = (keysDirectory as NSString).appendingPathComponent("outcomes.key")
-        guard let data = FileManager.default.contents(atPath: path) else { return false }
-        let keyText = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        let verifier = try NoteVerifier(verifierKey: keyText)
-        do {
-            let signed = try SignedNote(parsing: note)
-            _ = try signed.verify(with: [verifier])
-            let checkpoint = try Checkpoint(text: signed.text)
-            guard checkpoint.size > UInt64(index) else {
-                throw MirroringError.verificationFailed(
-                    "the outcomes log's checkpoint (size \(checkpoint.size)) does not cover entry \(index)",
-                    evidence: note)
-            }
-        } catch let error as MirroringError {
-            throw error
-        } catch {
-            throw MirroringError.verificationFailed(
-                "the outcomes log's checkpoint does not verify with \(path): \(error)", evidence: note)
-        }
-        return true
-    }
-
     /// A line typed on the terminal (/dev/tty), or nil when there is none.
     static func confirm(_ question: String) -> String? {
         guard let tty = FileHandle(forUpdatingAtPath: "/dev/tty") else { return nil }

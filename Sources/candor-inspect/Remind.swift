@@ -2,6 +2,7 @@ import CaseIndex
 import Commands
 import Deadlines
 import Foundation
+import InspectorWorkspace
 
 /// `candor-inspect remind [--due-within DAYS]`: for cron or a systemd timer, the cases whose decision
 /// or resolution falls due within DAYS days (default 3), overdue ones first. It prints counts, case
@@ -40,7 +41,3 @@ enum Remind {
     static func kind(_ due: CaseDeadlines.Due) -> String { due.kind == .decision ? "decision" : "resolution" }
 }
 
-extension CaseDeadlines.Due {
-    /// Whether the deadline falls within `days` days from today or has passed: what a reminder lists.
-    func fallsDue(within days: Int) -> Bool { daysLeft <= days }
-}

@@ -3,6 +3,7 @@ import Casework
 import Commands
 import Deadlines
 import Foundation
+import InspectorWorkspace
 import Keys
 import Ledger
 import Sodium

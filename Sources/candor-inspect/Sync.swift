@@ -4,6 +4,7 @@ import Catalogue
 import Commands
 import Deployment
 import Foundation
+import InspectorWorkspace
 import Keys
 import Ledger
 import Mirroring
@@ -28,52 +29,44 @@ enum SyncCommand {
         // Everything that can be checked before the passphrase and the network, is.
         let mirror = try Mirror(directory: mirrorPath)
         defer { mirror.close() }
-        let pin = try mirror.pin
-        guard let serverText = serverText ?? pin?.server else {
-            throw Problem.usage("--server URL is required for the first sync (like http://127.0.0.1:8080)")
+        var plan = try MirrorSync(
+            mirror: mirror, serverText: serverText, keysDirectory: keys, logKeyText: logKeyText,
+            catalogDirectory: arguments.value("--catalog"))
+        let witnesses = arguments.values("--witness")
+        if !witnesses.isEmpty || arguments.value("--quorum") != nil {
+            do {
+                plan.witnesses = try WitnessPolicy.parse(witnesses: witnesses, quorum: arguments.value("--quorum"))
+            } catch {
+                throw Problem.usage(error.description)
+            }
         }
-        let server = try Tool.serverURL(serverText)
-        let logKey = try self.logKey(given: logKeyText, keys: keys, pinned: pin?.logKey)
-        let catalog = try Catalog.deployment(directory: arguments.value("--catalog"))
         let bytes = try KeyFile.read(path: keyPath)
         _ = try KeyFile.header(of: bytes, path: keyPath)
         let passphrase =
             try Passphrase.fromEnvironment() ?? Passphrase.prompt("Passphrase for \(keyPath): ", confirm: false)
         let key = try KeyFile.open(bytes, passphrase: passphrase, path: keyPath)
         let oldKeys = try arguments.values("--old-key").map(Workspace.unlock)
-        let previous = try Workspace.verifiedCheckpoint(mirrorPath)
-        let lateBefore = mirror.lateRecordCount
 
-        var sync = Sync(connection: InspectorConnection(server: server, key: key), mirror: mirror, logKey: logKey)
-        let witnesses = arguments.values("--witness")
-        if !witnesses.isEmpty || arguments.value("--quorum") != nil {
-            do {
-                sync.witnesses = try WitnessPolicy.parse(witnesses: witnesses, quorum: arguments.value("--quorum"))
-            } catch {
-                throw Problem.usage(error.description)
-            }
-        }
         let showsProgress = Terminal.isTerminal(2)
+        var progress: (@Sendable (UInt64, UInt64) -> Void)?
         if showsProgress {
-            sync.progress = { have, total in
+            progress = { have, total in
                 FileHandle.standardError.write(Data("\rsynced \(have)/\(total) records".utf8))
             }
         }
         let outcome: Sync.Outcome
-        do throws(MirroringError) {
-            outcome = try sync.run()
-        } catch .verificationFailed(let what, let evidence) {
+        do {
+            outcome = try plan.run(key: key, oldKeys: oldKeys, progress: progress) { outcome in
+                if showsProgress && outcome.newRecords > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+            }
+        } catch MirroringError.verificationFailed(let what, let evidence) {
             if showsProgress { FileHandle.standardError.write(Data("\n".utf8)) }
             Tool.say("candor-inspect sync: \(MirroringError.verificationFailed(what, evidence: evidence))")
             return .needsOperator
-        } catch {
+        } catch let error as MirroringError {
             if showsProgress { FileHandle.standardError.write(Data("\n".utf8)) }
             throw error
         }
-        if showsProgress && outcome.newRecords > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
-        try updateIndex(
-            mirror: mirror, previous: previous, lateBefore: lateBefore, key: key, oldKeys: oldKeys, keys: keys,
-            catalog: catalog)
         if json {
             print(
                 try Output.json(
@@ -82,56 +75,9 @@ enum SyncCommand {
                         "newRecords": Int(outcome.newRecords), "downloaded": Int(outcome.downloaded),
                         "verified": true,
                     ] as [String: Any]))
-        } else if outcome.newRecords == 0 && outcome.downloaded == 0 {
-            print("up to date: \(outcome.size) records")
         } else {
-            print(
-                "verified \(outcome.verifiedRecords) record\(outcome.verifiedRecords == 1 ? "" : "s") "
-                    + "(\(outcome.newRecords) new); downloaded \(outcome.downloaded)")
+            print(MirrorSync.sentence(outcome))
         }
         return .success
-    }
-
-    /// Files the newly verified records into the case index. Without a readable Keys/ folder (the
-    /// signers) there is no index to keep; the first case command says so.
-    static func updateIndex(
-        mirror: Mirror, previous: (size: UInt64, rootHash: [UInt8]), lateBefore: UInt64, key: InspectorPrivateKey,
-        oldKeys: [InspectorPrivateKey], keys: String, catalog: Catalog
-    ) throws {
-        guard let inspectorates = try? Inspectorates(keysDirectory: keys, catalog: catalog.units),
-            let revoked = try? RevokedInspectorKeys(
-                directory: (keys as NSString).appendingPathComponent(RevokedInspectorKeys.folderName))
-        else { return }
-        let context = try Workspace.indexContext(
-            mirror: mirror.directory, key: key,
-            openingKeys: OpeningKeys.of(
-                key: key, oldKeys: oldKeys, inspectorates: inspectorates, mirror: mirror.directory),
-            signers: Workspace.signers(inspectorates.inspectors, revoked), open: mirror)
-        IndexUpdate.afterSync(mirror: mirror, previous: previous, lateBefore: lateBefore, context: context)
-    }
-
-    /// The log's verifier key: --log-key, else KEYS/log.key, else the one the mirror is pinned to.
-    static func logKey(given: String?, keys: String, pinned: String?) throws -> NoteVerifier {
-        let path = (keys as NSString).appendingPathComponent("log.key")
-        var text = given
-        var source = "--log-key"
-        if text == nil, let data = FileManager.default.contents(atPath: path) {
-            text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            source = path
-        }
-        if text == nil, let pinned {
-            text = pinned
-            source = "the mirror's server.json"
-        }
-        guard let text else {
-            throw Problem.usage(
-                "no log verifier key: put it in \(path) or give --log-key KEY; candor-server prints it "
-                    + "at startup as \"log verifier key: …\" (the demo server writes DATA/demo-keys/log.key)")
-        }
-        do {
-            return try NoteVerifier(verifierKey: text)
-        } catch {
-            throw Problem.usage("the log verifier key from \(source) is not valid: \(error)")
-        }
     }
 }

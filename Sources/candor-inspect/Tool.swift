@@ -45,6 +45,7 @@ enum Tool {
             case "whoami": return try Whoami.run(arguments)
             case "sanitize": return try Sanitize.run(arguments)
             case "sync": return try SyncCommand.run(arguments)
+            case "serve": return try Serve.run(arguments)
             case "list": return try List.run(arguments)
             case "show": return try Show.run(arguments)
             case "history": return try History.run(arguments)
@@ -73,16 +74,6 @@ enum Tool {
         } catch {
             say("candor-inspect \(name): \(error)")
             return .failure
-        }
-    }
-
-    /// The server's URL, from `--server` or the mirror: one the tool cannot use is a usage error (exit 2),
-    /// as in candor-audit.
-    static func serverURL(_ text: String) throws(Problem) -> HTTPClient.ServerURL {
-        do {
-            return try HTTPClient.ServerURL(text)
-        } catch {
-            throw .usage(error.description)
         }
     }
 

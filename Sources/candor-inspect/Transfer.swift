@@ -2,6 +2,7 @@ import API
 import Casework
 import Commands
 import Foundation
+import InspectorWorkspace
 import Keys
 import Mirroring
 
@@ -16,44 +17,11 @@ enum Transfer {
         let reason = try arguments.required("--reason", "TEXT (why, for the inspectors)")
         let workspace = try Workspace.open(arguments)
         let (book, item) = try workspace.book(of: try workspace.caseID(arguments.positionals.first))
-        let inspectorates = workspace.inspectorates
-        guard !inspectorates.isFlat else {
-            throw InspectionError.usage(
-                "a transfer hands a case to another unit, and \(workspace.keysDirectory) has no units: every "
-                    + "inspector already reads every case")
-        }
-        guard inspectorates.units[target] != nil else {
-            throw InspectionError.usage(
-                "\"\(target)\" is not a deployed unit: use one of "
-                    + inspectorates.units.keys.sorted().joined(separator: ", "))
-        }
-        try workspace.checkMayAct(on: item, in: book)
-        if let refusal = item.progress.refusal(of: .transfer) {
-            throw InspectionError.usage("case \(item.id): \(refusal)")
-        }
-        var grants: [EventDetails.Grant] = []
-        for record in book.openableRecords(of: item) {
-            guard let key = book.contentKey(record: record) else { continue }
-            grants.append(EventDetails.Grant(record: record, key: Data(key.unsafeCopiedBytes()).base64EncodedString()))
-        }
-        guard !grants.isEmpty else {
-            throw InspectionError.usage("your keys open no record of case \(item.id): there is nothing to hand over")
-        }
-        let pinned = try workspace.pin()?.server
-        guard let serverText = arguments.value("--server") ?? pinned else {
-            throw Problem.usage("--server URL is required (the mirror has not been synced yet)")
-        }
-        let event = try InspectorEvent.make(
-            action: .transfer, details: EventDetails(reason: reason, grants: grants), caseTag: item.tag,
-            replyKey: item.replyKey, inspectors: workspace.eventRecipients(of: item, in: book, transferTo: target),
-            time: Int64(Date().timeIntervalSince1970), inspector: workspace.key.name, unit: target,
-            signingKey: workspace.key.signingKey, catalog: workspace.catalog)
-        let connection = InspectorConnection(server: try Tool.serverURL(serverText), key: workspace.key)
-        let response = try connection.send(
-            method: "POST", target: Sync.apiPrefix + "events", body: event.bytes,
-            contentType: "application/octet-stream")
-        let index = IndexReply(jsonBytes: response.body).map { Int($0.index) }
-        let synced = try Act.syncAfterPosting(workspace, connection: connection)
+        let transfer = try CaseAction.transfer(
+            to: target, reason: reason, book: book, item: item, server: arguments.value("--server"),
+            workspace: workspace)
+        let grants = transfer.details.grants ?? []
+        let (index, synced) = try transfer.send(workspace)
         if json {
             print(
                 try Output.json(

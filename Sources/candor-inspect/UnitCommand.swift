@@ -3,6 +3,7 @@ import Catalogue
 import Commands
 import Deployment
 import Foundation
+import InspectorWorkspace
 import Keys
 import Sodium
 import Unlocking

@@ -2,6 +2,7 @@ import Casework
 import Catalogue
 import Commands
 import Foundation
+import InspectorWorkspace
 import Keys
 import Unlocking
 

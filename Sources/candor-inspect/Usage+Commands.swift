@@ -1,5 +1,6 @@
 import Casework
 import Commands
+import InspectorWorkspace
 
 /// Each command's options and exit statuses, beside its help text (Usage.swift, Usage+Cases.swift).
 extension Usage {
@@ -41,6 +42,11 @@ extension Usage {
         case "export":
             return ArgumentParser([.flag("--open"), .value("--out")] + Workspace.options, positionals: 1)
         case "feedback": return ArgumentParser(json + Workspace.options + ["--agency", "--province"].map(Option.value))
+        case "serve":
+            return ArgumentParser(
+                [.flag("--open-browser")]
+                    + ["--listen", "--idle-lock", "--key", "--keys", "--catalog", "--mirror", "--server", "--holidays"]
+                    .map(Option.value))
         case "grant":
             return ArgumentParser(
                 json + [.flag("--all")] + Workspace.options + ["--server", "--to"].map(Option.value), positionals: 1)

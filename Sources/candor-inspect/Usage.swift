@@ -16,6 +16,7 @@ enum Usage {
                candor-inspect transfer ID --to UNIT --reason TEXT
                candor-inspect publish ID --summary FILE [--agency TEXT] [--yes] [--accept-quotes] [--accept-flags] [--json]
                candor-inspect unit create|add-member|remove-member|rotate|show --unit ID ...
+               candor-inspect serve --key FILE [--listen 127.0.0.1:8090] [--idle-lock MINUTES] [--open-browser]
                candor-inspect help [COMMAND]
         """
 
@@ -46,6 +47,7 @@ enum Usage {
           transfer hand a case to another unit (the national unit taking it over), with its keys
           publish  publish a resolved case's outcome to the public log, sanitized, after review
           unit     a unit's lead makes its keys: create, add-member, remove-member, rotate, show
+          serve    the inspectors' workbench: the same work in a browser, on this machine only
           help     this text, or a command's (also: candor-inspect COMMAND --help)
 
         Case commands take --key FILE (or CANDOR_KEY), --keys DIR, --catalog DIR (or CANDOR_CATALOG) and
@@ -136,12 +138,31 @@ enum Usage {
         The passphrase is asked on the terminal, or taken from CANDOR_PASSPHRASE.
         """
 
+    static let serve = """
+        usage: candor-inspect serve --key FILE [--keys DIR] [--mirror DIR] [--server URL] [--holidays FILE]
+                                    [--listen HOST:PORT] [--idle-lock MINUTES] [--open-browser]
+
+        Starts the inspectors' workbench, a web app on this machine only: the inbox, sync, the case page and
+        the actions, in a browser. It prints a one-time address to open; the address is exchanged for the
+        browser's session and then no longer works. The key file is unlocked on the workbench's first page
+        and stays in memory only while it is unlocked; Lock, and the idle lock, wipe it.
+
+          --listen HOST:PORT    a loopback address (127.0.0.1, ::1 or localhost); default 127.0.0.1:8090.
+                                Any other address is refused (exit 2).
+          --idle-lock MINUTES   lock and wipe the key after this long unused; default 15
+          --open-browser        open the one-time address with xdg-open
+          --key, --keys, --mirror, --server, --holidays   as for the case commands
+
+        Stop it with Ctrl-C. Workbench.docc describes its routes and its security model.
+        """
+
     static func text(for command: String) -> String? {
         switch command {
         case "keygen": keygen
         case "whoami": whoami
         case "sanitize": sanitize
         case "sync": sync
+        case "serve": serve
         case "unit": unit
         case let name where name.hasPrefix("unit "): unitText(String(name.dropFirst(5)))
         default: caseText(for: command)

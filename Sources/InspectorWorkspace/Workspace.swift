@@ -16,61 +16,39 @@ import Unlocking
 /// What the case commands (list, show, history and the actions) share: the inspector's keys, the
 /// deployment's Keys/ folder, the deadline policy, and the encrypted case index of the verified mirror
 /// (CaseIndex.docc), from which a command opens only the cases it needs.
-struct Workspace {
-    /// The options every case command takes (their defaults are in ``open(_:)``).
-    static let options: [Option] =
-        ["--key", "--keys", "--catalog", "--mirror", "--holidays", "--today"].map(Option.value)
-        + [.repeatable("--old-key")]
-
-    let key: InspectorPrivateKey
+public struct Workspace {
+    public let key: InspectorPrivateKey
     /// The inspector's other (rotated) keys, which still open the records sealed to them.
-    let oldKeys: [InspectorPrivateKey]
-    let keysDirectory: String
-    let inspectors: InspectorKeys
+    public let oldKeys: [InspectorPrivateKey]
+    public let keysDirectory: String
+    public let inspectors: InspectorKeys
     /// The deployment's units (Keys/units/), or one flat unit.
-    let inspectorates: Inspectorates
-    let revoked: RevokedInspectorKeys
-    let mirrorDirectory: String
-    let catalog: Catalog
-    let policy: DeadlinePolicy
+    public let inspectorates: Inspectorates
+    public let revoked: RevokedInspectorKeys
+    public let mirrorDirectory: String
+    public let catalog: Catalog
+    public let policy: DeadlinePolicy
     /// Whether --holidays replaced the bundled policy, under which the index stores due days.
-    let customPolicy: Bool
-    let today: CalendarDay
-    let signers: [KnownSigner]
-    let index: CaseIndex
-    let indexContext: IndexContext
+    public let customPolicy: Bool
+    public let today: CalendarDay
+    public let signers: [KnownSigner]
+    public let index: CaseIndex
+    public let indexContext: IndexContext
     /// The size and root of the mirror's verified checkpoint.
-    let verified: (size: UInt64, rootHash: [UInt8])
+    public let verified: (size: UInt64, rootHash: [UInt8])
     /// How many records of the mirror are verified against a signed checkpoint (the cases come from these).
-    let verifiedSize: UInt64
+    public let verifiedSize: UInt64
 
     /// Every key that opens cases (``OpeningKeys``).
-    let openingKeys: [SealedBox.PrivateKey]
+    public let openingKeys: [SealedBox.PrivateKey]
 
-    /// Reads the common options, unlocks the key files and reads (or rebuilds) the case index.
-    static func open(_ arguments: ParsedArguments) throws -> Workspace {
-        let keyPath = arguments.value("--key") ?? ProcessInfo.processInfo.environment["CANDOR_KEY"]
-        guard let keyPath else {
-            throw Problem.usage("--key FILE (your NAME.candor-key file) is required, or set CANDOR_KEY")
-        }
-        let oldKeyPaths = arguments.values("--old-key")
-        let keysDirectory = arguments.value("--keys") ?? "Keys"
-        let mirrorDirectory =
-            arguments.value("--mirror") ?? ProcessInfo.processInfo.environment[Mirror.environmentVariable]
-            ?? Mirror.defaultDirectory
-        let holidays = arguments.value("--holidays")
-        let todayText = arguments.value("--today")
-        var today = CalendarDay(Date())
-        if let todayText {
-            guard let day = CalendarDay(iso: todayText), day.isValid else {
-                throw Problem.usage("--today needs a day as YYYY-MM-DD, not \"\(todayText)\"")
-            }
-            today = day
-        }
-
-        let key = try unlock(keyPath)
-        let oldKeys = try oldKeyPaths.map(unlock)
-        let catalog = try Catalog.deployment(directory: arguments.value("--catalog"))
+    /// Reads the deployment's Keys/ folder and the deadline policy, and reads (or rebuilds) the case index
+    /// of the mirror with the unlocked keys: what every case command and the workbench start from.
+    public static func open(
+        key: InspectorPrivateKey, oldKeys: [InspectorPrivateKey], keysDirectory: String, mirrorDirectory: String,
+        holidays: String? = nil, today: CalendarDay, catalogDirectory: String? = nil
+    ) throws -> Workspace {
+        let catalog = try Catalog.deployment(directory: catalogDirectory)
         let inspectorates = try Inspectorates(keysDirectory: keysDirectory, catalog: catalog.units)
         let inspectors = inspectorates.inspectors
         let revoked = try RevokedInspectorKeys(
@@ -99,7 +77,7 @@ struct Workspace {
     }
 
     /// The signers whose events count: the current inspectors, and the revoked ones until their revocation.
-    static func signers(_ inspectors: InspectorKeys, _ revoked: RevokedInspectorKeys) -> [KnownSigner] {
+    public static func signers(_ inspectors: InspectorKeys, _ revoked: RevokedInspectorKeys) -> [KnownSigner] {
         var signers = inspectors.inspectors.map { KnownSigner(name: $0.name, signingKey: $0.signingKey) }
         for entry in revoked.entries {
             signers.append(
@@ -113,7 +91,7 @@ struct Workspace {
     ///
     /// Stand-ins are read as their late copies: from `open`'s own log when a command holds it (a sync),
     /// else from the mirror's `late/` alone.
-    static func indexContext(
+    public static func indexContext(
         mirror: String, key: InspectorPrivateKey, openingKeys: [SealedBox.PrivateKey], signers: [KnownSigner],
         open: Mirror? = nil
     ) throws -> IndexContext {
@@ -126,11 +104,11 @@ struct Workspace {
         }
         return IndexContext(
             mirror: mirror, keys: try IndexKeys(key), openingKeys: openingKeys, signers: signers,
-            policy: try DeadlinePolicy.bundled(), progress: { Tool.say($0) }, lateCopy: lateCopy)
+            policy: try DeadlinePolicy.bundled(), progress: { Command.say($0) }, lateCopy: lateCopy)
     }
 
     /// What the mirror is pinned to (its server.json), read without opening its ledger.
-    func pin() throws -> Mirror.Pin? {
+    public func pin() throws -> Mirror.Pin? {
         let path = mirrorDirectory + "/server.json"
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         guard let pin = try? JSONDecoder().decode(Mirror.Pin.self, from: data) else {
@@ -141,7 +119,7 @@ struct Workspace {
     }
 
     /// `body` on the index; when a page turns out damaged, the index is rebuilt and `body` runs again.
-    func withIndex<T>(_ body: (CaseIndex) throws -> T) throws -> T {
+    public func withIndex<T>(_ body: (CaseIndex) throws -> T) throws -> T {
         do {
             return try body(index)
         } catch let damage as IndexDamage {
@@ -152,19 +130,10 @@ struct Workspace {
     }
 
     /// The mirror's ledger, opened only by the commands that need it (attachments, the server's pin, a sync).
-    func openMirror() throws -> Mirror { try Mirror(directory: mirrorDirectory) }
-
-    /// Unlocks a key file with CANDOR_PASSPHRASE or a prompt.
-    static func unlock(_ path: String) throws -> InspectorPrivateKey {
-        let bytes = try KeyFile.read(path: path)
-        _ = try KeyFile.header(of: bytes, path: path)
-        let passphrase =
-            try Passphrase.fromEnvironment() ?? Passphrase.prompt("Passphrase for \(path): ", confirm: false)
-        return try KeyFile.open(bytes, passphrase: passphrase, path: path)
-    }
+    public func openMirror() throws -> Mirror { try Mirror(directory: mirrorDirectory) }
 
     /// The size and root of the mirror's last verified checkpoint (read from its file: no ledger is opened).
-    static func verifiedCheckpoint(_ mirrorDirectory: String) throws -> (size: UInt64, rootHash: [UInt8]) {
+    public static func verifiedCheckpoint(_ mirrorDirectory: String) throws -> (size: UInt64, rootHash: [UInt8]) {
         guard let data = FileManager.default.contents(atPath: mirrorDirectory + "/checkpoint") else { return (0, []) }
         let checkpoint = try Checkpoint(text: SignedNote(parsing: String(decoding: data, as: UTF8.self)).text)
         return (checkpoint.size, checkpoint.rootHash)
@@ -172,12 +141,12 @@ struct Workspace {
 
     /// The case with the id the inspector typed, opened from its own records, or a usage error that says
     /// what to do.
-    func `case`(_ text: String?) throws -> CaseBook.Case {
+    public func `case`(_ text: String?) throws -> CaseBook.Case {
         try book(of: try caseID(text)).item
     }
 
     /// The id the inspector typed, of a case in the index.
-    func caseID(_ text: String?) throws -> UInt64 {
+    public func caseID(_ text: String?) throws -> UInt64 {
         guard let text else {
             throw Problem.usage("a case ID is required (see `candor-inspect list`)")
         }
@@ -189,7 +158,7 @@ struct Workspace {
     }
 
     /// Case `id` and the book of its records alone (which grant needs for the records' keys).
-    func book(of id: UInt64) throws -> (book: CaseBook, item: CaseBook.Case) {
+    public func book(of id: UInt64) throws -> (book: CaseBook, item: CaseBook.Case) {
         let records = try withIndex { index in try index.summary(id: id).map { try index.records(of: $0) } }
         guard let records else {
             if id < verifiedSize, (try? openMirror().isWithheld(id)) == true {
@@ -210,7 +179,7 @@ struct Workspace {
     }
 
     /// The deadlines of a case, or nil when its report could not be opened (no received day).
-    func deadlines(of item: CaseBook.Case) -> CaseDeadlines? {
+    public func deadlines(of item: CaseBook.Case) -> CaseDeadlines? {
         guard let received = item.receivedOn else { return nil }
         let progress = item.progress
         let decided = progress.decidedAt.map { CalendarDay($0) }
@@ -221,9 +190,23 @@ struct Workspace {
             resolvedOn: progress.resolvedAt.map { CalendarDay($0) })
     }
 
+    /// Refuses, before anything is signed, a key that `Keys/` does not list as a current key (the server
+    /// would refuse what it signs).
+    public func checkKeyIsCurrent() throws(InspectionError) {
+        guard
+            inspectors.inspectors.contains(where: {
+                $0.name == key.name && $0.signingKey == key.signingKey.publicKey
+            })
+        else {
+            throw .usage(
+                "your key (\(key.name)) is not a current key of \(keysDirectory); "
+                    + "check it with `candor-inspect whoami`")
+        }
+    }
+
     /// Refuses, before anything is signed, an event the server would refuse with a 403: with units,
     /// only a member of one of the case's units acts on it.
-    func checkMayAct(on item: CaseBook.Case, in book: CaseBook) throws(InspectionError) {
+    public func checkMayAct(on item: CaseBook.Case, in book: CaseBook) throws(InspectionError) {
         let units = book.units(of: item, in: inspectorates)
         guard !inspectorates.mayAct(key.name, onCaseOf: units) else { return }
         throw .usage(
@@ -234,7 +217,7 @@ struct Workspace {
     /// The keys an event on `item` is sealed to, besides the citizen's reply key when it is shown to
     /// them: each of the case's units' current epoch key (and a transfer's target's), or every
     /// inspector in a flat Keys/.
-    func eventRecipients(of item: CaseBook.Case, in book: CaseBook, transferTo target: String? = nil)
+    public func eventRecipients(of item: CaseBook.Case, in book: CaseBook, transferTo target: String? = nil)
         -> [SealedBox.PublicKey]
     {
         var units = book.units(of: item, in: inspectorates)
@@ -243,5 +226,5 @@ struct Workspace {
     }
 
     /// A catalogue label in the inspector's working language (Vietnamese), or the id itself.
-    func label(_ list: CatalogList, _ id: String) -> String { list[id]?.vi ?? id }
+    public func label(_ list: CatalogList, _ id: String) -> String { list[id]?.vi ?? id }
 }

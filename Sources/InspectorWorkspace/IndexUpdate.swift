@@ -1,9 +1,10 @@
 import CaseIndex
+import Commands
 import Mirroring
 
 /// The hook that keeps the case index in step with the mirror: called by sync and by the actions'
 /// sync after they post, once the new records are verified.
-enum IndexUpdate {
+public enum IndexUpdate {
     /// Files the records verified since `previous` (the mirror's verified size and root before the sync)
     /// into the case index, finding earlier cases with the mirror's key index.
     ///
@@ -13,7 +14,7 @@ enum IndexUpdate {
     ///
     /// The sync itself succeeded whatever happens here: an index that cannot be written is said on
     /// stderr, and the next case command rebuilds it.
-    static func afterSync(
+    public static func afterSync(
         mirror: Mirror, previous: (size: UInt64, rootHash: [UInt8]), lateBefore: UInt64, context: IndexContext
     ) {
         do {
@@ -26,7 +27,7 @@ enum IndexUpdate {
                 context, previous: previous, size: now.size, rootHash: now.rootHash,
                 existingCase: { mirror.firstRecord(ofCase: $0) })
         } catch {
-            Tool.say("candor-inspect: the case index was not updated (\(error)); the next case command rebuilds it")
+            Command.say("candor-inspect: the case index was not updated (\(error)); the next case command rebuilds it")
         }
     }
 }

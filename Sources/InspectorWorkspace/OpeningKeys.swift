@@ -8,14 +8,14 @@ import Unlocking
 /// The one place the tool takes the keys that open cases from: every case command and sync's index
 /// update ask here. They are the inspector's key, the older keys given with `--old-key` and, with
 /// units, every epoch key of the inspector's unit (Unlocking's `Inspectorates.openingKeys`).
-enum OpeningKeys {
+public enum OpeningKeys {
     /// The folder of the mirror that keeps the unit files whose copy opened.
-    static let keptFolderName = "unit-keys"
+    public static let keptFolderName = "unit-keys"
 
     /// The keys that open cases. The unit files whose copy opened are kept in MIRROR/unit-keys/ (they
     /// are public-safe), so that a member removed from a unit still opens what was sealed to the epochs
     /// they held.
-    static func of(
+    public static func of(
         key: InspectorPrivateKey, oldKeys: [InspectorPrivateKey], inspectorates: Inspectorates, mirror: String
     ) throws -> [SealedBox.PrivateKey] {
         let folder = (mirror as NSString).appendingPathComponent(keptFolderName)

@@ -1,15 +1,18 @@
-import Web
-
 /// Horizontal bar charts drawn on the server as inline SVG: no script, no file, nothing external.
 ///
 /// Colours come from classes in candor.css and presentation attributes, never a `style` attribute, so
 /// the strict Content-Security-Policy (`style-src 'self'`) holds. Every chart is paired with a table
 /// of the same numbers (``table(_:caption:labelHeader:valueHeader:)``) for screen readers and for
 /// anyone who wants the figures.
-enum SVGChart {
-    struct Bar {
-        let label: String
-        let value: Int
+package enum SVGChart {
+    package struct Bar {
+        package let label: String
+        package let value: Int
+
+        package init(label: String, value: Int) {
+            self.label = label
+            self.value = value
+        }
     }
 
     /// A narrow drawing, so that text scaled to a phone's width stays readable.
@@ -18,7 +21,7 @@ enum SVGChart {
     static let rowHeight = 26
 
     /// A bar per row, scaled to the largest value, each labelled with its name and number.
-    static func bars(_ bars: [Bar], title: String) -> HTML {
+    package static func bars(_ bars: [Bar], title: String) -> HTML {
         guard !bars.isEmpty else { return "" }
         let largest = max(1, bars.map(\.value).max() ?? 1)
         let barSpace = width - labelWidth - 44
@@ -39,7 +42,7 @@ enum SVGChart {
 
     /// The same numbers as a table.
     /// `figure` writes a value (the ratings write a small group as "fewer than 10").
-    static func table(
+    package static func table(
         _ bars: [Bar], caption: String, labelHeader: String, valueHeader: String,
         figure: (Int) -> String = { String($0) }
     ) -> HTML {

@@ -1,0 +1,131 @@
+import CaseIndex
+import Casework
+import Deadlines
+
+/// The cases of the case index, filtered and sorted by deadline, with the counts `list` prints: what
+/// `candor-inspect list` and the workbench's inbox both show.
+public struct CaseListing {
+    /// The filters of `list`; nil (or false) lets every case through.
+    public struct Filter: Sendable, Hashable {
+        public var status: String?
+        public var province: String?
+        public var procedure: String?
+        public var kind: String?
+        public var assignee: String?
+        public var overdue = false
+        public var dueWithin: Int?
+
+        public init() {}
+
+        /// Whether `item`, due as `due`, passes.
+        func admits(_ item: CaseSummary, _ due: CaseDeadlines.Due?) -> Bool {
+            if let status, item.status.rawValue != status { return false }
+            if let province, !item.isReadable || item.province != province { return false }
+            if let procedure, !item.isReadable || item.procedure != procedure { return false }
+            if let kind, !item.kinds.contains(kind) { return false }
+            if let assignee, (item.assignee ?? "none") != assignee { return false }
+            if overdue, !(due?.isOverdue ?? false) { return false }
+            if let days = dueWithin, !(due?.fallsDue(within: days) ?? false) { return false }
+            return true
+        }
+    }
+
+    public struct Row {
+        public let item: CaseSummary
+        public let due: CaseDeadlines.Due?
+    }
+
+    /// The counts and the matching cases' ids in order: what a listing's pages are cut from, which the
+    /// workbench keeps while the index does not change.
+    public struct Order: Sendable {
+        /// Every case of the index, whatever the filter.
+        public let caseCount: Int
+        public let newCount: Int
+        public let overdueCount: Int
+        /// Cases due within 3 days (the overdue ones included).
+        public let soonCount: Int
+        /// The ids of the cases that pass the filter, by deadline.
+        public let ids: [UInt64]
+
+        /// Reads the index of `workspace`. Each page is counted and filtered as it is decrypted, on every
+        /// core, and then dropped: only the matching cases' sort keys are kept and sorted (a million of
+        /// 24 bytes).
+        public init(_ workspace: Workspace, filter: Filter) throws {
+            let today = workspace.today
+            let policy = workspace.customPolicy ? workspace.policy : nil
+            let tallies = try workspace.withIndex { index in
+                try index.foldPages(locations: false) { page in
+                    var tally = Tally()
+                    for item in page {
+                        let due = item.due(on: today, policy: policy)
+                        tally.cases += 1
+                        if item.status == .new { tally.new += 1 }
+                        if due?.isOverdue ?? false { tally.overdue += 1 }
+                        if due?.isDueWithin(3) ?? false { tally.soon += 1 }
+                        if filter.admits(item, due) { tally.matching.append(CaseListing.sortKey(item, due)) }
+                    }
+                    return tally
+                }
+            }
+            caseCount = tallies.reduce(0) { $0 + $1.cases }
+            newCount = tallies.reduce(0) { $0 + $1.new }
+            overdueCount = tallies.reduce(0) { $0 + $1.overdue }
+            soonCount = tallies.reduce(0) { $0 + $1.soon }
+            var matching = Array(tallies.map(\.matching).joined())
+            matching.sort { ($0.primary, $0.secondary) < ($1.primary, $1.secondary) }
+            ids = matching.map(\.id)
+        }
+    }
+
+    public let order: Order
+    public var caseCount: Int { order.caseCount }
+    public var newCount: Int { order.newCount }
+    public var overdueCount: Int { order.overdueCount }
+    public var soonCount: Int { order.soonCount }
+    /// How many cases pass the filter.
+    public var matchingCount: Int { order.ids.count }
+    /// The cases shown: the matching ones from `offset`, at most `limit`.
+    public let rows: [Row]
+
+    /// The cases of `workspace`'s index that pass `filter`, from `offset`, at most `limit`.
+    public init(_ workspace: Workspace, filter: Filter, offset: Int = 0, limit: Int = .max) throws {
+        try self.init(workspace, order: try Order(workspace, filter: filter), offset: offset, limit: limit)
+    }
+
+    /// A page of `order`: only the shown cases are read again, from their pages, to become rows.
+    public init(_ workspace: Workspace, order: Order, offset: Int = 0, limit: Int = .max) throws {
+        let today = workspace.today
+        let policy = workspace.customPolicy ? workspace.policy : nil
+        let shown = Array(order.ids.dropFirst(offset).prefix(limit))
+        let found = try workspace.withIndex { index in try index.summaries(ids: shown) }
+        self.order = order
+        rows = shown.compactMap { id in
+            found[id].map { Row(item: $0, due: $0.due(on: today, policy: policy)) }
+        }
+    }
+
+    /// What one page of the index adds to the counts, and its matching cases' sort keys.
+    struct Tally: Sendable {
+        var cases = 0
+        var new = 0
+        var overdue = 0
+        var soon = 0
+        var matching: [(primary: UInt64, secondary: UInt64, id: UInt64)] = []
+    }
+
+    /// Open cases first, by the day their current deadline falls, then by id; then closed cases, newest
+    /// first: the order of the keys (primary, secondary).
+    static func sortKey(_ item: CaseSummary, _ due: CaseDeadlines.Due?)
+        -> (primary: UInt64, secondary: UInt64, id: UInt64)
+    {
+        guard let day = due?.day else { return (.max, .max - item.id, item.id) }
+        let packed = UInt64(max(0, day.year)) << 9 | UInt64(day.month) << 5 | UInt64(day.day)
+        return (packed, item.id, item.id)
+    }
+}
+
+extension CaseDeadlines.Due {
+    /// Whether the deadline falls within `days` days from today or has passed: what `list --due-within`
+    /// and a reminder list.
+    public func fallsDue(within days: Int) -> Bool { daysLeft <= days }
+}

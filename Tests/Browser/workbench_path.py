@@ -1,0 +1,204 @@
+#!/usr/bin/python3
+"""The inspectors' workbench in a real browser, once with JavaScript off and once with it on.
+
+Starts candor-server --demo on a free loopback port, files a citizen's report with a photo through its
+form (over HTTP), then starts `candor-inspect serve` against it and drives Debian's chromium
+(chromium-driver, python3-selenium) at desktop width (1280 px):
+
+  one-time URL -> unlock (the demo key's passphrase) -> Sync -> inbox -> the case (the photo inline)
+  -> accept (form, confirmation) -> reply (composer, confirmation) -> the dashboard -> Lock
+
+and checks that the citizen reads the reply on the status page. Screenshots of each page are written
+to $CANDOR_SCREENSHOTS (default .build/screenshots), named workbench-{nojs,js}-PAGE.png. Exits
+non-zero on any failure.
+Run: /usr/bin/python3 Tests/Browser/workbench_path.py [BUILD_DIR]   (default .build/debug)
+"""
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from citizen_path import current_page, free_port, jpeg_with_gps, wait_for_new_page  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BUILD = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug")
+SHOTS = os.environ.get("CANDOR_SCREENSHOTS", os.path.join(ROOT, ".build", "screenshots"))
+ACCOUNT = "Officer at desk 7 asked for 300,000 dong to stamp the land file quickly. Workbench path."
+
+
+def wait_for_port(port, process):
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            if process.poll() is not None:
+                raise SystemExit("a child exited early:\n" + process.stdout.read())
+            time.sleep(0.1)
+    raise SystemExit(f"nothing listens on {port}")
+
+
+def stop(process):
+    """SIGTERM, then SIGKILL if it has not exited within 10 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def citizen_report(base):
+    """Files a report with a photo through the citizen's form; returns its token."""
+    form = urllib.request.urlopen(base + "/en/report").read().decode()
+    ticket = re.search(r'name="ticket" value="([^"]+)"', form).group(1)
+    boundary = "----workbenchpath"
+    fields = [("ticket", ticket), ("province", "ha-noi"), ("procedure", "doi-giay-phep-lai-xe"),
+              ("agency", "Ba Dinh ward one-stop desk"), ("misconduct", "hoi-lo"), ("account", ACCOUNT),
+              ("month", "10"), ("year", "2026")]
+    body = b""
+    for name, value in fields:
+        body += f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+    body += (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="IMG_7.jpg"\r\n'
+             "Content-Type: image/jpeg\r\n\r\n").encode() + jpeg_with_gps() + f"\r\n--{boundary}--\r\n".encode()
+    request = urllib.request.Request(base + "/en/report", data=body,
+                                     headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+    receipt = urllib.request.urlopen(request).read().decode()
+    token = re.search(r'id="token"[^>]*>(.*?)</p>', receipt, re.S).group(1)
+    return re.sub(r"<[^>]+>", "", token).strip()
+
+
+def citizen_status(base, token):
+    data = urllib.parse.urlencode({"token": token}).encode()
+    return urllib.request.urlopen(urllib.request.Request(base + "/en/status", data=data)).read().decode()
+
+
+def browser(javascript):
+    options = Options()
+    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900",
+                 "--disable-dev-shm-usage"]:
+        options.add_argument(flag)
+    if not javascript:
+        options.add_argument("--blink-settings=scriptEnabled=false")
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.set_window_size(1280, 900)
+    return driver
+
+
+def submit(driver, selector):
+    page = current_page(driver)
+    driver.find_element(By.CSS_SELECTOR, selector).click()
+    wait_for_new_page(driver, page)
+
+
+def follow(driver, selector):
+    page = current_page(driver)
+    driver.find_element(By.CSS_SELECTOR, selector).click()
+    wait_for_new_page(driver, page)
+
+
+def inspector_day(data, base, token, javascript, round_number):
+    """One `candor-inspect serve` and one browser session through the inspector's day."""
+    name = "js" if javascript else "nojs"
+    mirror = os.path.join(data, "mirror")
+    serve = subprocess.Popen(
+        [os.path.join(BUILD, "candor-inspect"), "serve", "--key", os.path.join(data, "demo-keys", "demo.candor-key"),
+         "--keys", os.path.join(data, "demo-keys"), "--mirror", mirror, "--server", base,
+         "--listen", "127.0.0.1:0"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    driver = None
+    try:
+        url = None
+        deadline = time.time() + 30
+        while url is None and time.time() < deadline:
+            line = serve.stdout.readline()
+            if line.startswith("http://127.0.0.1:"):
+                url = line.strip()
+        assert url, "candor-inspect serve printed no one-time URL"
+        driver = browser(javascript)
+        shot = lambda page: driver.save_screenshot(os.path.join(SHOTS, f"workbench-{name}-{page}.png"))
+        driver.get(url)
+        assert 'name="passphrase"' in driver.page_source, "no unlock page:\n" + driver.page_source[:1500]
+        shot("unlock")
+        driver.find_element(By.ID, "passphrase").send_keys("demo")
+        submit(driver, "form[action='/unlock'] button")
+        submit(driver, "form[action='/sync'] button")
+        assert "Đồng bộ thất bại" not in driver.page_source, driver.page_source[:2000]
+        shot("inbox")
+        ids = [int(i) for i in re.findall(r'href="/case/(\d+)"', driver.page_source)]
+        assert ids, "the inbox lists no case:\n" + driver.page_source[:2000]
+        case = max(ids)
+        follow(driver, f"a[href='/case/{case}']")
+        assert ACCOUNT in driver.page_source, "the case page lacks the report"
+        assert "đã xoá siêu dữ liệu" in driver.page_source, "no metadata-stripped flag"
+        images = driver.find_elements(By.CSS_SELECTOR, "img.attachment")
+        assert images and driver.execute_script("return arguments[0].naturalWidth", images[0]) > 0 \
+            if javascript else images, "the photo is not shown inline"
+        shot("case")
+        if round_number == 0:
+            follow(driver, f"a[href='/case/{case}/act/accept']")
+            submit(driver, "form[action$='/act/accept'] button")
+            shot("accept-confirm")
+            assert "Ký và gửi" in driver.page_source, driver.page_source[:2000]
+            submit(driver, "form[action$='/act/accept'] button")
+        reply = f"Chúng tôi đã nhận phản ánh và đang xác minh ({name})."
+        follow(driver, f"a[href='/case/{case}/act/reply']")
+        assert "Người dân sẽ đọc câu trả lời này" in driver.page_source, "the composer does not warn"
+        driver.find_element(By.ID, "a-text").send_keys(reply)
+        shot("reply")
+        submit(driver, "form[action$='/act/reply'] button")
+        assert reply in driver.page_source, "the confirmation does not show the reply"
+        shot("reply-confirm")
+        submit(driver, "form[action$='/act/reply'] button")
+        assert "chữ ký hợp lệ" in driver.page_source, "the timeline does not show a verified signature"
+        shot("case-after")
+        driver.get(url.split("/login")[0] + "/en/dashboard")
+        assert "<svg" in driver.page_source, "the dashboard draws no chart"
+        shot("dashboard")
+        submit(driver, "form[action='/en/lock'] button")
+        assert 'name="passphrase"' in driver.page_source, "Lock did not lock"
+        status = citizen_status(base, token)
+        assert reply in status, "the citizen does not read the reply:\n" + status[:2000]
+    finally:
+        if driver is not None:
+            driver.quit()
+        stop(serve)
+
+
+def main():
+    data = tempfile.mkdtemp(prefix="candor-workbench-")
+    port = free_port()
+    os.makedirs(SHOTS, exist_ok=True)
+    server = subprocess.Popen(
+        [os.path.join(BUILD, "candor-server"), "--demo", "--data", data, "--listen", f"127.0.0.1:{port}",
+         "--min-fill-seconds", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_port(port, server)
+        token = citizen_report(base)
+        for round_number, javascript in enumerate([False, True]):
+            inspector_day(data, base, token, javascript, round_number)
+        print("browser: the workbench's unlock, sync, inbox, case, accept, reply, dashboard and lock passed with "
+              "JavaScript off and on; the citizen read the replies; screenshots in " + SHOTS)
+        return 0
+    finally:
+        stop(server)
+        shutil.rmtree(data, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
