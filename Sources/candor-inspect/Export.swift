@@ -2,6 +2,7 @@ import CaseBundle
 import CaseExport
 import Commands
 import Foundation
+import InspectorWorkspace
 
 /// `candor-inspect export ID --out DIR [--open]`: the case's bundle for a court (CaseBundle.md).
 enum Export {

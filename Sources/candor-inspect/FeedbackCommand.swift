@@ -1,6 +1,7 @@
 import Casework
 import Commands
 import Foundation
+import InspectorWorkspace
 import Ledger
 import Stores
 

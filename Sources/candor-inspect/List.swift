@@ -97,6 +97,15 @@ enum List {
         return .success
     }
 
+    /// The days of `--due-within DAYS`, if given: a whole number, 0 or more.
+    static func dueWithinDays(_ arguments: ParsedArguments) throws -> Int? {
+        guard let text = arguments.value("--due-within") else { return nil }
+        guard let days = Int(text), days >= 0 else {
+            throw Problem.usage("--due-within needs a number of days, not \"\(text)\"")
+        }
+        return days
+    }
+
     static func json(_ row: Row, _ workspace: Workspace) -> [String: Any] {
         let item = row.item
         var object: [String: Any] = [

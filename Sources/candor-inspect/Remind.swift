@@ -40,4 +40,3 @@ enum Remind {
 
     static func kind(_ due: CaseDeadlines.Due) -> String { due.kind == .decision ? "decision" : "resolution" }
 }
-

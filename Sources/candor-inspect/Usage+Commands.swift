@@ -29,7 +29,9 @@ extension Usage {
             return ArgumentParser(json + [.value("--lang"), .value("--lexicon"), .repeatable("--citizen-text")])
         case "sync":
             return ArgumentParser(
-                json + ["--server", "--key", "--keys", "--catalog", "--mirror", "--log-key", "--quorum"].map(Option.value)
+                json
+                    + ["--server", "--key", "--keys", "--catalog", "--mirror", "--log-key", "--quorum"].map(
+                        Option.value)
                     + [.repeatable("--old-key"), .repeatable("--witness")])
         case "list":
             return ArgumentParser(
