@@ -17,8 +17,9 @@ import PackageDescription
 //   MetadataStripping      JPEG and PNG metadata removal (pure code over bytes)
 //   Catalogue              the fixed lists (provinces, procedures, misconduct, outcomes) and the
 //                          holidays: JSON files shipped as resources
-//   Casework               the domain, no I/O: tokens, tags, envelopes, messages, events, outcomes,
-//                          days
+//   Casework               the domain, no I/O: tokens, tags, envelopes, messages, events, days
+//   Outcomes               a published outcome: its allowlisted fields, the disciplined official, its
+//                          strict entry format and signature (Outcomes.md)
 //   Deployment             a deployment's Keys/ read and checked: inspectors, revoked keys, units,
 //                          and the routing of reports to units
 //   Attachments            attachments sealed and opened chunk by chunk
@@ -60,6 +61,7 @@ let package = Package(
         .library(name: "MetadataStripping", targets: ["MetadataStripping"]),
         .library(name: "Catalogue", targets: ["Catalogue"]),
         .library(name: "Casework", targets: ["Casework"]),
+        .library(name: "Outcomes", targets: ["Outcomes"]),
         .library(name: "Deployment", targets: ["Deployment"]),
         .library(name: "Stores", targets: ["Stores"]),
         .library(name: "HTTP", targets: ["HTTP"]),
@@ -102,6 +104,7 @@ let package = Package(
         .target(name: "MetadataStripping"),
         .target(name: "Catalogue", resources: [.copy("Catalog")]),
         .target(name: "Casework", dependencies: ["Catalogue", "MetadataStripping", "Sodium"]),
+        .target(name: "Outcomes", dependencies: ["Casework", "Catalogue", "Sodium"]),
         .target(name: "Deployment", dependencies: ["Casework", "Catalogue", "Sodium"]),
         .target(name: "Attachments", dependencies: ["MetadataStripping", "Casework", "Catalogue", "Sodium"]),
         .target(name: "Deadlines", dependencies: ["Casework", "Catalogue"]),
@@ -109,7 +112,8 @@ let package = Package(
             name: "Stores",
             dependencies: [
                 "System",
-                "Attachments", "Deadlines", "MetadataStripping", "Casework", "Deployment", "Catalogue", "Ledger",
+                "Attachments", "Deadlines", "MetadataStripping", "Casework", "Outcomes", "Deployment", "Catalogue",
+                "Ledger",
                 "Transparency",
                 "Sodium",
             ]),
@@ -135,13 +139,13 @@ let package = Package(
         .target(
             name: "PublicWeb",
             dependencies: [
-                "System", "Web", "API", "HTTP", "Stores", "Casework", "Deployment", "Catalogue", "Ledger",
+                "System", "Web", "API", "HTTP", "Stores", "Casework", "Outcomes", "Deployment", "Catalogue", "Ledger",
                 "Transparency", "Sodium",
             ]),
         .target(
             name: "InspectorWeb",
             dependencies: [
-                "System", "Web", "API", "HTTP", "Stores", "Casework", "Deployment", "Catalogue", "Ledger",
+                "System", "Web", "API", "HTTP", "Stores", "Casework", "Outcomes", "Deployment", "Catalogue", "Ledger",
                 "Transparency", "Sodium",
             ]),
         .target(name: "Keys", dependencies: ["System", "Casework", "Deployment", "Catalogue", "Sodium"]),
@@ -163,7 +167,7 @@ let package = Package(
             dependencies: [
                 "System",
                 "Mirroring", "Keys", "Sanitization", "Deadlines", "Stores", "Attachments", "MetadataStripping",
-                "Casework", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
+                "Casework", "Outcomes", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
         // The inspector's encrypted case index (CaseIndex.docc): linked into candor-inspect only.
         .target(
@@ -184,7 +188,7 @@ let package = Package(
             name: "InspectorWorkspace",
             dependencies: [
                 "System", "Commands", "CaseIndex", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Deadlines",
-                "Stores", "Casework", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
+                "Stores", "Casework", "Outcomes", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
         // candor-inspect serve (Workbench.docc): the project's own HTTP stack, on loopback only.
         .target(
@@ -193,6 +197,7 @@ let package = Package(
                 "HTTPServing", "HTTP", "Web", "System", "InspectorWorkspace", "CaseIndex", "Triage", "Sanitization",
                 "Mirroring",
                 "Unlocking", "Keys", "API", "Deadlines", "Stores", "Attachments", "MetadataStripping", "Casework",
+                "Outcomes",
                 "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
         .executableTarget(
@@ -201,7 +206,7 @@ let package = Package(
                 "HTTPServing", "System",
                 "Commands", "CitizenWeb", "PublicWeb", "InspectorWeb", "Web", "API", "HTTP", "Demo", "Stores",
                 "Deadlines",
-                "Casework", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
+                "Casework", "Outcomes", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
         .executableTarget(
             name: "candor-inspect",
@@ -211,7 +216,8 @@ let package = Package(
                 "Sanitization", "Deadlines",
                 "Stores",
                 "Attachments",
-                "MetadataStripping", "Casework", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
+                "MetadataStripping", "Casework", "Outcomes", "Deployment", "Catalogue", "Ledger", "Transparency",
+                "Sodium",
             ]),
         .executableTarget(
             name: "candor-bench",
@@ -228,7 +234,8 @@ let package = Package(
             name: "candor-audit",
             dependencies: [
                 "HTTPServing", "HTTP",
-                "System", "Commands", "API", "CaseBundle", "Stores", "Casework", "Deployment", "Catalogue", "Ledger",
+                "System", "Commands", "API", "CaseBundle", "Stores", "Casework", "Outcomes", "Deployment", "Catalogue",
+                "Ledger",
                 "Transparency", "Sodium",
             ]),
         // Helpers every test target shares (hex, raw sockets, child processes, candor-server): Foundation only.
@@ -243,7 +250,8 @@ let package = Package(
             name: "CaseworkTests",
             dependencies: [
                 "LedgerTesting", "TestSupport",
-                "Sanitization", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Deployment",
+                "Sanitization", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Outcomes",
+                "Deployment",
                 "Catalogue",
                 "Ledger",
                 "Transparency", "Sodium",
@@ -261,7 +269,7 @@ let package = Package(
                 "HTTPServing", "System",
                 "LedgerTesting", "TestSupport",
                 "CitizenWeb", "PublicWeb", "InspectorWeb", "Web", "API", "HTTP", "Stores", "Deadlines", "Attachments",
-                "MetadataStripping", "Casework", "Deployment", "Catalogue", "Ledger",
+                "MetadataStripping", "Casework", "Outcomes", "Deployment", "Catalogue", "Ledger",
                 "Transparency", "Sodium",
             ]),
         .testTarget(name: "APITests", dependencies: ["API", "Transparency", "Sodium"]),
@@ -272,7 +280,7 @@ let package = Package(
                 "LedgerTesting", "TestSupport",
                 "CaseBundle", "Mirroring", "Unlocking", "Keys", "API", "Stores", "Deadlines", "Attachments",
                 "MetadataStripping",
-                "Casework", "Deployment", "Catalogue",
+                "Casework", "Outcomes", "Deployment", "Catalogue",
                 "Ledger", "Transparency", "Sodium", "HTTP",
             ],
             exclude: ["Clients"]),
@@ -290,7 +298,8 @@ let package = Package(
                 "LedgerTesting", "TestSupport",
                 "CaseIndex", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores",
                 "Attachments",
-                "MetadataStripping", "Casework", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
+                "MetadataStripping", "Casework", "Outcomes", "Deployment", "Catalogue", "Ledger", "Transparency",
+                "Sodium",
                 "InspectorWeb", "Web",
                 "HTTP",
             ]),

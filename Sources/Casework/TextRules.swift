@@ -12,7 +12,7 @@ package enum TextRules {
     /// Text that is already NFC (the usual case: precomposed Vietnamese) skips Foundation's normaliser,
     /// and trimming looks only at the ends: on Linux both Foundation calls go through NSString and
     /// cost about 70 µs each for 1 KiB of Vietnamese, several times per report.
-    static func normalized(_ text: String) -> String {
+    package static func normalized(_ text: String) -> String {
         trimmed(isKnownNFC(text) ? text : text.precomposedStringWithCanonicalMapping)
     }
 
@@ -44,7 +44,7 @@ package enum TextRules {
     }
 
     /// Normalises an optional field; an empty one becomes nil.
-    static func normalized(_ text: String?) -> String? {
+    package static func normalized(_ text: String?) -> String? {
         guard let text else { return nil }
         let result = normalized(text)
         return result.isEmpty ? nil : result
@@ -54,7 +54,7 @@ package enum TextRules {
     ///
     /// Length counts characters as a reader sees them (grapheme clusters), and also bounds the UTF-8
     /// bytes at 8 per character so that stacks of combining marks cannot make a "short" text huge.
-    static func check(
+    package static func check(
         _ text: String?, _ field: FieldError.Field, required: Bool, limit: Int, multiline: Bool = false
     ) -> [FieldError] {
         guard let text, !isBlank(text) else { return required ? [FieldError(field, .missing)] : [] }

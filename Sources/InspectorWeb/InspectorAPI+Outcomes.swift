@@ -1,6 +1,7 @@
 import API
 import Casework
 import HTTP
+import Outcomes
 import Stores
 import Web
 

@@ -2,6 +2,7 @@ import Casework
 import Catalogue
 import Foundation
 import HTTP
+import Outcomes
 import Web
 
 /// The filters and page of the outcomes list, from its GET form's query.

@@ -1,5 +1,6 @@
 import Casework
 import Catalogue
+import Outcomes
 import Web
 
 /// The numbers of the statistics page, computed from the published outcomes.

@@ -1,4 +1,5 @@
 import Casework
+import Outcomes
 import Web
 
 /// The disciplined official of an outcome (Outcomes.md, "The disciplined official"), shown where the

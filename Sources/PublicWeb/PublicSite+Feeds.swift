@@ -3,6 +3,7 @@ import Casework
 import Catalogue
 import Foundation
 import HTTP
+import Outcomes
 import Web
 
 /// The machine-readable faces of the outcomes: an Atom 1.0 feed per language (RFC 4287) and

@@ -3,6 +3,7 @@ import Casework
 import Catalogue
 import Foundation
 import HTTP
+import Outcomes
 import Web
 
 /// Open data (OpenData.md): `/open-data/` documents the files; the satisfaction index, the outcomes and

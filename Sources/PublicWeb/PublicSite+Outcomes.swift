@@ -3,6 +3,7 @@ import Catalogue
 import Foundation
 import HTTP
 import Ledger
+import Outcomes
 import Sodium
 import Web
 

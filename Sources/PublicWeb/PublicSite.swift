@@ -4,6 +4,7 @@ import Catalogue
 import Foundation
 import HTTP
 import Ledger
+import Outcomes
 import Stores
 import Web
 

@@ -2,6 +2,7 @@ import Casework
 import Catalogue
 import Foundation
 import Ledger
+import Outcomes
 import Sodium
 import Synchronization
 import Transparency

@@ -1,5 +1,6 @@
 import Casework
 import Foundation
+import Outcomes
 import Sanitization
 
 /// The disciplined official of a draft (Outcomes.md, "The disciplined official"): typed by the inspector,

@@ -2,6 +2,7 @@ import Casework
 import Catalogue
 import Deadlines
 import Foundation
+import Outcomes
 import Sanitization
 
 /// The public record of a resolved case, before the inspector signs it: the ``PublicOutcome`` that

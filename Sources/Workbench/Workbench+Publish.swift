@@ -2,6 +2,7 @@ import Casework
 import Foundation
 import HTTP
 import InspectorWorkspace
+import Outcomes
 import Sanitization
 import Triage
 import Web

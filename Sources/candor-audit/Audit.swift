@@ -3,6 +3,7 @@ import Casework
 import Deployment
 import Foundation
 import Ledger
+import Outcomes
 import Sodium
 import Transparency
 

@@ -7,6 +7,7 @@ import InspectorWorkspace
 import Keys
 import Ledger
 import Mirroring
+import Outcomes
 import Sanitization
 import Transparency
 import Triage

@@ -149,7 +149,7 @@ extension Usage {
                                        [--disciplined-name TEXT] --confirm-disciplined]
                                       [--lexicon DIR] [--json] [--server URL] [case options]
 
-        Publishes the outcome of resolved case ID to the public outcomes log (Casework.docc/Outcomes.md):
+        Publishes the outcome of resolved case ID to the public outcomes log (Outcomes.docc/Outcomes.md):
         province, agency, procedure, kinds, the resolve event's outcome code and label, the summary,
         the months received and resolved, the days to resolve and whether the deadline was met.
 

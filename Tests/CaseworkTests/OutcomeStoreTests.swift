@@ -1,4 +1,5 @@
 import Foundation
+import Outcomes
 import TestSupport
 import Testing
 

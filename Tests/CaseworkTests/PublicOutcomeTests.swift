@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import Outcomes
 import Sodium
 import TestSupport
 import Testing

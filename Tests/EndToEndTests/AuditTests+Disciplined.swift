@@ -2,6 +2,7 @@ import Casework
 import Catalogue
 import Deployment
 import Foundation
+import Outcomes
 import Stores
 import Testing
 

@@ -6,6 +6,7 @@ import HTTP
 import HTTPServing
 import Ledger
 import LedgerTesting
+import Outcomes
 import Sodium
 import Stores
 import TestSupport

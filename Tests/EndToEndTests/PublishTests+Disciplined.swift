@@ -1,5 +1,6 @@
 import API
 import Foundation
+import Outcomes
 import TestSupport
 import Testing
 

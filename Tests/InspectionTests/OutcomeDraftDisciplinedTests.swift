@@ -1,6 +1,7 @@
 import Casework
 import Catalogue
 import Foundation
+import Outcomes
 import Testing
 
 @testable import Triage

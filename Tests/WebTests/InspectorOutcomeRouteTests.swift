@@ -3,6 +3,7 @@ import Catalogue
 import Deployment
 import Foundation
 import HTTP
+import Outcomes
 import Sodium
 import TestSupport
 import Testing

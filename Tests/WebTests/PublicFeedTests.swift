@@ -2,6 +2,7 @@ import Casework
 import Catalogue
 import Foundation
 import HTTP
+import Outcomes
 import Testing
 
 @testable import CitizenWeb

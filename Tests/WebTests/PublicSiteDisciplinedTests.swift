@@ -1,6 +1,7 @@
 import API
 import Casework
 import Foundation
+import Outcomes
 import Testing
 
 @testable import PublicWeb

@@ -4,6 +4,7 @@ import Deployment
 import Foundation
 import HTTP
 import Ledger
+import Outcomes
 import Sodium
 import TestSupport
 

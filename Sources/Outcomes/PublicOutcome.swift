@@ -1,3 +1,4 @@
+import Casework
 import Catalogue
 import Foundation
 import Sodium

@@ -1,3 +1,4 @@
+import Casework
 import Foundation
 
 /// The official a case's discipline applied to, in an outcome's own allowlisted field `disciplined`

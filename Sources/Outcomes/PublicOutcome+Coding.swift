@@ -1,3 +1,5 @@
+import Casework
+
 /// The JSON line of an outcome (Outcomes.md): the allowlisted keys of its version, and nothing else.
 ///
 /// Written by hand rather than synthesized because the two versions differ in one key: a version 2

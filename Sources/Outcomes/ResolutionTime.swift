@@ -1,3 +1,4 @@
+import Casework
 import Foundation
 
 /// How long a case took from acceptance to resolution, as a published outcome says it: a range of
