@@ -41,6 +41,13 @@ extension Sanitizer {
             {
                 continue
             }
+            // "bản đồ địa chính 2003" is the survey's year, not a sheet: only "số" makes it a number.
+            let number = scan.string(match.range(at: 1))
+            if Self.fold(keyword).hasPrefix("ban do dia chinh"), !Self.fold(keyword).contains(" so"),
+                number.count == 4, number.hasPrefix("19") || number.hasPrefix("20")
+            {
+                continue
+            }
             spans.append(Span(kind: .identifier, range: match.range(at: 1), priority: 3))
         }
         for match in scan.hasAnyWord(Self.codeCueWords) ? scan.matches(Self.codeCuePattern) : [] {

@@ -7,12 +7,14 @@ extension Sanitizer {
     static let placeWords: Set<String> = [
         "đường", "phố", "phường", "xã", "quận", "huyện", "tỉnh", "tp", "tp.", "trường", "cầu", "chợ", "viện", "lộ",
         "trấn", "ngõ", "hẻm", "kiệt", "sông", "núi", "khu", "học", "làng", "đền", "chùa", "bến", "cảng", "lăng", "hồ",
-        "đảo", "đèo", "street", "st", "road", "ward", "district", "city", "province",
+        "đảo", "đèo", "kênh", "rạch", "suối", "lao", "cồn", "đầm", "thác", "vịnh", "street", "st", "road", "ward",
+        "district", "city", "province",
         "commune", "avenue", "school", "bridge", "market",
     ]
     static let asciiPlaceWords: Set<String> = [
         "duong", "pho", "phuong", "xa", "quan", "huyen", "tinh", "tp", "truong", "vien", "ngo", "hem", "kiet", "khu",
-        "street", "st", "road", "ward", "district", "city", "province", "commune", "avenue", "school", "bridge",
+        "kenh", "rach", "suoi", "lao", "street", "st", "road", "ward", "district", "city", "province", "commune",
+        "avenue", "school", "bridge",
         "market",
     ]
 
@@ -95,7 +97,9 @@ extension Sanitizer {
                 continue
             }
             var last = familyEnd
-            while last - familyEnd < 3, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+            while last - familyEnd < 3, last + 1 < words.count,
+                Self.onlySpace(scan, words[last], words[last + 1])
+                    || (last > familyEnd && Self.isInitialBefore(scan, words[last], words[last + 1])),
                 isGivenName(words[last + 1], after: start, position: last - familyEnd, afterHonorific: afterHonorific),
                 last + 2 >= words.count
                     || !vocabulary.officePairs.contains([words[last + 1].lower, words[last + 2].lower]),
@@ -202,8 +206,20 @@ extension Sanitizer {
             return NameStart(length: 1, style: style, highland: false)
         }
         if word.isASCII, !vocabulary.highland.contains(title) {
-            return vocabulary.asciiFamilies.contains(word.folded)
-                ? NameStart(length: 1, style: style, highland: false) : nil
+            if vocabulary.asciiFamilies.contains(word.folded) {
+                return NameStart(length: 1, style: style, highland: false)
+            }
+            // A family name that is also a word without marks (lo, vi) is one before a middle name and a
+            // known given name: "lo thi xuan", "vi thị lan".
+            guard index + 2 < words.count else { return nil }
+            let middle = words[index + 1]
+            let given = words[index + 2]
+            let isMiddle =
+                Self.lowercaseMiddles.contains(middle.folded)
+                && (middle.isASCII || Self.markedMiddles.contains(middle.lower))
+            let isGiven =
+                given.isASCII ? vocabulary.givenFolded.contains(given.folded) : vocabulary.given.contains(given.lower)
+            return isMiddle && isGiven ? NameStart(length: 1, style: style, highland: false) : nil
         }
         if style == .title, vocabulary.highland.contains(title) {
             return NameStart(length: 1, style: style, highland: true)
@@ -259,6 +275,12 @@ extension Sanitizer {
 
     static func isSyllable(_ folded: String) -> Bool {
         syllablePattern.firstMatch(in: folded, range: NSRange(location: 0, length: (folded as NSString).length)) != nil
+    }
+
+    /// Whether `left` is a middle initial with its dot before the next given name: "Trần V. Bình".
+    static func isInitialBefore(_ scan: TextScan, _ left: Word, _ right: Word) -> Bool {
+        guard left.text.count == 1, left.text == left.text.uppercased(), right.isCapitalised else { return false }
+        return scan.string(NSRange(location: left.end, length: right.range.location - left.end)) == ". "
     }
 
     /// Whether only spaces (no punctuation, no line break) separate two words.
