@@ -139,6 +139,8 @@ struct SanitizerFamilyTests {
         .keeps("Hồ sơ được lập thành 3 tờ."),
         .removes("56", in: "Thửa 56 tờ 7 (bản đồ địa chính 2003) bị đo thiếu."),
         .keeps("Bản đồ địa chính 2003 có sai lệch với hiện trạng."),
+        .removes("TTr-0456", in: "Thanh tra viên xuất trình thẻ số TTr-0456."),
+        .keeps("Mỗi hộ được phát 2 thẻ bảo hiểm y tế."),
     ]
     static let residences: [FamilyCase] = [
         .removes("P.804", in: "Tôi ở P.804 chung cư."),
