@@ -178,7 +178,13 @@ extension Sanitizer {
         let length: Int
         let style: Capitalisation
         let highland: Bool
+        /// A Hmông name in lower case, whose middle name is A, Mí or Seo: "thao a tong".
+        var hmong = false
     }
+
+    /// Hmông family names that no common word shares in lower case before a, mí or seo (folded).
+    static let hmongFamilies: Set<String> = ["giang", "sung", "thao", "mua", "lau", "vu", "ly"]
+    static let hmongMiddles: Set<String> = ["a", "mi", "seo"]
 
     func familyStart(_ words: Words, at index: Int) -> NameStart? {
         let word = words[index]
@@ -199,6 +205,11 @@ extension Sanitizer {
             style = .lower
         } else {
             return nil
+        }
+        if style == .lower, Self.hmongFamilies.contains(word.folded), index + 2 < words.count,
+            Self.hmongMiddles.contains(words[index + 1].folded), words[index + 1].text == words[index + 1].lower
+        {
+            return NameStart(length: 1, style: .lower, highland: false, hmong: true)
         }
         // A family name with no marks to lose (Vi, Kim, Ksor) is itself; other ASCII words are read as
         // family names typed without marks, less those that are common words without them.
@@ -248,6 +259,7 @@ extension Sanitizer {
             {
                 return true
             }
+            if position == 0 && start.hmong { return Self.hmongMiddles.contains(word.folded) }
             if position == 0 {
                 return word.isASCII
                     ? Self.lowercaseMiddles.contains(word.folded) : Self.markedMiddles.contains(word.lower)

@@ -67,6 +67,10 @@ struct SanitizerFamilyTests {
         .removes("lo thi xuan", in: "ba lo thi xuan da nop don tu thang truoc"),
         .removes("tran quoc bao", in: "ong tran quoc bao la nguoi truc tiep nhan tien"),
         .keeps("can bo vi pham quy dinh ve thi dua, lo viec rieng"),
+        .removes("thao a tong", in: "hai người là thao a tong và sung a sa"),
+        .removes("sung a sa", in: "hai người là thao a tong và sung a sa"),
+        .removes("giàng mí páo", in: "ông giàng mí páo đã nộp đơn"),
+        .keeps("giang a, em se nop don vao thu hai"),
     ]
     static let initials: [FamilyCase] = [
         .removes("N.T.M.", in: "Bà N.T.M. bị thu tiền."),
