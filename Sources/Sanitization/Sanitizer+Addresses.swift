@@ -55,6 +55,9 @@ extension Sanitizer {
             let valueIsNumber = scan.string(match.range(at: 2)).first?.isNumber ?? false
             // "số" alone needs a number: "số Nhiều" is not an address part, "số 12" may be.
             if (keyword == "số" || keyword == "so") && !valueIsNumber { return nil }
+            // "trưởng thôn Khải", "phó ấp Ba": the head of the hamlet, then his name, not the hamlet's.
+            let before = Self.words(scan.foldedBefore(match.range.location, length: 8)).last
+            if !valueIsNumber, before == "truong" || before == "pho" { return nil }
             return Part(range: match.range, keyword: keyword, valueIsNumber: valueIsNumber)
         }
         var spans: [Span] = []

@@ -9,11 +9,11 @@ extension Sanitizer {
     )
     /// Words before a code that name what the code is: the code goes, whatever its shape.
     static let codeCuePattern = regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:số khung|so khung|số máy|so may|số VIN|VIN|số hiệu|so hieu|phù hiệu|số thẻ ngành|thẻ ngành|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề|giấy phép lái xe|GPLX|bằng lái|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|số hợp đồng|mã khách hàng)(?:\s+(?:số|so|no\.?))?\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
+        #"(?i)(?<![\p{L}\p{M}])(?:số khung|so khung|số máy|so may|số VIN|VIN|số hiệu|so hieu|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề|giấy phép lái xe|GPLX|bằng lái|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|số hợp đồng|mã khách hàng)(?:\s+(?:số|so|no\.?))?\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
     )
     /// The folded words of the cues, to skip the pattern on text that has none.
     static let codeCueWords: Set<String> = [
-        "khung", "may", "vin", "hieu", "nganh", "seri", "serial", "phoi", "vao", "gcn", "chung", "giay", "gplx",
+        "khung", "may", "vin", "hieu", "nganh", "the", "seri", "serial", "phoi", "vao", "gcn", "chung", "giay", "gplx",
         "bang", "ma", "hop",
     ]
     /// Land-certificate entries and serials: CH00123, CS 01234, BĐ 123456, AB-1234567.
@@ -38,6 +38,13 @@ extension Sanitizer {
             if (keyword.hasPrefix("tờ") || keyword.hasPrefix("to")) && !keyword.contains("bản đồ")
                 && !keyword.contains("ban do") && !keyword.contains("số") && !keyword.contains(" so")
                 && !Self.words(scan.foldedBefore(match.range.location, length: 24)).contains("thua")
+            {
+                continue
+            }
+            // "bản đồ địa chính 2003" is the survey's year, not a sheet: only "số" makes it a number.
+            let number = scan.string(match.range(at: 1))
+            if Self.fold(keyword).hasPrefix("ban do dia chinh"), !Self.fold(keyword).contains(" so"),
+                number.count == 4, number.hasPrefix("19") || number.hasPrefix("20")
             {
                 continue
             }

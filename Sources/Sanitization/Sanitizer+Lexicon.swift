@@ -39,7 +39,8 @@ struct Vocabulary: Sendable {
     ]
 
     init(_ lexicon: Lexicon) {
-        func split(_ entry: String) -> [String] { entry.split(separator: " ").map(String.init) }
+        // Split as the text is, on what is not a letter or a digit: "đ/c" is the two words "đ" and "c".
+        func split(_ entry: String) -> [String] { Sanitizer.words(entry) }
         let familyEntries = lexicon[.familyNames]
         families = Set(familyEntries.filter { !$0.contains(" ") })
         familyPairs = Set(familyEntries.filter { $0.contains(" ") }.map(split))

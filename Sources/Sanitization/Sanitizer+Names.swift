@@ -7,12 +7,14 @@ extension Sanitizer {
     static let placeWords: Set<String> = [
         "đường", "phố", "phường", "xã", "quận", "huyện", "tỉnh", "tp", "tp.", "trường", "cầu", "chợ", "viện", "lộ",
         "trấn", "ngõ", "hẻm", "kiệt", "sông", "núi", "khu", "học", "làng", "đền", "chùa", "bến", "cảng", "lăng", "hồ",
-        "đảo", "đèo", "street", "st", "road", "ward", "district", "city", "province",
+        "đảo", "đèo", "kênh", "rạch", "suối", "lao", "cồn", "đầm", "thác", "vịnh", "street", "st", "road", "ward",
+        "district", "city", "province",
         "commune", "avenue", "school", "bridge", "market",
     ]
     static let asciiPlaceWords: Set<String> = [
         "duong", "pho", "phuong", "xa", "quan", "huyen", "tinh", "tp", "truong", "vien", "ngo", "hem", "kiet", "khu",
-        "street", "st", "road", "ward", "district", "city", "province", "commune", "avenue", "school", "bridge",
+        "kenh", "rach", "suoi", "lao", "street", "st", "road", "ward", "district", "city", "province", "commune",
+        "avenue", "school", "bridge",
         "market",
     ]
 
@@ -95,7 +97,9 @@ extension Sanitizer {
                 continue
             }
             var last = familyEnd
-            while last - familyEnd < 3, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+            while last - familyEnd < 3, last + 1 < words.count,
+                Self.onlySpace(scan, words[last], words[last + 1])
+                    || (last > familyEnd && Self.isInitialBefore(scan, words[last], words[last + 1])),
                 isGivenName(words[last + 1], after: start, position: last - familyEnd, afterHonorific: afterHonorific),
                 last + 2 >= words.count
                     || !vocabulary.officePairs.contains([words[last + 1].lower, words[last + 2].lower]),
@@ -174,7 +178,13 @@ extension Sanitizer {
         let length: Int
         let style: Capitalisation
         let highland: Bool
+        /// A Hmông name in lower case, whose middle name is A, Mí or Seo: "thao a tong".
+        var hmong = false
     }
+
+    /// Hmông family names that no common word shares in lower case before a, mí or seo (folded).
+    static let hmongFamilies: Set<String> = ["giang", "sung", "thao", "mua", "lau", "vu", "ly"]
+    static let hmongMiddles: Set<String> = ["a", "mi", "seo"]
 
     func familyStart(_ words: Words, at index: Int) -> NameStart? {
         let word = words[index]
@@ -196,14 +206,31 @@ extension Sanitizer {
         } else {
             return nil
         }
+        if style == .lower, Self.hmongFamilies.contains(word.folded), index + 2 < words.count,
+            Self.hmongMiddles.contains(words[index + 1].folded), words[index + 1].text == words[index + 1].lower
+        {
+            return NameStart(length: 1, style: .lower, highland: false, hmong: true)
+        }
         // A family name with no marks to lose (Vi, Kim, Ksor) is itself; other ASCII words are read as
         // family names typed without marks, less those that are common words without them.
         if vocabulary.families.contains(title) && (!word.isASCII || style != .lower) {
             return NameStart(length: 1, style: style, highland: false)
         }
         if word.isASCII, !vocabulary.highland.contains(title) {
-            return vocabulary.asciiFamilies.contains(word.folded)
-                ? NameStart(length: 1, style: style, highland: false) : nil
+            if vocabulary.asciiFamilies.contains(word.folded) {
+                return NameStart(length: 1, style: style, highland: false)
+            }
+            // A family name that is also a word without marks (lo, vi) is one before a middle name and a
+            // known given name: "lo thi xuan", "vi thị lan".
+            guard index + 2 < words.count else { return nil }
+            let middle = words[index + 1]
+            let given = words[index + 2]
+            let isMiddle =
+                Self.lowercaseMiddles.contains(middle.folded)
+                && (middle.isASCII || Self.markedMiddles.contains(middle.lower))
+            let isGiven =
+                given.isASCII ? vocabulary.givenFolded.contains(given.folded) : vocabulary.given.contains(given.lower)
+            return isMiddle && isGiven ? NameStart(length: 1, style: style, highland: false) : nil
         }
         if style == .title, vocabulary.highland.contains(title) {
             return NameStart(length: 1, style: style, highland: true)
@@ -232,6 +259,7 @@ extension Sanitizer {
             {
                 return true
             }
+            if position == 0 && start.hmong { return Self.hmongMiddles.contains(word.folded) }
             if position == 0 {
                 return word.isASCII
                     ? Self.lowercaseMiddles.contains(word.folded) : Self.markedMiddles.contains(word.lower)
@@ -259,6 +287,12 @@ extension Sanitizer {
 
     static func isSyllable(_ folded: String) -> Bool {
         syllablePattern.firstMatch(in: folded, range: NSRange(location: 0, length: (folded as NSString).length)) != nil
+    }
+
+    /// Whether `left` is a middle initial with its dot before the next given name: "Trần V. Bình".
+    static func isInitialBefore(_ scan: TextScan, _ left: Word, _ right: Word) -> Bool {
+        guard left.text.count == 1, left.text == left.text.uppercased(), right.isCapitalised else { return false }
+        return scan.string(NSRange(location: left.end, length: right.range.location - left.end)) == ". "
     }
 
     /// Whether only spaces (no punctuation, no line break) separate two words.

@@ -87,6 +87,20 @@ extension Sanitizer {
             + scan.matches(Self.healthCardPattern).map { Span(kind: .insuranceNumber, range: $0.range, priority: 3) }
     }
 
+    /// Two numbers joined by a slash, each of a phone's length and first digit: "0987654321/0912000111".
+    /// The number pattern leaves runs next to a slash alone (they are documents' numbers), so these are
+    /// read here and kept only when both halves are phone numbers.
+    static let phonePairPattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}/.,+-])(0\d{9,10})/(0\d{9,10})(?![\p{L}\p{M}\p{N}/])"#)
+
+    func phonePairs(in scan: TextScan) -> [Span] {
+        scan.matches(Self.phonePairPattern).flatMap { match -> [Span] in
+            let halves = [match.range(at: 1), match.range(at: 2)]
+            guard halves.allSatisfy({ Self.isPhoneNumber(scan.string($0), international: false) }) else { return [] }
+            return halves.map { Span(kind: .phone, range: $0, priority: 4) }
+        }
+    }
+
     func numbers(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
         scan.matches(Self.numberPattern).compactMap { match in
             let run = scan.string(match.range)

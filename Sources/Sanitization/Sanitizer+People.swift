@@ -29,7 +29,9 @@ extension Sanitizer {
     )
     /// Words after Y that make it the Vietnamese word for medicine: "Sở Y Tế", "Y Khoa" (folded).
     static let medicalWords: Set<String> = ["te", "khoa", "hoc", "duoc", "si", "ta", "duc", "sinh", "bac", "lenh"]
-    static let quotedPattern = regex(#"[“"«]([^“”"«»\n]{1,40})[”"»]"#)
+    /// Double quotes, or single ones standing apart from letters ('Lan Cave'; not the apostrophe of H'Hen).
+    static let quotedPattern = regex(
+        #"[“"«]([^“”"«»\n]{1,40})[”"»]|(?<![\p{L}\p{M}\p{N}])['‘]([^'‘’“”"\n]{1,40})['’](?![\p{L}\p{M}\p{N}])"#)
 
     func people(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
         let words = scan.words
@@ -102,7 +104,15 @@ extension Sanitizer {
                 Self.isSyllable(words[i + 1].folded), placeLength(words, at: i) == nil, !isOffice(words, at: i + 1),
                 !isPlaceContext(words, at: i, scan: scan)
             {
-                remove(i, i + 1)
+                // The trade or the trait after it is part of the nickname: "Tư Bún Bò", "Năm Cà Phê".
+                var last = i + 1
+                while last - i < 3, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+                    words[last + 1].isCapitalised, !isOffice(words, at: last + 1),
+                    placeLength(words, at: last + 1) == nil
+                {
+                    last += 1
+                }
+                remove(i, last)
             }
         }
         for match in scan.hasDot ? scan.matches(Self.initialsPattern) : [] {
@@ -128,10 +138,17 @@ extension Sanitizer {
             {
                 continue
             }
+            // A street named after a hero keeps its name: "đường Y Jút, Y Ngông", "phố Y Wang".
+            if let index = words.list.firstIndex(where: { $0.range.location == match.range.location }),
+                words.placeAt[index] > 0 || isPlaceContext(words, at: index, scan: scan),
+                index == 0 || (honorificEnding(words, at: index - 1) == nil && roleEnding(words, at: index - 1) == nil)
+            {
+                continue
+            }
             spans.append(Span(kind: .personName, range: match.range, priority: 6))
         }
         for match in scan.hasQuote ? scan.matches(Self.quotedPattern) : [] {
-            let inner = match.range(at: 1)
+            let inner = match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range(at: 2)
             let quoted = Self.words(scan.string(inner))
             guard let first = quoted.first, quoted.count <= 4 else { continue }
             let cue = Self.words(scan.foldedBefore(match.range.location, length: 14)).suffix(2).joined(separator: " ")
@@ -221,7 +238,7 @@ extension Sanitizer {
         let gapStart = words[index].end
         let gap = scan.string(NSRange(location: gapStart, length: words[index + 1].range.location - gapStart))
         // A nickname word, bare or quoted; or any one word in quotes right after the name (Tâm “Sẹo”).
-        if vocabulary.nicknames.contains(words[index + 1].text) {
+        if vocabulary.nicknames.contains(words[index + 1].lower) {
             return [" ", " “", " \"", " «", " '", " ‘"].contains(gap) ? index + 1 : index
         }
         guard [" “", " \"", " «", " '", " ‘"].contains(gap) else { return index }

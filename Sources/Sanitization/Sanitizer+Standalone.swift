@@ -17,6 +17,9 @@ extension Sanitizer {
         "thừa", "tự", "lại", "mới", "vẫn", "còn", "đều",
     ]
 
+    /// Cue words that follow a verb as readily as a name ("Sơn lại", "Xây mới"): no cue at a sentence's start.
+    static let adverbsAfterVerbs: Set<String> = ["lại", "mới", "vẫn", "còn", "tự", "đều"]
+
     /// Words that begin with a given name and go on with a cue word: "Công khai danh sách", "Công nhận".
     static let compoundsWithCues: Set<[String]> = [["công", "khai"], ["công", "nhận"]]
 
@@ -40,7 +43,11 @@ extension Sanitizer {
                 continue
             }
             if let previous, previous.range.location < word.range.location, isInPlace(words, i) { continue }
-            if let next, next.isCapitalised, Self.onlySpace(scan, word, next) { continue }
+            if let next, next.isCapitalised, Self.onlySpace(scan, word, next),
+                !vocabulary.nicknames.contains(next.lower)
+            {
+                continue
+            }
             // A nickname word after the name: "Tùng xoăn", "Hải “đen”", "Long 'Bin'".
             let end = nicknameEnd(words, after: i, scan: scan)
             if end > i {
@@ -50,9 +57,11 @@ extension Sanitizer {
                 continue
             }
             let gapAfter = next.map { scan.string(NSRange(location: word.end, length: $0.range.location - word.end)) }
+            // A sentence's first word before an adverb is as often a verb: "Sơn lại trụ sở", "Đào lại mương".
+            let adverbs = startsSentence(scan, i) ? Self.adverbsAfterVerbs : []
             let cuedAfter =
                 (next.map {
-                    Self.onlySpace(scan, word, $0) && Self.personAfter.contains($0.lower)
+                    Self.onlySpace(scan, word, $0) && Self.personAfter.contains($0.lower) && !adverbs.contains($0.lower)
                         && !Self.compoundsWithCues.contains([word.lower, $0.lower])
                 } ?? false)
                 || saysAfter(words, i, scan: scan)

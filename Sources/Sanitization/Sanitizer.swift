@@ -170,6 +170,7 @@ public struct Sanitizer: Sendable {
             spans += identifiers(in: scan)
             spans += shortDates(in: scan, language: language)
             spans += numbers(in: scan, flagging: &flagged)
+            if scan.hasSlash { spans += phonePairs(in: scan) }
         }
         spans += addresses(in: scan)
         spans += online(in: scan)
@@ -321,7 +322,7 @@ struct TextScan {
                 if scalar == "'" || scalar == "Y" { apostrophe = true }
                 if scalar == "\n" && previous == "\r" { simple = false }
             } else {
-                if "“”«»’".unicodeScalars.contains(scalar) { quote = true }
+                if "“”«»‘’".unicodeScalars.contains(scalar) { quote = true }
                 if scalar == "’" { apostrophe = true }
                 if scalar.properties.isUppercase { upper = true }
                 if scalar.properties.numericType != nil { digit = true }

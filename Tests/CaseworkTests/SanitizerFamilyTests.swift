@@ -40,6 +40,10 @@ struct SanitizerFamilyTests {
         .keeps("Sở Y tế tỉnh Sơn La đã kiểm tra."),
         .keeps("Người Thái ở Sơn La và người Hmông ở Lào Cai được hỗ trợ."),
         .keeps("Xã Tòng Đậu đã rà soát lại danh sách."),
+        .removes("Rơ Mah Thuê", in: "Chị ấy xác nhận Rơ Mah Thuê là người nhận tiền."),
+        .removes("Alăng Thị Nhông", in: "Đã mời Alăng Thị Nhông đến làm việc."),
+        .removes("Thiên Sanh Cảnh", in: "Người liên quan: Thiên Sanh Cảnh."),
+        .keeps("Các tuyến đường Y Jút, Y Ngông ở phường Buôn Ma Thuột bị ngập."),
     ]
     static let uncommonFamilyNames: [FamilyCase] = [
         .removes("Khổng Minh Đức", in: "Ông Khổng Minh Đức nhận tiền."),
@@ -48,6 +52,9 @@ struct SanitizerFamilyTests {
         .removes("Mẫn Văn Chiến", in: "Mẫn Văn Chiến đã nộp lại tiền."),
         .keeps("Ninh Bình và Thái Nguyên đã báo cáo."),
         .keeps("Ông ấy hứa trả lời trong 7 ngày."),
+        .removes("Ngọ Văn Thanh", in: "Ngọ Văn Thanh, Sái Thị Hương cùng ký đơn."),
+        .removes("Sái Thị Hương", in: "Ngọ Văn Thanh, Sái Thị Hương cùng ký đơn."),
+        .keeps("Đoàn Thanh niên xã phối hợp với Hội Nông dân."),
     ]
     static let lowercaseNames: [FamilyCase] = [
         .removes("nguyễn văn an", in: "tôi tên nguyễn văn an, ở gần chợ"),
@@ -56,6 +63,14 @@ struct SanitizerFamilyTests {
         .keeps("Đội Quản lý thị trường số 3 đã kiểm tra."),
         .keeps("trần nhà bị dột, hồ sơ bị ướt"),
         .keeps("ngày mai thanh tra sẽ đến"),
+        .removes("vi thị lan", in: "bà vi thị lan ở cùng xóm xác nhận sự việc"),
+        .removes("lo thi xuan", in: "ba lo thi xuan da nop don tu thang truoc"),
+        .removes("tran quoc bao", in: "ong tran quoc bao la nguoi truc tiep nhan tien"),
+        .keeps("can bo vi pham quy dinh ve thi dua, lo viec rieng"),
+        .removes("thao a tong", in: "hai người là thao a tong và sung a sa"),
+        .removes("sung a sa", in: "hai người là thao a tong và sung a sa"),
+        .removes("giàng mí páo", in: "ông giàng mí páo đã nộp đơn"),
+        .keeps("giang a, em se nop don vao thu hai"),
     ]
     static let initials: [FamilyCase] = [
         .removes("N.T.M.", in: "Bà N.T.M. bị thu tiền."),
@@ -63,6 +78,8 @@ struct SanitizerFamilyTests {
         .removes("Nguyễn V. A.", in: "Đã làm việc với ông Nguyễn V. A., kế toán."),
         .removes("H.", in: "Kết luận: anh H. nhận tiền."),
         .keeps("TP. Hồ Chí Minh và T.Ư. đã chỉ đạo."),
+        .removes("Trần V. Bình", in: "Ông Trần V. Bình ký biên bản thay cho chủ hộ."),
+        .keeps("Theo Phụ lục A. Danh mục hồ sơ gồm 5 mục."),
     ]
     static let givenNamesAfterTitles: [FamilyCase] = [
         .removes("Khoa", in: "Theo anh Khoa, tiền đã được chuyển."),
@@ -74,6 +91,10 @@ struct SanitizerFamilyTests {
         .keeps("Bà con thôn này phản ánh nhiều lần."),
         .keeps("Trưởng phòng Tài nguyên và Môi trường nhận trách nhiệm."),
         .keeps("Tiếp dân tại đường Hai Bà Trưng, quận Hai Bà Trưng."),
+        .removes("Tuấn", in: "đ/c Tuấn (CA xã) có mặt khi lập biên bản."),
+        .removes("Khải", in: "Trưởng thôn Khải nói không nộp thì không ký."),
+        .keeps("Bà Hiệu trưởng Trường THCS Chu Văn An đã thừa nhận thu sai."),
+        .keeps("Sơn lại trụ sở hết 85 triệu đồng."),
     ]
     static let nicknames: [FamilyCase] = [
         .removes("Ba Khánh", in: "Người dân gọi hắn là Ba Khánh."),
@@ -83,6 +104,12 @@ struct SanitizerFamilyTests {
         .keeps("Ba hộ dân và năm hộ khác đã ký biên bản."),
         .keeps("Văn bản “Minh bạch thu chi” được niêm yết."),
         .keeps("Công an phường Ba Đình đã tiếp nhận đơn."),
+        .removes("Tư Bún Bò", in: "Quán của Tư Bún Bò bị buộc di dời."),
+        .removes("Tuấn Bò", in: "Tuấn Bò và đồng bọn trực tiếp đánh."),
+        .removes("Lan Cave", in: "Người quen gọi là 'Lan Cave', bà này cho vay."),
+        .keeps("Kênh Ba Bò bị san lấp một đoạn."),
+        .keeps("Cù lao Ông Hổ bị khai thác cát trái phép."),
+        .keeps("Gói thầu 'Nâng cấp đường' bị chia nhỏ, cán bộ nói 'không biết'."),
     ]
     static let onlineIdentities: [FamilyCase] = [
         .removes("facebook.com/tung.xoan.99", in: "Xem facebook.com/tung.xoan.99 để biết thêm."),
@@ -100,6 +127,9 @@ struct SanitizerFamilyTests {
         .removes("84912345678", in: "nhắn vào 84912345678"),
         .removes("0987.65.43.21", in: "liên hệ 0987.65.43.21"),
         .keeps("Tổng đài 1900 1234 và đường dây nóng 113."),
+        .removes("0987654321", in: "0987654321/0912000111 (2 số của ông ta)"),
+        .removes("0912000111", in: "0987654321/0912000111 (2 số của ông ta)"),
+        .keeps("Hợp đồng số 0123456789/2024 được ký lại."),
     ]
     static let identifiers: [FamilyCase] = [
         .removes("123", in: "thửa đất số 123 bị chỉnh sửa"),
@@ -111,6 +141,10 @@ struct SanitizerFamilyTests {
         .keeps("Theo ISO 9001 và TCVN 5574, Quốc lộ 1A."),
         .keeps("Nghị định 91/2019/NĐ-CP và Quyết định số 1234/QĐ-UBND."),
         .keeps("Hồ sơ được lập thành 3 tờ."),
+        .removes("56", in: "Thửa 56 tờ 7 (bản đồ địa chính 2003) bị đo thiếu."),
+        .keeps("Bản đồ địa chính 2003 có sai lệch với hiện trạng."),
+        .removes("TTr-0456", in: "Thanh tra viên xuất trình thẻ số TTr-0456."),
+        .keeps("Mỗi hộ được phát 2 thẻ bảo hiểm y tế."),
     ]
     static let residences: [FamilyCase] = [
         .removes("P.804", in: "Tôi ở P.804 chung cư."),
