@@ -43,7 +43,10 @@ extension CaseIndex {
         }
         let newCount = scan.newCases.count
         func dense(_ slot: UInt32) -> Int { slot < UInt32(newCount) ? Int(slot) : newCount + Int(UInt32.max - slot) }
+        // The tags are not needed any more, only the slots' records: a million cases' tags are tens of MB.
+        scan.slots = [:]
         let grouped = Self.group(scan.found, slots: newCount + scan.earlier.count, dense: dense)
+        scan.found = []
 
         // Earlier cases' pages are rewritten with their new records; new cases fill the last page, then new ones.
         var pages = directory.pages

@@ -3,26 +3,44 @@ import Ledger
 import Triage
 
 extension CaseIndex {
-    /// The locations of each slot, in log order (a counting sort: `found` is already in log order).
+    /// The locations of every slot, in log order, in one flat array: slot `n`'s are
+    /// `locations[starts[n]..<ends[n]]`. A million cases' small arrays would cost twice the memory.
+    struct Groups: Sendable {
+        var starts: [Int]
+        var ends: [Int]
+        var locations: [RecordLocation]
+
+        subscript(slot: Int) -> [RecordLocation] { Array(locations[starts[slot]..<ends[slot]]) }
+    }
+
+    /// The locations of each slot, in log order (a counting sort: `found` is already in log order),
+    /// each day mark kept once.
     static func group(
         _ found: [(slot: UInt32, location: RecordLocation)], slots: Int, dense: (UInt32) -> Int
-    ) -> [[RecordLocation]] {
-        var counts = [Int](repeating: 0, count: slots)
-        for item in found { counts[dense(item.slot)] += 1 }
-        var groups = counts.map { count -> [RecordLocation] in
-            var group: [RecordLocation] = []
-            group.reserveCapacity(count)
-            return group
+    ) -> Groups {
+        var starts = [Int](repeating: 0, count: slots + 1)
+        for item in found { starts[dense(item.slot) + 1] += 1 }
+        for slot in 0..<slots { starts[slot + 1] += starts[slot] }
+        var ends = Array(starts.dropLast())
+        var locations = [RecordLocation](
+            repeating: RecordLocation(index: 0, segment: 0, offset: 0), count: found.count)
+        for item in found {
+            let slot = dense(item.slot)
+            locations[ends[slot]] = item.location
+            ends[slot] += 1
         }
-        for item in found { groups[dense(item.slot)].append(item.location) }
         // A day mark dates every citizen's record after it: keep it once, in log order.
-        for slot in groups.indices where groups[slot].count > 1 {
-            groups[slot].sort { $0.index < $1.index }
-            var unique: [RecordLocation] = []
-            for location in groups[slot] where unique.last != location { unique.append(location) }
-            groups[slot] = unique
+        for slot in 0..<slots where ends[slot] - starts[slot] > 1 {
+            locations[starts[slot]..<ends[slot]].sort { $0.index < $1.index }
+            var kept = starts[slot] + 1
+            for position in starts[slot] + 1..<ends[slot] where locations[position] != locations[kept - 1] {
+                locations[kept] = locations[position]
+                kept += 1
+            }
+            ends[slot] = kept
         }
-        return groups
+        starts.removeLast()
+        return Groups(starts: starts, ends: ends, locations: locations)
     }
 
     /// Two lists of locations in log order, merged without repeats.
