@@ -35,6 +35,9 @@ extension CaseIndex {
     {
         var directory = self.directory
         var scan = Scan()
+        // A report and an event file about three locations for every two records (a citizen's record
+        // also files its day mark): reserved at once, not grown by doubling, which holds both copies.
+        scan.found.reserveCapacity(Int(clamping: (size - directory.covered) * 3 / 2))
         var resume = directory.resume
         try segments.scan(from: directory.resume, firstIndex: directory.covered, count: size - directory.covered) {
             record, location in
