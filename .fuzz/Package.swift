@@ -18,6 +18,7 @@ let package = Package(
         .executable(name: "fuzz-multipart", targets: ["fuzz-multipart"]),
         .executable(name: "fuzz-ledger-record", targets: ["fuzz-ledger-record"]),
         .executable(name: "fuzz-envelope", targets: ["fuzz-envelope"]),
+        .executable(name: "fuzz-outcome-entry", targets: ["fuzz-outcome-entry"]),
         .executable(name: "fuzz-signed-note", targets: ["fuzz-signed-note"]),
         .executable(name: "fuzz-tile-path", targets: ["fuzz-tile-path"]),
         .executable(name: "fuzz-json", targets: ["fuzz-json"]),
@@ -43,6 +44,11 @@ let package = Package(
             dependencies: [
                 .product(name: "Ledger", package: mainIdentity), .product(name: "Transparency", package: mainIdentity),
                 .product(name: "Sodium", package: mainIdentity),
+            ]),
+        .executableTarget(
+            name: "fuzz-outcome-entry",
+            dependencies: [
+                .product(name: "Outcomes", package: mainIdentity), .product(name: "Sodium", package: mainIdentity),
             ]),
         .executableTarget(
             name: "fuzz-envelope",
@@ -91,6 +97,7 @@ let package = Package(
             ]),
         .executableTarget(
             name: "fuzz-case-bundle", dependencies: [.product(name: "CaseBundle", package: mainIdentity)]),
+        .executableTarget(
             name: "fuzz-feedback",
             dependencies: [
                 .product(name: "Casework", package: mainIdentity), .product(name: "Stores", package: mainIdentity),
