@@ -139,8 +139,8 @@ enum Usage {
         """
 
     static let serve = """
-        usage: candor-inspect serve --key FILE [--keys DIR] [--mirror DIR] [--server URL] [--holidays FILE]
-                                    [--listen HOST:PORT] [--idle-lock MINUTES] [--open-browser]
+        usage: candor-inspect serve --key FILE [--keys DIR] [--catalog DIR] [--mirror DIR] [--server URL]
+                                    [--holidays FILE] [--listen HOST:PORT] [--idle-lock MINUTES] [--open-browser]
 
         Starts the inspectors' workbench, a web app on this machine only: the inbox, sync, the case page and
         the actions, in a browser. It prints a one-time address to open; the address is exchanged for the
@@ -151,7 +151,7 @@ enum Usage {
                                 Any other address is refused (exit 2).
           --idle-lock MINUTES   lock and wipe the key after this long unused; default 15
           --open-browser        open the one-time address with xdg-open
-          --key, --keys, --mirror, --server, --holidays   as for the case commands
+          --key, --keys, --catalog, --mirror, --server, --holidays   as for the case commands
 
         Stop it with Ctrl-C. Workbench.docc describes its routes and its security model.
         """
