@@ -17,15 +17,7 @@ enum CaseSummaryPage {
         object["assignee"] = item.assignee
         object["receivedOn"] = item.receivedOn?.description
         if let report = item.reportBody {
-            var fields: [String: Any] = [
-                "province": report.province, "procedure": report.procedure, "agency": report.agency,
-                "misconduct": report.misconduct, "account": report.account, "year": report.year,
-            ]
-            fields["month"] = report.month
-            fields["commune"] = report.commune
-            fields["official"] = report.official
-            fields["contact"] = report.contact
-            object["report"] = fields
+            object["report"] = report.jsonObject
         }
         object["messages"] = item.messages.map { index, kind, message, authorship -> [String: Any] in
             var entry: [String: Any] = ["index": Int(index), "kind": "\(kind)", "authorship": authorship.code]

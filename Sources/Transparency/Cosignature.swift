@@ -73,14 +73,7 @@ public struct CosignatureSigner: Sendable, CustomStringConvertible {
     /// Parses a signer key `PRIVATE+KEY+<name>+<hex key ID>+<base64(0x04 ‖ seed)>`, exactly. Throws
     /// ``TransparencyError/malformedNote(_:)``, whose message never contains secret bytes.
     public init(signerKey: SecureBytes) throws(TransparencyError) {
-        let parsed = signerKey.withUnsafeBytes { NoteSigner.parseSignerKey($0, type: Cosignature.signatureType) }
-        let (name, claimedID, seed) = try parsed.get()
-        let privateKey: Signing.PrivateKey
-        do {
-            privateKey = try Signing.PrivateKey(seed: seed)
-        } catch {
-            throw .malformedNote("the seed of signer key \(name) is not a valid Ed25519 seed")
-        }
+        let (name, claimedID, privateKey) = try NoteSigner.openSignerKey(signerKey, type: Cosignature.signatureType)
         try self.init(name: name, privateKey: privateKey)
         guard keyID == claimedID else {
             throw .malformedNote(

@@ -60,14 +60,7 @@ public struct NoteSigner: Sendable, CustomStringConvertible {
     /// The key ID must match the one derived from the name and the seed's public key. Throws
     /// ``TransparencyError/malformedNote(_:)``, whose message never contains secret bytes.
     public init(signerKey: SecureBytes) throws(TransparencyError) {
-        let parsed = signerKey.withUnsafeBytes { Self.parseSignerKey($0, type: NoteVerifier.ed25519SignatureType) }
-        let (name, claimedID, seed) = try parsed.get()
-        let privateKey: Signing.PrivateKey
-        do {
-            privateKey = try Signing.PrivateKey(seed: seed)
-        } catch {
-            throw .malformedNote("the seed of signer key \(name) is not a valid Ed25519 seed")
-        }
+        let (name, claimedID, privateKey) = try Self.openSignerKey(signerKey, type: NoteVerifier.ed25519SignatureType)
         try self.init(name: name, privateKey: privateKey)
         guard keyID == claimedID else {
             throw .malformedNote(
@@ -99,6 +92,20 @@ public struct NoteSigner: Sendable, CustomStringConvertible {
                     into: UnsafeMutableRawBufferPointer(rebasing: output[head.count...]))
                 return SecureBytes(UnsafeRawBufferPointer(output))
             }
+        }
+    }
+
+    /// The name, claimed key ID and Ed25519 key of a signer key of signature type `type` (a note signer's
+    /// or a witness's); the caller checks the claimed ID against the key's.
+    static func openSignerKey(_ signerKey: SecureBytes, type: UInt8) throws(TransparencyError) -> (
+        name: String, claimedID: UInt32, privateKey: Signing.PrivateKey
+    ) {
+        let parsed = signerKey.withUnsafeBytes { parseSignerKey($0, type: type) }
+        let (name, claimedID, seed) = try parsed.get()
+        do {
+            return (name, claimedID, try Signing.PrivateKey(seed: seed))
+        } catch {
+            throw .malformedNote("the seed of signer key \(name) is not a valid Ed25519 seed")
         }
     }
 

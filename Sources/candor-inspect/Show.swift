@@ -132,15 +132,7 @@ enum Show {
             "events": item.events.map(History.object),
         ]
         if let report = item.reportBody {
-            var fields: [String: Any] = [
-                "province": report.province, "procedure": report.procedure, "agency": report.agency,
-                "misconduct": report.misconduct, "account": report.account, "year": report.year,
-            ]
-            fields["month"] = report.month
-            fields["commune"] = report.commune
-            fields["official"] = report.official
-            fields["contact"] = report.contact
-            object["report"] = fields
+            object["report"] = report.jsonObject
             object["receivedOn"] = item.receivedOn?.description
         }
         object["attachments"] = item.attachments.map { attachment -> [String: Any] in
