@@ -224,7 +224,7 @@ let package = Package(
             dependencies: [
                 "HTTPServing", "System",
                 "Commands", "Unlocking", "Keys", "API", "HTTP", "LedgerTesting", "Sanitization", "Stores", "Deadlines",
-                "Attachments",
+                "Attachments", "InspectorWorkspace",
                 "MetadataStripping",
                 "Casework", "Deployment", "Catalogue",
                 "Ledger", "Transparency", "Sodium",
@@ -296,7 +296,8 @@ let package = Package(
             dependencies: [
                 "HTTPServing", "System",
                 "LedgerTesting", "TestSupport",
-                "CaseIndex", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization", "Deadlines", "Stores",
+                "CaseIndex", "InspectorWorkspace", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Sanitization",
+                "Deadlines", "Stores",
                 "Attachments",
                 "MetadataStripping", "Casework", "Outcomes", "Deployment", "Catalogue", "Ledger", "Transparency",
                 "Sodium",

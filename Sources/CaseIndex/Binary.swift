@@ -43,9 +43,11 @@ struct BinaryReader {
     }
 
     mutating func integer<T: FixedWidthInteger>(_: T.Type) throws(IndexDamage) -> T {
-        let slice = try take(MemoryLayout<T>.size)
+        let size = MemoryLayout<T>.size
+        guard offset + size <= bytes.count else { throw IndexDamage("an entry runs past its page") }
         var value: T = 0
-        for (shift, byte) in slice.enumerated() { value |= T(byte) << (8 * shift) }
+        for shift in 0..<size { value |= T(bytes[offset + shift]) << (8 * shift) }
+        offset += size
         return value
     }
 
@@ -53,6 +55,12 @@ struct BinaryReader {
         let count = try integer(UInt16.self)
         if count == 0xFFFF { return nil }
         return String(decoding: try take(Int(count)), as: UTF8.self)
+    }
+
+    /// Passes over a string as ``string()`` reads it, without making one.
+    mutating func skipString() throws(IndexDamage) {
+        let count = try integer(UInt16.self)
+        if count != 0xFFFF { _ = try take(Int(count)) }
     }
 }
 

@@ -58,7 +58,9 @@ public final class CaseIndex: @unchecked Sendable {
     static func pageAD(_ file: UInt64) -> [UInt8] { Array("CANDORIX page".utf8) + Binary.u64(file) }
 
     /// The summaries of one page, decrypted and checked against the directory's range and count.
-    func page(_ info: IndexDirectory.Page, locations: Bool = true) throws(IndexDamage) -> [CaseSummary] {
+    func page(_ info: IndexDirectory.Page, locations: Bool = true, texts: Bool = true) throws(IndexDamage)
+        -> [CaseSummary]
+    {
         let path = Self.pagePath(folder, info.file)
         guard let data = FileManager.default.contents(atPath: path) else { throw IndexDamage("\(path) is missing") }
         guard
@@ -71,7 +73,9 @@ public final class CaseIndex: @unchecked Sendable {
         guard count == info.count else { throw IndexDamage("\(path) holds \(count) cases, not \(info.count)") }
         var summaries: [CaseSummary] = []
         summaries.reserveCapacity(Int(count))
-        for _ in 0..<count { summaries.append(try CaseSummary.read(&reader, locations: locations)) }
+        for _ in 0..<count {
+            summaries.append(try CaseSummary.read(&reader, locations: locations, texts: texts))
+        }
         guard reader.isAtEnd, summaries.first?.id == info.first, summaries.last?.id == info.last else {
             throw IndexDamage("\(path) does not hold the range the directory says")
         }
@@ -144,14 +148,16 @@ public final class CaseIndex: @unchecked Sendable {
 
     /// `fold` of each page's summaries, in page (id) order, the pages decrypted on every core: each
     /// page's summaries are dropped once folded, so a million cases need not be in memory at once.
-    public func foldPages<Partial>(locations: Bool = true, _ fold: @Sendable ([CaseSummary]) -> Partial) throws
-        -> [Partial]
-    {
+    /// Without `texts`, the summaries' assignee, report fields and kinds are left out (empty), as an
+    /// order by deadline and status needs them not.
+    public func foldPages<Partial>(
+        locations: Bool = true, texts: Bool = true, _ fold: @Sendable ([CaseSummary]) -> Partial
+    ) throws -> [Partial] {
         let pages = directory.pages
         let decoded = PageResults<Partial>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { number in
             do {
-                decoded.set(number, fold(try page(pages[number], locations: locations)))
+                decoded.set(number, fold(try page(pages[number], locations: locations, texts: texts)))
             } catch {
                 decoded.fail(error)
             }

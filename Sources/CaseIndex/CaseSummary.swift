@@ -84,13 +84,26 @@ public struct CaseSummary: Sendable, Equatable {
         kinds: [String],
         records: [RecordLocation]
     ) {
+        self.init(
+            id: id, status: status, extensions: extensions, flags: flags, dueKind: dueKind,
+            packedDays: SIMD4(
+                Binary.day(dueDay), Binary.day(receivedOn), Binary.day(decidedOn), Binary.day(resolvedOn)),
+            packedTransfer: Binary.day(transferredOn), assignee: assignee, province: province, procedure: procedure,
+            agency: agency, kinds: kinds, records: records)
+    }
+
+    private init(
+        id: UInt64, status: CaseProgress.Status, extensions: Int, flags: Flags, dueKind: DueKind,
+        packedDays: SIMD4<UInt32>, packedTransfer: UInt32, assignee: String?, province: String, procedure: String,
+        agency: String, kinds: [String], records: [RecordLocation]
+    ) {
         self.id = id
         self.status = status
         self.extensions = extensions
         self.flags = flags
         self.dueKind = dueKind
-        packedDays = SIMD4(Binary.day(dueDay), Binary.day(receivedOn), Binary.day(decidedOn), Binary.day(resolvedOn))
-        packedTransfer = Binary.day(transferredOn)
+        self.packedDays = packedDays
+        self.packedTransfer = packedTransfer
         self.assignee = assignee
         self.province = province
         self.procedure = procedure
@@ -147,8 +160,12 @@ extension CaseSummary {
         return bytes
     }
 
-    /// Reads one entry; without `locations`, the record locations are skipped (what `list` needs).
-    static func read(_ reader: inout BinaryReader, locations: Bool = true) throws(IndexDamage) -> CaseSummary {
+    /// Reads one entry; without `locations`, the record locations are skipped (what `list` needs);
+    /// without `texts`, the assignee, the report's fields and the kinds are skipped too (empty in the
+    /// summary): what an order by deadline needs, read without making a string.
+    static func read(_ reader: inout BinaryReader, locations: Bool = true, texts: Bool = true) throws(IndexDamage)
+        -> CaseSummary
+    {
         let id = try reader.integer(UInt64.self)
         let status = Int(try reader.integer(UInt8.self))
         guard status < statuses.count else { throw IndexDamage("an unknown status") }
@@ -157,8 +174,10 @@ extension CaseSummary {
         guard let dueKind = DueKind(rawValue: try reader.integer(UInt8.self)) else {
             throw IndexDamage("an unknown deadline kind")
         }
-        var days: [CalendarDay?] = []
-        for _ in 0..<5 { days.append(Binary.day(packed: try reader.integer(UInt32.self))) }
+        let days = SIMD4(
+            try reader.integer(UInt32.self), try reader.integer(UInt32.self), try reader.integer(UInt32.self),
+            try reader.integer(UInt32.self))
+        let transfer = try reader.integer(UInt32.self)
         let count = Int(try reader.integer(UInt32.self))
         guard count <= (reader.bytes.count - reader.offset) / RecordLocation.byteCount else {
             throw IndexDamage("more records than the page holds")
@@ -170,16 +189,22 @@ extension CaseSummary {
         } else {
             _ = try reader.take(count * RecordLocation.byteCount)
         }
-        let assignee = try reader.string()
-        let province = try reader.string() ?? ""
-        let procedure = try reader.string() ?? ""
-        let agency = try reader.string() ?? ""
+        var assignee: String?
+        var (province, procedure, agency) = ("", "", "")
         var kinds: [String] = []
-        for _ in 0..<Int(try reader.integer(UInt8.self)) { kinds.append(try reader.string() ?? "") }
+        if texts {
+            assignee = try reader.string()
+            province = try reader.string() ?? ""
+            procedure = try reader.string() ?? ""
+            agency = try reader.string() ?? ""
+            for _ in 0..<Int(try reader.integer(UInt8.self)) { kinds.append(try reader.string() ?? "") }
+        } else {
+            for _ in 0..<4 { try reader.skipString() }
+            for _ in 0..<Int(try reader.integer(UInt8.self)) { try reader.skipString() }
+        }
         return CaseSummary(
-            id: id, status: statuses[status], extensions: extensions, flags: flags, dueKind: dueKind, dueDay: days[0],
-            receivedOn: days[1], decidedOn: days[2], resolvedOn: days[3], transferredOn: days[4], assignee: assignee,
-            province: province,
-            procedure: procedure, agency: agency, kinds: kinds, records: records)
+            id: id, status: statuses[status], extensions: extensions, flags: flags, dueKind: dueKind, packedDays: days,
+            packedTransfer: transfer, assignee: assignee, province: province, procedure: procedure,
+            agency: agency, kinds: kinds, records: records)
     }
 }

@@ -28,6 +28,9 @@ public struct CaseListing {
             if let days = dueWithin, !(due?.fallsDue(within: days) ?? false) { return false }
             return true
         }
+
+        /// Whether the filter reads the summaries' texts (the report's fields, the kinds, the assignee).
+        var readsTexts: Bool { province != nil || procedure != nil || kind != nil || assignee != nil }
     }
 
     public struct Row {
@@ -54,7 +57,7 @@ public struct CaseListing {
             let today = workspace.today
             let policy = workspace.customPolicy ? workspace.policy : nil
             let tallies = try workspace.withIndex { index in
-                try index.foldPages(locations: false) { page in
+                try index.foldPages(locations: false, texts: filter.readsTexts) { page in
                     var tally = Tally()
                     for item in page {
                         let due = item.due(on: today, policy: policy)
@@ -72,8 +75,8 @@ public struct CaseListing {
             overdueCount = tallies.reduce(0) { $0 + $1.overdue }
             soonCount = tallies.reduce(0) { $0 + $1.soon }
             var matching = Array(tallies.map(\.matching).joined())
-            matching.sort { ($0.primary, $0.secondary) < ($1.primary, $1.secondary) }
-            ids = matching.map(\.id)
+            matching.sort()
+            ids = matching.map(CaseListing.id(ofSortKey:))
         }
     }
 
@@ -110,18 +113,25 @@ public struct CaseListing {
         var new = 0
         var overdue = 0
         var soon = 0
-        var matching: [(primary: UInt64, secondary: UInt64, id: UInt64)] = []
+        var matching: [UInt64] = []
     }
 
     /// Open cases first, by the day their current deadline falls, then by id; then closed cases, newest
-    /// first: the order of the keys (primary, secondary).
-    static func sortKey(_ item: CaseSummary, _ due: CaseDeadlines.Due?)
-        -> (primary: UInt64, secondary: UInt64, id: UInt64)
-    {
-        guard let day = due?.day else { return (.max, .max - item.id, item.id) }
-        let packed = UInt64(max(0, day.year)) << 9 | UInt64(day.month) << 5 | UInt64(day.day)
-        return (packed, item.id, item.id)
+    /// first: one integer per case, the day above the id (an id is below 2^40, a packed day below 2^23),
+    /// so that a million keys sort as integers.
+    static func sortKey(_ item: CaseSummary, _ due: CaseDeadlines.Due?) -> UInt64 {
+        let id = item.id & idMask
+        guard let day = due?.day else { return UInt64.max << 40 | (idMask - id) }
+        let packed = UInt64(max(0, min(day.year, 1 << 14 - 1))) << 9 | UInt64(day.month) << 5 | UInt64(day.day)
+        return packed << 40 | id
     }
+
+    /// The case id a sort key holds.
+    static func id(ofSortKey key: UInt64) -> UInt64 {
+        key >> 40 == UInt64.max >> 40 ? idMask - (key & idMask) : key & idMask
+    }
+
+    static let idMask: UInt64 = 1 << 40 - 1
 }
 
 extension CaseDeadlines.Due {

@@ -1,5 +1,9 @@
+import Casework
 import Commands
 import Foundation
+import InspectorWorkspace
+import Keys
+import Unlocking
 
 #if canImport(Glibc)
     import Glibc
@@ -83,15 +87,33 @@ struct InspectorBenchmark {
         for id in try caseIDs(listedIn: directory + "/inspect.out").prefix(5) {
             shows.append(try tool(["show", String(id), "--json"]))
         }
+        let inbox = try inboxSeconds(keys: log.keys, mirror: mirror, keyFile: log.memberKeyFile)
         try FileManager.default.removeItem(atPath: mirror + "/index")
         let rebuild = try tool(["list", "--json", "--limit", "50"])
         report(
             [
                 ("cases", cases), ("buildSeconds", buildSeconds), ("syncSeconds", sync), ("listSeconds", list),
-                ("showMillis", median(shows) * 1000), ("unlockMillis", unlock * 1000),
+                ("showMillis", median(shows) * 1000), ("unlockMillis", unlock * 1000), ("inboxMillis", inbox * 1000),
                 ("indexRebuildSeconds", rebuild), ("peakRSSMegabytes", Double(peak) / 1_048_576),
                 ("loadAverage", loadAverage()),
             ], json: json, title: "candor-bench inspector (\(cases) cases, 3 units)")
+    }
+
+    /// The workbench inbox's first page, as `candor-inspect serve` makes it once unlocked and with no
+    /// order kept yet (the first visit, or the first after a sync): the counts, the order of every case by
+    /// deadline, and the first 50 rows. In-process, with the workspace opened once as the workbench holds it.
+    func inboxSeconds(keys: String, mirror: String, keyFile: String) throws -> Double {
+        let key = try KeyFile.open(
+            try KeyFile.read(path: keyFile), passphrase: Passphrase.bytes(InspectorLog.passphrase), path: keyFile)
+        let workspace = try Workspace.open(
+            key: key, oldKeys: [], keysDirectory: keys, mirrorDirectory: mirror, today: CalendarDay(Date()))
+        return median(
+            try (0..<3).map { _ in
+                let start = now()
+                let listing = try CaseListing(workspace, filter: CaseListing.Filter(), offset: 0, limit: 50)
+                guard !listing.rows.isEmpty else { throw Problem.failure("the inbox showed no case") }
+                return now() - start
+            })
     }
 
     /// The case ids of a `list --json` output, every tenth of the page.
