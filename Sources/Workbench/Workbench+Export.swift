@@ -59,7 +59,7 @@ extension Workbench {
                 """))
     }
 
-    /// `EXPORTS/case-ID-YYYYMMDD-HHMMSSZ[-open]`, with `-2`, `-3`… when that folder exists: an export is
+    /// `EXPORTS/case-ID-YYYYMMDDTHHMMSS[-open]` (UTC), with `-2`, `-3`… when that folder exists: an export is
     /// always a new folder. EXPORTS is made (0700) if missing.
     func newExportFolder(_ id: UInt64, open: Bool) throws -> String {
         let parent = configuration.exportsDirectory
