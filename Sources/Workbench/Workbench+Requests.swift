@@ -76,6 +76,7 @@ extension Workbench {
         }
         if post, path == "/sync" { return startSync(exchange, &state, key) }
         if !post, path == "/sync" { return syncPage(exchange, &state) }
+        if let busy = whileSyncing(exchange, state) { return busy }
         guard let workspace = state.workspace else {
             return .html(
                 WorkbenchPage.render(

@@ -70,6 +70,15 @@ extension Workbench {
         syncing.withLock { $0?.result = result }
     }
 
+    /// While a sync runs the mirror is its alone (a second opener is refused): a page is a 303 to the
+    /// Sync page, and a form (other than Lock) a 409 that says to wait. Nil when no sync runs.
+    func whileSyncing(_ exchange: Exchange, _ state: SessionState) -> HTTPResponse? {
+        guard syncing.withLock({ $0 != nil && $0?.result == nil }) else { return nil }
+        guard exchange.request.method == .post else { return .redirect(to: exchange.language.prefix + "/sync") }
+        return .html(
+            WorkbenchPage.message(exchange.strings.syncBusy, exchange, csrf: state.csrf), status: .conflict)
+    }
+
     /// GET: the running sync's progress, refreshing itself; once it ended, its sentence or its failure
     /// (what did not match, where the evidence is kept). With no sync this session: 303 to the inbox.
     func syncPage(_ exchange: Exchange, _ state: inout SessionState) -> HTTPResponse {

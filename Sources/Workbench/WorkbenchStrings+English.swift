@@ -20,6 +20,7 @@ extension WorkbenchStrings {
         syncRunning: "Syncing", syncConnecting: "Asking the server for its signed checkpoint…",
         syncProgress: { "\($0) of \($1) records downloaded and verified so far" },
         syncRefreshes: "This page refreshes itself until the sync ends.", syncDone: "Sync finished",
+        syncBusy: "A sync is running: wait for it to end, then send the form again. Nothing was sent.",
         counts: { "\($0) cases: \($1) new, \($2) overdue, \($3) due within 3 days" },
         newSinceLastVisit: "new", filterButton: "Filter", anyValue: "(any)", onlyOverdue: "Overdue only",
         dueWithinDays: "Due within (days)", columnID: "ID", columnStatus: "Status", columnDue: "Due",

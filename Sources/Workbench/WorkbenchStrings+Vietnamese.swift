@@ -20,6 +20,7 @@ extension WorkbenchStrings {
         syncRunning: "Đang đồng bộ", syncConnecting: "Đang hỏi máy chủ điểm kiểm tra đã ký…",
         syncProgress: { "Đã tải và kiểm tra \($0) trên \($1) bản ghi" },
         syncRefreshes: "Trang này tự tải lại cho đến khi đồng bộ xong.", syncDone: "Đồng bộ xong",
+        syncBusy: "Đang đồng bộ: đợi đồng bộ xong rồi gửi lại biểu mẫu. Chưa có gì được gửi.",
         counts: { "\($0) hồ sơ: \($1) mới, \($2) quá hạn, \($3) đến hạn trong 3 ngày" },
         newSinceLastVisit: "mới", filterButton: "Lọc", anyValue: "(tất cả)", onlyOverdue: "Chỉ hồ sơ quá hạn",
         dueWithinDays: "Đến hạn trong (ngày)", columnID: "Số", columnStatus: "Trạng thái", columnDue: "Hạn",

@@ -38,6 +38,7 @@ struct WorkbenchStrings: Sendable {
     let syncProgress: @Sendable (_ have: UInt64, _ total: UInt64) -> String
     let syncRefreshes: String
     let syncDone: String
+    let syncBusy: String
     let counts: @Sendable (_ cases: Int, _ new: Int, _ overdue: Int, _ soon: Int) -> String
     let newSinceLastVisit: String
     let filterButton: String
