@@ -1,5 +1,6 @@
 import CaseExport
 import Foundation
+import Triage
 
 /// What `candor-inspect export` and the workbench's Export button share: a case's bundle
 /// (CaseBundle.md) gathered from the verified mirror and written into a new folder.
@@ -27,10 +28,10 @@ extension Workspace {
         }
     }
 
-    /// Writes case `id`'s bundle into `directory` (new or empty), signed by the inspector's key; with
-    /// `open`, the decrypted case under `open/` too.
-    public func export(case id: UInt64, to directory: String, open: Bool) throws -> Export {
-        let (_, item) = try book(of: id)
+    /// Writes the bundle of `item` (from ``book(of:)``) into `directory` (new or empty), signed by the
+    /// inspector's key; with `open`, the decrypted case under `open/` too.
+    public func export(_ item: CaseBook.Case, to directory: String, open: Bool) throws -> Export {
+        let id = item.id
         let records = try withIndex { index in
             try index.summary(id: id).map { try index.records(of: $0) } ?? []
         }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTP
 import InspectorWorkspace
+import Triage
 import Web
 
 /// The case page's Export button: the same bundle as `candor-inspect export ID --out DIR [--open]`
@@ -27,14 +28,15 @@ extension Workbench {
         let s = exchange.strings
         let open = exchange.field("open") == "yes"
         let back: HTML = "<p><a href=\"\(exchange.language.prefix)/case/\(Int(id))\">\(s.caseTitle(id))</a></p>"
-        let written: Workspace.Export
+        let item: CaseBook.Case
         do {
-            _ = try workspace.book(of: id)
+            item = try workspace.book(of: id).item
         } catch {
             return .html(WorkbenchPage.message("\(error)", exchange, csrf: state.csrf), status: .notFound)
         }
+        let written: Workspace.Export
         do {
-            written = try workspace.export(case: id, to: try newExportFolder(id, open: open), open: open)
+            written = try workspace.export(item, to: try newExportFolder(id, open: open), open: open)
         } catch {
             return .html(
                 WorkbenchPage.render(

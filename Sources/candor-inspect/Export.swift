@@ -10,14 +10,14 @@ enum Export {
         }
         let open = arguments.flag("--open")
         let workspace = try Workspace.open(arguments)
-        let id = try workspace.caseID(arguments.positionals.first)
+        let (_, item) = try workspace.book(of: try workspace.caseID(arguments.positionals.first))
         if open {
             Tool.say(
                 "candor-inspect export: WARNING: --open writes the decrypted report, follow-ups and attachments "
                     + "to \(out)/open/ in plaintext; keep that copy as you would the paper file, and delete it when done"
             )
         }
-        print(try workspace.export(case: id, to: out, open: open).sentence)
+        print(try workspace.export(item, to: out, open: open).sentence)
         return .success
     }
 }
