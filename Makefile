@@ -29,9 +29,10 @@ browser-test: deps browser-deps
 	  { echo "feedback browser test failed; running it once more to tell a real failure from a slow machine" >&2; \
 	    /usr/bin/python3 Tests/Browser/feedback_path.py .build/debug/candor-server; }
 
-## The inspectors' workbench in chromium, JavaScript off then on, at desktop width (screenshots too).
+## The inspectors' workbench in chromium, JavaScript off then on, at desktop width: unlock to Export (and
+## candor-audit verify-bundle on its folder), axe-core on every page (no violation allowed), screenshots.
 workbench-browser-test: deps browser-deps
-	swift build --product candor-server && swift build --product candor-inspect
+	swift build --product candor-server && swift build --product candor-inspect && swift build --product candor-audit
 	/usr/bin/python3 Tests/Browser/workbench_path.py .build/debug || \
 	  { echo "workbench browser test failed; running it once more to tell a real failure from a slow machine" >&2; \
 	    /usr/bin/python3 Tests/Browser/workbench_path.py .build/debug; }

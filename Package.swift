@@ -187,7 +187,8 @@ let package = Package(
         .target(
             name: "InspectorWorkspace",
             dependencies: [
-                "System", "Commands", "CaseIndex", "Triage", "Mirroring", "Unlocking", "Keys", "API", "Deadlines",
+                "System", "Commands", "CaseExport", "CaseBundle", "CaseIndex", "Triage", "Mirroring", "Unlocking",
+                "Keys", "API", "Deadlines",
                 "Stores", "Casework", "Outcomes", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
         // candor-inspect serve (Workbench.docc): the project's own HTTP stack, on loopback only.

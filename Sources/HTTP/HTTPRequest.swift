@@ -15,6 +15,9 @@ public struct HTTPRequest {
     /// The pattern of the route that matched (e.g. `/static/`), set by the router. This, not `path`, is what
     /// an access log may record: a path can hold a case token.
     public package(set) var route: String?
+    /// Whether the connection came from this machine (loopback or a Unix-domain socket); nil unless the
+    /// server was configured to ask (HTTPServing's `checksPeerIsLoopback`). Never the address itself.
+    public package(set) var peerIsLoopback: Bool?
 
     /// A request from a parsed head and its body; throws 400 when the target's path is not acceptable.
     public init(head: HTTPRequestHead, body: HTTPRequestBody = HTTPRequestBody()) throws(HTTPError) {
@@ -24,7 +27,8 @@ public struct HTTPRequest {
 
     /// A request built in memory, for tests of handlers and routers.
     public init(
-        method: HTTPMethod, target: String, headers: HTTPHeaders = ["Host": "localhost"], body: [UInt8] = []
+        method: HTTPMethod, target: String, headers: HTTPHeaders = ["Host": "localhost"], body: [UInt8] = [],
+        peerIsLoopback: Bool? = nil
     ) throws(HTTPError) {
         var headers = headers
         if !body.isEmpty, !headers.contains("Content-Length") { headers["Content-Length"] = String(body.count) }
@@ -32,6 +36,7 @@ public struct HTTPRequest {
             method: method, target: target, headers: headers,
             framing: body.isEmpty ? .none : .contentLength(body.count))
         try self.init(head: head, body: HTTPRequestBody(body))
+        self.peerIsLoopback = peerIsLoopback
     }
 
     package init(head: HTTPRequestHead, path: String, query: String?, body: HTTPRequestBody) {

@@ -31,6 +31,9 @@ final class Connection: @unchecked Sendable {
         case abort
     }
 
+    /// Whether the peer is this machine, when the server's configuration asks (never the address).
+    var peerIsLoopback: Bool?
+
     init(id: Int, fd: Int32, server: HTTPServer) {
         self.id = id
         self.fd = fd
@@ -194,6 +197,7 @@ final class Connection: @unchecked Sendable {
         }
         var request = HTTPRequest(head: head, path: probe.path, query: probe.query, body: body)
         request.route = route.pattern
+        request.peerIsLoopback = peerIsLoopback
         let (response, failure) = router.invoke(route, request)
         if let failure = body.failure ?? (failure as? HTTPError), failure.status == nil { return .abort }
         var keepAlive = failure == nil

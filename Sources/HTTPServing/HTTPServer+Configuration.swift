@@ -31,6 +31,10 @@ extension HTTPServer {
     /// The limits and timeouts of a server. The defaults suit a public service behind nginx or Tor;
     /// body limits are per route (`Router`).
     public struct Configuration: Sendable {
+        /// Whether each connection's peer is asked for (getpeername), so that handlers learn whether it is
+        /// this machine (``HTTP/HTTPRequest/peerIsLoopback``); the address itself is kept nowhere. Off: the
+        /// server never learns who connected.
+        public var checksPeerIsLoopback = false
         /// Connections open at once, idle or busy. One more gets a 503 with Retry-After. An idle or slow
         /// connection costs a descriptor and its buffered bytes, never a thread (see `maxWorkerThreads`).
         public var maxConnections = 4096

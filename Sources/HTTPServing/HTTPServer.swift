@@ -209,7 +209,11 @@ public final class HTTPServer: @unchecked Sendable {
         nextConnectionID += 1
         connections[id] = fd
         lock.unlock()
-        return Connection(id: id, fd: fd, server: self)
+        let connection = Connection(id: id, fd: fd, server: self)
+        if configuration.checksPeerIsLoopback {
+            connection.peerIsLoopback = Socket.peerAddress(fd)?.isLoopback ?? false
+        }
+        return connection
     }
 
     /// The 503 for a connection over the limit: written without blocking (it fits any socket buffer), then

@@ -85,3 +85,18 @@ extension Workspace {
         return recipient
     }
 }
+
+extension Workspace {
+    /// What `grant --all --to NAME` signs: a grant for each case with records `recipient` cannot open yet.
+    public func grantsOfEveryCase(to recipient: InspectorKey, server: HTTPClient.ServerURL) throws -> [CaseAction] {
+        let ids = try withIndex { index in
+            var ids: [UInt64] = []
+            try index.forEachSummary(locations: false) { ids.append($0.id) }
+            return ids
+        }
+        return try ids.compactMap { id in
+            let (book, item) = try book(of: id)
+            return CaseAction.grant(to: recipient, book: book, item: item, server: server)
+        }
+    }
+}

@@ -129,12 +129,21 @@ extension Workbench {
                     \(problem)\(warning)
                     <form method="post" action="\(url)">
                     <input type="hidden" name="csrf" value="\(state.csrf)">
-                    \(ActionForm.inputs(kind, exchange, workspace))
+                    \(ActionForm.inputs(kind, exchange, workspace))\(kind == .grant ? Self.grantAllBox(exchange) : "")
                     <button type="submit">\(s.reviewButton)</button>
                     </form>
                     """), status: status)
         }
         guard exchange.request.method == .post else { return form(nil) }
+        if kind == .grant, exchange.field("all") == "yes" {
+            let grants: [CaseAction]
+            do {
+                grants = try everyGrant(exchange, workspace)
+            } catch {
+                return form("\(error)", status: .unprocessableContent)
+            }
+            return try grantAll(grants, from: id, exchange, &state, workspace)
+        }
         let details = ActionForm.details(kind, exchange)
         let checked: CaseAction
         do {

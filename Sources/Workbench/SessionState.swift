@@ -16,6 +16,8 @@ struct SessionState {
     var lastActivity = ContinuousClock.now
     /// The unlocked key: nil while locked.
     var key: InspectorPrivateKey?
+    /// The older keys of `serve --old-key`, unlocked with the key: they open the records sealed to them.
+    var oldKeys: [InspectorPrivateKey] = []
     /// The keys, index and mirror, while unlocked and once the mirror has verified records.
     var workspace: Workspace?
     /// The inbox's order for each filter asked this session, until the index changes (a sync, an action).
@@ -36,6 +38,7 @@ struct SessionState {
     /// A new CSRF token makes every form rendered before stale.
     mutating func lock() {
         key = nil
+        oldKeys = []
         workspace = nil
         orders = [:]
         csrf = Random.sessionSecret()

@@ -108,6 +108,7 @@ extension Workbench {
             progress.status == .resolved
             ? "<li><a href=\"\(prefix)/case/\(Int(id))/publish\">\(s.publishTitle)</a></li>" : ""
         parts.append("<h2>\(s.actionsTitle)</h2><ul>\(actions)\(publish)</ul>")
+        parts.append(exportForm(id, exchange, state))
         return .html(
             WorkbenchPage.render(exchange, title: s.caseTitle(id), csrf: state.csrf, unlocked: true, "\(parts)"))
     }

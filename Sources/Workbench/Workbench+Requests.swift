@@ -5,8 +5,8 @@ import Sodium
 import Web
 
 /// Every request passes the same checks, in this order, before anything is read, signed or sent
-/// (Workbench.docc, "Security model"): the Host, the Origin of a POST, the session cookie, the idle
-/// lock, and the CSRF token of a POST. Each refusal is a 403.
+/// (Workbench.docc, "Security model"): the peer, the Host, the Origin of a POST, the session cookie,
+/// the idle lock, and the CSRF token of a POST. Each refusal is a 403.
 extension Workbench {
     static let cookieName = "candor-workbench"
 
@@ -24,6 +24,9 @@ extension Workbench {
     func respond(to request: HTTPRequest) throws -> HTTPResponse {
         let (language, path) = Language.split(path: request.path)
         let strings = language.workbench
+        // The listener is on loopback only; the peer is checked too, in case a proxy or a changed
+        // listener ever passes a request from elsewhere.
+        guard request.peerIsLoopback == true else { return refusal(strings.refusedPeer, language) }
         guard isAllowedHost(request.headers["Host"]) else {
             return refusal(strings.refusedHost, language)
         }
@@ -71,7 +74,9 @@ extension Workbench {
             if path == "/", !post { return .html(page) }
             return .html(page, status: .forbidden)
         }
-        if post, path == "/sync" { return sync(exchange, &state, key) }
+        if post, path == "/sync" { return startSync(exchange, &state, key) }
+        if !post, path == "/sync" { return syncPage(exchange, &state) }
+        if let busy = whileSyncing(exchange, state) { return busy }
         guard let workspace = state.workspace else {
             return .html(
                 WorkbenchPage.render(
@@ -88,6 +93,7 @@ extension Workbench {
         if parts.count == 5, parts[3] == "file", !post, let number = Int(parts[4]) {
             return try attachment(number, of: id, exchange, workspace)
         }
+        if parts.count == 4, parts[3] == "export", post { return export(id, exchange, state, workspace) }
         if parts.count == 4, parts[3] == "publish" { return try publish(id, exchange, &state, workspace) }
         if parts.count == 5, parts[3] == "act", let action = ActionForm.Kind(rawValue: String(parts[4])) {
             return try act(action, on: id, exchange, &state, workspace)

@@ -9,8 +9,7 @@ import System
 import Unlocking
 import Web
 
-/// The Unlock page and the Sync button: the key file opened with its passphrase (Unlocking, as
-/// candor-inspect does), and the same sync as `candor-inspect sync`.
+/// The Unlock page: the key file opened with its passphrase (Unlocking, as candor-inspect does).
 extension Workbench {
     /// The file in the mirror that keeps the size of the log at the inspector's last visit: a count of
     /// records, never report data.
@@ -41,25 +40,53 @@ extension Workbench {
             <input type="hidden" name="csrf" value="\(state.csrf)">
             <label for="passphrase">\(s.passphrase)</label>
             <input id="passphrase" name="passphrase" type="password" autocomplete="current-password" required>
+            \(oldKeyFields(exchange))
             <button type="submit">\(s.unlockButton)</button>
             </form>
             """)
     }
 
-    /// Opens the key file; the passphrase's bytes are wiped once the key is derived (the form's own
-    /// copy, a Swift string, cannot be: Workbench.docc says so).
+    /// The older keys of `--old-key`, each with its own passphrase field: left empty, the key's passphrase
+    /// is tried.
+    func oldKeyFields(_ exchange: Exchange) -> HTML {
+        let fields: [HTML] = configuration.oldKeyPaths.enumerated().map { number, path in
+            """
+            <label for="old-passphrase-\(number + 1)">\(exchange.strings.oldKeyPassphrase(path))</label>
+            <input id="old-passphrase-\(number + 1)" name="old-passphrase-\(number + 1)" type="password" autocomplete="off">
+            """
+        }
+        return "\(fields)"
+    }
+
+    /// Opens the key file, then each older key (its own field's passphrase, or the key's); the
+    /// passphrases' bytes are wiped once the keys are derived (the form's own copies, Swift strings,
+    /// cannot be: Workbench.docc says so). One key that does not open unlocks nothing.
     func unlock(_ exchange: Exchange, _ state: inout SessionState) -> HTTPResponse {
         let passphrase = Passphrase.bytes(exchange.field("passphrase") ?? "")
         let key: InspectorPrivateKey
+        var oldKeys: [InspectorPrivateKey] = []
+        var path = configuration.keyPath
         do {
             key = try KeyFile.open(
                 try KeyFile.read(path: configuration.keyPath), passphrase: passphrase, path: configuration.keyPath)
+            for (number, oldPath) in configuration.oldKeyPaths.enumerated() {
+                path = oldPath
+                let own = exchange.field("old-passphrase-\(number + 1)") ?? ""
+                oldKeys.append(
+                    try KeyFile.open(
+                        try KeyFile.read(path: oldPath), passphrase: own.isEmpty ? passphrase : Passphrase.bytes(own),
+                        path: oldPath))
+            }
         } catch .wrongPassphrase {
-            return .html(unlockPage(exchange, state, error: exchange.strings.wrongPassphrase), status: .forbidden)
+            let said =
+                path == configuration.keyPath
+                ? exchange.strings.wrongPassphrase : exchange.strings.wrongOldPassphrase(path)
+            return .html(unlockPage(exchange, state, error: said), status: .forbidden)
         } catch {
             return .html(unlockPage(exchange, state, error: error.description), status: .forbidden)
         }
         state.key = key
+        state.oldKeys = oldKeys
         state.lockedByIdle = false
         state.csrf = Random.sessionSecret()
         let mark = FileManager.default.contents(atPath: lastVisitPath).flatMap {
@@ -77,34 +104,12 @@ extension Workbench {
         state.orders = [:]
         do {
             state.workspace = try Workspace.open(
-                key: key, oldKeys: [], keysDirectory: configuration.keysDirectory,
+                key: key, oldKeys: state.oldKeys, keysDirectory: configuration.keysDirectory,
                 mirrorDirectory: configuration.mirrorDirectory, holidays: configuration.holidays,
                 today: CalendarDay(Date()), catalogDirectory: configuration.catalogDirectory)
         } catch {
             state.workspace = nil
             state.notice = ("\(error)", true)
         }
-    }
-
-    /// Runs `candor-inspect sync`'s sync; a verification failure is said exactly as the command says it,
-    /// with what did not match and where the evidence is kept.
-    func sync(_ exchange: Exchange, _ state: inout SessionState, _ key: InspectorPrivateKey) -> HTTPResponse {
-        do {
-            let mirror = try Mirror(directory: configuration.mirrorDirectory)
-            defer { mirror.close() }
-            let plan = try MirrorSync(
-                mirror: mirror, serverText: configuration.server, keysDirectory: configuration.keysDirectory,
-                logKeyText: nil, catalogDirectory: configuration.catalogDirectory)
-            let outcome = try plan.run(key: key, oldKeys: [])
-            state.notice = (MirrorSync.sentence(outcome), false)
-        } catch let error as MirroringError {
-            state.notice = ("candor-inspect sync: \(error)", true)
-        } catch {
-            state.notice = ("candor-inspect sync: \(error)", true)
-        }
-        let notice = state.notice
-        reopen(&state)
-        if notice?.isFailure == true || state.notice == nil { state.notice = notice }
-        return .redirect(to: exchange.language.prefix + "/")
     }
 }

@@ -15,6 +15,9 @@ public final class Workbench: Sendable {
         public var listen = ListenAddress.standard
         /// The inspector's private key file, unlocked on the Unlock page.
         public var keyPath: String
+        /// Older key files of the inspector (`--old-key`), unlocked with the key: they open the records
+        /// sealed to them.
+        public var oldKeyPaths: [String] = []
         public var keysDirectory = "Keys"
         /// The deployment's catalogue folder (`--catalog`), nil for `CANDOR_CATALOG` or the shipped one.
         public var catalogDirectory: String?
@@ -25,6 +28,8 @@ public final class Workbench: Sendable {
         public var holidays: String?
         /// How long the workbench may stay unused before it locks itself and wipes the key.
         public var idleLock: Duration = .seconds(15 * 60)
+        /// Where the Export button writes its bundles (`--exports`), each in a new folder.
+        public var exportsDirectory = "candor-exports"
         /// Cases per page of the inbox.
         public var pageSize = 50
 
@@ -37,6 +42,8 @@ public final class Workbench: Sendable {
     public let configuration: Configuration
     let state: Locked<SessionState>
     private let server: Locked<HTTPServer?> = Locked(nil)
+    /// The Sync button's sync, running or ended; nil until one is started.
+    let syncing: Locked<SyncProgress?> = Locked(nil)
 
     public init(_ configuration: Configuration) {
         self.configuration = configuration
@@ -50,8 +57,11 @@ public final class Workbench: Sendable {
         router.defaultMaxBodyBytes = 1 << 20
         router.route(.get, prefix: "/") { [unowned self] request in try self.respond(to: request) }
         router.route(.post, prefix: "/") { [unowned self] request in try self.respond(to: request) }
+        var serving = HTTPServer.Configuration()
+        serving.checksPeerIsLoopback = true
         let server = HTTPServer(
-            address: .tcp(host: configuration.listen.host, port: configuration.listen.port), router: router)
+            address: .tcp(host: configuration.listen.host, port: configuration.listen.port), router: router,
+            configuration: serving)
         try server.start()
         self.server.withLock { $0 = server }
         let idle = configuration.idleLock

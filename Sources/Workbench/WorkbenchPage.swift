@@ -4,13 +4,19 @@ import Web
 /// switch), main and footer; two local stylesheets and nothing else, no script.
 enum WorkbenchPage {
     static func render(
-        _ exchange: Workbench.Exchange, title: String, csrf: String?, unlocked: Bool, _ body: HTML
+        _ exchange: Workbench.Exchange, title: String, csrf: String?, unlocked: Bool, _ body: HTML,
+        refresh seconds: Int? = nil
     ) -> String {
-        shell(exchange.language, path: exchange.path, title: title, csrf: csrf, unlocked: unlocked, body)
+        shell(
+            exchange.language, path: exchange.path, title: title, csrf: csrf, unlocked: unlocked, body,
+            refresh: seconds)
     }
 
+    /// `refresh`: the page reloads itself after that many seconds (a meta refresh: no script, and
+    /// the CSP governs no navigation).
     static func shell(
-        _ language: Language, path: String, title: String, csrf: String?, unlocked: Bool, _ body: HTML
+        _ language: Language, path: String, title: String, csrf: String?, unlocked: Bool, _ body: HTML,
+        refresh seconds: Int? = nil
     ) -> String {
         let s = language.workbench
         let other: Language = language == .vi ? .en : .vi
@@ -25,6 +31,7 @@ enum WorkbenchPage {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
+            \(seconds.map { HTML(trusted: "<meta http-equiv=\"refresh\" content=\"\($0)\">\n") } ?? "")\
             <title>\(title) · \(s.title)</title>
             <link rel="stylesheet" href="/static/candor.css">
             <link rel="stylesheet" href="/static/workbench.css">

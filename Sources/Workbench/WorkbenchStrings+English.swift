@@ -2,7 +2,8 @@ extension WorkbenchStrings {
     static let english = WorkbenchStrings(
         title: "Inspectors' workbench", otherLanguageLink: "Tiếng Việt", skipToContent: "Skip to content",
         footer: "Runs on your machine; the private key never leaves it.",
-        refusedTitle: "Refused", refusedHost: "The Host is not the workbench's address.",
+        refusedTitle: "Refused", refusedPeer: "The request did not come from this machine.",
+        refusedHost: "The Host is not the workbench's address.",
         refusedOrigin: "The request came from another site.",
         refusedSession: "No valid session: open the one-time address candor-inspect serve printed.",
         refusedToken: "This one-time address was already used or is wrong.",
@@ -12,8 +13,14 @@ extension WorkbenchStrings {
         unlockLead: "Enter the key file's passphrase. The key stays in memory only while unlocked.",
         passphrase: "Passphrase", unlockButton: "Unlock", lockButton: "Lock",
         wrongPassphrase: "The passphrase does not open the key file.",
+        oldKeyPassphrase: { "Passphrase of your older key \($0) (leave empty if it is the same)" },
+        wrongOldPassphrase: { "The passphrase does not open your older key \($0): give its own below." },
         lockedByIdle: "The workbench locked itself after being idle.",
         inboxTitle: "Inbox", syncButton: "Sync", syncFailed: "Sync failed",
+        syncRunning: "Syncing", syncConnecting: "Asking the server for its signed checkpoint…",
+        syncProgress: { "\($0) of \($1) records downloaded and verified so far" },
+        syncRefreshes: "This page refreshes itself until the sync ends.", syncDone: "Sync finished",
+        syncBusy: "A sync is running: wait for it to end, then send the form again. Nothing was sent.",
         counts: { "\($0) cases: \($1) new, \($2) overdue, \($3) due within 3 days" },
         newSinceLastVisit: "new", filterButton: "Filter", anyValue: "(any)", onlyOverdue: "Overdue only",
         dueWithinDays: "Due within (days)", columnID: "ID", columnStatus: "Status", columnDue: "Due",
@@ -34,6 +41,16 @@ extension WorkbenchStrings {
         followUpsTitle: "Follow-ups and rating", rating: "Rating", timelineTitle: "Timeline",
         noEvents: "No inspector event yet.", signatureVerified: "signature verified", flagged: "⚠ FLAGGED",
         actionsTitle: "Actions",
+        exportTitle: "Export for a court",
+        exportLead:
+            "Writes the case's sealed records, signed events, inclusion proofs and signed checkpoint into a new folder on this machine, as candor-inspect export does, under",
+        exportOpen:
+            "Also write the decrypted report, follow-ups and attachments (--open). WARNING: that copy holds the report in plaintext; keep it as you would the paper file and delete it when done.",
+        exportButton: "Export", exportFailed: "The export was not written", exportedTitle: "Export written",
+        exportedFolder: "Folder", exportedRecords: "Records (of which events)",
+        exportedVerify: "Check it on any machine, with the public keys only",
+        exportedOpenWarning:
+            "This copy holds the report, follow-ups and attachments in plaintext under open/: keep it as you would the paper file and delete it when done.",
         actionNames: [
             "accept": "Accept", "decline": "Decline", "assign": "Assign", "note": "Internal note",
             "reply": "Reply to the citizen", "extend": "Extend", "resolve": "Resolve",
@@ -43,6 +60,8 @@ extension WorkbenchStrings {
         fieldOutcome: "Outcome", fieldSummary: "Summary of the outcome (the citizen reads it)",
         fieldReasonForInspectors: "Reason (for the inspectors)", fieldUnit: "Receiving unit",
         keysHandedOver: "Record keys handed over",
+        grantAll: "Every case you can open, not only this one (grant --all)",
+        grantAllNothing: { "\($0) can already open every record of every case that you can open" },
         replyWarning:
             "The citizen will read this reply on the case's status page. Write nothing meant for inspectors only.",
         citizenReads: "The citizen will read this.", inspectorsOnly: "Only the case's inspectors can read this.",

@@ -2,7 +2,8 @@ extension WorkbenchStrings {
     static let vietnamese = WorkbenchStrings(
         title: "Bàn làm việc thanh tra", otherLanguageLink: "English", skipToContent: "Bỏ qua, đến nội dung",
         footer: "Chạy trên máy của bạn; khoá riêng không rời máy này.",
-        refusedTitle: "Bị từ chối", refusedHost: "Địa chỉ (Host) không phải của bàn làm việc.",
+        refusedTitle: "Bị từ chối", refusedPeer: "Yêu cầu không đến từ máy này.",
+        refusedHost: "Địa chỉ (Host) không phải của bàn làm việc.",
         refusedOrigin: "Yêu cầu đến từ một trang khác.",
         refusedSession: "Phiên không hợp lệ: mở địa chỉ dùng một lần mà candor-inspect serve đã in ra.",
         refusedToken: "Địa chỉ dùng một lần này đã được dùng hoặc không đúng.",
@@ -12,8 +13,14 @@ extension WorkbenchStrings {
         unlockLead: "Nhập cụm mật khẩu của tệp khoá. Khoá chỉ nằm trong bộ nhớ khi bàn đang mở.",
         passphrase: "Cụm mật khẩu", unlockButton: "Mở khoá", lockButton: "Khoá",
         wrongPassphrase: "Cụm mật khẩu không mở được tệp khoá.",
+        oldKeyPassphrase: { "Cụm mật khẩu của khoá cũ \($0) (để trống nếu giống cụm trên)" },
+        wrongOldPassphrase: { "Cụm mật khẩu không mở được khoá cũ \($0): nhập cụm mật khẩu riêng của nó bên dưới." },
         lockedByIdle: "Bàn làm việc đã tự khoá sau thời gian không dùng.",
         inboxTitle: "Hộp hồ sơ", syncButton: "Đồng bộ", syncFailed: "Đồng bộ thất bại",
+        syncRunning: "Đang đồng bộ", syncConnecting: "Đang hỏi máy chủ điểm kiểm tra đã ký…",
+        syncProgress: { "Đã tải và kiểm tra \($0) trên \($1) bản ghi" },
+        syncRefreshes: "Trang này tự tải lại cho đến khi đồng bộ xong.", syncDone: "Đồng bộ xong",
+        syncBusy: "Đang đồng bộ: đợi đồng bộ xong rồi gửi lại biểu mẫu. Chưa có gì được gửi.",
         counts: { "\($0) hồ sơ: \($1) mới, \($2) quá hạn, \($3) đến hạn trong 3 ngày" },
         newSinceLastVisit: "mới", filterButton: "Lọc", anyValue: "(tất cả)", onlyOverdue: "Chỉ hồ sơ quá hạn",
         dueWithinDays: "Đến hạn trong (ngày)", columnID: "Số", columnStatus: "Trạng thái", columnDue: "Hạn",
@@ -33,6 +40,16 @@ extension WorkbenchStrings {
         followUpsTitle: "Bổ sung và đánh giá", rating: "Đánh giá", timelineTitle: "Diễn biến",
         noEvents: "Chưa có sự kiện nào.", signatureVerified: "chữ ký hợp lệ", flagged: "⚠ BỊ ĐÁNH DẤU",
         actionsTitle: "Thao tác",
+        exportTitle: "Xuất hồ sơ để nộp toà án",
+        exportLead:
+            "Ghi các bản ghi niêm phong, các sự kiện đã ký, bằng chứng có mặt và điểm kiểm tra đã ký của hồ sơ vào một thư mục mới trên máy này, như candor-inspect export, trong",
+        exportOpen:
+            "Ghi cả báo cáo, thông tin bổ sung và tệp đính kèm đã giải mã (--open). CẢNH BÁO: bản này chứa báo cáo ở dạng văn bản rõ; giữ như hồ sơ giấy và xoá khi xong việc.",
+        exportButton: "Xuất", exportFailed: "Chưa xuất được hồ sơ", exportedTitle: "Đã xuất hồ sơ",
+        exportedFolder: "Thư mục", exportedRecords: "Số bản ghi (trong đó sự kiện)",
+        exportedVerify: "Kiểm tra trên bất kỳ máy nào, chỉ cần khoá công khai",
+        exportedOpenWarning:
+            "Bản này chứa báo cáo, thông tin bổ sung và tệp đính kèm ở dạng văn bản rõ trong open/: giữ như hồ sơ giấy và xoá khi xong việc.",
         actionNames: [
             "accept": "Tiếp nhận", "decline": "Từ chối", "assign": "Giao việc", "note": "Ghi chú nội bộ",
             "reply": "Trả lời người dân", "extend": "Gia hạn", "resolve": "Giải quyết",
@@ -42,6 +59,8 @@ extension WorkbenchStrings {
         fieldOutcome: "Kết quả", fieldSummary: "Tóm tắt kết quả (người dân sẽ đọc)",
         fieldReasonForInspectors: "Lý do (cho các thanh tra)", fieldUnit: "Đơn vị nhận",
         keysHandedOver: "Số khoá bản ghi được trao",
+        grantAll: "Mọi hồ sơ bạn mở được, không chỉ hồ sơ này (grant --all)",
+        grantAllNothing: { "\($0) đã mở được mọi bản ghi của mọi hồ sơ mà bạn mở được" },
         replyWarning:
             "Người dân sẽ đọc câu trả lời này trên trang theo dõi hồ sơ. Đừng viết điều chỉ dành cho thanh tra.",
         citizenReads: "Người dân sẽ đọc nội dung này.", inspectorsOnly: "Chỉ các thanh tra của hồ sơ đọc được.",

@@ -10,6 +10,7 @@ struct WorkbenchStrings: Sendable {
 
     // Refusals (403)
     let refusedTitle: String
+    let refusedPeer: String
     let refusedHost: String
     let refusedOrigin: String
     let refusedSession: String
@@ -24,12 +25,20 @@ struct WorkbenchStrings: Sendable {
     let unlockButton: String
     let lockButton: String
     let wrongPassphrase: String
+    let oldKeyPassphrase: @Sendable (_ path: String) -> String
+    let wrongOldPassphrase: @Sendable (_ path: String) -> String
     let lockedByIdle: String
 
     // Inbox
     let inboxTitle: String
     let syncButton: String
     let syncFailed: String
+    let syncRunning: String
+    let syncConnecting: String
+    let syncProgress: @Sendable (_ have: UInt64, _ total: UInt64) -> String
+    let syncRefreshes: String
+    let syncDone: String
+    let syncBusy: String
     let counts: @Sendable (_ cases: Int, _ new: Int, _ overdue: Int, _ soon: Int) -> String
     let newSinceLastVisit: String
     let filterButton: String
@@ -79,6 +88,18 @@ struct WorkbenchStrings: Sendable {
     let flagged: String
     let actionsTitle: String
 
+    // Export
+    let exportTitle: String
+    let exportLead: String
+    let exportOpen: String
+    let exportButton: String
+    let exportFailed: String
+    let exportedTitle: String
+    let exportedFolder: String
+    let exportedRecords: String
+    let exportedVerify: String
+    let exportedOpenWarning: String
+
     // Actions
     let actionNames: [String: String]
     let fieldReason: String
@@ -89,6 +110,8 @@ struct WorkbenchStrings: Sendable {
     let fieldReasonForInspectors: String
     let fieldUnit: String
     let keysHandedOver: String
+    let grantAll: String
+    let grantAllNothing: @Sendable (_ name: String) -> String
     let replyWarning: String
     let citizenReads: String
     let inspectorsOnly: String

@@ -20,27 +20,21 @@ enum Grant {
         try workspace.checkGrantsAllowed(to: name)
         // One case is opened here, so that an unknown ID is refused first; with --all, each in turn below.
         let single = all ? nil : try workspace.book(of: try workspace.caseID(arguments.positionals.first))
-        var ids: [UInt64] = []
-        if let single {
-            ids = [single.item.id]
-        } else {
-            ids = try workspace.withIndex { index in
-                var ids: [UInt64] = []
-                try index.forEachSummary(locations: false) { ids.append($0.id) }
-                return ids
-            }
-        }
         let recipient = try workspace.grantRecipient(name)
         let connection = InspectorConnection(server: try CaseAction.server(server, workspace), key: workspace.key)
+        let grants: [CaseAction]
+        if let single {
+            grants = [
+                CaseAction.grant(to: recipient, book: single.book, item: single.item, server: connection.client.server)
+            ].compactMap { $0 }
+        } else {
+            grants = try workspace.grantsOfEveryCase(to: recipient, server: connection.client.server)
+        }
 
         var granted: [(case: UInt64, records: Int, index: Int?)] = []
-        for id in ids {
-            let (book, item) = try single ?? workspace.book(of: id)
-            guard let grant = CaseAction.grant(to: recipient, book: book, item: item, server: connection.client.server)
-            else { continue }
-            let grants = grant.details.grants ?? []
+        for grant in grants {
             let index = try grant.post(workspace, connection)
-            granted.append((item.id, grants.count, index))
+            granted.append((grant.item.id, grant.details.grants?.count ?? 0, index))
         }
         let synced = try workspace.syncAfterPosting(connection: connection)
         if json {
@@ -54,7 +48,7 @@ enum Grant {
                     ] as [String: Any]))
         } else if granted.isEmpty {
             print(
-                "\(name) can already open every record of \(all ? "every case" : "case \(ids[0])") that you can open"
+                "\(name) can already open every record of \(single.map { "case \($0.item.id)" } ?? "every case") that you can open"
             )
         } else {
             for entry in granted {

@@ -29,6 +29,8 @@ enum Serve {
         configuration.catalogDirectory = arguments.value("--catalog")
         configuration.server = arguments.value("--server")
         configuration.holidays = arguments.value("--holidays")
+        if let exports = arguments.value("--exports") { configuration.exportsDirectory = exports }
+        configuration.oldKeyPaths = arguments.values("--old-key")
         let workbench = Workbench(configuration)
         do {
             try workbench.start()

@@ -47,8 +47,11 @@ extension Usage {
         case "serve":
             return ArgumentParser(
                 [.flag("--open-browser")]
-                    + ["--listen", "--idle-lock", "--key", "--keys", "--catalog", "--mirror", "--server", "--holidays"]
-                    .map(Option.value))
+                    + [
+                        "--listen", "--idle-lock", "--key", "--keys", "--catalog", "--mirror", "--server", "--holidays",
+                        "--exports",
+                    ]
+                    .map(Option.value) + [.repeatable("--old-key")])
         case "grant":
             return ArgumentParser(
                 json + [.flag("--all")] + Workspace.options + ["--server", "--to"].map(Option.value), positionals: 1)

@@ -141,6 +141,7 @@ enum Usage {
     static let serve = """
         usage: candor-inspect serve --key FILE [--keys DIR] [--catalog DIR] [--mirror DIR] [--server URL]
                                     [--holidays FILE] [--listen HOST:PORT] [--idle-lock MINUTES] [--open-browser]
+                                    [--exports DIR] [--old-key FILE]...
 
         Starts the inspectors' workbench, a web app on this machine only: the inbox, sync, the case page and
         the actions, in a browser. It prints a one-time address to open; the address is exchanged for the
@@ -151,6 +152,11 @@ enum Usage {
                                 Any other address is refused (exit 2).
           --idle-lock MINUTES   lock and wipe the key after this long unused; default 15
           --open-browser        open the one-time address with xdg-open
+          --exports DIR         where the case page's Export button writes its bundles, each in a new
+                                folder DIR/case-ID-DATE (as `candor-inspect export ID --out`); default
+                                candor-exports
+          --old-key FILE        an older key of yours (repeatable): it still opens the records sealed to
+                                it. The Unlock page asks for its passphrase (empty: the key's)
           --key, --keys, --catalog, --mirror, --server, --holidays   as for the case commands
 
         Stop it with Ctrl-C. Workbench.docc describes its routes and its security model.

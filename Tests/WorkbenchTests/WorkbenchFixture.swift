@@ -35,6 +35,7 @@ final class WorkbenchFixture: @unchecked Sendable {
         configuration.listen = try ListenAddress("127.0.0.1:0")
         configuration.keysDirectory = folder.child("Keys")
         configuration.idleLock = idleLock
+        configuration.exportsDirectory = folder.child("exports")
         configuration.server = try server(folder, folder.child("Keys"))
         workbench = Workbench(configuration)
         browser = FormBrowser(port: 0)

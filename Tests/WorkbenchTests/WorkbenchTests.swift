@@ -12,36 +12,12 @@ final class WorkbenchTests {
     let account = "At the one-stop desk the officer asked for 500,000 dong to accept the licence file."
 
     init() throws {
-        var started: CandorServer?
-        fixture = try WorkbenchFixture { folder, keys in
-            started = try CandorServer(
-                arguments: [
-                    "--data", folder.child("data"), "--keys", keys, "--listen", "127.0.0.1:0",
-                    "--min-fill-seconds", "0", "--origin", "wb.candor.example/intake",
-                ], environment: WorkbenchFixture.environment)
-            let key = try #require(started?.printed("log verifier key"))
-            try (key + "\n").write(toFile: keys + "/log.key", atomically: true, encoding: .utf8)
-            return started?.url
-        }
-        server = try #require(started)
+        (fixture, server) = try WorkbenchFixture.withServer()
     }
 
     deinit { server.stop() }
 
-    /// The citizen's report through the web form, with a photo that carries GPS; returns the token.
-    func report() throws -> String {
-        let form = try server.request("GET", "/en/report")
-        let ticket = try #require(HTMLForms.hiddenValue("ticket", in: form.text))
-        let (type, body) = HTMLForms.multipart(
-            [
-                ("ticket", ticket), ("province", "ha-noi"), ("procedure", "doi-giay-phep-lai-xe"),
-                ("agency", "Ba Dinh ward one-stop desk"), ("misconduct", "hoi-lo"), ("account", account),
-                ("month", "10"), ("year", "2026"),
-            ], files: [("file", "IMG_0042.jpg", "image/jpeg", HTMLForms.jpegWithGPS())])
-        let receipt = try server.request("POST", "/en/report", headers: [("Content-Type", type)], body: body)
-        try #require(receipt.status == 200, "\(receipt.text.prefix(400))")
-        return try #require(HTMLForms.receiptToken(in: receipt.text))
-    }
+    func report() throws -> String { try WorkbenchFixture.report(account, to: server) }
 
     /// Sends an action through its form and its confirmation page; returns the confirmation page.
     @discardableResult
@@ -61,7 +37,8 @@ final class WorkbenchTests {
         let token = try report()
         try fixture.signIn()
         try fixture.unlock()
-        #expect(try fixture.browser.post("/sync", [("csrf", try fixture.csrf())]).status == 303)
+        let synced = try fixture.sync()
+        #expect(synced.text.contains("Sync finished") && synced.text.contains("verified "), "\(synced.text)")
         let inbox = try fixture.browser.get("/en/")
         #expect(inbox.status == 200)
         #expect(inbox.text.contains("1 cases: 1 new"), "\(inbox.text)")
