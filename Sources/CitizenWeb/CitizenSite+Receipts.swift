@@ -14,10 +14,10 @@ struct WitnessStanding: Equatable {
 
     var isMet: Bool { cosigned >= quorum }
 
-    func line(index: UInt64) -> String {
+    /// The `witnesses:` line's text.
+    func text(index: UInt64) -> String {
         let counts = "\(cosigned) of \(witnesses), quorum \(quorum)"
-        return isMet
-            ? "witnesses: cosigned \(counts)" : "witnesses: pending \(counts); fetch /receipt/\(index) later"
+        return isMet ? "cosigned \(counts)" : "pending \(counts); fetch /receipt/\(index) later"
     }
 
     /// What the receipt page says of it, in plain words.

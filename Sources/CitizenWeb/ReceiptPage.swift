@@ -55,27 +55,18 @@ func receiptPage(
         """)
 }
 
-/// The signed receipt of a record, as text (`GET /receipt/INDEX` and the receipt page): the log's
-/// origin, the record's index and leaf hash, the tree size, the inclusion proof (base64, bottom-up), the
-/// log's verifier key, a blank line, and the signed checkpoint (a C2SP signed note). Enough to show later
-/// that the log held the record, and nothing about who sent it or what it says. With witnesses, the
-/// `checkpoint` given (the inclusion's, with the cosignature lines it has) and its `witnesses:` line
-/// (CitizenWeb.docc/Receipts.md).
+/// The signed receipt of a record, as text (`GET /receipt/INDEX` and the receipt page; ``ReceiptFile``,
+/// CitizenWeb.docc/Receipts.md): enough to show later that the log held the record, and nothing about
+/// who sent it or what it says. With witnesses, the `checkpoint` given (the inclusion's, with the
+/// cosignature lines it has) and its `witnesses:` line.
 func receiptText(
     _ inclusion: LogInclusion, logKey: String?, checkpoint: String? = nil, standing: WitnessStanding? = nil
 ) -> String {
-    var lines = [
-        "Candor receipt v1",
-        "log: \(inclusion.checkpoint.origin)",
-        "index: \(inclusion.leafIndex)",
-        "leaf-hash: \(Data(inclusion.leafHash).base64EncodedString())",
-        "tree-size: \(inclusion.checkpoint.size)",
-        "inclusion-proof:",
-    ]
-    lines += inclusion.proof.hashes.map { Data($0).base64EncodedString() }
-    if let logKey { lines.append("log-key: \(logKey)") }
-    if let standing { lines.append(standing.line(index: inclusion.leafIndex)) }
-    return lines.joined(separator: "\n") + "\n\n" + (checkpoint ?? inclusion.signedCheckpoint)
+    ReceiptFile(
+        origin: inclusion.checkpoint.origin, index: inclusion.leafIndex, leafHash: inclusion.leafHash,
+        treeSize: inclusion.checkpoint.size, proof: inclusion.proof.hashes, logKey: logKey,
+        witnesses: standing?.text(index: inclusion.leafIndex), checkpoint: checkpoint ?? inclusion.signedCheckpoint
+    ).serialized
 }
 
 /// The page for an error, in the citizen's language, with a way home.

@@ -117,6 +117,16 @@ final class WitnessReceiptTests {
         return (try field("witnesses"), try policy.check(note).count)
     }
 
+    /// `candor-audit verify-receipt` on `receipt` with the log's key and the three witnesses' keys.
+    func auditReceipt(_ receipt: String, quorum: Int) throws -> Transcript {
+        let file = base.folder + "/receipt-\(UUID().uuidString.prefix(8)).txt"
+        try receipt.write(toFile: file, atomically: true, encoding: .utf8)
+        return try Binaries.run(
+            "candor-audit",
+            ["verify-receipt", file, "--key", base.keys + "/log.key"]
+                + witnesses.flatMap { ["--witness", $0.publicKeyFile] } + ["--quorum", "\(quorum)"], in: base.folder)
+    }
+
     @Test func aNewReportsReceiptVerifiesWithTheWitnessKeys() throws {
         try start(receiptWait: "8")
         try startServer()
@@ -126,6 +136,9 @@ final class WitnessReceiptTests {
         let (line, count) = try verify(try Self.receipt(inPage: page), quorum: 2)
         #expect(count >= 2 && line.hasPrefix("cosigned ") && line.hasSuffix(" of 3, quorum 2"), "\(line)")
         #expect(page.contains("id=\"witnesses\" class=\"ok\""))
+        let audited = try auditReceipt(try Self.receipt(inPage: page), quorum: 2)
+        #expect(audited.status == 0, "\(audited.stderr)")
+        #expect(audited.stdout.contains("cosigned by "), "\(audited.stdout)")
 
         let apiStarted = Date()
         let reply = try apiReport()
@@ -134,6 +147,7 @@ final class WitnessReceiptTests {
         let (apiLine, apiCount) = try verify(text, quorum: 2)
         #expect(apiCount >= 2 && apiLine.hasPrefix("cosigned "), "\(apiLine)")
         #expect(reply.checkpoint.map { text.hasSuffix("\n\n" + $0) } == true)
+        #expect(try auditReceipt(text, quorum: 2).status == 0)
     }
 
     @Test func withTheWitnessesDownIntakeAnswersWithinTheBoundAndTheReceiptSaysPending() throws {
@@ -150,6 +164,9 @@ final class WitnessReceiptTests {
         #expect(count == 0 && line.hasPrefix("pending 0 of 3, quorum 2; fetch /receipt/"), "\(line)")
         #expect(page.contains("id=\"witnesses\" class=\"warning\""))
         #expect(page.contains("have not countersigned this receipt yet"))
+        let refused = try auditReceipt(receipt, quorum: 2)
+        #expect(refused.status == 2 && refused.stderr.hasPrefix("UNWITNESSED RECEIPT:"), "\(refused.stderr)")
+        #expect(try auditReceipt(receipt, quorum: 0).status == 0)
 
         let apiStarted = Date()
         let reply = try apiReport()
