@@ -56,10 +56,12 @@ extension CitizenSite {
     /// record. When none does, a new report's receipt (`waiting`) waits for one at most the list's
     /// `receipt-wait`, if fewer than the bound of receipts are waiting already (``CheckpointWitnessing``);
     /// otherwise it proves against the log's latest checkpoint, signed now if needed (`fresh` when the
-    /// write already signed one), with whatever cosignatures it has, and says they are pending.
-    func signedReceipt(of index: UInt64, fresh: LogInclusion? = nil, waiting: Bool) throws(StoreError)
-        -> SignedReceipt?
-    {
+    /// write already signed one), with whatever cosignatures it has, and says they are pending. With
+    /// `signingUnlessWaited` false (the API, whose receipts candor-server does not sign otherwise), a
+    /// receipt that got no place to wait is not signed for: nil, and the client GETs `/receipt/INDEX`.
+    func signedReceipt(
+        of index: UInt64, fresh: LogInclusion? = nil, waiting: Bool, signingUnlessWaited: Bool = true
+    ) throws(StoreError) -> SignedReceipt? {
         let logKey = store.checkpointVerifierKey
         guard let witnessing = configuration.witnessing, let origin = store.checkpointOrigin else {
             let inclusion: LogInclusion
@@ -89,6 +91,8 @@ extension CitizenSite {
         } else {
             if let signed {
                 proven = signed
+            } else if !signingUnlessWaited {
+                return nil
             } else if let inclusion = try store.inclusion(of: index) {
                 proven = inclusion
             } else {
