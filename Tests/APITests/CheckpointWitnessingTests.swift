@@ -39,7 +39,8 @@ import Testing
                 _ = witnessing.witnessedNote(origin: "candor.example/intake", covering: 1, waitingAtMost: 2) {}
             }
         }
-        usleep(300_000)
+        let deadline = Date().addingTimeInterval(1.5)
+        while witnessing.lock.withLock({ witnessing.receiptWaiters }) < 2, Date() < deadline { usleep(10_000) }
         let started = Date()
         var prepared = false
         let note = witnessing.witnessedNote(origin: "candor.example/intake", covering: 1, waitingAtMost: 2) {

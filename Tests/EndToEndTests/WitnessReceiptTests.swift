@@ -1,5 +1,6 @@
 import API
 import Foundation
+import Synchronization
 import TestSupport
 import Testing
 import Transparency
@@ -40,9 +41,9 @@ final class WitnessReceiptTests {
             toFile: base.keys + "/witnesses/policy", atomically: true, encoding: .utf8)
     }
 
-    func startServer() throws {
+    func startServer(_ extra: [String] = []) throws {
         let (process, _, port) = try Binaries.startServer(
-            data: base.data, keys: base.keys, arguments: ["--pow-bits", "0-0"])
+            data: base.data, keys: base.keys, arguments: ["--pow-bits", "0-0"] + extra)
         server = process
         self.port = port
     }
@@ -64,7 +65,10 @@ final class WitnessReceiptTests {
     }
 
     /// A report through the JSON API, with its proof of work solved; returns the 201's body.
-    func apiReport() throws -> SubmissionReply {
+    func apiReport() throws -> SubmissionReply { try Self.apiReport(port: port) }
+
+    static func apiReport(port: UInt16) throws -> SubmissionReply {
+        let client = HTTPClient(server: try HTTPClient.ServerURL("http://127.0.0.1:\(port)"))
         let challenge = try #require(
             ChallengeReply(json: JSONReader.parse(client.send(method: "GET", target: "/api/v1/challenge").body)))
         let counter = try #require(Hashcash.solve(challenge.challenge))
@@ -177,5 +181,37 @@ final class WitnessReceiptTests {
             decoding: try client.send(method: "GET", target: "/receipt/\(reply.index)").body, as: UTF8.self)
         #expect(
             file.contains("\nwitnesses: pending 0 of 3, quorum 2; fetch /receipt/\(reply.index) later\n\n"), "\(file)")
+    }
+
+    /// A flood of reports while the witnesses are down holds no more workers than the bound (an eighth
+    /// of them: 2 of 16), each for `receipt-wait` at most; the rest are answered at once, and a page is
+    /// served meanwhile.
+    @Test func aFloodOfReportsHoldsNoMoreWorkersThanTheBound() throws {
+        try start(receiptWait: "3")
+        for witness in witnesses { witness.stop() }
+        try startServer(["--worker-threads", "16"])
+        let times = Mutex<[(seconds: Double, hasReceipt: Bool)]>([])
+        let started = Date()
+        let port = port
+        // Threads, not concurrentPerform: that runs only as many at once as there are cores.
+        for _ in 0..<10 {
+            Thread {
+                let begun = Date()
+                let reply = try? Self.apiReport(port: port)
+                times.withLock { $0.append((Date().timeIntervalSince(begun), reply?.receiptText != nil)) }
+            }.start()
+        }
+        usleep(500_000)
+        let page = Date()
+        #expect(try client.send(method: "GET", target: "/en/").status == 200)
+        #expect(Date().timeIntervalSince(page) < 2, "a page waited behind the receipts")
+        while times.withLock({ $0.count }) < 10, Date().timeIntervalSince(started) < 20 { usleep(50_000) }
+        let answers = times.withLock { $0 }
+        #expect(answers.count == 10)
+        let waited = answers.filter { $0.seconds >= 2.5 }
+        print("WitnessReceiptTests: \(waited.count) of 10 flooding reports waited for the witnesses")
+        #expect(waited.count <= 2 && waited.allSatisfy { $0.seconds < 5 }, "\(answers)")
+        // Those that could not wait were not signed for: their 201 names the receipt's path only.
+        #expect(answers.filter(\.hasReceipt).count <= 2, "\(answers)")
     }
 }
