@@ -64,6 +64,7 @@ let package = Package(
             name: "fuzz-witness",
             dependencies: [
                 .product(name: "Transparency", package: mainIdentity), .product(name: "Sodium", package: mainIdentity),
+                .product(name: "API", package: mainIdentity),
             ]),
         .executableTarget(
             name: "fuzz-tile-path", dependencies: [.product(name: "Transparency", package: mainIdentity)]),

@@ -6,11 +6,12 @@ import Transparency
 /// Gets each new checkpoint of a deployment's logs cosigned by its witnesses (C2SP tlog-witness), in
 /// the background, and says which note to publish.
 ///
-/// A thread polls the logs' latest signed notes every `interval` and submits a new one to every witness
-/// at once, each request bounded by `timeout`: a witness that is down or slow delays nothing but its own
-/// cosignature, and intake never waits for any of it. A witness that answers 409 tells the size it
-/// holds; the log submits once more with a proof from that size (a log that forked cannot make one, and
-/// gets 422).
+/// A thread polls the logs' latest signed notes every `interval` (or at once when nudged) and submits a
+/// new one to every witness that has no request in flight, each request on its own and bounded by the
+/// list's `submit-timeout`: a witness that is down or slow delays nothing but its own cosignature. A
+/// witness that answers 409 tells the size it holds; the log submits once more with a proof from that
+/// size (a log that forked cannot make one, and gets 422). Intake waits for none of it, except a new
+/// report's receipt, for at most the list's `receipt-wait` (CheckpointWitnessing+Receipts.swift).
 public final class CheckpointWitnessing: @unchecked Sendable {
     // @unchecked: the mutable state is guarded by `lock`; the rest is set in init.
     /// One log to have witnessed.
@@ -35,9 +36,18 @@ public final class CheckpointWitnessing: @unchecked Sendable {
     let logs: [Log]
     let timeout: Double
     let interval: Double
+    /// How many receipts may wait for a quorum at once; past it a receipt does not wait (each waiting
+    /// one holds a worker thread of the HTTP server).
+    let maximumReceiptWaiters: Int
 
-    private let lock = NSCondition()
+    let lock = NSCondition()
     private var stopping = false
+    /// Set to start the next round at once (a new receipt waits, or a witness answered).
+    var nudged = false
+    /// The receipts waiting for a quorum now.
+    var receiptWaiters = 0
+    /// Per origin: the witnesses (their indexes in the list) with a submission in flight.
+    private var inFlight: [String: Set<Int>] = [:]
     private var thread: Thread?
     /// Per origin and witness (its index in the list): the size it told us it holds.
     private var held: [String: [Int: UInt64]] = [:]
@@ -45,18 +55,21 @@ public final class CheckpointWitnessing: @unchecked Sendable {
     /// witnesses that refused it (a 4xx is final for that text: it is not sent again).
     private var gathered: [String: (text: String, lines: [Int: NoteSignature], refused: Set<Int>)] = [:]
     /// Per origin: the latest note that met the quorum, with its cosignatures, as served.
-    private var witnessed: [String: String] = [:]
+    var witnessed: [String: String] = [:]
 
     /// Where the last note of each log that met the quorum is kept (`<hex SHA-256(origin)>.checkpoint`),
     /// so that a restarted server in `withhold` mode serves it at once; nil keeps it in memory only.
     let directory: String?
 
-    public init(list: WitnessList, logs: [Log], directory: String? = nil, timeout: Double = 5, interval: Double = 0.5) {
+    public init(
+        list: WitnessList, logs: [Log], directory: String? = nil, interval: Double = 0.5, receiptWaiters: Int = 16
+    ) {
         self.list = list
         self.logs = logs
         self.directory = directory
-        self.timeout = timeout
+        self.timeout = list.submitTimeout
         self.interval = interval
+        self.maximumReceiptWaiters = receiptWaiters
         guard let directory else { return }
         for log in logs {
             // A kept note counts only if it still meets the quorum of today's policy file.
@@ -76,7 +89,10 @@ public final class CheckpointWitnessing: @unchecked Sendable {
     /// Keeps `note` as `origin`'s witnessed checkpoint: in memory, and on disk (atomically) when asked.
     private func keepWitnessed(_ note: String, origin: String) {
         let isNew = lock.withLock {
-            defer { witnessed[origin] = note }
+            defer {
+                witnessed[origin] = note
+                lock.broadcast()
+            }
             return witnessed[origin] != note
         }
         guard isNew, let directory else { return }
@@ -97,7 +113,9 @@ public final class CheckpointWitnessing: @unchecked Sendable {
                 lock.unlock()
                 round()
                 lock.lock()
-                if !stopping { _ = lock.wait(until: Date().addingTimeInterval(interval)) }
+                let next = Date().addingTimeInterval(interval)
+                while !stopping, !nudged, Date() < next { _ = lock.wait(until: next) }
+                nudged = false
                 lock.unlock()
             }
         }
@@ -150,16 +168,30 @@ public final class CheckpointWitnessing: @unchecked Sendable {
                     gathered[log.origin] = (parsed.text, [:], [])
                 }
                 let have = gathered[log.origin]!
-                return list.entries.indices.filter { have.lines[$0] == nil && !have.refused.contains($0) }
+                let busy = inFlight[log.origin] ?? []
+                let ready = list.entries.indices.filter {
+                    have.lines[$0] == nil && !have.refused.contains($0) && !busy.contains($0)
+                }
+                inFlight[log.origin, default: []].formUnion(ready)
+                return ready
             }
-            guard !pending.isEmpty else { continue }
-            // Each answer counts as it arrives: a slow witness does not hold back the others' quorum.
-            DispatchQueue.concurrentPerform(iterations: pending.count) { position in
-                let index = pending[position]
-                let answer = submit(parsed, checkpoint, of: log, to: index)
-                record(answer, from: index, for: parsed.text, checkpoint, of: log.origin)
-                let current = cosigned(note)
-                if case .cosigned = answer, meetsQuorum(current) { keepWitnessed(current, origin: log.origin) }
+            // Each witness on its own: one that is slow holds back neither the others' quorum nor the
+            // next checkpoint's submission to them (a receipt waits for that).
+            for index in pending {
+                DispatchQueue.global().async { [self] in
+                    let answer = submit(parsed, checkpoint, of: log, to: index)
+                    record(answer, from: index, for: parsed.text, checkpoint, of: log.origin)
+                    let current = cosigned(note)
+                    if case .cosigned = answer, meetsQuorum(current) { keepWitnessed(current, origin: log.origin) }
+                    lock.withLock {
+                        inFlight[log.origin]?.remove(index)
+                        // A witness that answered may have a newer checkpoint to cosign; one that did not is
+                        // tried again next round, not at once.
+                        if case .unreachable = answer { return }
+                        nudged = true
+                        lock.broadcast()
+                    }
+                }
             }
         }
     }

@@ -8,6 +8,8 @@ import Transparency
 /// witness <vkey> <URL>        the witness's cosignature/v1 vkey and its submission prefix, http://HOST:PORT[/PATH]
 /// quorum <N>                  how many distinct witnesses must cosign (0 ≤ N ≤ the number of witnesses)
 /// short-of-quorum withhold    or `publish`: what /checkpoint serves when the quorum is not met (default withhold)
+/// submit-timeout <seconds>    each submission's connect and read timeout (default 5, from 0.1 to 60)
+/// receipt-wait <seconds>      how long a new report's receipt waits for a quorum (default 2, from 0 to 10)
 /// ```
 ///
 /// The log POSTs each new checkpoint to `<URL>/add-checkpoint` (C2SP tlog-witness).
@@ -26,12 +28,19 @@ public struct WitnessList: Sendable {
     public let policy: WitnessPolicy
     /// Whether a checkpoint short of the quorum is published (fail-open) or withheld (fail-closed).
     public let publishesShortOfQuorum: Bool
+    /// The connect and the read timeout of each add-checkpoint request, in seconds.
+    public let submitTimeout: Double
+    /// How long the answer to a new report may wait for a quorum on a checkpoint that covers it, in
+    /// seconds (0: it does not wait); API.docc/Witnesses.md, "Receipts".
+    public let receiptWait: Double
 
     /// Parses the file's text; throws a message naming the line for anything else.
     public init(text: String, file: String = relativePath) throws(HTTPClientError) {
         var entries: [Entry] = []
         var quorum: Int?
-        var publishes = false
+        var publishes: Bool?
+        var submitTimeout: Double?
+        var receiptWait: Double?
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -57,9 +66,22 @@ public struct WitnessList: Sendable {
                 }
                 quorum = number
             case ("short-of-quorum", 2) where words[1] == "publish" || words[1] == "withhold":
+                guard publishes == nil else { throw fail("short-of-quorum is given once") }
                 publishes = words[1] == "publish"
+            case ("submit-timeout", 2):
+                guard submitTimeout == nil, let seconds = Self.seconds(words[1]), seconds >= 0.1, seconds <= 60 else {
+                    throw fail("submit-timeout takes seconds from 0.1 to 60 (\"5\", \"0.5\"), once")
+                }
+                submitTimeout = seconds
+            case ("receipt-wait", 2):
+                guard receiptWait == nil, let seconds = Self.seconds(words[1]), seconds <= 10 else {
+                    throw fail("receipt-wait takes seconds from 0 to 10 (\"2\", \"0.5\"), once")
+                }
+                receiptWait = seconds
             default:
-                throw fail("expected \"witness VKEY URL\", \"quorum N\" or \"short-of-quorum publish|withhold\"")
+                throw fail(
+                    "expected \"witness VKEY URL\", \"quorum N\", \"short-of-quorum publish|withhold\", "
+                        + "\"submit-timeout SECONDS\" or \"receipt-wait SECONDS\"")
             }
         }
         guard let quorum else { throw .usage("\(file) has no \"quorum N\" line") }
@@ -69,7 +91,22 @@ public struct WitnessList: Sendable {
             throw .usage("\(file): \(error.description)")
         }
         self.entries = entries
-        self.publishesShortOfQuorum = publishes
+        self.publishesShortOfQuorum = publishes ?? false
+        self.submitTimeout = submitTimeout ?? 5
+        self.receiptWait = receiptWait ?? 2
+    }
+
+    /// Seconds as the file writes them: a whole part of one or two ASCII digits (no leading zero but
+    /// "0"), and optionally a point and one to three digits. No sign, exponent or spaces.
+    static func seconds(_ text: String) -> Double? {
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        func digits(_ part: Substring, _ counts: ClosedRange<Int>) -> Bool {
+            counts.contains(part.count) && part.allSatisfy { ("0"..."9").contains($0) }
+        }
+        guard digits(parts[0], 1...2), !(parts[0].count == 2 && parts[0].first == "0"),
+            parts.count == 1 || digits(parts[1], 1...3)
+        else { return nil }
+        return Double(text)
     }
 
     /// The list in `KEYS/witnesses/policy`, or nil when there is no such file (no witnesses).

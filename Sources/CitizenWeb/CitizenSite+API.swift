@@ -171,9 +171,16 @@ extension CitizenSite {
             // With a store that signs for every write, the answer carries the signed receipt itself.
             // candor-server does not (README, "Intake over HTTP": that costs more than 10 % of intake): a
             // client GETs the receipt's path, served from the checkpoint signed within a second anyway.
-            if let inclusion = receipt.inclusion {
-                reply.checkpoint = inclusion.signedCheckpoint
-                reply.receiptText = receiptText(inclusion, logKey: store.checkpointVerifierKey)
+            // With witnesses it does, as the form's page does: the receipt waits (bounded) for their quorum,
+            // unless as many receipts wait as the bound allows (then, under a flood, nothing is signed for it).
+            if receipt.inclusion != nil || configuration.witnessing != nil,
+                let signed =
+                    (try? signedReceipt(
+                        of: receipt.logIndex, fresh: receipt.inclusion, waiting: true, signingUnlessWaited: false))
+                    ?? nil
+            {
+                reply.checkpoint = signed.checkpoint
+                reply.receiptText = signed.text
             }
             if store.checkpointVerifierKey != nil { reply.receipt = "/receipt/\(receipt.logIndex)" }
             return json(reply, status: .created)

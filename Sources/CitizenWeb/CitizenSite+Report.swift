@@ -81,12 +81,14 @@ extension CitizenSite {
         do throws(StoreError) {
             let receipt = try store.submit(report: report, attachments: attachments)
             let stripped = attachments.contains { $0.metadata == .removed }
+            let signed = signedReceipt(receipt)
             return .html(
                 receiptPage(
                     language, groupedToken: receipt.token.grouped,
                     receiptIndex: store.checkpointVerifierKey == nil ? nil : receipt.logIndex,
-                    receiptText: signedReceipt(receipt), metadataStripped: stripped,
-                    handlingUnit: receipt.handlingUnit.map { language == .vi ? $0.vi : $0.en }))
+                    receiptText: signed?.text, metadataStripped: stripped,
+                    handlingUnit: receipt.handlingUnit.map { language == .vi ? $0.vi : $0.en },
+                    witnesses: signed?.standing))
         } catch .invalid(let problems) {
             for problem in problems { state.errors[formFieldName(problem.field)] = s.message(for: problem) }
             return reportForm(language, state: state, status: .unprocessableContent)
@@ -97,13 +99,11 @@ extension CitizenSite {
 
     /// The signed receipt of a new report, for its page: signed now if no checkpoint covers it yet (one
     /// signature serves every report waiting for one; ``IntakeStore/inclusion(of:)``), as a form is
-    /// sent by a person. nil without a signer, and if signing fails: the report is durable and its page
-    /// must still show the token (the failed log stops the server, whose restart recovers it).
-    private func signedReceipt(_ receipt: Receipt) -> String? {
-        guard let inclusion = receipt.inclusion ?? (try? store.inclusion(of: receipt.logIndex)) ?? nil else {
-            return nil
-        }
-        return receiptText(inclusion, logKey: store.checkpointVerifierKey)
+    /// sent by a person; with witnesses, cosigned if a quorum comes within the list's `receipt-wait`.
+    /// nil without a signer, and if signing fails: the report is durable and its page must still show
+    /// the token (the failed log stops the server, whose restart recovers it).
+    private func signedReceipt(_ receipt: Receipt) -> SignedReceipt? {
+        (try? signedReceipt(of: receipt.logIndex, fresh: receipt.inclusion, waiting: true)) ?? nil
     }
 
     /// The form again, with a file problem and the note that files must be chosen again.

@@ -267,8 +267,7 @@ extension CitizenSite {
         guard !text.isEmpty, text.count <= 20, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber),
             let index = UInt64(text), index < store.recordCount
         else { throw HTTPError.notFound }
-        guard let inclusion = try store.inclusion(of: index) else { throw HTTPError.notFound }
-        let body = receiptText(inclusion, logKey: store.checkpointVerifierKey, witnessing: configuration.witnessing)
+        guard let body = try signedReceipt(of: index, waiting: false)?.text else { throw HTTPError.notFound }
         var response = HTTPResponse.bytes(Array(body.utf8), contentType: "text/plain; charset=utf-8")
         response.headers["Content-Disposition"] = "attachment; filename=\"candor-receipt-\(index).txt\""
         return response

@@ -11,7 +11,7 @@ import Web
 /// download, and the page is all they get before they leave (it is `no-store`).
 func receiptPage(
     _ language: Language, groupedToken: String, receiptIndex: UInt64?, receiptText: String?, metadataStripped: Bool,
-    handlingUnit: String? = nil
+    handlingUnit: String? = nil, witnesses: WitnessStanding? = nil
 ) -> String {
     let s = language.strings
     // Each group stays whole; a line may only break after a dash.
@@ -28,12 +28,16 @@ func receiptPage(
             <pre id="receipt">\(text)</pre></details>
             """
         } ?? ""
+    let witnessed: HTML =
+        witnesses.map { "<p id=\"witnesses\" class=\"\($0.isMet ? "ok" : "warning")\">\($0.sentence(language))</p>" }
+        ?? ""
     let download: HTML =
         receiptIndex.map { index in
             """
             <h2>\(s.receiptDownload)</h2>
             <p>\(s.receiptDownloadHint)</p>
             <p><a class="button" href="/receipt/\(String(index))" download>\(s.receiptDownload)</a></p>
+            \(witnessed)
             \(text)
             """
         } ?? ""
@@ -51,24 +55,18 @@ func receiptPage(
         """)
 }
 
-/// The signed receipt of a record, as text (`GET /receipt/INDEX` and the receipt page): the log's
-/// origin, the record's index and leaf hash, the tree size, the inclusion proof (base64, bottom-up), the
-/// log's verifier key, a blank line, and the signed checkpoint (a C2SP signed note). Enough to show later
-/// that the log held the record, and nothing about who sent it or what it says. With `witnessing`, the
-/// checkpoint carries the cosignature lines the witnesses have given for it (none yet for a new one).
-func receiptText(_ inclusion: LogInclusion, logKey: String?, witnessing: CheckpointWitnessing? = nil) -> String {
-    var lines = [
-        "Candor receipt v1",
-        "log: \(inclusion.checkpoint.origin)",
-        "index: \(inclusion.leafIndex)",
-        "leaf-hash: \(Data(inclusion.leafHash).base64EncodedString())",
-        "tree-size: \(inclusion.checkpoint.size)",
-        "inclusion-proof:",
-    ]
-    lines += inclusion.proof.hashes.map { Data($0).base64EncodedString() }
-    if let logKey { lines.append("log-key: \(logKey)") }
-    let note = witnessing?.cosigned(inclusion.signedCheckpoint) ?? inclusion.signedCheckpoint
-    return lines.joined(separator: "\n") + "\n\n" + note
+/// The signed receipt of a record, as text (`GET /receipt/INDEX` and the receipt page; ``ReceiptFile``,
+/// CitizenWeb.docc/Receipts.md): enough to show later that the log held the record, and nothing about
+/// who sent it or what it says. With witnesses, the `checkpoint` given (the inclusion's, with the
+/// cosignature lines it has) and its `witnesses:` line.
+func receiptText(
+    _ inclusion: LogInclusion, logKey: String?, checkpoint: String? = nil, standing: WitnessStanding? = nil
+) -> String {
+    ReceiptFile(
+        origin: inclusion.checkpoint.origin, index: inclusion.leafIndex, leafHash: inclusion.leafHash,
+        treeSize: inclusion.checkpoint.size, proof: inclusion.proof.hashes, logKey: logKey,
+        witnesses: standing?.text(index: inclusion.leafIndex), checkpoint: checkpoint ?? inclusion.signedCheckpoint
+    ).serialized
 }
 
 /// The page for an error, in the citizen's language, with a way home.

@@ -10,6 +10,7 @@ enum AuditCommand {
 
         usage: candor-audit verify URL --key KEYFILE [--keys DIR] [--state DIR] [--witness VKEY … --quorum N]
                candor-audit verify-bundle DIR --keys KEYS   (a case bundle, offline: see verify-bundle --help)
+               candor-audit verify-receipt FILE --key KEYFILE [--witness VKEY … --quorum N]   (offline)
                candor-audit --help
 
           URL            the server, http://HOST:PORT (it serves /checkpoint and /tile/… as C2SP tlog-tiles)
@@ -53,6 +54,7 @@ enum AuditCommand {
 
     static func run(_ arguments: [String]) -> ExitCode {
         if arguments.first == "verify-bundle" { return VerifyBundle.run(Array(arguments.dropFirst())) }
+        if arguments.first == "verify-receipt" { return VerifyReceipt.run(Array(arguments.dropFirst())) }
         if let first = arguments.first, first == "witness" || first == "witness-keygen" {
             return WitnessCommand.run(arguments)
         }

@@ -110,8 +110,10 @@ struct Server {
         siteConfiguration.tickets = FormTicketIssuer(
             key: try KeyDerivation.deriveKey(from: secret, id: 1, context: "candorTK"),
             minimumFillSeconds: options.minimumFillSeconds)
+        // A receipt waiting for the witnesses holds a worker: at most an eighth of them wait at once.
         let witnessing = try Self.witnessing(
-            keys: keysDirectory, intake: (store, options.origin), outcomes: outcomes, kept: data + "/witnessed")
+            keys: keysDirectory, intake: (store, options.origin), outcomes: outcomes, kept: data + "/witnessed",
+            receiptWaiters: max(1, options.workerThreads / 8))
         siteConfiguration.witnessing = witnessing
         let site = try CitizenSite(store: store, configuration: siteConfiguration)
 
@@ -209,7 +211,8 @@ func say(_ line: String) {
 extension Server {
     /// The witnessing of both logs, when `KEYS/witnesses/policy` lists witnesses (SECURITY.md, "Witnesses").
     static func witnessing(
-        keys: String, intake: (store: IntakeStore, origin: String), outcomes: OutcomeStore, kept: String
+        keys: String, intake: (store: IntakeStore, origin: String), outcomes: OutcomeStore, kept: String,
+        receiptWaiters: Int
     ) throws -> CheckpointWitnessing? {
         let list: WitnessList?
         do {
@@ -228,7 +231,7 @@ extension Server {
             CheckpointWitnessing.Log(
                 origin: intake.origin, latestNote: { store.lastSignedCheckpoint },
                 proof: { try store.consistencyProof(from: $0, to: $1).hashes }))
-        return CheckpointWitnessing(list: list, logs: logs, directory: kept)
+        return CheckpointWitnessing(list: list, logs: logs, directory: kept, receiptWaiters: receiptWaiters)
     }
 }
 

@@ -31,6 +31,27 @@ import Transparency
         #expect(list.entries[2].server.host == "::1")
         let open = try WitnessList(text: "witness \(Self.vkey(1)) http://h:1\nquorum 1\nshort-of-quorum publish\n")
         #expect(open.publishesShortOfQuorum)
+        #expect(list.submitTimeout == 5 && list.receiptWait == 2, "the defaults")
+    }
+
+    @Test(arguments: [("5", 5.0), ("0.5", 0.5), ("12.25", 12.25), ("0", 0), ("10", 10), ("1.125", 1.125)])
+    func readsTheTimeouts(_ text: String, _ seconds: Double) throws {
+        if seconds <= 10 { #expect(try WitnessList(text: "quorum 0\nreceipt-wait \(text)\n").receiptWait == seconds) }
+        if seconds >= 0.1 {
+            #expect(try WitnessList(text: "quorum 0\nsubmit-timeout \(text)\n").submitTimeout == seconds)
+        }
+    }
+
+    @Test(arguments: [
+        "submit-timeout 0", "submit-timeout 0.05", "submit-timeout 61", "submit-timeout 60.001", "submit-timeout -1",
+        "submit-timeout 1e1", "submit-timeout +5", "submit-timeout 05", "submit-timeout 5.", "submit-timeout .5",
+        "submit-timeout 5.0001", "submit-timeout 5s", "submit-timeout 0x5", "submit-timeout ٥", "submit-timeout",
+        "submit-timeout 5 5", "submit-timeout 5\nsubmit-timeout 5", "receipt-wait 10.5", "receipt-wait 11",
+        "receipt-wait -0", "receipt-wait 2,5", "receipt-wait nan", "receipt-wait inf", "receipt-wait 100",
+        "receipt-wait 2\nreceipt-wait 2", "short-of-quorum publish\nshort-of-quorum withhold",
+    ])
+    func refusesABadTimeoutOrARepeatedSetting(_ line: String) {
+        #expect(throws: HTTPClientError.self, "\(line)") { try WitnessList(text: "quorum 0\n\(line)\n") }
     }
 
     @Test(arguments: [

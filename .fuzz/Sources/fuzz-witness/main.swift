@@ -1,3 +1,4 @@
+import API
 import Sodium
 import Transparency
 
@@ -9,9 +10,25 @@ import Transparency
 /// against one, which must answer one of the protocol's statuses. The note's signature lines are read as
 /// cosignatures of the fixed witness, and the input's own bytes as a timestamped signature: a line that
 /// passes must verify, and a timestamped signature that parses must write back to its bytes.
+///
+/// The same bytes, as text, are also read as a deployment's `Keys/witnesses/policy` (a list that parses
+/// must hold settings within their bounds and a quorum it can meet) and as a citizen's receipt
+/// (CitizenWeb.docc/Receipts.md: one that parses must serialize back to the text, and verifying it
+/// must only throw).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let input = Array(UnsafeBufferPointer(start: data, count: size))
+    let text = String(decoding: input, as: UTF8.self)
+    if let list = try? WitnessList(text: text) {
+        precondition(list.policy.quorum <= list.policy.witnesses.count, "a quorum that can never be met passed")
+        precondition((0.1...60).contains(list.submitTimeout), "a submit-timeout out of bounds passed")
+        precondition((0...10).contains(list.receiptWait), "a receipt-wait out of bounds passed")
+    }
+    if let receipt = try? ReceiptFile(parsing: text) {
+        precondition(receipt.serialized == text, "a receipt does not serialize back to its text")
+        precondition(receipt.leafHash.count == 32 && receipt.proof.allSatisfy { $0.count == 32 }, "a bad hash passed")
+        _ = try? receipt.verify(logKey: log.verifier, witnesses: policy)
+    }
     if let cosignature = try? Cosignature(timestampedSignature: input) {
         precondition(cosignature.timestampedSignature == input, "a cosignature does not write back to its bytes")
         precondition(cosignature.timestamp <= Cosignature.maximumTimestamp, "a timestamp above 2^63 - 1 passed")

@@ -1,6 +1,6 @@
 /// The 201 of `POST /api/v1/reports` with a report: its token, its index, and where its signed
-/// receipt is (`receipt`, with a checkpoint signer); with a store that signs for every write, the
-/// signed checkpoint and the receipt's text themselves.
+/// receipt is (`receipt`, with a checkpoint signer); with a store that signs for every write, or with
+/// witnesses (API.docc/Witnesses.md, "Receipts"), the signed checkpoint and the receipt's text themselves.
 public struct SubmissionReply: APIBody {
     public var token: String
     public var index: UInt64
