@@ -1,4 +1,5 @@
 import Casework
+import Deployment
 import Foundation
 import HTTP
 import InspectorWorkspace
@@ -26,6 +27,7 @@ extension Workbench {
         let url = "\(prefix)/case/\(Int(id))/publish"
         let summary = exchange.field("summary") ?? ""
         let agency = exchange.field("agency").flatMap { $0.isEmpty ? nil : $0 }
+        let namesAllowed = try OutcomeNames.allowed(keysDirectory: workspace.keysDirectory)
         func form(_ error: String?, status: HTTPStatus = .ok) -> HTTPResponse {
             let problem: HTML = error.map { "<p class=\"error\" role=\"alert\">\($0)</p>" } ?? ""
             return .html(
@@ -39,6 +41,7 @@ extension Workbench {
                     <input type="hidden" name="csrf" value="\(state.csrf)">
                     \(ActionForm.textarea("summary", s.fieldPublicSummary, summary))
                     <p><label for="a-agency">\(s.fieldAgencyOverride)</label><br><input id="a-agency" name="agency" size="60" value="\(agency ?? "")"></p>
+                    \(disciplinedFields(exchange, namesAllowed: namesAllowed))
                     <button type="submit">\(s.reviewButton)</button>
                     </form>
                     """), status: status)
@@ -47,9 +50,14 @@ extension Workbench {
         let draft: OutcomeDraft
         do {
             try workspace.checkKeyIsCurrent()
+            let disciplined = try Self.disciplinedOfficial(exchange)
+            if disciplined?.name != nil && !namesAllowed {
+                return form(s.namesNotAllowed, status: .unprocessableContent)
+            }
             draft = try OutcomeDraft(
                 case: item, deadlines: workspace.deadlines(of: item), summary: summary, agencyOverride: agency,
-                catalog: workspace.catalog, id: exchange.field("id") ?? PublicOutcome.newID())
+                disciplined: disciplined, namesAllowed: namesAllowed, catalog: workspace.catalog,
+                id: exchange.field("id") ?? PublicOutcome.newID())
         } catch {
             return form("\(error)", status: .unprocessableContent)
         }
@@ -61,9 +69,19 @@ extension Workbench {
                 preview(draft, exchange, state, workspace, url: url, id: id, error: s.refusedQuotes),
                 status: .unprocessableContent)
         }
+        if !draft.disciplinedQuotes.isEmpty {
+            return .html(
+                preview(draft, exchange, state, workspace, url: url, id: id, error: s.refusedDisciplinedQuotes),
+                status: .unprocessableContent)
+        }
         if !draft.flags.isEmpty && exchange.field("accept-flags") != "yes" {
             return .html(
                 preview(draft, exchange, state, workspace, url: url, id: id, error: s.refusedFlags),
+                status: .unprocessableContent)
+        }
+        if draft.outcome.disciplined != nil && exchange.field("confirm-disciplined") != "yes" {
+            return .html(
+                preview(draft, exchange, state, workspace, url: url, id: id, error: s.refusedDisciplined),
                 status: .unprocessableContent)
         }
         let (index, verified) = try workspace.publish(draft, server: configuration.server)
@@ -87,7 +105,10 @@ extension Workbench {
             ("resolvedWithin", (outcome.resolvedWithin?.label ?? "–")),
             ("deadlineMet", outcome.deadlineMet ? "yes" : "no"),
         ]
-        let rows: [HTML] = fields.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }
+        let official = outcome.disciplined.map { ($0.position, $0.unit, $0.name ?? "–") }
+        let rows: [HTML] = (fields + (official.map { [("disciplined", "\($0.0) — \($0.1) — \($0.2)")] } ?? [])).map {
+            "<dt>\($0.0)</dt><dd>\($0.1)</dd>"
+        }
         let compared: [HTML] = [
             (s.fieldPublicSummary, draft.writtenSummary, draft.summary),
             (s.fieldAgency, draft.writtenAgency, draft.agency),
@@ -109,6 +130,25 @@ extension Workbench {
             choices.append(
                 "<p><label><input type=\"checkbox\" name=\"accept-flags\" value=\"yes\"> \(s.acceptFlags)</label></p>")
         }
+        var disciplinedBox: HTML = ""
+        if let official {
+            choices.append(
+                """
+                <p><label><input type="checkbox" name="confirm-disciplined" value="yes"> \(s.confirmDisciplined)</label></p>
+                """)
+            // Shown first and apart, as `publish` prints it first: the one field that names a person.
+            disciplinedBox = """
+                <section class="disciplined" aria-labelledby="disciplined-title">
+                <h2 id="disciplined-title">\(s.disciplinedTitle)</h2>
+                <dl class="signed"><dt>\(s.fieldDisciplinedPosition)</dt><dd>\(official.0)</dd>\
+                <dt>\(s.fieldDisciplinedUnit)</dt><dd>\(official.1)</dd>\
+                <dt>\(s.fieldDisciplinedName)</dt><dd>\(official.2)</dd></dl>
+                </section>
+                """
+        }
+        let carried: [HTML] = ["disciplined-position", "disciplined-unit", "disciplined-name"].compactMap { name in
+            exchange.field(name).map { "<input type=\"hidden\" name=\"\(name)\" value=\"\($0)\">" }
+        }
         let problem: HTML = error.map { "<p class=\"error\" role=\"alert\">\($0)</p>" } ?? ""
         return WorkbenchPage.render(
             exchange, title: s.publishTitle, csrf: state.csrf, unlocked: true,
@@ -116,6 +156,7 @@ extension Workbench {
             <p><a href="\(exchange.language.prefix)/case/\(Int(id))">\(s.caseTitle(id))</a></p>
             <h1>\(s.publishTitle) — \(s.caseTitle(id))</h1>
             \(problem)
+            \(disciplinedBox)
             <h2>\(s.recordTitle)</h2>
             <dl class="signed">\(rows)</dl>
             \(compared)
@@ -126,11 +167,45 @@ extension Workbench {
             <input type="hidden" name="id" value="\(outcome.id)">
             <input type="hidden" name="summary" value="\(draft.writtenSummary)">
             <input type="hidden" name="agency" value="\(exchange.field("agency") ?? "")">
+            \(carried)
             \(choices)
             <p><label><input type="checkbox" name="confirm" value="yes" required> \(s.confirmPublish(workspace.key.name))</label></p>
             <button type="submit">\(s.publishButton)</button>
             </form>
             """)
+    }
+
+    /// The disciplined official's fields of the publish form; the name only where the deployment allows names.
+    func disciplinedFields(_ exchange: Exchange, namesAllowed: Bool) -> HTML {
+        let s = exchange.strings
+        func field(_ name: String, _ label: String) -> HTML {
+            """
+            <p><label for="a-\(name)">\(label)</label><br><input id="a-\(name)" name="\(name)" size="60" \
+            value="\(exchange.field(name) ?? "")"></p>
+            """
+        }
+        let name: HTML = namesAllowed ? field("disciplined-name", s.fieldDisciplinedName) : ""
+        return """
+            <fieldset><legend>\(s.disciplinedTitle)</legend><p>\(s.disciplinedLead)</p>
+            \(field("disciplined-position", s.fieldDisciplinedPosition))\(field("disciplined-unit", s.fieldDisciplinedUnit))\(name)
+            </fieldset>
+            """
+    }
+
+    /// The disciplined official of the form, as typed: position and unit together or neither, the name
+    /// only with them (as `publish`'s options).
+    static func disciplinedOfficial(_ exchange: Exchange) throws -> DisciplinedOfficial? {
+        func value(_ name: String) -> String? {
+            exchange.field(name).flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        }
+        let (position, unit, name) = (
+            value("disciplined-position"), value("disciplined-unit"), value("disciplined-name")
+        )
+        guard position != nil || unit != nil || name != nil else { return nil }
+        guard let position, let unit else {
+            throw FormRefusal("the disciplined official's position and unit go together (the name only with them)")
+        }
+        return DisciplinedOfficial(typedPosition: position, unit: unit, name: name)
     }
 
     /// What the inspector wrote, with each redaction, flagged quote and unsure span marked
@@ -158,4 +233,10 @@ extension Workbench {
         }
         return HTML(trusted: html)
     }
+}
+
+/// A form's fields that do not go together: shown on the form again, with a 422.
+struct FormRefusal: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }

@@ -83,6 +83,22 @@ extension WorkbenchStrings {
             "Quotes of the citizen's words remain: rewrite them in your own words, or tick their box. Nothing was published.",
         refusedFlags:
             "Spans the sanitizer is unsure of remain: rewrite them, or tick their box. Nothing was published.",
+        disciplinedTitle: "The disciplined official (published in its own field)",
+        disciplinedLead:
+            "Only when the discipline decision is itself public: the official's position and unit, as the decision "
+            + "words them. Never the citizen's words. Leave empty when no one was disciplined.",
+        fieldDisciplinedPosition: "Position", fieldDisciplinedUnit: "Unit",
+        fieldDisciplinedName: "Name (only as the public discipline decision gives it)",
+        namesNotAllowed:
+            "This deployment does not publish officials' names (no Keys/outcomes.names): give the position and unit only.",
+        confirmDisciplined:
+            "I checked the disciplined official against the discipline decision; publish it (--confirm-disciplined)",
+        refusedDisciplined:
+            "The record names the disciplined official: check it against the discipline decision and tick its box. "
+            + "Nothing was published.",
+        refusedDisciplinedQuotes:
+            "The disciplined official's position or unit quotes the citizen's own words: write them as the discipline "
+            + "decision does. Nothing was published.",
         published: { id, index, verified in
             "Published outcome \(id), entry \(index) of the public log"
                 + (verified ? "; the log's checkpoint verifies" : "")

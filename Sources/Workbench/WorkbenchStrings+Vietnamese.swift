@@ -81,6 +81,21 @@ extension WorkbenchStrings {
         refusedQuotes:
             "Còn trích dẫn lời người dân: viết lại bằng lời của bạn, hoặc đánh dấu ô chấp nhận. Chưa công bố gì.",
         refusedFlags: "Còn chỗ bộ lọc không chắc: viết lại, hoặc đánh dấu ô chấp nhận. Chưa công bố gì.",
+        disciplinedTitle: "Người bị xử lý kỷ luật (công bố ở trường riêng)",
+        disciplinedLead:
+            "Chỉ khi quyết định kỷ luật đã được công khai: chức vụ và đơn vị của người bị kỷ luật, ghi như trong quyết "
+            + "định. Không bao giờ dùng lời người dân. Để trống khi không ai bị kỷ luật.",
+        fieldDisciplinedPosition: "Chức vụ", fieldDisciplinedUnit: "Đơn vị",
+        fieldDisciplinedName: "Họ tên (chỉ khi quyết định kỷ luật công khai ghi tên)",
+        namesNotAllowed:
+            "Hệ thống này không công bố tên cán bộ (không có Keys/outcomes.names): chỉ ghi chức vụ và đơn vị.",
+        confirmDisciplined:
+            "Tôi đã đối chiếu người bị kỷ luật với quyết định kỷ luật; công bố (--confirm-disciplined)",
+        refusedDisciplined:
+            "Bản ghi nêu người bị kỷ luật: đối chiếu với quyết định kỷ luật và đánh dấu ô xác nhận. Chưa công bố gì.",
+        refusedDisciplinedQuotes:
+            "Chức vụ hoặc đơn vị của người bị kỷ luật trích lời người dân: ghi như trong quyết định kỷ luật. Chưa công "
+            + "bố gì.",
         published: { id, index, verified in
             "Đã công bố kết quả \(id), mục \(index) của sổ công khai"
                 + (verified ? "; điểm kiểm tra của sổ đã được xác minh" : "")

@@ -141,6 +141,15 @@ struct WorkbenchStrings: Sendable {
     let publishButton: String
     let refusedQuotes: String
     let refusedFlags: String
+    let disciplinedTitle: String
+    let disciplinedLead: String
+    let fieldDisciplinedPosition: String
+    let fieldDisciplinedUnit: String
+    let fieldDisciplinedName: String
+    let namesNotAllowed: String
+    let confirmDisciplined: String
+    let refusedDisciplined: String
+    let refusedDisciplinedQuotes: String
     let published: @Sendable (_ id: String, _ index: Int, _ verified: Bool) -> String
 
     // Dashboard
