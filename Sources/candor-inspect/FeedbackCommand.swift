@@ -9,11 +9,7 @@ import Stores
 /// that your keys open, per agency and province, apart from the cases: how many, the share satisfied on
 /// each criterion, and every comment with its record index.
 enum FeedbackCommand {
-    /// One feedback record opened.
-    struct Item {
-        let index: UInt64
-        let feedback: ServiceFeedback
-    }
+    typealias Item = FeedbackItem
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let workspace = try Workspace.open(arguments)
@@ -36,27 +32,7 @@ enum FeedbackCommand {
         return .success
     }
 
-    /// Every verified feedback record of the mirror that one of the inspector's keys opens; the others
-    /// (another unit's, a stand-in) are skipped.
-    static func opened(_ workspace: Workspace) throws -> [Item] {
-        let mirror = try workspace.openMirror()
-        defer { mirror.close() }
-        var items: [Item] = []
-        for index in mirror.feedbackRecords where index < workspace.verifiedSize {
-            let record = try mirror.record(at: index)
-            guard record.type == IntakeRecord.feedbackType, let envelope = try? Envelope(parsing: record.payload),
-                envelope.kind == .feedback, envelope.isSignatureValid
-            else { continue }
-            for key in workspace.openingKeys {
-                guard let plaintext = try? envelope.open(with: key) else { continue }
-                if let feedback = ServiceFeedback(json: plaintext) {
-                    items.append(Item(index: index, feedback: feedback))
-                }
-                break
-            }
-        }
-        return items
-    }
+    static func opened(_ workspace: Workspace) throws -> [Item] { try workspace.openedFeedback() }
 
     static func text(_ items: [Item], _ workspace: Workspace) -> String {
         guard !items.isEmpty else { return "No service feedback that your keys open." }
