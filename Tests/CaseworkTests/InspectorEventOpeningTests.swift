@@ -68,6 +68,16 @@ struct InspectorEventOpeningTests {
         #expect(throws: CaseworkError.self) { try InspectorEvent(parsing: bytes) }
     }
 
+    @Test("the fuzz target's opening seed parses as a version 4 opening of record 5")
+    func fuzzSeed() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let seed = try Data(contentsOf: root.appendingPathComponent(".fuzz/corpus/fuzz-inspector-event/open"))
+        let event = try InspectorEvent(parsing: Array(seed))
+        #expect(event.action == .open && event.version == 4 && event.feedbackRecord == 5)
+        #expect(event.bytes == Array(seed))
+    }
+
     @Test("an opening is internal, carries a reason, and opens a case once")
     func actionRules() {
         #expect(!InspectorEvent.Action.open.isShownToCitizen)
