@@ -21,6 +21,10 @@ struct FeedbackStrings: Sendable {
     let cancel: String
     let done: @Sendable (Int?) -> String
     let link: String
+    /// The confirmation's rows: the feedback, the comment that becomes the report, the reason.
+    let rowFeedback: String
+    let rowComment: String
+    let rowReason: String
 
     static let vietnamese = FeedbackStrings(
         title: "Góp ý",
@@ -37,7 +41,8 @@ struct FeedbackStrings: Sendable {
         confirmLead: "Kiểm tra đúng những gì sẽ được ký và gửi. Mỗi ý kiến chỉ mở thành vụ việc một lần.",
         noCitizen: "Vụ việc không có người dân: không thể trả lời, và không ai được báo.",
         confirmButton: "Ký và gửi", cancel: "Huỷ", done: { "Đã mở vụ việc \($0.map(String.init) ?? "?")." },
-        link: "Góp ý")
+        link: "Góp ý", rowFeedback: "Góp ý", rowComment: "Ý kiến (nội dung phản ánh của vụ việc)",
+        rowReason: "Lý do (niêm phong)")
 
     static let english = FeedbackStrings(
         title: "Feedback",
@@ -53,7 +58,8 @@ struct FeedbackStrings: Sendable {
         confirmLead: "Check exactly what will be signed and sent. A comment is opened as a case once.",
         noCitizen: "The case has no citizen: no reply can be sent, and nobody is told.",
         confirmButton: "Sign and send", cancel: "Cancel", done: { "Case \($0.map(String.init) ?? "?") opened." },
-        link: "Feedback")
+        link: "Feedback", rowFeedback: "Feedback", rowComment: "Comment (the case's report text)",
+        rowReason: "Reason (sealed)")
 }
 
 extension Language {

@@ -113,14 +113,29 @@ extension Workbench {
     ) -> String {
         let f = exchange.language.feedback
         let prefix = exchange.language.prefix
-        let rows: [HTML] = opening.summary(workspace).map { "<dt>\($0.label)</dt><dd>\($0.value)</dd>" }
+        let s = exchange.strings
+        let labels = exchange.language == .vi ? \CatalogEntry.vi : \CatalogEntry.en
+        func label(_ list: CatalogList, _ id: String) -> String { list[id]?[keyPath: labels] ?? id }
+        let fb = opening.item.feedback
+        let catalog = workspace.catalog
+        let what = [
+            label(catalog.provinces, fb.province), label(catalog.agencies, fb.agency),
+            label(catalog.procedures, fb.procedure), fb.month.description, "\(f.overall) \(fb.levels[.overall] ?? 0)/5",
+        ]
+        let rows: [HTML] = [
+            "<dt>\(f.rowFeedback)</dt><dd>#\(Int(opening.item.index)): \(what.joined(separator: " · "))</dd>",
+            "<dt>\(f.rowComment)</dt><dd>\(opening.comment)</dd>",
+            "<dt>\(f.rowReason)</dt><dd>\(opening.details.reason ?? "")</dd>",
+            "<dt>\(s.signedBy)</dt><dd>\(workspace.key.name)</dd>",
+            "<dt>\(s.sealedTo)</dt><dd>\(opening.units.isEmpty ? "Keys/" : opening.units.joined(separator: ", "))</dd>",
+        ]
         return WorkbenchPage.render(
             exchange, title: f.confirmTitle, csrf: state.csrf, unlocked: true,
             """
             <h1>\(f.confirmTitle) #\(Int(opening.item.index))</h1>
             <p>\(f.confirmLead)</p>
             <p class="warning"><strong>\(f.noCitizen)</strong></p>
-            <dl class="signed">\(rows)<dt>\(exchange.strings.sendTo)</dt><dd>\(opening.server.description)</dd></dl>
+            <dl class="signed">\(rows)<dt>\(s.sendTo)</dt><dd>\(opening.server.description)</dd></dl>
             <form method="post" action="\(prefix)/feedback/\(Int(opening.item.index))/open-case">
             <input type="hidden" name="csrf" value="\(state.csrf)">
             <input type="hidden" name="reason" value="\(opening.details.reason ?? "")">
