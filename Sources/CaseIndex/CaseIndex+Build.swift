@@ -163,11 +163,11 @@ extension CaseIndex {
             guard let tag = Self.eventTag(record.payload) else { return }
             var slot = scan.slots[TagKey(tag)] ?? earlierSlot(tag, &scan, existingCase)
             if slot == nil, let source = Self.openedFeedback(record.payload) {
-                // A feedback record filed by an earlier update is not in this scan: only a rebuild reads it.
-                guard let feedback = scan.feedback[source] else {
-                    throw IndexDamage(
-                        "record \(record.index) opens a case from feedback record \(source), filed earlier")
-                }
+                // A feedback record filed by an earlier update is not in this scan: found in its segment.
+                guard source < record.index else { return }
+                var feedback = scan.feedback[source]
+                if feedback == nil { feedback = try segments.location(of: source) }
+                guard let feedback else { return }
                 slot = UInt32(scan.newCases.count)
                 scan.slots[TagKey(tag)] = slot
                 scan.newCases.append(record.index)
