@@ -129,4 +129,34 @@ final class FeedbackOpenCaseTests {
         let shown = try inspect("minh", ["show", String(id)])
         #expect(shown.stdout.contains(comment))
     }
+
+    @Test func withUnitsTheCaseGoesToTheFeedbacksUnitsOnly() throws {
+        try keygen(["lan", "tuan", "cuong"])
+        for (lead, unit) in [("lan", "ha-noi"), ("tuan", "chinh-phu"), ("cuong", "ca-mau")] {
+            let made = try inspect(lead, ["unit", "create", "--unit", unit, "--members", lead])
+            try #require(made.status == 0, "\(made.stderr)")
+        }
+        try startServer()
+        let comment = "Cán bộ một cửa phường Ba Đình đòi 500.000 đồng"
+        try rate("ha-noi", comment)
+        let record = try feedbackID("lan", comment)
+
+        // Cà Mau's member opens neither the comment nor a case from it.
+        #expect(try inspect("cuong", ["sync", "--server", url]).status == 0)
+        let outsider = try inspect("cuong", ["feedback", "open-case", String(record), "--reason", "x", "--yes"])
+        #expect(outsider.status == 1 && outsider.stderr.contains("is not a feedback record your keys open"))
+
+        let opened = try inspect(
+            "lan", ["feedback", "open-case", String(record), "--reason", "Đòi tiền", "--yes", "--json"])
+        try #require(opened.status == 0, "\(opened.stderr)")
+        #expect(opened.stderr.contains("sealed to: ha-noi, chinh-phu"))
+        let reply = try #require(try JSONSerialization.jsonObject(with: Data(opened.stdout.utf8)) as? [String: Any])
+        let id = try #require(reply["case"] as? Int)
+        // The national unit reads it; Cà Mau's sync withholds it.
+        _ = try feedbackID("tuan", comment)
+        #expect(try inspect("tuan", ["show", String(id)]).stdout.contains(comment))
+        #expect(try inspect("cuong", ["sync", "--server", url]).status == 0)
+        let withheld = try inspect("cuong", ["show", String(id)])
+        #expect(withheld.status != 0 && !withheld.stdout.contains(comment), "\(withheld.stdout)")
+    }
 }
