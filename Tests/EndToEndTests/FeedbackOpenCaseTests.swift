@@ -124,6 +124,14 @@ final class FeedbackOpenCaseTests {
         let late = try inspect("minh", ["feedback", "open-case", String(record), "--reason", "Lại", "--yes"])
         #expect(late.status == 1 && late.stderr.contains("was already opened as case \(id)"), "\(late.stderr)")
 
+        // Its case bundle holds the feedback record it was opened from, and verifies.
+        let exported = try inspect("lan", ["export", String(id), "--out", folder + "/bundle"])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let verified = try Binaries.run(
+            "candor-audit", ["verify-bundle", folder + "/bundle", "--keys", folder + "/Keys"], in: folder)
+        #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/bundle/records/\(record).entry"))
+
         // minh, synced, sees the case.
         _ = try feedbackID("minh", comment)
         let shown = try inspect("minh", ["show", String(id)])
