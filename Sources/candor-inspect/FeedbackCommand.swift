@@ -24,17 +24,18 @@ enum FeedbackCommand {
         let items = try opened(workspace).filter {
             (agency == nil || $0.feedback.agency == agency) && (province == nil || $0.feedback.province == province)
         }
+        let cases = try workspace.casesOpened(from: items)
         if arguments.flag("--json") {
-            print(try Output.json(items.map(json)))
+            print(try Output.json(items.map { json($0, case: cases[$0.index]) }))
         } else {
-            print(text(items, workspace))
+            print(text(items, workspace, cases: cases))
         }
         return .success
     }
 
     static func opened(_ workspace: Workspace) throws -> [Item] { try workspace.openedFeedback() }
 
-    static func text(_ items: [Item], _ workspace: Workspace) -> String {
+    static func text(_ items: [Item], _ workspace: Workspace, cases: [UInt64: UInt64] = [:]) -> String {
         guard !items.isEmpty else { return "No service feedback that your keys open." }
         let catalog = workspace.catalog
         var lines: [String] = []
@@ -56,13 +57,13 @@ enum FeedbackCommand {
                 let f = item.feedback
                 lines.append(
                     "  #\(item.index) \(f.month) \(workspace.label(catalog.procedures, f.procedure)), overall \(f.levels[.overall] ?? 0)/5: "
-                        + Output.printable(f.comment ?? ""))
+                        + Output.printable(f.comment ?? "") + (cases[item.index].map { " → case \($0)" } ?? ""))
             }
         }
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ item: Item) -> [String: Any] {
+    static func json(_ item: Item, case id: UInt64? = nil) -> [String: Any] {
         let f = item.feedback
         var object: [String: Any] = [
             "index": Int(item.index), "province": f.province, "agency": f.agency, "procedure": f.procedure,
@@ -70,6 +71,7 @@ enum FeedbackCommand {
         ]
         for criterion in ServiceFeedback.Criterion.allCases { object[criterion.rawValue] = f.levels[criterion] ?? 0 }
         if let comment = f.comment { object["comment"] = comment }
+        if let id { object["case"] = Int(id) }
         return object
     }
 }

@@ -129,12 +129,12 @@ extension Usage {
         the units of their province; no case), apart from the cases: per agency and province, how many
         ratings and how many at level 4 or 5 on each criterion (staff, timeliness, extras: no papers or
         fees beyond the rules, overall), then each comment with its record index (#N), month, procedure
-        and overall level. Nothing is written to disk.
+        and overall level, and the case it became (`feedback open-case`). Nothing is written to disk.
 
           --agency ID      only this agency (an id of the catalogue's agencies.json, such as cong-an)
           --province ID    only this province
           --json           print [{"index", "province", "agency", "procedure", "month", "staff",
-                           "timeliness", "extras", "overall", "comment"}]
+                           "timeliness", "extras", "overall", "comment", "case"}]
         \(caseOptions)
         """
 

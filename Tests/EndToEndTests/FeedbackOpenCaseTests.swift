@@ -132,6 +132,8 @@ final class FeedbackOpenCaseTests {
         #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder + "/bundle/records/\(record).entry"))
 
+        #expect(try inspect("lan", ["feedback"]).stdout.contains("\(comment) → case \(id)"))
+
         // minh, synced, sees the case.
         _ = try feedbackID("minh", comment)
         let shown = try inspect("minh", ["show", String(id)])
