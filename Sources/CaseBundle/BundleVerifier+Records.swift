@@ -27,7 +27,7 @@ extension BundleVerifier {
                     reason: "the proof is of record \(proof.leafIndex) in a tree of \(proof.treeSize), not of record "
                         + "\(index) in the checkpoint's tree of \(checkpoint.size)")
             }
-            guard entry.count >= 2, (1...4).contains(entry[0]) else {
+            guard entry.count >= 2, (1...5).contains(entry[0]) else {
                 throw .mismatch(file: path, reason: "not a record of the intake log: type \(entry.first ?? 0) or empty")
             }
             let leafHash = RFC6962.leafHash(entry)
@@ -55,9 +55,10 @@ extension BundleVerifier {
     /// marks and events parse.
     static func checkFraming(_ records: [LedgerRecord], caseID: UInt64) throws(BundleError) {
         let reportPath = CaseBundle.recordPath(caseID)
-        guard let report = records.first(where: { $0.index == caseID }), report.type == IntakeRecord.envelopeType,
-            let tag = IntakeRecord.caseTag(of: report)
+        guard let report = records.first(where: { $0.index == caseID }), let tag = IntakeRecord.caseTag(of: report),
+            report.type == IntakeRecord.envelopeType || report.type == IntakeRecord.eventType
         else { throw .mismatch(file: reportPath, reason: "the case's report (an envelope at the case id) is not here") }
+        let source = try openedFeedback(report, records, tag: tag)
         for record in records {
             let path = CaseBundle.recordPath(record.index)
             switch record.type {
@@ -72,6 +73,10 @@ extension BundleVerifier {
                         throw .mismatch(file: path, reason: "not an inspector event: \(error)")
                     }
                 }
+            case IntakeRecord.feedbackType:
+                guard record.index == source else {
+                    throw .mismatch(file: path, reason: "a feedback record that the case was not opened from")
+                }
             case IntakeRecord.dayMarkType:
                 do {
                     _ = try DayMark(parsing: record.payload)
@@ -81,6 +86,25 @@ extension BundleVerifier {
             default: break
             }
         }
+    }
+
+    /// For a case opened from feedback (the record at the case id is an event), the feedback record it
+    /// names, checked to be in the bundle with the case's tag; nil for a case opened by a report.
+    static func openedFeedback(_ first: LedgerRecord, _ records: [LedgerRecord], tag: CaseTag) throws(BundleError)
+        -> UInt64?
+    {
+        guard first.type == IntakeRecord.eventType else { return nil }
+        guard let opening = try? InspectorEvent(parsing: first.payload), opening.action == .open,
+            let source = opening.feedbackRecord, let feedback = records.first(where: { $0.index == source }),
+            feedback.type == IntakeRecord.feedbackType, let envelope = try? Envelope(parsing: feedback.payload),
+            envelope.kind == .feedback, envelope.caseTag == tag
+        else {
+            throw .mismatch(
+                file: CaseBundle.recordPath(first.index),
+                reason:
+                    "the record at the case id is neither a report nor an opening from a feedback record of the bundle")
+        }
+        return source
     }
 
     /// N from `FOLDER/N.SUFFIX`, a plain decimal.

@@ -26,6 +26,8 @@ extension CaseIndex {
         var found: [(slot: UInt32, location: RecordLocation)] = []
         var earlier: [UInt64] = []
         var earlierSlots: [UInt64: UInt32] = [:]
+        /// The service feedback records of the scan, by log index: a case opened from one files it.
+        var feedback: [UInt64: RecordLocation] = [:]
     }
 
     /// Reads the mirror's records from `covered` to `size`, files each under its case, summarizes every
@@ -42,7 +44,7 @@ extension CaseIndex {
         try segments.scan(from: directory.resume, firstIndex: directory.covered, count: size - directory.covered) {
             record, location in
             resume = (location.segment, location.offset + UInt32(80 + record.payload.count))
-            file(record, at: location, into: &scan, mark: &directory.mark, existingCase: existingCase)
+            try file(record, at: location, into: &scan, mark: &directory.mark, existingCase: existingCase)
         }
         let newCount = scan.newCases.count
         func dense(_ slot: UInt32) -> Int { slot < UInt32(newCount) ? Int(slot) : newCount + Int(UInt32.max - slot) }
@@ -137,8 +139,10 @@ extension CaseIndex {
     private func file(
         _ record: LedgerRecord, at location: RecordLocation, into scan: inout Scan, mark: inout IndexDirectory.Mark?,
         existingCase: (CaseTag) -> UInt64?
-    ) {
+    ) throws(IndexDamage) {
         switch record.type {
+        case IntakeRecord.feedbackType:
+            scan.feedback[record.index] = location
         case IntakeRecord.dayMarkType:
             guard let day = try? DayMark(parsing: record.payload).day else { return }
             let packed = Binary.day(day)
@@ -157,7 +161,18 @@ extension CaseIndex {
             scan.found.append((slot, location))
         case IntakeRecord.eventType:
             guard let tag = Self.eventTag(record.payload) else { return }
-            let slot = scan.slots[TagKey(tag)] ?? earlierSlot(tag, &scan, existingCase)
+            var slot = scan.slots[TagKey(tag)] ?? earlierSlot(tag, &scan, existingCase)
+            if slot == nil, let source = Self.openedFeedback(record.payload) {
+                // A feedback record filed by an earlier update is not in this scan: found in its segment.
+                guard source < record.index else { return }
+                var feedback = scan.feedback[source]
+                if feedback == nil { feedback = try segments.location(of: source) }
+                guard let feedback else { return }
+                slot = UInt32(scan.newCases.count)
+                scan.slots[TagKey(tag)] = slot
+                scan.newCases.append(record.index)
+                scan.found.append((slot!, feedback))
+            }
             guard let slot else { return }
             scan.found.append((slot, location))
         default:
@@ -181,6 +196,18 @@ extension CaseIndex {
     static func eventTag(_ payload: [UInt8]) -> CaseTag? {
         guard payload.count > 1 + CaseTag.byteCount, InspectorEvent.versions.contains(payload[0]) else { return nil }
         return try? CaseTag(rawRepresentation: Array(payload[1...CaseTag.byteCount]))
+    }
+
+    /// The feedback record an opening names, read at its fixed offset (Events.md, version 4); nil for
+    /// any other event. The summary checks the whole event; a false opening is no case there.
+    static func openedFeedback(_ payload: [UInt8]) -> UInt64? {
+        let nameLengthOffset = 74
+        guard payload.count > nameLengthOffset, payload[0] == InspectorEvent.feedbackVersion,
+            payload[33] == InspectorEvent.Action.open.rawValue
+        else { return nil }
+        let start = nameLengthOffset + 1 + Int(payload[nameLengthOffset])
+        guard payload.count >= start + 8 else { return nil }
+        return payload[start..<start + 8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
     }
 
     /// The slot of an earlier case (one the index already holds), found by its tag.

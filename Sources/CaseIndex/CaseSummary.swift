@@ -12,6 +12,8 @@ public struct CaseSummary: Sendable, Equatable {
         public static let flaggedEvents = Flags(rawValue: 1)
         public static let recordsNotFromCitizen = Flags(rawValue: 2)
         public static let readable = Flags(rawValue: 4)
+        /// Opened from a service feedback comment: no citizen, no reply.
+        public static let fromFeedback = Flags(rawValue: 8)
     }
 
     public enum DueKind: UInt8, Sendable {
@@ -46,6 +48,8 @@ public struct CaseSummary: Sendable, Equatable {
     public let records: [RecordLocation]
 
     public var isReadable: Bool { flags.contains(.readable) }
+    /// Whether the case was opened from a service feedback comment.
+    public var isFromFeedback: Bool { flags.contains(.fromFeedback) }
 
     /// The summary of an opened case, its deadlines under `policy`.
     init(_ item: CaseBook.Case, records: [RecordLocation], policy: DeadlinePolicy) {
@@ -56,6 +60,7 @@ public struct CaseSummary: Sendable, Equatable {
         if item.hasFlaggedEvents { flags.insert(.flaggedEvents) }
         if item.hasRecordsNotFromCitizen { flags.insert(.recordsNotFromCitizen) }
         if item.report != nil { flags.insert(.readable) }
+        if item.feedbackRecord != nil { flags.insert(.fromFeedback) }
         self.flags = flags
         let receivedOn = item.receivedOn
         let decidedOn = item.progress.decidedAt.map { CalendarDay($0) }

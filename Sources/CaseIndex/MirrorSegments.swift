@@ -71,6 +71,36 @@ final class MirrorSegments: @unchecked Sendable {
         return bytes
     }
 
+    /// Where record `index` is, or nil when no segment holds it: the last segment whose header's first
+    /// index (Records.md, offset 40) is not above it, walked from its start with every checksum checked.
+    /// One segment is read, not the log: what a case opened from an earlier feedback record needs.
+    func location(of index: UInt64) throws(IndexDamage) -> RecordLocation? {
+        var chosen: (segment: UInt32, first: UInt64)?
+        var segment: UInt32 = 0
+        while exists(segment) {
+            let first = try read(segment, count: Self.headerSize, at: 0)[40..<48].reversed()
+                .reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            if first > index { break }
+            chosen = (segment, first)
+            segment += 1
+        }
+        guard let chosen else { return nil }
+        var found: RecordLocation?
+        do {
+            try scan(
+                from: (chosen.segment, UInt32(Self.headerSize)), firstIndex: chosen.first,
+                count: index - chosen.first + 1
+            ) { _, location in
+                if location.index == index { found = location }
+            }
+        } catch let damage as IndexDamage {
+            throw damage
+        } catch {
+            throw IndexDamage("\(error)")
+        }
+        return found
+    }
+
     /// The record at `location`, with its checksum and leaf hash checked.
     func record(at location: RecordLocation) throws(IndexDamage) -> LedgerRecord {
         let offset = UInt64(location.offset)

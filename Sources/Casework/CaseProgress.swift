@@ -58,6 +58,8 @@ public struct CaseProgress: Sendable, Equatable {
             }
         case .resolve:
             status == .accepted ? nil : "only an accepted case can be resolved (this one is \(status))"
+        case .open:
+            "the case is already open: a feedback comment is opened as a case once"
         }
     }
 
@@ -82,7 +84,7 @@ public struct CaseProgress: Sendable, Equatable {
             decidedAt = nil
             extensions = 0
             transferredAt = date
-        case .assign, .note, .reply, .grant:
+        case .assign, .note, .reply, .grant, .open:
             break
         }
         return nil

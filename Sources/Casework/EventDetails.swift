@@ -87,7 +87,7 @@ public struct EventDetails: Sendable, Equatable, Codable {
             switch action {
             case .accept: []
             case .decline, .extend: ["reason"]
-            case .transfer: ["reason"]
+            case .transfer, .open: ["reason"]
             case .assign: ["assignee"]
             case .note, .reply: ["text"]
             case .resolve: ["outcome", "summary"]

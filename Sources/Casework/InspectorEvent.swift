@@ -15,8 +15,11 @@ public struct InspectorEvent: Sendable, Equatable {
     public static let version: UInt8 = 2
     /// The version of a transfer: version 2 plus the target unit's id in clear after the signer's name.
     public static let unitVersion: UInt8 = 3
-    /// The versions a reader accepts: 1 (the signer's second, in logs written before version 2), 2 and 3.
-    public static let versions: ClosedRange<UInt8> = 1...3
+    /// The version of an opening from feedback: version 2 plus the feedback record's log index in clear
+    /// after the signer's name.
+    public static let feedbackVersion: UInt8 = 4
+    /// The versions a reader accepts: 1 (the signer's second, in logs written before version 2), 2, 3 and 4.
+    public static let versions: ClosedRange<UInt8> = 1...4
     /// The longest unit id a version 3 event carries.
     public static let maximumUnitByteCount = 64
     /// Prepended to the signed bytes, so an event signature can never be replayed as a request or a
@@ -38,6 +41,9 @@ public struct InspectorEvent: Sendable, Equatable {
         case grant = 8
         /// Hands the case to a unit (``InspectorEvent/unit``), with the content keys of its records.
         case transfer = 9
+        /// Opens a case from a service feedback comment (``InspectorEvent/feedbackRecord``): the first
+        /// event of a case that has no report and no citizen.
+        case open = 10
 
         /// The command-line and JSON name.
         public var description: String {
@@ -51,6 +57,7 @@ public struct InspectorEvent: Sendable, Equatable {
             case .resolve: "resolve"
             case .grant: "grant"
             case .transfer: "transfer"
+            case .open: "open"
             }
         }
 
@@ -64,7 +71,7 @@ public struct InspectorEvent: Sendable, Equatable {
         /// notes, so it must not be either (the citizen learns the new unit from its clear part).
         public var isShownToCitizen: Bool {
             switch self {
-            case .assign, .note, .grant, .transfer: false
+            case .assign, .note, .grant, .transfer, .open: false
             case .accept, .decline, .reply, .extend, .resolve: true
             }
         }
@@ -74,7 +81,7 @@ public struct InspectorEvent: Sendable, Equatable {
         public var envelopeKind: Envelope.Kind { self == .reply ? .reply : .inspectorEvent }
     }
 
-    /// 1, 2 or 3 (``versions``): how to read ``time``, and whether ``unit`` is present.
+    /// 1, 2, 3 or 4 (``versions``): how to read ``time``, and whether ``unit`` or ``feedbackRecord`` is present.
     public let version: UInt8
     public let caseTag: CaseTag
     public let action: Action
@@ -90,6 +97,9 @@ public struct InspectorEvent: Sendable, Equatable {
     /// The unit a transfer hands the case to (a catalogue unit id), in clear so that the server can
     /// check it; nil for every other action.
     public let unit: String?
+    /// The log index of the service feedback record (type 5) an opening turns into a case, in clear so
+    /// that the server can check who may open it; nil for every other action.
+    public let feedbackRecord: UInt64?
     /// The sealed details (``EventDetails``), as bytes of an ``Envelope``.
     public let envelope: [UInt8]
     /// Ed25519 over ``signatureContext`` ‖ every byte of the event before the signature.
@@ -104,9 +114,12 @@ public struct InspectorEvent: Sendable, Equatable {
         bytes += signingKey.rawRepresentation
         bytes.append(UInt8(inspector.utf8.count))
         bytes += Array(inspector.utf8)
-        if version >= Self.unitVersion {
+        if version == Self.unitVersion {
             bytes.append(UInt8(unit?.utf8.count ?? 0))
             bytes += Array((unit ?? "").utf8)
+        }
+        if version == Self.feedbackVersion {
+            withUnsafeBytes(of: (feedbackRecord ?? 0).littleEndian) { bytes += $0 }
         }
         withUnsafeBytes(of: UInt32(envelope.count).littleEndian) { bytes += $0 }
         bytes += envelope
@@ -118,54 +131,46 @@ public struct InspectorEvent: Sendable, Equatable {
 
     /// Signs a new event, at the day of `time` (version 2: the clear time is that day's midnight in
     /// Vietnam, whatever second `time` is). A transfer names its target `unit` and is signed as
-    /// version 3; every other action takes no unit and is signed as version 2.
+    /// version 3; an opening names its `feedbackRecord` and is signed as version 4; every other action
+    /// takes neither and is signed as version 2.
     ///
     /// - Throws: ``CaseworkError/malformedEnvelope(_:)`` for an envelope that does not parse, is not of
     ///   the action's kind, belongs to another case or is too large, for a transfer without a unit (or
     ///   another action with one) and a unit that is not a unit id, and
     ///   ``CaseworkError/malformedKeyFile(path:reason:)`` for a name that is not an inspector name.
     public static func sign(
-        caseTag: CaseTag, action: Action, time: Int64, inspector: String, unit: String? = nil, envelope: [UInt8],
-        with signingKey: Signing.PrivateKey
+        caseTag: CaseTag, action: Action, time: Int64, inspector: String, unit: String? = nil,
+        feedbackRecord: UInt64? = nil, envelope: [UInt8], with signingKey: Signing.PrivateKey
     ) throws(CaseworkError) -> InspectorEvent {
         try sign(
-            version: action == .transfer ? unitVersion : version, caseTag: caseTag, action: action,
-            time: startOfDay(time), inspector: inspector, unit: unit, envelope: envelope, with: signingKey)
+            version: action == .transfer ? unitVersion : action == .open ? feedbackVersion : version,
+            caseTag: caseTag, action: action, time: startOfDay(time), inspector: inspector, unit: unit,
+            feedbackRecord: feedbackRecord, envelope: envelope, with: signingKey)
     }
 
     /// Signs an event of any version as given: tests make version 1 events, as older logs hold.
     static func sign(
         version: UInt8, caseTag: CaseTag, action: Action, time: Int64, inspector: String, unit: String? = nil,
-        envelope: [UInt8], with signingKey: Signing.PrivateKey
+        feedbackRecord: UInt64? = nil, envelope: [UInt8], with signingKey: Signing.PrivateKey
     ) throws(CaseworkError) -> InspectorEvent {
         guard InspectorKey.isValidName(inspector) else {
             throw .malformedKeyFile(path: inspector, reason: "not an inspector name")
         }
-        if let problem = Self.unitProblem(version: version, action: action, unit: unit) {
+        if let problem = Self.unitProblem(version: version, action: action, unit: unit)
+            ?? Self.feedbackProblem(version: version, action: action, feedbackRecord: feedbackRecord)
+        {
             throw .malformedEnvelope("inspector event: " + problem)
         }
         let unsigned = InspectorEvent(
             version: version, caseTag: caseTag, action: action, time: time, inspector: inspector,
-            signingKey: signingKey.publicKey, unit: unit, envelope: envelope, signature: [])
+            signingKey: signingKey.publicKey, unit: unit, feedbackRecord: feedbackRecord, envelope: envelope,
+            signature: [])
         try unsigned.checkEnvelope()
         let signature = signingKey.signature(for: Self.signatureContext + unsigned.signedPart)
         return InspectorEvent(
             version: version, caseTag: caseTag, action: action, time: time, inspector: inspector,
-            signingKey: signingKey.publicKey, unit: unit, envelope: envelope, signature: signature)
-    }
-
-    /// What is wrong with an event's unit, or nil: a transfer names a well-formed unit id and is of
-    /// version 3; no other action names a unit.
-    static func unitProblem(version: UInt8, action: Action, unit: String?) -> String? {
-        guard action == .transfer else {
-            return unit == nil ? nil : "only a transfer names a unit"
-        }
-        guard version >= unitVersion else { return "a transfer is an event of version 3" }
-        guard let unit, !unit.isEmpty else { return "a transfer names the unit it hands the case to" }
-        guard unit.utf8.count <= maximumUnitByteCount, CatalogEntry.isWellFormedID(unit) else {
-            return "\"\(unit)\" is not a unit id (lowercase ASCII words joined by dashes)"
-        }
-        return nil
+            signingKey: signingKey.publicKey, unit: unit, feedbackRecord: feedbackRecord, envelope: envelope,
+            signature: signature)
     }
 
     /// The midnight (Vietnam time, UTC+7, no daylight saving) that starts the day of Unix time `time`.
@@ -180,9 +185,10 @@ public struct InspectorEvent: Sendable, Equatable {
 
     private init(
         version: UInt8, caseTag: CaseTag, action: Action, time: Int64, inspector: String,
-        signingKey: Signing.PublicKey, unit: String?, envelope: [UInt8], signature: [UInt8]
+        signingKey: Signing.PublicKey, unit: String?, feedbackRecord: UInt64?, envelope: [UInt8], signature: [UInt8]
     ) {
         self.unit = unit
+        self.feedbackRecord = feedbackRecord
         self.version = version
         self.caseTag = caseTag
         self.action = action
@@ -210,7 +216,7 @@ public struct InspectorEvent: Sendable, Equatable {
     public init(parsing bytes: [UInt8]) throws(CaseworkError) {
         func fail(_ why: String) -> CaseworkError { .malformedEnvelope("inspector event: " + why) }
         guard !bytes.isEmpty else { throw fail("empty input") }
-        guard Self.versions.contains(bytes[0]) else { throw fail("version \(bytes[0]) is not 1, 2 or 3") }
+        guard Self.versions.contains(bytes[0]) else { throw fail("version \(bytes[0]) is not 1, 2, 3 or 4") }
         guard bytes.count >= Self.minimumByteCount else { throw fail("\(bytes.count) bytes is too short") }
         guard let action = Action(rawValue: bytes[Self.actionOffset]) else {
             throw fail("unknown action \(bytes[Self.actionOffset])")
@@ -228,7 +234,7 @@ public struct InspectorEvent: Sendable, Equatable {
         else { throw fail("the signer's name is not an inspector name") }
         var lengthStart = nameEnd
         var unit: String?
-        if bytes[0] >= Self.unitVersion {
+        if bytes[0] == Self.unitVersion {
             let unitLength = Int(bytes[nameEnd])
             lengthStart = nameEnd + 1 + unitLength
             guard bytes.count >= lengthStart + 4 + Signing.signatureByteCount else { throw fail("truncated") }
@@ -239,7 +245,17 @@ public struct InspectorEvent: Sendable, Equatable {
                 unit = id
             }
         }
-        if let problem = Self.unitProblem(version: bytes[0], action: action, unit: unit) { throw fail(problem) }
+        var feedbackRecord: UInt64?
+        if bytes[0] == Self.feedbackVersion {
+            lengthStart = nameEnd + 8
+            guard bytes.count >= lengthStart + 4 + Signing.signatureByteCount else { throw fail("truncated") }
+            feedbackRecord = bytes[nameEnd..<lengthStart].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        }
+        if let problem = Self.unitProblem(version: bytes[0], action: action, unit: unit)
+            ?? Self.feedbackProblem(version: bytes[0], action: action, feedbackRecord: feedbackRecord)
+        {
+            throw fail(problem)
+        }
         let envelopeLength = bytes[lengthStart..<lengthStart + 4].reversed().reduce(0) { $0 << 8 | Int($1) }
         let envelopeStart = lengthStart + 4
         guard envelopeLength <= Self.maximumEnvelopeByteCount,
@@ -256,12 +272,12 @@ public struct InspectorEvent: Sendable, Equatable {
             version: bytes[0], caseTag: CaseTag(unchecked: Array(bytes[Self.caseTagOffset..<Self.actionOffset])),
             action: action,
             time: Int64(bitPattern: time), inspector: name, signingKey: signingKey, unit: unit,
-            envelope: Array(bytes[envelopeStart..<envelopeStart + envelopeLength]),
+            feedbackRecord: feedbackRecord, envelope: Array(bytes[envelopeStart..<envelopeStart + envelopeLength]),
             signature: Array(bytes[(envelopeStart + envelopeLength)...]))
         try checkEnvelope()
     }
 
-    /// The envelope, parsed (it always parses: ``init(parsing:)`` and ``sign(caseTag:action:time:inspector:unit:envelope:with:)`` check it).
+    /// The envelope, parsed (it always parses: ``init(parsing:)`` and ``sign(caseTag:action:time:inspector:unit:feedbackRecord:envelope:with:)`` check it).
     public var parsedEnvelope: Envelope {
         // Checked on construction.
         try! Envelope(parsing: envelope)
@@ -315,39 +331,5 @@ public struct InspectorEvent: Sendable, Equatable {
         let earliest = Self.startOfDay(Self.seconds(now.addingTimeInterval(-window)))
         let latest = Self.startOfDay(Self.seconds(now.addingTimeInterval(window)))
         return earliest <= time && time <= latest
-    }
-}
-
-extension InspectorEvent {
-    /// Seals `details` for an `action` on a case and signs the event: what the inspectors' tool sends.
-    ///
-    /// The details are sealed to every key in `inspectors` (the case's units' current epoch keys, or in
-    /// a flat Keys/ every current inspector's key; for a transfer, the target unit's current key too),
-    /// and to the case's `replyKey` too when the action is shown to the citizen
-    /// (``Action/isShownToCitizen``). A transfer names its target `unit`.
-    ///
-    /// - Throws: ``CaseworkError/malformedPlaintext(_:)`` for details that do not fit the action, and
-    ///   as ``sign(caseTag:action:time:inspector:unit:envelope:with:)``.
-    public static func make(
-        action: Action, details: EventDetails, caseTag: CaseTag, replyKey: SealedBox.PublicKey,
-        inspectors: [SealedBox.PublicKey], time: Int64, inspector: String, unit: String? = nil,
-        signingKey: Signing.PrivateKey, catalog: Catalog? = nil, random: some RandomSource = SystemRandom()
-    ) throws(CaseworkError) -> InspectorEvent {
-        if let problem = details.problem(for: action, catalog: catalog) { throw .malformedPlaintext(problem) }
-        var plaintext = details.encoded()
-        defer { wipe(&plaintext) }
-        let envelope = try Envelope.seal(
-            plaintext: plaintext, kind: action.envelopeKind, caseTag: caseTag, replyKey: replyKey,
-            recipients: inspectors + (action.isShownToCitizen ? [replyKey] : []), random: random)
-        return try sign(
-            caseTag: caseTag, action: action, time: time, inspector: inspector, unit: unit, envelope: envelope,
-            with: signingKey)
-    }
-
-    /// Opens the details with a recipient's key (an inspector's, or the citizen's reply key).
-    public func openDetails(with privateKey: SealedBox.PrivateKey) throws(CaseworkError) -> EventDetails {
-        var plaintext = try parsedEnvelope.open(with: privateKey)
-        defer { wipe(&plaintext) }
-        return try EventDetails(decoding: plaintext, for: action)
     }
 }

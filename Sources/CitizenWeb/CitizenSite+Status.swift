@@ -82,7 +82,7 @@ extension CitizenSite {
                     case .extend: .extended
                     case .reply: .reply
                     case .resolve: .resolved
-                    case .assign, .note, .grant, .transfer: nil
+                    case .assign, .note, .grant, .transfer, .open: nil
                     }
                 return kind.map { TimelineItem(kind: $0, when: when, text: s.statusReplyUnopened, note: .couldNotOpen) }
             }
@@ -98,7 +98,7 @@ extension CitizenSite {
                     .map { language.strings.statusOutcome + (language == .vi ? $0.vi : $0.en) }
                 let text = [label, details?.summary].compactMap { $0 }.joined(separator: "\n\n")
                 return TimelineItem(kind: .resolved, when: when, text: text)
-            case .assign, .note, .grant, .transfer: return nil
+            case .assign, .note, .grant, .transfer, .open: return nil
             }
         }
         let kind: TimelineItem.Kind =

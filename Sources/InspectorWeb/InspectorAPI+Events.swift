@@ -10,7 +10,7 @@ extension EventRejection {
         switch self {
         case .malformed: .badRequest
         case .signerMismatch, .unknownSigner, .revokedKey, .invalidSignature, .staleTime, .notYourUnit: .forbidden
-        case .noSuchCase: .notFound
+        case .noSuchCase, .noSuchFeedback: .notFound
         case .recipients, .unknownUnit: .unprocessableContent
         case .conflict: .conflict
         case .storage: .internalServerError
@@ -26,6 +26,7 @@ extension EventRejection {
         case .invalidSignature: "invalid_signature"
         case .staleTime: "stale_event"
         case .noSuchCase: "no_such_case"
+        case .noSuchFeedback: "no_such_feedback"
         case .notYourUnit: "not_your_unit"
         case .unknownUnit: "unknown_unit"
         case .recipients: "event_recipients"

@@ -52,6 +52,11 @@ public struct CaseAction {
         if let problem = details.problem(for: action, catalog: workspace.catalog) {
             throw InspectionError.usage(problem)
         }
+        if action == .reply, let source = item.feedbackRecord {
+            throw InspectionError.usage(
+                "case \(item.id) was opened from feedback #\(source): it has no citizen, so no reply can be sent "
+                    + "(nobody holds its token); write a note for your unit instead")
+        }
         if let refusal = item.progress.refusal(of: action) {
             throw InspectionError.usage("case \(item.id): \(refusal)")
         }

@@ -21,6 +21,8 @@ public enum EventRejection: Error, Sendable, Equatable, CustomStringConvertible 
     case staleTime
     /// No report opened a case with this tag.
     case noSuchCase
+    /// An opening names a record that is not a service feedback record of its case tag.
+    case noSuchFeedback(String)
     /// The signer is not a member of any of the case's units: who they are and who handles it.
     case notYourUnit(String)
     /// A transfer's target is not a deployed unit.
@@ -43,6 +45,7 @@ public enum EventRejection: Error, Sendable, Equatable, CustomStringConvertible 
         case .staleTime:
             "the event's day is not the server's day (or, for an old-format event, its time is more than 5 minutes from the server's clock); check your clock and sign again"
         case .noSuchCase: "no case has this tag; sync and check the case id"
+        case .noSuchFeedback(let why): why
         case .notYourUnit(let why): why
         case .unknownUnit(let unit):
             "\(unit) is not a deployed unit (Keys/units/\(unit).unit): transfer to one of the units the server lists"
@@ -77,6 +80,9 @@ extension IntakeStore {
         var units: [String] = []
         /// The unit that handles it: the last transfer's target, or the first unit of its route.
         var handlingUnit: String?
+        /// The feedback record a case opened from feedback was opened from; nil for a citizen's report.
+        /// Such a case has no citizen: nobody holds its reply key.
+        var feedbackRecord: UInt64?
     }
 
     /// The clear facts of the case under `tag`, or nil if no report opened one.
@@ -98,8 +104,17 @@ extension IntakeStore {
             case IntakeRecord.eventType:
                 // Every stored event was checked before it was appended; one that no longer parses (a
                 // damaged record would not have passed the ledger's checksums) is skipped.
-                guard state != nil, let event = try? InspectorEvent(parsing: record.payload), event.caseTag == tag
-                else { continue }
+                guard let event = try? InspectorEvent(parsing: record.payload), event.caseTag == tag else { continue }
+                if state == nil, event.action == .open, let feedback = try? openedFeedback(event) {
+                    let route = units(ofReport: feedback)
+                    state = CaseState(
+                        replyKey: feedback.replyKey, signingKey: feedback.signingKey, hasRating: false,
+                        citizenRecords: 0,
+                        units: route, handlingUnit: route.first, feedbackRecord: event.feedbackRecord)
+                    state?.events.append((index, record.payload))
+                    continue
+                }
+                guard state != nil else { continue }
                 state?.progress.apply(event.action, at: event.date)
                 state?.events.append((index, record.payload))
                 if event.action == .transfer, let unit = event.unit, !inspectorates.isFlat {
@@ -178,8 +193,13 @@ extension IntakeStore {
         } catch {
             throw .storage(error)
         }
+        if event.action == .open { return try appendOpening(event, bytes, existing: found) }
         guard let state = found else { throw .noSuchCase }
         if let stored = state.events.first(where: { $0.bytes == bytes }) { return stored.index }
+        if state.feedbackRecord != nil, event.action == .reply {
+            throw .conflict(
+                "this case was opened from a feedback comment: it has no citizen, so nobody can read a reply")
+        }
         try checkAuthority(of: event, on: state)
         guard envelope.replyKey == state.replyKey else {
             throw .recipients("it carries another reply key than the case's report")

@@ -37,8 +37,12 @@ public struct KnownSigner: Sendable, Equatable {
 public struct CaseBook: Sendable {
     /// One case: the report that opened it, what the citizen added, and the inspectors' events.
     public struct Case: Sendable {
-        /// The report's index in the intake log: the case id the commands take.
+        /// The report's index in the intake log: the case id the commands take. For a case opened from
+        /// feedback, the index of the opening event.
         public let id: UInt64
+        /// The service feedback record a case was opened from (its comment is the report's account);
+        /// nil for a citizen's report. Such a case has no citizen, hence no reply.
+        public fileprivate(set) var feedbackRecord: UInt64?
         public let tag: CaseTag
         public let replyKey: SealedBox.PublicKey
         /// The signing key the report introduced; nil for a report of the older, unsigned format.
@@ -99,37 +103,6 @@ public struct CaseBook: Sendable {
         }
     }
 
-    /// An inspector event of a case, with what the checks found.
-    public struct CaseEvent: Sendable {
-        public enum Verdict: Sendable, Equatable, CustomStringConvertible {
-            case valid
-            /// The signature does not verify: forged or altered.
-            case invalidSignature
-            /// No known signer has this name and key.
-            case unknownSigner
-            /// Signed after the key's revocation.
-            case revoked(since: Date)
-            /// Not allowed by the case's state at this point (the server should have refused it).
-            case notAllowed(String)
-
-            public var description: String {
-                switch self {
-                case .valid: "valid"
-                case .invalidSignature: "INVALID SIGNATURE: forged or altered"
-                case .unknownSigner: "UNKNOWN SIGNER: no such key in Keys/"
-                case .revoked(let since): "REVOKED KEY: signed after its revocation on \(CalendarDay(since))"
-                case .notAllowed(let why): "NOT ALLOWED: \(why)"
-                }
-            }
-        }
-
-        public let index: UInt64
-        public let event: InspectorEvent
-        /// The opened details, or nil when no key of this inspector opens them.
-        public let details: EventDetails?
-        public let verdict: Verdict
-    }
-
     /// The cases, by id (log index of the report), in log order.
     public private(set) var cases: [Case] = []
     /// Records that are not part of any case: events for no known case, unreadable records.
@@ -157,6 +130,7 @@ public struct CaseBook: Sendable {
         var byTag: [CaseTag: Int] = [:]
         var pendingEvents: [(position: Int, event: Int)] = []
         var days = ReceivedDays()
+        var feedback: [UInt64: Envelope] = [:]
         for record in records {
             days.read(type: record.type, payload: record.payload)
             switch record.type {
@@ -189,7 +163,32 @@ public struct CaseBook: Sendable {
                 } else {
                     strays.append(record.index)
                 }
+            case IntakeRecord.feedbackType:
+                if let envelope = try? Envelope(parsing: record.payload), envelope.kind == .feedback {
+                    feedback[record.index] = envelope
+                }
             case IntakeRecord.eventType:
+                if let event = try? InspectorEvent(parsing: record.payload), event.action == .open,
+                    byTag[event.caseTag] == nil, let source = event.feedbackRecord,
+                    let envelope = feedback[source], envelope.caseTag == event.caseTag,
+                    Self.verdict(event, signers: signers, progress: nil) == .valid
+                {
+                    byTag[event.caseTag] = cases.count
+                    var item = Case(
+                        id: record.index, tag: event.caseTag, replyKey: envelope.replyKey,
+                        signingKey: envelope.signingKey, reportVersion: envelope.version,
+                        reportAuthorship: envelope.authorship(
+                            caseSigningKey: envelope.signingKey, caseReplyKey: envelope.replyKey,
+                            reportVersion: envelope.version))
+                    item.feedbackRecord = source
+                    item.markedDays[record.index] = CalendarDay(event.date)
+                    item.events.append(CaseEvent(index: record.index, event: event, details: nil, verdict: .valid))
+                    pendingEvents.append((cases.count, 0))
+                    cases.append(item)
+                    envelopes[source] = envelope
+                    envelopes[record.index] = event.parsedEnvelope
+                    continue
+                }
                 guard let event = try? InspectorEvent(parsing: record.payload), let position = byTag[event.caseTag]
                 else {
                     strays.append(record.index)
@@ -219,7 +218,12 @@ public struct CaseBook: Sendable {
         }
         for position in cases.indices {
             let id = cases[position].id
-            cases[position].report = decode(id) { try CaseMessage(decoding: $0, kind: .report) }
+            if let source = cases[position].feedbackRecord {
+                let day = cases[position].markedDays[id]
+                cases[position].report = decode(source) { Self.report(feedback: $0, openedOn: day) } ?? nil
+            } else {
+                cases[position].report = decode(id) { try CaseMessage(decoding: $0, kind: .report) }
+            }
             for (number, message) in cases[position].messages.enumerated() where !summaryOnly {
                 cases[position].messages[number].message = decode(message.index) {
                     try CaseMessage(decoding: $0, kind: message.kind)
@@ -257,7 +261,8 @@ public struct CaseBook: Sendable {
     /// Every record of a case whose envelope this book can open: the report, the citizen's other
     /// messages and the events' details, in log order.
     public func openableRecords(of item: Case) -> [UInt64] {
-        ([item.id] + item.messages.map(\.index) + item.events.map(\.index)).filter { contentKey(record: $0) != nil }
+        ([item.feedbackRecord ?? item.id] + item.messages.map(\.index) + item.events.map(\.index))
+            .filter { contentKey(record: $0) != nil }
     }
 
     /// Opens record `index`'s envelope and decodes its plaintext with `body`, then wipes the plaintext;
@@ -270,7 +275,7 @@ public struct CaseBook: Sendable {
         return try? body(plaintext)
     }
 
-    private static func verdict(_ event: InspectorEvent, signers: [KnownSigner], progress: CaseProgress)
+    private static func verdict(_ event: InspectorEvent, signers: [KnownSigner], progress: CaseProgress?)
         -> CaseEvent.Verdict
     {
         guard event.isSignatureValid else { return .invalidSignature }
@@ -279,7 +284,7 @@ public struct CaseBook: Sendable {
             return .unknownSigner
         }
         if let since = signer.revokedSince, event.isSigned(onOrAfter: since) { return .revoked(since: since) }
-        if let refusal = progress.refusal(of: event.action) { return .notAllowed(refusal) }
+        if let refusal = progress?.refusal(of: event.action) { return .notAllowed(refusal) }
         return .valid
     }
 }

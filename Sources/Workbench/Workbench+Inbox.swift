@@ -100,6 +100,7 @@ extension Workbench {
             <h1>\(s.inboxTitle)</h1>
             \(notice)\(counts)
             <p><a href="\(exchange.language.prefix)/dashboard">\(s.dashboardTitle)</a></p>
+            <p><a href="\(exchange.language.prefix)/feedback">\(exchange.language.feedback.link)</a></p>
             <form method="post" action="\(exchange.language.prefix)/sync"><input type="hidden" name="csrf" value="\(state.csrf)"><button type="submit">\(s.syncButton)</button></form>
             """
     }

@@ -85,6 +85,7 @@ extension Workbench {
         }
         if !post, path == "/" { return try inbox(exchange, &state, workspace) }
         if !post, path == "/dashboard" { return try dashboard(exchange, state, workspace) }
+        if path == "/feedback" || path.hasPrefix("/feedback/") { return try feedback(exchange, &state, workspace) }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count >= 3, parts[1] == "case", let id = UInt64(parts[2]) else {
             return .html(WorkbenchPage.message("404", exchange, csrf: state.csrf), status: .notFound)

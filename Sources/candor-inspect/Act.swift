@@ -22,7 +22,7 @@ enum Act {
         case .resolve: values += ["--outcome", "--summary"]
         case .note, .reply: values.append("--file")
         case .transfer: values += ["--to", "--reason"]
-        case .accept, .grant: break
+        case .accept, .grant, .open: break
         }
         // ID, and the TEXT of a note or reply.
         let positionals = action == .note || action == .reply ? 2 : 1
@@ -37,7 +37,7 @@ enum Act {
         let server = arguments.value("--server")
         var details = EventDetails()
         switch action {
-        case .accept, .grant, .transfer:
+        case .accept, .grant, .transfer, .open:
             break
         case .decline, .extend:
             details.reason = try arguments.required("--reason", "TEXT (why, in a sentence the citizen can read)")

@@ -9,11 +9,7 @@ import Stores
 /// that your keys open, per agency and province, apart from the cases: how many, the share satisfied on
 /// each criterion, and every comment with its record index.
 enum FeedbackCommand {
-    /// One feedback record opened.
-    struct Item {
-        let index: UInt64
-        let feedback: ServiceFeedback
-    }
+    typealias Item = FeedbackItem
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let workspace = try Workspace.open(arguments)
@@ -28,37 +24,18 @@ enum FeedbackCommand {
         let items = try opened(workspace).filter {
             (agency == nil || $0.feedback.agency == agency) && (province == nil || $0.feedback.province == province)
         }
+        let cases = try workspace.casesOpened(from: items)
         if arguments.flag("--json") {
-            print(try Output.json(items.map(json)))
+            print(try Output.json(items.map { json($0, case: cases[$0.index]) }))
         } else {
-            print(text(items, workspace))
+            print(text(items, workspace, cases: cases))
         }
         return .success
     }
 
-    /// Every verified feedback record of the mirror that one of the inspector's keys opens; the others
-    /// (another unit's, a stand-in) are skipped.
-    static func opened(_ workspace: Workspace) throws -> [Item] {
-        let mirror = try workspace.openMirror()
-        defer { mirror.close() }
-        var items: [Item] = []
-        for index in mirror.feedbackRecords where index < workspace.verifiedSize {
-            let record = try mirror.record(at: index)
-            guard record.type == IntakeRecord.feedbackType, let envelope = try? Envelope(parsing: record.payload),
-                envelope.kind == .feedback, envelope.isSignatureValid
-            else { continue }
-            for key in workspace.openingKeys {
-                guard let plaintext = try? envelope.open(with: key) else { continue }
-                if let feedback = ServiceFeedback(json: plaintext) {
-                    items.append(Item(index: index, feedback: feedback))
-                }
-                break
-            }
-        }
-        return items
-    }
+    static func opened(_ workspace: Workspace) throws -> [Item] { try workspace.openedFeedback() }
 
-    static func text(_ items: [Item], _ workspace: Workspace) -> String {
+    static func text(_ items: [Item], _ workspace: Workspace, cases: [UInt64: UInt64] = [:]) -> String {
         guard !items.isEmpty else { return "No service feedback that your keys open." }
         let catalog = workspace.catalog
         var lines: [String] = []
@@ -80,13 +57,13 @@ enum FeedbackCommand {
                 let f = item.feedback
                 lines.append(
                     "  #\(item.index) \(f.month) \(workspace.label(catalog.procedures, f.procedure)), overall \(f.levels[.overall] ?? 0)/5: "
-                        + Output.printable(f.comment ?? ""))
+                        + Output.printable(f.comment ?? "") + (cases[item.index].map { " → case \($0)" } ?? ""))
             }
         }
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ item: Item) -> [String: Any] {
+    static func json(_ item: Item, case id: UInt64? = nil) -> [String: Any] {
         let f = item.feedback
         var object: [String: Any] = [
             "index": Int(item.index), "province": f.province, "agency": f.agency, "procedure": f.procedure,
@@ -94,6 +71,7 @@ enum FeedbackCommand {
         ]
         for criterion in ServiceFeedback.Criterion.allCases { object[criterion.rawValue] = f.levels[criterion] ?? 0 }
         if let comment = f.comment { object["comment"] = comment }
+        if let id { object["case"] = Int(id) }
         return object
     }
 }

@@ -80,7 +80,7 @@ enum List {
                 row.due.map { $0.day.description } ?? "-", left,
                 item.isReadable ? workspace.label(catalog.provinces, item.province) : "(cannot open)",
                 item.isReadable ? workspace.label(catalog.procedures, item.procedure) : "",
-                item.isReadable ? item.kinds.joined(separator: ",") : "",
+                item.isFromFeedback ? "(feedback)" : item.isReadable ? item.kinds.joined(separator: ",") : "",
                 item.assignee ?? "-",
             ])
             paints.append(
@@ -112,6 +112,7 @@ enum List {
             "id": Int(item.id), "status": item.status.rawValue, "extensions": item.extensions,
             "flaggedEvents": item.flags.contains(.flaggedEvents),
             "recordsNotFromCitizen": item.flags.contains(.recordsNotFromCitizen),
+            "fromFeedback": item.isFromFeedback,
             "assignee": item.assignee ?? NSNull(), "readable": item.isReadable,
         ]
         if item.isReadable {

@@ -49,6 +49,10 @@ enum Show {
         lines.append(
             "Case \(item.id) — \(progress.status)\(progress.extensions > 0 ? ", extended \(progress.extensions)×" : "")"
                 + (item.assignee.map { ", assigned to \($0)" } ?? ""))
+        if let source = item.feedbackRecord {
+            lines.append(
+                "Opened from feedback #\(source): the report is the citizen's comment; there is no citizen to reply to")
+        }
         if let deadlines {
             lines.append(
                 "Received \(deadlines.receivedOn); decision due \(deadlines.decisionDue)"
@@ -131,6 +135,7 @@ enum Show {
             "assignee": item.assignee ?? NSNull(), "readable": item.report != nil,
             "events": item.events.map(History.object),
         ]
+        if let source = item.feedbackRecord { object["fromFeedback"] = Int(source) }
         if let report = item.reportBody {
             object["report"] = report.jsonObject
             object["receivedOn"] = item.receivedOn?.description
@@ -249,6 +254,7 @@ enum History {
             case .resolve: what += ": " + (details.outcome ?? "") + " — " + (details.summary ?? "")
             case .grant: what += " keys of \(details.grants?.count ?? 0) records to " + (details.assignee ?? "")
             case .transfer: what += " to " + (e.unit ?? "") + ": " + (details.reason ?? "")
+            case .open: what += " from feedback #\(e.feedbackRecord ?? 0): " + (details.reason ?? "")
             case .accept: break
             }
         }

@@ -15,6 +15,9 @@ enum Tool {
         if commandLine.first == "unit", commandLine.count > 1, UnitCommand.subcommands.contains(commandLine[1]) {
             commandLine.replaceSubrange(0..<2, with: ["unit " + commandLine[1]])
         }
+        if commandLine.first == "feedback", commandLine.count > 1, commandLine[1] == "open-case" {
+            commandLine.replaceSubrange(0..<2, with: ["feedback open-case"])
+        }
         guard let name = commandLine.first else {
             say("candor-inspect: a command is needed\n\n\(Usage.summary)\n\nRun `candor-inspect help` for more.")
             return .needsOperator
@@ -53,6 +56,7 @@ enum Tool {
             case "remind": return try Remind.run(arguments)
             case "publish": return try Publish.run(arguments)
             case "feedback": return try FeedbackCommand.run(arguments)
+            case "feedback open-case": return try FeedbackOpenCase.run(arguments)
             case "unit":
                 throw Problem.usage("a unit command is needed: " + UnitCommand.subcommands.joined(separator: ", "))
             case let name where name.hasPrefix("unit "):

@@ -129,12 +129,29 @@ extension Usage {
         the units of their province; no case), apart from the cases: per agency and province, how many
         ratings and how many at level 4 or 5 on each criterion (staff, timeliness, extras: no papers or
         fees beyond the rules, overall), then each comment with its record index (#N), month, procedure
-        and overall level. Nothing is written to disk.
+        and overall level, and the case it became (`feedback open-case`). Nothing is written to disk.
 
           --agency ID      only this agency (an id of the catalogue's agencies.json, such as cong-an)
           --province ID    only this province
           --json           print [{"index", "province", "agency", "procedure", "month", "staff",
-                           "timeliness", "extras", "overall", "comment"}]
+                           "timeliness", "extras", "overall", "comment", "case"}]
+        \(caseOptions)
+        """
+
+    static let feedbackOpenCase = """
+        usage: candor-inspect feedback open-case ID --reason TEXT [--yes] [--server URL] [--json] [case options]
+
+        Opens a case from the comment of feedback record ID (the #N that `feedback` shows), with one
+        signed event (Events.md, "Opening a case from feedback"): for a comment that reveals misconduct.
+        The case's report text is the comment; it is routed to the units the feedback was sent to, and
+        its deadlines run from today. It has no citizen: nobody can be told or replied to. Only a member
+        of one of those units may open it, and a comment is opened once. What is signed is shown first,
+        and you confirm it on the terminal.
+
+          --reason TEXT    why this comment becomes a case (sealed to the units, never shown to anyone else)
+          --yes            sign without asking (scripts): read what is signed first
+          --server URL     the server; default the one the mirror was synced from
+          --json           print {"feedback", "case", "logSize"}
         \(caseOptions)
         """
 
@@ -186,6 +203,7 @@ extension Usage {
         case "show": show
         case "history": history
         case "feedback": feedback
+        case "feedback open-case": feedbackOpenCase
         case "publish": publish
         case "accept", "decline", "assign", "note", "reply", "extend", "resolve": action(command)
         case "grant": grant

@@ -44,6 +44,10 @@ extension Usage {
         case "export":
             return ArgumentParser([.flag("--open"), .value("--out")] + Workspace.options, positionals: 1)
         case "feedback": return ArgumentParser(json + Workspace.options + ["--agency", "--province"].map(Option.value))
+        case "feedback open-case":
+            return ArgumentParser(
+                json + [.flag("--yes")] + Workspace.options + ["--reason", "--server"].map(Option.value), positionals: 1
+            )
         case "serve":
             return ArgumentParser(
                 [.flag("--open-browser")]

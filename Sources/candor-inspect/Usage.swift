@@ -11,6 +11,7 @@ enum Usage {
                candor-inspect export ID --out DIR [--open]
                candor-inspect remind [--due-within DAYS]
                candor-inspect feedback [--agency ID] [--province ID] [--json]
+               candor-inspect feedback open-case ID --reason TEXT [--yes]
                candor-inspect accept|decline|assign|note|reply|extend|resolve ID ...
                candor-inspect grant (ID | --all) --to NAME
                candor-inspect transfer ID --to UNIT --reason TEXT

@@ -115,7 +115,7 @@ def follow(driver, selector):
     wait_for_new_page(driver, page)
 
 
-def inspector_day(data, base, token, javascript, account, axe_found):
+def inspector_day(data, base, token, javascript, account, axe_found, round_number):
     """One `candor-inspect serve` and one browser session through the inspector's day on a new case."""
     name = "js" if javascript else "nojs"
     mirror = os.path.join(data, "mirror")
@@ -226,6 +226,7 @@ def inspector_day(data, base, token, javascript, account, axe_found):
         driver.get(origin + "/en/dashboard")
         assert "<svg" in driver.page_source, "the dashboard draws no chart"
         shot("dashboard")
+        feedback_page(driver, url.split("/login")[0], round_number, shot)
         submit(driver, "form[action='/en/lock'] button")
         assert 'name="passphrase"' in driver.page_source, "Lock did not lock"
     finally:
@@ -233,6 +234,40 @@ def inspector_day(data, base, token, javascript, account, axe_found):
             if chromium is not None:
                 chromium.quit()
         stop(serve)
+
+
+FEEDBACK_COMMENT = "Cán bộ bàn 3 đòi 200.000 đồng mới nhận hồ sơ"
+
+
+def citizen_feedback(base):
+    """Rates a visit with a comment through the citizen's feedback form."""
+    form = urllib.request.urlopen(base + "/en/feedback").read().decode()
+    ticket = re.search(r'name="ticket" value="([^"]+)"', form).group(1)
+    month = time.strftime("%Y-%m", time.gmtime(time.time() + 7 * 3600))
+    data = urllib.parse.urlencode({
+        "ticket": ticket, "province": "ha-noi", "agency": "cong-an", "procedure": "dang-ky-khai-sinh",
+        "month": month, "staff": "1", "timeliness": "2", "extras": "1", "overall": "1",
+        "comment": FEEDBACK_COMMENT}).encode()
+    urllib.request.urlopen(urllib.request.Request(base + "/en/feedback", data=data)).read()
+
+
+def feedback_page(driver, root, round_number, shot):
+    """The Feedback page: the comment; in the last round (so that the earlier rounds' newest case stays the
+    report), opened as a case through its confirmation."""
+    driver.get(root + "/feedback")
+    assert "<h1>Góp ý</h1>" in driver.page_source and FEEDBACK_COMMENT in driver.page_source, \
+        "the Feedback page lacks the comment:\n" + driver.page_source[:2000]
+    shot("feedback")
+    if round_number == 1:
+        driver.find_element(By.CSS_SELECTOR, "form[action$='/open-case'] textarea").send_keys("Đòi tiền")
+        submit(driver, "form[action$='/open-case'] button")
+        assert "Vụ việc không có người dân" in driver.page_source, driver.page_source[:2000]
+        shot("feedback-confirm")
+        submit(driver, "form[action$='/open-case'] button")
+        assert FEEDBACK_COMMENT in driver.page_source and "/case/" in driver.current_url, driver.page_source[:2000]
+        driver.get(root + "/feedback")
+        assert "Đã mở thành vụ việc" in driver.page_source, "the opened comment does not link its case"
+    driver.get(root + "/en/dashboard")  # back where the day goes on
 
 
 def main():
@@ -247,13 +282,14 @@ def main():
     try:
         wait_for_port(port, server)
         axe_found = {}
-        for javascript, account in zip([False, True], ACCOUNTS):
+        citizen_feedback(base)
+        for round_number, (javascript, account) in enumerate(zip([False, True], ACCOUNTS)):
             token = citizen_report(base, account)
-            inspector_day(data, base, token, javascript, account, axe_found)
+            inspector_day(data, base, token, javascript, account, axe_found, round_number)
         assert not axe_found, "axe-core found accessibility violations:\n" + "\n".join(
             f"{page}:\n{describe(violations)}" for page, violations in axe_found.items())
         print("browser: the workbench's unlock, sync, inbox, case, accept, reply, resolve, publish, export "
-              "(verify-bundle passed), dashboard and lock passed with JavaScript off and on; the citizen read "
+              "(verify-bundle passed), dashboard, feedback and lock passed with JavaScript off and on; the citizen read "
               "the replies, the outcomes are on /outcomes, axe-core found no violation; screenshots in " + SHOTS)
         return 0
     finally:

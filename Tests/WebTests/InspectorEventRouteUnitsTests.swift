@@ -15,44 +15,61 @@ import Testing
 struct InspectorEventRouteUnitsTests {
     typealias Inspector = InspectorAuthenticatorTests.Inspector
 
-    @Test func aMemberOfAnotherUnitGets403AndNothingIsAppended() throws {
+    /// lan of Hà Nội, minh of Cà Mau, a national unit with no member; the events route on a store.
+    struct Fixture {
         let folder = NSTemporaryDirectory() + "candor-events-units-\(UUID().uuidString.prefix(8))"
-        defer { try? FileManager.default.removeItem(atPath: folder) }
         let clock = ManualClock()
-        let lan = try Inspector("lan", seed: 1)
-        let minh = try Inspector("minh", seed: 3)
+        let lan: Inspector
+        let minh: Inspector
         let epochs = [
             "ha-noi": SealedBox.PrivateKey(), "ca-mau": SealedBox.PrivateKey(), "chinh-phu": SealedBox.PrivateKey(),
         ]
-        func file(_ unit: String, _ members: [Inspector]) throws -> UnitKeyFile {
-            try UnitKeyFile(
-                unit: unit, epochs: [UnitKeyFile.Epoch(number: 1, sealingKey: epochs[unit]!.publicKey)],
-                members: members.map {
-                    UnitKeyFile.Member(
-                        name: $0.name, keyID: $0.key.keyID, epochCount: 1,
-                        sealedKeys: SealedBox.seal(
-                            epochs[unit]!.rawRepresentation.unsafeCopiedBytes(), to: $0.key.sealingKey))
-                })
+        let store: IntakeStore
+        var router = Router()
+        var now: Int64 { Int64(clock.now.timeIntervalSince1970) }
+
+        init() throws {
+            lan = try Inspector("lan", seed: 1)
+            minh = try Inspector("minh", seed: 3)
+            let epochs = self.epochs
+            func file(_ unit: String, _ members: [Inspector]) throws -> UnitKeyFile {
+                try UnitKeyFile(
+                    unit: unit, epochs: [UnitKeyFile.Epoch(number: 1, sealingKey: epochs[unit]!.publicKey)],
+                    members: members.map {
+                        UnitKeyFile.Member(
+                            name: $0.name, keyID: $0.key.keyID, epochCount: 1,
+                            sealedKeys: SealedBox.seal(
+                                epochs[unit]!.rawRepresentation.unsafeCopiedBytes(), to: $0.key.sealingKey))
+                    })
+            }
+            let keys = try InspectorKeys([lan.key, minh.key])
+            let catalog = try Catalog.bundled()
+            var configuration = IntakeStore.Configuration(catalog: catalog)
+            configuration.clock = clock
+            store = try IntakeStore(
+                dataDirectory: folder,
+                inspectorates: Inspectorates(
+                    inspectors: keys, units: [file("ha-noi", [lan]), file("ca-mau", [minh]), file("chinh-phu", [])],
+                    catalog: catalog.units),
+                configuration: configuration)
+            InspectorAPI.installEvents(
+                into: &router, authenticator: InspectorAuthenticator(keys: keys, clock: clock), store: store)
         }
-        let keys = try InspectorKeys([lan.key, minh.key])
-        let catalog = try Catalog.bundled()
-        var configuration = IntakeStore.Configuration(catalog: catalog)
-        configuration.clock = clock
-        let store = try IntakeStore(
-            dataDirectory: folder,
-            inspectorates: Inspectorates(
-                inspectors: keys, units: [file("ha-noi", [lan]), file("ca-mau", [minh]), file("chinh-phu", [])],
-                catalog: catalog.units),
-            configuration: configuration)
-        defer { store.close() }
+
+        func close() {
+            store.close()
+            try? FileManager.default.removeItem(atPath: folder)
+        }
+    }
+
+    @Test func aMemberOfAnotherUnitGets403AndNothingIsAppended() throws {
+        let f = try Fixture()
+        defer { f.close() }
+        let (store, minh, epochs, router, now) = (f.store, f.minh, f.epochs, f.router, f.now)
         let receipt = try store.submit(
             report: Report(
                 province: "ha-noi", procedure: "doi-giay-phep-lai-xe", agency: "Phòng CSGT", misconduct: ["hoi-lo"],
                 account: "Cán bộ đòi tiền.", month: 1, year: 2026))
-        let authenticator = InspectorAuthenticator(keys: keys, clock: clock)
-        var router = Router()
-        InspectorAPI.installEvents(into: &router, authenticator: authenticator, store: store)
-        let now = Int64(clock.now.timeIntervalSince1970)
         let accept = try InspectorEvent.make(
             action: .accept, details: EventDetails(), caseTag: receipt.caseTag,
             replyKey: receipt.token.replyKey().publicKey,

@@ -70,7 +70,7 @@ extension OpenAPIDocumentTests {
         let events: [EventRejection] = [
             .malformed(.malformedEnvelope("")), .unknownSigner(""), .signerMismatch, .invalidSignature, .revokedKey,
             .staleTime,
-            .noSuchCase, .recipients(""), .conflict(""), .storage(.storage("")),
+            .noSuchCase, .noSuchFeedback(""), .recipients(""), .conflict(""), .storage(.storage("")),
         ]
         for rejection in events {
             let codes = Self.codes(document, "post", InspectorAPI.prefix + "events", rejection.status.code)
