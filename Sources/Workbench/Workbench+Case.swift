@@ -101,6 +101,8 @@ extension Workbench {
         parts.append(timeline(item, exchange))
         let actions: [HTML] = ActionForm.Kind.allCases.compactMap { kind in
             guard progress.refusal(of: kind.action) == nil, kind.isOffered(in: workspace) else { return nil }
+            // A case opened from feedback has no citizen to read a reply (Events.md).
+            if kind == .reply && item.feedbackRecord != nil { return nil }
             return
                 "<li><a href=\"\(prefix)/case/\(Int(id))/act/\(kind.rawValue)\">\(s.actionNames[kind.rawValue] ?? kind.rawValue)</a></li>"
         }

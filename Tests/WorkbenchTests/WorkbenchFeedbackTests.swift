@@ -50,7 +50,7 @@ final class WorkbenchFeedbackTests {
         try rate(overall: "4", comment: "")
         try fixture.signIn()
         try fixture.unlock()
-        #expect(try fixture.browser.post("/sync", [("csrf", try fixture.csrf())]).status == 303)
+        _ = try fixture.sync()
         #expect(try fixture.browser.get("/en/").text.contains("href=\"/en/feedback\""), "linked from the inbox")
 
         // The page, in both languages, apart from the cases: counts, means, the comment opened in memory.
@@ -82,6 +82,8 @@ final class WorkbenchFeedbackTests {
         let id = try #require(Int(location.split(separator: "/").last ?? ""))
         let casePage = try fixture.browser.get(location)
         #expect(casePage.status == 200 && casePage.text.contains(comment))
+        // No citizen reads a reply on such a case: the page offers none (accept is offered).
+        #expect(!casePage.text.contains("/act/reply\"") && casePage.text.contains("/act/accept\""))
         #expect(try fixture.browser.get("/en/feedback").text.contains("Opened as case \(id)"))
 
         // A second opening is refused before anything is signed.
