@@ -127,20 +127,7 @@ struct PartialMirrorAttachmentTests {
             )
         }
 
-        // The national unit hands the case to Cà Mau, granting its report's content key.
-        let national = try book((0..<store.recordCount).map { try store.record(at: $0) }, tuan)
-        let item = try #require(national.cases.first { $0.tag == receipt.caseTag })
-        let grants = national.openableRecords(of: item).map {
-            EventDetails.Grant(
-                record: $0, key: Data(national.contentKey(record: $0)!.unsafeCopiedBytes()).base64EncodedString())
-        }
-        let recipients = inspectorates.sealingKeys(forUnits: ["ha-noi", "chinh-phu", "ca-mau"])
-        let transfer = try InspectorEvent.make(
-            action: .transfer, details: EventDetails(reason: "Cà Mau's office handled the file.", grants: grants),
-            caseTag: item.tag, replyKey: item.replyKey, inspectors: recipients,
-            time: Int64(PinnedClock.may2026.now.timeIntervalSince1970), inspector: "tuan", unit: "ca-mau",
-            signingKey: tuan.signingKey)
-        _ = try store.appendEvent(transfer.bytes, requester: tuan.publicKey)
+        try transferToCaMau(receipt.caseTag, store)
 
         let second = try sync(server, as: cuong)
         #expect(second.downloaded == 1 + 2 + 2, "the transfer; late, the report and its link, and the two chunks")
@@ -186,6 +173,23 @@ struct PartialMirrorAttachmentTests {
         let attachment = try upload.finish()
         let chunk = try store.record(at: store.ledgerIndexes(ofAttachment: attachment.id)[0])
         #expect(["lan", "cuong", "tuan"].filter { store.mayRead($0, record: chunk) }.count == 3)
+    }
+
+    /// The national unit hands the case to Cà Mau, granting its report's content key.
+    func transferToCaMau(_ tag: CaseTag, _ store: IntakeStore) throws {
+        let national = try book((0..<store.recordCount).map { try store.record(at: $0) }, tuan)
+        let item = try #require(national.cases.first { $0.tag == tag })
+        let grants = national.openableRecords(of: item).map {
+            EventDetails.Grant(
+                record: $0, key: Data(national.contentKey(record: $0)!.unsafeCopiedBytes()).base64EncodedString())
+        }
+        let recipients = inspectorates.sealingKeys(forUnits: ["ha-noi", "chinh-phu", "ca-mau"])
+        let transfer = try InspectorEvent.make(
+            action: .transfer, details: EventDetails(reason: "Cà Mau's office handled the file.", grants: grants),
+            caseTag: item.tag, replyKey: item.replyKey, inspectors: recipients,
+            time: Int64(PinnedClock.may2026.now.timeIntervalSince1970), inspector: "tuan", unit: "ca-mau",
+            signingKey: tuan.signingKey)
+        _ = try store.appendEvent(transfer.bytes, requester: tuan.publicKey)
     }
 
     func withMirror(_ body: (Mirror) throws -> Void) throws {
