@@ -38,8 +38,11 @@ extension IntakeStore {
             }
             switch record.type {
             case IntakeRecord.envelopeType:
-                // As caseState: the first report under a tag opens its case.
-                guard let envelope = try? Envelope(parsing: record.payload), envelope.kind == .report,
+                // As caseState: the first report under a tag opens its case. The kind byte (offset 1, Envelope.md)
+                // is read first: a follow-up or a rating is not parsed at all.
+                guard record.payload.count > Envelope.caseTagOffset,
+                    Envelope.Kind(rawValue: record.payload[1]) == .report,
+                    let envelope = try? Envelope(parsing: record.payload), envelope.kind == .report,
                     known.insert(CaseUnitsCache.Key(envelope.caseTag)).inserted
                 else { continue }
                 caseUnits.record(units(ofReport: envelope), of: envelope.caseTag)
