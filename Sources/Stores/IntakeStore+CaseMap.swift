@@ -38,14 +38,14 @@ extension IntakeStore {
             }
             switch record.type {
             case IntakeRecord.envelopeType:
-                // As caseState: the first report under a tag opens its case. The kind byte (offset 1, Envelope.md)
-                // is read first: a follow-up or a rating is not parsed at all.
-                guard record.payload.count > Envelope.caseTagOffset,
-                    Envelope.Kind(rawValue: record.payload[1]) == .report,
-                    let envelope = try? Envelope(parsing: record.payload), envelope.kind == .report,
-                    known.insert(CaseUnitsCache.Key(envelope.caseTag)).inserted
+                // As caseState: the first report under a tag opens its case. Its clear head is enough (the
+                // intake checked the whole envelope before appending it), and spares an X25519 multiplication.
+                guard let head = Envelope.clearHead(record.payload), head.kind == .report,
+                    known.insert(CaseUnitsCache.Key(head.caseTag)).inserted
                 else { continue }
-                caseUnits.record(units(ofReport: envelope), of: envelope.caseTag)
+                caseUnits.record(
+                    inspectorates.caseUnits(reportRecipients: head.recipientKeyIDs, routes: routeOrder),
+                    of: head.caseTag)
             case IntakeRecord.eventType:
                 guard let event = try? InspectorEvent(parsing: record.payload), event.action == .transfer,
                     let unit = event.unit
