@@ -145,3 +145,25 @@ extension Envelope {
         return bytes
     }
 }
+
+extension Envelope {
+    /// The kind, case tag and recipient key ids of an envelope, read at their offsets in its clear
+    /// header (Envelope.md) without the full parse, whose reply key check costs an X25519
+    /// multiplication: for a reader of records the intake already checked (its start pass). Nil when
+    /// the bytes are too short for the header they announce or of an unknown version.
+    package static func clearHead(_ bytes: [UInt8]) -> (kind: Kind, caseTag: CaseTag, recipientKeyIDs: [[UInt8]])? {
+        guard let version = bytes.first, version == Self.version || version == Self.unsignedVersion else { return nil }
+        let countOffset = recipientCountOffset(version: version)
+        guard bytes.count > countOffset else { return nil }
+        let count = Int(bytes[countOffset])
+        guard count > 0, count <= maximumRecipientCount,
+            bytes.count >= headerByteCount(version: version, recipients: count)
+        else { return nil }
+        let ids = (0..<count).map {
+            Array(bytes[(countOffset + 1 + $0 * keyIDByteCount)..<(countOffset + 1 + ($0 + 1) * keyIDByteCount)])
+        }
+        return (
+            Kind(rawValue: bytes[kindOffset]), CaseTag(unchecked: Array(bytes[caseTagOffset..<replyKeyOffset])), ids
+        )
+    }
+}

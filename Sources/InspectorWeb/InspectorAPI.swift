@@ -33,15 +33,12 @@ public enum InspectorAPI {
     /// Every inspector reads every record: one team that receives everything.
     public static let everythingReadable: ReadPolicy = { _, _ in true }
 
-    /// The units' policy: a case's envelopes and events go to the members of its units
-    /// (``IntakeStore/mayRead(_:caseTag:)``; everyone in a flat `Keys/`). An attachment chunk names
-    /// no case, so every inspector receives it in full: ciphertext under a key that only an envelope
-    /// listing it holds.
+    /// The units' policy: a case's envelopes, events, attachment links and linked attachments' chunks
+    /// go to the members of its units (``IntakeStore/mayRead(_:record:)``; everyone in a flat `Keys/`).
+    /// A chunk that no link names (a log written before links) goes to every inspector, as ciphertext
+    /// under a key that only an envelope listing it holds.
     public static func unitsPolicy(_ store: IntakeStore) -> ReadPolicy {
-        { requester, record in
-            guard let tag = IntakeRecord.caseTag(of: record) else { return true }
-            return store.mayRead(requester.name, caseTag: tag)
-        }
+        { requester, record in store.mayRead(requester.name, record: record) }
     }
 
     /// Adds the inspector routes to `router`: `whoami` always, the sync routes when there is a `store`,

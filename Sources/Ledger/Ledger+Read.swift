@@ -42,6 +42,29 @@ extension Ledger {
             index: index, type: framing[4], payload: Array(rest[0..<length]), leafHash: Array(framing[16..<48]))
     }
 
+    /// Where the acknowledged record at `index` is stored: its segment file's number and its byte offset
+    /// there (Records.md), for a reader of the segment files such as an inspector's case index.
+    public func location(of index: UInt64) throws(LedgerError) -> (segment: UInt64, offset: UInt64) {
+        lock.lock()
+        guard !state.closed else {
+            lock.unlock()
+            throw .closed
+        }
+        guard index < state.count else {
+            lock.unlock()
+            throw .recordNotFound(index)
+        }
+        let table = state.tree.table
+        let position = Result { () throws(LedgerError) in try table.position(of: index) }
+        let segments = state.segments
+        lock.unlock()
+        let found = try position.get()
+        guard let segment = segments.dropFirst(found.segment).first else {
+            throw .corrupt(file: table.path, offset: index * UInt64(RecordTable.entrySize), reason: "no such segment")
+        }
+        return (segment.number, found.offset)
+    }
+
     /// The indices of the acknowledged records indexed under `key`, in log order.
     ///
     /// A few `pread`s of the key index (``KeyIndex``), plus one record read per match for a key longer

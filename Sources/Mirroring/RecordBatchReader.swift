@@ -48,8 +48,8 @@ public enum RecordBatchReader {
         return records
     }
 
-    /// The index key of a withheld frame at `start` (its K byte): none, `"A"` ‖ 16 bytes or `"T"` ‖ 32
-    /// bytes, the only keys a withheld record has (Sync.md).
+    /// The index key of a withheld frame at `start` (its K byte): none, `"A"` ‖ 16 bytes, `"T"` ‖ 32
+    /// bytes or `"L"` ‖ 32 bytes (an attachment link), the only keys a withheld record has (Sync.md).
     static func withheldKey(_ bytes: [UInt8], at start: Int, index: UInt64, server: String) throws(MirroringError)
         -> [UInt8]
     {
@@ -61,13 +61,13 @@ public enum RecordBatchReader {
             switch key.first {
             case nil: true
             case UInt8(ascii: "A"): key.count == 17
-            case UInt8(ascii: "T"): key.count == RecordBatch.maximumWithheldKeyLength
+            case UInt8(ascii: "T"), UInt8(ascii: "L"): key.count == RecordBatch.maximumWithheldKeyLength
             default: false
             }
         guard valid else {
             throw .connection(
                 "\(server) sent withheld record \(index) with an index key of \(key.count) bytes that is not "
-                    + "\"A\" + attachment id or \"T\" + case tag")
+                    + "\"A\" + attachment id, \"T\" + case tag or \"L\" + case tag")
         }
         return key
     }

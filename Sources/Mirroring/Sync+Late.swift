@@ -95,10 +95,19 @@ extension Sync {
                         + "committed to at its index (checked against the stand-in's verified leaf hash). Nothing "
                         + "of this case was stored.")
             }
-            if let standIn = wanted[record.index], standIn.type == record.type {
+            // The case's attachment links and chunks have stand-ins under their own keys, not the tag.
+            var standIn = wanted[record.index]
+            if standIn == nil { standIn = try lateStandIn(at: record.index) }
+            if let standIn, standIn.type == record.type {
                 late.append((record.index, record.type, record.payload))
             }
         }
         return late
+    }
+
+    /// The stand-in at `index` if it has no late copy yet.
+    private func lateStandIn(at index: UInt64) throws(MirroringError) -> Mirror.StandIn? {
+        guard let standIn = try mirror.standIn(at: index), try mirror.isWithheld(index) else { return nil }
+        return standIn
     }
 }

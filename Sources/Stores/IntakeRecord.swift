@@ -11,6 +11,7 @@ import Ledger
 /// | 3 | an ``InspectorEvent`` (Events.md) | `"T"` ‖ case tag (33 bytes): with the case's envelopes |
 /// | 4 | a ``DayMark``: the day the records after it were received | `"D"` (1 byte): every mark |
 /// | 5 | service feedback: an ``Envelope`` of kind `feedback` (Envelope.md, "Service feedback") | `"F"` (1 byte): every feedback |
+/// | 6 | an attachment link: case tag ‖ attachment ids (Envelope.md, "Attachment links") | `"L"` ‖ case tag (33 bytes) |
 /// | 255 | a stand-in, in an inspector's mirror only (below) | the key it carries, and `"W"` ‖ it |
 ///
 /// The one-letter prefixes keep the key spaces apart. Nothing else is ever indexed, and every key
@@ -29,6 +30,10 @@ public enum IntakeRecord {
     public static let dayMarkType: UInt8 = 4
     /// Service feedback: a sealed envelope of no case, under a tag nobody can derive again.
     public static let feedbackType: UInt8 = 5
+    /// An attachment link: which case the attachments an envelope lists belong to, in clear.
+    public static let attachmentLinkType: UInt8 = 6
+    /// The version byte of an attachment link.
+    public static let attachmentLinkVersion: UInt8 = 1
     /// A mirror's stand-in for a withheld record (`Ledger.Options.standInType`); never in the intake log.
     public static let standInType: UInt8 = 0xFF
     /// The bytes of a stand-in before its index key: leaf hash (32) ‖ type (1).
@@ -56,15 +61,48 @@ public enum IntakeRecord {
     /// The index key of an attachment's chunks.
     public static func indexKey(for id: AttachmentID) -> [UInt8] { [UInt8(ascii: "A")] + id.rawRepresentation }
 
-    /// The case a record belongs to, read from its index key: an envelope's or an event's; nil for an
-    /// attachment chunk (its case is inside the sealed envelope that lists it) and a day mark. What a
-    /// server's read policy (InspectorWeb's `InspectorAPI.ReadPolicy`) starts from.
+    /// The index key of a case's attachment links.
+    public static func linkIndexKey(for tag: CaseTag) -> [UInt8] { [UInt8(ascii: "L")] + tag.rawRepresentation }
+
+    /// The case a record belongs to, read from its index key: an envelope's, an event's or an
+    /// attachment link's; nil for an attachment chunk (its case is the one a link names for its
+    /// attachment: ``attachmentID(ofChunk:)``) and a day mark. What a server's read policy (InspectorWeb's
+    /// `InspectorAPI.ReadPolicy`) starts from.
     public static func caseTag(of record: LedgerRecord) -> CaseTag? {
-        guard record.type == envelopeType || record.type == eventType,
-            let key = RecordView.withView(type: record.type, payload: record.payload, { indexKeys($0).first }),
-            key.first == UInt8(ascii: "T")
+        let prefix: UInt8
+        switch record.type {
+        case envelopeType, eventType: prefix = UInt8(ascii: "T")
+        case attachmentLinkType: prefix = UInt8(ascii: "L")
+        default: return nil
+        }
+        guard let key = RecordView.withView(type: record.type, payload: record.payload, { indexKeys($0).first }),
+            key.first == prefix
         else { return nil }
         return try? CaseTag(rawRepresentation: Array(key.dropFirst()))
+    }
+
+    /// The attachment id of a version 1 chunk record's payload, or nil.
+    public static func attachmentID(ofChunk payload: [UInt8]) -> AttachmentID? {
+        guard payload.count > AttachmentID.byteCount, payload[0] == AttachmentChunkRecord.version else { return nil }
+        return AttachmentID(unchecked: Array(payload[1...AttachmentID.byteCount]))
+    }
+
+    /// An attachment link's payload (Envelope.md, "Attachment links").
+    public static func attachmentLink(caseTag tag: CaseTag, attachments: [AttachmentID]) -> [UInt8] {
+        [attachmentLinkVersion] + tag.rawRepresentation + attachments.flatMap(\.rawRepresentation)
+    }
+
+    /// The case and attachment ids of an attachment link's payload; nil for one that links nothing.
+    public static func parseAttachmentLink(_ payload: [UInt8]) -> (caseTag: CaseTag, attachments: [AttachmentID])? {
+        let head = 1 + CaseTag.byteCount
+        guard payload.count > head, (payload.count - head) % AttachmentID.byteCount == 0,
+            payload[0] == attachmentLinkVersion,
+            let tag = try? CaseTag(rawRepresentation: Array(payload[1..<head]))
+        else { return nil }
+        let ids = stride(from: head, to: payload.count, by: AttachmentID.byteCount).map {
+            AttachmentID(unchecked: Array(payload[$0..<($0 + AttachmentID.byteCount)]))
+        }
+        return (tag, ids)
     }
 
     /// The `Ledger.Options.indexKeys` function of the intake log. It reads fixed offsets only and
@@ -96,6 +134,13 @@ public enum IntakeRecord {
                 return []
             }
             return [feedbackIndexKey]
+        case attachmentLinkType:
+            let head = record.payloadPrefix(1 + CaseTag.byteCount)
+            let idBytes = record.payloadCount - head.count
+            guard head.count == 1 + CaseTag.byteCount, head[0] == attachmentLinkVersion, idBytes > 0,
+                idBytes % AttachmentID.byteCount == 0
+            else { return [] }
+            return [[UInt8(ascii: "L")] + head[1...]]
         case standInType:
             guard record.payloadCount > standInHeadByteCount else { return [] }
             let key = record.payloadBytes(standInHeadByteCount..<record.payloadCount)

@@ -30,6 +30,7 @@ extension IntakeStore {
         let route = inspectorates.route(province: report.province, report.route)
         let index = try sealAndAppend(message, tag: tag, token: token, units: route)
         caseUnits.record(route, of: tag)
+        linkAttachments(attachments, to: tag)
         return Receipt(
             token: token, caseTag: tag, logIndex: index, inclusion: try eagerInclusion(of: index),
             handlingUnit: route.first.flatMap { inspectorates.catalog[$0] })
@@ -68,6 +69,7 @@ extension IntakeStore {
         try checkAttachments(attachments)
         let message = CaseMessage(body: .followUp(followUp), attachments: attachments, receivedOn: today)
         let index = try sealAndAppend(message, tag: tag, token: token, units: state.units, joining: state)
+        linkAttachments(attachments, to: tag)
         return Acknowledgement(caseTag: tag, kind: .followUp, logIndex: index, inclusion: try eagerInclusion(of: index))
     }
 

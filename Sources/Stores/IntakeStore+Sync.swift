@@ -65,13 +65,21 @@ extension IntakeStore {
         return records
     }
 
-    /// The records of the case `tag` (its envelopes and events) with index below `end`, in index
-    /// order, as stored: what an inspector fetches when a case becomes readable to them late.
+    /// The records of the case `tag` (its envelopes and events, its attachment links and the chunks of
+    /// the attachments linked to it) with index below `end`, in index order, as stored: what an
+    /// inspector fetches when a case becomes readable to them late (Sync.md, `case-records`).
     public func caseRecords(_ tag: CaseTag, upTo end: UInt64) throws(StoreError) -> [LedgerRecord] {
-        var records: [LedgerRecord] = []
-        for index in ledger.records(forKey: IntakeRecord.indexKey(for: tag)) where index < end {
-            records.append(try record(at: index))
+        var indices = Set(ledger.records(forKey: IntakeRecord.indexKey(for: tag)).filter { $0 < end })
+        for index in ledger.records(forKey: IntakeRecord.linkIndexKey(for: tag)) where index < end {
+            indices.insert(index)
+            guard let link = IntakeRecord.parseAttachmentLink(try record(at: index).payload) else { continue }
+            // The first link that names an attachment gives its case.
+            for id in link.attachments where attachmentCases.caseTag(of: id) == tag {
+                indices.formUnion(ledger.records(forKey: IntakeRecord.indexKey(for: id)).filter { $0 < end })
+            }
         }
+        var records: [LedgerRecord] = []
+        for index in indices.sorted() { records.append(try record(at: index)) }
         return records
     }
 }

@@ -46,6 +46,8 @@ public final class IntakeStore: Sendable {
     let dayMarks: DayMarks
     /// Each case's units, for ``mayRead(_:caseTag:)``; empty for a flat `Keys/`.
     let caseUnits: CaseUnitsCache
+    /// Each linked attachment's case, for ``mayRead(_:record:)``; empty for a flat `Keys/`.
+    let attachmentCases = AttachmentCases()
     /// Each possible route's units, in order, by their set (``/Casework/Inspectorates/possibleRoutes()``).
     let routeOrder: [Set<String>: [String]]
     /// The recipient key ids a pre-sealed report may have, one set per possible route (reply key aside).
@@ -85,6 +87,7 @@ public final class IntakeStore: Sendable {
         }
         ledger = try StoreLedger.open(at: dataDirectory + "/" + Self.ledgerFolderName, options: options, log: "intake")
         dayMarks = try DayMarks(ledger: ledger)
+        try buildCaseMap()
     }
 
     /// Waits for appends in flight and closes the ledger. The store cannot be used afterwards.

@@ -15,6 +15,7 @@ enum Benchmarks {
                candor-bench slowloris [--json] [--seconds S] [--slow N] [--pow-bits N] [--server PATH]
                candor-bench sanitizer [--json] [--seconds S] [--set FILE] [--lexicon DIR] [--show-failures]
                candor-bench inspector [--cases N] [--json] [--server PATH] [--dir PATH]
+               candor-bench units-start [--cases N] [--json]
                candor-bench crash-child --dir PATH [--appenders N] [--segment-size N]
         """
 
@@ -68,6 +69,7 @@ enum Benchmarks {
         "inspector": Benchmark(flags: ["--json"], values: ["--cases", "--server", "--dir"]) {
             try InspectorBenchmark($0).run()
         },
+        "units-start": Benchmark(flags: ["--json"], values: ["--cases"]) { try UnitsStartBenchmark($0).run() },
         "crash-child": Benchmark(flags: [], values: ["--dir", "--appenders", "--segment-size"]) {
             try CrashChild($0).run()
         },

@@ -10,6 +10,7 @@ import Testing
 struct RecordBatchReaderTests {
     static let tagKey = [UInt8(ascii: "T")] + [UInt8](repeating: 0xAB, count: 32)
     static let attachmentKey = [UInt8(ascii: "A")] + [UInt8](repeating: 0xCD, count: 16)
+    static let linkKey = [UInt8(ascii: "L")] + [UInt8](repeating: 0xEF, count: 32)
 
     static let mixed = [
         RecordBatchReader.Record(index: 0, type: 4, leafHash: [UInt8](repeating: 1, count: 32), payload: [1, 2]),
@@ -20,6 +21,8 @@ struct RecordBatchReaderTests {
         RecordBatchReader.Record(
             index: 3, type: 9, leafHash: [UInt8](repeating: 4, count: 32), payload: [], withheldKey: []),
         RecordBatchReader.Record(index: 4, type: 3, leafHash: [UInt8](repeating: 5, count: 32), payload: [9]),
+        RecordBatchReader.Record(
+            index: 5, type: 6, leafHash: [UInt8](repeating: 6, count: 32), payload: [], withheldKey: linkKey),
     ]
 
     static func encode(_ records: [RecordBatchReader.Record]) -> [UInt8] {
@@ -49,7 +52,7 @@ struct RecordBatchReaderTests {
         let bytes = Self.encode(Self.mixed)
         let parsed = try RecordBatchReader.parse(bytes, server: "s")
         #expect(parsed == Self.mixed)
-        #expect(parsed.map(\.isWithheld) == [false, true, true, true, false])
+        #expect(parsed.map(\.isWithheld) == [false, true, true, true, false, true])
     }
 
     /// What follows a withheld frame's length field, each one wrong.
@@ -64,6 +67,7 @@ struct RecordBatchReaderTests {
         tails.append(("a tag key of 17", [17] + Array(tag.prefix(17))))
         tails.append(("an attachment key of 33", [33, UInt8(ascii: "A")] + tagBody))
         tails.append(("a day mark's key", [1, UInt8(ascii: "D")]))
+        tails.append(("a link key of 17", [17, UInt8(ascii: "L")] + Array(tagBody.prefix(16))))
         tails.append(("an unknown prefix", [33, UInt8(ascii: "X")] + tagBody))
         return tails
     }()
