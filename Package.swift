@@ -303,7 +303,7 @@ let package = Package(
                 "MetadataStripping", "Casework", "Outcomes", "Deployment", "Catalogue", "Ledger", "Transparency",
                 "Sodium",
                 "InspectorWeb", "Web",
-                "HTTP", "InspectorWorkspace",
+                "HTTP",
             ]),
     ],
     swiftLanguageModes: [.v6]
