@@ -17,14 +17,26 @@ extension Sanitizer {
         #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+\s*(?:\(at\)|\[at\]|\{at\}|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
     )
     /// A platform's name, then what names the account: a quoted name, a handle or a capitalised name.
+    /// Typed with or without marks, and chained: "nick zalo la thuy tien", "Tài khoản TikTok: …". An
+    /// account word alone (tài khoản, kênh, trang, nhóm) names an account only in quotes or as a handle,
+    /// being also a bank's account or a canal.
     static let platformPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|youtube|twitter|skype|nick|nickname|username|biệt danh|trang cá nhân)(?:\s+(?:tên|là|có tên|mang tên|tên là|id|ID)|\s*:)*\s+"#
+        #"(?i)(?<![\p{L}\p{N}])(?:(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|kênh|kenh|fanpage|page|nhóm|nhom|group))(?:\s+(?:tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s*:)*\s+"#
+    )
+    static let accountWords: Set<String> = [
+        "tài", "tai", "acc", "kênh", "kenh", "fanpage", "page", "nhóm", "nhom", "group",
+    ]
+    /// A handle with an underscore ("nguyenhoa_official"), which no Vietnamese or English word has: a
+    /// handle wherever it stands.
+    static let underscoreHandlePattern = regex(
+        #"(?<![\p{L}\p{N}@._/-])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*(?![\p{L}\p{N}@]|\.[A-Za-z])"#
     )
     /// Parts of the platform words, to skip the pattern on text that has none.
     static let platformWords: Set<String> = [
         "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "youtube", "twitter", "skype",
         "nick",
-        "nickname", "username", "biet", "trang",
+        "nickname", "username", "biet", "trang", "viber", "messenger", "tai", "acc", "kenh", "fanpage", "page",
+        "nhom", "group",
     ]
     static let handleTokenPattern = regex(#"^[A-Za-z0-9_.]{3,40}$"#)
 
@@ -57,8 +69,18 @@ extension Sanitizer {
             spans += scan.matches(Self.skypePattern).map { Span(kind: .onlineIdentity, range: $0.range, priority: 0) }
         }
         let words = scan.words
+        if scan.text.contains("_") {
+            spans += scan.matches(Self.underscoreHandlePattern).map {
+                Span(kind: .onlineIdentity, range: $0.range, priority: 5)
+            }
+        }
         let mayNamePlatform = scan.hasAnyWord(Self.platformWords)
         for match in mayNamePlatform ? scan.matches(Self.platformPattern) : [] {
+            // "Tài khoản TikTok …" names the platform: only an account word alone is weak.
+            let cueWords = Self.words(scan.string(match.range)).map { $0.lowercased() }
+            let accountOnly =
+                Self.accountWords.contains(cueWords.first ?? "")
+                && !cueWords.contains { Self.platformWords.contains($0) && !Self.accountWords.contains($0) }
             let end = match.range.location + match.range.length
             guard let index = words.list.firstIndex(where: { $0.range.location >= end }),
                 words[index].range.location - end <= 1
@@ -67,7 +89,8 @@ extension Sanitizer {
             if "“\"«'".contains(opening),
                 let quote = scan.matches(Self.quotedPattern).first(where: { $0.range.location == end })
             {
-                spans.append(Span(kind: .onlineIdentity, range: quote.range(at: 1), priority: 5))
+                let inner = quote.range(at: 1).location != NSNotFound ? quote.range(at: 1) : quote.range(at: 2)
+                spans.append(Span(kind: .onlineIdentity, range: inner, priority: 5))
                 continue
             }
             let token = Self.tokenAt(scan, end)
@@ -85,9 +108,19 @@ extension Sanitizer {
                     || (token.text == token.text.lowercased() && !Self.isSyllable(token.text) && token.text.count >= 5))
             if isHandle {
                 spans.append(Span(kind: .onlineIdentity, range: token.range, priority: 5))
-            } else if word.isCapitalised, !isOffice(words, at: index), provinceLength(words, at: index) == nil,
-                let last = capitalisedRun(words, from: index, scan: scan, honorific: true)
+            } else if accountOnly,
+                !["tài", "tai", "acc"].contains(cueWords.first ?? "")
+                    || !(vocabulary.given.contains(word.lower) || familyStart(words, at: index) != nil)
             {
+                continue  // "tài khoản Ngân hàng"; but "tài khoản Ngọc Trinh Phạm" is a display name
+            } else if word.isCapitalised, !isOffice(words, at: index), provinceLength(words, at: index) == nil,
+                let run = capitalisedRun(words, from: index, scan: scan, honorific: true)
+            {
+                spans.append(
+                    Span(
+                        kind: .onlineIdentity, range: span(words, index, displayNameEnd(words, run, scan)), priority: 5)
+                )
+            } else if let last = lowercaseDisplayName(words, from: index, scan: scan) {
                 spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 5))
             }
         }
@@ -105,5 +138,33 @@ extension Sanitizer {
         while end > location, ".:!?".contains(scan.string(NSRange(location: end - 1, length: 1))) { end -= 1 }
         let range = NSRange(location: location, length: end - location)
         return (scan.string(range), range)
+    }
+
+    /// A display name goes on across a province after its first word: "Mẹ Bỉm Sữa Hà Nội".
+    func displayNameEnd(_ words: Words, _ run: Int, _ scan: TextScan) -> Int {
+        var last = run
+        while last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+            let province = provinceLength(words, at: last + 1)
+        {
+            last += province
+        }
+        return last
+    }
+
+    /// A display name typed in lower case after a platform's name: two or three known given or family
+    /// names ("nick zalo la thuy tien").
+    func lowercaseDisplayName(_ words: Words, from index: Int, scan: TextScan) -> Int? {
+        // Only in text typed without marks: with them, "Messenger từ" would read as a family name.
+        func isName(_ word: Word) -> Bool {
+            word.isASCII && word.text == word.lower
+                && (vocabulary.givenFolded.contains(word.folded) || vocabulary.asciiFamilies.contains(word.folded))
+        }
+        var last = index
+        while last - index < 2, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+            isName(words[last + 1])
+        {
+            last += 1
+        }
+        return last > index && isName(words[index]) ? last : nil
     }
 }

@@ -167,7 +167,8 @@ extension Sanitizer {
     /// Words that follow an honorific in lower case in ordinary text: "anh hùng", "bà con", "ông bà".
     static let commonAfterHonorific: Set<String> = [
         "hung", "minh", "tuan", "ca", "ut", "hai", "ba", "nam", "bay", "tam", "chin", "muoi", "sau", "tu", "bon",
-        "an", "tam", "thanh", "em", "con", "chau", "hien", "hoa", "binh", "thuong", "vinh", "quang", "sang", "dong",
+        "an", "tam", "thanh", "be", "em", "con", "chau", "hien", "hoa", "binh", "thuong", "vinh", "quang", "sang",
+        "dong",
         "chi", "luong", "tien", "thang", "loi", "luc", "phuc", "mai", "huong", "trang", "khanh", "thu", "nhan",
         "dinh", "quyet", "thong", "lam", "dat", "tai", "phat", "bang", "chung", "dan", "hoan", "ly", "lan", "van",
         "thi", "kim", "cuong", "gia", "bao", "nghia", "trung", "son", "ha", "hai", "lai", "quan", "ngan", "ky",

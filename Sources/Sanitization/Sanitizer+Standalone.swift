@@ -100,4 +100,27 @@ extension Sanitizer {
     func isInPlace(_ words: Words, _ index: Int) -> Bool {
         (max(0, index - 4)..<index).contains { words.placeAt[$0] > index - $0 }
     }
+
+    /// The other mentions of a given name found alone once: "Gặp lại Thuận tại UBND xã, Thuận thừa nhận…"
+    /// names one man twice, and the first mention has no cue beside it. Only a capitalised word of the
+    /// given-name lexicon, outside a kept place and beginning no office, is repeated.
+    func repeatedNames(in scan: TextScan, found spans: [Span]) -> [Span] {
+        let words = scan.words
+        var names = Set<String>()
+        for span in spans where span.kind == .personName {
+            guard let index = words.list.firstIndex(where: { $0.range == span.range }) else { continue }
+            if vocabulary.given.contains(words[index].lower) { names.insert(words[index].text) }
+        }
+        guard !names.isEmpty else { return [] }
+        var repeated: [Span] = []
+        for i in 0..<words.count where names.contains(words[i].text) {
+            guard words.placeAt[i] == 0, !isInPlace(words, i), !isOffice(words, at: i),
+                !isPlaceContext(words, at: i, scan: scan),
+                i + 1 >= words.count || !words[i + 1].isCapitalised || !Self.onlySpace(scan, words[i], words[i + 1]),
+                i == 0 || !words[i - 1].isCapitalised || !Self.onlySpace(scan, words[i - 1], words[i])
+            else { continue }
+            repeated.append(Span(kind: .personName, range: words[i].range, priority: 7))
+        }
+        return repeated
+    }
 }

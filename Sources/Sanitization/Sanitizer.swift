@@ -179,6 +179,7 @@ public struct Sanitizer: Sendable {
         spans += people(in: scan, flagging: &flagged)
         if scan.hasUppercase { spans += standaloneNames(in: scan) }
         spans += spelledNumbers(in: scan)
+        spans += repeatedNames(in: scan, found: spans)
         let chosen = Self.resolve(spans)
 
         var output = ""
