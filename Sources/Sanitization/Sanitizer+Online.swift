@@ -18,13 +18,14 @@ extension Sanitizer {
     )
     /// A platform's name, then what names the account: a quoted name, a handle or a capitalised name.
     /// Typed with or without marks, and chained: "nick zalo la thuy tien", "Tài khoản TikTok: …". An
-    /// account word alone (tài khoản, kênh, trang, nhóm) names an account only in quotes or as a handle,
-    /// being also a bank's account or a canal.
+    /// account word alone (tài khoản, acc, page) names an account only in quotes, as a handle or before
+    /// a known name, being also a bank's account. Kênh and nhóm are not account words: a canal, a TV
+    /// channel and a team are named so.
     static let platformPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|kênh|kenh|fanpage|page|nhóm|nhom|group))(?:\s+(?:tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s*:)*\s+"#
+        #"(?i)(?<![\p{L}\p{N}])(?:(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s*:)*\s+"#
     )
     static let accountWords: Set<String> = [
-        "tài", "tai", "acc", "kênh", "kenh", "fanpage", "page", "nhóm", "nhom", "group",
+        "tài", "tai", "acc", "fanpage", "page",
     ]
     /// A handle with an underscore ("nguyenhoa_official"), which no Vietnamese or English word has: a
     /// handle wherever it stands.
@@ -35,8 +36,7 @@ extension Sanitizer {
     static let platformWords: Set<String> = [
         "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "youtube", "twitter", "skype",
         "nick",
-        "nickname", "username", "biet", "trang", "viber", "messenger", "tai", "acc", "kenh", "fanpage", "page",
-        "nhom", "group",
+        "nickname", "username", "biet", "trang", "viber", "messenger", "tai", "acc", "fanpage", "page",
     ]
     static let handleTokenPattern = regex(#"^[A-Za-z0-9_.]{3,40}$"#)
 
