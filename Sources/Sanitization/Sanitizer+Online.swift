@@ -69,7 +69,7 @@ extension Sanitizer {
             spans += scan.matches(Self.skypePattern).map { Span(kind: .onlineIdentity, range: $0.range, priority: 0) }
         }
         let words = scan.words
-        if scan.text.contains("_") {
+        if scan.text.utf8.contains(UInt8(ascii: "_")) {
             spans += scan.matches(Self.underscoreHandlePattern).map {
                 Span(kind: .onlineIdentity, range: $0.range, priority: 5)
             }

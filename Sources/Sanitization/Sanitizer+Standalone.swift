@@ -106,10 +106,16 @@ extension Sanitizer {
     /// given-name lexicon, outside a kept place and beginning no office, is repeated.
     func repeatedNames(in scan: TextScan, found spans: [Span]) -> [Span] {
         let words = scan.words
+        // Most texts have no name found alone: a word's span is the only kind that can be one.
+        let starts = Set(spans.lazy.filter { $0.kind == .personName }.map(\.range.location))
+        guard !starts.isEmpty else { return [] }
         var names = Set<String>()
-        for span in spans where span.kind == .personName {
-            guard let index = words.list.firstIndex(where: { $0.range == span.range }) else { continue }
-            if vocabulary.given.contains(words[index].lower) { names.insert(words[index].text) }
+        for word in words.list where starts.contains(word.range.location) {
+            if spans.contains(where: { $0.kind == .personName && $0.range == word.range }),
+                vocabulary.given.contains(word.lower)
+            {
+                names.insert(word.text)
+            }
         }
         guard !names.isEmpty else { return [] }
         var repeated: [Span] = []
