@@ -36,7 +36,10 @@ extension Sanitizer {
     ]
 
     /// Place names kept besides the catalogue's provinces and the lexicon's keep-list: the English forms.
-    static let builtInPlaces: [String] = ["Hanoi", "Ho Chi Minh City", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh"]
+    /// The country is as coarse as a province and stays even after an honorific: "Mẹ Việt Nam anh hùng".
+    static let builtInPlaces: [String] = [
+        "Hanoi", "Ho Chi Minh City", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "Việt Nam", "Vietnam",
+    ]
 
     static let wordPattern = regex(#"[\p{L}\p{M}\p{N}]+"#)
 

@@ -75,6 +75,13 @@ extension Sanitizer {
             }
         }
         let mayNamePlatform = scan.hasAnyWord(Self.platformWords)
+        // In a text about an account, a word of letters then two digits or more is a handle wherever it
+        // stands ("Nick game của cháu là SieuNhan2012"); a code in capitals (CH01234) is not.
+        if mayNamePlatform, scan.hasDigit {
+            for word in words.list where Self.isLetteredHandle(word) {
+                spans.append(Span(kind: .onlineIdentity, range: word.range, priority: 5))
+            }
+        }
         for match in mayNamePlatform ? scan.matches(Self.platformPattern) : [] {
             // "Tài khoản TikTok …" names the platform: only an account word alone is weak.
             let cueWords = Self.words(scan.string(match.range)).map { $0.lowercased() }
@@ -166,5 +173,14 @@ extension Sanitizer {
             last += 1
         }
         return last > index && isName(words[index]) ? last : nil
+    }
+
+    /// Three ASCII letters or more, not all capitals, then two digits or more: "bemap2001", "SieuNhan2012".
+    static func isLetteredHandle(_ word: Word) -> Bool {
+        guard word.isASCII, word.text.count >= 5 else { return false }
+        let letters = word.text.prefix { $0.isLetter }
+        let digits = word.text.dropFirst(letters.count)
+        return letters.count >= 3 && digits.count >= 2 && digits.allSatisfy(\.isNumber)
+            && letters.contains(where: \.isLowercase)
     }
 }
