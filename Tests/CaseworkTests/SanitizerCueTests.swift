@@ -40,7 +40,7 @@ struct SanitizerCueTests {
         .removes("SieuNhan2012", in: "Nick game của cháu là SieuNhan2012."),
         .removes("Sói Xám", in: "Trên telegram nó tên là Sói Xám."),
         .keeps("Mẹ Việt Nam anh hùng được tặng nhà tình nghĩa."),
-        .keeps("Tài khoản Zalo của UBND xã chỉ dùng để thông báo mã CH01234."),
+        .keeps("Tài khoản Zalo của UBND xã chỉ dùng để thông báo lịch trực Tết 2025."),
         .keeps("Kênh Ba Bò bị san lấp một đoạn dài khoảng 200 mét."),
         .keeps("Nhóm Zalo của tổ dân phố được dùng để thông báo lịch họp."),
         .keeps("Tài khoản Ngân hàng Nông nghiệp của xã bị phong tỏa."),
