@@ -239,6 +239,12 @@ extension Sanitizer {
         let gapStart = words[index].end
         let gap = scan.string(NSRange(location: gapStart, length: words[index + 1].range.location - gapStart))
         // A nickname word, bare or quoted; or any one word in quotes right after the name (Tâm “Sẹo”).
+        // A nickname of two words is taken whole: "Nam cá sấu", "Dũng Sổ Đỏ", "Hoa bánh mì".
+        if gap == " ", index + 2 < words.count, Self.onlySpace(scan, words[index + 1], words[index + 2]),
+            vocabulary.nicknames.contains(words[index + 1].lower + " " + words[index + 2].lower)
+        {
+            return index + 2
+        }
         if vocabulary.nicknames.contains(words[index + 1].lower) {
             return [" ", " “", " \"", " «", " '", " ‘"].contains(gap) ? index + 1 : index
         }

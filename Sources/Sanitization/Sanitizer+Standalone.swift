@@ -44,7 +44,8 @@ extension Sanitizer {
             }
             if let previous, previous.range.location < word.range.location, isInPlace(words, i) { continue }
             if let next, next.isCapitalised, Self.onlySpace(scan, word, next),
-                !vocabulary.nicknames.contains(next.lower)
+                !vocabulary.nicknames.contains(next.lower),
+                !(i + 2 < words.count && vocabulary.nicknames.contains(next.lower + " " + words[i + 2].lower))
             {
                 continue
             }

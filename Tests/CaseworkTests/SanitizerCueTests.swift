@@ -23,6 +23,8 @@ struct SanitizerCueTests {
         .removes("Tùng", in: "Anh rể Tùng là người giữ sổ đỏ."),
         .removes("Ba Đen", in: "Theo người dân, Ba Đen là người giữ sổ ghi nợ."),
         .removes("Lan Bún", in: "Hôm đó có mặt cả Lan Bún và chồng."),
+        .removes("Hoa bánh mì", in: "Chị Hoa bánh mì đầu ngõ có nhìn thấy."),
+        .keeps("Xe ôm và bánh mì được bán trước cổng trường."),
         .removes("Thuận", in: "Gặp lại Thuận tại UBND xã, Thuận thừa nhận đã nhận tiền."),
         .keeps("Núi Bà Đen thuộc tỉnh Tây Ninh."),
         .keeps("Sở Giáo dục và Đào tạo có trách nhiệm trả lời."),
