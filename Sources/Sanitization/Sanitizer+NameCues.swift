@@ -2,8 +2,8 @@ import Foundation
 
 /// What stands before a family name and says how sure the sanitizer may be that a lower-case run is a
 /// name: an honorific or a role as typed ("anh tô văn lực"), or a weaker cue ("là lý minh nhật", an
-/// honorific typed without marks "ten la tran quang vinh", the next name of a list "…, bui van long va
-/// ngo quang huy"). After a weak cue the two given names must both be known ones.
+/// honorific typed without marks "ten la tran quang vinh", a colon, the next name of a list "…, bui
+/// van long va ngo quang huy"). After a weak cue the two given names must both be known ones.
 extension Sanitizer {
     enum NameCue { case none, weak, strong }
 
@@ -16,6 +16,10 @@ extension Sanitizer {
         let previous = words[index - 1]
         if previous.isASCII, unmarkedCueEnding(words, at: index - 1) { return .weak }
         if Self.introducingWords.contains(previous.lower), previous.text == previous.lower { return .weak }
+        // A colon introduces what follows: "bên bị tố cáo: trần minh khôi".
+        let gapBefore = scan.string(
+            NSRange(location: previous.end, length: words[index].range.location - previous.end))
+        if gapBefore.trimmingCharacters(in: .whitespaces) == ":" { return .weak }
         guard let lastName else { return .none }
         // The next name of a list: "dang thi thu, bui van long va ngo quang huy".
         if lastName == index - 1 {

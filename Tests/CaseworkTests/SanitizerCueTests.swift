@@ -13,7 +13,9 @@ struct SanitizerCueTests {
         .removes("tô văn lực", in: "người làm chứng là anh tô văn lực và chị mạc thị hoa"),
         .removes("HA VAN PHUC", in: "TRUONG THON LA ONG HA VAN PHUC"),
         .removes("thao a tong", in: "hai người là thao a tong và sung a sa, đều ở xã Mù Cang Chải"),
+        .removes("đặng quốc việt", in: "bên bị tố cáo: trần minh khôi và đặng quốc việt"),
         .keeps("la do anh ta lam, khong phai toi"),
+        .keeps("Đội Thanh niên tình nguyện và Chi đoàn thôn cùng dọn vệ sinh."),
         .keeps("Ông bà đo thị lực cho các cháu tại trạm y tế."),
         .keeps("TRUONG THON DA HOP DAN VAO TOI QUA"),
     ]
