@@ -87,6 +87,17 @@ extension Sanitizer {
                     }
                 }
             }
+            // An honorific or a role typed without marks ("can bo Tuan", "chi Nguyet"), then a capitalised
+            // known name typed so: removed, no flag, since the bare cue may be another word ("co Hoa").
+            if honorific == nil, role == nil, words[i].isASCII, i + 1 < words.count, words[i + 1].isASCII,
+                words[i + 1].isCapitalised, !inPlace[i + 1], Self.onlySpace(scan, words[i], words[i + 1]),
+                vocabulary.givenFolded.contains(words[i + 1].folded) || familyStart(words, at: i + 1) != nil,
+                placeLength(words, at: i + 1) == nil, !isPlaceContext(words, at: i + 1, scan: scan),
+                unmarkedCueEnding(words, at: i),
+                let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: false)
+            {
+                remove(i + 1, last)
+            }
             // A role, a department in lower case, then a known given name: "cán bộ địa chính Tuấn".
             if role != nil, honorific == nil, let name = knownNameAfterDepartment(words, after: i, scan: scan) {
                 remove(name, name)
