@@ -17,6 +17,14 @@ extension Sanitizer {
         "thừa", "tự", "lại", "mới", "vẫn", "còn", "đều",
     ]
 
+    /// The same typed without marks, for a name typed so ("Tuan da nhan tien", "gap Khoa"): only those
+    /// that stay unambiguous without marks (not "hoi", "tu", "lai", which "Quoc hoi", "Thong tu" and verbs
+    /// would match).
+    static let personAfterUnmarked: Set<String> = [
+        "da", "dang", "se", "khong", "chua", "bi", "duoc", "noi", "khai", "nhan", "thua",
+    ]
+    static let personBeforeUnmarked: Set<String> = ["loi", "voi", "cung", "gap", "nho", "giup", "keu"]
+
     /// Cue words that follow a verb as readily as a name ("Sơn lại", "Xây mới"): no cue at a sentence's start.
     static let adverbsAfterVerbs: Set<String> = ["lại", "mới", "vẫn", "còn", "tự", "đều"]
 
@@ -28,7 +36,9 @@ extension Sanitizer {
         var spans: [Span] = []
         for i in 0..<words.count {
             let word = words[i]
-            guard word.isCapitalised, word.text.count > 1, vocabulary.given.contains(word.lower),
+            let isGiven =
+                word.isASCII ? vocabulary.givenFolded.contains(word.folded) : vocabulary.given.contains(word.lower)
+            guard word.isCapitalised, word.text.count > 1, isGiven,
                 !Self.birthOrder.contains(word.text), words.placeAt[i] == 0, !isOffice(words, at: i),
                 !Self.notNamesAfterHonorific.contains(word.lower)
             else { continue }
@@ -62,15 +72,19 @@ extension Sanitizer {
             let adverbs = startsSentence(scan, i) ? Self.adverbsAfterVerbs : []
             let cuedAfter =
                 (next.map {
-                    Self.onlySpace(scan, word, $0) && Self.personAfter.contains($0.lower) && !adverbs.contains($0.lower)
-                        && !Self.compoundsWithCues.contains([word.lower, $0.lower])
+                    Self.onlySpace(scan, word, $0)
+                        && (Self.personAfter.contains($0.lower)
+                            || (word.isASCII && $0.isASCII && Self.personAfterUnmarked.contains($0.lower)))
+                        && !adverbs.contains($0.lower) && !Self.compoundsWithCues.contains([word.lower, $0.lower])
                 } ?? false)
                 || saysAfter(words, i, scan: scan)
                 || (gapAfter == " ("
                     && [i + 1, i + 2].contains { $0 < words.count && roleEnding(words, at: $0) == i + 1 })
             let cuedBefore =
                 previous.map {
-                    Self.onlySpace(scan, $0, word) && Self.personBefore.contains($0.lower) && $0.text == $0.lower
+                    Self.onlySpace(scan, $0, word) && $0.text == $0.lower
+                        && (Self.personBefore.contains($0.lower)
+                            || (word.isASCII && $0.isASCII && Self.personBeforeUnmarked.contains($0.lower)))
                 } ?? false
             if cuedAfter || cuedBefore {
                 spans.append(Span(kind: .personName, range: word.range, priority: 6))
