@@ -32,6 +32,9 @@ struct Vocabulary: Sendable {
     /// Office words of one word as typed (UBND, Sở), and two-word offices lower-cased (bảo hiểm).
     let offices: Set<String>
     let officePairs: Set<[String]>
+    /// The same folded, for text typed without marks ("Quyet dinh", "UBND").
+    let officesFolded: Set<String>
+    let officePairsFolded: Set<[String]>
 
     /// Folded words that are also common words without their marks, never family names in ASCII text.
     static let asciiStopWords: Set<String> = [
@@ -75,6 +78,8 @@ struct Vocabulary: Sendable {
         let givenLower = given
         offices = Set(officeEntries.filter { !$0.contains(" ") && !givenLower.contains($0.lowercased()) })
         officePairs = Set(officeEntries.filter { $0.contains(" ") }.map { Array(split($0.lowercased()).prefix(2)) })
+        officesFolded = Set(offices.map(Sanitizer.fold))
+        officePairsFolded = Set(officePairs.map { $0.map(Sanitizer.fold) })
     }
 }
 

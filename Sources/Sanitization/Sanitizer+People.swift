@@ -222,9 +222,17 @@ extension Sanitizer {
     }
 
     /// Whether the word at `index` starts an office's or a document's name: "UBND", "Sở", "Thanh tra".
+    /// Words typed without marks are compared folded: "Quyet dinh" is Quyết định.
     func isOffice(_ words: Words, at index: Int) -> Bool {
         if vocabulary.offices.contains(words[index].text) { return true }
+        let unmarked = words[index].isASCII && (index + 1 >= words.count || words[index + 1].isASCII)
+        if unmarked, words[index].text == words[index].text.uppercased(),
+            vocabulary.officesFolded.contains(words[index].folded)
+        {
+            return true
+        }
         guard index + 1 < words.count else { return false }
+        if unmarked { return vocabulary.officePairsFolded.contains([words[index].folded, words[index + 1].folded]) }
         return vocabulary.officePairs.contains([words[index].lower, words[index + 1].lower])
     }
 
