@@ -147,13 +147,20 @@ extension Sanitizer {
         return (scan.string(range), range)
     }
 
-    /// A display name goes on across a province after its first word: "Mẹ Bỉm Sữa Hà Nội".
+    /// A display name goes on across a province after its first word ("Mẹ Bỉm Sữa Hà Nội") and takes a
+    /// short number after it.
     func displayNameEnd(_ words: Words, _ run: Int, _ scan: TextScan) -> Int {
         var last = run
         while last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
             let province = provinceLength(words, at: last + 1)
         {
             last += province
+        }
+        // A year or a short number closes many display names: "Minh Trí 1988", "Tin Nóng 24h".
+        if last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+            words[last + 1].text.count <= 4, words[last + 1].text.first?.isNumber == true
+        {
+            last += 1
         }
         return last
     }

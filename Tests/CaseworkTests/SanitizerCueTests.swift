@@ -52,6 +52,7 @@ struct SanitizerCueTests {
         .removes("Ngọc Trinh Phạm", in: "Tin nhắn Messenger từ tài khoản Ngọc Trinh Phạm gửi lúc 23 giờ."),
         .removes("0388 999 111", in: "Liên lạc với tôi qua viber 0388 999 111."),
         .removes("SieuNhan2012", in: "Nick game của cháu là SieuNhan2012."),
+        .removes("Minh Trí 1988", in: "Zalo tên Minh Trí 1988 nhắn tin cho tôi."),
         .removes("Sói Xám", in: "Trên telegram nó tên là Sói Xám."),
         .keeps("Mẹ Việt Nam anh hùng được tặng nhà tình nghĩa."),
         .keeps("Tài khoản Zalo của UBND xã chỉ dùng để thông báo lịch trực Tết 2025."),
