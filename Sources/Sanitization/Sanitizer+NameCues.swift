@@ -11,6 +11,11 @@ extension Sanitizer {
     static let introducingWords: Set<String> = ["là", "la", "gồm", "gom", "tên", "ten"]
 
     func nameCue(_ words: Words, before index: Int, scan: TextScan, lastName: Int?) -> NameCue {
+        // A sentence's first word typed without marks is as good as introduced: "ngo thanh binh noi…".
+        // Only typed without marks: with them, "mã định danh" would read as Mã Định Danh.
+        if words[index].isASCII, words[index].text == words[index].lower, startsSentence(scan, index) {
+            return .weak
+        }
         guard index > 0 else { return .none }
         if honorificEnding(words, at: index - 1) != nil || roleEnding(words, at: index - 1) != nil { return .strong }
         let previous = words[index - 1]

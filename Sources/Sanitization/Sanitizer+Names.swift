@@ -7,13 +7,15 @@ extension Sanitizer {
     static let placeWords: Set<String> = [
         "đường", "phố", "phường", "xã", "quận", "huyện", "tỉnh", "tp", "tp.", "trường", "cầu", "chợ", "viện", "lộ",
         "trấn", "ngõ", "hẻm", "kiệt", "sông", "núi", "khu", "học", "làng", "đền", "chùa", "bến", "cảng", "lăng", "hồ",
-        "đảo", "đèo", "kênh", "rạch", "suối", "lao", "cồn", "đầm", "thác", "vịnh", "street", "st", "road", "ward",
+        "đảo", "đèo", "kênh", "rạch", "suối", "lao", "cồn", "đầm", "thác", "vịnh", "khoa", "street", "st", "road",
+        "ward",
         "district", "city", "province",
         "commune", "avenue", "school", "bridge", "market",
     ]
     static let asciiPlaceWords: Set<String> = [
         "duong", "pho", "phuong", "xa", "quan", "huyen", "tinh", "tp", "truong", "vien", "ngo", "hem", "kiet", "khu",
-        "kenh", "rach", "suoi", "lao", "street", "st", "road", "ward", "district", "city", "province", "commune",
+        "kenh", "rach", "suoi", "lao", "khoa", "street", "st", "road", "ward", "district", "city", "province",
+        "commune",
         "avenue", "school", "bridge",
         "market",
     ]

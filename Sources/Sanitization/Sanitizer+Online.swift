@@ -14,7 +14,7 @@ extension Sanitizer {
     static let handlePattern = regex(#"(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<![.])"#)
     /// local (at) domain (dot) tld, with the words in brackets or spaced out: a còng, chấm.
     static let obfuscatedEmailPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+\s*(?:\(at\)|\[at\]|\{at\}|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
+        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
     )
     /// A platform's name, then what names the account: a quoted name, a handle or a capitalised name.
     /// Typed with or without marks, and chained: "nick zalo la thuy tien", "Tài khoản TikTok: …". An
@@ -50,7 +50,7 @@ extension Sanitizer {
         if scan.hasAt {
             spans += scan.matches(Self.handlePattern).map { Span(kind: .onlineIdentity, range: $0.range, priority: 0) }
         }
-        let mayHaveEmail = scan.hasAt || scan.hasAnyWord(["at", "cong", "dot"])
+        let mayHaveEmail = scan.hasAt || scan.hasAnyWord(["at", "a", "cong", "dot"])
         spans += (mayHaveEmail ? scan.matches(Self.obfuscatedEmailPattern) : []).compactMap { match in
             let text = scan.string(match.range)
             // "at" between two plain words is English ("look at them"): a dotted domain must follow.

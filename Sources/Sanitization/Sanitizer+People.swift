@@ -13,7 +13,7 @@ extension Sanitizer {
     ]
 
     /// Words that introduce a nickname or a handle in quotes: biệt danh "Tùng xoăn" (folded).
-    static let nicknameCues = ["biet danh", "biet hieu", "ten goi", "goi la", "nick", "nickname", "ten"]
+    static let nicknameCues = ["biet danh", "biet hieu", "ten goi", "goi la", "nick", "nickname", "ten", "hien thi"]
 
     static let initialsPattern = regex(
         #"(?<![\p{L}\p{M}\p{N}.])(?:(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.\s?){2,}(?:\p{Lu}[\p{Ll}\p{M}]*)?(?![\p{L}\p{M}\p{N}])"#
@@ -212,7 +212,10 @@ extension Sanitizer {
         else { return nil }
         if !honorific, placeLength(words, at: index) != nil { return nil }
         var last = index
-        while last - index < 3, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+        // An initial with its dot goes on to the next name: "Bà N. Thị Lụa".
+        while last - index < 3, last + 1 < words.count,
+            Self.onlySpace(scan, words[last], words[last + 1])
+                || Self.isInitialBefore(scan, words[last], words[last + 1]),
             words[last + 1].isCapitalised, !isOffice(words, at: last + 1), provinceLength(words, at: last + 1) == nil,
             !words[last + 1].text.contains(where: \.isNumber)
         {

@@ -53,6 +53,14 @@ extension Sanitizer {
                 continue
             }
             if let previous, previous.range.location < word.range.location, isInPlace(words, i) { continue }
+            // "khoa Nhi", "đường Hòa": a name after a place word is the place's.
+            if isPlaceContext(words, at: i, scan: scan) { continue }
+            // "Minh Cò Đất là…", "Long Đất Nền cùng…": a given name, one or two capitalised words that are
+            // no name, no office and no place, then a word that makes it a person.
+            if let end = capitalisedNicknameEnd(words, after: i, scan: scan) {
+                spans.append(Span(kind: .personName, range: span(words, i, end), priority: 6))
+                continue
+            }
             if let next, next.isCapitalised, Self.onlySpace(scan, word, next),
                 !vocabulary.nicknames.contains(next.lower),
                 !(i + 2 < words.count && vocabulary.nicknames.contains(next.lower + " " + words[i + 2].lower))
@@ -143,5 +151,26 @@ extension Sanitizer {
             repeated.append(Span(kind: .personName, range: words[i].range, priority: 7))
         }
         return repeated
+    }
+
+    /// The last word of a nickname made of a given name and capitalised words that are no given name and
+    /// begin no family name, office or place: "Long Đất Nền cùng…" (not "Thành Đạt đã", a company's). A
+    /// cue must follow it (là, cùng, or a word of ``personAfter``).
+    func capitalisedNicknameEnd(_ words: Words, after index: Int, scan: TextScan) -> Int? {
+        var end = index
+        while end - index < 2, end + 1 < words.count, Self.onlySpace(scan, words[end], words[end + 1]) {
+            let next = words[end + 1]
+            guard next.isCapitalised, !vocabulary.given.contains(next.lower), familyStart(words, at: end + 1) == nil,
+                !isOffice(words, at: end + 1), words.placeAt[end + 1] == 0, words.provinceAt[end + 1] == 0,
+                Self.isSyllable(next.folded)
+            else { break }
+            end += 1
+        }
+        guard end > index, end + 1 < words.count, Self.onlySpace(scan, words[end], words[end + 1]),
+            words[end + 1].text == words[end + 1].lower,
+            Self.personAfter.contains(words[end + 1].lower) || ["là", "cùng"].contains(words[end + 1].lower),
+            !isPlaceContext(words, at: index, scan: scan), (index..<end + 1).allSatisfy({ !isInPlace(words, $0) })
+        else { return nil }
+        return end
     }
 }

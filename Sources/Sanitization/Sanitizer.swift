@@ -279,6 +279,10 @@ extension Sanitizer {
         return String(scalars)
     }
 
+    /// ``fold(_:)`` for the evaluation, which compares a kept month typed without marks ("thang 2")
+    /// with the shortened date the sanitizer writes with them ("tháng 2").
+    static func foldForEvaluation(_ text: String) -> String { fold(text) }
+
     /// The fold of every Latin letter with marks, worked out once with Foundation's folding: looking a
     /// letter up is many times faster than folding each word (the sanitizer folds every word it reads).
     static let foldTable: [Unicode.Scalar: String] = {
