@@ -13,8 +13,9 @@ extension Sanitizer {
     func nameCue(_ words: Words, before index: Int, scan: TextScan, lastName: Int?) -> NameCue {
         // A sentence's first word typed without marks is as good as introduced: "ngo thanh binh noi…".
         // Only typed without marks: with them, "mã định danh" would read as Mã Định Danh.
+        // Not before "la" (là): "ly do chinh la…" is "the main reason is", a subject, not a name.
         if words[index].isASCII, words[index].text == words[index].lower, startsSentence(scan, index) {
-            return .weak
+            return index + 3 < words.count && words[index + 3].folded == "la" ? .none : .weak
         }
         guard index > 0 else { return .none }
         if honorificEnding(words, at: index - 1) != nil || roleEnding(words, at: index - 1) != nil { return .strong }
