@@ -25,10 +25,16 @@ struct Vocabulary: Sendable {
     let honorificsByLast: [String: [[String]]]
     let rolesByLast: [String: [[String]]]
     let roles: [[String]]
+    /// Honorifics and roles folded, by their last word: their form in text typed without marks ("ten",
+    /// "truong thon"), which only a word typed without marks is compared with.
+    let unmarkedCuesByLast: [String: [[String]]]
     let nicknames: Set<String>
     /// Office words of one word as typed (UBND, Sở), and two-word offices lower-cased (bảo hiểm).
     let offices: Set<String>
     let officePairs: Set<[String]>
+    /// The same folded, for text typed without marks ("Quyet dinh", "UBND").
+    let officesFolded: Set<String>
+    let officePairsFolded: Set<[String]>
 
     /// Folded words that are also common words without their marks, never family names in ASCII text.
     static let asciiStopWords: Set<String> = [
@@ -64,12 +70,16 @@ struct Vocabulary: Sendable {
         roles = lexicon[.roles].map { split($0.lowercased()) }.sorted { $0.count > $1.count }
         honorificsByLast = Dictionary(grouping: honorifics, by: { $0[$0.count - 1] })
         rolesByLast = Dictionary(grouping: roles, by: { $0[$0.count - 1] })
+        let unmarked = (honorifics + roles).map { $0.map(Sanitizer.fold) }
+        unmarkedCuesByLast = Dictionary(grouping: unmarked, by: { $0[$0.count - 1] })
         nicknames = Set(lexicon[.nicknames].map { $0.lowercased() })
         let officeEntries = lexicon[.officeWords]
         // A one-word office that is also a given name (Quyết, Hải) only counts in its two-word forms.
         let givenLower = given
         offices = Set(officeEntries.filter { !$0.contains(" ") && !givenLower.contains($0.lowercased()) })
         officePairs = Set(officeEntries.filter { $0.contains(" ") }.map { Array(split($0.lowercased()).prefix(2)) })
+        officesFolded = Set(offices.map(Sanitizer.fold))
+        officePairsFolded = Set(officePairs.map { $0.map(Sanitizer.fold) })
     }
 }
 

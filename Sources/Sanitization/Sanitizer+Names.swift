@@ -7,13 +7,15 @@ extension Sanitizer {
     static let placeWords: Set<String> = [
         "đường", "phố", "phường", "xã", "quận", "huyện", "tỉnh", "tp", "tp.", "trường", "cầu", "chợ", "viện", "lộ",
         "trấn", "ngõ", "hẻm", "kiệt", "sông", "núi", "khu", "học", "làng", "đền", "chùa", "bến", "cảng", "lăng", "hồ",
-        "đảo", "đèo", "kênh", "rạch", "suối", "lao", "cồn", "đầm", "thác", "vịnh", "street", "st", "road", "ward",
+        "đảo", "đèo", "kênh", "rạch", "suối", "lao", "cồn", "đầm", "thác", "vịnh", "khoa", "street", "st", "road",
+        "ward",
         "district", "city", "province",
         "commune", "avenue", "school", "bridge", "market",
     ]
     static let asciiPlaceWords: Set<String> = [
         "duong", "pho", "phuong", "xa", "quan", "huyen", "tinh", "tp", "truong", "vien", "ngo", "hem", "kiet", "khu",
-        "kenh", "rach", "suoi", "lao", "street", "st", "road", "ward", "district", "city", "province", "commune",
+        "kenh", "rach", "suoi", "lao", "khoa", "street", "st", "road", "ward", "district", "city", "province",
+        "commune",
         "avenue", "school", "bridge",
         "market",
     ]
@@ -36,7 +38,10 @@ extension Sanitizer {
     ]
 
     /// Place names kept besides the catalogue's provinces and the lexicon's keep-list: the English forms.
-    static let builtInPlaces: [String] = ["Hanoi", "Ho Chi Minh City", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh"]
+    /// The country is as coarse as a province and stays even after an honorific: "Mẹ Việt Nam anh hùng".
+    static let builtInPlaces: [String] = [
+        "Hanoi", "Ho Chi Minh City", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "Việt Nam", "Vietnam",
+    ]
 
     static let wordPattern = regex(#"[\p{L}\p{M}\p{N}]+"#)
 
@@ -69,6 +74,7 @@ extension Sanitizer {
         let words = scan.words
         var spans: [Span] = []
         var i = 0
+        var lastNameEnd: Int? = nil
         while i < words.count {
             defer { i += 1 }
             guard let start = familyStart(words, at: i) else {
@@ -83,8 +89,10 @@ extension Sanitizer {
                 }
                 continue
             }
-            let afterHonorific =
-                i > 0 && (honorificEnding(words, at: i - 1) != nil || roleEnding(words, at: i - 1) != nil)
+            // "TRUONG THON": a role typed without marks begins like a family name.
+            if startsRoleUnmarked(words, at: i) { continue }
+            let cue = nameCue(words, before: i, scan: scan, lastName: lastNameEnd)
+            let afterHonorific = cue == .strong
             if let place = placeLength(words, at: i), !afterHonorific || provinceLength(words, at: i) != nil {
                 i += place - 1
                 continue
@@ -100,7 +108,8 @@ extension Sanitizer {
             while last - familyEnd < 3, last + 1 < words.count,
                 Self.onlySpace(scan, words[last], words[last + 1])
                     || (last > familyEnd && Self.isInitialBefore(scan, words[last], words[last + 1])),
-                isGivenName(words[last + 1], after: start, position: last - familyEnd, afterHonorific: afterHonorific),
+                isGivenName(
+                    words[last + 1], after: start, position: last - familyEnd, previous: words[last], cue: cue),
                 last + 2 >= words.count
                     || !vocabulary.officePairs.contains([words[last + 1].lower, words[last + 2].lower]),
                 last > familyEnd || (placeLength(words, at: last + 1) ?? 0) < 2
@@ -118,6 +127,7 @@ extension Sanitizer {
             let from = words[i].range.location
             let end = words[last].range.location + words[last].range.length
             spans.append(Span(kind: .personName, range: NSRange(location: from, length: end - from), priority: 6))
+            lastNameEnd = last
             i = last
         }
         return spans
@@ -129,8 +139,12 @@ extension Sanitizer {
         var j = index - 1
         var skipped = 0
         while j >= 0, skipped <= 4, Self.onlySpace(scan, words[j], words[j + 1]) {
-            if isPlaceWord(words[j]) { return true }
-            let isAbbreviation = words[j].text.count >= 2 && words[j].text == words[j].text.uppercased()
+            // "TRUONG THON" is a role typed without marks, not a school ("trường").
+            if isPlaceWord(words[j]) { return !startsRoleUnmarked(words, at: j) }
+            // A word in capitals that is a syllable is text in capitals, not an abbreviation (THPT, UBND).
+            let isAbbreviation =
+                words[j].text.count >= 2 && words[j].text == words[j].text.uppercased()
+                && !Self.isSyllable(words[j].folded)
             let isFiller =
                 words[j].isASCII
                 ? Self.institutionFillers.contains(words[j].folded)
@@ -148,14 +162,16 @@ extension Sanitizer {
     }
 
     /// The length of the longest of `places` that starts at `index`, or 0.
-    /// Words are compared with their marks, or folded when typed without ("Hue" is Huế, "Huệ" is not).
+    /// Words are compared with their marks, or folded when the whole run is typed without them ("Hue" is
+    /// Huế, "Huệ" is not): a run with marks elsewhere was typed with them, so its bare words are as
+    /// meant ("Ba Đen" is a nickname, not the mountain Bà Đen).
     func placeLength(in words: Words, at index: Int, of places: [String: [[PlaceWord]]]) -> Int {
         guard let candidates = places[words[index].folded] else { return 0 }
         return candidates.first { place in
-            index + place.count <= words.count
-                && zip(place, words.list[index...]).allSatisfy {
-                    $1.isASCII ? $0.folded == $1.folded : $0.lower == $1.lower
-                }
+            guard index + place.count <= words.count else { return false }
+            let run = words.list[index..<index + place.count]
+            let unmarked = run.allSatisfy(\.isASCII)
+            return zip(place, run).allSatisfy { unmarked ? $0.folded == $1.folded : $0.lower == $1.lower }
         }?.count ?? 0
     }
 
@@ -245,7 +261,9 @@ extension Sanitizer {
 
     /// Whether `word` is a given name written like the family name before it: Văn, A, Thị; VĂN, THỊ; or,
     /// in lower case, a middle name first ("nguyễn văn an") and then known given names.
-    func isGivenName(_ word: Word, after start: NameStart, position: Int, afterHonorific: Bool = false) -> Bool {
+    func isGivenName(_ word: Word, after start: NameStart, position: Int, previous: Word, cue: NameCue = .none)
+        -> Bool
+    {
         let text = word.text
         guard let first = text.first, first.isLetter else { return false }
         if start.style == .lower {
@@ -254,17 +272,19 @@ extension Sanitizer {
             // đức"); elsewhere only a middle name that is no common word starts one.
             let known =
                 word.isASCII ? vocabulary.givenFolded.contains(word.folded) : vocabulary.given.contains(word.lower)
-            if position == 0 && afterHonorific && known
+            if position == 0 && cue != .none && known
                 && !Self.compoundsWithMiddles.contains(word.lower)
             {
                 return true
             }
+            // After a weak cue ("là", "ten", a list) both given names must be known: "la do anh ta" is no name.
+            if position == 1 && cue == .weak && !known && !Self.isMiddle(previous) && !start.hmong { return false }
             if position == 0 && start.hmong { return Self.hmongMiddles.contains(word.folded) }
             if position == 0 {
                 return word.isASCII
                     ? Self.lowercaseMiddles.contains(word.folded) : Self.markedMiddles.contains(word.lower)
             }
-            if position == 1 && Self.compoundsWithMiddles.contains(word.lower) { return false }
+            if position == 1 && Self.isMiddleCompound(previous, word) { return false }
             return position == 1 || vocabulary.given.contains(word.lower)
                 || vocabulary.givenFolded.contains(word.folded)
         }

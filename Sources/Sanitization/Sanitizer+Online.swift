@@ -14,17 +14,29 @@ extension Sanitizer {
     static let handlePattern = regex(#"(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<![.])"#)
     /// local (at) domain (dot) tld, with the words in brackets or spaced out: a còng, chấm.
     static let obfuscatedEmailPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+\s*(?:\(at\)|\[at\]|\{at\}|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
+        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
     )
     /// A platform's name, then what names the account: a quoted name, a handle or a capitalised name.
+    /// Typed with or without marks, and chained: "nick zalo la thuy tien", "Tài khoản TikTok: …". An
+    /// account word alone (tài khoản, acc, page) names an account only in quotes, as a handle or before
+    /// a known name, being also a bank's account. Kênh and nhóm are not account words: a canal, a TV
+    /// channel and a team are named so.
     static let platformPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|youtube|twitter|skype|nick|nickname|username|biệt danh|trang cá nhân)(?:\s+(?:tên|là|có tên|mang tên|tên là|id|ID)|\s*:)*\s+"#
+        #"(?i)(?<![\p{L}\p{N}])(?:(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s*:)*\s+"#
+    )
+    static let accountWords: Set<String> = [
+        "tài", "tai", "acc", "fanpage", "page",
+    ]
+    /// A handle with an underscore ("nguyenhoa_official"), which no Vietnamese or English word has: a
+    /// handle wherever it stands.
+    static let underscoreHandlePattern = regex(
+        #"(?<![\p{L}\p{N}@._/-])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*(?![\p{L}\p{N}@]|\.[A-Za-z])"#
     )
     /// Parts of the platform words, to skip the pattern on text that has none.
     static let platformWords: Set<String> = [
         "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "youtube", "twitter", "skype",
         "nick",
-        "nickname", "username", "biet", "trang",
+        "nickname", "username", "biet", "trang", "viber", "messenger", "tai", "acc", "fanpage", "page",
     ]
     static let handleTokenPattern = regex(#"^[A-Za-z0-9_.]{3,40}$"#)
 
@@ -38,7 +50,7 @@ extension Sanitizer {
         if scan.hasAt {
             spans += scan.matches(Self.handlePattern).map { Span(kind: .onlineIdentity, range: $0.range, priority: 0) }
         }
-        let mayHaveEmail = scan.hasAt || scan.hasAnyWord(["at", "cong", "dot"])
+        let mayHaveEmail = scan.hasAt || scan.hasAnyWord(["at", "a", "cong", "dot"])
         spans += (mayHaveEmail ? scan.matches(Self.obfuscatedEmailPattern) : []).compactMap { match in
             let text = scan.string(match.range)
             // "at" between two plain words is English ("look at them"): a dotted domain must follow.
@@ -57,8 +69,25 @@ extension Sanitizer {
             spans += scan.matches(Self.skypePattern).map { Span(kind: .onlineIdentity, range: $0.range, priority: 0) }
         }
         let words = scan.words
+        if scan.text.utf8.contains(UInt8(ascii: "_")) {
+            spans += scan.matches(Self.underscoreHandlePattern).map {
+                Span(kind: .onlineIdentity, range: $0.range, priority: 5)
+            }
+        }
         let mayNamePlatform = scan.hasAnyWord(Self.platformWords)
+        // In a text about an account, a word of letters then two digits or more is a handle wherever it
+        // stands ("Nick game của cháu là SieuNhan2012"); a code in capitals (CH01234) is not.
+        if mayNamePlatform, scan.hasDigit {
+            for word in words.list where Self.isLetteredHandle(word) {
+                spans.append(Span(kind: .onlineIdentity, range: word.range, priority: 5))
+            }
+        }
         for match in mayNamePlatform ? scan.matches(Self.platformPattern) : [] {
+            // "Tài khoản TikTok …" names the platform: only an account word alone is weak.
+            let cueWords = Self.words(scan.string(match.range)).map { $0.lowercased() }
+            let accountOnly =
+                Self.accountWords.contains(cueWords.first ?? "")
+                && !cueWords.contains { Self.platformWords.contains($0) && !Self.accountWords.contains($0) }
             let end = match.range.location + match.range.length
             guard let index = words.list.firstIndex(where: { $0.range.location >= end }),
                 words[index].range.location - end <= 1
@@ -67,7 +96,8 @@ extension Sanitizer {
             if "“\"«'".contains(opening),
                 let quote = scan.matches(Self.quotedPattern).first(where: { $0.range.location == end })
             {
-                spans.append(Span(kind: .onlineIdentity, range: quote.range(at: 1), priority: 5))
+                let inner = quote.range(at: 1).location != NSNotFound ? quote.range(at: 1) : quote.range(at: 2)
+                spans.append(Span(kind: .onlineIdentity, range: inner, priority: 5))
                 continue
             }
             let token = Self.tokenAt(scan, end)
@@ -85,9 +115,19 @@ extension Sanitizer {
                     || (token.text == token.text.lowercased() && !Self.isSyllable(token.text) && token.text.count >= 5))
             if isHandle {
                 spans.append(Span(kind: .onlineIdentity, range: token.range, priority: 5))
-            } else if word.isCapitalised, !isOffice(words, at: index), provinceLength(words, at: index) == nil,
-                let last = capitalisedRun(words, from: index, scan: scan, honorific: true)
+            } else if accountOnly,
+                !["tài", "tai", "acc"].contains(cueWords.first ?? "")
+                    || !(vocabulary.given.contains(word.lower) || familyStart(words, at: index) != nil)
             {
+                continue  // "tài khoản Ngân hàng"; but "tài khoản Ngọc Trinh Phạm" is a display name
+            } else if word.isCapitalised, !isOffice(words, at: index), provinceLength(words, at: index) == nil,
+                let run = capitalisedRun(words, from: index, scan: scan, honorific: true)
+            {
+                spans.append(
+                    Span(
+                        kind: .onlineIdentity, range: span(words, index, displayNameEnd(words, run, scan)), priority: 5)
+                )
+            } else if let last = lowercaseDisplayName(words, from: index, scan: scan) {
                 spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 5))
             }
         }
@@ -105,5 +145,49 @@ extension Sanitizer {
         while end > location, ".:!?".contains(scan.string(NSRange(location: end - 1, length: 1))) { end -= 1 }
         let range = NSRange(location: location, length: end - location)
         return (scan.string(range), range)
+    }
+
+    /// A display name goes on across a province after its first word ("Mẹ Bỉm Sữa Hà Nội") and takes a
+    /// short number after it.
+    func displayNameEnd(_ words: Words, _ run: Int, _ scan: TextScan) -> Int {
+        var last = run
+        while last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+            let province = provinceLength(words, at: last + 1)
+        {
+            last += province
+        }
+        // A year or a short number closes many display names: "Minh Trí 1988", "Tin Nóng 24h".
+        if last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+            words[last + 1].text.count <= 4, words[last + 1].text.first?.isNumber == true
+        {
+            last += 1
+        }
+        return last
+    }
+
+    /// A display name typed in lower case after a platform's name: two or three known given or family
+    /// names ("nick zalo la thuy tien").
+    func lowercaseDisplayName(_ words: Words, from index: Int, scan: TextScan) -> Int? {
+        // Only in text typed without marks: with them, "Messenger từ" would read as a family name.
+        func isName(_ word: Word) -> Bool {
+            word.isASCII && word.text == word.lower
+                && (vocabulary.givenFolded.contains(word.folded) || vocabulary.asciiFamilies.contains(word.folded))
+        }
+        var last = index
+        while last - index < 2, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+            isName(words[last + 1])
+        {
+            last += 1
+        }
+        return last > index && isName(words[index]) ? last : nil
+    }
+
+    /// Three ASCII letters or more, not all capitals, then two digits or more: "bemap2001", "SieuNhan2012".
+    static func isLetteredHandle(_ word: Word) -> Bool {
+        guard word.isASCII, word.text.count >= 5 else { return false }
+        let letters = word.text.prefix { $0.isLetter }
+        let digits = word.text.dropFirst(letters.count)
+        return letters.count >= 3 && digits.count >= 2 && digits.allSatisfy(\.isNumber)
+            && letters.contains(where: \.isLowercase)
     }
 }

@@ -13,7 +13,7 @@ extension Sanitizer {
     ]
 
     /// Words that introduce a nickname or a handle in quotes: biệt danh "Tùng xoăn" (folded).
-    static let nicknameCues = ["biet danh", "biet hieu", "ten goi", "goi la", "nick", "nickname", "ten"]
+    static let nicknameCues = ["biet danh", "biet hieu", "ten goi", "goi la", "nick", "nickname", "ten", "hien thi"]
 
     static let initialsPattern = regex(
         #"(?<![\p{L}\p{M}\p{N}.])(?:(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.\s?){2,}(?:\p{Lu}[\p{Ll}\p{M}]*)?(?![\p{L}\p{M}\p{N}])"#
@@ -86,6 +86,17 @@ extension Sanitizer {
                         flags.append(FlagSpan(reason: .possibleLowercaseName, range: next.range))
                     }
                 }
+            }
+            // An honorific or a role typed without marks ("can bo Tuan", "chi Nguyet"), then a capitalised
+            // known name typed so: removed, no flag, since the bare cue may be another word ("co Hoa").
+            if honorific == nil, role == nil, words[i].isASCII, i + 1 < words.count, words[i + 1].isASCII,
+                words[i + 1].isCapitalised, !inPlace[i + 1], Self.onlySpace(scan, words[i], words[i + 1]),
+                vocabulary.givenFolded.contains(words[i + 1].folded) || familyStart(words, at: i + 1) != nil,
+                placeLength(words, at: i + 1) == nil, !isPlaceContext(words, at: i + 1, scan: scan),
+                unmarkedCueEnding(words, at: i),
+                let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: false)
+            {
+                remove(i + 1, last)
             }
             // A role, a department in lower case, then a known given name: "cán bộ địa chính Tuấn".
             if role != nil, honorific == nil, let name = knownNameAfterDepartment(words, after: i, scan: scan) {
@@ -167,7 +178,8 @@ extension Sanitizer {
     /// Words that follow an honorific in lower case in ordinary text: "anh hùng", "bà con", "ông bà".
     static let commonAfterHonorific: Set<String> = [
         "hung", "minh", "tuan", "ca", "ut", "hai", "ba", "nam", "bay", "tam", "chin", "muoi", "sau", "tu", "bon",
-        "an", "tam", "thanh", "em", "con", "chau", "hien", "hoa", "binh", "thuong", "vinh", "quang", "sang", "dong",
+        "an", "tam", "thanh", "be", "em", "con", "chau", "hien", "hoa", "binh", "thuong", "vinh", "quang", "sang",
+        "dong",
         "chi", "luong", "tien", "thang", "loi", "luc", "phuc", "mai", "huong", "trang", "khanh", "thu", "nhan",
         "dinh", "quyet", "thong", "lam", "dat", "tai", "phat", "bang", "chung", "dan", "hoan", "ly", "lan", "van",
         "thi", "kim", "cuong", "gia", "bao", "nghia", "trung", "son", "ha", "hai", "lai", "quan", "ngan", "ky",
@@ -200,7 +212,10 @@ extension Sanitizer {
         else { return nil }
         if !honorific, placeLength(words, at: index) != nil { return nil }
         var last = index
-        while last - index < 3, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+        // An initial with its dot goes on to the next name: "Bà N. Thị Lụa".
+        while last - index < 3, last + 1 < words.count,
+            Self.onlySpace(scan, words[last], words[last + 1])
+                || Self.isInitialBefore(scan, words[last], words[last + 1]),
             words[last + 1].isCapitalised, !isOffice(words, at: last + 1), provinceLength(words, at: last + 1) == nil,
             !words[last + 1].text.contains(where: \.isNumber)
         {
@@ -210,9 +225,17 @@ extension Sanitizer {
     }
 
     /// Whether the word at `index` starts an office's or a document's name: "UBND", "Sở", "Thanh tra".
+    /// Words typed without marks are compared folded: "Quyet dinh" is Quyết định.
     func isOffice(_ words: Words, at index: Int) -> Bool {
         if vocabulary.offices.contains(words[index].text) { return true }
+        let unmarked = words[index].isASCII && (index + 1 >= words.count || words[index + 1].isASCII)
+        if unmarked, words[index].text == words[index].text.uppercased(),
+            vocabulary.officesFolded.contains(words[index].folded)
+        {
+            return true
+        }
         guard index + 1 < words.count else { return false }
+        if unmarked { return vocabulary.officePairsFolded.contains([words[index].folded, words[index + 1].folded]) }
         return vocabulary.officePairs.contains([words[index].lower, words[index + 1].lower])
     }
 
@@ -238,6 +261,12 @@ extension Sanitizer {
         let gapStart = words[index].end
         let gap = scan.string(NSRange(location: gapStart, length: words[index + 1].range.location - gapStart))
         // A nickname word, bare or quoted; or any one word in quotes right after the name (Tâm “Sẹo”).
+        // A nickname of two words is taken whole: "Nam cá sấu", "Dũng Sổ Đỏ", "Hoa bánh mì".
+        if gap == " ", index + 2 < words.count, Self.onlySpace(scan, words[index + 1], words[index + 2]),
+            vocabulary.nicknames.contains(words[index + 1].lower + " " + words[index + 2].lower)
+        {
+            return index + 2
+        }
         if vocabulary.nicknames.contains(words[index + 1].lower) {
             return [" ", " “", " \"", " «", " '", " ‘"].contains(gap) ? index + 1 : index
         }

@@ -24,6 +24,12 @@ extension Sanitizer {
     static let teamOwners: Set<String> = [
         "doan", "ban", "phong", "co", "cuc", "so", "hoi", "uy", "thanh", "cong", "to", "bo", "trung", "chi",
     ]
+    /// Verbs of an inspection's work after a group's number, folded: the group is a team ("tổ 2 kiểm tra").
+    static let teamWork: Set<[String]> = [
+        ["kiem", "tra"], ["xac", "minh"], ["lam", "viec"], ["thanh", "tra"], ["ra", "soat"], ["giam", "sat"],
+        ["phu", "trach"], ["tiep", "nhan"], ["doi", "chieu"], ["kiem", "ke"],
+    ]
+
     /// Words before a village's keyword that make it part of a commune's, a ward's or a city's name:
     /// "phường Buôn Ma Thuột", "thị xã Buôn Hồ" (folded).
     static let communeWords: Set<String> = ["phuong", "xa", "thi", "pho", "tp", "huyen", "tinh", "thac", "tran"]
@@ -73,6 +79,16 @@ extension Sanitizer {
             // "Tổ 3 của đoàn thanh tra", "tổ 2 công tác": a team at work, not a residential group.
             let following = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 24))
             if following.first == "cua", following.dropFirst().first.map(Self.teamOwners.contains) ?? false { continue }
+            // "tổ 2 kiểm tra thực địa": a team doing an inspection's work.
+            // Only a tổ or a đội that nobody goes to: "đến TDP 5 xác minh" is a place visited.
+            let keywordWords = Self.words(scan.string(match.range).lowercased())
+            let before = Self.words(scan.foldedBefore(match.range.location, length: 8)).last ?? ""
+            if ["tổ", "đội"].contains(keywordWords.first ?? ""), keywordWords.count == 2,
+                !["den", "tai", "o", "ve", "xuong", "len", "vao", "tham"].contains(before),
+                following.count >= 2, Self.teamWork.contains([following[0], following[1]])
+            {
+                continue
+            }
             let keyword = scan.string(match.range).lowercased()
             // "ban 3" and "to 3" without marks are too often words; with marks they are places.
             if keyword.hasPrefix("ban ") || keyword.hasPrefix("lang ") || keyword.hasPrefix("ap ") { continue }

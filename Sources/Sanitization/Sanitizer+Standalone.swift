@@ -17,6 +17,14 @@ extension Sanitizer {
         "thừa", "tự", "lại", "mới", "vẫn", "còn", "đều",
     ]
 
+    /// The same typed without marks, for a name typed so ("Tuan da nhan tien", "gap Khoa"): only those
+    /// that stay unambiguous without marks (not "hoi", "tu", "lai", which "Quoc hoi", "Thong tu" and verbs
+    /// would match).
+    static let personAfterUnmarked: Set<String> = [
+        "da", "dang", "se", "khong", "chua", "bi", "duoc", "noi", "khai", "nhan", "thua",
+    ]
+    static let personBeforeUnmarked: Set<String> = ["loi", "voi", "cung", "gap", "nho", "giup", "keu"]
+
     /// Cue words that follow a verb as readily as a name ("Sơn lại", "Xây mới"): no cue at a sentence's start.
     static let adverbsAfterVerbs: Set<String> = ["lại", "mới", "vẫn", "còn", "tự", "đều"]
 
@@ -28,7 +36,9 @@ extension Sanitizer {
         var spans: [Span] = []
         for i in 0..<words.count {
             let word = words[i]
-            guard word.isCapitalised, word.text.count > 1, vocabulary.given.contains(word.lower),
+            let isGiven =
+                word.isASCII ? vocabulary.givenFolded.contains(word.folded) : vocabulary.given.contains(word.lower)
+            guard word.isCapitalised, word.text.count > 1, isGiven,
                 !Self.birthOrder.contains(word.text), words.placeAt[i] == 0, !isOffice(words, at: i),
                 !Self.notNamesAfterHonorific.contains(word.lower)
             else { continue }
@@ -43,8 +53,17 @@ extension Sanitizer {
                 continue
             }
             if let previous, previous.range.location < word.range.location, isInPlace(words, i) { continue }
+            // "khoa Nhi", "đường Hòa": a name after a place word is the place's.
+            if isPlaceContext(words, at: i, scan: scan) { continue }
+            // "Minh Cò Đất là…", "Long Đất Nền cùng…": a given name, one or two capitalised words that are
+            // no name, no office and no place, then a word that makes it a person.
+            if let end = capitalisedNicknameEnd(words, after: i, scan: scan) {
+                spans.append(Span(kind: .personName, range: span(words, i, end), priority: 6))
+                continue
+            }
             if let next, next.isCapitalised, Self.onlySpace(scan, word, next),
-                !vocabulary.nicknames.contains(next.lower)
+                !vocabulary.nicknames.contains(next.lower),
+                !(i + 2 < words.count && vocabulary.nicknames.contains(next.lower + " " + words[i + 2].lower))
             {
                 continue
             }
@@ -61,15 +80,19 @@ extension Sanitizer {
             let adverbs = startsSentence(scan, i) ? Self.adverbsAfterVerbs : []
             let cuedAfter =
                 (next.map {
-                    Self.onlySpace(scan, word, $0) && Self.personAfter.contains($0.lower) && !adverbs.contains($0.lower)
-                        && !Self.compoundsWithCues.contains([word.lower, $0.lower])
+                    Self.onlySpace(scan, word, $0)
+                        && (Self.personAfter.contains($0.lower)
+                            || (word.isASCII && $0.isASCII && Self.personAfterUnmarked.contains($0.lower)))
+                        && !adverbs.contains($0.lower) && !Self.compoundsWithCues.contains([word.lower, $0.lower])
                 } ?? false)
                 || saysAfter(words, i, scan: scan)
                 || (gapAfter == " ("
                     && [i + 1, i + 2].contains { $0 < words.count && roleEnding(words, at: $0) == i + 1 })
             let cuedBefore =
                 previous.map {
-                    Self.onlySpace(scan, $0, word) && Self.personBefore.contains($0.lower) && $0.text == $0.lower
+                    Self.onlySpace(scan, $0, word) && $0.text == $0.lower
+                        && (Self.personBefore.contains($0.lower)
+                            || (word.isASCII && $0.isASCII && Self.personBeforeUnmarked.contains($0.lower)))
                 } ?? false
             if cuedAfter || cuedBefore {
                 spans.append(Span(kind: .personName, range: word.range, priority: 6))
@@ -99,5 +122,55 @@ extension Sanitizer {
     /// Whether the word at `index` lies inside a kept place that starts before it.
     func isInPlace(_ words: Words, _ index: Int) -> Bool {
         (max(0, index - 4)..<index).contains { words.placeAt[$0] > index - $0 }
+    }
+
+    /// The other mentions of a given name found alone once: "Gặp lại Thuận tại UBND xã, Thuận thừa nhận…"
+    /// names one man twice, and the first mention has no cue beside it. Only a capitalised word of the
+    /// given-name lexicon, outside a kept place and beginning no office, is repeated.
+    func repeatedNames(in scan: TextScan, found spans: [Span]) -> [Span] {
+        let words = scan.words
+        // Most texts have no name found alone: a word's span is the only kind that can be one.
+        let starts = Set(spans.lazy.filter { $0.kind == .personName }.map(\.range.location))
+        guard !starts.isEmpty else { return [] }
+        var names = Set<String>()
+        for word in words.list where starts.contains(word.range.location) {
+            if spans.contains(where: { $0.kind == .personName && $0.range == word.range }),
+                vocabulary.given.contains(word.lower)
+            {
+                names.insert(word.text)
+            }
+        }
+        guard !names.isEmpty else { return [] }
+        var repeated: [Span] = []
+        for i in 0..<words.count where names.contains(words[i].text) {
+            guard words.placeAt[i] == 0, !isInPlace(words, i), !isOffice(words, at: i),
+                !isPlaceContext(words, at: i, scan: scan),
+                i + 1 >= words.count || !words[i + 1].isCapitalised || !Self.onlySpace(scan, words[i], words[i + 1]),
+                i == 0 || !words[i - 1].isCapitalised || !Self.onlySpace(scan, words[i - 1], words[i])
+            else { continue }
+            repeated.append(Span(kind: .personName, range: words[i].range, priority: 7))
+        }
+        return repeated
+    }
+
+    /// The last word of a nickname made of a given name and capitalised words that are no given name and
+    /// begin no family name, office or place: "Long Đất Nền cùng…" (not "Thành Đạt đã", a company's). A
+    /// cue must follow it (là, cùng, or a word of ``personAfter``).
+    func capitalisedNicknameEnd(_ words: Words, after index: Int, scan: TextScan) -> Int? {
+        var end = index
+        while end - index < 2, end + 1 < words.count, Self.onlySpace(scan, words[end], words[end + 1]) {
+            let next = words[end + 1]
+            guard next.isCapitalised, !vocabulary.given.contains(next.lower), familyStart(words, at: end + 1) == nil,
+                !isOffice(words, at: end + 1), words.placeAt[end + 1] == 0, words.provinceAt[end + 1] == 0,
+                Self.isSyllable(next.folded)
+            else { break }
+            end += 1
+        }
+        guard end > index, end + 1 < words.count, Self.onlySpace(scan, words[end], words[end + 1]),
+            words[end + 1].text == words[end + 1].lower,
+            Self.personAfter.contains(words[end + 1].lower) || ["là", "cùng"].contains(words[end + 1].lower),
+            !isPlaceContext(words, at: index, scan: scan), (index..<end + 1).allSatisfy({ !isInPlace(words, $0) })
+        else { return nil }
+        return end
     }
 }

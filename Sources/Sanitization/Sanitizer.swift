@@ -179,6 +179,7 @@ public struct Sanitizer: Sendable {
         spans += people(in: scan, flagging: &flagged)
         if scan.hasUppercase { spans += standaloneNames(in: scan) }
         spans += spelledNumbers(in: scan)
+        spans += repeatedNames(in: scan, found: spans)
         let chosen = Self.resolve(spans)
 
         var output = ""
@@ -262,212 +263,6 @@ public struct Sanitizer: Sendable {
     }
 }
 
-/// The original text seen three ways: as `NSString` for the patterns, as `Character`s for positions,
-/// and the map between them.
-struct TextScan {
-    /// The original text, which the output is cut from.
-    let text: String
-    /// The text in NFC, which the patterns read: a letter typed as NFD is the same letter. It has the same
-    /// `Character`s as the original, so positions carry over.
-    let ns: NSString
-    private let characterIndices: [String.Index]
-    /// For each UTF-16 offset of `ns` (and its end), the `Character` that contains it.
-    private let characterAt: [Int]
-    /// Whether a UTF-16 offset of `ns` starts a `Character`.
-    private let isBoundary: [Bool]
-    /// The words of the text, each as typed, lower-cased and folded.
-    var words: Words
-    /// What the text holds, to skip the patterns that cannot match: a digit, an @, a slash, quotes, dots.
-    let hasDigit: Bool
-    let hasAt: Bool
-    let hasSlash: Bool
-    let hasQuote: Bool
-    let hasDot: Bool
-    let hasApostropheOrY: Bool
-    let hasUppercase: Bool
-    /// Every word of the text, folded, for the checks that skip a pattern when its keywords are absent.
-    let foldedWords: Set<String>
-
-    init(_ text: String) {
-        self.text = text
-        // Only a combining mark can make NFC differ: most text skips Foundation's normalisation.
-        let hasMark = text.unicodeScalars.contains { (0x300...0x36F).contains($0.value) }
-        let composed = hasMark ? text.precomposedStringWithCanonicalMapping : text
-        let same = !hasMark || composed.utf8.elementsEqual(text.utf8)
-        let scanned = same || composed.count == text.count ? composed : text
-        ns = scanned as NSString
-        // One pass over the scalars says what the text holds, and whether each UTF-16 unit is a Character
-        // of its own (no combining mark, joiner, surrogate or CR LF), which is what NFC Vietnamese is.
-        var digit = false
-        var at = false
-        var slash = false
-        var quote = false
-        var dot = false
-        var apostrophe = false
-        var upper = false
-        var simple = same
-        var previous: Unicode.Scalar = " "
-        for scalar in scanned.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch scalar {
-                case "0"..."9": digit = true
-                case "@": at = true
-                case "/": slash = true
-                case "\"", "'": quote = true
-                case ".": dot = true
-                case "A"..."Z": upper = true
-                default: break
-                }
-                if scalar == "'" || scalar == "Y" { apostrophe = true }
-                if scalar == "\n" && previous == "\r" { simple = false }
-            } else {
-                if "“”«»‘’".unicodeScalars.contains(scalar) { quote = true }
-                if scalar == "’" { apostrophe = true }
-                if scalar.properties.isUppercase { upper = true }
-                if scalar.properties.numericType != nil { digit = true }
-                if value > 0xFFFF || value == 0x200D || (0xFE00...0xFE0F).contains(value)
-                    || scalar.properties.generalCategory == .nonspacingMark
-                    || scalar.properties.generalCategory == .spacingMark
-                    || scalar.properties.generalCategory == .enclosingMark
-                {
-                    simple = false
-                }
-            }
-            previous = scalar
-        }
-        hasDigit = digit
-        hasAt = at
-        hasSlash = slash
-        hasQuote = quote
-        hasDot = dot
-        hasApostropheOrY = apostrophe
-        hasUppercase = upper
-        if simple {
-            // Each UTF-16 unit is a Character: the maps are the identity.
-            let count = ns.length
-            characterAt = Array(0...count)
-            isBoundary = [Bool](repeating: true, count: count + 1)
-            var indices = Array(text.utf16.indices)
-            indices.append(text.endIndex)
-            characterIndices = indices
-        } else {
-            var at: [Int] = []
-            var boundary: [Bool] = []
-            for (n, character) in scanned.enumerated() {
-                let width = character.utf16.count
-                for k in 0..<width {
-                    at.append(n)
-                    boundary.append(k == 0)
-                }
-            }
-            characterIndices = Array(text.indices) + [text.endIndex]
-            at.append(characterIndices.count - 1)
-            boundary.append(true)
-            characterAt = at
-            isBoundary = boundary
-        }
-        words = Words(list: Self.words(of: scanned))
-        foldedWords = Set(words.list.map(\.folded))
-    }
-
-    /// The runs of letters, marks and digits of `text` with their UTF-16 ranges: what `wordPattern`
-    /// matches, found without a regular expression because every text is split so.
-    static func words(of text: String) -> [Word] {
-        var list: [Word] = []
-        var current = String.UnicodeScalarView()
-        var start = 0
-        var offset = 0
-        func close() {
-            guard !current.isEmpty else { return }
-            list.append(Word(String(current), range: NSRange(location: start, length: offset - start)))
-            current = String.UnicodeScalarView()
-        }
-        for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            let isWordScalar =
-                scalar.value < 0x80
-                ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
-                : properties.isAlphabetic || properties.numericType != nil
-                    || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
-            if isWordScalar {
-                if current.isEmpty { start = offset }
-                current.append(scalar)
-            } else {
-                close()
-            }
-            offset += scalar.utf16.count
-        }
-        close()
-        return list
-    }
-
-    var characterCount: Int { characterIndices.count - 1 }
-    var utf16Count: Int { ns.length }
-
-    func characterOffset(utf16 offset: Int, roundingUp: Bool = false) -> Int {
-        let offset = min(max(offset, 0), characterAt.count - 1)
-        return characterAt[offset] + (roundingUp && !isBoundary[offset] ? 1 : 0)
-    }
-
-    func characters(_ range: Range<Int>) -> Substring {
-        text[characterIndices[range.lowerBound]..<characterIndices[range.upperBound]]
-    }
-
-    func string(_ range: NSRange) -> String { ns.substring(with: range) }
-
-    /// Every match of `regex` in the NFC text.
-    func matches(_ regex: NSRegularExpression) -> [NSTextCheckingResult] {
-        regex.matches(in: ns as String, range: NSRange(location: 0, length: ns.length))
-    }
-
-    /// Whether any of `keywords` (folded words) is a word of the text.
-    func hasAnyWord(_ keywords: Set<String>) -> Bool { !foldedWords.isDisjoint(with: keywords) }
-
-    /// Up to `length` UTF-16 units before `location`, folded.
-    func foldedBefore(_ location: Int, length: Int) -> String {
-        let start = max(0, location - length)
-        return Sanitizer.fold(ns.substring(with: NSRange(location: start, length: location - start)))
-    }
-
-    /// Up to `length` UTF-16 units after `end`, folded.
-    func foldedAfter(_ end: Int, length: Int) -> String {
-        let stop = min(ns.length, end + length)
-        return Sanitizer.fold(ns.substring(with: NSRange(location: end, length: stop - end)))
-    }
-}
-
-/// A word with its place in the original, in UTF-16 units.
-struct Word {
-    let text: String
-    let lower: String
-    let folded: String
-    let range: NSRange
-    let isASCII: Bool
-
-    init(_ text: String, range: NSRange) {
-        self.text = text
-        lower = text.lowercased()
-        folded = Sanitizer.fold(text)
-        self.range = range
-        isASCII = text.unicodeScalars.allSatisfy(\.isASCII)
-    }
-
-    var end: Int { range.location + range.length }
-    var isCapitalised: Bool { text.first?.isUppercase ?? false }
-}
-
-/// The words of a text, in order.
-struct Words {
-    let list: [Word]
-    /// For each word, the length in words of the kept place that starts there (0 for none), and of the
-    /// province; filled by the sanitizer, which knows the places.
-    var placeAt: [Int] = []
-    var provinceAt: [Int] = []
-    var count: Int { list.count }
-    subscript(index: Int) -> Word { list[index] }
-}
-
 extension Sanitizer {
     /// Lowercase, without diacritics, with đ as d: how names, places and quotes are compared.
     static func fold(_ text: String) -> String {
@@ -483,6 +278,10 @@ extension Sanitizer {
         }
         return String(scalars)
     }
+
+    /// ``fold(_:)`` for the evaluation, which compares a kept month typed without marks ("thang 2")
+    /// with the shortened date the sanitizer writes with them ("tháng 2").
+    static func foldForEvaluation(_ text: String) -> String { fold(text) }
 
     /// The fold of every Latin letter with marks, worked out once with Foundation's folding: looking a
     /// letter up is many times faster than folding each word (the sanitizer folds every word it reads).

@@ -33,8 +33,8 @@ struct SanitizerEvaluationTests {
 
     /// Recall floors below the targets, for batches whose fixes stopped short of them: the figure
     /// they reached (Sanitizer.md, "Held-out batches"), so that a change that loses more shows.
-    /// Batch 4 misses 7 spans that no family rule yet reads without over-removing (Known gaps).
-    static let recallFloors = ["heldout-4": 0.96]
+    /// Batch 5 misses 9 spans (Known gaps; 4 of them are parcels annotated with their keyword).
+    static let recallFloors: [String: Double] = ["heldout-5": 0.96]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
     /// "Held-out batches"): a rule change that loses them is a regression. Keep is 0.98, not the set's

@@ -1,0 +1,77 @@
+import Foundation
+
+/// What stands before a family name and says how sure the sanitizer may be that a lower-case run is a
+/// name: an honorific or a role as typed ("anh tô văn lực"), or a weaker cue ("là lý minh nhật", an
+/// honorific typed without marks "ten la tran quang vinh", a colon, the next name of a list "…, bui
+/// van long va ngo quang huy"). After a weak cue the two given names must both be known ones.
+extension Sanitizer {
+    enum NameCue { case none, weak, strong }
+
+    /// Words that introduce a name as readily as an honorific does, with and without marks.
+    static let introducingWords: Set<String> = ["là", "la", "gồm", "gom", "tên", "ten"]
+
+    func nameCue(_ words: Words, before index: Int, scan: TextScan, lastName: Int?) -> NameCue {
+        // A sentence's first word typed without marks is as good as introduced: "ngo thanh binh noi…".
+        // Only typed without marks: with them, "mã định danh" would read as Mã Định Danh.
+        // Not before "la" (là): "ly do chinh la…" is "the main reason is", a subject, not a name.
+        if words[index].isASCII, words[index].text == words[index].lower, startsSentence(scan, index) {
+            return index + 3 < words.count && words[index + 3].folded == "la" ? .none : .weak
+        }
+        guard index > 0 else { return .none }
+        if honorificEnding(words, at: index - 1) != nil || roleEnding(words, at: index - 1) != nil { return .strong }
+        let previous = words[index - 1]
+        if previous.isASCII, unmarkedCueEnding(words, at: index - 1) { return .weak }
+        if Self.introducingWords.contains(previous.lower), previous.text == previous.lower { return .weak }
+        // A colon introduces what follows: "bên bị tố cáo: trần minh khôi".
+        let gapBefore = scan.string(
+            NSRange(location: previous.end, length: words[index].range.location - previous.end))
+        if gapBefore.trimmingCharacters(in: .whitespaces) == ":" { return .weak }
+        guard let lastName else { return .none }
+        // The next name of a list: "dang thi thu, bui van long va ngo quang huy".
+        if lastName == index - 1 {
+            let gap = scan.string(NSRange(location: previous.end, length: words[index].range.location - previous.end))
+            return gap.trimmingCharacters(in: .whitespaces) == "," ? .weak : .none
+        }
+        if lastName == index - 2, ["và", "va"].contains(previous.lower) { return .weak }
+        return .none
+    }
+
+    /// Whether an honorific or a role, typed without marks, ends at `index` ("ten", "ong", "can bo").
+    func unmarkedCueEnding(_ words: Words, at index: Int) -> Bool {
+        for phrase in vocabulary.unmarkedCuesByLast[words[index].folded] ?? [] where index + 1 >= phrase.count {
+            let run = words.list[(index + 1 - phrase.count)...index]
+            if run.allSatisfy(\.isASCII), zip(phrase, run).allSatisfy({ $0 == $1.folded }) { return true }
+        }
+        return false
+    }
+
+    /// Whether a role of two or more words typed without marks starts at `index`: "TRUONG THON LA ONG HA
+    /// VAN PHUC" begins with a role, not with the family name Trương.
+    func startsRoleUnmarked(_ words: Words, at index: Int) -> Bool {
+        guard words[index].isASCII, index + 1 < words.count, words[index + 1].isASCII else { return false }
+        return vocabulary.roles.contains { role in
+            role.count >= 2 && index + role.count <= words.count
+                && zip(role, words.list[index...]).allSatisfy { Sanitizer.fold($0) == $1.folded }
+        }
+    }
+
+    /// Common words made of a middle name and the next syllable ("thị trường", "văn phòng"), by the
+    /// middle name folded; the words of `compoundsWithMiddles` that no entry names go with every middle.
+    static let middleCompounds: [String: Set<String>] = [
+        "thi": ["trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát"],
+        "van": ["bản", "phòng", "hóa", "hoá", "nghệ", "học", "kiện", "chương", "thư", "tự", "minh", "hiến"],
+        "huu": ["ích", "hạn", "hiệu", "nghị", "tình"],
+        "dinh": ["chỉ", "công", "trệ", "đám"],
+        "tan": ["công", "tới"],
+    ]
+    static let compoundsWithAnyMiddle: Set<String> = ["tịch", "hành", "dân", "bằng", "sự"]
+
+    static func isMiddleCompound(_ middle: Word, _ word: Word) -> Bool {
+        compoundsWithAnyMiddle.contains(word.lower) || middleCompounds[middle.folded]?.contains(word.lower) == true
+    }
+
+    /// Whether `word` is a middle name that no common word shares (văn, thị; van, thi typed without marks).
+    static func isMiddle(_ word: Word) -> Bool {
+        word.isASCII ? lowercaseMiddles.contains(word.folded) : markedMiddles.contains(word.lower)
+    }
+}
