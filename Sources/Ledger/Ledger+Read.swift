@@ -4,24 +4,7 @@ import Transparency
 extension Ledger {
     /// Reads the acknowledged record at `index`, checking its checksum against the one before it.
     public func record(at index: UInt64) throws(LedgerError) -> LedgerRecord {
-        lock.lock()
-        guard !state.closed else {
-            lock.unlock()
-            throw .closed
-        }
-        guard index < state.count else {
-            lock.unlock()
-            throw .recordNotFound(index)
-        }
-        // Under the lock, because close() closes the table's descriptor under it: one pread of 40 bytes.
-        let table = state.tree.table
-        let position = Result { () throws(LedgerError) in try table.position(of: index) }
-        let segments = state.segments
-        lock.unlock()
-        let offset = try position.get().offset
-        guard let segment = segments.dropFirst(try position.get().segment).first else {
-            throw .corrupt(file: table.path, offset: index * UInt64(RecordTable.entrySize), reason: "no such segment")
-        }
+        let (segment, offset) = try stored(index)
         let isFirst = offset == UInt64(SegmentHeader.size)
         let start = isFirst ? offset : offset - UInt64(RecordFormat.checksumSize)
         let header = try readExactly(segment, at: start, count: Int(offset - start) + RecordFormat.headerSize)
@@ -45,6 +28,12 @@ extension Ledger {
     /// Where the acknowledged record at `index` is stored: its segment file's number and its byte offset
     /// there (Records.md), for a reader of the segment files such as an inspector's case index.
     public func location(of index: UInt64) throws(LedgerError) -> (segment: UInt64, offset: UInt64) {
+        let (segment, offset) = try stored(index)
+        return (segment.number, offset)
+    }
+
+    /// The segment file and byte offset of the acknowledged record at `index`.
+    private func stored(_ index: UInt64) throws(LedgerError) -> (segment: SegmentFile, offset: UInt64) {
         lock.lock()
         guard !state.closed else {
             lock.unlock()
@@ -54,6 +43,7 @@ extension Ledger {
             lock.unlock()
             throw .recordNotFound(index)
         }
+        // Under the lock, because close() closes the table's descriptor under it: one pread of 40 bytes.
         let table = state.tree.table
         let position = Result { () throws(LedgerError) in try table.position(of: index) }
         let segments = state.segments
@@ -62,7 +52,7 @@ extension Ledger {
         guard let segment = segments.dropFirst(found.segment).first else {
             throw .corrupt(file: table.path, offset: index * UInt64(RecordTable.entrySize), reason: "no such segment")
         }
-        return (segment.number, found.offset)
+        return (segment, found.offset)
     }
 
     /// The indices of the acknowledged records indexed under `key`, in log order.
