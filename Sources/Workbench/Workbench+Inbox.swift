@@ -69,8 +69,12 @@ extension Workbench {
         }
         if page > 0 { paging.append(link(page - 1, s.previousPage)) }
         if (page + 1) * size < listing.matchingCount { paging.append(link(page + 1, s.nextPage)) }
+        // On opening (the unfiltered first page), the cases falling due soon, as `remind` lists them.
+        let reminders: HTML =
+            page == 0 && filter == CaseListing.Filter() ? try self.reminders(exchange, workspace, order) : ""
         let body: HTML = """
             \(inboxHead(exchange, &state, listing))
+            \(reminders)
             \(filterForm(exchange, filter, workspace))
             \(table)
             <p>\(paging)</p>
@@ -102,6 +106,49 @@ extension Workbench {
             <p><a href="\(exchange.language.prefix)/dashboard">\(s.dashboardTitle)</a></p>
             <p><a href="\(exchange.language.prefix)/feedback">\(exchange.language.feedback.link)</a></p>
             <form method="post" action="\(exchange.language.prefix)/sync"><input type="hidden" name="csrf" value="\(state.csrf)"><button type="submit">\(s.syncButton)</button></form>
+            """
+    }
+
+    /// The cases whose decision or resolution falls due within `--due-within` days, overdue ones first, as
+    /// `remind` prints them: the head of the unfiltered order by deadline, read a page at a time until a
+    /// case falls due later; at most 100 listed. Nothing when none does.
+    func reminders(_ exchange: Exchange, _ workspace: Workspace, _ order: CaseListing.Order) throws -> HTML {
+        let s = exchange.strings
+        let days = configuration.reminderDays
+        let limit = 100
+        var found: [CaseListing.Row] = []
+        var offset = 0
+        var complete = false
+        while !complete, found.count < limit, offset < order.ids.count {
+            let rows = try CaseListing(workspace, order: order, offset: offset, limit: configuration.pageSize).rows
+            for row in rows {
+                guard let due = row.due, due.fallsDue(within: days) else {
+                    complete = true
+                    break
+                }
+                if found.count < limit { found.append(row) }
+            }
+            offset += configuration.pageSize
+        }
+        complete = complete || offset >= order.ids.count
+        guard !found.isEmpty else { return "" }
+        let overdue = found.filter { $0.due?.isOverdue == true }.count
+        let truncated = !complete || found.count == limit
+        let dueCount = truncated ? "≥ \(found.count - overdue)" : String(found.count - overdue)
+        let prefix = exchange.language.prefix
+        let items: [HTML] = found.map { row in
+            let due = row.due!
+            return """
+                <li class="\(due.isOverdue ? "overdue" : "soon")"><a href="\(prefix)/case/\(Int(row.item.id))">#\(Int(row.item.id))</a>: \
+                \(s.reminderLine(due.kind == .decision, due.day.description, due.daysLeft))</li>
+                """
+        }
+        let more: HTML = truncated ? "<p>\(s.remindersMore(found.count))</p>" : ""
+        return """
+            <section class="reminders" aria-labelledby="reminders-title">
+            <h2 id="reminders-title">\(s.remindersTitle(truncated ? order.overdueCount : overdue, dueCount, days))</h2>
+            <ul>\(items)</ul>\(more)
+            </section>
             """
     }
 

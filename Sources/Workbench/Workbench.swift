@@ -32,6 +32,8 @@ public final class Workbench: Sendable {
         public var exportsDirectory = "candor-exports"
         /// Cases per page of the inbox.
         public var pageSize = 50
+        /// The inbox opens with the cases falling due within this many days (`--due-within`), as `remind`.
+        public var reminderDays = 3
 
         public init(keyPath: String, mirrorDirectory: String) {
             self.keyPath = keyPath

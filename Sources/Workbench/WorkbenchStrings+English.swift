@@ -22,7 +22,14 @@ extension WorkbenchStrings {
         syncRefreshes: "This page refreshes itself until the sync ends.", syncDone: "Sync finished",
         syncBusy: "A sync is running: wait for it to end, then send the form again. Nothing was sent.",
         counts: { "\($0) cases: \($1) new, \($2) overdue, \($3) due within 3 days" },
-        newSinceLastVisit: "new", filterButton: "Filter", anyValue: "(any)", onlyOverdue: "Overdue only",
+        newSinceLastVisit: "new",
+        remindersTitle: { "Reminders: \($0) overdue, \($1) due within \($2) days" },
+        reminderLine: { decision, day, left in
+            (decision ? "decision" : "resolution")
+                + (left < 0 ? " was due \(day), \(-left) days late" : " due \(day), in \(left) days")
+        },
+        remindersMore: { "The first \($0) are listed; the filter below lists them all." }, filterButton: "Filter",
+        anyValue: "(any)", onlyOverdue: "Overdue only",
         dueWithinDays: "Due within (days)", columnID: "ID", columnStatus: "Status", columnDue: "Due",
         columnLeft: "Left", columnProvince: "Province", columnProcedure: "Procedure", columnAssignee: "Assignee",
         daysLeft: { "\($0) days" }, daysLate: { "\($0) days late" }, noCase: "No case matches.",

@@ -22,7 +22,14 @@ extension WorkbenchStrings {
         syncRefreshes: "Trang này tự tải lại cho đến khi đồng bộ xong.", syncDone: "Đồng bộ xong",
         syncBusy: "Đang đồng bộ: đợi đồng bộ xong rồi gửi lại biểu mẫu. Chưa có gì được gửi.",
         counts: { "\($0) hồ sơ: \($1) mới, \($2) quá hạn, \($3) đến hạn trong 3 ngày" },
-        newSinceLastVisit: "mới", filterButton: "Lọc", anyValue: "(tất cả)", onlyOverdue: "Chỉ hồ sơ quá hạn",
+        newSinceLastVisit: "mới",
+        remindersTitle: { "Nhắc việc: \($0) hồ sơ quá hạn, \($1) hồ sơ đến hạn trong \($2) ngày" },
+        reminderLine: { decision, day, left in
+            (decision ? "quyết định thụ lý" : "giải quyết")
+                + (left < 0 ? " hạn \(day), đã quá \(-left) ngày" : " hạn \(day), còn \(left) ngày")
+        },
+        remindersMore: { "Chỉ liệt kê \($0) hồ sơ đầu; bộ lọc bên dưới liệt kê tất cả." }, filterButton: "Lọc",
+        anyValue: "(tất cả)", onlyOverdue: "Chỉ hồ sơ quá hạn",
         dueWithinDays: "Đến hạn trong (ngày)", columnID: "Số", columnStatus: "Trạng thái", columnDue: "Hạn",
         columnLeft: "Còn", columnProvince: "Tỉnh", columnProcedure: "Thủ tục", columnAssignee: "Người xử lý",
         daysLeft: { "\($0) ngày" }, daysLate: { "trễ \($0) ngày" }, noCase: "Không có hồ sơ nào phù hợp.",

@@ -31,6 +31,7 @@ enum Serve {
         configuration.holidays = arguments.value("--holidays")
         if let exports = arguments.value("--exports") { configuration.exportsDirectory = exports }
         configuration.oldKeyPaths = arguments.values("--old-key")
+        configuration.reminderDays = try List.dueWithinDays(arguments) ?? Remind.defaultDays
         let workbench = Workbench(configuration)
         do {
             try workbench.start()

@@ -53,7 +53,7 @@ extension Usage {
                 [.flag("--open-browser")]
                     + [
                         "--listen", "--idle-lock", "--key", "--keys", "--catalog", "--mirror", "--server", "--holidays",
-                        "--exports",
+                        "--exports", "--due-within",
                     ]
                     .map(Option.value) + [.repeatable("--old-key")])
         case "grant":

@@ -142,7 +142,7 @@ enum Usage {
     static let serve = """
         usage: candor-inspect serve --key FILE [--keys DIR] [--catalog DIR] [--mirror DIR] [--server URL]
                                     [--holidays FILE] [--listen HOST:PORT] [--idle-lock MINUTES] [--open-browser]
-                                    [--exports DIR] [--old-key FILE]...
+                                    [--exports DIR] [--old-key FILE]... [--due-within DAYS]
 
         Starts the inspectors' workbench, a web app on this machine only: the inbox, sync, the case page and
         the actions, in a browser. It prints a one-time address to open; the address is exchanged for the
@@ -158,6 +158,8 @@ enum Usage {
                                 candor-exports
           --old-key FILE        an older key of yours (repeatable): it still opens the records sealed to
                                 it. The Unlock page asks for its passphrase (empty: the key's)
+          --due-within DAYS     the inbox opens with the cases whose decision or resolution falls due
+                                within DAYS days, overdue ones first (as `remind`); default 3
           --key, --keys, --catalog, --mirror, --server, --holidays   as for the case commands
 
         Stop it with Ctrl-C. Workbench.docc describes its routes and its security model.

@@ -5,9 +5,9 @@ import Testing
 /// A workbench that syncs with a real candor-server (the binary), and the citizen's report through its form.
 extension WorkbenchFixture {
     /// The workbench and its server, whose log key is in the workbench's Keys/.
-    static func withServer() throws -> (WorkbenchFixture, CandorServer) {
+    static func withServer(reminderDays: Int = 3) throws -> (WorkbenchFixture, CandorServer) {
         var started: CandorServer?
-        let fixture = try WorkbenchFixture { folder, keys in
+        let fixture = try WorkbenchFixture(reminderDays: reminderDays) { folder, keys in
             started = try CandorServer(
                 arguments: [
                     "--data", folder.child("data"), "--keys", keys, "--listen", "127.0.0.1:0",

@@ -20,9 +20,10 @@ final class WorkbenchFixture: @unchecked Sendable {
 
     /// Makes lan's key with `candor-inspect keygen` (its public line in Keys/), then starts the workbench.
     /// `server` starts a server for the workbench to sync with, given the folder and Keys/; it returns its URL.
-    init(idleLock: Duration = .seconds(600), server: (TemporaryDirectory, String) throws -> String? = { _, _ in nil })
-        throws
-    {
+    init(
+        idleLock: Duration = .seconds(600), reminderDays: Int = 3,
+        server: (TemporaryDirectory, String) throws -> String? = { _, _ in nil }
+    ) throws {
         try FileManager.default.createDirectory(atPath: folder.child("Keys"), withIntermediateDirectories: true)
         let made = try ChildProcess.run(
             try BuiltProducts.path("candor-inspect"),
@@ -35,6 +36,7 @@ final class WorkbenchFixture: @unchecked Sendable {
         configuration.listen = try ListenAddress("127.0.0.1:0")
         configuration.keysDirectory = folder.child("Keys")
         configuration.idleLock = idleLock
+        configuration.reminderDays = reminderDays
         configuration.exportsDirectory = folder.child("exports")
         configuration.server = try server(folder, folder.child("Keys"))
         workbench = Workbench(configuration)
