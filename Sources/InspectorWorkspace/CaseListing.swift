@@ -47,13 +47,16 @@ public struct CaseListing {
         public let overdueCount: Int
         /// Cases due within 3 days (the overdue ones included).
         public let soonCount: Int
+        /// Cases whose decision or resolution falls due within the order's `reminderDays` (the overdue
+        /// ones included): what a reminder lists.
+        public let reminderCount: Int
         /// The ids of the cases that pass the filter, by deadline.
         public let ids: [UInt64]
 
         /// Reads the index of `workspace`. Each page is counted and filtered as it is decrypted, on every
         /// core, and then dropped: only the matching cases' sort keys are kept and sorted (a million of
         /// 24 bytes).
-        public init(_ workspace: Workspace, filter: Filter) throws {
+        public init(_ workspace: Workspace, filter: Filter, reminderDays: Int = 3) throws {
             let today = workspace.today
             let policy = workspace.customPolicy ? workspace.policy : nil
             let tallies = try workspace.withIndex { index in
@@ -65,6 +68,7 @@ public struct CaseListing {
                         if item.status == .new { tally.new += 1 }
                         if due?.isOverdue ?? false { tally.overdue += 1 }
                         if due?.isDueWithin(3) ?? false { tally.soon += 1 }
+                        if due?.fallsDue(within: reminderDays) ?? false { tally.reminders += 1 }
                         if filter.admits(item, due) { tally.matching.append(CaseListing.sortKey(item, due)) }
                     }
                     return tally
@@ -74,6 +78,7 @@ public struct CaseListing {
             newCount = tallies.reduce(0) { $0 + $1.new }
             overdueCount = tallies.reduce(0) { $0 + $1.overdue }
             soonCount = tallies.reduce(0) { $0 + $1.soon }
+            reminderCount = tallies.reduce(0) { $0 + $1.reminders }
             var matching = Array(tallies.map(\.matching).joined())
             matching.sort()
             ids = matching.map(CaseListing.id(ofSortKey:))
@@ -113,6 +118,7 @@ public struct CaseListing {
         var new = 0
         var overdue = 0
         var soon = 0
+        var reminders = 0
         var matching: [UInt64] = []
     }
 

@@ -29,7 +29,10 @@ extension Workbench {
         let size = configuration.pageSize
         // The order is kept for the session: the next page, or the inbox again after a case, is one read of
         // the shown cases' index pages.
-        let order = try state.orders[filter] ?? CaseListing.Order(workspace, filter: filter)
+        let order =
+            try state.orders[filter]
+            ?? CaseListing.Order(
+                workspace, filter: filter, reminderDays: configuration.reminderDays)
         if state.orders.count >= 8 { state.orders = [:] }
         state.orders[filter] = order
         let listing = try CaseListing(workspace, order: order, offset: page * size, limit: size)
@@ -110,31 +113,17 @@ extension Workbench {
     }
 
     /// The cases whose decision or resolution falls due within `--due-within` days, overdue ones first, as
-    /// `remind` prints them: the head of the unfiltered order by deadline, read a page at a time until a
-    /// case falls due later; at most 100 listed. Nothing when none does.
+    /// `remind` prints them: the head of the unfiltered order by deadline (the order counted them, and a
+    /// deadline's day orders them), at most 100 listed. Nothing when none falls due.
     func reminders(_ exchange: Exchange, _ workspace: Workspace, _ order: CaseListing.Order) throws -> HTML {
         let s = exchange.strings
         let days = configuration.reminderDays
-        let limit = 100
-        var found: [CaseListing.Row] = []
-        var offset = 0
-        var complete = false
-        while !complete, found.count < limit, offset < order.ids.count {
-            let rows = try CaseListing(workspace, order: order, offset: offset, limit: configuration.pageSize).rows
-            for row in rows {
-                guard let due = row.due, due.fallsDue(within: days) else {
-                    complete = true
-                    break
-                }
-                if found.count < limit { found.append(row) }
-            }
-            offset += configuration.pageSize
+        let shown = min(order.reminderCount, 100)
+        guard shown > 0 else { return "" }
+        let found = try CaseListing(workspace, order: order, offset: 0, limit: shown).rows.filter {
+            $0.due?.fallsDue(within: days) == true
         }
-        complete = complete || offset >= order.ids.count
-        guard !found.isEmpty else { return "" }
-        let overdue = found.filter { $0.due?.isOverdue == true }.count
-        let truncated = !complete || found.count == limit
-        let dueCount = truncated ? "≥ \(found.count - overdue)" : String(found.count - overdue)
+        let truncated = order.reminderCount > found.count
         let prefix = exchange.language.prefix
         let items: [HTML] = found.map { row in
             let due = row.due!
@@ -146,7 +135,7 @@ extension Workbench {
         let more: HTML = truncated ? "<p>\(s.remindersMore(found.count))</p>" : ""
         return """
             <section class="reminders" aria-labelledby="reminders-title">
-            <h2 id="reminders-title">\(s.remindersTitle(truncated ? order.overdueCount : overdue, dueCount, days))</h2>
+            <h2 id="reminders-title">\(s.remindersTitle(order.overdueCount, order.reminderCount - order.overdueCount, days))</h2>
             <ul>\(items)</ul>\(more)
             </section>
             """

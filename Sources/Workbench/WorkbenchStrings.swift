@@ -41,7 +41,7 @@ struct WorkbenchStrings: Sendable {
     let syncBusy: String
     let counts: @Sendable (_ cases: Int, _ new: Int, _ overdue: Int, _ soon: Int) -> String
     let newSinceLastVisit: String
-    let remindersTitle: @Sendable (_ overdue: Int, _ due: String, _ days: Int) -> String
+    let remindersTitle: @Sendable (_ overdue: Int, _ due: Int, _ days: Int) -> String
     let reminderLine: @Sendable (_ decision: Bool, _ day: String, _ daysLeft: Int) -> String
     let remindersMore: @Sendable (_ shown: Int) -> String
     let filterButton: String

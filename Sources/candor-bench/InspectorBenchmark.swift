@@ -101,7 +101,7 @@ struct InspectorBenchmark {
 
     /// The workbench inbox's first page, as `candor-inspect serve` makes it once unlocked and with no
     /// order kept yet (the first visit, or the first after a sync): the counts, the order of every case by
-    /// deadline, and the first 50 rows. In-process, with the workspace opened once as the workbench holds it.
+    /// deadline, the first 50 rows and the reminders' rows. In-process, with the workspace opened once as the workbench holds it.
     func inboxSeconds(keys: String, mirror: String, keyFile: String) throws -> Double {
         let key = try KeyFile.open(
             try KeyFile.read(path: keyFile), passphrase: Passphrase.bytes(InspectorLog.passphrase), path: keyFile)
@@ -110,8 +110,11 @@ struct InspectorBenchmark {
         return median(
             try (0..<3).map { _ in
                 let start = now()
-                let listing = try CaseListing(workspace, filter: CaseListing.Filter(), offset: 0, limit: 50)
+                let order = try CaseListing.Order(workspace, filter: CaseListing.Filter(), reminderDays: 3)
+                let listing = try CaseListing(workspace, order: order, offset: 0, limit: 50)
                 guard !listing.rows.isEmpty else { throw Problem.failure("the inbox showed no case") }
+                // The reminders above the first page: the head of the same order, at most 100 cases.
+                _ = try CaseListing(workspace, order: order, offset: 0, limit: min(order.reminderCount, 100))
                 return now() - start
             })
     }
