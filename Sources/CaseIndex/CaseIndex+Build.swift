@@ -130,7 +130,7 @@ extension CaseIndex {
         } catch {
             throw IndexDamage("cannot write the index directory: \(error.message)")
         }
-        for file in replaced { _ = Directory.removeFile(Self.pagePath(folder, file)) }
+        for file in replaced { removePage(file) }
         return CaseIndex(folder: folder, keys: keys, directory: directory, segments: segments)
     }
 

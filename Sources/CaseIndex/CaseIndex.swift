@@ -39,6 +39,17 @@ public final class CaseIndex: @unchecked Sendable {
         folder + "/" + String(format: "page-%016llu", file)
     }
 
+    /// The order file beside page `file` (CaseIndex.md, "Order files").
+    static func orderPath(_ folder: String, _ file: UInt64) -> String {
+        folder + "/" + String(format: "order-%016llu", file)
+    }
+
+    /// Deletes page `file` and its order file, once the directory no longer names them.
+    func removePage(_ file: UInt64) {
+        _ = Directory.removeFile(Self.pagePath(folder, file))
+        _ = Directory.removeFile(Self.orderPath(folder, file))
+    }
+
     /// Reads and authenticates the index of `mirror`'s ledger; throws when it is missing, damaged, made
     /// with another key, or does not cover exactly the verified records.
     static func read(_ context: IndexContext) throws(IndexDamage) -> CaseIndex {
@@ -56,6 +67,9 @@ public final class CaseIndex: @unchecked Sendable {
 
     /// The associated data of page file `file`: a page cannot be passed off as another.
     static func pageAD(_ file: UInt64) -> [UInt8] { Array("CANDORIX page".utf8) + Binary.u64(file) }
+
+    /// The associated data of order file `file`.
+    static func orderAD(_ file: UInt64) -> [UInt8] { Array("CANDORIX order".utf8) + Binary.u64(file) }
 
     /// The summaries of one page, decrypted and checked against the directory's range and count.
     func page(_ info: IndexDirectory.Page, locations: Bool = true, texts: Bool = true) throws(IndexDamage)
@@ -90,7 +104,15 @@ public final class CaseIndex: @unchecked Sendable {
         guard let sealed = try? XChaCha20Poly1305.seal(plaintext, key: keys.pageKey, authenticating: Self.pageAD(file))
         else { throw IndexDamage("cannot seal an index page") }
         let path = Self.pagePath(folder, file)
+        // The order file first: a page the directory names then always has its order beside it.
+        var order = Binary.u32(UInt32(summaries.count))
+        for summary in summaries { order += summary.orderEntry }
+        guard
+            let sealedOrder = try? XChaCha20Poly1305.seal(
+                order, key: keys.pageKey, authenticating: Self.orderAD(file))
+        else { throw IndexDamage("cannot seal an index page's order") }
         do {
+            try AtomicFile.write(sealedOrder, to: Self.orderPath(folder, file))
             try AtomicFile.write(sealed, to: path)
         } catch {
             throw IndexDamage("cannot write \(path): \(error.message)")
@@ -164,6 +186,44 @@ public final class CaseIndex: @unchecked Sendable {
         }
         if let error = decoded.error { throw error }
         return decoded.results.map { $0! }
+    }
+
+    /// What an order by deadline needs of every case (id, status, flags, the deadline's kind and day; the
+    /// other fields empty), page by page in id order, on every core: from each page's order file, a
+    /// tenth of the page's bytes, or from the page itself when the order file is missing or does not
+    /// authenticate (an index written before order files; the page is the authority).
+    public func foldOrder<Partial>(_ fold: @Sendable ([CaseSummary]) -> Partial) throws -> [Partial] {
+        let pages = directory.pages
+        let decoded = PageResults<Partial>(count: pages.count)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { number in
+            do {
+                let info = pages[number]
+                decoded.set(number, fold(try orderPage(info) ?? page(info, locations: false, texts: false)))
+            } catch {
+                decoded.fail(error)
+            }
+        }
+        if let error = decoded.error { throw error }
+        return decoded.results.map { $0! }
+    }
+
+    /// The order entries of one page, or nil when its order file is missing, does not authenticate or
+    /// does not hold the directory's range.
+    func orderPage(_ info: IndexDirectory.Page) -> [CaseSummary]? {
+        guard let data = FileManager.default.contents(atPath: Self.orderPath(folder, info.file)),
+            let plaintext = try? XChaCha20Poly1305.open(
+                Array(data), key: keys.pageKey, authenticating: Self.orderAD(info.file))
+        else { return nil }
+        var reader = BinaryReader(plaintext)
+        guard let count = try? reader.integer(UInt32.self), count == info.count else { return nil }
+        var entries: [CaseSummary] = []
+        entries.reserveCapacity(Int(count))
+        for _ in 0..<count {
+            guard let entry = try? CaseSummary.readOrderEntry(&reader) else { return nil }
+            entries.append(entry)
+        }
+        guard reader.isAtEnd, entries.first?.id == info.first, entries.last?.id == info.last else { return nil }
+        return entries
     }
 
     /// The records of a case (and the day marks that date them), read from the segment files and checked.

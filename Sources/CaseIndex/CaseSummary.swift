@@ -212,4 +212,30 @@ extension CaseSummary {
             packedTransfer: transfer, assignee: assignee, province: province, procedure: procedure,
             agency: agency, kinds: kinds, records: records)
     }
+
+    /// The entry's order bytes (CaseIndex.md, "Order files"): what an order by deadline reads.
+    var orderEntry: [UInt8] {
+        var bytes = Binary.u64(id)
+        bytes.append(UInt8(Self.statuses.firstIndex(of: status) ?? 0))
+        bytes.append(flags.rawValue)
+        bytes.append(dueKind.rawValue)
+        bytes += Binary.u32(packedDays[0])
+        return bytes
+    }
+
+    /// Reads one order entry: a summary with its id, status, flags and deadline, and nothing else.
+    static func readOrderEntry(_ reader: inout BinaryReader) throws(IndexDamage) -> CaseSummary {
+        let id = try reader.integer(UInt64.self)
+        let status = Int(try reader.integer(UInt8.self))
+        guard status < statuses.count else { throw IndexDamage("an unknown status") }
+        let flags = Flags(rawValue: try reader.integer(UInt8.self))
+        guard let dueKind = DueKind(rawValue: try reader.integer(UInt8.self)) else {
+            throw IndexDamage("an unknown deadline kind")
+        }
+        let due = try reader.integer(UInt32.self)
+        return CaseSummary(
+            id: id, status: statuses[status], extensions: 0, flags: flags, dueKind: dueKind,
+            packedDays: SIMD4(due, 0, 0, 0), packedTransfer: 0, assignee: nil, province: "", procedure: "",
+            agency: "", kinds: [], records: [])
+    }
 }
