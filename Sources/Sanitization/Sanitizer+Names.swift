@@ -97,6 +97,12 @@ extension Sanitizer {
                 i += place - 1
                 continue
             }
+            // "la phan anh dung su that": a family and a given name typed without marks that make a word.
+            if start.style == .lower, i + 1 < words.count, words[i].isASCII, words[i + 1].isASCII,
+                Self.wordsLikeNames.contains([words[i].lower, words[i + 1].lower])
+            {
+                continue
+            }
             let familyEnd = i + start.length - 1
             // "Ông Nguyễn Văn A": an honorific that is also a family name is an honorific before a family.
             if start.length == 1, familyEnd + 1 < words.count, familyStart(words, at: familyEnd + 1) != nil,
@@ -198,6 +204,10 @@ extension Sanitizer {
         var hmong = false
     }
 
+    /// Words typed without marks that read as a family name and a known given name: phản ánh, đăng ký,
+    /// hạ tầng.
+    static let wordsLikeNames: Set<[String]> = [["phan", "anh"], ["dang", "ky"], ["ha", "tang"], ["cao", "tang"]]
+
     /// Hmông family names that no common word shares in lower case before a, mí or seo (folded).
     static let hmongFamilies: Set<String> = ["giang", "sung", "thao", "mua", "lau", "vu", "ly"]
     static let hmongMiddles: Set<String> = ["a", "mi", "seo"]
@@ -246,12 +256,35 @@ extension Sanitizer {
                 && (middle.isASCII || Self.markedMiddles.contains(middle.lower))
             let isGiven =
                 given.isASCII ? vocabulary.givenFolded.contains(given.folded) : vocabulary.given.contains(given.lower)
-            return isMiddle && isGiven ? NameStart(length: 1, style: style, highland: false) : nil
+            if isMiddle && isGiven { return NameStart(length: 1, style: style, highland: false) }
+            return pronounFamilyStarts(words, at: index, style: style)
+                ? NameStart(length: 1, style: style, highland: false) : nil
         }
         if style == .title, vocabulary.highland.contains(title) {
             return NameStart(length: 1, style: style, highland: true)
         }
         return nil
+    }
+
+    /// Mark-free words of two given names: "ông ta thanh minh" is "he explained", not Tạ Thanh Minh.
+    static let givenPairWords: Set<[String]> = [
+        ["thanh", "minh"], ["quang", "minh"], ["an", "ninh"], ["an", "khang"], ["thanh", "toan"],
+    ]
+
+    /// Whether a family name that is a word without marks (ta, to, la) starts a name right after an
+    /// honorific, in text typed with marks: "lời kể của ông ta quang dung" names Tạ Quang Dũng, typed
+    /// without marks, where "ông ta" alone would be "he". Two known given names typed so must follow.
+    func pronounFamilyStarts(_ words: Words, at index: Int, style: Capitalisation) -> Bool {
+        guard style == .lower, index > 0, index + 2 < words.count, honorificEnding(words, at: index - 1) != nil
+        else { return false }
+        let first = words[index + 1]
+        let second = words[index + 2]
+        guard first.isASCII, second.isASCII, first.text == first.lower, second.text == second.lower,
+            vocabulary.givenFolded.contains(first.folded), vocabulary.givenFolded.contains(second.folded),
+            !Self.givenPairWords.contains([first.lower, second.lower])
+        else { return false }
+        // Typed wholly without marks, "anh ta thanh toan" is as likely a verb: only a mixed text is sure.
+        return words.list.contains { !$0.isASCII }
     }
 
     /// One Vietnamese syllable, folded: an optional onset, one to three vowels, an optional final. Every

@@ -115,11 +115,14 @@ extension Sanitizer {
                     || (token.text == token.text.lowercased() && !Self.isSyllable(token.text) && token.text.count >= 5))
             if isHandle {
                 spans.append(Span(kind: .onlineIdentity, range: token.range, priority: 5))
-            } else if accountOnly,
+            } else if accountOnly, !["page", "fanpage"].contains(cueWords.first ?? "") || !word.isCapitalised,
                 !["tài", "tai", "acc"].contains(cueWords.first ?? "")
                     || !(vocabulary.given.contains(word.lower) || familyStart(words, at: index) != nil)
             {
                 continue  // "tài khoản Ngân hàng"; but "tài khoản Ngọc Trinh Phạm" is a display name
+            } else if let last = associationPageEnd(words, from: index, scan: scan) {
+                // Before a village word inside it ("Thôn Đông"): the page's name goes whole.
+                spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 1))
             } else if word.isCapitalised, !isOffice(words, at: index), provinceLength(words, at: index) == nil,
                 let run = capitalisedRun(words, from: index, scan: scan, honorific: true)
             {
@@ -132,6 +135,23 @@ extension Sanitizer {
             }
         }
         return spans
+    }
+
+    /// Words that begin a group's name as they begin an association's: "Hội", "Nhóm", "CLB".
+    static let associationWords: Set<String> = ["Hội", "Nhóm", "Group", "CLB", "Cộng"]
+
+    /// The last word of a page's name after a platform that starts with an association's word and goes
+    /// on in title case for four words or more: "Facebook Hội Những Người Yêu Thôn Đông" is a group of
+    /// people, where an association's own name goes on in lower case ("Hội Nông dân", "Hội Cựu chiến binh").
+    func associationPageEnd(_ words: Words, from index: Int, scan: TextScan) -> Int? {
+        guard Self.associationWords.contains(words[index].text) else { return nil }
+        var last = index
+        while last - index < 8, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+            words[last + 1].isCapitalised
+        {
+            last += 1
+        }
+        return last - index >= 3 ? last : nil
     }
 
     /// The run of non-space characters at `location`, less a trailing punctuation mark.

@@ -241,8 +241,20 @@ extension Sanitizer {
 
     /// The index where an honorific ending at `index` starts, if one does ("đối tượng" is two words).
     func honorificEnding(_ words: Words, at index: Int) -> Int? {
-        phraseEnding(vocabulary.honorificsByLast, words, at: index)
+        guard let start = phraseEnding(vocabulary.honorificsByLast, words, at: index) else { return nil }
+        // "phan anh dung" typed without marks is "phản ánh đúng": the honorific is a word's second syllable.
+        if start == index, index > 0, words[index].isASCII, words[index - 1].isASCII,
+            Self.wordsEndingInHonorific.contains([words[index - 1].lower, words[index].lower])
+        {
+            return nil
+        }
+        return start
     }
+
+    /// Words typed without marks whose second syllable is an honorific: phản ánh, hình ảnh, điện ảnh.
+    static let wordsEndingInHonorific: Set<[String]> = [
+        ["phan", "anh"], ["hinh", "anh"], ["dien", "anh"], ["chup", "anh"], ["nhiep", "anh"], ["phim", "anh"],
+    ]
 
     func roleEnding(_ words: Words, at index: Int) -> Int? { phraseEnding(vocabulary.rolesByLast, words, at: index) }
 
