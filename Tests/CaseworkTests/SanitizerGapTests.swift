@@ -25,6 +25,9 @@ struct SanitizerGapTests {
         .keeps("Nội dung ở bản trên giấy đã được đối chiếu."),
         .keeps("Bản trên mạng khác với bản in."),
         .removes("doi 2", in: "ong ay o thon Dong Ha, doi 2, nha mai ton sat kenh"),
+        .removes("thon Dong Ha", in: "ong ay o thon Dong Ha, doi 2, nha mai ton sat kenh"),
+        .removes("xom Bai Say", in: "ba ay song o xom Bai Say tu nam 2010"),
+        .keeps("Co gai co dang nguoi thon tha, ap dung Luat Dat dai."),
         .keeps("ong ta doi 2 trieu moi ky giay"),
         .keeps("ho doi 2 lan, toi khong dua"),
     ]
