@@ -45,6 +45,29 @@ extension Sanitizer {
         return false
     }
 
+    /// Honorifics typed without marks that stay one before a known given name and a cue word: not chi
+    /// (chỉ: "chi tien da…" is "spent the money"), co (có), chu (chữ), ba (ba), bac (bạc).
+    static let sureUnmarkedHonorifics: Set<String> = ["ten", "ong", "em", "thang"]
+
+    /// Whether, in text typed in lower case without marks, the honorific or role typed so that ends at
+    /// `index` is followed by a known given name that is a person: with a cue word after it ("ten hung
+    /// da nhan"), or next in a list after a name found so ("anh khoa va chi nguyet").
+    func unmarkedGivenNameAfterCue(_ words: Words, at index: Int, scan: TextScan, _ spans: [Span]) -> Bool {
+        guard words[index].isASCII, index + 1 < words.count, words[index + 1].isASCII,
+            vocabulary.givenFolded.contains(words[index + 1].folded),
+            Self.onlySpace(scan, words[index], words[index + 1]), unmarkedCueEnding(words, at: index)
+        else { return false }
+        if Self.sureUnmarkedHonorifics.contains(words[index].lower), index + 2 < words.count,
+            Self.onlySpace(scan, words[index + 1], words[index + 2]),
+            Self.personAfterUnmarked.contains(words[index + 2].lower)
+        {
+            return true
+        }
+        guard index >= 2, words[index - 1].lower == "va", let last = spans.last, last.kind == .personName
+        else { return false }
+        return last.range.location + last.range.length == words[index - 2].end
+    }
+
     /// Whether a role of two or more words typed without marks starts at `index`: "TRUONG THON LA ONG HA
     /// VAN PHUC" begins with a role, not with the family name Trương.
     func startsRoleUnmarked(_ words: Words, at index: Int) -> Bool {

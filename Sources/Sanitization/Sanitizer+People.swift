@@ -98,6 +98,9 @@ extension Sanitizer {
             {
                 remove(i + 1, last)
             }
+            if allLowercase, honorific == nil, role == nil, unmarkedGivenNameAfterCue(words, at: i, scan: scan, spans) {
+                remove(i + 1, i + 1)
+            }
             // A role, a department in lower case, then a known given name: "cán bộ địa chính Tuấn".
             if role != nil, honorific == nil, let name = knownNameAfterDepartment(words, after: i, scan: scan) {
                 remove(name, name)

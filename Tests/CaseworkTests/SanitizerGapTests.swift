@@ -18,6 +18,10 @@ struct SanitizerGapTests {
         .keeps("ho so la dang ky tam tru cua gia dinh"),
         .removes("tran quang vinh", in: "em trai toi ten la tran quang vinh, 17 tuoi"),
         .removes("dung", in: "toi gap anh dung o xa"),
+        .removes("nguyet", in: "hom do co anh khoa va chi nguyet chung kien"),
+        .removes("hung", in: "can bo dia chinh ten hung da nhan 5 trieu"),
+        .keeps("xa chi tien da duoc duyet"),
+        .keeps("vuon nha co hoa da no"),
     ]
     static let places: [FamilyCase] = [
         .removes("bản trên", in: "nhờ thanh tra xem lại hộ bà giàng thị sua ở bản trên bị cắt hộ nghèo."),
