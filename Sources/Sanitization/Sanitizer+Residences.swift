@@ -5,7 +5,7 @@ import Foundation
 extension Sanitizer {
     /// căn hộ A3-11, P.804, phòng trọ số 2, tòa B, lô B12: a keyword and a code.
     static let dwellingPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./]\d+[A-Za-z]?)*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./]\d+[A-Za-z]?)*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
     )
     /// A room or a floor: removed with a dwelling or after "ở", "thuê", "sống"; otherwise flagged.
     static let roomPattern = regex(
@@ -35,7 +35,7 @@ extension Sanitizer {
     static let communeWords: Set<String> = ["phuong", "xa", "thi", "pho", "tp", "huyen", "tinh", "thac", "tran"]
     /// The folded keywords of the patterns, to skip them on text that has none.
     static let dwellingWords: Set<String> = [
-        "can", "phong", "nha", "day", "toa", "block", "lo", "ki", "kiot", "kios", "chung", "p",
+        "can", "phong", "nha", "day", "toa", "block", "lo", "ki", "kiot", "kios", "chung", "p", "khu", "ky",
     ]
     static let villageWords: Set<String> = [
         "ban", "buon", "lang", "plei", "polei", "bon", "soc", "phum", "chom", "muong",
@@ -70,7 +70,7 @@ extension Sanitizer {
 
     /// 21.0285, 105.8542 and 21°01'42"N 105°51'15"E.
     static let coordinatePattern = regex(
-        #"(?<![\p{N}.])-?\d{1,3}[.,]\d{3,}\s*°?\s*[NSBĐ]?\s*[,;]\s*-?\d{1,3}[.,]\d{3,}\s*°?\s*[EWĐT]?(?![\p{N}])|\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?(?:[\s,;]+\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?)?"#
+        #"(?<![\p{N}.])-?\d{1,3}[.,]\d{3,}\s*°?\s*[NSBĐ]?\s*[,;]\s*-?\d{1,3}[.,]\d{3,}(?:\s*°)?(?:\s*[EWĐT](?![\p{L}]))?(?![\p{N}])|\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?(?:[\s,;]+\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?)?"#
     )
 
     func residences(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
@@ -84,7 +84,8 @@ extension Sanitizer {
                 return nil
             }
             // "dãy trọ 10 phòng": a number of rooms, not a room.
-            let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
+            let following = scan.foldedAfter(match.range.location + match.range.length, length: 12)
+            let next = following.hasPrefix(" ") ? Self.words(following).first ?? "" : ""
             if ["phong", "can", "ho", "nguoi", "tang"].contains(next) { return nil }
             return Span(kind: .address, range: match.range, priority: 2)
         }
@@ -109,7 +110,12 @@ extension Sanitizer {
             }
             let keyword = scan.string(match.range).lowercased()
             // "ban 3" and "to 3" without marks are too often words; with marks they are places.
-            if keyword.hasPrefix("ban ") || keyword.hasPrefix("lang ") || keyword.hasPrefix("ap ") { continue }
+            // After ở, tại or về typed so, they are places: "gia dinh o ap 3".
+            if keyword.hasPrefix("ban ") || keyword.hasPrefix("lang ") || keyword.hasPrefix("ap "),
+                !["o", "tai", "ve"].contains(before)
+            {
+                continue
+            }
             // "doi 2" without marks is as often "đòi 2": a team only next in a list after a residence's part
             // ("thon Dong Ha, doi 2").
             if keyword.hasPrefix("doi "), !followsResidence(scan, match.range.location) { continue }
@@ -144,6 +150,9 @@ extension Sanitizer {
             let lives =
                 before.contains { ["o", "thue", "song", "tro", "nha", "can", "ho"].contains($0) }
                 || ["khu tap the", "ky tuc", "chung cu", "nha tro", "day tro"].contains { after.contains($0) }
+                || ["khu tap the", "ky tuc", "chung cu"].contains {
+                    scan.foldedBefore(match.range.location, length: 32).contains($0)
+                }
             if lives || spans.contains(where: { abs($0.range.location - match.range.location) < 40 }) {
                 spans.append(Span(kind: .address, range: match.range, priority: 2))
             } else {

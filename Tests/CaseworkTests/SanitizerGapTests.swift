@@ -34,6 +34,11 @@ struct SanitizerGapTests {
         .keeps("Co gai co dang nguoi thon tha, ap dung Luat Dat dai."),
         .keeps("ong ta doi 2 trieu moi ky giay"),
         .keeps("ho doi 2 lan, toi khong dua"),
+        .removes("ap 3", in: "gia dinh o ap 3 xa Tan Phu"),
+        .keeps("ban 3 cua xa da hop"),
+        .removes("khu tập thể C2", in: "Nhà ở khu tập thể C2, phòng 305."),
+        .removes("phòng 305", in: "Nhà ở khu tập thể C2, phòng 305."),
+        .keeps("Khu tập thể có 12 hộ."),
     ]
     static let pages: [FamilyCase] = [
         .removes(
