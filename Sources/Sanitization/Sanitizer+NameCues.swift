@@ -68,6 +68,25 @@ extension Sanitizer {
         return last.range.location + last.range.length == words[index - 2].end
     }
 
+    /// Whether a sentence opens at `index` on a known given name and a nickname word, both in lower
+    /// case, then another word: "hiếu khùng đe dọa", "kien lac dan dan" (folded when typed without marks).
+    func lowercaseNicknameOpensSentence(_ words: Words, at index: Int, scan: TextScan) -> Bool {
+        guard index + 2 < words.count, startsSentence(scan, index) else { return false }
+        let name = words[index]
+        let nickname = words[index + 1]
+        guard Self.onlySpace(scan, name, nickname), Self.onlySpace(scan, nickname, words[index + 2]) else {
+            return false
+        }
+        let known = name.isASCII ? vocabulary.givenFolded.contains(name.folded) : vocabulary.given.contains(name.lower)
+        let nicknamed =
+            nickname.isASCII
+            ? name.isASCII && vocabulary.nicknamesFolded.contains(nickname.folded)
+            : vocabulary.nicknames.contains(nickname.lower)
+        // "hoa đen", "mai vàng": a given name that is a common word in lower case is that word.
+        return known && nicknamed && !Self.birthOrder.contains(name.text.capitalized)
+            && !Self.commonAfterHonorific.contains(name.folded)
+    }
+
     /// Whether a role of two or more words typed without marks starts at `index`: "TRUONG THON LA ONG HA
     /// VAN PHUC" begins with a role, not with the family name Trương.
     func startsRoleUnmarked(_ words: Words, at index: Int) -> Bool {
@@ -81,7 +100,7 @@ extension Sanitizer {
     /// Common words made of a middle name and the next syllable ("thị trường", "văn phòng"), by the
     /// middle name folded; the words of `compoundsWithMiddles` that no entry names go with every middle.
     static let middleCompounds: [String: Set<String>] = [
-        "thi": ["trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát"],
+        "thi": ["trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát", "công"],
         "van": ["bản", "phòng", "hóa", "hoá", "nghệ", "học", "kiện", "chương", "thư", "tự", "minh", "hiến"],
         "huu": ["ích", "hạn", "hiệu", "nghị", "tình"],
         "dinh": ["chỉ", "công", "trệ", "đám"],

@@ -77,7 +77,7 @@ extension Sanitizer {
         var lastNameEnd: Int? = nil
         while i < words.count {
             defer { i += 1 }
-            guard let start = familyStart(words, at: i) else {
+            guard let found = familyStart(words, at: i) else {
                 // A kept place that starts with another word holds no name: "phường Buôn Ma Thuột".
                 if words.placeAt[i] > 1 { i += words.placeAt[i] - 1 }
                 continue
@@ -92,6 +92,14 @@ extension Sanitizer {
             // "TRUONG THON": a role typed without marks begins like a family name.
             if startsRoleUnmarked(words, at: i) { continue }
             let cue = nameCue(words, before: i, scan: scan, lastName: lastNameEnd)
+            var start = found
+            // After là or tên typed with marks, a known given name then any syllable typed so is a name:
+            // "là mai xuân trường" (Trường is also a school, so on no list).
+            if cue == .weak, i > 0, ["là", "tên"].contains(words[i - 1].text), i + 2 < words.count,
+                !words[i + 1].isASCII, !words[i + 2].isASCII
+            {
+                start.checked = true
+            }
             let afterHonorific = cue == .strong
             if let place = placeLength(words, at: i), !afterHonorific || provinceLength(words, at: i) != nil {
                 i += place - 1
@@ -202,6 +210,9 @@ extension Sanitizer {
         let highland: Bool
         /// A Hmông name in lower case, whose middle name is A, Mí or Seo: "thao a tong".
         var hmong = false
+        /// A family that is a word, introduced (là, tên) or after an honorific, whose given names were
+        /// checked when it was found: "là mai xuân trường".
+        var checked = false
     }
 
     /// Words typed without marks that read as a family name and a known given name: phản ánh, đăng ký,
@@ -258,7 +269,7 @@ extension Sanitizer {
                 given.isASCII ? vocabulary.givenFolded.contains(given.folded) : vocabulary.given.contains(given.lower)
             if isMiddle && isGiven { return NameStart(length: 1, style: style, highland: false) }
             return pronounFamilyStarts(words, at: index, style: style)
-                ? NameStart(length: 1, style: style, highland: false) : nil
+                ? NameStart(length: 1, style: style, highland: false, checked: true) : nil
         }
         if style == .title, vocabulary.highland.contains(title) {
             return NameStart(length: 1, style: style, highland: true)
@@ -275,16 +286,29 @@ extension Sanitizer {
     /// honorific, in text typed with marks: "lời kể của ông ta quang dung" names Tạ Quang Dũng, typed
     /// without marks, where "ông ta" alone would be "he". Two known given names typed so must follow.
     func pronounFamilyStarts(_ words: Words, at index: Int, style: Capitalisation) -> Bool {
-        guard style == .lower, index > 0, index + 2 < words.count, honorificEnding(words, at: index - 1) != nil
-        else { return false }
+        guard style == .lower, index > 0, index + 2 < words.count else { return false }
+        // After là or tên ("ck e la ta quang vinh", "mình là mai xuân trường") the family is introduced,
+        // and given names with marks count too; after an honorific, "ông ta thành công" is "he succeeded".
+        let introduced = Self.introducingWords.contains(words[index - 1].lower)
+        guard introduced || honorificEnding(words, at: index - 1) != nil else { return false }
         let first = words[index + 1]
         let second = words[index + 2]
-        guard first.isASCII, second.isASCII, first.text == first.lower, second.text == second.lower,
-            vocabulary.givenFolded.contains(first.folded), vocabulary.givenFolded.contains(second.folded),
-            !Self.givenPairWords.contains([first.lower, second.lower])
+        func known(_ word: Word) -> Bool {
+            word.text == word.lower
+                && (word.isASCII
+                    ? vocabulary.givenFolded.contains(word.folded)
+                    : introduced && vocabulary.given.contains(word.lower))
+        }
+        // "ten la tran thi thu ha": the "la" of "tên là" before a family name is no family name.
+        // After là, the last may be any syllable: "là mai xuân trường" (Trường is also a school).
+        let last =
+            known(second)
+            || (introduced && !second.isASCII && second.text == second.lower && Self.isSyllable(second.folded))
+        guard known(first), last, !Self.givenPairWords.contains([first.lower, second.lower]),
+            !(introduced && words[index].folded == "la")
         else { return false }
         // Typed wholly without marks, "anh ta thanh toan" is as likely a verb: only a mixed text is sure.
-        return words.list.contains { !$0.isASCII }
+        return introduced || words.list.contains { !$0.isASCII }
     }
 
     /// One Vietnamese syllable, folded: an optional onset, one to three vowels, an optional final. Every
@@ -311,6 +335,7 @@ extension Sanitizer {
                 return true
             }
             // After a weak cue ("là", "ten", a list) both given names must be known: "la do anh ta" is no name.
+            if position == 1 && start.checked && !Self.isMiddleCompound(previous, word) { return true }
             if position == 1 && cue == .weak && !known && !Self.isMiddle(previous) && !start.hmong { return false }
             if position == 0 && start.hmong { return Self.hmongMiddles.contains(word.folded) }
             if position == 0 {

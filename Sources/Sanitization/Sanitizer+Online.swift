@@ -4,7 +4,7 @@ import Foundation
 /// addresses written to dodge a filter ("hoa.nguyen (at) gmail.com").
 extension Sanitizer {
     static let profileLinkPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:https?://)?(?:www\.|m\.|web\.)?(?:facebook\.com|fb\.com|fb\.me|tiktok\.com|zalo\.me|t\.me|instagram\.com|youtube\.com|twitter\.com|x\.com|threads\.net)/[^\s,;)\]”"]+"#
+        #"(?i)(?<![\p{L}\p{N}])(?:https?://)?(?:www\.|m\.|web\.)?(?:facebook\.com|fb\.com|fb\.me|m\.me|messenger\.com|tiktok\.com|zalo\.me|t\.me|instagram\.com|youtube\.com|twitter\.com|x\.com|threads\.net)/[^\s,;)\]”"]+"#
     )
     /// A Skype id: live:name.
     static let skypePattern = regex(#"(?<![\p{L}\p{N}])live:[A-Za-z0-9._-]{3,}[A-Za-z0-9_]"#)
@@ -97,7 +97,8 @@ extension Sanitizer {
                 let quote = scan.matches(Self.quotedPattern).first(where: { $0.range.location == end })
             {
                 let inner = quote.range(at: 1).location != NSNotFound ? quote.range(at: 1) : quote.range(at: 2)
-                spans.append(Span(kind: .onlineIdentity, range: inner, priority: 5))
+                // Quoted after a platform, the whole is the account's name, places in it too ("Mèo Mướp Xóm Chợ").
+                spans.append(Span(kind: .onlineIdentity, range: inner, priority: 1))
                 continue
             }
             let token = Self.tokenAt(scan, end)

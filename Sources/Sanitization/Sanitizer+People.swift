@@ -101,6 +101,11 @@ extension Sanitizer {
             if allLowercase, honorific == nil, role == nil, unmarkedGivenNameAfterCue(words, at: i, scan: scan, spans) {
                 remove(i + 1, i + 1)
             }
+            // A sentence that opens on a known given name and a nickname word in lower case: "hiếu khùng
+            // đe dọa", "kien lac dan dan em". The first word of a sentence is its subject more than any.
+            if allLowercase, honorific == nil, role == nil, lowercaseNicknameOpensSentence(words, at: i, scan: scan) {
+                remove(i, i + 1)
+            }
             // A role, a department in lower case, then a known given name: "cán bộ địa chính Tuấn".
             if role != nil, honorific == nil, let name = knownNameAfterDepartment(words, after: i, scan: scan) {
                 remove(name, name)

@@ -160,7 +160,11 @@ extension Sanitizer {
         var end = index
         while end - index < 2, end + 1 < words.count, Self.onlySpace(scan, words[end], words[end + 1]) {
             let next = words[end + 1]
-            guard next.isCapitalised, familyStart(words, at: end + 1) == nil,
+            // A family name starts a name only with a capitalised word after it: "Long Đầu Bạc cầm đầu".
+            let startsName =
+                familyStart(words, at: end + 1) != nil && end + 2 < words.count && words[end + 2].isCapitalised
+                && Self.onlySpace(scan, next, words[end + 2])
+            guard next.isCapitalised, !startsName,
                 !isOffice(words, at: end + 1), words.placeAt[end + 1] == 0, words.provinceAt[end + 1] == 0,
                 Self.isSyllable(next.folded)
             else { break }
@@ -170,7 +174,9 @@ extension Sanitizer {
         guard end > index, !vocabulary.given.contains(words[end].lower), end + 1 < words.count,
             Self.onlySpace(scan, words[end], words[end + 1]),
             words[end + 1].text == words[end + 1].lower,
-            Self.personAfter.contains(words[end + 1].lower) || ["là", "cùng"].contains(words[end + 1].lower),
+            // Three capitalised words need no cue: "Quân Xăm Trổ đến nhà", "Long Đầu Bạc cầm đầu".
+            end - index == 2 || Self.personAfter.contains(words[end + 1].lower)
+                || ["là", "cùng"].contains(words[end + 1].lower),
             !isPlaceContext(words, at: index, scan: scan), (index..<end + 1).allSatisfy({ !isInPlace(words, $0) })
         else { return nil }
         return end
