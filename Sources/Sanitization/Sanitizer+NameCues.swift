@@ -85,6 +85,7 @@ extension Sanitizer {
         // "hoa đen", "mai vàng": a given name that is a common word in lower case is that word.
         return known && nicknamed && !Self.birthOrder.contains(name.text.capitalized)
             && !Self.commonAfterHonorific.contains(name.folded)
+            && !Self.wordsLikeNames.contains([name.folded, nickname.folded])
     }
 
     /// Whether a role of two or more words typed without marks starts at `index`: "TRUONG THON LA ONG HA

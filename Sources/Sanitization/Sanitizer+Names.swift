@@ -215,9 +215,11 @@ extension Sanitizer {
         var checked = false
     }
 
-    /// Words typed without marks that read as a family name and a known given name: phản ánh, đăng ký,
-    /// hạ tầng.
-    static let wordsLikeNames: Set<[String]> = [["phan", "anh"], ["dang", "ky"], ["ha", "tang"], ["cao", "tang"]]
+    /// Words typed without marks that read as a family name and a known given name (phản ánh, đăng ký,
+    /// hạ tầng), or as a given name and a nickname word (lễ hội, bạn bè).
+    static let wordsLikeNames: Set<[String]> = [
+        ["phan", "anh"], ["dang", "ky"], ["ha", "tang"], ["cao", "tang"], ["le", "hoi"], ["ban", "be"],
+    ]
 
     /// Hmông family names that no common word shares in lower case before a, mí or seo (folded).
     static let hmongFamilies: Set<String> = ["giang", "sung", "thao", "mua", "lau", "vu", "ly"]

@@ -36,6 +36,7 @@ struct SanitizerGapTests {
         .removes("kien lac", in: "kien lac dan dan em toi den do rac truoc nha"),
         .removes("hiếu khùng", in: "hiếu khùng đe dọa nếu e đi báo thì nó xử"),
         .keeps("hoa đen được trồng ở vườn ươm"),
+        .keeps("le hoi cua xa to chuc vao thang gieng"),
         .keeps("nhà bị nứt do thi công đường"),
     ]
     static let places: [FamilyCase] = [
