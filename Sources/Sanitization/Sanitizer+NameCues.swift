@@ -117,4 +117,44 @@ extension Sanitizer {
     static func isMiddle(_ word: Word) -> Bool {
         word.isASCII ? lowercaseMiddles.contains(word.folded) : markedMiddles.contains(word.lower)
     }
+
+    /// Words typed without marks that read as a family name and a known given name (phản ánh, đăng ký,
+    /// hạ tầng), or as a given name and a nickname word (lễ hội, bạn bè).
+    static let wordsLikeNames: Set<[String]> = [
+        ["phan", "anh"], ["dang", "ky"], ["ha", "tang"], ["cao", "tang"], ["le", "hoi"], ["ban", "be"],
+    ]
+
+    /// Mark-free words of two given names: "ông ta thanh minh" is "he explained", not Tạ Thanh Minh.
+    static let givenPairWords: Set<[String]> = [
+        ["thanh", "minh"], ["quang", "minh"], ["an", "ninh"], ["an", "khang"], ["thanh", "toan"],
+    ]
+
+    /// Whether a family name that is a word without marks (ta, to, la) starts a name right after an
+    /// honorific, in text typed with marks: "lời kể của ông ta quang dung" names Tạ Quang Dũng, typed
+    /// without marks, where "ông ta" alone would be "he". Two known given names typed so must follow.
+    func pronounFamilyStarts(_ words: Words, at index: Int, style: Capitalisation) -> Bool {
+        guard style == .lower, index > 0, index + 2 < words.count else { return false }
+        // After là or tên ("ck e la ta quang vinh", "mình là mai xuân trường") the family is introduced,
+        // and given names with marks count too; after an honorific, "ông ta thành công" is "he succeeded".
+        let introduced = Self.introducingWords.contains(words[index - 1].lower)
+        guard introduced || honorificEnding(words, at: index - 1) != nil else { return false }
+        let first = words[index + 1]
+        let second = words[index + 2]
+        func known(_ word: Word) -> Bool {
+            word.text == word.lower
+                && (word.isASCII
+                    ? vocabulary.givenFolded.contains(word.folded)
+                    : introduced && vocabulary.given.contains(word.lower))
+        }
+        // "ten la tran thi thu ha": the "la" of "tên là" before a family name is no family name.
+        // After là, the last may be any syllable: "là mai xuân trường" (Trường is also a school).
+        let last =
+            known(second)
+            || (introduced && !second.isASCII && second.text == second.lower && Self.isSyllable(second.folded))
+        guard known(first), last, !Self.givenPairWords.contains([first.lower, second.lower]),
+            !(introduced && words[index].folded == "la")
+        else { return false }
+        // Typed wholly without marks, "anh ta thanh toan" is as likely a verb: only a mixed text is sure.
+        return introduced || words.list.contains { !$0.isASCII }
+    }
 }
