@@ -18,6 +18,10 @@ extension Sanitizer {
         "số nhà", "nhà số", "tổ dân phố", "khu phố", "ngõ", "ngách", "hẻm", "kiệt", "thôn", "ấp", "xóm", "khóm",
     ]
 
+    /// The same typed without marks, with a name typed so: "thon Dong Ha". Not "ap" (áp dụng) nor "ngo"
+    /// (ngô, ngờ), which are words before a capital as often.
+    static let unmarkedStrongAddressWords: Set<String> = ["thon", "xom", "khom", "hem", "kiet", "so nha"]
+
     /// A house number and its street without a keyword for the street: "số 12 Lê Lợi", "123/45 Nguyễn Trãi"
     /// (the slash makes a bare number a house number).
     static let houseOnStreetPattern = regex(
@@ -65,7 +69,11 @@ extension Sanitizer {
         func close() {
             defer { chain = [] }
             guard let first = chain.first, let last = chain.last else { return }
-            guard chain.count >= 2 || Self.strongAddressWords.contains(first.keyword) else { return }
+            guard
+                chain.count >= 2 || Self.strongAddressWords.contains(first.keyword)
+                    || (Self.unmarkedStrongAddressWords.contains(first.keyword)
+                        && !scan.string(first.range).unicodeScalars.contains { $0.value >= 0x80 })
+            else { return }
             // A street alone or a street then a house number is a street, not an address: "đường Lê Lợi".
             if chain.allSatisfy({ ["đường", "duong", "phố", "pho"].contains($0.keyword) }) { return }
             let end = last.range.location + last.range.length

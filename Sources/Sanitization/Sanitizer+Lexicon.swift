@@ -29,6 +29,8 @@ struct Vocabulary: Sendable {
     /// "truong thon"), which only a word typed without marks is compared with.
     let unmarkedCuesByLast: [String: [[String]]]
     let nicknames: Set<String>
+    /// One-word nicknames folded, for text typed without marks ("kien lac").
+    let nicknamesFolded: Set<String>
     /// Office words of one word as typed (UBND, Sở), and two-word offices lower-cased (bảo hiểm).
     let offices: Set<String>
     let officePairs: Set<[String]>
@@ -73,6 +75,9 @@ struct Vocabulary: Sendable {
         let unmarked = (honorifics + roles).map { $0.map(Sanitizer.fold) }
         unmarkedCuesByLast = Dictionary(grouping: unmarked, by: { $0[$0.count - 1] })
         nicknames = Set(lexicon[.nicknames].map { $0.lowercased() })
+        // Less those that are everyday words without marks: đến, cho, bộ, phố, lớn.
+        nicknamesFolded = Set(lexicon[.nicknames].filter { !$0.contains(" ") }.map { Sanitizer.fold($0) })
+            .subtracting(["den", "cho", "bo", "pho", "lon", "ga", "tho", "bun", "ca", "de", "ma", "khi"])
         let officeEntries = lexicon[.officeWords]
         // A one-word office that is also a given name (Quyết, Hải) only counts in its two-word forms.
         let givenLower = given

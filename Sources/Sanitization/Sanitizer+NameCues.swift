@@ -45,6 +45,49 @@ extension Sanitizer {
         return false
     }
 
+    /// Honorifics typed without marks that stay one before a known given name and a cue word: not chi
+    /// (chỉ: "chi tien da…" is "spent the money"), co (có), chu (chữ), ba (ba), bac (bạc).
+    static let sureUnmarkedHonorifics: Set<String> = ["ten", "ong", "em", "thang"]
+
+    /// Whether, in text typed in lower case without marks, the honorific or role typed so that ends at
+    /// `index` is followed by a known given name that is a person: with a cue word after it ("ten hung
+    /// da nhan"), or next in a list after a name found so ("anh khoa va chi nguyet").
+    func unmarkedGivenNameAfterCue(_ words: Words, at index: Int, scan: TextScan, _ spans: [Span]) -> Bool {
+        guard words[index].isASCII, index + 1 < words.count, words[index + 1].isASCII,
+            vocabulary.givenFolded.contains(words[index + 1].folded),
+            Self.onlySpace(scan, words[index], words[index + 1]), unmarkedCueEnding(words, at: index)
+        else { return false }
+        if Self.sureUnmarkedHonorifics.contains(words[index].lower), index + 2 < words.count,
+            Self.onlySpace(scan, words[index + 1], words[index + 2]),
+            Self.personAfterUnmarked.contains(words[index + 2].lower)
+        {
+            return true
+        }
+        guard index >= 2, words[index - 1].lower == "va", let last = spans.last, last.kind == .personName
+        else { return false }
+        return last.range.location + last.range.length == words[index - 2].end
+    }
+
+    /// Whether a sentence opens at `index` on a known given name and a nickname word, both in lower
+    /// case, then another word: "hiếu khùng đe dọa", "kien lac dan dan" (folded when typed without marks).
+    func lowercaseNicknameOpensSentence(_ words: Words, at index: Int, scan: TextScan) -> Bool {
+        guard index + 2 < words.count, startsSentence(scan, index) else { return false }
+        let name = words[index]
+        let nickname = words[index + 1]
+        guard Self.onlySpace(scan, name, nickname), Self.onlySpace(scan, nickname, words[index + 2]) else {
+            return false
+        }
+        let known = name.isASCII ? vocabulary.givenFolded.contains(name.folded) : vocabulary.given.contains(name.lower)
+        let nicknamed =
+            nickname.isASCII
+            ? name.isASCII && vocabulary.nicknamesFolded.contains(nickname.folded)
+            : vocabulary.nicknames.contains(nickname.lower)
+        // "hoa đen", "mai vàng": a given name that is a common word in lower case is that word.
+        return known && nicknamed && !Self.birthOrder.contains(name.text.capitalized)
+            && !Self.commonAfterHonorific.contains(name.folded)
+            && !Self.wordsLikeNames.contains([name.folded, nickname.folded])
+    }
+
     /// Whether a role of two or more words typed without marks starts at `index`: "TRUONG THON LA ONG HA
     /// VAN PHUC" begins with a role, not with the family name Trương.
     func startsRoleUnmarked(_ words: Words, at index: Int) -> Bool {
@@ -58,7 +101,7 @@ extension Sanitizer {
     /// Common words made of a middle name and the next syllable ("thị trường", "văn phòng"), by the
     /// middle name folded; the words of `compoundsWithMiddles` that no entry names go with every middle.
     static let middleCompounds: [String: Set<String>] = [
-        "thi": ["trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát"],
+        "thi": ["trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát", "công"],
         "van": ["bản", "phòng", "hóa", "hoá", "nghệ", "học", "kiện", "chương", "thư", "tự", "minh", "hiến"],
         "huu": ["ích", "hạn", "hiệu", "nghị", "tình"],
         "dinh": ["chỉ", "công", "trệ", "đám"],
@@ -73,5 +116,45 @@ extension Sanitizer {
     /// Whether `word` is a middle name that no common word shares (văn, thị; van, thi typed without marks).
     static func isMiddle(_ word: Word) -> Bool {
         word.isASCII ? lowercaseMiddles.contains(word.folded) : markedMiddles.contains(word.lower)
+    }
+
+    /// Words typed without marks that read as a family name and a known given name (phản ánh, đăng ký,
+    /// hạ tầng), or as a given name and a nickname word (lễ hội, bạn bè).
+    static let wordsLikeNames: Set<[String]> = [
+        ["phan", "anh"], ["dang", "ky"], ["ha", "tang"], ["cao", "tang"], ["le", "hoi"], ["ban", "be"],
+    ]
+
+    /// Mark-free words of two given names: "ông ta thanh minh" is "he explained", not Tạ Thanh Minh.
+    static let givenPairWords: Set<[String]> = [
+        ["thanh", "minh"], ["quang", "minh"], ["an", "ninh"], ["an", "khang"], ["thanh", "toan"],
+    ]
+
+    /// Whether a family name that is a word without marks (ta, to, la) starts a name right after an
+    /// honorific, in text typed with marks: "lời kể của ông ta quang dung" names Tạ Quang Dũng, typed
+    /// without marks, where "ông ta" alone would be "he". Two known given names typed so must follow.
+    func pronounFamilyStarts(_ words: Words, at index: Int, style: Capitalisation) -> Bool {
+        guard style == .lower, index > 0, index + 2 < words.count else { return false }
+        // After là or tên ("ck e la ta quang vinh", "mình là mai xuân trường") the family is introduced,
+        // and given names with marks count too; after an honorific, "ông ta thành công" is "he succeeded".
+        let introduced = Self.introducingWords.contains(words[index - 1].lower)
+        guard introduced || honorificEnding(words, at: index - 1) != nil else { return false }
+        let first = words[index + 1]
+        let second = words[index + 2]
+        func known(_ word: Word) -> Bool {
+            word.text == word.lower
+                && (word.isASCII
+                    ? vocabulary.givenFolded.contains(word.folded)
+                    : introduced && vocabulary.given.contains(word.lower))
+        }
+        // "ten la tran thi thu ha": the "la" of "tên là" before a family name is no family name.
+        // After là, the last may be any syllable: "là mai xuân trường" (Trường is also a school).
+        let last =
+            known(second)
+            || (introduced && !second.isASCII && second.text == second.lower && Self.isSyllable(second.folded))
+        guard known(first), last, !Self.givenPairWords.contains([first.lower, second.lower]),
+            !(introduced && words[index].folded == "la")
+        else { return false }
+        // Typed wholly without marks, "anh ta thanh toan" is as likely a verb: only a mixed text is sure.
+        return introduced || words.list.contains { !$0.isASCII }
     }
 }

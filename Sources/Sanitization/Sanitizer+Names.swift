@@ -77,7 +77,7 @@ extension Sanitizer {
         var lastNameEnd: Int? = nil
         while i < words.count {
             defer { i += 1 }
-            guard let start = familyStart(words, at: i) else {
+            guard let found = familyStart(words, at: i) else {
                 // A kept place that starts with another word holds no name: "phường Buôn Ma Thuột".
                 if words.placeAt[i] > 1 { i += words.placeAt[i] - 1 }
                 continue
@@ -92,9 +92,23 @@ extension Sanitizer {
             // "TRUONG THON": a role typed without marks begins like a family name.
             if startsRoleUnmarked(words, at: i) { continue }
             let cue = nameCue(words, before: i, scan: scan, lastName: lastNameEnd)
+            var start = found
+            // After là or tên typed with marks, a known given name then any syllable typed so is a name:
+            // "là mai xuân trường" (Trường is also a school, so on no list).
+            if cue == .weak, i > 0, ["là", "tên"].contains(words[i - 1].text), i + 2 < words.count,
+                !words[i + 1].isASCII, !words[i + 2].isASCII
+            {
+                start.checked = true
+            }
             let afterHonorific = cue == .strong
             if let place = placeLength(words, at: i), !afterHonorific || provinceLength(words, at: i) != nil {
                 i += place - 1
+                continue
+            }
+            // "la phan anh dung su that": a family and a given name typed without marks that make a word.
+            if start.style == .lower, i + 1 < words.count, words[i].isASCII, words[i + 1].isASCII,
+                Self.wordsLikeNames.contains([words[i].lower, words[i + 1].lower])
+            {
                 continue
             }
             let familyEnd = i + start.length - 1
@@ -196,6 +210,9 @@ extension Sanitizer {
         let highland: Bool
         /// A Hmông name in lower case, whose middle name is A, Mí or Seo: "thao a tong".
         var hmong = false
+        /// A family that is a word, introduced (là, tên) or after an honorific, whose given names were
+        /// checked when it was found: "là mai xuân trường".
+        var checked = false
     }
 
     /// Hmông family names that no common word shares in lower case before a, mí or seo (folded).
@@ -246,7 +263,9 @@ extension Sanitizer {
                 && (middle.isASCII || Self.markedMiddles.contains(middle.lower))
             let isGiven =
                 given.isASCII ? vocabulary.givenFolded.contains(given.folded) : vocabulary.given.contains(given.lower)
-            return isMiddle && isGiven ? NameStart(length: 1, style: style, highland: false) : nil
+            if isMiddle && isGiven { return NameStart(length: 1, style: style, highland: false) }
+            return pronounFamilyStarts(words, at: index, style: style)
+                ? NameStart(length: 1, style: style, highland: false, checked: true) : nil
         }
         if style == .title, vocabulary.highland.contains(title) {
             return NameStart(length: 1, style: style, highland: true)
@@ -278,6 +297,7 @@ extension Sanitizer {
                 return true
             }
             // After a weak cue ("là", "ten", a list) both given names must be known: "la do anh ta" is no name.
+            if position == 1 && start.checked && !Self.isMiddleCompound(previous, word) { return true }
             if position == 1 && cue == .weak && !known && !Self.isMiddle(previous) && !start.hmong { return false }
             if position == 0 && start.hmong { return Self.hmongMiddles.contains(word.folded) }
             if position == 0 {

@@ -4,7 +4,7 @@ import Foundation
 /// addresses written to dodge a filter ("hoa.nguyen (at) gmail.com").
 extension Sanitizer {
     static let profileLinkPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:https?://)?(?:www\.|m\.|web\.)?(?:facebook\.com|fb\.com|fb\.me|tiktok\.com|zalo\.me|t\.me|instagram\.com|youtube\.com|twitter\.com|x\.com|threads\.net)/[^\s,;)\]”"]+"#
+        #"(?i)(?<![\p{L}\p{N}])(?:https?://)?(?:www\.|m\.|web\.)?(?:facebook\.com|fb\.com|fb\.me|m\.me|messenger\.com|tiktok\.com|zalo\.me|t\.me|instagram\.com|youtube\.com|twitter\.com|x\.com|threads\.net)/[^\s,;)\]”"]+"#
     )
     /// A Skype id: live:name.
     static let skypePattern = regex(#"(?<![\p{L}\p{N}])live:[A-Za-z0-9._-]{3,}[A-Za-z0-9_]"#)
@@ -97,7 +97,8 @@ extension Sanitizer {
                 let quote = scan.matches(Self.quotedPattern).first(where: { $0.range.location == end })
             {
                 let inner = quote.range(at: 1).location != NSNotFound ? quote.range(at: 1) : quote.range(at: 2)
-                spans.append(Span(kind: .onlineIdentity, range: inner, priority: 5))
+                // Quoted after a platform, the whole is the account's name, places in it too ("Mèo Mướp Xóm Chợ").
+                spans.append(Span(kind: .onlineIdentity, range: inner, priority: 1))
                 continue
             }
             let token = Self.tokenAt(scan, end)
@@ -115,11 +116,14 @@ extension Sanitizer {
                     || (token.text == token.text.lowercased() && !Self.isSyllable(token.text) && token.text.count >= 5))
             if isHandle {
                 spans.append(Span(kind: .onlineIdentity, range: token.range, priority: 5))
-            } else if accountOnly,
+            } else if accountOnly, !["page", "fanpage"].contains(cueWords.first ?? "") || !word.isCapitalised,
                 !["tài", "tai", "acc"].contains(cueWords.first ?? "")
                     || !(vocabulary.given.contains(word.lower) || familyStart(words, at: index) != nil)
             {
                 continue  // "tài khoản Ngân hàng"; but "tài khoản Ngọc Trinh Phạm" is a display name
+            } else if let last = associationPageEnd(words, from: index, scan: scan) {
+                // Before a village word inside it ("Thôn Đông"): the page's name goes whole.
+                spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 1))
             } else if word.isCapitalised, !isOffice(words, at: index), provinceLength(words, at: index) == nil,
                 let run = capitalisedRun(words, from: index, scan: scan, honorific: true)
             {
@@ -132,6 +136,23 @@ extension Sanitizer {
             }
         }
         return spans
+    }
+
+    /// Words that begin a group's name as they begin an association's: "Hội", "Nhóm", "CLB".
+    static let associationWords: Set<String> = ["Hội", "Nhóm", "Group", "CLB", "Cộng"]
+
+    /// The last word of a page's name after a platform that starts with an association's word and goes
+    /// on in title case for four words or more: "Facebook Hội Những Người Yêu Thôn Đông" is a group of
+    /// people, where an association's own name goes on in lower case ("Hội Nông dân", "Hội Cựu chiến binh").
+    func associationPageEnd(_ words: Words, from index: Int, scan: TextScan) -> Int? {
+        guard Self.associationWords.contains(words[index].text) else { return nil }
+        var last = index
+        while last - index < 8, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+            words[last + 1].isCapitalised
+        {
+            last += 1
+        }
+        return last - index >= 3 ? last : nil
     }
 
     /// The run of non-space characters at `location`, less a trailing punctuation mark.

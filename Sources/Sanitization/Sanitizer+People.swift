@@ -98,6 +98,14 @@ extension Sanitizer {
             {
                 remove(i + 1, last)
             }
+            if allLowercase, honorific == nil, role == nil, unmarkedGivenNameAfterCue(words, at: i, scan: scan, spans) {
+                remove(i + 1, i + 1)
+            }
+            // A sentence that opens on a known given name and a nickname word in lower case: "hiếu khùng
+            // đe dọa", "kien lac dan dan em". The first word of a sentence is its subject more than any.
+            if allLowercase, honorific == nil, role == nil, lowercaseNicknameOpensSentence(words, at: i, scan: scan) {
+                remove(i, i + 1)
+            }
             // A role, a department in lower case, then a known given name: "cán bộ địa chính Tuấn".
             if role != nil, honorific == nil, let name = knownNameAfterDepartment(words, after: i, scan: scan) {
                 remove(name, name)
@@ -241,8 +249,20 @@ extension Sanitizer {
 
     /// The index where an honorific ending at `index` starts, if one does ("đối tượng" is two words).
     func honorificEnding(_ words: Words, at index: Int) -> Int? {
-        phraseEnding(vocabulary.honorificsByLast, words, at: index)
+        guard let start = phraseEnding(vocabulary.honorificsByLast, words, at: index) else { return nil }
+        // "phan anh dung" typed without marks is "phản ánh đúng": the honorific is a word's second syllable.
+        if start == index, index > 0, words[index].isASCII, words[index - 1].isASCII,
+            Self.wordsEndingInHonorific.contains([words[index - 1].lower, words[index].lower])
+        {
+            return nil
+        }
+        return start
     }
+
+    /// Words typed without marks whose second syllable is an honorific: phản ánh, hình ảnh, điện ảnh.
+    static let wordsEndingInHonorific: Set<[String]> = [
+        ["phan", "anh"], ["hinh", "anh"], ["dien", "anh"], ["chup", "anh"], ["nhiep", "anh"], ["phim", "anh"],
+    ]
 
     func roleEnding(_ words: Words, at index: Int) -> Int? { phraseEnding(vocabulary.rolesByLast, words, at: index) }
 

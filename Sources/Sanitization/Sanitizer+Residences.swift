@@ -5,7 +5,7 @@ import Foundation
 extension Sanitizer {
     /// căn hộ A3-11, P.804, phòng trọ số 2, tòa B, lô B12: a keyword and a code.
     static let dwellingPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./]\d+[A-Za-z]?)*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./]\d+[A-Za-z]?)*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
     )
     /// A room or a floor: removed with a dwelling or after "ở", "thuê", "sống"; otherwise flagged.
     static let roomPattern = regex(
@@ -13,7 +13,7 @@ extension Sanitizer {
     )
     /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4.
     static let groupPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d+[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|doi)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d+[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d)"#
     )
     /// Words after a group's number that make it a count or a team at work: "tổ 3 người", "đội 2 xe".
     static let countWords: Set<String> = [
@@ -35,7 +35,7 @@ extension Sanitizer {
     static let communeWords: Set<String> = ["phuong", "xa", "thi", "pho", "tp", "huyen", "tinh", "thac", "tran"]
     /// The folded keywords of the patterns, to skip them on text that has none.
     static let dwellingWords: Set<String> = [
-        "can", "phong", "nha", "day", "toa", "block", "lo", "ki", "kiot", "kios", "chung", "p",
+        "can", "phong", "nha", "day", "toa", "block", "lo", "ki", "kiot", "kios", "chung", "p", "khu", "ky",
     ]
     static let villageWords: Set<String> = [
         "ban", "buon", "lang", "plei", "polei", "bon", "soc", "phum", "chom", "muong",
@@ -50,9 +50,27 @@ extension Sanitizer {
         "kết", "báo", "quyết", "tờ", "án", "tin", "đồ", "cam", "hợp", "sao", "nghề", "văn", "nghị", "thông", "đề",
         "ghi", "tường", "chính", "dịch", "giới", "tin", "đăng", "thảo", "kê", "vẽ", "quyền", "sắc",
     ]
+    /// A village named by where it lies, after a word of living there: "ở bản trên bị cắt", "sống ở xóm
+    /// dưới." Only before a sentence's end, a comma or a verb: "ở bản trên giấy" is a copy on paper.
+    static let relativeVillagePattern = regex(
+        #"(?<=(?:ở|tại|về|sống|trú) )(?:bản|buôn|làng|xóm|thôn|ấp|sóc) (?:trên|dưới|giữa|ngoài|trong|bên kia)(?=\s*[.,;:!?)]|\s*$| (?:bị|có|là|đã|đang|không|được|và|cũng|nay|vẫn|chưa)\b)"#
+    )
+    static let relativeVillageWords: Set<String> = ["tren", "duoi", "giua", "ngoai", "trong", "kia"]
+
+    /// Whether a residence's part (thôn, xóm, ấp, bản, tổ…) stands before `location` in the same list,
+    /// with a comma right before it: "thon Dong Ha, doi 2".
+    func followsResidence(_ scan: TextScan, _ location: Int) -> Bool {
+        let before = scan.foldedBefore(location, length: 24)
+        guard before.hasSuffix(", ") else { return false }
+        let part = before.dropLast(2).split(separator: ",").last.map(String.init) ?? ""
+        return Self.words(part).contains {
+            ["thon", "xom", "ap", "ban", "lang", "buon", "to", "khu", "khoi"].contains($0)
+        }
+    }
+
     /// 21.0285, 105.8542 and 21°01'42"N 105°51'15"E.
     static let coordinatePattern = regex(
-        #"(?<![\p{N}.])-?\d{1,3}[.,]\d{3,}\s*°?\s*[NSBĐ]?\s*[,;]\s*-?\d{1,3}[.,]\d{3,}\s*°?\s*[EWĐT]?(?![\p{N}])|\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?(?:[\s,;]+\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?)?"#
+        #"(?<![\p{N}.])-?\d{1,3}[.,]\d{3,}\s*°?\s*[NSBĐ]?\s*[,;]\s*-?\d{1,3}[.,]\d{3,}(?:\s*°)?(?:\s*[EWĐT](?![\p{L}]))?(?![\p{N}])|\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?(?:[\s,;]+\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?)?"#
     )
 
     func residences(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
@@ -66,7 +84,8 @@ extension Sanitizer {
                 return nil
             }
             // "dãy trọ 10 phòng": a number of rooms, not a room.
-            let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
+            let following = scan.foldedAfter(match.range.location + match.range.length, length: 12)
+            let next = following.hasPrefix(" ") ? Self.words(following).first ?? "" : ""
             if ["phong", "can", "ho", "nguoi", "tang"].contains(next) { return nil }
             return Span(kind: .address, range: match.range, priority: 2)
         }
@@ -91,7 +110,15 @@ extension Sanitizer {
             }
             let keyword = scan.string(match.range).lowercased()
             // "ban 3" and "to 3" without marks are too often words; with marks they are places.
-            if keyword.hasPrefix("ban ") || keyword.hasPrefix("lang ") || keyword.hasPrefix("ap ") { continue }
+            // After ở, tại or về typed so, they are places: "gia dinh o ap 3".
+            if keyword.hasPrefix("ban ") || keyword.hasPrefix("lang ") || keyword.hasPrefix("ap "),
+                !["o", "tai", "ve"].contains(before)
+            {
+                continue
+            }
+            // "doi 2" without marks is as often "đòi 2": a team only next in a list after a residence's part
+            // ("thon Dong Ha, doi 2").
+            if keyword.hasPrefix("doi "), !followsResidence(scan, match.range.location) { continue }
             spans.append(Span(kind: .address, range: match.range, priority: 2))
         }
         for match in scan.hasAnyWord(Self.villageWords) ? scan.matches(Self.villagePattern) : [] {
@@ -111,6 +138,11 @@ extension Sanitizer {
             }
             spans.append(Span(kind: .address, range: match.range, priority: 2))
         }
+        if scan.hasAnyWord(Self.relativeVillageWords) {
+            spans += scan.matches(Self.relativeVillagePattern).map {
+                Span(kind: .address, range: $0.range, priority: 2)
+            }
+        }
         for match in scan.hasDigit ? scan.matches(Self.roomPattern) : [] {
             let before = Self.words(scan.foldedBefore(match.range.location, length: 24)).suffix(3)
             // A dwelling word after it says whose too: "phòng 402 nhà A khu tập thể", "phòng 12 ký túc xá".
@@ -118,6 +150,9 @@ extension Sanitizer {
             let lives =
                 before.contains { ["o", "thue", "song", "tro", "nha", "can", "ho"].contains($0) }
                 || ["khu tap the", "ky tuc", "chung cu", "nha tro", "day tro"].contains { after.contains($0) }
+                || ["khu tap the", "ky tuc", "chung cu"].contains {
+                    scan.foldedBefore(match.range.location, length: 32).contains($0)
+                }
             if lives || spans.contains(where: { abs($0.range.location - match.range.location) < 40 }) {
                 spans.append(Span(kind: .address, range: match.range, priority: 2))
             } else {

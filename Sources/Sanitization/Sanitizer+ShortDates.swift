@@ -34,6 +34,8 @@ extension Sanitizer {
             let replacement: String? = month.map { language == .vi ? "tháng \($0)" : String(format: "%02d", $0) }
             spans.append(Span(kind: .exactDate, range: range, replacement: replacement, priority: 1))
         }
+        // The next day of a list is a date as the first was: "Các ngày 3/7 và 5/7".
+        var lastDateEnd: Int? = nil
         for match in scan.matches(Self.dayMonthPattern) {
             let day = Int(scan.string(match.range(at: 2))) ?? 0
             let separator = scan.string(match.range(at: 3))
@@ -45,6 +47,12 @@ extension Sanitizer {
                 match.range(at: 1).location != NSNotFound
                 || Self.words(scan.foldedBefore(match.range.location, length: 12)).last.map(Self.dateCues.contains)
                     ?? false
+                || lastDateEnd.map {
+                    $0 <= match.range.location
+                        && ["và", "va", ",", "hoặc", "hoac"].contains(
+                            scan.string(NSRange(location: $0, length: match.range.location - $0))
+                                .trimmingCharacters(in: .whitespaces))
+                } ?? false
             // "ngách 12/5", "số 3/4": a house or a document number, not a date.
             if !cued, let last = Self.words(scan.foldedBefore(match.range.location, length: 12)).last,
                 Self.numberWords.contains(last)
@@ -64,6 +72,7 @@ extension Sanitizer {
                 }
             }
             add(match.range, month: month)
+            lastDateEnd = match.range.location + match.range.length
         }
         for match in scan.matches(Self.dayOfMonthPattern) {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }

@@ -153,22 +153,30 @@ extension Sanitizer {
         return repeated
     }
 
-    /// The last word of a nickname made of a given name and capitalised words that are no given name and
-    /// begin no family name, office or place: "Long Đất Nền cùng…" (not "Thành Đạt đã", a company's). A
-    /// cue must follow it (là, cùng, or a word of ``personAfter``).
+    /// The last word of a nickname made of a given name and capitalised words that begin no family name,
+    /// office or place, the last of them no given name: "Long Đất Nền cùng…", "Hải Bốn Ngón là…" (not
+    /// "Thành Đạt đã", a company's). A cue must follow it (là, cùng, or a word of ``personAfter``).
     func capitalisedNicknameEnd(_ words: Words, after index: Int, scan: TextScan) -> Int? {
         var end = index
         while end - index < 2, end + 1 < words.count, Self.onlySpace(scan, words[end], words[end + 1]) {
             let next = words[end + 1]
-            guard next.isCapitalised, !vocabulary.given.contains(next.lower), familyStart(words, at: end + 1) == nil,
+            // A family name starts a name only with a capitalised word after it: "Long Đầu Bạc cầm đầu".
+            let startsName =
+                familyStart(words, at: end + 1) != nil && end + 2 < words.count && words[end + 2].isCapitalised
+                && Self.onlySpace(scan, next, words[end + 2])
+            guard next.isCapitalised, !startsName,
                 !isOffice(words, at: end + 1), words.placeAt[end + 1] == 0, words.provinceAt[end + 1] == 0,
                 Self.isSyllable(next.folded)
             else { break }
             end += 1
         }
-        guard end > index, end + 1 < words.count, Self.onlySpace(scan, words[end], words[end + 1]),
+        // Only the last word must be no given name: "Hải Bốn Ngón", "Minh Cò Đất" (not "Thành Đạt đã").
+        guard end > index, !vocabulary.given.contains(words[end].lower), end + 1 < words.count,
+            Self.onlySpace(scan, words[end], words[end + 1]),
             words[end + 1].text == words[end + 1].lower,
-            Self.personAfter.contains(words[end + 1].lower) || ["là", "cùng"].contains(words[end + 1].lower),
+            // Three capitalised words need no cue: "Quân Xăm Trổ đến nhà", "Long Đầu Bạc cầm đầu".
+            end - index == 2 || Self.personAfter.contains(words[end + 1].lower)
+                || ["là", "cùng"].contains(words[end + 1].lower),
             !isPlaceContext(words, at: index, scan: scan), (index..<end + 1).allSatisfy({ !isInPlace(words, $0) })
         else { return nil }
         return end

@@ -113,7 +113,10 @@ public enum SanitizerEvaluation {
                     problems.append("bad span: \(span)")
                     continue
                 }
-                if range.allSatisfy({ removed[$0] }) {
+                if range.allSatisfy({ removed[$0] })
+                    || (numberedFamilies.contains(sentence.family)
+                        && numbersRemoved(in: range, of: characters, removed: removed))
+                {
                     tally.removed += 1
                 } else {
                     if range.contains(where: { flagged[$0] }) { tally.flaggedOnly += 1 }
@@ -149,6 +152,31 @@ public enum SanitizerEvaluation {
             }
         }
         return Report(families: families, failures: failures)
+    }
+
+    /// Families whose spans identify by their numbers: "thửa đất số 215" is removed once "215" is, as
+    /// "thửa đất số [đã ẩn]" names no parcel.
+    static let numberedFamilies: Set<String> = ["identifier", "residence"]
+
+    /// Whether `range` holds a token with a digit (215, A3, CH01234) and every such token is removed.
+    /// Tokens are runs of letters and digits.
+    static func numbersRemoved(in range: Range<Int>, of characters: [Character], removed: [Bool]) -> Bool {
+        var sawNumber = false
+        var start = range.lowerBound
+        while start < range.upperBound {
+            guard characters[start].isLetter || characters[start].isNumber else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < range.upperBound, characters[end].isLetter || characters[end].isNumber { end += 1 }
+            if characters[start..<end].contains(where: \.isNumber) {
+                sawNumber = true
+                if !(start..<end).allSatisfy({ removed[$0] }) { return false }
+            }
+            start = end
+        }
+        return sawNumber
     }
 
     /// The Character offsets of the first occurrence of `span`.
