@@ -32,15 +32,19 @@ import Testing
     /// reports cannot hold more HTTP workers than the bound.
     @Test func pastTheBoundOfWaitersAReceiptDoesNotWait() throws {
         let witnessing = try Self.witnessing(receiptWaiters: 2)
-        // Threads, not tasks: the waits block, and the cooperative pool may have only two threads.
+        // Threads of their own, not tasks or a queue: the waits block, and on a loaded machine a pool may
+        // start its threads late. They wait long enough to be waiting still when the third one comes.
         let done = DispatchGroup()
         for _ in 0..<2 {
-            DispatchQueue.global().async(group: done) {
-                _ = witnessing.witnessedNote(origin: "candor.example/intake", covering: 1, waitingAtMost: 2) {}
+            done.enter()
+            Thread.detachNewThread {
+                _ = witnessing.witnessedNote(origin: "candor.example/intake", covering: 1, waitingAtMost: 5) {}
+                done.leave()
             }
         }
-        let deadline = Date().addingTimeInterval(1.5)
+        let deadline = Date().addingTimeInterval(30)
         while witnessing.lock.withLock({ witnessing.receiptWaiters }) < 2, Date() < deadline { usleep(10_000) }
+        try #require(witnessing.lock.withLock({ witnessing.receiptWaiters }) == 2, "the two waiters did not start")
         let started = Date()
         var prepared = false
         let note = witnessing.witnessedNote(origin: "candor.example/intake", covering: 1, waitingAtMost: 2) {
