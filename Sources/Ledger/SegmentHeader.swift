@@ -20,6 +20,9 @@ struct SegmentHeader: Equatable {
     static let size = 128
     static let magic: [UInt8] = Array("CANDORLG".utf8)
     static let version: UInt16 = 1
+    /// The highest first index a header may say: a log never holds 2^62 records, and the scan adds the
+    /// records it counts to it.
+    static let maximumFirstIndex: UInt64 = 1 << 62 - 1
 
     var logID: [UInt8]
     var segmentNumber: UInt64
@@ -72,11 +75,15 @@ struct SegmentHeader: Equatable {
         else {
             return .failure(.damaged("unknown header size, flags or reserved bytes"))
         }
+        let firstIndex = header.littleEndian(UInt64.self, at: 40)
+        guard firstIndex <= maximumFirstIndex else {
+            return .failure(.damaged("first index \(firstIndex) is beyond any log"))
+        }
         return .success(
             SegmentHeader(
                 logID: Array(header[16..<32]),
                 segmentNumber: header.littleEndian(UInt64.self, at: 32),
-                firstIndex: header.littleEndian(UInt64.self, at: 40),
+                firstIndex: firstIndex,
                 previousChecksum: Array(header[48..<80])))
     }
 }

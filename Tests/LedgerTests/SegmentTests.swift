@@ -37,6 +37,26 @@ struct SegmentTests {
         }
     }
 
+    /// Found by fuzz-ledger-record: a checksummed header whose first index is near 2^64 made the record
+    /// scan's index (first index + records so far) overflow and trap, instead of a damaged header.
+    @Test(arguments: [UInt64.max, UInt64.max - 3, 1 << 62])
+    func aFirstIndexNoLogCanReachIsADamagedHeader(firstIndex: UInt64) throws {
+        let bytes = SegmentHeader(
+            logID: Array(0..<16), segmentNumber: 0, firstIndex: firstIndex,
+            previousChecksum: Array(repeating: 1, count: 32)
+        ).encoded()
+        let parsed = bytes.withUnsafeBytes { SegmentHeader.parse($0) }
+        guard case .failure(.damaged(let why)) = parsed else {
+            Issue.record("parsed: \(parsed)")
+            return
+        }
+        #expect(why.contains("first index"))
+        let highest = SegmentHeader(
+            logID: Array(0..<16), segmentNumber: 0, firstIndex: SegmentHeader.maximumFirstIndex,
+            previousChecksum: Array(repeating: 1, count: 32))
+        #expect(try highest.encoded().withUnsafeBytes { SegmentHeader.parse($0) }.get() == highest)
+    }
+
     @Test func segmentsRollOverAtTheConfiguredSize() throws {
         let dir = TemporaryDirectory()
         let path = dir.child("log")
