@@ -13,18 +13,7 @@ final class WorkbenchFeedbackTests {
     let comment = "The officer at desk 3 asked for 200,000 dong before taking the file."
 
     init() throws {
-        var started: CandorServer?
-        fixture = try WorkbenchFixture { folder, keys in
-            started = try CandorServer(
-                arguments: [
-                    "--data", folder.child("data"), "--keys", keys, "--listen", "127.0.0.1:0",
-                    "--min-fill-seconds", "0", "--origin", "wb.candor.example/intake",
-                ], environment: WorkbenchFixture.environment)
-            let key = try #require(started?.printed("log verifier key"))
-            try (key + "\n").write(toFile: keys + "/log.key", atomically: true, encoding: .utf8)
-            return started?.url
-        }
-        server = try #require(started)
+        (fixture, server) = try WorkbenchFixture.withServer()
     }
 
     deinit { server.stop() }
