@@ -49,7 +49,10 @@ public struct CaseBook: Sendable {
         public let signingKey: Signing.PublicKey?
         /// The report's envelope version: 1 for a case opened before citizens' records were signed.
         public let reportVersion: UInt8
-        /// Whether the report carries a valid signature by the key it introduces.
+        /// Whether the report carries a valid signature by the key it introduces. A summary-only book
+        /// does not check it (``Authorship/citizen``): that key is the report's own, so a valid signature
+        /// proves nothing about who wrote it, and checking a million of them was a third of the index's
+        /// cryptography; a follow-up's signature, checked against it, is what proves the citizen.
         public let reportAuthorship: Authorship
         /// The opened report message, or nil if no key of this inspector opens it (a report sealed
         /// before the key was added, or a malformed one).
@@ -120,8 +123,9 @@ public struct CaseBook: Sendable {
     /// (a valid grant event sealed to one of `keys`).
     ///
     /// With `summaryOnly`, the second pass opens only what a case's summary needs (the report, and the
-    /// details of grants and assignments), not the follow-ups, ratings and other events' details: the
-    /// case index summarizes a million cases this way.
+    /// details of grants and assignments), not the follow-ups, ratings and other events' details, and the
+    /// report's own signature is not checked (``Case/reportAuthorship``): the case index summarizes a
+    /// million cases this way.
     public init(
         records: some Sequence<LedgerRecord>, keys: [SealedBox.PrivateKey], signers: [KnownSigner],
         summaryOnly: Bool = false
@@ -146,9 +150,11 @@ public struct CaseBook: Sendable {
                             id: record.index, tag: envelope.caseTag, replyKey: envelope.replyKey,
                             signingKey: envelope.signingKey,
                             reportVersion: envelope.version,
-                            reportAuthorship: envelope.authorship(
-                                caseSigningKey: envelope.signingKey, caseReplyKey: envelope.replyKey,
-                                reportVersion: envelope.version)))
+                            reportAuthorship: summaryOnly
+                                ? .citizen
+                                : envelope.authorship(
+                                    caseSigningKey: envelope.signingKey, caseReplyKey: envelope.replyKey,
+                                    reportVersion: envelope.version)))
                     cases[cases.count - 1].markedDays[record.index] = days.current
                     envelopes[record.index] = envelope
                 } else if let position = byTag[envelope.caseTag], envelope.kind.isCitizenOriginated,

@@ -88,6 +88,30 @@ struct CaseBookTests {
         #expect(again.case(id: clean.logIndex)?.hasRecordsNotFromCitizen == false)
     }
 
+    /// The case index's summary-only books leave a report's own signature unchecked: the key that made it
+    /// is the one the report introduces, so it proves nothing about who wrote it, and checking it was a
+    /// third of the index's cryptography. The full book (`show`, the workbench's case page) checks it.
+    @Test func onlyTheFullBookChecksAReportsOwnSignature() throws {
+        let message = CaseMessage(
+            body: .report(
+                Report(
+                    province: "ha-noi", procedure: "doi-giay-phep-lai-xe", agency: "Phòng CSGT",
+                    misconduct: ["hoi-lo"], account: "Chữ ký bị sửa.", month: 1, year: 2026)))
+        var sealed = try Envelope.seal(
+            plaintext: message.encoded(), kind: .report, caseTag: CaseTag(rawRepresentation: Random.bytes(count: 32)),
+            replyKey: SealedBox.PrivateKey().publicKey, signingKey: Signing.PrivateKey(),
+            recipients: [lan.sealingKey, minh.sealingKey])
+        sealed[sealed.count - 1] ^= 1
+        let index = try store.append(type: IntakeRecord.envelopeType, payload: sealed)
+        let full = try #require(CaseBook(records: try records(), keys: [Self.sealing(1)], signers: signers).case(id: index))
+        #expect(full.reportAuthorship.code == "not-from-citizen")
+        #expect(full.hasRecordsNotFromCitizen)
+        let summary = try #require(
+            CaseBook(records: try records(), keys: [Self.sealing(1)], signers: signers, summaryOnly: true).case(id: index))
+        #expect(summary.reportBody?.account == "Chữ ký bị sửa.")
+        #expect(!summary.hasRecordsNotFromCitizen)
+    }
+
     @Test func casesOpenWithEitherInspectorsKey() throws {
         let first = try report("Cán bộ đòi tiền để làm nhanh.")
         let second = try report("Bị hẹn đi hẹn lại nhiều lần.")
