@@ -6,22 +6,11 @@ import Stores
 import System
 import Triage
 
-/// A case tag as a dictionary key that costs no allocation: a million of them fit in a few tens of MB.
-struct TagKey: Hashable {
-    let a: UInt64, b: UInt64, c: UInt64, d: UInt64
-
-    init(_ tag: CaseTag) {
-        let raw = tag.rawRepresentation
-        func word(_ at: Int) -> UInt64 { (0..<8).reduce(0) { $0 | UInt64(raw[at + $1]) << (8 * $1) } }
-        (a, b, c, d) = (word(0), word(8), word(16), word(24))
-    }
-}
-
 extension CaseIndex {
     /// What a scan of new records found: the new cases, and each touched case's new record locations.
     struct Scan {
         var newCases: [UInt64] = []
-        var slots: [TagKey: UInt32] = [:]
+        var slots: [CaseTag.Words: UInt32] = [:]
         /// (case slot, location), in log order; slots past `newCases` are the earlier cases of `earlier`.
         var found: [(slot: UInt32, location: RecordLocation)] = []
         var earlier: [UInt64] = []
@@ -149,7 +138,7 @@ extension CaseIndex {
             if mark.map({ $0.day < packed }) ?? true { mark = IndexDirectory.Mark(location: location, day: packed) }
         case IntakeRecord.envelopeType:
             guard let head = Self.envelopeHead(record.payload) else { return }
-            let key = TagKey(head.tag)
+            let key = CaseTag.Words(head.tag)
             var slot = scan.slots[key] ?? earlierSlot(head.tag, &scan, existingCase)
             if slot == nil, head.kind == .report {
                 slot = UInt32(scan.newCases.count)
@@ -161,7 +150,7 @@ extension CaseIndex {
             scan.found.append((slot, location))
         case IntakeRecord.eventType:
             guard let tag = Self.eventTag(record.payload) else { return }
-            var slot = scan.slots[TagKey(tag)] ?? earlierSlot(tag, &scan, existingCase)
+            var slot = scan.slots[CaseTag.Words(tag)] ?? earlierSlot(tag, &scan, existingCase)
             if slot == nil, let source = Self.openedFeedback(record.payload) {
                 // A feedback record filed by an earlier update is not in this scan: found in its segment.
                 guard source < record.index else { return }
@@ -169,7 +158,7 @@ extension CaseIndex {
                 if feedback == nil { feedback = try segments.location(of: source) }
                 guard let feedback else { return }
                 slot = UInt32(scan.newCases.count)
-                scan.slots[TagKey(tag)] = slot
+                scan.slots[CaseTag.Words(tag)] = slot
                 scan.newCases.append(record.index)
                 scan.found.append((slot!, feedback))
             }

@@ -35,6 +35,44 @@ public struct CaseTag: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "CaseTag(\(hex))" }
 }
 
+extension CaseTag {
+    /// A tag as four machine words: a set or dictionary key that costs no allocation (a million tags
+    /// as `[UInt8]` keys are a million small allocations), ordered as the tags' bytes are.
+    public struct Words: Sendable, Hashable, Comparable {
+        let a: UInt64, b: UInt64, c: UInt64, d: UInt64
+
+        /// The words of 32 bytes; nil for any other count.
+        public init?(_ bytes: some Collection<UInt8>) {
+            guard bytes.count == CaseTag.byteCount else { return nil }
+            var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            for (offset, byte) in bytes.enumerated() {
+                let value = UInt64(byte) << (8 * (7 - offset % 8))
+                switch offset / 8 {
+                case 0: words.0 |= value
+                case 1: words.1 |= value
+                case 2: words.2 |= value
+                default: words.3 |= value
+                }
+            }
+            (a, b, c, d) = words
+        }
+
+        public init(_ tag: CaseTag) { self.init(tag.rawRepresentation)! }
+
+        /// The tag again.
+        public var tag: CaseTag {
+            CaseTag(
+                unchecked: [a, b, c, d].flatMap { word in
+                    (0..<8).reversed().map { UInt8(truncatingIfNeeded: word >> (8 * $0)) }
+                })
+        }
+
+        public static func < (left: Words, right: Words) -> Bool {
+            (left.a, left.b, left.c, left.d) < (right.a, right.b, right.c, right.d)
+        }
+    }
+}
+
 extension String {
     package func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: Swift.max(0, width - count)) + self

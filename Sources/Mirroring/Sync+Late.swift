@@ -12,11 +12,12 @@ extension Sync {
         type != 0 && type != IntakeRecord.dayMarkType && type != IntakeRecord.standInType
     }
 
-    /// The `"T"` ‖ case tag key of an envelope or an event, read from its fixed offsets.
-    static func caseKey(type: UInt8, payload: [UInt8]) -> [UInt8]? {
+    /// The case tag of an envelope or an event (the tag of its `"T"` ‖ case tag key), read from its fixed
+    /// offsets, as words: a sync of a million cases keeps one per case.
+    static func caseKey(type: UInt8, payload: [UInt8]) -> CaseTag.Words? {
         guard type == IntakeRecord.envelopeType || type == IntakeRecord.eventType else { return nil }
         return RecordView.withView(type: type, payload: payload) { IntakeRecord.indexKeys($0) }
-            .first { $0.first == UInt8(ascii: "T") }
+            .first { $0.first == UInt8(ascii: "T") }.flatMap { CaseTag.Words($0.dropFirst()) }
     }
 
     /// Fetches the withheld records of the cases that received a record in full since the last look
@@ -27,7 +28,7 @@ extension Sync {
     /// `caseKeys` are the cases of the records this run downloaded, from `seenFrom`; the records between
     /// the last look and `seenFrom` (an earlier run stopped before this step) are read again.
     func fillLateRecords(
-        size: UInt64, caseKeys: Set<[UInt8]>, seenFrom: UInt64, oldNote: String?, newNote: String
+        size: UInt64, caseKeys: Set<CaseTag.Words>, seenFrom: UInt64, oldNote: String?, newNote: String
     ) throws(MirroringError) -> UInt64 {
         var keys = caseKeys
         let seen = min(seenFrom, size)
@@ -40,12 +41,12 @@ extension Sync {
         // Checked records wait for one group commit (every 8 MiB, and at the end), not one fsync a case.
         var checked: [(index: UInt64, type: UInt8, payload: [UInt8])] = []
         var checkedBytes = 0
-        for key in keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-            let withheld = try mirror.withheldRecords(forKey: key, below: size)
+        for words in keys.sorted() {
+            let tag = words.tag
+            let withheld = try mirror.withheldRecords(forKey: [UInt8(ascii: "T")] + tag.rawRepresentation, below: size)
             guard !withheld.isEmpty else { continue }
             let late = try fetchLateRecords(
-                tag: CaseTag(unchecked: Array(key.dropFirst())), withheld: withheld, size: size, oldNote: oldNote,
-                newNote: newNote)
+                tag: tag, withheld: withheld, size: size, oldNote: oldNote, newNote: newNote)
             checked += late
             checkedBytes += late.reduce(0) { $0 + $1.payload.count }
             if checkedBytes >= 8 << 20 {

@@ -1,4 +1,5 @@
 import API
+import Casework
 import Foundation
 import Keys
 import Ledger
@@ -156,7 +157,7 @@ public struct Sync: Sendable {
         var downloaded: UInt64 = 0
         // The cases that receive a record in full: step e looks for their stand-ins.
         let downloadStart = mirror.recordCount
-        var caseKeys: Set<[UInt8]> = []
+        var caseKeys: Set<CaseTag.Words> = []
         while mirror.recordCount < new.size {
             let next = mirror.recordCount
             let count = min(batchCount, new.size - next)
