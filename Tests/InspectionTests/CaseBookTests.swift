@@ -103,11 +103,13 @@ struct CaseBookTests {
             recipients: [lan.sealingKey, minh.sealingKey])
         sealed[sealed.count - 1] ^= 1
         let index = try store.append(type: IntakeRecord.envelopeType, payload: sealed)
-        let full = try #require(CaseBook(records: try records(), keys: [Self.sealing(1)], signers: signers).case(id: index))
+        let full = try #require(
+            CaseBook(records: try records(), keys: [Self.sealing(1)], signers: signers).case(id: index))
         #expect(full.reportAuthorship.code == "not-from-citizen")
         #expect(full.hasRecordsNotFromCitizen)
         let summary = try #require(
-            CaseBook(records: try records(), keys: [Self.sealing(1)], signers: signers, summaryOnly: true).case(id: index))
+            CaseBook(records: try records(), keys: [Self.sealing(1)], signers: signers, summaryOnly: true).case(
+                id: index))
         #expect(summary.reportBody?.account == "Chữ ký bị sửa.")
         #expect(!summary.hasRecordsNotFromCitizen)
     }
