@@ -1,6 +1,5 @@
 import Commands
 import Foundation
-import InspectorWorkspace
 import Keys
 import System
 import Unlocking
