@@ -7,8 +7,9 @@ import PackageDescription
 // lines (Tests/ArchitectureTests checks both); the symbol test (Tests/EndToEndTests/
 // BinarySeparationTests.swift) checks what each executable links.
 //
-//   CSodium, CSystemShim   the system's libsodium and epoll, through module maps
-//   System                 the kernel: the one syscall helper, descriptors, atomic writes, sockets, epoll
+//   CSodium, CSystemShim   the system's libsodium, epoll and the kernel keyring, through module maps
+//   System                 the kernel: the one syscall helper, descriptors, atomic writes, sockets, epoll,
+//                          the user keyring
 //   Sodium                 libsodium in Swift: boxes, signatures, hashes, padding, secure memory
 //   Transparency           RFC 6962 trees and proofs, signed notes, checkpoints, tiles (pure code)
 //   Ledger                 the append-only, crash-safe, checkpointed log on disk

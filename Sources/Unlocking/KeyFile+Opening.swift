@@ -70,10 +70,28 @@ extension KeyFile {
     public static func open(_ bytes: [UInt8], passphrase: SecureBytes, path: String) throws(InspectionError)
         -> InspectorPrivateKey
     {
+        try openKeepingKey(bytes, passphrase: passphrase, path: path).privateKey
+    }
+
+    /// Opens a key file's bytes with `passphrase`, as ``open(_:passphrase:path:)``, and also returns the
+    /// AEAD key Argon2id derived: what `candor-inspect unlock` keeps in the kernel keyring.
+    public static func openKeepingKey(_ bytes: [UInt8], passphrase: SecureBytes, path: String)
+        throws(InspectionError) -> (privateKey: InspectorPrivateKey, aeadKey: SecureBytes)
+    {
         let header = try header(of: bytes, path: path)
         let (aeadKey, check) = try derive(passphrase: passphrase, salt: header.salt, limits: header.limits, path: path)
         // Constant time (sodium_memcmp), though the check is no more a secret than the AEAD tag is.
         guard check == SecureBytes(header.check) else { throw .wrongPassphrase(path: path) }
+        return (try open(header, aeadKey: aeadKey, path: path), aeadKey)
+    }
+
+    /// Opens a parsed key file with its AEAD key (KeyFile.md, Opening, steps 4 and 5): no Argon2id runs.
+    ///
+    /// A key that does not authenticate the file is ``InspectionError/damaged(path:reason:)``, as in
+    /// ``open(_:passphrase:path:)``.
+    public static func open(_ header: Header, aeadKey: SecureBytes, path: String) throws(InspectionError)
+        -> InspectorPrivateKey
+    {
         var seeds: [UInt8]
         do {
             seeds = try XChaCha20Poly1305.decrypt(

@@ -40,11 +40,7 @@ enum SyncCommand {
                 throw Problem.usage(error.description)
             }
         }
-        let bytes = try KeyFile.read(path: keyPath)
-        _ = try KeyFile.header(of: bytes, path: keyPath)
-        let passphrase =
-            try Passphrase.fromEnvironment() ?? Passphrase.prompt("Passphrase for \(keyPath): ", confirm: false)
-        let key = try KeyFile.open(bytes, passphrase: passphrase, path: keyPath)
+        let key = try Workspace.unlock(keyPath)
         let oldKeys = try arguments.values("--old-key").map(Workspace.unlock)
 
         let showsProgress = Terminal.isTerminal(2)

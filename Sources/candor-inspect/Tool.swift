@@ -46,6 +46,8 @@ enum Tool {
             switch name {
             case "keygen": return try Keygen.run(arguments)
             case "whoami": return try Whoami.run(arguments)
+            case "unlock": return try KeyringCommand.unlock(arguments)
+            case "lock": return try KeyringCommand.lock(arguments)
             case "sanitize": return try Sanitize.run(arguments)
             case "sync": return try SyncCommand.run(arguments)
             case "serve": return try Serve.run(arguments)

@@ -25,6 +25,8 @@ extension Usage {
         switch name {
         case "keygen": return ArgumentParser(["--name", "--out", "--kdf-limits"].map(Option.value))
         case "whoami": return ArgumentParser(json + ["--key", "--keys", "--catalog"].map(Option.value))
+        case "unlock": return ArgumentParser(["--key", "--for"].map(Option.value))
+        case "lock": return ArgumentParser([.value("--key")])
         case "sanitize":
             return ArgumentParser(json + [.value("--lang"), .value("--lexicon"), .repeatable("--citizen-text")])
         case "sync":
@@ -99,6 +101,11 @@ extension Usage {
                 success: "every event of the case verified",
                 failure: "an error (the mirror, a key file, an attachment that would be overwritten)",
                 needsOperator: "a usage error, or an event of the case fails verification (see history)")
+        case "unlock":
+            ExitStatus(
+                success: "unlocked until the time printed",
+                failure: "a wrong passphrase, a key file that cannot be used, or a kernel that gives no keyring",
+                needsOperator: "a usage error, such as a duration that is not 1s to 8h")
         case "publish":
             ExitStatus(
                 success: "published",

@@ -3,6 +3,8 @@ enum Usage {
     static let summary = """
         usage: candor-inspect keygen --name NAME [--out FILE]
                candor-inspect whoami --key FILE [--keys DIR] [--catalog DIR] [--json]
+               candor-inspect unlock --key FILE [--for DURATION]
+               candor-inspect lock --key FILE
                candor-inspect sanitize [--json] [--lang vi|en] [--citizen-text FILE]... [--lexicon DIR]
                candor-inspect sync --server URL --key FILE [--keys DIR] [--mirror DIR] [--log-key KEY]
                candor-inspect list [--status S] [--province ID] [--assignee NAME] [--overdue] [--due-within DAYS] [--json]
@@ -29,6 +31,8 @@ enum Usage {
         commands:
           keygen   make a new private key file and print the public line for Keys/
           whoami   unlock a key file and say whose it is and whether Keys/ lists it
+          unlock   keep a key file unlocked for the next commands (15 minutes, at most 8 hours)
+          lock     end an unlock at once
           sanitize redact personal data in text on stdin and flag quotes of the citizen (no key needed)
           sync     pull the new sealed records into the local mirror, verifying them against the log
           list     the cases of the mirror, most urgent deadline first, with filters
@@ -54,7 +58,8 @@ enum Usage {
         Case commands take --key FILE (or CANDOR_KEY), --keys DIR, --catalog DIR (or CANDOR_CATALOG) and
         --mirror DIR (or CANDOR_MIRROR).
 
-        The passphrase is asked on the terminal, or taken from CANDOR_PASSPHRASE in scripts.
+        The passphrase is asked on the terminal, or taken from CANDOR_PASSPHRASE in scripts; after
+        `candor-inspect unlock`, not at all until the unlock ends.
         Keys/README.md says how to add, rotate and revoke keys.
         """
 
@@ -169,6 +174,8 @@ enum Usage {
         switch command {
         case "keygen": keygen
         case "whoami": whoami
+        case "unlock": unlock
+        case "lock": lock
         case "sanitize": sanitize
         case "sync": sync
         case "serve": serve

@@ -3,6 +3,7 @@ import Catalogue
 import Commands
 import Deployment
 import Foundation
+import InspectorWorkspace
 import Keys
 import Sodium
 import Unlocking
@@ -14,12 +15,7 @@ enum Whoami {
         let keys = arguments.value("--keys") ?? "Keys"
         let json = arguments.flag("--json")
 
-        // Check the file's shape before asking for a passphrase: a .pub file or a stray file fails at once.
-        let bytes = try KeyFile.read(path: path)
-        _ = try KeyFile.header(of: bytes, path: path)
-        let passphrase =
-            try Passphrase.fromEnvironment() ?? Passphrase.prompt("Passphrase for \(path): ", confirm: false)
-        let privateKey = try KeyFile.open(bytes, passphrase: passphrase, path: path)
+        let privateKey = try Workspace.unlock(path)
         let key = privateKey.publicKey
         let listing = try KeyListing.of(key, in: keys)
         let membership = try unit(of: privateKey, keys: keys, catalog: arguments.value("--catalog"))

@@ -39,10 +39,13 @@ extension Workspace {
             catalogDirectory: arguments.value("--catalog"))
     }
 
-    /// Unlocks a key file with CANDOR_PASSPHRASE or a prompt.
+    /// Unlocks a key file with the key `candor-inspect unlock` kept in the kernel keyring, else with
+    /// CANDOR_PASSPHRASE or a prompt.
     static func unlock(_ path: String) throws -> InspectorPrivateKey {
+        // The file's shape is checked first: a .pub file or a stray file fails before any passphrase.
         let bytes = try KeyFile.read(path: path)
-        _ = try KeyFile.header(of: bytes, path: path)
+        let header = try KeyFile.header(of: bytes, path: path)
+        if let key = KeyringUnlock.open(header, path: path) { return key }
         let passphrase =
             try Passphrase.fromEnvironment() ?? Passphrase.prompt("Passphrase for \(path): ", confirm: false)
         return try KeyFile.open(bytes, passphrase: passphrase, path: path)

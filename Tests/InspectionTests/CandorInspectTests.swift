@@ -177,7 +177,7 @@ struct CandorInspectTests {
     @Test(arguments: [
         "keygen", "whoami", "sanitize", "sync", "list", "show", "history", "accept", "decline", "assign", "note",
         "reply",
-        "extend", "resolve", "grant", "publish", "export", "remind",
+        "extend", "resolve", "grant", "publish", "export", "remind", "unlock", "lock",
     ])
     func helpWorksOnEveryCommand(_ command: String) throws {
         let folder = TemporaryDirectory("cli-help")
