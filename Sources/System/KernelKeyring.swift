@@ -88,4 +88,15 @@ public enum KernelKeyring {
     public static func isUnavailable(_ error: SystemError) -> Bool {
         [ENOSYS, EPERM, EACCES].contains(error.errno)
     }
+
+    /// Whether this process may use the user keyring at all: a search that finds nothing is refused
+    /// where it may not.
+    public static var isAvailable: Bool {
+        do throws(SystemError) {
+            _ = try search(description: "candor-inspect:probe")
+            return true
+        } catch {
+            return !isUnavailable(error)
+        }
+    }
 }

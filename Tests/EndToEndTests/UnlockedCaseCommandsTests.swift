@@ -18,15 +18,7 @@ final class UnlockedCaseCommandsTests {
 
     deinit { try? FileManager.default.removeItem(atPath: folder) }
 
-    /// Whether this process may use the user keyring: a search that finds nothing is refused otherwise.
-    static var keyringIsAvailable: Bool {
-        do throws(SystemError) {
-            _ = try KernelKeyring.search(description: "candor-test:probe")
-            return true
-        } catch {
-            return !KernelKeyring.isUnavailable(error)
-        }
-    }
+    static var keyringIsAvailable: Bool { KernelKeyring.isAvailable }
 
     /// candor-inspect in a new session (no terminal to prompt on) and without CANDOR_PASSPHRASE.
     func withoutPassphrase(_ arguments: [String]) throws -> Transcript {
