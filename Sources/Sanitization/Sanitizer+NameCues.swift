@@ -10,6 +10,9 @@ extension Sanitizer {
     /// Words that introduce a name as readily as an honorific does, with and without marks.
     static let introducingWords: Set<String> = ["là", "la", "gồm", "gom", "tên", "ten"]
 
+    /// The first person, which introduces the writer's own name as "là" does: "tôi võ minh tâm".
+    static let firstPerson: Set<String> = ["tôi", "toi", "mình", "tui", "tớ"]
+
     func nameCue(_ words: Words, before index: Int, scan: TextScan, lastName: Int?) -> NameCue {
         // A sentence's first word typed without marks is as good as introduced: "ngo thanh binh noi…".
         // Only typed without marks: with them, "mã định danh" would read as Mã Định Danh.
@@ -21,7 +24,11 @@ extension Sanitizer {
         if honorificEnding(words, at: index - 1) != nil || roleEnding(words, at: index - 1) != nil { return .strong }
         let previous = words[index - 1]
         if previous.isASCII, unmarkedCueEnding(words, at: index - 1) { return .weak }
-        if Self.introducingWords.contains(previous.lower), previous.text == previous.lower { return .weak }
+        if Self.introducingWords.contains(previous.lower) || Self.firstPerson.contains(previous.lower),
+            previous.text == previous.lower
+        {
+            return .weak
+        }
         // A colon introduces what follows: "bên bị tố cáo: trần minh khôi".
         let gapBefore = scan.string(
             NSRange(location: previous.end, length: words[index].range.location - previous.end))
@@ -156,5 +163,28 @@ extension Sanitizer {
         else { return false }
         // Typed wholly without marks, "anh ta thanh toan" is as likely a verb: only a mixed text is sure.
         return introduced || words.list.contains { !$0.isASCII }
+    }
+
+    /// Whether a punctuation mark or the text's end follows `word`.
+    static func pauseAfter(_ scan: TextScan, _ word: Word) -> Bool {
+        word.end >= scan.utf16Count || ",.;:!?)".contains(scan.string(NSRange(location: word.end, length: 1)))
+    }
+
+    /// Whether the place word before `index` is plural ("các tuyến phố", "những con đường"): the names
+    /// after it, joined by commas or và, are all places ("Lý Thường Kiệt, Nguyễn Huệ").
+    func opensPlaceList(_ words: Words, at index: Int) -> Bool {
+        (max(0, index - 4)..<index).contains { ["các", "những", "cac", "nhung"].contains(words[$0].lower) }
+    }
+
+    /// Whether `index` goes on a plural place's list that ended at `end`, with only capitalised words,
+    /// commas and và between.
+    func continuesPlaceList(_ words: Words, at index: Int, after end: Int?, scan: TextScan) -> Bool {
+        guard let end, end < index, index - end <= 12 else { return false }
+        let gap = scan.string(NSRange(location: words[end].end, length: words[index].range.location - words[end].end))
+        guard gap.contains(",") || words.list[(end + 1)..<index].contains(where: { ["và", "va"].contains($0.lower) })
+        else { return false }
+        let between = words.list[(end + 1)..<index]
+        return between.allSatisfy { $0.isCapitalised || ["và", "va"].contains($0.lower) }
+            && gap.allSatisfy { $0.isLetter || $0.isNumber || " ,".contains($0) }
     }
 }

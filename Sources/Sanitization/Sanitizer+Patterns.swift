@@ -27,12 +27,24 @@ extension Sanitizer {
 
     /// A run of digits with single spaces, dots, dashes or a bracketed area code between groups:
     /// 0912 345 678, +84 912-345-678, (024) 3825 1234, 0101234567-001. Runs next to a letter or a slash
-    /// are left alone ("172/2025/NĐ-CP", "500.000đ", "B1").
+    /// are left alone ("172/2025/NĐ-CP", "500.000đ", "B1"). A trunk zero in brackets after the country
+    /// code is part of it: +84 (0) 912 345 678.
     static let numberPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.,+-])(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-])\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#)
+        #"(?<![\p{L}\p{M}\p{N}/.,+-])(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-]| ?\(0\) ?)\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#)
+
+    /// The first word of an office's mailbox on a government domain: the office's, not a person's.
+    static let officeMailboxes: Set<String> = [
+        "thanhtra", "tiepdan", "tiepcongdan", "vanphong", "ubnd", "hotro", "lienhe", "gopy", "phananh", "motcua",
+        "duongdaynong", "toasoan", "banbientap", "bbt", "info", "contact", "support", "webmaster", "admin",
+    ]
 
     func emails(in scan: TextScan) -> [Span] {
-        scan.matches(Self.emailPattern).map { Span(kind: .email, range: $0.range, priority: 0) }
+        scan.matches(Self.emailPattern).compactMap { match in
+            let address = scan.string(match.range).lowercased()
+            let local = address.prefix { $0 != "@" }.split(whereSeparator: { "._-".contains($0) }).first ?? ""
+            if address.hasSuffix(".gov.vn"), Self.officeMailboxes.contains(String(local)) { return nil }
+            return Span(kind: .email, range: match.range, priority: 0)
+        }
     }
 
     func dates(in scan: TextScan, language: Language) -> [Span] {

@@ -1,0 +1,94 @@
+import Foundation
+
+/// How people are called in chat and in the street rather than on paper: an honorific shortened to a
+/// letter ("e Hạnh", "ô Thoa"), a name someone is habitually called by ("hay gọi là Bờm Xồm"), "Bé"
+/// before a birth-order name ("Bé Tư"), and a quoted nickname after a name found by another rule
+/// (Y Blô "Thợ Săn"), which goes with it, quotes and all.
+extension Sanitizer {
+    /// Honorifics shortened to one letter in chat: e (em), ô (ông), a (anh), c (chị). "a" and "c" are
+    /// also letters (a point, a vitamin), so only a capitalised known given or family name after them
+    /// makes them honorifics; after e and ô, which are no letters of anything else, any name does.
+    static let chatHonorifics: Set<String> = ["e", "ô", "a", "c"]
+    static let sureChatHonorifics: Set<String> = ["e", "ô"]
+
+    /// Words before "gọi là" that make it what someone is habitually called: "cả xóm hay gọi là…". The
+    /// name must begin with a known name or hold a nickname's word.
+    static let habitualCalling: Set<String> = ["hay", "quen", "thường", "vẫn", "hay được", "thường được"]
+
+    func callNames(in scan: TextScan) -> [Span] {
+        let words = scan.words
+        var spans: [Span] = []
+        for i in 0..<max(words.count - 1, 0) where Self.onlySpace(scan, words[i], words[i + 1]) {
+            let next = words[i + 1]
+            guard next.isCapitalised, words.placeAt[i + 1] == 0, !isOffice(words, at: i + 1) else { continue }
+            // "ô Tô" is a car typed with a capital.
+            if Self.chatHonorifics.contains(words[i].text), !(words[i].text == "ô" && next.folded == "to"),
+                isKnownName(words, at: i + 1)
+                    || (Self.sureChatHonorifics.contains(words[i].text) && Self.isSyllable(next.folded)),
+                !isPlaceContext(words, at: i + 1, scan: scan),
+                let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: false)
+            {
+                spans.append(Span(kind: .personName, range: span(words, i + 1, last), priority: 6))
+            }
+            if words[i].lower == "là", i >= 2, words[i - 1].lower == "gọi",
+                Self.habitualCalling.contains(words[i - 2].lower)
+                    || (i >= 3 && Self.habitualCalling.contains(words[i - 3].lower + " " + words[i - 2].lower)),
+                !isPlaceWord(next), !vocabulary.nicknames.contains(next.lower),
+                !(i + 2 < words.count && vocabulary.nicknames.contains(next.lower + " " + words[i + 2].lower)),
+                let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: false),
+                // A name, or a nickname's word in it: "Đực Râu"; "Sổ Hồng", "Ngã Ba Chú Ý" are things.
+                isKnownName(words, at: i + 1) || Self.birthOrder.contains(next.text)
+                    || words.list[(i + 1)...last].dropFirst().contains(where: {
+                        vocabulary.nicknames.contains($0.lower)
+                    })
+            {
+                spans.append(Span(kind: .personName, range: span(words, i + 1, last), priority: 6))
+            }
+            // "Bé Tư bán nước mía": Bé before a birth-order name is part of the nickname, not an honorific.
+            if words[i].text == "Bé", Self.birthOrder.contains(next.text),
+                i + 2 >= words.count || !words[i + 2].isCapitalised || !Self.onlySpace(scan, next, words[i + 2])
+            {
+                spans.append(Span(kind: .personName, range: span(words, i, i + 1), priority: 6))
+            }
+        }
+        return spans
+    }
+
+    /// Whether the capitalised word at `index` is a known given name or starts a family name.
+    func isKnownName(_ words: Words, at index: Int) -> Bool {
+        let word = words[index]
+        let given = word.isASCII ? vocabulary.givenFolded.contains(word.folded) : vocabulary.given.contains(word.lower)
+        return given || familyStart(words, at: index) != nil
+    }
+
+    /// A quoted run that is a name, right after a name or opened inside one, joins it with its quotes:
+    /// `Y Blô "Thợ Săn"`, `Long "Cò Đất"` (a nickname word found inside the quotes ends short of them).
+    func quotedNicknamesJoined(_ spans: [Span], in scan: TextScan) -> [Span] {
+        let names = spans.filter { $0.kind == .personName }
+        guard !names.isEmpty else { return [] }
+        func covered(_ location: Int) -> Bool {
+            names.contains { $0.range.location <= location && location < $0.range.location + $0.range.length }
+        }
+        var joined: [Span] = []
+        for match in scan.matches(Self.quotedPattern) {
+            let inner = match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range(at: 2)
+            guard inner.length > 0, (inner.location..<inner.location + inner.length).allSatisfy(covered) else {
+                continue
+            }
+            let open = match.range.location
+            // The name before the quotes: touching the opening mark, or one space before it.
+            let before = open > 0 && scan.string(NSRange(location: open - 1, length: 1)) == " " ? open - 2 : open - 1
+            guard before >= 0, covered(before),
+                let name = names.first(where: {
+                    $0.range.location <= before && before < $0.range.location + $0.range.length
+                })
+            else { continue }
+            let end = match.range.location + match.range.length
+            joined.append(
+                Span(
+                    kind: .personName, range: NSRange(location: name.range.location, length: end - name.range.location),
+                    priority: 6))
+        }
+        return joined
+    }
+}
