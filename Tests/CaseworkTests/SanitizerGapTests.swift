@@ -127,6 +127,13 @@ struct SanitizerGapTests {
         .removes("Bếp Nhà Quê 2.0 Tây Ninh", in: "chủ kênh youtube Bếp Nhà Quê 2.0 Tây Ninh đã đăng clip"),
     ]
 
+    /// A department's name after a role is an office's, neither removed nor flagged.
+    @Test func aDepartmentAfterARoleIsNoFlag() {
+        let result = Sanitizer().sanitize("Trưởng phòng Hạ tầng và Phó phòng Kinh tế đã ký biên bản.")
+        #expect(result.findings.isEmpty)
+        #expect(result.flags.isEmpty)
+    }
+
     @Test(arguments: seventhNames) func aNameOfHeldOutSeven(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
