@@ -55,6 +55,8 @@ extension Sanitizer {
     /// Honorifics typed without marks that stay one before a known given name and a cue word: not chi
     /// (chỉ: "chi tien da…" is "spent the money"), co (có), chu (chữ), ba (ba), bac (bạc).
     static let sureUnmarkedHonorifics: Set<String> = ["ten", "ong", "em", "thang"]
+    /// Two honorifics typed without marks that make a word: ông bà, anh em, chị em.
+    static let honorificPairWords: Set<[String]> = [["ong", "ba"], ["anh", "em"], ["chi", "em"], ["ba", "con"]]
 
     /// Whether, in text typed in lower case without marks, the honorific or role typed so that ends at
     /// `index` is followed by a known given name that is a person: with a cue word after it ("ten hung
@@ -64,9 +66,12 @@ extension Sanitizer {
             vocabulary.givenFolded.contains(words[index + 1].folded),
             Self.onlySpace(scan, words[index], words[index + 1]), unmarkedCueEnding(words, at: index)
         else { return false }
+        // "ong ba" is "ông bà" (grandparents), no man called Ba.
+        if Self.honorificPairWords.contains([words[index].lower, words[index + 1].lower]) { return false }
+        // "o" (ở) after the name places a person too: "thang hung o xom tren".
         if Self.sureUnmarkedHonorifics.contains(words[index].lower), index + 2 < words.count,
             Self.onlySpace(scan, words[index + 1], words[index + 2]),
-            Self.personAfterUnmarked.contains(words[index + 2].lower)
+            Self.personAfterUnmarked.contains(words[index + 2].lower) || words[index + 2].lower == "o"
         {
             return true
         }

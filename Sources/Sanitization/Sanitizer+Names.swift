@@ -140,6 +140,8 @@ extension Sanitizer {
             if cue == .weak, i > 0, Self.firstPerson.contains(words[i - 1].lower), !Self.pauseAfter(scan, words[last]) {
                 continue
             }
+            // "Mùa Xuân" is spring: a Hmông family that is the word for season before a season's name.
+            if words[i].text == "Mùa", ["Xuân", "Hạ", "Thu", "Đông"].contains(words[i + 1].text) { continue }
             // "Khổng Tử", "Tôn Tử": a family and Tử alone name a master of old, not a person of today.
             if last == familyEnd + 1, words[last].text == "Tử" { continue }
             if last + 1 < words.count, Self.placeSuffixes.contains(words[last + 1].folded),
