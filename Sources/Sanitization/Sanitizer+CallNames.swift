@@ -1,7 +1,7 @@
 import Foundation
 
 /// How people are called in chat and in the street rather than on paper: an honorific shortened to a
-/// letter ("e Hạnh", "ô Thoa"), a name someone is habitually called by ("hay gọi là Bờm Xồm"), "Bé"
+/// letter ("e Hạnh", "ô Thoa"), a name called out in lower case ("a quang ơi"), a name someone is habitually called by ("hay gọi là Bờm Xồm"), "Bé"
 /// before a birth-order name ("Bé Tư"), and a quoted nickname after a name found by another rule
 /// (Y Blô "Thợ Săn"), which goes with it, quotes and all.
 extension Sanitizer {
@@ -20,6 +20,15 @@ extension Sanitizer {
         var spans: [Span] = []
         for i in 0..<max(words.count - 1, 0) where Self.onlySpace(scan, words[i], words[i + 1]) {
             let next = words[i + 1]
+            // A name called out after an honorific, in lower case: "a quang ơi giúp e".
+            if i + 2 < words.count, ["ơi", "oi"].contains(words[i + 2].lower), next.text == next.lower,
+                Self.onlySpace(scan, next, words[i + 2]),
+                Self.chatHonorifics.contains(words[i].text) || honorificEnding(words, at: i) != nil,
+                next.isASCII ? vocabulary.givenFolded.contains(next.folded) : vocabulary.given.contains(next.lower),
+                !Self.commonAfterHonorific.contains(next.folded) || Self.chatHonorifics.contains(words[i].text)
+            {
+                spans.append(Span(kind: .personName, range: next.range, priority: 6))
+            }
             guard next.isCapitalised, words.placeAt[i + 1] == 0, !isOffice(words, at: i + 1) else { continue }
             // "ô Tô" is a car typed with a capital.
             if Self.chatHonorifics.contains(words[i].text), !(words[i].text == "ô" && next.folded == "to"),
