@@ -117,7 +117,14 @@ extension Sanitizer {
         scan.matches(Self.numberPattern).compactMap { match in
             let run = scan.string(match.range)
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 12)
-            guard let kind = classify(run, before: scan.foldedBefore(match.range.location, length: 32), after: after)
+            let before = scan.foldedBefore(match.range.location, length: 32)
+            // An office's hotline is published for all: "Đường dây nóng 0243.123.456 của Sở".
+            if Self.hotlineEnd.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length))
+                != nil
+            {
+                return nil
+            }
+            guard let kind = classify(run, before: before, after: after)
             else {
                 if Self.isUnknownNumber(run, after: after) {
                     flags.append(FlagSpan(reason: .possibleNumber, range: match.range))
@@ -127,6 +134,9 @@ extension Sanitizer {
             return Span(kind: kind, range: match.range, priority: 4)
         }
     }
+
+    /// "đường dây nóng" (an office's hotline) right before a number, folded.
+    static let hotlineEnd = regex(#"duong day nong(?:\s+so)?\s*:?\s*$"#)
 
     /// A number of 6 to 11 digits the rules could not place: not an amount, a measure or a count.
     static func isUnknownNumber(_ run: String, after: String) -> Bool {
