@@ -192,4 +192,20 @@ extension Sanitizer {
         return between.allSatisfy { $0.isCapitalised || ["và", "va"].contains($0.lower) }
             && gap.allSatisfy { $0.isLetter || $0.isNumber || " ,".contains($0) }
     }
+
+    /// Whether a name found from `index` to `last` is none after all: after the first person only a name
+    /// set apart is the writer's own ("tôi võ minh tâm, bị…"; "tôi đinh ninh anh ấy" is "I was sure he…",
+    /// "tôi hà khắc với" is "I am harsh on"); "Mùa Xuân" is spring, a Hmông family that is the word for a
+    /// season before a season's name; "Khổng Tử", "Tôn Tử", a family and Tử alone, name masters of old.
+    func isNoPerson(_ words: Words, from index: Int, familyEnd: Int, to last: Int, cue: NameCue, scan: TextScan)
+        -> Bool
+    {
+        if cue == .weak, index > 0, Self.firstPerson.contains(words[index - 1].lower),
+            !Self.pauseAfter(scan, words[last])
+        {
+            return true
+        }
+        if words[index].text == "Mùa", ["Xuân", "Hạ", "Thu", "Đông"].contains(words[index + 1].text) { return true }
+        return last == familyEnd + 1 && words[last].text == "Tử"
+    }
 }

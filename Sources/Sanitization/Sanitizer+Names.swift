@@ -135,15 +135,7 @@ extension Sanitizer {
                 last += 1
             }
             guard last > familyEnd, start.style != .lower || last > familyEnd + 1 else { continue }
-            // After the first person a name stands apart, as a writer gives his own: "tôi võ minh tâm, bị…"
-            // ("tôi đinh ninh anh ấy" is "I was sure he…", "tôi hà khắc với" is "I am harsh on").
-            if cue == .weak, i > 0, Self.firstPerson.contains(words[i - 1].lower), !Self.pauseAfter(scan, words[last]) {
-                continue
-            }
-            // "Mùa Xuân" is spring: a Hmông family that is the word for season before a season's name.
-            if words[i].text == "Mùa", ["Xuân", "Hạ", "Thu", "Đông"].contains(words[i + 1].text) { continue }
-            // "Khổng Tử", "Tôn Tử": a family and Tử alone name a master of old, not a person of today.
-            if last == familyEnd + 1, words[last].text == "Tử" { continue }
+            if isNoPerson(words, from: i, familyEnd: familyEnd, to: last, cue: cue, scan: scan) { continue }
             if last + 1 < words.count, Self.placeSuffixes.contains(words[last + 1].folded),
                 Self.onlySpace(scan, words[last], words[last + 1])
             {
