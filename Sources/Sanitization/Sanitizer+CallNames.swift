@@ -23,7 +23,8 @@ extension Sanitizer {
             // A name called out after an honorific, in lower case: "a quang ơi giúp e".
             if i + 2 < words.count, ["ơi", "oi"].contains(words[i + 2].lower), next.text == next.lower,
                 Self.onlySpace(scan, next, words[i + 2]),
-                Self.chatHonorifics.contains(words[i].text) || honorificEnding(words, at: i) != nil,
+                Self.chatHonorifics.contains(words[i].text) || honorificEnding(words, at: i) != nil
+                    || (words[i].isASCII && unmarkedCueEnding(words, at: i)),
                 next.isASCII ? vocabulary.givenFolded.contains(next.folded) : vocabulary.given.contains(next.lower),
                 !Self.commonAfterHonorific.contains(next.folded) || Self.chatHonorifics.contains(words[i].text)
             {

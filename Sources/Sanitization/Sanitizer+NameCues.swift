@@ -69,6 +69,12 @@ extension Sanitizer {
         // "ong ba" is "ông bà" (grandparents), no man called Ba.
         if Self.honorificPairWords.contains([words[index].lower, words[index + 1].lower]) { return false }
         // "o" (ở) after the name places a person too: "thang hung o xom tren".
+        // A role typed without marks after the name says who the person is: "co phuong ke toan xa".
+        if index + 3 < words.count, Self.onlySpace(scan, words[index + 1], words[index + 2]),
+            startsRoleUnmarked(words, at: index + 2)
+        {
+            return true
+        }
         if Self.sureUnmarkedHonorifics.contains(words[index].lower), index + 2 < words.count,
             Self.onlySpace(scan, words[index + 1], words[index + 2]),
             Self.personAfterUnmarked.contains(words[index + 2].lower) || words[index + 2].lower == "o"

@@ -22,7 +22,7 @@ extension Sanitizer {
     /// a known name, being also a bank's account. Kênh and nhóm are not account words: a canal, a TV
     /// channel and a team are named so.
     static let platformPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s*:)*\s+"#
+        #"(?i)(?<![\p{L}\p{N}])(?:(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s*:)*\s+"#
     )
     static let accountWords: Set<String> = [
         "tài", "tai", "acc", "fanpage", "page",
@@ -34,7 +34,8 @@ extension Sanitizer {
     )
     /// Parts of the platform words, to skip the pattern on text that has none.
     static let platformWords: Set<String> = [
-        "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "youtube", "twitter", "skype",
+        "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "ig", "youtube", "twitter",
+        "skype",
         "nick",
         "nickname", "username", "biet", "trang", "viber", "messenger", "tai", "acc", "fanpage", "page",
     ]

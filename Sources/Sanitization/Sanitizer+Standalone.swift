@@ -11,6 +11,9 @@ extension Sanitizer {
     static let personBefore: Set<String> = [
         "lời", "và", "với", "cùng", "gặp", "hỏi", "bảo", "nhờ", "tên", "gọi", "thấy", "giúp", "kêu", "như",
     ]
+    /// Words of speech or writing before "của" that make the given name after it their author.
+    static let authoredWords: Set<String> = ["kể", "khai", "lời", "đơn", "nhắn", "ký", "kiến", "thư", "trình"]
+
     /// Words after a lone given name that make it a person: "Khoa đã nộp", "Hạnh nói".
     static let personAfter: Set<String> = [
         "đã", "đang", "sẽ", "không", "chưa", "bị", "được", "nói", "khai", "kể", "cùng", "và", "nhận", "bảo", "hỏi",
@@ -93,11 +96,14 @@ extension Sanitizer {
                 || (gapAfter == " ("
                     && [i + 1, i + 2].contains { $0 < words.count && roleEnding(words, at: $0) == i + 1 })
             let compound = next.map { Self.compoundsWithCues.contains([word.lower, $0.lower]) } ?? false
+            // "lời kể của Khải", "đơn của Lành": của after a word of speech or writing names its author.
+            let authored =
+                i >= 2 && previous?.lower == "của" && Self.authoredWords.contains(words[i - 2].lower)
             let cuedBefore =
                 !compound
                 && previous.map {
                     Self.onlySpace(scan, $0, word) && $0.text == $0.lower
-                        && (Self.personBefore.contains($0.lower)
+                        && (Self.personBefore.contains($0.lower) || authored
                             || (word.isASCII && $0.isASCII && Self.personBeforeUnmarked.contains($0.lower)))
                 } ?? false
             if cuedAfter || cuedBefore {
