@@ -15,6 +15,9 @@ extension Sanitizer {
     /// name must begin with a known name or hold a nickname's word.
     static let habitualCalling: Set<String> = ["hay", "quen", "thường", "vẫn", "hay được", "thường được"]
 
+    /// Words a writer calls himself by before "là" and his name: "em là…", "tôi là…".
+    static let selfIntroducing: Set<String> = ["em", "e", "tôi", "toi", "mình", "tui", "tớ", "con", "cháu"]
+
     func callNames(in scan: TextScan) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
@@ -29,6 +32,14 @@ extension Sanitizer {
                 !Self.commonAfterHonorific.contains(next.folded) || Self.chatHonorifics.contains(words[i].text)
             {
                 spans.append(Span(kind: .personName, range: next.range, priority: 6))
+            }
+            // "em là tuấn anh, lớp 11": a writer who gives two given names of his own, set apart.
+            if ["là", "la"].contains(words[i].lower), i > 0, Self.selfIntroducing.contains(words[i - 1].lower),
+                i + 2 < words.count, !next.isASCII || !words[i + 2].isASCII,
+                [next, words[i + 2]].allSatisfy({ $0.text == $0.lower && vocabulary.given.contains($0.lower) }),
+                Self.onlySpace(scan, next, words[i + 2]), Self.pauseAfter(scan, words[i + 2])
+            {
+                spans.append(Span(kind: .personName, range: span(words, i + 1, i + 2), priority: 6))
             }
             guard next.isCapitalised, words.placeAt[i + 1] == 0, !isOffice(words, at: i + 1) else { continue }
             // "ô Tô" is a car typed with a capital.

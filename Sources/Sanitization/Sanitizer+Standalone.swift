@@ -95,6 +95,8 @@ extension Sanitizer {
                 || saysAfter(words, i, scan: scan)
                 || (gapAfter == " ("
                     && [i + 1, i + 2].contains { $0 < words.count && roleEnding(words, at: $0) == i + 1 })
+                // "Toàn, bảo vệ cơ quan, có mặt": a word for a person after a comma says who the name is.
+                || (gapAfter == ", " && namesAPerson(words, at: i + 1))
             let compound = next.map { Self.compoundsWithCues.contains([word.lower, $0.lower]) } ?? false
             // "lời kể của Khải", "đơn của Lành": của after a word of speech or writing names its author.
             let authored =
