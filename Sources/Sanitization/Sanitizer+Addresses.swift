@@ -28,10 +28,10 @@ extension Sanitizer {
         #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?i:số nhà|so nha|số|so)\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|\d+[A-Za-z]?(?:/\d+[A-Za-z]?)+)\s+(?!(?:Điều|Khoản|Chương|Mục|Phần|Luật|Nghị|Quyết|Thông|Bộ|Sở|Phòng|Tổ|UBND)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}(?![\p{L}\p{M}\p{N}])"#
     )
 
-    /// A house number with a slash before a street's keyword: "45B/3 đường số 7" (the number goes; a
-    /// street named by a number is no address).
+    /// A house number with a slash or a letter before a street's keyword: "45B/3 đường số 7", "nhà 12B
+    /// hẻm 5" (the number goes; a street named by a number is no address).
     static let houseBeforeStreetPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)+(?=\s+(?i:đường|duong|phố|pho|ngõ|ngo|hẻm|hem|kiệt|kiet)(?![\p{L}\p{M}]))"#
+        #"(?<![\p{L}\p{M}\p{N}/.-])\d+(?:[A-Za-z](?:/\d+[A-Za-z]?)*|[A-Za-z]?(?:/\d+[A-Za-z]?)+)(?=\s+(?i:đường|duong|phố|pho|ngõ|ngo|hẻm|hem|kiệt|kiet)(?![\p{L}\p{M}]))"#
     )
 
     /// An English-style address: "12 Hang Bai Street", "45/6 Le Loi St".

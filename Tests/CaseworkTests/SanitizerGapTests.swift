@@ -132,6 +132,8 @@ struct SanitizerGapTests {
         .keeps("mua o to 5 cho de di lam"),
         .removes("12A/4", in: "Nhà ở 12A/4 đường số 9, phường Bình Hưng Hòa."),
         .keeps("Đường số 9 và đường số 11 được trải nhựa năm nay."),
+        .removes("27C", in: "Nhà 27C hẻm 8 đường số 3 bị ngập."),
+        .keeps("Lớp 12 đường xa nên học sinh đi xe đạp."),
         .keeps("Công viên Phạm Văn Hai mở cửa lại sau cải tạo."),
         .keeps("Các tuyến đường Lê Lợi, Trần Phú và Hùng Vương bị ngập."),
         .keeps("Mọi góp ý xin gửi tiepcongdan@hanoi.gov.vn trong giờ hành chính."),
