@@ -112,4 +112,32 @@ extension Sanitizer {
         }
         return joined
     }
+
+    /// Place words a role's office may end on before a name: "Phó Chủ tịch UBND xã Tiến đã ký".
+    static let officePlaces: Set<String> = ["xã", "phường", "trường", "xa", "phuong", "truong"]
+    /// Verbs that follow such a name as readily as a person's act.
+    static let actsAfterRole: Set<String> = ["ký", "thu", "nhận", "hẹn", "đòi", "lập", "ép", "yêu"]
+
+    /// Flags a lone known given name after a role and its office ending on a place word, before a verb:
+    /// "Phó Chủ tịch UBND xã Tiến đã ký", "Kế toán trường Hồng thu thêm". The name is the official's as
+    /// often as the commune's or the school's, so it is flagged, not removed.
+    func flagNamesAfterRoleAtPlace(in scan: TextScan, flagging flags: inout [FlagSpan]) {
+        let words = scan.words
+        for i in 0..<words.count where roleEnding(words, at: i) != nil {
+            var k = i + 1
+            var atPlace = false
+            while k < words.count, k - i <= 4, Self.onlySpace(scan, words[k - 1], words[k]) {
+                let word = words[k]
+                if word.isCapitalised, word.text != word.text.uppercased() || Self.isSyllable(word.folded) { break }
+                atPlace = atPlace || Self.officePlaces.contains(word.lower)
+                k += 1
+            }
+            guard atPlace, k + 1 < words.count, words[k].isCapitalised, vocabulary.given.contains(words[k].lower),
+                words.placeAt[k] == 0, Self.onlySpace(scan, words[k], words[k + 1]),
+                words[k + 1].text == words[k + 1].lower,
+                Self.personAfter.contains(words[k + 1].lower) || Self.actsAfterRole.contains(words[k + 1].lower)
+            else { continue }
+            flags.append(FlagSpan(reason: .possibleName, range: words[k].range))
+        }
+    }
 }

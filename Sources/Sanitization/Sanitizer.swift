@@ -178,6 +178,7 @@ public struct Sanitizer: Sendable {
         spans += names(in: scan)
         spans += people(in: scan, flagging: &flagged)
         spans += callNames(in: scan)
+        if scan.hasUppercase { flagNamesAfterRoleAtPlace(in: scan, flagging: &flagged) }
         if scan.hasUppercase { spans += standaloneNames(in: scan) }
         spans += spelledNumbers(in: scan)
         spans += repeatedNames(in: scan, found: spans)
