@@ -28,6 +28,12 @@ extension Sanitizer {
         #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?i:số nhà|so nha|số|so)\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|\d+[A-Za-z]?(?:/\d+[A-Za-z]?)+)\s+(?!(?:Điều|Khoản|Chương|Mục|Phần|Luật|Nghị|Quyết|Thông|Bộ|Sở|Phòng|Tổ|UBND)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}(?![\p{L}\p{M}\p{N}])"#
     )
 
+    /// A house number with a slash or a letter before a street's keyword: "45B/3 đường số 7", "nhà 12B
+    /// hẻm 5" (the number goes; a street named by a number is no address).
+    static let houseBeforeStreetPattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}/.-])\d+(?:[A-Za-z](?:/\d+[A-Za-z]?)*|[A-Za-z]?(?:/\d+[A-Za-z]?)+)(?=\s+(?i:đường|duong|phố|pho|ngõ|ngo|hẻm|hem|kiệt|kiet)(?![\p{L}\p{M}]))"#
+    )
+
     /// An English-style address: "12 Hang Bai Street", "45/6 Le Loi St".
     static let englishStreetPattern = regex(
         #"(?<![\p{L}\p{M}\p{N}/.-])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*(?: \p{Lu}[\p{L}\p{M}]*){1,4} (?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Alley)(?![\p{L}\p{M}])"#
@@ -59,6 +65,9 @@ extension Sanitizer {
             let valueIsNumber = scan.string(match.range(at: 2)).first?.isNumber ?? false
             // "số" alone needs a number: "số Nhiều" is not an address part, "số 12" may be.
             if (keyword == "số" || keyword == "so") && !valueIsNumber { return nil }
+            // "đường số 7" is a street named by a number, not a house on it.
+            let street = Self.words(scan.foldedBefore(match.range.location, length: 8)).last
+            if keyword == "số" || keyword == "so", street == "duong" || street == "pho" { return nil }
             // "trưởng thôn Khải", "phó ấp Ba": the head of the hamlet, then his name, not the hamlet's.
             let before = Self.words(scan.foldedBefore(match.range.location, length: 8)).last
             if !valueIsNumber, before == "truong" || before == "pho" { return nil }
@@ -101,6 +110,7 @@ extension Sanitizer {
             spans.append(Span(kind: .address, range: match.range, priority: 2))
         }
         guard scan.hasDigit else { return spans }
+        spans += scan.matches(Self.houseBeforeStreetPattern).map { Span(kind: .address, range: $0.range, priority: 2) }
         spans += scan.matches(Self.englishStreetPattern).map { Span(kind: .address, range: $0.range, priority: 2) }
         return spans
     }

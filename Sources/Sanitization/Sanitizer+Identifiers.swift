@@ -18,12 +18,21 @@ extension Sanitizer {
     ]
     /// Land-certificate entries and serials: CH00123, CS 01234, BĐ 123456, AB-1234567.
     static let letteredCodePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?:CH|CS|CT|CN|VP|BĐ|CĐ|BX|BY|BK|BL|BT|BV|DA|DB|DC)[ .:-]?\d{4,}|[A-ZĐ]{1,3}-?\d{5,}|[A-ZĐ]{2,3} \d{6,})(?![\p{L}\p{M}\p{N}]|[/-]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?:CH|CS|CT|CN|VP|BĐ|CĐ|BX|BY|BK|BL|BT|BV|DA|DB|DC)[ .:-]?\d{4,}|[A-ZĐ]{1,3}-?\d{5,}|[A-ZĐ]{2,3} \d{6,}|[A-Z] \d{7})(?![\p{L}\p{M}\p{N}]|[/-]\d)"#
     )
     /// A token of capitals and digits, 8 long or more with 4 digits or more: a frame or engine number.
     static let mixedCodePattern = regex(
         #"(?<![\p{L}\p{M}\p{N}/.-])(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){4})[A-Z0-9][A-Z0-9-]{6,}[A-Z0-9](?![\p{L}\p{M}\p{N}/])"#
     )
+    /// The number of a person's civil-status or household paper: "trích lục khai tử số 215/2020", "sổ hộ
+    /// nghèo số HN-0452". "số" must follow: "hộ nghèo 2025" is a year.
+    static let civilPaperPattern = regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:khai sinh|khai tử|chứng sinh|chứng tử|kết hôn|hộ nghèo|cận nghèo|hộ khẩu|tạm trú|khai tu|chung sinh|chung tu|ket hon|ho ngheo|can ngheo|ho khau|tam tru)\s+(?:số|so)\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
+    )
+    static let civilPaperWords: Set<String> = ["sinh", "tu", "hon", "ngheo", "khau", "tru"]
+    /// A letter after a slash makes a number a document's: "12/QĐ-UBND" decided the list, it is no paper's.
+    static let documentNumber = regex(#"/\p{L}"#)
+
     /// Letters before digits that name a standard or a road, not a person's document.
     static let publicPrefixes: Set<String> = [
         "ISO", "TCVN", "QCVN", "QL", "ĐT", "DT", "TL", "HL", "MST", "STK", "SĐT", "SDT", "TK", "ID", "UID", "STT",
@@ -55,6 +64,19 @@ extension Sanitizer {
             // "số máy" is also a phone number: digits alone after it are the numbers' to judge.
             let cue = Self.fold(scan.string(match.range)).prefix(6)
             if cue == "so may", !scan.string(range).contains(where: \.isLetter) { continue }
+            while range.length > 0,
+                ".-/".contains(scan.string(NSRange(location: range.location + range.length - 1, length: 1)))
+            {
+                range.length -= 1
+            }
+            spans.append(Span(kind: .identifier, range: range, priority: 3))
+        }
+        for match in scan.hasAnyWord(Self.civilPaperWords) ? scan.matches(Self.civilPaperPattern) : [] {
+            var range = match.range(at: 1)
+            let code = scan.string(range)
+            if Self.documentNumber.firstMatch(in: code, range: NSRange(location: 0, length: range.length)) != nil {
+                continue
+            }
             while range.length > 0,
                 ".-/".contains(scan.string(NSRange(location: range.location + range.length - 1, length: 1)))
             {

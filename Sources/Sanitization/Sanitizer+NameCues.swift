@@ -10,6 +10,9 @@ extension Sanitizer {
     /// Words that introduce a name as readily as an honorific does, with and without marks.
     static let introducingWords: Set<String> = ["là", "la", "gồm", "gom", "tên", "ten"]
 
+    /// The first person, which introduces the writer's own name as "là" does: "tôi võ minh tâm".
+    static let firstPerson: Set<String> = ["tôi", "toi", "mình", "tui", "tớ"]
+
     func nameCue(_ words: Words, before index: Int, scan: TextScan, lastName: Int?) -> NameCue {
         // A sentence's first word typed without marks is as good as introduced: "ngo thanh binh noi…".
         // Only typed without marks: with them, "mã định danh" would read as Mã Định Danh.
@@ -21,7 +24,11 @@ extension Sanitizer {
         if honorificEnding(words, at: index - 1) != nil || roleEnding(words, at: index - 1) != nil { return .strong }
         let previous = words[index - 1]
         if previous.isASCII, unmarkedCueEnding(words, at: index - 1) { return .weak }
-        if Self.introducingWords.contains(previous.lower), previous.text == previous.lower { return .weak }
+        if Self.introducingWords.contains(previous.lower) || Self.firstPerson.contains(previous.lower),
+            previous.text == previous.lower
+        {
+            return .weak
+        }
         // A colon introduces what follows: "bên bị tố cáo: trần minh khôi".
         let gapBefore = scan.string(
             NSRange(location: previous.end, length: words[index].range.location - previous.end))
@@ -48,6 +55,8 @@ extension Sanitizer {
     /// Honorifics typed without marks that stay one before a known given name and a cue word: not chi
     /// (chỉ: "chi tien da…" is "spent the money"), co (có), chu (chữ), ba (ba), bac (bạc).
     static let sureUnmarkedHonorifics: Set<String> = ["ten", "ong", "em", "thang"]
+    /// Two honorifics typed without marks that make a word: ông bà, anh em, chị em.
+    static let honorificPairWords: Set<[String]> = [["ong", "ba"], ["anh", "em"], ["chi", "em"], ["ba", "con"]]
 
     /// Whether, in text typed in lower case without marks, the honorific or role typed so that ends at
     /// `index` is followed by a known given name that is a person: with a cue word after it ("ten hung
@@ -57,9 +66,18 @@ extension Sanitizer {
             vocabulary.givenFolded.contains(words[index + 1].folded),
             Self.onlySpace(scan, words[index], words[index + 1]), unmarkedCueEnding(words, at: index)
         else { return false }
+        // "ong ba" is "ông bà" (grandparents), no man called Ba.
+        if Self.honorificPairWords.contains([words[index].lower, words[index + 1].lower]) { return false }
+        // "o" (ở) after the name places a person too: "thang hung o xom tren".
+        // A role typed without marks after the name says who the person is: "co phuong ke toan xa".
+        if index + 3 < words.count, Self.onlySpace(scan, words[index + 1], words[index + 2]),
+            startsRoleUnmarked(words, at: index + 2)
+        {
+            return true
+        }
         if Self.sureUnmarkedHonorifics.contains(words[index].lower), index + 2 < words.count,
             Self.onlySpace(scan, words[index + 1], words[index + 2]),
-            Self.personAfterUnmarked.contains(words[index + 2].lower)
+            Self.personAfterUnmarked.contains(words[index + 2].lower) || words[index + 2].lower == "o"
         {
             return true
         }
@@ -156,5 +174,44 @@ extension Sanitizer {
         else { return false }
         // Typed wholly without marks, "anh ta thanh toan" is as likely a verb: only a mixed text is sure.
         return introduced || words.list.contains { !$0.isASCII }
+    }
+
+    /// Whether a punctuation mark or the text's end follows `word`.
+    static func pauseAfter(_ scan: TextScan, _ word: Word) -> Bool {
+        word.end >= scan.utf16Count || ",.;:!?)".contains(scan.string(NSRange(location: word.end, length: 1)))
+    }
+
+    /// Whether the place word before `index` is plural ("các tuyến phố", "những con đường"): the names
+    /// after it, joined by commas or và, are all places ("Lý Thường Kiệt, Nguyễn Huệ").
+    func opensPlaceList(_ words: Words, at index: Int) -> Bool {
+        (max(0, index - 4)..<index).contains { ["các", "những", "cac", "nhung"].contains(words[$0].lower) }
+    }
+
+    /// Whether `index` goes on a plural place's list that ended at `end`, with only capitalised words,
+    /// commas and và between.
+    func continuesPlaceList(_ words: Words, at index: Int, after end: Int?, scan: TextScan) -> Bool {
+        guard let end, end < index, index - end <= 12 else { return false }
+        let gap = scan.string(NSRange(location: words[end].end, length: words[index].range.location - words[end].end))
+        guard gap.contains(",") || words.list[(end + 1)..<index].contains(where: { ["và", "va"].contains($0.lower) })
+        else { return false }
+        let between = words.list[(end + 1)..<index]
+        return between.allSatisfy { $0.isCapitalised || ["và", "va"].contains($0.lower) }
+            && gap.allSatisfy { $0.isLetter || $0.isNumber || " ,".contains($0) }
+    }
+
+    /// Whether a name found from `index` to `last` is none after all: after the first person only a name
+    /// set apart is the writer's own ("tôi võ minh tâm, bị…"; "tôi đinh ninh anh ấy" is "I was sure he…",
+    /// "tôi hà khắc với" is "I am harsh on"); "Mùa Xuân" is spring, a Hmông family that is the word for a
+    /// season before a season's name; "Khổng Tử", "Tôn Tử", a family and Tử alone, name masters of old.
+    func isNoPerson(_ words: Words, from index: Int, familyEnd: Int, to last: Int, cue: NameCue, scan: TextScan)
+        -> Bool
+    {
+        if cue == .weak, index > 0, Self.firstPerson.contains(words[index - 1].lower),
+            !Self.pauseAfter(scan, words[last])
+        {
+            return true
+        }
+        if words[index].text == "Mùa", ["Xuân", "Hạ", "Thu", "Đông"].contains(words[index + 1].text) { return true }
+        return last == familyEnd + 1 && words[last].text == "Tử"
     }
 }

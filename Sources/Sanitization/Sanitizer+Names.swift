@@ -75,6 +75,7 @@ extension Sanitizer {
         var spans: [Span] = []
         var i = 0
         var lastNameEnd: Int? = nil
+        var placeListEnd: Int? = nil
         while i < words.count {
             defer { i += 1 }
             guard let found = familyStart(words, at: i) else {
@@ -82,11 +83,14 @@ extension Sanitizer {
                 if words.placeAt[i] > 1 { i += words.placeAt[i] - 1 }
                 continue
             }
-            if isPlaceContext(words, at: i, scan: scan) {
+            let listed = continuesPlaceList(words, at: i, after: placeListEnd, scan: scan)
+            if listed || isPlaceContext(words, at: i, scan: scan) {
+                let opens = listed || opensPlaceList(words, at: i)
                 // The whole capitalised run after a place word is the place: "phường Lý Thái Tổ".
                 while i + 1 < words.count, words[i + 1].isCapitalised, Self.onlySpace(scan, words[i], words[i + 1]) {
                     i += 1
                 }
+                placeListEnd = opens ? i : nil
                 continue
             }
             // "TRUONG THON": a role typed without marks begins like a family name.
@@ -131,6 +135,7 @@ extension Sanitizer {
                 last += 1
             }
             guard last > familyEnd, start.style != .lower || last > familyEnd + 1 else { continue }
+            if isNoPerson(words, from: i, familyEnd: familyEnd, to: last, cue: cue, scan: scan) { continue }
             if last + 1 < words.count, Self.placeSuffixes.contains(words[last + 1].folded),
                 Self.onlySpace(scan, words[last], words[last + 1])
             {
@@ -155,6 +160,8 @@ extension Sanitizer {
         while j >= 0, skipped <= 4, Self.onlySpace(scan, words[j], words[j + 1]) {
             // "TRUONG THON" is a role typed without marks, not a school ("trường").
             if isPlaceWord(words[j]) { return !startsRoleUnmarked(words, at: j) }
+            // "công viên" (a park) is one of two words: "viên" alone is a member ("thành viên Kim Ngân").
+            if j > 0, words[j].folded == "vien", words[j - 1].folded == "cong" { return true }
             // A word in capitals that is a syllable is text in capitals, not an abbreviation (THPT, UBND).
             let isAbbreviation =
                 words[j].text.count >= 2 && words[j].text == words[j].text.uppercased()

@@ -22,7 +22,7 @@ extension Sanitizer {
     /// a known name, being also a bank's account. Kênh and nhóm are not account words: a canal, a TV
     /// channel and a team are named so.
     static let platformPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s*:)*\s+"#
+        #"(?i)(?<![\p{L}\p{N}])(?:(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s*:)*\s+"#
     )
     static let accountWords: Set<String> = [
         "tài", "tai", "acc", "fanpage", "page",
@@ -34,7 +34,8 @@ extension Sanitizer {
     )
     /// Parts of the platform words, to skip the pattern on text that has none.
     static let platformWords: Set<String> = [
-        "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "youtube", "twitter", "skype",
+        "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "ig", "youtube", "twitter",
+        "skype",
         "nick",
         "nickname", "username", "biet", "trang", "viber", "messenger", "tai", "acc", "fanpage", "page",
     ]
@@ -129,7 +130,8 @@ extension Sanitizer {
             {
                 spans.append(
                     Span(
-                        kind: .onlineIdentity, range: span(words, index, displayNameEnd(words, run, scan)), priority: 5)
+                        kind: .onlineIdentity, range: span(words, index, displayNameEnd(words, run, scan, from: index)),
+                        priority: 5)
                 )
             } else if let last = lowercaseDisplayName(words, from: index, scan: scan) {
                 spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 5))
@@ -168,14 +170,27 @@ extension Sanitizer {
         return (scan.string(range), range)
     }
 
-    /// A display name goes on across a province after its first word ("Mẹ Bỉm Sữa Hà Nội") and takes a
-    /// short number after it.
-    func displayNameEnd(_ words: Words, _ run: Int, _ scan: TextScan) -> Int {
+    /// A display name goes on across a province after its first word ("Mẹ Bỉm Sữa Hà Nội"), in title case
+    /// past four words ("Trâu Già Ham Cỏ Non") and across a version number ("Nông Dân 4.0 Lâm Đồng"), up
+    /// to nine words, and takes a short number after it.
+    func displayNameEnd(_ words: Words, _ run: Int, _ scan: TextScan, from first: Int) -> Int {
         var last = run
-        while last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
-            let province = provinceLength(words, at: last + 1)
-        {
-            last += province
+        while last - first < 8, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]) {
+            let next = words[last + 1]
+            if let province = provinceLength(words, at: last + 1) {
+                last += province
+            } else if next.isCapitalised, last - first >= 2 || !isOffice(words, at: last + 1) {
+                // Past three words it is a sentence's title case, where an office's word is a word: "Đọc Báo".
+                last += 1
+            } else if next.text.count <= 2, next.text.allSatisfy(\.isNumber), last + 3 < words.count,
+                scan.string(NSRange(location: next.end, length: words[last + 2].range.location - next.end)) == ".",
+                words[last + 2].text.allSatisfy(\.isNumber), Self.onlySpace(scan, words[last + 2], words[last + 3]),
+                words[last + 3].isCapitalised
+            {
+                last += 3
+            } else {
+                break
+            }
         }
         // A year or a short number closes many display names: "Minh Trí 1988", "Tin Nóng 24h".
         if last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),

@@ -27,12 +27,24 @@ extension Sanitizer {
 
     /// A run of digits with single spaces, dots, dashes or a bracketed area code between groups:
     /// 0912 345 678, +84 912-345-678, (024) 3825 1234, 0101234567-001. Runs next to a letter or a slash
-    /// are left alone ("172/2025/NĐ-CP", "500.000đ", "B1").
+    /// are left alone ("172/2025/NĐ-CP", "500.000đ", "B1"). A trunk zero in brackets after the country
+    /// code is part of it: +84 (0) 912 345 678.
     static let numberPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.,+-])(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-])\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#)
+        #"(?<![\p{L}\p{M}\p{N}/.,+-])(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-]| ?\(0\) ?)\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#)
+
+    /// The first word of an office's mailbox on a government domain: the office's, not a person's.
+    static let officeMailboxes: Set<String> = [
+        "thanhtra", "tiepdan", "tiepcongdan", "vanphong", "ubnd", "hotro", "lienhe", "gopy", "phananh", "motcua",
+        "duongdaynong", "toasoan", "banbientap", "bbt", "info", "contact", "support", "webmaster", "admin",
+    ]
 
     func emails(in scan: TextScan) -> [Span] {
-        scan.matches(Self.emailPattern).map { Span(kind: .email, range: $0.range, priority: 0) }
+        scan.matches(Self.emailPattern).compactMap { match in
+            let address = scan.string(match.range).lowercased()
+            let local = address.prefix { $0 != "@" }.split(whereSeparator: { "._-".contains($0) }).first ?? ""
+            if address.hasSuffix(".gov.vn"), Self.officeMailboxes.contains(String(local)) { return nil }
+            return Span(kind: .email, range: match.range, priority: 0)
+        }
     }
 
     func dates(in scan: TextScan, language: Language) -> [Span] {
@@ -105,7 +117,14 @@ extension Sanitizer {
         scan.matches(Self.numberPattern).compactMap { match in
             let run = scan.string(match.range)
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 12)
-            guard let kind = classify(run, before: scan.foldedBefore(match.range.location, length: 32), after: after)
+            let before = scan.foldedBefore(match.range.location, length: 32)
+            // An office's hotline is published for all: "Đường dây nóng 0243.123.456 của Sở".
+            if Self.hotlineEnd.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length))
+                != nil
+            {
+                return nil
+            }
+            guard let kind = classify(run, before: before, after: after)
             else {
                 if Self.isUnknownNumber(run, after: after) {
                     flags.append(FlagSpan(reason: .possibleNumber, range: match.range))
@@ -115,6 +134,9 @@ extension Sanitizer {
             return Span(kind: kind, range: match.range, priority: 4)
         }
     }
+
+    /// "đường dây nóng" (an office's hotline) right before a number, folded.
+    static let hotlineEnd = regex(#"duong day nong(?:\s+so)?\s*:?\s*$"#)
 
     /// A number of 6 to 11 digits the rules could not place: not an amount, a measure or a count.
     static func isUnknownNumber(_ run: String, after: String) -> Bool {

@@ -79,7 +79,9 @@ extension Sanitizer {
                             flags.append(FlagSpan(reason: .possibleName, range: span(words, i + 1, last)))
                         }
                     }
-                } else if honorific != nil, vocabulary.given.contains(next.lower), next.text == next.lower {
+                } else if honorific != nil, vocabulary.given.contains(next.lower), next.text == next.lower,
+                    !Self.honorificPairWords.contains([words[i].folded, next.folded])
+                {
                     if allLowercase {
                         remove(i + 1, i + 1)
                     } else if !Self.commonAfterHonorific.contains(next.folded) {

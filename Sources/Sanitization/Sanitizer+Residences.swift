@@ -13,7 +13,7 @@ extension Sanitizer {
     )
     /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4.
     static let groupPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|doi)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d+[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|doi)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d+[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d)"#
     )
     /// Words after a group's number that make it a count or a team at work: "tổ 3 người", "đội 2 xe".
     static let countWords: Set<String> = [
@@ -68,6 +68,11 @@ extension Sanitizer {
         }
     }
 
+    /// Whether "địa chỉ" (typed with or without marks, a colon or not) stands right before `location`.
+    func afterAddressCue(_ scan: TextScan, _ location: Int) -> Bool {
+        Self.words(scan.foldedBefore(location, length: 12)).suffix(2) == ["dia", "chi"]
+    }
+
     /// 21.0285, 105.8542 and 21°01'42"N 105°51'15"E.
     static let coordinatePattern = regex(
         #"(?<![\p{N}.])-?\d{1,3}[.,]\d{3,}\s*°?\s*[NSBĐ]?\s*[,;]\s*-?\d{1,3}[.,]\d{3,}(?:\s*°)?(?:\s*[EWĐT](?![\p{L}]))?(?![\p{N}])|\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?(?:[\s,;]+\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?)?"#
@@ -112,10 +117,12 @@ extension Sanitizer {
             // "ban 3" and "to 3" without marks are too often words; with marks they are places.
             // After ở, tại or về typed so, they are places: "gia dinh o ap 3".
             if keyword.hasPrefix("ban ") || keyword.hasPrefix("lang ") || keyword.hasPrefix("ap "),
-                !["o", "tai", "ve"].contains(before)
+                !["o", "tai", "ve"].contains(before), !afterAddressCue(scan, match.range.location)
             {
                 continue
             }
+            // "to 5" is also "ô tô 5 chỗ" ("o to 5"): a group only after tại or địa chỉ typed so.
+            if keyword.hasPrefix("to "), before != "tai", !afterAddressCue(scan, match.range.location) { continue }
             // "doi 2" without marks is as often "đòi 2": a team only next in a list after a residence's part
             // ("thon Dong Ha, doi 2").
             if keyword.hasPrefix("doi "), !followsResidence(scan, match.range.location) { continue }

@@ -43,10 +43,12 @@ extension Sanitizer {
             guard (1...31).contains(day), (1...12).contains(month) else { continue }
             // "24/7" is round the clock, not the 24th of July.
             if day == 24, month == 7, separator == "/", match.range(at: 1).location == NSNotFound { continue }
+            // "tỷ lệ 2/3" is a ratio: folded, "lệ" would read as "lễ" (a holiday).
+            let wordsBefore = Self.words(scan.foldedBefore(match.range.location, length: 12))
             let cued =
                 match.range(at: 1).location != NSNotFound
-                || Self.words(scan.foldedBefore(match.range.location, length: 12)).last.map(Self.dateCues.contains)
-                    ?? false
+                || (wordsBefore.last.map(Self.dateCues.contains) ?? false)
+                    && wordsBefore.suffix(2) != ["ty", "le"]
                 || lastDateEnd.map {
                     $0 <= match.range.location
                         && ["và", "va", ",", "hoặc", "hoac"].contains(

@@ -21,6 +21,8 @@ extension Sanitizer {
     static let bareDayPattern = regex(
         #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|chieu|tối|hôm|hom)\s+(?:(?:hôm|hom|ngày|ngay)\s+)?(\d{1,2})(?![\p{L}\p{M}\p{N}/-]|[.,]\d)"#
     )
+    /// A weekday right before a day names the day as "ngày" does: "thứ Hai, 16 tháng Chín" (folded).
+    static let weekdayEnd = regex(#"(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?\s*$"#)
     static let monthNumbers: [String: Int] = [
         "gieng": 1, "chap": 12, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
         "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12,
@@ -35,7 +37,13 @@ extension Sanitizer {
         var i = 0
         while i < words.count {
             var j = i
-            while j < words.count, Self.digitWords.contains(words[j].folded), j == i || gapIsSpace(scan, j) { j += 1 }
+            // Read out in groups with commas, a phone number starts with zero: "không chín ba bốn, năm…".
+            let commas = words[i].folded == "khong"
+            while j < words.count, Self.digitWords.contains(words[j].folded),
+                j == i || gapIsSpace(scan, j, commas: commas)
+            {
+                j += 1
+            }
             if j - i >= 8 {
                 spans.append(Span(kind: .phone, range: span(words, i, j - 1), priority: 4))
                 i = j
@@ -58,7 +66,14 @@ extension Sanitizer {
             let text = Self.fold(scan.string(match.range))
             let day = Self.fold(scan.string(match.range(at: 1)))
             let month = Self.fold(scan.string(match.range(at: 2)))
-            let cued = ["ngay", "hom", "mung", "mong"].contains { text.hasPrefix($0) }
+            // After a weekday the month is a name, capitalised: "thứ Hai, 16 tháng Chín" (not "3 tháng sau").
+            let before = scan.foldedBefore(match.range.location, length: 16)
+            let afterWeekday =
+                scan.string(match.range(at: 2)).first?.isUppercase == true
+                && Self.weekdayEnd.firstMatch(
+                    in: before, range: NSRange(location: 0, length: (before as NSString).length))
+                    != nil
+            let cued = ["ngay", "hom", "mung", "mong"].contains { text.hasPrefix($0) } || afterWeekday
             let lunar = month == "gieng" || month == "chap"
             // "ba tháng" is three months; only a cue or a lunar month's name makes a date of it.
             guard cued || lunar, !(day.first?.isNumber == true && month.first?.isNumber == true) else { continue }
@@ -78,11 +93,13 @@ extension Sanitizer {
         return spans
     }
 
-    /// Whether only spaces, or a dot and spaces, separate word `index` from the one before.
-    func gapIsSpace(_ scan: TextScan, _ index: Int) -> Bool {
+    /// Whether only spaces, or a dot and spaces (or with `commas`, a comma), separate word `index` from
+    /// the one before.
+    func gapIsSpace(_ scan: TextScan, _ index: Int, commas: Bool = false) -> Bool {
         let words = scan.words
         let start = words[index - 1].end
         let gap = scan.string(NSRange(location: start, length: words[index].range.location - start))
-        return !gap.isEmpty && gap.count <= 3 && gap.allSatisfy { $0 == " " || $0 == "." || $0 == "-" }
+        return !gap.isEmpty && gap.count <= 3
+            && gap.allSatisfy { $0 == " " || $0 == "." || $0 == "-" || (commas && $0 == ",") }
     }
 }

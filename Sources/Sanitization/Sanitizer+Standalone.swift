@@ -11,6 +11,9 @@ extension Sanitizer {
     static let personBefore: Set<String> = [
         "lời", "và", "với", "cùng", "gặp", "hỏi", "bảo", "nhờ", "tên", "gọi", "thấy", "giúp", "kêu", "như",
     ]
+    /// Words of speech or writing before "của" that make the given name after it their author.
+    static let authoredWords: Set<String> = ["kể", "khai", "lời", "đơn", "nhắn", "ký", "kiến", "thư", "trình"]
+
     /// Words after a lone given name that make it a person: "Khoa đã nộp", "Hạnh nói".
     static let personAfter: Set<String> = [
         "đã", "đang", "sẽ", "không", "chưa", "bị", "được", "nói", "khai", "kể", "cùng", "và", "nhận", "bảo", "hỏi",
@@ -28,8 +31,12 @@ extension Sanitizer {
     /// Cue words that follow a verb as readily as a name ("Sơn lại", "Xây mới"): no cue at a sentence's start.
     static let adverbsAfterVerbs: Set<String> = ["lại", "mới", "vẫn", "còn", "tự", "đều"]
 
-    /// Words that begin with a given name and go on with a cue word: "Công khai danh sách", "Công nhận".
-    static let compoundsWithCues: Set<[String]> = [["công", "khai"], ["công", "nhận"]]
+    /// Words that begin with a given name: "Công khai danh sách", "Công nhận", "và Công chức địa chính".
+    static let compoundsWithCues: Set<[String]> = [
+        ["công", "khai"], ["công", "nhận"], ["công", "chức"], ["công", "viên"], ["công", "an"], ["công", "ty"],
+        ["công", "trình"], ["công", "nhân"], ["công", "văn"], ["công", "đoàn"], ["công", "dân"], ["công", "tác"],
+        ["thành", "phố"], ["tài", "chính"], ["an", "ninh"], ["hòa", "giải"], ["bình", "thường"], ["văn", "hóa"],
+    ]
 
     func standaloneNames(in scan: TextScan) -> [Span] {
         let words = scan.words
@@ -88,10 +95,17 @@ extension Sanitizer {
                 || saysAfter(words, i, scan: scan)
                 || (gapAfter == " ("
                     && [i + 1, i + 2].contains { $0 < words.count && roleEnding(words, at: $0) == i + 1 })
+                // "Toàn, bảo vệ cơ quan, có mặt": a word for a person after a comma says who the name is.
+                || (gapAfter == ", " && namesAPerson(words, at: i + 1))
+            let compound = next.map { Self.compoundsWithCues.contains([word.lower, $0.lower]) } ?? false
+            // "lời kể của Khải", "đơn của Lành": của after a word of speech or writing names its author.
+            let authored =
+                i >= 2 && previous?.lower == "của" && Self.authoredWords.contains(words[i - 2].lower)
             let cuedBefore =
-                previous.map {
+                !compound
+                && previous.map {
                     Self.onlySpace(scan, $0, word) && $0.text == $0.lower
-                        && (Self.personBefore.contains($0.lower)
+                        && (Self.personBefore.contains($0.lower) || authored
                             || (word.isASCII && $0.isASCII && Self.personBeforeUnmarked.contains($0.lower)))
                 } ?? false
             if cuedAfter || cuedBefore {
@@ -99,6 +113,15 @@ extension Sanitizer {
             }
         }
         return spans
+    }
+
+    /// Words for a person that open an apposition: "…, chủ tiệm cầm đồ", "…, kẻ cho vay".
+    static let personNouns: Set<String> = ["chủ", "người", "tay", "kẻ", "trùm", "thợ", "dân", "chồng", "vợ"]
+
+    /// Whether the word at `index` is a word for a person: one of ``personNouns``, an honorific or a role.
+    func namesAPerson(_ words: Words, at index: Int) -> Bool {
+        Self.personNouns.contains(words[index].lower) || honorificEnding(words, at: index) == index
+            || [index, index + 1].contains { $0 < words.count && roleEnding(words, at: $0) == index }
     }
 
     /// Whether "cho biết", "cho rằng" or "cho hay" follows the word at `index`: "Hằng cho biết". "cho"
@@ -171,8 +194,15 @@ extension Sanitizer {
             end += 1
         }
         // Only the last word must be no given name: "Hải Bốn Ngón", "Minh Cò Đất" (not "Thành Đạt đã").
+        // Three words may stand before a comma too, as one names a person before saying who, when a word
+        // for a person follows it: "Huyền Mắt Xanh, chủ tiệm cầm đồ" (not "Ngân Hàng Nhà Nước, cơ quan…").
+        let apposed =
+            end - index == 2 && end + 1 < words.count
+            && scan.string(NSRange(location: words[end].end, length: words[end + 1].range.location - words[end].end))
+                == ", "
+            && namesAPerson(words, at: end + 1)
         guard end > index, !vocabulary.given.contains(words[end].lower), end + 1 < words.count,
-            Self.onlySpace(scan, words[end], words[end + 1]),
+            Self.onlySpace(scan, words[end], words[end + 1]) || apposed,
             words[end + 1].text == words[end + 1].lower,
             // Three capitalised words need no cue: "Quân Xăm Trổ đến nhà", "Long Đầu Bạc cầm đầu".
             end - index == 2 || Self.personAfter.contains(words[end + 1].lower)

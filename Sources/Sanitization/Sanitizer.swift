@@ -177,9 +177,12 @@ public struct Sanitizer: Sendable {
         spans += residences(in: scan, flagging: &flagged)
         spans += names(in: scan)
         spans += people(in: scan, flagging: &flagged)
+        spans += callNames(in: scan)
+        if scan.hasUppercase { flagNamesAfterRoleAtPlace(in: scan, flagging: &flagged) }
         if scan.hasUppercase { spans += standaloneNames(in: scan) }
         spans += spelledNumbers(in: scan)
         spans += repeatedNames(in: scan, found: spans)
+        if scan.hasQuote { spans += quotedNicknamesJoined(spans, in: scan) }
         let chosen = Self.resolve(spans)
 
         var output = ""

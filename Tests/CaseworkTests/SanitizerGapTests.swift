@@ -71,6 +71,116 @@ struct SanitizerGapTests {
         .keeps("Tài khoản Ngân hàng Nông nghiệp của xã bị phong tỏa."),
     ]
 
+    /// heldout-7's misses, each by the rule a careful redactor follows, in sentences of their own.
+    static let seventhNames: [FamilyCase] = [
+        .removes("Thoa", in: "hôm qua ô Thoa bên thuế đến tận nhà"),
+        .removes("Hạnh", in: "có gì a gọi e Hạnh nhé, e ở gần chợ"),
+        .removes("Sơn", in: "nhờ c Sơn chuyển giúp đơn lên xã"),
+        .keeps("hồ sơ nộp ở ô số 3 của quầy một cửa"),
+        .removes("Lựu", in: "e Lựu bán hàng ở chợ cũng thấy"),
+        .removes("lê thanh hà", in: "kính gửi đoàn, tôi lê thanh hà, xin phản ánh việc thu tiền"),
+        .removes("đỗ minh khoa", in: "mình đỗ minh khoa, nhà gần chợ, muốn hỏi về đền bù"),
+        .keeps("tôi lê bước về nhà lúc tối"),
+        .keeps("tôi cao hơn anh ấy một cái đầu"),
+        .keeps("tôi mai thanh toán nốt tiền điện"),
+        .keeps("tôi đinh ninh anh ấy sẽ trả tiền"),
+        .keeps("tôi hà khắc với bản thân"),
+        .removes("Bình \"Cò Nhà\"", in: "Tiền được chuyển cho Bình \"Cò Nhà\" theo lời khai của chủ hộ."),
+        .removes("Y Blô \"Thợ Săn\"", in: "Người dẫn đường là Y Blô \"Thợ Săn\", quê ở tỉnh Đắk Lắk."),
+        .removes("Bờm Sẹo", in: "Cả xóm hay gọi là Bờm Sẹo, tên thật không ai biết."),
+        .keeps("Người ta hay gọi là Sổ Hồng."),
+        .keeps("Giấy này dân hay gọi là Sổ Đỏ."),
+        .keeps("Người dân hay gọi là Chợ Mới."),
+        .keeps("Người dân hay gọi là chợ Mới."),
+        .removes("Tuấn Răng Vàng", in: "Tuấn Răng Vàng, tay chân của chủ bãi cát, đã đe dọa tôi."),
+        .keeps("Phúc Lộc Thọ, công ty vận tải, đã trúng thầu."),
+        .keeps("Minh Long Xanh, công ty gốm, đã nộp thuế."),
+        .removes("hung", in: "thang hung o xom tren hay gay su"),
+        .keeps("ong ba da mat tu lau, nha bo hoang"),
+        .keeps("ong ba o que gui len 2 bao gao"),
+        .removes("Lan Ớt", in: "Lan Ớt bán bún ở cổng trường cũng bị thu tiền."),
+        .removes("Tuấn ngọng", in: "Tuấn ngọng đòi tiền bảo kê các sạp."),
+        .keeps("Mùa Xuân năm nay đến sớm, hoa nở khắp xã."),
+        .removes("Phàng A Sử", in: "Phàng A Sử, trú bản trên núi, đã làm đơn."),
+        .removes("Chamaléa Thị Bốn", in: "Chamaléa Thị Bốn, người Raglai, xin giấu tên."),
+        .keeps("Hàng hóa phải mang theo hóa đơn."),
+        .removes("quang", in: "a quang ơi giúp e với, cán bộ xã không nhận đơn"),
+        .removes("tuyết", in: "chị tuyết ơi cho em hỏi thủ tục"),
+        .keeps("anh ơi cho em hỏi thủ tục"),
+        .removes("Hiếu", in: "Biên bản ghi: Hiếu, bảo vệ cơ quan, có mặt."),
+        .keeps("Tổ chức, cá nhân vi phạm bị xử phạt."),
+        .removes("thu hương", in: "cháu là thu hương, học lớp 7 trường xã"),
+        .keeps("em là sinh viên, nhà ở xa"),
+        .removes("ngoc", in: "chi ngoc oi giup em voi"),
+        .removes("phuong", in: "co phuong ke toan xa thu tien cua dan"),
+        .keeps("co ke toan xa thu tien cua dan"),
+        .removes("Lành", in: "Theo lời khai của Lành, cán bộ đã nhận quà."),
+        .keeps("Theo lời khai của Công an xã, vụ việc xảy ra ban đêm."),
+        .removes("mai.anh.2k", in: "ig mai.anh.2k đăng ảnh biên lai"),
+        .keeps("Tỷ lệ 2/3 số hộ đồng ý với phương án."),
+        .keeps("Đường dây nóng 0243.123.456 của Sở Y tế tiếp nhận phản ánh."),
+        .removes("0912 345 678", in: "Người gọi đường dây nóng để lại số 0912 345 678."),
+        .keeps("bà con ơi họp ở nhà văn hóa"),
+        .removes("Bé Tư", in: "Bé Tư bán nước mía ở cổng chợ đã thấy hết."),
+        .keeps("Bé ba tuổi đã đi mẫu giáo."),
+        .keeps("Binh pháp Tôn Tử được nhắc trong bài giảng."),
+        .keeps("Đoàn gặp Chủ tịch xã và Công chức văn hóa để xác minh."),
+    ]
+    static let seventhPlacesAndNumbers: [FamilyCase] = [
+        .removes("khoi 3", in: "Dia chi: khoi 3, phuong Vinh Tan"),
+        .removes("to 5", in: "dia chi tai to 5 phuong Tan Mai"),
+        .keeps("mua o to 5 cho de di lam"),
+        .removes("12A/4", in: "Nhà ở 12A/4 đường số 9, phường Bình Hưng Hòa."),
+        .keeps("Đường số 9 và đường số 11 được trải nhựa năm nay."),
+        .removes("27C", in: "Nhà 27C hẻm 8 đường số 3 bị ngập."),
+        .keeps("Lớp 12 đường xa nên học sinh đi xe đạp."),
+        .keeps("Công viên Phạm Văn Hai mở cửa lại sau cải tạo."),
+        .keeps("Các tuyến đường Lê Lợi, Trần Phú và Hùng Vương bị ngập."),
+        .keeps("Mọi góp ý xin gửi tiepcongdan@hanoi.gov.vn trong giờ hành chính."),
+        .removes("tranvanbinh@hanoi.gov.vn", in: "Cán bộ dùng thư tranvanbinh@hanoi.gov.vn để hẹn gặp."),
+        .removes("3", in: "Vào Chủ nhật, 3 tháng Tám, đoàn về xã."),
+        .keeps("Thứ Hai, 3 tháng sau mới có kết quả."),
+        .removes(
+            "không chín tám tám, một hai ba, bốn năm sáu",
+            in: "Anh ấy đọc số không chín tám tám, một hai ba, bốn năm sáu cho tôi."),
+        .keeps("Có một, hai, ba người đến."),
+        .removes("+84 (0) 912 345 678", in: "Gọi +84 (0) 912 345 678 nếu cần."),
+        .removes("215/2020", in: "Trích lục khai tử số 215/2020 ghi sai năm sinh của cụ."),
+        .removes("KS-2041", in: "Giấy chứng sinh số KS-2041 bị ghi sai tên mẹ."),
+        .keeps("Công văn số 112/2019 của UBND tỉnh đã hết hiệu lực."),
+        .removes("C 1234567", in: "Văn bằng của anh ấy mang số hiệu, in ở góc: C 1234567."),
+    ]
+    static let seventhOnline: [FamilyCase] = [
+        .removes("Cú Đêm Thích Đọc Báo", in: "Bình luận của nick Cú Đêm Thích Đọc Báo đã bị ẩn."),
+        .removes("Bếp Nhà Quê 2.0 Tây Ninh", in: "chủ kênh youtube Bếp Nhà Quê 2.0 Tây Ninh đã đăng clip"),
+    ]
+
+    /// A lone given name after a role whose office ends on a place word is flagged: the official's name
+    /// or the commune's, the reader decides.
+    @Test func aGivenNameAfterARoleAtAPlaceIsFlagged() {
+        #expect(Sanitizer().sanitize("Phó Chủ tịch UBND xã Tiến đã ký quyết định.").flags.count == 1)
+        #expect(Sanitizer().sanitize("Kế toán trường Hồng thu thêm tiền học.").flags.count == 1)
+        #expect(Sanitizer().sanitize("Chủ tịch UBND xã Tân Phú đã ký quyết định.").flags.isEmpty)
+        #expect(Sanitizer().sanitize("Trưởng Công an xã Tân Hòa báo cáo.").flags.isEmpty)
+    }
+
+    /// A department's name after a role is an office's, neither removed nor flagged.
+    @Test func aDepartmentAfterARoleIsNoFlag() {
+        let result = Sanitizer().sanitize("Trưởng phòng Hạ tầng và Phó phòng Kinh tế đã ký biên bản.")
+        #expect(result.findings.isEmpty)
+        #expect(result.flags.isEmpty)
+    }
+
+    @Test(arguments: seventhNames) func aNameOfHeldOutSeven(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
+    @Test(arguments: seventhPlacesAndNumbers + seventhOnline) func aPlaceANumberOrAnAccountOfHeldOutSeven(
+        _ row: FamilyCase
+    ) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
     @Test(arguments: names) func aNameOfTheKnownGaps(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }

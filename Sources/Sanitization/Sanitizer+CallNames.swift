@@ -1,0 +1,143 @@
+import Foundation
+
+/// How people are called in chat and in the street rather than on paper: an honorific shortened to a
+/// letter ("e Hạnh", "ô Thoa"), a name called out in lower case ("a quang ơi"), a name someone is habitually called by ("hay gọi là Bờm Xồm"), "Bé"
+/// before a birth-order name ("Bé Tư"), and a quoted nickname after a name found by another rule
+/// (Y Blô "Thợ Săn"), which goes with it, quotes and all.
+extension Sanitizer {
+    /// Honorifics shortened to one letter in chat: e (em), ô (ông), a (anh), c (chị). "a" and "c" are
+    /// also letters (a point, a vitamin), so only a capitalised known given or family name after them
+    /// makes them honorifics; after e and ô, which are no letters of anything else, any name does.
+    static let chatHonorifics: Set<String> = ["e", "ô", "a", "c"]
+    static let sureChatHonorifics: Set<String> = ["e", "ô"]
+
+    /// Words before "gọi là" that make it what someone is habitually called: "cả xóm hay gọi là…". The
+    /// name must begin with a known name or hold a nickname's word.
+    static let habitualCalling: Set<String> = ["hay", "quen", "thường", "vẫn", "hay được", "thường được"]
+
+    /// Words a writer calls himself by before "là" and his name: "em là…", "tôi là…".
+    static let selfIntroducing: Set<String> = ["em", "e", "tôi", "toi", "mình", "tui", "tớ", "con", "cháu"]
+
+    func callNames(in scan: TextScan) -> [Span] {
+        let words = scan.words
+        var spans: [Span] = []
+        for i in 0..<max(words.count - 1, 0) where Self.onlySpace(scan, words[i], words[i + 1]) {
+            let next = words[i + 1]
+            // A name called out after an honorific, in lower case: "a quang ơi giúp e".
+            if i + 2 < words.count, ["ơi", "oi"].contains(words[i + 2].lower), next.text == next.lower,
+                Self.onlySpace(scan, next, words[i + 2]),
+                Self.chatHonorifics.contains(words[i].text) || honorificEnding(words, at: i) != nil
+                    || (words[i].isASCII && unmarkedCueEnding(words, at: i)),
+                next.isASCII ? vocabulary.givenFolded.contains(next.folded) : vocabulary.given.contains(next.lower),
+                !Self.commonAfterHonorific.contains(next.folded) || Self.chatHonorifics.contains(words[i].text)
+            {
+                spans.append(Span(kind: .personName, range: next.range, priority: 6))
+            }
+            // "em là tuấn anh, lớp 11": a writer who gives two given names of his own, set apart.
+            if ["là", "la"].contains(words[i].lower), i > 0, Self.selfIntroducing.contains(words[i - 1].lower),
+                i + 2 < words.count, !next.isASCII || !words[i + 2].isASCII,
+                [next, words[i + 2]].allSatisfy({ $0.text == $0.lower && vocabulary.given.contains($0.lower) }),
+                Self.onlySpace(scan, next, words[i + 2]), Self.pauseAfter(scan, words[i + 2])
+            {
+                spans.append(Span(kind: .personName, range: span(words, i + 1, i + 2), priority: 6))
+            }
+            guard next.isCapitalised, words.placeAt[i + 1] == 0, !isOffice(words, at: i + 1) else { continue }
+            // "ô Tô" is a car typed with a capital.
+            if Self.chatHonorifics.contains(words[i].text), !(words[i].text == "ô" && next.folded == "to"),
+                isKnownName(words, at: i + 1)
+                    || (Self.sureChatHonorifics.contains(words[i].text) && Self.isSyllable(next.folded)),
+                !isPlaceContext(words, at: i + 1, scan: scan),
+                let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: false)
+            {
+                spans.append(Span(kind: .personName, range: span(words, i + 1, last), priority: 6))
+            }
+            if words[i].lower == "là", i >= 2, words[i - 1].lower == "gọi",
+                Self.habitualCalling.contains(words[i - 2].lower)
+                    || (i >= 3 && Self.habitualCalling.contains(words[i - 3].lower + " " + words[i - 2].lower)),
+                !isPlaceWord(next), !vocabulary.nicknames.contains(next.lower),
+                !(i + 2 < words.count && vocabulary.nicknames.contains(next.lower + " " + words[i + 2].lower)),
+                let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: false),
+                // A name, or a nickname's word in it: "Đực Râu"; "Sổ Hồng", "Ngã Ba Chú Ý" are things.
+                isKnownName(words, at: i + 1) || Self.birthOrder.contains(next.text)
+                    || words.list[(i + 1)...last].dropFirst().contains(where: {
+                        vocabulary.nicknames.contains($0.lower)
+                    })
+            {
+                spans.append(Span(kind: .personName, range: span(words, i + 1, last), priority: 6))
+            }
+            // "Bé Tư bán nước mía": Bé before a birth-order name is part of the nickname, not an honorific.
+            if words[i].text == "Bé", Self.birthOrder.contains(next.text),
+                i + 2 >= words.count || !words[i + 2].isCapitalised || !Self.onlySpace(scan, next, words[i + 2])
+            {
+                spans.append(Span(kind: .personName, range: span(words, i, i + 1), priority: 6))
+            }
+        }
+        return spans
+    }
+
+    /// Whether the capitalised word at `index` is a known given name or starts a family name.
+    func isKnownName(_ words: Words, at index: Int) -> Bool {
+        let word = words[index]
+        let given = word.isASCII ? vocabulary.givenFolded.contains(word.folded) : vocabulary.given.contains(word.lower)
+        return given || familyStart(words, at: index) != nil
+    }
+
+    /// A quoted run that is a name, right after a name or opened inside one, joins it with its quotes:
+    /// `Y Blô "Thợ Săn"`, `Long "Cò Đất"` (a nickname word found inside the quotes ends short of them).
+    func quotedNicknamesJoined(_ spans: [Span], in scan: TextScan) -> [Span] {
+        let names = spans.filter { $0.kind == .personName }
+        guard !names.isEmpty else { return [] }
+        func covered(_ location: Int) -> Bool {
+            names.contains { $0.range.location <= location && location < $0.range.location + $0.range.length }
+        }
+        var joined: [Span] = []
+        for match in scan.matches(Self.quotedPattern) {
+            let inner = match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range(at: 2)
+            guard inner.length > 0, (inner.location..<inner.location + inner.length).allSatisfy(covered) else {
+                continue
+            }
+            let open = match.range.location
+            // The name before the quotes: touching the opening mark, or one space before it.
+            let before = open > 0 && scan.string(NSRange(location: open - 1, length: 1)) == " " ? open - 2 : open - 1
+            guard before >= 0, covered(before),
+                let name = names.first(where: {
+                    $0.range.location <= before && before < $0.range.location + $0.range.length
+                })
+            else { continue }
+            let end = match.range.location + match.range.length
+            joined.append(
+                Span(
+                    kind: .personName, range: NSRange(location: name.range.location, length: end - name.range.location),
+                    priority: 6))
+        }
+        return joined
+    }
+
+    /// Place words a role's office may end on before a name: "Phó Chủ tịch UBND xã Tiến đã ký".
+    static let officePlaces: Set<String> = ["xã", "phường", "trường", "xa", "phuong", "truong"]
+    /// Verbs that follow such a name as readily as a person's act.
+    static let actsAfterRole: Set<String> = ["ký", "thu", "nhận", "hẹn", "đòi", "lập", "ép", "yêu"]
+
+    /// Flags a lone known given name after a role and its office ending on a place word, before a verb:
+    /// "Phó Chủ tịch UBND xã Tiến đã ký", "Kế toán trường Hồng thu thêm". The name is the official's as
+    /// often as the commune's or the school's, so it is flagged, not removed.
+    func flagNamesAfterRoleAtPlace(in scan: TextScan, flagging flags: inout [FlagSpan]) {
+        let words = scan.words
+        for i in 0..<words.count where roleEnding(words, at: i) != nil {
+            var k = i + 1
+            var atPlace = false
+            while k < words.count, k - i <= 4, Self.onlySpace(scan, words[k - 1], words[k]) {
+                let word = words[k]
+                if word.isCapitalised, word.text != word.text.uppercased() || Self.isSyllable(word.folded) { break }
+                atPlace = atPlace || Self.officePlaces.contains(word.lower)
+                k += 1
+            }
+            guard atPlace, k + 1 < words.count, words[k].isCapitalised, vocabulary.given.contains(words[k].lower),
+                words.placeAt[k] == 0, Self.onlySpace(scan, words[k], words[k + 1]),
+                words[k + 1].text == words[k + 1].lower,
+                Self.personAfter.contains(words[k + 1].lower) || Self.actsAfterRole.contains(words[k + 1].lower)
+            else { continue }
+            flags.append(FlagSpan(reason: .possibleName, range: words[k].range))
+        }
+    }
+}
