@@ -28,7 +28,10 @@ import PackageDescription
 //   Stores                 the intake log and the outcomes log, on the Ledger
 //   CaseBundle             a case exported for a court: the bundle's format, writer and offline
 //                          verifier (public keys only)
+//   TextScanning           a text as the sanitizer reads it: NFC, words with their places, folding
 //   Sanitization           personal data removed from what is published (inspectors' side only)
+//   SanitizerEvaluation    the sanitizer's evaluation set and held-out batches, and their scoring
+//                          (tests and candor-bench only)
 //   API                    the JSON API's wire format: every body a type, read and written by the one
 //                          JSON reader and writer; the proof-of-work solver; the HTTP client
 //   HTTP                   HTTP/1.1 messages and parsing: requests, responses, headers, bodies, forms, router
@@ -122,9 +125,11 @@ let package = Package(
         .target(
             name: "CaseBundle",
             dependencies: ["System", "Stores", "Casework", "Deployment", "Ledger", "Transparency", "Sodium"]),
+        .target(name: "TextScanning"),
         .target(
-            name: "Sanitization", dependencies: ["Casework", "Catalogue"],
-            resources: [.copy("Lexicon"), .copy("Evaluation")]),
+            name: "Sanitization", dependencies: ["Casework", "Catalogue", "TextScanning"],
+            resources: [.copy("Lexicon")]),
+        .target(name: "SanitizerEvaluation", dependencies: ["Sanitization"], resources: [.copy("Evaluation")]),
         .target(name: "HTTP", dependencies: ["System"]),
         .target(name: "HTTPServing", dependencies: ["HTTP", "System"]),
         .target(name: "Web", dependencies: ["System", "HTTP"], resources: [.copy("Static")]),
@@ -226,7 +231,7 @@ let package = Package(
             dependencies: [
                 "HTTPServing", "System",
                 "Commands", "Unlocking", "Keys", "API", "HTTP", "LedgerTesting", "Sanitization", "Stores", "Deadlines",
-                "Attachments", "InspectorWorkspace",
+                "Attachments", "InspectorWorkspace", "SanitizerEvaluation",
                 "MetadataStripping",
                 "Casework", "Deployment", "Catalogue",
                 "Ledger", "Transparency", "Sodium",
@@ -251,7 +256,7 @@ let package = Package(
         .testTarget(
             name: "CaseworkTests",
             dependencies: [
-                "LedgerTesting", "TestSupport",
+                "LedgerTesting", "TestSupport", "SanitizerEvaluation",
                 "Sanitization", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Outcomes",
                 "Deployment",
                 "Catalogue",

@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// Street addresses: house numbers, alleys, hamlets and the street that goes with them.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// How people are called in chat and in the street rather than on paper: an honorific shortened to a
 /// letter ("e Hạnh", "ô Thoa"), a name called out in lower case ("a quang ơi"), a name someone is habitually called by ("hay gọi là Bờm Xồm"), "Bé"

@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// Identifiers of things that point to one person: land parcels and map sheets, land-certificate
 /// entries, vehicle frame and engine numbers, police badges, licence and certificate serials.

@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// Personal names: a Vietnamese family name followed by one to three capitalised given names.
 extension Sanitizer {

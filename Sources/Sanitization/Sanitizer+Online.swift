@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// Online identities: profile links, @handles, names and ids after a platform's name, and e-mail
 /// addresses written to dodge a filter ("hoa.nguyen (at) gmail.com").

@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// The shaped data: e-mail addresses, dates, plates, passports, insurance cards and every kind of number.
 extension Sanitizer {

@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// People named without the common "family name + given names" shape: a given name after an honorific
 /// or a role ("anh Khoa", "trưởng thôn Pọm"), birth-order and quoted nicknames ("Ba Khánh", "Tùng

@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// Quotes of the citizen's own words, which can identify them as surely as a name.
 extension Sanitizer {

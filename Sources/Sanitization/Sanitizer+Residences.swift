@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// Where someone lives, finer than the commune: apartments and rooms, residential groups (tổ, khối,
 /// đội, tổ dân phố), villages (bản, buôn, làng, plei) and map coordinates.

@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// Dates without a year: ngày 7/4, mùng 8, 21-6, ngày 12 tháng 4. With the month and year published,
 /// a day identifies a visit; what is left is the month ("tháng 4"), or the marker when none is given.

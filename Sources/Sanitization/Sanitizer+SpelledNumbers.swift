@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// Numbers written in words or half hidden: a phone number read out digit by digit ("không chín một
 /// hai…"), a phone number with masked digits (0905.xxx.123), a day written in words or before a lunar

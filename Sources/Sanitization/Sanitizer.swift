@@ -1,6 +1,7 @@
 import Casework
 import Catalogue
 import Foundation
+import TextScanning
 
 /// Finds and redacts Vietnamese personal data in free text before it is published.
 ///
@@ -268,37 +269,11 @@ public struct Sanitizer: Sendable {
 
 extension Sanitizer {
     /// Lowercase, without diacritics, with đ as d: how names, places and quotes are compared.
-    static func fold(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x80 {
-                scalars.append(scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar)
-            } else if let folded = foldTable[scalar] {
-                scalars.append(contentsOf: folded.unicodeScalars)
-            } else if !(0x300...0x36F).contains(scalar.value) {
-                scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-            }
-        }
-        return String(scalars)
-    }
+    static func fold(_ text: String) -> String { Folding.fold(text) }
 
     /// ``fold(_:)`` for the evaluation, which compares a kept month typed without marks ("thang 2")
     /// with the shortened date the sanitizer writes with them ("tháng 2").
-    static func foldForEvaluation(_ text: String) -> String { fold(text) }
-
-    /// The fold of every Latin letter with marks, worked out once with Foundation's folding: looking a
-    /// letter up is many times faster than folding each word (the sanitizer folds every word it reads).
-    static let foldTable: [Unicode.Scalar: String] = {
-        var table: [Unicode.Scalar: String] = [:]
-        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
-            for value in range {
-                guard let scalar = Unicode.Scalar(value) else { continue }
-                table[scalar] = String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-                    .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
-            }
-        }
-        return table
-    }()
+    package static func foldForEvaluation(_ text: String) -> String { fold(text) }
 
     /// The words of a text: runs of letters and digits.
     static func words(_ text: String) -> [String] {

@@ -1,7 +1,8 @@
 import Sanitization
+import SanitizerEvaluation
 import Testing
 
-/// The targets of issue 17 on the evaluation set (Sources/Sanitization/Evaluation/sentences.jsonl).
+/// The targets of issue 17 on the evaluation set (Sources/SanitizerEvaluation/Evaluation/sentences.jsonl).
 @Suite("Sanitizer: the evaluation set")
 struct SanitizerEvaluationTests {
     static let families = [

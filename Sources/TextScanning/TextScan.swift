@@ -2,31 +2,31 @@ import Foundation
 
 /// The original text seen three ways: as `NSString` for the patterns, as `Character`s for positions,
 /// and the map between them.
-struct TextScan {
+package struct TextScan {
     /// The original text, which the output is cut from.
-    let text: String
+    package let text: String
     /// The text in NFC, which the patterns read: a letter typed as NFD is the same letter. It has the same
     /// `Character`s as the original, so positions carry over.
-    let ns: NSString
+    package let ns: NSString
     private let characterIndices: [String.Index]
     /// For each UTF-16 offset of `ns` (and its end), the `Character` that contains it.
     private let characterAt: [Int]
     /// Whether a UTF-16 offset of `ns` starts a `Character`.
     private let isBoundary: [Bool]
     /// The words of the text, each as typed, lower-cased and folded.
-    var words: Words
+    package var words: Words
     /// What the text holds, to skip the patterns that cannot match: a digit, an @, a slash, quotes, dots.
-    let hasDigit: Bool
-    let hasAt: Bool
-    let hasSlash: Bool
-    let hasQuote: Bool
-    let hasDot: Bool
-    let hasApostropheOrY: Bool
-    let hasUppercase: Bool
+    package let hasDigit: Bool
+    package let hasAt: Bool
+    package let hasSlash: Bool
+    package let hasQuote: Bool
+    package let hasDot: Bool
+    package let hasApostropheOrY: Bool
+    package let hasUppercase: Bool
     /// Every word of the text, folded, for the checks that skip a pattern when its keywords are absent.
-    let foldedWords: Set<String>
+    package let foldedWords: Set<String>
 
-    init(_ text: String) {
+    package init(_ text: String) {
         self.text = text
         // Only a combining mark can make NFC differ: most text skips Foundation's normalisation.
         let hasMark = text.unicodeScalars.contains { (0x300...0x36F).contains($0.value) }
@@ -111,7 +111,7 @@ struct TextScan {
 
     /// The runs of letters, marks and digits of `text` with their UTF-16 ranges: what `wordPattern`
     /// matches, found without a regular expression because every text is split so.
-    static func words(of text: String) -> [Word] {
+    package static func words(of text: String) -> [Word] {
         var list: [Word] = []
         var current = String.UnicodeScalarView()
         var start = 0
@@ -140,68 +140,68 @@ struct TextScan {
         return list
     }
 
-    var characterCount: Int { characterIndices.count - 1 }
-    var utf16Count: Int { ns.length }
+    package var characterCount: Int { characterIndices.count - 1 }
+    package var utf16Count: Int { ns.length }
 
-    func characterOffset(utf16 offset: Int, roundingUp: Bool = false) -> Int {
+    package func characterOffset(utf16 offset: Int, roundingUp: Bool = false) -> Int {
         let offset = min(max(offset, 0), characterAt.count - 1)
         return characterAt[offset] + (roundingUp && !isBoundary[offset] ? 1 : 0)
     }
 
-    func characters(_ range: Range<Int>) -> Substring {
+    package func characters(_ range: Range<Int>) -> Substring {
         text[characterIndices[range.lowerBound]..<characterIndices[range.upperBound]]
     }
 
-    func string(_ range: NSRange) -> String { ns.substring(with: range) }
+    package func string(_ range: NSRange) -> String { ns.substring(with: range) }
 
     /// Every match of `regex` in the NFC text.
-    func matches(_ regex: NSRegularExpression) -> [NSTextCheckingResult] {
+    package func matches(_ regex: NSRegularExpression) -> [NSTextCheckingResult] {
         regex.matches(in: ns as String, range: NSRange(location: 0, length: ns.length))
     }
 
     /// Whether any of `keywords` (folded words) is a word of the text.
-    func hasAnyWord(_ keywords: Set<String>) -> Bool { !foldedWords.isDisjoint(with: keywords) }
+    package func hasAnyWord(_ keywords: Set<String>) -> Bool { !foldedWords.isDisjoint(with: keywords) }
 
     /// Up to `length` UTF-16 units before `location`, folded.
-    func foldedBefore(_ location: Int, length: Int) -> String {
+    package func foldedBefore(_ location: Int, length: Int) -> String {
         let start = max(0, location - length)
-        return Sanitizer.fold(ns.substring(with: NSRange(location: start, length: location - start)))
+        return Folding.fold(ns.substring(with: NSRange(location: start, length: location - start)))
     }
 
     /// Up to `length` UTF-16 units after `end`, folded.
-    func foldedAfter(_ end: Int, length: Int) -> String {
+    package func foldedAfter(_ end: Int, length: Int) -> String {
         let stop = min(ns.length, end + length)
-        return Sanitizer.fold(ns.substring(with: NSRange(location: end, length: stop - end)))
+        return Folding.fold(ns.substring(with: NSRange(location: end, length: stop - end)))
     }
 }
 
 /// A word with its place in the original, in UTF-16 units.
-struct Word {
-    let text: String
-    let lower: String
-    let folded: String
-    let range: NSRange
-    let isASCII: Bool
+package struct Word {
+    package let text: String
+    package let lower: String
+    package let folded: String
+    package let range: NSRange
+    package let isASCII: Bool
 
-    init(_ text: String, range: NSRange) {
+    package init(_ text: String, range: NSRange) {
         self.text = text
         lower = text.lowercased()
-        folded = Sanitizer.fold(text)
+        folded = Folding.fold(text)
         self.range = range
         isASCII = text.unicodeScalars.allSatisfy(\.isASCII)
     }
 
-    var end: Int { range.location + range.length }
-    var isCapitalised: Bool { text.first?.isUppercase ?? false }
+    package var end: Int { range.location + range.length }
+    package var isCapitalised: Bool { text.first?.isUppercase ?? false }
 }
 
 /// The words of a text, in order.
-struct Words {
-    let list: [Word]
+package struct Words {
+    package let list: [Word]
     /// For each word, the length in words of the kept place that starts there (0 for none), and of the
     /// province; filled by the sanitizer, which knows the places.
-    var placeAt: [Int] = []
-    var provinceAt: [Int] = []
-    var count: Int { list.count }
-    subscript(index: Int) -> Word { list[index] }
+    package var placeAt: [Int] = []
+    package var provinceAt: [Int] = []
+    package var count: Int { list.count }
+    package subscript(index: Int) -> Word { list[index] }
 }

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Folding, the one comparison of Vietnamese words the sanitizer makes.
+package enum Folding {
+    /// Lowercase, without diacritics, with đ as d: how names, places and quotes are compared.
+    package static func fold(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                scalars.append(scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            } else if let folded = foldTable[scalar] {
+                scalars.append(contentsOf: folded.unicodeScalars)
+            } else if !(0x300...0x36F).contains(scalar.value) {
+                scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// The fold of every Latin letter with marks, worked out once with Foundation's folding: looking a
+    /// letter up is many times faster than folding each word (the sanitizer folds every word it reads).
+    static let foldTable: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                table[scalar] = String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                    .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
+            }
+        }
+        return table
+    }()
+}
