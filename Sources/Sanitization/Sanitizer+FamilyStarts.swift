@@ -85,4 +85,26 @@ extension Sanitizer {
         else { return false }
         return index == 0 || !isPlaceWord(words[index - 1])
     }
+
+    /// A Jarai or Ê Đê name typed in lower case after là, tên or an honorific: a highland family, y or h
+    /// and the given name ("tên là nay h blim", "bà ksor h'nhi"). Without the cue "siu" or "nay" is a word.
+    func lowercaseHighlandNames(in scan: TextScan) -> [Span] {
+        let words = scan.words
+        guard words.count > 3 else { return [] }
+        var spans: [Span] = []
+        for i in 1..<(words.count - 2) {
+            let family = words[i]
+            let marker = words[i + 1]
+            let given = words[i + 2]
+            let title = family.text.prefix(1).uppercased() + family.text.dropFirst()
+            guard family.text == family.lower, vocabulary.highland.contains(title), ["y", "h"].contains(marker.text),
+                Self.onlySpace(scan, family, marker), given.text == given.lower, given.text.count >= 2,
+                ["", " ", "'", "’"].contains(
+                    scan.string(NSRange(location: marker.end, length: given.range.location - marker.end))),
+                Self.introducingWords.contains(words[i - 1].lower) || honorificEnding(words, at: i - 1) != nil
+            else { continue }
+            spans.append(Span(kind: .personName, range: span(words, i, i + 2), priority: 6))
+        }
+        return spans
+    }
 }

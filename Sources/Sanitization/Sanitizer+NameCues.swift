@@ -61,6 +61,10 @@ extension Sanitizer {
     static let sureUnmarkedHonorifics: Set<String> = ["ten", "ong", "em", "thang"]
     /// Two honorifics typed without marks that make a word: ông bà, anh em, chị em.
     static let honorificPairWords: Set<[String]> = [["ong", "ba"], ["anh", "em"], ["chi", "em"], ["ba", "con"]]
+    /// A given name and the next word that make a trade in lower case: "thằng cò đất" is a land broker.
+    static let tradeWords: Set<[String]> = [
+        ["co", "dat"], ["co", "nha"], ["co", "moi"], ["co", "xe"], ["co", "lua"],
+    ]
 
     /// Whether, in text typed in lower case without marks, the honorific or role typed so that ends at
     /// `index` is followed by a known given name that is a person: with a cue word after it ("ten hung

@@ -39,6 +39,29 @@ struct SanitizerEighthGapTests {
         .keeps("Quyết định số 12/QĐ-UBND của UBND tỉnh đã được công bố."),
     ]
 
+    static let callsAndPlaces: [FamilyCase] = [
+        .removes("N.T", in: "chị N.T ơi, hồ sơ của chị xong chưa"),
+        .removes("Q.A", in: "Hôm qua e Q.A nhắn là đơn bị trả về."),
+        .keeps("Hàng nhập từ U.S và E.U phải kiểm dịch."),
+        .removes("làng Ốp 3", in: "Hộ ông ở làng Ốp 3, xã Ia Kha, chưa được hỗ trợ."),
+        .removes("thôn Đông 3", in: "Gia đình bà ở thôn Đông 3, xã Yên Mỹ."),
+        .keeps("Làng nghề có 3 hộ làm gốm."),
+        .removes("hạnh", in: "Người gọi 9h, xưng là chị hạnh bán cá, báo bị thu phí chợ."),
+        .keeps("Cô giáo khen anh hùng trong truyện."),
+        .removes("Lan bún riêu", in: "Hàng xóm kể \"Lan bún riêu\" cũng bị thu tiền."),
+        .keeps("Anh ấy nói \"Hùng đi rồi\" rồi cúp máy."),
+        .removes("Tâm Hà Nội", in: "Kẻ cầm đầu là Lê Văn Tâm, tức Tâm Hà Nội, đã bị bắt."),
+        .keeps("Theo Luật Đất đai, tức là Luật số 31/2024/QH15, hộ dân được bồi thường."),
+        .keeps("hỏi thằng cò nhà là biết giá"),
+        .removes("siu y lanh", in: "người gọi tự nhận tên là siu y lanh, ở xã Chư Sê"),
+        .removes("ksor h'bla", in: "nhà bà ksor h'bla bị thu tiền hai lần"),
+        .keeps("Dân làng ở đây nay y nguyên như cũ."),
+    ]
+
+    @Test(arguments: callsAndPlaces) func aCallAPlaceOrAnAliasOfHeldOutEight(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
     @Test(arguments: names) func aNameOfHeldOutEight(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
