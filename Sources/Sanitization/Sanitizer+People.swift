@@ -166,6 +166,7 @@ extension Sanitizer {
                 Self.tellingVerbs.contains(Self.words(cue).last ?? "") && (2...3).contains(quoted.count)
                 && first.first?.isUppercase == true && vocabulary.given.contains(first.lowercased())
                 && quoted.dropFirst().allSatisfy { $0 == $0.lowercased() }
+                && !Self.compoundsWithCues.contains([first.lowercased(), quoted[1]])
             if cued || nameLike || told { spans.append(Span(kind: .personName, range: inner, priority: 6)) }
         }
         return spans

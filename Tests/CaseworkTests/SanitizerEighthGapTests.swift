@@ -50,6 +50,7 @@ struct SanitizerEighthGapTests {
         .keeps("Cô giáo khen anh hùng trong truyện."),
         .removes("Lan bún riêu", in: "Hàng xóm kể \"Lan bún riêu\" cũng bị thu tiền."),
         .keeps("Anh ấy nói \"Hùng đi rồi\" rồi cúp máy."),
+        .keeps("Các hộ báo \"Bình thường thôi\" khi được hỏi."),
         .removes("Tâm Hà Nội", in: "Kẻ cầm đầu là Lê Văn Tâm, tức Tâm Hà Nội, đã bị bắt."),
         .keeps("Theo Luật Đất đai, tức là Luật số 31/2024/QH15, hộ dân được bồi thường."),
         .keeps("hỏi thằng cò nhà là biết giá"),
