@@ -41,7 +41,9 @@ extension Sanitizer {
         }
         if word.isASCII, !vocabulary.highland.contains(title) {
             if vocabulary.asciiFamilies.contains(word.folded) {
-                return NameStart(length: 1, style: style, highland: false)
+                return NameStart(
+                    length: 1, style: style, highland: false,
+                    givenPair: style == .lower && unmarkedGivenPairFollows(words, at: index))
             }
             // A family name that is also a word without marks (lo, vi) is one before a middle name and a
             // known given name: "lo thi xuan", "vi thị lan".
@@ -106,5 +108,25 @@ extension Sanitizer {
             spans.append(Span(kind: .personName, range: span(words, i, i + 2), priority: 6))
         }
         return spans
+    }
+
+    /// Families that are seldom an everyday word typed without marks (nguyen, bui; not pham: "vi pham
+    /// quy dinh" is vi phạm, nor le, do, vu, hoang).
+    static let unmistakableUnmarkedFamilies: Set<String> = ["nguyen", "tran", "huynh", "bui"]
+
+    /// Whether two known given names typed without marks follow such a family at `index`, that make no
+    /// word together ("pham minh duc"; not "tran thanh toan").
+    func unmarkedGivenPairFollows(_ words: Words, at index: Int) -> Bool {
+        guard Self.unmistakableUnmarkedFamilies.contains(words[index].text), index + 2 < words.count else {
+            return false
+        }
+        let first = words[index + 1]
+        let second = words[index + 2]
+        return [first, second].allSatisfy {
+            $0.isASCII && $0.text == $0.lower && vocabulary.givenFolded.contains($0.folded)
+        }
+            && !Self.givenPairWords.contains([first.text, second.text])
+            && !Self.wordsInNames.contains([first.text, second.text])
+            && !Self.wordsLikeNames.contains([words[index].text, first.text])
     }
 }

@@ -33,10 +33,10 @@ extension Sanitizer {
     /// A letter after a slash makes a number a document's: "12/QĐ-UBND" decided the list, it is no paper's.
     static let documentNumber = regex(#"/\p{L}"#)
 
-    /// A practice certificate's number, known by its suffix wherever it stands: "000123/HNT-CCHND" (chứng
-    /// chỉ hành nghề, dược), issued to one person.
+    /// A practice certificate's or licence's number, known by its suffix wherever it stands:
+    /// "000123/HNT-CCHND" (chứng chỉ hành nghề, dược), "0456/SYT-GPHN" (giấy phép hành nghề), one person's.
     static let practiceCertificatePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])\d[\d.]*/(?:[A-ZĐ]+-)*CCHN[A-ZĐ]*(?![\p{L}\p{M}\p{N}])"#
+        #"(?<![\p{L}\p{M}\p{N}/.-])\d[\d.]*/(?:[A-ZĐ]+-)*(?:CCHN|GPHN)[A-ZĐ]*(?![\p{L}\p{M}\p{N}])"#
     )
 
     /// Letters before digits that name a standard or a road, not a person's document.

@@ -148,7 +148,7 @@ extension Sanitizer {
     /// hạ tầng), or as a given name and a nickname word (lễ hội, bạn bè).
     static let wordsLikeNames: Set<[String]> = [
         ["phan", "anh"], ["dang", "ky"], ["ha", "tang"], ["cao", "tang"], ["le", "hoi"], ["ban", "be"],
-        ["ly", "do"],
+        ["ly", "do"], ["nguyen", "nhan"],
     ]
     /// Words typed without marks inside a run that reads as a name, a name only with a cue: "quy hoach do
     /// thi" (đô thị), "vu chi dinh thau" (chỉ định); "va do thi my linh" after a name is one.

@@ -221,6 +221,9 @@ extension Sanitizer {
         /// A family that is a word, introduced (là, tên) or after an honorific, whose given names were
         /// checked when it was found: "là mai xuân trường".
         var checked = false
+        /// A family that is no word without marks, then two known given names typed so: a name with no
+        /// cue ("hom qua pham minh duc den nha").
+        var givenPair = false
     }
 
     /// One Vietnamese syllable, folded: an optional onset, one to three vowels, an optional final. Every
@@ -250,6 +253,7 @@ extension Sanitizer {
             if position == 1 && start.checked && !Self.isMiddleCompound(previous, word) { return true }
             if position == 1 && cue == .weak && !known && !Self.isMiddle(previous) && !start.hmong { return false }
             if position == 0 && start.hmong { return Self.hmongMiddles.contains(word.folded) }
+            if position == 0 && start.givenPair { return true }
             if position == 0 {
                 return word.isASCII
                     ? Self.lowercaseMiddles.contains(word.folded) : Self.markedMiddles.contains(word.lower)

@@ -11,9 +11,9 @@ extension Sanitizer {
     static let dayOfMonthPattern = regex(
         #"(?<![\p{L}\p{M}])(?i:(?:ngày|ngay|hôm|hom)\s+(?:mùng|mồng|mung|mong)|ngày|ngay|hôm|hom|mùng|mồng|mung|mong)\s+(\d{1,2})(?:\s+(?i:tháng|thang)\s+(\d{1,2}))?(?![\p{N}/-]|\.\d)"#
     )
-    /// A range of days in one month, d-d/m: "từ 12-14/9". The month must be one, the days in order.
+    /// A range of days in one month, d-d/m or d đến d/m: "từ 12-14/9", "từ 20 đến 22/8". The month must be one, the days in order.
     static let dayRangePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.,-])(\d{1,2})\s?[-–]\s?(\d{1,2})/(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
+        #"(?<![\p{L}\p{M}\p{N}/.,-])(\d{1,2})(?:\s?[-–]\s?|\s+(?:đến|tới|den)\s+)(\d{1,2})/(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
     )
     /// A part of the day, a day and its month: "đêm 28 rạng sáng 29 tháng 3", "chiều 9 tháng 7".
     static let partOfDayPattern = regex(

@@ -15,6 +15,11 @@ struct SanitizerEighthGapTests {
         .keeps("Văn phòng UBND xã nhận đơn vào buổi sáng."),
         .removes("tran minh quan", in: "tran minh quan la nguoi thu tien cua ca xom"),
         .removes("hoang quoc viet", in: "hoang quoc viet la con cua chu tich xa"),
+        .removes("nguyen minh duc", in: "hom qua nguyen minh duc den nha toi doi tien"),
+        .keeps("nguyen nhan chinh la thieu nuoc"),
+        .keeps("can bo xa vi pham quy dinh ve dat dai"),
+        .removes("bui tuan anh", in: "chieu nay bui tuan anh lai goi dien doa"),
+        .keeps("anh ta muon tran thanh toan no truoc"),
         .keeps("ly do chinh la thieu kinh phi"),
         .keeps("quy hoach do thi lam dan mat dat"),
         .keeps("vu chi dinh thau nay co van de"),
@@ -25,6 +30,7 @@ struct SanitizerEighthGapTests {
     static let datesAndAccounts: [FamilyCase] = [
         .removes("3-5/10", in: "Hộ dân phản ánh nước tràn vào nhà từ 3-5/10, chưa ai khắc phục."),
         .removes("20-22/11", in: "Xe cẩu đậu trước cổng 20-22/11 mà không xin phép."),
+        .removes("20 đến 22/8", in: "Cg báo từ 20 đến 22/8 có xe chở đất vào ban đêm."),
         .keeps("Cuộc họp kéo dài 3-5 ngày."),
         .keeps("Khoảng 2-3/10 hộ chưa nộp."),
         .removes("15", in: "Vào đêm 14 rạng sáng 15 tháng 6, xe chở cát đi qua."),
@@ -36,6 +42,7 @@ struct SanitizerEighthGapTests {
         .keeps("Tôi mở tài khoản tại gmail từ lâu."),
         .removes("004512/BYT-CCHN", in: "Chứng chỉ hành nghề dược số 004512/BYT-CCHN đã bị thu hồi."),
         .removes("000871/ĐNA-CCHN", in: "Quầy thuốc treo bản sao 000871/ĐNA-CCHN của người khác."),
+        .removes("0456/SYT-GPHN", in: "Giấy phép hành nghề số 0456/SYT-GPHN cấp cho bác sĩ đã bị thu hồi."),
         .keeps("Quyết định số 12/QĐ-UBND của UBND tỉnh đã được công bố."),
     ]
 
