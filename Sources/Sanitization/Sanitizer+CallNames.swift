@@ -141,4 +141,25 @@ extension Sanitizer {
             flags.append(FlagSpan(reason: .possibleName, range: words[k].range))
         }
     }
+
+    /// Whether the honorific at `index` follows a word of naming oneself ("xưng là anh tuấn", "tự giới
+    /// thiệu là chị hạnh"): the lower-case given name after it is a name even in text with capitals.
+    func namesOneself(_ words: Words, before index: Int) -> Bool {
+        let before = words.list[max(0, index - 2)..<index].map(\.folded)
+        return before.contains("xung") || before == ["thieu", "la"]
+    }
+
+    /// "tức", "tức là", "còn gọi là" after a name: the capitalised run after it is the same person's
+    /// other name, a place's name in it too ("Nguyễn Đức Hoàng, tức Hoàng Hải Phòng").
+    static let aliasPattern = regex(
+        #"^,?\s+(?:tức là|tức|còn gọi là|hay gọi là)\s+(\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3})"#)
+
+    func aliasesAfterNames(_ spans: [Span], in scan: TextScan) -> [Span] {
+        spans.filter { $0.kind == .personName }.compactMap { name in
+            let end = name.range.location + name.range.length
+            let rest = NSRange(location: end, length: min(80, scan.utf16Count - end))
+            guard let match = Self.aliasPattern.firstMatch(in: scan.text, range: rest) else { return nil }
+            return Span(kind: .personName, range: match.range(at: 1), priority: 6)
+        }
+    }
 }

@@ -10,7 +10,7 @@ extension Sanitizer {
     )
     /// Words before a code that name what the code is: the code goes, whatever its shape.
     static let codeCuePattern = regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:số khung|so khung|số máy|so may|số VIN|VIN|số hiệu|so hieu|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề|giấy phép lái xe|GPLX|bằng lái|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|số hợp đồng|mã khách hàng)(?:\s+(?:số|so|no\.?))?\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
+        #"(?i)(?<![\p{L}\p{M}])(?:số khung|so khung|số máy|so may|số VIN|VIN|số hiệu|so hieu|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề(?:\s+(?:dược|y|y tế|khám bệnh, chữa bệnh|khám chữa bệnh|xây dựng|kiến trúc|luật sư|kế toán|kiểm toán|môi giới bất động sản|thú y))?|giấy phép lái xe|GPLX|bằng lái|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|số hợp đồng|mã khách hàng)(?:\s+(?:số|so|no\.?))?\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
     )
     /// The folded words of the cues, to skip the pattern on text that has none.
     static let codeCueWords: Set<String> = [
@@ -33,6 +33,12 @@ extension Sanitizer {
     static let civilPaperWords: Set<String> = ["sinh", "tu", "hon", "ngheo", "khau", "tru"]
     /// A letter after a slash makes a number a document's: "12/QĐ-UBND" decided the list, it is no paper's.
     static let documentNumber = regex(#"/\p{L}"#)
+
+    /// A practice certificate's or licence's number, known by its suffix wherever it stands:
+    /// "000123/HNT-CCHND" (chứng chỉ hành nghề, dược), "0456/SYT-GPHN" (giấy phép hành nghề), one person's.
+    static let practiceCertificatePattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}/.-])\d[\d.]*/(?:[A-ZĐ]+-)*(?:CCHN|GPHN)[A-ZĐ]*(?![\p{L}\p{M}\p{N}])"#
+    )
 
     /// Letters before digits that name a standard or a road, not a person's document.
     static let publicPrefixes: Set<String> = [
@@ -84,6 +90,11 @@ extension Sanitizer {
                 range.length -= 1
             }
             spans.append(Span(kind: .identifier, range: range, priority: 3))
+        }
+        if scan.hasUppercase, scan.hasSlash {
+            spans += scan.matches(Self.practiceCertificatePattern).map {
+                Span(kind: .identifier, range: $0.range, priority: 3)
+            }
         }
         for pattern in [Self.letteredCodePattern, Self.mixedCodePattern] where scan.hasUppercase {
             for match in scan.matches(pattern) {

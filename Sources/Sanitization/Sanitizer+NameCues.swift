@@ -19,7 +19,11 @@ extension Sanitizer {
         // Only typed without marks: with them, "mã định danh" would read as Mã Định Danh.
         // Not before "la" (là): "ly do chinh la…" is "the main reason is", a subject, not a name.
         if words[index].isASCII, words[index].text == words[index].lower, startsSentence(scan, index) {
-            return index + 3 < words.count && words[index + 3].folded == "la" ? .none : .weak
+            // Not before "la" (là) when the first two make a word: "ly do chinh la…" is "the main reason
+            // is"; "pham minh duc la chu thau" names the contractor.
+            let word =
+                index + 1 < words.count && Self.wordsLikeNames.contains([words[index].lower, words[index + 1].lower])
+            return word && index + 3 < words.count && words[index + 3].folded == "la" ? .none : .weak
         }
         guard index > 0 else { return .none }
         if honorificEnding(words, at: index - 1) != nil || roleEnding(words, at: index - 1) != nil { return .strong }
@@ -58,6 +62,10 @@ extension Sanitizer {
     static let sureUnmarkedHonorifics: Set<String> = ["ten", "ong", "em", "thang"]
     /// Two honorifics typed without marks that make a word: ông bà, anh em, chị em.
     static let honorificPairWords: Set<[String]> = [["ong", "ba"], ["anh", "em"], ["chi", "em"], ["ba", "con"]]
+    /// A given name and the next word that make a trade in lower case: "thằng cò đất" is a land broker.
+    static let tradeWords: Set<[String]> = [
+        ["co", "dat"], ["co", "nha"], ["co", "moi"], ["co", "xe"], ["co", "lua"],
+    ]
 
     /// Whether, in text typed in lower case without marks, the honorific or role typed so that ends at
     /// `index` is followed by a known given name that is a person: with a cue word after it ("ten hung
@@ -141,7 +149,11 @@ extension Sanitizer {
     /// hạ tầng), or as a given name and a nickname word (lễ hội, bạn bè).
     static let wordsLikeNames: Set<[String]> = [
         ["phan", "anh"], ["dang", "ky"], ["ha", "tang"], ["cao", "tang"], ["le", "hoi"], ["ban", "be"],
+        ["ly", "do"], ["nguyen", "nhan"],
     ]
+    /// Words typed without marks inside a run that reads as a name, a name only with a cue: "quy hoach do
+    /// thi" (đô thị), "vu chi dinh thau" (chỉ định); "va do thi my linh" after a name is one.
+    static let wordsInNames: Set<[String]> = [["do", "thi"], ["chi", "dinh"]]
 
     /// Mark-free words of two given names: "ông ta thanh minh" is "he explained", not Tạ Thanh Minh.
     static let givenPairWords: Set<[String]> = [
@@ -209,6 +221,15 @@ extension Sanitizer {
     {
         if cue == .weak, index > 0, Self.firstPerson.contains(words[index - 1].lower),
             !Self.pauseAfter(scan, words[last])
+        {
+            return true
+        }
+        // Typed without marks and with no cue, two syllables of the name may make a word: "quy
+        // hoach do thi lam…" (đô thị), "vu chi dinh thau" (chỉ định).
+        // A list's next name ("pham quoc bao va do thi my linh") is introduced: only a name with no cue or
+        // opening the sentence is read so.
+        if cue == .none || startsSentence(scan, index), words[index].isASCII, words[index].text == words[index].lower,
+            (index..<last).contains(where: { Self.wordsInNames.contains([words[$0].lower, words[$0 + 1].lower]) })
         {
             return true
         }

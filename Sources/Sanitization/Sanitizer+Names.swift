@@ -80,8 +80,9 @@ extension Sanitizer {
         while i < words.count {
             defer { i += 1 }
             guard let found = familyStart(words, at: i) else {
-                // A kept place that starts with another word holds no name: "phường Buôn Ma Thuột".
-                if words.placeAt[i] > 1 { i += words.placeAt[i] - 1 }
+                // A kept place that starts with another word holds no name: "phường Buôn Ma Thuột"; but
+                // an honorific's place with a further given name is a person (bà Triệu Thị Lựu).
+                if words.placeAt[i] > 1, !honorsAPerson(words, at: i, scan: scan) { i += words.placeAt[i] - 1 }
                 continue
             }
             let listed = continuesPlaceList(words, at: i, after: placeListEnd, scan: scan)
@@ -221,64 +222,9 @@ extension Sanitizer {
         /// A family that is a word, introduced (là, tên) or after an honorific, whose given names were
         /// checked when it was found: "là mai xuân trường".
         var checked = false
-    }
-
-    /// Hmông family names that no common word shares in lower case before a, mí or seo (folded).
-    static let hmongFamilies: Set<String> = ["giang", "sung", "thao", "mua", "lau", "vu", "ly"]
-    static let hmongMiddles: Set<String> = ["a", "mi", "seo"]
-
-    func familyStart(_ words: Words, at index: Int) -> NameStart? {
-        let word = words[index]
-        guard vocabulary.familyFirstWords.contains(word.folded) else { return nil }
-        if index + 1 < words.count {
-            let pair = [word.text, words[index + 1].text]
-            if vocabulary.highlandPairs.contains(pair) { return NameStart(length: 2, style: .title, highland: true) }
-            if vocabulary.familyPairs.contains(pair) { return NameStart(length: 2, style: .title, highland: false) }
-        }
-        let text = word.text
-        let title = text.prefix(1).uppercased() + text.dropFirst().lowercased()
-        let style: Capitalisation
-        if text == title {
-            style = .title
-        } else if text == text.uppercased() && text.count > 1 {
-            style = .upper
-        } else if text == text.lowercased() {
-            style = .lower
-        } else {
-            return nil
-        }
-        if style == .lower, Self.hmongFamilies.contains(word.folded), index + 2 < words.count,
-            Self.hmongMiddles.contains(words[index + 1].folded), words[index + 1].text == words[index + 1].lower
-        {
-            return NameStart(length: 1, style: .lower, highland: false, hmong: true)
-        }
-        // A family name with no marks to lose (Vi, Kim, Ksor) is itself; other ASCII words are read as
-        // family names typed without marks, less those that are common words without them.
-        if vocabulary.families.contains(title) && (!word.isASCII || style != .lower) {
-            return NameStart(length: 1, style: style, highland: false)
-        }
-        if word.isASCII, !vocabulary.highland.contains(title) {
-            if vocabulary.asciiFamilies.contains(word.folded) {
-                return NameStart(length: 1, style: style, highland: false)
-            }
-            // A family name that is also a word without marks (lo, vi) is one before a middle name and a
-            // known given name: "lo thi xuan", "vi thị lan".
-            guard index + 2 < words.count else { return nil }
-            let middle = words[index + 1]
-            let given = words[index + 2]
-            let isMiddle =
-                Self.lowercaseMiddles.contains(middle.folded)
-                && (middle.isASCII || Self.markedMiddles.contains(middle.lower))
-            let isGiven =
-                given.isASCII ? vocabulary.givenFolded.contains(given.folded) : vocabulary.given.contains(given.lower)
-            if isMiddle && isGiven { return NameStart(length: 1, style: style, highland: false) }
-            return pronounFamilyStarts(words, at: index, style: style)
-                ? NameStart(length: 1, style: style, highland: false, checked: true) : nil
-        }
-        if style == .title, vocabulary.highland.contains(title) {
-            return NameStart(length: 1, style: style, highland: true)
-        }
-        return nil
+        /// A family that is no word without marks, then two known given names typed so: a name with no
+        /// cue ("hom qua pham minh duc den nha").
+        var givenPair = false
     }
 
     /// One Vietnamese syllable, folded: an optional onset, one to three vowels, an optional final. Every
@@ -308,6 +254,7 @@ extension Sanitizer {
             if position == 1 && start.checked && !Self.isMiddleCompound(previous, word) { return true }
             if position == 1 && cue == .weak && !known && !Self.isMiddle(previous) && !start.hmong { return false }
             if position == 0 && start.hmong { return Self.hmongMiddles.contains(word.folded) }
+            if position == 0 && start.givenPair { return true }
             if position == 0 {
                 return word.isASCII
                     ? Self.lowercaseMiddles.contains(word.folded) : Self.markedMiddles.contains(word.lower)

@@ -17,6 +17,12 @@ extension Sanitizer {
     static let obfuscatedEmailPattern = regex(
         #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
     )
+    /// An address told in words to a mail provider: "hoa.nguyen92 tại gmail", "le.binh tai yahoo chấm com".
+    /// The local part needs a dot, a digit or an underscore: "tài khoản tại gmail" names no address.
+    static let providerEmailPattern = regex(
+        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9%+-]*(?:[._][a-z0-9%+-]+|\d)[a-z0-9._%+-]*\s+(?:tại|tai|at|ở|o)\s+(?:gmail|yahoo|outlook|hotmail|icloud|ymail)(?:\s*(?:\.|chấm|cham|dot)\s*(?:com|vn|net))*(?![\p{L}\p{N}])"#
+    )
+    static let mailProviders: Set<String> = ["gmail", "yahoo", "outlook", "hotmail", "icloud", "ymail"]
     /// A platform's name, then what names the account: a quoted name, a handle or a capitalised name.
     /// Typed with or without marks, and chained: "nick zalo la thuy tien", "Tài khoản TikTok: …". An
     /// account word alone (tài khoản, acc, page) names an account only in quotes, as a handle or before
@@ -66,6 +72,9 @@ extension Sanitizer {
                 return nil
             }
             return Span(kind: .email, range: match.range, priority: 0)
+        }
+        if scan.hasAnyWord(Self.mailProviders) {
+            spans += scan.matches(Self.providerEmailPattern).map { Span(kind: .email, range: $0.range, priority: 0) }
         }
         if scan.hasAnyWord(["live"]) {
             spans += scan.matches(Self.skypePattern).map { Span(kind: .onlineIdentity, range: $0.range, priority: 0) }

@@ -16,14 +16,6 @@ extension Sanitizer {
     /// Words that introduce a nickname or a handle in quotes: biệt danh "Tùng xoăn" (folded).
     static let nicknameCues = ["biet danh", "biet hieu", "ten goi", "goi la", "nick", "nickname", "ten", "hien thi"]
 
-    static let initialsPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}.])(?:(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.\s?){2,}(?:\p{Lu}[\p{Ll}\p{M}]*)?(?![\p{L}\p{M}\p{N}])"#
-    )
-    /// Initials typed in lower case ("chị h.t.m"): a name only right after an honorific.
-    static let lowercaseInitialsPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}.])(?:\p{Ll}\.){2,}\p{Ll}?\.?(?![\p{L}\p{M}\p{N}])"#)
-    /// Abbreviations written like initials: T.P. (thành phố), T.Ư. (trung ương), U.S.
-    static let notInitials: Set<String> = ["TP", "TƯ", "US", "UK", "PS", "TT", "SĐ", "PO"]
     /// Ê Đê and Jarai personal names: Y (men) or H' (women) before the name, the clan name last.
     static let highlandNamePattern = regex(
         #"(?<![\p{L}\p{M}\p{N}])(?:(?:Ama|Amí|Ami|Mí)\s)?(?:Y|H['’]|K['’])\s?\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,3}"#
@@ -81,9 +73,10 @@ extension Sanitizer {
                         }
                     }
                 } else if honorific != nil, vocabulary.given.contains(next.lower), next.text == next.lower,
-                    !Self.honorificPairWords.contains([words[i].folded, next.folded])
+                    !Self.honorificPairWords.contains([words[i].folded, next.folded]),
+                    i + 2 >= words.count || !Self.tradeWords.contains([next.folded, words[i + 2].folded])
                 {
-                    if allLowercase {
+                    if allLowercase || namesOneself(words, before: start) {
                         remove(i + 1, i + 1)
                     } else if !Self.commonAfterHonorific.contains(next.folded) {
                         flags.append(FlagSpan(reason: .possibleLowercaseName, range: next.range))
@@ -137,20 +130,7 @@ extension Sanitizer {
                 remove(i, last)
             }
         }
-        for match in scan.hasDot ? scan.matches(Self.initialsPattern) : [] {
-            let letters = scan.string(match.range).filter(\.isLetter)
-            if !Self.notInitials.contains(letters) {
-                spans.append(Span(kind: .personName, range: match.range, priority: 6))
-            }
-        }
-        // Most sentences end with a dot: only a one-letter lower-case word makes lower-case initials possible.
-        let mayHaveLowercaseInitials = scan.hasDot && words.list.contains { $0.text.count == 1 && $0.text == $0.lower }
-        for match in mayHaveLowercaseInitials ? scan.matches(Self.lowercaseInitialsPattern) : [] {
-            guard let index = words.list.lastIndex(where: { $0.end <= match.range.location }),
-                words[index].end + 1 == match.range.location, honorificEnding(words, at: index) != nil
-            else { continue }
-            spans.append(Span(kind: .personName, range: match.range, priority: 6))
-        }
+        spans += initials(in: scan)
         for match in scan.hasApostropheOrY ? scan.matches(Self.highlandNamePattern) : [] {
             let text = scan.string(match.range)
             let second = Self.words(Self.fold(text)).dropFirst().first ?? ""
@@ -181,10 +161,20 @@ extension Sanitizer {
                 && quoted.dropFirst().allSatisfy {
                     $0.first?.isUppercase == true || vocabulary.nicknames.contains($0.lowercased())
                 }
-            if cued || nameLike { spans.append(Span(kind: .personName, range: inner, priority: 6)) }
+            // After a verb of telling or meeting, a quoted given name and two lower-case words is a
+            // nickname: báo "Hùng lò vôi" đổ trộm, gặp "Lan bún riêu".
+            let told =
+                Self.tellingVerbs.contains(Self.words(cue).last ?? "") && (2...3).contains(quoted.count)
+                && first.first?.isUppercase == true && vocabulary.given.contains(first.lowercased())
+                && quoted.dropFirst().allSatisfy { $0 == $0.lowercased() }
+                && !Self.compoundsWithCues.contains([first.lowercased(), quoted[1]])
+            if cued || nameLike || told { spans.append(Span(kind: .personName, range: inner, priority: 6)) }
         }
         return spans
     }
+
+    /// Verbs before a quoted nickname (folded): báo, kể, khai, gặp, thấy, gọi.
+    static let tellingVerbs: Set<String> = ["bao", "ke", "khai", "gap", "thay", "goi", "to", "nho"]
 
     /// Words that follow an honorific in lower case in ordinary text: "anh hùng", "bà con", "ông bà".
     static let commonAfterHonorific: Set<String> = [

@@ -42,9 +42,10 @@ extension Sanitizer {
         "ban", "buon", "lang", "plei", "polei", "bon", "soc", "phum", "chom", "muong",
     ]
 
-    /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword.
+    /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword, with the
+    /// number of a village split in two before a pause or the commune (làng Kép 2, xã Ia Dom).
     static let villagePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Bản|Làng|Plei|Pơlei|Buôn|Bon|Phum)\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Bản|Làng|Plei|Pơlei|Buôn|Bon|Phum)\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong)(?![\p{L}\p{M}])))?"#
     )
     /// Words after "bản" or "làng" that make it a document or a kind of village: "bản Kết luận".
     static let notVillageWords: Set<String> = [

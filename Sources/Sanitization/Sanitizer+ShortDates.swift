@@ -12,6 +12,17 @@ extension Sanitizer {
     static let dayOfMonthPattern = regex(
         #"(?<![\p{L}\p{M}])(?i:(?:ngày|ngay|hôm|hom)\s+(?:mùng|mồng|mung|mong)|ngày|ngay|hôm|hom|mùng|mồng|mung|mong)\s+(\d{1,2})(?:\s+(?i:tháng|thang)\s+(\d{1,2}))?(?![\p{N}/-]|\.\d)"#
     )
+    /// A range of days in one month, d-d/m or d đến d/m: "từ 12-14/9", "từ 20 đến 22/8". The month must be one, the days in order.
+    static let dayRangePattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}/.,-])(\d{1,2})(?:\s?[-–]\s?|\s+(?:đến|tới|den)\s+)(\d{1,2})/(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
+    )
+    /// A part of the day, a day and its month: "đêm 28 rạng sáng 29 tháng 3", "chiều 9 tháng 7".
+    static let partOfDayPattern = regex(
+        #"(?<![\p{L}\p{M}])(?i:sáng|chiều|tối|đêm|trưa|khuya|sang|chieu|toi|dem|trua)\s+(\d{1,2})\s+(?i:tháng|thang)\s+(\d{1,2})(?![\p{N}/-]|\.\d)"#
+    )
+    /// Words after "ngày N" that make N a count of hours: "mỗi ngày 10 tiếng".
+    static let hourWords: Set<String> = ["tieng", "gio"]
+
     /// Words before a bare d/m that make it a date: sáng 7/4, từ 20/11.
     static let dateCues: Set<String> = [
         "sang", "chieu", "toi", "dem", "trua", "tu", "den", "vao", "luc", "hom", "ngay", "mung", "mong", "qua",
@@ -77,11 +88,38 @@ extension Sanitizer {
             add(match.range, month: month)
             lastDateEnd = match.range.location + match.range.length
         }
+        for match in scan.matches(Self.dayRangePattern) {
+            let first = Int(scan.string(match.range(at: 1))) ?? 0
+            let last = Int(scan.string(match.range(at: 2))) ?? 0
+            let month = Int(scan.string(match.range(at: 3))) ?? 0
+            // "2-3/10 hộ" is a share; a unit after it makes it one.
+            let after = scan.foldedAfter(match.range.location + match.range.length, length: 10)
+            let next = after.hasPrefix(" ") ? Self.words(after).first ?? "" : ""
+            guard (1...31).contains(first), first < last, last <= 31, (1...12).contains(month),
+                !Self.unitWords.contains(next)
+            else { continue }
+            add(match.range, month: month)
+        }
+        for match in scan.matches(Self.partOfDayPattern) {
+            guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day),
+                let month = Int(scan.string(match.range(at: 2))), (1...12).contains(month)
+            else { continue }
+            add(
+                NSRange(
+                    location: match.range(at: 1).location, length: match.range.upperBound - match.range(at: 1).location),
+                month: month)
+        }
         for match in scan.matches(Self.dayOfMonthPattern) {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
             let monthRange = match.range(at: 2)
             let month = monthRange.location == NSNotFound ? nil : Int(scan.string(monthRange))
             if let month, !(1...12).contains(month) { continue }
+            // "mỗi ngày 10 tiếng" counts hours in a day: no date.
+            if month == nil {
+                let before = Self.words(scan.foldedBefore(match.range.location, length: 8)).last
+                let next = Self.words(scan.foldedAfter(match.range.upperBound, length: 10)).first
+                if before == "moi" || next.map(Self.hourWords.contains) == true { continue }
+            }
             add(match.range, month: month)
         }
         return spans

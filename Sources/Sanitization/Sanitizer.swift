@@ -177,6 +177,7 @@ public struct Sanitizer: Sendable {
         spans += online(in: scan)
         spans += residences(in: scan, flagging: &flagged)
         spans += names(in: scan)
+        if scan.hasAnyWord(["y", "h"]) { spans += lowercaseHighlandNames(in: scan) }
         spans += people(in: scan, flagging: &flagged)
         spans += callNames(in: scan)
         if scan.hasUppercase { flagNamesAfterRoleAtPlace(in: scan, flagging: &flagged) }
@@ -184,6 +185,7 @@ public struct Sanitizer: Sendable {
         spans += spelledNumbers(in: scan)
         spans += repeatedNames(in: scan, found: spans)
         if scan.hasQuote { spans += quotedNicknamesJoined(spans, in: scan) }
+        if scan.hasAnyWord(["tuc", "goi"]) { spans += aliasesAfterNames(spans, in: scan) }
         let chosen = Self.resolve(spans)
 
         var output = ""

@@ -36,8 +36,10 @@ struct SanitizerEvaluationTests {
     /// they reached (Sanitizer.md, "Held-out batches"), so that a change that loses more shows.
     /// Batches 5 and 6 reached 100 % once their misses were fixed (batch 5 with its parcels counted by
     /// their numbers); batch 7 reached 99.3 %, its two misses being initials without dots and a dossier's
-    /// code, which the set keeps.
-    static let recallFloors: [String: Double] = ["heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993]
+    /// code, which the set keeps; batch 8 reached 99.6 %, its one miss a dossier's code.
+    static let recallFloors: [String: Double] = [
+        "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996,
+    ]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
     /// "Held-out batches"): a rule change that loses them is a regression. Keep is 0.98, not the set's

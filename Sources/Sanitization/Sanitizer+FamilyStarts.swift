@@ -1,0 +1,132 @@
+import Foundation
+
+/// Where a family name starts: the lexicons' families in any case, a Hmông family before its middle name,
+/// a family that is a word without marks before a middle name and a known given name, and a rare family
+/// that is a word with marks (Văn) before a middle name.
+extension Sanitizer {
+    /// Hmông family names that no common word shares in lower case before a, mí or seo (folded).
+    static let hmongFamilies: Set<String> = ["giang", "sung", "thao", "mua", "lau", "vu", "ly"]
+    static let hmongMiddles: Set<String> = ["a", "mi", "seo"]
+
+    func familyStart(_ words: Words, at index: Int) -> NameStart? {
+        let word = words[index]
+        if rareFamilyBeforeMiddle(words, at: index) { return NameStart(length: 1, style: .title, highland: false) }
+        guard vocabulary.familyFirstWords.contains(word.folded) else { return nil }
+        if index + 1 < words.count {
+            let pair = [word.text, words[index + 1].text]
+            if vocabulary.highlandPairs.contains(pair) { return NameStart(length: 2, style: .title, highland: true) }
+            if vocabulary.familyPairs.contains(pair) { return NameStart(length: 2, style: .title, highland: false) }
+        }
+        let text = word.text
+        let title = text.prefix(1).uppercased() + text.dropFirst().lowercased()
+        let style: Capitalisation
+        if text == title {
+            style = .title
+        } else if text == text.uppercased() && text.count > 1 {
+            style = .upper
+        } else if text == text.lowercased() {
+            style = .lower
+        } else {
+            return nil
+        }
+        if style == .lower, Self.hmongFamilies.contains(word.folded), index + 2 < words.count,
+            Self.hmongMiddles.contains(words[index + 1].folded), words[index + 1].text == words[index + 1].lower
+        {
+            return NameStart(length: 1, style: .lower, highland: false, hmong: true)
+        }
+        // A family name with no marks to lose (Vi, Kim, Ksor) is itself; other ASCII words are read as
+        // family names typed without marks, less those that are common words without them.
+        if vocabulary.families.contains(title) && (!word.isASCII || style != .lower) {
+            return NameStart(length: 1, style: style, highland: false)
+        }
+        if word.isASCII, !vocabulary.highland.contains(title) {
+            if vocabulary.asciiFamilies.contains(word.folded) {
+                return NameStart(
+                    length: 1, style: style, highland: false,
+                    givenPair: style == .lower && unmarkedGivenPairFollows(words, at: index))
+            }
+            // A family name that is also a word without marks (lo, vi) is one before a middle name and a
+            // known given name: "lo thi xuan", "vi thị lan".
+            guard index + 2 < words.count else { return nil }
+            let middle = words[index + 1]
+            let given = words[index + 2]
+            let isMiddle =
+                Self.lowercaseMiddles.contains(middle.folded)
+                && (middle.isASCII || Self.markedMiddles.contains(middle.lower))
+            let isGiven =
+                given.isASCII ? vocabulary.givenFolded.contains(given.folded) : vocabulary.given.contains(given.lower)
+            if isMiddle && isGiven { return NameStart(length: 1, style: style, highland: false) }
+            return pronounFamilyStarts(words, at: index, style: style)
+                ? NameStart(length: 1, style: style, highland: false, checked: true) : nil
+        }
+        if style == .title, vocabulary.highland.contains(title) {
+            return NameStart(length: 1, style: style, highland: true)
+        }
+        return nil
+    }
+
+    /// Rare families that are also common words, a family only before a middle name and a given name,
+    /// all capitalised: "Văn Đức Lợi" (Văn bản, Văn Miếu, Văn phòng are words and places).
+    static let familiesBeforeMiddle: Set<String> = ["Văn"]
+
+    func rareFamilyBeforeMiddle(_ words: Words, at index: Int) -> Bool {
+        guard Self.familiesBeforeMiddle.contains(words[index].text), index + 2 < words.count else { return false }
+        let middle = words[index + 1]
+        let given = words[index + 2]
+        return Self.markedMiddles.contains(middle.lower) && middle.isCapitalised && given.isCapitalised
+            && vocabulary.given.contains(given.lower)
+    }
+
+    /// Whether the kept place at `index` starts with an honorific and a further capitalised given name
+    /// follows it: "bà Triệu Thị Lựu" is a person, "phố Bà Triệu" and "đền thờ bà Triệu" stay.
+    func honorsAPerson(_ words: Words, at index: Int, scan: TextScan) -> Bool {
+        let after = index + words.placeAt[index]
+        guard vocabulary.honorificSingles.contains(words[index].lower), after < words.count,
+            words[after].isCapitalised, Self.onlySpace(scan, words[after - 1], words[after]),
+            vocabulary.given.contains(words[after].lower) || Self.isMiddle(words[after])
+        else { return false }
+        return index == 0 || !isPlaceWord(words[index - 1])
+    }
+
+    /// A Jarai or Ê Đê name typed in lower case after là, tên or an honorific: a highland family, y or h
+    /// and the given name ("tên là nay h blim", "bà ksor h'nhi"). Without the cue "siu" or "nay" is a word.
+    func lowercaseHighlandNames(in scan: TextScan) -> [Span] {
+        let words = scan.words
+        guard words.count > 3 else { return [] }
+        var spans: [Span] = []
+        for i in 1..<(words.count - 2) {
+            let family = words[i]
+            let marker = words[i + 1]
+            let given = words[i + 2]
+            let title = family.text.prefix(1).uppercased() + family.text.dropFirst()
+            guard family.text == family.lower, vocabulary.highland.contains(title), ["y", "h"].contains(marker.text),
+                Self.onlySpace(scan, family, marker), given.text == given.lower, given.text.count >= 2,
+                ["", " ", "'", "’"].contains(
+                    scan.string(NSRange(location: marker.end, length: given.range.location - marker.end))),
+                Self.introducingWords.contains(words[i - 1].lower) || honorificEnding(words, at: i - 1) != nil
+            else { continue }
+            spans.append(Span(kind: .personName, range: span(words, i, i + 2), priority: 6))
+        }
+        return spans
+    }
+
+    /// Families that are seldom an everyday word typed without marks (nguyen, bui; not pham: "vi pham
+    /// quy dinh" is vi phạm, nor le, do, vu, hoang).
+    static let unmistakableUnmarkedFamilies: Set<String> = ["nguyen", "tran", "huynh", "bui"]
+
+    /// Whether two known given names typed without marks follow such a family at `index`, that make no
+    /// word together ("pham minh duc"; not "tran thanh toan").
+    func unmarkedGivenPairFollows(_ words: Words, at index: Int) -> Bool {
+        guard Self.unmistakableUnmarkedFamilies.contains(words[index].text), index + 2 < words.count else {
+            return false
+        }
+        let first = words[index + 1]
+        let second = words[index + 2]
+        return [first, second].allSatisfy {
+            $0.isASCII && $0.text == $0.lower && vocabulary.givenFolded.contains($0.folded)
+        }
+            && !Self.givenPairWords.contains([first.text, second.text])
+            && !Self.wordsInNames.contains([first.text, second.text])
+            && !Self.wordsLikeNames.contains([words[index].text, first.text])
+    }
+}
