@@ -28,7 +28,8 @@ import PackageDescription
 //   Stores                 the intake log and the outcomes log, on the Ledger
 //   CaseBundle             a case exported for a court: the bundle's format, writer and offline
 //                          verifier (public keys only)
-//   TextScanning           a text as the sanitizer reads it: NFC, words with their places, folding
+//   TextScanning           a text as the sanitizer reads it: NFC, words with their places, folding,
+//                          and the lexicons (word lists shipped as resources, extended by a deployment)
 //   Sanitization           personal data removed from what is published (inspectors' side only)
 //   SanitizerEvaluation    the sanitizer's evaluation set and held-out batches, and their scoring
 //                          (tests and candor-bench only)
@@ -125,11 +126,11 @@ let package = Package(
         .target(
             name: "CaseBundle",
             dependencies: ["System", "Stores", "Casework", "Deployment", "Ledger", "Transparency", "Sodium"]),
-        .target(name: "TextScanning"),
+        .target(name: "TextScanning", resources: [.copy("Lexicon")]),
+        .target(name: "Sanitization", dependencies: ["Casework", "Catalogue", "TextScanning"]),
         .target(
-            name: "Sanitization", dependencies: ["Casework", "Catalogue", "TextScanning"],
-            resources: [.copy("Lexicon")]),
-        .target(name: "SanitizerEvaluation", dependencies: ["Sanitization"], resources: [.copy("Evaluation")]),
+            name: "SanitizerEvaluation", dependencies: ["Sanitization", "TextScanning"],
+            resources: [.copy("Evaluation")]),
         .target(name: "HTTP", dependencies: ["System"]),
         .target(name: "HTTPServing", dependencies: ["HTTP", "System"]),
         .target(name: "Web", dependencies: ["System", "HTTP"], resources: [.copy("Static")]),
@@ -172,7 +173,8 @@ let package = Package(
             name: "Triage",
             dependencies: [
                 "System",
-                "Mirroring", "Keys", "Sanitization", "Deadlines", "Stores", "Attachments", "MetadataStripping",
+                "Mirroring", "Keys", "Sanitization", "TextScanning", "Deadlines", "Stores", "Attachments",
+                "MetadataStripping",
                 "Casework", "Outcomes", "Deployment", "Catalogue", "Ledger", "Transparency", "Sodium",
             ]),
         // The inspector's encrypted case index (CaseIndex.docc): linked into candor-inspect only.
@@ -220,7 +222,7 @@ let package = Package(
             dependencies: [
                 "System", "Workbench", "InspectorWorkspace",
                 "Commands", "CaseExport", "CaseBundle", "CaseIndex", "Triage", "Mirroring", "Unlocking", "Keys", "API",
-                "Sanitization", "Deadlines",
+                "Sanitization", "TextScanning", "Deadlines",
                 "Stores",
                 "Attachments",
                 "MetadataStripping", "Casework", "Outcomes", "Deployment", "Catalogue", "Ledger", "Transparency",
@@ -230,7 +232,8 @@ let package = Package(
             name: "candor-bench",
             dependencies: [
                 "HTTPServing", "System",
-                "Commands", "Unlocking", "Keys", "API", "HTTP", "LedgerTesting", "Sanitization", "Stores", "Deadlines",
+                "Commands", "Unlocking", "Keys", "API", "HTTP", "LedgerTesting", "Sanitization", "TextScanning",
+                "Stores", "Deadlines",
                 "Attachments", "InspectorWorkspace", "SanitizerEvaluation",
                 "MetadataStripping",
                 "Casework", "Deployment", "Catalogue",
@@ -257,7 +260,8 @@ let package = Package(
             name: "CaseworkTests",
             dependencies: [
                 "LedgerTesting", "TestSupport", "SanitizerEvaluation",
-                "Sanitization", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework", "Outcomes",
+                "Sanitization", "TextScanning", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework",
+                "Outcomes",
                 "Deployment",
                 "Catalogue",
                 "Ledger",

@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// Where a family name starts: the lexicons' families in any case, a Hmông family before its middle name,
 /// a family that is a word without marks before a middle name and a known given name, and a rare family

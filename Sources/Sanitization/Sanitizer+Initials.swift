@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// Initials: N.T.M., N.T. Mai, and after an honorific "chị h.t.m" in lower case or "a T.H" with no
 /// last dot.

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import TextScanning
 
 /// The lexicon's lists prepared for lookup: sets of words as typed, lower-cased and folded.
 struct Vocabulary: Sendable {

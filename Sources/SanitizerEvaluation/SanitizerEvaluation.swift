@@ -1,6 +1,7 @@
 import Casework
 import Foundation
 import Sanitization
+import TextScanning
 
 /// The sanitizer measured on an annotated set of sentences (`Evaluation/sentences.jsonl`, whose header
 /// says the format): recall and keep rate per family, and flags per 200 words of text that carries no

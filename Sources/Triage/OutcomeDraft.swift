@@ -4,6 +4,7 @@ import Deadlines
 import Foundation
 import Outcomes
 import Sanitization
+import TextScanning
 
 /// The public record of a resolved case, before the inspector signs it: the ``PublicOutcome`` that
 /// `candor-inspect publish` would send, and what the sanitizer found on the way (Outcomes.md).

@@ -2,6 +2,7 @@ import Commands
 import Foundation
 import Sanitization
 import SanitizerEvaluation
+import TextScanning
 
 /// `candor-bench sanitizer`: recall and keep rate per family on the sanitizer's evaluation set, flags
 /// per 200 words on its keep-only sentences, and sentences sanitized per second.

@@ -2,6 +2,7 @@ import Casework
 import Commands
 import Foundation
 import Sanitization
+import TextScanning
 
 /// `candor-inspect sanitize [--json] [--lang vi|en] [--citizen-text FILE]... [--lexicon DIR]`: stdin to
 /// stdout, offline.

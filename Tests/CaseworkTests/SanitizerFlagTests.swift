@@ -1,6 +1,7 @@
 import Foundation
 import Sanitization
 import Testing
+import TextScanning
 
 /// Flags: what the sanitizer keeps but is unsure of, and the deployment's own lexicon.
 @Suite("Sanitizer: flags and lexicons")
