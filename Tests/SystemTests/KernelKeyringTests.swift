@@ -38,7 +38,10 @@ struct KernelKeyringTests {
         defer { try? KernelKeyring.remove(added) }
         // /proc/keys: serial (hex), flags, usage, timeout, permissions (hex), uid, gid, type, description.
         let lines = try String(contentsOfFile: "/proc/keys", encoding: .utf8).split(separator: "\n")
-        let line = try #require(lines.first { $0.hasPrefix(String(added.serial, radix: 16) + " ") })
+        // The kernel prints the serial as %08x: zero-padded, or a serial under 0x10000000 is not found.
+        let hex = String(added.serial, radix: 16)
+        let serial = String(repeating: "0", count: max(0, 8 - hex.count)) + hex
+        let line = try #require(lines.first { $0.hasPrefix(serial + " ") })
         let fields = line.split(separator: " ", omittingEmptySubsequences: true)
         #expect(fields[4] == "3f3f0000", "\(line)")
         #expect(fields[3] != "perm", "a timeout is set: \(line)")
