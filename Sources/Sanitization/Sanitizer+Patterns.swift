@@ -31,7 +31,8 @@ extension Sanitizer {
     /// are left alone ("172/2025/NĐ-CP", "500.000đ", "B1"). A trunk zero in brackets after the country
     /// code is part of it: +84 (0) 912 345 678.
     static let numberPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.,+-])(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-]| ?\(0\) ?)\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#)
+        #"(?:(?<![\p{L}\p{M}\p{N}/.,+-])|(?<=(?i:sđt|sdt)))(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-]| ?\(0\) ?)\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#
+    )
 
     /// The first word of an office's mailbox on a government domain: the office's, not a person's.
     static let officeMailboxes: Set<String> = [

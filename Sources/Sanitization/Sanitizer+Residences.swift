@@ -14,7 +14,7 @@ extension Sanitizer {
     )
     /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4.
     static let groupPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|doi)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d+[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|doi)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d+[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})"#
     )
     /// Words after a group's number that make it a count or a team at work: "tổ 3 người", "đội 2 xe".
     static let countWords: Set<String> = [
@@ -124,7 +124,11 @@ extension Sanitizer {
                 continue
             }
             // "to 5" is also "ô tô 5 chỗ" ("o to 5"): a group only after tại or địa chỉ typed so.
-            if keyword.hasPrefix("to "), before != "tai", !afterAddressCue(scan, match.range.location) { continue }
+            // After "o" typed so, only before the ward or the commune: "o to 5 phuong tan hoa".
+            let beforeWard = before == "o" && ["phuong", "xa", "thon", "khu"].contains(next)
+            if keyword.hasPrefix("to "), before != "tai", !beforeWard, !afterAddressCue(scan, match.range.location) {
+                continue
+            }
             // "doi 2" without marks is as often "đòi 2": a team only next in a list after a residence's part
             // ("thon Dong Ha, doi 2").
             if keyword.hasPrefix("doi "), !followsResidence(scan, match.range.location) { continue }

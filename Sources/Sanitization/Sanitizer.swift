@@ -151,6 +151,8 @@ public struct Sanitizer: Sendable {
         vocabulary = Vocabulary(lexicon)
     }
 
+    static let companyForms = ["cong ty tnhh ", "cong ty cp ", "cong ty co phan ", "cty tnhh ", "cty cp "]
+
     /// Sanitizes `text`, flagging quotes of any of `citizenText` (the citizen's report and follow-ups).
     public func sanitize(_ text: String, language: Language = .vi, citizenText: [String] = []) -> SanitizedText {
         var scan = TextScan(text)
@@ -186,6 +188,11 @@ public struct Sanitizer: Sendable {
         spans += repeatedNames(in: scan, found: spans)
         if scan.hasQuote { spans += quotedNicknamesJoined(spans, in: scan) }
         if scan.hasAnyWord(["tuc", "goi"]) { spans += aliasesAfterNames(spans, in: scan) }
+        // A name right after a company's form is the company's: "Công ty TNHH Hoàng Long".
+        spans.removeAll { span in
+            span.kind == .personName
+                && Self.companyForms.contains(where: scan.foldedBefore(span.range.location, length: 20).hasSuffix)
+        }
         let chosen = Self.resolve(spans)
 
         var output = ""

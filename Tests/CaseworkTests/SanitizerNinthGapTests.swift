@@ -1,0 +1,26 @@
+import Sanitization
+import Testing
+
+/// The rules heldout-9's misses called for, each in sentences of its own: a document's number after
+/// "văn bản số" is not a village, a name after a company's form is the company's, a phone number glued
+/// to its label, a residential group typed without marks after "o" and before the ward.
+@Suite("Sanitizer: the ninth round's documents, companies, phones and groups")
+struct SanitizerNinthGapTests {
+    static let rows: [FamilyCase] = [
+        .keeps("Sở Tài chính đã gửi văn bản số 412/STC-QLG tới các huyện."),
+        .keeps("Văn bản số 27/UBND-KT nêu rõ thời hạn khắc phục."),
+        .removes("bản 3", in: "Gia đình ông ở bản 3, xã Mường Lói, chưa được hỗ trợ."),
+        .keeps("Công ty TNHH Minh Phát bị phạt vì chậm nộp thuế."),
+        .keeps("Công ty CP Hoàng Anh trúng gói thầu xây trường."),
+        .keeps("Công ty cổ phần Thành Công chưa trả lương cho công nhân."),
+        .removes("Trần Văn Dũng", in: "Giám đốc Công ty TNHH An Phú là ông Trần Văn Dũng."),
+        .removes("0912345678", in: "Cháu nhắn lại sdt0912345678 để đoàn gọi."),
+        .removes("0978111222", in: "Liên hệ SĐT0978111222 sau 17 giờ."),
+        .removes("to 5", in: "nha em o to 5 phuong tan hoa, chi dung noi ten em"),
+        .keeps("gia dinh thue xe o to 7 cho di dam cuoi"),
+    ]
+
+    @Test(arguments: rows) func aDocumentACompanyAPhoneOrAGroupOfHeldOutNine(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+}
