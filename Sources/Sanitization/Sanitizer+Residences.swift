@@ -58,6 +58,15 @@ extension Sanitizer {
         #"(?<=(?:ở|tại|về|sống|trú) )(?:bản|buôn|làng|xóm|thôn|ấp|sóc) (?:trên|dưới|giữa|ngoài|trong|bên kia)(?=\s*[.,;:!?)]|\s*$| (?:bị|có|là|đã|đang|không|được|và|cũng|nay|vẫn|chưa)\b)"#
     )
     static let relativeVillageWords: Set<String> = ["tren", "duoi", "giua", "ngoai", "trong", "kia"]
+    /// A hamlet named in lower case after "ở": before the commune ("ở xóm đình xã yên lạc"), or after
+    /// a group's number and before a pause ("o doi 3 thon ha,").
+    static let lowercaseHamletPattern = regex(
+        #"(?:(?<=(?:ở|o|tại|tai)\s{1,2})|(?<=(?:xóm|xom|tổ|to|đội|doi|ấp|ap) \d{1,3},? ))(?:xóm|thôn|xom|thon)\s{1,2}([\p{Ll}\p{M}]+)(?=\s{1,2}(?:xã|xa|phường|phuong)\s|\s*[,.;]|\s*$)"#
+    )
+    /// Words after xóm or thôn that say which kind, or which one, not its name (folded).
+    static let notHamletNames: Set<String> = [
+        "nay", "do", "kia", "ay", "ngheo", "moi", "cu", "chai", "dao", "toi", "em", "minh", "nao", "ben", "minh",
+    ]
 
     /// Whether a residence's part (thôn, xóm, ấp, bản, tổ…) stands before `location` in the same list,
     /// with a comma right before it: "thon Dong Ha, doi 2".
@@ -150,6 +159,14 @@ extension Sanitizer {
                 continue
             }
             spans.append(Span(kind: .address, range: match.range, priority: 2))
+        }
+        for match in scan.hasAnyWord(["xom", "thon"]) ? scan.matches(Self.lowercaseHamletPattern) : []
+        where !Self.notHamletNames.contains(Self.fold(scan.string(match.range(at: 1)))) {
+            // Only after "ở" with the commune next, or after a group's number: "ở xóm nghèo, ..." is a kind.
+            let afterGroup = scan.foldedBefore(match.range.location, length: 6).contains(where: \.isNumber)
+            let commune = ["xa", "phuong"].contains(
+                Self.words(scan.foldedAfter(NSMaxRange(match.range), length: 10)).first)
+            if afterGroup || commune { spans.append(Span(kind: .address, range: match.range, priority: 2)) }
         }
         if scan.hasAnyWord(Self.relativeVillageWords) {
             spans += scan.matches(Self.relativeVillagePattern).map {

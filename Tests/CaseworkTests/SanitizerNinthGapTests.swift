@@ -19,6 +19,18 @@ struct SanitizerNinthGapTests {
         .removes("to 5", in: "nha em o to 5 phuong tan hoa, chi dung noi ten em"),
         .keeps("gia dinh thue xe o to 7 cho di dam cuoi"),
     ]
+    static let hamlets: [FamilyCase] = [
+        .removes("xóm  đồng", in: "tôi  ở  xóm  đồng  xã  tiên  phong, xin giấu tên"),
+        .removes("thon ha", in: "nha toi o doi 3 thon ha, can bo xa biet ro"),
+        .removes("xom giua", in: "chau o xom giua xa yen bac, chau so bi lo ten"),
+        .keeps("Người dân ở xóm nghèo xã này đều biết chuyện."),
+        .keeps("Bà con ở thôn này xã hội hóa việc làm đường."),
+        .keeps("ba con o thon nay xa hoi hoa viec lam duong"),
+    ]
+
+    @Test(arguments: hamlets) func aHamletTypedInLowerCaseOfHeldOutNine(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
 
     @Test(arguments: rows) func aDocumentACompanyAPhoneOrAGroupOfHeldOutNine(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
