@@ -28,6 +28,19 @@ struct SanitizerNinthGapTests {
         .keeps("ba con o thon nay xa hoi hoa viec lam duong"),
     ]
 
+    static let nicknamesAndStreets: [FamilyCase] = [
+        .removes("Hoa bánh cuốn", in: "Chị Hoa bánh cuốn ở đầu ngõ kể lại việc thu tiền."),
+        .removes("Mai bún chả", in: "Cô Mai bún chả cho biết quầy bị thu phí hai lần."),
+        .keeps("Quán bún riêu đầu ngõ bị phạt vì lấn chiếm vỉa hè."),
+        .keeps("Lý Thường Kiệt và Phan Chu Trinh là tên hai con phố được lát lại vỉa hè."),
+        .keeps("Nguyễn Du là tên tuyến đường mới mở qua khu tái định cư."),
+        .removes("Nguyễn Văn Tám", in: "Nguyễn Văn Tám là tên người đứng đơn."),
+    ]
+
+    @Test(arguments: nicknamesAndStreets) func aNicknameOrAStreetOfHeldOutNine(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
     @Test(arguments: hamlets) func aHamletTypedInLowerCaseOfHeldOutNine(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
