@@ -18,6 +18,9 @@ struct SanitizerNinthGapTests {
         .removes("0978111222", in: "Liên hệ SĐT0978111222 sau 17 giờ."),
         .removes("to 5", in: "nha em o to 5 phuong tan hoa, chi dung noi ten em"),
         .keeps("gia dinh thue xe o to 7 cho di dam cuoi"),
+        .keeps("Đường dây nóng của Sở Y tế là 0243.8888.777, ai cũng gọi được."),
+        .keeps("Đường dây nóng của Thanh tra huyện là 0236 3777 888."),
+        .removes("0905112887", in: "Đường dây nóng của Sở là 0243.8888.777; người gửi đơn để lại số 0905112887."),
     ]
     static let hamlets: [FamilyCase] = [
         .removes("xóm  đồng", in: "tôi  ở  xóm  đồng  xã  tiên  phong, xin giấu tên"),
