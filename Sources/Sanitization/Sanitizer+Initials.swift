@@ -12,6 +12,8 @@ extension Sanitizer {
     /// Initials typed in lower case ("chị h.t.m"): a name only right after an honorific.
     static let lowercaseInitialsPattern = regex(
         #"(?<![\p{L}\p{M}\p{N}.])(?:\p{Ll}\.){2,}\p{Ll}?\.?(?![\p{L}\p{M}\p{N}])"#)
+    /// Initials without dots signed in quotes: ký 'NTTH', chữ ký "PVD".
+    static let signedInitialsPattern = regex(#"(?<=(?:ký|kí|ky) ["'“‘])\p{Lu}{2,5}(?=["'”’])"#)
     /// Abbreviations written like initials: T.P. (thành phố), T.Ư. (trung ương), U.S.
     static let notInitials: Set<String> = ["TP", "TƯ", "US", "UK", "PS", "TT", "SĐ", "PO"]
 
@@ -29,6 +31,10 @@ extension Sanitizer {
                 words[index].end + 1 == match.range.location,
                 honorificEnding(words, at: index) != nil || Self.chatHonorifics.contains(words[index].text)
             else { continue }
+            spans.append(Span(kind: .personName, range: match.range, priority: 6))
+        }
+        for match in scan.hasQuote ? scan.matches(Self.signedInitialsPattern) : []
+        where scan.string(match.range) != "OK" {
             spans.append(Span(kind: .personName, range: match.range, priority: 6))
         }
         // Most sentences end with a dot: only a one-letter lower-case word makes lower-case initials possible.

@@ -31,7 +31,8 @@ extension Sanitizer {
     /// are left alone ("172/2025/NĐ-CP", "500.000đ", "B1"). A trunk zero in brackets after the country
     /// code is part of it: +84 (0) 912 345 678.
     static let numberPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.,+-])(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-]| ?\(0\) ?)\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#)
+        #"(?:(?<![\p{L}\p{M}\p{N}/.,+-])|(?<=(?i:sđt|sdt)))(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-]| ?\(0\) ?)\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#
+    )
 
     /// The first word of an office's mailbox on a government domain: the office's, not a person's.
     static let officeMailboxes: Set<String> = [
@@ -120,7 +121,9 @@ extension Sanitizer {
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 12)
             let before = scan.foldedBefore(match.range.location, length: 32)
             // An office's hotline is published for all: "Đường dây nóng 0243.123.456 của Sở".
-            if Self.hotlineEnd.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length))
+            // Also "Đường dây nóng của Thanh tra tỉnh là 0236...": an office's, named before "là".
+            let wider = scan.foldedBefore(match.range.location, length: 60)
+            if Self.hotlineEnd.firstMatch(in: wider, range: NSRange(location: 0, length: (wider as NSString).length))
                 != nil
             {
                 return nil
@@ -137,7 +140,9 @@ extension Sanitizer {
     }
 
     /// "đường dây nóng" (an office's hotline) right before a number, folded.
-    static let hotlineEnd = regex(#"duong day nong(?:\s+so)?\s*:?\s*$"#)
+    static let hotlineEnd = regex(
+        #"duong day nong(?:\s+so|\s+cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam)\b[a-z ]{0,24}\s+la)?\s*:?\s*$"#
+    )
 
     /// A number of 6 to 11 digits the rules could not place: not an amount, a measure or a count.
     static func isUnknownNumber(_ run: String, after: String) -> Bool {

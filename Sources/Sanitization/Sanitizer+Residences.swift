@@ -14,7 +14,7 @@ extension Sanitizer {
     )
     /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4.
     static let groupPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|doi)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d+[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|doi)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d+[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})"#
     )
     /// Words after a group's number that make it a count or a team at work: "tổ 3 người", "đội 2 xe".
     static let countWords: Set<String> = [
@@ -58,6 +58,15 @@ extension Sanitizer {
         #"(?<=(?:ở|tại|về|sống|trú) )(?:bản|buôn|làng|xóm|thôn|ấp|sóc) (?:trên|dưới|giữa|ngoài|trong|bên kia)(?=\s*[.,;:!?)]|\s*$| (?:bị|có|là|đã|đang|không|được|và|cũng|nay|vẫn|chưa)\b)"#
     )
     static let relativeVillageWords: Set<String> = ["tren", "duoi", "giua", "ngoai", "trong", "kia"]
+    /// A hamlet named in lower case after "ở": before the commune ("ở xóm đình xã yên lạc"), or after
+    /// a group's number and before a pause ("o doi 3 thon ha,").
+    static let lowercaseHamletPattern = regex(
+        #"(?:(?<=(?:ở|o|tại|tai)\s{1,2})|(?<=(?:xóm|xom|tổ|to|đội|doi|ấp|ap) \d{1,3},? ))(?:xóm|thôn|xom|thon)\s{1,2}([\p{Ll}\p{M}]+)(?=\s{1,2}(?:xã|xa|phường|phuong)\s|\s*[,.;]|\s*$)"#
+    )
+    /// Words after xóm or thôn that say which kind, or which one, not its name (folded).
+    static let notHamletNames: Set<String> = [
+        "nay", "do", "kia", "ay", "ngheo", "moi", "cu", "chai", "dao", "toi", "em", "minh", "nao", "ben", "minh",
+    ]
 
     /// Whether a residence's part (thôn, xóm, ấp, bản, tổ…) stands before `location` in the same list,
     /// with a comma right before it: "thon Dong Ha, doi 2".
@@ -124,7 +133,11 @@ extension Sanitizer {
                 continue
             }
             // "to 5" is also "ô tô 5 chỗ" ("o to 5"): a group only after tại or địa chỉ typed so.
-            if keyword.hasPrefix("to "), before != "tai", !afterAddressCue(scan, match.range.location) { continue }
+            // After "o" typed so, only before the ward or the commune: "o to 5 phuong tan hoa".
+            let beforeWard = before == "o" && ["phuong", "xa", "thon", "khu"].contains(next)
+            if keyword.hasPrefix("to "), before != "tai", !beforeWard, !afterAddressCue(scan, match.range.location) {
+                continue
+            }
             // "doi 2" without marks is as often "đòi 2": a team only next in a list after a residence's part
             // ("thon Dong Ha, doi 2").
             if keyword.hasPrefix("doi "), !followsResidence(scan, match.range.location) { continue }
@@ -146,6 +159,14 @@ extension Sanitizer {
                 continue
             }
             spans.append(Span(kind: .address, range: match.range, priority: 2))
+        }
+        for match in scan.hasAnyWord(["xom", "thon"]) ? scan.matches(Self.lowercaseHamletPattern) : []
+        where !Self.notHamletNames.contains(Self.fold(scan.string(match.range(at: 1)))) {
+            // Only after "ở" with the commune next, or after a group's number: "ở xóm nghèo, ..." is a kind.
+            let afterGroup = scan.foldedBefore(match.range.location, length: 6).contains(where: \.isNumber)
+            let commune = ["xa", "phuong"].contains(
+                Self.words(scan.foldedAfter(NSMaxRange(match.range), length: 10)).first)
+            if afterGroup || commune { spans.append(Span(kind: .address, range: match.range, priority: 2)) }
         }
         if scan.hasAnyWord(Self.relativeVillageWords) {
             spans += scan.matches(Self.relativeVillagePattern).map {

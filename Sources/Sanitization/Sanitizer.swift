@@ -151,6 +151,11 @@ public struct Sanitizer: Sendable {
         vocabulary = Vocabulary(lexicon)
     }
 
+    /// What follows names said to be streets' (folded): "và X là tên hai tuyến phố".
+    static let streetNamed = regex(
+        #"^(?: va [^.,;]{3,30})? la ten (?:(?:hai|ba|cac|nhung|mot) )?(?:con |tuyen )?(?:pho|duong)\b"#)
+    static let companyForms = ["cong ty tnhh ", "cong ty cp ", "cong ty co phan ", "cty tnhh ", "cty cp "]
+
     /// Sanitizes `text`, flagging quotes of any of `citizenText` (the citizen's report and follow-ups).
     public func sanitize(_ text: String, language: Language = .vi, citizenText: [String] = []) -> SanitizedText {
         var scan = TextScan(text)
@@ -186,6 +191,16 @@ public struct Sanitizer: Sendable {
         spans += repeatedNames(in: scan, found: spans)
         if scan.hasQuote { spans += quotedNicknamesJoined(spans, in: scan) }
         if scan.hasAnyWord(["tuc", "goi"]) { spans += aliasesAfterNames(spans, in: scan) }
+        // A name right after a company's form is the company's: "Công ty TNHH Hoàng Long". Names said to
+        // be streets' are the streets': "Hai Bà Trưng và Trần Hưng Đạo là tên hai tuyến phố".
+        spans.removeAll { span in
+            guard span.kind == .personName else { return false }
+            let after = scan.foldedAfter(NSMaxRange(span.range), length: 60)
+            return Self.companyForms.contains(where: scan.foldedBefore(span.range.location, length: 20).hasSuffix)
+                || Self.streetNamed.firstMatch(
+                    in: after, range: NSRange(location: 0, length: (after as NSString).length))
+                    != nil
+        }
         let chosen = Self.resolve(spans)
 
         var output = ""
