@@ -38,8 +38,13 @@ struct SanitizerEvaluationTests {
     /// their numbers); batch 7 reached 99.3 %, its two misses being initials without dots and a dossier's
     /// code, which the set keeps; batch 8 reached 99.6 %, its one miss a dossier's code.
     static let recallFloors: [String: Double] = [
-        "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996,
+        "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
     ]
+
+    /// Keep floors below 0.98, for a batch whose writer keeps what the project removes (Sanitizer.md,
+    /// "Held-out batches"): batch 9 keeps a document's full date, the holidays 30/4 and 1/5 and public
+    /// figures named in their role; the figure it reaches.
+    static let keepFloors: [String: Double] = ["heldout-9": 0.966]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
     /// "Held-out batches"): a rule change that loses them is a regression. Keep is 0.98, not the set's
@@ -51,7 +56,7 @@ struct SanitizerEvaluationTests {
             let report = SanitizerEvaluation.score(batch, with: Sanitizer())
             let failures = report.failures.map { $0.text + " " + $0.problems.joined(separator: "; ") }
             #expect(report.overall.recall >= Self.recallFloors[name, default: 0.99], "\(name): \(failures)")
-            #expect(report.overall.keepRate >= 0.98, "\(name): \(failures)")
+            #expect(report.overall.keepRate >= Self.keepFloors[name, default: 0.98], "\(name): \(failures)")
             #expect(report.keepOnlyFlagsPer200Words <= 1, "\(name)")
         }
     }
