@@ -43,7 +43,7 @@ extension Sync {
         var checkedBytes = 0
         for words in keys.sorted() {
             let tag = words.tag
-            let withheld = try mirror.withheldRecords(forKey: [UInt8(ascii: "T")] + tag.rawRepresentation, below: size)
+            let withheld = try mirror.withheldRecords(forKey: IntakeRecord.indexKey(for: tag), below: size)
             guard !withheld.isEmpty else { continue }
             let late = try fetchLateRecords(
                 tag: tag, withheld: withheld, size: size, oldNote: oldNote, newNote: newNote)

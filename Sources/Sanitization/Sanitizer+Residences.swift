@@ -50,7 +50,7 @@ extension Sanitizer {
     /// Words after "bản" or "làng" that make it a document or a kind of village: "bản Kết luận".
     static let notVillageWords: Set<String> = [
         "kết", "báo", "quyết", "tờ", "án", "tin", "đồ", "cam", "hợp", "sao", "nghề", "văn", "nghị", "thông", "đề",
-        "ghi", "tường", "chính", "dịch", "giới", "tin", "đăng", "thảo", "kê", "vẽ", "quyền", "sắc",
+        "ghi", "tường", "chính", "dịch", "giới", "đăng", "thảo", "kê", "vẽ", "quyền", "sắc",
     ]
     /// A village named by where it lies, after a word of living there: "ở bản trên bị cắt", "sống ở xóm
     /// dưới." Only before a sentence's end, a comma or a verb: "ở bản trên giấy" is a copy on paper.
@@ -65,7 +65,7 @@ extension Sanitizer {
     )
     /// Words after xóm or thôn that say which kind, or which one, not its name (folded).
     static let notHamletNames: Set<String> = [
-        "nay", "do", "kia", "ay", "ngheo", "moi", "cu", "chai", "dao", "toi", "em", "minh", "nao", "ben", "minh",
+        "nay", "do", "kia", "ay", "ngheo", "moi", "cu", "chai", "dao", "toi", "em", "minh", "nao", "ben",
     ]
 
     /// Whether a residence's part (thôn, xóm, ấp, bản, tổ…) stands before `location` in the same list,

@@ -9,7 +9,7 @@ import Unlocking
 /// hours ask no passphrase and run no Argon2id.
 enum KeyringCommand {
     static func unlock(_ arguments: ParsedArguments) throws -> ExitCode {
-        let path = try keyPath(arguments)
+        let path = try KeyArgument.path(arguments)
         var seconds = KeyringUnlock.defaultSeconds
         if let text = arguments.value("--for") {
             guard let parsed = KeyringUnlock.seconds(text), parsed <= KeyringUnlock.longestSeconds else {
@@ -41,7 +41,7 @@ enum KeyringCommand {
     }
 
     static func lock(_ arguments: ParsedArguments) throws -> ExitCode {
-        let path = try keyPath(arguments)
+        let path = try KeyArgument.path(arguments)
         let header = try KeyFile.header(of: try KeyFile.read(path: path), path: path)
         let forgotten: Bool
         do {
@@ -53,13 +53,6 @@ enum KeyringCommand {
         }
         print(forgotten ? "locked \(path)" : "\(path) was not unlocked: nothing to lock")
         return .success
-    }
-
-    private static func keyPath(_ arguments: ParsedArguments) throws -> String {
-        guard let path = arguments.value("--key") ?? ProcessInfo.processInfo.environment["CANDOR_KEY"] else {
-            throw Problem.usage("--key FILE (your NAME.candor-key file) is required, or set CANDOR_KEY")
-        }
-        return path
     }
 
     /// The local time of `date`, to the second, with the day.

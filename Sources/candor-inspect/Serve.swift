@@ -6,9 +6,7 @@ import Workbench
 /// `candor-inspect serve`: starts the workbench (Workbench.docc) and serves until Ctrl-C.
 enum Serve {
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
-        guard let keyPath = arguments.value("--key") ?? ProcessInfo.processInfo.environment["CANDOR_KEY"] else {
-            throw Problem.usage("--key FILE (your NAME.candor-key file) is required, or set CANDOR_KEY")
-        }
+        let keyPath = try KeyArgument.path(arguments)
         var configuration = Workbench.Configuration(
             keyPath: keyPath,
             mirrorDirectory: arguments.value("--mirror") ?? ProcessInfo.processInfo.environment[

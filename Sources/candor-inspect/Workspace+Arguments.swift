@@ -15,10 +15,7 @@ extension Workspace {
 
     /// Reads the common options, unlocks the key files and reads (or rebuilds) the case index.
     static func open(_ arguments: ParsedArguments) throws -> Workspace {
-        let keyPath = arguments.value("--key") ?? ProcessInfo.processInfo.environment["CANDOR_KEY"]
-        guard let keyPath else {
-            throw Problem.usage("--key FILE (your NAME.candor-key file) is required, or set CANDOR_KEY")
-        }
+        let keyPath = try KeyArgument.path(arguments)
         let oldKeyPaths = arguments.values("--old-key")
         let keysDirectory = arguments.value("--keys") ?? "Keys"
         let mirrorDirectory =
@@ -49,5 +46,15 @@ extension Workspace {
         let passphrase =
             try Passphrase.fromEnvironment() ?? Passphrase.prompt("Passphrase for \(path): ", confirm: false)
         return try KeyFile.open(bytes, passphrase: passphrase, path: path)
+    }
+}
+
+/// The key file a command acts with: `--key`, else CANDOR_KEY.
+enum KeyArgument {
+    static func path(_ arguments: ParsedArguments) throws -> String {
+        guard let path = arguments.value("--key") ?? ProcessInfo.processInfo.environment["CANDOR_KEY"] else {
+            throw Problem.usage("--key FILE (your NAME.candor-key file) is required, or set CANDOR_KEY")
+        }
+        return path
     }
 }
