@@ -81,8 +81,13 @@ extension CaseIndex {
                     var locations = grouped[slot]
                     if let at = summaries.firstIndex(where: { $0.id == id }) {
                         locations = Self.merged(summaries[at].records, locations)
-                        if let summary = try summarize(id, locations, context) { summaries[at] = summary }
-                    } else if slot < newCount, let summary = try summarize(id, locations, context) {
+                        let opensReport = !summaries[at].isReportSealed
+                        if let summary = try summarize(id, locations, context, opensReport: opensReport) {
+                            summaries[at] = summary
+                        }
+                    } else if slot < newCount,
+                        let summary = try summarize(id, locations, context, opensReport: false)
+                    {
                         summaries.append(summary)
                     }
                 }

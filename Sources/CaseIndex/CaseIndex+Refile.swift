@@ -93,9 +93,10 @@ extension CaseIndex {
         var byPage: [Int: [CaseSummary]] = [:]
         var fresh: [CaseSummary] = []
         for tag in tags {
-            guard let (id, locations) = try caseLocations(tag, mirror, marks: marks),
-                let summary = try summarize(id, locations, context)
-            else { continue }
+            guard let (id, locations) = try caseLocations(tag, mirror, marks: marks) else { continue }
+            // A report the index had opened is opened again; a sealed one stays sealed, as a rebuild leaves it.
+            let opensReport = try summary(id: id).map { !$0.isReportSealed } ?? false
+            guard let summary = try summarize(id, locations, context, opensReport: opensReport) else { continue }
             // The page whose range holds it, else the one before it, else the first.
             if let position = pages.lastIndex(where: { $0.first <= id }) ?? (pages.isEmpty ? nil : 0) {
                 byPage[position, default: []].append(summary)

@@ -45,25 +45,43 @@ extension CaseIndex {
     /// the new keys can change are opened again. nil when the index must be rebuilt instead.
     func rekeyed(_ context: IndexContext) throws -> CaseIndex? {
         guard let old = try? readKeySet(), let added = context.keySet.additions(since: old) else { return nil }
+        return try resummarized(context) { summary in
+            // A sealed report is opened with every key when a page shows it: a new key changes nothing yet.
+            let again =
+                (added.openingKeys && !summary.isReadable && !summary.isReportSealed)
+                || (added.signers && summary.flags.contains(.flaggedEvents))
+            return again ? !summary.isReportSealed : nil
+        }
+    }
+
+    /// This index with the cases `which` picks summarized again (opening their report when it says true)
+    /// and their pages rewritten, under `context`'s keys; every other page stays as it is.
+    func resummarized(
+        _ context: IndexContext, progress: String? = nil, _ which: @escaping @Sendable (CaseSummary) -> Bool?
+    ) throws -> CaseIndex {
         let pages = directory.pages
         let firstFile = directory.nextFile
         let rewritten = PageResults<IndexDirectory.Page?>(count: pages.count)
+        let done = Counter()
         DispatchQueue.concurrentPerform(iterations: pages.count) { number in
             do {
                 var summaries = try page(pages[number])
                 var changed = false
                 for position in summaries.indices {
                     let summary = summaries[position]
-                    guard
-                        (added.openingKeys && !summary.isReadable)
-                            || (added.signers && summary.flags.contains(.flaggedEvents))
-                    else { continue }
-                    if let fresh = try summarize(summary.id, summary.records, context), fresh != summary {
+                    guard let opensReport = which(summary) else { continue }
+                    if let fresh = try summarize(summary.id, summary.records, context, opensReport: opensReport),
+                        fresh != summary
+                    {
                         summaries[position] = fresh
                         changed = true
                     }
                 }
                 rewritten.set(number, changed ? try writePage(summaries, file: firstFile + UInt64(number)) : nil)
+                let finished = done.add(1)
+                if let progress, pages.count >= 10, finished % 16 == 0 {
+                    context.progress?("candor-inspect: \(progress): \(finished) of \(pages.count) pages")
+                }
             } catch {
                 rewritten.fail(error)
             }

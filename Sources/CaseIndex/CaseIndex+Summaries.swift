@@ -50,16 +50,18 @@ extension CaseIndex {
     }
 
     /// Opens case `id` from its records alone, as the tool always has, and summarizes it; nil when its
-    /// report does not parse (filing read only its clear head), which is then no case.
-    func summarize(_ id: UInt64, _ locations: [RecordLocation], _ context: IndexContext) throws(IndexDamage)
-        -> CaseSummary?
+    /// report does not parse (filing read only its clear head), which is then no case. Without
+    /// `opensReport`, its events are checked and its assignments opened, and its report left sealed.
+    func summarize(_ id: UInt64, _ locations: [RecordLocation], _ context: IndexContext, opensReport: Bool = true)
+        throws(IndexDamage) -> CaseSummary?
     {
         var records: [LedgerRecord] = []
         for location in locations { records.append(try segments.record(at: location)) }
         let book = CaseBook(
-            records: records, keys: context.openingKeys, signers: context.signers, summaryOnly: true)
+            records: records, keys: context.openingKeys, signers: context.signers, summaryOnly: true,
+            opensReports: opensReport)
         guard let item = book.case(id: id) else { return nil }
-        return CaseSummary(item, records: locations, policy: context.policy)
+        return CaseSummary(item, records: locations, policy: context.policy, reportSealed: !opensReport)
     }
 }
 

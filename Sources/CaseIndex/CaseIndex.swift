@@ -127,8 +127,10 @@ public final class CaseIndex: @unchecked Sendable {
         return try page(info).first { $0.id == id }
     }
 
-    /// The summaries of these cases (without locations), each page that holds one decrypted once.
-    public func summaries(ids: some Sequence<UInt64>) throws(IndexDamage) -> [UInt64: CaseSummary] {
+    /// The summaries of these cases (without locations unless asked), each page that holds one decrypted once.
+    public func summaries(ids: some Sequence<UInt64>, locations: Bool = false) throws(IndexDamage)
+        -> [UInt64: CaseSummary]
+    {
         var byPage: [UInt64: (info: IndexDirectory.Page, ids: Set<UInt64>)] = [:]
         for id in ids {
             guard let info = pageInfo(holding: id) else { continue }
@@ -136,7 +138,7 @@ public final class CaseIndex: @unchecked Sendable {
         }
         var found: [UInt64: CaseSummary] = [:]
         for (info, wanted) in byPage.values {
-            for summary in try page(info, locations: false) where wanted.contains(summary.id) {
+            for summary in try page(info, locations: locations) where wanted.contains(summary.id) {
                 found[summary.id] = summary
             }
         }

@@ -14,6 +14,9 @@ public struct CaseSummary: Sendable, Equatable {
         public static let readable = Flags(rawValue: 4)
         /// Opened from a service feedback comment: no citizen, no reply.
         public static let fromFeedback = Flags(rawValue: 8)
+        /// Summarized with its report still sealed (a sync's new case): `readable`, the report's fields and
+        /// the kinds are not known yet (CaseIndex.md, "Reports opened when needed").
+        public static let reportSealed = Flags(rawValue: 16)
     }
 
     public enum DueKind: UInt8, Sendable {
@@ -48,11 +51,14 @@ public struct CaseSummary: Sendable, Equatable {
     public let records: [RecordLocation]
 
     public var isReadable: Bool { flags.contains(.readable) }
+    /// Whether the case was summarized without opening its report (``CaseIndex/opened(_:_:)`` opens it).
+    public var isReportSealed: Bool { flags.contains(.reportSealed) }
     /// Whether the case was opened from a service feedback comment.
     public var isFromFeedback: Bool { flags.contains(.fromFeedback) }
 
-    /// The summary of an opened case, its deadlines under `policy`.
-    init(_ item: CaseBook.Case, records: [RecordLocation], policy: DeadlinePolicy) {
+    /// The summary of an opened case, its deadlines under `policy`; `reportSealed` when its report was
+    /// left sealed.
+    init(_ item: CaseBook.Case, records: [RecordLocation], policy: DeadlinePolicy, reportSealed: Bool = false) {
         id = item.id
         status = item.progress.status
         extensions = item.progress.extensions
@@ -61,6 +67,7 @@ public struct CaseSummary: Sendable, Equatable {
         if item.hasRecordsNotFromCitizen { flags.insert(.recordsNotFromCitizen) }
         if item.report != nil { flags.insert(.readable) }
         if item.feedbackRecord != nil { flags.insert(.fromFeedback) }
+        if reportSealed { flags.insert(.reportSealed) }
         self.flags = flags
         let receivedOn = item.receivedOn
         let decidedOn = item.progress.decidedAt.map { CalendarDay($0) }

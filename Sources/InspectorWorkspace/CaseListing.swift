@@ -30,7 +30,9 @@ public struct CaseListing {
         }
 
         /// Whether the filter reads the summaries' texts (the report's fields, the kinds, the assignee).
-        var readsTexts: Bool { province != nil || procedure != nil || kind != nil || assignee != nil }
+        var readsTexts: Bool { readsReports || assignee != nil }
+        /// Whether the filter reads the report's fields, which a sync leaves sealed until needed.
+        var readsReports: Bool { province != nil || procedure != nil || kind != nil }
     }
 
     public struct Row {
@@ -61,6 +63,7 @@ public struct CaseListing {
             let policy = workspace.customPolicy ? workspace.policy : nil
             // Without texts or another policy, the order files suffice: a tenth of the pages' bytes.
             let fromOrder = !filter.readsTexts && policy == nil
+            if filter.readsReports { try workspace.openSealedReports() }
             let tallies = try workspace.withIndex { index in
                 let tally: @Sendable ([CaseSummary]) -> Tally = { page in
                     var tally = Tally()
@@ -105,12 +108,18 @@ public struct CaseListing {
         try self.init(workspace, order: try Order(workspace, filter: filter), offset: offset, limit: limit)
     }
 
-    /// A page of `order`: only the shown cases are read again, from their pages, to become rows.
+    /// A page of `order`: only the shown cases are read again, from their pages, to become rows, their
+    /// sealed reports opened.
     public init(_ workspace: Workspace, order: Order, offset: Int = 0, limit: Int = .max) throws {
         let today = workspace.today
         let policy = workspace.customPolicy ? workspace.policy : nil
         let shown = Array(order.ids.dropFirst(offset).prefix(limit))
-        let found = try workspace.withIndex { index in try index.summaries(ids: shown) }
+        let found = try workspace.withIndex { index in
+            let read = try index.summaries(ids: shown)
+            return try index.opened(Array(read.values), workspace.indexContext).reduce(into: [UInt64: CaseSummary]()) {
+                $0[$1.id] = $1
+            }
+        }
         self.order = order
         rows = shown.compactMap { id in
             found[id].map { Row(item: $0, due: $0.due(on: today, policy: policy)) }

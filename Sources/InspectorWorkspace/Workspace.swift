@@ -118,14 +118,29 @@ public struct Workspace {
         return pin
     }
 
-    /// `body` on the index; when a page turns out damaged, the index is rebuilt and `body` runs again.
+    /// `body` on the index; when a page turns out missing or damaged, `body` runs again on the index as
+    /// another command rewrote it meanwhile (a sync, the opening of sealed reports), else on a rebuilt one.
     public func withIndex<T>(_ body: (CaseIndex) throws -> T) throws -> T {
         do {
             return try body(index)
         } catch let damage as IndexDamage {
+            if let latest = index.reread(indexContext, size: verified.size, rootHash: verified.rootHash),
+                let result = try? body(latest)
+            {
+                return result
+            }
             let rebuilt = try CaseIndex.rebuild(
                 indexContext, size: verified.size, rootHash: verified.rootHash, after: damage)
             return try body(rebuilt)
+        }
+    }
+
+    /// Opens every report the index still holds sealed, once, writing them into the index: what a filter on
+    /// a report's fields needs (CaseIndex.md, "Reports opened when needed").
+    public func openSealedReports() throws {
+        try withIndex { index in
+            guard try index.hasSealedReports() else { return }
+            _ = try CaseIndex.openingReports(indexContext, index)
         }
     }
 

@@ -125,10 +125,12 @@ public struct CaseBook: Sendable {
     /// With `summaryOnly`, the second pass opens only what a case's summary needs (the report, and the
     /// details of grants and assignments), not the follow-ups, ratings and other events' details, and the
     /// report's own signature is not checked (``Case/reportAuthorship``): the case index summarizes a
-    /// million cases this way.
+    /// million cases this way. Without `opensReports` as well, the reports and the grants stay sealed:
+    /// only the events are checked and the assignments opened (an X25519 for each report is most of a
+    /// case's cost), and every ``Case/report`` is nil.
     public init(
         records: some Sequence<LedgerRecord>, keys: [SealedBox.PrivateKey], signers: [KnownSigner],
-        summaryOnly: Bool = false
+        summaryOnly: Bool = false, opensReports: Bool = true
     ) {
         self.keys = keys
         var byTag: [CaseTag: Int] = [:]
@@ -212,7 +214,7 @@ public struct CaseBook: Sendable {
         }
         // Grants first (they are sealed to the new inspector, or to a transfer's target unit, directly),
         // then everything else.
-        for (position, number) in pendingEvents {
+        for (position, number) in pendingEvents where opensReports {
             let item = cases[position].events[number]
             guard item.event.action == .grant || item.event.action == .transfer, item.verdict == .valid,
                 let details = decode(item.index, { try EventDetails(decoding: $0, for: item.event.action) })
@@ -224,10 +226,10 @@ public struct CaseBook: Sendable {
         }
         for position in cases.indices {
             let id = cases[position].id
-            if let source = cases[position].feedbackRecord {
+            if let source = cases[position].feedbackRecord, opensReports {
                 let day = cases[position].markedDays[id]
                 cases[position].report = decode(source) { Self.report(feedback: $0, openedOn: day) } ?? nil
-            } else {
+            } else if opensReports {
                 cases[position].report = decode(id) { try CaseMessage(decoding: $0, kind: .report) }
             }
             for (number, message) in cases[position].messages.enumerated() where !summaryOnly {

@@ -111,4 +111,32 @@ final class CaseIndexTests {
         #expect(again.stderr.contains("rebuilding the case index"), "\(again.stderr)")
         #expect(again.stdout == three.stdout)
     }
+
+    /// A sync leaves its new reports sealed (CaseIndex.md, "Reports opened when needed"): `list` opens
+    /// the ones it shows, and the first filter on a report's field opens all of them into the index, once.
+    @Test func theFirstFilterOnAReportsFieldOpensTheSealedReportsOnce() throws {
+        try keygen("lan")
+        let (server, url, port) = try Binaries.startServer(data: folder + "/data", keys: keys)
+        defer {
+            server.terminate()
+            server.waitUntilExit()
+        }
+        try Binaries.report(port: port, account: "The clerk asked for an envelope of cash.", agency: "Phòng CSGT số 7")
+        try Binaries.report(port: port, account: "A second report about the same desk.", agency: "Phòng CSGT số 7")
+        #expect(try inspect("lan", ["sync", "--server", url]).status == 0)
+        let plain = try inspect("lan", ["list", "--json", "--today", "2026-11-02"])
+        #expect(plain.stdout.contains("\"province\":\"ha-noi\""), "a page opens what it shows: \(plain.stdout)")
+        #expect(plain.stderr.isEmpty, "\(plain.stderr)")
+
+        let filtered = try inspect("lan", ["list", "--json", "--today", "2026-11-02", "--province", "ha-noi"])
+        #expect(filtered.status == 0, "\(filtered.stderr)")
+        #expect(filtered.stderr.contains("opening the reports"), "\(filtered.stderr)")
+        #expect(filtered.stdout == plain.stdout, "both cases are in Hà Nội")
+        let again = try inspect("lan", ["list", "--json", "--today", "2026-11-02", "--kind", "hoi-lo"])
+        #expect(again.stderr.isEmpty, "opened once: \(again.stderr)")
+        #expect(again.stdout == plain.stdout)
+        let none = try inspect("lan", ["list", "--json", "--today", "2026-11-02", "--province", "ca-mau"])
+        #expect(none.status == 0 && !none.stdout.contains("\"id\""), "\(none.stdout)")
+        #expect(try inspect("lan", ["list", "--json", "--today", "2026-11-02"]).stdout == plain.stdout)
+    }
 }

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Reports opened when needed (CaseIndex.md, "Reports opened when needed").
+///
+/// A sync summarizes its new cases from what is in clear and what the events say (every event's
+/// signature checked, every assignment opened), and leaves each report sealed: opening it (an X25519
+/// and the report's parse) was most of what a case cost. A page of `list` opens the reports it shows,
+/// in memory; a filter on a report's fields opens every sealed report once and writes it into the index.
+extension CaseIndex {
+    /// `summaries` with every sealed report opened (those read without their locations are read again
+    /// from their page), in memory: what a page of `list` shows. The index is not written.
+    public func opened(_ summaries: [CaseSummary], _ context: IndexContext) throws(IndexDamage) -> [CaseSummary] {
+        let sealed = summaries.filter(\.isReportSealed)
+        guard !sealed.isEmpty else { return summaries }
+        let located = try self.summaries(ids: sealed.map(\.id), locations: true)
+        var opened: [UInt64: CaseSummary] = [:]
+        for item in sealed {
+            guard let records = located[item.id]?.records,
+                let summary = try summarize(item.id, records, context)
+            else { continue }
+            opened[item.id] = summary
+        }
+        return summaries.map { opened[$0.id] ?? $0 }
+    }
+
+    /// Whether any case of the index still has its report sealed (read from the order files).
+    public func hasSealedReports() throws -> Bool {
+        try foldOrder { page in page.contains { $0.isReportSealed } }.contains(true)
+    }
+
+    /// `index` with every sealed report opened and its page rewritten, holding the lock; the index as it
+    /// is when another command opened them meanwhile.
+    public static func openingReports(_ context: IndexContext, _ index: CaseIndex) throws -> CaseIndex {
+        try exclusively(context.mirror) {
+            let latest = (try? read(context)) ?? index
+            guard try latest.hasSealedReports() else { return latest }
+            context.progress?("candor-inspect: opening the reports of the cases the last sync added")
+            return try latest.resummarized(context, progress: "reports opened") { $0.isReportSealed ? true : nil }
+        }
+    }
+
+    /// The index as it is on disk now when another command rewrote it since `self` was read (a sync, the
+    /// opening of sealed reports) and it is current; nil otherwise.
+    public func reread(_ context: IndexContext, size: UInt64, rootHash: [UInt8]) -> CaseIndex? {
+        guard let latest = try? Self.read(context), latest.directory != directory,
+            latest.isCurrent(context, size: size, rootHash: rootHash)
+        else { return nil }
+        return latest
+    }
+}
