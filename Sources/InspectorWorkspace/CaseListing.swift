@@ -114,6 +114,8 @@ public struct CaseListing {
         let today = workspace.today
         let policy = workspace.customPolicy ? workspace.policy : nil
         let shown = Array(order.ids.dropFirst(offset).prefix(limit))
+        // A long listing opens the sealed reports into the index once rather than in memory each time.
+        if shown.count > Self.opensInMemoryAtMost { try workspace.openSealedReports() }
         let found = try workspace.withIndex { index in
             let read = try index.summaries(ids: shown)
             return try index.opened(Array(read.values), workspace.indexContext).reduce(into: [UInt64: CaseSummary]()) {
@@ -125,6 +127,9 @@ public struct CaseListing {
             found[id].map { Row(item: $0, due: $0.due(on: today, policy: policy)) }
         }
     }
+
+    /// The most rows whose sealed reports a listing opens in memory (a page of the inbox, `list --limit`).
+    static let opensInMemoryAtMost = 1_000
 
     /// What one page of the index adds to the counts, and its matching cases' sort keys.
     struct Tally: Sendable {
