@@ -45,19 +45,21 @@ extension CaseIndex {
     /// the new keys can change are opened again. nil when the index must be rebuilt instead.
     func rekeyed(_ context: IndexContext) throws -> CaseIndex? {
         guard let old = try? readKeySet(), let added = context.keySet.additions(since: old) else { return nil }
-        return try resummarized(context) { summary in
+        return try resummarized(context) { index, summary in
             // A sealed report is opened with every key when a page shows it: a new key changes nothing yet.
-            let again =
+            guard
                 (added.openingKeys && !summary.isReadable && !summary.isReportSealed)
-                || (added.signers && summary.flags.contains(.flaggedEvents))
-            return again ? !summary.isReportSealed : nil
+                    || (added.signers && summary.flags.contains(.flaggedEvents))
+            else { return nil }
+            return try index.summarize(summary.id, summary.records, context, opensReport: !summary.isReportSealed)
         }
     }
 
-    /// This index with the cases `which` picks summarized again (opening their report when it says true)
-    /// and their pages rewritten, under `context`'s keys; every other page stays as it is.
+    /// This index with each summary `again` gives anew (nil: unchanged) in place and the pages that changed
+    /// rewritten, under `context`'s keys; every other page stays as it is.
     func resummarized(
-        _ context: IndexContext, progress: String? = nil, _ which: @escaping @Sendable (CaseSummary) -> Bool?
+        _ context: IndexContext, progress: String? = nil,
+        _ again: @escaping @Sendable (CaseIndex, CaseSummary) throws -> CaseSummary?
     ) throws -> CaseIndex {
         let pages = directory.pages
         let firstFile = directory.nextFile
@@ -68,11 +70,7 @@ extension CaseIndex {
                 var summaries = try page(pages[number])
                 var changed = false
                 for position in summaries.indices {
-                    let summary = summaries[position]
-                    guard let opensReport = which(summary) else { continue }
-                    if let fresh = try summarize(summary.id, summary.records, context, opensReport: opensReport),
-                        fresh != summary
-                    {
+                    if let fresh = try again(self, summaries[position]), fresh != summaries[position] {
                         summaries[position] = fresh
                         changed = true
                     }

@@ -1,4 +1,5 @@
 import Foundation
+import Triage
 
 /// Reports opened when needed (CaseIndex.md, "Reports opened when needed").
 ///
@@ -15,12 +16,23 @@ extension CaseIndex {
         let located = try self.summaries(ids: sealed.map(\.id), locations: true)
         var opened: [UInt64: CaseSummary] = [:]
         for item in sealed {
-            guard let records = located[item.id]?.records,
-                let summary = try summarize(item.id, records, context)
-            else { continue }
-            opened[item.id] = summary
+            guard let summary = located[item.id] else { continue }
+            opened[item.id] = try openReport(summary, context)
         }
         return summaries.map { opened[$0.id] ?? $0 }
+    }
+
+    /// `summary` (read with its locations) with its report opened. Its events were checked when it was
+    /// summarized: the report's record alone is opened, and only a report the keys cannot open directly
+    /// (a transfer's grant may hold its key) or a case opened from feedback opens the whole case again.
+    func openReport(_ summary: CaseSummary, _ context: IndexContext) throws(IndexDamage) -> CaseSummary? {
+        if !summary.isFromFeedback, let location = summary.records.first(where: { $0.index == summary.id }) {
+            let book = CaseBook(
+                records: [try segments.record(at: location)], keys: context.openingKeys, signers: [],
+                summaryOnly: true)
+            if let item = book.case(id: summary.id), item.report != nil { return summary.withReport(of: item) }
+        }
+        return try summarize(summary.id, summary.records, context)
     }
 
     /// Whether any case of the index still has its report sealed (read from the order files).
@@ -35,7 +47,9 @@ extension CaseIndex {
             let latest = (try? read(context)) ?? index
             guard try latest.hasSealedReports() else { return latest }
             context.progress?("candor-inspect: opening the reports of the cases the last sync added")
-            return try latest.resummarized(context, progress: "reports opened") { $0.isReportSealed ? true : nil }
+            return try latest.resummarized(context, progress: "reports opened") { index, summary in
+                summary.isReportSealed ? try index.openReport(summary, context) : nil
+            }
         }
     }
 

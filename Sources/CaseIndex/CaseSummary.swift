@@ -124,6 +124,19 @@ public struct CaseSummary: Sendable, Equatable {
         self.records = records
     }
 
+    /// This summary of a case whose report was sealed, with the report of `item` (the same case opened
+    /// from its report alone): what the events decided stays.
+    func withReport(of item: CaseBook.Case) -> CaseSummary {
+        var flags = self.flags.subtracting(.reportSealed)
+        if item.report != nil { flags.insert(.readable) }
+        let report = item.reportBody
+        return CaseSummary(
+            id: id, status: status, extensions: extensions, flags: flags, dueKind: dueKind, packedDays: packedDays,
+            packedTransfer: packedTransfer, assignee: assignee, province: report?.province ?? "",
+            procedure: report?.procedure ?? "", agency: report?.agency ?? "", kinds: report?.misconduct ?? [],
+            records: records)
+    }
+
     /// The case's deadlines under `policy`, as the tool has always computed them (nil without a
     /// received day, or for dates the policy finds inconsistent).
     public func deadlines(policy: DeadlinePolicy) -> CaseDeadlines? {

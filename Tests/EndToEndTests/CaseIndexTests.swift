@@ -124,8 +124,10 @@ final class CaseIndexTests {
         try Binaries.report(port: port, account: "The clerk asked for an envelope of cash.", agency: "Phòng CSGT số 7")
         try Binaries.report(port: port, account: "A second report about the same desk.", agency: "Phòng CSGT số 7")
         #expect(try inspect("lan", ["sync", "--server", url]).status == 0)
+        #expect(try inspect("lan", ["accept", "1"]).status == 0)
         let plain = try inspect("lan", ["list", "--json", "--today", "2026-11-02"])
         #expect(plain.stdout.contains("\"province\":\"ha-noi\""), "a page opens what it shows: \(plain.stdout)")
+        #expect(plain.stdout.contains("\"status\":\"accepted\""), "\(plain.stdout)")
         #expect(plain.stderr.isEmpty, "\(plain.stderr)")
 
         let filtered = try inspect("lan", ["list", "--json", "--today", "2026-11-02", "--province", "ha-noi"])

@@ -29,6 +29,9 @@ extension PartialMirrorAttachmentTests {
         #expect(
             shown.allSatisfy { !$0.isReportSealed && $0.isReadable && $0.province == "ca-mau" && !$0.kinds.isEmpty })
         #expect(shown.map(\.status) == sealed.map(\.status))
+        // The report alone was opened, the events kept as checked: the same as opening the whole case.
+        let whole = try sealed.map { try #require(try index.summarize($0.id, $0.records, context)) }
+        #expect(shown == whole)
         #expect(try CaseIndex.read(context).hasSealedReports())
 
         // A filter on the report's fields: every sealed report opened once, and written.
