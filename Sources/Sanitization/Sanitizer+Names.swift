@@ -38,12 +38,6 @@ extension Sanitizer {
         "you", "he", "she", "they", "i", "said", "says", "who", "has", "had",
     ]
 
-    /// Place names kept besides the catalogue's provinces and the lexicon's keep-list: the English forms.
-    /// The country is as coarse as a province and stays even after an honorific: "Mẹ Việt Nam anh hùng".
-    static let builtInPlaces: [String] = [
-        "Hanoi", "Ho Chi Minh City", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "Việt Nam", "Vietnam",
-    ]
-
     static let wordPattern = regex(#"[\p{L}\p{M}\p{N}]+"#)
 
     /// Middle names that make a lower-case run a name ("nguyễn văn an"), folded: only those that are not
@@ -184,29 +178,9 @@ extension Sanitizer {
         words.placeAt[index] > 0 ? words.placeAt[index] : nil
     }
 
-    /// The length of the longest of `places` that starts at `index`, or 0.
-    /// Words are compared with their marks, or folded when the whole run is typed without them ("Hue" is
-    /// Huế, "Huệ" is not): a run with marks elsewhere was typed with them, so its bare words are as
-    /// meant ("Ba Đen" is a nickname, not the mountain Bà Đen).
-    func placeLength(in words: Words, at index: Int, of places: [String: [[PlaceWord]]]) -> Int {
-        guard let candidates = places[words[index].folded] else { return 0 }
-        return candidates.first { place in
-            guard index + place.count <= words.count else { return false }
-            let run = words.list[index..<index + place.count]
-            let unmarked = run.allSatisfy(\.isASCII)
-            return zip(place, run).allSatisfy { unmarked ? $0.folded == $1.folded : $0.lower == $1.lower }
-        }?.count ?? 0
-    }
-
     /// How many words a province of the catalogue starting at `index` takes, if one does.
     func provinceLength(_ words: Words, at index: Int) -> Int? {
         words.provinceAt[index] > 0 ? words.provinceAt[index] : nil
-    }
-
-    /// A word of a kept place's name, lower-cased and folded.
-    struct PlaceWord: Sendable {
-        let lower: String
-        let folded: String
     }
 
     enum Capitalisation { case title, upper, lower }

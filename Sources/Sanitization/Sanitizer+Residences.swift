@@ -147,7 +147,7 @@ extension Sanitizer {
             let words = Self.words(scan.string(match.range).lowercased())
             if words.count > 1, Self.notVillageWords.contains(words[1]) { continue }
             let name = scan.string(match.range).split(separator: " ").dropFirst().joined(separator: " ")
-            if places.contains(Self.words(Self.fold(name))) { continue }
+            if places.contains(name) { continue }
             let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
             if Self.communeWords.contains(before) { continue }
             // A capitalised keyword inside a run of capitals is part of a name or a title: "Sự Thật Làng Quê".

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Folding, the one comparison of Vietnamese words the sanitizer makes.
+/// Folding, the one comparison of Vietnamese words the sanitizer makes, and the split into words it
+/// compares.
 package enum Folding {
     /// Lowercase, without diacritics, with đ as d: how names, places and quotes are compared.
     package static func fold(_ text: String) -> String {
@@ -15,6 +16,11 @@ package enum Folding {
             }
         }
         return String(scalars)
+    }
+
+    /// The words of a text: runs of letters and digits ("đ/c" is the two words "đ" and "c").
+    package static func words(_ text: String) -> [String] {
+        text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
     /// The fold of every Latin letter with marks, worked out once with Foundation's folding: looking a
