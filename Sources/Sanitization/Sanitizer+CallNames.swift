@@ -16,6 +16,9 @@ extension Sanitizer {
     /// name must begin with a known name or hold a nickname's word.
     static let habitualCalling: Set<String> = ["hay", "quen", "thường", "vẫn", "hay được", "thường được"]
 
+    /// Words after which a, b, c are letters, not honorifics: "điểm a", "phương án a", "vitamin a" (folded).
+    static let lettersAfter: Set<String> = ["diem", "an", "loai", "hang", "muc", "khoan", "vitamin", "khoi", "phan"]
+
     /// Words a writer calls himself by before "là" and his name: "em là…", "tôi là…".
     static let selfIntroducing: Set<String> = ["em", "e", "tôi", "toi", "mình", "tui", "tớ", "con", "cháu"]
 
@@ -31,6 +34,14 @@ extension Sanitizer {
                     || (words[i].isASCII && unmarkedCueEnding(words, at: i)),
                 next.isASCII ? vocabulary.givenFolded.contains(next.folded) : vocabulary.given.contains(next.lower),
                 !Self.commonAfterHonorific.contains(next.folded) || Self.chatHonorifics.contains(words[i].text)
+            {
+                spans.append(Span(kind: .personName, range: next.range, priority: 6))
+            }
+            // In text that writes names in lower case, a one-letter honorific and a known given name with
+            // its marks: "ai biết a tuấn làm ở sở". Without marks "a" and "c" start too many words.
+            if ["a", "e", "ô"].contains(words[i].text), !next.isASCII, next.text == next.lower,
+                vocabulary.given.contains(next.lower), i == 0 || !Self.lettersAfter.contains(words[i - 1].folded),
+                Self.writesNamesInLowercase(scan)
             {
                 spans.append(Span(kind: .personName, range: next.range, priority: 6))
             }

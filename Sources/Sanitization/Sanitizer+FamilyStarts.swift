@@ -6,12 +6,15 @@ import TextScanning
 /// that is a word with marks (Văn) before a middle name.
 extension Sanitizer {
     /// Hmông family names that no common word shares in lower case before a, mí or seo (folded).
-    static let hmongFamilies: Set<String> = ["giang", "sung", "thao", "mua", "lau", "vu", "ly"]
+    static let hmongFamilies: Set<String> = ["giang", "sung", "thao", "mua", "lau", "vu", "ly", "vang", "trang"]
     static let hmongMiddles: Set<String> = ["a", "mi", "seo"]
 
     func familyStart(_ words: Words, at index: Int) -> NameStart? {
         let word = words[index]
         if rareFamilyBeforeMiddle(words, at: index) { return NameStart(length: 1, style: .title, highland: false) }
+        if unlistedFamilyBeforeMiddle(words, at: index) {
+            return NameStart(length: 1, style: .lower, highland: false, checked: true)
+        }
         guard vocabulary.familyFirstWords.contains(word.folded) else { return nil }
         if index + 1 < words.count {
             let pair = [word.text, words[index + 1].text]
@@ -57,6 +60,12 @@ extension Sanitizer {
             let isGiven =
                 given.isASCII ? vocabulary.givenFolded.contains(given.folded) : vocabulary.given.contains(given.lower)
             if isMiddle && isGiven { return NameStart(length: 1, style: style, highland: false) }
+            // After a sure honorific, a middle name and any syllable: "ong lo van pun" (Lò Văn Pún).
+            if isMiddle, style == .lower, index > 0, Self.sureUnmarkedHonorifics.contains(words[index - 1].text),
+                given.text == given.lower, Self.isSyllable(given.folded), !Self.isUnmarkedMiddleCompound(middle, given)
+            {
+                return NameStart(length: 1, style: style, highland: false, checked: true)
+            }
             return pronounFamilyStarts(words, at: index, style: style)
                 ? NameStart(length: 1, style: style, highland: false, checked: true) : nil
         }
@@ -76,6 +85,29 @@ extension Sanitizer {
         let given = words[index + 2]
         return Self.markedMiddles.contains(middle.lower) && middle.isCapitalised && given.isCapitalised
             && vocabulary.given.contains(given.lower)
+    }
+
+    /// A family on no list, in lower case after an honorific, then văn or thị and a known given name:
+    /// "ông thuận văn hòa". The middle name and the given name must make no word ("ông chánh văn phòng").
+    func unlistedFamilyBeforeMiddle(_ words: Words, at index: Int) -> Bool {
+        guard index > 0, index + 2 < words.count else { return false }
+        let family = words[index]
+        let middle = words[index + 1]
+        let given = words[index + 2]
+        guard family.text == family.lower, middle.text == middle.lower, given.text == given.lower,
+            ["van", "thi"].contains(middle.folded), Self.isMiddle(middle), Self.isSyllable(family.folded),
+            !Self.isMiddle(family), !isPlaceWord(family), !vocabulary.honorificSingles.contains(family.lower),
+            given.isASCII ? vocabulary.givenFolded.contains(given.folded) : vocabulary.given.contains(given.lower),
+            !Self.isMiddleCompound(middle, given), !Self.isUnmarkedMiddleCompound(middle, given),
+            honorificEnding(words, at: index - 1) != nil
+        else { return false }
+        return true
+    }
+
+    /// ``isMiddleCompound(_:_:)`` for a word typed without marks: "van ban" is văn bản.
+    static func isUnmarkedMiddleCompound(_ middle: Word, _ word: Word) -> Bool {
+        guard word.isASCII else { return false }
+        return compoundsWithAnyMiddle.union(middleCompounds[middle.folded] ?? []).contains { fold($0) == word.folded }
     }
 
     /// Whether the kept place at `index` starts with an honorific and a further capitalised given name
@@ -100,6 +132,16 @@ extension Sanitizer {
             let marker = words[i + 1]
             let given = words[i + 2]
             let title = family.text.prefix(1).uppercased() + family.text.dropFirst()
+            // Or h' and the given name first, the family last: "chị h'ni niê".
+            if family.text == "h", given.text == given.lower, marker.text == marker.lower, marker.text.count >= 2,
+                vocabulary.highland.contains(given.text.prefix(1).uppercased() + given.text.dropFirst()),
+                ["'", "’"].contains(scan.string(NSRange(location: family.end, length: marker.range.location - family.end))),
+                Self.onlySpace(scan, marker, given),
+                Self.introducingWords.contains(words[i - 1].lower) || honorificEnding(words, at: i - 1) != nil
+            {
+                spans.append(Span(kind: .personName, range: span(words, i, i + 2), priority: 6))
+                continue
+            }
             guard family.text == family.lower, vocabulary.highland.contains(title), ["y", "h"].contains(marker.text),
                 Self.onlySpace(scan, family, marker), given.text == given.lower, given.text.count >= 2,
                 ["", " ", "'", "’"].contains(

@@ -140,7 +140,8 @@ extension Sanitizer {
             }
             last = nicknameEnd(words, after: last, scan: scan)
             let from = words[i].range.location
-            let end = words[last].range.location + words[last].range.length
+            var end = words[last].range.location + words[last].range.length
+            if Self.initialTakesDot(scan, words[last]) { end += 1 }
             spans.append(Span(kind: .personName, range: NSRange(location: from, length: end - from), priority: 6))
             lastNameEnd = last
             i = last
@@ -157,7 +158,14 @@ extension Sanitizer {
             // "TRUONG THON" is a role typed without marks, not a school ("trường").
             if isPlaceWord(words[j]) { return !startsRoleUnmarked(words, at: j) }
             // "công viên" (a park) is one of two words: "viên" alone is a member ("thành viên Kim Ngân").
-            if j > 0, words[j].folded == "vien", words[j - 1].folded == "cong" { return true }
+            if j > 0, Self.placeWordPairs.contains([words[j - 1].folded, words[j].folded]) { return true }
+            // One capitalised word of the place's own name may come first: "đường Nơ Trang Long", "xã Si
+            // Ma Cai". Only one, and not a family's: "xã Tân Lập Nguyễn Văn A" names a person after the place.
+            if skipped == 0, words[j].isCapitalised, j > 0,
+                isPlaceWord(words[j - 1]), Self.onlySpace(scan, words[j - 1], words[j]), familyStart(words, at: j) == nil
+            {
+                return !startsRoleUnmarked(words, at: j - 1)
+            }
             // A word in capitals that is a syllable is text in capitals, not an abbreviation (THPT, UBND).
             let isAbbreviation =
                 words[j].text.count >= 2 && words[j].text == words[j].text.uppercased()
@@ -171,6 +179,22 @@ extension Sanitizer {
             skipped += 1
         }
         return false
+    }
+
+    /// Two words that make a place's head, folded, where the second alone is no place: "công viên" (a
+    /// park; "thành viên" is a member), "chung cư", "tòa nhà", "khách sạn".
+    static let placeWordPairs: Set<[String]> = [
+        ["cong", "vien"], ["chung", "cu"], ["toa", "nha"], ["khach", "san"], ["nha", "nghi"],
+    ]
+
+    /// Whether a name's last word is an initial whose dot ends an abbreviation inside the sentence, not
+    /// the sentence: "Lò Thị P. bị…", "Trần V., người…".
+    static func initialTakesDot(_ scan: TextScan, _ word: Word) -> Bool {
+        guard word.text.count == 1, word.isCapitalised, word.end + 1 < scan.utf16Count,
+            scan.string(NSRange(location: word.end, length: 1)) == "."
+        else { return false }
+        let next = scan.string(NSRange(location: word.end + 1, length: min(2, scan.utf16Count - word.end - 1)))
+        return ",;)".contains(next.prefix(1)) || (next.hasPrefix(" ") && next.dropFirst().first?.isLowercase == true)
     }
 
     /// How many words a place name starting at `index` takes, if one does.

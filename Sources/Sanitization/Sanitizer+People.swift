@@ -26,6 +26,13 @@ extension Sanitizer {
     static let quotedPattern = regex(
         #"[“"«]([^“”"«»\n]{1,40})[”"»]|(?<![\p{L}\p{M}\p{N}])['‘]([^'‘’“”"\n]{1,40})['’](?![\p{L}\p{M}\p{N}])"#)
 
+    /// Whether the text has no word in title case: a capital that opens none (a licence's class "hạng C",
+    /// "UBND") does not say the writer capitalises names.
+    static func writesNamesInLowercase(_ scan: TextScan) -> Bool {
+        !scan.hasUppercase
+            || !scan.words.list.contains { $0.isCapitalised && $0.text.dropFirst().contains(where: \.isLowercase) }
+    }
+
     func people(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
@@ -51,7 +58,7 @@ extension Sanitizer {
             let range = NSRange(location: words[from].range.location, length: length)
             spans.append(Span(kind: .personName, range: range, priority: 6))
         }
-        let allLowercase = !scan.hasUppercase
+        let allLowercase = Self.writesNamesInLowercase(scan)
         for i in 0..<words.count {
             let honorific = honorificEnding(words, at: i)
             let role = honorific == nil ? roleEnding(words, at: i) : nil

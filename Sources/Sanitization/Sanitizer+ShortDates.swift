@@ -20,6 +20,19 @@ extension Sanitizer {
     static let partOfDayPattern = regex(
         #"(?<![\p{L}\p{M}])(?i:sáng|chiều|tối|đêm|trưa|khuya|sang|chieu|toi|dem|trua)\s+(\d{1,2})\s+(?i:tháng|thang)\s+(\d{1,2})(?![\p{N}/-]|\.\d)"#
     )
+    /// The days and months of the fixed national days and commemorations (Bộ luật Lao động, Điều 112, and
+    /// the days each year marks): after "lễ", "dịp" or "Quốc khánh" they name the holiday, which is
+    /// public, not a visit: "Dịp lễ 30/4 và 1/5".
+    static let nationalDays: Set<[Int]> = [
+        [1, 1], [3, 2], [8, 3], [26, 3], [30, 4], [1, 5], [19, 5], [1, 6], [27, 7], [19, 8], [2, 9], [20, 10],
+        [20, 11], [22, 12],
+    ]
+    /// Words right before a national day's d/m that name it as the holiday (folded).
+    static let holidayCues: Set<String> = ["le", "dip", "khanh"]
+    /// A day's number after a listed day: ", 6", " và 9" in "mùng 3, 6 và 9 trong tháng 8".
+    static let listedDayPattern = regex(
+        #"\G(?:\s*,\s*|\s+(?:và|va|hoặc|hoac)\s+)(\d{1,2})(?![\p{L}\p{M}\p{N}/.-]|,\d)"#)
+
     /// Words after "ngày N" that make N a count of hours: "mỗi ngày 10 tiếng".
     static let hourWords: Set<String> = ["tieng", "gio"]
 
@@ -48,11 +61,24 @@ extension Sanitizer {
         }
         // The next day of a list is a date as the first was: "Các ngày 3/7 và 5/7".
         var lastDateEnd: Int? = nil
+        // And a national day after a holiday's name is the holiday, and so is the next of its list.
+        var lastHolidayEnd: Int? = nil
         for match in scan.matches(Self.dayMonthPattern) {
             let day = Int(scan.string(match.range(at: 2))) ?? 0
             let separator = scan.string(match.range(at: 3))
             let month = Int(scan.string(match.range(at: 4))) ?? 0
             guard (1...31).contains(day), (1...12).contains(month) else { continue }
+            if Self.nationalDays.contains([day, month]), match.range(at: 1).location == NSNotFound {
+                let gap = lastHolidayEnd.map {
+                    scan.string(NSRange(location: $0, length: max(0, match.range.location - $0)))
+                        .trimmingCharacters(in: .whitespaces)
+                }
+                let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
+                if Self.holidayCues.contains(before) || ["và", "va", ","].contains(gap ?? "-") {
+                    lastHolidayEnd = match.range.location + match.range.length
+                    continue
+                }
+            }
             // "24/7" is round the clock, not the 24th of July.
             if day == 24, month == 7, separator == "/", match.range(at: 1).location == NSNotFound { continue }
             // "tỷ lệ 2/3" is a ratio: folded, "lệ" would read as "lễ" (a holiday).
@@ -121,6 +147,17 @@ extension Sanitizer {
                 if before == "moi" || next.map(Self.hourWords.contains) == true { continue }
             }
             add(match.range, month: month)
+            // "mùng 3, 6 và 9": the days listed after it are days too.
+            guard month == nil else { continue }
+            var end = match.range.upperBound
+            while let listed = Self.listedDayPattern.firstMatch(
+                in: scan.ns as String, range: NSRange(location: end, length: scan.utf16Count - end)),
+                let next = Int(scan.string(listed.range(at: 1))), (1...31).contains(next),
+                !Self.unitWords.contains(Self.words(scan.foldedAfter(listed.range.upperBound, length: 10)).first ?? "")
+            {
+                add(listed.range(at: 1), month: nil)
+                end = listed.range.upperBound
+            }
         }
         return spans
     }
