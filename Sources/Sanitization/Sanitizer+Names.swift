@@ -100,7 +100,8 @@ extension Sanitizer {
             {
                 start.checked = true
             }
-            let afterHonorific = cue == .strong
+            // "o" typed without marks is ở far more often than ô: "o Tra Vinh" is where, not who.
+            let afterHonorific = cue == .strong && !(i > 0 && words[i - 1].text == "o")
             if let place = placeLength(words, at: i), !afterHonorific || provinceLength(words, at: i) != nil {
                 i += place - 1
                 continue

@@ -26,6 +26,17 @@ extension Sanitizer {
     static let quotedPattern = regex(
         #"[“"«]([^“”"«»\n]{1,40})[”"»]|(?<![\p{L}\p{M}\p{N}])['‘]([^'‘’“”"\n]{1,40})['’](?![\p{L}\p{M}\p{N}])"#)
 
+    /// Words before a people's name that make it the people's: "người K'Ho", "đồng bào Ê Đê" (folded).
+    static let peopleCues: Set<String> = ["nguoi", "toc", "bao", "tieng"]
+
+    /// Whether `range` is a people's name after "người", "dân tộc", "đồng bào" or "tiếng".
+    func namesAPeople(_ range: NSRange, in scan: TextScan) -> Bool {
+        guard vocabulary.ethnicGroups.contains(Self.words(Self.fold(scan.string(range)))) else { return false }
+        let before = Self.words(scan.foldedBefore(range.location, length: 12)).suffix(2)
+        return before.last.map(Self.peopleCues.contains) == true
+            && (before.last == "nguoi" || before.last == "tieng" || before.first == "dan" || before.first == "dong")
+    }
+
     /// Whether the text has no word in title case: a capital that opens none (a licence's class "hạng C",
     /// "UBND") does not say the writer capitalises names.
     static func writesNamesInLowercase(_ scan: TextScan) -> Bool {
@@ -60,8 +71,10 @@ extension Sanitizer {
         }
         let allLowercase = Self.writesNamesInLowercase(scan)
         for i in 0..<words.count {
-            let honorific = honorificEnding(words, at: i)
-            let role = honorific == nil ? roleEnding(words, at: i) : nil
+            // "o" typed without marks before a kept place is ở, not ô: "o Tra Vinh" is where, not who.
+            let beforePlace = words[i].text == "o" && i + 1 < words.count && inPlace[i + 1]
+            let honorific = beforePlace ? nil : honorificEnding(words, at: i)
+            let role = honorific == nil && !beforePlace ? roleEnding(words, at: i) : nil
             // After an honorific a kept place's name is a person's ("tên Hòa Bình"), not after a role.
             if let start = honorific ?? role, i + 1 < words.count, !inPlace[start], honorific != nil || !inPlace[i + 1],
                 Self.onlySpace(scan, words[i], words[i + 1]),

@@ -58,6 +58,12 @@ extension Sanitizer {
         #"(?<=(?:ở|tại|về|sống|trú) )(?:bản|buôn|làng|xóm|thôn|ấp|sóc) (?:trên|dưới|giữa|ngoài|trong|bên kia)(?=\s*[.,;:!?)]|\s*$| (?:bị|có|là|đã|đang|không|được|và|cũng|nay|vẫn|chưa)\b)"#
     )
     static let relativeVillageWords: Set<String> = ["tren", "duoi", "giua", "ngoai", "trong", "kia"]
+    /// A hamlet or a village typed without marks, after a word of living there and before a capitalised
+    /// name: "o ap Long Hoa", "song o ban Hua Ta". Elsewhere "ap" and "ban" are áp, bạn, ban (a board).
+    static let unmarkedVillagePattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}])(?:o|tai|song|tru|ve)\s+((?:ap|ban|buon|lang)\s+\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2})"#
+    )
+    static let unmarkedVillageWords: Set<String> = ["ap", "ban", "buon", "lang"]
     /// A hamlet named in lower case after "ở": before the commune ("ở xóm đình xã yên lạc"), or after
     /// a group's number and before a pause ("o doi 3 thon ha,").
     static let lowercaseHamletPattern = regex(
@@ -159,6 +165,17 @@ extension Sanitizer {
                 continue
             }
             spans.append(Span(kind: .address, range: match.range, priority: 2))
+        }
+        let mayNameUnmarkedVillage = scan.hasUppercase && scan.hasAnyWord(Self.unmarkedVillageWords)
+        for match in mayNameUnmarkedVillage ? scan.matches(Self.unmarkedVillagePattern) : [] {
+            let village = match.range(at: 1)
+            let name = Self.words(scan.string(village)).dropFirst()
+            // "o ban Quan ly du an" is a board: an office's word or two-word office starts no village.
+            let following = Self.words(scan.foldedAfter(village.location, length: 24)).dropFirst().prefix(2)
+            guard let first = name.first, !vocabulary.officesFolded.contains(Self.fold(first)),
+                !vocabulary.officePairsFolded.contains(Array(following)), !places.contains(name.joined(separator: " "))
+            else { continue }
+            spans.append(Span(kind: .address, range: village, priority: 2))
         }
         for match in scan.hasAnyWord(["xom", "thon"]) ? scan.matches(Self.lowercaseHamletPattern) : []
         where !Self.notHamletNames.contains(Self.fold(scan.string(match.range(at: 1)))) {

@@ -177,11 +177,13 @@ public struct Sanitizer: Sendable {
         if scan.hasQuote { spans += quotedNicknamesJoined(spans, in: scan) }
         if scan.hasAnyWord(["tuc", "goi"]) { spans += aliasesAfterNames(spans, in: scan) }
         // A name right after a company's form is the company's: "Công ty TNHH Hoàng Long". Names said to
-        // be streets' are the streets': "Hai Bà Trưng và Trần Hưng Đạo là tên hai tuyến phố".
+        // be streets' are the streets': "Hai Bà Trưng và Trần Hưng Đạo là tên hai tuyến phố". A people's
+        // name after "người" is the people's: "người K'Ho".
         spans.removeAll { span in
             guard span.kind == .personName else { return false }
             let after = scan.foldedAfter(NSMaxRange(span.range), length: 60)
             return Self.companyForms.contains(where: scan.foldedBefore(span.range.location, length: 20).hasSuffix)
+                || namesAPeople(span.range, in: scan)
                 || Self.streetNamed.firstMatch(
                     in: after, range: NSRange(location: 0, length: (after as NSString).length))
                     != nil

@@ -36,6 +36,8 @@ package struct Vocabulary: Sendable {
     /// The same folded, for text typed without marks ("Quyet dinh", "UBND").
     package let officesFolded: Set<String>
     package let officePairsFolded: Set<[String]>
+    /// The peoples' names, folded and split into words: "người K'Ho" names a people, not a person.
+    package let ethnicGroups: Set<[String]>
 
     /// Folded words that are also common words without their marks, never family names in ASCII text.
     package static let asciiStopWords: Set<String> = [
@@ -84,5 +86,6 @@ package struct Vocabulary: Sendable {
         officePairs = Set(officeEntries.filter { $0.contains(" ") }.map { Array(split($0.lowercased()).prefix(2)) })
         officesFolded = Set(offices.map(Folding.fold))
         officePairsFolded = Set(officePairs.map { $0.map(Folding.fold) })
+        ethnicGroups = Set(lexicon[.ethnicGroups].map { Folding.words(Folding.fold($0)) })
     }
 }
