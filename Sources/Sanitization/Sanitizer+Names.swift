@@ -131,6 +131,9 @@ extension Sanitizer {
             {
                 last += 1
             }
+            if start.style == .lower, last == familyEnd + 2, khmerGivenNameGoesOn(words, after: last, scan: scan) {
+                last += 1
+            }
             guard last > familyEnd, start.style != .lower || last > familyEnd + 1 else { continue }
             if isNoPerson(words, from: i, familyEnd: familyEnd, to: last, cue: cue, scan: scan) { continue }
             if last + 1 < words.count, Self.placeSuffixes.contains(words[last + 1].folded),
@@ -180,6 +183,27 @@ extension Sanitizer {
             skipped += 1
         }
         return false
+    }
+
+    /// Khmer families (folded), whose given names of two syllables are on no Kinh list: "thạch thị sa rinh".
+    static let khmerFamilies: Set<String> = ["thach", "son", "danh", "chau", "kim"]
+    /// Words after which a name ends: where the person is, what is said of them (folded).
+    static let wordsAfterName: Set<String> = ["o", "tai", "la", "va", "noi", "tu", "bi", "da", "den", "cung"]
+
+    /// Whether, after a Khmer family, its middle name and a given name in lower case, one more syllable
+    /// belongs to the name: before a pause or a word that ends a name ("thach thi sa rinh o Tra Vinh").
+    func khmerGivenNameGoesOn(_ words: Words, after last: Int, scan: TextScan) -> Bool {
+        guard last + 1 < words.count, Self.khmerFamilies.contains(words[last - 2].folded),
+            Self.isMiddle(words[last - 1]), Self.onlySpace(scan, words[last], words[last + 1])
+        else { return false }
+        let next = words[last + 1]
+        guard next.text == next.lower, Self.isSyllable(next.folded), !vocabulary.offices.contains(next.text) else {
+            return false
+        }
+        if last + 2 >= words.count { return true }
+        let gap = scan.string(NSRange(location: next.end, length: words[last + 2].range.location - next.end))
+        return gap.trimmingCharacters(in: .whitespaces).first.map { ",;.:)".contains($0) } ?? false
+            || Self.wordsAfterName.contains(words[last + 2].folded)
     }
 
     /// Two words that make a place's head, folded, where the second alone is no place: "công viên" (a

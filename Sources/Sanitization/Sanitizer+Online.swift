@@ -143,11 +143,20 @@ extension Sanitizer {
                 let named = cueWords.contains { ["tên", "ten", "thị", "thi"].contains($0) }
                 let last = displayNameEnd(words, run, scan, from: index, named: named)
                 spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 5))
-            } else if let last = lowercaseDisplayName(words, from: index, scan: scan) {
+            } else if !Self.opensGroupMessage(scan, match.range),
+                let last = lowercaseDisplayName(words, from: index, scan: scan)
+            {
                 spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 5))
             }
         }
         return spans
+    }
+
+    /// Whether a platform's name after "nhóm" or "group" ends in a colon: what follows is a message
+    /// forwarded from the group ("fw tu nhom zalo: ai lam bang lai xe…"), not an account's name.
+    static func opensGroupMessage(_ scan: TextScan, _ cue: NSRange) -> Bool {
+        let before = words(scan.foldedBefore(cue.location, length: 10)).last ?? ""
+        return ["nhom", "group"].contains(before) && scan.string(cue).contains(":")
     }
 
     /// Words that begin a group's name as they begin an association's: "Hội", "Nhóm", "CLB".

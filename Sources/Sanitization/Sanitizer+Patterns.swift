@@ -128,7 +128,18 @@ extension Sanitizer {
             {
                 return nil
             }
-            guard let kind = classify(run, before: before, after: after)
+            let kind = classify(run, before: before, after: after)
+            // A number said to be an office's is the office's: "số 069.2345.678 của Công an tỉnh". Not a
+            // person's papers, which an office issues ("CCCD … của Cục Cảnh sát").
+            if let kind, ![.cccd, .cmnd, .passport].contains(kind) {
+                let owner = scan.foldedAfter(NSMaxRange(match.range), length: 24)
+                if Self.officeOwnerStart.firstMatch(
+                    in: owner, range: NSRange(location: 0, length: (owner as NSString).length)) != nil
+                {
+                    return nil
+                }
+            }
+            guard let kind
             else {
                 if Self.isUnknownNumber(run, after: after) {
                     flags.append(FlagSpan(reason: .possibleNumber, range: match.range))
@@ -143,6 +154,10 @@ extension Sanitizer {
     static let hotlineEnd = regex(
         #"duong day nong(?:\s+so|\s+cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam)\b[a-z ]{0,24}\s+la)?\s*:?\s*$"#
     )
+
+    /// "của" and an office right after a number, folded: the number is the office's.
+    static let officeOwnerStart = regex(
+        #"^\s*cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|phong|cuc|chi cuc|bo|trung tam|benh vien|toa an|vien kiem sat)\b"#)
 
     /// A number of 6 to 11 digits the rules could not place: not an amount, a measure or a count.
     static func isUnknownNumber(_ run: String, after: String) -> Bool {

@@ -108,6 +108,7 @@ extension Sanitizer {
             if honorific == nil, role == nil, words[i].isASCII, i + 1 < words.count, words[i + 1].isASCII,
                 words[i + 1].isCapitalised, !inPlace[i + 1], Self.onlySpace(scan, words[i], words[i + 1]),
                 vocabulary.givenFolded.contains(words[i + 1].folded) || familyStart(words, at: i + 1) != nil,
+                !isOffice(words, at: i + 1),
                 placeLength(words, at: i + 1) == nil, !isPlaceContext(words, at: i + 1, scan: scan),
                 unmarkedCueEnding(words, at: i),
                 let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: false)
@@ -256,6 +257,12 @@ extension Sanitizer {
             return true
         }
         guard index + 1 < words.count else { return false }
+        // An office's word typed without marks before an office's two words: "So Xay dung", "Phong Tai chinh".
+        if unmarked, vocabulary.officesFolded.contains(words[index].folded), index + 2 < words.count,
+            vocabulary.officePairsFolded.contains([words[index + 1].folded, words[index + 2].folded])
+        {
+            return true
+        }
         if unmarked { return vocabulary.officePairsFolded.contains([words[index].folded, words[index + 1].folded]) }
         return vocabulary.officePairs.contains([words[index].lower, words[index + 1].lower])
     }

@@ -16,6 +16,8 @@ extension Sanitizer {
     static let groupPattern = regex(
         #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|doi)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d+[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})"#
     )
+    /// Words before "khối" and a number that make it a school's grade (folded): "học sinh khối 12".
+    static let gradeWords: Set<String> = ["sinh", "lop", "hoc", "thi", "nghiep"]
     /// Words after a group's number that make it a count or a team at work: "tổ 3 người", "đội 2 xe".
     static let countWords: Set<String> = [
         "nguoi", "thanh", "can", "cong", "xe", "lan", "ngay", "thang", "nam", "tang", "m", "m2", "km", "ha", "ho",
@@ -131,6 +133,12 @@ extension Sanitizer {
                 continue
             }
             let keyword = scan.string(match.range).lowercased()
+            // "học sinh khối 12", "khối 9 Trường THCS": a school's grade, not a block of houses.
+            if keyword.hasPrefix("khối ") || keyword.hasPrefix("khoi "),
+                Self.gradeWords.contains(before) || ["truong", "lop", "hoc"].contains(next)
+            {
+                continue
+            }
             // "ban 3" and "to 3" without marks are too often words; with marks they are places.
             // After ở, tại or về typed so, they are places: "gia dinh o ap 3".
             if keyword.hasPrefix("ban ") || keyword.hasPrefix("lang ") || keyword.hasPrefix("ap "),
