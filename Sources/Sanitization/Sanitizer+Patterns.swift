@@ -54,11 +54,11 @@ extension Sanitizer {
             Int(scan.string(match.range(at: group))) ?? 0
         }
         var spans: [Span] = []
-        func add(_ range: NSRange, day: Int, month: Int, year: Int) {
+        func add(_ range: NSRange, day: Int, month: Int, year: Int, asWritten: String? = nil) {
             guard (1...31).contains(day), (1...12).contains(month), (1900...2199).contains(year) else { return }
             let shortened =
                 switch language {
-                case .vi: "tháng \(month)/\(year)"
+                case .vi: asWritten ?? "tháng \(month)/\(year)"
                 case .en: String(format: "%02d/%d", month, year)
                 }
             spans.append(Span(kind: .exactDate, range: range, replacement: shortened, priority: 1))
@@ -69,8 +69,12 @@ extension Sanitizer {
         for match in scan.matches(Self.isoDatePattern) {
             add(match.range, day: number(match, 3), month: number(match, 2), year: number(match, 1))
         }
+        // A date in words keeps its month and year as written: "ngày 15 tháng 5 năm 2025" → "tháng 5 năm 2025".
         for match in scan.matches(Self.wordDatePattern) {
-            add(match.range, day: number(match, 1), month: number(match, 2), year: number(match, 3))
+            let dayEnd = NSMaxRange(match.range(at: 1))
+            let written = scan.string(NSRange(location: dayEnd, length: NSMaxRange(match.range) - dayEnd))
+                .trimmingCharacters(in: .whitespaces)
+            add(match.range, day: number(match, 1), month: number(match, 2), year: number(match, 3), asWritten: written)
         }
         return spans
     }
