@@ -33,7 +33,7 @@ extension Sanitizer {
                 Self.chatHonorifics.contains(words[i].text) || honorificEnding(words, at: i) != nil
                     || (words[i].isASCII && unmarkedCueEnding(words, at: i)),
                 next.isASCII ? vocabulary.givenFolded.contains(next.folded) : vocabulary.given.contains(next.lower),
-                !Self.commonAfterHonorific.contains(next.folded) || Self.chatHonorifics.contains(words[i].text)
+                !WordClasses.commonAfterHonorific.contains(next.folded) || Self.chatHonorifics.contains(words[i].text)
             {
                 spans.append(Span(kind: .personName, range: next.range, priority: 6))
             }
@@ -70,7 +70,7 @@ extension Sanitizer {
                 !(i + 2 < words.count && vocabulary.nicknames.contains(next.lower + " " + words[i + 2].lower)),
                 let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: false),
                 // A name, or a nickname's word in it: "Đực Râu"; "Sổ Hồng", "Ngã Ba Chú Ý" are things.
-                isKnownName(words, at: i + 1) || Self.birthOrder.contains(next.text)
+                isKnownName(words, at: i + 1) || WordClasses.birthOrder.contains(next.text)
                     || words.list[(i + 1)...last].dropFirst().contains(where: {
                         vocabulary.nicknames.contains($0.lower)
                     })
@@ -78,7 +78,7 @@ extension Sanitizer {
                 spans.append(Span(kind: .personName, range: span(words, i + 1, last), priority: 6))
             }
             // "Bé Tư bán nước mía": Bé before a birth-order name is part of the nickname, not an honorific.
-            if words[i].text == "Bé", Self.birthOrder.contains(next.text),
+            if words[i].text == "Bé", WordClasses.birthOrder.contains(next.text),
                 i + 2 >= words.count || !words[i + 2].isCapitalised || !Self.onlySpace(scan, next, words[i + 2])
             {
                 spans.append(Span(kind: .personName, range: span(words, i, i + 1), priority: 6))

@@ -55,13 +55,13 @@ extension Sanitizer {
             let middle = words[index + 1]
             let given = words[index + 2]
             let isMiddle =
-                Self.lowercaseMiddles.contains(middle.folded)
-                && (middle.isASCII || Self.markedMiddles.contains(middle.lower))
+                WordClasses.lowercaseMiddles.contains(middle.folded)
+                && (middle.isASCII || WordClasses.markedMiddles.contains(middle.lower))
             let isGiven =
                 given.isASCII ? vocabulary.givenFolded.contains(given.folded) : vocabulary.given.contains(given.lower)
             if isMiddle && isGiven { return NameStart(length: 1, style: style, highland: false) }
             // After a sure honorific, a middle name and any syllable: "ong lo van pun" (Lò Văn Pún).
-            if isMiddle, style == .lower, index > 0, Self.sureUnmarkedHonorifics.contains(words[index - 1].text),
+            if isMiddle, style == .lower, index > 0, WordClasses.sureUnmarkedHonorifics.contains(words[index - 1].text),
                 given.text == given.lower, Self.isSyllable(given.folded), !Self.isUnmarkedMiddleCompound(middle, given)
             {
                 return NameStart(length: 1, style: style, highland: false, checked: true)
@@ -83,7 +83,7 @@ extension Sanitizer {
         guard Self.familiesBeforeMiddle.contains(words[index].text), index + 2 < words.count else { return false }
         let middle = words[index + 1]
         let given = words[index + 2]
-        return Self.markedMiddles.contains(middle.lower) && middle.isCapitalised && given.isCapitalised
+        return WordClasses.markedMiddles.contains(middle.lower) && middle.isCapitalised && given.isCapitalised
             && vocabulary.given.contains(given.lower)
     }
 
@@ -107,7 +107,9 @@ extension Sanitizer {
     /// ``isMiddleCompound(_:_:)`` for a word typed without marks: "van ban" is văn bản.
     static func isUnmarkedMiddleCompound(_ middle: Word, _ word: Word) -> Bool {
         guard word.isASCII else { return false }
-        return compoundsWithAnyMiddle.union(middleCompounds[middle.folded] ?? []).contains { fold($0) == word.folded }
+        return WordClasses.compoundsWithAnyMiddle.union(WordClasses.middleCompounds[middle.folded] ?? []).contains {
+            fold($0) == word.folded
+        }
     }
 
     /// Whether the kept place at `index` starts with an honorific and a further capitalised given name
@@ -135,9 +137,10 @@ extension Sanitizer {
             // Or h' and the given name first, the family last: "chị h'ni niê".
             if family.text == "h", given.text == given.lower, marker.text == marker.lower, marker.text.count >= 2,
                 vocabulary.highland.contains(given.text.prefix(1).uppercased() + given.text.dropFirst()),
-                ["'", "’"].contains(scan.string(NSRange(location: family.end, length: marker.range.location - family.end))),
+                ["'", "’"].contains(
+                    scan.string(NSRange(location: family.end, length: marker.range.location - family.end))),
                 Self.onlySpace(scan, marker, given),
-                Self.introducingWords.contains(words[i - 1].lower) || honorificEnding(words, at: i - 1) != nil
+                WordClasses.introducingWords.contains(words[i - 1].lower) || honorificEnding(words, at: i - 1) != nil
             {
                 spans.append(Span(kind: .personName, range: span(words, i, i + 2), priority: 6))
                 continue
@@ -146,7 +149,7 @@ extension Sanitizer {
                 Self.onlySpace(scan, family, marker), given.text == given.lower, given.text.count >= 2,
                 ["", " ", "'", "’"].contains(
                     scan.string(NSRange(location: marker.end, length: given.range.location - marker.end))),
-                Self.introducingWords.contains(words[i - 1].lower) || honorificEnding(words, at: i - 1) != nil
+                WordClasses.introducingWords.contains(words[i - 1].lower) || honorificEnding(words, at: i - 1) != nil
             else { continue }
             spans.append(Span(kind: .personName, range: span(words, i, i + 2), priority: 6))
         }
@@ -168,8 +171,8 @@ extension Sanitizer {
         return [first, second].allSatisfy {
             $0.isASCII && $0.text == $0.lower && vocabulary.givenFolded.contains($0.folded)
         }
-            && !Self.givenPairWords.contains([first.text, second.text])
-            && !Self.wordsInNames.contains([first.text, second.text])
-            && !Self.wordsLikeNames.contains([words[index].text, first.text])
+            && !WordClasses.givenPairWords.contains([first.text, second.text])
+            && !WordClasses.wordsInNames.contains([first.text, second.text])
+            && !WordClasses.wordsLikeNames.contains([words[index].text, first.text])
     }
 }

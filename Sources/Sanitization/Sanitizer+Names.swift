@@ -3,67 +3,12 @@ import TextScanning
 
 /// Personal names: a Vietnamese family name followed by one to three capitalised given names.
 extension Sanitizer {
-    /// Words after which a name is the name of a street, a place or an institution, not of a person:
-    /// with their marks, and without them for text typed so (where "cho", "den", "song" are other words).
-    static let placeWords: Set<String> = [
-        "đường", "phố", "phường", "xã", "quận", "huyện", "tỉnh", "tp", "tp.", "trường", "cầu", "chợ", "viện", "lộ",
-        "trấn", "ngõ", "hẻm", "kiệt", "sông", "núi", "khu", "học", "làng", "đền", "chùa", "bến", "cảng", "lăng", "hồ",
-        "đảo", "đèo", "kênh", "rạch", "suối", "lao", "cồn", "đầm", "thác", "vịnh", "khoa", "street", "st", "road",
-        "ward",
-        "district", "city", "province",
-        "commune", "avenue", "school", "bridge", "market",
-    ]
-    static let asciiPlaceWords: Set<String> = [
-        "duong", "pho", "phuong", "xa", "quan", "huyen", "tinh", "tp", "truong", "vien", "ngo", "hem", "kiet", "khu",
-        "kenh", "rach", "suoi", "lao", "khoa", "street", "st", "road", "ward", "district", "city", "province",
-        "commune",
-        "avenue", "school", "bridge",
-        "market",
-    ]
 
     func isPlaceWord(_ word: Word) -> Bool {
-        word.isASCII ? Self.asciiPlaceWords.contains(word.folded) : Self.placeWords.contains(word.lower)
+        word.isASCII ? WordClasses.asciiPlaceWords.contains(word.folded) : WordClasses.placeWords.contains(word.lower)
     }
 
-    /// English words after which the name before them is a place's: "Le Loi street" (folded).
-    static let placeSuffixes: Set<String> = [
-        "street", "st", "road", "avenue", "ward", "district", "province", "city", "commune", "bridge", "school",
-        "market", "hospital", "lake", "park",
-    ]
-
-    /// Capitalised words that follow a name without being part of it: titles, offices, and English words.
-    static let notGivenNames: Set<String> = [
-        "trưởng", "phó", "giám", "ủy", "sở", "phòng", "cục", "bộ", "ubnd", "công an", "the", "not", "and", "or",
-        "of", "in", "on", "at", "to", "for", "with", "from", "is", "are", "was", "by", "this", "that", "it", "we",
-        "you", "he", "she", "they", "i", "said", "says", "who", "has", "had",
-    ]
-
     static let wordPattern = regex(#"[\p{L}\p{M}\p{N}]+"#)
-
-    /// Middle names that make a lower-case run a name ("nguyễn văn an"), folded: only those that are not
-    /// also common words ("thanh tra", "công an", "minh bạch" are not names).
-    static let lowercaseMiddles: Set<String> = ["van", "thi", "duc", "huu", "dinh", "ngoc", "khac", "viet", "tan"]
-    static let markedMiddles: Set<String> = ["văn", "thị", "đức", "hữu", "đình", "ngọc", "khắc", "viết", "tấn"]
-
-    /// Words that make a lower-case middle name part of a common word: "thị trường", "văn phòng".
-    static let compoundsWithMiddles: Set<String> = [
-        "trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát", "bản", "phòng", "hóa", "hoá",
-        "nghệ", "học", "kiện", "chương", "thư", "tự", "tịch", "hành", "dân", "bằng", "sự",
-    ]
-
-    /// Words before a school's or hospital's name that sit between it and the institution word: "trường
-    /// THPT chuyên Lê Quý Đôn", "Bệnh viện Đa khoa Trần Phú" (folded).
-    static let institutionFillers: Set<String> = [
-        "chuyen", "tieu", "hoc", "trung", "co", "so", "pho", "thong", "mam", "non", "da", "khoa", "dan", "toc",
-        "noi", "tru", "dai", "cao", "dang", "nhan", "dan", "san", "nhi", "quan", "y", "tinh", "huyen",
-    ]
-
-    /// The same with their marks, for text typed with them: folded, "nói" would pass for "nội" (nội trú)
-    /// and "xã nói anh Khoa" for the name of a school.
-    static let markedInstitutionFillers: Set<String> = [
-        "chuyên", "tiểu", "học", "trung", "cơ", "sở", "phổ", "thông", "mầm", "non", "đa", "khoa", "dân", "tộc",
-        "nội", "trú", "đại", "cao", "đẳng", "nhân", "sản", "nhi", "quân", "y", "tỉnh", "huyện",
-    ]
 
     func names(in scan: TextScan) -> [Span] {
         let words = scan.words
@@ -108,7 +53,7 @@ extension Sanitizer {
             }
             // "la phan anh dung su that": a family and a given name typed without marks that make a word.
             if start.style == .lower, i + 1 < words.count, words[i].isASCII, words[i + 1].isASCII,
-                Self.wordsLikeNames.contains([words[i].lower, words[i + 1].lower])
+                WordClasses.wordsLikeNames.contains([words[i].lower, words[i + 1].lower])
             {
                 continue
             }
@@ -136,7 +81,7 @@ extension Sanitizer {
             }
             guard last > familyEnd, start.style != .lower || last > familyEnd + 1 else { continue }
             if isNoPerson(words, from: i, familyEnd: familyEnd, to: last, cue: cue, scan: scan) { continue }
-            if last + 1 < words.count, Self.placeSuffixes.contains(words[last + 1].folded),
+            if last + 1 < words.count, WordClasses.placeSuffixes.contains(words[last + 1].folded),
                 Self.onlySpace(scan, words[last], words[last + 1])
             {
                 i = last
@@ -162,11 +107,12 @@ extension Sanitizer {
             // "TRUONG THON" is a role typed without marks, not a school ("trường").
             if isPlaceWord(words[j]) { return !startsRoleUnmarked(words, at: j) }
             // "công viên" (a park) is one of two words: "viên" alone is a member ("thành viên Kim Ngân").
-            if j > 0, Self.placeWordPairs.contains([words[j - 1].folded, words[j].folded]) { return true }
+            if j > 0, WordClasses.placeWordPairs.contains([words[j - 1].folded, words[j].folded]) { return true }
             // One capitalised word of the place's own name may come first: "đường Nơ Trang Long", "xã Si
             // Ma Cai". Only one, and not a family's: "xã Tân Lập Nguyễn Văn A" names a person after the place.
             if skipped == 0, words[j].isCapitalised, j > 0,
-                isPlaceWord(words[j - 1]), Self.onlySpace(scan, words[j - 1], words[j]), familyStart(words, at: j) == nil
+                isPlaceWord(words[j - 1]), Self.onlySpace(scan, words[j - 1], words[j]),
+                familyStart(words, at: j) == nil
             {
                 return !startsRoleUnmarked(words, at: j - 1)
             }
@@ -176,8 +122,8 @@ extension Sanitizer {
                 && !Self.isSyllable(words[j].folded)
             let isFiller =
                 words[j].isASCII
-                ? Self.institutionFillers.contains(words[j].folded)
-                : Self.markedInstitutionFillers.contains(words[j].lower)
+                ? WordClasses.institutionFillers.contains(words[j].folded)
+                : WordClasses.markedInstitutionFillers.contains(words[j].lower)
             guard isAbbreviation || isFiller else { return false }
             j -= 1
             skipped += 1
@@ -185,15 +131,10 @@ extension Sanitizer {
         return false
     }
 
-    /// Khmer families (folded), whose given names of two syllables are on no Kinh list: "thạch thị sa rinh".
-    static let khmerFamilies: Set<String> = ["thach", "son", "danh", "chau", "kim"]
-    /// Words after which a name ends: where the person is, what is said of them (folded).
-    static let wordsAfterName: Set<String> = ["o", "tai", "la", "va", "noi", "tu", "bi", "da", "den", "cung"]
-
     /// Whether, after a Khmer family, its middle name and a given name in lower case, one more syllable
     /// belongs to the name: before a pause or a word that ends a name ("thach thi sa rinh o Tra Vinh").
     func khmerGivenNameGoesOn(_ words: Words, after last: Int, scan: TextScan) -> Bool {
-        guard last + 1 < words.count, Self.khmerFamilies.contains(words[last - 2].folded),
+        guard last + 1 < words.count, WordClasses.khmerFamilies.contains(words[last - 2].folded),
             Self.isMiddle(words[last - 1]), Self.onlySpace(scan, words[last], words[last + 1])
         else { return false }
         let next = words[last + 1]
@@ -203,14 +144,8 @@ extension Sanitizer {
         if last + 2 >= words.count { return true }
         let gap = scan.string(NSRange(location: next.end, length: words[last + 2].range.location - next.end))
         return gap.trimmingCharacters(in: .whitespaces).first.map { ",;.:)".contains($0) } ?? false
-            || Self.wordsAfterName.contains(words[last + 2].folded)
+            || WordClasses.wordsAfterName.contains(words[last + 2].folded)
     }
-
-    /// Two words that make a place's head, folded, where the second alone is no place: "công viên" (a
-    /// park; "thành viên" is a member), "chung cư", "tòa nhà", "khách sạn".
-    static let placeWordPairs: Set<[String]> = [
-        ["cong", "vien"], ["chung", "cu"], ["toa", "nha"], ["khach", "san"], ["nha", "nghi"],
-    ]
 
     /// Whether a name's last word is an initial whose dot ends an abbreviation inside the sentence, not
     /// the sentence: "Lò Thị P. bị…", "Trần V., người…".
@@ -269,7 +204,7 @@ extension Sanitizer {
             let known =
                 word.isASCII ? vocabulary.givenFolded.contains(word.folded) : vocabulary.given.contains(word.lower)
             if position == 0 && cue != .none && known
-                && !Self.compoundsWithMiddles.contains(word.lower)
+                && !WordClasses.compoundsWithMiddles.contains(word.lower)
             {
                 return true
             }
@@ -280,13 +215,15 @@ extension Sanitizer {
             if position == 0 && start.givenPair { return true }
             if position == 0 {
                 return word.isASCII
-                    ? Self.lowercaseMiddles.contains(word.folded) : Self.markedMiddles.contains(word.lower)
+                    ? WordClasses.lowercaseMiddles.contains(word.folded)
+                    : WordClasses.markedMiddles.contains(word.lower)
             }
             if position == 1 && Self.isMiddleCompound(previous, word) { return false }
             return position == 1 || vocabulary.given.contains(word.lower)
                 || vocabulary.givenFolded.contains(word.folded)
         }
-        guard first.isUppercase, !Self.notGivenNames.contains(word.lower), !Self.placeSuffixes.contains(word.folded)
+        guard first.isUppercase, !WordClasses.notGivenNames.contains(word.lower),
+            !WordClasses.placeSuffixes.contains(word.folded)
         else { return false }
         let rest = text.dropFirst()
         if rest.contains(where: \.isNumber) { return false }

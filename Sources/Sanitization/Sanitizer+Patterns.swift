@@ -161,7 +161,8 @@ extension Sanitizer {
 
     /// "của" and an office right after a number, folded: the number is the office's.
     static let officeOwnerStart = regex(
-        #"^\s*cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|phong|cuc|chi cuc|bo|trung tam|benh vien|toa an|vien kiem sat)\b"#)
+        #"^\s*cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|phong|cuc|chi cuc|bo|trung tam|benh vien|toa an|vien kiem sat)\b"#
+    )
 
     /// A number of 6 to 11 digits the rules could not place: not an amount, a measure or a count.
     static func isUnknownNumber(_ run: String, after: String) -> Bool {

@@ -5,13 +5,6 @@ import TextScanning
 /// or a role ("anh Khoa", "trưởng thôn Pọm"), birth-order and quoted nicknames ("Ba Khánh", "Tùng
 /// xoăn"), initials (N.T.M.), and Ê Đê and Jarai names that start with Y or H' (Y Bhin Niê, H'Hen).
 extension Sanitizer {
-    /// Birth-order names, which are names when a capitalised given name follows ("Ba Khánh", "Út Trọc").
-    static let birthOrder: Set<String> = ["Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Út", "Cả"]
-
-    /// Capitalised words that follow an honorific without being a name (lower-cased).
-    static let notNamesAfterHonorific: Set<String> = [
-        "facebook", "zalo", "tiktok", "telegram", "youtube", "google", "tết", "trời", "chúa", "phật", "bạn", "sở",
-    ]
 
     /// Words that introduce a nickname or a handle in quotes: biệt danh "Tùng xoăn" (folded).
     static let nicknameCues = ["biet danh", "biet hieu", "ten goi", "goi la", "nick", "nickname", "ten", "hien thi"]
@@ -20,20 +13,15 @@ extension Sanitizer {
     static let highlandNamePattern = regex(
         #"(?<![\p{L}\p{M}\p{N}])(?:(?:Ama|Amí|Ami|Mí)\s)?(?:Y|H['’]|K['’])\s?\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,3}"#
     )
-    /// Words after Y that make it the Vietnamese word for medicine: "Sở Y Tế", "Y Khoa" (folded).
-    static let medicalWords: Set<String> = ["te", "khoa", "hoc", "duoc", "si", "ta", "duc", "sinh", "bac", "lenh"]
     /// Double quotes, or single ones standing apart from letters ('Lan Cave'; not the apostrophe of H'Hen).
     static let quotedPattern = regex(
         #"[“"«]([^“”"«»\n]{1,40})[”"»]|(?<![\p{L}\p{M}\p{N}])['‘]([^'‘’“”"\n]{1,40})['’](?![\p{L}\p{M}\p{N}])"#)
-
-    /// Words before a people's name that make it the people's: "người K'Ho", "đồng bào Ê Đê" (folded).
-    static let peopleCues: Set<String> = ["nguoi", "toc", "bao", "tieng"]
 
     /// Whether `range` is a people's name after "người", "dân tộc", "đồng bào" or "tiếng".
     func namesAPeople(_ range: NSRange, in scan: TextScan) -> Bool {
         guard vocabulary.ethnicGroups.contains(Self.words(Self.fold(scan.string(range)))) else { return false }
         let before = Self.words(scan.foldedBefore(range.location, length: 12)).suffix(2)
-        return before.last.map(Self.peopleCues.contains) == true
+        return before.last.map(WordClasses.peopleCues.contains) == true
             && (before.last == "nguoi" || before.last == "tieng" || before.first == "dan" || before.first == "dong")
     }
 
@@ -93,12 +81,12 @@ extension Sanitizer {
                         }
                     }
                 } else if honorific != nil, vocabulary.given.contains(next.lower), next.text == next.lower,
-                    !Self.honorificPairWords.contains([words[i].folded, next.folded]),
-                    i + 2 >= words.count || !Self.tradeWords.contains([next.folded, words[i + 2].folded])
+                    !WordClasses.honorificPairWords.contains([words[i].folded, next.folded]),
+                    i + 2 >= words.count || !WordClasses.tradeWords.contains([next.folded, words[i + 2].folded])
                 {
                     if allLowercase || namesOneself(words, before: start) {
                         remove(i + 1, i + 1)
-                    } else if !Self.commonAfterHonorific.contains(next.folded) {
+                    } else if !WordClasses.commonAfterHonorific.contains(next.folded) {
                         flags.append(FlagSpan(reason: .possibleLowercaseName, range: next.range))
                     }
                 }
@@ -135,7 +123,7 @@ extension Sanitizer {
                 remove(i + 1, capitalisedRun(words, from: i + 1, scan: scan, honorific: true) ?? i + 1)
             }
             // Birth-order nicknames: "Ba Khánh", "Sáu Tèo".
-            if Self.birthOrder.contains(words[i].text), i + 1 < words.count,
+            if WordClasses.birthOrder.contains(words[i].text), i + 1 < words.count,
                 Self.onlySpace(scan, words[i], words[i + 1]), words[i + 1].isCapitalised,
                 Self.isSyllable(words[i + 1].folded), placeLength(words, at: i) == nil, !isOffice(words, at: i + 1),
                 !isPlaceContext(words, at: i, scan: scan)
@@ -157,7 +145,7 @@ extension Sanitizer {
             let second = Self.words(Self.fold(text)).dropFirst().first ?? ""
             let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
             if text.hasPrefix("Y"),
-                Self.medicalWords.contains(second) || ["so", "bo", "nganh", "tram"].contains(before)
+                WordClasses.medicalWords.contains(second) || ["so", "bo", "nganh", "tram"].contains(before)
             {
                 continue
             }
@@ -185,7 +173,7 @@ extension Sanitizer {
             // After a verb of telling or meeting, a quoted given name and two lower-case words is a
             // nickname: báo "Hùng lò vôi" đổ trộm, gặp "Lan bún riêu".
             let told =
-                Self.tellingVerbs.contains(Self.words(cue).last ?? "") && (2...3).contains(quoted.count)
+                WordClasses.tellingVerbs.contains(Self.words(cue).last ?? "") && (2...3).contains(quoted.count)
                 && first.first?.isUppercase == true && vocabulary.given.contains(first.lowercased())
                 && quoted.dropFirst().allSatisfy { $0 == $0.lowercased() }
                 && !Self.compoundsWithCues.contains([first.lowercased(), quoted[1]])
@@ -193,19 +181,6 @@ extension Sanitizer {
         }
         return spans
     }
-
-    /// Verbs before a quoted nickname (folded): báo, kể, khai, gặp, thấy, gọi.
-    static let tellingVerbs: Set<String> = ["bao", "ke", "khai", "gap", "thay", "goi", "to", "nho"]
-
-    /// Words that follow an honorific in lower case in ordinary text: "anh hùng", "bà con", "ông bà".
-    static let commonAfterHonorific: Set<String> = [
-        "hung", "minh", "tuan", "ca", "ut", "hai", "ba", "nam", "bay", "tam", "chin", "muoi", "sau", "tu", "bon",
-        "an", "tam", "thanh", "be", "em", "con", "chau", "hien", "hoa", "binh", "thuong", "vinh", "quang", "sang",
-        "dong",
-        "chi", "luong", "tien", "thang", "loi", "luc", "phuc", "mai", "huong", "trang", "khanh", "thu", "nhan",
-        "dinh", "quyet", "thong", "lam", "dat", "tai", "phat", "bang", "chung", "dan", "hoan", "ly", "lan", "van",
-        "thi", "kim", "cuong", "gia", "bao", "nghia", "trung", "son", "ha", "hai", "lai", "quan", "ngan", "ky",
-    ]
 
     /// The index of a known given name one or two lower-case words after a role, when those words are
     /// no place word: "cán bộ địa chính Tuấn", "công chức tư pháp Hòa".
@@ -228,8 +203,8 @@ extension Sanitizer {
     /// The run of capitalised words from `index` that can be a name: up to four, none an office word.
     func capitalisedRun(_ words: Words, from index: Int, scan: TextScan, honorific: Bool) -> Int? {
         guard !isOffice(words, at: index), provinceLength(words, at: index) == nil,
-            !Self.notNamesAfterHonorific.contains(words[index].lower),
-            !Self.notGivenNames.contains(words[index].lower),
+            !WordClasses.notNamesAfterHonorific.contains(words[index].lower),
+            !WordClasses.notGivenNames.contains(words[index].lower),
             !words[index].text.contains(where: \.isNumber)
         else { return nil }
         if !honorific, placeLength(words, at: index) != nil { return nil }

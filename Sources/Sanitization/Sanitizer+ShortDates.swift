@@ -20,38 +20,9 @@ extension Sanitizer {
     static let partOfDayPattern = regex(
         #"(?<![\p{L}\p{M}])(?i:sáng|chiều|tối|đêm|trưa|khuya|sang|chieu|toi|dem|trua)\s+(\d{1,2})\s+(?i:tháng|thang)\s+(\d{1,2})(?![\p{N}/-]|\.\d)"#
     )
-    /// The days and months of the fixed national days and commemorations (Bộ luật Lao động, Điều 112, and
-    /// the days each year marks): after "lễ", "dịp" or "Quốc khánh" they name the holiday, which is
-    /// public, not a visit: "Dịp lễ 30/4 và 1/5".
-    static let nationalDays: Set<[Int]> = [
-        [1, 1], [3, 2], [8, 3], [26, 3], [30, 4], [1, 5], [19, 5], [1, 6], [27, 7], [19, 8], [2, 9], [20, 10],
-        [20, 11], [22, 12],
-    ]
-    /// Words right before a national day's d/m that name it as the holiday (folded).
-    static let holidayCues: Set<String> = ["le", "dip", "khanh"]
     /// A day's number after a listed day: ", 6", " và 9" in "mùng 3, 6 và 9 trong tháng 8".
     static let listedDayPattern = regex(
         #"\G(?:\s*,\s*|\s+(?:và|va|hoặc|hoac)\s+)(\d{1,2})(?![\p{L}\p{M}\p{N}/.-]|,\d)"#)
-
-    /// Words after "ngày N" that make N a count of hours: "mỗi ngày 10 tiếng".
-    static let hourWords: Set<String> = ["tieng", "gio"]
-
-    /// Words before a bare d/m that make it a date: sáng 7/4, từ 20/11.
-    static let dateCues: Set<String> = [
-        "sang", "chieu", "toi", "dem", "trua", "tu", "den", "vao", "luc", "hom", "ngay", "mung", "mong", "qua",
-        "truoc", "sau", "toi", "nay", "dip", "le", "tet",
-    ]
-    /// Words before a d/m that make it a number of something (folded).
-    static let numberWords: Set<String> = [
-        "so", "ngo", "ngach", "hem", "kiet", "nha", "phong", "can", "lo", "thua", "to", "khoan", "dieu", "muc", "van",
-        "ban", "hieu", "ma", "hop", "tuyen", "duong", "pho", "kiot", "tang", "toa", "block", "ty", "le", "lop", "ca",
-        "kip", "khoa",
-    ]
-    /// Words after a number that make it a count, not a date: "1-2 ngày", "3/4 số hộ".
-    static let unitWords: Set<String> = [
-        "ngay", "thang", "nam", "nguoi", "lan", "gio", "phut", "km", "m", "m2", "tuoi", "trieu", "ty", "so", "ho",
-        "tong", "phan", "dong", "xe", "tan", "kg", "lit", "tuan", "quy", "buoi", "hs", "hoc",
-    ]
 
     func shortDates(in scan: TextScan, language: Language) -> [Span] {
         var spans: [Span] = []
@@ -68,13 +39,13 @@ extension Sanitizer {
             let separator = scan.string(match.range(at: 3))
             let month = Int(scan.string(match.range(at: 4))) ?? 0
             guard (1...31).contains(day), (1...12).contains(month) else { continue }
-            if Self.nationalDays.contains([day, month]), match.range(at: 1).location == NSNotFound {
+            if WordClasses.nationalDays.contains([day, month]), match.range(at: 1).location == NSNotFound {
                 let gap = lastHolidayEnd.map {
                     scan.string(NSRange(location: $0, length: max(0, match.range.location - $0)))
                         .trimmingCharacters(in: .whitespaces)
                 }
                 let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
-                if Self.holidayCues.contains(before) || ["và", "va", ","].contains(gap ?? "-") {
+                if WordClasses.holidayCues.contains(before) || ["và", "va", ","].contains(gap ?? "-") {
                     lastHolidayEnd = match.range.location + match.range.length
                     continue
                 }
@@ -85,7 +56,7 @@ extension Sanitizer {
             let wordsBefore = Self.words(scan.foldedBefore(match.range.location, length: 12))
             let cued =
                 match.range(at: 1).location != NSNotFound
-                || (wordsBefore.last.map(Self.dateCues.contains) ?? false)
+                || (wordsBefore.last.map(WordClasses.dateCues.contains) ?? false)
                     && wordsBefore.suffix(2) != ["ty", "le"]
                 || lastDateEnd.map {
                     $0 <= match.range.location
@@ -95,7 +66,7 @@ extension Sanitizer {
                 } ?? false
             // "ngách 12/5", "số 3/4": a house or a document number, not a date.
             if !cued, let last = Self.words(scan.foldedBefore(match.range.location, length: 12)).last,
-                Self.numberWords.contains(last)
+                WordClasses.numberWords.contains(last)
             {
                 continue
             }
@@ -103,7 +74,7 @@ extension Sanitizer {
             let next = after.hasPrefix(" ") ? Self.words(after).first ?? "" : ""
             // A unit after a number makes it a count ("3-5 ngày", "3/4 số hộ"), unless a word before
             // made a d/m a date ("sáng 12/3 cán bộ đến").
-            if Self.unitWords.contains(next) && !(cued && separator == "/") { continue }
+            if WordClasses.unitWords.contains(next) && !(cued && separator == "/") { continue }
             if !cued {
                 switch separator {
                 case "/": if day < month && month <= 10 { continue }  // a fraction: 1/2, 2/3, 3/4
@@ -122,7 +93,7 @@ extension Sanitizer {
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 10)
             let next = after.hasPrefix(" ") ? Self.words(after).first ?? "" : ""
             guard (1...31).contains(first), first < last, last <= 31, (1...12).contains(month),
-                !Self.unitWords.contains(next)
+                !WordClasses.unitWords.contains(next)
             else { continue }
             add(match.range, month: month)
         }
@@ -144,7 +115,7 @@ extension Sanitizer {
             if month == nil {
                 let before = Self.words(scan.foldedBefore(match.range.location, length: 8)).last
                 let next = Self.words(scan.foldedAfter(match.range.upperBound, length: 10)).first
-                if before == "moi" || next.map(Self.hourWords.contains) == true { continue }
+                if before == "moi" || next.map(WordClasses.hourWords.contains) == true { continue }
             }
             add(match.range, month: month)
             // "mùng 3, 6 và 9": the days listed after it are days too.
@@ -153,7 +124,8 @@ extension Sanitizer {
             while let listed = Self.listedDayPattern.firstMatch(
                 in: scan.ns as String, range: NSRange(location: end, length: scan.utf16Count - end)),
                 let next = Int(scan.string(listed.range(at: 1))), (1...31).contains(next),
-                !Self.unitWords.contains(Self.words(scan.foldedAfter(listed.range.upperBound, length: 10)).first ?? "")
+                !WordClasses.unitWords.contains(
+                    Self.words(scan.foldedAfter(listed.range.upperBound, length: 10)).first ?? "")
             {
                 add(listed.range(at: 1), month: nil)
                 end = listed.range.upperBound

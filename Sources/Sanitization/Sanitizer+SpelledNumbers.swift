@@ -28,6 +28,10 @@ extension Sanitizer {
         "gieng": 1, "chap": 12, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
         "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12,
     ]
+    /// Who may come after "bữa" and a day, folded: "bữa 16 ổng tới", "bữa 3 cán bộ xuống".
+    static let peopleAfterDay: Set<String> = [
+        "ong", "ba", "anh", "chi", "em", "tui", "toi", "ho", "no", "can", "co", "chu", "bac", "may", "con", "tao",
+    ]
     /// Months named from now, folded: "tháng trước", "tháng này", "tháng tới", "tháng rồi".
     static let relativeMonths: Set<String> = ["truoc", "nay", "toi", "roi"]
     /// The folded words a day alone follows, to skip its pattern on text that has none.
@@ -91,7 +95,16 @@ extension Sanitizer {
         for match in scan.hasDigit && scan.hasAnyWord(Self.dateTimeWords) ? scan.matches(Self.bareDayPattern) : [] {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
             let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
-            if Self.unitWords.contains(next) || Self.countWords.contains(next) || next == "thang" { continue }
+            if WordClasses.unitWords.contains(next) || WordClasses.countWords.contains(next) || next == "thang" {
+                continue
+            }
+            // "bữa" is also a meal ("bữa 2 món"): a day only before someone or a pause ("bữa 16 ổng tới").
+            let pause = scan.foldedAfter(NSMaxRange(match.range), length: 2).trimmingCharacters(in: .whitespaces)
+            if Self.fold(scan.string(match.range)).hasPrefix("bua"), !Self.peopleAfterDay.contains(next),
+                !(pause.first.map { ",.;:)".contains($0) } ?? true)
+            {
+                continue
+            }
             spans.append(Span(kind: .exactDate, range: match.range(at: 1), priority: 1))
         }
         return spans
