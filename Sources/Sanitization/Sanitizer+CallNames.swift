@@ -39,7 +39,8 @@ extension Sanitizer {
             }
             // In text that writes names in lower case, a one-letter honorific and a known given name with
             // its marks: "ai biết a tuấn làm ở sở". Without marks "a" and "c" start too many words.
-            if ["a", "e", "ô"].contains(words[i].text), !next.isASCII, next.text == next.lower,
+            if words[i].text.utf8.count <= 2, ["a", "e", "ô"].contains(words[i].text), !next.isASCII,
+                next.text == next.lower,
                 vocabulary.given.contains(next.lower), i == 0 || !Self.lettersAfter.contains(words[i - 1].folded),
                 Self.writesNamesInLowercase(scan)
             {

@@ -90,12 +90,14 @@ extension Sanitizer {
     /// A family on no list, in lower case after an honorific, then văn or thị and a known given name:
     /// "ông thuận văn hòa". The middle name and the given name must make no word ("ông chánh văn phòng").
     func unlistedFamilyBeforeMiddle(_ words: Words, at index: Int) -> Bool {
-        guard index > 0, index + 2 < words.count else { return false }
+        // The middle name first: most words are followed by no văn or thị, and this runs on every word.
+        guard index > 0, index + 2 < words.count, words[index + 1].folded == "van" || words[index + 1].folded == "thi"
+        else { return false }
         let family = words[index]
         let middle = words[index + 1]
         let given = words[index + 2]
         guard family.text == family.lower, middle.text == middle.lower, given.text == given.lower,
-            ["van", "thi"].contains(middle.folded), Self.isMiddle(middle), Self.isSyllable(family.folded),
+            Self.isMiddle(middle), Self.isSyllable(family.folded),
             !Self.isMiddle(family), !isPlaceWord(family), !vocabulary.honorificSingles.contains(family.lower),
             given.isASCII ? vocabulary.givenFolded.contains(given.folded) : vocabulary.given.contains(given.lower),
             !Self.isMiddleCompound(middle, given), !Self.isUnmarkedMiddleCompound(middle, given),
@@ -135,7 +137,8 @@ extension Sanitizer {
             let given = words[i + 2]
             let title = family.text.prefix(1).uppercased() + family.text.dropFirst()
             // Or h' and the given name first, the family last: "chị h'ni niê".
-            if family.text == "h", given.text == given.lower, marker.text == marker.lower, marker.text.count >= 2,
+            if family.isASCII, family.text == "h", given.text == given.lower, marker.text == marker.lower,
+                marker.text.count >= 2,
                 vocabulary.highland.contains(given.text.prefix(1).uppercased() + given.text.dropFirst()),
                 ["'", "’"].contains(
                     scan.string(NSRange(location: family.end, length: marker.range.location - family.end))),

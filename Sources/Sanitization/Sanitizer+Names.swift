@@ -46,7 +46,7 @@ extension Sanitizer {
                 start.checked = true
             }
             // "o" typed without marks is ở far more often than ô: "o Tra Vinh" is where, not who.
-            let afterHonorific = cue == .strong && !(i > 0 && words[i - 1].text == "o")
+            let afterHonorific = cue == .strong && !(i > 0 && words[i - 1].isASCII && words[i - 1].text == "o")
             if let place = placeLength(words, at: i), !afterHonorific || provinceLength(words, at: i) != nil {
                 i += place - 1
                 continue
@@ -107,12 +107,15 @@ extension Sanitizer {
             // "TRUONG THON" is a role typed without marks, not a school ("trường").
             if isPlaceWord(words[j]) { return !startsRoleUnmarked(words, at: j) }
             // "công viên" (a park) is one of two words: "viên" alone is a member ("thành viên Kim Ngân").
-            if j > 0, WordClasses.placeWordPairs.contains([words[j - 1].folded, words[j].folded]) { return true }
+            if j > 0, WordClasses.placeWordPairSeconds.contains(words[j].folded),
+                WordClasses.placeWordPairs.contains([words[j - 1].folded, words[j].folded])
+            {
+                return true
+            }
             // One capitalised word of the place's own name may come first: "đường Nơ Trang Long", "xã Si
             // Ma Cai". Only one, and not a family's: "xã Tân Lập Nguyễn Văn A" names a person after the place.
-            if skipped == 0, words[j].isCapitalised, j > 0,
-                isPlaceWord(words[j - 1]), Self.onlySpace(scan, words[j - 1], words[j]),
-                familyStart(words, at: j) == nil
+            if skipped == 0, j > 0, isPlaceWord(words[j - 1]), words[j].isCapitalised,
+                Self.onlySpace(scan, words[j - 1], words[j]), familyStart(words, at: j) == nil
             {
                 return !startsRoleUnmarked(words, at: j - 1)
             }

@@ -19,10 +19,11 @@ extension Sanitizer {
 
     /// Whether `range` is a people's name after "người", "dân tộc", "đồng bào" or "tiếng".
     func namesAPeople(_ range: NSRange, in scan: TextScan) -> Bool {
-        guard vocabulary.ethnicGroups.contains(Self.words(Self.fold(scan.string(range)))) else { return false }
         let before = Self.words(scan.foldedBefore(range.location, length: 12)).suffix(2)
-        return before.last.map(WordClasses.peopleCues.contains) == true
-            && (before.last == "nguoi" || before.last == "tieng" || before.first == "dan" || before.first == "dong")
+        guard before.last.map(WordClasses.peopleCues.contains) == true,
+            before.last == "nguoi" || before.last == "tieng" || before.first == "dan" || before.first == "dong"
+        else { return false }
+        return vocabulary.ethnicGroups.contains(Self.words(Self.fold(scan.string(range))))
     }
 
     /// Whether the text has no word in title case: a capital that opens none (a licence's class "hạng C",
@@ -57,10 +58,11 @@ extension Sanitizer {
             let range = NSRange(location: words[from].range.location, length: length)
             spans.append(Span(kind: .personName, range: range, priority: 6))
         }
-        let allLowercase = Self.writesNamesInLowercase(scan)
+        // Read on the first lower-case given name after a cue, which most texts never reach.
+        lazy var allLowercase = Self.writesNamesInLowercase(scan)
         for i in 0..<words.count {
             // "o" typed without marks before a kept place is ở, not ô: "o Tra Vinh" is where, not who.
-            let beforePlace = words[i].text == "o" && i + 1 < words.count && inPlace[i + 1]
+            let beforePlace = words[i].isASCII && words[i].text == "o" && i + 1 < words.count && inPlace[i + 1]
             let honorific = beforePlace ? nil : honorificEnding(words, at: i)
             let role = honorific == nil && !beforePlace ? roleEnding(words, at: i) : nil
             // After an honorific a kept place's name is a person's ("tên Hòa Bình"), not after a role.

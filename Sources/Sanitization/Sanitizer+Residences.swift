@@ -138,7 +138,10 @@ extension Sanitizer {
             }
             spans.append(Span(kind: .address, range: match.range, priority: 2))
         }
-        let mayNameUnmarkedVillage = scan.hasUppercase && scan.hasAnyWord(WordClasses.unmarkedVillageWords)
+        // Typed so: "bán" and "làng" fold to the same words, and only the bare forms start the pattern.
+        let mayNameUnmarkedVillage =
+            scan.hasUppercase && scan.hasAnyWord(WordClasses.unmarkedVillageWords)
+            && scan.words.list.contains { $0.isASCII && WordClasses.unmarkedVillageWords.contains($0.text) }
         for match in mayNameUnmarkedVillage ? scan.matches(Self.unmarkedVillagePattern) : [] {
             let village = match.range(at: 1)
             let name = Self.words(scan.string(village)).dropFirst()

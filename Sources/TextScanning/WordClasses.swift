@@ -65,6 +65,8 @@ package enum WordClasses {
     package static let placeWordPairs: Set<[String]> = [
         ["cong", "vien"], ["chung", "cu"], ["toa", "nha"], ["khach", "san"], ["nha", "nghi"],
     ]
+    /// Their second words, checked first: most words end no such pair.
+    package static let placeWordPairSeconds: Set<String> = Set(placeWordPairs.map { $0[1] })
 
     // What stands around a name and says how sure a run is one.
     /// Words that introduce a name as readily as an honorific does, with and without marks.
