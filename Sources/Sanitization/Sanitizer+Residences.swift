@@ -112,7 +112,7 @@ extension Sanitizer {
             }
             // "to 5" is also "ô tô 5 chỗ" ("o to 5"): a group only after tại or địa chỉ typed so.
             // After "o" typed so, only before the ward or the commune: "o to 5 phuong tan hoa".
-            let beforeWard = before == "o" && ["phuong", "xa", "thon", "khu"].contains(next)
+            let beforeWard = before == "o" && ["phuong", "xa", "thon", "khu", "khoi", "ap", "xom"].contains(next)
             if keyword.hasPrefix("to "), before != "tai", !beforeWard, !afterAddressCue(scan, match.range.location) {
                 continue
             }

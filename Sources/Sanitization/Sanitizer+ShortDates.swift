@@ -20,6 +20,9 @@ extension Sanitizer {
     static let partOfDayPattern = regex(
         #"(?<![\p{L}\p{M}])(?i:sáng|chiều|tối|đêm|trưa|khuya|sang|chieu|toi|dem|trua)\s+(\d{1,2})\s+(?i:tháng|thang)\s+(\d{1,2})(?![\p{N}/-]|\.\d)"#
     )
+    /// A day's name right before its date: ngày, lễ or Tết and a capitalised word, then no pause or
+    /// digit ("Ngày Nhà giáo Việt Nam 20/11", "Tết Độc lập 2/9").
+    static let namedDayEnd = regex(#"(?<![\p{L}\p{M}])(?:[Nn]gày|[Ll]ễ|[Tt]ết)\s+\p{Lu}[^,.;:!?()\d\n]{0,30}\s$"#)
     /// A day's number after a listed day: ", 6", " và 9" in "mùng 3, 6 và 9 trong tháng 8".
     static let listedDayPattern = regex(
         #"\G(?:\s*,\s*|\s+(?:và|va|hoặc|hoac)\s+)(\d{1,2})(?![\p{L}\p{M}\p{N}/.-]|,\d)"#)
@@ -45,7 +48,13 @@ extension Sanitizer {
                         .trimmingCharacters(in: .whitespaces)
                 }
                 let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
-                if WordClasses.holidayCues.contains(before) || ["và", "va", ","].contains(gap ?? "-") {
+                let named =
+                    Self.namedDayEnd.firstMatch(
+                        in: scan.ns as String,
+                        range: NSRange(
+                            location: max(0, match.range.location - 40), length: min(40, match.range.location)))
+                    != nil
+                if WordClasses.holidayCues.contains(before) || named || ["và", "va", ","].contains(gap ?? "-") {
                     lastHolidayEnd = match.range.location + match.range.length
                     continue
                 }

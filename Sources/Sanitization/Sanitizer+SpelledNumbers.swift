@@ -16,7 +16,7 @@ extension Sanitizer {
     /// A day in digits or words, then a month in words or a lunar month's name: "ngày mười lăm tháng
     /// bảy", "mồng tám tháng Giêng", "28 tháng Chạp". Group 1 is the day, group 2 the month.
     static let spelledDatePattern = regex(
-        #"(?i)(?<![\p{L}\p{M}\p{N}])(?:(?:ngày|ngay|hôm|hom)\s+)?(?:(?:mùng|mồng|mung|mong)\s+)?((?:hai mươi|hai muoi|ba mươi|ba muoi|hăm|ham|mười|muoi)(?:\s+(?:mốt|mot|một|hai|ba|bốn|bon|tư|tu|năm|nam|lăm|lam|sáu|sau|bảy|bay|tám|tam|chín|chin))?|một|mot|hai|ba|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2})\s+(?:tháng|thang)\s+(giêng|gieng|chạp|chap|trước|truoc|này|tới|rồi|roi|mười một|muoi mot|mười hai|muoi hai|một|mot|hai|ba|tư|tu|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})(?![\p{L}\p{M}\p{N}/])"#
+        #"(?i)(?<![\p{L}\p{M}\p{N}])(?:(?:ngày|ngay|hôm|hom|bữa)\s+)?(?:(?:mùng|mồng|mung|mong)\s+)?((?:hai mươi|hai muoi|ba mươi|ba muoi|hăm|ham|mười|muoi)(?:\s+(?:mốt|mot|một|hai|ba|bốn|bon|tư|tu|năm|nam|lăm|lam|sáu|sau|bảy|bay|tám|tam|chín|chin))?|một|mot|hai|ba|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2})\s+(?:tháng|thang)\s+(giêng|gieng|chạp|chap|trước|truoc|này|tới|rồi|roi|mười một|muoi mot|mười hai|muoi hai|một|mot|hai|ba|tư|tu|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})(?![\p{L}\p{M}\p{N}/])"#
     )
     /// A day alone after a time of day: đêm 24, sáng hôm 30, chiều ngày 5.
     static let bareDayPattern = regex(
@@ -80,7 +80,7 @@ extension Sanitizer {
                 && Self.weekdayEnd.firstMatch(
                     in: before, range: NSRange(location: 0, length: (before as NSString).length))
                     != nil
-            let cued = ["ngay", "hom", "mung", "mong"].contains { text.hasPrefix($0) } || afterWeekday
+            let cued = ["ngay", "hom", "mung", "mong", "bua"].contains { text.hasPrefix($0) } || afterWeekday
             let lunar = month == "gieng" || month == "chap"
             // "ba tháng" is three months; only a cue or a lunar month's name makes a date of it.
             guard cued || lunar, !(day.first?.isNumber == true && month.first?.isNumber == true) else { continue }

@@ -22,6 +22,8 @@ struct SanitizerTenthGapTests {
         .removes("khối 3", in: "Nhà tôi ở khối 3 phường Vinh Tân."),
         .removes("số 18", in: "Nhà bà ở ngõ 45 Hào Nam, số 18, bị nứt."),
         .keeps("Theo danh sách, số 18 đã nộp tiền."),
+        .removes("to 7 khoi 3", in: "nha o to 7 khoi 3 phuong Ben Thuy"),
+        .keeps("gia dinh thue xe o to 7 cho di Ben Thuy"),
     ]
 
     static let peopleAndNames: [FamilyCase] = [
@@ -50,6 +52,9 @@ struct SanitizerTenthGapTests {
         .removes("16", in: "bữa 16 ổng xuống nhà đo đất"),
         .keeps("Mỗi bữa 2 món là đủ."),
         .removes("hai mươi", in: "hôm hai mươi tháng trước có người đến đo đất"),
+        .removes("20", in: "bữa 20 tháng rồi ổng tới nhà"),
+        .keeps("Ngày Nhà giáo Việt Nam 20/11 các trường không được thu tiền."),
+        .removes("20/11", in: "Ngày 20/11 ông Tư đến trường."),
         .keeps("Ba tháng trước xã đã họp dân."),
         .keeps("Số 0243.8123.456 của Sở Tư pháp luôn có người trực."),
         .removes("0912345678", in: "Số 0912345678 của cán bộ địa chính được gửi kèm."),
