@@ -22,7 +22,8 @@ extension Sanitizer {
     )
     /// A day's name right before its date: ngày, lễ or Tết and a capitalised word, then no pause or
     /// digit ("Ngày Nhà giáo Việt Nam 20/11", "Tết Độc lập 2/9").
-    static let namedDayEnd = regex(#"(?<![\p{L}\p{M}])(?:[Nn]gày|[Ll]ễ|[Tt]ết)\s+\p{Lu}[^,.;:!?()\d\n]{0,30}\s$"#)
+    static let namedDayEnd = regex(
+        #"(?<![\p{L}\p{M}])(?:[Nn]gày|[Ll]ễ(?: hội)?|[Tt]ết|[Gg]iỗ)\s+\p{Lu}[^,.;:!?()\d\n]{0,30}\s$"#)
     /// A day's number after a listed day: ", 6", " và 9" in "mùng 3, 6 và 9 trong tháng 8".
     static let listedDayPattern = regex(
         #"\G(?:\s*,\s*|\s+(?:và|va|hoặc|hoac)\s+)(\d{1,2})(?![\p{L}\p{M}\p{N}/.-]|,\d)"#)
@@ -119,6 +120,15 @@ extension Sanitizer {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
             let monthRange = match.range(at: 2)
             let month = monthRange.location == NSNotFound ? nil : Int(scan.string(monthRange))
+            // A lunar day after a festival's name is the festival's: "Lễ hội Đền Hùng mùng 10 tháng 3 âm lịch".
+            if month != nil, scan.foldedAfter(NSMaxRange(match.range), length: 9).hasPrefix(" am lich"),
+                Self.namedDayEnd.firstMatch(
+                    in: scan.ns as String,
+                    range: NSRange(location: max(0, match.range.location - 40), length: min(40, match.range.location)))
+                    != nil
+            {
+                continue
+            }
             if let month, !(1...12).contains(month) { continue }
             // "mỗi ngày 10 tiếng" counts hours in a day: no date.
             if month == nil {

@@ -32,6 +32,9 @@ extension Sanitizer {
     static let peopleAfterDay: Set<String> = [
         "ong", "ba", "anh", "chi", "em", "tui", "toi", "ho", "no", "can", "co", "chu", "bac", "may", "con", "tao",
     ]
+    /// Rằm (the 15th of a lunar month) after a time of day, ngày, hôm or bữa and before tháng.
+    static let fullMoonPattern = regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|tối|hôm|ngày|bữa)\s+(rằm)(?=\s+tháng\s)"#)
     /// Months named from now, folded: "tháng trước", "tháng này", "tháng tới", "tháng rồi".
     static let relativeMonths: Set<String> = ["truoc", "nay", "toi", "roi"]
     /// The folded words a day alone follows, to skip its pattern on text that has none.
@@ -91,6 +94,10 @@ extension Sanitizer {
             let range = NSRange(location: match.range.location, length: dayEnd - match.range.location)
             // The day goes; the month stays as the month of a numeric date does.
             spans.append(Span(kind: .exactDate, range: range, priority: 1))
+        }
+        // "đêm rằm tháng Giêng": the full moon names the 15th, a day, after a time of day or a cue.
+        for match in scan.foldedWords.contains("ram") ? scan.matches(Self.fullMoonPattern) : [] {
+            spans.append(Span(kind: .exactDate, range: match.range(at: 1), priority: 1))
         }
         for match in scan.hasDigit && scan.hasAnyWord(Self.dateTimeWords) ? scan.matches(Self.bareDayPattern) : [] {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
