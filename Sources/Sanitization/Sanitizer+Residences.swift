@@ -147,7 +147,12 @@ extension Sanitizer {
             let name = Self.words(scan.string(village)).dropFirst()
             // "o ban Quan ly du an" is a board: an office's word or two-word office starts no village.
             let following = Self.words(scan.foldedAfter(village.location, length: 24)).dropFirst().prefix(2)
-            guard let first = name.first, !vocabulary.officesFolded.contains(Self.fold(first)),
+            // A village's name ends before a pause or the commune; an office's goes on in lower case.
+            let next = scan.foldedAfter(NSMaxRange(village), length: 8)
+            let ends =
+                next.isEmpty || ",.;:)".contains(next.first!)
+                || WordClasses.communeWords.contains(Self.words(next).first ?? "")
+            guard let first = name.first, !vocabulary.officesFolded.contains(Self.fold(first)), ends,
                 !vocabulary.officePairsFolded.contains(Array(following)), !places.contains(name.joined(separator: " "))
             else { continue }
             spans.append(Span(kind: .address, range: village, priority: 2))

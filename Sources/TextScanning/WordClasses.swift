@@ -87,7 +87,10 @@ package enum WordClasses {
     /// Common words made of a middle name and the next syllable ("thị trường", "văn phòng"), by the
     /// middle name folded; the words of `compoundsWithMiddles` that no entry names go with every middle.
     package static let middleCompounds: [String: Set<String>] = [
-        "thi": ["trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát", "công"],
+        "thi": [
+            "trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát", "công", "cử", "đua", "đấu",
+            "tuyển",
+        ],
         "van": ["bản", "phòng", "hóa", "hoá", "nghệ", "học", "kiện", "chương", "thư", "tự", "minh", "hiến"],
         "huu": ["ích", "hạn", "hiệu", "nghị", "tình"],
         "dinh": ["chỉ", "công", "trệ", "đám"],
