@@ -58,8 +58,11 @@ extension Sanitizer {
     func unmarkedGivenNameAfterCue(_ words: Words, at index: Int, scan: TextScan, _ spans: [Span]) -> Bool {
         guard words[index].isASCII, index + 1 < words.count, words[index + 1].isASCII,
             vocabulary.givenFolded.contains(words[index + 1].folded),
-            Self.onlySpace(scan, words[index], words[index + 1]), unmarkedCueEnding(words, at: index)
+            Self.onlySpace(scan, words[index], words[index + 1]),
+            unmarkedCueEnding(words, at: index) || Self.endsNameIntroduction(words, at: index)
         else { return false }
+        // "ten la hai": what follows "tên là" is the name itself.
+        if Self.endsNameIntroduction(words, at: index) { return true }
         // "ong ba" is "ông bà" (grandparents), no man called Ba.
         if WordClasses.honorificPairWords.contains([words[index].lower, words[index + 1].lower]) { return false }
         // "o" (ở) after the name places a person too: "thang hung o xom tren".
@@ -78,6 +81,11 @@ extension Sanitizer {
         guard index >= 2, words[index - 1].lower == "va", let last = spans.last, last.kind == .personName
         else { return false }
         return last.range.location + last.range.length == words[index - 2].end
+    }
+
+    /// Whether "ten la" (tên là) typed without marks ends at `index`.
+    static func endsNameIntroduction(_ words: Words, at index: Int) -> Bool {
+        index > 0 && words[index].text == "la" && words[index - 1].text == "ten"
     }
 
     /// Whether a sentence opens at `index` on a known given name and a nickname word, both in lower

@@ -25,7 +25,7 @@ extension Sanitizer {
     /// that stay unambiguous without marks (not "hoi", "tu", "lai", which "Quoc hoi", "Thong tu" and verbs
     /// would match).
     static let personAfterUnmarked: Set<String> = [
-        "da", "dang", "se", "khong", "chua", "bi", "duoc", "noi", "khai", "nhan", "thua",
+        "da", "dang", "se", "khong", "chua", "bi", "duoc", "noi", "khai", "nhan", "thua", "doi", "thu", "hua",
     ]
     static let personBeforeUnmarked: Set<String> = ["loi", "voi", "cung", "gap", "nho", "giup", "keu"]
 
