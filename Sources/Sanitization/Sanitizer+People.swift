@@ -26,6 +26,17 @@ extension Sanitizer {
         return vocabulary.ethnicGroups.contains(Self.words(Self.fold(scan.string(range))))
     }
 
+    /// Whether a birth-order name in lower case after an honorific is joined to the next person by với or
+    /// và, or set off by a comma: "bà chín với ông…" ("ông năm nay", "bà tư vấn" go on as words).
+    func birthOrderJoined(_ words: Words, at index: Int, scan: TextScan) -> Bool {
+        guard WordClasses.birthOrder.contains(words[index].text.capitalized), index + 1 < words.count else {
+            return false
+        }
+        let gap = scan.string(
+            NSRange(location: words[index].end, length: words[index + 1].range.location - words[index].end))
+        return gap.hasPrefix(",") || (gap == " " && ["với", "và"].contains(words[index + 1].lower))
+    }
+
     /// Whether the text has no word in title case: a capital that opens none (a licence's class "hạng C",
     /// "UBND") does not say the writer capitalises names.
     static func writesNamesInLowercase(_ scan: TextScan) -> Bool {
@@ -86,7 +97,9 @@ extension Sanitizer {
                     !WordClasses.honorificPairWords.contains([words[i].folded, next.folded]),
                     i + 2 >= words.count || !WordClasses.tradeWords.contains([next.folded, words[i + 2].folded])
                 {
-                    if allLowercase || namesOneself(words, before: start) {
+                    if allLowercase || namesOneself(words, before: start)
+                        || birthOrderJoined(words, at: i + 1, scan: scan)
+                    {
                         remove(i + 1, i + 1)
                     } else if !WordClasses.commonAfterHonorific.contains(next.folded) {
                         flags.append(FlagSpan(reason: .possibleLowercaseName, range: next.range))
