@@ -29,7 +29,8 @@ import PackageDescription
 //   CaseBundle             a case exported for a court: the bundle's format, writer and offline
 //                          verifier (public keys only)
 //   TextScanning           a text as the sanitizer reads it: NFC, words with their places, folding,
-//                          and the lexicons (word lists shipped as resources, extended by a deployment)
+//                          the lexicons (word lists shipped as resources, extended by a deployment)
+//                          prepared for lookup, and the place names that must stay
 //   Sanitization           personal data removed from what is published (inspectors' side only)
 //   SanitizerEvaluation    the sanitizer's evaluation set and held-out batches, and their scoring
 //                          (tests and candor-bench only)

@@ -104,6 +104,20 @@ extension Sanitizer {
             chain.append(part)
         }
         close()
+        // A house's number told after its lane or hamlet in the same clause: "ở ngõ 72 Trần Duy Hưng ấy, số
+        // 18," (the number alone, set off by commas).
+        for part in parts where ["số", "so"].contains(part.keyword) && part.valueIsNumber {
+            guard !spans.contains(where: { NSIntersectionRange($0.range, part.range).length > 0 }),
+                let previous = spans.last(where: { NSMaxRange($0.range) <= part.range.location }),
+                part.range.location - NSMaxRange(previous.range) <= 40,
+                scan.foldedBefore(part.range.location, length: 2).hasSuffix(", "),
+                scan.foldedAfter(NSMaxRange(part.range), length: 1) == ","
+            else { continue }
+            let between = scan.string(
+                NSRange(location: NSMaxRange(previous.range), length: part.range.location - NSMaxRange(previous.range)))
+            if between.contains(where: { ".;:!?".contains($0) }) { continue }
+            spans.append(Span(kind: .address, range: part.range, priority: 2))
+        }
         for match in scan.hasDigit ? scan.matches(Self.houseOnStreetPattern) : [] {
             let before = scan.foldedBefore(match.range.location, length: 16)
             let lastWords = Self.words(before).suffix(2).joined(separator: " ")

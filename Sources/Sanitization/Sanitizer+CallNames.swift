@@ -16,6 +16,9 @@ extension Sanitizer {
     /// name must begin with a known name or hold a nickname's word.
     static let habitualCalling: Set<String> = ["hay", "quen", "thường", "vẫn", "hay được", "thường được"]
 
+    /// Words after which a, b, c are letters, not honorifics: "điểm a", "phương án a", "vitamin a" (folded).
+    static let lettersAfter: Set<String> = ["diem", "an", "loai", "hang", "muc", "khoan", "vitamin", "khoi", "phan"]
+
     /// Words a writer calls himself by before "là" and his name: "em là…", "tôi là…".
     static let selfIntroducing: Set<String> = ["em", "e", "tôi", "toi", "mình", "tui", "tớ", "con", "cháu"]
 
@@ -30,7 +33,16 @@ extension Sanitizer {
                 Self.chatHonorifics.contains(words[i].text) || honorificEnding(words, at: i) != nil
                     || (words[i].isASCII && unmarkedCueEnding(words, at: i)),
                 next.isASCII ? vocabulary.givenFolded.contains(next.folded) : vocabulary.given.contains(next.lower),
-                !Self.commonAfterHonorific.contains(next.folded) || Self.chatHonorifics.contains(words[i].text)
+                !WordClasses.commonAfterHonorific.contains(next.folded) || Self.chatHonorifics.contains(words[i].text)
+            {
+                spans.append(Span(kind: .personName, range: next.range, priority: 6))
+            }
+            // In text that writes names in lower case, a one-letter honorific and a known given name with
+            // its marks: "ai biết a tuấn làm ở sở". Without marks "a" and "c" start too many words.
+            if words[i].text.utf8.count <= 2, ["a", "e", "ô"].contains(words[i].text), !next.isASCII,
+                next.text == next.lower,
+                vocabulary.given.contains(next.lower), i == 0 || !Self.lettersAfter.contains(words[i - 1].folded),
+                Self.writesNamesInLowercase(scan)
             {
                 spans.append(Span(kind: .personName, range: next.range, priority: 6))
             }
@@ -59,7 +71,7 @@ extension Sanitizer {
                 !(i + 2 < words.count && vocabulary.nicknames.contains(next.lower + " " + words[i + 2].lower)),
                 let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: false),
                 // A name, or a nickname's word in it: "Đực Râu"; "Sổ Hồng", "Ngã Ba Chú Ý" are things.
-                isKnownName(words, at: i + 1) || Self.birthOrder.contains(next.text)
+                isKnownName(words, at: i + 1) || WordClasses.birthOrder.contains(next.text)
                     || words.list[(i + 1)...last].dropFirst().contains(where: {
                         vocabulary.nicknames.contains($0.lower)
                     })
@@ -67,7 +79,7 @@ extension Sanitizer {
                 spans.append(Span(kind: .personName, range: span(words, i + 1, last), priority: 6))
             }
             // "Bé Tư bán nước mía": Bé before a birth-order name is part of the nickname, not an honorific.
-            if words[i].text == "Bé", Self.birthOrder.contains(next.text),
+            if words[i].text == "Bé", WordClasses.birthOrder.contains(next.text),
                 i + 2 >= words.count || !words[i + 2].isCapitalised || !Self.onlySpace(scan, next, words[i + 2])
             {
                 spans.append(Span(kind: .personName, range: span(words, i, i + 1), priority: 6))

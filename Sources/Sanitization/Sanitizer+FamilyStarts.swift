@@ -6,12 +6,15 @@ import TextScanning
 /// that is a word with marks (Văn) before a middle name.
 extension Sanitizer {
     /// Hmông family names that no common word shares in lower case before a, mí or seo (folded).
-    static let hmongFamilies: Set<String> = ["giang", "sung", "thao", "mua", "lau", "vu", "ly"]
+    static let hmongFamilies: Set<String> = ["giang", "sung", "thao", "mua", "lau", "vu", "ly", "vang", "trang"]
     static let hmongMiddles: Set<String> = ["a", "mi", "seo"]
 
     func familyStart(_ words: Words, at index: Int) -> NameStart? {
         let word = words[index]
         if rareFamilyBeforeMiddle(words, at: index) { return NameStart(length: 1, style: .title, highland: false) }
+        if unlistedFamilyBeforeMiddle(words, at: index) {
+            return NameStart(length: 1, style: .lower, highland: false, checked: true)
+        }
         guard vocabulary.familyFirstWords.contains(word.folded) else { return nil }
         if index + 1 < words.count {
             let pair = [word.text, words[index + 1].text]
@@ -52,11 +55,17 @@ extension Sanitizer {
             let middle = words[index + 1]
             let given = words[index + 2]
             let isMiddle =
-                Self.lowercaseMiddles.contains(middle.folded)
-                && (middle.isASCII || Self.markedMiddles.contains(middle.lower))
+                WordClasses.lowercaseMiddles.contains(middle.folded)
+                && (middle.isASCII || WordClasses.markedMiddles.contains(middle.lower))
             let isGiven =
                 given.isASCII ? vocabulary.givenFolded.contains(given.folded) : vocabulary.given.contains(given.lower)
             if isMiddle && isGiven { return NameStart(length: 1, style: style, highland: false) }
+            // After a sure honorific, a middle name and any syllable: "ong lo van pun" (Lò Văn Pún).
+            if isMiddle, style == .lower, index > 0, WordClasses.sureUnmarkedHonorifics.contains(words[index - 1].text),
+                given.text == given.lower, Self.isSyllable(given.folded), !Self.isUnmarkedMiddleCompound(middle, given)
+            {
+                return NameStart(length: 1, style: style, highland: false, checked: true)
+            }
             return pronounFamilyStarts(words, at: index, style: style)
                 ? NameStart(length: 1, style: style, highland: false, checked: true) : nil
         }
@@ -74,8 +83,35 @@ extension Sanitizer {
         guard Self.familiesBeforeMiddle.contains(words[index].text), index + 2 < words.count else { return false }
         let middle = words[index + 1]
         let given = words[index + 2]
-        return Self.markedMiddles.contains(middle.lower) && middle.isCapitalised && given.isCapitalised
+        return WordClasses.markedMiddles.contains(middle.lower) && middle.isCapitalised && given.isCapitalised
             && vocabulary.given.contains(given.lower)
+    }
+
+    /// A family on no list, in lower case after an honorific, then văn or thị and a known given name:
+    /// "ông thuận văn hòa". The middle name and the given name must make no word ("ông chánh văn phòng").
+    func unlistedFamilyBeforeMiddle(_ words: Words, at index: Int) -> Bool {
+        // The middle name first: most words are followed by no văn or thị, and this runs on every word.
+        guard index > 0, index + 2 < words.count, words[index + 1].folded == "van" || words[index + 1].folded == "thi"
+        else { return false }
+        let family = words[index]
+        let middle = words[index + 1]
+        let given = words[index + 2]
+        guard family.text == family.lower, middle.text == middle.lower, given.text == given.lower,
+            Self.isMiddle(middle), Self.isSyllable(family.folded),
+            !Self.isMiddle(family), !isPlaceWord(family), !vocabulary.honorificSingles.contains(family.lower),
+            given.isASCII ? vocabulary.givenFolded.contains(given.folded) : vocabulary.given.contains(given.lower),
+            !Self.isMiddleCompound(middle, given), !Self.isUnmarkedMiddleCompound(middle, given),
+            honorificEnding(words, at: index - 1) != nil
+        else { return false }
+        return true
+    }
+
+    /// ``isMiddleCompound(_:_:)`` for a word typed without marks: "van ban" is văn bản.
+    static func isUnmarkedMiddleCompound(_ middle: Word, _ word: Word) -> Bool {
+        guard word.isASCII else { return false }
+        return WordClasses.compoundsWithAnyMiddle.union(WordClasses.middleCompounds[middle.folded] ?? []).contains {
+            fold($0) == word.folded
+        }
     }
 
     /// Whether the kept place at `index` starts with an honorific and a further capitalised given name
@@ -100,11 +136,23 @@ extension Sanitizer {
             let marker = words[i + 1]
             let given = words[i + 2]
             let title = family.text.prefix(1).uppercased() + family.text.dropFirst()
+            // Or h' and the given name first, the family last: "chị h'ni niê".
+            if family.isASCII, family.text == "h", given.text == given.lower, marker.text == marker.lower,
+                marker.text.count >= 2,
+                vocabulary.highland.contains(given.text.prefix(1).uppercased() + given.text.dropFirst()),
+                ["'", "’"].contains(
+                    scan.string(NSRange(location: family.end, length: marker.range.location - family.end))),
+                Self.onlySpace(scan, marker, given),
+                WordClasses.introducingWords.contains(words[i - 1].lower) || honorificEnding(words, at: i - 1) != nil
+            {
+                spans.append(Span(kind: .personName, range: span(words, i, i + 2), priority: 6))
+                continue
+            }
             guard family.text == family.lower, vocabulary.highland.contains(title), ["y", "h"].contains(marker.text),
                 Self.onlySpace(scan, family, marker), given.text == given.lower, given.text.count >= 2,
                 ["", " ", "'", "’"].contains(
                     scan.string(NSRange(location: marker.end, length: given.range.location - marker.end))),
-                Self.introducingWords.contains(words[i - 1].lower) || honorificEnding(words, at: i - 1) != nil
+                WordClasses.introducingWords.contains(words[i - 1].lower) || honorificEnding(words, at: i - 1) != nil
             else { continue }
             spans.append(Span(kind: .personName, range: span(words, i, i + 2), priority: 6))
         }
@@ -126,8 +174,8 @@ extension Sanitizer {
         return [first, second].allSatisfy {
             $0.isASCII && $0.text == $0.lower && vocabulary.givenFolded.contains($0.folded)
         }
-            && !Self.givenPairWords.contains([first.text, second.text])
-            && !Self.wordsInNames.contains([first.text, second.text])
-            && !Self.wordsLikeNames.contains([words[index].text, first.text])
+            && !WordClasses.givenPairWords.contains([first.text, second.text])
+            && !WordClasses.wordsInNames.contains([first.text, second.text])
+            && !WordClasses.wordsLikeNames.contains([words[index].text, first.text])
     }
 }

@@ -8,12 +8,6 @@ import TextScanning
 extension Sanitizer {
     enum NameCue { case none, weak, strong }
 
-    /// Words that introduce a name as readily as an honorific does, with and without marks.
-    static let introducingWords: Set<String> = ["là", "la", "gồm", "gom", "tên", "ten"]
-
-    /// The first person, which introduces the writer's own name as "là" does: "tôi võ minh tâm".
-    static let firstPerson: Set<String> = ["tôi", "toi", "mình", "tui", "tớ"]
-
     func nameCue(_ words: Words, before index: Int, scan: TextScan, lastName: Int?) -> NameCue {
         // A sentence's first word typed without marks is as good as introduced: "ngo thanh binh noi…".
         // Only typed without marks: with them, "mã định danh" would read as Mã Định Danh.
@@ -22,14 +16,15 @@ extension Sanitizer {
             // Not before "la" (là) when the first two make a word: "ly do chinh la…" is "the main reason
             // is"; "pham minh duc la chu thau" names the contractor.
             let word =
-                index + 1 < words.count && Self.wordsLikeNames.contains([words[index].lower, words[index + 1].lower])
+                index + 1 < words.count
+                && WordClasses.wordsLikeNames.contains([words[index].lower, words[index + 1].lower])
             return word && index + 3 < words.count && words[index + 3].folded == "la" ? .none : .weak
         }
         guard index > 0 else { return .none }
         if honorificEnding(words, at: index - 1) != nil || roleEnding(words, at: index - 1) != nil { return .strong }
         let previous = words[index - 1]
         if previous.isASCII, unmarkedCueEnding(words, at: index - 1) { return .weak }
-        if Self.introducingWords.contains(previous.lower) || Self.firstPerson.contains(previous.lower),
+        if WordClasses.introducingWords.contains(previous.lower) || WordClasses.firstPerson.contains(previous.lower),
             previous.text == previous.lower
         {
             return .weak
@@ -57,26 +52,19 @@ extension Sanitizer {
         return false
     }
 
-    /// Honorifics typed without marks that stay one before a known given name and a cue word: not chi
-    /// (chỉ: "chi tien da…" is "spent the money"), co (có), chu (chữ), ba (ba), bac (bạc).
-    static let sureUnmarkedHonorifics: Set<String> = ["ten", "ong", "em", "thang"]
-    /// Two honorifics typed without marks that make a word: ông bà, anh em, chị em.
-    static let honorificPairWords: Set<[String]> = [["ong", "ba"], ["anh", "em"], ["chi", "em"], ["ba", "con"]]
-    /// A given name and the next word that make a trade in lower case: "thằng cò đất" is a land broker.
-    static let tradeWords: Set<[String]> = [
-        ["co", "dat"], ["co", "nha"], ["co", "moi"], ["co", "xe"], ["co", "lua"],
-    ]
-
     /// Whether, in text typed in lower case without marks, the honorific or role typed so that ends at
     /// `index` is followed by a known given name that is a person: with a cue word after it ("ten hung
     /// da nhan"), or next in a list after a name found so ("anh khoa va chi nguyet").
     func unmarkedGivenNameAfterCue(_ words: Words, at index: Int, scan: TextScan, _ spans: [Span]) -> Bool {
         guard words[index].isASCII, index + 1 < words.count, words[index + 1].isASCII,
             vocabulary.givenFolded.contains(words[index + 1].folded),
-            Self.onlySpace(scan, words[index], words[index + 1]), unmarkedCueEnding(words, at: index)
+            Self.onlySpace(scan, words[index], words[index + 1]),
+            unmarkedCueEnding(words, at: index) || Self.endsNameIntroduction(words, at: index)
         else { return false }
+        // "ten la hai": what follows "tên là" is the name itself.
+        if Self.endsNameIntroduction(words, at: index) { return true }
         // "ong ba" is "ông bà" (grandparents), no man called Ba.
-        if Self.honorificPairWords.contains([words[index].lower, words[index + 1].lower]) { return false }
+        if WordClasses.honorificPairWords.contains([words[index].lower, words[index + 1].lower]) { return false }
         // "o" (ở) after the name places a person too: "thang hung o xom tren".
         // A role typed without marks after the name says who the person is: "co phuong ke toan xa".
         if index + 3 < words.count, Self.onlySpace(scan, words[index + 1], words[index + 2]),
@@ -84,7 +72,7 @@ extension Sanitizer {
         {
             return true
         }
-        if Self.sureUnmarkedHonorifics.contains(words[index].lower), index + 2 < words.count,
+        if WordClasses.sureUnmarkedHonorifics.contains(words[index].lower), index + 2 < words.count,
             Self.onlySpace(scan, words[index + 1], words[index + 2]),
             Self.personAfterUnmarked.contains(words[index + 2].lower) || words[index + 2].lower == "o"
         {
@@ -93,6 +81,11 @@ extension Sanitizer {
         guard index >= 2, words[index - 1].lower == "va", let last = spans.last, last.kind == .personName
         else { return false }
         return last.range.location + last.range.length == words[index - 2].end
+    }
+
+    /// Whether "ten la" (tên là) typed without marks ends at `index`.
+    static func endsNameIntroduction(_ words: Words, at index: Int) -> Bool {
+        index > 0 && words[index].text == "la" && words[index - 1].text == "ten"
     }
 
     /// Whether a sentence opens at `index` on a known given name and a nickname word, both in lower
@@ -110,9 +103,9 @@ extension Sanitizer {
             ? name.isASCII && vocabulary.nicknamesFolded.contains(nickname.folded)
             : vocabulary.nicknames.contains(nickname.lower)
         // "hoa đen", "mai vàng": a given name that is a common word in lower case is that word.
-        return known && nicknamed && !Self.birthOrder.contains(name.text.capitalized)
-            && !Self.commonAfterHonorific.contains(name.folded)
-            && !Self.wordsLikeNames.contains([name.folded, nickname.folded])
+        return known && nicknamed && !WordClasses.birthOrder.contains(name.text.capitalized)
+            && !WordClasses.commonAfterHonorific.contains(name.folded)
+            && !WordClasses.wordsLikeNames.contains([name.folded, nickname.folded])
     }
 
     /// Whether a role of two or more words typed without marks starts at `index`: "TRUONG THON LA ONG HA
@@ -125,40 +118,16 @@ extension Sanitizer {
         }
     }
 
-    /// Common words made of a middle name and the next syllable ("thị trường", "văn phòng"), by the
-    /// middle name folded; the words of `compoundsWithMiddles` that no entry names go with every middle.
-    static let middleCompounds: [String: Set<String>] = [
-        "thi": ["trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát", "công"],
-        "van": ["bản", "phòng", "hóa", "hoá", "nghệ", "học", "kiện", "chương", "thư", "tự", "minh", "hiến"],
-        "huu": ["ích", "hạn", "hiệu", "nghị", "tình"],
-        "dinh": ["chỉ", "công", "trệ", "đám"],
-        "tan": ["công", "tới"],
-    ]
-    static let compoundsWithAnyMiddle: Set<String> = ["tịch", "hành", "dân", "bằng", "sự"]
-
     static func isMiddleCompound(_ middle: Word, _ word: Word) -> Bool {
-        compoundsWithAnyMiddle.contains(word.lower) || middleCompounds[middle.folded]?.contains(word.lower) == true
+        WordClasses.compoundsWithAnyMiddle.contains(word.lower)
+            || WordClasses.middleCompounds[middle.folded]?.contains(word.lower) == true
     }
 
     /// Whether `word` is a middle name that no common word shares (văn, thị; van, thi typed without marks).
     static func isMiddle(_ word: Word) -> Bool {
-        word.isASCII ? lowercaseMiddles.contains(word.folded) : markedMiddles.contains(word.lower)
+        word.isASCII
+            ? WordClasses.lowercaseMiddles.contains(word.folded) : WordClasses.markedMiddles.contains(word.lower)
     }
-
-    /// Words typed without marks that read as a family name and a known given name (phản ánh, đăng ký,
-    /// hạ tầng), or as a given name and a nickname word (lễ hội, bạn bè).
-    static let wordsLikeNames: Set<[String]> = [
-        ["phan", "anh"], ["dang", "ky"], ["ha", "tang"], ["cao", "tang"], ["le", "hoi"], ["ban", "be"],
-        ["ly", "do"], ["nguyen", "nhan"],
-    ]
-    /// Words typed without marks inside a run that reads as a name, a name only with a cue: "quy hoach do
-    /// thi" (đô thị), "vu chi dinh thau" (chỉ định); "va do thi my linh" after a name is one.
-    static let wordsInNames: Set<[String]> = [["do", "thi"], ["chi", "dinh"]]
-
-    /// Mark-free words of two given names: "ông ta thanh minh" is "he explained", not Tạ Thanh Minh.
-    static let givenPairWords: Set<[String]> = [
-        ["thanh", "minh"], ["quang", "minh"], ["an", "ninh"], ["an", "khang"], ["thanh", "toan"],
-    ]
 
     /// Whether a family name that is a word without marks (ta, to, la) starts a name right after an
     /// honorific, in text typed with marks: "lời kể của ông ta quang dung" names Tạ Quang Dũng, typed
@@ -167,7 +136,7 @@ extension Sanitizer {
         guard style == .lower, index > 0, index + 2 < words.count else { return false }
         // After là or tên ("ck e la ta quang vinh", "mình là mai xuân trường") the family is introduced,
         // and given names with marks count too; after an honorific, "ông ta thành công" is "he succeeded".
-        let introduced = Self.introducingWords.contains(words[index - 1].lower)
+        let introduced = WordClasses.introducingWords.contains(words[index - 1].lower)
         guard introduced || honorificEnding(words, at: index - 1) != nil else { return false }
         let first = words[index + 1]
         let second = words[index + 2]
@@ -182,7 +151,7 @@ extension Sanitizer {
         let last =
             known(second)
             || (introduced && !second.isASCII && second.text == second.lower && Self.isSyllable(second.folded))
-        guard known(first), last, !Self.givenPairWords.contains([first.lower, second.lower]),
+        guard known(first), last, !WordClasses.givenPairWords.contains([first.lower, second.lower]),
             !(introduced && words[index].folded == "la")
         else { return false }
         // Typed wholly without marks, "anh ta thanh toan" is as likely a verb: only a mixed text is sure.
@@ -219,7 +188,7 @@ extension Sanitizer {
     func isNoPerson(_ words: Words, from index: Int, familyEnd: Int, to last: Int, cue: NameCue, scan: TextScan)
         -> Bool
     {
-        if cue == .weak, index > 0, Self.firstPerson.contains(words[index - 1].lower),
+        if cue == .weak, index > 0, WordClasses.firstPerson.contains(words[index - 1].lower),
             !Self.pauseAfter(scan, words[last])
         {
             return true
@@ -229,7 +198,9 @@ extension Sanitizer {
         // A list's next name ("pham quoc bao va do thi my linh") is introduced: only a name with no cue or
         // opening the sentence is read so.
         if cue == .none || startsSentence(scan, index), words[index].isASCII, words[index].text == words[index].lower,
-            (index..<last).contains(where: { Self.wordsInNames.contains([words[$0].lower, words[$0 + 1].lower]) })
+            (index..<last).contains(where: {
+                WordClasses.wordsInNames.contains([words[$0].lower, words[$0 + 1].lower])
+            })
         {
             return true
         }

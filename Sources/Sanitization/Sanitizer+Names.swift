@@ -3,73 +3,12 @@ import TextScanning
 
 /// Personal names: a Vietnamese family name followed by one to three capitalised given names.
 extension Sanitizer {
-    /// Words after which a name is the name of a street, a place or an institution, not of a person:
-    /// with their marks, and without them for text typed so (where "cho", "den", "song" are other words).
-    static let placeWords: Set<String> = [
-        "đường", "phố", "phường", "xã", "quận", "huyện", "tỉnh", "tp", "tp.", "trường", "cầu", "chợ", "viện", "lộ",
-        "trấn", "ngõ", "hẻm", "kiệt", "sông", "núi", "khu", "học", "làng", "đền", "chùa", "bến", "cảng", "lăng", "hồ",
-        "đảo", "đèo", "kênh", "rạch", "suối", "lao", "cồn", "đầm", "thác", "vịnh", "khoa", "street", "st", "road",
-        "ward",
-        "district", "city", "province",
-        "commune", "avenue", "school", "bridge", "market",
-    ]
-    static let asciiPlaceWords: Set<String> = [
-        "duong", "pho", "phuong", "xa", "quan", "huyen", "tinh", "tp", "truong", "vien", "ngo", "hem", "kiet", "khu",
-        "kenh", "rach", "suoi", "lao", "khoa", "street", "st", "road", "ward", "district", "city", "province",
-        "commune",
-        "avenue", "school", "bridge",
-        "market",
-    ]
 
     func isPlaceWord(_ word: Word) -> Bool {
-        word.isASCII ? Self.asciiPlaceWords.contains(word.folded) : Self.placeWords.contains(word.lower)
+        word.isASCII ? WordClasses.asciiPlaceWords.contains(word.folded) : WordClasses.placeWords.contains(word.lower)
     }
 
-    /// English words after which the name before them is a place's: "Le Loi street" (folded).
-    static let placeSuffixes: Set<String> = [
-        "street", "st", "road", "avenue", "ward", "district", "province", "city", "commune", "bridge", "school",
-        "market", "hospital", "lake", "park",
-    ]
-
-    /// Capitalised words that follow a name without being part of it: titles, offices, and English words.
-    static let notGivenNames: Set<String> = [
-        "trưởng", "phó", "giám", "ủy", "sở", "phòng", "cục", "bộ", "ubnd", "công an", "the", "not", "and", "or",
-        "of", "in", "on", "at", "to", "for", "with", "from", "is", "are", "was", "by", "this", "that", "it", "we",
-        "you", "he", "she", "they", "i", "said", "says", "who", "has", "had",
-    ]
-
-    /// Place names kept besides the catalogue's provinces and the lexicon's keep-list: the English forms.
-    /// The country is as coarse as a province and stays even after an honorific: "Mẹ Việt Nam anh hùng".
-    static let builtInPlaces: [String] = [
-        "Hanoi", "Ho Chi Minh City", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "Việt Nam", "Vietnam",
-    ]
-
     static let wordPattern = regex(#"[\p{L}\p{M}\p{N}]+"#)
-
-    /// Middle names that make a lower-case run a name ("nguyễn văn an"), folded: only those that are not
-    /// also common words ("thanh tra", "công an", "minh bạch" are not names).
-    static let lowercaseMiddles: Set<String> = ["van", "thi", "duc", "huu", "dinh", "ngoc", "khac", "viet", "tan"]
-    static let markedMiddles: Set<String> = ["văn", "thị", "đức", "hữu", "đình", "ngọc", "khắc", "viết", "tấn"]
-
-    /// Words that make a lower-case middle name part of a common word: "thị trường", "văn phòng".
-    static let compoundsWithMiddles: Set<String> = [
-        "trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát", "bản", "phòng", "hóa", "hoá",
-        "nghệ", "học", "kiện", "chương", "thư", "tự", "tịch", "hành", "dân", "bằng", "sự",
-    ]
-
-    /// Words before a school's or hospital's name that sit between it and the institution word: "trường
-    /// THPT chuyên Lê Quý Đôn", "Bệnh viện Đa khoa Trần Phú" (folded).
-    static let institutionFillers: Set<String> = [
-        "chuyen", "tieu", "hoc", "trung", "co", "so", "pho", "thong", "mam", "non", "da", "khoa", "dan", "toc",
-        "noi", "tru", "dai", "cao", "dang", "nhan", "dan", "san", "nhi", "quan", "y", "tinh", "huyen",
-    ]
-
-    /// The same with their marks, for text typed with them: folded, "nói" would pass for "nội" (nội trú)
-    /// and "xã nói anh Khoa" for the name of a school.
-    static let markedInstitutionFillers: Set<String> = [
-        "chuyên", "tiểu", "học", "trung", "cơ", "sở", "phổ", "thông", "mầm", "non", "đa", "khoa", "dân", "tộc",
-        "nội", "trú", "đại", "cao", "đẳng", "nhân", "sản", "nhi", "quân", "y", "tỉnh", "huyện",
-    ]
 
     func names(in scan: TextScan) -> [Span] {
         let words = scan.words
@@ -106,14 +45,15 @@ extension Sanitizer {
             {
                 start.checked = true
             }
-            let afterHonorific = cue == .strong
+            // "o" typed without marks is ở far more often than ô: "o Tra Vinh" is where, not who.
+            let afterHonorific = cue == .strong && !(i > 0 && words[i - 1].isASCII && words[i - 1].text == "o")
             if let place = placeLength(words, at: i), !afterHonorific || provinceLength(words, at: i) != nil {
                 i += place - 1
                 continue
             }
             // "la phan anh dung su that": a family and a given name typed without marks that make a word.
             if start.style == .lower, i + 1 < words.count, words[i].isASCII, words[i + 1].isASCII,
-                Self.wordsLikeNames.contains([words[i].lower, words[i + 1].lower])
+                WordClasses.wordsLikeNames.contains([words[i].lower, words[i + 1].lower])
             {
                 continue
             }
@@ -136,9 +76,12 @@ extension Sanitizer {
             {
                 last += 1
             }
+            if start.style == .lower, last == familyEnd + 2, khmerGivenNameGoesOn(words, after: last, scan: scan) {
+                last += 1
+            }
             guard last > familyEnd, start.style != .lower || last > familyEnd + 1 else { continue }
             if isNoPerson(words, from: i, familyEnd: familyEnd, to: last, cue: cue, scan: scan) { continue }
-            if last + 1 < words.count, Self.placeSuffixes.contains(words[last + 1].folded),
+            if last + 1 < words.count, WordClasses.placeSuffixes.contains(words[last + 1].folded),
                 Self.onlySpace(scan, words[last], words[last + 1])
             {
                 i = last
@@ -146,7 +89,8 @@ extension Sanitizer {
             }
             last = nicknameEnd(words, after: last, scan: scan)
             let from = words[i].range.location
-            let end = words[last].range.location + words[last].range.length
+            var end = words[last].range.location + words[last].range.length
+            if Self.initialTakesDot(scan, words[last]) { end += 1 }
             spans.append(Span(kind: .personName, range: NSRange(location: from, length: end - from), priority: 6))
             lastNameEnd = last
             i = last
@@ -163,15 +107,26 @@ extension Sanitizer {
             // "TRUONG THON" is a role typed without marks, not a school ("trường").
             if isPlaceWord(words[j]) { return !startsRoleUnmarked(words, at: j) }
             // "công viên" (a park) is one of two words: "viên" alone is a member ("thành viên Kim Ngân").
-            if j > 0, words[j].folded == "vien", words[j - 1].folded == "cong" { return true }
+            if j > 0, WordClasses.placeWordPairSeconds.contains(words[j].folded),
+                WordClasses.placeWordPairs.contains([words[j - 1].folded, words[j].folded])
+            {
+                return true
+            }
+            // One capitalised word of the place's own name may come first: "đường Nơ Trang Long", "xã Si
+            // Ma Cai". Only one, and not a family's: "xã Tân Lập Nguyễn Văn A" names a person after the place.
+            if skipped == 0, j > 0, isPlaceWord(words[j - 1]), words[j].isCapitalised,
+                Self.onlySpace(scan, words[j - 1], words[j]), familyStart(words, at: j) == nil
+            {
+                return !startsRoleUnmarked(words, at: j - 1)
+            }
             // A word in capitals that is a syllable is text in capitals, not an abbreviation (THPT, UBND).
             let isAbbreviation =
                 words[j].text.count >= 2 && words[j].text == words[j].text.uppercased()
                 && !Self.isSyllable(words[j].folded)
             let isFiller =
                 words[j].isASCII
-                ? Self.institutionFillers.contains(words[j].folded)
-                : Self.markedInstitutionFillers.contains(words[j].lower)
+                ? WordClasses.institutionFillers.contains(words[j].folded)
+                : WordClasses.markedInstitutionFillers.contains(words[j].lower)
             guard isAbbreviation || isFiller else { return false }
             j -= 1
             skipped += 1
@@ -179,34 +134,40 @@ extension Sanitizer {
         return false
     }
 
+    /// Whether, after a Khmer family, its middle name and a given name in lower case, one more syllable
+    /// belongs to the name: before a pause or a word that ends a name ("thach thi sa rinh o Tra Vinh").
+    func khmerGivenNameGoesOn(_ words: Words, after last: Int, scan: TextScan) -> Bool {
+        guard last + 1 < words.count, WordClasses.khmerFamilies.contains(words[last - 2].folded),
+            Self.isMiddle(words[last - 1]), Self.onlySpace(scan, words[last], words[last + 1])
+        else { return false }
+        let next = words[last + 1]
+        guard next.text == next.lower, Self.isSyllable(next.folded), !vocabulary.offices.contains(next.text) else {
+            return false
+        }
+        if last + 2 >= words.count { return true }
+        let gap = scan.string(NSRange(location: next.end, length: words[last + 2].range.location - next.end))
+        return gap.trimmingCharacters(in: .whitespaces).first.map { ",;.:)".contains($0) } ?? false
+            || WordClasses.wordsAfterName.contains(words[last + 2].folded)
+    }
+
+    /// Whether a name's last word is an initial whose dot ends an abbreviation inside the sentence, not
+    /// the sentence: "Lò Thị P. bị…", "Trần V., người…".
+    static func initialTakesDot(_ scan: TextScan, _ word: Word) -> Bool {
+        guard word.text.count == 1, word.isCapitalised, word.end + 1 < scan.utf16Count,
+            scan.string(NSRange(location: word.end, length: 1)) == "."
+        else { return false }
+        let next = scan.string(NSRange(location: word.end + 1, length: min(2, scan.utf16Count - word.end - 1)))
+        return ",;)".contains(next.prefix(1)) || (next.hasPrefix(" ") && next.dropFirst().first?.isLowercase == true)
+    }
+
     /// How many words a place name starting at `index` takes, if one does.
     func placeLength(_ words: Words, at index: Int) -> Int? {
         words.placeAt[index] > 0 ? words.placeAt[index] : nil
     }
 
-    /// The length of the longest of `places` that starts at `index`, or 0.
-    /// Words are compared with their marks, or folded when the whole run is typed without them ("Hue" is
-    /// Huế, "Huệ" is not): a run with marks elsewhere was typed with them, so its bare words are as
-    /// meant ("Ba Đen" is a nickname, not the mountain Bà Đen).
-    func placeLength(in words: Words, at index: Int, of places: [String: [[PlaceWord]]]) -> Int {
-        guard let candidates = places[words[index].folded] else { return 0 }
-        return candidates.first { place in
-            guard index + place.count <= words.count else { return false }
-            let run = words.list[index..<index + place.count]
-            let unmarked = run.allSatisfy(\.isASCII)
-            return zip(place, run).allSatisfy { unmarked ? $0.folded == $1.folded : $0.lower == $1.lower }
-        }?.count ?? 0
-    }
-
     /// How many words a province of the catalogue starting at `index` takes, if one does.
     func provinceLength(_ words: Words, at index: Int) -> Int? {
         words.provinceAt[index] > 0 ? words.provinceAt[index] : nil
-    }
-
-    /// A word of a kept place's name, lower-cased and folded.
-    struct PlaceWord: Sendable {
-        let lower: String
-        let folded: String
     }
 
     enum Capitalisation { case title, upper, lower }
@@ -246,7 +207,7 @@ extension Sanitizer {
             let known =
                 word.isASCII ? vocabulary.givenFolded.contains(word.folded) : vocabulary.given.contains(word.lower)
             if position == 0 && cue != .none && known
-                && !Self.compoundsWithMiddles.contains(word.lower)
+                && !WordClasses.compoundsWithMiddles.contains(word.lower)
             {
                 return true
             }
@@ -257,13 +218,15 @@ extension Sanitizer {
             if position == 0 && start.givenPair { return true }
             if position == 0 {
                 return word.isASCII
-                    ? Self.lowercaseMiddles.contains(word.folded) : Self.markedMiddles.contains(word.lower)
+                    ? WordClasses.lowercaseMiddles.contains(word.folded)
+                    : WordClasses.markedMiddles.contains(word.lower)
             }
             if position == 1 && Self.isMiddleCompound(previous, word) { return false }
             return position == 1 || vocabulary.given.contains(word.lower)
                 || vocabulary.givenFolded.contains(word.folded)
         }
-        guard first.isUppercase, !Self.notGivenNames.contains(word.lower), !Self.placeSuffixes.contains(word.folded)
+        guard first.isUppercase, !WordClasses.notGivenNames.contains(word.lower),
+            !WordClasses.placeSuffixes.contains(word.folded)
         else { return false }
         let rest = text.dropFirst()
         if rest.contains(where: \.isNumber) { return false }

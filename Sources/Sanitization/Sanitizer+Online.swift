@@ -29,7 +29,7 @@ extension Sanitizer {
     /// a known name, being also a bank's account. Kênh and nhóm are not account words: a canal, a TV
     /// channel and a team are named so.
     static let platformPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s*:)*\s+"#
+        #"(?i)(?<![\p{L}\p{N}])(?:(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên hiển thị|ten hien thi|hiển thị|hien thi|tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s*:)*\s+"#
     )
     static let accountWords: Set<String> = [
         "tài", "tai", "acc", "fanpage", "page",
@@ -138,16 +138,25 @@ extension Sanitizer {
             } else if word.isCapitalised, !isOffice(words, at: index), provinceLength(words, at: index) == nil,
                 let run = capitalisedRun(words, from: index, scan: scan, honorific: true)
             {
-                spans.append(
-                    Span(
-                        kind: .onlineIdentity, range: span(words, index, displayNameEnd(words, run, scan, from: index)),
-                        priority: 5)
-                )
-            } else if let last = lowercaseDisplayName(words, from: index, scan: scan) {
+                // Named outright ("tên", "tên hiển thị"), the account's whole title-case run is its name,
+                // office words too: "Zalo tên hiển thị là Khánh Địa Chính".
+                let named = cueWords.contains { ["tên", "ten", "thị", "thi"].contains($0) }
+                let last = displayNameEnd(words, run, scan, from: index, named: named)
+                spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 5))
+            } else if !Self.opensGroupMessage(scan, match.range),
+                let last = lowercaseDisplayName(words, from: index, scan: scan)
+            {
                 spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 5))
             }
         }
         return spans
+    }
+
+    /// Whether a platform's name after "nhóm" or "group" ends in a colon: what follows is a message
+    /// forwarded from the group ("fw tu nhom zalo: ai lam bang lai xe…"), not an account's name.
+    static func opensGroupMessage(_ scan: TextScan, _ cue: NSRange) -> Bool {
+        let before = words(scan.foldedBefore(cue.location, length: 10)).last ?? ""
+        return ["nhom", "group"].contains(before) && scan.string(cue).contains(":")
     }
 
     /// Words that begin a group's name as they begin an association's: "Hội", "Nhóm", "CLB".
@@ -183,13 +192,13 @@ extension Sanitizer {
     /// A display name goes on across a province after its first word ("Mẹ Bỉm Sữa Hà Nội"), in title case
     /// past four words ("Trâu Già Ham Cỏ Non") and across a version number ("Nông Dân 4.0 Lâm Đồng"), up
     /// to nine words, and takes a short number after it.
-    func displayNameEnd(_ words: Words, _ run: Int, _ scan: TextScan, from first: Int) -> Int {
+    func displayNameEnd(_ words: Words, _ run: Int, _ scan: TextScan, from first: Int, named: Bool = false) -> Int {
         var last = run
         while last - first < 8, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]) {
             let next = words[last + 1]
             if let province = provinceLength(words, at: last + 1) {
                 last += province
-            } else if next.isCapitalised, last - first >= 2 || !isOffice(words, at: last + 1) {
+            } else if next.isCapitalised, named || last - first >= 2 || !isOffice(words, at: last + 1) {
                 // Past three words it is a sentence's title case, where an office's word is a word: "Đọc Báo".
                 last += 1
             } else if next.text.count <= 2, next.text.allSatisfy(\.isNumber), last + 3 < words.count,

@@ -54,11 +54,11 @@ extension Sanitizer {
             Int(scan.string(match.range(at: group))) ?? 0
         }
         var spans: [Span] = []
-        func add(_ range: NSRange, day: Int, month: Int, year: Int) {
+        func add(_ range: NSRange, day: Int, month: Int, year: Int, asWritten: String? = nil) {
             guard (1...31).contains(day), (1...12).contains(month), (1900...2199).contains(year) else { return }
             let shortened =
                 switch language {
-                case .vi: "tháng \(month)/\(year)"
+                case .vi: asWritten ?? "tháng \(month)/\(year)"
                 case .en: String(format: "%02d/%d", month, year)
                 }
             spans.append(Span(kind: .exactDate, range: range, replacement: shortened, priority: 1))
@@ -69,8 +69,12 @@ extension Sanitizer {
         for match in scan.matches(Self.isoDatePattern) {
             add(match.range, day: number(match, 3), month: number(match, 2), year: number(match, 1))
         }
+        // A date in words keeps its month and year as written: "ngày 15 tháng 5 năm 2025" → "tháng 5 năm 2025".
         for match in scan.matches(Self.wordDatePattern) {
-            add(match.range, day: number(match, 1), month: number(match, 2), year: number(match, 3))
+            let dayEnd = NSMaxRange(match.range(at: 1))
+            let written = scan.string(NSRange(location: dayEnd, length: NSMaxRange(match.range) - dayEnd))
+                .trimmingCharacters(in: .whitespaces)
+            add(match.range, day: number(match, 1), month: number(match, 2), year: number(match, 3), asWritten: written)
         }
         return spans
     }
@@ -128,7 +132,18 @@ extension Sanitizer {
             {
                 return nil
             }
-            guard let kind = classify(run, before: before, after: after)
+            let kind = classify(run, before: before, after: after)
+            // A number said to be an office's is the office's: "số 069.2345.678 của Công an tỉnh". Not a
+            // person's papers, which an office issues ("CCCD … của Cục Cảnh sát").
+            if let kind, after.hasPrefix(" cua") || after.hasPrefix("cua"), ![.cccd, .cmnd, .passport].contains(kind) {
+                let owner = scan.foldedAfter(NSMaxRange(match.range), length: 24)
+                if Self.officeOwnerStart.firstMatch(
+                    in: owner, range: NSRange(location: 0, length: (owner as NSString).length)) != nil
+                {
+                    return nil
+                }
+            }
+            guard let kind
             else {
                 if Self.isUnknownNumber(run, after: after) {
                     flags.append(FlagSpan(reason: .possibleNumber, range: match.range))
@@ -142,6 +157,11 @@ extension Sanitizer {
     /// "đường dây nóng" (an office's hotline) right before a number, folded.
     static let hotlineEnd = regex(
         #"duong day nong(?:\s+so|\s+cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam)\b[a-z ]{0,24}\s+la)?\s*:?\s*$"#
+    )
+
+    /// "của" and an office right after a number, folded: the number is the office's.
+    static let officeOwnerStart = regex(
+        #"^\s*cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|phong|cuc|chi cuc|bo|trung tam|benh vien|toa an|vien kiem sat)\b"#
     )
 
     /// A number of 6 to 11 digits the rules could not place: not an amount, a measure or a count.

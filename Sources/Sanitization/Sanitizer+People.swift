@@ -5,13 +5,6 @@ import TextScanning
 /// or a role ("anh Khoa", "trưởng thôn Pọm"), birth-order and quoted nicknames ("Ba Khánh", "Tùng
 /// xoăn"), initials (N.T.M.), and Ê Đê and Jarai names that start with Y or H' (Y Bhin Niê, H'Hen).
 extension Sanitizer {
-    /// Birth-order names, which are names when a capitalised given name follows ("Ba Khánh", "Út Trọc").
-    static let birthOrder: Set<String> = ["Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Út", "Cả"]
-
-    /// Capitalised words that follow an honorific without being a name (lower-cased).
-    static let notNamesAfterHonorific: Set<String> = [
-        "facebook", "zalo", "tiktok", "telegram", "youtube", "google", "tết", "trời", "chúa", "phật", "bạn", "sở",
-    ]
 
     /// Words that introduce a nickname or a handle in quotes: biệt danh "Tùng xoăn" (folded).
     static let nicknameCues = ["biet danh", "biet hieu", "ten goi", "goi la", "nick", "nickname", "ten", "hien thi"]
@@ -20,11 +13,36 @@ extension Sanitizer {
     static let highlandNamePattern = regex(
         #"(?<![\p{L}\p{M}\p{N}])(?:(?:Ama|Amí|Ami|Mí)\s)?(?:Y|H['’]|K['’])\s?\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,3}"#
     )
-    /// Words after Y that make it the Vietnamese word for medicine: "Sở Y Tế", "Y Khoa" (folded).
-    static let medicalWords: Set<String> = ["te", "khoa", "hoc", "duoc", "si", "ta", "duc", "sinh", "bac", "lenh"]
     /// Double quotes, or single ones standing apart from letters ('Lan Cave'; not the apostrophe of H'Hen).
     static let quotedPattern = regex(
         #"[“"«]([^“”"«»\n]{1,40})[”"»]|(?<![\p{L}\p{M}\p{N}])['‘]([^'‘’“”"\n]{1,40})['’](?![\p{L}\p{M}\p{N}])"#)
+
+    /// Whether `range` is a people's name after "người", "dân tộc", "đồng bào" or "tiếng".
+    func namesAPeople(_ range: NSRange, in scan: TextScan) -> Bool {
+        let before = Self.words(scan.foldedBefore(range.location, length: 12)).suffix(2)
+        guard before.last.map(WordClasses.peopleCues.contains) == true,
+            before.last == "nguoi" || before.last == "tieng" || before.first == "dan" || before.first == "dong"
+        else { return false }
+        return vocabulary.ethnicGroups.contains(Self.words(Self.fold(scan.string(range))))
+    }
+
+    /// Whether a birth-order name in lower case after an honorific is joined to the next person by với or
+    /// và, or set off by a comma: "bà chín với ông…" ("ông năm nay", "bà tư vấn" go on as words).
+    func birthOrderJoined(_ words: Words, at index: Int, scan: TextScan) -> Bool {
+        guard WordClasses.birthOrder.contains(words[index].text.capitalized), index + 1 < words.count else {
+            return false
+        }
+        let gap = scan.string(
+            NSRange(location: words[index].end, length: words[index + 1].range.location - words[index].end))
+        return gap.hasPrefix(",") || (gap == " " && ["với", "và"].contains(words[index + 1].lower))
+    }
+
+    /// Whether the text has no word in title case: a capital that opens none (a licence's class "hạng C",
+    /// "UBND") does not say the writer capitalises names.
+    static func writesNamesInLowercase(_ scan: TextScan) -> Bool {
+        !scan.hasUppercase
+            || !scan.words.list.contains { $0.isCapitalised && $0.text.dropFirst().contains(where: \.isLowercase) }
+    }
 
     func people(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
         let words = scan.words
@@ -51,10 +69,13 @@ extension Sanitizer {
             let range = NSRange(location: words[from].range.location, length: length)
             spans.append(Span(kind: .personName, range: range, priority: 6))
         }
-        let allLowercase = !scan.hasUppercase
+        // Read on the first lower-case given name after a cue, which most texts never reach.
+        lazy var allLowercase = Self.writesNamesInLowercase(scan)
         for i in 0..<words.count {
-            let honorific = honorificEnding(words, at: i)
-            let role = honorific == nil ? roleEnding(words, at: i) : nil
+            // "o" typed without marks before a kept place is ở, not ô: "o Tra Vinh" is where, not who.
+            let beforePlace = words[i].isASCII && words[i].text == "o" && i + 1 < words.count && inPlace[i + 1]
+            let honorific = beforePlace ? nil : honorificEnding(words, at: i)
+            let role = honorific == nil && !beforePlace ? roleEnding(words, at: i) : nil
             // After an honorific a kept place's name is a person's ("tên Hòa Bình"), not after a role.
             if let start = honorific ?? role, i + 1 < words.count, !inPlace[start], honorific != nil || !inPlace[i + 1],
                 Self.onlySpace(scan, words[i], words[i + 1]),
@@ -73,12 +94,14 @@ extension Sanitizer {
                         }
                     }
                 } else if honorific != nil, vocabulary.given.contains(next.lower), next.text == next.lower,
-                    !Self.honorificPairWords.contains([words[i].folded, next.folded]),
-                    i + 2 >= words.count || !Self.tradeWords.contains([next.folded, words[i + 2].folded])
+                    !WordClasses.honorificPairWords.contains([words[i].folded, next.folded]),
+                    i + 2 >= words.count || !WordClasses.tradeWords.contains([next.folded, words[i + 2].folded])
                 {
-                    if allLowercase || namesOneself(words, before: start) {
+                    if allLowercase || namesOneself(words, before: start)
+                        || birthOrderJoined(words, at: i + 1, scan: scan)
+                    {
                         remove(i + 1, i + 1)
-                    } else if !Self.commonAfterHonorific.contains(next.folded) {
+                    } else if !WordClasses.commonAfterHonorific.contains(next.folded) {
                         flags.append(FlagSpan(reason: .possibleLowercaseName, range: next.range))
                     }
                 }
@@ -88,6 +111,7 @@ extension Sanitizer {
             if honorific == nil, role == nil, words[i].isASCII, i + 1 < words.count, words[i + 1].isASCII,
                 words[i + 1].isCapitalised, !inPlace[i + 1], Self.onlySpace(scan, words[i], words[i + 1]),
                 vocabulary.givenFolded.contains(words[i + 1].folded) || familyStart(words, at: i + 1) != nil,
+                !isOffice(words, at: i + 1),
                 placeLength(words, at: i + 1) == nil, !isPlaceContext(words, at: i + 1, scan: scan),
                 unmarkedCueEnding(words, at: i),
                 let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: false)
@@ -114,7 +138,7 @@ extension Sanitizer {
                 remove(i + 1, capitalisedRun(words, from: i + 1, scan: scan, honorific: true) ?? i + 1)
             }
             // Birth-order nicknames: "Ba Khánh", "Sáu Tèo".
-            if Self.birthOrder.contains(words[i].text), i + 1 < words.count,
+            if WordClasses.birthOrder.contains(words[i].text), i + 1 < words.count,
                 Self.onlySpace(scan, words[i], words[i + 1]), words[i + 1].isCapitalised,
                 Self.isSyllable(words[i + 1].folded), placeLength(words, at: i) == nil, !isOffice(words, at: i + 1),
                 !isPlaceContext(words, at: i, scan: scan)
@@ -136,7 +160,7 @@ extension Sanitizer {
             let second = Self.words(Self.fold(text)).dropFirst().first ?? ""
             let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
             if text.hasPrefix("Y"),
-                Self.medicalWords.contains(second) || ["so", "bo", "nganh", "tram"].contains(before)
+                WordClasses.medicalWords.contains(second) || ["so", "bo", "nganh", "tram"].contains(before)
             {
                 continue
             }
@@ -164,7 +188,7 @@ extension Sanitizer {
             // After a verb of telling or meeting, a quoted given name and two lower-case words is a
             // nickname: báo "Hùng lò vôi" đổ trộm, gặp "Lan bún riêu".
             let told =
-                Self.tellingVerbs.contains(Self.words(cue).last ?? "") && (2...3).contains(quoted.count)
+                WordClasses.tellingVerbs.contains(Self.words(cue).last ?? "") && (2...3).contains(quoted.count)
                 && first.first?.isUppercase == true && vocabulary.given.contains(first.lowercased())
                 && quoted.dropFirst().allSatisfy { $0 == $0.lowercased() }
                 && !Self.compoundsWithCues.contains([first.lowercased(), quoted[1]])
@@ -172,19 +196,6 @@ extension Sanitizer {
         }
         return spans
     }
-
-    /// Verbs before a quoted nickname (folded): báo, kể, khai, gặp, thấy, gọi.
-    static let tellingVerbs: Set<String> = ["bao", "ke", "khai", "gap", "thay", "goi", "to", "nho"]
-
-    /// Words that follow an honorific in lower case in ordinary text: "anh hùng", "bà con", "ông bà".
-    static let commonAfterHonorific: Set<String> = [
-        "hung", "minh", "tuan", "ca", "ut", "hai", "ba", "nam", "bay", "tam", "chin", "muoi", "sau", "tu", "bon",
-        "an", "tam", "thanh", "be", "em", "con", "chau", "hien", "hoa", "binh", "thuong", "vinh", "quang", "sang",
-        "dong",
-        "chi", "luong", "tien", "thang", "loi", "luc", "phuc", "mai", "huong", "trang", "khanh", "thu", "nhan",
-        "dinh", "quyet", "thong", "lam", "dat", "tai", "phat", "bang", "chung", "dan", "hoan", "ly", "lan", "van",
-        "thi", "kim", "cuong", "gia", "bao", "nghia", "trung", "son", "ha", "hai", "lai", "quan", "ngan", "ky",
-    ]
 
     /// The index of a known given name one or two lower-case words after a role, when those words are
     /// no place word: "cán bộ địa chính Tuấn", "công chức tư pháp Hòa".
@@ -207,8 +218,8 @@ extension Sanitizer {
     /// The run of capitalised words from `index` that can be a name: up to four, none an office word.
     func capitalisedRun(_ words: Words, from index: Int, scan: TextScan, honorific: Bool) -> Int? {
         guard !isOffice(words, at: index), provinceLength(words, at: index) == nil,
-            !Self.notNamesAfterHonorific.contains(words[index].lower),
-            !Self.notGivenNames.contains(words[index].lower),
+            !WordClasses.notNamesAfterHonorific.contains(words[index].lower),
+            !WordClasses.notGivenNames.contains(words[index].lower),
             !words[index].text.contains(where: \.isNumber)
         else { return nil }
         if !honorific, placeLength(words, at: index) != nil { return nil }
@@ -236,6 +247,12 @@ extension Sanitizer {
             return true
         }
         guard index + 1 < words.count else { return false }
+        // An office's word typed without marks before an office's two words: "So Xay dung", "Phong Tai chinh".
+        if unmarked, vocabulary.officesFolded.contains(words[index].folded), index + 2 < words.count,
+            vocabulary.officePairsFolded.contains([words[index + 1].folded, words[index + 2].folded])
+        {
+            return true
+        }
         if unmarked { return vocabulary.officePairsFolded.contains([words[index].folded, words[index + 1].folded]) }
         return vocabulary.officePairs.contains([words[index].lower, words[index + 1].lower])
     }

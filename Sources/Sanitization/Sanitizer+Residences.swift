@@ -16,57 +16,27 @@ extension Sanitizer {
     static let groupPattern = regex(
         #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|doi)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d+[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})"#
     )
-    /// Words after a group's number that make it a count or a team at work: "tổ 3 người", "đội 2 xe".
-    static let countWords: Set<String> = [
-        "nguoi", "thanh", "can", "cong", "xe", "lan", "ngay", "thang", "nam", "tang", "m", "m2", "km", "ha", "ho",
-        "doi", "dong", "trieu", "chiec", "phut", "gio", "tieu", "ban", "nhom", "co",
-    ]
-    /// Words after "tổ N của" that make the group a team of an office (folded).
-    static let teamOwners: Set<String> = [
-        "doan", "ban", "phong", "co", "cuc", "so", "hoi", "uy", "thanh", "cong", "to", "bo", "trung", "chi",
-    ]
-    /// Verbs of an inspection's work after a group's number, folded: the group is a team ("tổ 2 kiểm tra").
-    static let teamWork: Set<[String]> = [
-        ["kiem", "tra"], ["xac", "minh"], ["lam", "viec"], ["thanh", "tra"], ["ra", "soat"], ["giam", "sat"],
-        ["phu", "trach"], ["tiep", "nhan"], ["doi", "chieu"], ["kiem", "ke"],
-    ]
-
-    /// Words before a village's keyword that make it part of a commune's, a ward's or a city's name:
-    /// "phường Buôn Ma Thuột", "thị xã Buôn Hồ" (folded).
-    static let communeWords: Set<String> = ["phuong", "xa", "thi", "pho", "tp", "huyen", "tinh", "thac", "tran"]
-    /// The folded keywords of the patterns, to skip them on text that has none.
-    static let dwellingWords: Set<String> = [
-        "can", "phong", "nha", "day", "toa", "block", "lo", "ki", "kiot", "kios", "chung", "p", "khu", "ky",
-    ]
-    static let villageWords: Set<String> = [
-        "ban", "buon", "lang", "plei", "polei", "bon", "soc", "phum", "chom", "muong",
-    ]
 
     /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword, with the
     /// number of a village split in two before a pause or the commune (làng Kép 2, xã Ia Dom).
     static let villagePattern = regex(
         #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Bản|Làng|Plei|Pơlei|Buôn|Bon|Phum)\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong)(?![\p{L}\p{M}])))?"#
     )
-    /// Words after "bản" or "làng" that make it a document or a kind of village: "bản Kết luận".
-    static let notVillageWords: Set<String> = [
-        "kết", "báo", "quyết", "tờ", "án", "tin", "đồ", "cam", "hợp", "sao", "nghề", "văn", "nghị", "thông", "đề",
-        "ghi", "tường", "chính", "dịch", "giới", "đăng", "thảo", "kê", "vẽ", "quyền", "sắc",
-    ]
     /// A village named by where it lies, after a word of living there: "ở bản trên bị cắt", "sống ở xóm
     /// dưới." Only before a sentence's end, a comma or a verb: "ở bản trên giấy" is a copy on paper.
     static let relativeVillagePattern = regex(
         #"(?<=(?:ở|tại|về|sống|trú) )(?:bản|buôn|làng|xóm|thôn|ấp|sóc) (?:trên|dưới|giữa|ngoài|trong|bên kia)(?=\s*[.,;:!?)]|\s*$| (?:bị|có|là|đã|đang|không|được|và|cũng|nay|vẫn|chưa)\b)"#
     )
-    static let relativeVillageWords: Set<String> = ["tren", "duoi", "giua", "ngoai", "trong", "kia"]
+    /// A hamlet or a village typed without marks, after a word of living there and before a capitalised
+    /// name: "o ap Long Hoa", "song o ban Hua Ta". Elsewhere "ap" and "ban" are áp, bạn, ban (a board).
+    static let unmarkedVillagePattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}])(?:o|tai|song|tru|ve)\s+((?:ap|ban|buon|lang)\s+\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2})"#
+    )
     /// A hamlet named in lower case after "ở": before the commune ("ở xóm đình xã yên lạc"), or after
     /// a group's number and before a pause ("o doi 3 thon ha,").
     static let lowercaseHamletPattern = regex(
         #"(?:(?<=(?:ở|o|tại|tai)\s{1,2})|(?<=(?:xóm|xom|tổ|to|đội|doi|ấp|ap) \d{1,3},? ))(?:xóm|thôn|xom|thon)\s{1,2}([\p{Ll}\p{M}]+)(?=\s{1,2}(?:xã|xa|phường|phuong)\s|\s*[,.;]|\s*$)"#
     )
-    /// Words after xóm or thôn that say which kind, or which one, not its name (folded).
-    static let notHamletNames: Set<String> = [
-        "nay", "do", "kia", "ay", "ngheo", "moi", "cu", "chai", "dao", "toi", "em", "minh", "nao", "ben",
-    ]
 
     /// Whether a residence's part (thôn, xóm, ấp, bản, tổ…) stands before `location` in the same list,
     /// with a comma right before it: "thon Dong Ha, doi 2".
@@ -90,7 +60,7 @@ extension Sanitizer {
     )
 
     func residences(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
-        let dwellings = scan.hasAnyWord(Self.dwellingWords) ? scan.matches(Self.dwellingPattern) : []
+        let dwellings = scan.hasAnyWord(WordClasses.dwellingWords) ? scan.matches(Self.dwellingPattern) : []
         var spans = dwellings.compactMap { match -> Span? in
             // P. is a room only with a number: "P.Q.B" are initials.
             let text = scan.string(match.range)
@@ -110,21 +80,29 @@ extension Sanitizer {
         }
         for match in scan.hasDigit ? scan.matches(Self.groupPattern) : [] {
             let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
-            if Self.countWords.contains(next) { continue }
+            if WordClasses.countWords.contains(next) { continue }
             // "Tổ 3 của đoàn thanh tra", "tổ 2 công tác": a team at work, not a residential group.
             let following = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 24))
-            if following.first == "cua", following.dropFirst().first.map(Self.teamOwners.contains) ?? false { continue }
+            if following.first == "cua", following.dropFirst().first.map(WordClasses.teamOwners.contains) ?? false {
+                continue
+            }
             // "tổ 2 kiểm tra thực địa": a team doing an inspection's work.
             // Only a tổ or a đội that nobody goes to: "đến TDP 5 xác minh" is a place visited.
             let keywordWords = Self.words(scan.string(match.range).lowercased())
             let before = Self.words(scan.foldedBefore(match.range.location, length: 8)).last ?? ""
             if ["tổ", "đội"].contains(keywordWords.first ?? ""), keywordWords.count == 2,
                 !["den", "tai", "o", "ve", "xuong", "len", "vao", "tham"].contains(before),
-                following.count >= 2, Self.teamWork.contains([following[0], following[1]])
+                following.count >= 2, WordClasses.teamWork.contains([following[0], following[1]])
             {
                 continue
             }
             let keyword = scan.string(match.range).lowercased()
+            // "học sinh khối 12", "khối 9 Trường THCS": a school's grade, not a block of houses.
+            if keyword.hasPrefix("khối ") || keyword.hasPrefix("khoi "),
+                WordClasses.gradeWords.contains(before) || ["truong", "lop", "hoc"].contains(next)
+            {
+                continue
+            }
             // "ban 3" and "to 3" without marks are too often words; with marks they are places.
             // After ở, tại or về typed so, they are places: "gia dinh o ap 3".
             if keyword.hasPrefix("ban ") || keyword.hasPrefix("lang ") || keyword.hasPrefix("ap "),
@@ -134,7 +112,7 @@ extension Sanitizer {
             }
             // "to 5" is also "ô tô 5 chỗ" ("o to 5"): a group only after tại or địa chỉ typed so.
             // After "o" typed so, only before the ward or the commune: "o to 5 phuong tan hoa".
-            let beforeWard = before == "o" && ["phuong", "xa", "thon", "khu"].contains(next)
+            let beforeWard = before == "o" && ["phuong", "xa", "thon", "khu", "khoi", "ap", "xom"].contains(next)
             if keyword.hasPrefix("to "), before != "tai", !beforeWard, !afterAddressCue(scan, match.range.location) {
                 continue
             }
@@ -143,13 +121,13 @@ extension Sanitizer {
             if keyword.hasPrefix("doi "), !followsResidence(scan, match.range.location) { continue }
             spans.append(Span(kind: .address, range: match.range, priority: 2))
         }
-        for match in scan.hasAnyWord(Self.villageWords) ? scan.matches(Self.villagePattern) : [] {
+        for match in scan.hasAnyWord(WordClasses.villageWords) ? scan.matches(Self.villagePattern) : [] {
             let words = Self.words(scan.string(match.range).lowercased())
-            if words.count > 1, Self.notVillageWords.contains(words[1]) { continue }
+            if words.count > 1, WordClasses.notVillageWords.contains(words[1]) { continue }
             let name = scan.string(match.range).split(separator: " ").dropFirst().joined(separator: " ")
-            if places.contains(Self.words(Self.fold(name))) { continue }
+            if places.contains(name) { continue }
             let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
-            if Self.communeWords.contains(before) { continue }
+            if WordClasses.communeWords.contains(before) { continue }
             // A capitalised keyword inside a run of capitals is part of a name or a title: "Sự Thật Làng Quê".
             let raw = scan.ns.substring(
                 with: NSRange(location: max(0, match.range.location - 12), length: min(12, match.range.location)))
@@ -160,15 +138,34 @@ extension Sanitizer {
             }
             spans.append(Span(kind: .address, range: match.range, priority: 2))
         }
+        // Typed so: "bán" and "làng" fold to the same words, and only the bare forms start the pattern.
+        let mayNameUnmarkedVillage =
+            scan.hasUppercase && scan.hasAnyWord(WordClasses.unmarkedVillageWords)
+            && scan.words.list.contains { $0.isASCII && WordClasses.unmarkedVillageWords.contains($0.text) }
+        for match in mayNameUnmarkedVillage ? scan.matches(Self.unmarkedVillagePattern) : [] {
+            let village = match.range(at: 1)
+            let name = Self.words(scan.string(village)).dropFirst()
+            // "o ban Quan ly du an" is a board: an office's word or two-word office starts no village.
+            let following = Self.words(scan.foldedAfter(village.location, length: 24)).dropFirst().prefix(2)
+            // A village's name ends before a pause or the commune; an office's goes on in lower case.
+            let next = scan.foldedAfter(NSMaxRange(village), length: 8)
+            let ends =
+                next.isEmpty || ",.;:)".contains(next.first!)
+                || WordClasses.communeWords.contains(Self.words(next).first ?? "")
+            guard let first = name.first, !vocabulary.officesFolded.contains(Self.fold(first)), ends,
+                !vocabulary.officePairsFolded.contains(Array(following)), !places.contains(name.joined(separator: " "))
+            else { continue }
+            spans.append(Span(kind: .address, range: village, priority: 2))
+        }
         for match in scan.hasAnyWord(["xom", "thon"]) ? scan.matches(Self.lowercaseHamletPattern) : []
-        where !Self.notHamletNames.contains(Self.fold(scan.string(match.range(at: 1)))) {
+        where !WordClasses.notHamletNames.contains(Self.fold(scan.string(match.range(at: 1)))) {
             // Only after "ở" with the commune next, or after a group's number: "ở xóm nghèo, ..." is a kind.
             let afterGroup = scan.foldedBefore(match.range.location, length: 6).contains(where: \.isNumber)
             let commune = ["xa", "phuong"].contains(
                 Self.words(scan.foldedAfter(NSMaxRange(match.range), length: 10)).first)
             if afterGroup || commune { spans.append(Span(kind: .address, range: match.range, priority: 2)) }
         }
-        if scan.hasAnyWord(Self.relativeVillageWords) {
+        if scan.hasAnyWord(WordClasses.relativeVillageWords) {
             spans += scan.matches(Self.relativeVillagePattern).map {
                 Span(kind: .address, range: $0.range, priority: 2)
             }

@@ -20,25 +20,13 @@ extension Sanitizer {
     static let partOfDayPattern = regex(
         #"(?<![\p{L}\p{M}])(?i:sáng|chiều|tối|đêm|trưa|khuya|sang|chieu|toi|dem|trua)\s+(\d{1,2})\s+(?i:tháng|thang)\s+(\d{1,2})(?![\p{N}/-]|\.\d)"#
     )
-    /// Words after "ngày N" that make N a count of hours: "mỗi ngày 10 tiếng".
-    static let hourWords: Set<String> = ["tieng", "gio"]
-
-    /// Words before a bare d/m that make it a date: sáng 7/4, từ 20/11.
-    static let dateCues: Set<String> = [
-        "sang", "chieu", "toi", "dem", "trua", "tu", "den", "vao", "luc", "hom", "ngay", "mung", "mong", "qua",
-        "truoc", "sau", "toi", "nay", "dip", "le", "tet",
-    ]
-    /// Words before a d/m that make it a number of something (folded).
-    static let numberWords: Set<String> = [
-        "so", "ngo", "ngach", "hem", "kiet", "nha", "phong", "can", "lo", "thua", "to", "khoan", "dieu", "muc", "van",
-        "ban", "hieu", "ma", "hop", "tuyen", "duong", "pho", "kiot", "tang", "toa", "block", "ty", "le", "lop", "ca",
-        "kip", "khoa",
-    ]
-    /// Words after a number that make it a count, not a date: "1-2 ngày", "3/4 số hộ".
-    static let unitWords: Set<String> = [
-        "ngay", "thang", "nam", "nguoi", "lan", "gio", "phut", "km", "m", "m2", "tuoi", "trieu", "ty", "so", "ho",
-        "tong", "phan", "dong", "xe", "tan", "kg", "lit", "tuan", "quy", "buoi", "hs", "hoc",
-    ]
+    /// A day's name right before its date: ngày, lễ or Tết and a capitalised word, then no pause or
+    /// digit ("Ngày Nhà giáo Việt Nam 20/11", "Tết Độc lập 2/9").
+    static let namedDayEnd = regex(
+        #"(?<![\p{L}\p{M}])(?:[Nn]gày|[Ll]ễ(?: hội)?|[Tt]ết|[Gg]iỗ)\s+\p{Lu}[^,.;:!?()\d\n]{0,30}\s$"#)
+    /// A day's number after a listed day: ", 6", " và 9" in "mùng 3, 6 và 9 trong tháng 8".
+    static let listedDayPattern = regex(
+        #"\G(?:\s*,\s*|\s+(?:và|va|hoặc|hoac)\s+)(\d{1,2})(?![\p{L}\p{M}\p{N}/.-]|,\d)"#)
 
     func shortDates(in scan: TextScan, language: Language) -> [Span] {
         var spans: [Span] = []
@@ -48,18 +36,37 @@ extension Sanitizer {
         }
         // The next day of a list is a date as the first was: "Các ngày 3/7 và 5/7".
         var lastDateEnd: Int? = nil
+        // And a national day after a holiday's name is the holiday, and so is the next of its list.
+        var lastHolidayEnd: Int? = nil
         for match in scan.matches(Self.dayMonthPattern) {
             let day = Int(scan.string(match.range(at: 2))) ?? 0
             let separator = scan.string(match.range(at: 3))
             let month = Int(scan.string(match.range(at: 4))) ?? 0
             guard (1...31).contains(day), (1...12).contains(month) else { continue }
+            if WordClasses.nationalDays.contains([day, month]), match.range(at: 1).location == NSNotFound {
+                let gap = lastHolidayEnd.map {
+                    scan.string(NSRange(location: $0, length: max(0, match.range.location - $0)))
+                        .trimmingCharacters(in: .whitespaces)
+                }
+                let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
+                let named =
+                    Self.namedDayEnd.firstMatch(
+                        in: scan.ns as String,
+                        range: NSRange(
+                            location: max(0, match.range.location - 40), length: min(40, match.range.location)))
+                    != nil
+                if WordClasses.holidayCues.contains(before) || named || ["và", "va", ","].contains(gap ?? "-") {
+                    lastHolidayEnd = match.range.location + match.range.length
+                    continue
+                }
+            }
             // "24/7" is round the clock, not the 24th of July.
             if day == 24, month == 7, separator == "/", match.range(at: 1).location == NSNotFound { continue }
             // "tỷ lệ 2/3" is a ratio: folded, "lệ" would read as "lễ" (a holiday).
             let wordsBefore = Self.words(scan.foldedBefore(match.range.location, length: 12))
             let cued =
                 match.range(at: 1).location != NSNotFound
-                || (wordsBefore.last.map(Self.dateCues.contains) ?? false)
+                || (wordsBefore.last.map(WordClasses.dateCues.contains) ?? false)
                     && wordsBefore.suffix(2) != ["ty", "le"]
                 || lastDateEnd.map {
                     $0 <= match.range.location
@@ -69,7 +76,7 @@ extension Sanitizer {
                 } ?? false
             // "ngách 12/5", "số 3/4": a house or a document number, not a date.
             if !cued, let last = Self.words(scan.foldedBefore(match.range.location, length: 12)).last,
-                Self.numberWords.contains(last)
+                WordClasses.numberWords.contains(last)
             {
                 continue
             }
@@ -77,7 +84,7 @@ extension Sanitizer {
             let next = after.hasPrefix(" ") ? Self.words(after).first ?? "" : ""
             // A unit after a number makes it a count ("3-5 ngày", "3/4 số hộ"), unless a word before
             // made a d/m a date ("sáng 12/3 cán bộ đến").
-            if Self.unitWords.contains(next) && !(cued && separator == "/") { continue }
+            if WordClasses.unitWords.contains(next) && !(cued && separator == "/") { continue }
             if !cued {
                 switch separator {
                 case "/": if day < month && month <= 10 { continue }  // a fraction: 1/2, 2/3, 3/4
@@ -96,7 +103,7 @@ extension Sanitizer {
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 10)
             let next = after.hasPrefix(" ") ? Self.words(after).first ?? "" : ""
             guard (1...31).contains(first), first < last, last <= 31, (1...12).contains(month),
-                !Self.unitWords.contains(next)
+                !WordClasses.unitWords.contains(next)
             else { continue }
             add(match.range, month: month)
         }
@@ -113,14 +120,35 @@ extension Sanitizer {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
             let monthRange = match.range(at: 2)
             let month = monthRange.location == NSNotFound ? nil : Int(scan.string(monthRange))
+            // A lunar day after a festival's name is the festival's: "Lễ hội Đền Hùng mùng 10 tháng 3 âm lịch".
+            if month != nil, scan.foldedAfter(NSMaxRange(match.range), length: 9).hasPrefix(" am lich"),
+                Self.namedDayEnd.firstMatch(
+                    in: scan.ns as String,
+                    range: NSRange(location: max(0, match.range.location - 40), length: min(40, match.range.location)))
+                    != nil
+            {
+                continue
+            }
             if let month, !(1...12).contains(month) { continue }
             // "mỗi ngày 10 tiếng" counts hours in a day: no date.
             if month == nil {
                 let before = Self.words(scan.foldedBefore(match.range.location, length: 8)).last
                 let next = Self.words(scan.foldedAfter(match.range.upperBound, length: 10)).first
-                if before == "moi" || next.map(Self.hourWords.contains) == true { continue }
+                if before == "moi" || next.map(WordClasses.hourWords.contains) == true { continue }
             }
             add(match.range, month: month)
+            // "mùng 3, 6 và 9": the days listed after it are days too.
+            guard month == nil else { continue }
+            var end = match.range.upperBound
+            while let listed = Self.listedDayPattern.firstMatch(
+                in: scan.ns as String, range: NSRange(location: end, length: scan.utf16Count - end)),
+                let next = Int(scan.string(listed.range(at: 1))), (1...31).contains(next),
+                !WordClasses.unitWords.contains(
+                    Self.words(scan.foldedAfter(listed.range.upperBound, length: 10)).first ?? "")
+            {
+                add(listed.range(at: 1), month: nil)
+                end = listed.range.upperBound
+            }
         }
         return spans
     }

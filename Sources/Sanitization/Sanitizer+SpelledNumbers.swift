@@ -16,11 +16,11 @@ extension Sanitizer {
     /// A day in digits or words, then a month in words or a lunar month's name: "ngày mười lăm tháng
     /// bảy", "mồng tám tháng Giêng", "28 tháng Chạp". Group 1 is the day, group 2 the month.
     static let spelledDatePattern = regex(
-        #"(?i)(?<![\p{L}\p{M}\p{N}])(?:(?:ngày|ngay|hôm|hom)\s+)?(?:(?:mùng|mồng|mung|mong)\s+)?((?:hai mươi|hai muoi|ba mươi|ba muoi|hăm|ham|mười|muoi)(?:\s+(?:mốt|mot|một|hai|ba|bốn|bon|tư|tu|năm|nam|lăm|lam|sáu|sau|bảy|bay|tám|tam|chín|chin))?|một|mot|hai|ba|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2})\s+(?:tháng|thang)\s+(giêng|gieng|chạp|chap|mười một|muoi mot|mười hai|muoi hai|một|mot|hai|ba|tư|tu|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})(?![\p{L}\p{M}\p{N}/])"#
+        #"(?i)(?<![\p{L}\p{M}\p{N}])(?:(?:ngày|ngay|hôm|hom|bữa)\s+)?(?:(?:mùng|mồng|mung|mong)\s+)?((?:hai mươi|hai muoi|ba mươi|ba muoi|hăm|ham|mười|muoi)(?:\s+(?:mốt|mot|một|hai|ba|bốn|bon|tư|tu|năm|nam|lăm|lam|sáu|sau|bảy|bay|tám|tam|chín|chin))?|một|mot|hai|ba|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2})\s+(?:tháng|thang)\s+(giêng|gieng|chạp|chap|trước|truoc|này|tới|rồi|roi|mười một|muoi mot|mười hai|muoi hai|một|mot|hai|ba|tư|tu|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})(?![\p{L}\p{M}\p{N}/])"#
     )
     /// A day alone after a time of day: đêm 24, sáng hôm 30, chiều ngày 5.
     static let bareDayPattern = regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|chieu|tối|hôm|hom)\s+(?:(?:hôm|hom|ngày|ngay)\s+)?(\d{1,2})(?![\p{L}\p{M}\p{N}/-]|[.,]\d)"#
+        #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|chieu|tối|hôm|hom|bữa)\s+(?:(?:hôm|hom|ngày|ngay)\s+)?(\d{1,2})(?![\p{L}\p{M}\p{N}/-]|[.,]\d)"#
     )
     /// A weekday right before a day names the day as "ngày" does: "thứ Hai, 16 tháng Chín" (folded).
     static let weekdayEnd = regex(#"(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?\s*$"#)
@@ -28,8 +28,17 @@ extension Sanitizer {
         "gieng": 1, "chap": 12, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
         "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12,
     ]
+    /// Who may come after "bữa" and a day, folded: "bữa 16 ổng tới", "bữa 3 cán bộ xuống".
+    static let peopleAfterDay: Set<String> = [
+        "ong", "ba", "anh", "chi", "em", "tui", "toi", "ho", "no", "can", "co", "chu", "bac", "may", "con", "tao",
+    ]
+    /// Rằm (the 15th of a lunar month) after a time of day, ngày, hôm or bữa and before tháng.
+    static let fullMoonPattern = regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|tối|hôm|ngày|bữa)\s+(rằm)(?=\s+tháng\s)"#)
+    /// Months named from now, folded: "tháng trước", "tháng này", "tháng tới", "tháng rồi".
+    static let relativeMonths: Set<String> = ["truoc", "nay", "toi", "roi"]
     /// The folded words a day alone follows, to skip its pattern on text that has none.
-    static let dateTimeWords: Set<String> = ["dem", "sang", "trua", "chieu", "toi", "hom"]
+    static let dateTimeWords: Set<String> = ["dem", "sang", "trua", "chieu", "toi", "hom", "bua"]
 
     func spelledNumbers(in scan: TextScan) -> [Span] {
         var spans: [Span] = []
@@ -74,21 +83,35 @@ extension Sanitizer {
                 && Self.weekdayEnd.firstMatch(
                     in: before, range: NSRange(location: 0, length: (before as NSString).length))
                     != nil
-            let cued = ["ngay", "hom", "mung", "mong"].contains { text.hasPrefix($0) } || afterWeekday
+            let cued = ["ngay", "hom", "mung", "mong", "bua"].contains { text.hasPrefix($0) } || afterWeekday
             let lunar = month == "gieng" || month == "chap"
             // "ba tháng" is three months; only a cue or a lunar month's name makes a date of it.
             guard cued || lunar, !(day.first?.isNumber == true && month.first?.isNumber == true) else { continue }
-            let monthNumber = Self.monthNumbers[month] ?? Int(month) ?? 0
+            // "ngày hai mươi ba tháng trước": a month named from now is a month too.
+            let monthNumber = Self.relativeMonths.contains(month) ? 1 : Self.monthNumbers[month] ?? Int(month) ?? 0
             guard (1...12).contains(monthNumber) else { continue }
             let dayEnd = match.range(at: 1).location + match.range(at: 1).length
             let range = NSRange(location: match.range.location, length: dayEnd - match.range.location)
             // The day goes; the month stays as the month of a numeric date does.
             spans.append(Span(kind: .exactDate, range: range, priority: 1))
         }
+        // "đêm rằm tháng Giêng": the full moon names the 15th, a day, after a time of day or a cue.
+        for match in scan.foldedWords.contains("ram") ? scan.matches(Self.fullMoonPattern) : [] {
+            spans.append(Span(kind: .exactDate, range: match.range(at: 1), priority: 1))
+        }
         for match in scan.hasDigit && scan.hasAnyWord(Self.dateTimeWords) ? scan.matches(Self.bareDayPattern) : [] {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
             let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
-            if Self.unitWords.contains(next) || Self.countWords.contains(next) || next == "thang" { continue }
+            if WordClasses.unitWords.contains(next) || WordClasses.countWords.contains(next) || next == "thang" {
+                continue
+            }
+            // "bữa" is also a meal ("bữa 2 món"): a day only before someone or a pause ("bữa 16 ổng tới").
+            let pause = scan.foldedAfter(NSMaxRange(match.range), length: 2).trimmingCharacters(in: .whitespaces)
+            if Self.fold(scan.string(match.range)).hasPrefix("bua"), !Self.peopleAfterDay.contains(next),
+                !(pause.first.map { ",.;:)".contains($0) } ?? true)
+            {
+                continue
+            }
             spans.append(Span(kind: .exactDate, range: match.range(at: 1), priority: 1))
         }
         return spans

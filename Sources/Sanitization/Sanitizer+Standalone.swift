@@ -25,7 +25,7 @@ extension Sanitizer {
     /// that stay unambiguous without marks (not "hoi", "tu", "lai", which "Quoc hoi", "Thong tu" and verbs
     /// would match).
     static let personAfterUnmarked: Set<String> = [
-        "da", "dang", "se", "khong", "chua", "bi", "duoc", "noi", "khai", "nhan", "thua",
+        "da", "dang", "se", "khong", "chua", "bi", "duoc", "noi", "khai", "nhan", "thua", "doi", "thu", "hua",
     ]
     static let personBeforeUnmarked: Set<String> = ["loi", "voi", "cung", "gap", "nho", "giup", "keu"]
 
@@ -47,8 +47,8 @@ extension Sanitizer {
             let isGiven =
                 word.isASCII ? vocabulary.givenFolded.contains(word.folded) : vocabulary.given.contains(word.lower)
             guard word.isCapitalised, word.text.count > 1, isGiven,
-                !Self.birthOrder.contains(word.text), words.placeAt[i] == 0, !isOffice(words, at: i),
-                !Self.notNamesAfterHonorific.contains(word.lower)
+                !WordClasses.birthOrder.contains(word.text), words.placeAt[i] == 0, !isOffice(words, at: i),
+                !WordClasses.notNamesAfterHonorific.contains(word.lower)
             else { continue }
             let previous = i > 0 ? words[i - 1] : nil
             let next = i + 1 < words.count ? words[i + 1] : nil

@@ -117,39 +117,26 @@ public struct Sanitizer: Sendable {
         public var quotes: [Finding] { findings.filter { $0.kind == .quote } }
     }
 
-    /// Place names that must survive although they begin like personal names, folded (see ``fold(_:)``)
-    /// and split into words.
-    let places: [[String]]
+    /// Place names that must survive although they begin like personal names.
+    let places: PlaceNames
     /// The catalogue's provinces alone, which stay even after an honorific.
-    let provinces: [[String]]
-    /// The same, by first word, longest first.
-    let placesByFirst: [String: [[PlaceWord]]]
-    let provincesByFirst: [String: [[PlaceWord]]]
-    /// The word lists, prepared for lookup (Sanitizer+Lexicon.swift).
+    let provinces: PlaceNames
+    /// The word lists, prepared for lookup (TextScanning's Vocabulary).
     let vocabulary: Vocabulary
 
     /// A sanitizer that keeps the provinces of `catalog` as well as the places of `lexicon`.
     public init(catalog: Catalog? = nil, lexicon: Lexicon = .shipped) {
         let provinceNames = catalog.map { $0.provinces.entries.flatMap { [$0.vi, $0.en] } } ?? Self.shippedProvinces
-        func folded(_ names: [String]) -> [[String]] {
-            var seen = Set<[String]>()
-            return names.map { Self.words(Self.fold($0)) }.filter { !$0.isEmpty && seen.insert($0).inserted }
-                .sorted { $0.count > $1.count }
-        }
-        places = folded(Self.builtInPlaces + provinceNames + lexicon[.keepPlaces])
-        provinces = folded(Self.builtInPlaces + provinceNames)
-        func byFirst(_ names: [String]) -> [String: [[PlaceWord]]] {
-            let split = names.map { name in
-                Self.words(name.lowercased()).map { PlaceWord(lower: $0, folded: Self.fold($0)) }
-            }
-            return Dictionary(grouping: split.filter { !$0.isEmpty }, by: { $0[0].folded }).mapValues {
-                $0.sorted { $0.count > $1.count }
-            }
-        }
-        placesByFirst = byFirst(Self.builtInPlaces + provinceNames + lexicon[.keepPlaces])
-        provincesByFirst = byFirst(Self.builtInPlaces + provinceNames)
+        places = PlaceNames(PlaceNames.builtIn + provinceNames + lexicon[.keepPlaces])
+        provinces = PlaceNames(PlaceNames.builtIn + provinceNames)
         vocabulary = Vocabulary(lexicon)
     }
+
+    /// The provinces of the shipped catalogue, for a sanitizer made without one (read once).
+    static let shippedProvinces: [String] = {
+        guard let catalog = try? Catalog.bundled() else { return [] }
+        return catalog.provinces.entries.flatMap { [$0.vi, $0.en] }
+    }()
 
     /// What follows names said to be streets' (folded): "và X là tên hai tuyến phố".
     static let streetNamed = regex(
@@ -159,10 +146,8 @@ public struct Sanitizer: Sendable {
     /// Sanitizes `text`, flagging quotes of any of `citizenText` (the citizen's report and follow-ups).
     public func sanitize(_ text: String, language: Language = .vi, citizenText: [String] = []) -> SanitizedText {
         var scan = TextScan(text)
-        scan.words.placeAt = scan.words.list.indices.map { placeLength(in: scan.words, at: $0, of: placesByFirst) }
-        scan.words.provinceAt = scan.words.list.indices.map {
-            placeLength(in: scan.words, at: $0, of: provincesByFirst)
-        }
+        scan.words.placeAt = scan.words.list.indices.map { places.length(in: scan.words, at: $0) }
+        scan.words.provinceAt = scan.words.list.indices.map { provinces.length(in: scan.words, at: $0) }
         var spans: [Span] = []
         var flagged: [FlagSpan] = []
         if scan.hasAt { spans += emails(in: scan) }
@@ -192,11 +177,13 @@ public struct Sanitizer: Sendable {
         if scan.hasQuote { spans += quotedNicknamesJoined(spans, in: scan) }
         if scan.hasAnyWord(["tuc", "goi"]) { spans += aliasesAfterNames(spans, in: scan) }
         // A name right after a company's form is the company's: "Công ty TNHH Hoàng Long". Names said to
-        // be streets' are the streets': "Hai Bà Trưng và Trần Hưng Đạo là tên hai tuyến phố".
+        // be streets' are the streets': "Hai Bà Trưng và Trần Hưng Đạo là tên hai tuyến phố". A people's
+        // name after "người" is the people's: "người K'Ho".
         spans.removeAll { span in
             guard span.kind == .personName else { return false }
             let after = scan.foldedAfter(NSMaxRange(span.range), length: 60)
             return Self.companyForms.contains(where: scan.foldedBefore(span.range.location, length: 20).hasSuffix)
+                || namesAPeople(span.range, in: scan)
                 || Self.streetNamed.firstMatch(
                     in: after, range: NSRange(location: 0, length: (after as NSString).length))
                     != nil
@@ -293,9 +280,7 @@ extension Sanitizer {
     package static func foldForEvaluation(_ text: String) -> String { fold(text) }
 
     /// The words of a text: runs of letters and digits.
-    static func words(_ text: String) -> [String] {
-        text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
-    }
+    static func words(_ text: String) -> [String] { Folding.words(text) }
 
     /// Compiles a pattern known at build time; a bad one is a programmer error.
     static func regex(_ pattern: String, _ options: NSRegularExpression.Options = []) -> NSRegularExpression {

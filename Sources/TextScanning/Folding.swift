@@ -1,13 +1,16 @@
 import Foundation
 
-/// Folding, the one comparison of Vietnamese words the sanitizer makes.
+/// Folding, the one comparison of Vietnamese words the sanitizer makes, and the split into words it
+/// compares.
 package enum Folding {
     /// Lowercase, without diacritics, with đ as d: how names, places and quotes are compared.
     package static func fold(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 {
-                scalars.append(scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                // A capital ASCII letter by its value: a Unicode property lookup per letter was a tenth of
+                // the sanitizer's time.
+                scalars.append((65...90).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar)
             } else if let folded = foldTable[scalar] {
                 scalars.append(contentsOf: folded.unicodeScalars)
             } else if !(0x300...0x36F).contains(scalar.value) {
@@ -15,6 +18,11 @@ package enum Folding {
             }
         }
         return String(scalars)
+    }
+
+    /// The words of a text: runs of letters and digits ("đ/c" is the two words "đ" and "c").
+    package static func words(_ text: String) -> [String] {
+        text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
     /// The fold of every Latin letter with marks, worked out once with Foundation's folding: looking a

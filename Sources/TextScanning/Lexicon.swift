@@ -1,7 +1,7 @@
 import Foundation
 
 /// The word lists the sanitizer reads names with: family and given names, honorifics, roles, nickname
-/// words, office words and places to keep. They are data files (`Lexicon/*.txt` in the module's
+/// words, office words, places to keep and the peoples' names. They are data files (`Lexicon/*.txt` in the module's
 /// resources, one entry a line, `#` for comments), so that a deployment can add its own: a folder of
 /// files with the same names is read on top of the shipped ones.
 public struct Lexicon: Sendable {
@@ -16,6 +16,7 @@ public struct Lexicon: Sendable {
         case nicknames
         case officeWords = "office-words"
         case keepPlaces = "keep-places"
+        case ethnicGroups = "ethnic-groups"
     }
 
     /// Each list's entries as written (NFC), in file order.

@@ -192,7 +192,12 @@ package struct Word {
     }
 
     package var end: Int { range.location + range.length }
-    package var isCapitalised: Bool { text.first?.isUppercase ?? false }
+    /// Whether the first letter is a capital: an ASCII letter by its value, any other by its scalar's
+    /// property (words are cut from NFC text, where a letter is one scalar).
+    package var isCapitalised: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.value < 0x80 ? (65...90).contains(first.value) : first.properties.isUppercase
+    }
 }
 
 /// The words of a text, in order.

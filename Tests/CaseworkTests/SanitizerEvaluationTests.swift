@@ -36,15 +36,17 @@ struct SanitizerEvaluationTests {
     /// they reached (Sanitizer.md, "Held-out batches"), so that a change that loses more shows.
     /// Batches 5 and 6 reached 100 % once their misses were fixed (batch 5 with its parcels counted by
     /// their numbers); batch 7 reached 99.3 %, its two misses being initials without dots and a dossier's
-    /// code, which the set keeps; batch 8 reached 99.6 %, its one miss a dossier's code.
+    /// code, which the set keeps; batch 8 reached 99.6 %, its one miss a dossier's code; batch 10 reached
+    /// 99.7 %, its one miss a village named right after a name typed without marks.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
+        "heldout-10": 0.996,
     ]
 
     /// Keep floors below 0.98, for a batch whose writer keeps what the project removes (Sanitizer.md,
-    /// "Held-out batches"): batch 9 keeps a document's full date, the holidays 30/4 and 1/5 and public
-    /// figures named in their role; the figure it reaches.
-    static let keepFloors: [String: Double] = ["heldout-9": 0.966]
+    /// "Held-out batches"): batch 9 keeps a document's full date and public figures named in their role
+    /// (its holidays 30/4 and 1/5 stay since the tenth round); the figure it reaches.
+    static let keepFloors: [String: Double] = ["heldout-9": 0.974]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
     /// "Held-out batches"): a rule change that loses them is a regression. Keep is 0.98, not the set's

@@ -127,8 +127,8 @@ enum SanitizerTable {
         // exact dates
         .init("ngày 12/4/2026", "tháng 4/2026", [.exactDate]),
         .init("vào 12-04-2026 tại trụ sở", "vào tháng 4/2026 tại trụ sở", [.exactDate]),
-        .init("ngày 12 tháng 4 năm 2026", "tháng 4/2026", [.exactDate]),
-        .init("ngay 3 thang 11 nam 2025", "tháng 11/2025", [.exactDate]),
+        .init("ngày 12 tháng 4 năm 2026", "tháng 4 năm 2026", [.exactDate]),
+        .init("ngay 3 thang 11 nam 2025", "thang 11 nam 2025", [.exactDate]),
         .init("hôm 1.7.2025", "tháng 7/2025", [.exactDate]),
         .init("on 12/04/2026 at noon", "on 04/2026 at noon", [.exactDate], .en),
         .init("2026-04-12", "tháng 4/2026", [.exactDate]),

@@ -1,98 +1,91 @@
-import Catalogue
 import Foundation
-import TextScanning
 
 /// The lexicon's lists prepared for lookup: sets of words as typed, lower-cased and folded.
-struct Vocabulary: Sendable {
+package struct Vocabulary: Sendable {
     /// Family names of one word, title-cased (Nguyễn), and of two (Rơ Châm), as word pairs.
-    let families: Set<String>
-    let familyPairs: Set<[String]>
+    package let families: Set<String>
+    package let familyPairs: Set<[String]>
     /// The folded first words of every family name, typed or not: a word outside this set starts none.
-    let familyFirstWords: Set<String>
+    package let familyFirstWords: Set<String>
     /// Central Highlands family names, after which any capitalised word is a given name.
-    let highland: Set<String>
-    let highlandPairs: Set<[String]>
+    package let highland: Set<String>
+    package let highlandPairs: Set<[String]>
     /// Family names without diacritics ("nguyen"), less those that are everyday words without marks.
-    let asciiFamilies: Set<String>
+    package let asciiFamilies: Set<String>
     /// Given and middle names, lower-cased (NFC) and folded.
-    let given: Set<String>
-    let givenFolded: Set<String>
-    let middles: Set<String>
-    let middlesFolded: Set<String>
+    package let given: Set<String>
+    package let givenFolded: Set<String>
+    package let middles: Set<String>
+    package let middlesFolded: Set<String>
     /// Honorifics and roles, lower-cased, as word lists, longest first.
-    let honorifics: [[String]]
-    let honorificSingles: Set<String>
+    package let honorifics: [[String]]
+    package let honorificSingles: Set<String>
     /// Honorifics and roles by their last word, for the look-back from a name.
-    let honorificsByLast: [String: [[String]]]
-    let rolesByLast: [String: [[String]]]
-    let roles: [[String]]
+    package let honorificsByLast: [String: [[String]]]
+    package let rolesByLast: [String: [[String]]]
+    package let roles: [[String]]
     /// Honorifics and roles folded, by their last word: their form in text typed without marks ("ten",
     /// "truong thon"), which only a word typed without marks is compared with.
-    let unmarkedCuesByLast: [String: [[String]]]
-    let nicknames: Set<String>
+    package let unmarkedCuesByLast: [String: [[String]]]
+    package let nicknames: Set<String>
     /// One-word nicknames folded, for text typed without marks ("kien lac").
-    let nicknamesFolded: Set<String>
+    package let nicknamesFolded: Set<String>
     /// Office words of one word as typed (UBND, Sở), and two-word offices lower-cased (bảo hiểm).
-    let offices: Set<String>
-    let officePairs: Set<[String]>
+    package let offices: Set<String>
+    package let officePairs: Set<[String]>
     /// The same folded, for text typed without marks ("Quyet dinh", "UBND").
-    let officesFolded: Set<String>
-    let officePairsFolded: Set<[String]>
+    package let officesFolded: Set<String>
+    package let officePairsFolded: Set<[String]>
+    /// The peoples' names, folded and split into words: "người K'Ho" names a people, not a person.
+    package let ethnicGroups: Set<[String]>
 
     /// Folded words that are also common words without their marks, never family names in ASCII text.
-    static let asciiStopWords: Set<String> = [
+    package static let asciiStopWords: Set<String> = [
         "to", "ta", "la", "than", "ton", "tu", "au", "lai", "ma", "man", "son", "kim", "vi", "ong", "cu", "ban",
         "bo", "cam", "chang", "mua", "hau", "lo", "sung", "thao", "vang", "me", "nay", "danh", "thach", "dang",
         "tong", "bac", "ka", "ha", "lu", "cung", "on", "ung", "bach", "ngan", "lanh", "khong", "bien", "lang",
         "tran", "hang", "quan", "thien", "mong", "tieu", "phi", "nham", "trinh",
     ]
 
-    init(_ lexicon: Lexicon) {
+    package init(_ lexicon: Lexicon) {
         // Split as the text is, on what is not a letter or a digit: "đ/c" is the two words "đ" and "c".
-        func split(_ entry: String) -> [String] { Sanitizer.words(entry) }
+        func split(_ entry: String) -> [String] { Folding.words(entry) }
         let familyEntries = lexicon[.familyNames]
         families = Set(familyEntries.filter { !$0.contains(" ") })
         familyPairs = Set(familyEntries.filter { $0.contains(" ") }.map(split))
         let highlandEntries = lexicon[.highlandFamilyNames]
         highland = Set(highlandEntries.filter { !$0.contains(" ") })
         highlandPairs = Set(highlandEntries.filter { $0.contains(" ") }.map(split))
-        var ascii = Set(familyEntries.map { Sanitizer.fold($0) }.filter { !$0.contains(" ") })
+        var ascii = Set(familyEntries.map { Folding.fold($0) }.filter { !$0.contains(" ") })
         // The common ones keep their ASCII form even when it is a word: "Tran", "Dang", "Ha".
         ascii.subtract(Self.asciiStopWords)
         ascii.formUnion(["tran", "dang", "ha", "quan", "trinh", "tieu"])
         asciiFamilies = ascii
-        familyFirstWords = Set((familyEntries + highlandEntries).compactMap { split($0).first.map(Sanitizer.fold) })
+        familyFirstWords = Set((familyEntries + highlandEntries).compactMap { split($0).first.map(Folding.fold) })
             .union(ascii)
         let givenEntries = lexicon[.givenNames] + lexicon[.middleNames]
         given = Set(givenEntries.map { $0.lowercased() })
-        givenFolded = Set(givenEntries.map { Sanitizer.fold($0) })
+        givenFolded = Set(givenEntries.map { Folding.fold($0) })
         middles = Set(lexicon[.middleNames].map { $0.lowercased() })
-        middlesFolded = Set(lexicon[.middleNames].map { Sanitizer.fold($0) })
+        middlesFolded = Set(lexicon[.middleNames].map { Folding.fold($0) })
         honorifics = lexicon[.honorifics].map { split($0.lowercased()) }.sorted { $0.count > $1.count }
         honorificSingles = Set(honorifics.filter { $0.count == 1 }.map { $0[0] })
         roles = lexicon[.roles].map { split($0.lowercased()) }.sorted { $0.count > $1.count }
         honorificsByLast = Dictionary(grouping: honorifics, by: { $0[$0.count - 1] })
         rolesByLast = Dictionary(grouping: roles, by: { $0[$0.count - 1] })
-        let unmarked = (honorifics + roles).map { $0.map(Sanitizer.fold) }
+        let unmarked = (honorifics + roles).map { $0.map(Folding.fold) }
         unmarkedCuesByLast = Dictionary(grouping: unmarked, by: { $0[$0.count - 1] })
         nicknames = Set(lexicon[.nicknames].map { $0.lowercased() })
         // Less those that are everyday words without marks: đến, cho, bộ, phố, lớn.
-        nicknamesFolded = Set(lexicon[.nicknames].filter { !$0.contains(" ") }.map { Sanitizer.fold($0) })
+        nicknamesFolded = Set(lexicon[.nicknames].filter { !$0.contains(" ") }.map { Folding.fold($0) })
             .subtracting(["den", "cho", "bo", "pho", "lon", "ga", "tho", "bun", "ca", "de", "ma", "khi"])
         let officeEntries = lexicon[.officeWords]
         // A one-word office that is also a given name (Quyết, Hải) only counts in its two-word forms.
         let givenLower = given
         offices = Set(officeEntries.filter { !$0.contains(" ") && !givenLower.contains($0.lowercased()) })
         officePairs = Set(officeEntries.filter { $0.contains(" ") }.map { Array(split($0.lowercased()).prefix(2)) })
-        officesFolded = Set(offices.map(Sanitizer.fold))
-        officePairsFolded = Set(officePairs.map { $0.map(Sanitizer.fold) })
+        officesFolded = Set(offices.map(Folding.fold))
+        officePairsFolded = Set(officePairs.map { $0.map(Folding.fold) })
+        ethnicGroups = Set(lexicon[.ethnicGroups].map { Folding.words(Folding.fold($0)) })
     }
-}
-
-extension Sanitizer {
-    /// The provinces of the shipped catalogue, for a sanitizer made without one (read once).
-    static let shippedProvinces: [String] = {
-        guard let catalog = try? Catalog.bundled() else { return [] }
-        return catalog.provinces.entries.flatMap { [$0.vi, $0.en] }
-    }()
 }

@@ -1,0 +1,210 @@
+import Foundation
+
+/// The word classes the sanitizer's rules read Vietnamese text with: the words that mark a place, a
+/// name, a date or a count, and those that only look like them. Words are lower-cased, and folded
+/// (``Folding/fold(_:)``) where a set is compared with words typed without marks.
+package enum WordClasses {
+    // Places, institutions and the middle names that make a name.
+    /// Words after which a name is the name of a street, a place or an institution, not of a person:
+    /// with their marks, and without them for text typed so (where "cho", "den", "song" are other words).
+    package static let placeWords: Set<String> = [
+        "đường", "phố", "phường", "xã", "quận", "huyện", "tỉnh", "tp", "tp.", "trường", "cầu", "chợ", "viện", "lộ",
+        "trấn", "ngõ", "hẻm", "kiệt", "sông", "núi", "khu", "học", "làng", "đền", "chùa", "bến", "cảng", "lăng", "hồ",
+        "đảo", "đèo", "kênh", "rạch", "suối", "lao", "cồn", "đầm", "thác", "vịnh", "khoa", "street", "st", "road",
+        "ward",
+        "district", "city", "province",
+        "commune", "avenue", "school", "bridge", "market",
+    ]
+    package static let asciiPlaceWords: Set<String> = [
+        "duong", "pho", "phuong", "xa", "quan", "huyen", "tinh", "tp", "truong", "vien", "ngo", "hem", "kiet", "khu",
+        "kenh", "rach", "suoi", "lao", "khoa", "street", "st", "road", "ward", "district", "city", "province",
+        "commune",
+        "avenue", "school", "bridge",
+        "market",
+    ]
+    /// English words after which the name before them is a place's: "Le Loi street" (folded).
+    package static let placeSuffixes: Set<String> = [
+        "street", "st", "road", "avenue", "ward", "district", "province", "city", "commune", "bridge", "school",
+        "market", "hospital", "lake", "park",
+    ]
+    /// Capitalised words that follow a name without being part of it: titles, offices, and English words.
+    package static let notGivenNames: Set<String> = [
+        "trưởng", "phó", "giám", "ủy", "sở", "phòng", "cục", "bộ", "ubnd", "công an", "the", "not", "and", "or",
+        "of", "in", "on", "at", "to", "for", "with", "from", "is", "are", "was", "by", "this", "that", "it", "we",
+        "you", "he", "she", "they", "i", "said", "says", "who", "has", "had",
+    ]
+    /// Middle names that make a lower-case run a name ("nguyễn văn an"), folded: only those that are not
+    /// also common words ("thanh tra", "công an", "minh bạch" are not names).
+    package static let lowercaseMiddles: Set<String> = [
+        "van", "thi", "duc", "huu", "dinh", "ngoc", "khac", "viet", "tan",
+    ]
+    package static let markedMiddles: Set<String> = ["văn", "thị", "đức", "hữu", "đình", "ngọc", "khắc", "viết", "tấn"]
+    /// Words that make a lower-case middle name part of a common word: "thị trường", "văn phòng".
+    package static let compoundsWithMiddles: Set<String> = [
+        "trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát", "bản", "phòng", "hóa", "hoá",
+        "nghệ", "học", "kiện", "chương", "thư", "tự", "tịch", "hành", "dân", "bằng", "sự",
+    ]
+    /// Words before a school's or hospital's name that sit between it and the institution word: "trường
+    /// THPT chuyên Lê Quý Đôn", "Bệnh viện Đa khoa Trần Phú" (folded).
+    package static let institutionFillers: Set<String> = [
+        "chuyen", "tieu", "hoc", "trung", "co", "so", "pho", "thong", "mam", "non", "da", "khoa", "dan", "toc",
+        "noi", "tru", "dai", "cao", "dang", "nhan", "dan", "san", "nhi", "quan", "y", "tinh", "huyen",
+    ]
+    /// The same with their marks, for text typed with them: folded, "nói" would pass for "nội" (nội trú)
+    /// and "xã nói anh Khoa" for the name of a school.
+    package static let markedInstitutionFillers: Set<String> = [
+        "chuyên", "tiểu", "học", "trung", "cơ", "sở", "phổ", "thông", "mầm", "non", "đa", "khoa", "dân", "tộc",
+        "nội", "trú", "đại", "cao", "đẳng", "nhân", "sản", "nhi", "quân", "y", "tỉnh", "huyện",
+    ]
+    /// Khmer families (folded), whose given names of two syllables are on no Kinh list: "thạch thị sa rinh".
+    package static let khmerFamilies: Set<String> = ["thach", "son", "danh", "chau", "kim"]
+    /// Words after which a name ends: where the person is, what is said of them (folded).
+    package static let wordsAfterName: Set<String> = ["o", "tai", "la", "va", "noi", "tu", "bi", "da", "den", "cung"]
+    /// Two words that make a place's head, folded, where the second alone is no place: "công viên" (a
+    /// park; "thành viên" is a member), "chung cư", "tòa nhà", "khách sạn".
+    package static let placeWordPairs: Set<[String]> = [
+        ["cong", "vien"], ["chung", "cu"], ["toa", "nha"], ["khach", "san"], ["nha", "nghi"],
+    ]
+    /// Their second words, checked first: most words end no such pair.
+    package static let placeWordPairSeconds: Set<String> = Set(placeWordPairs.map { $0[1] })
+
+    // What stands around a name and says how sure a run is one.
+    /// Words that introduce a name as readily as an honorific does, with and without marks.
+    package static let introducingWords: Set<String> = ["là", "la", "gồm", "gom", "tên", "ten"]
+    /// The first person, which introduces the writer's own name as "là" does: "tôi võ minh tâm".
+    package static let firstPerson: Set<String> = ["tôi", "toi", "mình", "tui", "tớ"]
+    /// Honorifics typed without marks that stay one before a known given name and a cue word: not chi
+    /// (chỉ: "chi tien da…" is "spent the money"), co (có), chu (chữ), ba (ba), bac (bạc).
+    package static let sureUnmarkedHonorifics: Set<String> = ["ten", "ong", "em", "thang"]
+    /// Two honorifics typed without marks that make a word: ông bà, anh em, chị em.
+    package static let honorificPairWords: Set<[String]> = [
+        ["ong", "ba"], ["anh", "em"], ["chi", "em"], ["ba", "con"],
+    ]
+    /// A given name and the next word that make a trade in lower case: "thằng cò đất" is a land broker.
+    package static let tradeWords: Set<[String]> = [
+        ["co", "dat"], ["co", "nha"], ["co", "moi"], ["co", "xe"], ["co", "lua"],
+    ]
+    /// Common words made of a middle name and the next syllable ("thị trường", "văn phòng"), by the
+    /// middle name folded; the words of `compoundsWithMiddles` that no entry names go with every middle.
+    package static let middleCompounds: [String: Set<String>] = [
+        "thi": [
+            "trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát", "công", "cử", "đua", "đấu",
+            "tuyển",
+        ],
+        "van": ["bản", "phòng", "hóa", "hoá", "nghệ", "học", "kiện", "chương", "thư", "tự", "minh", "hiến"],
+        "huu": ["ích", "hạn", "hiệu", "nghị", "tình"],
+        "dinh": ["chỉ", "công", "trệ", "đám"],
+        "tan": ["công", "tới"],
+    ]
+    package static let compoundsWithAnyMiddle: Set<String> = ["tịch", "hành", "dân", "bằng", "sự"]
+    /// Words typed without marks that read as a family name and a known given name (phản ánh, đăng ký,
+    /// hạ tầng), or as a given name and a nickname word (lễ hội, bạn bè).
+    package static let wordsLikeNames: Set<[String]> = [
+        ["phan", "anh"], ["dang", "ky"], ["ha", "tang"], ["cao", "tang"], ["le", "hoi"], ["ban", "be"],
+        ["ly", "do"], ["nguyen", "nhan"],
+    ]
+    /// Words typed without marks inside a run that reads as a name, a name only with a cue: "quy hoach do
+    /// thi" (đô thị), "vu chi dinh thau" (chỉ định); "va do thi my linh" after a name is one.
+    package static let wordsInNames: Set<[String]> = [["do", "thi"], ["chi", "dinh"]]
+    /// Mark-free words of two given names: "ông ta thanh minh" is "he explained", not Tạ Thanh Minh.
+    package static let givenPairWords: Set<[String]> = [
+        ["thanh", "minh"], ["quang", "minh"], ["an", "ninh"], ["an", "khang"], ["thanh", "toan"],
+    ]
+
+    // Honorifics, nicknames and peoples.
+    /// Birth-order names, which are names when a capitalised given name follows ("Ba Khánh", "Út Trọc").
+    package static let birthOrder: Set<String> = [
+        "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Út", "Cả",
+    ]
+    /// Capitalised words that follow an honorific without being a name (lower-cased).
+    package static let notNamesAfterHonorific: Set<String> = [
+        "facebook", "zalo", "tiktok", "telegram", "youtube", "google", "tết", "trời", "chúa", "phật", "bạn", "sở",
+    ]
+    /// Words after Y that make it the Vietnamese word for medicine: "Sở Y Tế", "Y Khoa" (folded).
+    package static let medicalWords: Set<String> = [
+        "te", "khoa", "hoc", "duoc", "si", "ta", "duc", "sinh", "bac", "lenh",
+    ]
+    /// Words before a people's name that make it the people's: "người K'Ho", "đồng bào Ê Đê" (folded).
+    package static let peopleCues: Set<String> = ["nguoi", "toc", "bao", "tieng"]
+    /// Verbs before a quoted nickname (folded): báo, kể, khai, gặp, thấy, gọi.
+    package static let tellingVerbs: Set<String> = ["bao", "ke", "khai", "gap", "thay", "goi", "to", "nho"]
+    /// Words that follow an honorific in lower case in ordinary text: "anh hùng", "bà con", "ông bà".
+    package static let commonAfterHonorific: Set<String> = [
+        "hung", "minh", "tuan", "ca", "ut", "hai", "ba", "nam", "bay", "tam", "chin", "muoi", "sau", "tu", "bon",
+        "an", "tam", "thanh", "be", "em", "con", "chau", "hien", "hoa", "binh", "thuong", "vinh", "quang", "sang",
+        "dong",
+        "chi", "luong", "tien", "thang", "loi", "luc", "phuc", "mai", "huong", "trang", "khanh", "thu", "nhan",
+        "dinh", "quyet", "thong", "lam", "dat", "tai", "phat", "bang", "chung", "dan", "hoan", "ly", "lan", "van",
+        "thi", "kim", "cuong", "gia", "bao", "nghia", "trung", "son", "ha", "hai", "lai", "quan", "ngan", "ky",
+    ]
+
+    // Days, dates and the numbers that are neither.
+    /// The days and months of the fixed national days and commemorations (Bộ luật Lao động, Điều 112, and
+    /// the days each year marks): after "lễ", "dịp" or "Quốc khánh" they name the holiday, which is
+    /// public, not a visit: "Dịp lễ 30/4 và 1/5".
+    package static let nationalDays: Set<[Int]> = [
+        [1, 1], [3, 2], [8, 3], [26, 3], [30, 4], [1, 5], [19, 5], [1, 6], [27, 7], [19, 8], [2, 9], [20, 10],
+        [20, 11], [22, 12],
+    ]
+    /// Words right before a national day's d/m that name it as the holiday (folded).
+    package static let holidayCues: Set<String> = ["le", "dip", "khanh"]
+    /// Words after "ngày N" that make N a count of hours: "mỗi ngày 10 tiếng".
+    package static let hourWords: Set<String> = ["tieng", "gio"]
+    /// Words before a bare d/m that make it a date: sáng 7/4, từ 20/11.
+    package static let dateCues: Set<String> = [
+        "sang", "chieu", "toi", "dem", "trua", "tu", "den", "vao", "luc", "hom", "ngay", "mung", "mong", "qua",
+        "truoc", "sau", "toi", "nay", "dip", "le", "tet",
+    ]
+    /// Words before a d/m that make it a number of something (folded).
+    package static let numberWords: Set<String> = [
+        "so", "ngo", "ngach", "hem", "kiet", "nha", "phong", "can", "lo", "thua", "to", "khoan", "dieu", "muc", "van",
+        "ban", "hieu", "ma", "hop", "tuyen", "duong", "pho", "kiot", "tang", "toa", "block", "ty", "le", "lop", "ca",
+        "kip", "khoa",
+    ]
+    /// Words after a number that make it a count, not a date: "1-2 ngày", "3/4 số hộ".
+    package static let unitWords: Set<String> = [
+        "ngay", "thang", "nam", "nguoi", "lan", "gio", "phut", "km", "m", "m2", "tuoi", "trieu", "ty", "so", "ho",
+        "tong", "phan", "dong", "xe", "tan", "kg", "lit", "tuan", "quy", "buoi", "hs", "hoc",
+    ]
+
+    // Residential groups, villages and dwellings.
+    /// Words before "khối" and a number that make it a school's grade (folded): "học sinh khối 12".
+    package static let gradeWords: Set<String> = ["sinh", "lop", "hoc", "thi", "nghiep"]
+    /// Words after a group's number that make it a count or a team at work: "tổ 3 người", "đội 2 xe".
+    package static let countWords: Set<String> = [
+        "nguoi", "thanh", "can", "cong", "xe", "lan", "ngay", "thang", "nam", "tang", "m", "m2", "km", "ha", "ho",
+        "doi", "dong", "trieu", "chiec", "phut", "gio", "tieu", "ban", "nhom", "co",
+    ]
+    /// Words after "tổ N của" that make the group a team of an office (folded).
+    package static let teamOwners: Set<String> = [
+        "doan", "ban", "phong", "co", "cuc", "so", "hoi", "uy", "thanh", "cong", "to", "bo", "trung", "chi",
+    ]
+    /// Verbs of an inspection's work after a group's number, folded: the group is a team ("tổ 2 kiểm tra").
+    package static let teamWork: Set<[String]> = [
+        ["kiem", "tra"], ["xac", "minh"], ["lam", "viec"], ["thanh", "tra"], ["ra", "soat"], ["giam", "sat"],
+        ["phu", "trach"], ["tiep", "nhan"], ["doi", "chieu"], ["kiem", "ke"],
+    ]
+    /// Words before a village's keyword that make it part of a commune's, a ward's or a city's name:
+    /// "phường Buôn Ma Thuột", "thị xã Buôn Hồ" (folded).
+    package static let communeWords: Set<String> = [
+        "phuong", "xa", "thi", "pho", "tp", "huyen", "tinh", "thac", "tran",
+    ]
+    /// The folded keywords of the patterns, to skip them on text that has none.
+    package static let dwellingWords: Set<String> = [
+        "can", "phong", "nha", "day", "toa", "block", "lo", "ki", "kiot", "kios", "chung", "p", "khu", "ky",
+    ]
+    package static let villageWords: Set<String> = [
+        "ban", "buon", "lang", "plei", "polei", "bon", "soc", "phum", "chom", "muong",
+    ]
+    /// Words after "bản" or "làng" that make it a document or a kind of village: "bản Kết luận".
+    package static let notVillageWords: Set<String> = [
+        "kết", "báo", "quyết", "tờ", "án", "tin", "đồ", "cam", "hợp", "sao", "nghề", "văn", "nghị", "thông", "đề",
+        "ghi", "tường", "chính", "dịch", "giới", "đăng", "thảo", "kê", "vẽ", "quyền", "sắc",
+    ]
+    package static let relativeVillageWords: Set<String> = ["tren", "duoi", "giua", "ngoai", "trong", "kia"]
+    package static let unmarkedVillageWords: Set<String> = ["ap", "ban", "buon", "lang"]
+    /// Words after xóm or thôn that say which kind, or which one, not its name (folded).
+    package static let notHamletNames: Set<String> = [
+        "nay", "do", "kia", "ay", "ngheo", "moi", "cu", "chai", "dao", "toi", "em", "minh", "nao", "ben",
+    ]
+}
