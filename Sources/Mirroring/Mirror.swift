@@ -140,12 +140,32 @@ public final class Mirror: @unchecked Sendable {
     static func append(_ records: [(type: UInt8, payload: [UInt8])], to ledger: Ledger, directory: String)
         throws(MirroringError)
     {
-        guard !records.isEmpty else { return }
+        try appendAll(records.count, directory: directory) {
+            ledger.append(type: records[$0].type, payload: records[$0].payload, completion: $1)
+        }
+    }
+
+    /// Appends records whose leaf hashes the sync has just checked them against, so that the log does
+    /// not hash them again (Ledger's Records.md, "Leaf hashes given by the caller"); the root check that
+    /// follows a download covers them as any record.
+    func append(verified records: [Sync.Checked]) throws(MirroringError) {
+        try Self.appendAll(records.count, directory: directory) {
+            ledger.append(
+                type: records[$0].type, payload: records[$0].payload, leafHash: records[$0].leafHash, completion: $1)
+        }
+    }
+
+    /// Starts `count` appends and waits until all are durable.
+    private static func appendAll(
+        _ count: Int, directory: String,
+        _ start: (Int, @escaping @Sendable (Result<UInt64, LedgerError>) -> Void) -> Void
+    ) throws(MirroringError) {
+        guard count > 0 else { return }
         let group = DispatchGroup()
         let failure = FailureBox()
-        for record in records {
+        for index in 0..<count {
             group.enter()
-            ledger.append(type: record.type, payload: record.payload) { result in
+            start(index) { result in
                 if case .failure(let error) = result { failure.set(error) }
                 group.leave()
             }

@@ -15,9 +15,9 @@ extension Sync {
     /// The case tag of an envelope or an event (the tag of its `"T"` ‖ case tag key), read from its fixed
     /// offsets, as words: a sync of a million cases keeps one per case.
     static func caseKey(type: UInt8, payload: [UInt8]) -> CaseTag.Words? {
-        guard type == IntakeRecord.envelopeType || type == IntakeRecord.eventType else { return nil }
-        return RecordView.withView(type: type, payload: payload) { IntakeRecord.indexKeys($0) }
-            .first { $0.first == UInt8(ascii: "T") }.flatMap { CaseTag.Words($0.dropFirst()) }
+        payload.withUnsafeBytes { bytes in
+            IntakeRecord.caseTagOffset(type: type, payload: bytes).map { CaseTag.Words(bytes, at: $0) }
+        }
     }
 
     /// Fetches the withheld records of the cases that received a record in full since the last look

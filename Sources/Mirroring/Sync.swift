@@ -158,21 +158,33 @@ public struct Sync: Sendable {
         // The cases that receive a record in full: step e looks for their stand-ins.
         let downloadStart = mirror.recordCount
         var caseKeys: Set<CaseTag.Words> = []
+        // The request for the next batch, sent while this one is checked and appended.
+        var ahead: BatchRequest?
         while mirror.recordCount < new.size {
             let next = mirror.recordCount
             let count = min(batchCount, new.size - next)
-            let body = try connection.get(Self.apiPrefix + "records?from=\(next)&count=\(count)&to=\(new.size)").body
-            let records = try RecordBatchReader.parse(body, server: connection.client.server.description)
+            let records: [RecordBatchReader.Record]
+            if let ahead, ahead.from == next {
+                records = try ahead.records()
+            } else {
+                records = try fetchBatch(from: next, count: count, to: new.size)
+            }
+            ahead = nil
             guard !records.isEmpty, UInt64(records.count) <= count else {
                 throw .connection(
                     "\(connection.client.server) sent \(records.count) records for a request of \(count); is it candor-server?"
                 )
             }
-            var accepted: [(type: UInt8, payload: [UInt8])] = []
+            let following = next + UInt64(records.count)
+            if following < new.size, interruptAfterBatches.map({ batches + 1 < $0 }) ?? true {
+                ahead = BatchRequest(self, from: following, count: min(batchCount, new.size - following), to: new.size)
+            }
+            var accepted: [Checked] = []
+            accepted.reserveCapacity(records.count)
             for (offset, record) in records.enumerated() {
                 let expected = next + UInt64(offset)
                 guard record.index == expected else {
-                    try mirror.append(accepted)
+                    try mirror.append(verified: accepted)
                     throw failure(
                         "the server sent record \(record.index) where record \(expected) was due",
                         old: oldNote, new: newNote, record: record,
@@ -181,7 +193,7 @@ public struct Sync: Sendable {
                 if let key = record.withheldKey {
                     // Only the root can check a withheld record's leaf hash: its stand-in keeps it in the tree.
                     guard Self.mayBeWithheld(record.type) else {
-                        try mirror.append(accepted)
+                        try mirror.append(verified: accepted)
                         throw failure(
                             "the server withheld record \(record.index) of type \(record.type), which it must send in full",
                             old: oldNote, new: newNote, record: record,
@@ -190,15 +202,15 @@ public struct Sync: Sendable {
                                 + "sent), or one of a type the intake log never holds (0 or 255).")
                     }
                     accepted.append(
-                        (
-                            IntakeRecord.standInType,
-                            IntakeRecord.standIn(leafHash: record.leafHash, type: record.type, key: key)
-                        ))
+                        Checked(
+                            type: IntakeRecord.standInType,
+                            payload: IntakeRecord.standIn(leafHash: record.leafHash, type: record.type, key: key),
+                            leafHash: record.leafHash))
                     continue
                 }
-                let computed = RFC6962.leafHash([record.type] + record.payload)
+                let computed = Self.leafHash(type: record.type, payload: record.payload)
                 guard computed == record.leafHash, record.type != 0 else {
-                    try mirror.append(accepted)
+                    try mirror.append(verified: accepted)
                     throw failure(
                         "record \(record.index) was altered: its contents do not match its leaf hash "
                             + "(the log commits to \(hex(record.leafHash)); the contents hash to \(hex(computed)))",
@@ -207,11 +219,11 @@ public struct Sync: Sendable {
                             "A record's contents do not hash to the leaf hash the log committed to: it was changed after it was logged."
                     )
                 }
-                accepted.append((record.type, record.payload))
+                accepted.append(Checked(type: record.type, payload: record.payload, leafHash: computed))
                 downloaded += 1
                 if let key = Self.caseKey(type: record.type, payload: record.payload) { caseKeys.insert(key) }
             }
-            try mirror.append(accepted)
+            try mirror.append(verified: accepted)
             progress?(mirror.recordCount, new.size)
             batches += 1
             if let limit = interruptAfterBatches, batches >= limit, mirror.recordCount < new.size {
