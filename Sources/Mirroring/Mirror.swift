@@ -140,40 +140,25 @@ public final class Mirror: @unchecked Sendable {
     static func append(_ records: [(type: UInt8, payload: [UInt8])], to ledger: Ledger, directory: String)
         throws(MirroringError)
     {
-        try appendAll(records.count, directory: directory) {
+        try startAppends(records.count, directory: directory) {
             ledger.append(type: records[$0].type, payload: records[$0].payload, completion: $1)
-        }
+        }.wait()
     }
 
-    /// Appends records whose leaf hashes the sync has just checked them against, so that the log does
-    /// not hash them again (Ledger's Records.md, "Leaf hashes given by the caller"); the root check that
-    /// follows a download covers them as any record.
-    func append(verified records: [Sync.Checked]) throws(MirroringError) {
-        try Self.appendAll(records.count, directory: directory) {
-            ledger.append(
-                type: records[$0].type, payload: records[$0].payload, leafHash: records[$0].leafHash, completion: $1)
-        }
-    }
-
-    /// Starts `count` appends and waits until all are durable.
-    private static func appendAll(
+    /// Starts `count` appends; the ledger makes them durable in order, and ``Appending/wait()`` waits.
+    static func startAppends(
         _ count: Int, directory: String,
         _ start: (Int, @escaping @Sendable (Result<UInt64, LedgerError>) -> Void) -> Void
-    ) throws(MirroringError) {
-        guard count > 0 else { return }
-        let group = DispatchGroup()
-        let failure = FailureBox()
+    ) -> Appending {
+        let appending = Appending(directory: directory)
         for index in 0..<count {
-            group.enter()
+            appending.group.enter()
             start(index) { result in
-                if case .failure(let error) = result { failure.set(error) }
-                group.leave()
+                if case .failure(let error) = result { appending.failure.set(error) }
+                appending.group.leave()
             }
         }
-        group.wait()
-        if let error = failure.error {
-            throw .log(path: directory, what: "cannot append to the mirror's log", error)
-        }
+        return appending
     }
 
     // MARK: the verified checkpoint and the pin
@@ -289,7 +274,7 @@ public final class Mirror: @unchecked Sendable {
 }
 
 /// The first append failure of a group of appends.
-private final class FailureBox: @unchecked Sendable {
+final class FailureBox: @unchecked Sendable {
     private let lock = NSLock()
     private var first: LedgerError?
 
