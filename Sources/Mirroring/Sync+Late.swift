@@ -41,7 +41,9 @@ extension Sync {
         // Checked records wait for one group commit (every 8 MiB, and at the end), not one fsync a case.
         var checked: [(index: UInt64, type: UInt8, payload: [UInt8])] = []
         var checkedBytes = 0
-        for words in keys.sorted() {
+        // Most cases have no stand-in: only those that have one are looked up.
+        let withStandIns = keys.isEmpty ? [] : try mirror.casesWithStandIns()
+        for words in keys.intersection(withStandIns).sorted() {
             let tag = words.tag
             let withheld = try mirror.withheldRecords(forKey: IntakeRecord.indexKey(for: tag), below: size)
             guard !withheld.isEmpty else { continue }
