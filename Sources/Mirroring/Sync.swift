@@ -153,7 +153,7 @@ public struct Sync: Sendable {
         }
 
         // c. The records, each checked against its leaf hash, then the root.
-        // The cases that receive a record in full: step e looks for their stand-ins.
+        // Where this run's downloads start: step e looks for stand-ins of the cases they brought in full.
         let downloadStart = mirror.recordCount
         let (downloaded, caseKeys) = try download(size: new.size, oldNote: oldNote, newNote: newNote)
         let root = try mirror.rootHash(size: new.size)
