@@ -44,6 +44,11 @@ extension CaseTag {
         /// The words of 32 bytes; nil for any other count.
         public init?(_ bytes: some Collection<UInt8>) {
             guard bytes.count == CaseTag.byteCount else { return nil }
+            // Arrays and their slices, the usual callers, skip the generic byte-by-byte loop.
+            if let words = bytes.withContiguousStorageIfAvailable({ Words(UnsafeRawBufferPointer($0), at: 0) }) {
+                self = words
+                return
+            }
             var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
             for (offset, byte) in bytes.enumerated() {
                 let value = UInt64(byte) << (8 * (7 - offset % 8))
@@ -58,6 +63,16 @@ extension CaseTag {
         }
 
         public init(_ tag: CaseTag) { self.init(tag.rawRepresentation)! }
+
+        /// The words of the 32 bytes at `offset` in `bytes`, which must hold them: a tag read in place
+        /// from a record, with no copy.
+        public init(_ bytes: UnsafeRawBufferPointer, at offset: Int) {
+            precondition(offset >= 0 && bytes.count - offset >= CaseTag.byteCount, "a case tag past the bytes' end")
+            func word(_ index: Int) -> UInt64 {
+                UInt64(bigEndian: bytes.loadUnaligned(fromByteOffset: offset + 8 * index, as: UInt64.self))
+            }
+            (a, b, c, d) = (word(0), word(1), word(2), word(3))
+        }
 
         /// The tag again.
         public var tag: CaseTag {

@@ -63,12 +63,16 @@ extension Ledger {
         // Hashing happens here, on the appender's thread, so that many appenders hash in parallel and
         // the single writer only frames, chains and writes.
         guard let leafHash = RecordFormat.leafHash(type: type, payload: payload, options: options) else {
-            return completion(
-                .failure(
-                    .invalidArgument(
-                        "a stand-in's payload of \(payload.count) bytes is shorter than its "
-                            + "\(RecordFormat.standInLeafByteCount)-byte leaf hash")))
+            return completion(.failure(Self.shortStandIn(payload)))
         }
+        enqueue(type: type, payload: payload, leafHash: leafHash, completion: completion)
+    }
+
+    /// Hands a checked record to the writer thread.
+    func enqueue(
+        type: UInt8, payload: [UInt8], leafHash: [UInt8],
+        completion: @escaping @Sendable (Result<UInt64, LedgerError>) -> Void
+    ) {
         lock.lock()
         if let failure = state.failure {
             lock.unlock()

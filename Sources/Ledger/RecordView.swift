@@ -27,6 +27,9 @@ public struct RecordView {
     /// A copy of the whole payload.
     public var payload: [UInt8] { Array(bytes) }
 
+    /// Lends the payload's bytes to `body`, for a reader of fixed offsets that copies nothing.
+    public func withPayloadBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R { body(bytes) }
+
     /// Lends a view of `payload` to `body`, as an index-key function gets it: how code outside the
     /// ledger asks such a function about a record it holds in memory.
     public static func withView<R>(type: UInt8, payload: [UInt8], _ body: (RecordView) -> R) -> R {

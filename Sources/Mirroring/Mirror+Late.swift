@@ -1,3 +1,4 @@
+import Casework
 import Foundation
 import Ledger
 import Sodium
@@ -125,6 +126,22 @@ extension Mirror {
             if let standIn = Self.standIn(stored), try lateCopy(of: stored) == nil { found.append(standIn) }
         }
         return found
+    }
+
+    /// The cases that have stand-ins filed under their tag (filled or not), from one sequential pass over
+    /// the log's key index: a sync that asks about a million cases, most of them with none, asks only
+    /// about these (``withheldRecords(forKey:below:)``).
+    func casesWithStandIns() throws(MirroringError) -> Set<CaseTag.Words> {
+        var cases: Set<CaseTag.Words> = []
+        let prefix = IntakeRecord.standInIndexKey(for: [UInt8(ascii: "T")])
+        do {
+            try ledger.forEachIndexedKey(withPrefix: prefix) { key, _ in
+                if key.count == prefix.count + CaseTag.byteCount { cases.insert(CaseTag.Words(key, at: prefix.count)) }
+            }
+        } catch {
+            throw .log(path: directory, what: "cannot read the mirror's key index", error)
+        }
+        return cases
     }
 
     /// The mirror's leaf hash of record `index` (a stand-in's is the withheld record's).

@@ -140,20 +140,25 @@ public final class Mirror: @unchecked Sendable {
     static func append(_ records: [(type: UInt8, payload: [UInt8])], to ledger: Ledger, directory: String)
         throws(MirroringError)
     {
-        guard !records.isEmpty else { return }
-        let group = DispatchGroup()
-        let failure = FailureBox()
-        for record in records {
-            group.enter()
-            ledger.append(type: record.type, payload: record.payload) { result in
-                if case .failure(let error) = result { failure.set(error) }
-                group.leave()
+        try startAppends(records.count, directory: directory) {
+            ledger.append(type: records[$0].type, payload: records[$0].payload, completion: $1)
+        }.wait()
+    }
+
+    /// Starts `count` appends; the ledger makes them durable in order, and ``Appending/wait()`` waits.
+    static func startAppends(
+        _ count: Int, directory: String,
+        _ start: (Int, @escaping @Sendable (Result<UInt64, LedgerError>) -> Void) -> Void
+    ) -> Appending {
+        let appending = Appending(directory: directory)
+        for index in 0..<count {
+            appending.group.enter()
+            start(index) { result in
+                if case .failure(let error) = result { appending.failure.set(error) }
+                appending.group.leave()
             }
         }
-        group.wait()
-        if let error = failure.error {
-            throw .log(path: directory, what: "cannot append to the mirror's log", error)
-        }
+        return appending
     }
 
     // MARK: the verified checkpoint and the pin
@@ -269,7 +274,7 @@ public final class Mirror: @unchecked Sendable {
 }
 
 /// The first append failure of a group of appends.
-private final class FailureBox: @unchecked Sendable {
+final class FailureBox: @unchecked Sendable {
     private let lock = NSLock()
     private var first: LedgerError?
 

@@ -15,9 +15,9 @@ extension Sync {
     /// The case tag of an envelope or an event (the tag of its `"T"` ‖ case tag key), read from its fixed
     /// offsets, as words: a sync of a million cases keeps one per case.
     static func caseKey(type: UInt8, payload: [UInt8]) -> CaseTag.Words? {
-        guard type == IntakeRecord.envelopeType || type == IntakeRecord.eventType else { return nil }
-        return RecordView.withView(type: type, payload: payload) { IntakeRecord.indexKeys($0) }
-            .first { $0.first == UInt8(ascii: "T") }.flatMap { CaseTag.Words($0.dropFirst()) }
+        payload.withUnsafeBytes { bytes in
+            IntakeRecord.caseTagOffset(type: type, payload: bytes).map { CaseTag.Words(bytes, at: $0) }
+        }
     }
 
     /// Fetches the withheld records of the cases that received a record in full since the last look
@@ -41,7 +41,9 @@ extension Sync {
         // Checked records wait for one group commit (every 8 MiB, and at the end), not one fsync a case.
         var checked: [(index: UInt64, type: UInt8, payload: [UInt8])] = []
         var checkedBytes = 0
-        for words in keys.sorted() {
+        // Most cases have no stand-in: only those that have one are looked up.
+        let withStandIns = keys.isEmpty ? [] : try mirror.casesWithStandIns()
+        for words in keys.intersection(withStandIns).sorted() {
             let tag = words.tag
             let withheld = try mirror.withheldRecords(forKey: IntakeRecord.indexKey(for: tag), below: size)
             guard !withheld.isEmpty else { continue }

@@ -153,71 +153,9 @@ public struct Sync: Sendable {
         }
 
         // c. The records, each checked against its leaf hash, then the root.
-        var batches = 0
-        var downloaded: UInt64 = 0
-        // The cases that receive a record in full: step e looks for their stand-ins.
+        // Where this run's downloads start: step e looks for stand-ins of the cases they brought in full.
         let downloadStart = mirror.recordCount
-        var caseKeys: Set<CaseTag.Words> = []
-        while mirror.recordCount < new.size {
-            let next = mirror.recordCount
-            let count = min(batchCount, new.size - next)
-            let body = try connection.get(Self.apiPrefix + "records?from=\(next)&count=\(count)&to=\(new.size)").body
-            let records = try RecordBatchReader.parse(body, server: connection.client.server.description)
-            guard !records.isEmpty, UInt64(records.count) <= count else {
-                throw .connection(
-                    "\(connection.client.server) sent \(records.count) records for a request of \(count); is it candor-server?"
-                )
-            }
-            var accepted: [(type: UInt8, payload: [UInt8])] = []
-            for (offset, record) in records.enumerated() {
-                let expected = next + UInt64(offset)
-                guard record.index == expected else {
-                    try mirror.append(accepted)
-                    throw failure(
-                        "the server sent record \(record.index) where record \(expected) was due",
-                        old: oldNote, new: newNote, record: record,
-                        explanation: "The server's records batch is out of order (record.bin holds what it sent).")
-                }
-                if let key = record.withheldKey {
-                    // Only the root can check a withheld record's leaf hash: its stand-in keeps it in the tree.
-                    guard Self.mayBeWithheld(record.type) else {
-                        try mirror.append(accepted)
-                        throw failure(
-                            "the server withheld record \(record.index) of type \(record.type), which it must send in full",
-                            old: oldNote, new: newNote, record: record,
-                            explanation:
-                                "The server withheld a record it must send in full (a day mark, public and always "
-                                + "sent), or one of a type the intake log never holds (0 or 255).")
-                    }
-                    accepted.append(
-                        (
-                            IntakeRecord.standInType,
-                            IntakeRecord.standIn(leafHash: record.leafHash, type: record.type, key: key)
-                        ))
-                    continue
-                }
-                let computed = RFC6962.leafHash([record.type] + record.payload)
-                guard computed == record.leafHash, record.type != 0 else {
-                    try mirror.append(accepted)
-                    throw failure(
-                        "record \(record.index) was altered: its contents do not match its leaf hash "
-                            + "(the log commits to \(hex(record.leafHash)); the contents hash to \(hex(computed)))",
-                        old: oldNote, new: newNote, record: record,
-                        explanation:
-                            "A record's contents do not hash to the leaf hash the log committed to: it was changed after it was logged."
-                    )
-                }
-                accepted.append((record.type, record.payload))
-                downloaded += 1
-                if let key = Self.caseKey(type: record.type, payload: record.payload) { caseKeys.insert(key) }
-            }
-            try mirror.append(accepted)
-            progress?(mirror.recordCount, new.size)
-            batches += 1
-            if let limit = interruptAfterBatches, batches >= limit, mirror.recordCount < new.size {
-                throw .connection("interrupted (test) after \(batches) batches")
-            }
-        }
+        let (downloaded, caseKeys) = try download(size: new.size, oldNote: oldNote, newNote: newNote)
         let root = try mirror.rootHash(size: new.size)
         guard root == new.rootHash else {
             let error = failure(
@@ -240,9 +178,9 @@ public struct Sync: Sendable {
         }
 
         // e. Withheld records of cases that became readable, checked against their verified stand-ins.
-        downloaded += try fillLateRecords(
+        let late = try fillLateRecords(
             size: new.size, caseKeys: caseKeys, seenFrom: downloadStart, oldNote: oldNote, newNote: newNote)
-        return Outcome(previousSize: previousSize, size: new.size, downloaded: downloaded)
+        return Outcome(previousSize: previousSize, size: new.size, downloaded: downloaded + late)
     }
 
     /// Fetches and checks the consistency proof from the verified checkpoint to the new one.

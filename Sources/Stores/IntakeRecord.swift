@@ -69,14 +69,17 @@ public enum IntakeRecord {
     /// attachment: ``attachmentID(ofChunk:)``) and a day mark. What a server's read policy (InspectorWeb's
     /// `InspectorAPI.ReadPolicy`) starts from.
     public static func caseTag(of record: LedgerRecord) -> CaseTag? {
-        let prefix: UInt8
         switch record.type {
-        case envelopeType, eventType: prefix = UInt8(ascii: "T")
-        case attachmentLinkType: prefix = UInt8(ascii: "L")
+        case envelopeType, eventType:
+            // The server asks this of every record it serves a sync: read in place, not through the keys.
+            guard let offset = record.payload.withUnsafeBytes({ caseTagOffset(type: record.type, payload: $0) })
+            else { return nil }
+            return CaseTag(unchecked: Array(record.payload[offset..<(offset + CaseTag.byteCount)]))
+        case attachmentLinkType: break
         default: return nil
         }
         guard let key = RecordView.withView(type: record.type, payload: record.payload, { indexKeys($0).first }),
-            key.first == prefix
+            key.first == UInt8(ascii: "L")
         else { return nil }
         return try? CaseTag(rawRepresentation: Array(key.dropFirst()))
     }
@@ -105,25 +108,41 @@ public enum IntakeRecord {
         return (tag, ids)
     }
 
+    /// Where an envelope's or an event's case tag lies in its payload (Envelope.md, Events.md): the
+    /// offset of the tag in its `"T"` key (``indexKeys``), or nil for any other record and for one too
+    /// short or of an unknown version. Reads the payload in place, for a caller that must not allocate
+    /// per record (a sync of a million cases).
+    public static func caseTagOffset(type: UInt8, payload: UnsafeRawBufferPointer) -> Int? {
+        switch type {
+        case envelopeType:
+            // Both versions put the case tag at the same offset; version 1 records of older logs stay found.
+            guard payload.count >= Envelope.replyKeyOffset,
+                payload[0] == Envelope.version || payload[0] == Envelope.unsignedVersion
+            else { return nil }
+            return Envelope.caseTagOffset
+        case eventType:
+            guard payload.count >= 1 + CaseTag.byteCount, InspectorEvent.versions.contains(payload[0]) else {
+                return nil
+            }
+            return 1
+        default:
+            return nil
+        }
+    }
+
     /// The `Ledger.Options.indexKeys` function of the intake log. It reads fixed offsets only and
     /// never fails: a record too short or of an unknown version is simply not indexed.
     public static let indexKeys: @Sendable (RecordView) -> [[UInt8]] = { record in
         switch record.type {
-        case envelopeType:
-            let head = record.payloadPrefix(Envelope.replyKeyOffset)
-            // Both versions put the case tag at the same offset; version 1 records of older logs stay found.
-            guard head.count == Envelope.replyKeyOffset,
-                head[0] == Envelope.version || head[0] == Envelope.unsignedVersion
-            else { return [] }
-            return [[UInt8(ascii: "T")] + head[Envelope.caseTagOffset...]]
+        case envelopeType, eventType:
+            guard let offset = record.withPayloadBytes({ caseTagOffset(type: record.type, payload: $0) }) else {
+                return []
+            }
+            return [[UInt8(ascii: "T")] + record.payloadBytes(offset..<(offset + CaseTag.byteCount))]
         case attachmentChunkType:
             let head = record.payloadPrefix(1 + AttachmentID.byteCount)
             guard head.count == 1 + AttachmentID.byteCount, head[0] == AttachmentChunkRecord.version else { return [] }
             return [[UInt8(ascii: "A")] + head[1...]]
-        case eventType:
-            let head = record.payloadPrefix(1 + CaseTag.byteCount)
-            guard head.count == 1 + CaseTag.byteCount, InspectorEvent.versions.contains(head[0]) else { return [] }
-            return [[UInt8(ascii: "T")] + head[1...]]
         case dayMarkType:
             let head = record.payloadPrefix(1)
             guard record.payloadCount == DayMark.byteCount, head.first == DayMark.version else { return [] }
