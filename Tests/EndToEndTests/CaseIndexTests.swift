@@ -47,17 +47,22 @@ final class CaseIndexTests {
         #expect(!show.stderr.contains("rebuilding the case index"), "list rebuilt it already: \(show.stderr)")
     }
 
-    @Test func syncKeepsTheIndexAndEveryUntrustworthyIndexIsRebuilt() throws {
-        try keygen("lan")
-        try keygen("thu")
+    /// A server for `inspectors` holding two reports about one desk, both in Hà Nội; lan has synced.
+    func serveTwoReports(_ inspectors: [String]) throws -> (server: Process, url: String, port: UInt16) {
+        for name in inspectors { try keygen(name) }
         let (server, url, port) = try Binaries.startServer(data: folder + "/data", keys: keys)
+        try Binaries.report(port: port, account: "The clerk asked for an envelope of cash.", agency: "Phòng CSGT số 7")
+        try Binaries.report(port: port, account: "A second report about the same desk.", agency: "Phòng CSGT số 7")
+        #expect(try inspect("lan", ["sync", "--server", url]).status == 0)
+        return (server, url, port)
+    }
+
+    @Test func syncKeepsTheIndexAndEveryUntrustworthyIndexIsRebuilt() throws {
+        let (server, url, port) = try serveTwoReports(["lan", "thu"])
         defer {
             server.terminate()
             server.waitUntilExit()
         }
-        try Binaries.report(port: port, account: "The clerk asked for an envelope of cash.", agency: "Phòng CSGT số 7")
-        try Binaries.report(port: port, account: "A second report about the same desk.", agency: "Phòng CSGT số 7")
-        #expect(try inspect("lan", ["sync", "--server", url]).status == 0)
         #expect(try inspect("thu", ["sync", "--server", url]).status == 0)
         #expect(try inspect("lan", ["accept", "1"]).status == 0)
         let list = try inspect("lan", ["list", "--json", "--today", "2026-11-02"])
@@ -115,15 +120,11 @@ final class CaseIndexTests {
     /// A sync leaves its new reports sealed (CaseIndex.md, "Reports opened when needed"): `list` opens
     /// the ones it shows, and the first filter on a report's field opens all of them into the index, once.
     @Test func theFirstFilterOnAReportsFieldOpensTheSealedReportsOnce() throws {
-        try keygen("lan")
-        let (server, url, port) = try Binaries.startServer(data: folder + "/data", keys: keys)
+        let (server, _, _) = try serveTwoReports(["lan"])
         defer {
             server.terminate()
             server.waitUntilExit()
         }
-        try Binaries.report(port: port, account: "The clerk asked for an envelope of cash.", agency: "Phòng CSGT số 7")
-        try Binaries.report(port: port, account: "A second report about the same desk.", agency: "Phòng CSGT số 7")
-        #expect(try inspect("lan", ["sync", "--server", url]).status == 0)
         #expect(try inspect("lan", ["accept", "1"]).status == 0)
         let plain = try inspect("lan", ["list", "--json", "--today", "2026-11-02"])
         #expect(plain.stdout.contains("\"province\":\"ha-noi\""), "a page opens what it shows: \(plain.stdout)")
