@@ -59,7 +59,7 @@ extension CaseIndex {
         for location in locations { records.append(try segments.record(at: location)) }
         let book = CaseBook(
             records: records, keys: context.openingKeys, signers: context.signers, summaryOnly: true,
-            opensReports: opensReport)
+            opensReports: opensReport, checked: context.checkedSignatures)
         guard let item = book.case(id: id) else { return nil }
         return CaseSummary(item, records: locations, policy: context.policy, reportSealed: !opensReport)
     }

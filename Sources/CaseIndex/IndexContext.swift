@@ -16,6 +16,8 @@ public struct IndexContext: Sendable {
     /// The late copy of a stand-in (Mirroring's `Mirror.LateCopies`): a case transferred to the
     /// inspector's unit after its first records were withheld is filed and read from these.
     public let lateCopy: (@Sendable (LedgerRecord) -> LedgerRecord?)?
+    /// The events whose signatures the sync that just ran checked already (none otherwise).
+    public var checkedSignatures = CheckedSignatures.none
 
     public init(
         mirror: String, keys: IndexKeys, openingKeys: [SealedBox.PrivateKey], signers: [KnownSigner],

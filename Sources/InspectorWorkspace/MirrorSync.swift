@@ -6,6 +6,7 @@ import Foundation
 import Keys
 import Mirroring
 import Transparency
+import Triage
 
 /// What `candor-inspect sync` and the workbench's Sync button run: the mirror's new records pulled and
 /// verified (Mirroring's ``Sync``), then filed into the case index.
@@ -49,11 +50,20 @@ public struct MirrorSync {
         var sync = Sync(connection: InspectorConnection(server: server, key: key), mirror: mirror, logKey: logKey)
         sync.progress = progress
         sync.witnesses = witnesses
-        let outcome = try sync.run()
+        let ahead = SignatureCheckAhead()
+        sync.checkedBatch = { first, records in ahead.add(first: first, records) }
+        let outcome: Sync.Outcome
+        do {
+            outcome = try sync.run()
+        } catch {
+            _ = ahead.finish()
+            throw error
+        }
         verified(outcome)
         try Self.updateIndex(
             mirror: mirror, previous: previous, lateBefore: lateBefore, key: key, oldKeys: oldKeys,
-            keys: keysDirectory, catalog: try Catalog.deployment(directory: catalogDirectory))
+            keys: keysDirectory, catalog: try Catalog.deployment(directory: catalogDirectory),
+            checkedSignatures: ahead.finish())
         return outcome
     }
 
@@ -68,17 +78,18 @@ public struct MirrorSync {
     /// signers) there is no index to keep; the first case command says so.
     public static func updateIndex(
         mirror: Mirror, previous: (size: UInt64, rootHash: [UInt8]), lateBefore: UInt64, key: InspectorPrivateKey,
-        oldKeys: [InspectorPrivateKey], keys: String, catalog: Catalog
+        oldKeys: [InspectorPrivateKey], keys: String, catalog: Catalog, checkedSignatures: CheckedSignatures = .none
     ) throws {
         guard let inspectorates = try? Inspectorates(keysDirectory: keys, catalog: catalog.units),
             let revoked = try? RevokedInspectorKeys(
                 directory: (keys as NSString).appendingPathComponent(RevokedInspectorKeys.folderName))
         else { return }
-        let context = try Workspace.indexContext(
+        var context = try Workspace.indexContext(
             mirror: mirror.directory, key: key,
             openingKeys: OpeningKeys.of(
                 key: key, oldKeys: oldKeys, inspectorates: inspectorates, mirror: mirror.directory),
             signers: Workspace.signers(inspectorates.inspectors, revoked), open: mirror)
+        context.checkedSignatures = checkedSignatures
         IndexUpdate.afterSync(mirror: mirror, previous: previous, lateBefore: lateBefore, context: context)
     }
 

@@ -59,6 +59,7 @@ extension Sync {
                     ahead = BatchRequest(self, from: following, count: min(batchCount, size - following), to: size)
                 }
                 let accepted = try check(records, from: next, oldNote: oldNote, newNote: newNote)
+                checkedBatch?(next, accepted.records.map { ($0.type, $0.payload) })
                 downloaded += UInt64(accepted.downloaded)
                 caseKeys.formUnion(accepted.caseKeys)
                 if let writing {

@@ -47,6 +47,10 @@ public struct Sync: Sendable {
     public var batchCount: UInt64 = 1000
     /// Called after each batch with (records in the mirror, the checkpoint's size).
     public var progress: (@Sendable (UInt64, UInt64) -> Void)?
+    /// Called with each batch that passed its leaf-hash check (its first log index, and its records as
+    /// the mirror stores them, a stand-in for each withheld one) before the root check: work started on
+    /// them counts only once the sync succeeds (the workspace checks the events' signatures meanwhile).
+    public var checkedBatch: (@Sendable (UInt64, [(type: UInt8, payload: [UInt8])]) -> Void)?
     /// Tests: stop (as if interrupted) after this many batches, before the root check.
     var interruptAfterBatches: Int?
 

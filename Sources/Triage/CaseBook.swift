@@ -127,10 +127,11 @@ public struct CaseBook: Sendable {
     /// report's own signature is not checked (``Case/reportAuthorship``): the case index summarizes a
     /// million cases this way. Without `opensReports` as well, the reports and the grants stay sealed:
     /// only the events are checked and the assignments opened (an X25519 for each report is most of a
-    /// case's cost), and every ``Case/report`` is nil.
+    /// case's cost), and every ``Case/report`` is nil. The events at the log indexes of `checked` are not
+    /// checked against their signature again.
     public init(
         records: some Sequence<LedgerRecord>, keys: [SealedBox.PrivateKey], signers: [KnownSigner],
-        summaryOnly: Bool = false, opensReports: Bool = true
+        summaryOnly: Bool = false, opensReports: Bool = true, checked: CheckedSignatures = .none
     ) {
         self.keys = keys
         var byTag: [CaseTag: Int] = [:]
@@ -179,7 +180,8 @@ public struct CaseBook: Sendable {
                 if let event = try? InspectorEvent(parsing: record.payload), event.action == .open,
                     byTag[event.caseTag] == nil, let source = event.feedbackRecord,
                     let envelope = feedback[source], envelope.caseTag == event.caseTag,
-                    Self.verdict(event, signers: signers, progress: nil) == .valid
+                    Self.verdict(event, signers: signers, progress: nil, signed: checked.contains(record.index))
+                        == .valid
                 {
                     byTag[event.caseTag] = cases.count
                     var item = Case(
@@ -202,7 +204,8 @@ public struct CaseBook: Sendable {
                     strays.append(record.index)
                     continue
                 }
-                let verdict = Self.verdict(event, signers: signers, progress: cases[position].progress)
+                let verdict = Self.verdict(
+                    event, signers: signers, progress: cases[position].progress, signed: checked.contains(record.index))
                 if verdict == .valid { cases[position].progress.apply(event.action, at: event.date) }
                 envelopes[record.index] = event.parsedEnvelope
                 pendingEvents.append((position, cases[position].events.count))
@@ -283,10 +286,11 @@ public struct CaseBook: Sendable {
         return try? body(plaintext)
     }
 
-    private static func verdict(_ event: InspectorEvent, signers: [KnownSigner], progress: CaseProgress?)
-        -> CaseEvent.Verdict
-    {
-        guard event.isSignatureValid else { return .invalidSignature }
+    /// `signed`: the event's signature is known valid (``CheckedSignatures``), and is not checked again.
+    private static func verdict(
+        _ event: InspectorEvent, signers: [KnownSigner], progress: CaseProgress?, signed: Bool = false
+    ) -> CaseEvent.Verdict {
+        guard signed || event.isSignatureValid else { return .invalidSignature }
         guard let signer = signers.first(where: { $0.name == event.inspector && $0.signingKey == event.signingKey })
         else {
             return .unknownSigner
