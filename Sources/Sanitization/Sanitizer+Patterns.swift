@@ -3,36 +3,6 @@ import TextScanning
 
 /// The shaped data: e-mail addresses, dates, plates, passports, insurance cards and every kind of number.
 extension Sanitizer {
-    static let emailPattern = regex(
-        #"(?<![\p{L}\p{N}._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\p{L}\p{N}])"#)
-
-    /// 12/4/2026, 12-04-2026, 12.04.2026, with "ngày" or "hôm" before it taken in.
-    static let numericDatePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?i:ngày|ngay|hôm|hom)\s+)?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}/]|[.-]\d)"#
-    )
-    /// 2026-04-12.
-    static let isoDatePattern = regex(#"(?<![\p{N}/.-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}/]|[.-]\d)"#)
-    /// "ngày 12 tháng 4 năm 2026", with or without diacritics.
-    static let wordDatePattern = regex(
-        #"(?<![\p{L}\p{M}])(?i:ngày|ngay)\s+(\d{1,2})\s+(?i:tháng|thang)\s+(\d{1,2})\s*(?:,\s*)?(?i:năm|nam)\s+(\d{4})(?![\p{N}])"#
-    )
-
-    /// Car plates (30A-123.45, 51F-12345, 29A 12345, 51LD-123.45) and motorbike plates (29-B1 123.45, 59X1-123.45).
-    static let platePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}.,/-])\d{2}(?:-?[A-Z]{1,2}\d?|[A-Z]{1,2}-?\d)?[ -]?(?:\d{3}\.\d{2}|\d{4,5})(?![\p{L}\p{M}\p{N}]|[.,/-]\d)"#
-    )
-    /// A passport: one capital letter and 7 digits (B1234567, C1234567).
-    static let passportPattern = regex(#"(?<![\p{L}\p{M}\p{N}])[A-Z]\d{7}(?![\p{L}\p{M}\p{N}])"#)
-    /// A health insurance card: two capitals and 13 digits (DN4010123456789).
-    static let healthCardPattern = regex(#"(?<![\p{L}\p{M}\p{N}])[A-Z]{2}\d{13}(?![\p{L}\p{M}\p{N}])"#)
-
-    /// A run of digits with single spaces, dots, dashes or a bracketed area code between groups:
-    /// 0912 345 678, +84 912-345-678, (024) 3825 1234, 0101234567-001. Runs next to a letter or a slash
-    /// are left alone ("172/2025/NĐ-CP", "500.000đ", "B1"). A trunk zero in brackets after the country
-    /// code is part of it: +84 (0) 912 345 678.
-    static let numberPattern = regex(
-        #"(?:(?<![\p{L}\p{M}\p{N}/.,+-])|(?<=(?i:sđt|sdt)))(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-]| ?\(0\) ?)\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#
-    )
 
     /// The first word of an office's mailbox on a government domain: the office's, not a person's.
     static let officeMailboxes: Set<String> = [
@@ -41,7 +11,7 @@ extension Sanitizer {
     ]
 
     func emails(in scan: TextScan) -> [Span] {
-        scan.matches(Self.emailPattern).compactMap { match in
+        scan.matches(DataShapes.emailPattern).compactMap { match in
             let address = scan.string(match.range).lowercased()
             let local = address.prefix { $0 != "@" }.split(whereSeparator: { "._-".contains($0) }).first ?? ""
             if address.hasSuffix(".gov.vn"), Self.officeMailboxes.contains(String(local)) { return nil }
@@ -63,14 +33,14 @@ extension Sanitizer {
                 }
             spans.append(Span(kind: .exactDate, range: range, replacement: shortened, priority: 1))
         }
-        for match in scan.matches(Self.numericDatePattern) where !isDocumentDate(scan, match.range) {
+        for match in scan.matches(DataShapes.numericDatePattern) where !isDocumentDate(scan, match.range) {
             add(match.range, day: number(match, 1), month: number(match, 3), year: number(match, 4))
         }
-        for match in scan.matches(Self.isoDatePattern) {
+        for match in scan.matches(DataShapes.isoDatePattern) {
             add(match.range, day: number(match, 3), month: number(match, 2), year: number(match, 1))
         }
         // A date in words keeps its month and year as written: "ngày 15 tháng 5 năm 2025" → "tháng 5 năm 2025".
-        for match in scan.matches(Self.wordDatePattern) {
+        for match in scan.matches(DataShapes.wordDatePattern) {
             let dayEnd = NSMaxRange(match.range(at: 1))
             let written = scan.string(NSRange(location: dayEnd, length: NSMaxRange(match.range) - dayEnd))
                 .trimmingCharacters(in: .whitespaces)
@@ -91,7 +61,7 @@ extension Sanitizer {
     }
 
     func plates(in scan: TextScan) -> [Span] {
-        scan.matches(Self.platePattern).compactMap { match in
+        scan.matches(DataShapes.platePattern).compactMap { match in
             // A plate has a series letter; a bare run of digits is some other number.
             let text = scan.string(match.range)
             guard text.contains(where: { $0.isLetter }) else { return nil }
@@ -101,18 +71,14 @@ extension Sanitizer {
 
     /// Passports and health insurance cards: letters then digits.
     func lettered(in scan: TextScan) -> [Span] {
-        scan.matches(Self.passportPattern).map { Span(kind: .passport, range: $0.range, priority: 3) }
-            + scan.matches(Self.healthCardPattern).map { Span(kind: .insuranceNumber, range: $0.range, priority: 3) }
+        scan.matches(DataShapes.passportPattern).map { Span(kind: .passport, range: $0.range, priority: 3) }
+            + scan.matches(DataShapes.healthCardPattern).map {
+                Span(kind: .insuranceNumber, range: $0.range, priority: 3)
+            }
     }
 
-    /// Two numbers joined by a slash, each of a phone's length and first digit: "0987654321/0912000111".
-    /// The number pattern leaves runs next to a slash alone (they are documents' numbers), so these are
-    /// read here and kept only when both halves are phone numbers.
-    static let phonePairPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.,+-])(0\d{9,10})/(0\d{9,10})(?![\p{L}\p{M}\p{N}/])"#)
-
     func phonePairs(in scan: TextScan) -> [Span] {
-        scan.matches(Self.phonePairPattern).flatMap { match -> [Span] in
+        scan.matches(DataShapes.phonePairPattern).flatMap { match -> [Span] in
             let halves = [match.range(at: 1), match.range(at: 2)]
             guard halves.allSatisfy({ Self.isPhoneNumber(scan.string($0), international: false) }) else { return [] }
             return halves.map { Span(kind: .phone, range: $0, priority: 4) }
@@ -120,7 +86,7 @@ extension Sanitizer {
     }
 
     func numbers(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
-        scan.matches(Self.numberPattern).compactMap { match in
+        scan.matches(DataShapes.numberPattern).compactMap { match in
             let run = scan.string(match.range)
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 12)
             let before = scan.foldedBefore(match.range.location, length: 32)
