@@ -53,11 +53,36 @@ extension Sanitizer {
     /// "Quyết định số 1234/QĐ-UBND ngày 12/5/2025".
     static let documentNumberEnd = regex(#"\d+(?:/[a-z0-9.]+)*/[a-z][a-z0-9.-]*,?\s*(?:ngay\s*)?$"#)
 
+    /// A document's name (capitalised, as one is written) or its issuing earlier in the clause makes a
+    /// full date the document's: "Văn bản trả lời của Sở … ngày 3/11/2025", "theo Quyết định kỷ luật
+    /// ngày 20/10/2025", "ban hành ngày 5/6/2025", "có hiệu lực từ ngày 1/7/2025".
+    static let documentCueBefore = regex(
+        #"(?:(?<![\p{L}\p{M}])(?:Kết luận|Quyết định|Văn bản|Công văn|Thông báo|Nghị định|Thông tư|Báo cáo|Nghị quyết|Chỉ thị|Tờ trình|Luật)|(?i:ban hành|hiệu lực))(?![\p{L}\p{M}])[^,;.:()\n]{0,70}$"#
+    )
+    /// A date that opens a sentence before a comma and the issuing: "Ngày 15/8/2025, Thanh tra tỉnh
+    /// Lào Cai ban hành Kết luận…" (folded).
+    static let issuedAfter = regex(#"^,\s*[^,;.\n]{0,50}?(?<![a-z])ban hanh(?![a-z])"#)
+    /// The first of a month after "từ ngày": the day a law or a reorganisation takes effect (folded).
+    /// Not a period's start: "từ 01/03/2026 đến 30/03/2026".
+    static let firstOfMonthStart = regex(#"^ngay\s+0?1[/.-]"#)
+    /// Words of a citizen's own account, which make a date near them personal (folded).
+    static let firstPersonWords: Set<String> = ["toi", "tui", "em", "minh", "tao", "chung"]
+
     func isDocumentDate(_ scan: TextScan, _ range: NSRange) -> Bool {
         let before = scan.foldedBefore(range.location, length: 32)
-        return Self.documentNumberEnd.firstMatch(
-            in: before, range: NSRange(location: 0, length: (before as NSString).length))
-            != nil
+        if Self.documentNumberEnd.matches(before) { return true }
+        let start = max(0, range.location - 100)
+        let clause = scan.ns.substring(with: NSRange(location: start, length: range.location - start))
+        if Self.documentCueBefore.matches(clause) { return true }
+        let after = scan.foldedAfter(NSMaxRange(range), length: 70)
+        let near = Self.words(before + " " + after)
+        if near.contains(where: Self.firstPersonWords.contains) { return false }
+        if Self.issuedAfter.matches(after) {
+            return before.trimmingCharacters(in: .whitespaces).last.map { ".!?\n".contains($0) } ?? true
+        }
+        let date = Folding.fold(scan.string(range))
+        return Self.words(before).last == "tu" && Self.firstOfMonthStart.matches(date)
+            && !["den", "toi"].contains(Self.words(after).first ?? "")
     }
 
     func plates(in scan: TextScan) -> [Span] {
@@ -120,9 +145,10 @@ extension Sanitizer {
         }
     }
 
-    /// "đường dây nóng" (an office's hotline) right before a number, folded.
+    /// "đường dây nóng" (an office's hotline) right before a number, or "số (điện thoại) của" and an
+    /// office named right before it ("số của Ban Tiếp công dân tỉnh 0263…"), folded.
     static let hotlineEnd = regex(
-        #"duong day nong(?:\s+so|\s+cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam)\b[a-z ]{0,24}\s+la)?\s*:?\s*$"#
+        #"(?:duong day nong(?:\s+so|\s+cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam)\b[a-z ]{0,24}\s+la)?|(?<![a-z])so (?:dien thoai |dt )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30})\s*:?\s*$"#
     )
 
     /// "của" and an office right after a number, folded: the number is the office's.

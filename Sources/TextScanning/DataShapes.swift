@@ -82,3 +82,10 @@ package enum DataShapes {
         }
     }
 }
+
+extension NSRegularExpression {
+    /// Whether the pattern matches anywhere in `text`.
+    package func matches(_ text: String) -> Bool {
+        firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
+    }
+}
