@@ -1,8 +1,9 @@
 import Foundation
 
-/// The shapes personal data is written in, as patterns: e-mail addresses, dates written in full, in
-/// words or without a year, vehicle plates, passports, insurance cards, and runs of digits that may be
-/// phone numbers. They read the text alone; what a match means is decided by the rules that use them.
+/// The shapes personal data is written in, as patterns: e-mail addresses (also written to dodge a
+/// filter), profile links and handles, dates written in full, in words or without a year, vehicle
+/// plates, passports, insurance cards, and runs of digits that may be phone numbers. They read the text
+/// alone; what a match means is decided by the rules that use them.
 package enum DataShapes {
     package static let emailPattern = regex(
         #"(?<![\p{L}\p{N}._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\p{L}\p{N}])"#)
@@ -74,6 +75,29 @@ package enum DataShapes {
     /// A day's number after a listed day: ", 6", " và 9" in "mùng 3, 6 và 9 trong tháng 8".
     package static let listedDayPattern = regex(
         #"\G(?:\s*,\s*|\s+(?:và|va|hoặc|hoac)\s+)(\d{1,2})(?![\p{L}\p{M}\p{N}/.-]|,\d)"#)
+
+    // Online identities: profile links, handles and e-mail addresses written to dodge a filter.
+    package static let profileLinkPattern = regex(
+        #"(?i)(?<![\p{L}\p{N}])(?:https?://)?(?:www\.|m\.|web\.)?(?:facebook\.com|fb\.com|fb\.me|m\.me|messenger\.com|tiktok\.com|zalo\.me|t\.me|instagram\.com|youtube\.com|twitter\.com|x\.com|threads\.net)/[^\s,;)\]”"]+"#
+    )
+    /// A Skype id: live:name.
+    package static let skypePattern = regex(#"(?<![\p{L}\p{N}])live:[A-Za-z0-9._-]{3,}[A-Za-z0-9_]"#)
+    package static let handlePattern = regex(#"(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<![.])"#)
+    /// local (at) domain (dot) tld, with the words in brackets or spaced out: a còng, chấm.
+    package static let obfuscatedEmailPattern = regex(
+        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
+    )
+    /// An address told in words to a mail provider: "hoa.nguyen92 tại gmail", "le.binh tai yahoo chấm com".
+    /// The local part needs a dot, a digit or an underscore: "tài khoản tại gmail" names no address.
+    package static let providerEmailPattern = regex(
+        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9%+-]*(?:[._][a-z0-9%+-]+|\d)[a-z0-9._%+-]*\s+(?:tại|tai|at|ở|o)\s+(?:gmail|yahoo|outlook|hotmail|icloud|ymail)(?:\s*(?:\.|chấm|cham|dot)\s*(?:com|vn|net))*(?![\p{L}\p{N}])"#
+    )
+    /// A handle with an underscore ("nguyenhoa_official"), which no Vietnamese or English word has: a
+    /// handle wherever it stands.
+    package static let underscoreHandlePattern = regex(
+        #"(?<![\p{L}\p{N}@._/-])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*(?![\p{L}\p{N}@]|\.[A-Za-z])"#
+    )
+    package static let handleTokenPattern = regex(#"^[A-Za-z0-9_.]{3,40}$"#)
 
     /// Compiles a pattern known at build time; a bad one is a programmer error.
     static func regex(_ pattern: String) -> NSRegularExpression {
