@@ -133,11 +133,7 @@ extension Sanitizer {
         var spans: [Span] = []
         func title(_ word: Word) -> String { word.text.prefix(1).uppercased() + word.text.dropFirst() }
         for i in 0..<(words.count - 1) {
-            // Cheap first: a lower-case family's first word, or h or y.
-            guard words[i].text == words[i].lower,
-                vocabulary.familyFirstWords.contains(words[i].folded)
-                    || words[i].text == "h" || words[i].text == "y"
-            else { continue }
+            guard words[i].text == words[i].lower, vocabulary.highlandStarts.contains(words[i].folded) else { continue }
             // Cued by an honorific or an introducing word; or opening the text with a family that is no
             // Vietnamese syllable ("ksor y nhi nói…").
             let cued =

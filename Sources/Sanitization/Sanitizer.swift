@@ -176,7 +176,7 @@ public struct Sanitizer: Sendable {
         spans += online(in: scan)
         spans += residences(in: scan, flagging: &flagged)
         spans += names(in: scan)
-        spans += lowercaseHighlandNames(in: scan)
+        if scan.hasAnyWord(vocabulary.highlandStarts) { spans += lowercaseHighlandNames(in: scan) }
         spans += people(in: scan, flagging: &flagged)
         spans += callNames(in: scan)
         if scan.hasUppercase { flagNamesAfterRoleAtPlace(in: scan, flagging: &flagged) }
