@@ -30,7 +30,12 @@ extension Sanitizer {
                 spans.append(Span(kind: .personName, range: match.range, priority: 6))
             }
         }
-        for match in scan.hasDot ? scan.matches(Self.shortFamilyPattern) : []
+        // A family cut short is a capital or two right before a dot: most sentences have none.
+        let mayCutFamily = words.list.contains {
+            $0.text.utf16.count <= 2 && $0.end < scan.ns.length && scan.ns.character(at: $0.end) == 0x2E
+                && $0.text.first?.isUppercase == true
+        }
+        for match in mayCutFamily ? scan.matches(Self.shortFamilyPattern) : []
         where vocabulary.middles.contains(scan.string(match.range(at: 1)).lowercased()) {
             spans.append(Span(kind: .personName, range: match.range, priority: 6))
         }

@@ -148,6 +148,9 @@ public struct Sanitizer: Sendable {
     static let publicFigureEnd = regex(
         #"(?:(?:dai|thuong|trung|thieu) tuong|nguyen soai|(?:tuong niem|luu niem|tuong dai|den tho|bao tang|di tich|lang mo|mo phan)(?: (?:chi|anh|ong|ba|bac|co|chu|liet si|anh hung))?) $"#
     )
+    /// The folded words the two patterns above need, to skip them on text that has none.
+    static let figureWords: Set<String> = ["tuong", "soai", "niem", "tho", "tang", "tich", "mo"]
+    static let placeKindWords: Set<String> = ["phuong", "xa", "khu", "tran"]
     /// A name said to be a ward's or a commune's: "Kim Long là phường thuộc thành phố Huế" (folded).
     static let placeNamedAfter = regex(
         #"^ la (?:ten )?(?:mot )?(?:phuong|xa|dac khu|thi tran) (?:thuoc|cua|moi|cu|nam|ven|bien|trung tam)\b"#)
@@ -188,13 +191,15 @@ public struct Sanitizer: Sendable {
         // A name right after a company's form is the company's: "Công ty TNHH Hoàng Long". Names said to
         // be streets' are the streets': "Hai Bà Trưng và Trần Hưng Đạo là tên hai tuyến phố". A people's
         // name after "người" is the people's: "người K'Ho".
+        let mayNameFigure = scan.hasAnyWord(Self.figureWords)
+        let mayNamePlace = scan.hasAnyWord(Self.placeKindWords)
         spans.removeAll { span in
             guard span.kind == .personName else { return false }
             let after = scan.foldedAfter(NSMaxRange(span.range), length: 60)
             return Self.companyForms.contains(where: scan.foldedBefore(span.range.location, length: 20).hasSuffix)
                 || namesAPeople(span.range, in: scan)
-                || Self.publicFigureEnd.matches(scan.foldedBefore(span.range.location, length: 40))
-                || Self.placeNamedAfter.matches(after)
+                || mayNameFigure && Self.publicFigureEnd.matches(scan.foldedBefore(span.range.location, length: 40))
+                || mayNamePlace && Self.placeNamedAfter.matches(after)
                 || Self.streetNamed.firstMatch(
                     in: after, range: NSRange(location: 0, length: (after as NSString).length))
                     != nil
