@@ -3,7 +3,7 @@ import Testing
 
 /// The rules heldout-11's misses called for, each in sentences of its own: a document's date, public
 /// figures and places named like people, Central Highlands names typed in lower case, an extract's
-/// number, an office's number, a family cut short and the Ê Đê Y before initials.
+/// number, an office's number, a family cut short, the Ê Đê Y before initials and offices' abbreviations.
 @Suite("Sanitizer: the eleventh round's document dates, public figures, highland names and initials")
 struct SanitizerEleventhGapTests {
     static let documentDates: [FamilyCase] = [
@@ -47,6 +47,9 @@ struct SanitizerEleventhGapTests {
         .removes("Tr. Thị L.", in: "Bà Tr. Thị L. là người làm chứng."),
         .removes("Y M.K", in: "Đ/c Y M.K đã nhận hồ sơ."),
         .keeps("Điểm A. Văn phòng xã tiếp nhận hồ sơ."),
+        .keeps("Ghi chú TTr: hồ sơ đã đủ, chuyển CA xã."),
+        .keeps("Vợ CB CA xã nhận hồ sơ thay chồng."),
+        .removes("Lê Văn Tám", in: "Vợ CB Lê Văn Tám nhận thay."),
     ]
 
     @Test(arguments: documentDates) func aDocumentsDateStaysAVisitsGoes(_ row: FamilyCase) {
