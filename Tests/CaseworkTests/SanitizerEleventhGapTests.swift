@@ -50,6 +50,8 @@ struct SanitizerEleventhGapTests {
         .keeps("Ghi chú TTr: hồ sơ đã đủ, chuyển CA xã."),
         .keeps("Vợ CB CA xã nhận hồ sơ thay chồng."),
         .removes("Lê Văn Tám", in: "Vợ CB Lê Văn Tám nhận thay."),
+        .removes("buôn K.Đ", in: "Bà ở buôn K.Đ, xã Ea Tul, nộp đơn."),
+        .keeps("Bản Kết luận số 5 đã gửi các xã."),
     ]
 
     @Test(arguments: documentDates) func aDocumentsDateStaysAVisitsGoes(_ row: FamilyCase) {
