@@ -179,12 +179,9 @@ extension Sanitizer {
         return spans
     }
 
-    /// A syllable no Vietnamese word has: two consonants first that make no Vietnamese onset (bl, kr,
-    /// ks, hm…), or a consonant last that ends none (r, l, s…): folded, in lower case.
-    static let foreignShape = regex(
-        #"^(?!ng|tr)[bcdfgklmnpqrstvxz][bcdfgklmnpqrstvxz]|^[bdflmrsvxz]h|[bdfklqrsvxz]$|[^n]g$|[^cn]h$"#)
-
-    static func isForeignShaped(_ folded: String) -> Bool { folded.count >= 3 && foreignShape.matches(folded) }
+    static func isForeignShaped(_ folded: String) -> Bool {
+        folded.count >= 3 && DataShapes.foreignShape.matches(folded)
+    }
 
     /// Families that are seldom an everyday word typed without marks (nguyen, bui; not pham: "vi pham
     /// quy dinh" is vi phạm, nor le, do, vu, hoang).

@@ -14,9 +14,10 @@ extension Sanitizer {
         #"(?<![\p{L}\p{M}\p{N}.])(?:\p{Ll}\.){2,}\p{Ll}?\.?(?![\p{L}\p{M}\p{N}])"#)
     /// Initials without dots signed in quotes: ký 'NTTH', chữ ký "PVD".
     static let signedInitialsPattern = regex(#"(?<=(?:ký|kí|ky) ["'“‘])\p{Lu}{2,5}(?=["'”’])"#)
-    /// A family cut short, a middle name and an initial: "Ng. Văn H.", "Tr. Thị L." (the middle is checked).
+    /// A family cut short, a middle name and an initial: "Ng. Văn H.", "Tr. Thị L." (the middle is checked);
+    /// or H' or K' and an initial before a highland family: "H'N. Byă".
     static let shortFamilyPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}.])(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.\s(\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?![\p{L}\p{M}\p{N}])"#
+        #"(?<![\p{L}\p{M}\p{N}.])(?:([HK]['’]\p{Lu})\.\s?(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])|(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.\s(\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?![\p{L}\p{M}\p{N}]))"#
     )
     /// Abbreviations written like initials: T.P. (thành phố), T.Ư. (trung ương), U.S.
     static let notInitials: Set<String> = ["TP", "TƯ", "US", "UK", "PS", "TT", "SĐ", "PO"]
@@ -36,7 +37,10 @@ extension Sanitizer {
                 && $0.text.first?.isUppercase == true
         }
         for match in mayCutFamily ? scan.matches(Self.shortFamilyPattern) : []
-        where vocabulary.middles.contains(scan.string(match.range(at: 1)).lowercased()) {
+        where match.range(at: 1).length > 0
+            ? vocabulary.highland.contains(scan.string(match.range(at: 2)))
+            : vocabulary.middles.contains(scan.string(match.range(at: 3)).lowercased())
+        {
             spans.append(Span(kind: .personName, range: match.range, priority: 6))
         }
         for match in scan.hasDot ? scan.matches(Self.openInitialsPattern) : [] {

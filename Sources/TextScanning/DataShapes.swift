@@ -99,6 +99,11 @@ package enum DataShapes {
     )
     package static let handleTokenPattern = regex(#"^[A-Za-z0-9_.]{3,40}$"#)
 
+    /// A syllable no Vietnamese word has: two consonants first that make no Vietnamese onset (bl, kr,
+    /// ks, hm…), or a consonant last that ends none (r, l, s…): folded, in lower case.
+    package static let foreignShape = regex(
+        #"^(?!ng|tr)[bcdfgklmnpqrstvxz][bcdfgklmnpqrstvxz]|^[bdflmrsvxz]h|[bdfklqrsvxz]$|[^n]g$|[^cn]h$"#)
+
     /// Compiles a pattern known at build time; a bad one is a programmer error.
     static func regex(_ pattern: String) -> NSRegularExpression {
         do { return try NSRegularExpression(pattern: pattern) } catch {

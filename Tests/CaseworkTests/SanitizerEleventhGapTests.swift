@@ -46,6 +46,7 @@ struct SanitizerEleventhGapTests {
         .removes("0912 345 678", in: "Đây là số của bà Hoa 0912 345 678."),
         .removes("Tr. Thị L.", in: "Bà Tr. Thị L. là người làm chứng."),
         .removes("Y M.K", in: "Đ/c Y M.K đã nhận hồ sơ."),
+        .removes("H'L. Niê", in: "Người làm chứng: chị H'L. Niê, buôn trên."),
         .keeps("Điểm A. Văn phòng xã tiếp nhận hồ sơ."),
         .keeps("Ghi chú TTr: hồ sơ đã đủ, chuyển CA xã."),
         .keeps("Vợ CB CA xã nhận hồ sơ thay chồng."),
@@ -68,6 +69,11 @@ struct SanitizerEleventhGapTests {
 
     @Test(arguments: numbersAndInitials) func aNumberOrInitialsOfHeldOutEleven(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
+    /// After H' and an initial, only a highland family is the name's: the next sentence stays.
+    @Test func anInitialAfterHTakesOnlyAHighlandFamily() {
+        #expect(Sanitizer().sanitize("Chị H'N. Giờ đó chị đã về.").text == "Chị [đã ẩn]. Giờ đó chị đã về.")
     }
 
     /// A document's date stays whole: its day is part of the reference.
