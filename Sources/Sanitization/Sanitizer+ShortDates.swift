@@ -60,8 +60,8 @@ extension Sanitizer {
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 10)
             let next = after.hasPrefix(" ") ? Self.words(after).first ?? "" : ""
             // A unit after a number makes it a count ("3-5 ngày", "3/4 số hộ"), unless a word before
-            // made a d/m a date ("sáng 12/3 cán bộ đến").
-            if WordClasses.unitWords.contains(next) && !(cued && separator == "/") { continue }
+            // made a d/m, or a d-m that is no range (d > m), a date ("sáng 12/3 cán bộ đến", "hom 21-6 thang…").
+            if WordClasses.unitWords.contains(next) && !(cued && (separator == "/" || day > month)) { continue }
             if !cued {
                 switch separator {
                 case "/": if day < month && month <= 10 { continue }  // a fraction: 1/2, 2/3, 3/4

@@ -17,6 +17,9 @@ struct SanitizerEleventhGapTests {
         .removes("1/7/2025", in: "Từ ngày 1/7/2025 tôi đã gửi ba lần đơn."),
         .removes("2/3/2025", in: "cán bộ thông báo cho bà ngày 2/3/2025 phải lên xã"),
         .removes("01/03/2026", in: "Từ ngày 01/03/2026 đến ngày 30/03/2026 bà nằm viện."),
+        .removes("hôm 25-8", in: "hôm 25-8 tháng trước cán bộ nhắn tin đòi tiền"),
+        .keeps("Hồ sơ xử lý trong 3-6 tháng."),
+        .keeps("hôm đó 3-5 tháng nữa mới xong"),
     ]
 
     static let figuresAndPlaces: [FamilyCase] = [
