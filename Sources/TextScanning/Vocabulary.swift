@@ -47,7 +47,7 @@ package struct Vocabulary: Sendable {
         "to", "ta", "la", "than", "ton", "tu", "au", "lai", "ma", "man", "son", "kim", "vi", "ong", "cu", "ban",
         "bo", "cam", "chang", "mua", "hau", "lo", "sung", "thao", "vang", "me", "nay", "danh", "thach", "dang",
         "tong", "bac", "ka", "ha", "lu", "cung", "on", "ung", "bach", "ngan", "lanh", "khong", "bien", "lang",
-        "tran", "hang", "quan", "thien", "mong", "tieu", "phi", "nham", "trinh",
+        "tran", "hang", "quan", "thien", "mong", "tieu", "phi", "nham", "trinh", "can",
     ]
 
     package init(_ lexicon: Lexicon) {

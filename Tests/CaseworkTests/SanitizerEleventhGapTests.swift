@@ -40,6 +40,8 @@ struct SanitizerEleventhGapTests {
         .keeps("nay y kien cua toi la can lam ro"),
         .keeps("ông nay bận nên không đến"),
         .keeps("bà nay không còn ở xã"),
+        .keeps("neu can thi goi cho toi, toi gui don lai"),
+        .removes("can van hung", in: "ong can van hung o xa yen lac nhan tien"),
     ]
 
     static let numbersAndInitials: [FamilyCase] = [
