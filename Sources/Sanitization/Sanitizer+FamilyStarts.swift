@@ -131,32 +131,56 @@ extension Sanitizer {
         let words = scan.words
         guard words.count > 3 else { return [] }
         var spans: [Span] = []
-        for i in 1..<(words.count - 2) {
+        func title(_ word: Word) -> String { word.text.prefix(1).uppercased() + word.text.dropFirst() }
+        for i in 0..<(words.count - 1) {
+            guard words[i].text == words[i].lower, vocabulary.highlandStarts.contains(words[i].folded) else { continue }
+            // Cued by an honorific or an introducing word; or opening the text with a family that is no
+            // Vietnamese syllable ("ksor y nhi nói…").
+            let cued =
+                i > 0
+                && (WordClasses.introducingWords.contains(words[i - 1].lower)
+                    || honorificEnding(words, at: i - 1) != nil)
+            // A family of two words in lower case: "chị rơ châm h'yơn".
+            let pair =
+                i + 3 < words.count && words[i + 1].text == words[i + 1].lower
+                && vocabulary.highlandPairs.contains([title(words[i]), title(words[i + 1])])
+                && Self.onlySpace(scan, words[i], words[i + 1])
             let family = words[i]
-            let marker = words[i + 1]
-            let given = words[i + 2]
-            let title = family.text.prefix(1).uppercased() + family.text.dropFirst()
-            // Or h' and the given name first, the family last: "chị h'ni niê".
-            if family.isASCII, family.text == "h", given.text == given.lower, marker.text == marker.lower,
-                marker.text.count >= 2,
-                vocabulary.highland.contains(given.text.prefix(1).uppercased() + given.text.dropFirst()),
-                ["'", "’"].contains(
-                    scan.string(NSRange(location: family.end, length: marker.range.location - family.end))),
-                Self.onlySpace(scan, marker, given),
-                WordClasses.introducingWords.contains(words[i - 1].lower) || honorificEnding(words, at: i - 1) != nil
+            let marker = words[pair ? i + 2 : i + 1]
+            // Or a family and a given name that is no Vietnamese syllable: "ông nay blin".
+            if !pair, cued, vocabulary.highland.contains(title(family)), marker.text == marker.lower,
+                Self.isForeignShaped(marker.folded), Self.onlySpace(scan, family, marker)
+            {
+                spans.append(Span(kind: .personName, range: span(words, i, i + 1), priority: 6))
+                continue
+            }
+            guard i + 2 < words.count else { continue }
+            let given = words[pair ? i + 3 : i + 2]
+            // Or h' or y and the given name first, the family last: "chị h'ni niê", "ông y sơn êban".
+            let markerGap = scan.string(NSRange(location: family.end, length: marker.range.location - family.end))
+            if !pair, family.isASCII,
+                family.text == "h" && ["'", "’"].contains(markerGap)
+                    || family.text == "y"
+                        && markerGap == " " && given.text.count >= 3,
+                given.text == given.lower, marker.text == marker.lower, marker.text.count >= 2,
+                vocabulary.highland.contains(title(given)), Self.onlySpace(scan, marker, given), cued
             {
                 spans.append(Span(kind: .personName, range: span(words, i, i + 2), priority: 6))
                 continue
             }
-            guard family.text == family.lower, vocabulary.highland.contains(title), ["y", "h"].contains(marker.text),
-                Self.onlySpace(scan, family, marker), given.text == given.lower, given.text.count >= 2,
+            guard family.text == family.lower, pair || vocabulary.highland.contains(title(family)),
+                ["y", "h"].contains(marker.text), given.text == given.lower, given.text.count >= 2,
                 ["", " ", "'", "’"].contains(
                     scan.string(NSRange(location: marker.end, length: given.range.location - marker.end))),
-                WordClasses.introducingWords.contains(words[i - 1].lower) || honorificEnding(words, at: i - 1) != nil
+                cued || (i == 0 && Self.isForeignShaped(family.folded))
             else { continue }
-            spans.append(Span(kind: .personName, range: span(words, i, i + 2), priority: 6))
+            spans.append(Span(kind: .personName, range: span(words, i, pair ? i + 3 : i + 2), priority: 6))
         }
         return spans
+    }
+
+    static func isForeignShaped(_ folded: String) -> Bool {
+        folded.count >= 3 && DataShapes.foreignShape.matches(folded)
     }
 
     /// Families that are seldom an everyday word typed without marks (nguyen, bui; not pham: "vi pham

@@ -81,7 +81,10 @@ extension Sanitizer {
         for match in scan.hasAnyWord(Self.civilPaperWords) ? scan.matches(Self.civilPaperPattern) : [] {
             var range = match.range(at: 1)
             let code = scan.string(range)
-            if Self.documentNumber.firstMatch(in: code, range: NSRange(location: 0, length: range.length)) != nil {
+            // Except an extract's (trích lục), issued to the citizen alone: "Trích lục khai sinh số 215/TLKS-BS".
+            if Self.documentNumber.firstMatch(in: code, range: NSRange(location: 0, length: range.length)) != nil,
+                !scan.foldedBefore(match.range.location, length: 10).hasSuffix("trich luc ")
+            {
                 continue
             }
             while range.length > 0,

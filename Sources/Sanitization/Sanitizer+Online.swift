@@ -4,24 +4,9 @@ import TextScanning
 /// Online identities: profile links, @handles, names and ids after a platform's name, and e-mail
 /// addresses written to dodge a filter ("hoa.nguyen (at) gmail.com").
 extension Sanitizer {
-    static let profileLinkPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:https?://)?(?:www\.|m\.|web\.)?(?:facebook\.com|fb\.com|fb\.me|m\.me|messenger\.com|tiktok\.com|zalo\.me|t\.me|instagram\.com|youtube\.com|twitter\.com|x\.com|threads\.net)/[^\s,;)\]”"]+"#
-    )
-    /// A Skype id: live:name.
-    static let skypePattern = regex(#"(?<![\p{L}\p{N}])live:[A-Za-z0-9._-]{3,}[A-Za-z0-9_]"#)
     /// The last labels of a mail domain: an address written with a space before @ needs one
     /// ("levanc @gmail.com"), or "Instagram @mai.anh" would be an address.
     static let mailEndings = ["com", "vn", "net", "org", "edu", "gov", "info", "io", "me"]
-    static let handlePattern = regex(#"(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<![.])"#)
-    /// local (at) domain (dot) tld, with the words in brackets or spaced out: a còng, chấm.
-    static let obfuscatedEmailPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
-    )
-    /// An address told in words to a mail provider: "hoa.nguyen92 tại gmail", "le.binh tai yahoo chấm com".
-    /// The local part needs a dot, a digit or an underscore: "tài khoản tại gmail" names no address.
-    static let providerEmailPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9%+-]*(?:[._][a-z0-9%+-]+|\d)[a-z0-9._%+-]*\s+(?:tại|tai|at|ở|o)\s+(?:gmail|yahoo|outlook|hotmail|icloud|ymail)(?:\s*(?:\.|chấm|cham|dot)\s*(?:com|vn|net))*(?![\p{L}\p{N}])"#
-    )
     static let mailProviders: Set<String> = ["gmail", "yahoo", "outlook", "hotmail", "icloud", "ymail"]
     /// A platform's name, then what names the account: a quoted name, a handle or a capitalised name.
     /// Typed with or without marks, and chained: "nick zalo la thuy tien", "Tài khoản TikTok: …". An
@@ -34,11 +19,6 @@ extension Sanitizer {
     static let accountWords: Set<String> = [
         "tài", "tai", "acc", "fanpage", "page",
     ]
-    /// A handle with an underscore ("nguyenhoa_official"), which no Vietnamese or English word has: a
-    /// handle wherever it stands.
-    static let underscoreHandlePattern = regex(
-        #"(?<![\p{L}\p{N}@._/-])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*(?![\p{L}\p{N}@]|\.[A-Za-z])"#
-    )
     /// Parts of the platform words, to skip the pattern on text that has none.
     static let platformWords: Set<String> = [
         "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "ig", "youtube", "twitter",
@@ -46,20 +26,21 @@ extension Sanitizer {
         "nick",
         "nickname", "username", "biet", "trang", "viber", "messenger", "tai", "acc", "fanpage", "page",
     ]
-    static let handleTokenPattern = regex(#"^[A-Za-z0-9_.]{3,40}$"#)
 
     func online(in scan: TextScan) -> [Span] {
         var spans: [Span] = []
         if scan.hasSlash {
-            spans += scan.matches(Self.profileLinkPattern).map {
+            spans += scan.matches(DataShapes.profileLinkPattern).map {
                 Span(kind: .onlineIdentity, range: $0.range, priority: 0)
             }
         }
         if scan.hasAt {
-            spans += scan.matches(Self.handlePattern).map { Span(kind: .onlineIdentity, range: $0.range, priority: 0) }
+            spans += scan.matches(DataShapes.handlePattern).map {
+                Span(kind: .onlineIdentity, range: $0.range, priority: 0)
+            }
         }
         let mayHaveEmail = scan.hasAt || scan.hasAnyWord(["at", "a", "cong", "dot"])
-        spans += (mayHaveEmail ? scan.matches(Self.obfuscatedEmailPattern) : []).compactMap { match in
+        spans += (mayHaveEmail ? scan.matches(DataShapes.obfuscatedEmailPattern) : []).compactMap { match in
             let text = scan.string(match.range)
             // "at" between two plain words is English ("look at them"): a dotted domain must follow.
             guard
@@ -74,14 +55,18 @@ extension Sanitizer {
             return Span(kind: .email, range: match.range, priority: 0)
         }
         if scan.hasAnyWord(Self.mailProviders) {
-            spans += scan.matches(Self.providerEmailPattern).map { Span(kind: .email, range: $0.range, priority: 0) }
+            spans += scan.matches(DataShapes.providerEmailPattern).map {
+                Span(kind: .email, range: $0.range, priority: 0)
+            }
         }
         if scan.hasAnyWord(["live"]) {
-            spans += scan.matches(Self.skypePattern).map { Span(kind: .onlineIdentity, range: $0.range, priority: 0) }
+            spans += scan.matches(DataShapes.skypePattern).map {
+                Span(kind: .onlineIdentity, range: $0.range, priority: 0)
+            }
         }
         let words = scan.words
         if scan.text.utf8.contains(UInt8(ascii: "_")) {
-            spans += scan.matches(Self.underscoreHandlePattern).map {
+            spans += scan.matches(DataShapes.underscoreHandlePattern).map {
                 Span(kind: .onlineIdentity, range: $0.range, priority: 5)
             }
         }
@@ -120,7 +105,7 @@ extension Sanitizer {
             }
             let word = words[index]
             let isHandle =
-                Self.handleTokenPattern.firstMatch(
+                DataShapes.handleTokenPattern.firstMatch(
                     in: token.text, range: NSRange(location: 0, length: token.range.length))
                 != nil
                 && (token.text.contains(where: { $0.isNumber || $0 == "_" || $0 == "." })

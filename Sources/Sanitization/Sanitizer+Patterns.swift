@@ -3,36 +3,6 @@ import TextScanning
 
 /// The shaped data: e-mail addresses, dates, plates, passports, insurance cards and every kind of number.
 extension Sanitizer {
-    static let emailPattern = regex(
-        #"(?<![\p{L}\p{N}._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\p{L}\p{N}])"#)
-
-    /// 12/4/2026, 12-04-2026, 12.04.2026, with "ngày" or "hôm" before it taken in.
-    static let numericDatePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?i:ngày|ngay|hôm|hom)\s+)?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}/]|[.-]\d)"#
-    )
-    /// 2026-04-12.
-    static let isoDatePattern = regex(#"(?<![\p{N}/.-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}/]|[.-]\d)"#)
-    /// "ngày 12 tháng 4 năm 2026", with or without diacritics.
-    static let wordDatePattern = regex(
-        #"(?<![\p{L}\p{M}])(?i:ngày|ngay)\s+(\d{1,2})\s+(?i:tháng|thang)\s+(\d{1,2})\s*(?:,\s*)?(?i:năm|nam)\s+(\d{4})(?![\p{N}])"#
-    )
-
-    /// Car plates (30A-123.45, 51F-12345, 29A 12345, 51LD-123.45) and motorbike plates (29-B1 123.45, 59X1-123.45).
-    static let platePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}.,/-])\d{2}(?:-?[A-Z]{1,2}\d?|[A-Z]{1,2}-?\d)?[ -]?(?:\d{3}\.\d{2}|\d{4,5})(?![\p{L}\p{M}\p{N}]|[.,/-]\d)"#
-    )
-    /// A passport: one capital letter and 7 digits (B1234567, C1234567).
-    static let passportPattern = regex(#"(?<![\p{L}\p{M}\p{N}])[A-Z]\d{7}(?![\p{L}\p{M}\p{N}])"#)
-    /// A health insurance card: two capitals and 13 digits (DN4010123456789).
-    static let healthCardPattern = regex(#"(?<![\p{L}\p{M}\p{N}])[A-Z]{2}\d{13}(?![\p{L}\p{M}\p{N}])"#)
-
-    /// A run of digits with single spaces, dots, dashes or a bracketed area code between groups:
-    /// 0912 345 678, +84 912-345-678, (024) 3825 1234, 0101234567-001. Runs next to a letter or a slash
-    /// are left alone ("172/2025/NĐ-CP", "500.000đ", "B1"). A trunk zero in brackets after the country
-    /// code is part of it: +84 (0) 912 345 678.
-    static let numberPattern = regex(
-        #"(?:(?<![\p{L}\p{M}\p{N}/.,+-])|(?<=(?i:sđt|sdt)))(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-]| ?\(0\) ?)\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#
-    )
 
     /// The first word of an office's mailbox on a government domain: the office's, not a person's.
     static let officeMailboxes: Set<String> = [
@@ -41,7 +11,7 @@ extension Sanitizer {
     ]
 
     func emails(in scan: TextScan) -> [Span] {
-        scan.matches(Self.emailPattern).compactMap { match in
+        scan.matches(DataShapes.emailPattern).compactMap { match in
             let address = scan.string(match.range).lowercased()
             let local = address.prefix { $0 != "@" }.split(whereSeparator: { "._-".contains($0) }).first ?? ""
             if address.hasSuffix(".gov.vn"), Self.officeMailboxes.contains(String(local)) { return nil }
@@ -63,14 +33,14 @@ extension Sanitizer {
                 }
             spans.append(Span(kind: .exactDate, range: range, replacement: shortened, priority: 1))
         }
-        for match in scan.matches(Self.numericDatePattern) where !isDocumentDate(scan, match.range) {
+        for match in scan.matches(DataShapes.numericDatePattern) where !isDocumentDate(scan, match.range) {
             add(match.range, day: number(match, 1), month: number(match, 3), year: number(match, 4))
         }
-        for match in scan.matches(Self.isoDatePattern) {
+        for match in scan.matches(DataShapes.isoDatePattern) {
             add(match.range, day: number(match, 3), month: number(match, 2), year: number(match, 1))
         }
         // A date in words keeps its month and year as written: "ngày 15 tháng 5 năm 2025" → "tháng 5 năm 2025".
-        for match in scan.matches(Self.wordDatePattern) {
+        for match in scan.matches(DataShapes.wordDatePattern) {
             let dayEnd = NSMaxRange(match.range(at: 1))
             let written = scan.string(NSRange(location: dayEnd, length: NSMaxRange(match.range) - dayEnd))
                 .trimmingCharacters(in: .whitespaces)
@@ -83,15 +53,40 @@ extension Sanitizer {
     /// "Quyết định số 1234/QĐ-UBND ngày 12/5/2025".
     static let documentNumberEnd = regex(#"\d+(?:/[a-z0-9.]+)*/[a-z][a-z0-9.-]*,?\s*(?:ngay\s*)?$"#)
 
+    /// A document's name (capitalised, as one is written) or its issuing earlier in the clause makes a
+    /// full date the document's: "Văn bản trả lời của Sở … ngày 3/11/2025", "theo Quyết định kỷ luật
+    /// ngày 20/10/2025", "ban hành ngày 5/6/2025", "có hiệu lực từ ngày 1/7/2025".
+    static let documentCueBefore = regex(
+        #"(?:(?<![\p{L}\p{M}])(?:Kết luận|Quyết định|Văn bản|Công văn|Thông báo|Nghị định|Thông tư|Báo cáo|Nghị quyết|Chỉ thị|Tờ trình|Luật)|(?i:ban hành|hiệu lực))(?![\p{L}\p{M}])[^,;.:()\n]{0,70}$"#
+    )
+    /// A date that opens a sentence before a comma and the issuing: "Ngày 15/8/2025, Thanh tra tỉnh
+    /// Lào Cai ban hành Kết luận…" (folded).
+    static let issuedAfter = regex(#"^,\s*[^,;.\n]{0,50}?(?<![a-z])ban hanh(?![a-z])"#)
+    /// The first of a month after "từ ngày": the day a law or a reorganisation takes effect (folded).
+    /// Not a period's start: "từ 01/03/2026 đến 30/03/2026".
+    static let firstOfMonthStart = regex(#"^ngay\s+0?1[/.-]"#)
+    /// Words of a citizen's own account, which make a date near them personal (folded).
+    static let firstPersonWords: Set<String> = ["toi", "tui", "em", "minh", "tao", "chung"]
+
     func isDocumentDate(_ scan: TextScan, _ range: NSRange) -> Bool {
         let before = scan.foldedBefore(range.location, length: 32)
-        return Self.documentNumberEnd.firstMatch(
-            in: before, range: NSRange(location: 0, length: (before as NSString).length))
-            != nil
+        if Self.documentNumberEnd.matches(before) { return true }
+        let start = max(0, range.location - 100)
+        let clause = scan.ns.substring(with: NSRange(location: start, length: range.location - start))
+        if Self.documentCueBefore.matches(clause) { return true }
+        let after = scan.foldedAfter(NSMaxRange(range), length: 70)
+        let near = Self.words(before + " " + after)
+        if near.contains(where: Self.firstPersonWords.contains) { return false }
+        if Self.issuedAfter.matches(after) {
+            return before.trimmingCharacters(in: .whitespaces).last.map { ".!?\n".contains($0) } ?? true
+        }
+        let date = Folding.fold(scan.string(range))
+        return Self.words(before).last == "tu" && Self.firstOfMonthStart.matches(date)
+            && !["den", "toi"].contains(Self.words(after).first ?? "")
     }
 
     func plates(in scan: TextScan) -> [Span] {
-        scan.matches(Self.platePattern).compactMap { match in
+        scan.matches(DataShapes.platePattern).compactMap { match in
             // A plate has a series letter; a bare run of digits is some other number.
             let text = scan.string(match.range)
             guard text.contains(where: { $0.isLetter }) else { return nil }
@@ -101,18 +96,14 @@ extension Sanitizer {
 
     /// Passports and health insurance cards: letters then digits.
     func lettered(in scan: TextScan) -> [Span] {
-        scan.matches(Self.passportPattern).map { Span(kind: .passport, range: $0.range, priority: 3) }
-            + scan.matches(Self.healthCardPattern).map { Span(kind: .insuranceNumber, range: $0.range, priority: 3) }
+        scan.matches(DataShapes.passportPattern).map { Span(kind: .passport, range: $0.range, priority: 3) }
+            + scan.matches(DataShapes.healthCardPattern).map {
+                Span(kind: .insuranceNumber, range: $0.range, priority: 3)
+            }
     }
 
-    /// Two numbers joined by a slash, each of a phone's length and first digit: "0987654321/0912000111".
-    /// The number pattern leaves runs next to a slash alone (they are documents' numbers), so these are
-    /// read here and kept only when both halves are phone numbers.
-    static let phonePairPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.,+-])(0\d{9,10})/(0\d{9,10})(?![\p{L}\p{M}\p{N}/])"#)
-
     func phonePairs(in scan: TextScan) -> [Span] {
-        scan.matches(Self.phonePairPattern).flatMap { match -> [Span] in
+        scan.matches(DataShapes.phonePairPattern).flatMap { match -> [Span] in
             let halves = [match.range(at: 1), match.range(at: 2)]
             guard halves.allSatisfy({ Self.isPhoneNumber(scan.string($0), international: false) }) else { return [] }
             return halves.map { Span(kind: .phone, range: $0, priority: 4) }
@@ -120,7 +111,7 @@ extension Sanitizer {
     }
 
     func numbers(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
-        scan.matches(Self.numberPattern).compactMap { match in
+        scan.matches(DataShapes.numberPattern).compactMap { match in
             let run = scan.string(match.range)
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 12)
             let before = scan.foldedBefore(match.range.location, length: 32)
@@ -154,9 +145,10 @@ extension Sanitizer {
         }
     }
 
-    /// "đường dây nóng" (an office's hotline) right before a number, folded.
+    /// "đường dây nóng" (an office's hotline) right before a number, or "số (điện thoại) của" and an
+    /// office named right before it ("số của Ban Tiếp công dân tỉnh 0263…"), folded.
     static let hotlineEnd = regex(
-        #"duong day nong(?:\s+so|\s+cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam)\b[a-z ]{0,24}\s+la)?\s*:?\s*$"#
+        #"(?:duong day nong(?:\s+so|\s+cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam)\b[a-z ]{0,24}\s+la)?|(?<![a-z])so (?:dien thoai |dt )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30})\s*:?\s*$"#
     )
 
     /// "của" and an office right after a number, folded: the number is the office's.

@@ -20,7 +20,7 @@ extension Sanitizer {
     /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword, with the
     /// number of a village split in two before a pause or the commune (làng Kép 2, xã Ia Dom).
     static let villagePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Bản|Làng|Plei|Pơlei|Buôn|Bon|Phum)\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong)(?![\p{L}\p{M}])))?"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Bản|Làng|Plei|Pơlei|Buôn|Bon|Phum)\s+\p{Lu}(?:(?:\.\p{Lu})+(?![\p{L}\p{M}])|[\p{L}\p{M}'’]*)(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong)(?![\p{L}\p{M}])))?"#
     )
     /// A village named by where it lies, after a word of living there: "ở bản trên bị cắt", "sống ở xóm
     /// dưới." Only before a sentence's end, a comma or a verb: "ở bản trên giấy" is a copy on paper.

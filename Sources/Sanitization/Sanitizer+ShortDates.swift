@@ -4,29 +4,6 @@ import TextScanning
 /// Dates without a year: ngày 7/4, mùng 8, 21-6, ngày 12 tháng 4. With the month and year published,
 /// a day identifies a visit; what is left is the month ("tháng 4"), or the marker when none is given.
 extension Sanitizer {
-    /// d/m, d-m or d.m: the separator repeated nowhere, no year after.
-    static let dayMonthPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+)?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
-    )
-    /// ngày 12 tháng 4, mùng 8 tháng 3 (a year after is the full date's).
-    static let dayOfMonthPattern = regex(
-        #"(?<![\p{L}\p{M}])(?i:(?:ngày|ngay|hôm|hom)\s+(?:mùng|mồng|mung|mong)|ngày|ngay|hôm|hom|mùng|mồng|mung|mong)\s+(\d{1,2})(?:\s+(?i:tháng|thang)\s+(\d{1,2}))?(?![\p{N}/-]|\.\d)"#
-    )
-    /// A range of days in one month, d-d/m or d đến d/m: "từ 12-14/9", "từ 20 đến 22/8". The month must be one, the days in order.
-    static let dayRangePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.,-])(\d{1,2})(?:\s?[-–]\s?|\s+(?:đến|tới|den)\s+)(\d{1,2})/(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
-    )
-    /// A part of the day, a day and its month: "đêm 28 rạng sáng 29 tháng 3", "chiều 9 tháng 7".
-    static let partOfDayPattern = regex(
-        #"(?<![\p{L}\p{M}])(?i:sáng|chiều|tối|đêm|trưa|khuya|sang|chieu|toi|dem|trua)\s+(\d{1,2})\s+(?i:tháng|thang)\s+(\d{1,2})(?![\p{N}/-]|\.\d)"#
-    )
-    /// A day's name right before its date: ngày, lễ or Tết and a capitalised word, then no pause or
-    /// digit ("Ngày Nhà giáo Việt Nam 20/11", "Tết Độc lập 2/9").
-    static let namedDayEnd = regex(
-        #"(?<![\p{L}\p{M}])(?:[Nn]gày|[Ll]ễ(?: hội)?|[Tt]ết|[Gg]iỗ)\s+\p{Lu}[^,.;:!?()\d\n]{0,30}\s$"#)
-    /// A day's number after a listed day: ", 6", " và 9" in "mùng 3, 6 và 9 trong tháng 8".
-    static let listedDayPattern = regex(
-        #"\G(?:\s*,\s*|\s+(?:và|va|hoặc|hoac)\s+)(\d{1,2})(?![\p{L}\p{M}\p{N}/.-]|,\d)"#)
 
     func shortDates(in scan: TextScan, language: Language) -> [Span] {
         var spans: [Span] = []
@@ -38,7 +15,7 @@ extension Sanitizer {
         var lastDateEnd: Int? = nil
         // And a national day after a holiday's name is the holiday, and so is the next of its list.
         var lastHolidayEnd: Int? = nil
-        for match in scan.matches(Self.dayMonthPattern) {
+        for match in scan.matches(DataShapes.dayMonthPattern) {
             let day = Int(scan.string(match.range(at: 2))) ?? 0
             let separator = scan.string(match.range(at: 3))
             let month = Int(scan.string(match.range(at: 4))) ?? 0
@@ -50,7 +27,7 @@ extension Sanitizer {
                 }
                 let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
                 let named =
-                    Self.namedDayEnd.firstMatch(
+                    DataShapes.namedDayEnd.firstMatch(
                         in: scan.ns as String,
                         range: NSRange(
                             location: max(0, match.range.location - 40), length: min(40, match.range.location)))
@@ -83,8 +60,8 @@ extension Sanitizer {
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 10)
             let next = after.hasPrefix(" ") ? Self.words(after).first ?? "" : ""
             // A unit after a number makes it a count ("3-5 ngày", "3/4 số hộ"), unless a word before
-            // made a d/m a date ("sáng 12/3 cán bộ đến").
-            if WordClasses.unitWords.contains(next) && !(cued && separator == "/") { continue }
+            // made a d/m, or a d-m that is no range (d > m), a date ("sáng 12/3 cán bộ đến", "hom 21-6 thang…").
+            if WordClasses.unitWords.contains(next) && !(cued && (separator == "/" || day > month)) { continue }
             if !cued {
                 switch separator {
                 case "/": if day < month && month <= 10 { continue }  // a fraction: 1/2, 2/3, 3/4
@@ -95,7 +72,7 @@ extension Sanitizer {
             add(match.range, month: month)
             lastDateEnd = match.range.location + match.range.length
         }
-        for match in scan.matches(Self.dayRangePattern) {
+        for match in scan.matches(DataShapes.dayRangePattern) {
             let first = Int(scan.string(match.range(at: 1))) ?? 0
             let last = Int(scan.string(match.range(at: 2))) ?? 0
             let month = Int(scan.string(match.range(at: 3))) ?? 0
@@ -107,7 +84,7 @@ extension Sanitizer {
             else { continue }
             add(match.range, month: month)
         }
-        for match in scan.matches(Self.partOfDayPattern) {
+        for match in scan.matches(DataShapes.partOfDayPattern) {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day),
                 let month = Int(scan.string(match.range(at: 2))), (1...12).contains(month)
             else { continue }
@@ -116,13 +93,13 @@ extension Sanitizer {
                     location: match.range(at: 1).location, length: match.range.upperBound - match.range(at: 1).location),
                 month: month)
         }
-        for match in scan.matches(Self.dayOfMonthPattern) {
+        for match in scan.matches(DataShapes.dayOfMonthPattern) {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
             let monthRange = match.range(at: 2)
             let month = monthRange.location == NSNotFound ? nil : Int(scan.string(monthRange))
             // A lunar day after a festival's name is the festival's: "Lễ hội Đền Hùng mùng 10 tháng 3 âm lịch".
             if month != nil, scan.foldedAfter(NSMaxRange(match.range), length: 9).hasPrefix(" am lich"),
-                Self.namedDayEnd.firstMatch(
+                DataShapes.namedDayEnd.firstMatch(
                     in: scan.ns as String,
                     range: NSRange(location: max(0, match.range.location - 40), length: min(40, match.range.location)))
                     != nil
@@ -140,7 +117,7 @@ extension Sanitizer {
             // "mùng 3, 6 và 9": the days listed after it are days too.
             guard month == nil else { continue }
             var end = match.range.upperBound
-            while let listed = Self.listedDayPattern.firstMatch(
+            while let listed = DataShapes.listedDayPattern.firstMatch(
                 in: scan.ns as String, range: NSRange(location: end, length: scan.utf16Count - end)),
                 let next = Int(scan.string(listed.range(at: 1))), (1...31).contains(next),
                 !WordClasses.unitWords.contains(

@@ -10,18 +10,6 @@ extension Sanitizer {
     static let digitWords: Set<String> = [
         "khong", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam", "chin", "linh", "le",
     ]
-    /// A phone number with some digits replaced by x or *: 0905.xxx.123, 09xx 123 456.
-    static let maskedPhonePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}.])(?:\+?84|0)[0-9xX*]{2,3}(?:[ .-]?[0-9xX*]{2,4}){2,3}(?![\p{L}\p{M}\p{N}])"#)
-    /// A day in digits or words, then a month in words or a lunar month's name: "ngày mười lăm tháng
-    /// bảy", "mồng tám tháng Giêng", "28 tháng Chạp". Group 1 is the day, group 2 the month.
-    static let spelledDatePattern = regex(
-        #"(?i)(?<![\p{L}\p{M}\p{N}])(?:(?:ngày|ngay|hôm|hom|bữa)\s+)?(?:(?:mùng|mồng|mung|mong)\s+)?((?:hai mươi|hai muoi|ba mươi|ba muoi|hăm|ham|mười|muoi)(?:\s+(?:mốt|mot|một|hai|ba|bốn|bon|tư|tu|năm|nam|lăm|lam|sáu|sau|bảy|bay|tám|tam|chín|chin))?|một|mot|hai|ba|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2})\s+(?:tháng|thang)\s+(giêng|gieng|chạp|chap|trước|truoc|này|tới|rồi|roi|mười một|muoi mot|mười hai|muoi hai|một|mot|hai|ba|tư|tu|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})(?![\p{L}\p{M}\p{N}/])"#
-    )
-    /// A day alone after a time of day: đêm 24, sáng hôm 30, chiều ngày 5.
-    static let bareDayPattern = regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|chieu|tối|hôm|hom|bữa)\s+(?:(?:hôm|hom|ngày|ngay)\s+)?(\d{1,2})(?![\p{L}\p{M}\p{N}/-]|[.,]\d)"#
-    )
     /// A weekday right before a day names the day as "ngày" does: "thứ Hai, 16 tháng Chín" (folded).
     static let weekdayEnd = regex(#"(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?\s*$"#)
     static let monthNumbers: [String: Int] = [
@@ -32,9 +20,6 @@ extension Sanitizer {
     static let peopleAfterDay: Set<String> = [
         "ong", "ba", "anh", "chi", "em", "tui", "toi", "ho", "no", "can", "co", "chu", "bac", "may", "con", "tao",
     ]
-    /// Rằm (the 15th of a lunar month) after a time of day, ngày, hôm or bữa and before tháng.
-    static let fullMoonPattern = regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|tối|hôm|ngày|bữa)\s+(rằm)(?=\s+tháng\s)"#)
     /// Months named from now, folded: "tháng trước", "tháng này", "tháng tới", "tháng rồi".
     static let relativeMonths: Set<String> = ["truoc", "nay", "toi", "roi"]
     /// The folded words a day alone follows, to skip its pattern on text that has none.
@@ -66,13 +51,13 @@ extension Sanitizer {
             scan.hasDigit
             && (scan.text.utf8.contains(UInt8(ascii: "*")) || words.list.contains { $0.lower.contains("xx") })
         if mayBeMasked {
-            for match in scan.matches(Self.maskedPhonePattern) {
+            for match in scan.matches(DataShapes.maskedPhonePattern) {
                 let text = scan.string(match.range)
                 guard text.contains(where: { "xX*".contains($0) }), text.filter(\.isNumber).count >= 3 else { continue }
                 spans.append(Span(kind: .phone, range: match.range, priority: 4))
             }
         }
-        for match in scan.foldedWords.contains("thang") ? scan.matches(Self.spelledDatePattern) : [] {
+        for match in scan.foldedWords.contains("thang") ? scan.matches(DataShapes.spelledDatePattern) : [] {
             let text = Self.fold(scan.string(match.range))
             let day = Self.fold(scan.string(match.range(at: 1)))
             let month = Self.fold(scan.string(match.range(at: 2)))
@@ -96,10 +81,11 @@ extension Sanitizer {
             spans.append(Span(kind: .exactDate, range: range, priority: 1))
         }
         // "đêm rằm tháng Giêng": the full moon names the 15th, a day, after a time of day or a cue.
-        for match in scan.foldedWords.contains("ram") ? scan.matches(Self.fullMoonPattern) : [] {
+        for match in scan.foldedWords.contains("ram") ? scan.matches(DataShapes.fullMoonPattern) : [] {
             spans.append(Span(kind: .exactDate, range: match.range(at: 1), priority: 1))
         }
-        for match in scan.hasDigit && scan.hasAnyWord(Self.dateTimeWords) ? scan.matches(Self.bareDayPattern) : [] {
+        for match in scan.hasDigit && scan.hasAnyWord(Self.dateTimeWords) ? scan.matches(DataShapes.bareDayPattern) : []
+        {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
             let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
             if WordClasses.unitWords.contains(next) || WordClasses.countWords.contains(next) || next == "thang" {

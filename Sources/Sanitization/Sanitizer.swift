@@ -142,6 +142,18 @@ public struct Sanitizer: Sendable {
     static let streetNamed = regex(
         #"^(?: va [^.,;]{3,30})? la ten (?:(?:hai|ba|cac|nhung|mot) )?(?:con |tuyen )?(?:pho|duong)\b"#)
     static let companyForms = ["cong ty tnhh ", "cong ty cp ", "cong ty co phan ", "cty tnhh ", "cty cp "]
+    /// A general's rank, or a memorial's or landmark's word (an honorific may come between), before a
+    /// name names a public or historical figure: "Đại tướng Võ Nguyên Giáp", "Nhà tưởng niệm chị Võ Thị
+    /// Sáu", "Tượng đài Bác Hồ" (folded).
+    static let publicFigureEnd = regex(
+        #"(?:(?:dai|thuong|trung|thieu) tuong|nguyen soai|(?:tuong niem|luu niem|tuong dai|den tho|bao tang|di tich|lang mo|mo phan)(?: (?:chi|anh|ong|ba|bac|co|chu|liet si|anh hung))?) $"#
+    )
+    /// The folded words the two patterns above need, to skip them on text that has none.
+    static let figureWords: Set<String> = ["tuong", "soai", "niem", "tho", "tang", "tich", "mo"]
+    static let placeKindWords: Set<String> = ["phuong", "xa", "khu", "tran"]
+    /// A name said to be a ward's or a commune's: "Kim Long là phường thuộc thành phố Huế" (folded).
+    static let placeNamedAfter = regex(
+        #"^ la (?:ten )?(?:mot )?(?:phuong|xa|dac khu|thi tran) (?:thuoc|cua|moi|cu|nam|ven|bien|trung tam)\b"#)
 
     /// Sanitizes `text`, flagging quotes of any of `citizenText` (the citizen's report and follow-ups).
     public func sanitize(_ text: String, language: Language = .vi, citizenText: [String] = []) -> SanitizedText {
@@ -167,7 +179,7 @@ public struct Sanitizer: Sendable {
         spans += online(in: scan)
         spans += residences(in: scan, flagging: &flagged)
         spans += names(in: scan)
-        if scan.hasAnyWord(["y", "h"]) { spans += lowercaseHighlandNames(in: scan) }
+        if scan.hasAnyWord(vocabulary.highlandStarts) { spans += lowercaseHighlandNames(in: scan) }
         spans += people(in: scan, flagging: &flagged)
         spans += callNames(in: scan)
         if scan.hasUppercase { flagNamesAfterRoleAtPlace(in: scan, flagging: &flagged) }
@@ -179,11 +191,15 @@ public struct Sanitizer: Sendable {
         // A name right after a company's form is the company's: "Công ty TNHH Hoàng Long". Names said to
         // be streets' are the streets': "Hai Bà Trưng và Trần Hưng Đạo là tên hai tuyến phố". A people's
         // name after "người" is the people's: "người K'Ho".
+        let mayNameFigure = scan.hasAnyWord(Self.figureWords)
+        let mayNamePlace = scan.hasAnyWord(Self.placeKindWords)
         spans.removeAll { span in
             guard span.kind == .personName else { return false }
             let after = scan.foldedAfter(NSMaxRange(span.range), length: 60)
             return Self.companyForms.contains(where: scan.foldedBefore(span.range.location, length: 20).hasSuffix)
                 || namesAPeople(span.range, in: scan)
+                || mayNameFigure && Self.publicFigureEnd.matches(scan.foldedBefore(span.range.location, length: 40))
+                || mayNamePlace && Self.placeNamedAfter.matches(after)
                 || Self.streetNamed.firstMatch(
                     in: after, range: NSRange(location: 0, length: (after as NSString).length))
                     != nil

@@ -10,6 +10,9 @@ package struct Vocabulary: Sendable {
     /// Central Highlands family names, after which any capitalised word is a given name.
     package let highland: Set<String>
     package let highlandPairs: Set<[String]>
+    /// The folded first words of the Central Highlands family names, with h and y: a lower-case word
+    /// outside this set starts no highland name.
+    package let highlandStarts: Set<String>
     /// Family names without diacritics ("nguyen"), less those that are everyday words without marks.
     package let asciiFamilies: Set<String>
     /// Given and middle names, lower-cased (NFC) and folded.
@@ -44,7 +47,7 @@ package struct Vocabulary: Sendable {
         "to", "ta", "la", "than", "ton", "tu", "au", "lai", "ma", "man", "son", "kim", "vi", "ong", "cu", "ban",
         "bo", "cam", "chang", "mua", "hau", "lo", "sung", "thao", "vang", "me", "nay", "danh", "thach", "dang",
         "tong", "bac", "ka", "ha", "lu", "cung", "on", "ung", "bach", "ngan", "lanh", "khong", "bien", "lang",
-        "tran", "hang", "quan", "thien", "mong", "tieu", "phi", "nham", "trinh",
+        "tran", "hang", "quan", "thien", "mong", "tieu", "phi", "nham", "trinh", "can",
     ]
 
     package init(_ lexicon: Lexicon) {
@@ -56,6 +59,7 @@ package struct Vocabulary: Sendable {
         let highlandEntries = lexicon[.highlandFamilyNames]
         highland = Set(highlandEntries.filter { !$0.contains(" ") })
         highlandPairs = Set(highlandEntries.filter { $0.contains(" ") }.map(split))
+        highlandStarts = Set(highlandEntries.compactMap { split($0).first.map(Folding.fold) }).union(["h", "y"])
         var ascii = Set(familyEntries.map { Folding.fold($0) }.filter { !$0.contains(" ") })
         // The common ones keep their ASCII form even when it is a word: "Tran", "Dang", "Ha".
         ascii.subtract(Self.asciiStopWords)

@@ -37,10 +37,11 @@ struct SanitizerEvaluationTests {
     /// Batches 5 and 6 reached 100 % once their misses were fixed (batch 5 with its parcels counted by
     /// their numbers); batch 7 reached 99.3 %, its two misses being initials without dots and a dossier's
     /// code, which the set keeps; batch 8 reached 99.6 %, its one miss a dossier's code; batch 10 reached
-    /// 99.7 %, its one miss a village named right after a name typed without marks.
+    /// 99.7 %, its one miss a village named right after a name typed without marks; batch 11 reached
+    /// 99.3 %, its misses a name beside a quoted nickname and a name in a transfer's note.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
-        "heldout-10": 0.996,
+        "heldout-10": 0.996, "heldout-11": 0.993,
     ]
 
     /// Keep floors below 0.98, for a batch whose writer keeps what the project removes (Sanitizer.md,

@@ -1,0 +1,120 @@
+import Foundation
+
+/// The shapes personal data is written in, as patterns: e-mail addresses (also written to dodge a
+/// filter), profile links and handles, dates written in full, in words or without a year, vehicle
+/// plates, passports, insurance cards, and runs of digits that may be phone numbers. They read the text
+/// alone; what a match means is decided by the rules that use them.
+package enum DataShapes {
+    package static let emailPattern = regex(
+        #"(?<![\p{L}\p{N}._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\p{L}\p{N}])"#)
+    /// 12/4/2026, 12-04-2026, 12.04.2026, with "ngày" or "hôm" before it taken in.
+    package static let numericDatePattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?i:ngày|ngay|hôm|hom)\s+)?(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}/]|[.-]\d)"#
+    )
+    /// 2026-04-12.
+    package static let isoDatePattern = regex(#"(?<![\p{N}/.-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}/]|[.-]\d)"#)
+    /// "ngày 12 tháng 4 năm 2026", with or without diacritics.
+    package static let wordDatePattern = regex(
+        #"(?<![\p{L}\p{M}])(?i:ngày|ngay)\s+(\d{1,2})\s+(?i:tháng|thang)\s+(\d{1,2})\s*(?:,\s*)?(?i:năm|nam)\s+(\d{4})(?![\p{N}])"#
+    )
+    /// Car plates (30A-123.45, 51F-12345, 29A 12345, 51LD-123.45) and motorbike plates (29-B1 123.45, 59X1-123.45).
+    package static let platePattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}.,/-])\d{2}(?:-?[A-Z]{1,2}\d?|[A-Z]{1,2}-?\d)?[ -]?(?:\d{3}\.\d{2}|\d{4,5})(?![\p{L}\p{M}\p{N}]|[.,/-]\d)"#
+    )
+    /// A passport: one capital letter and 7 digits (B1234567, C1234567).
+    package static let passportPattern = regex(#"(?<![\p{L}\p{M}\p{N}])[A-Z]\d{7}(?![\p{L}\p{M}\p{N}])"#)
+    /// A health insurance card: two capitals and 13 digits (DN4010123456789).
+    package static let healthCardPattern = regex(#"(?<![\p{L}\p{M}\p{N}])[A-Z]{2}\d{13}(?![\p{L}\p{M}\p{N}])"#)
+    /// A run of digits with single spaces, dots, dashes or a bracketed area code between groups:
+    /// 0912 345 678, +84 912-345-678, (024) 3825 1234, 0101234567-001. Runs next to a letter or a slash
+    /// are left alone ("172/2025/NĐ-CP", "500.000đ", "B1"). A trunk zero in brackets after the country
+    /// code is part of it: +84 (0) 912 345 678.
+    package static let numberPattern = regex(
+        #"(?:(?<![\p{L}\p{M}\p{N}/.,+-])|(?<=(?i:sđt|sdt)))(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-]| ?\(0\) ?)\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#
+    )
+    /// Two numbers joined by a slash, each of a phone's length and first digit: "0987654321/0912000111".
+    /// The number pattern leaves runs next to a slash alone (they are documents' numbers), so these are
+    /// read here and kept only when both halves are phone numbers.
+    package static let phonePairPattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}/.,+-])(0\d{9,10})/(0\d{9,10})(?![\p{L}\p{M}\p{N}/])"#)
+    /// A phone number with some digits replaced by x or *: 0905.xxx.123, 09xx 123 456.
+    package static let maskedPhonePattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}.])(?:\+?84|0)[0-9xX*]{2,3}(?:[ .-]?[0-9xX*]{2,4}){2,3}(?![\p{L}\p{M}\p{N}])"#)
+    /// A day in digits or words, then a month in words or a lunar month's name: "ngày mười lăm tháng
+    /// bảy", "mồng tám tháng Giêng", "28 tháng Chạp". Group 1 is the day, group 2 the month.
+    package static let spelledDatePattern = regex(
+        #"(?i)(?<![\p{L}\p{M}\p{N}])(?:(?:ngày|ngay|hôm|hom|bữa)\s+)?(?:(?:mùng|mồng|mung|mong)\s+)?((?:hai mươi|hai muoi|ba mươi|ba muoi|hăm|ham|mười|muoi)(?:\s+(?:mốt|mot|một|hai|ba|bốn|bon|tư|tu|năm|nam|lăm|lam|sáu|sau|bảy|bay|tám|tam|chín|chin))?|một|mot|hai|ba|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2})\s+(?:tháng|thang)\s+(giêng|gieng|chạp|chap|trước|truoc|này|tới|rồi|roi|mười một|muoi mot|mười hai|muoi hai|một|mot|hai|ba|tư|tu|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})(?![\p{L}\p{M}\p{N}/])"#
+    )
+    /// A day alone after a time of day: đêm 24, sáng hôm 30, chiều ngày 5.
+    package static let bareDayPattern = regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|chieu|tối|hôm|hom|bữa)\s+(?:(?:hôm|hom|ngày|ngay)\s+)?(\d{1,2})(?![\p{L}\p{M}\p{N}/-]|[.,]\d)"#
+    )
+    /// Rằm (the 15th of a lunar month) after a time of day, ngày, hôm or bữa and before tháng.
+    package static let fullMoonPattern = regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|tối|hôm|ngày|bữa)\s+(rằm)(?=\s+tháng\s)"#)
+    /// d/m, d-m or d.m: the separator repeated nowhere, no year after.
+    package static let dayMonthPattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+)?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
+    )
+    /// ngày 12 tháng 4, mùng 8 tháng 3 (a year after is the full date's).
+    package static let dayOfMonthPattern = regex(
+        #"(?<![\p{L}\p{M}])(?i:(?:ngày|ngay|hôm|hom)\s+(?:mùng|mồng|mung|mong)|ngày|ngay|hôm|hom|mùng|mồng|mung|mong)\s+(\d{1,2})(?:\s+(?i:tháng|thang)\s+(\d{1,2}))?(?![\p{N}/-]|\.\d)"#
+    )
+    /// A range of days in one month, d-d/m or d đến d/m: "từ 12-14/9", "từ 20 đến 22/8". The month must be one, the days in order.
+    package static let dayRangePattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}/.,-])(\d{1,2})(?:\s?[-–]\s?|\s+(?:đến|tới|den)\s+)(\d{1,2})/(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
+    )
+    /// A part of the day, a day and its month: "đêm 28 rạng sáng 29 tháng 3", "chiều 9 tháng 7".
+    package static let partOfDayPattern = regex(
+        #"(?<![\p{L}\p{M}])(?i:sáng|chiều|tối|đêm|trưa|khuya|sang|chieu|toi|dem|trua)\s+(\d{1,2})\s+(?i:tháng|thang)\s+(\d{1,2})(?![\p{N}/-]|\.\d)"#
+    )
+    /// A day's name right before its date: ngày, lễ or Tết and a capitalised word, then no pause or
+    /// digit ("Ngày Nhà giáo Việt Nam 20/11", "Tết Độc lập 2/9").
+    package static let namedDayEnd = regex(
+        #"(?<![\p{L}\p{M}])(?:[Nn]gày|[Ll]ễ(?: hội)?|[Tt]ết|[Gg]iỗ)\s+\p{Lu}[^,.;:!?()\d\n]{0,30}\s$"#)
+    /// A day's number after a listed day: ", 6", " và 9" in "mùng 3, 6 và 9 trong tháng 8".
+    package static let listedDayPattern = regex(
+        #"\G(?:\s*,\s*|\s+(?:và|va|hoặc|hoac)\s+)(\d{1,2})(?![\p{L}\p{M}\p{N}/.-]|,\d)"#)
+
+    // Online identities: profile links, handles and e-mail addresses written to dodge a filter.
+    package static let profileLinkPattern = regex(
+        #"(?i)(?<![\p{L}\p{N}])(?:https?://)?(?:www\.|m\.|web\.)?(?:facebook\.com|fb\.com|fb\.me|m\.me|messenger\.com|tiktok\.com|zalo\.me|t\.me|instagram\.com|youtube\.com|twitter\.com|x\.com|threads\.net)/[^\s,;)\]”"]+"#
+    )
+    /// A Skype id: live:name.
+    package static let skypePattern = regex(#"(?<![\p{L}\p{N}])live:[A-Za-z0-9._-]{3,}[A-Za-z0-9_]"#)
+    package static let handlePattern = regex(#"(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<![.])"#)
+    /// local (at) domain (dot) tld, with the words in brackets or spaced out: a còng, chấm.
+    package static let obfuscatedEmailPattern = regex(
+        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
+    )
+    /// An address told in words to a mail provider: "hoa.nguyen92 tại gmail", "le.binh tai yahoo chấm com".
+    /// The local part needs a dot, a digit or an underscore: "tài khoản tại gmail" names no address.
+    package static let providerEmailPattern = regex(
+        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9%+-]*(?:[._][a-z0-9%+-]+|\d)[a-z0-9._%+-]*\s+(?:tại|tai|at|ở|o)\s+(?:gmail|yahoo|outlook|hotmail|icloud|ymail)(?:\s*(?:\.|chấm|cham|dot)\s*(?:com|vn|net))*(?![\p{L}\p{N}])"#
+    )
+    /// A handle with an underscore ("nguyenhoa_official"), which no Vietnamese or English word has: a
+    /// handle wherever it stands.
+    package static let underscoreHandlePattern = regex(
+        #"(?<![\p{L}\p{N}@._/-])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*(?![\p{L}\p{N}@]|\.[A-Za-z])"#
+    )
+    package static let handleTokenPattern = regex(#"^[A-Za-z0-9_.]{3,40}$"#)
+
+    /// A syllable no Vietnamese word has: two consonants first that make no Vietnamese onset (bl, kr,
+    /// ks, hm…), or a consonant last that ends none (r, l, s…): folded, in lower case.
+    package static let foreignShape = regex(
+        #"^(?!ng|tr)[bcdfgklmnpqrstvxz][bcdfgklmnpqrstvxz]|^[bdflmrsvxz]h|[bdfklqrsvxz]$|[^n]g$|[^cn]h$"#)
+
+    /// Compiles a pattern known at build time; a bad one is a programmer error.
+    static func regex(_ pattern: String) -> NSRegularExpression {
+        do { return try NSRegularExpression(pattern: pattern) } catch {
+            preconditionFailure("bad data shape pattern \(pattern): \(error)")
+        }
+    }
+}
+
+extension NSRegularExpression {
+    /// Whether the pattern matches anywhere in `text`.
+    package func matches(_ text: String) -> Bool {
+        firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
+    }
+}
