@@ -77,11 +77,12 @@ extension Envelope {
             commitment = Array(bytes[Self.commitmentOffset..<countOffset])
         }
         var recipients: [Recipient] = []
-        var seen: Set<[UInt8]> = []
+        recipients.reserveCapacity(count)
         for index in 0..<count {
             let idStart = countOffset + 1 + index * Self.keyIDByteCount
             let keyID = Array(bytes[idStart..<idStart + Self.keyIDByteCount])
-            guard seen.insert(keyID).inserted else {
+            // At most 64, mostly 2 to 4: comparing with the ones before costs less than hashing each.
+            guard !recipients.contains(where: { $0.keyID == keyID }) else {
                 throw .malformedEnvelope("two recipients have the key id \(keyID.hexString)")
             }
             let sealedStart = headerEnd + index * Self.sealedKeyByteCount

@@ -72,8 +72,13 @@ public struct InspectorKey: Sendable, Hashable {
     public static func isValidName(_ name: String) -> Bool {
         let bytes = Array(name.utf8)
         guard (1...64).contains(bytes.count) else { return false }
-        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789._-".utf8)
-        return bytes.allSatisfy(allowed.contains) && bytes[0] != UInt8(ascii: ".") && bytes[0] != UInt8(ascii: "-")
+        // Every event's parse asks this: the bytes are compared by range, no set is built.
+        func allowed(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+        }
+        return bytes.allSatisfy(allowed) && bytes[0] != UInt8(ascii: ".") && bytes[0] != UInt8(ascii: "-")
             && bytes[0] != UInt8(ascii: "_")
     }
 }
