@@ -179,17 +179,24 @@ extension CaseIndex {
     /// parse costs an X25519 multiplication (the reply key's low-order check): the full parse is left to
     /// the summaries, which run on every core and drop a "report" that does not parse.
     static func envelopeHead(_ payload: [UInt8]) -> (kind: Envelope.Kind, tag: CaseTag)? {
-        guard payload.count > Envelope.replyKeyOffset,
-            payload[0] == Envelope.version || payload[0] == Envelope.unsignedVersion, payload[1] != 0,
-            let tag = try? CaseTag(rawRepresentation: Array(payload[Envelope.caseTagOffset..<Envelope.replyKeyOffset]))
+        guard payload.count > Envelope.replyKeyOffset, payload[1] != 0,
+            let tag = caseTag(type: IntakeRecord.envelopeType, payload)
         else { return nil }
         return (Envelope.Kind(rawValue: payload[1]), tag)
     }
 
     /// An inspector event's case tag, at its fixed offset (Events.md).
     static func eventTag(_ payload: [UInt8]) -> CaseTag? {
-        guard payload.count > 1 + CaseTag.byteCount, InspectorEvent.versions.contains(payload[0]) else { return nil }
-        return try? CaseTag(rawRepresentation: Array(payload[1...CaseTag.byteCount]))
+        guard payload.count > 1 + CaseTag.byteCount else { return nil }
+        return caseTag(type: IntakeRecord.eventType, payload)
+    }
+
+    /// The case tag where the intake log's index keys find it (``IntakeRecord/caseTagOffset(type:payload:)``).
+    private static func caseTag(type: UInt8, _ payload: [UInt8]) -> CaseTag? {
+        guard let offset = payload.withUnsafeBytes({ IntakeRecord.caseTagOffset(type: type, payload: $0) }) else {
+            return nil
+        }
+        return CaseTag(unchecked: Array(payload[offset..<(offset + CaseTag.byteCount)]))
     }
 
     /// The feedback record an opening names, read at its fixed offset (Events.md, version 4); nil for

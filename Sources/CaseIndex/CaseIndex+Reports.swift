@@ -8,18 +8,14 @@ import Triage
 /// and the report's parse) was most of what a case cost. A page of `list` opens the reports it shows,
 /// in memory; a filter on a report's fields opens every sealed report once and writes it into the index.
 extension CaseIndex {
-    /// `summaries` with every sealed report opened (those read without their locations are read again
-    /// from their page), in memory: what a page of `list` shows. The index is not written.
+    /// `summaries`, read with their locations, with every sealed report opened, in memory: what a page of
+    /// `list` shows. The index is not written.
     public func opened(_ summaries: [CaseSummary], _ context: IndexContext) throws(IndexDamage) -> [CaseSummary] {
-        let sealed = summaries.filter(\.isReportSealed)
-        guard !sealed.isEmpty else { return summaries }
-        let located = try self.summaries(ids: sealed.map(\.id), locations: true)
-        var opened: [UInt64: CaseSummary] = [:]
-        for item in sealed {
-            guard let summary = located[item.id] else { continue }
-            opened[item.id] = try openReport(summary, context)
+        var opened = summaries
+        for position in opened.indices where opened[position].isReportSealed {
+            if let summary = try openReport(opened[position], context) { opened[position] = summary }
         }
-        return summaries.map { opened[$0.id] ?? $0 }
+        return opened
     }
 
     /// `summary` (read with its locations) with its report opened. Its events were checked when it was

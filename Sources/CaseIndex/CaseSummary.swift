@@ -65,7 +65,8 @@ public struct CaseSummary: Sendable, Equatable {
         var flags: Flags = []
         if item.hasFlaggedEvents { flags.insert(.flaggedEvents) }
         if item.hasRecordsNotFromCitizen { flags.insert(.recordsNotFromCitizen) }
-        if item.report != nil { flags.insert(.readable) }
+        let report = Self.report(of: item)
+        if report.opened { flags.insert(.readable) }
         if item.feedbackRecord != nil { flags.insert(.fromFeedback) }
         if reportSealed { flags.insert(.reportSealed) }
         self.flags = flags
@@ -75,11 +76,7 @@ public struct CaseSummary: Sendable, Equatable {
         let transferredOn = item.progress.transferredAt.map { CalendarDay($0) }
         packedTransfer = Binary.day(transferredOn)
         assignee = item.assignee
-        let report = item.reportBody
-        province = report?.province ?? ""
-        procedure = report?.procedure ?? ""
-        agency = report?.agency ?? ""
-        kinds = report?.misconduct ?? []
+        (province, procedure, agency, kinds) = (report.province, report.procedure, report.agency, report.kinds)
         self.records = records
         let due = Self.deadlines(
             policy: policy, receivedOn: receivedOn, transferredOn: transferredOn, status: status, decidedOn: decidedOn,
@@ -128,13 +125,22 @@ public struct CaseSummary: Sendable, Equatable {
     /// from its report alone): what the events decided stays.
     func withReport(of item: CaseBook.Case) -> CaseSummary {
         var flags = self.flags.subtracting(.reportSealed)
-        if item.report != nil { flags.insert(.readable) }
-        let report = item.reportBody
+        let report = Self.report(of: item)
+        if report.opened { flags.insert(.readable) }
         return CaseSummary(
             id: id, status: status, extensions: extensions, flags: flags, dueKind: dueKind, packedDays: packedDays,
-            packedTransfer: packedTransfer, assignee: assignee, province: report?.province ?? "",
-            procedure: report?.procedure ?? "", agency: report?.agency ?? "", kinds: report?.misconduct ?? [],
-            records: records)
+            packedTransfer: packedTransfer, assignee: assignee, province: report.province,
+            procedure: report.procedure, agency: report.agency, kinds: report.kinds, records: records)
+    }
+
+    /// What a summary holds of `item`'s report: whether it opened, and its fields (empty when it did not).
+    private static func report(of item: CaseBook.Case)
+        -> (opened: Bool, province: String, procedure: String, agency: String, kinds: [String])
+    {
+        let body = item.reportBody
+        return (
+            item.report != nil, body?.province ?? "", body?.procedure ?? "", body?.agency ?? "", body?.misconduct ?? []
+        )
     }
 
     /// The case's deadlines under `policy`, as the tool has always computed them (nil without a

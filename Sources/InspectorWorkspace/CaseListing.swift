@@ -114,10 +114,12 @@ public struct CaseListing {
         let today = workspace.today
         let policy = workspace.customPolicy ? workspace.policy : nil
         let shown = Array(order.ids.dropFirst(offset).prefix(limit))
-        // A long listing opens the sealed reports into the index once rather than in memory each time.
-        if shown.count > Self.opensInMemoryAtMost { try workspace.openSealedReports() }
+        // A long listing opens the sealed reports into the index once rather than in memory each time; a
+        // short one reads its rows with the locations that opening them in memory needs.
+        let inMemory = shown.count <= Self.opensInMemoryAtMost
+        if !inMemory { try workspace.openSealedReports() }
         let found = try workspace.withIndex { index in
-            let read = try index.summaries(ids: shown)
+            let read = try index.summaries(ids: shown, locations: inMemory)
             return try index.opened(Array(read.values), workspace.indexContext).reduce(into: [UInt64: CaseSummary]()) {
                 $0[$1.id] = $1
             }

@@ -69,11 +69,7 @@ extension Ledger {
         var positions: [RecordTable.Position] = []
         positions.reserveCapacity(count)
         for number in 0..<count {
-            let position = entries.withUnsafeBytes { bytes in
-                RecordTable.Position(
-                    segment: Int(bytes.littleEndian(UInt32.self, at: number * RecordTable.entrySize + 32)),
-                    offset: UInt64(bytes.littleEndian(UInt32.self, at: number * RecordTable.entrySize + 36)))
-            }
+            let position = RecordTable.position(inEntries: entries, number: number)
             guard position.segment < segments.count, position.offset >= UInt64(SegmentHeader.size) else {
                 throw .corrupt(file: path, offset: UInt64(number * RecordTable.entrySize), reason: "no such segment")
             }

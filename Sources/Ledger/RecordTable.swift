@@ -70,10 +70,15 @@ struct RecordTable {
     func position(of index: UInt64) throws(LedgerError) -> Position {
         let entry = try preadExactly(
             descriptor, count: Self.entrySize, at: index * UInt64(Self.entrySize), path: path)
-        return entry.withUnsafeBytes { bytes in
+        return Self.position(inEntries: entry, number: 0)
+    }
+
+    /// The position entry `number` of `entries` (whole entries, as ``entries(from:count:)`` reads them) gives.
+    static func position(inEntries entries: [UInt8], number: Int) -> Position {
+        entries.withUnsafeBytes { bytes in
             Position(
-                segment: Int(bytes.littleEndian(UInt32.self, at: 32)),
-                offset: UInt64(bytes.littleEndian(UInt32.self, at: 36)))
+                segment: Int(bytes.littleEndian(UInt32.self, at: number * entrySize + 32)),
+                offset: UInt64(bytes.littleEndian(UInt32.self, at: number * entrySize + 36)))
         }
     }
 }
