@@ -105,7 +105,9 @@ extension Sanitizer {
     func phonePairs(in scan: TextScan) -> [Span] {
         scan.matches(DataShapes.phonePairPattern).flatMap { match -> [Span] in
             let halves = [match.range(at: 1), match.range(at: 2)]
-            guard halves.allSatisfy({ Self.isPhoneNumber(scan.string($0), international: false) }) else { return [] }
+            guard halves.allSatisfy({ NumberShapes.isPhoneNumber(scan.string($0), international: false) }) else {
+                return []
+            }
             return halves.map { Span(kind: .phone, range: $0, priority: 4) }
         }
     }
@@ -118,55 +120,23 @@ extension Sanitizer {
             // An office's hotline is published for all: "Đường dây nóng 0243.123.456 của Sở".
             // Also "Đường dây nóng của Thanh tra tỉnh là 0236...": an office's, named before "là".
             let wider = scan.foldedBefore(match.range.location, length: 60)
-            if Self.hotlineEnd.firstMatch(in: wider, range: NSRange(location: 0, length: (wider as NSString).length))
-                != nil
-            {
-                return nil
-            }
+            if NumberShapes.hotlineEnd.matches(wider) { return nil }
             let kind = classify(run, before: before, after: after)
             // A number said to be an office's is the office's: "số 069.2345.678 của Công an tỉnh". Not a
             // person's papers, which an office issues ("CCCD … của Cục Cảnh sát").
             if let kind, after.hasPrefix(" cua") || after.hasPrefix("cua"), ![.cccd, .cmnd, .passport].contains(kind) {
                 let owner = scan.foldedAfter(NSMaxRange(match.range), length: 24)
-                if Self.officeOwnerStart.firstMatch(
-                    in: owner, range: NSRange(location: 0, length: (owner as NSString).length)) != nil
-                {
-                    return nil
-                }
+                if NumberShapes.officeOwnerStart.matches(owner) { return nil }
             }
             guard let kind
             else {
-                if Self.isUnknownNumber(run, after: after) {
+                if NumberShapes.isUnknownNumber(run, after: after) {
                     flags.append(FlagSpan(reason: .possibleNumber, range: match.range))
                 }
                 return nil
             }
             return Span(kind: kind, range: match.range, priority: 4)
         }
-    }
-
-    /// "đường dây nóng" (an office's hotline) right before a number, or "số (điện thoại) của" and an
-    /// office named right before it ("số của Ban Tiếp công dân tỉnh 0263…"), folded.
-    static let hotlineEnd = regex(
-        #"(?:duong day nong(?:\s+so|\s+cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam)\b[a-z ]{0,24}\s+la)?|(?<![a-z])so (?:dien thoai |dt )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30})\s*:?\s*$"#
-    )
-
-    /// "của" and an office right after a number, folded: the number is the office's.
-    static let officeOwnerStart = regex(
-        #"^\s*cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|phong|cuc|chi cuc|bo|trung tam|benh vien|toa an|vien kiem sat)\b"#
-    )
-
-    /// A number of 6 to 11 digits the rules could not place: not an amount, a measure or a count.
-    static func isUnknownNumber(_ run: String, after: String) -> Bool {
-        let digits = run.filter(\.isNumber)
-        guard (6...11).contains(digits.count), !isServiceNumber(digits) else { return false }
-        let trimmedAfter = after.drop { $0 == " " }
-        if amountUnits.contains(where: { trimmedAfter.hasPrefix($0) }) || trimmedAfter == "d" { return false }
-        let groups = run.split { !$0.isNumber }
-        let isThousands =
-            groups.count > 1 && Set(run.filter { !$0.isNumber }).isSubset(of: [".", ","])
-            && (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
-        return !isThousands
     }
 
     /// The words that say what the next number is, folded, with the kind they announce.
@@ -186,18 +156,15 @@ extension Sanitizer {
         ("ban do", .identifier),
     ]
 
-    /// Money and measures: a number followed by one of these is an amount, never an identifier.
-    static let amountUnits = [
-        "dong", "d ", "vnd", "trieu", "ty", "nghin", "ngan", "usd", "%", "phan tram", "nguoi", "lan", "ngay",
-    ]
-
     /// What a run of digits is, from its shape and the words before it; nil for a number to keep.
     func classify(_ run: String, before: String, after: String) -> Finding.Kind? {
         let digits = run.filter(\.isNumber)
         let count = digits.count
-        guard count >= 6, !Self.isServiceNumber(digits) else { return nil }
+        guard count >= 6, !NumberShapes.isServiceNumber(digits) else { return nil }
         let trimmedAfter = after.drop { $0 == " " }
-        if Self.amountUnits.contains(where: { trimmedAfter.hasPrefix($0) }) || trimmedAfter == "d" { return nil }
+        if NumberShapes.amountUnits.contains(where: { trimmedAfter.hasPrefix($0) }) || trimmedAfter == "d" {
+            return nil
+        }
         // 500.000.000 is an amount: thousands in groups of three, not starting with 0.
         let groups = run.split { !$0.isNumber }
         let separators = Set(run.filter { !$0.isNumber })
@@ -210,7 +177,7 @@ extension Sanitizer {
             .compactMap { entry in before.range(of: entry.word, options: .backwards).map { ($0.lowerBound, entry.kind) }
             }
             .max { $0.0 < $1.0 }?.1
-        let isPhone = Self.isPhoneNumber(digits, international: run.contains("+"))
+        let isPhone = NumberShapes.isPhoneNumber(digits, international: run.contains("+"))
         let isTaxWithBranch = groups.count == 2 && groups[0].count == 10 && groups[1].count == 3 && separators == ["-"]
         switch context {
         case .bankAccount? where (6...19).contains(count): return .bankAccount
@@ -233,30 +200,6 @@ extension Sanitizer {
         // card, an account or a profile id.
         case 13...: return .identifier
         default: return nil
-        }
-    }
-
-    /// A 1900 or 1800 number is a business's or an agency's switchboard (1900 8198), never a person's.
-    static func isServiceNumber(_ digits: String) -> Bool {
-        (digits.hasPrefix("1900") || digits.hasPrefix("1800")) && (8...10).contains(digits.count)
-    }
-
-    /// A Vietnamese mobile (0 + 9 digits, 03/05/07/08/09) or landline (0 + 2x + 8 digits) number, in the
-    /// 0, 84 or +84 form; or any number written with + (a foreign one).
-    static func isPhoneNumber(_ digits: String, international: Bool) -> Bool {
-        var national = digits
-        if digits.hasPrefix("84") && (digits.count == 11 || digits.count == 12) && !digits.hasPrefix("840") {
-            national = "0" + digits.dropFirst(2)
-        } else if international {
-            return digits.count >= 8
-        }
-        guard national.hasPrefix("0") else { return false }
-        let second = national.dropFirst().first
-        switch national.count {
-        case 10: return second.map { "35789".contains($0) } ?? false
-        // 11 digits: a landline (02x) or a mobile number from before the 2018 renumbering (01x).
-        case 11: return second == "2" || second == "1"
-        default: return false
         }
     }
 }

@@ -6,25 +6,6 @@ import TextScanning
 /// month's name ("mồng tám tháng Giêng", "28 tháng Chạp"), and a day alone after a time of day ("đêm
 /// 24", "sáng hôm 30").
 extension Sanitizer {
-    /// The digits as words, folded (with the southern "linh", "lẻ" for zero and "bảy"/"bẩy").
-    static let digitWords: Set<String> = [
-        "khong", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam", "chin", "linh", "le",
-    ]
-    /// A weekday right before a day names the day as "ngày" does: "thứ Hai, 16 tháng Chín" (folded).
-    static let weekdayEnd = regex(#"(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?\s*$"#)
-    static let monthNumbers: [String: Int] = [
-        "gieng": 1, "chap": 12, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
-        "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12,
-    ]
-    /// Who may come after "bữa" and a day, folded: "bữa 16 ổng tới", "bữa 3 cán bộ xuống".
-    static let peopleAfterDay: Set<String> = [
-        "ong", "ba", "anh", "chi", "em", "tui", "toi", "ho", "no", "can", "co", "chu", "bac", "may", "con", "tao",
-    ]
-    /// Months named from now, folded: "tháng trước", "tháng này", "tháng tới", "tháng rồi".
-    static let relativeMonths: Set<String> = ["truoc", "nay", "toi", "roi"]
-    /// The folded words a day alone follows, to skip its pattern on text that has none.
-    static let dateTimeWords: Set<String> = ["dem", "sang", "trua", "chieu", "toi", "hom", "bua"]
-
     func spelledNumbers(in scan: TextScan) -> [Span] {
         var spans: [Span] = []
         let words = scan.words
@@ -34,7 +15,7 @@ extension Sanitizer {
             var j = i
             // Read out in groups with commas, a phone number starts with zero: "không chín ba bốn, năm…".
             let commas = words[i].folded == "khong"
-            while j < words.count, Self.digitWords.contains(words[j].folded),
+            while j < words.count, NumberShapes.digitWords.contains(words[j].folded),
                 j == i || gapIsSpace(scan, j, commas: commas)
             {
                 j += 1
@@ -65,7 +46,7 @@ extension Sanitizer {
             let before = scan.foldedBefore(match.range.location, length: 16)
             let afterWeekday =
                 scan.string(match.range(at: 2)).first?.isUppercase == true
-                && Self.weekdayEnd.firstMatch(
+                && NumberShapes.weekdayEnd.firstMatch(
                     in: before, range: NSRange(location: 0, length: (before as NSString).length))
                     != nil
             let cued = ["ngay", "hom", "mung", "mong", "bua"].contains { text.hasPrefix($0) } || afterWeekday
@@ -73,7 +54,8 @@ extension Sanitizer {
             // "ba tháng" is three months; only a cue or a lunar month's name makes a date of it.
             guard cued || lunar, !(day.first?.isNumber == true && month.first?.isNumber == true) else { continue }
             // "ngày hai mươi ba tháng trước": a month named from now is a month too.
-            let monthNumber = Self.relativeMonths.contains(month) ? 1 : Self.monthNumbers[month] ?? Int(month) ?? 0
+            let monthNumber =
+                NumberShapes.relativeMonths.contains(month) ? 1 : NumberShapes.monthNumbers[month] ?? Int(month) ?? 0
             guard (1...12).contains(monthNumber) else { continue }
             let dayEnd = match.range(at: 1).location + match.range(at: 1).length
             let range = NSRange(location: match.range.location, length: dayEnd - match.range.location)
@@ -84,7 +66,8 @@ extension Sanitizer {
         for match in scan.foldedWords.contains("ram") ? scan.matches(DataShapes.fullMoonPattern) : [] {
             spans.append(Span(kind: .exactDate, range: match.range(at: 1), priority: 1))
         }
-        for match in scan.hasDigit && scan.hasAnyWord(Self.dateTimeWords) ? scan.matches(DataShapes.bareDayPattern) : []
+        for match in scan.hasDigit && scan.hasAnyWord(NumberShapes.dateTimeWords)
+            ? scan.matches(DataShapes.bareDayPattern) : []
         {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
             let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
@@ -93,7 +76,7 @@ extension Sanitizer {
             }
             // "bữa" is also a meal ("bữa 2 món"): a day only before someone or a pause ("bữa 16 ổng tới").
             let pause = scan.foldedAfter(NSMaxRange(match.range), length: 2).trimmingCharacters(in: .whitespaces)
-            if Self.fold(scan.string(match.range)).hasPrefix("bua"), !Self.peopleAfterDay.contains(next),
+            if Self.fold(scan.string(match.range)).hasPrefix("bua"), !NumberShapes.peopleAfterDay.contains(next),
                 !(pause.first.map { ",.;:)".contains($0) } ?? true)
             {
                 continue

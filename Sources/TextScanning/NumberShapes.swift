@@ -1,0 +1,79 @@
+import Foundation
+
+/// What a number looks like, before the rules decide whose it is: a phone number's shape, a
+/// switchboard's, an amount's, an office's number by the words around it, and the words a number or a
+/// day is written with (folded).
+package enum NumberShapes {
+    /// A 1900 or 1800 number is a business's or an agency's switchboard (1900 8198), never a person's.
+    package static func isServiceNumber(_ digits: String) -> Bool {
+        (digits.hasPrefix("1900") || digits.hasPrefix("1800")) && (8...10).contains(digits.count)
+    }
+
+    /// A Vietnamese mobile (0 + 9 digits, 03/05/07/08/09) or landline (0 + 2x + 8 digits) number, in the
+    /// 0, 84 or +84 form; or any number written with + (a foreign one).
+    package static func isPhoneNumber(_ digits: String, international: Bool) -> Bool {
+        var national = digits
+        if digits.hasPrefix("84") && (digits.count == 11 || digits.count == 12) && !digits.hasPrefix("840") {
+            national = "0" + digits.dropFirst(2)
+        } else if international {
+            return digits.count >= 8
+        }
+        guard national.hasPrefix("0") else { return false }
+        let second = national.dropFirst().first
+        switch national.count {
+        case 10: return second.map { "35789".contains($0) } ?? false
+        // 11 digits: a landline (02x) or a mobile number from before the 2018 renumbering (01x).
+        case 11: return second == "2" || second == "1"
+        default: return false
+        }
+    }
+
+    /// A number of 6 to 11 digits the rules could not place: not an amount, a measure or a count.
+    package static func isUnknownNumber(_ run: String, after: String) -> Bool {
+        let digits = run.filter(\.isNumber)
+        guard (6...11).contains(digits.count), !isServiceNumber(digits) else { return false }
+        let trimmedAfter = after.drop { $0 == " " }
+        if amountUnits.contains(where: { trimmedAfter.hasPrefix($0) }) || trimmedAfter == "d" { return false }
+        let groups = run.split { !$0.isNumber }
+        let isThousands =
+            groups.count > 1 && Set(run.filter { !$0.isNumber }).isSubset(of: [".", ","])
+            && (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+        return !isThousands
+    }
+
+    /// Money and measures: a number followed by one of these is an amount, never an identifier.
+    package static let amountUnits = [
+        "dong", "d ", "vnd", "trieu", "ty", "nghin", "ngan", "usd", "%", "phan tram", "nguoi", "lan", "ngay",
+    ]
+
+    /// "đường dây nóng" (an office's hotline) right before a number, or "số (điện thoại) của" and an
+    /// office named right before it ("số của Ban Tiếp công dân tỉnh 0263…"), folded.
+    package static let hotlineEnd = DataShapes.regex(
+        #"(?:duong day nong(?:\s+so|\s+cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam)\b[a-z ]{0,24}\s+la)?|(?<![a-z])so (?:dien thoai |dt )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30})\s*:?\s*$"#
+    )
+
+    /// "của" and an office right after a number, folded: the number is the office's.
+    package static let officeOwnerStart = DataShapes.regex(
+        #"^\s*cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|phong|cuc|chi cuc|bo|trung tam|benh vien|toa an|vien kiem sat)\b"#
+    )
+
+    // Numbers and days in words.
+    /// The digits as words, folded (with the southern "linh", "lẻ" for zero and "bảy"/"bẩy").
+    package static let digitWords: Set<String> = [
+        "khong", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam", "chin", "linh", "le",
+    ]
+    /// A weekday right before a day names the day as "ngày" does: "thứ Hai, 16 tháng Chín" (folded).
+    package static let weekdayEnd = DataShapes.regex(#"(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?\s*$"#)
+    package static let monthNumbers: [String: Int] = [
+        "gieng": 1, "chap": 12, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
+        "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12,
+    ]
+    /// Who may come after "bữa" and a day, folded: "bữa 16 ổng tới", "bữa 3 cán bộ xuống".
+    package static let peopleAfterDay: Set<String> = [
+        "ong", "ba", "anh", "chi", "em", "tui", "toi", "ho", "no", "can", "co", "chu", "bac", "may", "con", "tao",
+    ]
+    /// Months named from now, folded: "tháng trước", "tháng này", "tháng tới", "tháng rồi".
+    package static let relativeMonths: Set<String> = ["truoc", "nay", "toi", "roi"]
+    /// The folded words a day alone follows, to skip its pattern on text that has none.
+    package static let dateTimeWords: Set<String> = ["dem", "sang", "trua", "chieu", "toi", "hom", "bua"]
+}
