@@ -4,40 +4,6 @@ import TextScanning
 /// Where someone lives, finer than the commune: apartments and rooms, residential groups (tổ, khối,
 /// đội, tổ dân phố), villages (bản, buôn, làng, plei) and map coordinates.
 extension Sanitizer {
-    /// căn hộ A3-11, P.804, phòng trọ số 2, tòa B, lô B12: a keyword and a code.
-    static let dwellingPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./]\d+[A-Za-z]?)*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
-    )
-    /// A room or a floor: removed with a dwelling or after "ở", "thuê", "sống"; otherwise flagged.
-    static let roomPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?\d+[A-Za-z]?(?![\p{L}\p{M}\p{N}]|[/]\d)"#
-    )
-    /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4.
-    static let groupPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|doi)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d+[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})"#
-    )
-
-    /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword, with the
-    /// number of a village split in two before a pause or the commune (làng Kép 2, xã Ia Dom).
-    static let villagePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Bản|Làng|Plei|Pơlei|Buôn|Bon|Phum)\s+\p{Lu}(?:(?:\.\p{Lu})+(?![\p{L}\p{M}])|[\p{L}\p{M}'’]*)(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong)(?![\p{L}\p{M}])))?"#
-    )
-    /// A village named by where it lies, after a word of living there: "ở bản trên bị cắt", "sống ở xóm
-    /// dưới." Only before a sentence's end, a comma or a verb: "ở bản trên giấy" is a copy on paper.
-    static let relativeVillagePattern = regex(
-        #"(?<=(?:ở|tại|về|sống|trú) )(?:bản|buôn|làng|xóm|thôn|ấp|sóc) (?:trên|dưới|giữa|ngoài|trong|bên kia)(?=\s*[.,;:!?)]|\s*$| (?:bị|có|là|đã|đang|không|được|và|cũng|nay|vẫn|chưa)\b)"#
-    )
-    /// A hamlet or a village typed without marks, after a word of living there and before a capitalised
-    /// name: "o ap Long Hoa", "song o ban Hua Ta". Elsewhere "ap" and "ban" are áp, bạn, ban (a board).
-    static let unmarkedVillagePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:o|tai|song|tru|ve)\s+((?:ap|ban|buon|lang)\s+\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2})"#
-    )
-    /// A hamlet named in lower case after "ở": before the commune ("ở xóm đình xã yên lạc"), or after
-    /// a group's number and before a pause ("o doi 3 thon ha,").
-    static let lowercaseHamletPattern = regex(
-        #"(?:(?<=(?:ở|o|tại|tai)\s{1,2})|(?<=(?:xóm|xom|tổ|to|đội|doi|ấp|ap) \d{1,3},? ))(?:xóm|thôn|xom|thon)\s{1,2}([\p{Ll}\p{M}]+)(?=\s{1,2}(?:xã|xa|phường|phuong)\s|\s*[,.;]|\s*$)"#
-    )
-
     /// Whether a residence's part (thôn, xóm, ấp, bản, tổ…) stands before `location` in the same list,
     /// with a comma right before it: "thon Dong Ha, doi 2".
     func followsResidence(_ scan: TextScan, _ location: Int) -> Bool {
@@ -54,13 +20,8 @@ extension Sanitizer {
         Self.words(scan.foldedBefore(location, length: 12)).suffix(2) == ["dia", "chi"]
     }
 
-    /// 21.0285, 105.8542 and 21°01'42"N 105°51'15"E.
-    static let coordinatePattern = regex(
-        #"(?<![\p{N}.])-?\d{1,3}[.,]\d{3,}\s*°?\s*[NSBĐ]?\s*[,;]\s*-?\d{1,3}[.,]\d{3,}(?:\s*°)?(?:\s*[EWĐT](?![\p{L}]))?(?![\p{N}])|\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?(?:[\s,;]+\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?)?"#
-    )
-
     func residences(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
-        let dwellings = scan.hasAnyWord(WordClasses.dwellingWords) ? scan.matches(Self.dwellingPattern) : []
+        let dwellings = scan.hasAnyWord(WordClasses.dwellingWords) ? scan.matches(PlaceShapes.dwellingPattern) : []
         var spans = dwellings.compactMap { match -> Span? in
             // P. is a room only with a number: "P.Q.B" are initials.
             let text = scan.string(match.range)
@@ -76,9 +37,11 @@ extension Sanitizer {
             return Span(kind: .address, range: match.range, priority: 2)
         }
         if scan.hasDigit {
-            spans += scan.matches(Self.coordinatePattern).map { Span(kind: .address, range: $0.range, priority: 1) }
+            spans += scan.matches(PlaceShapes.coordinatePattern).map {
+                Span(kind: .address, range: $0.range, priority: 1)
+            }
         }
-        for match in scan.hasDigit ? scan.matches(Self.groupPattern) : [] {
+        for match in scan.hasDigit ? scan.matches(PlaceShapes.groupPattern) : [] {
             let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
             if WordClasses.countWords.contains(next) { continue }
             // "Tổ 3 của đoàn thanh tra", "tổ 2 công tác": a team at work, not a residential group.
@@ -121,7 +84,7 @@ extension Sanitizer {
             if keyword.hasPrefix("doi "), !followsResidence(scan, match.range.location) { continue }
             spans.append(Span(kind: .address, range: match.range, priority: 2))
         }
-        for match in scan.hasAnyWord(WordClasses.villageWords) ? scan.matches(Self.villagePattern) : [] {
+        for match in scan.hasAnyWord(WordClasses.villageWords) ? scan.matches(PlaceShapes.villagePattern) : [] {
             let words = Self.words(scan.string(match.range).lowercased())
             if words.count > 1, WordClasses.notVillageWords.contains(words[1]) { continue }
             let name = scan.string(match.range).split(separator: " ").dropFirst().joined(separator: " ")
@@ -142,7 +105,7 @@ extension Sanitizer {
         let mayNameUnmarkedVillage =
             scan.hasUppercase && scan.hasAnyWord(WordClasses.unmarkedVillageWords)
             && scan.words.list.contains { $0.isASCII && WordClasses.unmarkedVillageWords.contains($0.text) }
-        for match in mayNameUnmarkedVillage ? scan.matches(Self.unmarkedVillagePattern) : [] {
+        for match in mayNameUnmarkedVillage ? scan.matches(PlaceShapes.unmarkedVillagePattern) : [] {
             let village = match.range(at: 1)
             let name = Self.words(scan.string(village)).dropFirst()
             // "o ban Quan ly du an" is a board: an office's word or two-word office starts no village.
@@ -157,7 +120,7 @@ extension Sanitizer {
             else { continue }
             spans.append(Span(kind: .address, range: village, priority: 2))
         }
-        for match in scan.hasAnyWord(["xom", "thon"]) ? scan.matches(Self.lowercaseHamletPattern) : []
+        for match in scan.hasAnyWord(["xom", "thon"]) ? scan.matches(PlaceShapes.lowercaseHamletPattern) : []
         where !WordClasses.notHamletNames.contains(Self.fold(scan.string(match.range(at: 1)))) {
             // Only after "ở" with the commune next, or after a group's number: "ở xóm nghèo, ..." is a kind.
             let afterGroup = scan.foldedBefore(match.range.location, length: 6).contains(where: \.isNumber)
@@ -166,11 +129,11 @@ extension Sanitizer {
             if afterGroup || commune { spans.append(Span(kind: .address, range: match.range, priority: 2)) }
         }
         if scan.hasAnyWord(WordClasses.relativeVillageWords) {
-            spans += scan.matches(Self.relativeVillagePattern).map {
+            spans += scan.matches(PlaceShapes.relativeVillagePattern).map {
                 Span(kind: .address, range: $0.range, priority: 2)
             }
         }
-        for match in scan.hasDigit ? scan.matches(Self.roomPattern) : [] {
+        for match in scan.hasDigit ? scan.matches(PlaceShapes.roomPattern) : [] {
             let before = Self.words(scan.foldedBefore(match.range.location, length: 24)).suffix(3)
             // A dwelling word after it says whose too: "phòng 402 nhà A khu tập thể", "phòng 12 ký túc xá".
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 32)

@@ -1,0 +1,97 @@
+import Foundation
+
+/// The shapes of where someone lives, as patterns and keywords: a house number and its street, an
+/// alley, a hamlet, an apartment or a room, a residential group, a village, map coordinates. They read
+/// the text alone; the address and residence rules decide what a match means.
+package enum PlaceShapes {
+    // Addresses.
+    /// Keywords longest first, so that "số nhà" wins over "số".
+    package static let addressPartPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}])(?i:(số nhà|so nha|nhà số|nha so|tổ dân phố|to dan pho|khu phố|khu pho|ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|thôn|thon|ấp|ap|xóm|xom|khóm|khom|tổ|to|số|so|đường|duong|phố|pho))\s+(\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong)(?![\p{L}\p{M}])))?)(?![\p{L}\p{M}\p{N}/])"#
+    )
+
+    /// Keywords that make an address on their own, with a number or a name after them.
+    package static let strongAddressWords: Set<String> = [
+        "số nhà", "nhà số", "tổ dân phố", "khu phố", "ngõ", "ngách", "hẻm", "kiệt", "thôn", "ấp", "xóm", "khóm",
+    ]
+
+    /// The same typed without marks, with a name typed so: "thon Dong Ha". Not "ap" (áp dụng) nor "ngo"
+    /// (ngô, ngờ), which are words before a capital as often.
+    package static let unmarkedStrongAddressWords: Set<String> = ["thon", "xom", "khom", "hem", "kiet", "so nha"]
+
+    /// A house number and its street without a keyword for the street: "số 12 Lê Lợi", "123/45 Nguyễn Trãi"
+    /// (the slash makes a bare number a house number).
+    package static let houseOnStreetPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?i:số nhà|so nha|số|so)\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|\d+[A-Za-z]?(?:/\d+[A-Za-z]?)+)\s+(?!(?:Điều|Khoản|Chương|Mục|Phần|Luật|Nghị|Quyết|Thông|Bộ|Sở|Phòng|Tổ|UBND)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}(?![\p{L}\p{M}\p{N}])"#
+    )
+
+    /// A house number with a slash or a letter before a street's keyword: "45B/3 đường số 7", "nhà 12B
+    /// hẻm 5" (the number goes; a street named by a number is no address).
+    package static let houseBeforeStreetPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}/.-])\d+(?:[A-Za-z](?:/\d+[A-Za-z]?)*|[A-Za-z]?(?:/\d+[A-Za-z]?)+)(?=\s+(?i:đường|duong|phố|pho|ngõ|ngo|hẻm|hem|kiệt|kiet)(?![\p{L}\p{M}]))"#
+    )
+
+    /// An English-style address: "12 Hang Bai Street", "45/6 Le Loi St".
+    package static let englishStreetPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}/.-])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*(?: \p{Lu}[\p{L}\p{M}]*){1,4} (?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Alley)(?![\p{L}\p{M}])"#
+    )
+
+    /// Words before a number that make it the number of a document or a date, not of a house (folded).
+    package static let documentWords = [
+        "quyet dinh", "cong van", "van ban", "thong bao", "nghi dinh", "to trinh", "bien ban", "ho so", "giay",
+        "ngay", "hom", "dieu", "khoan", "luat", "thong tu", "nghi quyet", "phong", "tiet", "trang",
+    ]
+
+    /// The keywords that take a name rather than a number (folded): without one of them or a digit, the
+    /// text has no address part.
+    package static let namedPartWords: Set<String> = [
+        "ngo", "ngach", "hem", "kiet", "thon", "ap", "xom", "khom", "to", "khu", "duong", "pho", "so", "nha",
+    ]
+
+    package static let addressGapPattern = DataShapes.regex(#"^,?\s{1,3}$"#)
+
+    // Residences.
+    /// căn hộ A3-11, P.804, phòng trọ số 2, tòa B, lô B12: a keyword and a code.
+    package static let dwellingPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./]\d+[A-Za-z]?)*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
+    )
+
+    /// A room or a floor: removed with a dwelling or after "ở", "thuê", "sống"; otherwise flagged.
+    package static let roomPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?\d+[A-Za-z]?(?![\p{L}\p{M}\p{N}]|[/]\d)"#
+    )
+
+    /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4.
+    package static let groupPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|doi)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d+[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})"#
+    )
+
+    /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword, with the
+    /// number of a village split in two before a pause or the commune (làng Kép 2, xã Ia Dom).
+    package static let villagePattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Bản|Làng|Plei|Pơlei|Buôn|Bon|Phum)\s+\p{Lu}(?:(?:\.\p{Lu})+(?![\p{L}\p{M}])|[\p{L}\p{M}'’]*)(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong)(?![\p{L}\p{M}])))?"#
+    )
+
+    /// A village named by where it lies, after a word of living there: "ở bản trên bị cắt", "sống ở xóm
+    /// dưới." Only before a sentence's end, a comma or a verb: "ở bản trên giấy" is a copy on paper.
+    package static let relativeVillagePattern = DataShapes.regex(
+        #"(?<=(?:ở|tại|về|sống|trú) )(?:bản|buôn|làng|xóm|thôn|ấp|sóc) (?:trên|dưới|giữa|ngoài|trong|bên kia)(?=\s*[.,;:!?)]|\s*$| (?:bị|có|là|đã|đang|không|được|và|cũng|nay|vẫn|chưa)\b)"#
+    )
+
+    /// A hamlet or a village typed without marks, after a word of living there and before a capitalised
+    /// name: "o ap Long Hoa", "song o ban Hua Ta". Elsewhere "ap" and "ban" are áp, bạn, ban (a board).
+    package static let unmarkedVillagePattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}])(?:o|tai|song|tru|ve)\s+((?:ap|ban|buon|lang)\s+\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2})"#
+    )
+
+    /// A hamlet named in lower case after "ở": before the commune ("ở xóm đình xã yên lạc"), or after
+    /// a group's number and before a pause ("o doi 3 thon ha,").
+    package static let lowercaseHamletPattern = DataShapes.regex(
+        #"(?:(?<=(?:ở|o|tại|tai)\s{1,2})|(?<=(?:xóm|xom|tổ|to|đội|doi|ấp|ap) \d{1,3},? ))(?:xóm|thôn|xom|thon)\s{1,2}([\p{Ll}\p{M}]+)(?=\s{1,2}(?:xã|xa|phường|phuong)\s|\s*[,.;]|\s*$)"#
+    )
+
+    /// 21.0285, 105.8542 and 21°01'42"N 105°51'15"E.
+    package static let coordinatePattern = DataShapes.regex(
+        #"(?<![\p{N}.])-?\d{1,3}[.,]\d{3,}\s*°?\s*[NSBĐ]?\s*[,;]\s*-?\d{1,3}[.,]\d{3,}(?:\s*°)?(?:\s*[EWĐT](?![\p{L}]))?(?![\p{N}])|\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?(?:[\s,;]+\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?)?"#
+    )
+}
