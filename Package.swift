@@ -30,7 +30,8 @@ import PackageDescription
 //                          verifier (public keys only)
 //   TextScanning           a text as the sanitizer reads it: NFC, words with their places, folding,
 //                          the lexicons (word lists shipped as resources, extended by a deployment)
-//                          prepared for lookup, the place names that must stay, and numbers' shapes
+//                          prepared for lookup, the place names that must stay, and the shapes of
+//                          numbers, addresses, residences and identifiers
 //   Sanitization           personal data removed from what is published (inspectors' side only)
 //   SanitizerEvaluation    the sanitizer's evaluation set and held-out batches, and their scoring
 //                          (tests and candor-bench only)

@@ -39,6 +39,13 @@ extension Sanitizer {
                     || (PlaceShapes.unmarkedStrongAddressWords.contains(first.keyword)
                         && !scan.string(first.range).unicodeScalars.contains { $0.value >= 0x80 })
             else { return }
+            // "số 18, số 19" lists numbers (a document's, an item's): a house's number needs its street. A
+            // civil register's volume and entry are a person's: "quyển số 01/2025, số 125".
+            if chain.allSatisfy({ ["số", "so"].contains($0.keyword) }),
+                !scan.foldedBefore(first.range.location, length: 8).hasSuffix("quyen ")
+            {
+                return
+            }
             // A street alone or a street then a house number is a street, not an address: "đường Lê Lợi".
             if chain.allSatisfy({ ["đường", "duong", "phố", "pho"].contains($0.keyword) }) { return }
             let end = last.range.location + last.range.length
@@ -80,6 +87,10 @@ extension Sanitizer {
             spans.append(Span(kind: .address, range: match.range, priority: 2))
         }
         guard scan.hasDigit else { return spans }
+        let mayHaveCue = scan.hasAnyWord(["o", "chi", "dc", "d"])
+        spans += (mayHaveCue ? scan.matches(PlaceShapes.houseAfterAddressCuePattern) : []).map {
+            Span(kind: .address, range: $0.range(at: 1), priority: 2)
+        }
         spans += scan.matches(PlaceShapes.houseBeforeStreetPattern).map {
             Span(kind: .address, range: $0.range, priority: 2)
         }

@@ -78,6 +78,10 @@ extension Sanitizer {
             {
                 spans.append(Span(kind: .personName, range: span(words, i + 1, last), priority: 6))
             }
+            // "Cu Tí", "cu Bin": a small boy's call word before his given name is part of his name.
+            if words[i].folded == "cu", words[i].isASCII, isKnownName(words, at: i + 1) {
+                spans.append(Span(kind: .personName, range: span(words, i, i + 1), priority: 6))
+            }
             // "Bé Tư bán nước mía": Bé before a birth-order name is part of the nickname, not an honorific.
             if words[i].text == "Bé", WordClasses.birthOrder.contains(next.text),
                 i + 2 >= words.count || !words[i + 2].isCapitalised || !Self.onlySpace(scan, next, words[i + 2])
@@ -98,7 +102,8 @@ extension Sanitizer {
     /// A quoted run that is a name, right after a name or opened inside one, joins it with its quotes:
     /// `Y Blô "Thợ Săn"`, `Long "Cò Đất"` (a nickname word found inside the quotes ends short of them).
     func quotedNicknamesJoined(_ spans: [Span], in scan: TextScan) -> [Span] {
-        let names = spans.filter { $0.kind == .personName }
+        // A name after "biệt danh" is read as an account's: its quoted nickname joins it all the same.
+        let names = spans.filter { $0.kind == .personName || $0.kind == .onlineIdentity }
         guard !names.isEmpty else { return [] }
         func covered(_ location: Int) -> Bool {
             names.contains { $0.range.location <= location && location < $0.range.location + $0.range.length }
@@ -112,18 +117,42 @@ extension Sanitizer {
             let open = match.range.location
             // The name before the quotes: touching the opening mark, or one space before it.
             let before = open > 0 && scan.string(NSRange(location: open - 1, length: 1)) == " " ? open - 2 : open - 1
-            guard before >= 0, covered(before),
+            let end = match.range.location + match.range.length
+            if before >= 0, covered(before),
                 let name = names.first(where: {
                     $0.range.location <= before && before < $0.range.location + $0.range.length
                 })
-            else { continue }
-            let end = match.range.location + match.range.length
-            joined.append(
-                Span(
-                    kind: .personName, range: NSRange(location: name.range.location, length: end - name.range.location),
-                    priority: 6))
+            {
+                joined.append(
+                    Span(
+                        kind: name.kind,
+                        range: NSRange(location: name.range.location, length: end - name.range.location),
+                        priority: name.priority))
+            } else if let first = givenNamesEnding(at: before, in: scan) {
+                // Given names no rule found alone, right before a quoted nickname: A Páo "Cao".
+                let start = scan.words[first].range.location
+                joined.append(
+                    Span(kind: .personName, range: NSRange(location: start, length: end - start), priority: 6))
+            }
         }
         return joined
+    }
+
+    /// The first of one to three capitalised given names (a Hmông "A" among them) whose last ends at
+    /// `location`, the last a known given name.
+    func givenNamesEnding(at location: Int, in scan: TextScan) -> Int? {
+        let words = scan.words
+        guard location >= 0, let last = words.list.lastIndex(where: { $0.range.location <= location }),
+            words[last].end == location + 1, words[last].isCapitalised, vocabulary.given.contains(words[last].lower)
+        else { return nil }
+        var first = last
+        while last - first < 2, first > 0, words[first - 1].isCapitalised,
+            Self.onlySpace(scan, words[first - 1], words[first]),
+            vocabulary.given.contains(words[first - 1].lower) || Self.hmongMiddles.contains(words[first - 1].folded)
+        {
+            first -= 1
+        }
+        return first
     }
 
     /// Place words a role's office may end on before a name: "Phó Chủ tịch UBND xã Tiến đã ký".

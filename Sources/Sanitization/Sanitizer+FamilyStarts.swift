@@ -44,6 +44,11 @@ extension Sanitizer {
             return NameStart(length: 1, style: style, highland: false)
         }
         if word.isASCII, !vocabulary.highland.contains(title) {
+            if index > 0, words[index - 1].isASCII,
+                WordClasses.wordsEndingInFamily.contains([words[index - 1].folded, word.folded])
+            {
+                return nil
+            }
             if vocabulary.asciiFamilies.contains(word.folded) {
                 return NameStart(
                     length: 1, style: style, highland: false,
@@ -163,7 +168,9 @@ extension Sanitizer {
                     || family.text == "y"
                         && markerGap == " " && given.text.count >= 3,
                 given.text == given.lower, marker.text == marker.lower, marker.text.count >= 2,
-                vocabulary.highland.contains(title(given)), Self.onlySpace(scan, marker, given), cued
+                vocabulary.highland.contains(title(given))
+                    || given.isASCII && given.text.count >= 3 && vocabulary.highlandStarts.contains(given.folded),
+                Self.onlySpace(scan, marker, given), cued
             {
                 spans.append(Span(kind: .personName, range: span(words, i, i + 2), priority: 6))
                 continue

@@ -105,7 +105,11 @@ extension Sanitizer {
         var skipped = 0
         while j >= 0, skipped <= 4, Self.onlySpace(scan, words[j], words[j + 1]) {
             // "TRUONG THON" is a role typed without marks, not a school ("trường").
-            if isPlaceWord(words[j]) { return !startsRoleUnmarked(words, at: j) }
+            if isPlaceWord(words[j]),
+                j == 0 || !WordClasses.wordsEndingInPlaceWord.contains([words[j - 1].lower, words[j].lower])
+            {
+                return !startsRoleUnmarked(words, at: j)
+            }
             // "công viên" (a park) is one of two words: "viên" alone is a member ("thành viên Kim Ngân").
             if j > 0, WordClasses.placeWordPairSeconds.contains(words[j].folded),
                 WordClasses.placeWordPairs.contains([words[j - 1].folded, words[j].folded])

@@ -133,7 +133,8 @@ extension Sanitizer {
             // "Em trai tôi là Toàn": a known given name, capitalised, right after "là" is a name.
             if words[i].lower == "là", i + 1 < words.count, Self.onlySpace(scan, words[i], words[i + 1]),
                 words[i + 1].isCapitalised, vocabulary.given.contains(words[i + 1].lower), !inPlace[i + 1],
-                !isOffice(words, at: i + 1), provinceLength(words, at: i + 1) == nil
+                !isOffice(words, at: i + 1), provinceLength(words, at: i + 1) == nil,
+                i + 2 >= words.count || !Self.compoundsWithCues.contains([words[i + 1].lower, words[i + 2].lower])
             {
                 remove(i + 1, capitalisedRun(words, from: i + 1, scan: scan, honorific: true) ?? i + 1)
             }

@@ -40,6 +40,17 @@ extension Sanitizer {
             spans += scan.matches(PlaceShapes.coordinatePattern).map {
                 Span(kind: .address, range: $0.range, priority: 1)
             }
+            if scan.text.utf8.contains(UInt8(ascii: "+")) {
+                spans += scan.matches(PlaceShapes.plusCodePattern).map {
+                    Span(kind: .address, range: $0.range, priority: 1)
+                }
+            }
+        }
+        // Text that writes names in lower case writes its villages so: "o ban lao chai", "ở plei phun".
+        if scan.hasAnyWord(["ban", "buon", "lang", "plei", "ap", "soc"]), Self.writesNamesInLowercase(scan) {
+            spans += scan.matches(PlaceShapes.lowercaseVillagePattern).map {
+                Span(kind: .address, range: $0.range(at: 1), priority: 2)
+            }
         }
         for match in scan.hasDigit ? scan.matches(PlaceShapes.groupPattern) : [] {
             let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""

@@ -20,6 +20,15 @@ extension Sanitizer {
             let separator = scan.string(match.range(at: 3))
             let month = Int(scan.string(match.range(at: 4))) ?? 0
             guard (1...31).contains(day), (1...12).contains(month) else { continue }
+            // A national day said to be the holiday ("2/9 là Quốc khánh"), or listed with the next one
+            // ("Ngày 30-4 và 1-5"), is the holiday period, "ngày" before it or not.
+            if WordClasses.nationalDays.contains([day, month]),
+                DataShapes.holidayNamedAfter.matches(scan.foldedAfter(NSMaxRange(match.range), length: 24))
+                    || holidayListedAfter(match.range, in: scan)
+            {
+                lastHolidayEnd = NSMaxRange(match.range)
+                continue
+            }
             if WordClasses.nationalDays.contains([day, month]), match.range(at: 1).location == NSNotFound {
                 let gap = lastHolidayEnd.map {
                     scan.string(NSRange(location: $0, length: max(0, match.range.location - $0)))
@@ -128,5 +137,17 @@ extension Sanitizer {
             }
         }
         return spans
+    }
+
+    /// Whether "và" or a comma and another national day follow the national day at `range`: "30-4 và 1-5".
+    func holidayListedAfter(_ range: NSRange, in scan: TextScan) -> Bool {
+        let after = scan.foldedAfter(NSMaxRange(range), length: 12)
+        guard
+            let next = DataShapes.listedDayMonth.firstMatch(
+                in: after, range: NSRange(location: 0, length: after.utf16.count)),
+            let day = Int((after as NSString).substring(with: next.range(at: 1))),
+            let month = Int((after as NSString).substring(with: next.range(at: 2)))
+        else { return false }
+        return WordClasses.nationalDays.contains([day, month])
     }
 }

@@ -21,7 +21,10 @@ extension Sanitizer {
                 j += 1
             }
             if j - i >= 8 {
-                spans.append(Span(kind: .phone, range: span(words, i, j - 1), priority: 4))
+                // An office's hotline read out is the office's: "đường dây nóng một chín không không…".
+                if !NumberShapes.hotlineEnd.matches(scan.foldedBefore(words[i].range.location, length: 60)) {
+                    spans.append(Span(kind: .phone, range: span(words, i, j - 1), priority: 4))
+                }
                 i = j
             } else {
                 i += 1
@@ -70,8 +73,13 @@ extension Sanitizer {
             ? scan.matches(DataShapes.bareDayPattern) : []
         {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
-            let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
-            if WordClasses.unitWords.contains(next) || WordClasses.countWords.contains(next) || next == "thang" {
+            let following = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 16))
+            let next = following.first ?? ""
+            // "tối 30 cán bộ xã gọi": an official after the day, not "cân" (a kilo).
+            let official = following.prefix(2) == ["can", "bo"]
+            if !official,
+                WordClasses.unitWords.contains(next) || WordClasses.countWords.contains(next) || next == "thang"
+            {
                 continue
             }
             // "bữa" is also a meal ("bữa 2 món"): a day only before someone or a pause ("bữa 16 ổng tới").
@@ -82,6 +90,20 @@ extension Sanitizer {
                 continue
             }
             spans.append(Span(kind: .exactDate, range: match.range(at: 1), priority: 1))
+        }
+        // "3 tây", "15 âm": a day of the solar or the lunar calendar.
+        for match in scan.hasDigit && scan.hasAnyWord(["tay", "am"]) ? scan.matches(DataShapes.calendarDayPattern) : []
+        {
+            guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
+            spans.append(Span(kind: .exactDate, range: match.range(at: 1), priority: 1))
+        }
+        // A phone number written digit by digit with commas: "0,9,8,2,1,1,4,5,6,7".
+        let commas = scan.hasDigit ? scan.text.utf8.lazy.filter { $0 == UInt8(ascii: ",") }.count : 0
+        for match in commas >= 9 ? scan.matches(DataShapes.commaDigitsPattern) : [] {
+            let digits = scan.string(match.range).filter(\.isNumber)
+            if NumberShapes.isPhoneNumber(digits, international: false) {
+                spans.append(Span(kind: .phone, range: match.range, priority: 4))
+            }
         }
         return spans
     }

@@ -37,6 +37,8 @@ extension Sanitizer {
         ["công", "khai"], ["công", "nhận"], ["công", "chức"], ["công", "viên"], ["công", "an"], ["công", "ty"],
         ["công", "trình"], ["công", "nhân"], ["công", "văn"], ["công", "đoàn"], ["công", "dân"], ["công", "tác"],
         ["thành", "phố"], ["tài", "chính"], ["an", "ninh"], ["hòa", "giải"], ["bình", "thường"], ["văn", "hóa"],
+        ["lương", "hưu"], ["lương", "tháng"], ["lương", "thưởng"], ["lương", "cơ"], ["khu", "di"], ["khu", "du"],
+        ["khu", "đô"], ["khu", "vực"], ["quốc", "khánh"], ["quốc", "phòng"], ["quốc", "tế"], ["quốc", "gia"],
     ]
 
     func standaloneNames(in scan: TextScan) -> [Span] {
@@ -170,7 +172,8 @@ extension Sanitizer {
             guard words.placeAt[i] == 0, !isInPlace(words, i), !isOffice(words, at: i),
                 !isPlaceContext(words, at: i, scan: scan),
                 i + 1 >= words.count || !words[i + 1].isCapitalised || !Self.onlySpace(scan, words[i], words[i + 1]),
-                i == 0 || !words[i - 1].isCapitalised || !Self.onlySpace(scan, words[i - 1], words[i])
+                i == 0 || !words[i - 1].isCapitalised || !Self.onlySpace(scan, words[i - 1], words[i]),
+                i + 1 >= words.count || !Self.compoundsWithCues.contains([words[i].lower, words[i + 1].lower])
             else { continue }
             repeated.append(Span(kind: .personName, range: words[i].range, priority: 7))
         }

@@ -51,7 +51,19 @@ package enum DataShapes {
     )
     /// Rằm (the 15th of a lunar month) after a time of day, ngày, hôm or bữa and before tháng.
     package static let fullMoonPattern = regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|tối|hôm|ngày|bữa)\s+(rằm)(?=\s+tháng\s)"#)
+        #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|tối|hôm|ngày|bữa|đến|tới|vào|từ|sau|trước|qua)\s+(rằm)(?=\s+tháng\s)"#
+    )
+    /// A day then "tây" (solar) or "âm" (lunar), before a pause, "lịch" or someone: "3 tây,", "15 âm cán
+    /// bộ đến"; not a month's number ("tháng 3 âm lịch"). Group 1 is the day.
+    package static let calendarDayPattern = regex(
+        #"(?<![\p{L}\p{M}\p{N}/.,-])(?<!(?i:tháng|thang) )(\d{1,2})\s+(?:tây|âm)(?=\s*[,.;:!?)]|\s*$|\s+(?:lịch|cán|tôi|tui|em|anh|chị|ông|bà|nó|họ)(?![\p{L}\p{M}]))"#
+    )
+    /// What says a national day is the holiday, right after it (folded): "2/9 là Quốc khánh".
+    package static let holidayNamedAfter = regex(#"^\s*la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)\b"#)
+    /// "và" or a comma and a d/m right after a date (folded): " và 1-5".
+    package static let listedDayMonth = regex(#"^\s*(?:va|,)\s*(\d{1,2})[-/.](\d{1,2})(?![\d/.-])"#)
+    /// Ten or eleven single digits with commas between: a phone number written out to dodge a filter.
+    package static let commaDigitsPattern = regex(#"(?<![\p{N},])\d(?:,\d){9,10}(?![\p{N}]|,\d)"#)
     /// d/m, d-m or d.m: the separator repeated nowhere, no year after.
     package static let dayMonthPattern = regex(
         #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+)?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
@@ -85,7 +97,7 @@ package enum DataShapes {
     package static let handlePattern = regex(#"(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<![.])"#)
     /// local (at) domain (dot) tld, with the words in brackets or spaced out: a còng, chấm.
     package static let obfuscatedEmailPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
+        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+(?:\s(?:chấm|cham|dot)\s[a-z0-9._%+-]+)*\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
     )
     /// An address told in words to a mail provider: "hoa.nguyen92 tại gmail", "le.binh tai yahoo chấm com".
     /// The local part needs a dot, a digit or an underscore: "tài khoản tại gmail" names no address.

@@ -46,10 +46,11 @@ package enum NumberShapes {
         "dong", "d ", "vnd", "trieu", "ty", "nghin", "ngan", "usd", "%", "phan tram", "nguoi", "lan", "ngay",
     ]
 
-    /// "đường dây nóng" (an office's hotline) right before a number, or "số (điện thoại) của" and an
-    /// office named right before it ("số của Ban Tiếp công dân tỉnh 0263…"), folded.
+    /// "đường dây nóng" (an office's hotline) right before a number, or with its office and "là", "số" or
+    /// a colon ("Đường dây nóng Thanh tra tỉnh: 0263…"), or "số (điện thoại) của" and an office named
+    /// right before it ("số của Ban Tiếp công dân tỉnh 0263…"), folded.
     package static let hotlineEnd = DataShapes.regex(
-        #"(?:duong day nong(?:\s+so|\s+cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam)\b[a-z ]{0,24}\s+la)?|(?<![a-z])so (?:dien thoai |dt )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30})\s*:?\s*$"#
+        #"(?:duong day nong(?:\s+so|\s+(?:cua\s+)?(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem)\b[a-z ]{0,24}(?:\s+la|\s+so|\s*:))?|(?<![a-z])so (?:dien thoai |dt )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30})\s*:?\s*$"#
     )
 
     /// "của" and an office right after a number, folded: the number is the office's.

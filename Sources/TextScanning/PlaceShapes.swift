@@ -50,7 +50,23 @@ package enum PlaceShapes {
 
     package static let addressGapPattern = DataShapes.regex(#"^,?\s{1,3}$"#)
 
+    /// A bare house number after "địa chỉ" or "ở" and before a street's or a lane's keyword: "dia chi 45
+    /// duong quang trung", "ở 18 hẻm 45/2". Group 1 is the number.
+    package static let houseAfterAddressCuePattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])(?i:địa chỉ|dia chi|đ/c|đc|ở)\s{0,2}:?\s{0,2}(\d+[A-Za-z]?)(?=\s+(?i:đường|duong|phố|pho|ngõ|ngo|hẻm|hem|kiệt|kiet)\s)"#
+    )
+
     // Residences.
+    /// A village typed in lower case after a word of living there, its name up to a pause, the commune
+    /// or a verb: "o ban lao chai bi…", "ở plei phun, xã…", "o ap soc tro". Not "làng quê", "bản này",
+    /// nor a board ("ban tiếp dân", "ban quản lý"). Group 1 is the village.
+    package static let lowercaseVillagePattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])(?:ở|o|tại|tai|sống|song) ((?:bản|ban|buôn|buon|làng|lang|plei|ấp|ap|sóc|soc) (?!(?:này|nay|đó|do|kia|ấy|ay|quê|que|trên|dưới|tren|duoi|bên|ben|mình|minh|tôi|toi|em|cũ|cu|mới|moi|tiếp|tiep|quản|quan|chỉ|chi|giám|giam|dân|dan|kinh|thi|biên|bien|chấp|chap|thường|thuong|đại|dai|văn|van|pháp|phap|tài|tai|tổ|to)(?![\p{L}\p{M}]))[\p{Ll}\p{M}'’]+(?: [\p{Ll}\p{M}'’]+){0,2})(?=\s*[,.;:!?)]|\s*$| (?:xã|xa|phường|phuong|huyện|huyen|bị|bi|gửi|gui|xin|đã|da|đang|dang|có|co|là|la|và|va|nhưng|nhung|mà|ma|thì|thi|được|duoc|không|khong|cũng|cung|vẫn|van|chưa|chua|nói|noi|bảo|bao|kêu|keu|làm|lam)(?![\p{L}\p{M}]))"#
+    )
+    /// A plus code (Open Location Code), a map position as precise as coordinates: "7P28QPGQ+2V".
+    package static let plusCodePattern = DataShapes.regex(
+        #"(?<![\p{L}\p{N}+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\p{L}\p{N}])"#
+    )
     /// căn hộ A3-11, P.804, phòng trọ số 2, tòa B, lô B12: a keyword and a code.
     package static let dwellingPattern = DataShapes.regex(
         #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./]\d+[A-Za-z]?)*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#

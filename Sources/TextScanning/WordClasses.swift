@@ -83,6 +83,19 @@ package enum WordClasses {
     /// A given name and the next word that make a trade in lower case: "thằng cò đất" is a land broker.
     package static let tradeWords: Set<[String]> = [
         ["co", "dat"], ["co", "nha"], ["co", "moi"], ["co", "xe"], ["co", "lua"],
+        // "chị y tá", "anh y sĩ", "bà y bác sĩ": a health worker's trade, not the Ê Đê Y.
+        ["y", "ta"], ["y", "si"], ["y", "bac"], ["y", "te"], ["y", "cong"], ["y", "duoc"],
+    ]
+    /// Families typed without marks that end a common word with the word before: "thi sinh" is thí
+    /// sinh (a candidate), not the family Sình; "hoc sinh", "ve sinh", "hy sinh" (folded).
+    package static let wordsEndingInFamily: Set<[String]> = [
+        ["thi", "sinh"], ["hoc", "sinh"], ["ve", "sinh"], ["hy", "sinh"], ["phat", "sinh"], ["nay", "sinh"],
+        ["san", "sinh"], ["ky", "sinh"], ["giang", "sinh"],
+    ]
+    /// Place words that end a common word with the word before: "yêu cầu" (to request), "nhu cầu" (a
+    /// need) hold no bridge ("cầu").
+    package static let wordsEndingInPlaceWord: Set<[String]> = [
+        ["yêu", "cầu"], ["nhu", "cầu"], ["toàn", "cầu"], ["địa", "cầu"], ["bán", "cầu"],
     ]
     /// Common words made of a middle name and the next syllable ("thị trường", "văn phòng"), by the
     /// middle name folded; the words of `compoundsWithMiddles` that no entry names go with every middle.

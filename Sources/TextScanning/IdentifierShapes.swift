@@ -1,0 +1,56 @@
+import Foundation
+
+/// The shapes of identifiers that point to one person, as patterns and the words that announce them:
+/// land parcels and map sheets, codes after the word that names them, land-certificate entries, frame
+/// and engine numbers, civil-status papers, practice certificates. The identifier rules decide what a
+/// match means.
+package enum IdentifierShapes {
+    /// thửa đất số 123, thửa 45a, tờ bản đồ số 12, with their lists ("thửa 12, 13 và 14").
+    package static let landPattern = DataShapes.regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:thửa đất|thửa|thua dat|thua|tờ bản đồ|to ban do|bản đồ địa chính|tờ|to)(?:\s+(?:số|so))?\s*:?\s*(\d+[a-z]?(?:\s*(?:,|và|va|-)\s*\d+[a-z]?)*)(?![\p{L}\p{M}\p{N}/])"#
+    )
+
+    /// Words before a code that name what the code is: the code goes, whatever its shape.
+    package static let codeCuePattern = DataShapes.regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:số khung|so khung|số máy|so may|số VIN|VIN|số hiệu|so hieu|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề(?:\s+(?:dược|y|y tế|khám bệnh, chữa bệnh|khám chữa bệnh|xây dựng|kiến trúc|luật sư|kế toán|kiểm toán|môi giới bất động sản|thú y))?|giấy phép lái xe|GPLX|bằng lái|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|số hợp đồng|mã khách hàng)(?:\s+(?:số|so|no\.?))?\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
+    )
+
+    /// The folded words of the cues, to skip the pattern on text that has none.
+    package static let codeCueWords: Set<String> = [
+        "khung", "may", "vin", "hieu", "nganh", "the", "seri", "serial", "phoi", "vao", "gcn", "chung", "giay", "gplx",
+        "bang", "ma", "hop",
+    ]
+
+    /// Land-certificate entries and serials: CH00123, CS 01234, BĐ 123456, AB-1234567.
+    package static let letteredCodePattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?:CH|CS|CT|CN|VP|BĐ|CĐ|BX|BY|BK|BL|BT|BV|DA|DB|DC)[ .:-]?\d{4,}|[A-ZĐ]{1,3}-?\d{5,}|[A-ZĐ]{2,3} \d{6,}|[A-Z] \d{7})(?![\p{L}\p{M}\p{N}]|[/-]\d)"#
+    )
+
+    /// A token of capitals and digits, 8 long or more with 4 digits or more: a frame or engine number.
+    package static let mixedCodePattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}/.-])(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){4})[A-Z0-9][A-Z0-9-]{6,}[A-Z0-9](?![\p{L}\p{M}\p{N}/])"#
+    )
+
+    /// The number of a person's civil-status or household paper: "trích lục khai tử số 215/2020", "sổ hộ
+    /// nghèo số HN-0452". "số" must follow: "hộ nghèo 2025" is a year.
+    package static let civilPaperPattern = DataShapes.regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:khai sinh|khai tử|chứng sinh|chứng tử|kết hôn|hộ nghèo|cận nghèo|hộ khẩu|tạm trú|khai tu|chung sinh|chung tu|ket hon|ho ngheo|can ngheo|ho khau|tam tru)\s+(?:số|so)\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
+    )
+
+    package static let civilPaperWords: Set<String> = ["sinh", "tu", "hon", "ngheo", "khau", "tru"]
+
+    /// A letter after a slash makes a number a document's: "12/QĐ-UBND" decided the list, it is no paper's.
+    package static let documentNumber = DataShapes.regex(#"/\p{L}"#)
+
+    /// A practice certificate's or licence's number, known by its suffix wherever it stands:
+    /// "000123/HNT-CCHND" (chứng chỉ hành nghề, dược), "0456/SYT-GPHN" (giấy phép hành nghề), one person's.
+    package static let practiceCertificatePattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}/.-])\d[\d.]*/(?:[A-ZĐ]+-)*(?:CCHN|GPHN)[A-ZĐ]*(?![\p{L}\p{M}\p{N}])"#
+    )
+
+    /// Letters before digits that name a standard or a road, not a person's document.
+    package static let publicPrefixes: Set<String> = [
+        "ISO", "TCVN", "QCVN", "QL", "ĐT", "DT", "TL", "HL", "MST", "STK", "SĐT", "SDT", "TK", "ID", "UID", "STT",
+        "BHXH", "BHYT", "CCCD", "CMND",
+    ]
+}
