@@ -76,17 +76,20 @@ extension CaseIndex {
         DispatchQueue.concurrentPerform(iterations: jobs.count) { number in
             let job = pagesToRead[number]
             do {
+                var dayMarks = DayMarks()
                 var summaries = try job.old.map { try page($0) } ?? []
                 for (id, slot) in job.ids {
                     var locations = grouped[slot]
                     if let at = summaries.firstIndex(where: { $0.id == id }) {
                         locations = Self.merged(summaries[at].records, locations)
                         let opensReport = !summaries[at].isReportSealed
-                        if let summary = try summarize(id, locations, context, opensReport: opensReport) {
+                        if let summary = try summarize(
+                            id, locations, context, opensReport: opensReport, dayMarks: &dayMarks)
+                        {
                             summaries[at] = summary
                         }
                     } else if slot < newCount,
-                        let summary = try summarize(id, locations, context, opensReport: false)
+                        let summary = try summarize(id, locations, context, opensReport: false, dayMarks: &dayMarks)
                     {
                         summaries.append(summary)
                     }
