@@ -25,6 +25,8 @@ extension CaseIndex {
         throws -> CaseIndex
     {
         var directory = self.directory
+        // The scan below checks every new record's checksum; the summaries read them again.
+        let scannedFrom = directory.covered
         var scan = Scan()
         // A report and an event file about three locations for every two records (a citizen's record
         // also files its day mark): reserved at once, not grown by doubling, which holds both copies.
@@ -84,12 +86,14 @@ extension CaseIndex {
                         locations = Self.merged(summaries[at].records, locations)
                         let opensReport = !summaries[at].isReportSealed
                         if let summary = try summarize(
-                            id, locations, context, opensReport: opensReport, dayMarks: &dayMarks)
+                            id, locations, context, opensReport: opensReport, dayMarks: &dayMarks,
+                            scannedFrom: scannedFrom)
                         {
                             summaries[at] = summary
                         }
                     } else if slot < newCount,
-                        let summary = try summarize(id, locations, context, opensReport: false, dayMarks: &dayMarks)
+                        let summary = try summarize(
+                            id, locations, context, opensReport: false, dayMarks: &dayMarks, scannedFrom: scannedFrom)
                     {
                         summaries.append(summary)
                     }

@@ -60,10 +60,13 @@ extension CaseIndex {
         return try summarize(id, locations, context, opensReport: opensReport, dayMarks: &dayMarks)
     }
 
-    /// ``summarize(_:_:_:opensReport:)`` with the day marks earlier cases of the same job read.
+    /// ``summarize(_:_:_:opensReport:)`` with the day marks earlier cases of the same job read. The
+    /// records from log index `scannedFrom` on were checked against their checksums by the scan that
+    /// filed them moments before, in this process: their checksums are not checked twice (CaseIndex.md,
+    /// "Reading a record").
     func summarize(
         _ id: UInt64, _ locations: [RecordLocation], _ context: IndexContext, opensReport: Bool,
-        dayMarks: inout DayMarks
+        dayMarks: inout DayMarks, scannedFrom: UInt64 = .max
     ) throws(IndexDamage) -> CaseSummary? {
         var records: [LedgerRecord] = []
         records.reserveCapacity(locations.count)
@@ -72,7 +75,7 @@ extension CaseIndex {
                 records.append(mark)
                 continue
             }
-            let record = try segments.record(at: location)
+            let record = try segments.record(at: location, checksum: location.index < scannedFrom)
             if record.type == IntakeRecord.dayMarkType { dayMarks.keep(record) }
             records.append(record)
         }

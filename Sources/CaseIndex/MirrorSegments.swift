@@ -110,8 +110,9 @@ final class MirrorSegments: @unchecked Sendable {
         return found
     }
 
-    /// The record at `location`, with its checksum checked.
-    func record(at location: RecordLocation) throws(IndexDamage) -> LedgerRecord {
+    /// The record at `location`, with its checksum checked unless `checksum` is false (a record this
+    /// process's scan checked moments before: its length and a stand-in's leaf hash are still checked).
+    func record(at location: RecordLocation, checksum: Bool = true) throws(IndexDamage) -> LedgerRecord {
         let offset = UInt64(location.offset)
         guard offset >= UInt64(Self.headerSize) else { throw IndexDamage("a record offset inside a segment header") }
         // The 32 bytes before a record are the previous checksum, except after the header, which holds it
@@ -138,7 +139,7 @@ final class MirrorSegments: @unchecked Sendable {
         let previous = first ? bytes[48..<80] : bytes[0..<Self.checksumSize]
         return substituted(
             try Self.checked(
-                bytes[lead..<end], previous: previous, length: length, index: location.index,
+                bytes[lead..<end], previous: checksum ? previous : nil, length: length, index: location.index,
                 file: path(location.segment)))
     }
 
@@ -152,18 +153,22 @@ final class MirrorSegments: @unchecked Sendable {
     /// finds what damage can do to them since. (A hand that rewrites a payload on disk can rewrite its
     /// leaf hash and the checksums too, which no check of the record alone finds.) Hashing each record
     /// twice more was a tenth of a sync.
+    ///
+    /// Without `previous`, the checksum is not checked: the caller's scan did.
     static func checked(
-        _ bytes: ArraySlice<UInt8>, previous: ArraySlice<UInt8>, length: Int, index: UInt64, file: String
+        _ bytes: ArraySlice<UInt8>, previous: ArraySlice<UInt8>?, length: Int, index: UInt64, file: String
     )
         throws(IndexDamage) -> LedgerRecord
     {
         let base = bytes.startIndex
         let end = base + recordHeaderSize + length
-        var chain = GenericHash()
-        chain.update(previous)
-        chain.update(bytes[base..<end])
-        guard chain.finalize().elementsEqual(bytes[end..<(end + checksumSize)]) else {
-            throw IndexDamage("record \(index) in \(file) fails its checksum")
+        if let previous {
+            var chain = GenericHash()
+            chain.update(previous)
+            chain.update(bytes[base..<end])
+            guard chain.finalize().elementsEqual(bytes[end..<(end + checksumSize)]) else {
+                throw IndexDamage("record \(index) in \(file) fails its checksum")
+            }
         }
         let type = bytes[base + 4]
         let payload = Array(bytes[(base + recordHeaderSize)..<end])
