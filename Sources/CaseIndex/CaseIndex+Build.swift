@@ -68,6 +68,7 @@ extension CaseIndex {
             newIDs = newIDs.dropFirst(Self.pageCapacity)
         }
 
+        let context = Self.withSignatureChecksFinished(context)
         let firstFile = directory.nextFile
         let results = Results(count: jobs.count)
         let total = newCount + scan.earlier.count
@@ -133,6 +134,15 @@ extension CaseIndex {
         }
         for file in replaced { removePage(file) }
         return CaseIndex(folder: folder, keys: keys, directory: directory, segments: segments)
+    }
+
+    /// `context` with the sync's signature checks stopped and their results in ``IndexContext/checkedSignatures``.
+    private static func withSignatureChecksFinished(_ context: IndexContext) -> IndexContext {
+        guard let finish = context.finishSignatureChecks else { return context }
+        var finished = context
+        finished.checkedSignatures = finish()
+        finished.finishSignatureChecks = nil
+        return finished
     }
 
     /// Files one record: a day mark moves the effective mark; a report opens a case; a citizen's record or
