@@ -31,6 +31,9 @@ extension CaseIndex {
         // A report and an event file about three locations for every two records (a citizen's record
         // also files its day mark): reserved at once, not grown by doubling, which holds both copies.
         scan.found.reserveCapacity(Int(clamping: (size - directory.covered) * 3 / 2))
+        // About a new case for every two new records (its report, and an event or more): reserved, since
+        // a growing table rehashes every tag it holds.
+        scan.slots.reserveCapacity(Int(clamping: (size - directory.covered) / 2))
         var resume = directory.resume
         try segments.scan(from: directory.resume, firstIndex: directory.covered, count: size - directory.covered) {
             record, location in
@@ -230,7 +233,8 @@ extension CaseIndex {
 
     /// The slot of an earlier case (one the index already holds), found by its tag.
     private func earlierSlot(_ tag: CaseTag, _ scan: inout Scan, _ existingCase: (CaseTag) -> UInt64?) -> UInt32? {
-        guard let id = existingCase(tag), id < directory.covered else { return nil }
+        // An index that covers nothing yet has no earlier case to look up.
+        guard directory.covered > 0, let id = existingCase(tag), id < directory.covered else { return nil }
         if let slot = scan.earlierSlots[id] { return slot }
         // Earlier slots are numbered after the new cases' at the end; record them apart for now.
         let slot = UInt32.max - UInt32(scan.earlier.count)

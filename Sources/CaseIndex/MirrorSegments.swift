@@ -63,6 +63,18 @@ final class MirrorSegments: @unchecked Sendable {
         return fd
     }
 
+    /// The first `count` bytes of `segment` into `buffer`, grown when it is shorter (its bytes past
+    /// `count` are left as they were).
+    private func read(_ segment: UInt32, count: Int, into buffer: inout [UInt8]) throws(IndexDamage) {
+        let fd = try descriptor(segment)
+        if buffer.count < count { buffer = [UInt8](repeating: 0, count: count) }
+        let complete = buffer.withUnsafeMutableBytes { bytes in
+            (try? FileDescriptor.read(
+                fd, into: UnsafeMutableRawBufferPointer(rebasing: bytes[0..<count]), at: 0, path: folder)) ?? false
+        }
+        guard complete else { throw IndexDamage("\(path(segment)) is shorter than the index says") }
+    }
+
     /// Up to `count` bytes from `offset`: fewer where the segment ends.
     private func read(_ segment: UInt32, upTo count: Int, at offset: UInt64) throws(IndexDamage) -> [UInt8] {
         let fd = try descriptor(segment)
@@ -191,6 +203,8 @@ final class MirrorSegments: @unchecked Sendable {
         var offset = Int(start.offset)
         var index = firstIndex
         let end = firstIndex + count
+        // One buffer for every segment: a fresh one each time was zeroed and faulted in page by page.
+        var file: [UInt8] = []
         while index < end {
             guard exists(segment) else { throw IndexDamage("the mirror has no \(path(segment))") }
             let fd = try descriptor(segment)
@@ -200,8 +214,10 @@ final class MirrorSegments: @unchecked Sendable {
                 offset = Self.headerSize
                 continue
             }
-            let file = try read(segment, count: size, at: 0)
+            try read(segment, count: size, into: &file)
             var previous = offset == Self.headerSize ? file[48..<80] : file[(offset - Self.checksumSize)..<offset]
+            // `previous` is a slice of the buffer: released before the next segment is read into it.
+            defer { previous = [] }
             while index < end, offset + Self.recordHeaderSize <= size {
                 let length = Int(
                     UInt32(file[offset]) | UInt32(file[offset + 1]) << 8 | UInt32(file[offset + 2]) << 16
