@@ -25,10 +25,15 @@ extension CaseIndex {
         throws -> CaseIndex
     {
         var directory = self.directory
+        // The scan below checks every new record's checksum; the summaries read them again.
+        let scannedFrom = directory.covered
         var scan = Scan()
         // A report and an event file about three locations for every two records (a citizen's record
         // also files its day mark): reserved at once, not grown by doubling, which holds both copies.
         scan.found.reserveCapacity(Int(clamping: (size - directory.covered) * 3 / 2))
+        // About a new case for every two new records (its report, and an event or more): reserved, since
+        // a growing table rehashes every tag it holds.
+        scan.slots.reserveCapacity(Int(clamping: (size - directory.covered) / 2))
         var resume = directory.resume
         try segments.scan(from: directory.resume, firstIndex: directory.covered, count: size - directory.covered) {
             record, location in
@@ -66,6 +71,7 @@ extension CaseIndex {
             newIDs = newIDs.dropFirst(Self.pageCapacity)
         }
 
+        let context = Self.withSignatureChecksFinished(context)
         let firstFile = directory.nextFile
         let results = Results(count: jobs.count)
         let total = newCount + scan.earlier.count
@@ -76,17 +82,22 @@ extension CaseIndex {
         DispatchQueue.concurrentPerform(iterations: jobs.count) { number in
             let job = pagesToRead[number]
             do {
+                var dayMarks = DayMarks()
                 var summaries = try job.old.map { try page($0) } ?? []
                 for (id, slot) in job.ids {
                     var locations = grouped[slot]
                     if let at = summaries.firstIndex(where: { $0.id == id }) {
                         locations = Self.merged(summaries[at].records, locations)
                         let opensReport = !summaries[at].isReportSealed
-                        if let summary = try summarize(id, locations, context, opensReport: opensReport) {
+                        if let summary = try summarize(
+                            id, locations, context, opensReport: opensReport, dayMarks: &dayMarks,
+                            scannedFrom: scannedFrom)
+                        {
                             summaries[at] = summary
                         }
                     } else if slot < newCount,
-                        let summary = try summarize(id, locations, context, opensReport: false)
+                        let summary = try summarize(
+                            id, locations, context, opensReport: false, dayMarks: &dayMarks, scannedFrom: scannedFrom)
                     {
                         summaries.append(summary)
                     }
@@ -126,6 +137,15 @@ extension CaseIndex {
         }
         for file in replaced { removePage(file) }
         return CaseIndex(folder: folder, keys: keys, directory: directory, segments: segments)
+    }
+
+    /// `context` with the sync's signature checks stopped and their results in ``IndexContext/checkedSignatures``.
+    private static func withSignatureChecksFinished(_ context: IndexContext) -> IndexContext {
+        guard let finish = context.finishSignatureChecks else { return context }
+        var finished = context
+        finished.checkedSignatures = finish()
+        finished.finishSignatureChecks = nil
+        return finished
     }
 
     /// Files one record: a day mark moves the effective mark; a report opens a case; a citizen's record or
@@ -213,7 +233,8 @@ extension CaseIndex {
 
     /// The slot of an earlier case (one the index already holds), found by its tag.
     private func earlierSlot(_ tag: CaseTag, _ scan: inout Scan, _ existingCase: (CaseTag) -> UInt64?) -> UInt32? {
-        guard let id = existingCase(tag), id < directory.covered else { return nil }
+        // An index that covers nothing yet has no earlier case to look up.
+        guard directory.covered > 0, let id = existingCase(tag), id < directory.covered else { return nil }
         if let slot = scan.earlierSlots[id] { return slot }
         // Earlier slots are numbered after the new cases' at the end; record them apart for now.
         let slot = UInt32.max - UInt32(scan.earlier.count)

@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import Stores
 import Triage
 
 extension CaseIndex {
@@ -55,13 +56,46 @@ extension CaseIndex {
     func summarize(_ id: UInt64, _ locations: [RecordLocation], _ context: IndexContext, opensReport: Bool = true)
         throws(IndexDamage) -> CaseSummary?
     {
+        var dayMarks = DayMarks()
+        return try summarize(id, locations, context, opensReport: opensReport, dayMarks: &dayMarks)
+    }
+
+    /// ``summarize(_:_:_:opensReport:)`` with the day marks earlier cases of the same job read. The
+    /// records from log index `scannedFrom` on were checked against their checksums by the scan that
+    /// filed them moments before, in this process: their checksums are not checked twice (CaseIndex.md,
+    /// "Reading a record").
+    func summarize(
+        _ id: UInt64, _ locations: [RecordLocation], _ context: IndexContext, opensReport: Bool,
+        dayMarks: inout DayMarks, scannedFrom: UInt64 = .max
+    ) throws(IndexDamage) -> CaseSummary? {
         var records: [LedgerRecord] = []
-        for location in locations { records.append(try segments.record(at: location)) }
+        records.reserveCapacity(locations.count)
+        for location in locations {
+            if let mark = dayMarks.records[location.index] {
+                records.append(mark)
+                continue
+            }
+            let record = try segments.record(at: location, checksum: location.index < scannedFrom)
+            if record.type == IntakeRecord.dayMarkType { dayMarks.keep(record) }
+            records.append(record)
+        }
         let book = CaseBook(
             records: records, keys: context.openingKeys, signers: context.signers, summaryOnly: true,
             opensReports: opensReport, checked: context.checkedSignatures)
         guard let item = book.case(id: id) else { return nil }
         return CaseSummary(item, records: locations, policy: context.policy, reportSealed: !opensReport)
+    }
+}
+
+/// The day marks a job read: the cases of a page were received on a few days, and each of their reports
+/// files the mark of its day, so a mark read once serves the next cases.
+struct DayMarks {
+    private(set) var records: [UInt64: LedgerRecord] = [:]
+
+    mutating func keep(_ record: LedgerRecord) {
+        // A page's cases span a few days; a bound keeps a job that meets many from holding them all.
+        if records.count >= 64 { records.removeAll(keepingCapacity: true) }
+        records[record.index] = record
     }
 }
 

@@ -18,6 +18,10 @@ public struct IndexContext: Sendable {
     public let lateCopy: (@Sendable (LedgerRecord) -> LedgerRecord?)?
     /// The events whose signatures the sync that just ran checked already (none otherwise).
     public var checkedSignatures = CheckedSignatures.none
+    /// Stops the sync's signature checks and gives what they found valid: called once the index has
+    /// scanned the new records, just before it summarizes their cases (the checks go on meanwhile).
+    /// Its answer replaces ``checkedSignatures``.
+    public var finishSignatureChecks: (@Sendable () -> CheckedSignatures)?
 
     public init(
         mirror: String, keys: IndexKeys, openingKeys: [SealedBox.PrivateKey], signers: [KnownSigner],

@@ -63,6 +63,27 @@ final class MirrorSegments: @unchecked Sendable {
         return fd
     }
 
+    /// The first `count` bytes of `segment` into `buffer`, grown when it is shorter (its bytes past
+    /// `count` are left as they were).
+    private func read(_ segment: UInt32, count: Int, into buffer: inout [UInt8]) throws(IndexDamage) {
+        let fd = try descriptor(segment)
+        if buffer.count < count { buffer = [UInt8](repeating: 0, count: count) }
+        let complete = buffer.withUnsafeMutableBytes { bytes in
+            (try? FileDescriptor.read(
+                fd, into: UnsafeMutableRawBufferPointer(rebasing: bytes[0..<count]), at: 0, path: folder)) ?? false
+        }
+        guard complete else { throw IndexDamage("\(path(segment)) is shorter than the index says") }
+    }
+
+    /// Up to `count` bytes from `offset`: fewer where the segment ends.
+    private func read(_ segment: UInt32, upTo count: Int, at offset: UInt64) throws(IndexDamage) -> [UInt8] {
+        let fd = try descriptor(segment)
+        guard let bytes = try? FileDescriptor.read(fd, upTo: count, at: offset, path: folder) else {
+            throw IndexDamage("cannot read \(path(segment))")
+        }
+        return bytes
+    }
+
     private func read(_ segment: UInt32, count: Int, at offset: UInt64) throws(IndexDamage) -> [UInt8] {
         let fd = try descriptor(segment)
         guard let bytes = try? FileDescriptor.read(fd, exactly: count, at: offset, path: folder),
@@ -101,31 +122,41 @@ final class MirrorSegments: @unchecked Sendable {
         return found
     }
 
-    /// The record at `location`, with its checksum and leaf hash checked.
-    func record(at location: RecordLocation) throws(IndexDamage) -> LedgerRecord {
+    /// The record at `location`, with its checksum checked unless `checksum` is false (a record this
+    /// process's scan checked moments before: its length and a stand-in's leaf hash are still checked).
+    func record(at location: RecordLocation, checksum: Bool = true) throws(IndexDamage) -> LedgerRecord {
         let offset = UInt64(location.offset)
         guard offset >= UInt64(Self.headerSize) else { throw IndexDamage("a record offset inside a segment header") }
         // The 32 bytes before a record are the previous checksum, except after the header, which holds it
-        // at 48: one read brings them and the record's header.
+        // at 48. One read brings them, the record's header and, for most records, the rest: a longer
+        // record is read to its end by a second (a read per record is most of what the kernel does for
+        // a sync's index).
         let first = offset == UInt64(Self.headerSize)
-        let head = try read(
-            location.segment,
-            count: first ? Self.headerSize + Self.recordHeaderSize : Self.checksumSize + Self.recordHeaderSize,
-            at: first ? 0 : offset - UInt64(Self.checksumSize))
-        let previous = first ? Array(head[48..<80]) : Array(head[0..<Self.checksumSize])
-        let start = head.count - Self.recordHeaderSize
+        let lead = first ? Self.headerSize : Self.checksumSize
+        let start = first ? 0 : offset - UInt64(Self.checksumSize)
+        var bytes = try read(location.segment, upTo: lead + Self.recordHeaderSize + Self.likelyRecordSize, at: start)
+        guard bytes.count >= lead + Self.recordHeaderSize else {
+            throw IndexDamage("\(path(location.segment)) is shorter than the index says")
+        }
         let length = Int(
-            UInt32(head[start]) | UInt32(head[start + 1]) << 8 | UInt32(head[start + 2]) << 16
-                | UInt32(head[start + 3]) << 24)
+            UInt32(bytes[lead]) | UInt32(bytes[lead + 1]) << 8 | UInt32(bytes[lead + 2]) << 16
+                | UInt32(bytes[lead + 3]) << 24)
         guard length <= 64 << 20 else { throw IndexDamage("a record length past 64 MiB in \(path(location.segment))") }
-        let body =
-            Array(head[start...])
-            + (try read(
-                location.segment, count: length + Self.checksumSize, at: offset + UInt64(Self.recordHeaderSize)))
+        let end = lead + Self.recordHeaderSize + length + Self.checksumSize
+        if bytes.count < end {
+            bytes += try read(location.segment, count: end - bytes.count, at: start + UInt64(bytes.count))
+        } else {
+            bytes.removeLast(bytes.count - end)
+        }
+        let previous = first ? bytes[48..<80] : bytes[0..<Self.checksumSize]
         return substituted(
             try Self.checked(
-                body, previous: previous, length: length, index: location.index, file: path(location.segment)))
+                bytes[lead..<end], previous: checksum ? previous : nil, length: length, index: location.index,
+                file: path(location.segment)))
     }
+
+    /// What the first read of a record asks for past its header: most records are shorter.
+    static let likelyRecordSize = 2048
 
     /// Checks one record's bytes (header ‖ payload ‖ checksum) against its chained checksum.
     ///
@@ -134,22 +165,26 @@ final class MirrorSegments: @unchecked Sendable {
     /// finds what damage can do to them since. (A hand that rewrites a payload on disk can rewrite its
     /// leaf hash and the checksums too, which no check of the record alone finds.) Hashing each record
     /// twice more was a tenth of a sync.
+    ///
+    /// Without `previous`, the checksum is not checked: the caller's scan did.
     static func checked(
-        _ body: some RandomAccessCollection<UInt8>, previous: [UInt8], length: Int, index: UInt64, file: String
+        _ bytes: ArraySlice<UInt8>, previous: ArraySlice<UInt8>?, length: Int, index: UInt64, file: String
     )
         throws(IndexDamage) -> LedgerRecord
     {
-        let bytes = Array(body)
-        let end = recordHeaderSize + length
-        var chain = GenericHash()
-        chain.update(previous)
-        chain.update(bytes[0..<end])
-        guard chain.finalize().elementsEqual(bytes[end..<(end + checksumSize)]) else {
-            throw IndexDamage("record \(index) in \(file) fails its checksum")
+        let base = bytes.startIndex
+        let end = base + recordHeaderSize + length
+        if let previous {
+            var chain = GenericHash()
+            chain.update(previous)
+            chain.update(bytes[base..<end])
+            guard chain.finalize().elementsEqual(bytes[end..<(end + checksumSize)]) else {
+                throw IndexDamage("record \(index) in \(file) fails its checksum")
+            }
         }
-        let type = bytes[4]
-        let payload = Array(bytes[recordHeaderSize..<end])
-        let leafHash = Array(bytes[16..<48])
+        let type = bytes[base + 4]
+        let payload = Array(bytes[(base + recordHeaderSize)..<end])
+        let leafHash = Array(bytes[(base + 16)..<(base + 48)])
         // A stand-in (type 0xFF) for a record this inspector may not read carries the original record's
         // leaf hash as its first 32 bytes, and the ledger keeps that one.
         if type == standInType, payload.count < 32 || !payload[0..<32].elementsEqual(leafHash) {
@@ -168,6 +203,8 @@ final class MirrorSegments: @unchecked Sendable {
         var offset = Int(start.offset)
         var index = firstIndex
         let end = firstIndex + count
+        // One buffer for every segment: a fresh one each time was zeroed and faulted in page by page.
+        var file: [UInt8] = []
         while index < end {
             guard exists(segment) else { throw IndexDamage("the mirror has no \(path(segment))") }
             let fd = try descriptor(segment)
@@ -177,10 +214,10 @@ final class MirrorSegments: @unchecked Sendable {
                 offset = Self.headerSize
                 continue
             }
-            let file = try read(segment, count: size, at: 0)
-            var previous =
-                offset == Self.headerSize
-                ? Array(file[48..<80]) : Array(file[(offset - Self.checksumSize)..<offset])
+            try read(segment, count: size, into: &file)
+            var previous = offset == Self.headerSize ? file[48..<80] : file[(offset - Self.checksumSize)..<offset]
+            // `previous` is a slice of the buffer: released before the next segment is read into it.
+            defer { previous = [] }
             while index < end, offset + Self.recordHeaderSize <= size {
                 let length = Int(
                     UInt32(file[offset]) | UInt32(file[offset + 1]) << 8 | UInt32(file[offset + 2]) << 16
@@ -194,7 +231,7 @@ final class MirrorSegments: @unchecked Sendable {
                     file: path(segment))
                 try body(
                     substituted(record), RecordLocation(index: index, segment: segment, offset: UInt32(offset)))
-                previous = Array(file[(offset + total - Self.checksumSize)..<(offset + total)])
+                previous = file[(offset + total - Self.checksumSize)..<(offset + total)]
                 offset += total
                 index += 1
             }

@@ -19,22 +19,51 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     }
 
     /// The day `date` falls on in `timeZone`.
+    ///
+    /// Counted from the Unix epoch with the zone's offset at that moment (``init(daysSinceEpoch:)``), as
+    /// a `Calendar` would give on the Gregorian calendar, which Foundation's follows from 15 October
+    /// 1582; a date outside 1600–9999 goes through `Calendar`. The case index dates every event this way,
+    /// and a `Calendar` cost more than the rest of the event's dating.
     public init(_ date: Date, in timeZone: TimeZone = CalendarDay.vietnam) {
+        let seconds = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
+        if seconds >= Self.arithmeticRange.lowerBound, seconds < Self.arithmeticRange.upperBound {
+            self.init(daysSinceEpoch: Int((seconds / 86_400).rounded(.down)))
+            return
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         self.init(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 
-    /// Parses exactly `YYYY-MM-DD` with a valid month and day.
+    /// Local seconds since the epoch from 1600-01-01 to 10000-01-01, where days are counted.
+    static let arithmeticRange = -11_676_096_000.0..<253_402_300_800.0
+
+    /// Parses exactly `YYYY-MM-DD` (ASCII digits) with a month from 1 to 12 and a day from 1 to 31.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.utf8.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), (1...31).contains(day)
-        else { return nil }
-        self.init(year: year, month: month, day: day)
+        guard let day = Self.iso(text.utf8) else { return nil }
+        self = day
+    }
+
+    /// `YYYY-MM-DD` in 10 bytes, or nil.
+    static func iso(_ bytes: some Collection<UInt8>) -> CalendarDay? {
+        guard bytes.count == 10 else { return nil }
+        var (year, month, day) = (0, 0, 0)
+        for (position, byte) in bytes.enumerated() {
+            if position == 4 || position == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch position {
+            case 0..<4: year = year * 10 + digit
+            case 5..<7: month = month * 10 + digit
+            default: day = day * 10 + digit
+            }
+        }
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return CalendarDay(year: year, month: month, day: day)
     }
 
     public var description: String {

@@ -92,6 +92,13 @@ extension CaseTag {
         public static func < (left: Words, right: Words) -> Bool {
             (left.a, left.b, left.c, left.d) < (right.a, right.b, right.c, right.d)
         }
+
+        /// The first word alone, as ``CaseTag`` hashes its first 8 bytes: a tag is a keyed hash, so one
+        /// word spreads tags as well as four (equal tags still compare all of them). An index's filing
+        /// hashes one tag a record.
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(a)
+        }
     }
 }
 

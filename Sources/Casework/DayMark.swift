@@ -26,9 +26,7 @@ public struct DayMark: Sendable, Equatable {
         func fail(_ why: String) -> CaseworkError { .malformedPlaintext("day mark: " + why) }
         guard payload.count == Self.byteCount else { throw fail("\(payload.count) bytes, not \(Self.byteCount)") }
         guard payload[0] == Self.version else { throw fail("version \(payload[0]) is not 1") }
-        guard let text = String(validating: payload[1...], as: UTF8.self), let day = CalendarDay(iso: text),
-            day.isValid
-        else { throw fail("not a day written YYYY-MM-DD") }
+        guard let day = CalendarDay.iso(payload[1...]), day.isValid else { throw fail("not a day written YYYY-MM-DD") }
         self.day = day
     }
 }

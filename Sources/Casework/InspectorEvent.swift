@@ -105,9 +105,12 @@ public struct InspectorEvent: Sendable, Equatable {
     /// Ed25519 over ``signatureContext`` ‖ every byte of the event before the signature.
     public let signature: [UInt8]
 
-    /// The signed bytes: the whole event but the signature.
-    var signedPart: [UInt8] {
-        var bytes: [UInt8] = [version]
+    /// What the signature is over: ``signatureContext`` and the whole event but the signature, built in
+    /// one buffer.
+    private var signedBytes: [UInt8] {
+        var bytes = Self.signatureContext
+        bytes.reserveCapacity(Self.signatureContext.count + Self.nameLengthOffset + 80 + envelope.count)
+        bytes.append(version)
         bytes += caseTag.rawRepresentation
         bytes.append(action.rawValue)
         withUnsafeBytes(of: time.littleEndian) { bytes += $0 }
@@ -127,7 +130,7 @@ public struct InspectorEvent: Sendable, Equatable {
     }
 
     /// The event's bytes, as stored in the log and POSTed to the server.
-    public var bytes: [UInt8] { signedPart + signature }
+    public var bytes: [UInt8] { Array(signedBytes[Self.signatureContext.count...]) + signature }
 
     /// Signs a new event, at the day of `time` (version 2: the clear time is that day's midnight in
     /// Vietnam, whatever second `time` is). A transfer names its target `unit` and is signed as
@@ -161,16 +164,16 @@ public struct InspectorEvent: Sendable, Equatable {
         {
             throw .malformedEnvelope("inspector event: " + problem)
         }
+        let parsed = try checkedEnvelope(envelope, action: action, caseTag: caseTag)
         let unsigned = InspectorEvent(
             version: version, caseTag: caseTag, action: action, time: time, inspector: inspector,
             signingKey: signingKey.publicKey, unit: unit, feedbackRecord: feedbackRecord, envelope: envelope,
-            signature: [])
-        try unsigned.checkEnvelope()
-        let signature = signingKey.signature(for: Self.signatureContext + unsigned.signedPart)
+            parsedEnvelope: parsed, signature: [])
+        let signature = signingKey.signature(for: unsigned.signedBytes)
         return InspectorEvent(
             version: version, caseTag: caseTag, action: action, time: time, inspector: inspector,
             signingKey: signingKey.publicKey, unit: unit, feedbackRecord: feedbackRecord, envelope: envelope,
-            signature: signature)
+            parsedEnvelope: parsed, signature: signature)
     }
 
     /// The midnight (Vietnam time, UTC+7, no daylight saving) that starts the day of Unix time `time`.
@@ -185,7 +188,8 @@ public struct InspectorEvent: Sendable, Equatable {
 
     private init(
         version: UInt8, caseTag: CaseTag, action: Action, time: Int64, inspector: String,
-        signingKey: Signing.PublicKey, unit: String?, feedbackRecord: UInt64?, envelope: [UInt8], signature: [UInt8]
+        signingKey: Signing.PublicKey, unit: String?, feedbackRecord: UInt64?, envelope: [UInt8],
+        parsedEnvelope: Envelope, signature: [UInt8]
     ) {
         self.unit = unit
         self.feedbackRecord = feedbackRecord
@@ -196,6 +200,7 @@ public struct InspectorEvent: Sendable, Equatable {
         self.inspector = inspector
         self.signingKey = signingKey
         self.envelope = envelope
+        self.parsedEnvelope = parsedEnvelope
         self.signature = signature
     }
 
@@ -268,22 +273,23 @@ public struct InspectorEvent: Sendable, Equatable {
         } catch {
             throw fail("bad signing key")
         }
+        let caseTag = CaseTag(unchecked: Array(bytes[Self.caseTagOffset..<Self.actionOffset]))
+        let envelope = Array(bytes[envelopeStart..<envelopeStart + envelopeLength])
         self.init(
-            version: bytes[0], caseTag: CaseTag(unchecked: Array(bytes[Self.caseTagOffset..<Self.actionOffset])),
-            action: action,
+            version: bytes[0], caseTag: caseTag, action: action,
             time: Int64(bitPattern: time), inspector: name, signingKey: signingKey, unit: unit,
-            feedbackRecord: feedbackRecord, envelope: Array(bytes[envelopeStart..<envelopeStart + envelopeLength]),
+            feedbackRecord: feedbackRecord, envelope: envelope,
+            parsedEnvelope: try Self.checkedEnvelope(envelope, action: action, caseTag: caseTag),
             signature: Array(bytes[(envelopeStart + envelopeLength)...]))
-        try checkEnvelope()
     }
 
-    /// The envelope, parsed (it always parses: ``init(parsing:)`` and ``sign(caseTag:action:time:inspector:unit:feedbackRecord:envelope:with:)`` check it).
-    public var parsedEnvelope: Envelope {
-        // Checked on construction.
-        try! Envelope(parsing: envelope)
-    }
+    /// The envelope, parsed once when the event was (``init(parsing:)`` and ``sign(caseTag:action:time:inspector:unit:feedbackRecord:envelope:with:)`` check it).
+    public let parsedEnvelope: Envelope
 
-    private func checkEnvelope() throws(CaseworkError) {
+    /// `envelope` parsed, of the action's kind and of the event's case.
+    private static func checkedEnvelope(_ envelope: [UInt8], action: Action, caseTag: CaseTag)
+        throws(CaseworkError) -> Envelope
+    {
         guard envelope.count <= Self.maximumEnvelopeByteCount else {
             throw .malformedEnvelope(
                 "inspector event: the envelope is larger than \(Self.maximumEnvelopeByteCount) bytes")
@@ -296,11 +302,12 @@ public struct InspectorEvent: Sendable, Equatable {
         guard parsed.caseTag == caseTag else {
             throw .malformedEnvelope("inspector event: the envelope belongs to another case")
         }
+        return parsed
     }
 
     /// Whether ``signature`` is the signature of ``signingKey`` over the event.
     public var isSignatureValid: Bool {
-        signingKey.isValidSignature(signature, for: Self.signatureContext + signedPart)
+        signingKey.isValidSignature(signature, for: signedBytes)
     }
 
     /// The event's time as a date: for version 2, the start of its day in Vietnam.

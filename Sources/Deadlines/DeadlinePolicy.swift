@@ -56,9 +56,9 @@ public struct DeadlinePolicy: Sendable, Equatable {
     /// Whether `day` is worked: a worked weekend day, or a day that is neither on the weekend nor a
     /// holiday.
     public func isWorkingDay(_ day: CalendarDay) -> Bool {
-        if holidays.contains(day) { return false }
-        if workingWeekendDays.contains(day) { return true }
-        return !weekend.contains(day.isoWeekday)
+        // A weekday is looked up once, in the holidays: the index counts every case's deadline this way.
+        if weekend.contains(day.isoWeekday) { return workingWeekendDays.contains(day) && !holidays.contains(day) }
+        return !holidays.contains(day)
     }
 
     /// The `count`-th working day after `day`; `day` itself is day 0 and never counts, worked or not.

@@ -52,18 +52,14 @@ public struct MirrorSync {
         sync.witnesses = witnesses
         let ahead = SignatureCheckAhead()
         sync.checkedBatch = { first, records in ahead.add(first: first, records) }
-        let outcome: Sync.Outcome
-        do {
-            outcome = try sync.run()
-        } catch {
-            _ = ahead.finish()
-            throw error
-        }
+        // Every way out stops the checks (finish() is idempotent): the index's own call comes sooner.
+        defer { _ = ahead.finish() }
+        let outcome = try sync.run()
         verified(outcome)
         try Self.updateIndex(
             mirror: mirror, previous: previous, lateBefore: lateBefore, key: key, oldKeys: oldKeys,
             keys: keysDirectory, catalog: try Catalog.deployment(directory: catalogDirectory),
-            checkedSignatures: ahead.finish())
+            finishSignatureChecks: { ahead.finish() })
         return outcome
     }
 
@@ -78,7 +74,8 @@ public struct MirrorSync {
     /// signers) there is no index to keep; the first case command says so.
     public static func updateIndex(
         mirror: Mirror, previous: (size: UInt64, rootHash: [UInt8]), lateBefore: UInt64, key: InspectorPrivateKey,
-        oldKeys: [InspectorPrivateKey], keys: String, catalog: Catalog, checkedSignatures: CheckedSignatures = .none
+        oldKeys: [InspectorPrivateKey], keys: String, catalog: Catalog,
+        finishSignatureChecks: (@Sendable () -> CheckedSignatures)? = nil
     ) throws {
         guard let inspectorates = try? Inspectorates(keysDirectory: keys, catalog: catalog.units),
             let revoked = try? RevokedInspectorKeys(
@@ -89,7 +86,7 @@ public struct MirrorSync {
             openingKeys: OpeningKeys.of(
                 key: key, oldKeys: oldKeys, inspectorates: inspectorates, mirror: mirror.directory),
             signers: Workspace.signers(inspectorates.inspectors, revoked), open: mirror)
-        context.checkedSignatures = checkedSignatures
+        context.finishSignatureChecks = finishSignatureChecks
         IndexUpdate.afterSync(mirror: mirror, previous: previous, lateBefore: lateBefore, context: context)
     }
 

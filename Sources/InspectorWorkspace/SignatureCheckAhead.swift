@@ -1,6 +1,7 @@
 import Casework
 import Foundation
 import Stores
+import System
 import Triage
 
 /// Checks the Ed25519 signatures of the events a sync downloads, on a thread of its own while the
@@ -8,6 +9,8 @@ import Triage
 ///
 /// The download keeps about one core busy (the tool checks and writes, the server reads and sends):
 /// the other one checks events here, so that the index filed after the sync need not check them again.
+/// The thread runs at the lowest priority, on the time the download's threads leave (they wait on each
+/// other and on the server), and goes on while the index scans the new records on one thread.
 /// ``finish()`` stops at once and hands over what was checked; the index checks the rest itself. Only a
 /// valid signature is recorded: an event that fails is left to the index, which flags it.
 final class SignatureCheckAhead: @unchecked Sendable {
@@ -20,6 +23,7 @@ final class SignatureCheckAhead: @unchecked Sendable {
 
     init() {
         let thread = Thread { [self] in
+            Threads.lowerPriority()
             run()
             done.signal()
         }
@@ -28,8 +32,9 @@ final class SignatureCheckAhead: @unchecked Sendable {
     }
 
     /// At most this many batches wait: a batch past them is left to the index, so that the payloads
-    /// waiting here stay a few megabytes however far the download runs ahead.
-    static let maximumPending = 16
+    /// waiting here stay some 20 MB however far the download runs ahead. What waits when the download
+    /// ends is checked while the index scans (about a second of work).
+    static let maximumPending = 40
 
     /// A batch the sync checked against its leaf hashes, from log index `first`: its events wait here.
     func add(first: UInt64, _ records: [(type: UInt8, payload: [UInt8])]) {
@@ -46,14 +51,17 @@ final class SignatureCheckAhead: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Stops checking (a batch under way ends at its next record) and returns the events found valid.
+    /// Stops checking (a batch under way ends at its next record) and returns the events found valid;
+    /// any later call returns the same.
     func finish() -> CheckedSignatures {
         condition.lock()
         stopped = true
         pending = []
         condition.signal()
         condition.unlock()
+        // Signalled again for a later call: finishing twice gives the same answer.
         done.wait()
+        done.signal()
         condition.lock()
         defer { condition.unlock() }
         return CheckedSignatures(words: words)

@@ -28,22 +28,24 @@ extension Sync {
     /// `caseKeys` are the cases of the records this run downloaded, from `seenFrom`; the records between
     /// the last look and `seenFrom` (an earlier run stopped before this step) are read again.
     func fillLateRecords(
-        size: UInt64, caseKeys: Set<CaseTag.Words>, seenFrom: UInt64, oldNote: String?, newNote: String
+        size: UInt64, caseKeys: [CaseTag.Words], seenFrom: UInt64, oldNote: String?, newNote: String
     ) throws(MirroringError) -> UInt64 {
-        var keys = caseKeys
+        // Most cases have no stand-in: only those that have one are looked up.
+        let withStandIns = try mirror.casesWithStandIns()
+        var keys = Set(withStandIns.isEmpty ? [] : caseKeys.filter { withStandIns.contains($0) })
         let seen = min(seenFrom, size)
         // A mirror made before late records has no stand-ins: nothing before this run needs a look.
-        for index in min(mirror.lateCheckedSize ?? seen, seen)..<seen {
+        for index in min(mirror.lateCheckedSize ?? seen, seen)..<seen where !withStandIns.isEmpty {
             let record = try mirror.storedRecord(at: index)
-            if let key = Self.caseKey(type: record.type, payload: record.payload) { keys.insert(key) }
+            if let key = Self.caseKey(type: record.type, payload: record.payload), withStandIns.contains(key) {
+                keys.insert(key)
+            }
         }
         var stored: UInt64 = 0
         // Checked records wait for one group commit (every 8 MiB, and at the end), not one fsync a case.
         var checked: [(index: UInt64, type: UInt8, payload: [UInt8])] = []
         var checkedBytes = 0
-        // Most cases have no stand-in: only those that have one are looked up.
-        let withStandIns = keys.isEmpty ? [] : try mirror.casesWithStandIns()
-        for words in keys.intersection(withStandIns).sorted() {
+        for words in keys.sorted() {
             let tag = words.tag
             let withheld = try mirror.withheldRecords(forKey: IntakeRecord.indexKey(for: tag), below: size)
             guard !withheld.isEmpty else { continue }

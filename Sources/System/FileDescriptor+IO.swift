@@ -49,6 +49,28 @@ extension FileDescriptor {
         return complete ? bytes : nil
     }
 
+    /// Up to `count` bytes from `offset`: fewer when the file ends first.
+    public static func read(_ fd: Int32, upTo count: Int, at offset: UInt64, path: String) throws(SystemError)
+        -> [UInt8]
+    {
+        var bytes = [UInt8](repeating: 0, count: count)
+        let done = try bytes.withUnsafeMutableBytes { buffer in
+            Result { () throws(SystemError) in
+                var done = 0
+                while done < count {
+                    let n = try syscall("read", path: path) {
+                        pread(fd, buffer.baseAddress! + done, count - done, off_t(offset) + off_t(done))
+                    }
+                    if n == 0 { break }
+                    done += n
+                }
+                return done
+            }
+        }.get()
+        bytes.removeLast(count - done)
+        return bytes
+    }
+
     /// Fills `buffer` from `offset`; false when the file ends first.
     public static func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: UInt64, path: String)
         throws(SystemError) -> Bool

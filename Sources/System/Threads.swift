@@ -33,4 +33,17 @@ public enum Threads {
         }
         return true
     }
+
+    /// Lowers the calling thread's scheduling priority to the lowest (nice 19), so that it runs on the
+    /// time the process's other threads leave: work that only gets ahead of what they will need.
+    ///
+    /// On Linux the nice value is a thread's own, and `who` 0 names the calling thread. A failure
+    /// leaves the priority as it was, which changes only how soon the work is done.
+    public static func lowerPriority() {
+        #if canImport(Glibc)
+            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+        #elseif canImport(Musl)
+            _ = setpriority(PRIO_PROCESS, 0, 19)
+        #endif
+    }
 }

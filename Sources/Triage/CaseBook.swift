@@ -177,8 +177,11 @@ public struct CaseBook: Sendable {
                     feedback[record.index] = envelope
                 }
             case IntakeRecord.eventType:
-                if let event = try? InspectorEvent(parsing: record.payload), event.action == .open,
-                    byTag[event.caseTag] == nil, let source = event.feedbackRecord,
+                guard let event = try? InspectorEvent(parsing: record.payload) else {
+                    strays.append(record.index)
+                    continue
+                }
+                if event.action == .open, byTag[event.caseTag] == nil, let source = event.feedbackRecord,
                     let envelope = feedback[source], envelope.caseTag == event.caseTag,
                     Self.verdict(event, signers: signers, progress: nil, signed: checked.contains(record.index))
                         == .valid
@@ -199,8 +202,7 @@ public struct CaseBook: Sendable {
                     envelopes[record.index] = event.parsedEnvelope
                     continue
                 }
-                guard let event = try? InspectorEvent(parsing: record.payload), let position = byTag[event.caseTag]
-                else {
+                guard let position = byTag[event.caseTag] else {
                     strays.append(record.index)
                     continue
                 }

@@ -45,6 +45,19 @@ struct SignatureCheckAheadTests {
         #expect(!final.contains(1_000_000))
     }
 
+    /// The index finishes the checks once it has scanned, and the sync's every way out finishes them
+    /// again: the second call must not wait for ever, and gives the same answer.
+    @Test func finishingTwiceGivesTheSameAnswer() throws {
+        let (records, valid, _) = try records()
+        let ahead = SignatureCheckAhead()
+        ahead.add(first: 0, records)
+        for _ in 0..<200 where !ahead.snapshot.contains(valid) { usleep(10_000) }
+        let first = ahead.finish()
+        let second = ahead.finish()
+        #expect(first.contains(valid))
+        #expect(second.contains(valid))
+    }
+
     @Test func aBatchAfterTheStopIsNotChecked() throws {
         let (records, valid, _) = try records()
         let ahead = SignatureCheckAhead()
