@@ -35,8 +35,10 @@ extension CaseIndex {
         // a growing table rehashes every tag it holds.
         scan.slots.reserveCapacity(Int(clamping: (size - directory.covered) / 2))
         var resume = directory.resume
-        try segments.scan(from: directory.resume, firstIndex: directory.covered, count: size - directory.covered) {
-            record, location in
+        try segments.scan(
+            from: directory.resume, firstIndex: directory.covered, count: size - directory.covered,
+            unchecked: context.writtenBySync
+        ) { record, location in
             resume = (location.segment, location.offset + UInt32(80 + record.payload.count))
             try file(record, at: location, into: &scan, mark: &directory.mark, existingCase: existingCase)
         }

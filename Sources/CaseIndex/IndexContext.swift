@@ -22,6 +22,10 @@ public struct IndexContext: Sendable {
     /// scanned the new records, just before it summarizes their cases (the checks go on meanwhile).
     /// Its answer replaces ``checkedSignatures``.
     public var finishSignatureChecks: (@Sendable () -> CheckedSignatures)?
+    /// The log indexes of the records the sync that just ran wrote to the mirror's log, from bytes it had
+    /// checked against their leaf hashes moments before, in this process: the index reads them without
+    /// checking their chained checksums again (CaseIndex.md, "Reading a record"). Empty otherwise.
+    public var writtenBySync: Range<UInt64> = 0..<0
 
     public init(
         mirror: String, keys: IndexKeys, openingKeys: [SealedBox.PrivateKey], signers: [KnownSigner],

@@ -194,10 +194,11 @@ final class MirrorSegments: @unchecked Sendable {
     }
 
     /// Reads every record from `start` (the first record to read, index `firstIndex`) until `count` have
-    /// been read, in log order, each checked, calling `body` with it and its location.
+    /// been read, in log order, each checked (but the checksums of those in `unchecked`: records this
+    /// process wrote moments before), calling `body` with it and its location.
     func scan(
         from start: (segment: UInt32, offset: UInt32), firstIndex: UInt64, count: UInt64,
-        _ body: (LedgerRecord, RecordLocation) throws -> Void
+        unchecked: Range<UInt64> = 0..<0, _ body: (LedgerRecord, RecordLocation) throws -> Void
     ) throws {
         var segment = start.segment
         var offset = Int(start.offset)
@@ -227,8 +228,8 @@ final class MirrorSegments: @unchecked Sendable {
                     throw IndexDamage("record \(index) is cut short in \(path(segment))")
                 }
                 let record = try Self.checked(
-                    file[offset..<(offset + total)], previous: previous, length: length, index: index,
-                    file: path(segment))
+                    file[offset..<(offset + total)], previous: unchecked.contains(index) ? nil : previous,
+                    length: length, index: index, file: path(segment))
                 try body(
                     substituted(record), RecordLocation(index: index, segment: segment, offset: UInt32(offset)))
                 previous = file[(offset + total - Self.checksumSize)..<(offset + total)]

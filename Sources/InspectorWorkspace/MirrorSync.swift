@@ -47,6 +47,9 @@ public struct MirrorSync {
     ) throws -> Sync.Outcome {
         let previous = try Workspace.verifiedCheckpoint(mirror.directory)
         let lateBefore = mirror.lateRecordCount
+        // The records from here to the new size are the ones this run downloads, checks and writes (records
+        // pending from an interrupted run are kept below it, or dropped when past the new checkpoint).
+        let writtenFrom = mirror.recordCount
         var sync = Sync(connection: InspectorConnection(server: server, key: key), mirror: mirror, logKey: logKey)
         sync.progress = progress
         sync.witnesses = witnesses
@@ -59,7 +62,8 @@ public struct MirrorSync {
         try Self.updateIndex(
             mirror: mirror, previous: previous, lateBefore: lateBefore, key: key, oldKeys: oldKeys,
             keys: keysDirectory, catalog: try Catalog.deployment(directory: catalogDirectory),
-            finishSignatureChecks: { ahead.finish() })
+            finishSignatureChecks: { ahead.finish() },
+            writtenBySync: writtenFrom..<max(writtenFrom, outcome.size))
         return outcome
     }
 
@@ -75,7 +79,7 @@ public struct MirrorSync {
     public static func updateIndex(
         mirror: Mirror, previous: (size: UInt64, rootHash: [UInt8]), lateBefore: UInt64, key: InspectorPrivateKey,
         oldKeys: [InspectorPrivateKey], keys: String, catalog: Catalog,
-        finishSignatureChecks: (@Sendable () -> CheckedSignatures)? = nil
+        finishSignatureChecks: (@Sendable () -> CheckedSignatures)? = nil, writtenBySync: Range<UInt64> = 0..<0
     ) throws {
         guard let inspectorates = try? Inspectorates(keysDirectory: keys, catalog: catalog.units),
             let revoked = try? RevokedInspectorKeys(
@@ -87,6 +91,7 @@ public struct MirrorSync {
                 key: key, oldKeys: oldKeys, inspectorates: inspectorates, mirror: mirror.directory),
             signers: Workspace.signers(inspectorates.inspectors, revoked), open: mirror)
         context.finishSignatureChecks = finishSignatureChecks
+        context.writtenBySync = writtenBySync
         IndexUpdate.afterSync(mirror: mirror, previous: previous, lateBefore: lateBefore, context: context)
     }
 
