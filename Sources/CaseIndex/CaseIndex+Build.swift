@@ -25,7 +25,8 @@ extension CaseIndex {
         throws -> CaseIndex
     {
         var directory = self.directory
-        // The scan below checks every new record's checksum; the summaries read them again.
+        // The scan below checks every new record's checksum (but those the sync just wrote, from bytes it
+        // had checked): the summaries that read them again do not.
         let scannedFrom = directory.covered
         var scan = Scan()
         // A report and an event file about three locations for every two records (a citizen's record

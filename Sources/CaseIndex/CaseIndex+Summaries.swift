@@ -61,9 +61,9 @@ extension CaseIndex {
     }
 
     /// ``summarize(_:_:_:opensReport:)`` with the day marks earlier cases of the same job read. The
-    /// records from log index `scannedFrom` on were checked against their checksums by the scan that
-    /// filed them moments before, in this process: their checksums are not checked twice (CaseIndex.md,
-    /// "Reading a record").
+    /// records from log index `scannedFrom` on were read moments before, in this process, by the scan
+    /// that filed them, which checked their checksums (or the sync that wrote them had just checked their
+    /// bytes): they are not checked again (CaseIndex.md, "Reading a record").
     func summarize(
         _ id: UInt64, _ locations: [RecordLocation], _ context: IndexContext, opensReport: Bool,
         dayMarks: inout DayMarks, scannedFrom: UInt64 = .max
