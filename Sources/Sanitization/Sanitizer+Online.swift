@@ -8,13 +8,14 @@ extension Sanitizer {
     /// ("levanc @gmail.com"), or "Instagram @mai.anh" would be an address.
     static let mailEndings = ["com", "vn", "net", "org", "edu", "gov", "info", "io", "me"]
     static let mailProviders: Set<String> = ["gmail", "yahoo", "outlook", "hotmail", "icloud", "ymail"]
-    /// A platform's name, then what names the account: a quoted name, a handle or a capitalised name.
+    /// A platform's name, or "tên hiển thị" (a display name) alone, then what names the account: a quoted
+    /// name, a handle or a capitalised name.
     /// Typed with or without marks, and chained: "nick zalo la thuy tien", "Tài khoản TikTok: …". An
     /// account word alone (tài khoản, acc, page) names an account only in quotes, as a handle or before
     /// a known name, being also a bank's account. Kênh and nhóm are not account words: a canal, a TV
     /// channel and a team are named so.
     static let platformPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên hiển thị|ten hien thi|hiển thị|hien thi|tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s*:)*\s+"#
+        #"(?i)(?<![\p{L}\p{N}])(?:(?:tên hiển thị|ten hien thi|zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên hiển thị|ten hien thi|hiển thị|hien thi|tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s*:)*\s+"#
     )
     static let accountWords: Set<String> = [
         "tài", "tai", "acc", "fanpage", "page",
@@ -24,7 +25,7 @@ extension Sanitizer {
         "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "ig", "youtube", "twitter",
         "skype",
         "nick",
-        "nickname", "username", "biet", "trang", "viber", "messenger", "tai", "acc", "fanpage", "page",
+        "nickname", "username", "biet", "trang", "viber", "messenger", "tai", "acc", "fanpage", "page", "hien",
     ]
 
     func online(in scan: TextScan) -> [Span] {
@@ -95,6 +96,13 @@ extension Sanitizer {
                 let inner = quote.range(at: 1).location != NSNotFound ? quote.range(at: 1) : quote.range(at: 2)
                 // Quoted after a platform, the whole is the account's name, places in it too ("Mèo Mướp Xóm Chợ").
                 spans.append(Span(kind: .onlineIdentity, range: inner, priority: 1))
+                continue
+            }
+            // An Ê Đê or Jarai name goes whole, its H' too: "tài khoản Zalo H'Nhi Ksor".
+            if scan.hasApostropheOrY,
+                let name = scan.matches(Self.highlandNamePattern).first(where: { $0.range.location == end })
+            {
+                spans.append(Span(kind: .onlineIdentity, range: name.range, priority: 5))
                 continue
             }
             let token = Self.tokenAt(scan, end)

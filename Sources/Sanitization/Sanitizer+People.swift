@@ -186,10 +186,17 @@ extension Sanitizer {
                 && quoted.dropFirst().allSatisfy {
                     $0.first?.isUppercase == true || vocabulary.nicknames.contains($0.lowercased())
                 }
-            // After a verb of telling or meeting, a quoted given name and two lower-case words is a
-            // nickname: báo "Hùng lò vôi" đổ trộm, gặp "Lan bún riêu".
+            // After a verb of telling or meeting, là or an honorific, a quoted given name and one or two
+            // lower-case words is a nickname: báo "Hùng lò vôi" đổ trộm, gặp "Lan bún riêu", làm chứng là
+            // "Mai tóc đỏ", chị "Hoa tạp hóa".
+            let lastCue = Self.words(cue).last ?? ""
+            let introduced =
+                WordClasses.tellingVerbs.contains(lastCue) || lastCue == "la"
+                || (words.list.lastIndex(where: { $0.end < match.range.location }).map {
+                    words[$0].end + 1 == match.range.location && honorificEnding(words, at: $0) != nil
+                } ?? false)
             let told =
-                WordClasses.tellingVerbs.contains(Self.words(cue).last ?? "") && (2...3).contains(quoted.count)
+                introduced && (2...3).contains(quoted.count)
                 && first.first?.isUppercase == true && vocabulary.given.contains(first.lowercased())
                 && quoted.dropFirst().allSatisfy { $0 == $0.lowercased() }
                 && !Self.compoundsWithCues.contains([first.lowercased(), quoted[1]])
@@ -261,6 +268,13 @@ extension Sanitizer {
     /// The index where an honorific ending at `index` starts, if one does ("đối tượng" is two words).
     func honorificEnding(_ words: Words, at index: Int) -> Int? {
         guard let start = phraseEnding(vocabulary.honorificsByLast, words, at: index) else { return nil }
+        // "mang tên", "gắn với tên", "đặt tên": tên is a name given, not "that guy": "mang tên Ngô Quyền".
+        if start == index, words[index].lower == "tên", index > 0,
+            Self.namingVerbs.contains(words[index - 1].lower)
+                || (index > 1 && words[index - 1].lower == "với" && words[index - 2].lower == "gắn")
+        {
+            return nil
+        }
         // "phan anh dung" typed without marks is "phản ánh đúng": the honorific is a word's second syllable.
         if start == index, index > 0, words[index].isASCII, words[index - 1].isASCII,
             Self.wordsEndingInHonorific.contains([words[index - 1].lower, words[index].lower])
@@ -269,6 +283,9 @@ extension Sanitizer {
         }
         return start
     }
+
+    /// Words before tên that make it a name given to a thing: "mang tên", "gắn với tên", "đặt tên".
+    static let namingVerbs: Set<String> = ["mang", "đặt", "lấy", "đổi", "trùng"]
 
     /// Words typed without marks whose second syllable is an honorific: phản ánh, hình ảnh, điện ảnh.
     static let wordsEndingInHonorific: Set<[String]> = [
