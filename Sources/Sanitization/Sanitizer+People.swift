@@ -79,7 +79,9 @@ extension Sanitizer {
             // After an honorific a kept place's name is a person's ("tên Hòa Bình"), not after a role.
             if let start = honorific ?? role, i + 1 < words.count, !inPlace[start], honorific != nil || !inPlace[i + 1],
                 Self.onlySpace(scan, words[i], words[i + 1]),
-                placeLength(words, at: start) == nil, !isPlaceContext(words, at: start, scan: scan)
+                placeLength(words, at: start) == nil,
+                // No place is named "tên": "xã tên hiếu" is a commune's man called Hiếu.
+                words[start].text == "tên" || !isPlaceContext(words, at: start, scan: scan)
             {
                 let next = words[i + 1]
                 if next.isCapitalised {
