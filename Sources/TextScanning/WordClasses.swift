@@ -220,4 +220,15 @@ package enum WordClasses {
     package static let notHamletNames: Set<String> = [
         "nay", "do", "kia", "ay", "ngheo", "moi", "cu", "chai", "dao", "toi", "em", "minh", "nao", "ben",
     ]
+
+    /// Words before the payee's or the payer's name in a note, folded: cho, gửi, của, từ, an honorific.
+    package static let transferPartyWords: Set<String> = [
+        "cho", "gui", "cua", "tu", "anh", "chi", "em", "ong", "ba", "a", "c", "e",
+    ]
+    /// Given names typed without marks that are a note's common words after those: cho ăn, của mình,
+    /// gửi tiền, gửi hàng, cho thuê, tiền đất, phí, lãi, nợ, bạn, chủ.
+    package static let notPartyWords: Set<String> = [
+        "an", "minh", "tien", "hang", "ban", "chu", "dan", "nha", "xa", "con", "lai", "no", "lam", "thu", "phi",
+        "dat", "vang", "nhan", "toan", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "mot",
+    ]
 }

@@ -71,6 +71,10 @@ struct SanitizerThirteenthGapTests {
         .removes("3", in: "Mùng 3 Tết, cán bộ xã đến nhà tôi đòi tiền."),
         .removes("5", in: "Mùng 5 Tết, bà Hoa lên xã nộp đơn."),
         .removes("6", in: "Mùng 6 Tết UBND xã gọi tôi lên làm việc riêng."),
+        .removes("thao", in: "Tôi chuyển khoản 3 triệu, nội dung \"gui tien cho thao coc dat\"."),
+        .removes("tuan", in: "Nội dung chuyển khoản ghi \"tien coc cua a tuan\"."),
+        .keeps("Nội dung chuyển khoản ghi \"nop tien cho xa lam so\"."),
+        .keeps("Nội dung chuyển khoản ghi \"gui tien phi cua minh\"."),
     ]
 
     /// National office holders and names given to things stay; families that are also words go.
@@ -88,8 +92,9 @@ struct SanitizerThirteenthGapTests {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 
-    /// A name after tên with a place word before it; a day of Tết in an office's schedule, not a visit's.
-    @Test(arguments: leftByTheTwelfthRound) func aNameAfterXaTenOrAnOfficesDayOfTet(_ row: FamilyCase) {
+    /// A name after tên with a place word before it; a day of Tết in an office's schedule, not a visit's;
+    /// a payee's name in lower case in a transfer's note.
+    @Test(arguments: leftByTheTwelfthRound) func aNameAfterXaTenAnOfficesDayOfTetOrAPayee(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 
