@@ -50,8 +50,17 @@ extension Sanitizer {
         for match in mayCutHonorific ? scan.matches(InitialShapes.cutHonorificPattern) : [] {
             let name = match.range(at: 1)
             guard let index = words.list.firstIndex(where: { $0.range.location == name.location }) else { continue }
-            // "điểm b. Thanh tra tỉnh": a letter after a point's word is the point's.
+            // "điểm b. Thanh tra tỉnh": a letter after a point's word is the point's. A list's letter opens
+            // a line or follows a colon or a semicolon ("Khoản 2: a. Thu hồi…"): a, b, c and e are
+            // honorifics only after a word of the clause ("Hôm qua b. Ng.", "Ô. Tr. và b. Ng.").
             if index >= 2, Self.lettersAfter.contains(words[index - 2].folded) { continue }
+            let letter = scan.string(NSRange(location: match.range.location, length: 1))
+            if !["ô", "Ô"].contains(letter),
+                index < 2 || words[index - 1].range.location != match.range.location
+                    || words[index - 2].end + 1 != match.range.location
+            {
+                continue
+            }
             let cut = scan.string(name).hasSuffix(".")
             let known =
                 cut

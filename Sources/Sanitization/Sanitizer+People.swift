@@ -272,27 +272,19 @@ extension Sanitizer {
         guard let start = phraseEnding(vocabulary.honorificsByLast, words, at: index) else { return nil }
         // "mang tên", "gắn với tên", "đặt tên": tên is a name given, not "that guy": "mang tên Ngô Quyền".
         if start == index, words[index].lower == "tên", index > 0,
-            Self.namingVerbs.contains(words[index - 1].lower)
+            WordClasses.namingVerbs.contains(words[index - 1].lower)
                 || (index > 1 && words[index - 1].lower == "với" && words[index - 2].lower == "gắn")
         {
             return nil
         }
         // "phan anh dung" typed without marks is "phản ánh đúng": the honorific is a word's second syllable.
         if start == index, index > 0, words[index].isASCII, words[index - 1].isASCII,
-            Self.wordsEndingInHonorific.contains([words[index - 1].lower, words[index].lower])
+            WordClasses.wordsEndingInHonorific.contains([words[index - 1].lower, words[index].lower])
         {
             return nil
         }
         return start
     }
-
-    /// Words before tên that make it a name given to a thing: "mang tên", "gắn với tên", "đặt tên".
-    static let namingVerbs: Set<String> = ["mang", "đặt", "lấy", "đổi", "trùng"]
-
-    /// Words typed without marks whose second syllable is an honorific: phản ánh, hình ảnh, điện ảnh.
-    static let wordsEndingInHonorific: Set<[String]> = [
-        ["phan", "anh"], ["hinh", "anh"], ["dien", "anh"], ["chup", "anh"], ["nhiep", "anh"], ["phim", "anh"],
-    ]
 
     func roleEnding(_ words: Words, at index: Int) -> Int? { phraseEnding(vocabulary.rolesByLast, words, at: index) }
 

@@ -231,4 +231,12 @@ package enum WordClasses {
         "an", "minh", "tien", "hang", "ban", "chu", "dan", "nha", "xa", "con", "lai", "no", "lam", "thu", "phi",
         "dat", "vang", "nhan", "toan", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "mot",
     ]
+
+    /// Words before tên that make it a name given to a thing: "mang tên", "gắn với tên", "đặt tên".
+    package static let namingVerbs: Set<String> = ["mang", "đặt", "lấy", "đổi", "trùng"]
+
+    /// Words typed without marks whose second syllable is an honorific: phản ánh, hình ảnh, điện ảnh.
+    package static let wordsEndingInHonorific: Set<[String]> = [
+        ["phan", "anh"], ["hinh", "anh"], ["dien", "anh"], ["chup", "anh"], ["nhiep", "anh"], ["phim", "anh"],
+    ]
 }

@@ -26,7 +26,9 @@ struct SanitizerThirteenthGapTests {
     static let cutHonorificsAndKin: [FamilyCase] = [
         .removes("Ng.", in: "Hôm qua b. Ng. gọi lên xã hỏi về hồ sơ."),
         .removes("Khổng", in: "Đã gọi ô. Khổng, hẹn thứ hai nộp bổ sung."),
-        .removes("Mẫn", in: "Ghi chú: b. Mẫn đến nộp đơn lúc 9 giờ."),
+        .removes("Mẫn", in: "Hôm nay b. Mẫn đến nộp đơn lúc 9 giờ."),
+        .keeps("Khoản 2: a. Thu hồi đất của các hộ; b. Quan hệ với chủ đầu tư."),
+        .keeps("Nội dung gồm:\na. Tăng cường kiểm tra;\nb. Minh bạch hóa thủ tục."),
         .removes("Tr. Thị Ph.", in: "CB Tr. Thị Ph. ký biên bản thay cho trưởng phòng."),
         .keeps("Khoản 2: a. Thanh tra tỉnh chủ trì; b. Sở Tư pháp phối hợp."),
         .keeps("Theo điểm b. Trường hợp đặc biệt thì được miễn."),
