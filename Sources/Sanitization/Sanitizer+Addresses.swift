@@ -24,9 +24,14 @@ extension Sanitizer {
             // "đường số 7" is a street named by a number, not a house on it.
             let street = Self.words(scan.foldedBefore(match.range.location, length: 8)).last
             if keyword == "số" || keyword == "so", street == "duong" || street == "pho" { return nil }
-            // "trưởng thôn Khải", "phó ấp Ba": the head of the hamlet, then his name, not the hamlet's.
-            let before = Self.words(scan.foldedBefore(match.range.location, length: 8)).last
-            if !valueIsNumber, before == "truong" || before == "pho" { return nil }
+            // "trưởng thôn Khải", "phó ấp Ba": the head of the hamlet, then his name, not the hamlet's. A
+            // head's title that ends on trưởng or phó ("tổ trưởng tổ dân phố Pác Nàng") names the unit after it.
+            let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).suffix(2)
+            if !valueIsNumber, before.last == "truong" || before.last == "pho",
+                before.count < 2 || !PlaceShapes.headedUnitWords.contains(before.first ?? "")
+            {
+                return nil
+            }
             return Part(range: match.range, keyword: keyword, valueIsNumber: valueIsNumber)
         }
         var spans: [Span] = []

@@ -46,10 +46,17 @@ extension Sanitizer {
             {
                 spans.append(Span(kind: .personName, range: next.range, priority: 6))
             }
-            // "em là tuấn anh, lớp 11": a writer who gives two given names of his own, set apart.
+            // "em là tuấn anh, lớp 11": a writer who gives two given names of his own, set apart; without
+            // marks after a "là" typed with them ("e là mai anh,"), since names often have none.
             if ["là", "la"].contains(words[i].lower), i > 0, Self.selfIntroducing.contains(words[i - 1].lower),
-                i + 2 < words.count, !next.isASCII || !words[i + 2].isASCII,
-                [next, words[i + 2]].allSatisfy({ $0.text == $0.lower && vocabulary.given.contains($0.lower) }),
+                i + 2 < words.count, !next.isASCII || !words[i + 2].isASCII || words[i].text == "là",
+                honorificEnding(words, at: i + 1) == nil,
+                [next, words[i + 2]].allSatisfy({
+                    $0.text == $0.lower
+                        && (next.isASCII && words[i + 2].isASCII
+                            ? vocabulary.givenFolded.contains($0.folded) : vocabulary.given.contains($0.lower))
+                }),
+                !WordClasses.wordsLikeNames.contains([next.folded, words[i + 2].folded]),
                 Self.onlySpace(scan, next, words[i + 2]), Self.pauseAfter(scan, words[i + 2])
             {
                 spans.append(Span(kind: .personName, range: span(words, i + 1, i + 2), priority: 6))

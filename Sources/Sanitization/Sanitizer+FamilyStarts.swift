@@ -80,9 +80,10 @@ extension Sanitizer {
         return nil
     }
 
-    /// Rare families that are also common words, a family only before a middle name and a given name,
-    /// all capitalised: "Văn Đức Lợi" (Văn bản, Văn Miếu, Văn phòng are words and places).
-    static let familiesBeforeMiddle: Set<String> = ["Văn"]
+    /// Rare families that are also common words, places or offices' words, a family only before a
+    /// middle name and a known given name, all capitalised: "Văn Đức Lợi" (Văn bản, Văn Miếu, Văn phòng
+    /// are words and places), "Yên Văn Khải" (Yên Bái), "Phó Thị Kim Chi" (Phó Chủ tịch).
+    static let familiesBeforeMiddle: Set<String> = ["Văn", "Yên", "Phó"]
 
     func rareFamilyBeforeMiddle(_ words: Words, at index: Int) -> Bool {
         guard Self.familiesBeforeMiddle.contains(words[index].text), index + 2 < words.count else { return false }

@@ -4,30 +4,12 @@ import TextScanning
 /// Initials: N.T.M., N.T. Mai, and after an honorific "chị h.t.m" in lower case or "a T.H" with no
 /// last dot.
 extension Sanitizer {
-    static let initialsPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}.])(?:(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.\s?){2,}(?:\p{Lu}[\p{Ll}\p{M}]*)?(?![\p{L}\p{M}\p{N}])"#
-    )
-    /// Initials with no dot after the last ("a T.H ơi"): a name only right after an honorific.
-    static let openInitialsPattern = regex(#"(?<![\p{L}\p{M}\p{N}.])\p{Lu}(?:\.\p{Lu}){1,3}(?![\p{L}\p{M}\p{N}]|\.\S)"#)
-    /// Initials typed in lower case ("chị h.t.m"): a name only right after an honorific.
-    static let lowercaseInitialsPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}.])(?:\p{Ll}\.){2,}\p{Ll}?\.?(?![\p{L}\p{M}\p{N}])"#)
-    /// Initials without dots signed in quotes: ký 'NTTH', chữ ký "PVD".
-    static let signedInitialsPattern = regex(#"(?<=(?:ký|kí|ky) ["'“‘])\p{Lu}{2,5}(?=["'”’])"#)
-    /// A family cut short, a middle name and an initial: "Ng. Văn H.", "Tr. Thị L." (the middle is checked);
-    /// or H' or K' and an initial before a highland family: "H'N. Byă".
-    static let shortFamilyPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}.])(?:([HK]['’]\p{Lu})\.\s?(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])|(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.\s(\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?![\p{L}\p{M}\p{N}]))"#
-    )
-    /// Abbreviations written like initials: T.P. (thành phố), T.Ư. (trung ương), U.S.
-    static let notInitials: Set<String> = ["TP", "TƯ", "US", "UK", "PS", "TT", "SĐ", "PO"]
-
     func initials(in scan: TextScan) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
-        for match in scan.hasDot ? scan.matches(Self.initialsPattern) : [] {
+        for match in scan.hasDot ? scan.matches(InitialShapes.initialsPattern) : [] {
             let letters = scan.string(match.range).filter(\.isLetter)
-            if !Self.notInitials.contains(letters) {
+            if !InitialShapes.notInitials.contains(letters) {
                 spans.append(Span(kind: .personName, range: match.range, priority: 6))
             }
         }
@@ -36,14 +18,14 @@ extension Sanitizer {
             $0.text.utf16.count <= 2 && $0.end < scan.ns.length && scan.ns.character(at: $0.end) == 0x2E
                 && $0.text.first?.isUppercase == true
         }
-        for match in mayCutFamily ? scan.matches(Self.shortFamilyPattern) : []
+        for match in mayCutFamily ? scan.matches(InitialShapes.shortFamilyPattern) : []
         where match.range(at: 1).length > 0
             ? vocabulary.highland.contains(scan.string(match.range(at: 2)))
             : vocabulary.middles.contains(scan.string(match.range(at: 3)).lowercased())
         {
             spans.append(Span(kind: .personName, range: match.range, priority: 6))
         }
-        for match in scan.hasDot ? scan.matches(Self.openInitialsPattern) : [] {
+        for match in scan.hasDot ? scan.matches(InitialShapes.openInitialsPattern) : [] {
             guard var index = words.list.lastIndex(where: { $0.end <= match.range.location }),
                 words[index].end + 1 == match.range.location
             else { continue }
@@ -61,13 +43,44 @@ extension Sanitizer {
                     kind: .personName, range: NSRange(location: start, length: NSMaxRange(match.range) - start),
                     priority: 6))
         }
-        for match in scan.hasQuote ? scan.matches(Self.signedInitialsPattern) : []
+        let mayCutHonorific = words.list.contains {
+            $0.text.utf16.count == 1 && $0.end < scan.ns.length && scan.ns.character(at: $0.end) == 0x2E
+                && InitialShapes.cutHonorifics.contains($0.text)
+        }
+        for match in mayCutHonorific ? scan.matches(InitialShapes.cutHonorificPattern) : [] {
+            let name = match.range(at: 1)
+            guard let index = words.list.firstIndex(where: { $0.range.location == name.location }) else { continue }
+            // "điểm b. Thanh tra tỉnh": a letter after a point's word is the point's. A list's letter opens
+            // a line or follows a colon or a semicolon ("Khoản 2: a. Thu hồi…"): a, b, c and e are
+            // honorifics only after a word of the clause ("Hôm qua b. Ng.", "Ô. Tr. và b. Ng.").
+            if index >= 2, Self.lettersAfter.contains(words[index - 2].folded) { continue }
+            let letter = scan.string(NSRange(location: match.range.location, length: 1))
+            if !["ô", "Ô"].contains(letter),
+                index < 2 || words[index - 1].range.location != match.range.location
+                    || words[index - 2].end + 1 != match.range.location
+            {
+                continue
+            }
+            let cut = scan.string(name).hasSuffix(".")
+            let known =
+                cut
+                || (vocabulary.families.contains(words[index].text) || vocabulary.given.contains(words[index].lower))
+                    && !isOffice(words, at: index) && words.placeAt[index] == 0
+            guard known else { continue }
+            let last = cut ? index : capitalisedRun(words, from: index, scan: scan, honorific: true) ?? index
+            let end = cut ? NSMaxRange(name) : words[last].end
+            spans.append(
+                Span(
+                    kind: .personName, range: NSRange(location: name.location, length: end - name.location), priority: 6
+                ))
+        }
+        for match in scan.hasQuote ? scan.matches(InitialShapes.signedInitialsPattern) : []
         where scan.string(match.range) != "OK" {
             spans.append(Span(kind: .personName, range: match.range, priority: 6))
         }
         // Most sentences end with a dot: only a one-letter lower-case word makes lower-case initials possible.
         let mayHaveLowercaseInitials = scan.hasDot && words.list.contains { $0.text.count == 1 && $0.text == $0.lower }
-        for match in mayHaveLowercaseInitials ? scan.matches(Self.lowercaseInitialsPattern) : [] {
+        for match in mayHaveLowercaseInitials ? scan.matches(InitialShapes.lowercaseInitialsPattern) : [] {
             guard let index = words.list.lastIndex(where: { $0.end <= match.range.location }),
                 words[index].end + 1 == match.range.location, honorificEnding(words, at: index) != nil
             else { continue }

@@ -4,29 +4,6 @@ import TextScanning
 /// Online identities: profile links, @handles, names and ids after a platform's name, and e-mail
 /// addresses written to dodge a filter ("hoa.nguyen (at) gmail.com").
 extension Sanitizer {
-    /// The last labels of a mail domain: an address written with a space before @ needs one
-    /// ("levanc @gmail.com"), or "Instagram @mai.anh" would be an address.
-    static let mailEndings = ["com", "vn", "net", "org", "edu", "gov", "info", "io", "me"]
-    static let mailProviders: Set<String> = ["gmail", "yahoo", "outlook", "hotmail", "icloud", "ymail"]
-    /// A platform's name, then what names the account: a quoted name, a handle or a capitalised name.
-    /// Typed with or without marks, and chained: "nick zalo la thuy tien", "Tài khoản TikTok: …". An
-    /// account word alone (tài khoản, acc, page) names an account only in quotes, as a handle or before
-    /// a known name, being also a bank's account. Kênh and nhóm are not account words: a canal, a TV
-    /// channel and a team are named so.
-    static let platformPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:(?:zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên hiển thị|ten hien thi|hiển thị|hien thi|tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s*:)*\s+"#
-    )
-    static let accountWords: Set<String> = [
-        "tài", "tai", "acc", "fanpage", "page",
-    ]
-    /// Parts of the platform words, to skip the pattern on text that has none.
-    static let platformWords: Set<String> = [
-        "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "ig", "youtube", "twitter",
-        "skype",
-        "nick",
-        "nickname", "username", "biet", "trang", "viber", "messenger", "tai", "acc", "fanpage", "page",
-    ]
-
     func online(in scan: TextScan) -> [Span] {
         var spans: [Span] = []
         if scan.hasSlash {
@@ -48,13 +25,13 @@ extension Sanitizer {
                     || text.lowercased().contains("chấm") || text.lowercased().contains("cham")
             else { return nil }
             if text.contains(" @"), !text.contains("@ "),
-                !Self.mailEndings.contains(where: { text.lowercased().hasSuffix("." + $0) })
+                !AccountShapes.mailEndings.contains(where: { text.lowercased().hasSuffix("." + $0) })
             {
                 return nil
             }
             return Span(kind: .email, range: match.range, priority: 0)
         }
-        if scan.hasAnyWord(Self.mailProviders) {
+        if scan.hasAnyWord(AccountShapes.mailProviders) {
             spans += scan.matches(DataShapes.providerEmailPattern).map {
                 Span(kind: .email, range: $0.range, priority: 0)
             }
@@ -70,7 +47,7 @@ extension Sanitizer {
                 Span(kind: .onlineIdentity, range: $0.range, priority: 5)
             }
         }
-        let mayNamePlatform = scan.hasAnyWord(Self.platformWords)
+        let mayNamePlatform = scan.hasAnyWord(AccountShapes.platformWords)
         // In a text about an account, a word of letters then two digits or more is a handle wherever it
         // stands ("Nick game của cháu là SieuNhan2012"); a code in capitals (CH01234) is not.
         if mayNamePlatform, scan.hasDigit {
@@ -78,12 +55,14 @@ extension Sanitizer {
                 spans.append(Span(kind: .onlineIdentity, range: word.range, priority: 5))
             }
         }
-        for match in mayNamePlatform ? scan.matches(Self.platformPattern) : [] {
+        for match in mayNamePlatform ? scan.matches(AccountShapes.platformPattern) : [] {
             // "Tài khoản TikTok …" names the platform: only an account word alone is weak.
             let cueWords = Self.words(scan.string(match.range)).map { $0.lowercased() }
             let accountOnly =
-                Self.accountWords.contains(cueWords.first ?? "")
-                && !cueWords.contains { Self.platformWords.contains($0) && !Self.accountWords.contains($0) }
+                AccountShapes.accountWords.contains(cueWords.first ?? "")
+                && !cueWords.contains {
+                    AccountShapes.platformWords.contains($0) && !AccountShapes.accountWords.contains($0)
+                }
             let end = match.range.location + match.range.length
             guard let index = words.list.firstIndex(where: { $0.range.location >= end }),
                 words[index].range.location - end <= 1
@@ -95,6 +74,13 @@ extension Sanitizer {
                 let inner = quote.range(at: 1).location != NSNotFound ? quote.range(at: 1) : quote.range(at: 2)
                 // Quoted after a platform, the whole is the account's name, places in it too ("Mèo Mướp Xóm Chợ").
                 spans.append(Span(kind: .onlineIdentity, range: inner, priority: 1))
+                continue
+            }
+            // An Ê Đê or Jarai name goes whole, its H' too: "tài khoản Zalo H'Nhi Ksor".
+            if scan.hasApostropheOrY,
+                let name = scan.matches(Self.highlandNamePattern).first(where: { $0.range.location == end })
+            {
+                spans.append(Span(kind: .onlineIdentity, range: name.range, priority: 5))
                 continue
             }
             let token = Self.tokenAt(scan, end)
@@ -144,14 +130,11 @@ extension Sanitizer {
         return ["nhom", "group"].contains(before) && scan.string(cue).contains(":")
     }
 
-    /// Words that begin a group's name as they begin an association's: "Hội", "Nhóm", "CLB".
-    static let associationWords: Set<String> = ["Hội", "Nhóm", "Group", "CLB", "Cộng"]
-
     /// The last word of a page's name after a platform that starts with an association's word and goes
     /// on in title case for four words or more: "Facebook Hội Những Người Yêu Thôn Đông" is a group of
     /// people, where an association's own name goes on in lower case ("Hội Nông dân", "Hội Cựu chiến binh").
     func associationPageEnd(_ words: Words, from index: Int, scan: TextScan) -> Int? {
-        guard Self.associationWords.contains(words[index].text) else { return nil }
+        guard AccountShapes.associationWords.contains(words[index].text) else { return nil }
         var last = index
         while last - index < 8, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
             words[last + 1].isCapitalised

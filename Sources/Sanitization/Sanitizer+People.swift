@@ -79,7 +79,9 @@ extension Sanitizer {
             // After an honorific a kept place's name is a person's ("tên Hòa Bình"), not after a role.
             if let start = honorific ?? role, i + 1 < words.count, !inPlace[start], honorific != nil || !inPlace[i + 1],
                 Self.onlySpace(scan, words[i], words[i + 1]),
-                placeLength(words, at: start) == nil, !isPlaceContext(words, at: start, scan: scan)
+                placeLength(words, at: start) == nil,
+                // No place is named "tên": "xã tên hiếu" is a commune's man called Hiếu.
+                words[start].text == "tên" || !isPlaceContext(words, at: start, scan: scan)
             {
                 let next = words[i + 1]
                 if next.isCapitalised {
@@ -186,10 +188,17 @@ extension Sanitizer {
                 && quoted.dropFirst().allSatisfy {
                     $0.first?.isUppercase == true || vocabulary.nicknames.contains($0.lowercased())
                 }
-            // After a verb of telling or meeting, a quoted given name and two lower-case words is a
-            // nickname: báo "Hùng lò vôi" đổ trộm, gặp "Lan bún riêu".
+            // After a verb of telling or meeting, là or an honorific, a quoted given name and one or two
+            // lower-case words is a nickname: báo "Hùng lò vôi" đổ trộm, gặp "Lan bún riêu", làm chứng là
+            // "Mai tóc đỏ", chị "Hoa tạp hóa".
+            let lastCue = Self.words(cue).last ?? ""
+            let introduced =
+                WordClasses.tellingVerbs.contains(lastCue) || lastCue == "la"
+                || (words.list.lastIndex(where: { $0.end < match.range.location }).map {
+                    words[$0].end + 1 == match.range.location && honorificEnding(words, at: $0) != nil
+                } ?? false)
             let told =
-                WordClasses.tellingVerbs.contains(Self.words(cue).last ?? "") && (2...3).contains(quoted.count)
+                introduced && (2...3).contains(quoted.count)
                 && first.first?.isUppercase == true && vocabulary.given.contains(first.lowercased())
                 && quoted.dropFirst().allSatisfy { $0 == $0.lowercased() }
                 && !Self.compoundsWithCues.contains([first.lowercased(), quoted[1]])
@@ -261,19 +270,21 @@ extension Sanitizer {
     /// The index where an honorific ending at `index` starts, if one does ("đối tượng" is two words).
     func honorificEnding(_ words: Words, at index: Int) -> Int? {
         guard let start = phraseEnding(vocabulary.honorificsByLast, words, at: index) else { return nil }
+        // "mang tên", "gắn với tên", "đặt tên": tên is a name given, not "that guy": "mang tên Ngô Quyền".
+        if start == index, words[index].lower == "tên", index > 0,
+            WordClasses.namingVerbs.contains(words[index - 1].lower)
+                || (index > 1 && words[index - 1].lower == "với" && words[index - 2].lower == "gắn")
+        {
+            return nil
+        }
         // "phan anh dung" typed without marks is "phản ánh đúng": the honorific is a word's second syllable.
         if start == index, index > 0, words[index].isASCII, words[index - 1].isASCII,
-            Self.wordsEndingInHonorific.contains([words[index - 1].lower, words[index].lower])
+            WordClasses.wordsEndingInHonorific.contains([words[index - 1].lower, words[index].lower])
         {
             return nil
         }
         return start
     }
-
-    /// Words typed without marks whose second syllable is an honorific: phản ánh, hình ảnh, điện ảnh.
-    static let wordsEndingInHonorific: Set<[String]> = [
-        ["phan", "anh"], ["hinh", "anh"], ["dien", "anh"], ["chup", "anh"], ["nhiep", "anh"], ["phim", "anh"],
-    ]
 
     func roleEnding(_ words: Words, at index: Int) -> Int? { phraseEnding(vocabulary.rolesByLast, words, at: index) }
 

@@ -86,7 +86,10 @@ extension Sanitizer {
             }
             // "to 5" is also "ô tô 5 chỗ" ("o to 5"): a group only after tại or địa chỉ typed so.
             // After "o" typed so, only before the ward or the commune: "o to 5 phuong tan hoa".
-            let beforeWard = before == "o" && ["phuong", "xa", "thon", "khu", "khoi", "ap", "xom"].contains(next)
+            // Right before the ward or the commune, after anything: "…, to 5 phuong hoa khanh".
+            let beforeWard =
+                before == "o" && ["phuong", "xa", "thon", "khu", "khoi", "ap", "xom"].contains(next)
+                || ["phuong", "xa"].contains(next)
             if keyword.hasPrefix("to "), before != "tai", !beforeWard, !afterAddressCue(scan, match.range.location) {
                 continue
             }
@@ -133,7 +136,7 @@ extension Sanitizer {
         }
         for match in scan.hasAnyWord(["xom", "thon"]) ? scan.matches(PlaceShapes.lowercaseHamletPattern) : []
         where !WordClasses.notHamletNames.contains(Self.fold(scan.string(match.range(at: 1)))) {
-            // Only after "ở" with the commune next, or after a group's number: "ở xóm nghèo, ..." is a kind.
+            // Only with the commune next, or after a group's number: "ở xóm nghèo, ..." is a kind.
             let afterGroup = scan.foldedBefore(match.range.location, length: 6).contains(where: \.isNumber)
             let commune = ["xa", "phuong"].contains(
                 Self.words(scan.foldedAfter(NSMaxRange(match.range), length: 10)).first)

@@ -116,6 +116,7 @@ extension Sanitizer {
                 continue
             }
             if let month, !(1...12).contains(month) { continue }
+            if month == nil, datesAnOfficesTet(match.range, in: scan) { continue }
             // "mỗi ngày 10 tiếng" counts hours in a day: no date.
             if month == nil {
                 let before = Self.words(scan.foldedBefore(match.range.location, length: 8)).last
@@ -137,6 +138,20 @@ extension Sanitizer {
             }
         }
         return spans
+    }
+
+    /// Whether a day of Tết set apart by a comma stands before an office that acts on it: "Mùng 3 Tết,
+    /// UBND xã tổ chức…", "Mùng 2 Tết, đoàn công tác…" date an office's schedule, not a visit. A person,
+    /// a pronoun or a role after the comma ("Mùng 3 Tết, cán bộ xã đến nhà tôi") still dates a visit.
+    func datesAnOfficesTet(_ range: NSRange, in scan: TextScan) -> Bool {
+        guard scan.foldedAfter(NSMaxRange(range), length: 6).hasPrefix(" tet,"),
+            let tet = scan.words.list.firstIndex(where: { $0.range.location > NSMaxRange(range) }),
+            tet + 1 < scan.words.count
+        else { return false }
+        let next = scan.words[tet + 1]
+        return next.text == "đoàn"
+            || (next.isCapitalised || next.text == next.text.uppercased())
+                && isOffice(scan.words, at: tet + 1) && familyStart(scan.words, at: tet + 1) == nil
     }
 
     /// Whether "và" or a comma and another national day follow the national day at `range`: "30-4 và 1-5".

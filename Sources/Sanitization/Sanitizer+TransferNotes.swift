@@ -2,7 +2,8 @@ import Foundation
 import TextScanning
 
 /// A bank transfer's note, quoted after its cue, names the payer or the payee in the bank's way,
-/// without marks: nội dung chuyển khoản "chuyen tien cho Hung", nội dung ghi "Loc 0978123456 hs so do".
+/// without marks: nội dung chuyển khoản "chuyen tien cho Hung", nội dung ghi "Loc 0978123456 hs so do",
+/// "chuyen tien cho hung lam so".
 extension Sanitizer {
     /// Words of a transfer, folded: the rule runs only on text that has one.
     static let transferWords: Set<String> = ["khoan", "ck", "chuyen"]
@@ -24,6 +25,14 @@ extension Sanitizer {
                 let known =
                     word.isASCII ? vocabulary.givenFolded.contains(word.folded) : vocabulary.given.contains(word.lower)
                 if word.isCapitalised, word.text.count > 1, known, !isOffice(words, at: index) {
+                    spans.append(Span(kind: .personName, range: word.range, priority: 6))
+                }
+                // In lower case, a known given name right after the word that names the payee or the
+                // payer, or an honorific: "chuyen tien cho hung lam so", "tien coc cua a tuan".
+                if word.text == word.lower, known, index > 0, words[index - 1].range.location >= inner.location,
+                    WordClasses.transferPartyWords.contains(words[index - 1].folded),
+                    !WordClasses.notPartyWords.contains(word.folded)
+                {
                     spans.append(Span(kind: .personName, range: word.range, priority: 6))
                 }
             }

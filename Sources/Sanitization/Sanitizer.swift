@@ -138,29 +138,6 @@ public struct Sanitizer: Sendable {
         return catalog.provinces.entries.flatMap { [$0.vi, $0.en] }
     }()
 
-    /// What follows names said to be streets' (folded): "và X là tên hai tuyến phố".
-    static let streetNamed = regex(
-        #"^(?: va [^.,;]{3,30})? la ten (?:(?:hai|ba|cac|nhung|mot) )?(?:con |tuyen )?(?:pho|duong)\b"#)
-    /// A company's form and the trades in its name, or a shop's word, before a name (folded): "Công ty
-    /// TNHH Thương mại Hoàng Long", "Tiệm vàng Kim Thành" name a business.
-    static let businessEnd = regex(
-        #"(?:(?:cong ty|cty)(?: (?:tnhh|cp|co phan|mtv|mot thanh vien|hop danh))+(?: (?:thuong mai|dich vu|xay dung|dau tu|san xuat|van tai|tu van|phat trien|bat dong san|du lich|xuat nhap khau|ky thuat|cong nghe|tm|dv|xd|va))*|tiem vang|cua hang|nha hang|khach san|nha thuoc|hieu thuoc|dai ly|dntn|doanh nghiep tu nhan) $"#
-    )
-    /// The folded words the pattern above needs, to skip it on text that has none.
-    static let businessWords: Set<String> = ["ty", "cty", "vang", "hang", "san", "thuoc", "ly", "dntn", "nghiep"]
-    /// A general's rank, or a memorial's or landmark's word (an honorific may come between), before a
-    /// name names a public or historical figure: "Đại tướng Võ Nguyên Giáp", "Nhà tưởng niệm chị Võ Thị
-    /// Sáu", "Tượng đài Bác Hồ" (folded).
-    static let publicFigureEnd = regex(
-        #"(?:(?:dai|thuong|trung|thieu) tuong|nguyen soai|(?:tuong niem|luu niem|tuong dai|den tho|bao tang|di tich|lang mo|mo phan)(?: (?:chi|anh|ong|ba|bac|co|chu tich|chu|liet si|anh hung))?) $"#
-    )
-    /// The folded words the two patterns above need, to skip them on text that has none.
-    static let figureWords: Set<String> = ["tuong", "soai", "niem", "tho", "tang", "tich", "mo"]
-    static let placeKindWords: Set<String> = ["phuong", "xa", "khu", "tran"]
-    /// A name said to be a ward's or a commune's: "Kim Long là phường thuộc thành phố Huế" (folded).
-    static let placeNamedAfter = regex(
-        #"^ la (?:ten )?(?:mot )?(?:phuong|xa|dac khu|thi tran) (?:thuoc|cua|moi|cu|nam|ven|bien|trung tam)\b"#)
-
     /// Sanitizes `text`, flagging quotes of any of `citizenText` (the citizen's report and follow-ups).
     public func sanitize(_ text: String, language: Language = .vi, citizenText: [String] = []) -> SanitizedText {
         var scan = TextScan(text)
@@ -198,17 +175,19 @@ public struct Sanitizer: Sendable {
         // A name right after a company's form is the company's: "Công ty TNHH Hoàng Long". Names said to
         // be streets' are the streets': "Hai Bà Trưng và Trần Hưng Đạo là tên hai tuyến phố". A people's
         // name after "người" is the people's: "người K'Ho".
-        let mayNameFigure = scan.hasAnyWord(Self.figureWords)
-        let mayNamePlace = scan.hasAnyWord(Self.placeKindWords)
-        let mayNameBusiness = scan.hasAnyWord(Self.businessWords)
+        let mayNameFigure = scan.hasAnyWord(NameContexts.figureWords)
+        let mayNamePlace = scan.hasAnyWord(NameContexts.placeKindWords)
+        let mayNameBusiness = scan.hasAnyWord(NameContexts.businessWords)
         spans.removeAll { span in
             guard span.kind == .personName else { return false }
             let after = scan.foldedAfter(NSMaxRange(span.range), length: 60)
-            return mayNameBusiness && Self.businessEnd.matches(scan.foldedBefore(span.range.location, length: 60))
+            return mayNameBusiness
+                && NameContexts.businessEnd.matches(scan.foldedBefore(span.range.location, length: 60))
                 || namesAPeople(span.range, in: scan)
-                || mayNameFigure && Self.publicFigureEnd.matches(scan.foldedBefore(span.range.location, length: 40))
-                || mayNamePlace && Self.placeNamedAfter.matches(after)
-                || Self.streetNamed.firstMatch(
+                || mayNameFigure
+                    && NameContexts.publicFigureEnd.matches(scan.foldedBefore(span.range.location, length: 48))
+                || mayNamePlace && NameContexts.placeNamedAfter.matches(after)
+                || NameContexts.streetNamed.firstMatch(
                     in: after, range: NSRange(location: 0, length: (after as NSString).length))
                     != nil
         }

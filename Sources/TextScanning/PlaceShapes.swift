@@ -20,20 +20,20 @@ package enum PlaceShapes {
     package static let unmarkedStrongAddressWords: Set<String> = ["thon", "xom", "khom", "hem", "kiet", "so nha"]
 
     /// A house number and its street without a keyword for the street: "số 12 Lê Lợi", "123/45 Nguyễn Trãi"
-    /// (the slash makes a bare number a house number).
+    /// (the slash makes a bare number a house number), "K82/14 Hải Phòng" (K: a kiệt, Đà Nẵng's alley).
     package static let houseOnStreetPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?i:số nhà|so nha|số|so)\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|\d+[A-Za-z]?(?:/\d+[A-Za-z]?)+)\s+(?!(?:Điều|Khoản|Chương|Mục|Phần|Luật|Nghị|Quyết|Thông|Bộ|Sở|Phòng|Tổ|UBND)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}(?![\p{L}\p{M}\p{N}])"#
+        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?i:số nhà|so nha|số|so)\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|K?\d+[A-Za-z]?(?:/\d+[A-Za-z]?)+)\s+(?!(?:Điều|Khoản|Chương|Mục|Phần|Luật|Nghị|Quyết|Thông|Bộ|Sở|Phòng|Tổ|UBND)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}(?![\p{L}\p{M}\p{N}])"#
     )
 
     /// A house number with a slash or a letter before a street's keyword: "45B/3 đường số 7", "nhà 12B
     /// hẻm 5" (the number goes; a street named by a number is no address).
     package static let houseBeforeStreetPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])\d+(?:[A-Za-z](?:/\d+[A-Za-z]?)*|[A-Za-z]?(?:/\d+[A-Za-z]?)+)(?=\s+(?i:đường|duong|phố|pho|ngõ|ngo|hẻm|hem|kiệt|kiet)(?![\p{L}\p{M}]))"#
+        #"(?<![\p{L}\p{M}\p{N}/.-])K?\d+(?:[A-Za-z](?:/\d+[A-Za-z]?)*|[A-Za-z]?(?:/\d+[A-Za-z]?)+)(?=\s+(?i:đường|duong|phố|pho|ngõ|ngo|hẻm|hem|kiệt|kiet)(?![\p{L}\p{M}]))"#
     )
 
-    /// An English-style address: "12 Hang Bai Street", "45/6 Le Loi St".
+    /// An English-style address: "12 Hang Bai Street", "45/6 Le Loi St", "27B Nguyen Trai street".
     package static let englishStreetPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*(?: \p{Lu}[\p{L}\p{M}]*){1,4} (?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Alley)(?![\p{L}\p{M}])"#
+        #"(?<![\p{L}\p{M}\p{N}/.-])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*(?: \p{Lu}[\p{L}\p{M}]*){1,4} (?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Alley|street|road|avenue|lane|alley)(?![\p{L}\p{M}])"#
     )
 
     /// Words before a number that make it the number of a document or a date, not of a house (folded).
@@ -47,6 +47,9 @@ package enum PlaceShapes {
     package static let namedPartWords: Set<String> = [
         "ngo", "ngach", "hem", "kiet", "thon", "ap", "xom", "khom", "to", "khu", "duong", "pho", "so", "nha",
     ]
+
+    /// Units whose head is called by the unit then trưởng or phó ("tổ trưởng", "khối phó"), folded.
+    package static let headedUnitWords: Set<String> = ["to", "khoi", "doi", "cum", "xom"]
 
     package static let addressGapPattern = DataShapes.regex(#"^,?\s{1,3}$"#)
 
@@ -77,9 +80,10 @@ package enum PlaceShapes {
         #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?\d+[A-Za-z]?(?![\p{L}\p{M}\p{N}]|[/]\d)"#
     )
 
-    /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4.
+    /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4; in an English note, hamlet 2, residential
+    /// group 5.
     package static let groupPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|doi)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d+[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|doi|hamlet|residential group)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d+[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})"#
     )
 
     /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword, with the
@@ -100,10 +104,10 @@ package enum PlaceShapes {
         #"(?<![\p{L}\p{M}\p{N}])(?:o|tai|song|tru|ve)\s+((?:ap|ban|buon|lang)\s+\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2})"#
     )
 
-    /// A hamlet named in lower case after "ở": before the commune ("ở xóm đình xã yên lạc"), or after
-    /// a group's number and before a pause ("o doi 3 thon ha,").
+    /// A hamlet named in lower case after "ở" or a comma: before the commune ("ở xóm đình xã yên lạc",
+    /// "…, thôn đông, xã yên lạc"), or after a group's number and before a pause ("o doi 3 thon ha,").
     package static let lowercaseHamletPattern = DataShapes.regex(
-        #"(?:(?<=(?:ở|o|tại|tai)\s{1,2})|(?<=(?:xóm|xom|tổ|to|đội|doi|ấp|ap) \d{1,3},? ))(?:xóm|thôn|xom|thon)\s{1,2}([\p{Ll}\p{M}]+)(?=\s{1,2}(?:xã|xa|phường|phuong)\s|\s*[,.;]|\s*$)"#
+        #"(?:(?<=(?:ở|o|tại|tai)\s{1,2})|(?<=, )|(?<=(?:xóm|xom|tổ|to|đội|doi|ấp|ap) \d{1,3},? ))(?:xóm|thôn|xom|thon)\s{1,2}([\p{Ll}\p{M}]+)(?=\s{1,2}(?:xã|xa|phường|phuong)\s|\s*[,.;]|\s*$)"#
     )
 
     /// 21.0285, 105.8542 and 21°01'42"N 105°51'15"E.

@@ -220,4 +220,23 @@ package enum WordClasses {
     package static let notHamletNames: Set<String> = [
         "nay", "do", "kia", "ay", "ngheo", "moi", "cu", "chai", "dao", "toi", "em", "minh", "nao", "ben",
     ]
+
+    /// Words before the payee's or the payer's name in a note, folded: cho, gửi, của, từ, an honorific.
+    package static let transferPartyWords: Set<String> = [
+        "cho", "gui", "cua", "tu", "anh", "chi", "em", "ong", "ba", "a", "c", "e",
+    ]
+    /// Given names typed without marks that are a note's common words after those: cho ăn, của mình,
+    /// gửi tiền, gửi hàng, cho thuê, tiền đất, phí, lãi, nợ, bạn, chủ.
+    package static let notPartyWords: Set<String> = [
+        "an", "minh", "tien", "hang", "ban", "chu", "dan", "nha", "xa", "con", "lai", "no", "lam", "thu", "phi",
+        "dat", "vang", "nhan", "toan", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "mot",
+    ]
+
+    /// Words before tên that make it a name given to a thing: "mang tên", "gắn với tên", "đặt tên".
+    package static let namingVerbs: Set<String> = ["mang", "đặt", "lấy", "đổi", "trùng"]
+
+    /// Words typed without marks whose second syllable is an honorific: phản ánh, hình ảnh, điện ảnh.
+    package static let wordsEndingInHonorific: Set<[String]> = [
+        ["phan", "anh"], ["hinh", "anh"], ["dien", "anh"], ["chup", "anh"], ["nhiep", "anh"], ["phim", "anh"],
+    ]
 }

@@ -1,0 +1,32 @@
+import Foundation
+
+/// The words and shapes that name an online account: a platform's name or a display name's cue before
+/// the account's name, the words of a bank's or a page's account, a mail domain's last labels and
+/// providers, the words an association's page opens with. The online rule decides what a match means.
+package enum AccountShapes {
+    /// The last labels of a mail domain: an address written with a space before @ needs one
+    /// ("levanc @gmail.com"), or "Instagram @mai.anh" would be an address.
+    package static let mailEndings = ["com", "vn", "net", "org", "edu", "gov", "info", "io", "me"]
+    package static let mailProviders: Set<String> = ["gmail", "yahoo", "outlook", "hotmail", "icloud", "ymail"]
+    /// A platform's name, or "tên hiển thị" (a display name) alone, then what names the account: a quoted
+    /// name, a handle or a capitalised name.
+    /// Typed with or without marks, and chained: "nick zalo la thuy tien", "Tài khoản TikTok: …". An
+    /// account word alone (tài khoản, acc, page) names an account only in quotes, as a handle or before
+    /// a known name, being also a bank's account. Kênh and nhóm are not account words: a canal, a TV
+    /// channel and a team are named so.
+    package static let platformPattern = DataShapes.regex(
+        #"(?i)(?<![\p{L}\p{N}])(?:(?:tên hiển thị|ten hien thi|zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên hiển thị|ten hien thi|hiển thị|hien thi|tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s*:)*\s+"#
+    )
+    package static let accountWords: Set<String> = [
+        "tài", "tai", "acc", "fanpage", "page",
+    ]
+    /// Parts of the platform words, to skip the pattern on text that has none.
+    package static let platformWords: Set<String> = [
+        "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "ig", "youtube", "twitter",
+        "skype",
+        "nick",
+        "nickname", "username", "biet", "trang", "viber", "messenger", "tai", "acc", "fanpage", "page", "hien",
+    ]
+    /// Words that begin a group's name as they begin an association's: "Hội", "Nhóm", "CLB".
+    package static let associationWords: Set<String> = ["Hội", "Nhóm", "Group", "CLB", "Cộng"]
+}

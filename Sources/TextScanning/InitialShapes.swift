@@ -1,0 +1,34 @@
+import Foundation
+
+/// The shapes of initials and of names cut short, as patterns: N.T.M., "a T.H" with no last dot,
+/// "chị h.t.m" in lower case, initials signed in quotes, a family cut short before a middle name
+/// ("Ng. Văn H."), an honorific cut to its letter before a name ("ô. Tạ", "b. Ng."). The initials rule
+/// decides what a match means.
+package enum InitialShapes {
+    package static let initialsPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}.])(?:(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.\s?){2,}(?:\p{Lu}[\p{Ll}\p{M}]*)?(?![\p{L}\p{M}\p{N}])"#
+    )
+    /// Initials with no dot after the last ("a T.H ơi"): a name only right after an honorific.
+    package static let openInitialsPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}.])\p{Lu}(?:\.\p{Lu}){1,3}(?![\p{L}\p{M}\p{N}]|\.\S)"#)
+    /// Initials typed in lower case ("chị h.t.m"): a name only right after an honorific.
+    package static let lowercaseInitialsPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}.])(?:\p{Ll}\.){2,}\p{Ll}?\.?(?![\p{L}\p{M}\p{N}])"#)
+    /// Initials without dots signed in quotes: ký 'NTTH', chữ ký "PVD".
+    package static let signedInitialsPattern = DataShapes.regex(#"(?<=(?:ký|kí|ky) ["'“‘])\p{Lu}{2,5}(?=["'”’])"#)
+    /// A family cut short, a middle name and an initial: "Ng. Văn H.", "Tr. Thị L.", "Ng. Văn Th." (the
+    /// middle is checked);
+    /// or H' or K' and an initial before a highland family: "H'N. Byă".
+    package static let shortFamilyPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}.])(?:([HK]['’]\p{Lu})\.\s?(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])|(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.\s(\p{Lu}[\p{Ll}\p{M}]+)\s(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.(?![\p{L}\p{M}\p{N}]))"#
+    )
+    /// An honorific cut to its letter and a dot (ô., b., a., c., e.; Ô. opening a sentence), then a family
+    /// cut short ("b. Ng.") or one capitalised word (group 1): "ô. Tạ", "b. Ng.". In lower case, since a
+    /// capital letter and a dot opens a list's item ("B. Thanh tra tỉnh").
+    package static let cutHonorificPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}.])(?:ô|Ô|b|a|c|e)\.\s?((?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.|\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])"#
+    )
+    package static let cutHonorifics: Set<String> = ["ô", "Ô", "b", "a", "c", "e"]
+    /// Abbreviations written like initials: T.P. (thành phố), T.Ư. (trung ương), U.S.
+    package static let notInitials: Set<String> = ["TP", "TƯ", "US", "UK", "PS", "TT", "SĐ", "PO"]
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The words around a name that make it a thing's or a public figure's rather than a private person's:
+/// a street said to be named so, a company's form and trades or a shop's word before it, a general's
+/// rank, a memorial's word or a national office before it, a ward said to be named so after it. As
+/// patterns on folded text; the sanitizer decides what a match means.
+package enum NameContexts {
+    /// What follows names said to be streets' (folded): "và X là tên hai tuyến phố".
+    package static let streetNamed = DataShapes.regex(
+        #"^(?: va [^.,;]{3,30})? la ten (?:(?:hai|ba|cac|nhung|mot) )?(?:con |tuyen )?(?:pho|duong)\b"#)
+    /// A company's form and the trades in its name, or a shop's word, before a name (folded): "Công ty
+    /// TNHH Thương mại Hoàng Long", "Tiệm vàng Kim Thành" name a business.
+    package static let businessEnd = DataShapes.regex(
+        #"(?:(?:cong ty|cty)(?: (?:tnhh|cp|co phan|mtv|mot thanh vien|hop danh))+(?: (?:thuong mai|dich vu|xay dung|dau tu|san xuat|van tai|tu van|phat trien|bat dong san|du lich|xuat nhap khau|ky thuat|cong nghe|tm|dv|xd|va))*|tiem vang|cua hang|nha hang|khach san|nha thuoc|hieu thuoc|dai ly|dntn|doanh nghiep tu nhan) $"#
+    )
+    /// The folded words the pattern above needs, to skip it on text that has none.
+    package static let businessWords: Set<String> = [
+        "ty", "cty", "vang", "hang", "san", "thuoc", "ly", "dntn", "nghiep",
+    ]
+    /// A general's rank, a memorial's or landmark's word (an honorific may come between), or a national
+    /// office before a name names a public or historical figure: "Đại tướng Võ Nguyên Giáp", "Nhà tưởng
+    /// niệm chị Võ Thị Sáu", "Tượng đài Bác Hồ", "Chủ tịch nước Lương Cường", "Tổng Thanh tra Chính phủ
+    /// Đoàn Hồng Phong" (folded). A commune's or a province's Chủ tịch is no national office.
+    package static let publicFigureEnd = DataShapes.regex(
+        #"(?:(?:dai|thuong|trung|thieu) tuong|nguyen soai|(?:tuong niem|luu niem|tuong dai|den tho|bao tang|di tich|lang mo|mo phan)(?: (?:chi|anh|ong|ba|bac|co|chu tich|chu|liet si|anh hung))?|chu tich nuoc|(?:pho )?chu tich quoc hoi|tong bi thu|(?:pho )?thu tuong(?: chinh phu)?|(?:pho )?tong thanh tra chinh phu|bo truong bo (?:cong an|quoc phong|tai chinh|tu phap|noi vu|ngoai giao|y te|xay dung|cong thuong|giao duc va dao tao|nong nghiep va moi truong|khoa hoc va cong nghe|dan toc va ton giao|van hoa, the thao va du lich)) $"#
+    )
+    /// The folded words the two patterns above need, to skip them on text that has none.
+    package static let figureWords: Set<String> = [
+        "tuong", "soai", "niem", "tho", "tang", "tich", "mo", "nuoc", "thu", "phu", "truong",
+    ]
+    package static let placeKindWords: Set<String> = ["phuong", "xa", "khu", "tran"]
+    /// A name said to be a ward's or a commune's: "Kim Long là phường thuộc thành phố Huế" (folded).
+    package static let placeNamedAfter = DataShapes.regex(
+        #"^ la (?:ten )?(?:mot )?(?:phuong|xa|dac khu|thi tran) (?:thuoc|cua|moi|cu|nam|ven|bien|trung tam)\b"#)
+}
