@@ -184,7 +184,8 @@ extension Sanitizer {
             guard atPlace, k + 1 < words.count, words[k].isCapitalised, vocabulary.given.contains(words[k].lower),
                 words.placeAt[k] == 0, Self.onlySpace(scan, words[k], words[k + 1]),
                 words[k + 1].text == words[k + 1].lower,
-                Self.personAfter.contains(words[k + 1].lower) || Self.actsAfterRole.contains(words[k + 1].lower)
+                StandaloneCues.personAfter.contains(words[k + 1].lower)
+                    || Self.actsAfterRole.contains(words[k + 1].lower)
             else { continue }
             flags.append(FlagSpan(reason: .possibleName, range: words[k].range))
         }

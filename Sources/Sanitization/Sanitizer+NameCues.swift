@@ -74,7 +74,7 @@ extension Sanitizer {
         }
         if WordClasses.sureUnmarkedHonorifics.contains(words[index].lower), index + 2 < words.count,
             Self.onlySpace(scan, words[index + 1], words[index + 2]),
-            Self.personAfterUnmarked.contains(words[index + 2].lower) || words[index + 2].lower == "o"
+            StandaloneCues.personAfterUnmarked.contains(words[index + 2].lower) || words[index + 2].lower == "o"
         {
             return true
         }

@@ -136,7 +136,8 @@ extension Sanitizer {
             if words[i].lower == "là", i + 1 < words.count, Self.onlySpace(scan, words[i], words[i + 1]),
                 words[i + 1].isCapitalised, vocabulary.given.contains(words[i + 1].lower), !inPlace[i + 1],
                 !isOffice(words, at: i + 1), provinceLength(words, at: i + 1) == nil,
-                i + 2 >= words.count || !Self.compoundsWithCues.contains([words[i + 1].lower, words[i + 2].lower])
+                i + 2 >= words.count
+                    || !StandaloneCues.compoundsWithCues.contains([words[i + 1].lower, words[i + 2].lower])
             {
                 remove(i + 1, capitalisedRun(words, from: i + 1, scan: scan, honorific: true) ?? i + 1)
             }
@@ -201,7 +202,7 @@ extension Sanitizer {
                 introduced && (2...3).contains(quoted.count)
                 && first.first?.isUppercase == true && vocabulary.given.contains(first.lowercased())
                 && quoted.dropFirst().allSatisfy { $0 == $0.lowercased() }
-                && !Self.compoundsWithCues.contains([first.lowercased(), quoted[1]])
+                && !StandaloneCues.compoundsWithCues.contains([first.lowercased(), quoted[1]])
             if cued || nameLike || told { spans.append(Span(kind: .personName, range: inner, priority: 6)) }
         }
         return spans

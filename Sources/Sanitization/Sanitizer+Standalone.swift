@@ -7,40 +7,6 @@ import TextScanning
 /// word after it. Vietnamese capitalises no common noun, so a lone capitalised given name between such
 /// words is a person far more often than anything else; offices, places and provinces are excluded.
 extension Sanitizer {
-    /// Words before a lone given name that make it a person: "theo lời Hạnh", "tôi và Dung". With their
-    /// marks: folded, "hội", "tư" and "văn" would read as "hỏi", "tự" and "vẫn" ("Quốc hội", "Thông tư").
-    static let personBefore: Set<String> = [
-        "lời", "và", "với", "cùng", "gặp", "hỏi", "bảo", "nhờ", "tên", "gọi", "thấy", "giúp", "kêu", "như",
-    ]
-    /// Words of speech or writing before "của" that make the given name after it their author.
-    static let authoredWords: Set<String> = ["kể", "khai", "lời", "đơn", "nhắn", "ký", "kiến", "thư", "trình"]
-
-    /// Words after a lone given name that make it a person: "Khoa đã nộp", "Hạnh nói".
-    static let personAfter: Set<String> = [
-        "đã", "đang", "sẽ", "không", "chưa", "bị", "được", "nói", "khai", "kể", "cùng", "và", "nhận", "bảo", "hỏi",
-        "thừa", "tự", "lại", "mới", "vẫn", "còn", "đều",
-    ]
-
-    /// The same typed without marks, for a name typed so ("Tuan da nhan tien", "gap Khoa"): only those
-    /// that stay unambiguous without marks (not "hoi", "tu", "lai", which "Quoc hoi", "Thong tu" and verbs
-    /// would match).
-    static let personAfterUnmarked: Set<String> = [
-        "da", "dang", "se", "khong", "chua", "bi", "duoc", "noi", "khai", "nhan", "thua", "doi", "thu", "hua",
-    ]
-    static let personBeforeUnmarked: Set<String> = ["loi", "voi", "cung", "gap", "nho", "giup", "keu"]
-
-    /// Cue words that follow a verb as readily as a name ("Sơn lại", "Xây mới"): no cue at a sentence's start.
-    static let adverbsAfterVerbs: Set<String> = ["lại", "mới", "vẫn", "còn", "tự", "đều"]
-
-    /// Words that begin with a given name: "Công khai danh sách", "Công nhận", "và Công chức địa chính".
-    static let compoundsWithCues: Set<[String]> = [
-        ["công", "khai"], ["công", "nhận"], ["công", "chức"], ["công", "viên"], ["công", "an"], ["công", "ty"],
-        ["công", "trình"], ["công", "nhân"], ["công", "văn"], ["công", "đoàn"], ["công", "dân"], ["công", "tác"],
-        ["thành", "phố"], ["tài", "chính"], ["an", "ninh"], ["hòa", "giải"], ["bình", "thường"], ["văn", "hóa"],
-        ["lương", "hưu"], ["lương", "tháng"], ["lương", "thưởng"], ["lương", "cơ"], ["khu", "di"], ["khu", "du"],
-        ["khu", "đô"], ["khu", "vực"], ["quốc", "khánh"], ["quốc", "phòng"], ["quốc", "tế"], ["quốc", "gia"],
-    ]
-
     func standaloneNames(in scan: TextScan) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
@@ -87,29 +53,30 @@ extension Sanitizer {
             }
             let gapAfter = next.map { scan.string(NSRange(location: word.end, length: $0.range.location - word.end)) }
             // A sentence's first word before an adverb is as often a verb: "Sơn lại trụ sở", "Đào lại mương".
-            let adverbs = startsSentence(scan, i) ? Self.adverbsAfterVerbs : []
+            let adverbs = startsSentence(scan, i) ? StandaloneCues.adverbsAfterVerbs : []
             let cuedAfter =
                 (next.map {
                     Self.onlySpace(scan, word, $0)
-                        && (Self.personAfter.contains($0.lower)
-                            || (word.isASCII && $0.isASCII && Self.personAfterUnmarked.contains($0.lower)))
-                        && !adverbs.contains($0.lower) && !Self.compoundsWithCues.contains([word.lower, $0.lower])
+                        && (StandaloneCues.personAfter.contains($0.lower)
+                            || (word.isASCII && $0.isASCII && StandaloneCues.personAfterUnmarked.contains($0.lower)))
+                        && !adverbs.contains($0.lower)
+                        && !StandaloneCues.compoundsWithCues.contains([word.lower, $0.lower])
                 } ?? false)
                 || saysAfter(words, i, scan: scan)
                 || (gapAfter == " ("
                     && [i + 1, i + 2].contains { $0 < words.count && roleEnding(words, at: $0) == i + 1 })
                 // "Toàn, bảo vệ cơ quan, có mặt": a word for a person after a comma says who the name is.
                 || (gapAfter == ", " && namesAPerson(words, at: i + 1))
-            let compound = next.map { Self.compoundsWithCues.contains([word.lower, $0.lower]) } ?? false
+            let compound = next.map { StandaloneCues.compoundsWithCues.contains([word.lower, $0.lower]) } ?? false
             // "lời kể của Khải", "đơn của Lành": của after a word of speech or writing names its author.
             let authored =
-                i >= 2 && previous?.lower == "của" && Self.authoredWords.contains(words[i - 2].lower)
+                i >= 2 && previous?.lower == "của" && StandaloneCues.authoredWords.contains(words[i - 2].lower)
             let cuedBefore =
                 !compound
                 && previous.map {
                     Self.onlySpace(scan, $0, word) && $0.text == $0.lower
-                        && (Self.personBefore.contains($0.lower) || authored
-                            || (word.isASCII && $0.isASCII && Self.personBeforeUnmarked.contains($0.lower)))
+                        && (StandaloneCues.personBefore.contains($0.lower) || authored
+                            || (word.isASCII && $0.isASCII && StandaloneCues.personBeforeUnmarked.contains($0.lower)))
                 } ?? false
             if cuedAfter || cuedBefore {
                 spans.append(Span(kind: .personName, range: word.range, priority: 6))
@@ -118,12 +85,9 @@ extension Sanitizer {
         return spans
     }
 
-    /// Words for a person that open an apposition: "…, chủ tiệm cầm đồ", "…, kẻ cho vay".
-    static let personNouns: Set<String> = ["chủ", "người", "tay", "kẻ", "trùm", "thợ", "dân", "chồng", "vợ"]
-
-    /// Whether the word at `index` is a word for a person: one of ``personNouns``, an honorific or a role.
+    /// Whether the word at `index` is a word for a person: one of ``StandaloneCues/personNouns``, an honorific or a role.
     func namesAPerson(_ words: Words, at index: Int) -> Bool {
-        Self.personNouns.contains(words[index].lower) || honorificEnding(words, at: index) == index
+        StandaloneCues.personNouns.contains(words[index].lower) || honorificEnding(words, at: index) == index
             || [index, index + 1].contains { $0 < words.count && roleEnding(words, at: $0) == index }
     }
 
@@ -173,7 +137,8 @@ extension Sanitizer {
                 !isPlaceContext(words, at: i, scan: scan),
                 i + 1 >= words.count || !words[i + 1].isCapitalised || !Self.onlySpace(scan, words[i], words[i + 1]),
                 i == 0 || !words[i - 1].isCapitalised || !Self.onlySpace(scan, words[i - 1], words[i]),
-                i + 1 >= words.count || !Self.compoundsWithCues.contains([words[i].lower, words[i + 1].lower])
+                i + 1 >= words.count
+                    || !StandaloneCues.compoundsWithCues.contains([words[i].lower, words[i + 1].lower])
             else { continue }
             repeated.append(Span(kind: .personName, range: words[i].range, priority: 7))
         }
@@ -182,7 +147,7 @@ extension Sanitizer {
 
     /// The last word of a nickname made of a given name and capitalised words that begin no family name,
     /// office or place, the last of them no given name: "Long Đất Nền cùng…", "Hải Bốn Ngón là…" (not
-    /// "Thành Đạt đã", a company's). A cue must follow it (là, cùng, or a word of ``personAfter``).
+    /// "Thành Đạt đã", a company's). A cue must follow it (là, cùng, or a word of ``StandaloneCues/personAfter``).
     func capitalisedNicknameEnd(_ words: Words, after index: Int, scan: TextScan) -> Int? {
         var end = index
         while end - index < 2, end + 1 < words.count, Self.onlySpace(scan, words[end], words[end + 1]) {
@@ -209,7 +174,7 @@ extension Sanitizer {
             Self.onlySpace(scan, words[end], words[end + 1]) || apposed,
             words[end + 1].text == words[end + 1].lower,
             // Three capitalised words need no cue: "Quân Xăm Trổ đến nhà", "Long Đầu Bạc cầm đầu".
-            end - index == 2 || Self.personAfter.contains(words[end + 1].lower)
+            end - index == 2 || StandaloneCues.personAfter.contains(words[end + 1].lower)
                 || ["là", "cùng"].contains(words[end + 1].lower),
             !isPlaceContext(words, at: index, scan: scan), (index..<end + 1).allSatisfy({ !isInPlace(words, $0) })
         else { return nil }

@@ -1,0 +1,41 @@
+/// The words beside a lone given name that make it a person's ("theo lời Hạnh", "Khoa đã nộp"), and the
+/// capitalised pairs that begin with a given name yet name a thing ("Công khai", "Thành phố"). Data only;
+/// the sanitizer decides what a match means.
+package enum StandaloneCues {
+    /// Words before a lone given name that make it a person: "theo lời Hạnh", "tôi và Dung". With their
+    /// marks: folded, "hội", "tư" and "văn" would read as "hỏi", "tự" and "vẫn" ("Quốc hội", "Thông tư").
+    package static let personBefore: Set<String> = [
+        "lời", "và", "với", "cùng", "gặp", "hỏi", "bảo", "nhờ", "tên", "gọi", "thấy", "giúp", "kêu", "như",
+    ]
+    /// Words of speech or writing before "của" that make the given name after it their author.
+    package static let authoredWords: Set<String> = ["kể", "khai", "lời", "đơn", "nhắn", "ký", "kiến", "thư", "trình"]
+
+    /// Words after a lone given name that make it a person: "Khoa đã nộp", "Hạnh nói".
+    package static let personAfter: Set<String> = [
+        "đã", "đang", "sẽ", "không", "chưa", "bị", "được", "nói", "khai", "kể", "cùng", "và", "nhận", "bảo", "hỏi",
+        "thừa", "tự", "lại", "mới", "vẫn", "còn", "đều",
+    ]
+
+    /// The same typed without marks, for a name typed so ("Tuan da nhan tien", "gap Khoa"): only those
+    /// that stay unambiguous without marks (not "hoi", "tu", "lai", which "Quoc hoi", "Thong tu" and verbs
+    /// would match).
+    package static let personAfterUnmarked: Set<String> = [
+        "da", "dang", "se", "khong", "chua", "bi", "duoc", "noi", "khai", "nhan", "thua", "doi", "thu", "hua",
+    ]
+    package static let personBeforeUnmarked: Set<String> = ["loi", "voi", "cung", "gap", "nho", "giup", "keu"]
+
+    /// Cue words that follow a verb as readily as a name ("Sơn lại", "Xây mới"): no cue at a sentence's start.
+    package static let adverbsAfterVerbs: Set<String> = ["lại", "mới", "vẫn", "còn", "tự", "đều"]
+
+    /// Words that begin with a given name: "Công khai danh sách", "Công nhận", "và Công chức địa chính".
+    package static let compoundsWithCues: Set<[String]> = [
+        ["công", "khai"], ["công", "nhận"], ["công", "chức"], ["công", "viên"], ["công", "an"], ["công", "ty"],
+        ["công", "trình"], ["công", "nhân"], ["công", "văn"], ["công", "đoàn"], ["công", "dân"], ["công", "tác"],
+        ["thành", "phố"], ["tài", "chính"], ["an", "ninh"], ["hòa", "giải"], ["bình", "thường"], ["văn", "hóa"],
+        ["lương", "hưu"], ["lương", "tháng"], ["lương", "thưởng"], ["lương", "cơ"], ["khu", "di"], ["khu", "du"],
+        ["khu", "đô"], ["khu", "vực"], ["quốc", "khánh"], ["quốc", "phòng"], ["quốc", "tế"], ["quốc", "gia"],
+    ]
+
+    /// Words for a person that open an apposition: "…, chủ tiệm cầm đồ", "…, kẻ cho vay".
+    package static let personNouns: Set<String> = ["chủ", "người", "tay", "kẻ", "trùm", "thợ", "dân", "chồng", "vợ"]
+}
