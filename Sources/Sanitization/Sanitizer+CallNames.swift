@@ -6,21 +6,6 @@ import TextScanning
 /// before a birth-order name ("Bé Tư"), and a quoted nickname after a name found by another rule
 /// (Y Blô "Thợ Săn"), which goes with it, quotes and all.
 extension Sanitizer {
-    /// Honorifics shortened to one letter in chat: e (em), ô (ông), a (anh), c (chị). "a" and "c" are
-    /// also letters (a point, a vitamin), so only a capitalised known given or family name after them
-    /// makes them honorifics; after e and ô, which are no letters of anything else, any name does.
-    static let chatHonorifics: Set<String> = ["e", "ô", "a", "c"]
-    static let sureChatHonorifics: Set<String> = ["e", "ô"]
-
-    /// Words before "gọi là" that make it what someone is habitually called: "cả xóm hay gọi là…". The
-    /// name must begin with a known name or hold a nickname's word.
-    static let habitualCalling: Set<String> = ["hay", "quen", "thường", "vẫn", "hay được", "thường được"]
-
-    /// Words after which a, b, c are letters, not honorifics: "điểm a", "phương án a", "vitamin a" (folded).
-    static let lettersAfter: Set<String> = ["diem", "an", "loai", "hang", "muc", "khoan", "vitamin", "khoi", "phan"]
-
-    /// Words a writer calls himself by before "là" and his name: "em là…", "tôi là…".
-    static let selfIntroducing: Set<String> = ["em", "e", "tôi", "toi", "mình", "tui", "tớ", "con", "cháu"]
 
     func callNames(in scan: TextScan) -> [Span] {
         let words = scan.words
@@ -30,10 +15,11 @@ extension Sanitizer {
             // A name called out after an honorific, in lower case: "a quang ơi giúp e".
             if i + 2 < words.count, ["ơi", "oi"].contains(words[i + 2].lower), next.text == next.lower,
                 Self.onlySpace(scan, next, words[i + 2]),
-                Self.chatHonorifics.contains(words[i].text) || honorificEnding(words, at: i) != nil
+                CallCues.chatHonorifics.contains(words[i].text) || honorificEnding(words, at: i) != nil
                     || (words[i].isASCII && unmarkedCueEnding(words, at: i)),
                 next.isASCII ? vocabulary.givenFolded.contains(next.folded) : vocabulary.given.contains(next.lower),
-                !WordClasses.commonAfterHonorific.contains(next.folded) || Self.chatHonorifics.contains(words[i].text)
+                !WordClasses.commonAfterHonorific.contains(next.folded)
+                    || CallCues.chatHonorifics.contains(words[i].text)
             {
                 spans.append(Span(kind: .personName, range: next.range, priority: 6))
             }
@@ -41,14 +27,14 @@ extension Sanitizer {
             // its marks: "ai biết a tuấn làm ở sở". Without marks "a" and "c" start too many words.
             if words[i].text.utf8.count <= 2, ["a", "e", "ô"].contains(words[i].text), !next.isASCII,
                 next.text == next.lower,
-                vocabulary.given.contains(next.lower), i == 0 || !Self.lettersAfter.contains(words[i - 1].folded),
+                vocabulary.given.contains(next.lower), i == 0 || !CallCues.lettersAfter.contains(words[i - 1].folded),
                 Self.writesNamesInLowercase(scan)
             {
                 spans.append(Span(kind: .personName, range: next.range, priority: 6))
             }
             // "em là tuấn anh, lớp 11": a writer who gives two given names of his own, set apart; without
             // marks after a "là" typed with them ("e là mai anh,"), since names often have none.
-            if ["là", "la"].contains(words[i].lower), i > 0, Self.selfIntroducing.contains(words[i - 1].lower),
+            if ["là", "la"].contains(words[i].lower), i > 0, CallCues.selfIntroducing.contains(words[i - 1].lower),
                 i + 2 < words.count, !next.isASCII || !words[i + 2].isASCII || words[i].text == "là",
                 honorificEnding(words, at: i + 1) == nil,
                 [next, words[i + 2]].allSatisfy({
@@ -63,17 +49,17 @@ extension Sanitizer {
             }
             guard next.isCapitalised, words.placeAt[i + 1] == 0, !isOffice(words, at: i + 1) else { continue }
             // "ô Tô" is a car typed with a capital.
-            if Self.chatHonorifics.contains(words[i].text), !(words[i].text == "ô" && next.folded == "to"),
+            if CallCues.chatHonorifics.contains(words[i].text), !(words[i].text == "ô" && next.folded == "to"),
                 isKnownName(words, at: i + 1)
-                    || (Self.sureChatHonorifics.contains(words[i].text) && Self.isSyllable(next.folded)),
+                    || (CallCues.sureChatHonorifics.contains(words[i].text) && Self.isSyllable(next.folded)),
                 !isPlaceContext(words, at: i + 1, scan: scan),
                 let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: false)
             {
                 spans.append(Span(kind: .personName, range: span(words, i + 1, last), priority: 6))
             }
             if words[i].lower == "là", i >= 2, words[i - 1].lower == "gọi",
-                Self.habitualCalling.contains(words[i - 2].lower)
-                    || (i >= 3 && Self.habitualCalling.contains(words[i - 3].lower + " " + words[i - 2].lower)),
+                CallCues.habitualCalling.contains(words[i - 2].lower)
+                    || (i >= 3 && CallCues.habitualCalling.contains(words[i - 3].lower + " " + words[i - 2].lower)),
                 !isPlaceWord(next), !vocabulary.nicknames.contains(next.lower),
                 !(i + 2 < words.count && vocabulary.nicknames.contains(next.lower + " " + words[i + 2].lower)),
                 let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: false),
@@ -162,11 +148,6 @@ extension Sanitizer {
         return first
     }
 
-    /// Place words a role's office may end on before a name: "Phó Chủ tịch UBND xã Tiến đã ký".
-    static let officePlaces: Set<String> = ["xã", "phường", "trường", "xa", "phuong", "truong"]
-    /// Verbs that follow such a name as readily as a person's act.
-    static let actsAfterRole: Set<String> = ["ký", "thu", "nhận", "hẹn", "đòi", "lập", "ép", "yêu"]
-
     /// Flags a lone known given name after a role and its office ending on a place word, before a verb:
     /// "Phó Chủ tịch UBND xã Tiến đã ký", "Kế toán trường Hồng thu thêm". The name is the official's as
     /// often as the commune's or the school's, so it is flagged, not removed.
@@ -178,14 +159,14 @@ extension Sanitizer {
             while k < words.count, k - i <= 4, Self.onlySpace(scan, words[k - 1], words[k]) {
                 let word = words[k]
                 if word.isCapitalised, word.text != word.text.uppercased() || Self.isSyllable(word.folded) { break }
-                atPlace = atPlace || Self.officePlaces.contains(word.lower)
+                atPlace = atPlace || CallCues.officePlaces.contains(word.lower)
                 k += 1
             }
             guard atPlace, k + 1 < words.count, words[k].isCapitalised, vocabulary.given.contains(words[k].lower),
                 words.placeAt[k] == 0, Self.onlySpace(scan, words[k], words[k + 1]),
                 words[k + 1].text == words[k + 1].lower,
                 StandaloneCues.personAfter.contains(words[k + 1].lower)
-                    || Self.actsAfterRole.contains(words[k + 1].lower)
+                    || CallCues.actsAfterRole.contains(words[k + 1].lower)
             else { continue }
             flags.append(FlagSpan(reason: .possibleName, range: words[k].range))
         }

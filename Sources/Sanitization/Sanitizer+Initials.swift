@@ -35,7 +35,7 @@ extension Sanitizer {
                 start = words[index].range.location
                 index -= 1
             }
-            guard honorificEnding(words, at: index) != nil || Self.chatHonorifics.contains(words[index].text) else {
+            guard honorificEnding(words, at: index) != nil || CallCues.chatHonorifics.contains(words[index].text) else {
                 continue
             }
             spans.append(
@@ -53,7 +53,7 @@ extension Sanitizer {
             // "điểm b. Thanh tra tỉnh": a letter after a point's word is the point's. A list's letter opens
             // a line or follows a colon or a semicolon ("Khoản 2: a. Thu hồi…"): a, b, c and e are
             // honorifics only after a word of the clause ("Hôm qua b. Ng.", "Ô. Tr. và b. Ng.").
-            if index >= 2, Self.lettersAfter.contains(words[index - 2].folded) { continue }
+            if index >= 2, CallCues.lettersAfter.contains(words[index - 2].folded) { continue }
             let letter = scan.string(NSRange(location: match.range.location, length: 1))
             if !["ô", "Ô"].contains(letter),
                 index < 2 || words[index - 1].range.location != match.range.location
@@ -85,6 +85,41 @@ extension Sanitizer {
                 words[index].end + 1 == match.range.location, honorificEnding(words, at: index) != nil
             else { continue }
             spans.append(Span(kind: .personName, range: match.range, priority: 6))
+        }
+        if scan.hasUppercase { spans += bareInitials(in: scan) }
+        return spans
+    }
+
+    /// Initials with no dot (three or four capitals: "NVA", "NTTH") after a witness's word or an
+    /// honorific, before a relation in brackets ("NVA (hàng xóm)"), or two of them joined by và before
+    /// "là … người". Acronyms of three or four capitals are as common, so the word must be no office and
+    /// none of ``InitialShapes/bareAcronyms``, and a cue must say it is a person.
+    func bareInitials(in scan: TextScan) -> [Span] {
+        let words = scan.words
+        func isBare(_ index: Int) -> Bool {
+            let text = words[index].text
+            return (3...4).contains(text.count) && text.allSatisfy { $0.isLetter && $0.isUppercase }
+                && !InitialShapes.bareAcronyms.contains(text) && !vocabulary.offices.contains(text)
+                && !isOffice(words, at: index)
+        }
+        var spans: [Span] = []
+        for i in 0..<words.count where isBare(i) {
+            let before = i >= 2 ? words[i - 2].folded + " " + words[i - 1].folded : ""
+            let cuedBefore =
+                i > 0 && Self.onlySpace(scan, words[i - 1], words[i])
+                && (honorificEnding(words, at: i - 1) != nil || InitialShapes.witnessWords.contains(before))
+            let gap =
+                i + 1 < words.count
+                ? scan.string(NSRange(location: words[i].end, length: words[i + 1].range.location - words[i].end)) : ""
+            let relationAfter = gap == " (" && InitialShapes.relationWords.contains(words[i + 1].folded)
+            let pair =
+                i + 3 < words.count && words[i + 1].lower == "và" && isBare(i + 2) && words[i + 3].lower == "là"
+                && scan.foldedAfter(words[i + 3].end, length: 16).contains("nguoi")
+            if cuedBefore || relationAfter { spans.append(Span(kind: .personName, range: words[i].range, priority: 6)) }
+            if pair {
+                spans.append(Span(kind: .personName, range: words[i].range, priority: 6))
+                spans.append(Span(kind: .personName, range: words[i + 2].range, priority: 6))
+            }
         }
         return spans
     }

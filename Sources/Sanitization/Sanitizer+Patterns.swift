@@ -4,17 +4,11 @@ import TextScanning
 /// The shaped data: e-mail addresses, dates, plates, passports, insurance cards and every kind of number.
 extension Sanitizer {
 
-    /// The first word of an office's mailbox on a government domain: the office's, not a person's.
-    static let officeMailboxes: Set<String> = [
-        "thanhtra", "tiepdan", "tiepcongdan", "vanphong", "ubnd", "hotro", "lienhe", "gopy", "phananh", "motcua",
-        "duongdaynong", "toasoan", "banbientap", "bbt", "info", "contact", "support", "webmaster", "admin",
-    ]
-
     func emails(in scan: TextScan) -> [Span] {
         scan.matches(DataShapes.emailPattern).compactMap { match in
             let address = scan.string(match.range).lowercased()
             let local = address.prefix { $0 != "@" }.split(whereSeparator: { "._-".contains($0) }).first ?? ""
-            if address.hasSuffix(".gov.vn"), Self.officeMailboxes.contains(String(local)) { return nil }
+            if address.hasSuffix(".gov.vn"), DocumentShapes.officeMailboxes.contains(String(local)) { return nil }
             return Span(kind: .email, range: match.range, priority: 0)
         }
     }
@@ -49,39 +43,20 @@ extension Sanitizer {
         return spans
     }
 
-    /// A document's number right before a date makes it the document's date, which is public:
-    /// "Quyết định số 1234/QĐ-UBND ngày 12/5/2025".
-    static let documentNumberEnd = regex(#"\d+(?:/[a-z0-9.]+)*/[a-z][a-z0-9.-]*,?\s*(?:ngay\s*)?$"#)
-
-    /// A document's name (capitalised, as one is written) or its issuing earlier in the clause makes a
-    /// full date the document's: "Văn bản trả lời của Sở … ngày 3/11/2025", "theo Quyết định kỷ luật
-    /// ngày 20/10/2025", "ban hành ngày 5/6/2025", "có hiệu lực từ ngày 1/7/2025".
-    static let documentCueBefore = regex(
-        #"(?:(?<![\p{L}\p{M}])(?:Kết luận|Quyết định|Văn bản|Công văn|Thông báo|Nghị định|Thông tư|Báo cáo|Nghị quyết|Chỉ thị|Tờ trình|Luật)|(?i:ban hành|hiệu lực))(?![\p{L}\p{M}])[^,;.:()\n]{0,70}$"#
-    )
-    /// A date that opens a sentence before a comma and the issuing: "Ngày 15/8/2025, Thanh tra tỉnh
-    /// Lào Cai ban hành Kết luận…" (folded).
-    static let issuedAfter = regex(#"^,\s*[^,;.\n]{0,50}?(?<![a-z])ban hanh(?![a-z])"#)
-    /// The first of a month after "từ ngày": the day a law or a reorganisation takes effect (folded).
-    /// Not a period's start: "từ 01/03/2026 đến 30/03/2026".
-    static let firstOfMonthStart = regex(#"^ngay\s+0?1[/.-]"#)
-    /// Words of a citizen's own account, which make a date near them personal (folded).
-    static let firstPersonWords: Set<String> = ["toi", "tui", "em", "minh", "tao", "chung"]
-
     func isDocumentDate(_ scan: TextScan, _ range: NSRange) -> Bool {
         let before = scan.foldedBefore(range.location, length: 32)
-        if Self.documentNumberEnd.matches(before) { return true }
+        if DocumentShapes.documentNumberEnd.matches(before) { return true }
         let start = max(0, range.location - 100)
         let clause = scan.ns.substring(with: NSRange(location: start, length: range.location - start))
-        if Self.documentCueBefore.matches(clause) { return true }
+        if DocumentShapes.documentCueBefore.matches(clause) { return true }
         let after = scan.foldedAfter(NSMaxRange(range), length: 70)
         let near = Self.words(before + " " + after)
-        if near.contains(where: Self.firstPersonWords.contains) { return false }
-        if Self.issuedAfter.matches(after) {
+        if near.contains(where: DocumentShapes.firstPersonWords.contains) { return false }
+        if DocumentShapes.issuedAfter.matches(after) {
             return before.trimmingCharacters(in: .whitespaces).last.map { ".!?\n".contains($0) } ?? true
         }
         let date = Folding.fold(scan.string(range))
-        return Self.words(before).last == "tu" && Self.firstOfMonthStart.matches(date)
+        return Self.words(before).last == "tu" && DocumentShapes.firstOfMonthStart.matches(date)
             && !["den", "toi"].contains(Self.words(after).first ?? "")
     }
 
@@ -135,6 +110,15 @@ extension Sanitizer {
                 }
                 return nil
             }
+            // A phone's extension goes with it: "0236.3821.574 máy lẻ 108".
+            if kind == .phone,
+                let ext = NumberShapes.extensionPattern.firstMatch(
+                    in: scan.text, options: .anchored,
+                    range: NSRange(
+                        location: NSMaxRange(match.range), length: min(20, scan.utf16Count - NSMaxRange(match.range))))
+            {
+                return Span(kind: kind, range: NSUnionRange(match.range, ext.range), priority: 4)
+            }
             return Span(kind: kind, range: match.range, priority: 4)
         }
     }
@@ -162,7 +146,11 @@ extension Sanitizer {
         let count = digits.count
         guard count >= 6, !NumberShapes.isServiceNumber(digits) else { return nil }
         let trimmedAfter = after.drop { $0 == " " }
-        if NumberShapes.amountUnits.contains(where: { trimmedAfter.hasPrefix($0) }) || trimmedAfter == "d" {
+        // A count never starts with 0: "gọi 0912 345 871 ngày 26/4" is a phone number before a date.
+        let countsNothing = digits.first == "0" && NumberShapes.isPhoneNumber(digits, international: false)
+        if NumberShapes.amountUnits.contains(where: {
+            trimmedAfter.hasPrefix($0) && !(countsNothing && NumberShapes.countUnits.contains($0))
+        }) || trimmedAfter == "d" {
             return nil
         }
         // 500.000.000 is an amount: thousands in groups of three, not starting with 0.
@@ -171,7 +159,11 @@ extension Sanitizer {
         let isThousands =
             groups.count > 1 && separators.isSubset(of: [".", ","]) && (1...3).contains(groups[0].count)
             && groups.dropFirst().allSatisfy { $0.count == 3 } && digits.first != "0"
-        if isThousands { return nil }
+        // 84.912.555.019 is 84 and a mobile number grouped as thousands, unless money is spoken of before it.
+        let isDottedMobile =
+            groups.first == "84" && count == 11 && NumberShapes.isPhoneNumber(digits, international: false)
+            && !NumberShapes.moneyWords.contains(where: before.contains)
+        if isThousands && !isDottedMobile { return nil }
 
         let context = Self.numberContexts
             .compactMap { entry in before.range(of: entry.word, options: .backwards).map { ($0.lowerBound, entry.kind) }

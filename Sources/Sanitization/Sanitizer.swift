@@ -157,6 +157,8 @@ public struct Sanitizer: Sendable {
             spans += shortDates(in: scan, language: language)
             spans += numbers(in: scan, flagging: &flagged)
             if scan.hasSlash { spans += phonePairs(in: scan) }
+            if scan.text.contains("]") { spans += chatWriters(in: scan) }
+            if scan.hasAnyWord(NoteShapes.englishMonthWords) { spans += englishDays(in: scan) }
         }
         spans += addresses(in: scan)
         spans += online(in: scan)

@@ -31,4 +31,17 @@ package enum InitialShapes {
     package static let cutHonorifics: Set<String> = ["ô", "Ô", "b", "a", "c", "e"]
     /// Abbreviations written like initials: T.P. (thành phố), T.Ư. (trung ương), U.S.
     package static let notInitials: Set<String> = ["TP", "TƯ", "US", "UK", "PS", "TT", "SĐ", "PO"]
+    /// Acronyms of three or four capitals that name no person (initials without dots are read only
+    /// beside a person's cue; these may stand there too: "ông CSGT", "bà CCCD số").
+    package static let bareAcronyms: Set<String> = [
+        "CCCD", "CMND", "UBND", "HĐND", "MTTQ", "BHXH", "BHYT", "GCN", "SĐT", "STK", "TAND", "VKS", "TTHC", "PCCC",
+        "GPLX", "THPT", "THCS", "CSGT", "CSKV", "BQL", "HTX", "KCN", "CLB", "QSDĐ", "ATM", "CEO", "SMS", "USD",
+        "VND", "PDF", "GPS", "CCTV", "ADN", "DNA", "ĐKKD", "TNHH", "CTCP", "MTV", "KTX", "BCH", "UBKT", "TTCP",
+    ]
+    /// The two words before a witness's initials, folded: "người làm chứng NVA", "nhân chứng TVH".
+    package static let witnessWords: Set<String> = ["lam chung", "nhan chung", "chung kien", "nguoi chung"]
+    /// Relations in brackets after initials, folded: "NVA (hàng xóm)".
+    package static let relationWords: Set<String> = [
+        "hang", "ban", "em", "con", "vo", "chong", "anh", "chi", "cha", "me", "chu", "co", "bac", "nguoi", "chau",
+    ]
 }

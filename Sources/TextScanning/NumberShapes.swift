@@ -46,16 +46,24 @@ package enum NumberShapes {
         "dong", "d ", "vnd", "trieu", "ty", "nghin", "ngan", "usd", "%", "phan tram", "nguoi", "lan", "ngay",
     ]
 
+    /// The units of a count among ``amountUnits``: a number starting with 0 counts nothing.
+    package static let countUnits: Set<String> = ["nguoi", "lan", "ngay"]
+    /// Words of money before a number, folded: 84.912.555.019 after them is an amount.
+    package static let moneyWords: [String] = ["tien", "gia", "dong", "von", "luong", "phi", "no ", "thu "]
+    /// An extension after a phone number: " máy lẻ 108", " ext. 12", " nhánh 3".
+    package static let extensionPattern = DataShapes.regex(
+        #"(?i)[ ,]*(?:máy lẻ|may le|số lẻ|nhánh|nhanh|ext\.?|extension)[ .:]*\d{1,5}(?![\p{L}\p{N}])"#)
+
     /// "đường dây nóng" (an office's hotline) right before a number, or with its office and "là", "số" or
     /// a colon ("Đường dây nóng Thanh tra tỉnh: 0263…"), or "số (điện thoại) của" and an office named
     /// right before it ("số của Ban Tiếp công dân tỉnh 0263…"), folded.
     package static let hotlineEnd = DataShapes.regex(
-        #"(?:duong day nong(?:\s+so|\s+(?:cua\s+)?(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem)\b[a-z ]{0,24}(?:\s+la|\s+so|\s*:))?|(?<![a-z])so (?:dien thoai |dt )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30})\s*:?\s*$"#
+        #"(?:duong day nong(?:\s+so|\s+(?:cua\s+)?(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem)\b[a-z ]{0,24}(?:\s+la|\s+so|\s*:))?|(?<![a-z])so (?:dien thoai |dt )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30}|(?<!khong |ko |dung |chua )cong khai (?:so|so dien thoai|duong day nong))\s*:?\s*$"#
     )
 
     /// "của" and an office right after a number, folded: the number is the office's.
     package static let officeOwnerStart = DataShapes.regex(
-        #"^\s*cua\s+(?:so|thanh tra|ubnd|uy ban|cong an|phong|cuc|chi cuc|bo|trung tam|benh vien|toa an|vien kiem sat)\b"#
+        #"^\s*cua\s+(?:ban tiep cong dan|so|thanh tra|ubnd|uy ban|cong an|phong|cuc|chi cuc|bo|trung tam|benh vien|toa an|vien kiem sat)\b"#
     )
 
     // Numbers and days in words.

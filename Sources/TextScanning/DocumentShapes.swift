@@ -1,0 +1,29 @@
+import Foundation
+
+/// What makes a date or an address an office's document's rather than a person's: an office's mailbox,
+/// a document's number or name before a date, its issuing after it, and the words of a citizen's own
+/// account that make a date near them personal. The sanitizer decides what a match means.
+package enum DocumentShapes {
+    /// The first word of an office's mailbox on a government domain: the office's, not a person's.
+    package static let officeMailboxes: Set<String> = [
+        "thanhtra", "tiepdan", "tiepcongdan", "vanphong", "ubnd", "hotro", "lienhe", "gopy", "phananh", "motcua",
+        "duongdaynong", "toasoan", "banbientap", "bbt", "info", "contact", "support", "webmaster", "admin",
+    ]
+    /// A document's number right before a date makes it the document's date, which is public:
+    /// "Quyết định số 1234/QĐ-UBND ngày 12/5/2025".
+    package static let documentNumberEnd = DataShapes.regex(#"\d+(?:/[a-z0-9.]+)*/[a-z][a-z0-9.-]*,?\s*(?:ngay\s*)?$"#)
+    /// A document's name (capitalised, as one is written) or its issuing earlier in the clause makes a
+    /// full date the document's: "Văn bản trả lời của Sở … ngày 3/11/2025", "theo Quyết định kỷ luật
+    /// ngày 20/10/2025", "ban hành ngày 5/6/2025", "có hiệu lực từ ngày 1/7/2025".
+    package static let documentCueBefore = DataShapes.regex(
+        #"(?:(?<![\p{L}\p{M}])(?:Kết luận|Quyết định|Văn bản|Công văn|Thông báo|Nghị định|Thông tư|Báo cáo|Nghị quyết|Chỉ thị|Tờ trình|Luật)|(?i:ban hành|hiệu lực))(?![\p{L}\p{M}])[^,;.:()\n]{0,70}$"#
+    )
+    /// A date that opens a sentence before a comma and the issuing: "Ngày 15/8/2025, Thanh tra tỉnh
+    /// Lào Cai ban hành Kết luận…" (folded).
+    package static let issuedAfter = DataShapes.regex(#"^,\s*[^,;.\n]{0,50}?(?<![a-z])ban hanh(?![a-z])"#)
+    /// The first of a month after "từ ngày": the day a law or a reorganisation takes effect (folded).
+    /// Not a period's start: "từ 01/03/2026 đến 30/03/2026".
+    package static let firstOfMonthStart = DataShapes.regex(#"^ngay\s+0?1[/.-]"#)
+    /// Words of a citizen's own account, which make a date near them personal (folded).
+    package static let firstPersonWords: Set<String> = ["toi", "tui", "em", "minh", "tao", "chung"]
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// The shapes of a chat export's line and of an English note's day: a writer's display name between the
+/// time and a colon, and a day of a named month. The sanitizer decides what a match means.
+package enum NoteShapes {
+    /// A chat line's time in brackets, then its writer's display name (one to five words, no digit, no
+    /// bracket), then a colon: the name is whatever the writer chose, a nickname as often as a name.
+    package static let chatWriterPattern = DataShapes.regex(
+        #"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*([^\s\d:\[\]][^\d:\[\]\n]{0,40}?)[ \t]*:(?=\s)"#)
+    /// English month names, lower case: the rule runs only on text that has one.
+    package static let englishMonthWords: Set<String> = [
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
+    /// A day before or after an English month's name, with no year after it: "12 March", "March 19th".
+    /// "May" is left out: it is as often the verb.
+    package static let englishDayPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{N}])(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|June|July|August|September|October|November|December)|(January|February|March|April|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?)(?![\p{L}\p{N}])(?!,?\s+\d{4})"#
+    )
+}
