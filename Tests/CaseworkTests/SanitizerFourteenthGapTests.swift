@@ -46,6 +46,18 @@ struct SanitizerFourteenthGapTests {
         .keeps("Phòng TNMT (nay là Phòng Nông nghiệp) đã trả lời đơn."),
     ]
 
+    static let citizenAbbreviated: [FamilyCase] = [
+        .removes("Khuê", in: "cd Khuê nộp đơn tại bộ phận một cửa sáng nay."),
+        .removes("ha van long", in: "HS 0321: cd ha van long hoi ve tien den bu."),
+        .keeps("Ông mua đĩa CD nhạc cho con ở chợ huyện."),
+        .keeps("Số cd trong kho của xã đã được kiểm kê."),
+    ]
+
+    /// A name after cd, công dân as officials' notes abbreviate it, goes; a disc stays.
+    @Test(arguments: citizenAbbreviated) func aNameAfterCd(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
     /// Initials without dots beside a witness's word, an honorific, a relation or a pair's "là … người"
     /// go; acronyms and an office's bracketed note stay.
     @Test(arguments: bareInitials) func initialsWithoutDots(_ row: FamilyCase) {
