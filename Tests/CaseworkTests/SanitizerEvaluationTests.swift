@@ -41,12 +41,14 @@ struct SanitizerEvaluationTests {
     /// 99.3 %, then 100 % with the twelfth round's rules (a name beside a quoted nickname, a name in a
     /// transfer's note); batch 12 reached 99.6 %, batch 14 98.8 % (names in lower case after slang, a
     /// given name after "xã tên", initials without dots), then 99.1 % with the thirteenth round's rules
-    /// (a name after "xã tên"); batch 13 reached 100 %. Batches 15 and 16 are the thirteenth round's
-    /// exams, shipped before any fix of theirs: the figures they scored unseen (94.7 % and 95.4 %).
+    /// (a name after "xã tên"); batch 13 reached 100 %. Batches 15 and 16 were the thirteenth round's
+    /// exams (94.7 % and 95.4 % unseen); the fourteenth round's rules (a chat line's writer, initials
+    /// without dots, phones before ngày, after 84 or with an extension, English days, cd) took them to
+    /// 97.4 % and 97.5 %.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 0.996, "heldout-13": 1.0, "heldout-14": 0.990,
-        "heldout-15": 0.946, "heldout-16": 0.953,
+        "heldout-15": 0.974, "heldout-16": 0.975,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,
@@ -54,9 +56,10 @@ struct SanitizerEvaluationTests {
     /// (its holidays 30/4 and 1/5 stay since the tenth round, national office holders since the
     /// thirteenth: 97.4 % then 98.5 %); batch 14 keeps the street after a removed
     /// house number (six times) and a group's name on Zalo (97.9 %, 98.1 % since the thirteenth round
-    /// keeps a day of Tết in an office's schedule); the figures they reach. Batch 16, an exam not yet
-    /// fixed, keeps what it scored unseen (96.8 %).
-    static let keepFloors: [String: Double] = ["heldout-9": 0.985, "heldout-14": 0.981, "heldout-16": 0.967]
+    /// keeps a day of Tết in an office's schedule); the figures they reach. Batch 16 keeps the street after a
+    /// removed house number and a historical figure's name where the project removes them (96.8 % unseen,
+    /// 97.1 % after the fourteenth round keeps offices' published numbers).
+    static let keepFloors: [String: Double] = ["heldout-9": 0.985, "heldout-14": 0.981, "heldout-16": 0.971]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
     /// "Held-out batches"): a rule change that loses them is a regression. Keep is 0.98, not the set's
