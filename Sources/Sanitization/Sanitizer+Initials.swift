@@ -98,7 +98,9 @@ extension Sanitizer {
         let words = scan.words
         func isBare(_ index: Int) -> Bool {
             let text = words[index].text
-            return (3...4).contains(text.count) && text.allSatisfy { $0.isLetter && $0.isUppercase }
+            // Most words are in lower case or longer: the cheap tests first.
+            return (3...8).contains(text.utf16.count) && text.unicodeScalars.allSatisfy(\.properties.isUppercase)
+                && (3...4).contains(text.count)
                 && !InitialShapes.bareAcronyms.contains(text) && !vocabulary.offices.contains(text)
                 && !isOffice(words, at: index)
         }

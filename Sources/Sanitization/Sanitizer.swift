@@ -157,7 +157,7 @@ public struct Sanitizer: Sendable {
             spans += shortDates(in: scan, language: language)
             spans += numbers(in: scan, flagging: &flagged)
             if scan.hasSlash { spans += phonePairs(in: scan) }
-            if scan.text.contains("]") { spans += chatWriters(in: scan) }
+            if scan.text.utf8.contains(UInt8(ascii: "]")) { spans += chatWriters(in: scan) }
             if scan.hasAnyWord(NoteShapes.englishMonthWords) { spans += englishDays(in: scan) }
         }
         spans += addresses(in: scan)
