@@ -73,12 +73,15 @@ extension Sanitizer {
             return true
         }
         if WordClasses.sureUnmarkedHonorifics.contains(words[index].lower), index + 2 < words.count,
+            !(words[index].lower == "thang" && NumberShapes.monthNumbers[words[index + 1].folded] != nil),
             Self.onlySpace(scan, words[index + 1], words[index + 2]),
-            StandaloneCues.personAfterUnmarked.contains(words[index + 2].lower) || words[index + 2].lower == "o"
+            StandaloneCues.personAfterUnmarked.contains(words[index + 2].lower)
+                || ["o", "voi"].contains(words[index + 2].lower)
         {
             return true
         }
-        guard index >= 2, words[index - 1].lower == "va", let last = spans.last, last.kind == .personName
+        guard index >= 2, ["va", "voi"].contains(words[index - 1].lower), let last = spans.last,
+            last.kind == .personName
         else { return false }
         return last.range.location + last.range.length == words[index - 2].end
     }

@@ -40,8 +40,13 @@ extension Sanitizer {
     /// Whether the text has no word in title case: a capital that opens none (a licence's class "hạng C",
     /// "UBND") does not say the writer capitalises names.
     static func writesNamesInLowercase(_ scan: TextScan) -> Bool {
-        !scan.hasUppercase
-            || !scan.words.list.contains { $0.isCapitalised && $0.text.dropFirst().contains(where: \.isLowercase) }
+        // A chat line's writer chose how the display name is written; the message says how names are.
+        let colon = scan.text.hasPrefix("[") ? scan.ns.range(of: ": ") : NSRange(location: 0, length: 0)
+        let start = colon.location == NSNotFound ? 0 : NSMaxRange(colon)
+        return !scan.hasUppercase
+            || !scan.words.list.contains {
+                $0.range.location >= start && $0.isCapitalised && $0.text.dropFirst().contains(where: \.isLowercase)
+            }
     }
 
     func people(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {

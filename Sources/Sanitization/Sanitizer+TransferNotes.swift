@@ -5,19 +5,12 @@ import TextScanning
 /// without marks: nội dung chuyển khoản "chuyen tien cho Hung", nội dung ghi "Loc 0978123456 hs so do",
 /// "chuyen tien cho hung lam so".
 extension Sanitizer {
-    /// Words of a transfer, folded: the rule runs only on text that has one.
-    static let transferWords: Set<String> = ["khoan", "ck", "chuyen"]
-    /// The note's cue right before its opening quote: "nội dung (chuyển khoản) (ghi)", "ghi chú", "lời
-    /// nhắn", "nd ck" (folded).
-    static let transferNoteEnd = regex(
-        #"(?:noi dung|nd|ghi chu|loi nhan)(?: (?:chuyen khoan|chuyen tien|ck|giao dich|ghi|la))*\s*:?\s*$"#)
-
     /// Capitalised known given names inside a quoted transfer note: the note is the payer's own words.
     func transferNoteNames(in scan: TextScan) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
         for match in scan.matches(Self.quotedPattern)
-        where Self.transferNoteEnd.matches(scan.foldedBefore(match.range.location, length: 40)) {
+        where NoteShapes.transferNoteEnd.matches(scan.foldedBefore(match.range.location, length: 40)) {
             let inner = match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range(at: 2)
             for index in words.list.indices
             where words[index].range.location >= inner.location && words[index].end <= NSMaxRange(inner) {

@@ -172,7 +172,7 @@ public struct Sanitizer: Sendable {
         spans += spelledNumbers(in: scan)
         spans += repeatedNames(in: scan, found: spans)
         if scan.hasQuote { spans += quotedNicknamesJoined(spans, in: scan) }
-        if scan.hasQuote, scan.hasAnyWord(Self.transferWords) { spans += transferNoteNames(in: scan) }
+        if scan.hasQuote, scan.hasAnyWord(NoteShapes.transferWords) { spans += transferNoteNames(in: scan) }
         if scan.hasAnyWord(["tuc", "goi"]) { spans += aliasesAfterNames(spans, in: scan) }
         // A name right after a company's form is the company's: "Công ty TNHH Hoàng Long". Names said to
         // be streets' are the streets': "Hai Bà Trưng và Trần Hưng Đạo là tên hai tuyến phố". A people's

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The shapes of a chat export's line and of an English note's day: a writer's display name between the
-/// time and a colon, and a day of a named month. The sanitizer decides what a match means.
+/// The shapes of a chat export's line, of an English note's day and of a transfer's note: a writer's
+/// display name between the time and a colon, a day of a named month, a transfer note's cue. The sanitizer decides what a match means.
 package enum NoteShapes {
     /// A chat line's time in brackets, then its writer's display name (one to five words, no digit, no
     /// bracket), then a colon: the name is whatever the writer chose, a nickname as often as a name.
@@ -17,4 +17,10 @@ package enum NoteShapes {
     package static let englishDayPattern = DataShapes.regex(
         #"(?<![\p{L}\p{N}])(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|June|July|August|September|October|November|December)|(January|February|March|April|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?)(?![\p{L}\p{N}])(?!,?\s+\d{4})"#
     )
+    /// Words of a transfer, folded: the rule runs only on text that has one.
+    package static let transferWords: Set<String> = ["khoan", "ck", "chuyen"]
+    /// The note's cue right before its opening quote: "nội dung (chuyển khoản) (ghi)", "ghi chú", "lời
+    /// nhắn", "nd ck" (folded).
+    package static let transferNoteEnd = DataShapes.regex(
+        #"(?:noi dung|nd|ghi chu|loi nhan)(?: (?:chuyen khoan|chuyen tien|ck|giao dich|ghi|la))*\s*:?\s*$"#)
 }

@@ -53,6 +53,20 @@ struct SanitizerFourteenthGapTests {
         .keeps("Số cd trong kho của xã đã được kiểm kê."),
     ]
 
+    static let lowerCaseAfterThang: [FamilyCase] = [
+        .removes("hieu", in: "nghe noi thang hieu voi thang tam lay tien cua xa"),
+        .removes("tam", in: "nghe noi thang hieu voi thang tam lay tien cua xa"),
+        .removes("binh", in: "[07:02] Cô Ba: thang binh voi ong chu tich quen nhau"),
+        .keeps("thang nam voi thang sau la mua gat"),
+        .keeps("[07:02] UBND xã: hop vao thang tu voi thang sau"),
+    ]
+
+    /// A name in lower case after thằng typed without marks, before với or after another with với, also
+    /// in a chat line whose writer's name is capitalised; a month's number after thang stays.
+    @Test(arguments: lowerCaseAfterThang) func aLowerCaseNameAfterThang(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
     /// A name after cd, công dân as officials' notes abbreviate it, goes; a disc stays.
     @Test(arguments: citizenAbbreviated) func aNameAfterCd(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
