@@ -141,7 +141,8 @@ extension Sanitizer {
         var first = last
         while last - first < 2, first > 0, words[first - 1].isCapitalised,
             Self.onlySpace(scan, words[first - 1], words[first]),
-            vocabulary.given.contains(words[first - 1].lower) || Self.hmongMiddles.contains(words[first - 1].folded)
+            vocabulary.given.contains(words[first - 1].lower)
+                || FamilyCues.hmongMiddles.contains(words[first - 1].folded)
         {
             first -= 1
         }

@@ -5,9 +5,6 @@ import TextScanning
 /// a family that is a word without marks before a middle name and a known given name, and a rare family
 /// that is a word with marks (Văn) before a middle name.
 extension Sanitizer {
-    /// Hmông family names that no common word shares in lower case before a, mí or seo (folded).
-    static let hmongFamilies: Set<String> = ["giang", "sung", "thao", "mua", "lau", "vu", "ly", "vang", "trang"]
-    static let hmongMiddles: Set<String> = ["a", "mi", "seo"]
 
     func familyStart(_ words: Words, at index: Int) -> NameStart? {
         let word = words[index]
@@ -33,8 +30,8 @@ extension Sanitizer {
         } else {
             return nil
         }
-        if style == .lower, Self.hmongFamilies.contains(word.folded), index + 2 < words.count,
-            Self.hmongMiddles.contains(words[index + 1].folded), words[index + 1].text == words[index + 1].lower
+        if style == .lower, FamilyCues.hmongFamilies.contains(word.folded), index + 2 < words.count,
+            FamilyCues.hmongMiddles.contains(words[index + 1].folded), words[index + 1].text == words[index + 1].lower
         {
             return NameStart(length: 1, style: .lower, highland: false, hmong: true)
         }
@@ -80,13 +77,8 @@ extension Sanitizer {
         return nil
     }
 
-    /// Rare families that are also common words, places or offices' words, a family only before a
-    /// middle name and a known given name, all capitalised: "Văn Đức Lợi" (Văn bản, Văn Miếu, Văn phòng
-    /// are words and places), "Yên Văn Khải" (Yên Bái), "Phó Thị Kim Chi" (Phó Chủ tịch).
-    static let familiesBeforeMiddle: Set<String> = ["Văn", "Yên", "Phó"]
-
     func rareFamilyBeforeMiddle(_ words: Words, at index: Int) -> Bool {
-        guard Self.familiesBeforeMiddle.contains(words[index].text), index + 2 < words.count else { return false }
+        guard FamilyCues.familiesBeforeMiddle.contains(words[index].text), index + 2 < words.count else { return false }
         let middle = words[index + 1]
         let given = words[index + 2]
         return WordClasses.markedMiddles.contains(middle.lower) && middle.isCapitalised && given.isCapitalised
@@ -191,14 +183,10 @@ extension Sanitizer {
         folded.count >= 3 && DataShapes.foreignShape.matches(folded)
     }
 
-    /// Families that are seldom an everyday word typed without marks (nguyen, bui; not pham: "vi pham
-    /// quy dinh" is vi phạm, nor le, do, vu, hoang).
-    static let unmistakableUnmarkedFamilies: Set<String> = ["nguyen", "tran", "huynh", "bui"]
-
     /// Whether two known given names typed without marks follow such a family at `index`, that make no
     /// word together ("pham minh duc"; not "tran thanh toan").
     func unmarkedGivenPairFollows(_ words: Words, at index: Int) -> Bool {
-        guard Self.unmistakableUnmarkedFamilies.contains(words[index].text), index + 2 < words.count else {
+        guard FamilyCues.unmistakableUnmarkedFamilies.contains(words[index].text), index + 2 < words.count else {
             return false
         }
         let first = words[index + 1]

@@ -121,6 +121,15 @@ extension Sanitizer {
             if pair {
                 spans.append(Span(kind: .personName, range: words[i].range, priority: 6))
                 spans.append(Span(kind: .personName, range: words[i + 2].range, priority: 6))
+                // The pair may end a list with commas: "NVA, TTB và LVC là ba người".
+                var k = i
+                while k >= 1, isBare(k - 1),
+                    scan.string(NSRange(location: words[k - 1].end, length: words[k].range.location - words[k - 1].end))
+                        == ", "
+                {
+                    k -= 1
+                    spans.append(Span(kind: .personName, range: words[k].range, priority: 6))
+                }
             }
         }
         return spans

@@ -218,7 +218,7 @@ extension Sanitizer {
             // After a weak cue ("là", "ten", a list) both given names must be known: "la do anh ta" is no name.
             if position == 1 && start.checked && !Self.isMiddleCompound(previous, word) { return true }
             if position == 1 && cue == .weak && !known && !Self.isMiddle(previous) && !start.hmong { return false }
-            if position == 0 && start.hmong { return Self.hmongMiddles.contains(word.folded) }
+            if position == 0 && start.hmong { return FamilyCues.hmongMiddles.contains(word.folded) }
             if position == 0 && start.givenPair { return true }
             if position == 0 {
                 return word.isASCII

@@ -41,13 +41,13 @@ struct SanitizerEvaluationTests {
     /// 99.3 %, then 100 % with the twelfth round's rules (a name beside a quoted nickname, a name in a
     /// transfer's note); batch 12 reached 99.6 %, batch 14 98.8 % (names in lower case after slang, a
     /// given name after "xã tên", initials without dots), then 99.1 % with the thirteenth round's rules
-    /// (a name after "xã tên"), 99.7 % with the fourteenth's (initials without dots); batch 13 reached 100 %. Batches 15 and 16 were the thirteenth round's
+    /// (a name after "xã tên"), 100 % with the fourteenth's (initials without dots); batch 13 reached 100 %. Batches 15 and 16 were the thirteenth round's
     /// exams (94.7 % and 95.4 % unseen); the fourteenth round's rules (a chat line's writer, initials
     /// without dots, phones before ngày, after 84 or with an extension, English days, cd, names after
     /// thang) took them to 98.0 % and 97.5 %.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
-        "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 0.996, "heldout-13": 1.0, "heldout-14": 0.996,
+        "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 0.996, "heldout-13": 1.0, "heldout-14": 1.0,
         "heldout-15": 0.980, "heldout-16": 0.975,
     ]
 

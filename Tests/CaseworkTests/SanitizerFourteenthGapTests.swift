@@ -41,6 +41,8 @@ struct SanitizerFourteenthGapTests {
         .removes("PVD", in: "Biên bản ghi lời anh PVD về việc bị thu tiền."),
         .removes("HTK", in: "Theo lời HTK (em họ người tố cáo), cán bộ đã nhận phong bì."),
         .removes("NHL", in: "NHL và ĐVT là những người có mặt tại buổi họp."),
+        .removes("PTH", in: "PTH, LVB và NTK là ba người ký vào đơn tập thể."),
+        .keeps("CCCD, BHXH và BHYT là ba loại giấy tờ người dân phải mang theo."),
         .keeps("Ông CSGT đã lập biên bản tại chỗ."),
         .keeps("BHXH và BHYT là hai loại bảo hiểm người lao động phải đóng."),
         .keeps("Phòng TNMT (nay là Phòng Nông nghiệp) đã trả lời đơn."),

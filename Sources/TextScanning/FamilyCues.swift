@@ -1,0 +1,19 @@
+import Foundation
+
+/// The families that begin a name in a way of their own: Hmông families and the middles after them, the
+/// families read before a middle name only, and the families typed without marks that are no word.
+/// The sanitizer decides what a match means.
+package enum FamilyCues {
+    /// Hmông family names that no common word shares in lower case before a, mí or seo (folded).
+    package static let hmongFamilies: Set<String> = [
+        "giang", "sung", "thao", "mua", "lau", "vu", "ly", "vang", "trang",
+    ]
+    package static let hmongMiddles: Set<String> = ["a", "mi", "seo"]
+    /// Rare families that are also common words, places or offices' words, a family only before a
+    /// middle name and a known given name, all capitalised: "Văn Đức Lợi" (Văn bản, Văn Miếu, Văn phòng
+    /// are words and places), "Yên Văn Khải" (Yên Bái), "Phó Thị Kim Chi" (Phó Chủ tịch).
+    package static let familiesBeforeMiddle: Set<String> = ["Văn", "Yên", "Phó"]
+    /// Families that are seldom an everyday word typed without marks (nguyen, bui; not pham: "vi pham
+    /// quy dinh" is vi phạm, nor le, do, vu, hoang).
+    package static let unmistakableUnmarkedFamilies: Set<String> = ["nguyen", "tran", "huynh", "bui"]
+}
