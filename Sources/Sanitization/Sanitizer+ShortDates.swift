@@ -116,7 +116,8 @@ extension Sanitizer {
                 continue
             }
             if let month, !(1...12).contains(month) { continue }
-            if month == nil, datesAnOfficesTet(match.range, in: scan) { continue }
+            let isTetHoliday = DataShapes.tetHolidayAfter.matches(scan.foldedAfter(match.range.upperBound, length: 20))
+            if month == nil, datesAnOfficesTet(match.range, in: scan) || isTetHoliday { continue }
             // "mỗi ngày 10 tiếng" counts hours in a day: no date.
             if month == nil {
                 let before = Self.words(scan.foldedBefore(match.range.location, length: 8)).last

@@ -58,6 +58,8 @@ package enum DataShapes {
     package static let calendarDayPattern = regex(
         #"(?<![\p{L}\p{M}\p{N}/.,-])(?<!(?i:tháng|thang) )(\d{1,2})\s+(?:tây|âm)(?=\s*[,.;:!?)]|\s*$|\s+(?:lịch|cán|tôi|tui|em|anh|chị|ông|bà|nó|họ)(?![\p{L}\p{M}]))"#
     )
+    /// A day of Tết said to be a day off or a holiday (folded): "Mùng 1 Tết là ngày nghỉ" is no visit's.
+    package static let tetHolidayAfter = regex(#"^\s*tet\s+la\s+(?:ngay\s+)?(?:nghi|le)\b"#)
     /// What says a national day is the holiday, right after it (folded): "2/9 là Quốc khánh".
     package static let holidayNamedAfter = regex(#"^\s*la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)\b"#)
     /// "và" or a comma and a d/m right after a date (folded): " và 1-5".

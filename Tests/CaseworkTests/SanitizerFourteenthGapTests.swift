@@ -69,6 +69,17 @@ struct SanitizerFourteenthGapTests {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 
+    static let daysOfTet: [FamilyCase] = [
+        .keeps("Mùng 2 Tết là ngày nghỉ theo quy định của Bộ luật Lao động."),
+        .keeps("Theo lịch, mồng 4 Tết là ngày lễ cuối cùng của kỳ nghỉ."),
+        .removes("4", in: "Mùng 4 Tết là lúc cán bộ xã đến nhà tôi đòi tiền."),
+    ]
+
+    /// A day of Tết said to be a day off or a holiday stays; one said to be a visit's goes.
+    @Test(arguments: daysOfTet) func aDayOfTetThatNamesTheHoliday(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
     /// A name after cd, công dân as officials' notes abbreviate it, goes; a disc stays.
     @Test(arguments: citizenAbbreviated) func aNameAfterCd(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
