@@ -58,12 +58,13 @@ struct SanitizerEvaluationTests {
     /// house number (six times) and a group's name on Zalo (97.9 %, 98.1 % since the thirteenth round
     /// keeps a day of Tết in an office's schedule); the figures they reach. Batch 16 keeps the street after a
     /// removed house number and a historical figure's name where the project removes them (96.8 % unseen,
-    /// 97.1 % after the fourteenth round keeps offices' published numbers).
-    static let keepFloors: [String: Double] = ["heldout-9": 0.985, "heldout-14": 0.981, "heldout-16": 0.971]
+    /// 97.4 % after the fourteenth round keeps offices' published numbers and a day of Tết said to be a
+    /// holiday).
+    static let keepFloors: [String: Double] = ["heldout-9": 0.985, "heldout-14": 0.981, "heldout-16": 0.974]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
     /// "Held-out batches"): a rule change that loses them is a regression. Keep is 0.98, not the set's
-    /// 0.99: batch 3 keeps one over-removal that no rule separates ("Mùng 1 Tết là ngày nghỉ").
+    /// 0.99: batches 11 and 15 lose a few spans to conventions the project does not share (98.9 %, 98.5 %).
     @Test func theHeldOutBatchesHoldTheTargets() throws {
         let batches = try SanitizerEvaluation.shippedHeldOutSets()
         #expect(!batches.isEmpty)
