@@ -10,11 +10,11 @@ extension Sanitizer {
     func callNames(in scan: TextScan) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
-        for i in 0..<max(words.count - 1, 0) where Self.onlySpace(scan, words[i], words[i + 1]) {
+        for i in 0..<max(words.count - 1, 0) where scan.onlySpace(words[i], words[i + 1]) {
             let next = words[i + 1]
             // A name called out after an honorific, in lower case: "a quang ơi giúp e".
             if i + 2 < words.count, ["ơi", "oi"].contains(words[i + 2].lower), next.text == next.lower,
-                Self.onlySpace(scan, next, words[i + 2]),
+                scan.onlySpace(next, words[i + 2]),
                 CallCues.chatHonorifics.contains(words[i].text) || honorificEnding(words, at: i) != nil
                     || (words[i].isASCII && unmarkedCueEnding(words, at: i)),
                 next.isASCII ? vocabulary.givenFolded.contains(next.folded) : vocabulary.given.contains(next.lower),
@@ -28,7 +28,7 @@ extension Sanitizer {
             if words[i].text.utf8.count <= 2, ["a", "e", "ô"].contains(words[i].text), !next.isASCII,
                 next.text == next.lower,
                 vocabulary.given.contains(next.lower), i == 0 || !CallCues.lettersAfter.contains(words[i - 1].folded),
-                Self.writesNamesInLowercase(scan)
+                scan.writesNamesInLowercase
             {
                 spans.append(Span(kind: .personName, range: next.range, priority: 6))
             }
@@ -43,7 +43,7 @@ extension Sanitizer {
                             ? vocabulary.givenFolded.contains($0.folded) : vocabulary.given.contains($0.lower))
                 }),
                 !WordClasses.wordsLikeNames.contains([next.folded, words[i + 2].folded]),
-                Self.onlySpace(scan, next, words[i + 2]), Self.pauseAfter(scan, words[i + 2])
+                scan.onlySpace(next, words[i + 2]), scan.pauseAfter(words[i + 2])
             {
                 spans.append(Span(kind: .personName, range: span(words, i + 1, i + 2), priority: 6))
             }
@@ -51,7 +51,7 @@ extension Sanitizer {
             // "ô Tô" is a car typed with a capital.
             if CallCues.chatHonorifics.contains(words[i].text), !(words[i].text == "ô" && next.folded == "to"),
                 isKnownName(words, at: i + 1)
-                    || (CallCues.sureChatHonorifics.contains(words[i].text) && Self.isSyllable(next.folded)),
+                    || (CallCues.sureChatHonorifics.contains(words[i].text) && NameShapes.isSyllable(next.folded)),
                 !isPlaceContext(words, at: i + 1, scan: scan),
                 let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: false)
             {
@@ -60,7 +60,7 @@ extension Sanitizer {
             if words[i].lower == "là", i >= 2, words[i - 1].lower == "gọi",
                 CallCues.habitualCalling.contains(words[i - 2].lower)
                     || (i >= 3 && CallCues.habitualCalling.contains(words[i - 3].lower + " " + words[i - 2].lower)),
-                !isPlaceWord(next), !vocabulary.nicknames.contains(next.lower),
+                !PlaceShapes.isPlaceWord(next), !vocabulary.nicknames.contains(next.lower),
                 !(i + 2 < words.count && vocabulary.nicknames.contains(next.lower + " " + words[i + 2].lower)),
                 let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: false),
                 // A name, or a nickname's word in it: "Đực Râu"; "Sổ Hồng", "Ngã Ba Chú Ý" are things.
@@ -77,7 +77,7 @@ extension Sanitizer {
             }
             // "Bé Tư bán nước mía": Bé before a birth-order name is part of the nickname, not an honorific.
             if words[i].text == "Bé", WordClasses.birthOrder.contains(next.text),
-                i + 2 >= words.count || !words[i + 2].isCapitalised || !Self.onlySpace(scan, next, words[i + 2])
+                i + 2 >= words.count || !words[i + 2].isCapitalised || !scan.onlySpace(next, words[i + 2])
             {
                 spans.append(Span(kind: .personName, range: span(words, i, i + 1), priority: 6))
             }
@@ -102,7 +102,7 @@ extension Sanitizer {
             names.contains { $0.range.location <= location && location < $0.range.location + $0.range.length }
         }
         var joined: [Span] = []
-        for match in scan.matches(Self.quotedPattern) {
+        for match in scan.matches(NameShapes.quotedPattern) {
             let inner = match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range(at: 2)
             guard inner.length > 0, (inner.location..<inner.location + inner.length).allSatisfy(covered) else {
                 continue
@@ -140,7 +140,7 @@ extension Sanitizer {
         else { return nil }
         var first = last
         while last - first < 2, first > 0, words[first - 1].isCapitalised,
-            Self.onlySpace(scan, words[first - 1], words[first]),
+            scan.onlySpace(words[first - 1], words[first]),
             vocabulary.given.contains(words[first - 1].lower)
                 || FamilyCues.hmongMiddles.contains(words[first - 1].folded)
         {
@@ -157,14 +157,16 @@ extension Sanitizer {
         for i in 0..<words.count where roleEnding(words, at: i) != nil {
             var k = i + 1
             var atPlace = false
-            while k < words.count, k - i <= 4, Self.onlySpace(scan, words[k - 1], words[k]) {
+            while k < words.count, k - i <= 4, scan.onlySpace(words[k - 1], words[k]) {
                 let word = words[k]
-                if word.isCapitalised, word.text != word.text.uppercased() || Self.isSyllable(word.folded) { break }
+                if word.isCapitalised, word.text != word.text.uppercased() || NameShapes.isSyllable(word.folded) {
+                    break
+                }
                 atPlace = atPlace || CallCues.officePlaces.contains(word.lower)
                 k += 1
             }
             guard atPlace, k + 1 < words.count, words[k].isCapitalised, vocabulary.given.contains(words[k].lower),
-                words.placeAt[k] == 0, Self.onlySpace(scan, words[k], words[k + 1]),
+                words.placeAt[k] == 0, scan.onlySpace(words[k], words[k + 1]),
                 words[k + 1].text == words[k + 1].lower,
                 StandaloneCues.personAfter.contains(words[k + 1].lower)
                     || CallCues.actsAfterRole.contains(words[k + 1].lower)
@@ -180,16 +182,11 @@ extension Sanitizer {
         return before.contains("xung") || before == ["thieu", "la"]
     }
 
-    /// "tức", "tức là", "còn gọi là" after a name: the capitalised run after it is the same person's
-    /// other name, a place's name in it too ("Nguyễn Đức Hoàng, tức Hoàng Hải Phòng").
-    static let aliasPattern = regex(
-        #"^,?\s+(?:tức là|tức|còn gọi là|hay gọi là)\s+(\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3})"#)
-
     func aliasesAfterNames(_ spans: [Span], in scan: TextScan) -> [Span] {
         spans.filter { $0.kind == .personName }.compactMap { name in
             let end = name.range.location + name.range.length
             let rest = NSRange(location: end, length: min(80, scan.utf16Count - end))
-            guard let match = Self.aliasPattern.firstMatch(in: scan.text, range: rest) else { return nil }
+            guard let match = NameShapes.aliasPattern.firstMatch(in: scan.text, range: rest) else { return nil }
             return Span(kind: .personName, range: match.range(at: 1), priority: 6)
         }
     }

@@ -64,7 +64,8 @@ extension Sanitizer {
             if isMiddle && isGiven { return NameStart(length: 1, style: style, highland: false) }
             // After a sure honorific, a middle name and any syllable: "ong lo van pun" (Lò Văn Pún).
             if isMiddle, style == .lower, index > 0, WordClasses.sureUnmarkedHonorifics.contains(words[index - 1].text),
-                given.text == given.lower, Self.isSyllable(given.folded), !Self.isUnmarkedMiddleCompound(middle, given)
+                given.text == given.lower, NameShapes.isSyllable(given.folded),
+                !NameShapes.isUnmarkedMiddleCompound(middle, given)
             {
                 return NameStart(length: 1, style: style, highland: false, checked: true)
             }
@@ -95,21 +96,14 @@ extension Sanitizer {
         let middle = words[index + 1]
         let given = words[index + 2]
         guard family.text == family.lower, middle.text == middle.lower, given.text == given.lower,
-            Self.isMiddle(middle), Self.isSyllable(family.folded),
-            !Self.isMiddle(family), !isPlaceWord(family), !vocabulary.honorificSingles.contains(family.lower),
+            NameShapes.isMiddle(middle), NameShapes.isSyllable(family.folded),
+            !NameShapes.isMiddle(family), !PlaceShapes.isPlaceWord(family),
+            !vocabulary.honorificSingles.contains(family.lower),
             given.isASCII ? vocabulary.givenFolded.contains(given.folded) : vocabulary.given.contains(given.lower),
-            !Self.isMiddleCompound(middle, given), !Self.isUnmarkedMiddleCompound(middle, given),
+            !NameShapes.isMiddleCompound(middle, given), !NameShapes.isUnmarkedMiddleCompound(middle, given),
             honorificEnding(words, at: index - 1) != nil
         else { return false }
         return true
-    }
-
-    /// ``isMiddleCompound(_:_:)`` for a word typed without marks: "van ban" is văn bản.
-    static func isUnmarkedMiddleCompound(_ middle: Word, _ word: Word) -> Bool {
-        guard word.isASCII else { return false }
-        return WordClasses.compoundsWithAnyMiddle.union(WordClasses.middleCompounds[middle.folded] ?? []).contains {
-            fold($0) == word.folded
-        }
     }
 
     /// Whether the kept place at `index` starts with an honorific and a further capitalised given name
@@ -117,10 +111,10 @@ extension Sanitizer {
     func honorsAPerson(_ words: Words, at index: Int, scan: TextScan) -> Bool {
         let after = index + words.placeAt[index]
         guard vocabulary.honorificSingles.contains(words[index].lower), after < words.count,
-            words[after].isCapitalised, Self.onlySpace(scan, words[after - 1], words[after]),
-            vocabulary.given.contains(words[after].lower) || Self.isMiddle(words[after])
+            words[after].isCapitalised, scan.onlySpace(words[after - 1], words[after]),
+            vocabulary.given.contains(words[after].lower) || NameShapes.isMiddle(words[after])
         else { return false }
-        return index == 0 || !isPlaceWord(words[index - 1])
+        return index == 0 || !PlaceShapes.isPlaceWord(words[index - 1])
     }
 
     /// A Jarai or Ê Đê name typed in lower case after là, tên or an honorific: a highland family, y or h
@@ -142,12 +136,12 @@ extension Sanitizer {
             let pair =
                 i + 3 < words.count && words[i + 1].text == words[i + 1].lower
                 && vocabulary.highlandPairs.contains([title(words[i]), title(words[i + 1])])
-                && Self.onlySpace(scan, words[i], words[i + 1])
+                && scan.onlySpace(words[i], words[i + 1])
             let family = words[i]
             let marker = words[pair ? i + 2 : i + 1]
             // Or a family and a given name that is no Vietnamese syllable: "ông nay blin".
             if !pair, cued, vocabulary.highland.contains(title(family)), marker.text == marker.lower,
-                Self.isForeignShaped(marker.folded), Self.onlySpace(scan, family, marker)
+                NameShapes.isForeignShaped(marker.folded), scan.onlySpace(family, marker)
             {
                 spans.append(Span(kind: .personName, range: span(words, i, i + 1), priority: 6))
                 continue
@@ -163,7 +157,7 @@ extension Sanitizer {
                 given.text == given.lower, marker.text == marker.lower, marker.text.count >= 2,
                 vocabulary.highland.contains(title(given))
                     || given.isASCII && given.text.count >= 3 && vocabulary.highlandStarts.contains(given.folded),
-                Self.onlySpace(scan, marker, given), cued
+                scan.onlySpace(marker, given), cued
             {
                 spans.append(Span(kind: .personName, range: span(words, i, i + 2), priority: 6))
                 continue
@@ -172,15 +166,11 @@ extension Sanitizer {
                 ["y", "h"].contains(marker.text), given.text == given.lower, given.text.count >= 2,
                 ["", " ", "'", "’"].contains(
                     scan.string(NSRange(location: marker.end, length: given.range.location - marker.end))),
-                cued || (i == 0 && Self.isForeignShaped(family.folded))
+                cued || (i == 0 && NameShapes.isForeignShaped(family.folded))
             else { continue }
             spans.append(Span(kind: .personName, range: span(words, i, pair ? i + 3 : i + 2), priority: 6))
         }
         return spans
-    }
-
-    static func isForeignShaped(_ folded: String) -> Bool {
-        folded.count >= 3 && DataShapes.foreignShape.matches(folded)
     }
 
     /// Whether two known given names typed without marks follow such a family at `index`, that make no

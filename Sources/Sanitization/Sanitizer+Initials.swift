@@ -108,7 +108,7 @@ extension Sanitizer {
         for i in 0..<words.count where isBare(i) {
             let before = i >= 2 ? words[i - 2].folded + " " + words[i - 1].folded : ""
             let cuedBefore =
-                i > 0 && Self.onlySpace(scan, words[i - 1], words[i])
+                i > 0 && scan.onlySpace(words[i - 1], words[i])
                 && (honorificEnding(words, at: i - 1) != nil || InitialShapes.witnessWords.contains(before))
             let gap =
                 i + 1 < words.count

@@ -58,23 +58,23 @@ extension Sanitizer {
     func unmarkedGivenNameAfterCue(_ words: Words, at index: Int, scan: TextScan, _ spans: [Span]) -> Bool {
         guard words[index].isASCII, index + 1 < words.count, words[index + 1].isASCII,
             vocabulary.givenFolded.contains(words[index + 1].folded),
-            Self.onlySpace(scan, words[index], words[index + 1]),
-            unmarkedCueEnding(words, at: index) || Self.endsNameIntroduction(words, at: index)
+            scan.onlySpace(words[index], words[index + 1]),
+            unmarkedCueEnding(words, at: index) || NameShapes.endsNameIntroduction(words, at: index)
         else { return false }
         // "ten la hai": what follows "tên là" is the name itself.
-        if Self.endsNameIntroduction(words, at: index) { return true }
+        if NameShapes.endsNameIntroduction(words, at: index) { return true }
         // "ong ba" is "ông bà" (grandparents), no man called Ba.
         if WordClasses.honorificPairWords.contains([words[index].lower, words[index + 1].lower]) { return false }
         // "o" (ở) after the name places a person too: "thang hung o xom tren".
         // A role typed without marks after the name says who the person is: "co phuong ke toan xa".
-        if index + 3 < words.count, Self.onlySpace(scan, words[index + 1], words[index + 2]),
+        if index + 3 < words.count, scan.onlySpace(words[index + 1], words[index + 2]),
             startsRoleUnmarked(words, at: index + 2)
         {
             return true
         }
         if WordClasses.sureUnmarkedHonorifics.contains(words[index].lower), index + 2 < words.count,
             !(words[index].lower == "thang" && NumberShapes.monthNumbers[words[index + 1].folded] != nil),
-            Self.onlySpace(scan, words[index + 1], words[index + 2]),
+            scan.onlySpace(words[index + 1], words[index + 2]),
             StandaloneCues.personAfterUnmarked.contains(words[index + 2].lower)
                 || ["o", "voi"].contains(words[index + 2].lower)
         {
@@ -86,18 +86,13 @@ extension Sanitizer {
         return last.range.location + last.range.length == words[index - 2].end
     }
 
-    /// Whether "ten la" (tên là) typed without marks ends at `index`.
-    static func endsNameIntroduction(_ words: Words, at index: Int) -> Bool {
-        index > 0 && words[index].text == "la" && words[index - 1].text == "ten"
-    }
-
     /// Whether a sentence opens at `index` on a known given name and a nickname word, both in lower
     /// case, then another word: "hiếu khùng đe dọa", "kien lac dan dan" (folded when typed without marks).
     func lowercaseNicknameOpensSentence(_ words: Words, at index: Int, scan: TextScan) -> Bool {
         guard index + 2 < words.count, startsSentence(scan, index) else { return false }
         let name = words[index]
         let nickname = words[index + 1]
-        guard Self.onlySpace(scan, name, nickname), Self.onlySpace(scan, nickname, words[index + 2]) else {
+        guard scan.onlySpace(name, nickname), scan.onlySpace(nickname, words[index + 2]) else {
             return false
         }
         let known = name.isASCII ? vocabulary.givenFolded.contains(name.folded) : vocabulary.given.contains(name.lower)
@@ -121,17 +116,6 @@ extension Sanitizer {
         }
     }
 
-    static func isMiddleCompound(_ middle: Word, _ word: Word) -> Bool {
-        WordClasses.compoundsWithAnyMiddle.contains(word.lower)
-            || WordClasses.middleCompounds[middle.folded]?.contains(word.lower) == true
-    }
-
-    /// Whether `word` is a middle name that no common word shares (văn, thị; van, thi typed without marks).
-    static func isMiddle(_ word: Word) -> Bool {
-        word.isASCII
-            ? WordClasses.lowercaseMiddles.contains(word.folded) : WordClasses.markedMiddles.contains(word.lower)
-    }
-
     /// Whether a family name that is a word without marks (ta, to, la) starts a name right after an
     /// honorific, in text typed with marks: "lời kể của ông ta quang dung" names Tạ Quang Dũng, typed
     /// without marks, where "ông ta" alone would be "he". Two known given names typed so must follow.
@@ -153,35 +137,12 @@ extension Sanitizer {
         // After là, the last may be any syllable: "là mai xuân trường" (Trường is also a school).
         let last =
             known(second)
-            || (introduced && !second.isASCII && second.text == second.lower && Self.isSyllable(second.folded))
+            || (introduced && !second.isASCII && second.text == second.lower && NameShapes.isSyllable(second.folded))
         guard known(first), last, !WordClasses.givenPairWords.contains([first.lower, second.lower]),
             !(introduced && words[index].folded == "la")
         else { return false }
         // Typed wholly without marks, "anh ta thanh toan" is as likely a verb: only a mixed text is sure.
         return introduced || words.list.contains { !$0.isASCII }
-    }
-
-    /// Whether a punctuation mark or the text's end follows `word`.
-    static func pauseAfter(_ scan: TextScan, _ word: Word) -> Bool {
-        word.end >= scan.utf16Count || ",.;:!?)".contains(scan.string(NSRange(location: word.end, length: 1)))
-    }
-
-    /// Whether the place word before `index` is plural ("các tuyến phố", "những con đường"): the names
-    /// after it, joined by commas or và, are all places ("Lý Thường Kiệt, Nguyễn Huệ").
-    func opensPlaceList(_ words: Words, at index: Int) -> Bool {
-        (max(0, index - 4)..<index).contains { ["các", "những", "cac", "nhung"].contains(words[$0].lower) }
-    }
-
-    /// Whether `index` goes on a plural place's list that ended at `end`, with only capitalised words,
-    /// commas and và between.
-    func continuesPlaceList(_ words: Words, at index: Int, after end: Int?, scan: TextScan) -> Bool {
-        guard let end, end < index, index - end <= 12 else { return false }
-        let gap = scan.string(NSRange(location: words[end].end, length: words[index].range.location - words[end].end))
-        guard gap.contains(",") || words.list[(end + 1)..<index].contains(where: { ["và", "va"].contains($0.lower) })
-        else { return false }
-        let between = words.list[(end + 1)..<index]
-        return between.allSatisfy { $0.isCapitalised || ["và", "va"].contains($0.lower) }
-            && gap.allSatisfy { $0.isLetter || $0.isNumber || " ,".contains($0) }
     }
 
     /// Whether a name found from `index` to `last` is none after all: after the first person only a name
@@ -192,7 +153,7 @@ extension Sanitizer {
         -> Bool
     {
         if cue == .weak, index > 0, WordClasses.firstPerson.contains(words[index - 1].lower),
-            !Self.pauseAfter(scan, words[last])
+            !scan.pauseAfter(words[last])
         {
             return true
         }

@@ -3,13 +3,6 @@ import TextScanning
 
 /// Personal names: a Vietnamese family name followed by one to three capitalised given names.
 extension Sanitizer {
-
-    func isPlaceWord(_ word: Word) -> Bool {
-        word.isASCII ? WordClasses.asciiPlaceWords.contains(word.folded) : WordClasses.placeWords.contains(word.lower)
-    }
-
-    static let wordPattern = regex(#"[\p{L}\p{M}\p{N}]+"#)
-
     func names(in scan: TextScan) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
@@ -24,11 +17,11 @@ extension Sanitizer {
                 if words.placeAt[i] > 1, !honorsAPerson(words, at: i, scan: scan) { i += words.placeAt[i] - 1 }
                 continue
             }
-            let listed = continuesPlaceList(words, at: i, after: placeListEnd, scan: scan)
+            let listed = PlaceShapes.continuesPlaceList(words, at: i, after: placeListEnd, scan: scan)
             if listed || isPlaceContext(words, at: i, scan: scan) {
-                let opens = listed || opensPlaceList(words, at: i)
+                let opens = listed || PlaceShapes.opensPlaceList(words, at: i)
                 // The whole capitalised run after a place word is the place: "phường Lý Thái Tổ".
-                while i + 1 < words.count, words[i + 1].isCapitalised, Self.onlySpace(scan, words[i], words[i + 1]) {
+                while i + 1 < words.count, words[i + 1].isCapitalised, scan.onlySpace(words[i], words[i + 1]) {
                     i += 1
                 }
                 placeListEnd = opens ? i : nil
@@ -66,8 +59,8 @@ extension Sanitizer {
             }
             var last = familyEnd
             while last - familyEnd < 3, last + 1 < words.count,
-                Self.onlySpace(scan, words[last], words[last + 1])
-                    || (last > familyEnd && Self.isInitialBefore(scan, words[last], words[last + 1])),
+                scan.onlySpace(words[last], words[last + 1])
+                    || (last > familyEnd && scan.isInitialBefore(words[last], words[last + 1])),
                 isGivenName(
                     words[last + 1], after: start, position: last - familyEnd, previous: words[last], cue: cue),
                 last + 2 >= words.count
@@ -82,7 +75,7 @@ extension Sanitizer {
             guard last > familyEnd, start.style != .lower || last > familyEnd + 1 else { continue }
             if isNoPerson(words, from: i, familyEnd: familyEnd, to: last, cue: cue, scan: scan) { continue }
             if last + 1 < words.count, WordClasses.placeSuffixes.contains(words[last + 1].folded),
-                Self.onlySpace(scan, words[last], words[last + 1])
+                scan.onlySpace(words[last], words[last + 1])
             {
                 i = last
                 continue
@@ -90,7 +83,7 @@ extension Sanitizer {
             last = nicknameEnd(words, after: last, scan: scan)
             let from = words[i].range.location
             var end = words[last].range.location + words[last].range.length
-            if Self.initialTakesDot(scan, words[last]) { end += 1 }
+            if scan.initialTakesDot(words[last]) { end += 1 }
             spans.append(Span(kind: .personName, range: NSRange(location: from, length: end - from), priority: 6))
             lastNameEnd = last
             i = last
@@ -103,9 +96,9 @@ extension Sanitizer {
     func isPlaceContext(_ words: Words, at index: Int, scan: TextScan) -> Bool {
         var j = index - 1
         var skipped = 0
-        while j >= 0, skipped <= 4, Self.onlySpace(scan, words[j], words[j + 1]) {
+        while j >= 0, skipped <= 4, scan.onlySpace(words[j], words[j + 1]) {
             // "TRUONG THON" is a role typed without marks, not a school ("trường").
-            if isPlaceWord(words[j]),
+            if PlaceShapes.isPlaceWord(words[j]),
                 j == 0 || !WordClasses.wordsEndingInPlaceWord.contains([words[j - 1].lower, words[j].lower])
             {
                 return !startsRoleUnmarked(words, at: j)
@@ -118,15 +111,15 @@ extension Sanitizer {
             }
             // One capitalised word of the place's own name may come first: "đường Nơ Trang Long", "xã Si
             // Ma Cai". Only one, and not a family's: "xã Tân Lập Nguyễn Văn A" names a person after the place.
-            if skipped == 0, j > 0, isPlaceWord(words[j - 1]), words[j].isCapitalised,
-                Self.onlySpace(scan, words[j - 1], words[j]), familyStart(words, at: j) == nil
+            if skipped == 0, j > 0, PlaceShapes.isPlaceWord(words[j - 1]), words[j].isCapitalised,
+                scan.onlySpace(words[j - 1], words[j]), familyStart(words, at: j) == nil
             {
                 return !startsRoleUnmarked(words, at: j - 1)
             }
             // A word in capitals that is a syllable is text in capitals, not an abbreviation (THPT, UBND).
             let isAbbreviation =
                 words[j].text.count >= 2 && words[j].text == words[j].text.uppercased()
-                && !Self.isSyllable(words[j].folded)
+                && !NameShapes.isSyllable(words[j].folded)
             let isFiller =
                 words[j].isASCII
                 ? WordClasses.institutionFillers.contains(words[j].folded)
@@ -142,26 +135,17 @@ extension Sanitizer {
     /// belongs to the name: before a pause or a word that ends a name ("thach thi sa rinh o Tra Vinh").
     func khmerGivenNameGoesOn(_ words: Words, after last: Int, scan: TextScan) -> Bool {
         guard last + 1 < words.count, WordClasses.khmerFamilies.contains(words[last - 2].folded),
-            Self.isMiddle(words[last - 1]), Self.onlySpace(scan, words[last], words[last + 1])
+            NameShapes.isMiddle(words[last - 1]), scan.onlySpace(words[last], words[last + 1])
         else { return false }
         let next = words[last + 1]
-        guard next.text == next.lower, Self.isSyllable(next.folded), !vocabulary.offices.contains(next.text) else {
+        guard next.text == next.lower, NameShapes.isSyllable(next.folded), !vocabulary.offices.contains(next.text)
+        else {
             return false
         }
         if last + 2 >= words.count { return true }
         let gap = scan.string(NSRange(location: next.end, length: words[last + 2].range.location - next.end))
         return gap.trimmingCharacters(in: .whitespaces).first.map { ",;.:)".contains($0) } ?? false
             || WordClasses.wordsAfterName.contains(words[last + 2].folded)
-    }
-
-    /// Whether a name's last word is an initial whose dot ends an abbreviation inside the sentence, not
-    /// the sentence: "Lò Thị P. bị…", "Trần V., người…".
-    static func initialTakesDot(_ scan: TextScan, _ word: Word) -> Bool {
-        guard word.text.count == 1, word.isCapitalised, word.end + 1 < scan.utf16Count,
-            scan.string(NSRange(location: word.end, length: 1)) == "."
-        else { return false }
-        let next = scan.string(NSRange(location: word.end + 1, length: min(2, scan.utf16Count - word.end - 1)))
-        return ",;)".contains(next.prefix(1)) || (next.hasPrefix(" ") && next.dropFirst().first?.isLowercase == true)
     }
 
     /// How many words a place name starting at `index` takes, if one does.
@@ -192,11 +176,6 @@ extension Sanitizer {
         var givenPair = false
     }
 
-    /// One Vietnamese syllable, folded: an optional onset, one to three vowels, an optional final. Every
-    /// given name is one ("Nguyet", "Huynh", "Khuyen"); "Street", "Monde" and "Police" are not.
-    static let syllablePattern = regex(
-        #"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$"#)
-
     /// Whether `word` is a given name written like the family name before it: Văn, A, Thị; VĂN, THỊ; or,
     /// in lower case, a middle name first ("nguyễn văn an") and then known given names.
     func isGivenName(_ word: Word, after start: NameStart, position: Int, previous: Word, cue: NameCue = .none)
@@ -205,7 +184,7 @@ extension Sanitizer {
         let text = word.text
         guard let first = text.first, first.isLetter else { return false }
         if start.style == .lower {
-            guard text == text.lowercased(), Self.isSyllable(word.folded) else { return false }
+            guard text == text.lowercased(), NameShapes.isSyllable(word.folded) else { return false }
             // After an honorific a lower-case run is a name from its first given name ("anh hoàng minh
             // đức"); elsewhere only a middle name that is no common word starts one.
             let known =
@@ -216,8 +195,10 @@ extension Sanitizer {
                 return true
             }
             // After a weak cue ("là", "ten", a list) both given names must be known: "la do anh ta" is no name.
-            if position == 1 && start.checked && !Self.isMiddleCompound(previous, word) { return true }
-            if position == 1 && cue == .weak && !known && !Self.isMiddle(previous) && !start.hmong { return false }
+            if position == 1 && start.checked && !NameShapes.isMiddleCompound(previous, word) { return true }
+            if position == 1 && cue == .weak && !known && !NameShapes.isMiddle(previous) && !start.hmong {
+                return false
+            }
             if position == 0 && start.hmong { return FamilyCues.hmongMiddles.contains(word.folded) }
             if position == 0 && start.givenPair { return true }
             if position == 0 {
@@ -225,7 +206,7 @@ extension Sanitizer {
                     ? WordClasses.lowercaseMiddles.contains(word.folded)
                     : WordClasses.markedMiddles.contains(word.lower)
             }
-            if position == 1 && Self.isMiddleCompound(previous, word) { return false }
+            if position == 1 && NameShapes.isMiddleCompound(previous, word) { return false }
             return position == 1 || vocabulary.given.contains(word.lower)
                 || vocabulary.givenFolded.contains(word.folded)
         }
@@ -244,23 +225,6 @@ extension Sanitizer {
         case .upper, .lower:
             guard rest.allSatisfy({ $0.isUppercase || !$0.isLetter }) else { return false }
         }
-        return text.count == 1 || Self.isSyllable(word.folded)
-    }
-
-    static func isSyllable(_ folded: String) -> Bool {
-        syllablePattern.firstMatch(in: folded, range: NSRange(location: 0, length: (folded as NSString).length)) != nil
-    }
-
-    /// Whether `left` is a middle initial with its dot before the next given name: "Trần V. Bình".
-    static func isInitialBefore(_ scan: TextScan, _ left: Word, _ right: Word) -> Bool {
-        guard left.text.count == 1, left.text == left.text.uppercased(), right.isCapitalised else { return false }
-        return scan.string(NSRange(location: left.end, length: right.range.location - left.end)) == ". "
-    }
-
-    /// Whether only spaces (no punctuation, no line break) separate two words.
-    static func onlySpace(_ scan: TextScan, _ left: Word, _ right: Word) -> Bool {
-        let gapStart = left.range.location + left.range.length
-        let gap = scan.string(NSRange(location: gapStart, length: right.range.location - gapStart))
-        return !gap.isEmpty && gap.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
+        return text.count == 1 || NameShapes.isSyllable(word.folded)
     }
 }

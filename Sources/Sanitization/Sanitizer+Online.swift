@@ -51,7 +51,7 @@ extension Sanitizer {
         // In a text about an account, a word of letters then two digits or more is a handle wherever it
         // stands ("Nick game của cháu là SieuNhan2012"); a code in capitals (CH01234) is not.
         if mayNamePlatform, scan.hasDigit {
-            for word in words.list where Self.isLetteredHandle(word) {
+            for word in words.list where AccountShapes.isLetteredHandle(word) {
                 spans.append(Span(kind: .onlineIdentity, range: word.range, priority: 5))
             }
         }
@@ -69,7 +69,7 @@ extension Sanitizer {
             else { continue }
             let opening = end < scan.utf16Count ? scan.string(NSRange(location: end, length: 1)) : ""
             if "“\"«'".contains(opening),
-                let quote = scan.matches(Self.quotedPattern).first(where: { $0.range.location == end })
+                let quote = scan.matches(NameShapes.quotedPattern).first(where: { $0.range.location == end })
             {
                 let inner = quote.range(at: 1).location != NSNotFound ? quote.range(at: 1) : quote.range(at: 2)
                 // Quoted after a platform, the whole is the account's name, places in it too ("Mèo Mướp Xóm Chợ").
@@ -78,12 +78,12 @@ extension Sanitizer {
             }
             // An Ê Đê or Jarai name goes whole, its H' too: "tài khoản Zalo H'Nhi Ksor".
             if scan.hasApostropheOrY,
-                let name = scan.matches(Self.highlandNamePattern).first(where: { $0.range.location == end })
+                let name = scan.matches(NameShapes.highlandNamePattern).first(where: { $0.range.location == end })
             {
                 spans.append(Span(kind: .onlineIdentity, range: name.range, priority: 5))
                 continue
             }
-            let token = Self.tokenAt(scan, end)
+            let token = scan.token(at: end)
             if token.text.rangeOfCharacter(from: .decimalDigits) != nil,
                 token.text.allSatisfy({ $0.isNumber || " .-".contains($0) })
             {
@@ -95,7 +95,8 @@ extension Sanitizer {
                     in: token.text, range: NSRange(location: 0, length: token.range.length))
                 != nil
                 && (token.text.contains(where: { $0.isNumber || $0 == "_" || $0 == "." })
-                    || (token.text == token.text.lowercased() && !Self.isSyllable(token.text) && token.text.count >= 5))
+                    || (token.text == token.text.lowercased() && !NameShapes.isSyllable(token.text)
+                        && token.text.count >= 5))
             if isHandle {
                 spans.append(Span(kind: .onlineIdentity, range: token.range, priority: 5))
             } else if accountOnly, !["page", "fanpage"].contains(cueWords.first ?? "") || !word.isCapitalised,
@@ -114,7 +115,7 @@ extension Sanitizer {
                 let named = cueWords.contains { ["tên", "ten", "thị", "thi"].contains($0) }
                 let last = displayNameEnd(words, run, scan, from: index, named: named)
                 spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 5))
-            } else if !Self.opensGroupMessage(scan, match.range),
+            } else if !scan.opensGroupMessage(match.range),
                 let last = lowercaseDisplayName(words, from: index, scan: scan)
             {
                 spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 5))
@@ -123,20 +124,13 @@ extension Sanitizer {
         return spans
     }
 
-    /// Whether a platform's name after "nhóm" or "group" ends in a colon: what follows is a message
-    /// forwarded from the group ("fw tu nhom zalo: ai lam bang lai xe…"), not an account's name.
-    static func opensGroupMessage(_ scan: TextScan, _ cue: NSRange) -> Bool {
-        let before = words(scan.foldedBefore(cue.location, length: 10)).last ?? ""
-        return ["nhom", "group"].contains(before) && scan.string(cue).contains(":")
-    }
-
     /// The last word of a page's name after a platform that starts with an association's word and goes
     /// on in title case for four words or more: "Facebook Hội Những Người Yêu Thôn Đông" is a group of
     /// people, where an association's own name goes on in lower case ("Hội Nông dân", "Hội Cựu chiến binh").
     func associationPageEnd(_ words: Words, from index: Int, scan: TextScan) -> Int? {
         guard AccountShapes.associationWords.contains(words[index].text) else { return nil }
         var last = index
-        while last - index < 8, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+        while last - index < 8, last + 1 < words.count, scan.onlySpace(words[last], words[last + 1]),
             words[last + 1].isCapitalised
         {
             last += 1
@@ -144,25 +138,12 @@ extension Sanitizer {
         return last - index >= 3 ? last : nil
     }
 
-    /// The run of non-space characters at `location`, less a trailing punctuation mark.
-    static func tokenAt(_ scan: TextScan, _ location: Int) -> (text: String, range: NSRange) {
-        var end = location
-        while end < scan.utf16Count {
-            let character = scan.string(NSRange(location: end, length: 1))
-            if character == " " || character == "\n" || ",;()[]\"“”".contains(character) { break }
-            end += 1
-        }
-        while end > location, ".:!?".contains(scan.string(NSRange(location: end - 1, length: 1))) { end -= 1 }
-        let range = NSRange(location: location, length: end - location)
-        return (scan.string(range), range)
-    }
-
     /// A display name goes on across a province after its first word ("Mẹ Bỉm Sữa Hà Nội"), in title case
     /// past four words ("Trâu Già Ham Cỏ Non") and across a version number ("Nông Dân 4.0 Lâm Đồng"), up
     /// to nine words, and takes a short number after it.
     func displayNameEnd(_ words: Words, _ run: Int, _ scan: TextScan, from first: Int, named: Bool = false) -> Int {
         var last = run
-        while last - first < 8, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]) {
+        while last - first < 8, last + 1 < words.count, scan.onlySpace(words[last], words[last + 1]) {
             let next = words[last + 1]
             if let province = provinceLength(words, at: last + 1) {
                 last += province
@@ -171,7 +152,7 @@ extension Sanitizer {
                 last += 1
             } else if next.text.count <= 2, next.text.allSatisfy(\.isNumber), last + 3 < words.count,
                 scan.string(NSRange(location: next.end, length: words[last + 2].range.location - next.end)) == ".",
-                words[last + 2].text.allSatisfy(\.isNumber), Self.onlySpace(scan, words[last + 2], words[last + 3]),
+                words[last + 2].text.allSatisfy(\.isNumber), scan.onlySpace(words[last + 2], words[last + 3]),
                 words[last + 3].isCapitalised
             {
                 last += 3
@@ -180,7 +161,7 @@ extension Sanitizer {
             }
         }
         // A year or a short number closes many display names: "Minh Trí 1988", "Tin Nóng 24h".
-        if last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+        if last + 1 < words.count, scan.onlySpace(words[last], words[last + 1]),
             words[last + 1].text.count <= 4, words[last + 1].text.first?.isNumber == true
         {
             last += 1
@@ -197,20 +178,11 @@ extension Sanitizer {
                 && (vocabulary.givenFolded.contains(word.folded) || vocabulary.asciiFamilies.contains(word.folded))
         }
         var last = index
-        while last - index < 2, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+        while last - index < 2, last + 1 < words.count, scan.onlySpace(words[last], words[last + 1]),
             isName(words[last + 1])
         {
             last += 1
         }
         return last > index && isName(words[index]) ? last : nil
-    }
-
-    /// Three ASCII letters or more, not all capitals, then two digits or more: "bemap2001", "SieuNhan2012".
-    static func isLetteredHandle(_ word: Word) -> Bool {
-        guard word.isASCII, word.text.count >= 5 else { return false }
-        let letters = word.text.prefix { $0.isLetter }
-        let digits = word.text.dropFirst(letters.count)
-        return letters.count >= 3 && digits.count >= 2 && digits.allSatisfy(\.isNumber)
-            && letters.contains(where: \.isLowercase)
     }
 }

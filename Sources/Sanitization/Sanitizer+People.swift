@@ -6,17 +6,6 @@ import TextScanning
 /// xoăn"), initials (N.T.M.), and Ê Đê and Jarai names that start with Y or H' (Y Bhin Niê, H'Hen).
 extension Sanitizer {
 
-    /// Words that introduce a nickname or a handle in quotes: biệt danh "Tùng xoăn" (folded).
-    static let nicknameCues = ["biet danh", "biet hieu", "ten goi", "goi la", "nick", "nickname", "ten", "hien thi"]
-
-    /// Ê Đê and Jarai personal names: Y (men) or H' (women) before the name, the clan name last.
-    static let highlandNamePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?:Ama|Amí|Ami|Mí)\s)?(?:Y|H['’]|K['’])\s?\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,3}"#
-    )
-    /// Double quotes, or single ones standing apart from letters ('Lan Cave'; not the apostrophe of H'Hen).
-    static let quotedPattern = regex(
-        #"[“"«]([^“”"«»\n]{1,40})[”"»]|(?<![\p{L}\p{M}\p{N}])['‘]([^'‘’“”"\n]{1,40})['’](?![\p{L}\p{M}\p{N}])"#)
-
     /// Whether `range` is a people's name after "người", "dân tộc", "đồng bào" or "tiếng".
     func namesAPeople(_ range: NSRange, in scan: TextScan) -> Bool {
         let before = Self.words(scan.foldedBefore(range.location, length: 12)).suffix(2)
@@ -37,18 +26,6 @@ extension Sanitizer {
         return gap.hasPrefix(",") || (gap == " " && ["với", "và"].contains(words[index + 1].lower))
     }
 
-    /// Whether the text has no word in title case: a capital that opens none (a licence's class "hạng C",
-    /// "UBND") does not say the writer capitalises names.
-    static func writesNamesInLowercase(_ scan: TextScan) -> Bool {
-        // A chat line's writer chose how the display name is written; the message says how names are.
-        let colon = scan.text.hasPrefix("[") ? scan.ns.range(of: ": ") : NSRange(location: 0, length: 0)
-        let start = colon.location == NSNotFound ? 0 : NSMaxRange(colon)
-        return !scan.hasUppercase
-            || !scan.words.list.contains {
-                $0.range.location >= start && $0.isCapitalised && $0.text.dropFirst().contains(where: \.isLowercase)
-            }
-    }
-
     func people(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
@@ -66,7 +43,7 @@ extension Sanitizer {
             {
                 length += 1
             }
-            if end > to, Self.closingQuote(scan, after: words[end].end),
+            if end > to, scan.closingQuote(after: words[end].end),
                 scan.string(NSRange(location: words[end].range.location - 1, length: 1)) != " "
             {
                 length += 1
@@ -75,7 +52,7 @@ extension Sanitizer {
             spans.append(Span(kind: .personName, range: range, priority: 6))
         }
         // Read on the first lower-case given name after a cue, which most texts never reach.
-        lazy var allLowercase = Self.writesNamesInLowercase(scan)
+        lazy var allLowercase = scan.writesNamesInLowercase
         for i in 0..<words.count {
             // "o" typed without marks before a kept place is ở, not ô: "o Tra Vinh" is where, not who.
             let beforePlace = words[i].isASCII && words[i].text == "o" && i + 1 < words.count && inPlace[i + 1]
@@ -83,7 +60,7 @@ extension Sanitizer {
             let role = honorific == nil && !beforePlace ? roleEnding(words, at: i) : nil
             // After an honorific a kept place's name is a person's ("tên Hòa Bình"), not after a role.
             if let start = honorific ?? role, i + 1 < words.count, !inPlace[start], honorific != nil || !inPlace[i + 1],
-                Self.onlySpace(scan, words[i], words[i + 1]),
+                scan.onlySpace(words[i], words[i + 1]),
                 placeLength(words, at: start) == nil,
                 // No place is named "tên": "xã tên hiếu" is a commune's man called Hiếu.
                 words[start].text == "tên" || !isPlaceContext(words, at: start, scan: scan)
@@ -116,7 +93,7 @@ extension Sanitizer {
             // An honorific or a role typed without marks ("can bo Tuan", "chi Nguyet"), then a capitalised
             // known name typed so: removed, no flag, since the bare cue may be another word ("co Hoa").
             if honorific == nil, role == nil, words[i].isASCII, i + 1 < words.count, words[i + 1].isASCII,
-                words[i + 1].isCapitalised, !inPlace[i + 1], Self.onlySpace(scan, words[i], words[i + 1]),
+                words[i + 1].isCapitalised, !inPlace[i + 1], scan.onlySpace(words[i], words[i + 1]),
                 vocabulary.givenFolded.contains(words[i + 1].folded) || familyStart(words, at: i + 1) != nil,
                 !isOffice(words, at: i + 1),
                 placeLength(words, at: i + 1) == nil, !isPlaceContext(words, at: i + 1, scan: scan),
@@ -138,7 +115,7 @@ extension Sanitizer {
                 remove(name, name)
             }
             // "Em trai tôi là Toàn": a known given name, capitalised, right after "là" is a name.
-            if words[i].lower == "là", i + 1 < words.count, Self.onlySpace(scan, words[i], words[i + 1]),
+            if words[i].lower == "là", i + 1 < words.count, scan.onlySpace(words[i], words[i + 1]),
                 words[i + 1].isCapitalised, vocabulary.given.contains(words[i + 1].lower), !inPlace[i + 1],
                 !isOffice(words, at: i + 1), provinceLength(words, at: i + 1) == nil,
                 i + 2 >= words.count
@@ -148,13 +125,14 @@ extension Sanitizer {
             }
             // Birth-order nicknames: "Ba Khánh", "Sáu Tèo".
             if WordClasses.birthOrder.contains(words[i].text), i + 1 < words.count,
-                Self.onlySpace(scan, words[i], words[i + 1]), words[i + 1].isCapitalised,
-                Self.isSyllable(words[i + 1].folded), placeLength(words, at: i) == nil, !isOffice(words, at: i + 1),
+                scan.onlySpace(words[i], words[i + 1]), words[i + 1].isCapitalised,
+                NameShapes.isSyllable(words[i + 1].folded), placeLength(words, at: i) == nil,
+                !isOffice(words, at: i + 1),
                 !isPlaceContext(words, at: i, scan: scan)
             {
                 // The trade or the trait after it is part of the nickname: "Tư Bún Bò", "Năm Cà Phê".
                 var last = i + 1
-                while last - i < 3, last + 1 < words.count, Self.onlySpace(scan, words[last], words[last + 1]),
+                while last - i < 3, last + 1 < words.count, scan.onlySpace(words[last], words[last + 1]),
                     words[last + 1].isCapitalised, !isOffice(words, at: last + 1),
                     placeLength(words, at: last + 1) == nil
                 {
@@ -164,7 +142,7 @@ extension Sanitizer {
             }
         }
         spans += initials(in: scan)
-        for match in scan.hasApostropheOrY ? scan.matches(Self.highlandNamePattern) : [] {
+        for match in scan.hasApostropheOrY ? scan.matches(NameShapes.highlandNamePattern) : [] {
             let text = scan.string(match.range)
             let second = Self.words(Self.fold(text)).dropFirst().first ?? ""
             let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
@@ -182,12 +160,12 @@ extension Sanitizer {
             }
             spans.append(Span(kind: .personName, range: match.range, priority: 6))
         }
-        for match in scan.hasQuote ? scan.matches(Self.quotedPattern) : [] {
+        for match in scan.hasQuote ? scan.matches(NameShapes.quotedPattern) : [] {
             let inner = match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range(at: 2)
             let quoted = Self.words(scan.string(inner))
             guard let first = quoted.first, quoted.count <= 4 else { continue }
             let cue = Self.words(scan.foldedBefore(match.range.location, length: 14)).suffix(2).joined(separator: " ")
-            let cued = Self.nicknameCues.contains { cue.hasSuffix($0) }
+            let cued = NameShapes.nicknameCues.contains { cue.hasSuffix($0) }
             let nameLike =
                 first.first?.isUppercase == true
                 && (vocabulary.given.contains(first.lowercased()) || vocabulary.families.contains(first))
@@ -217,7 +195,7 @@ extension Sanitizer {
     /// no place word: "cán bộ địa chính Tuấn", "công chức tư pháp Hòa".
     func knownNameAfterDepartment(_ words: Words, after role: Int, scan: TextScan) -> Int? {
         var k = role + 1
-        while k < words.count, k - role <= 3, Self.onlySpace(scan, words[k - 1], words[k]) {
+        while k < words.count, k - role <= 3, scan.onlySpace(words[k - 1], words[k]) {
             let word = words[k]
             if word.isCapitalised {
                 guard k > role + 1, vocabulary.given.contains(word.lower), !isOffice(words, at: k),
@@ -225,7 +203,7 @@ extension Sanitizer {
                 else { return nil }
                 return k
             }
-            if isPlaceWord(word) || word.text != word.lower { return nil }
+            if PlaceShapes.isPlaceWord(word) || word.text != word.lower { return nil }
             k += 1
         }
         return nil
@@ -242,8 +220,8 @@ extension Sanitizer {
         var last = index
         // An initial with its dot goes on to the next name: "Bà N. Thị Lụa".
         while last - index < 3, last + 1 < words.count,
-            Self.onlySpace(scan, words[last], words[last + 1])
-                || Self.isInitialBefore(scan, words[last], words[last + 1]),
+            scan.onlySpace(words[last], words[last + 1])
+                || scan.isInitialBefore(words[last], words[last + 1]),
             words[last + 1].isCapitalised, !isOffice(words, at: last + 1), provinceLength(words, at: last + 1) == nil,
             !words[last + 1].text.contains(where: \.isNumber)
         {
@@ -310,7 +288,7 @@ extension Sanitizer {
         let gap = scan.string(NSRange(location: gapStart, length: words[index + 1].range.location - gapStart))
         // A nickname word, bare or quoted; or any one word in quotes right after the name (Tâm “Sẹo”).
         // A nickname of two words is taken whole: "Nam cá sấu", "Dũng Sổ Đỏ", "Hoa bánh mì".
-        if gap == " ", index + 2 < words.count, Self.onlySpace(scan, words[index + 1], words[index + 2]),
+        if gap == " ", index + 2 < words.count, scan.onlySpace(words[index + 1], words[index + 2]),
             vocabulary.nicknames.contains(words[index + 1].lower + " " + words[index + 2].lower)
         {
             return index + 2
@@ -321,17 +299,12 @@ extension Sanitizer {
         guard [" “", " \"", " «", " '", " ‘"].contains(gap) else { return index }
         // Up to three words inside the quotes: Cường “tóc bạc”.
         var last = index + 1
-        while !Self.closingQuote(scan, after: words[last].end), last - index < 3, last + 1 < words.count,
-            Self.onlySpace(scan, words[last], words[last + 1])
+        while !scan.closingQuote(after: words[last].end), last - index < 3, last + 1 < words.count,
+            scan.onlySpace(words[last], words[last + 1])
         {
             last += 1
         }
-        return Self.closingQuote(scan, after: words[last].end) ? last : index
-    }
-
-    /// `range` widened by a quote mark on each side when the name is quoted: Khánh “đen”.
-    static func closingQuote(_ scan: TextScan, after end: Int) -> Bool {
-        end < scan.utf16Count && "”\"»'’".contains(scan.string(NSRange(location: end, length: 1)))
+        return scan.closingQuote(after: words[last].end) ? last : index
     }
 
     func span(_ words: Words, _ from: Int, _ to: Int) -> NSRange {

@@ -47,7 +47,7 @@ extension Sanitizer {
             }
         }
         // Text that writes names in lower case writes its villages so: "o ban lao chai", "ở plei phun".
-        if scan.hasAnyWord(["ban", "buon", "lang", "plei", "ap", "soc"]), Self.writesNamesInLowercase(scan) {
+        if scan.hasAnyWord(["ban", "buon", "lang", "plei", "ap", "soc"]), scan.writesNamesInLowercase {
             spans += scan.matches(PlaceShapes.lowercaseVillagePattern).map {
                 Span(kind: .address, range: $0.range(at: 1), priority: 2)
             }

@@ -22,7 +22,7 @@ extension Sanitizer {
             let next = i + 1 < words.count ? words[i + 1] : nil
             // A capitalised neighbour makes a longer name or a place, which other rules read.
             // The first word of a sentence is capitalised by position: "Nhóm Thanh sẹo" has one name.
-            if let previous, previous.isCapitalised, Self.onlySpace(scan, previous, word),
+            if let previous, previous.isCapitalised, scan.onlySpace(previous, word),
                 !(startsSentence(scan, i - 1) && !vocabulary.given.contains(previous.lower)
                     && familyStart(words, at: i - 1) == nil && !isOffice(words, at: i - 1))
             {
@@ -37,7 +37,7 @@ extension Sanitizer {
                 spans.append(Span(kind: .personName, range: span(words, i, end), priority: 6))
                 continue
             }
-            if let next, next.isCapitalised, Self.onlySpace(scan, word, next),
+            if let next, next.isCapitalised, scan.onlySpace(word, next),
                 !vocabulary.nicknames.contains(next.lower),
                 !(i + 2 < words.count && vocabulary.nicknames.contains(next.lower + " " + words[i + 2].lower))
             {
@@ -47,7 +47,7 @@ extension Sanitizer {
             let end = nicknameEnd(words, after: i, scan: scan)
             if end > i {
                 var range = span(words, i, end)
-                if Self.closingQuote(scan, after: words[end].end) { range.length += 1 }
+                if scan.closingQuote(after: words[end].end) { range.length += 1 }
                 spans.append(Span(kind: .personName, range: range, priority: 6))
                 continue
             }
@@ -56,7 +56,7 @@ extension Sanitizer {
             let adverbs = startsSentence(scan, i) ? StandaloneCues.adverbsAfterVerbs : []
             let cuedAfter =
                 (next.map {
-                    Self.onlySpace(scan, word, $0)
+                    scan.onlySpace(word, $0)
                         && (StandaloneCues.personAfter.contains($0.lower)
                             || (word.isASCII && $0.isASCII && StandaloneCues.personAfterUnmarked.contains($0.lower)))
                         && !adverbs.contains($0.lower)
@@ -74,7 +74,7 @@ extension Sanitizer {
             let cuedBefore =
                 !compound
                 && previous.map {
-                    Self.onlySpace(scan, $0, word) && $0.text == $0.lower
+                    scan.onlySpace($0, word) && $0.text == $0.lower
                         && (StandaloneCues.personBefore.contains($0.lower) || authored
                             || (word.isASCII && $0.isASCII && StandaloneCues.personBeforeUnmarked.contains($0.lower)))
                 } ?? false
@@ -95,8 +95,8 @@ extension Sanitizer {
     /// alone is no cue ("Phát cho mỗi hộ" is a verb).
     func saysAfter(_ words: Words, _ index: Int, scan: TextScan) -> Bool {
         guard index + 2 < words.count, words[index + 1].lower == "cho",
-            Self.onlySpace(scan, words[index], words[index + 1]),
-            Self.onlySpace(scan, words[index + 1], words[index + 2])
+            scan.onlySpace(words[index], words[index + 1]),
+            scan.onlySpace(words[index + 1], words[index + 2])
         else { return false }
         return ["biết", "rằng", "hay"].contains(words[index + 2].lower)
     }
@@ -135,8 +135,8 @@ extension Sanitizer {
         for i in 0..<words.count where names.contains(words[i].text) {
             guard words.placeAt[i] == 0, !isInPlace(words, i), !isOffice(words, at: i),
                 !isPlaceContext(words, at: i, scan: scan),
-                i + 1 >= words.count || !words[i + 1].isCapitalised || !Self.onlySpace(scan, words[i], words[i + 1]),
-                i == 0 || !words[i - 1].isCapitalised || !Self.onlySpace(scan, words[i - 1], words[i]),
+                i + 1 >= words.count || !words[i + 1].isCapitalised || !scan.onlySpace(words[i], words[i + 1]),
+                i == 0 || !words[i - 1].isCapitalised || !scan.onlySpace(words[i - 1], words[i]),
                 i + 1 >= words.count
                     || !StandaloneCues.compoundsWithCues.contains([words[i].lower, words[i + 1].lower])
             else { continue }
@@ -150,15 +150,15 @@ extension Sanitizer {
     /// "Thành Đạt đã", a company's). A cue must follow it (là, cùng, or a word of ``StandaloneCues/personAfter``).
     func capitalisedNicknameEnd(_ words: Words, after index: Int, scan: TextScan) -> Int? {
         var end = index
-        while end - index < 2, end + 1 < words.count, Self.onlySpace(scan, words[end], words[end + 1]) {
+        while end - index < 2, end + 1 < words.count, scan.onlySpace(words[end], words[end + 1]) {
             let next = words[end + 1]
             // A family name starts a name only with a capitalised word after it: "Long Đầu Bạc cầm đầu".
             let startsName =
                 familyStart(words, at: end + 1) != nil && end + 2 < words.count && words[end + 2].isCapitalised
-                && Self.onlySpace(scan, next, words[end + 2])
+                && scan.onlySpace(next, words[end + 2])
             guard next.isCapitalised, !startsName,
                 !isOffice(words, at: end + 1), words.placeAt[end + 1] == 0, words.provinceAt[end + 1] == 0,
-                Self.isSyllable(next.folded)
+                NameShapes.isSyllable(next.folded)
             else { break }
             end += 1
         }
@@ -171,7 +171,7 @@ extension Sanitizer {
                 == ", "
             && namesAPerson(words, at: end + 1)
         guard end > index, !vocabulary.given.contains(words[end].lower), end + 1 < words.count,
-            Self.onlySpace(scan, words[end], words[end + 1]) || apposed,
+            scan.onlySpace(words[end], words[end + 1]) || apposed,
             words[end + 1].text == words[end + 1].lower,
             // Three capitalised words need no cue: "Quân Xăm Trổ đến nhà", "Long Đầu Bạc cầm đầu".
             end - index == 2 || StandaloneCues.personAfter.contains(words[end + 1].lower)

@@ -9,7 +9,7 @@ extension Sanitizer {
     func transferNoteNames(in scan: TextScan) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
-        for match in scan.matches(Self.quotedPattern)
+        for match in scan.matches(NameShapes.quotedPattern)
         where NoteShapes.transferNoteEnd.matches(scan.foldedBefore(match.range.location, length: 40)) {
             let inner = match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range(at: 2)
             for index in words.list.indices

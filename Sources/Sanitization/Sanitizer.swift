@@ -286,11 +286,4 @@ extension Sanitizer {
 
     /// The words of a text: runs of letters and digits.
     static func words(_ text: String) -> [String] { Folding.words(text) }
-
-    /// Compiles a pattern known at build time; a bad one is a programmer error.
-    static func regex(_ pattern: String, _ options: NSRegularExpression.Options = []) -> NSRegularExpression {
-        do { return try NSRegularExpression(pattern: pattern, options: options) } catch {
-            preconditionFailure("bad sanitizer pattern \(pattern): \(error)")
-        }
-    }
 }

@@ -29,4 +29,13 @@ package enum AccountShapes {
     ]
     /// Words that begin a group's name as they begin an association's: "Hội", "Nhóm", "CLB".
     package static let associationWords: Set<String> = ["Hội", "Nhóm", "Group", "CLB", "Cộng"]
+
+    /// Three ASCII letters or more, not all capitals, then two digits or more: "bemap2001", "SieuNhan2012".
+    package static func isLetteredHandle(_ word: Word) -> Bool {
+        guard word.isASCII, word.text.count >= 5 else { return false }
+        let letters = word.text.prefix { $0.isLetter }
+        let digits = word.text.dropFirst(letters.count)
+        return letters.count >= 3 && digits.count >= 2 && digits.allSatisfy(\.isNumber)
+            && letters.contains(where: \.isLowercase)
+    }
 }

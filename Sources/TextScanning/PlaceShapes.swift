@@ -1,8 +1,9 @@
 import Foundation
 
 /// The shapes of where someone lives, as patterns and keywords: a house number and its street, an
-/// alley, a hamlet, an apartment or a room, a residential group, a village, map coordinates. They read
-/// the text alone; the address and residence rules decide what a match means.
+/// alley, a hamlet, an apartment or a room, a residential group, a village, map coordinates; and the
+/// place words and lists that make a capitalised run a place's name. They read the text alone; the
+/// address, residence and name rules decide what a match means.
 package enum PlaceShapes {
     // Addresses.
     /// Keywords longest first, so that "số nhà" wins over "số".
@@ -114,4 +115,29 @@ package enum PlaceShapes {
     package static let coordinatePattern = DataShapes.regex(
         #"(?<![\p{N}.])-?\d{1,3}[.,]\d{3,}\s*°?\s*[NSBĐ]?\s*[,;]\s*-?\d{1,3}[.,]\d{3,}(?:\s*°)?(?:\s*[EWĐT](?![\p{L}]))?(?![\p{N}])|\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?(?:[\s,;]+\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?)?"#
     )
+
+    // Place words and lists of places.
+    /// Whether `word` is a place's or an institution's word (đường, phường, trường; duong typed without
+    /// marks), after which a capitalised run is the place's name.
+    package static func isPlaceWord(_ word: Word) -> Bool {
+        word.isASCII ? WordClasses.asciiPlaceWords.contains(word.folded) : WordClasses.placeWords.contains(word.lower)
+    }
+
+    /// Whether the place word before `index` is plural ("các tuyến phố", "những con đường"): the names
+    /// after it, joined by commas or và, are all places ("Lý Thường Kiệt, Nguyễn Huệ").
+    package static func opensPlaceList(_ words: Words, at index: Int) -> Bool {
+        (max(0, index - 4)..<index).contains { ["các", "những", "cac", "nhung"].contains(words[$0].lower) }
+    }
+
+    /// Whether `index` goes on a plural place's list that ended at `end`, with only capitalised words,
+    /// commas and và between.
+    package static func continuesPlaceList(_ words: Words, at index: Int, after end: Int?, scan: TextScan) -> Bool {
+        guard let end, end < index, index - end <= 12 else { return false }
+        let gap = scan.string(NSRange(location: words[end].end, length: words[index].range.location - words[end].end))
+        guard gap.contains(",") || words.list[(end + 1)..<index].contains(where: { ["và", "va"].contains($0.lower) })
+        else { return false }
+        let between = words.list[(end + 1)..<index]
+        return between.allSatisfy { $0.isCapitalised || ["và", "va"].contains($0.lower) }
+            && gap.allSatisfy { $0.isLetter || $0.isNumber || " ,".contains($0) }
+    }
 }

@@ -109,8 +109,8 @@ package struct TextScan {
         foldedWords = Set(words.list.map(\.folded))
     }
 
-    /// The runs of letters, marks and digits of `text` with their UTF-16 ranges: what `wordPattern`
-    /// matches, found without a regular expression because every text is split so.
+    /// The runs of letters, marks and digits of `text` with their UTF-16 ranges: what
+    /// `[\p{L}\p{M}\p{N}]+` matches, found without a regular expression because every text is split so.
     package static func words(of text: String) -> [Word] {
         var list: [Word] = []
         var current = String.UnicodeScalarView()

@@ -1,0 +1,65 @@
+import Foundation
+
+/// The shapes of a name's words, as patterns and tests on words: a Vietnamese syllable and a foreign
+/// one, middle names and the words they make, an Ê Đê or Jarai name, a quoted nickname and its cue, an
+/// alias after a name. They read the text alone; the name rules decide what a match means.
+package enum NameShapes {
+    /// One Vietnamese syllable, folded: an optional onset, one to three vowels, an optional final. Every
+    /// given name is one ("Nguyet", "Huynh", "Khuyen"); "Street", "Monde" and "Police" are not.
+    package static let syllablePattern = DataShapes.regex(
+        #"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$"#)
+
+    /// Whether `folded` is one Vietnamese syllable (``syllablePattern``).
+    package static func isSyllable(_ folded: String) -> Bool {
+        syllablePattern.firstMatch(in: folded, range: NSRange(location: 0, length: (folded as NSString).length)) != nil
+    }
+
+    /// Whether `folded` is of three letters or more and no Vietnamese syllable (DataShapes' foreignShape).
+    package static func isForeignShaped(_ folded: String) -> Bool {
+        folded.count >= 3 && DataShapes.foreignShape.matches(folded)
+    }
+
+    /// Whether `word` is a middle name that no common word shares (văn, thị; van, thi typed without marks).
+    package static func isMiddle(_ word: Word) -> Bool {
+        word.isASCII
+            ? WordClasses.lowercaseMiddles.contains(word.folded) : WordClasses.markedMiddles.contains(word.lower)
+    }
+
+    /// Whether a middle name and the word after it make a common word: "văn bản", "thị trường".
+    package static func isMiddleCompound(_ middle: Word, _ word: Word) -> Bool {
+        WordClasses.compoundsWithAnyMiddle.contains(word.lower)
+            || WordClasses.middleCompounds[middle.folded]?.contains(word.lower) == true
+    }
+
+    /// ``isMiddleCompound(_:_:)`` for a word typed without marks: "van ban" is văn bản.
+    package static func isUnmarkedMiddleCompound(_ middle: Word, _ word: Word) -> Bool {
+        guard word.isASCII else { return false }
+        return WordClasses.compoundsWithAnyMiddle.union(WordClasses.middleCompounds[middle.folded] ?? []).contains {
+            Folding.fold($0) == word.folded
+        }
+    }
+
+    /// Whether "ten la" (tên là) typed without marks ends at `index`.
+    package static func endsNameIntroduction(_ words: Words, at index: Int) -> Bool {
+        index > 0 && words[index].text == "la" && words[index - 1].text == "ten"
+    }
+
+    /// Ê Đê and Jarai personal names: Y (men) or H' (women) before the name, the clan name last.
+    package static let highlandNamePattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?:Ama|Amí|Ami|Mí)\s)?(?:Y|H['’]|K['’])\s?\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,3}"#
+    )
+
+    /// Double quotes, or single ones standing apart from letters ('Lan Cave'; not the apostrophe of H'Hen).
+    package static let quotedPattern = DataShapes.regex(
+        #"[“"«]([^“”"«»\n]{1,40})[”"»]|(?<![\p{L}\p{M}\p{N}])['‘]([^'‘’“”"\n]{1,40})['’](?![\p{L}\p{M}\p{N}])"#)
+
+    /// Words that introduce a nickname or a handle in quotes: biệt danh "Tùng xoăn" (folded).
+    package static let nicknameCues = [
+        "biet danh", "biet hieu", "ten goi", "goi la", "nick", "nickname", "ten", "hien thi",
+    ]
+
+    /// "tức", "tức là", "còn gọi là" after a name: the capitalised run after it is the same person's
+    /// other name, a place's name in it too ("Nguyễn Đức Hoàng, tức Hoàng Hải Phòng").
+    package static let aliasPattern = DataShapes.regex(
+        #"^,?\s+(?:tức là|tức|còn gọi là|hay gọi là)\s+(\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3})"#)
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// What stands between and around a text's words: only spaces, an initial's dot, a pause, a closing
+/// quote, a token's end. Facts of the text alone, which the sanitizer's rules read.
+extension TextScan {
+    /// Whether only spaces (no punctuation, no line break) separate two words.
+    package func onlySpace(_ left: Word, _ right: Word) -> Bool {
+        let gapStart = left.range.location + left.range.length
+        let gap = string(NSRange(location: gapStart, length: right.range.location - gapStart))
+        return !gap.isEmpty && gap.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
+    }
+
+    /// Whether `left` is a middle initial with its dot before the next given name: "Trần V. Bình".
+    package func isInitialBefore(_ left: Word, _ right: Word) -> Bool {
+        guard left.text.count == 1, left.text == left.text.uppercased(), right.isCapitalised else { return false }
+        return string(NSRange(location: left.end, length: right.range.location - left.end)) == ". "
+    }
+
+    /// Whether a name's last word is an initial whose dot ends an abbreviation inside the sentence, not
+    /// the sentence: "Lò Thị P. bị…", "Trần V., người…".
+    package func initialTakesDot(_ word: Word) -> Bool {
+        guard word.text.count == 1, word.isCapitalised, word.end + 1 < utf16Count,
+            string(NSRange(location: word.end, length: 1)) == "."
+        else { return false }
+        let next = string(NSRange(location: word.end + 1, length: min(2, utf16Count - word.end - 1)))
+        return ",;)".contains(next.prefix(1)) || (next.hasPrefix(" ") && next.dropFirst().first?.isLowercase == true)
+    }
+
+    /// Whether a punctuation mark or the text's end follows `word`.
+    package func pauseAfter(_ word: Word) -> Bool {
+        word.end >= utf16Count || ",.;:!?)".contains(string(NSRange(location: word.end, length: 1)))
+    }
+
+    /// Whether a closing quote mark stands at `end`: Khánh “đen”.
+    package func closingQuote(after end: Int) -> Bool {
+        end < utf16Count && "”\"»'’".contains(string(NSRange(location: end, length: 1)))
+    }
+
+    /// The run of non-space characters at `location`, less a trailing punctuation mark.
+    package func token(at location: Int) -> (text: String, range: NSRange) {
+        var end = location
+        while end < utf16Count {
+            let character = string(NSRange(location: end, length: 1))
+            if character == " " || character == "\n" || ",;()[]\"“”".contains(character) { break }
+            end += 1
+        }
+        while end > location, ".:!?".contains(string(NSRange(location: end - 1, length: 1))) { end -= 1 }
+        let range = NSRange(location: location, length: end - location)
+        return (string(range), range)
+    }
+
+    /// Whether a platform's name after "nhóm" or "group" ends in a colon: what follows is a message
+    /// forwarded from the group ("fw tu nhom zalo: ai lam bang lai xe…"), not an account's name.
+    package func opensGroupMessage(_ cue: NSRange) -> Bool {
+        let before = Folding.words(foldedBefore(cue.location, length: 10)).last ?? ""
+        return ["nhom", "group"].contains(before) && string(cue).contains(":")
+    }
+
+    /// Whether the text has no word in title case: a capital that opens none (a licence's class "hạng C",
+    /// "UBND") does not say the writer capitalises names.
+    package var writesNamesInLowercase: Bool {
+        // A chat line's writer chose how the display name is written; the message says how names are.
+        let colon = text.hasPrefix("[") ? ns.range(of: ": ") : NSRange(location: 0, length: 0)
+        let start = colon.location == NSNotFound ? 0 : NSMaxRange(colon)
+        return !hasUppercase
+            || !words.list.contains {
+                $0.range.location >= start && $0.isCapitalised && $0.text.dropFirst().contains(where: \.isLowercase)
+            }
+    }
+}
