@@ -6,8 +6,8 @@ extension TextScan {
     /// Whether only spaces (no punctuation, no line break) separate two words.
     package func onlySpace(_ left: Word, _ right: Word) -> Bool {
         let gapStart = left.range.location + left.range.length
-        let gap = string(NSRange(location: gapStart, length: right.range.location - gapStart))
-        return !gap.isEmpty && gap.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
+        guard gapStart < right.range.location else { return false }
+        return units[gapStart..<right.range.location].allSatisfy { $0 == 32 || $0 == 9 || $0 == 0xA0 }
     }
 
     /// Whether `left` is a middle initial with its dot before the next given name: "Trần V. Bình".
@@ -28,12 +28,12 @@ extension TextScan {
 
     /// Whether a punctuation mark or the text's end follows `word`.
     package func pauseAfter(_ word: Word) -> Bool {
-        word.end >= utf16Count || ",.;:!?)".contains(string(NSRange(location: word.end, length: 1)))
+        word.end >= utf16Count || ",.;:!?)".utf16.contains(units[word.end])
     }
 
     /// Whether a closing quote mark stands at `end`: Khánh “đen”.
     package func closingQuote(after end: Int) -> Bool {
-        end < utf16Count && "”\"»'’".contains(string(NSRange(location: end, length: 1)))
+        end < utf16Count && "”\"»'’".utf16.contains(units[end])
     }
 
     /// The run of non-space characters at `location`, less a trailing punctuation mark.

@@ -8,6 +8,9 @@ package struct TextScan {
     /// The text in NFC, which the patterns read: a letter typed as NFD is the same letter. It has the same
     /// `Character`s as the original, so positions carry over.
     package let ns: NSString
+    /// The same NFC text's UTF-16 units, read without going through `NSString` (whose `character(at:)`
+    /// and `substring(with:)` walk a Swift string each time): the gaps between words are read from them.
+    package let units: [UInt16]
     private let characterIndices: [String.Index]
     /// For each UTF-16 offset of `ns` (and its end), the `Character` that contains it.
     private let characterAt: [Int]
@@ -34,6 +37,7 @@ package struct TextScan {
         let same = !hasMark || composed.utf8.elementsEqual(text.utf8)
         let scanned = same || composed.count == text.count ? composed : text
         ns = scanned as NSString
+        units = Array(scanned.utf16)
         // One pass over the scalars says what the text holds, and whether each UTF-16 unit is a Character
         // of its own (no combining mark, joiner, surrogate or CR LF), which is what NFC Vietnamese is.
         var digit = false
@@ -152,7 +156,12 @@ package struct TextScan {
         text[characterIndices[range.lowerBound]..<characterIndices[range.upperBound]]
     }
 
-    package func string(_ range: NSRange) -> String { ns.substring(with: range) }
+    package func string(_ range: NSRange) -> String {
+        String(decoding: units[range.location..<range.location + range.length], as: UTF16.self)
+    }
+
+    /// The UTF-16 unit at `offset`, or 0 past the text's end.
+    package func unit(at offset: Int) -> UInt16 { offset >= 0 && offset < units.count ? units[offset] : 0 }
 
     /// Every match of `regex` in the NFC text.
     package func matches(_ regex: NSRegularExpression) -> [NSTextCheckingResult] {
@@ -165,13 +174,13 @@ package struct TextScan {
     /// Up to `length` UTF-16 units before `location`, folded.
     package func foldedBefore(_ location: Int, length: Int) -> String {
         let start = max(0, location - length)
-        return Folding.fold(ns.substring(with: NSRange(location: start, length: location - start)))
+        return Folding.fold(string(NSRange(location: start, length: location - start)))
     }
 
     /// Up to `length` UTF-16 units after `end`, folded.
     package func foldedAfter(_ end: Int, length: Int) -> String {
         let stop = min(ns.length, end + length)
-        return Folding.fold(ns.substring(with: NSRange(location: end, length: stop - end)))
+        return Folding.fold(string(NSRange(location: end, length: stop - end)))
     }
 }
 
