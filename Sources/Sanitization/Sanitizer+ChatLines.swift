@@ -30,7 +30,9 @@ extension Sanitizer {
         }
             + scan.matches(NoteShapes.englishOrdinalDayPattern).map {
                 let day = $0.range(at: 1)
-                return Span(kind: .exactDate, range: NSRange(location: day.location, length: NSMaxRange($0.range) - day.location), priority: 1)
+                return Span(
+                    kind: .exactDate,
+                    range: NSRange(location: day.location, length: NSMaxRange($0.range) - day.location), priority: 1)
             }
     }
 }

@@ -70,13 +70,16 @@ extension Sanitizer {
             let opening = end < scan.utf16Count ? scan.string(NSRange(location: end, length: 1)) : ""
             // A group's quoted name is the group's, not a person's account: nhóm Zalo "Hội nuôi ong xã Yên Lạc";
             // one that names a hamlet or a residential group tells where its members live ("Thôn 5 Đoàn Kết").
-            let group = ["nhom", "group"].contains(Self.words(scan.foldedBefore(match.range.location, length: 8)).last ?? "")
+            let group = ["nhom", "group"].contains(
+                Self.words(scan.foldedBefore(match.range.location, length: 8)).last ?? "")
             if "“\"«'".contains(opening),
                 let quote = scan.matches(NameShapes.quotedPattern).first(where: { $0.range.location == end })
             {
                 let inner = quote.range(at: 1).location != NSNotFound ? quote.range(at: 1) : quote.range(at: 2)
                 // Quoted after a platform, the whole is the account's name, places in it too ("Mèo Mướp Xóm Chợ").
-                if !group || PlaceShapes.groupPattern.matches(scan.string(inner)) { spans.append(Span(kind: .onlineIdentity, range: inner, priority: 1)) }
+                if !group || PlaceShapes.groupPattern.matches(scan.string(inner)) {
+                    spans.append(Span(kind: .onlineIdentity, range: inner, priority: 1))
+                }
                 continue
             }
             // An Ê Đê or Jarai name goes whole, its H' too: "tài khoản Zalo H'Nhi Ksor".

@@ -113,7 +113,10 @@ extension Sanitizer {
             // "Già làng" is a village's elder, a role: "Già làng A Blơng" names him, not a village.
             if before == "gia" && words.first == "làng" {
                 let start = match.range.location + 5
-                spans.append(Span(kind: .personName, range: NSRange(location: start, length: NSMaxRange(match.range) - start), priority: 2))
+                spans.append(
+                    Span(
+                        kind: .personName, range: NSRange(location: start, length: NSMaxRange(match.range) - start),
+                        priority: 2))
                 continue
             }
             // A capitalised keyword inside a run of capitals is part of a name or a title: "Sự Thật Làng Quê".
@@ -163,7 +166,9 @@ extension Sanitizer {
             // A dwelling word after it says whose too: "phòng 402 nhà A khu tập thể", "phòng 12 ký túc xá".
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 32)
             let lives =
-                before.contains { ["o", "thue", "song", "tro", "nha", "can", "ho", "rent", "rents", "rented"].contains($0) }
+                before.contains {
+                    ["o", "thue", "song", "tro", "nha", "can", "ho", "rent", "rents", "rented"].contains($0)
+                }
                 || ["khu tap the", "ky tuc", "chung cu", "nha tro", "day tro"].contains { after.contains($0) }
                 || ["khu tap the", "ky tuc", "chung cu"].contains {
                     scan.foldedBefore(match.range.location, length: 32).contains($0)

@@ -74,7 +74,10 @@ extension Sanitizer {
             if !cued {
                 switch separator {
                 // A fraction (1/2, 3/4), unless a date of its month is listed after it: "4/6, 11/6 và 30/6".
-                case "/": if day < month && month <= 10 && dayMonthListedAfter(match.range, in: scan)?.last != month { continue }
+                case "/":
+                    if day < month && month <= 10 && dayMonthListedAfter(match.range, in: scan)?.last != month {
+                        continue
+                    }
                 case "-": if day < month { continue }  // a range: 2-5
                 default: continue  // 1.5 is a decimal
                 }
@@ -120,7 +123,8 @@ extension Sanitizer {
             let isTetHoliday =
                 DataShapes.tetHolidayAfter.matches(scan.foldedAfter(match.range.upperBound, length: 20))
                 || scan.foldedAfter(match.range.upperBound, length: 5).hasPrefix(" tet")
-                    && WordClasses.riteWords.contains(Self.words(scan.foldedBefore(match.range.location, length: 8)).last ?? "")
+                    && WordClasses.riteWords.contains(
+                        Self.words(scan.foldedBefore(match.range.location, length: 8)).last ?? "")
             if month == nil, datesAnOfficesTet(match.range, in: scan) || isTetHoliday { continue }
             // "mỗi ngày 10 tiếng" counts hours in a day: no date.
             if month == nil {

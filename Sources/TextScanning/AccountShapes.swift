@@ -11,12 +11,12 @@ package enum AccountShapes {
     /// A platform's name, or "tên hiển thị" (a display name) alone, then what names the account: a quoted
     /// name, a handle or a capitalised name.
     /// Typed with or without marks, and chained, whose it is too: "nick zalo la thuy tien", "Tài khoản
-    /// TikTok: …", "Nick zalo của chị ấy là …"; "display name" in English. An
+    /// TikTok: …", "Nick zalo của chị ấy là …"; "display name (is, was, to, as)" in English. An
     /// account word alone (tài khoản, acc, page) names an account only in quotes, as a handle or before
     /// a known name, being also a bank's account. Kênh and nhóm are not account words: a canal, a TV
     /// channel and a team are named so.
     package static let platformPattern = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:(?:tên hiển thị|ten hien thi|display name|screen name|zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên hiển thị|ten hien thi|hiển thị|hien thi|tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s+(?:của|cua)\s+(?:anh|chị|chi|em|ông|ong|bà|ba|cô|co|chú|chu|nó|no|hắn|han|tôi|toi|cháu|chau)(?:\s+(?:ấy|ay|ta|này|nay))?|\s*:)*\s+"#
+        #"(?i)(?<![\p{L}\p{N}])(?:(?:tên hiển thị|ten hien thi|(?:display|screen) name(?:\s+(?:is|was|to|as))?|zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên hiển thị|ten hien thi|hiển thị|hien thi|tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s+(?:của|cua)\s+(?:anh|chị|chi|em|ông|ong|bà|ba|cô|co|chú|chu|nó|no|hắn|han|tôi|toi|cháu|chau)(?:\s+(?:ấy|ay|ta|này|nay))?|\s*:)*\s+"#
     )
     package static let accountWords: Set<String> = [
         "tài", "tai", "acc", "fanpage", "page",
@@ -26,7 +26,8 @@ package enum AccountShapes {
         "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "ig", "youtube", "twitter",
         "skype",
         "nick",
-        "nickname", "username", "biet", "trang", "viber", "messenger", "tai", "acc", "fanpage", "page", "hien", "display",
+        "nickname", "username", "biet", "trang", "viber", "messenger", "tai", "acc", "fanpage", "page", "hien",
+        "display",
         "screen",
     ]
     /// Words that begin a group's name as they begin an association's: "Hội", "Nhóm", "CLB".

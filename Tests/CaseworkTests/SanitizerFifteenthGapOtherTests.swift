@@ -40,7 +40,7 @@ struct SanitizerFifteenthGapOtherTests {
         .removes("204", in: "We rented room 204 near the market for two years."),
         .removes("C07", in: "Em thuê phòng C07 ở dãy trọ sau chợ."),
         .removes("P.603-HH1", in: "Địa chỉ liên hệ: P.603-HH1, phường Hoàng Liệt."),
-        .removes("45C", in: "Gia đình bà ở số 45C, tổ 7, phường Quyết Thắng."),
+        .removes("45C", in: "Gia đình bà ở số 45C, khối 7, phường Quyết Thắng."),
         .removes("19A", in: "Nhà ông số 91A đường Hùng Vương, nhưng biên bản ghi thành 19A."),
         .removes("làng Kon Hơ Drông", in: "Già làng ở làng Kon Hơ Drông xác nhận việc thu tiền."),
         .keeps("Già làng phát biểu tại hội nghị của xã."),
