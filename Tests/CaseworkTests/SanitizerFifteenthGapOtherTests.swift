@@ -9,13 +9,15 @@ struct SanitizerFifteenthGapOtherTests {
     static let accounts: [FamilyCase] = [
         .removes("Lan Pham BHYT", in: "Zalo cua co ay la Lan Pham BHYT, goi thi ko nghe."),
         .removes("Tú Địa Chính 86", in: "He changed his display name to “Tú Địa Chính 86” last week."),
+        .removes("thuhuong.le[at]yahoo[.]com", in: "Gửi bằng chứng cho tôi qua thuhuong.le[at]yahoo[.]com nhé."),
         .keeps("Bà con lập nhóm Zalo \"Hội nuôi ong xã Yên Lạc\" để trao đổi kinh nghiệm."),
         .removes("Tổ 9 Phú Lợi", in: "Cán bộ nhắn trong nhóm Zalo \"Tổ 9 Phú Lợi\" về khoản đóng góp."),
         .keeps("Fanpage Công an tỉnh đăng thông báo về lịch cấp căn cước."),
     ]
 
     /// A display name after a platform's name and whose it is ("của chị ấy là"), or after "display name"
-    /// in English, goes; a group's quoted name after nhóm or group stays.
+    /// in English, and an e-mail with [at] and [.] go; a group's quoted name after nhóm or group stays
+    /// unless it names a residential group.
     @Test(arguments: accounts) func aDisplayName(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
