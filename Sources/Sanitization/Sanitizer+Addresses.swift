@@ -102,6 +102,10 @@ extension Sanitizer {
         spans += scan.matches(PlaceShapes.englishStreetPattern).map {
             Span(kind: .address, range: $0.range, priority: 2)
         }
+        // The house's number written again, wrongly, in the same text: "…, cán bộ ghi thành 72B".
+        spans += (spans.isEmpty ? [] : scan.matches(PlaceShapes.rewrittenHousePattern)).map {
+            Span(kind: .address, range: $0.range(at: 1), priority: 2)
+        }
         return spans
     }
 }

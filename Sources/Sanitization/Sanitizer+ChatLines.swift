@@ -20,7 +20,7 @@ extension Sanitizer {
         }
     }
 
-    /// The days of English dates without a year, replaced by their month.
+    /// The days of English dates without a year, replaced by their month, and ordinal days ("on the 28th").
     func englishDays(in scan: TextScan) -> [Span] {
         scan.matches(NoteShapes.englishDayPattern).compactMap { match in
             let dayGroup = match.range(at: 1).location != NSNotFound ? 1 : 4
@@ -28,5 +28,11 @@ extension Sanitizer {
             guard let day = Int(scan.string(match.range(at: dayGroup))), (1...31).contains(day) else { return nil }
             return Span(kind: .exactDate, range: match.range, replacement: monthName, priority: 1)
         }
+            + scan.matches(NoteShapes.englishOrdinalDayPattern).map {
+                let day = $0.range(at: 1)
+                return Span(
+                    kind: .exactDate,
+                    range: NSRange(location: day.location, length: NSMaxRange($0.range) - day.location), priority: 1)
+            }
     }
 }

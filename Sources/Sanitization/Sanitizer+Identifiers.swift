@@ -6,7 +6,9 @@ import TextScanning
 extension Sanitizer {
     func identifiers(in scan: TextScan) -> [Span] {
         var spans: [Span] = []
-        for match in scan.hasAnyWord(["thua", "to", "ban"]) ? scan.matches(IdentifierShapes.landPattern) : [] {
+        for match in scan.hasAnyWord(["thua", "to", "ban", "parcel", "plot", "sheet"])
+            ? scan.matches(IdentifierShapes.landPattern) : []
+        {
             let keyword = scan.string(match.range).lowercased()
             // "tờ 5" alone is a sheet of paper; only with "bản đồ" or "số" it is a map sheet.
             if (keyword.hasPrefix("tờ") || keyword.hasPrefix("to")) && !keyword.contains("bản đồ")

@@ -68,12 +68,18 @@ extension Sanitizer {
                 words[index].range.location - end <= 1
             else { continue }
             let opening = end < scan.utf16Count ? scan.string(NSRange(location: end, length: 1)) : ""
+            // A group's quoted name is the group's, not a person's account: nhóm Zalo "Hội nuôi ong xã Yên Lạc";
+            // one that names a hamlet or a residential group tells where its members live ("Thôn 5 Đoàn Kết").
+            let group = ["nhom", "group"].contains(
+                Self.words(scan.foldedBefore(match.range.location, length: 8)).last ?? "")
             if "“\"«'".contains(opening),
                 let quote = scan.matches(NameShapes.quotedPattern).first(where: { $0.range.location == end })
             {
                 let inner = quote.range(at: 1).location != NSNotFound ? quote.range(at: 1) : quote.range(at: 2)
                 // Quoted after a platform, the whole is the account's name, places in it too ("Mèo Mướp Xóm Chợ").
-                spans.append(Span(kind: .onlineIdentity, range: inner, priority: 1))
+                if !group || PlaceShapes.groupPattern.matches(scan.string(inner)) {
+                    spans.append(Span(kind: .onlineIdentity, range: inner, priority: 1))
+                }
                 continue
             }
             // An Ê Đê or Jarai name goes whole, its H' too: "tài khoản Zalo H'Nhi Ksor".
@@ -112,7 +118,7 @@ extension Sanitizer {
             {
                 // Named outright ("tên", "tên hiển thị"), the account's whole title-case run is its name,
                 // office words too: "Zalo tên hiển thị là Khánh Địa Chính".
-                let named = cueWords.contains { ["tên", "ten", "thị", "thi"].contains($0) }
+                let named = cueWords.contains { ["tên", "ten", "thị", "thi", "của", "cua"].contains($0) }
                 let last = displayNameEnd(words, run, scan, from: index, named: named)
                 spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 5))
             } else if !scan.opensGroupMessage(match.range),

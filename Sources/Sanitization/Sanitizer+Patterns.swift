@@ -52,6 +52,7 @@ extension Sanitizer {
         let after = scan.foldedAfter(NSMaxRange(range), length: 70)
         let near = Self.words(before + " " + after)
         if near.contains(where: DocumentShapes.firstPersonWords.contains) { return false }
+        if DocumentShapes.eventHeldBefore.matches(clause) { return true }
         if DocumentShapes.issuedAfter.matches(after) {
             return before.trimmingCharacters(in: .whitespaces).last.map { ".!?\n".contains($0) } ?? true
         }

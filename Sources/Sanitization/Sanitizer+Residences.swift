@@ -95,7 +95,12 @@ extension Sanitizer {
             }
             // "doi 2" without marks is as often "đòi 2": a team only next in a list after a residence's part
             // ("thon Dong Ha, doi 2").
-            if keyword.hasPrefix("doi "), !followsResidence(scan, match.range.location) { continue }
+            // Before a hamlet it is a team of the hamlet too: "doi 6 thon Dong Ha".
+            if keyword.hasPrefix("doi "), !followsResidence(scan, match.range.location),
+                !["thon", "xom", "ap", "ban", "lang"].contains(next)
+            {
+                continue
+            }
             spans.append(Span(kind: .address, range: match.range, priority: 2))
         }
         for match in scan.hasAnyWord(WordClasses.villageWords) ? scan.matches(PlaceShapes.villagePattern) : [] {
@@ -105,6 +110,15 @@ extension Sanitizer {
             if places.contains(name) { continue }
             let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
             if WordClasses.communeWords.contains(before) { continue }
+            // "Già làng" is a village's elder, a role: "Già làng A Blơng" names him, not a village.
+            if before == "gia" && words.first == "làng" {
+                let start = match.range.location + 5
+                spans.append(
+                    Span(
+                        kind: .personName, range: NSRange(location: start, length: NSMaxRange(match.range) - start),
+                        priority: 2))
+                continue
+            }
             // A capitalised keyword inside a run of capitals is part of a name or a title: "Sự Thật Làng Quê".
             let raw = scan.ns.substring(
                 with: NSRange(location: max(0, match.range.location - 12), length: min(12, match.range.location)))
@@ -152,14 +166,17 @@ extension Sanitizer {
             // A dwelling word after it says whose too: "phòng 402 nhà A khu tập thể", "phòng 12 ký túc xá".
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 32)
             let lives =
-                before.contains { ["o", "thue", "song", "tro", "nha", "can", "ho"].contains($0) }
+                before.contains {
+                    ["o", "thue", "song", "tro", "nha", "can", "ho", "rent", "rents", "rented"].contains($0)
+                }
                 || ["khu tap the", "ky tuc", "chung cu", "nha tro", "day tro"].contains { after.contains($0) }
                 || ["khu tap the", "ky tuc", "chung cu"].contains {
                     scan.foldedBefore(match.range.location, length: 32).contains($0)
                 }
             if lives || spans.contains(where: { abs($0.range.location - match.range.location) < 40 }) {
                 spans.append(Span(kind: .address, range: match.range, priority: 2))
-            } else {
+            } else if scan.string(match.range).split(separator: " ").last?.first?.isNumber == true {
+                // "phòng B2" alone is as often an office's: only a number is flagged.
                 flags.append(FlagSpan(reason: .possibleRoom, range: match.range))
             }
         }

@@ -24,7 +24,7 @@ extension Sanitizer {
             // ("Ngày 30-4 và 1-5"), is the holiday period, "ngày" before it or not.
             if WordClasses.nationalDays.contains([day, month]),
                 DataShapes.holidayNamedAfter.matches(scan.foldedAfter(NSMaxRange(match.range), length: 24))
-                    || holidayListedAfter(match.range, in: scan)
+                    || dayMonthListedAfter(match.range, in: scan).map(WordClasses.nationalDays.contains) ?? false
             {
                 lastHolidayEnd = NSMaxRange(match.range)
                 continue
@@ -73,7 +73,11 @@ extension Sanitizer {
             if WordClasses.unitWords.contains(next) && !(cued && (separator == "/" || day > month)) { continue }
             if !cued {
                 switch separator {
-                case "/": if day < month && month <= 10 { continue }  // a fraction: 1/2, 2/3, 3/4
+                // A fraction (1/2, 3/4), unless a date of its month is listed after it: "4/6, 11/6 và 30/6".
+                case "/":
+                    if day < month && month <= 10 && dayMonthListedAfter(match.range, in: scan)?.last != month {
+                        continue
+                    }
                 case "-": if day < month { continue }  // a range: 2-5
                 default: continue  // 1.5 is a decimal
                 }
@@ -116,7 +120,11 @@ extension Sanitizer {
                 continue
             }
             if let month, !(1...12).contains(month) { continue }
-            let isTetHoliday = DataShapes.tetHolidayAfter.matches(scan.foldedAfter(match.range.upperBound, length: 20))
+            let isTetHoliday =
+                DataShapes.tetHolidayAfter.matches(scan.foldedAfter(match.range.upperBound, length: 20))
+                || scan.foldedAfter(match.range.upperBound, length: 5).hasPrefix(" tet")
+                    && WordClasses.riteWords.contains(
+                        Self.words(scan.foldedBefore(match.range.location, length: 8)).last ?? "")
             if month == nil, datesAnOfficesTet(match.range, in: scan) || isTetHoliday { continue }
             // "mỗi ngày 10 tiếng" counts hours in a day: no date.
             if month == nil {
@@ -155,15 +163,15 @@ extension Sanitizer {
                 && isOffice(scan.words, at: tet + 1) && familyStart(scan.words, at: tet + 1) == nil
     }
 
-    /// Whether "và" or a comma and another national day follow the national day at `range`: "30-4 và 1-5".
-    func holidayListedAfter(_ range: NSRange, in scan: TextScan) -> Bool {
+    /// The day and month of a d/m listed right after the one at `range` ("30-4 và 1-5", "4/6, 11/6").
+    func dayMonthListedAfter(_ range: NSRange, in scan: TextScan) -> [Int]? {
         let after = scan.foldedAfter(NSMaxRange(range), length: 12)
         guard
             let next = DataShapes.listedDayMonth.firstMatch(
                 in: after, range: NSRange(location: 0, length: after.utf16.count)),
             let day = Int((after as NSString).substring(with: next.range(at: 1))),
             let month = Int((after as NSString).substring(with: next.range(at: 2)))
-        else { return false }
-        return WordClasses.nationalDays.contains([day, month])
+        else { return nil }
+        return [day, month]
     }
 }

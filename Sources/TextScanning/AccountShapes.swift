@@ -10,12 +10,13 @@ package enum AccountShapes {
     package static let mailProviders: Set<String> = ["gmail", "yahoo", "outlook", "hotmail", "icloud", "ymail"]
     /// A platform's name, or "tên hiển thị" (a display name) alone, then what names the account: a quoted
     /// name, a handle or a capitalised name.
-    /// Typed with or without marks, and chained: "nick zalo la thuy tien", "Tài khoản TikTok: …". An
+    /// Typed with or without marks, and chained, whose it is too: "nick zalo la thuy tien", "Tài khoản
+    /// TikTok: …", "Nick zalo của chị ấy là …"; "display name (is, was, to, as)" in English. An
     /// account word alone (tài khoản, acc, page) names an account only in quotes, as a handle or before
     /// a known name, being also a bank's account. Kênh and nhóm are not account words: a canal, a TV
     /// channel and a team are named so.
     package static let platformPattern = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:(?:tên hiển thị|ten hien thi|zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên hiển thị|ten hien thi|hiển thị|hien thi|tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s*:)*\s+"#
+        #"(?i)(?<![\p{L}\p{N}])(?:(?:tên hiển thị|ten hien thi|(?:display|screen) name(?:\s+(?:is|was|to|as))?|zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên hiển thị|ten hien thi|hiển thị|hien thi|tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s+(?:của|cua)\s+(?:anh|chị|chi|em|ông|ong|bà|ba|cô|co|chú|chu|nó|no|hắn|han|tôi|toi|cháu|chau)(?:\s+(?:ấy|ay|ta|này|nay))?|\s*:)*\s+"#
     )
     package static let accountWords: Set<String> = [
         "tài", "tai", "acc", "fanpage", "page",
@@ -26,6 +27,8 @@ package enum AccountShapes {
         "skype",
         "nick",
         "nickname", "username", "biet", "trang", "viber", "messenger", "tai", "acc", "fanpage", "page", "hien",
+        "display",
+        "screen",
     ]
     /// Words that begin a group's name as they begin an association's: "Hội", "Nhóm", "CLB".
     package static let associationWords: Set<String> = ["Hội", "Nhóm", "Group", "CLB", "Cộng"]

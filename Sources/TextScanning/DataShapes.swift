@@ -49,9 +49,10 @@ package enum DataShapes {
     package static let bareDayPattern = regex(
         #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|chieu|tối|hôm|hom|bữa)\s+(?:(?:hôm|hom|ngày|ngay)\s+)?(\d{1,2})(?![\p{L}\p{M}\p{N}/-]|[.,]\d)"#
     )
-    /// Rằm (the 15th of a lunar month) after a time of day, ngày, hôm or bữa and before tháng.
+    /// Rằm (the 15th of a lunar month) after a time of day, ngày, hôm or bữa and before tháng. After sau,
+    /// trước or qua it is the festival a period is told from ("Sau Rằm tháng Bảy"), no day.
     package static let fullMoonPattern = regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|tối|hôm|ngày|bữa|đến|tới|vào|từ|sau|trước|qua)\s+(rằm)(?=\s+tháng\s)"#
+        #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|tối|hôm|ngày|bữa|đến|tới|vào|từ)\s+(rằm)(?=\s+tháng\s)"#
     )
     /// A day then "tây" (solar) or "âm" (lunar), before a pause, "lịch" or someone: "3 tây,", "15 âm cán
     /// bộ đến"; not a month's number ("tháng 3 âm lịch"). Group 1 is the day.
@@ -60,8 +61,9 @@ package enum DataShapes {
     )
     /// A day of Tết said to be a day off or a holiday (folded): "Mùng 1 Tết là ngày nghỉ" is no visit's.
     package static let tetHolidayAfter = regex(#"^\s*tet\s+la\s+(?:ngay\s+)?(?:nghi|le)\b"#)
-    /// What says a national day is the holiday, right after it (folded): "2/9 là Quốc khánh".
-    package static let holidayNamedAfter = regex(#"^\s*la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)\b"#)
+    /// What says a national day is the holiday, right after it (folded): "2/9 là Quốc khánh", "30-4 nghỉ lễ".
+    package static let holidayNamedAfter = regex(
+        #"^\s*(?:la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)|nghi le)\b"#)
     /// "và" or a comma and a d/m right after a date (folded): " và 1-5".
     package static let listedDayMonth = regex(#"^\s*(?:va|,)\s*(\d{1,2})[-/.](\d{1,2})(?![\d/.-])"#)
     /// Ten or eleven single digits with commas between: a phone number written out to dodge a filter.
@@ -97,9 +99,9 @@ package enum DataShapes {
     /// A Skype id: live:name.
     package static let skypePattern = regex(#"(?<![\p{L}\p{N}])live:[A-Za-z0-9._-]{3,}[A-Za-z0-9_]"#)
     package static let handlePattern = regex(#"(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<![.])"#)
-    /// local (at) domain (dot) tld, with the words in brackets or spaced out: a còng, chấm.
+    /// local (at) domain (dot) tld, with the words in brackets or spaced out: a còng, chấm, [.] or (.).
     package static let obfuscatedEmailPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+(?:\s(?:chấm|cham|dot)\s[a-z0-9._%+-]+)*\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
+        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9._%+-]+(?:\s(?:chấm|cham|dot)\s[a-z0-9._%+-]+)*\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\(\.\)|\[\.\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
     )
     /// An address told in words to a mail provider: "hoa.nguyen92 tại gmail", "le.binh tai yahoo chấm com".
     /// The local part needs a dot, a digit or an underscore: "tài khoản tại gmail" names no address.

@@ -18,6 +18,12 @@ package enum DocumentShapes {
     package static let documentCueBefore = DataShapes.regex(
         #"(?:(?<![\p{L}\p{M}])(?:Kết luận|Quyết định|Văn bản|Công văn|Thông báo|Nghị định|Thông tư|Báo cáo|Nghị quyết|Chỉ thị|Tờ trình|Luật)|(?i:ban hành|hiệu lực))(?![\p{L}\p{M}])[^,;.:()\n]{0,70}$"#
     )
+    /// A public event's name opening the clause, then "diễn ra" or "(được) tổ chức" right before the date:
+    /// the event's date, which is public ("Hội nghị tập huấn … diễn ra ngày 14/3/2025 tại …"). Not a
+    /// meeting with someone ("Buổi làm việc diễn ra ngày …"): only these events' names open it.
+    package static let eventHeldBefore = DataShapes.regex(
+        #"(?:^|[.!?;]\s+)(?:Bế giảng|Khai giảng|Khai mạc|Bế mạc|Hội nghị|Hội thảo|Đại hội|Kỳ họp|Kỳ thi|Lễ|Lớp|Cuộc thi|Tập huấn)(?![\p{L}\p{M}])[^;.:()\n]{0,90}(?:diễn ra|tổ chức)(?:\s+vào)?\s+(?:ngày\s+)?$"#
+    )
     /// A date that opens a sentence before a comma and the issuing: "Ngày 15/8/2025, Thanh tra tỉnh
     /// Lào Cai ban hành Kết luận…" (folded).
     package static let issuedAfter = DataShapes.regex(#"^,\s*[^,;.\n]{0,50}?(?<![a-z])ban hanh(?![a-z])"#)

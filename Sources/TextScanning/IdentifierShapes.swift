@@ -5,9 +5,10 @@ import Foundation
 /// and engine numbers, civil-status papers, practice certificates. The identifier rules decide what a
 /// match means.
 package enum IdentifierShapes {
-    /// thửa đất số 123, thửa 45a, tờ bản đồ số 12, with their lists ("thửa 12, 13 và 14").
+    /// thửa đất số 123, thửa 45a, tờ bản đồ số 12, with their lists ("thửa 12, 13 và 14"); in English,
+    /// parcel, plot and map sheet ("parcel 356, map sheet 12").
     package static let landPattern = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:thửa đất|thửa|thua dat|thua|tờ bản đồ|to ban do|bản đồ địa chính|tờ|to)(?:\s+(?:số|so))?\s*:?\s*(\d+[a-z]?(?:\s*(?:,|và|va|-)\s*\d+[a-z]?)*)(?![\p{L}\p{M}\p{N}/])"#
+        #"(?i)(?<![\p{L}\p{M}])(?:thửa đất|thửa|thua dat|thua|tờ bản đồ|to ban do|bản đồ địa chính|tờ|to|land parcel|parcel|plot|map sheet)(?:\s+(?:số|so|no\.?|number))?\s*:?\s*(\d+[a-z]?(?:\s*(?:,|và|va|and|-)\s*\d+[a-z]?)*)(?![\p{L}\p{M}\p{N}/])"#
     )
 
     /// Words before a code that name what the code is: the code goes, whatever its shape.
@@ -32,9 +33,10 @@ package enum IdentifierShapes {
     )
 
     /// The number of a person's civil-status or household paper: "trích lục khai tử số 215/2020", "sổ hộ
-    /// nghèo số HN-0452". "số" must follow: "hộ nghèo 2025" is a year.
+    /// nghèo số HN-0452", also after whose it is ("Giấy khai sinh của cháu số 143"). "số" must follow:
+    /// "hộ nghèo 2025" is a year.
     package static let civilPaperPattern = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:khai sinh|khai tử|chứng sinh|chứng tử|kết hôn|hộ nghèo|cận nghèo|hộ khẩu|tạm trú|khai tu|chung sinh|chung tu|ket hon|ho ngheo|can ngheo|ho khau|tam tru)\s+(?:số|so)\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
+        #"(?i)(?<![\p{L}\p{M}])(?:khai sinh|khai tử|chứng sinh|chứng tử|kết hôn|hộ nghèo|cận nghèo|hộ khẩu|tạm trú|khai tu|chung sinh|chung tu|ket hon|ho ngheo|can ngheo|ho khau|tam tru)(?:\s+(?:của|cua)(?:\s+\p{Ll}+){1,2})?\s+(?:số|so)\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
     )
 
     package static let civilPaperWords: Set<String> = ["sinh", "tu", "hon", "ngheo", "khau", "tru"]

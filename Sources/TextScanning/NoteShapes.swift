@@ -17,6 +17,13 @@ package enum NoteShapes {
     package static let englishDayPattern = DataShapes.regex(
         #"(?<![\p{L}\p{N}])(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|June|July|August|September|October|November|December)|(January|February|March|April|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?)(?![\p{L}\p{N}])(?!,?\s+\d{4})"#
     )
+    /// A day told by its ordinal after "on the", "by the", "until the" or "from the", before a pause or
+    /// "and": "come back on the 28th." Not a floor or an anniversary ("on the 5th floor"). Group 1 is the day.
+    package static let englishOrdinalDayPattern = DataShapes.regex(
+        #"(?<![\p{L}])(?i:on|by|until|till|from|before|after) the (\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|at|to)\s)"#
+    )
+    /// The words that let the English days' rules run: the months' names and "the".
+    package static let englishDayWords: Set<String> = englishMonthWords.union(["the"])
     /// Words of a transfer, folded: the rule runs only on text that has one.
     package static let transferWords: Set<String> = ["khoan", "ck", "chuyen"]
     /// The note's cue right before its opening quote: "nội dung (chuyển khoản) (ghi)", "ghi chú", "lời

@@ -8,7 +8,7 @@ package enum PlaceShapes {
     // Addresses.
     /// Keywords longest first, so that "số nhà" wins over "số".
     package static let addressPartPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?i:(số nhà|so nha|nhà số|nha so|tổ dân phố|to dan pho|khu phố|khu pho|ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|thôn|thon|ấp|ap|xóm|xom|khóm|khom|tổ|to|số|so|đường|duong|phố|pho))\s+(\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong)(?![\p{L}\p{M}])))?)(?![\p{L}\p{M}\p{N}/])"#
+        #"(?<![\p{L}\p{M}\p{N}])(?i:(số nhà|so nha|nhà số|nha so|tổ dân phố|to dan pho|khu phố|khu pho|ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|thôn|thon|ấp|ap|xóm|xom|khóm|khom|tổ|to|số|so|đường|duong|phố|pho))\s+(\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong|nên|nen|mà|nhưng|nhung|thì|vì|còn)(?![\p{L}\p{M}])))?)(?![\p{L}\p{M}\p{N}/])"#
     )
 
     /// Keywords that make an address on their own, with a number or a name after them.
@@ -54,10 +54,17 @@ package enum PlaceShapes {
 
     package static let addressGapPattern = DataShapes.regex(#"^,?\s{1,3}$"#)
 
-    /// A bare house number after "địa chỉ" or "ở" and before a street's or a lane's keyword: "dia chi 45
-    /// duong quang trung", "ở 18 hẻm 45/2". Group 1 is the number.
+    /// A bare house number after "địa chỉ" or "ở" (số may come between) and before a street's or a lane's
+    /// keyword, or a comma and a group's: "dia chi 45 duong quang trung", "ở 18 hẻm 45/2", "ở số 112A,
+    /// khối 5". Group 1 is the number.
     package static let houseAfterAddressCuePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}])(?i:địa chỉ|dia chi|đ/c|đc|ở)\s{0,2}:?\s{0,2}(\d+[A-Za-z]?)(?=\s+(?i:đường|duong|phố|pho|ngõ|ngo|hẻm|hem|kiệt|kiet)\s)"#
+        #"(?<![\p{L}\p{M}])(?i:địa chỉ|dia chi|đ/c|đc|ở)\s{0,2}:?\s{0,2}(?:(?i:số|so)\s+)?(\d+[A-Za-z]?)(?=\s+(?i:đường|duong|phố|pho|ngõ|ngo|hẻm|hem|kiệt|kiet)\s|,\s*(?i:khối|khoi|tổ|thôn|thon|xóm|xom|ấp|khu phố|ngõ|ngo|hẻm|hem|kiệt|kiet|đường|duong|phố)\s)"#
+    )
+
+    /// A house number written again after "ghi (nhầm, sai) thành", "ghi là", "sửa thành": "cán bộ ghi thành
+    /// 72B". It is read only where an address was found: "ghi thành 3 bản" is a count. Group 1 is the number.
+    package static let rewrittenHousePattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])(?i:ghi|ghi nhầm|ghi sai|viết|sửa|ghi nham|viet|sua)\s+(?i:thành|là|thanh|la)\s+(\d+[A-Za-z](?:/\d+[A-Za-z]?)*|\d+(?:/\d+[A-Za-z]?)+)(?![\p{L}\p{M}\p{N}])"#
     )
 
     // Residences.
@@ -73,12 +80,13 @@ package enum PlaceShapes {
     )
     /// căn hộ A3-11, P.804, phòng trọ số 2, tòa B, lô B12: a keyword and a code.
     package static let dwellingPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./]\d+[A-Za-z]?)*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
     )
 
-    /// A room or a floor: removed with a dwelling or after "ở", "thuê", "sống"; otherwise flagged.
+    /// A room or a floor, by a number or a capital and digits ("phòng B14"): removed with a dwelling or
+    /// after "ở", "thuê", "sống", "rent"; otherwise flagged.
     package static let roomPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?\d+[A-Za-z]?(?![\p{L}\p{M}\p{N}]|[/]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?(?:[A-Z]\d{1,3}|\d+[A-Za-z]?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
     )
 
     /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4; in an English note, hamlet 2, residential
@@ -90,7 +98,7 @@ package enum PlaceShapes {
     /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword, with the
     /// number of a village split in two before a pause or the commune (làng Kép 2, xã Ia Dom).
     package static let villagePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Bản|Làng|Plei|Pơlei|Buôn|Bon|Phum)\s+\p{Lu}(?:(?:\.\p{Lu})+(?![\p{L}\p{M}])|[\p{L}\p{M}'’]*)(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong)(?![\p{L}\p{M}])))?"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Bản|Làng|Plei|Pơlei|Buôn|Bon|Phum)\s+\p{Lu}(?:(?:\.\p{Lu})+(?![\p{L}\p{M}])|[\p{L}\p{M}'’]*)(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong|nên|nen|mà|nhưng|nhung|thì|vì|còn)(?![\p{L}\p{M}])))?"#
     )
 
     /// A village named by where it lies, after a word of living there: "ở bản trên bị cắt", "sống ở xóm

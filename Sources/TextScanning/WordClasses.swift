@@ -159,8 +159,11 @@ package enum WordClasses {
         [1, 1], [3, 2], [8, 3], [26, 3], [30, 4], [1, 5], [19, 5], [1, 6], [27, 7], [19, 8], [2, 9], [20, 10],
         [20, 11], [22, 12],
     ]
-    /// Words right before a national day's d/m that name it as the holiday (folded).
-    package static let holidayCues: Set<String> = ["le", "dip", "khanh"]
+    /// Words right before a national day's d/m that name it as the holiday (folded): "dịp nghỉ 30-4".
+    package static let holidayCues: Set<String> = ["le", "dip", "khanh", "nghi"]
+    /// Words of a rite or a custom right before a day of Tết, which name the day's custom, not a visit
+    /// (folded): "đồ cúng Mùng 3 Tết", "mâm cỗ mùng 1 Tết", "tục chúc mùng 2 Tết".
+    package static let riteWords: Set<String> = ["cung", "co", "mam", "tuc", "chuc"]
     /// Words after "ngày N" that make N a count of hours: "mỗi ngày 10 tiếng".
     package static let hourWords: Set<String> = ["tieng", "gio"]
     /// Words before a bare d/m that make it a date: sáng 7/4, từ 20/11.
