@@ -111,8 +111,10 @@ extension Sanitizer {
             let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
             if WordClasses.communeWords.contains(before) { continue }
             // "Già làng" is a village's elder, a role: "Già làng A Blơng" names him, not a village.
-            if before == "gia" && words.first == "làng" {
-                let start = match.range.location + 5
+            // So is a village's head before a family name: "trưởng bản Lường Văn Thiệp" (not "trưởng bản Hua Nà").
+            let start = match.range.location + (scan.string(match.range) as NSString).range(of: " ").location + 1
+            let head = ["truong", "pho"].contains(before) && scan.words.list.contains { $0.range.location == start && vocabulary.families.contains($0.text) }
+            if before == "gia" && words.first == "làng" || head {
                 spans.append(
                     Span(
                         kind: .personName, range: NSRange(location: start, length: NSMaxRange(match.range) - start),

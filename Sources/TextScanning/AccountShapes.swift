@@ -16,7 +16,7 @@ package enum AccountShapes {
     /// a known name, being also a bank's account. Kênh and nhóm are not account words: a canal, a TV
     /// channel and a team are named so.
     package static let platformPattern = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:(?:tên hiển thị|ten hien thi|(?:display|screen) name(?:\s+(?:is|was|to|as))?|zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên hiển thị|ten hien thi|hiển thị|hien thi|tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s+(?:của|cua)\s+(?:anh|chị|chi|em|ông|ong|bà|ba|cô|co|chú|chu|nó|no|hắn|han|tôi|toi|cháu|chau)(?:\s+(?:ấy|ay|ta|này|nay))?|\s*:)*\s+"#
+        #"(?i)(?<![\p{L}\p{N}])(?:(?:tên hiển thị|ten hien thi|(?:display|screen) name(?:\s+(?:is|was|to|as))?|zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên hiển thị|ten hien thi|hiển thị|hien thi|tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|profile|account|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s+(?:của|cua)\s+(?:anh|chị|chi|em|ông|ong|bà|ba|cô|co|chú|chu|nó|no|hắn|han|tôi|toi|cháu|chau)(?:\s+(?:ấy|ay|ta|này|nay))?|\s*:)*\s+"#
     )
     package static let accountWords: Set<String> = [
         "tài", "tai", "acc", "fanpage", "page",

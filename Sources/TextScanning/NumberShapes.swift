@@ -58,12 +58,12 @@ package enum NumberShapes {
     /// a colon ("Đường dây nóng Thanh tra tỉnh: 0263…"), or "số (điện thoại) của" and an office named
     /// right before it ("số của Ban Tiếp công dân tỉnh 0263…"), folded.
     package static let hotlineEnd = DataShapes.regex(
-        #"(?:duong day nong(?:\s+so|\s+(?:cua\s+)?(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem)\b[a-z ]{0,24}(?:\s+la|\s+so|\s*:))?|(?<![a-z])so (?:dien thoai |dt )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30}|(?<!khong |ko |dung |chua )cong khai (?:so|so dien thoai|duong day nong))\s*:?\s*$"#
+        #"(?:duong day nong(?:\s+so|\s+(?:cua\s+)?(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem)\b[a-z ]{0,24}(?:\s+la|\s+so|\s*:))?|duong day nong\s+cua\s+(?:thanh tra|ubnd|uy ban|cong an|so|phong|ban)\b[a-z ]{0,10}\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?:\s+[a-z]+){0,2}|(?<![a-z])so (?:dien thoai |dt )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30}|(?<!khong |ko |dung |chua )cong khai (?:so|so dien thoai|duong day nong))\s*:?\s*$"#
     )
 
-    /// "của" and an office right after a number, folded: the number is the office's.
+    /// "(là) của" and an office right after a number, folded: the number is the office's.
     package static let officeOwnerStart = DataShapes.regex(
-        #"^\s*cua\s+(?:ban tiep cong dan|so|thanh tra|ubnd|uy ban|cong an|phong|cuc|chi cuc|bo|trung tam|benh vien|toa an|vien kiem sat)\b"#
+        #"^\s*(?:la\s+)?cua\s+(?:ban tiep cong dan|so|thanh tra|ubnd|uy ban|cong an|phong|cuc|chi cuc|bo|trung tam|benh vien|toa an|vien kiem sat)\b"#
     )
 
     // Numbers and days in words.

@@ -16,6 +16,16 @@ package enum PlaceShapes {
         "số nhà", "nhà số", "tổ dân phố", "khu phố", "ngõ", "ngách", "hẻm", "kiệt", "thôn", "ấp", "xóm", "khóm",
     ]
 
+    /// Whether an address keyword that is also a given name ("Kiệt") stands in title case right after a
+    /// capitalised word (`before` is the raw text before it): "Tuấn Kiệt Trần" is a name; "Kiệt Trần Cao
+    /// Vân" opening a sentence, or after "Ở", is a lane.
+    package static func isNamesWord(_ keyword: String, after before: String) -> Bool {
+        guard keyword == "Kiệt" || keyword == "Kiet", before.hasSuffix(" "),
+            let previous = before.split(separator: " ").last, previous.first?.isUppercase == true
+        else { return false }
+        return !["ở", "tại", "về", "o", "tai", "ve", "trú", "tru", "sống", "song"].contains(previous.lowercased())
+    }
+
     /// The same typed without marks, with a name typed so: "thon Dong Ha". Not "ap" (áp dụng) nor "ngo"
     /// (ngô, ngờ), which are words before a capital as often.
     package static let unmarkedStrongAddressWords: Set<String> = ["thon", "xom", "khom", "hem", "kiet", "so nha"]
@@ -80,7 +90,7 @@ package enum PlaceShapes {
     )
     /// căn hộ A3-11, P.804, phòng trọ số 2, tòa B, lô B12: a keyword and a code.
     package static let dwellingPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
     )
 
     /// A room or a floor, by a number or a capital and digits ("phòng B14"): removed with a dwelling or
