@@ -21,9 +21,7 @@ extension Sanitizer {
             let valueIsNumber = scan.string(match.range(at: 2)).first?.isNumber ?? false
             // "số" alone needs a number: "số Nhiều" is not an address part, "số 12" may be.
             if (keyword == "số" || keyword == "so") && !valueIsNumber { return nil }
-            // A keyword that is also a given name, in title case after a name's word, is the name's: "Tuấn Kiệt Trần".
-            let raw = scan.string(NSRange(location: max(0, match.range.location - 12), length: min(12, match.range.location)))
-            if !valueIsNumber, PlaceShapes.isNamesWord(scan.string(match.range(at: 1)), after: raw) { return nil }
+            if !valueIsNumber, scan.isNamesWord(match.range(at: 1)) { return nil }  // "Tuấn Kiệt Trần"
             // "đường số 7" is a street named by a number, not a house on it.
             let street = Self.words(scan.foldedBefore(match.range.location, length: 8)).last
             if keyword == "số" || keyword == "so", street == "duong" || street == "pho" { return nil }

@@ -149,11 +149,7 @@ extension Sanitizer {
     /// to nine words, and takes a short number after it.
     func displayNameEnd(_ words: Words, _ run: Int, _ scan: TextScan, from first: Int, named: Bool = false) -> Int {
         var last = run
-        // An Ê Đê or Hmông word's H' joins it: "Hạnh Phúc H'Mông".
-        while last - first < 8, last + 1 < words.count,
-            scan.onlySpace(words[last], words[last + 1])
-                || words[last].text == "H" && scan.string(NSRange(location: words[last].end, length: 1)) == "'"
-        {
+        while last - first < 8, last + 1 < words.count, scan.joinsName(words[last], words[last + 1]) {
             let next = words[last + 1]
             if let province = provinceLength(words, at: last + 1) {
                 last += province

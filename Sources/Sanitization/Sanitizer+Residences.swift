@@ -113,7 +113,7 @@ extension Sanitizer {
             // "Già làng" is a village's elder, a role: "Già làng A Blơng" names him, not a village.
             // So is a village's head before a family name: "trưởng bản Lường Văn Thiệp" (not "trưởng bản Hua Nà").
             let start = match.range.location + (scan.string(match.range) as NSString).range(of: " ").location + 1
-            let head = ["truong", "pho"].contains(before) && scan.words.list.contains { $0.range.location == start && vocabulary.families.contains($0.text) }
+            let head = ["truong", "pho"].contains(before) && vocabulary.families.contains(scan.token(at: start).text)
             if before == "gia" && words.first == "làng" || head {
                 spans.append(
                     Span(

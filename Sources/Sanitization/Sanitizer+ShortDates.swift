@@ -120,12 +120,7 @@ extension Sanitizer {
                 continue
             }
             if let month, !(1...12).contains(month) { continue }
-            if WordClasses.isLunarFestivalDay(
-                day, monthAfter: scan.foldedAfter(match.range(at: 1).upperBound, length: 14),
-                before: scan.foldedBefore(match.range.location, length: 30))
-            {
-                continue  // "Ông Táo về trời ngày 23 tháng Chạp": the festival's day
-            }
+            if scan.namesLunarFestival(day: match.range(at: 1), from: match.range.location) { continue }
             let isTetHoliday =
                 DataShapes.tetHolidayAfter.matches(scan.foldedAfter(match.range.upperBound, length: 20))
                 || scan.foldedAfter(match.range.upperBound, length: 5).hasPrefix(" tet")
@@ -152,13 +147,7 @@ extension Sanitizer {
                 end = listed.range.upperBound
             }
         }
-        for match in scan.matches(DataShapes.weekdayDayPattern) {
-            let next = Self.words(scan.foldedAfter(match.range(at: 1).upperBound, length: 10)).first ?? ""
-            guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day),
-                !WordClasses.unitWords.contains(next), !WordClasses.hourWords.contains(next)
-            else { continue }
-            add(match.range(at: 1), month: nil)
-        }
+        for range in scan.daysAfterWeekdays() { add(range, month: nil) }
         return spans
     }
 

@@ -59,9 +59,8 @@ extension Sanitizer {
             // "ngày hai mươi ba tháng trước": a month named from now is a month too.
             let monthNumber =
                 NumberShapes.relativeMonths.contains(month) ? 1 : NumberShapes.monthNumbers[month] ?? Int(month) ?? 0
-            guard (1...12).contains(monthNumber),
-                !WordClasses.isLunarFestivalDay(Int(day) ?? 0, monthAfter: " thang " + month, before: scan.foldedBefore(match.range.location, length: 30))
-            else { continue }
+            guard (1...12).contains(monthNumber) else { continue }
+            if scan.namesLunarFestival(day: match.range(at: 1), from: match.range.location) { continue }
             let dayEnd = match.range(at: 1).location + match.range(at: 1).length
             let range = NSRange(location: match.range.location, length: dayEnd - match.range.location)
             // The day goes; the month stays as the month of a numeric date does.

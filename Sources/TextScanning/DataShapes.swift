@@ -64,7 +64,8 @@ package enum DataShapes {
     /// What says a national day is the holiday, right after it (folded): "2/9 là Quốc khánh", "30-4 nghỉ lễ",
     /// or the holiday's own name: "20/11 Ngày Nhà giáo Việt Nam", "8/3 (Quốc tế Phụ nữ)".
     package static let holidayNamedAfter = regex(
-        #"^\s*(?:la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)|nghi le|[,(-]?\s*(?:ngay\s+)?(?:nha giao|phu nu viet nam|quoc te (?:phu nu|lao dong|thieu nhi)|thay thuoc|thuong binh liet si|quoc khanh|giai phong mien nam))\b"#)
+        #"^\s*(?:la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)|nghi le|[,(-]?\s*(?:ngay\s+)?(?:nha giao|phu nu viet nam|quoc te (?:phu nu|lao dong|thieu nhi)|thay thuoc|thuong binh liet si|quoc khanh|giai phong mien nam))\b"#
+    )
     /// "và" or a comma and a d/m right after a date (folded): " và 1-5".
     package static let listedDayMonth = regex(#"^\s*(?:va|,)\s*(\d{1,2})[-/.](\d{1,2})(?![\d/.-])"#)
     /// Ten or eleven single digits with commas between: a phone number written out to dodge a filter.
@@ -93,11 +94,13 @@ package enum DataShapes {
     /// A day's number after a listed day: ", 6", " và 9" in "mùng 3, 6 và 9 trong tháng 8", or the end of a
     /// stay: "hôm 28, đến 30 mới…". Not an hour: "hôm 5 đến 10 giờ".
     package static let listedDayPattern = regex(
-        #"\G(?:\s*,\s*|\s+(?:và|va|hoặc|hoac)\s+|,?\s+(?:đến|tới|den)\s+)(\d{1,2})(?![\p{L}\p{M}\p{N}/.-]|,\d|\s*(?i:giờ|gio|h|tiếng|tieng)(?![\p{L}\p{M}]))"#)
+        #"\G(?:\s*,\s*|\s+(?:và|va|hoặc|hoac)\s+|,?\s+(?:đến|tới|den)\s+)(\d{1,2})(?![\p{L}\p{M}\p{N}/.-]|,\d|\s*(?i:giờ|gio|h|tiếng|tieng)(?![\p{L}\p{M}]))"#
+    )
     /// A weekday's name in title case and a bare day's number: "thứ Sáu 17 cán bộ đã gọi lại". Group 1 is
     /// the day. In lower case "thứ hai" is as often "the second".
     package static let weekdayDayPattern = regex(
-        #"(?<![\p{L}\p{M}])(?:[Tt]hứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Tt]hu (?:Hai|Ba|Tu|Nam|Sau|Bay)|[Cc]hủ [Nn]hật|[Cc]hu [Nn]hat),?\s+(\d{1,2})(?![\p{L}\p{M}\p{N}/.:-]|,\d)"#)
+        #"(?<![\p{L}\p{M}])(?:[Tt]hứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Tt]hu (?:Hai|Ba|Tu|Nam|Sau|Bay)|[Cc]hủ [Nn]hật|[Cc]hu [Nn]hat),?\s+(\d{1,2})(?![\p{L}\p{M}\p{N}/.:-]|,\d)"#
+    )
 
     // Online identities: profile links, handles and e-mail addresses written to dodge a filter.
     package static let profileLinkPattern = regex(

@@ -11,7 +11,8 @@ package enum IdentifierShapes {
         #"(?i)(?<![\p{L}\p{M}])(?:thửa đất|thửa|thua dat|thua|tờ bản đồ|to ban do|bản đồ địa chính|tờ|to|land parcel|parcel|plot|map sheet)(?:\s+(?:số|so|no\.?|number))?\s*:?\s*(\d+[a-z]?(?:\s*(?:,|và|va|and|-)\s*\d+[a-z]?)*)(?![\p{L}\p{M}\p{N}/])"#
     )
 
-    /// Words before a code that name what the code is: the code goes, whatever its shape.
+    /// Words before a code that name what the code is: the code goes, whatever its shape, and a number
+    /// written in three or four groups of three digits goes whole ("bằng lái số 790 145 268 317").
     package static let codeCuePattern = DataShapes.regex(
         #"(?i)(?<![\p{L}\p{M}])(?:số khung|so khung|số máy|so may|số VIN|VIN|số hiệu|so hieu|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề(?:\s+(?:dược|y|y tế|khám bệnh, chữa bệnh|khám chữa bệnh|xây dựng|kiến trúc|luật sư|kế toán|kiểm toán|môi giới bất động sản|thú y))?|giấy phép lái xe|GPLX|bằng lái|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|số hợp đồng|mã khách hàng)(?:\s+(?:số|so|no\.?))?\s*:?\s*(\d{3}(?:\s\d{3}){2,3}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
     )

@@ -16,16 +16,6 @@ package enum PlaceShapes {
         "số nhà", "nhà số", "tổ dân phố", "khu phố", "ngõ", "ngách", "hẻm", "kiệt", "thôn", "ấp", "xóm", "khóm",
     ]
 
-    /// Whether an address keyword that is also a given name ("Kiệt") stands in title case right after a
-    /// capitalised word (`before` is the raw text before it): "Tuấn Kiệt Trần" is a name; "Kiệt Trần Cao
-    /// Vân" opening a sentence, or after "Ở", is a lane.
-    package static func isNamesWord(_ keyword: String, after before: String) -> Bool {
-        guard keyword == "Kiệt" || keyword == "Kiet", before.hasSuffix(" "),
-            let previous = before.split(separator: " ").last, previous.first?.isUppercase == true
-        else { return false }
-        return !["ở", "tại", "về", "o", "tai", "ve", "trú", "tru", "sống", "song"].contains(previous.lowercased())
-    }
-
     /// The same typed without marks, with a name typed so: "thon Dong Ha". Not "ap" (áp dụng) nor "ngo"
     /// (ngô, ngờ), which are words before a capital as often.
     package static let unmarkedStrongAddressWords: Set<String> = ["thon", "xom", "khom", "hem", "kiet", "so nha"]
@@ -157,5 +147,19 @@ package enum PlaceShapes {
         let between = words.list[(end + 1)..<index]
         return between.allSatisfy { $0.isCapitalised || ["và", "va"].contains($0.lower) }
             && gap.allSatisfy { $0.isLetter || $0.isNumber || " ,".contains($0) }
+    }
+}
+
+extension TextScan {
+    /// Whether the address keyword at `keyword` is also a given name ("Kiệt") standing in title case right
+    /// after a capitalised word: "Tuấn Kiệt Trần" is a name; "Kiệt Trần Cao Vân" opening a sentence, or
+    /// after "Ở", is a lane.
+    package func isNamesWord(_ keyword: NSRange) -> Bool {
+        guard ["Kiệt", "Kiet"].contains(string(keyword)) else { return false }
+        let before = string(NSRange(location: max(0, keyword.location - 12), length: min(12, keyword.location)))
+        guard before.hasSuffix(" "), let previous = before.split(separator: " ").last,
+            previous.first?.isUppercase == true
+        else { return false }
+        return !["ở", "tại", "về", "o", "tai", "ve", "trú", "tru", "sống", "song"].contains(previous.lowercased())
     }
 }

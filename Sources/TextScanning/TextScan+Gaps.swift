@@ -10,6 +10,11 @@ extension TextScan {
         return units[gapStart..<right.range.location].allSatisfy { $0 == 32 || $0 == 9 || $0 == 0xA0 }
     }
 
+    /// Whether only spaces, or an Ê Đê or Hmông H' ("Hạnh Phúc H'Mông"), join two words of a name.
+    package func joinsName(_ left: Word, _ right: Word) -> Bool {
+        onlySpace(left, right) || left.text == "H" && string(NSRange(location: left.end, length: 1)) == "'"
+    }
+
     /// Whether `left` is a middle initial with its dot before the next given name: "Trần V. Bình".
     package func isInitialBefore(_ left: Word, _ right: Word) -> Bool {
         guard left.text.count == 1, left.text == left.text.uppercased(), right.isCapitalised else { return false }

@@ -166,20 +166,10 @@ package enum WordClasses {
     package static let riteWords: Set<String> = ["cung", "co", "mam", "tuc", "chuc"]
     /// Festivals on a fixed lunar day, with the folded words that name them: "Ông Táo về trời ngày 23 tháng
     /// Chạp" is the festival's day, not a visit's.
-    static let lunarFestivals: [(day: Int, month: Int, name: String)] = [
+    package static let lunarFestivals: [(day: Int, month: Int, name: String)] = [
         (23, 12, "tao"), (15, 1, "nguyen tieu"), (10, 3, "hung vuong"), (10, 3, "gio to"), (5, 5, "doan ngo"),
         (7, 7, "that tich"), (15, 7, "vu lan"), (15, 8, "trung thu"),
     ]
-    /// Whether a day and the month after it (" tháng Chạp", " tháng 8", folded) is a festival's that the
-    /// words before it name: "Trung thu 15 tháng 8". A festival's name further back says nothing.
-    package static func isLunarFestivalDay(_ day: Int, monthAfter: String, before: String) -> Bool {
-        let words = monthAfter.split(separator: " ")
-        guard words.count >= 2, words[0] == "thang",
-            let month = Int(words[1]) ?? NumberShapes.monthNumbers[String(words[1])]
-        else { return false }
-        let told = " " + before.split(whereSeparator: { !$0.isLetter }).suffix(5).joined(separator: " ") + " "
-        return lunarFestivals.contains { $0.day == day && $0.month == month && told.contains(" \($0.name) ") }
-    }
     /// Words after "ngày N" that make N a count of hours: "mỗi ngày 10 tiếng".
     package static let hourWords: Set<String> = ["tieng", "gio"]
     /// Words before a bare d/m that make it a date: sáng 7/4, từ 20/11.
