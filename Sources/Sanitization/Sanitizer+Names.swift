@@ -28,7 +28,10 @@ extension Sanitizer {
                 continue
             }
             // "TRUONG THON": a role typed without marks begins like a family name.
-            if startsRoleUnmarked(words, at: i) { continue }
+            // So does a family before one: "em ho chu tich xa" is the chairman's cousin (em họ), no Hồ.
+            if startsRoleUnmarked(words, at: i) || i + 2 < words.count && startsRoleUnmarked(words, at: i + 1) {
+                continue
+            }
             let cue = nameCue(words, before: i, scan: scan, lastName: lastNameEnd)
             var start = found
             // After là or tên typed with marks, a known given name then any syllable typed so is a name:

@@ -31,6 +31,19 @@ extension TextScan {
         word.end >= utf16Count || ",.;:!?)".utf16.contains(units[word.end])
     }
 
+    /// Whether `name`, in lower case after the honorific `cue`, stands in quoted speech, where names are
+    /// typed as they are said: "ông phong", "thằng khánh bên địa chính", "chị hà ơi". A name that is also a
+    /// common word after an honorific (`common`, folded) counts only after thằng or before ơi.
+    package func quotesSpeech(around name: Word, after cue: Word, common: Set<String>) -> Bool {
+        guard hasQuote else { return false }
+        let before = ns.substring(to: name.range.location)
+        let straight = before.unicodeScalars.filter { $0 == "\"" }.count
+        let curly = before.range(of: "“", options: .backwards)
+        guard straight % 2 == 1 || curly.map({ !before[$0.upperBound...].contains("”") }) == true else { return false }
+        let after = ns.substring(from: name.end)
+        return !common.contains(name.folded) || cue.lower == "thằng" || after.hasPrefix(" ơi")
+    }
+
     /// Whether a closing quote mark stands at `end`: Khánh “đen”.
     package func closingQuote(after end: Int) -> Bool {
         end < utf16Count && "”\"»'’".utf16.contains(units[end])

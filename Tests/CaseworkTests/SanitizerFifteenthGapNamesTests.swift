@@ -1,0 +1,106 @@
+import Sanitization
+import Testing
+
+/// The rules heldout-17's to heldout-19's name misses and false positives called for, each in sentences of its
+/// own (none taken from the batches): full names in lower case with no cue, Hmông names typed without marks,
+/// nicknames typed without marks or quoted, names in quoted speech, and peoples' and lists' words that stay.
+@Suite("Sanitizer: the fifteenth round's names")
+struct SanitizerFifteenthGapNamesTests {
+    static let lowercaseFullNames: [FamilyCase] = [
+        .removes("lê quang huy", in: "Hôm qua tôi gặp lê quang huy ở bộ phận một cửa xã."),
+        .removes("đặng thanh tùng", in: "Tôi đã đưa hồ sơ cho đặng thanh tùng nhưng không có giấy hẹn."),
+        .removes("vo hong son", in: "toi da dua tien cho vo hong son o quay 2 ma chua co bien nhan"),
+        .keeps("Đoàn kiểm tra do thanh tra tỉnh chủ trì đã làm việc với xã."),
+        .keeps("ho so do thanh tra huyen chuyen ve xa tu thang truoc"),
+        .keeps("tien do cong trinh cham so voi ke hoach cua huyen"),
+        .keeps("Người dân đến từ thành phố và từ công an phường để hỏi."),
+        .keeps("Hồ sơ được chuyển từ trung tâm hành chính công về xã."),
+    ]
+
+    static let hmongTitle: [FamilyCase] = [
+        .removes("Sung A Pao", in: "Toi la vo cua Sung A Pao o ban Ta Phin, xin hoi ve so do."),
+        .removes("Thao Mi Sinh", in: "Thao Mi Sinh va vo da len xa hai lan ma chua duoc giai quyet."),
+        .keeps("Trang A, B và C của biên bản bị sửa bằng bút khác."),
+    ]
+
+    static let nicknames: [FamilyCase] = [
+        .removes("Dung seo", in: "ho so cua chi bi Dung seo giu lai hai thang roi"),
+        .removes("Khoa lun", in: "anh Khoa lun o quay mot cua khong chiu nhan ho so"),
+        .removes("Tam Beo", in: "Tam Beo chuyen cho vay nang lai o cho huyen."),
+        .removes("Bảy Gù", in: "Bảy Gù thu tiền bảo kê của tiểu thương ở chợ."),
+        .removes("Long “Sẹo lồi”", in: "Theo lời kể, Long “Sẹo lồi” là người nhận tiền thay cán bộ."),
+        .removes("Thu Cá", in: "Thu Cá và chị Lan bán hàng ở chợ đều bị thu phí."),
+        .keeps("Lan co den xa hoi ve ho so cua chong."),
+        .keeps("Bảy giờ sáng cán bộ mới có mặt ở trụ sở."),
+    ]
+
+    static let peoples: [FamilyCase] = [
+        .keeps("Đồng bào người Co Ho ở xã Lạc Dương được hỗ trợ làm căn cước."),
+        .keeps("Danh mục hồ sơ gồm ba loại giấy tờ theo quy định."),
+        .keeps("Báo cáo và Danh mục tài sản công được công bố vào tháng 8."),
+        .keeps("Phòng đã lập danh sách và Danh mục hồ sơ còn thiếu."),
+    ]
+
+    static let quoted: [FamilyCase] = [
+        .removes("khoa", in: "Tin nhắn ghi: \"em gửi anh khoa 2 triệu rồi nhé\"."),
+        .removes("tùng", in: "Bà kể: \"thằng tùng bên thuế hẹn tôi ra quán\" rồi bỏ đi."),
+        .keeps("Cán bộ nói: \"anh cứ về đi, chị sẽ gọi lại\" rồi đóng cửa."),
+        .removes("phong", in: "Bà con gọi ông ấy là \"ông phong\" từ lâu."),
+        .keeps("Họ hô to: \"anh hùng không cần tiền\" rồi giải tán."),
+    ]
+
+    static let english: [FamilyCase] = [
+        .removes("Tư", in: "Uncle Tư said the ward officer took the money."),
+        .keeps("The class visited Uncle Ho's mausoleum in Hanoi."),
+    ]
+
+    static let emHo: [FamilyCase] = [
+        .keeps("nghe noi anh ay la em ho chu tich xa nen khong ai dam noi."),
+        .removes("ho van tam", in: "nghe noi ho van tam la em ho cua can bo dia chinh."),
+    ]
+
+    static let highland: [FamilyCase] = [
+        .removes("Rahlan Khim", in: "Ong Rahlan Khim phan anh can bo xa thu tien."),
+        .removes("Pi Năng Thị Lan", in: "Pi Năng Thị Lan, người Raglai, đã nộp đơn."),
+    ]
+
+    /// A family, a middle and a given name of the lexicons in lower case go with no cue before them; a middle and a given name that make an everyday word (thanh tra, công trình, thành phố) stay.
+    @Test(arguments: lowercaseFullNames) func aLowerCaseFullNameWithNoCue(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
+    /// A Hmông family typed without marks, A, Mí or Seo and a capitalised given name go; a page's letters stay.
+    @Test(arguments: hmongTitle) func aCapitalisedHmongNameWithoutMarks(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
+    /// A name and its nickname word go, folded when both are typed without marks, whole when quoted; a name before có, giờ and other words typed so stays apart.
+    @Test(arguments: nicknames) func aNameAndItsNicknameWord(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
+    /// A people's name that begins like an honorific (người Co Ho) and a list's word that begins like a name (Danh mục) stay.
+    @Test(arguments: peoples) func aPeoplesNameOrAListsWord(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
+    /// A given name in lower case after an honorific inside quoted speech goes; a common word after one stays.
+    @Test(arguments: quoted) func aLowerCaseNameInQuotedSpeech(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
+    /// A birth-order name after Uncle goes; Uncle Ho's mausoleum keeps its name.
+    @Test(arguments: english) func anEnglishKinshipHonorific(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
+    /// A family typed without marks before a role (em ho chu tich) is a word; before a name it is a family.
+    @Test(arguments: emHo) func aFamilyBeforeARole(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
+    /// Rahlan and Pi Năng begin a highland name.
+    @Test(arguments: highland) func aHighlandFamilyOfOneWord(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+}
