@@ -228,6 +228,8 @@ extension Sanitizer {
         case .upper, .lower:
             guard rest.allSatisfy({ $0.isUppercase || !$0.isLetter }) else { return false }
         }
-        return text.count == 1 || NameShapes.isSyllable(word.folded)
+        // A Khmer family's first given name need be no Vietnamese syllable either: "Danh Vươl".
+        let khmer = position == 0 && FamilyCues.khmerFamilies.contains(previous.text) && text.allSatisfy(\.isLetter)
+        return text.count == 1 || NameShapes.isSyllable(word.folded) || khmer && !vocabulary.offices.contains(text)
     }
 }

@@ -64,7 +64,10 @@ extension Sanitizer {
             let role = honorific == nil && !beforePlace ? roleEnding(words, at: i) : nil
             // After an honorific a kept place's name is a person's ("tên Hòa Bình"), not after a role.
             if let start = honorific ?? role, i + 1 < words.count, !inPlace[start], honorific != nil || !inPlace[i + 1],
-                scan.onlySpace(words[i], words[i + 1]),
+                scan.onlySpace(words[i], words[i + 1])
+                    || honorific != nil && scan.isTitleBefore(words[i], words[i + 1])
+                        && (vocabulary.givenFolded.contains(words[i + 1].folded)
+                            || vocabulary.families.contains(words[i + 1].text)),
                 placeLength(words, at: start) == nil,
                 // No place is named "tên": "xã tên hiếu" is a commune's man called Hiếu.
                 words[start].text == "tên" || !isPlaceContext(words, at: start, scan: scan)

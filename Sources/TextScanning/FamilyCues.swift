@@ -20,5 +20,7 @@ package enum FamilyCues {
     package static let unmarkedFamiliesBeforeMiddle: Set<String> = [
         "nguyen", "tran", "huynh", "bui", "pham", "vo", "hoang", "phan", "dang", "ngo", "vu", "trinh", "le",
     ]
+    /// Khmer families, whose given names are often no Vietnamese syllable (Danh Vươl, Thạch Sa Ry).
+    package static let khmerFamilies: Set<String> = ["Danh", "Thạch", "Chau", "Néang"]
     package static let unmistakableUnmarkedFamilies: Set<String> = ["nguyen", "tran", "huynh", "bui"]
 }

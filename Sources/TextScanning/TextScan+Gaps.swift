@@ -16,6 +16,12 @@ extension TextScan {
         return string(NSRange(location: left.end, length: right.range.location - left.end)) == ". "
     }
 
+    /// Whether `left` is an English title abbreviated with its dot before a capitalised name: "Mr. Quang".
+    package func isTitleBefore(_ left: Word, _ right: Word) -> Bool {
+        ["Mr", "Mrs", "Ms", "Dr"].contains(left.text) && right.isCapitalised
+            && string(NSRange(location: left.end, length: right.range.location - left.end)) == ". "
+    }
+
     /// Whether a name's last word is an initial whose dot ends an abbreviation inside the sentence, not
     /// the sentence: "Lò Thị P. bị…", "Trần V., người…".
     package func initialTakesDot(_ word: Word) -> Bool {
