@@ -42,11 +42,11 @@ extension TextScan {
     /// common word after an honorific (`common`, folded) counts only after thằng or before ơi.
     package func quotesSpeech(around name: Word, after cue: Word, common: Set<String>) -> Bool {
         guard hasQuote else { return false }
-        let before = ns.substring(to: name.range.location)
+        let before = string(NSRange(location: 0, length: name.range.location))
         let straight = before.unicodeScalars.filter { $0 == "\"" }.count
         let curly = before.range(of: "“", options: .backwards)
         guard straight % 2 == 1 || curly.map({ !before[$0.upperBound...].contains("”") }) == true else { return false }
-        let after = ns.substring(from: name.end)
+        let after = string(NSRange(location: name.end, length: min(4, utf16Count - name.end)))
         return !common.contains(name.folded) || cue.lower == "thằng" || after.hasPrefix(" ơi")
     }
 
