@@ -73,6 +73,14 @@ struct SanitizerFifteenthGapNamesTests {
         .keeps("Danh sách cử tri được niêm yết tại trụ sở xã."),
     ]
 
+    static let lowerInitials: [FamilyCase] = [
+        .removes("pvd", in: "pvd va nth la hai nguoi nhan tien cua dan o xa."),
+        .removes("nth", in: "pvd va nth la hai nguoi nhan tien cua dan o xa."),
+        .removes("hmt", in: "ghi chu: tqb, hmt va dkl la ba nguoi lam chung."),
+        .keeps("xem file pdf va ppt la hai tai lieu nguoi dan gui."),
+        .keeps("anh ay noi hmm va thoi, la nguoi it noi."),
+    ]
+
     /// A family, a middle and a given name of the lexicons in lower case go with no cue before them; a middle and a
     /// given name that make an everyday word (thanh tra, công trình, thành phố) stay.
     @Test(arguments: lowercaseFullNames) func aLowerCaseFullNameWithNoCue(_ row: FamilyCase) {
@@ -118,6 +126,12 @@ struct SanitizerFifteenthGapNamesTests {
 
     /// A Khmer family and a given name that is no Vietnamese syllable go; a list's word stays.
     @Test(arguments: khmer) func aKhmerGivenNameThatIsNoSyllable(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
+    /// Initials in lower case with no vowel, two joined by và or với (typed with or without marks) before
+    /// "là … người", and the list before them, go; a file's type and a sound stay.
+    @Test(arguments: lowerInitials) func lowerCaseInitialsPairedAsPeople(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 }
