@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(PATH):/opt/swift/usr/bin
 APT := DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
 
-.PHONY: run test swift-test browser-test api-test deps browser-deps bench build fuzz deploy-check crashloop soak lint format
+.PHONY: run test swift-test browser-test api-test deps python-deps browser-deps bench build fuzz deploy-check crashloop soak lint format
 
 run: deps
 	swift build -c release --product candor-server
@@ -14,7 +14,7 @@ run: deps
 
 test: browser-test workbench-browser-test api-test swift-test
 
-swift-test: deps
+swift-test: deps python-deps
 	swift test
 
 ## The citizen's path and service feedback with its daily index in chromium with JavaScript off, at phone
@@ -88,6 +88,18 @@ deps:
 	  fi; \
 	fi
 	@command -v swift >/dev/null || { echo "Swift 6 is not on PATH (expected at /opt/swift/usr/bin)." >&2; exit 1; }
+
+## PyNaCl for /usr/bin/python3: the tests check signatures with an implementation other than ours.
+python-deps:
+	@if ! /usr/bin/python3 -c "import nacl" 2>/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing python3-nacl (the independent Python checks of signatures in the tests)…"; \
+	    apt-get update -qq && $(APT) python3-nacl; \
+	  else \
+	    echo "The tests need PyNaCl. Install it with:  sudo apt-get install -y python3-nacl" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
 
 browser-deps:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! /usr/bin/python3 -c "import selenium" 2>/dev/null; then \

@@ -35,10 +35,20 @@ extension Sanitizer {
         {
             return NameStart(length: 1, style: .lower, highland: false, hmong: true)
         }
+        // Capitalised without marks, single spaces and a capitalised given name after: "Vang A Chu".
+        if style == .title, word.isASCII, FamilyCues.hmongFamilies.contains(word.folded), index + 2 < words.count,
+            FamilyCues.hmongMiddles.contains(words[index + 1].folded), words[index + 1].isCapitalised,
+            words[index + 2].isCapitalised, words[index + 2].range.location == words[index + 1].end + 1,
+            words[index + 1].range.location == word.end + 1
+        {
+            return NameStart(length: 1, style: .title, highland: false)
+        }
         // A family name with no marks to lose (Vi, Kim, Ksor) is itself; other ASCII words are read as
         // family names typed without marks, less those that are common words without them.
         if vocabulary.families.contains(title) && (!word.isASCII || style != .lower) {
-            return NameStart(length: 1, style: style, highland: false)
+            return NameStart(
+                length: 1, style: style, highland: false,
+                givenPair: style == .lower && vocabulary.middleAndGivenFollow(words, at: index))
         }
         if word.isASCII, !vocabulary.highland.contains(title) {
             if index > 0, words[index - 1].isASCII,
@@ -49,7 +59,10 @@ extension Sanitizer {
             if vocabulary.asciiFamilies.contains(word.folded) {
                 return NameStart(
                     length: 1, style: style, highland: false,
-                    givenPair: style == .lower && unmarkedGivenPairFollows(words, at: index))
+                    givenPair: style == .lower
+                        && (unmarkedGivenPairFollows(words, at: index)
+                            || vocabulary.middleAndGivenFollow(words, at: index))
+                )
             }
             // A family name that is also a word without marks (lo, vi) is one before a middle name and a
             // known given name: "lo thi xuan", "vi thị lan".

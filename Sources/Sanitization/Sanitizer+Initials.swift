@@ -86,7 +86,7 @@ extension Sanitizer {
             else { continue }
             spans.append(Span(kind: .personName, range: match.range, priority: 6))
         }
-        if scan.hasUppercase { spans += bareInitials(in: scan) }
+        spans += bareInitials(in: scan)
         return spans
     }
 
@@ -105,7 +105,7 @@ extension Sanitizer {
                 && !isOffice(words, at: index)
         }
         var spans: [Span] = []
-        for i in 0..<words.count where isBare(i) {
+        for i in 0..<words.count where isBare(i) || InitialShapes.isLowercaseInitials(words[i]) {
             let before = i >= 2 ? words[i - 2].folded + " " + words[i - 1].folded : ""
             let cuedBefore =
                 i > 0 && scan.onlySpace(words[i - 1], words[i])
@@ -114,16 +114,23 @@ extension Sanitizer {
                 i + 1 < words.count
                 ? scan.string(NSRange(location: words[i].end, length: words[i + 1].range.location - words[i].end)) : ""
             let relationAfter = gap == " (" && InitialShapes.relationWords.contains(words[i + 1].folded)
+            // In lower case without vowels, only as such a pair, also typed without marks: "nvh voi ltk la hai nguoi".
+            let lower = !isBare(i)
             let pair =
-                i + 3 < words.count && words[i + 1].lower == "và" && isBare(i + 2) && words[i + 3].lower == "là"
-                && scan.foldedAfter(words[i + 3].end, length: 16).contains("nguoi")
-            if cuedBefore || relationAfter { spans.append(Span(kind: .personName, range: words[i].range, priority: 6)) }
+                i + 3 < words.count
+                && (lower
+                    ? ["voi", "va"].contains(words[i + 1].folded) && InitialShapes.isLowercaseInitials(words[i + 2])
+                    : words[i + 1].lower == "và" && isBare(i + 2))
+                && words[i + 3].folded == "la" && scan.foldedAfter(words[i + 3].end, length: 16).contains("nguoi")
+            if !lower && (cuedBefore || relationAfter) {
+                spans.append(Span(kind: .personName, range: words[i].range, priority: 6))
+            }
             if pair {
                 spans.append(Span(kind: .personName, range: words[i].range, priority: 6))
                 spans.append(Span(kind: .personName, range: words[i + 2].range, priority: 6))
                 // The pair may end a list with commas: "NVA, TTB và LVC là ba người".
                 var k = i
-                while k >= 1, isBare(k - 1),
+                while k >= 1, lower ? InitialShapes.isLowercaseInitials(words[k - 1]) : isBare(k - 1),
                     scan.string(NSRange(location: words[k - 1].end, length: words[k].range.location - words[k - 1].end))
                         == ", "
                 {

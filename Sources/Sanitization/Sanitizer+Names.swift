@@ -28,7 +28,10 @@ extension Sanitizer {
                 continue
             }
             // "TRUONG THON": a role typed without marks begins like a family name.
-            if startsRoleUnmarked(words, at: i) { continue }
+            // So does a family before one: "em ho chu tich xa" is the chairman's cousin (em họ), no Hồ.
+            if startsRoleUnmarked(words, at: i) || i + 2 < words.count && startsRoleUnmarked(words, at: i + 1) {
+                continue
+            }
             let cue = nameCue(words, before: i, scan: scan, lastName: lastNameEnd)
             var start = found
             // After là or tên typed with marks, a known given name then any syllable typed so is a name:
@@ -225,6 +228,8 @@ extension Sanitizer {
         case .upper, .lower:
             guard rest.allSatisfy({ $0.isUppercase || !$0.isLetter }) else { return false }
         }
-        return text.count == 1 || NameShapes.isSyllable(word.folded)
+        // A Khmer family's first given name need be no Vietnamese syllable either: "Danh Vươl".
+        let khmer = position == 0 && FamilyCues.khmerFamilies.contains(previous.text) && text.allSatisfy(\.isLetter)
+        return text.count == 1 || NameShapes.isSyllable(word.folded) || khmer && !vocabulary.offices.contains(text)
     }
 }

@@ -7,12 +7,16 @@ import TextScanning
 extension Sanitizer {
 
     /// Whether `range` is a people's name after "người", "dân tộc", "đồng bào" or "tiếng".
+    /// The name may start a word before the span, one that looks like an honorific: "người Co Ho".
     func namesAPeople(_ range: NSRange, in scan: TextScan) -> Bool {
-        let before = Self.words(scan.foldedBefore(range.location, length: 12)).suffix(2)
-        guard before.last.map(WordClasses.peopleCues.contains) == true,
-            before.last == "nguoi" || before.last == "tieng" || before.first == "dan" || before.first == "dong"
-        else { return false }
-        return vocabulary.ethnicGroups.contains(Self.words(Self.fold(scan.string(range))))
+        let before = Array(Self.words(scan.foldedBefore(range.location, length: 16)).suffix(3))
+        let name = Self.words(Self.fold(scan.string(range)))
+        return [0, 1].contains { early in
+            let cues = before.dropLast(early).suffix(2)
+            return before.count > early && cues.last.map(WordClasses.peopleCues.contains) == true
+                && (cues.last == "nguoi" || cues.last == "tieng" || cues.first == "dan" || cues.first == "dong")
+                && vocabulary.ethnicGroups.contains(before.suffix(early) + name)
+        }
     }
 
     /// Whether a birth-order name in lower case after an honorific is joined to the next person by với or
@@ -60,7 +64,10 @@ extension Sanitizer {
             let role = honorific == nil && !beforePlace ? roleEnding(words, at: i) : nil
             // After an honorific a kept place's name is a person's ("tên Hòa Bình"), not after a role.
             if let start = honorific ?? role, i + 1 < words.count, !inPlace[start], honorific != nil || !inPlace[i + 1],
-                scan.onlySpace(words[i], words[i + 1]),
+                scan.onlySpace(words[i], words[i + 1])
+                    || honorific != nil && scan.isTitleBefore(words[i], words[i + 1])
+                        && (vocabulary.givenFolded.contains(words[i + 1].folded)
+                            || vocabulary.families.contains(words[i + 1].text)),
                 placeLength(words, at: start) == nil,
                 // No place is named "tên": "xã tên hiếu" is a commune's man called Hiếu.
                 words[start].text == "tên" || !isPlaceContext(words, at: start, scan: scan)
@@ -83,6 +90,7 @@ extension Sanitizer {
                 {
                     if allLowercase || namesOneself(words, before: start)
                         || birthOrderJoined(words, at: i + 1, scan: scan)
+                        || scan.quotesSpeech(around: next, after: words[i], common: WordClasses.commonAfterHonorific)
                     {
                         remove(i + 1, i + 1)
                     } else if !WordClasses.commonAfterHonorific.contains(next.folded) {
@@ -293,18 +301,23 @@ extension Sanitizer {
         {
             return index + 2
         }
-        if vocabulary.nicknames.contains(words[index + 1].lower) {
-            return [" ", " “", " \"", " «", " '", " ‘"].contains(gap) ? index + 1 : index
-        }
-        guard [" “", " \"", " «", " '", " ‘"].contains(gap) else { return index }
-        // Up to three words inside the quotes: Cường “tóc bạc”.
+        let opensQuote = [" “", " \"", " «", " '", " ‘"].contains(gap)
+        // Up to three words inside the quotes, the first a nickname word or not: Cường “tóc bạc”, Tuấn “Cò mồi”.
         var last = index + 1
-        while !scan.closingQuote(after: words[last].end), last - index < 3, last + 1 < words.count,
+        while opensQuote, !scan.closingQuote(after: words[last].end), last - index < 3, last + 1 < words.count,
             scan.onlySpace(words[last], words[last + 1])
         {
             last += 1
         }
-        return scan.closingQuote(after: words[last].end) ? last : index
+        if opensQuote, scan.closingQuote(after: words[last].end) { return last }
+        return (gap == " " || opensQuote) && isNicknameWord(words[index + 1], after: words[index]) ? index + 1 : index
+    }
+
+    /// Whether `word` is a nickname word after the name `name`; folded when both are typed without marks
+    /// ("Hieu seo", "Tam Beo"), less the folded words that are everyday words ("Lan co", "Minh hoi").
+    func isNicknameWord(_ word: Word, after name: Word) -> Bool {
+        vocabulary.nicknames.contains(word.lower)
+            || name.isASCII && word.isASCII && vocabulary.nicknamesAfterUnmarkedNames.contains(word.folded)
     }
 
     func span(_ words: Words, _ from: Int, _ to: Int) -> NSRange {

@@ -38,7 +38,7 @@ extension Sanitizer {
                 continue
             }
             if let next, next.isCapitalised, scan.onlySpace(word, next),
-                !vocabulary.nicknames.contains(next.lower),
+                !isNicknameWord(next, after: word),
                 !(i + 2 < words.count && vocabulary.nicknames.contains(next.lower + " " + words[i + 2].lower))
             {
                 continue

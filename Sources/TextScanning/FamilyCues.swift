@@ -15,5 +15,12 @@ package enum FamilyCues {
     package static let familiesBeforeMiddle: Set<String> = ["Văn", "Yên", "Phó"]
     /// Families that are seldom an everyday word typed without marks (nguyen, bui; not pham: "vi pham
     /// quy dinh" is vi phạm, nor le, do, vu, hoang).
+    /// Families typed without marks that start a name before a middle and a given name with no cue
+    /// ("vo thanh son"); not do, doi, duong, truong, which are everyday words so typed (đòi, đường, trường).
+    package static let unmarkedFamiliesBeforeMiddle: Set<String> = [
+        "nguyen", "tran", "huynh", "bui", "pham", "vo", "hoang", "phan", "dang", "ngo", "vu", "trinh", "le",
+    ]
+    /// Khmer families, whose given names are often no Vietnamese syllable (Danh Vươl, Thạch Sa Ry).
+    package static let khmerFamilies: Set<String> = ["Danh", "Thạch", "Chau", "Néang"]
     package static let unmistakableUnmarkedFamilies: Set<String> = ["nguyen", "tran", "huynh", "bui"]
 }

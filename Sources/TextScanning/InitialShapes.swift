@@ -38,6 +38,13 @@ package enum InitialShapes {
         "GPLX", "THPT", "THCS", "CSGT", "CSKV", "BQL", "HTX", "KCN", "CLB", "QSDĐ", "ATM", "CEO", "SMS", "USD",
         "VND", "PDF", "GPS", "CCTV", "ADN", "DNA", "ĐKKD", "TNHH", "CTCP", "MTV", "KTX", "BCH", "UBKT", "TTCP",
     ]
+    /// Whether `word` is three or four lower-case letters with no vowel, as initials typed in a note are
+    /// ("nvh", "ltk"): no Vietnamese word is so.
+    package static func isLowercaseInitials(_ word: Word) -> Bool {
+        (3...4).contains(word.text.utf16.count) && word.text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) }
+            && !word.text.contains(where: { "aeiouy".contains($0) })
+    }
+
     /// The two words before a witness's initials, folded: "người làm chứng NVA", "nhân chứng TVH".
     package static let witnessWords: Set<String> = ["lam chung", "nhan chung", "chung kien", "nguoi chung"]
     /// Relations in brackets after initials, folded: "NVA (hàng xóm)".

@@ -21,6 +21,12 @@ extension TextScan {
         return string(NSRange(location: left.end, length: right.range.location - left.end)) == ". "
     }
 
+    /// Whether `left` is an English title abbreviated with its dot before a capitalised name: "Mr. Quang".
+    package func isTitleBefore(_ left: Word, _ right: Word) -> Bool {
+        ["Mr", "Mrs", "Ms", "Dr"].contains(left.text) && right.isCapitalised
+            && string(NSRange(location: left.end, length: right.range.location - left.end)) == ". "
+    }
+
     /// Whether a name's last word is an initial whose dot ends an abbreviation inside the sentence, not
     /// the sentence: "Lò Thị P. bị…", "Trần V., người…".
     package func initialTakesDot(_ word: Word) -> Bool {
@@ -34,6 +40,19 @@ extension TextScan {
     /// Whether a punctuation mark or the text's end follows `word`.
     package func pauseAfter(_ word: Word) -> Bool {
         word.end >= utf16Count || ",.;:!?)".utf16.contains(units[word.end])
+    }
+
+    /// Whether `name`, in lower case after the honorific `cue`, stands in quoted speech, where names are
+    /// typed as they are said: "ông phong", "thằng khánh bên địa chính", "chị hà ơi". A name that is also a
+    /// common word after an honorific (`common`, folded) counts only after thằng or before ơi.
+    package func quotesSpeech(around name: Word, after cue: Word, common: Set<String>) -> Bool {
+        guard hasQuote else { return false }
+        let before = string(NSRange(location: 0, length: name.range.location))
+        let straight = before.unicodeScalars.filter { $0 == "\"" }.count
+        let curly = before.range(of: "“", options: .backwards)
+        guard straight % 2 == 1 || curly.map({ !before[$0.upperBound...].contains("”") }) == true else { return false }
+        let after = string(NSRange(location: name.end, length: min(4, utf16Count - name.end)))
+        return !common.contains(name.folded) || cue.lower == "thằng" || after.hasPrefix(" ơi")
     }
 
     /// Whether a closing quote mark stands at `end`: Khánh “đen”.

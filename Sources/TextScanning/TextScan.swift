@@ -63,6 +63,9 @@ package struct TextScan {
                 }
                 if scalar == "'" || scalar == "Y" { apostrophe = true }
                 if scalar == "\n" && previous == "\r" { simple = false }
+            } else if Self.isLatinLetter(value) {
+                // A Latin letter with marks (most of Vietnamese): no quote, digit or mark, one lookup.
+                if scalar.properties.isUppercase { upper = true }
             } else {
                 if "“”«»‘’".unicodeScalars.contains(scalar) { quote = true }
                 if scalar == "’" { apostrophe = true }
@@ -130,7 +133,8 @@ package struct TextScan {
             let isWordScalar =
                 scalar.value < 0x80
                 ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
-                : properties.isAlphabetic || properties.numericType != nil
+                : isLatinLetter(scalar.value) || (0x300...0x36F).contains(scalar.value) || properties.isAlphabetic
+                    || properties.numericType != nil
                     || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
             if isWordScalar {
                 if current.isEmpty { start = offset }
@@ -142,6 +146,12 @@ package struct TextScan {
         }
         close()
         return list
+    }
+
+    /// Whether a scalar is a letter of Latin-1, Latin Extended-A and -B or Latin Extended Additional (where
+    /// Vietnamese's letters with marks are), told by its value instead of a Unicode property lookup.
+    static func isLatinLetter(_ value: UInt32) -> Bool {
+        (0xC0...0x24F).contains(value) && value != 0xD7 && value != 0xF7 || (0x1E00...0x1EFF).contains(value)
     }
 
     package var characterCount: Int { characterIndices.count - 1 }

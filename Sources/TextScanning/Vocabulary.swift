@@ -33,6 +33,8 @@ package struct Vocabulary: Sendable {
     package let nicknames: Set<String>
     /// One-word nicknames folded, for text typed without marks ("kien lac").
     package let nicknamesFolded: Set<String>
+    /// Those of them that follow a name typed without marks as a nickname: "Hieu seo", "Tam Beo".
+    package let nicknamesAfterUnmarkedNames: Set<String>
     /// Office words of one word as typed (UBND, Sở), and two-word offices lower-cased (bảo hiểm).
     package let offices: Set<String>
     package let officePairs: Set<[String]>
@@ -83,6 +85,7 @@ package struct Vocabulary: Sendable {
         // Less those that are everyday words without marks: đến, cho, bộ, phố, lớn.
         nicknamesFolded = Set(lexicon[.nicknames].filter { !$0.contains(" ") }.map { Folding.fold($0) })
             .subtracting(["den", "cho", "bo", "pho", "lon", "ga", "tho", "bun", "ca", "de", "ma", "khi"])
+        nicknamesAfterUnmarkedNames = nicknamesFolded.subtracting(WordClasses.unmarkedWordsLikeNicknames)
         let officeEntries = lexicon[.officeWords]
         // A one-word office that is also a given name (Quyết, Hải) only counts in its two-word forms.
         let givenLower = given

@@ -121,10 +121,16 @@ package enum WordClasses {
     package static let wordsInNames: Set<[String]> = [["do", "thi"], ["chi", "dinh"]]
     /// Mark-free words of two given names: "ông ta thanh minh" is "he explained", not Tạ Thanh Minh.
     package static let givenPairWords: Set<[String]> = [
-        ["thanh", "minh"], ["quang", "minh"], ["an", "ninh"], ["an", "khang"], ["thanh", "toan"],
+        ["thanh", "minh"], ["quang", "minh"], ["an", "ninh"], ["an", "khang"], ["thanh", "toan"], ["chu", "tich"],
     ]
 
     // Honorifics, nicknames and peoples.
+    /// Nickname words that, typed without marks, are everyday words after a name: "Lan co" (có), "Minh
+    /// hoi" (hỏi), "Hai cua toi" (của), "Tam que o" (quê).
+    package static let unmarkedWordsLikeNicknames: Set<String> = [
+        "cua", "co", "to", "ho", "hoi", "le", "cam", "u", "nhi", "mo", "li", "sat", "com", "chao", "tung", "coi",
+        "que", "ro", "dien", "gay", "tom", "oc", "mit", "bu",
+    ]
     /// Birth-order names, which are names when a capitalised given name follows ("Ba Khánh", "Út Trọc").
     package static let birthOrder: Set<String> = [
         "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Út", "Cả",

@@ -44,11 +44,14 @@ struct SanitizerEvaluationTests {
     /// (a name after "xã tên"), 100 % with the fourteenth's (initials without dots); batch 13 reached 100 %. Batches 15 and 16 were the thirteenth round's
     /// exams (94.7 % and 95.4 % unseen); the fourteenth round's rules (a chat line's writer, initials
     /// without dots, phones before ngày, after 84 or with an extension, English days, cd, names after
-    /// thang) took them to 98.0 % and 97.5 %.
+    /// thang) took them to 98.0 % and 97.5 %. Batches 17, 18 and 19 were the fourteenth round's exams
+    /// (90.0 %, 94.6 % and 97.3 % unseen); the fifteenth round's rules (lower-case full names with no cue,
+    /// quoted nicknames, display names, rooms by code, days kept beside a holiday) took them to 98.3 %,
+    /// 97.4 % and 98.9 %.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 0.996, "heldout-13": 1.0, "heldout-14": 1.0,
-        "heldout-15": 0.980, "heldout-16": 0.975,
+        "heldout-15": 0.980, "heldout-16": 0.975, "heldout-17": 0.983, "heldout-18": 0.974, "heldout-19": 0.989,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,
