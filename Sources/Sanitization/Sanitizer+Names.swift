@@ -92,6 +92,9 @@ extension Sanitizer {
             i = last
         }
         return spans
+            + PersonSlots.ranges(in: scan, vocabulary: vocabulary).map {
+                Span(kind: .personName, range: $0, priority: 6)
+            }
     }
 
     /// Whether the word at `index` is the name of a place or an institution because of the words before
