@@ -138,6 +138,8 @@ package enum PersonSlots {
     static let namingCues: [[String]] = [
         ["tu", "xung", "la"], ["xung", "la"], ["biet", "danh", "la"], ["ten", "goi", "la"],
     ]
+    /// Who may stand between gọi and là: "gọi anh ta là …" names a person, "hay gọi là Sổ Đỏ" a thing (folded).
+    static let personWords: Set<String> = ["anh", "chi", "ong", "ba", "han", "no", "co", "chu", "em", "thang", "y"]
     /// Kinsmen and pronouns after which "là" and a capitalised run name a person (folded).
     static let kinBeforeLa: Set<[String]> = [
         ["em", "trai"], ["em", "gai"], ["anh", "trai"], ["chi", "gai"], ["con", "trai"], ["con", "gai"],
@@ -145,7 +147,7 @@ package enum PersonSlots {
     ]
 
     /// "tự xưng là Tuấn Cà Khịa và Linh Hột Vịt Lộn", "gọi anh ta là Sử Lùn, còn em trai là Sử Con": after
-    /// a naming cue, "gọi" and up to three words before là, or a kinsman and là, the capitalised runs (joined
+    /// a naming cue, "gọi", a person's word and up to two more before là ("hay gọi là Sổ Đỏ" stays), or a kinsman and là, the capitalised runs (joined
     /// by và or commas) are names; "Cò Lợi, tức Nguyễn Văn Lợi": a run before ", tức" and a listed family is
     /// the same person's other name. Limits: a run that is a kept place or an office stays ("anh ta là
     /// Trưởng phòng", "quê em trai là Hà Tĩnh").
@@ -170,7 +172,9 @@ package enum PersonSlots {
                     i + 1 >= cue.count && cue.indices.allSatisfy { words[i + 1 - cue.count + $0].folded == cue[$0] }
                 }
                 || i >= 2 && kinBeforeLa.contains([words[i - 2].folded, words[i - 1].folded])
-                || (max(0, i - 4)..<i).contains { words[$0].folded == "goi" }
+                || (max(0, i - 4)..<(i - 1)).contains { g in
+                    words[g].folded == "goi" && ((g + 1)..<i).contains { personWords.contains(words[$0].folded) }
+                }
             guard named else { continue }
             var k = i + 1
             while k < words.count, words[k].isCapitalised, scan.onlySpace(words[k - 1], words[k]) {

@@ -27,13 +27,14 @@ struct SanitizerSixteenthGapNamesTests {
         .removes("Bi Đen", in: "Hắn có em trai là Bi Đen, cũng làm cò đất."),
         .removes("Cò Tâm", in: "Cò Tâm, tức Lê Văn Tâm, đứng ra thu tiền của các hộ."),
         .keeps("Quê của em trai là Hà Tĩnh, cách đây ba trăm cây số."),
+        .keeps("Giấy này người dân hay gọi là Sổ Đỏ."),
     ]
 
     static let lowercase: [FamilyCase] = [
         .removes("khánh", in: "vợ tôi là thu, chồng là khánh, cả hai chưa nhận được giấy."),
         .removes("thị sa rinh", in: "hôm qua bà thị sa rinh là người giữ tiền của hội."),
         .removes("y bhăm êban", in: "chữ ký trong đơn là y bhăm êban, cán bộ ghi sai."),
-        .keeps("bà thị xã ủy viên đã đến dự họp."),
+        .keeps("vợ là giáo viên, chồng là bộ đội, nhà ở gần trường."),
     ]
 
     static let initials: [FamilyCase] = [
@@ -78,7 +79,7 @@ struct SanitizerSixteenthGapNamesTests {
     }
 
     /// A known given name in lower case after vợ là or chồng là before a pause, thị and a syllable or two after an honorific
-    /// before a pause or là, and y, a syllable or two and an Ê Đê clan in lower case go; thị xã after bà stays.
+    /// before a pause or là, and y, a syllable or two and an Ê Đê clan in lower case go; a trade after chồng là stays.
     @Test(arguments: lowercase) func aLowerCaseNameInItsSlot(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
