@@ -87,6 +87,7 @@ extension Sanitizer {
             spans.append(Span(kind: .personName, range: match.range, priority: 6))
         }
         spans += bareInitials(in: scan)
+        spans += InitialShapes.shapedInitials(in: scan).map { Span(kind: .personName, range: $0, priority: 6) }
         return spans
     }
 
@@ -116,12 +117,17 @@ extension Sanitizer {
             let relationAfter = gap == " (" && InitialShapes.relationWords.contains(words[i + 1].folded)
             // In lower case without vowels, only as such a pair, also typed without marks: "nvh voi ltk la hai nguoi".
             let lower = !isBare(i)
-            let pair =
-                i + 3 < words.count
+            let joined =
+                i + 2 < words.count
                 && (lower
                     ? ["voi", "va"].contains(words[i + 1].folded) && InitialShapes.isLowercaseInitials(words[i + 2])
                     : words[i + 1].lower == "và" && isBare(i + 2))
-                && words[i + 3].folded == "la" && scan.foldedAfter(words[i + 3].end, length: 16).contains("nguoi")
+            // Two of three capitals each need no more ("Đơn của NVH và LTT"); others need "là … người".
+            let pair =
+                joined
+                && (!lower && words[i].text.count == 3 && words[i + 2].text.count == 3
+                    || i + 3 < words.count && words[i + 3].folded == "la"
+                        && scan.foldedAfter(words[i + 3].end, length: 16).contains("nguoi"))
             if !lower && (cuedBefore || relationAfter) {
                 spans.append(Span(kind: .personName, range: words[i].range, priority: 6))
             }

@@ -47,8 +47,8 @@ extension Sanitizer {
                 i += place - 1
                 continue
             }
-            // "la phan anh dung su that": a family and a given name typed without marks that make a word.
-            if start.style == .lower, i + 1 < words.count, words[i].isASCII, words[i + 1].isASCII,
+            // "la phan anh dung su that", "ban quản lý thu phí": a family and a given name that make a word.
+            if start.style == .lower, i + 1 < words.count,
                 WordClasses.wordsLikeNames.contains([words[i].lower, words[i + 1].lower])
             {
                 continue
@@ -92,6 +92,9 @@ extension Sanitizer {
             i = last
         }
         return spans
+            + PersonSlots.ranges(in: scan, vocabulary: vocabulary).map {
+                Span(kind: .personName, range: $0, priority: 6)
+            }
     }
 
     /// Whether the word at `index` is the name of a place or an institution because of the words before
@@ -204,9 +207,10 @@ extension Sanitizer {
             }
             if position == 0 && start.hmong { return FamilyCues.hmongMiddles.contains(word.folded) }
             if position == 0 && start.givenPair { return true }
+            // Thi or van without marks after a family typed with them is a word: "ôn thi khổng lồ" (an exam).
             if position == 0 {
                 return word.isASCII
-                    ? WordClasses.lowercaseMiddles.contains(word.folded)
+                    ? WordClasses.lowercaseMiddles.contains(word.folded) && (previous.isASCII || word.text.count > 3)
                     : WordClasses.markedMiddles.contains(word.lower)
             }
             if position == 1 && NameShapes.isMiddleCompound(previous, word) { return false }

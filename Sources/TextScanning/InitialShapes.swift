@@ -45,8 +45,28 @@ package enum InitialShapes {
             && !word.text.contains(where: { "aeiouy".contains($0) })
     }
 
-    /// The two words before a witness's initials, folded: "người làm chứng NVA", "nhân chứng TVH".
-    package static let witnessWords: Set<String> = ["lam chung", "nhan chung", "chung kien", "nguoi chung"]
+    /// The two words before a witness's initials, folded: "người làm chứng NVA", "nhân chứng TVH"; or a
+    /// speaker saying who they are: "Em là HTK".
+    package static let witnessWords: Set<String> = [
+        "lam chung", "nhan chung", "chung kien", "nguoi chung", "em la", "toi la", "minh la", "chau la",
+    ]
+
+    /// Initials joined by hyphens before a given name, as signed: 'N-T-Bình'.
+    static let hyphenInitialsPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}-])\p{Lu}(?:-\p{Lu}){1,2}-\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}-])"#)
+    /// One capital and its dot after an English title ("Mr. H. had paid") or after a kinsman's or a
+    /// pronoun's là ("anh rể là K. từ chối"), before a lower-case word or a pause (group 1).
+    static let cuedInitialPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?:Mr|Mrs|Ms|Dr)\.|(?:rể|dâu|vợ|chồng|trai|gái|ta|ấy|anh|chị|em|ông|bà) là) (\p{Lu}\.)(?= \p{Ll}|[,;)])"#
+    )
+
+    /// Initials that their shape or the word before them says are a person's: 'N-T-Bình', "Mr. H.".
+    package static func shapedInitials(in scan: TextScan) -> [NSRange] {
+        // Most sentences have neither a hyphen nor a lone capital before a dot: the patterns run only then.
+        let hyphens = scan.units.contains(0x2D) ? scan.matches(hyphenInitialsPattern).map(\.range) : []
+        let lone = scan.hasDot && scan.words.list.contains { $0.text.utf16.count == 1 && scan.unit(at: $0.end) == 0x2E }
+        return hyphens + (lone ? scan.matches(cuedInitialPattern).map { $0.range(at: 1) } : [])
+    }
     /// Relations in brackets after initials, folded: "NVA (hàng xóm)".
     package static let relationWords: Set<String> = [
         "hang", "ban", "em", "con", "vo", "chong", "anh", "chi", "cha", "me", "chu", "co", "bac", "nguoi", "chau",

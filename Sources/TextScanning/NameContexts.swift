@@ -6,16 +6,19 @@ import Foundation
 /// patterns on folded text; the sanitizer decides what a match means.
 package enum NameContexts {
     /// What follows names said to be streets' (folded): "và X là tên hai tuyến phố".
+    /// Or an English place noun right after the name: "Tan Son Nhat airport", "Y Bih Aleo Street".
     package static let streetNamed = DataShapes.regex(
-        #"^(?: va [^.,;]{3,30})? la ten (?:(?:hai|ba|cac|nhung|mot) )?(?:con |tuyen )?(?:pho|duong)\b"#)
+        #"^(?:(?: va [^.,;]{3,30})? la ten (?:(?:hai|ba|cac|nhung|mot) )?(?:con |tuyen )?(?:pho|duong)| (?:street|road|avenue|airport|high school|school|hospital|university|college|bridge|market|pagoda|temple|stadium|province|district|commune))\b"#
+    )
     /// A company's form and the trades in its name, or a shop's word, before a name (folded): "Công ty
-    /// TNHH Thương mại Hoàng Long", "Tiệm vàng Kim Thành" name a business.
+    /// TNHH Thương mại Hoàng Long", "Tiệm vàng Kim Thành", "quán cà phê Hoa Sữa" name a business (not
+    /// "chủ quán Hùng", the owner).
     package static let businessEnd = DataShapes.regex(
-        #"(?:(?:cong ty|cty)(?: (?:tnhh|cp|co phan|mtv|mot thanh vien|hop danh))+(?: (?:thuong mai|dich vu|xay dung|dau tu|san xuat|van tai|tu van|phat trien|bat dong san|du lich|xuat nhap khau|ky thuat|cong nghe|tm|dv|xd|va))*|tiem vang|cua hang|nha hang|khach san|nha thuoc|hieu thuoc|dai ly|dntn|doanh nghiep tu nhan) $"#
+        #"(?:(?:cong ty|cty)(?: (?:tnhh|cp|co phan|mtv|mot thanh vien|hop danh))+(?: (?:thuong mai|dich vu|xay dung|dau tu|san xuat|van tai|tu van|phat trien|bat dong san|du lich|xuat nhap khau|ky thuat|cong nghe|tm|dv|xd|va))*|tiem vang|(?<!chu )quan(?: ca phe| cafe| an| nhau| com| pho| bun| nuoc)?|cua hang|nha hang|khach san|nha thuoc|hieu thuoc|dai ly|dntn|doanh nghiep tu nhan) $"#
     )
     /// The folded words the pattern above needs, to skip it on text that has none.
     package static let businessWords: Set<String> = [
-        "ty", "cty", "vang", "hang", "san", "thuoc", "ly", "dntn", "nghiep",
+        "ty", "cty", "vang", "hang", "san", "thuoc", "ly", "dntn", "nghiep", "quan",
     ]
     /// A general's rank, a memorial's or landmark's word (an honorific may come between), or a national
     /// office before a name names a public or historical figure: "Đại tướng Võ Nguyên Giáp", "Nhà tưởng
@@ -29,7 +32,9 @@ package enum NameContexts {
         "tuong", "soai", "niem", "tho", "tang", "tich", "mo", "nuoc", "thu", "phu", "truong",
     ]
     package static let placeKindWords: Set<String> = ["phuong", "xa", "khu", "tran"]
-    /// A name said to be a ward's or a commune's: "Kim Long là phường thuộc thành phố Huế" (folded).
+    /// A name said to be a ward's or a commune's: "Kim Long là phường thuộc thành phố Huế"; or Hợp of "Hợp
+    /// tác xã" after a role ("kế toán Hợp tác xã Tân Hòa") (folded).
     package static let placeNamedAfter = DataShapes.regex(
-        #"^ la (?:ten )?(?:mot )?(?:phuong|xa|dac khu|thi tran) (?:thuoc|cua|moi|cu|nam|ven|bien|trung tam)\b"#)
+        #"^(?: la (?:ten )?(?:mot )?(?:phuong|xa|dac khu|thi tran) (?:thuoc|cua|moi|cu|nam|ven|bien|trung tam)| tac xa)\b"#
+    )
 }

@@ -44,9 +44,10 @@ package enum NameShapes {
         index > 0 && words[index].text == "la" && words[index - 1].text == "ten"
     }
 
-    /// Ê Đê and Jarai personal names: Y (men) or H' (women) before the name, the clan name last.
+    /// Ê Đê and Jarai personal names: Y (men) or H' (women) before the name, the clan name last; an English
+    /// place noun after it is a street's or a school's ("Y Bih Aleo Street").
     package static let highlandNamePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?:Ama|Amí|Ami|Mí)\s)?(?:Y|H['’]|K['’])\s?\p{Lu}[\p{L}\p{M}'’]*(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,3}"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?:Ama|Amí|Ami|Mí)\s)?(?:Y|H['’]|K['’])\s?\p{Lu}[\p{L}\p{M}'’]*(?:\s(?!(?:Street|Road|Avenue|School|High|Hospital|Market|Commune|District|Province)\b)\p{Lu}[\p{L}\p{M}'’]*){0,3}"#
     )
 
     /// Double quotes, or single ones standing apart from letters ('Lan Cave'; not the apostrophe of H'Hen).

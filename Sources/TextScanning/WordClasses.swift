@@ -111,10 +111,13 @@ package enum WordClasses {
     ]
     package static let compoundsWithAnyMiddle: Set<String> = ["tịch", "hành", "dân", "bằng", "sự"]
     /// Words typed without marks that read as a family name and a known given name (phản ánh, đăng ký,
-    /// hạ tầng), or as a given name and a nickname word (lễ hội, bạn bè).
+    /// hạ tầng), or as a given name and a nickname word (lễ hội, bạn bè); a few with marks (quản lý).
     package static let wordsLikeNames: Set<[String]> = [
         ["phan", "anh"], ["dang", "ky"], ["ha", "tang"], ["cao", "tang"], ["le", "hoi"], ["ban", "be"],
         ["ly", "do"], ["nguyen", "nhan"],
+        // With marks, a family and a given name that make an everyday word in lower case: "ban quản lý thu
+        // phí", "ôn thi".
+        ["quản", "lý"], ["quản", "trị"], ["ôn", "thi"], ["ôn", "tập"], ["đồng", "ý"], ["đồng", "thời"],
     ]
     /// Words typed without marks inside a run that reads as a name, a name only with a cue: "quy hoach do
     /// thi" (đô thị), "vu chi dinh thau" (chỉ định); "va do thi my linh" after a name is one.

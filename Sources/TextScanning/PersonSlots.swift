@@ -1,0 +1,271 @@
+import Foundation
+
+/// Slots that only a person fills, found by their shape rather than by a listed name: a middle name
+/// Thị between two capitalised words ("Ứng Thị Loan"), a capitalised run before a people in brackets
+/// ("A Hyêm (Xơ Đăng)"), the runs after "tự xưng là" or "gọi … là", an alias before "tức" and a full
+/// name, a lower-case given name after a kinsman and là, Thị opening a Khmer name after an honorific, an
+/// Ê Đê name in lower case ending on its clan, and a birth-order name after an English kinship word.
+/// Each finder gives UTF-16 ranges of the text; the sanitizer removes them as names.
+package enum PersonSlots {
+    /// Every range the finders below give.
+    package static func ranges(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        guard scan.words.count > 1 else { return [] }
+        var found = scan.hasAnyWord(middleWords) ? middleNames(in: scan, vocabulary: vocabulary) : []
+        if scan.units.contains(0x28) { found += runsBeforePeople(in: scan, vocabulary: vocabulary) }
+        if scan.hasAnyWord(namingWords) { found += runsAfterNaming(in: scan, vocabulary: vocabulary) }
+        if scan.hasAnyWord(lowercaseCues) { found += lowercaseSlots(in: scan, vocabulary: vocabulary) }
+        if scan.hasAnyWord(englishKin) { found += birthOrderAfterKin(in: scan) }
+        return found
+    }
+
+    static let middleWords: Set<String> = ["thi", "van"]
+    static let namingWords: Set<String> = ["la", "tuc"]
+    static let lowercaseCues: Set<String> = ["thi", "y", "la"]
+
+    // MARK: Thị between capitals
+
+    /// Capitalised words that stand before Thị in no name: honorifics, and a place's or a body's word.
+    static let notBeforeThi: Set<String> = ["bà", "cô", "chị", "em", "mẹ", "thị", "văn", "phòng", "ban", "sở"]
+
+    /// "Ứng Thị Loan", "Đồng Thị Xuân", "Ng. Thị Hạnh": Thị between a capitalised syllable (or a family cut
+    /// to a letter or two and a dot) and one or two capitalised syllables is a middle name, whatever the
+    /// family; "Nguyen van Toan": a listed family, văn or thị in lower case and a capitalised given name.
+    /// Limits: a kept place or a place's word before it stays ("cầu Thị Nghè", "chợ Thị Nghè").
+    static func middleNames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        var found: [NSRange] = []
+        for m in 1..<(words.count - 1) {
+            let middle = words[m]
+            // Most words are neither: the folded form is checked first.
+            guard middle.folded == "thi" || middle.folded == "van" else { continue }
+            let mixed = middle.text == middle.lower
+            guard middle.text == "Thị" || mixed else { continue }
+            let family = words[m - 1]
+            guard family.isCapitalised, words.placeAt[m - 1] == 0, words.placeAt[m] == 0,
+                !notBeforeThi.contains(family.lower), m + 1 < words.count, words[m + 1].isCapitalised,
+                scan.onlySpace(middle, words[m + 1]), NameShapes.isSyllable(words[m + 1].folded)
+            else { continue }
+            let cut =
+                family.text.count <= 2 && family.text.first?.isUppercase == true
+                && scan.string(NSRange(location: family.end, length: 2)) == ". "
+            if mixed {
+                guard scan.onlySpace(family, middle),
+                    vocabulary.families.contains(family.text) || vocabulary.asciiFamilies.contains(family.folded)
+                else { continue }
+            } else {
+                guard cut || scan.onlySpace(family, middle) && NameShapes.isSyllable(family.folded) else { continue }
+            }
+            if afterPlaceWord(m - 1, in: scan) { continue }
+            if vocabulary.offices.contains(family.text) { continue }
+            var last = m + 1
+            if last + 1 < words.count, words[last + 1].isCapitalised, scan.onlySpace(words[last], words[last + 1]),
+                NameShapes.isSyllable(words[last + 1].folded), !vocabulary.offices.contains(words[last + 1].text),
+                words.placeAt[last + 1] == 0
+            {
+                last += 1
+            }
+            found.append(NSRange(location: family.range.location, length: words[last].end - family.range.location))
+        }
+        return found
+    }
+
+    /// Whether the word at `index` is a place's word, or one stands up to four words before it with only
+    /// abbreviations and fillers between: "Cầu Thị Nghè", "Trường THCS Võ Thị Sáu", "Công viên Lê Thị Riêng".
+    static func afterPlaceWord(_ index: Int, in scan: TextScan) -> Bool {
+        let words = scan.words
+        if PlaceShapes.isPlaceWord(words[index]) { return true }
+        var j = index - 1
+        while j >= 0, index - j <= 4, scan.onlySpace(words[j], words[j + 1]) {
+            if PlaceShapes.isPlaceWord(words[j])
+                || j > 0 && WordClasses.placeWordPairs.contains([words[j - 1].folded, words[j].folded])
+            {
+                return true
+            }
+            // Only an abbreviation or an institution's filler may come between: "Trường THCS", "Tiểu học".
+            let filler =
+                words[j].text.count >= 2 && words[j].text == words[j].text.uppercased()
+                || (words[j].isASCII
+                    ? WordClasses.institutionFillers.contains(words[j].folded)
+                    : WordClasses.markedInstitutionFillers.contains(words[j].lower))
+            guard filler else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    // MARK: Runs a cue says are a person's
+
+    /// A capitalised run of one to four words right before a people in brackets is a person: "A Hyêm (Xơ
+    /// Đăng)", "Ông Đinh Văn Blong (Bahnar)". Limits: the people must close the brackets ("núi Bà Đen (Tây
+    /// Ninh)"); a run after a place's word, or one that is a kept place or an office, stays ("huyện Krông Pa
+    /// (Jarai)").
+    static func runsBeforePeople(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        var found: [NSRange] = []
+        for i in 0..<(words.count - 1) {
+            guard scan.string(NSRange(location: words[i].end, length: min(2, scan.utf16Count - words[i].end))) == " ("
+            else { continue }
+            // The people alone in the brackets: "(Tây Ninh)" is a province's, though Tây is a people.
+            let closes = (1...2).first { k in
+                i + k < words.count && scan.unit(at: words[i + k].end) == 0x29
+                    && vocabulary.ethnicGroups.contains(words.list[(i + 1)...(i + k)].map(\.folded))
+            }
+            guard closes != nil else { continue }
+            if let run = capitalisedRun(endingAt: i, in: scan, vocabulary: vocabulary) { found.append(run) }
+        }
+        return found
+    }
+
+    /// The capitalised run that ends at `end`, of at most four words, less an honorific that opens it.
+    static func capitalisedRun(endingAt end: Int, in scan: TextScan, vocabulary: Vocabulary) -> NSRange? {
+        let words = scan.words
+        var start = end
+        while start > 0, end - start < 3, words[start - 1].isCapitalised, scan.onlySpace(words[start - 1], words[start])
+        {
+            start -= 1
+        }
+        let first = start
+        while start < end, vocabulary.honorificSingles.contains(words[start].lower) { start += 1 }
+        guard words[end].isCapitalised, first == 0 || !PlaceShapes.isPlaceWord(words[first - 1]),
+            (start...end).allSatisfy({ words.placeAt[$0] == 0 }),
+            !(start...end).contains(where: { vocabulary.offices.contains(words[$0].text) }),
+            start == 0 || !PlaceShapes.isPlaceWord(words[start - 1])
+        else { return nil }
+        return NSRange(location: words[start].range.location, length: words[end].end - words[start].range.location)
+    }
+
+    /// Words that say the capitalised runs after là are what a person is called (folded, up to là).
+    static let namingCues: [[String]] = [
+        ["tu", "xung", "la"], ["xung", "la"], ["biet", "danh", "la"], ["ten", "goi", "la"],
+    ]
+    /// Who may stand between gọi and là: "gọi anh ta là …" names a person, "hay gọi là Sổ Đỏ" a thing (folded).
+    static let personWords: Set<String> = ["anh", "chi", "ong", "ba", "han", "no", "co", "chu", "em", "thang", "y"]
+    /// Kinsmen and pronouns after which "là" and a capitalised run name a person (folded).
+    static let kinBeforeLa: Set<[String]> = [
+        ["em", "trai"], ["em", "gai"], ["anh", "trai"], ["chi", "gai"], ["con", "trai"], ["con", "gai"],
+        ["anh", "ta"], ["chi", "ta"], ["anh", "re"], ["chi", "dau"], ["em", "re"], ["em", "dau"],
+    ]
+
+    /// "tự xưng là Tuấn Cà Khịa và Linh Hột Vịt Lộn", "gọi anh ta là Sử Lùn, còn em trai là Sử Con": after
+    /// a naming cue, "gọi", a person's word and up to two more before là ("hay gọi là Sổ Đỏ" stays), or a kinsman and là, the capitalised runs (joined
+    /// by và or commas) are names; "Cò Lợi, tức Nguyễn Văn Lợi": a run before ", tức" and a listed family is
+    /// the same person's other name. Limits: a run that is a kept place or an office stays ("anh ta là
+    /// Trưởng phòng", "quê em trai là Hà Tĩnh").
+    static func runsAfterNaming(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        var found: [NSRange] = []
+        for i in 1..<(words.count - 1) where words[i].folded == "la" || words[i].folded == "tuc" {
+            if words[i].folded == "tuc" {
+                guard scan.string(NSRange(location: words[i - 1].end, length: 2)) == ", ",
+                    vocabulary.families.contains(words[i + 1].text), words[i + 1].isCapitalised,
+                    let run = capitalisedRun(endingAt: i - 1, in: scan, vocabulary: vocabulary),
+                    run.location < 2
+                        || scan.string(NSRange(location: run.location - 2, length: 2)).contains(where: {
+                            ".:;".contains($0)
+                        })
+                else { continue }
+                found.append(run)
+                continue
+            }
+            let named =
+                namingCues.contains { cue in
+                    i + 1 >= cue.count && cue.indices.allSatisfy { words[i + 1 - cue.count + $0].folded == cue[$0] }
+                }
+                || i >= 2 && kinBeforeLa.contains([words[i - 2].folded, words[i - 1].folded])
+                || (max(0, i - 4)..<(i - 1)).contains { g in
+                    words[g].folded == "goi" && ((g + 1)..<i).contains { personWords.contains(words[$0].folded) }
+                }
+            guard named else { continue }
+            var k = i + 1
+            while k < words.count, words[k].isCapitalised, scan.onlySpace(words[k - 1], words[k]) {
+                var end = k
+                while end + 1 < words.count, end - k < 3, words[end + 1].isCapitalised,
+                    scan.onlySpace(words[end], words[end + 1])
+                {
+                    end += 1
+                }
+                guard (k...end).allSatisfy({ words.placeAt[$0] == 0 && NameShapes.isSyllable(words[$0].folded) }),
+                    !(k...end).contains(where: { vocabulary.offices.contains(words[$0].text) })
+                else { break }
+                found.append(
+                    NSRange(location: words[k].range.location, length: words[end].end - words[k].range.location))
+                // One more run after "và": "Tuấn Cà Khịa và Linh Hột Vịt Lộn".
+                guard end + 2 < words.count, ["và", "va"].contains(words[end + 1].lower) else { break }
+                k = end + 2
+            }
+        }
+        return found
+    }
+
+    // MARK: Lower case
+
+    /// Words that make a compound with thị, never a Khmer name's start ("thị xã", "thị trường"), folded.
+    static let thiCompounds: Set<String> = [
+        "xa", "tran", "truong", "sat", "thuc", "uy", "giac", "phan", "hieu", "chinh", "luc", "dan", "toc", "thanh",
+        "ve", "chung", "thi", "phi", "truc", "la",
+    ]
+
+    /// "chồng là duy,": a known given name in lower case after a spouse's or a child's word and là, before a
+    /// pause; "bà thị sa phia": thị and one or two syllables after an honorific, before a pause or a word
+    /// that ends a name (là, và, ở…: a Khmer
+    /// woman's name); "'y sơn niê'": y, one or two syllables and an Ê Đê clan, all in lower case.
+    static func lowercaseSlots(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        var found: [NSRange] = []
+        for i in 1..<words.count {
+            let word = words[i]
+            // The cheap tests first: most words follow no là and are neither thị nor y.
+            guard words[i - 1].folded == "la" || word.folded == "thi" || word.folded == "y", word.text == word.lower
+            else { continue }
+            if i >= 2, words[i - 1].folded == "la", ["vợ", "chồng", "vo", "chong"].contains(words[i - 2].lower),
+                vocabulary.given.contains(word.lower) || word.isASCII && vocabulary.givenFolded.contains(word.folded),
+                scan.pauseAfter(word), scan.onlySpace(words[i - 1], word)
+            {
+                found.append(word.range)
+            }
+            if word.folded == "thi", ["bà", "ba", "cô", "chị", "chi"].contains(words[i - 1].lower),
+                scan.onlySpace(words[i - 1], word), i + 1 < words.count, !thiCompounds.contains(words[i + 1].folded)
+            {
+                var last = i
+                while last + 1 < words.count, last - i < 2, scan.onlySpace(words[last], words[last + 1]),
+                    words[last + 1].text == words[last + 1].lower, NameShapes.isSyllable(words[last + 1].folded)
+                {
+                    last += 1
+                }
+                if last > i,
+                    scan.pauseAfter(words[last])
+                        || last + 1 < words.count && WordClasses.wordsAfterName.contains(words[last + 1].folded)
+                {
+                    found.append(NSRange(location: word.range.location, length: words[last].end - word.range.location))
+                }
+            }
+            if word.text == "y", i + 2 < words.count {
+                for last in (i + 2)...min(i + 3, words.count - 1) {
+                    let clan = words[last]
+                    guard clan.text == clan.lower, scan.onlySpace(words[last - 1], clan) else { break }
+                    let capitalised = clan.text.prefix(1).uppercased() + clan.text.dropFirst()
+                    if vocabulary.highland.contains(capitalised), scan.onlySpace(word, words[i + 1]) {
+                        found.append(NSRange(location: word.range.location, length: clan.end - word.range.location))
+                        break
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    // MARK: English
+
+    /// English kinship words before a Vietnamese birth-order name (folded).
+    static let englishKin: Set<String> = ["auntie", "aunty", "aunt", "uncle", "grandma", "grandpa", "granny"]
+
+    /// "auntie Ba", "Uncle Tư": a birth-order name after an English kinship word is a person's; "Uncle Ho"
+    /// stays (Ho is no birth-order name).
+    static func birthOrderAfterKin(in scan: TextScan) -> [NSRange] {
+        let words = scan.words
+        return (1..<words.count).compactMap { i in
+            englishKin.contains(words[i - 1].folded) && WordClasses.birthOrder.contains(words[i].text)
+                && scan.onlySpace(words[i - 1], words[i]) ? words[i].range : nil
+        }
+    }
+}
