@@ -106,7 +106,10 @@ extension Sanitizer {
                 && !isOffice(words, at: index)
         }
         var spans: [Span] = []
-        for i in 0..<words.count where isBare(i) || InitialShapes.isLowercaseInitials(words[i]) {
+        for i in 0..<words.count
+        where isBare(i) || InitialShapes.isLowercaseInitials(words[i])
+            || scan.unit(at: words[i].range.location - 1) == 0x28 && InitialShapes.isBracketedInitials(words[i].text)
+        {
             let before = i >= 2 ? words[i - 2].folded + " " + words[i - 1].folded : ""
             let cuedBefore =
                 i > 0 && scan.onlySpace(words[i - 1], words[i])
@@ -114,9 +117,12 @@ extension Sanitizer {
             let gap =
                 i + 1 < words.count
                 ? scan.string(NSRange(location: words[i].end, length: words[i + 1].range.location - words[i].end)) : ""
-            let relationAfter = gap == " (" && InitialShapes.relationWords.contains(words[i + 1].folded)
+            let relationAfter =
+                gap == " (" && InitialShapes.relationWords.contains(words[i + 1].folded)
+                || gap == ", " && scan.unit(at: words[i].range.location - 1) == 0x28
+                    && InitialShapes.bracketedPersonWords.contains(words[i + 1].folded)
             // In lower case without vowels, only as such a pair, also typed without marks: "nvh voi ltk la hai nguoi".
-            let lower = !isBare(i)
+            let lower = !isBare(i) && InitialShapes.isLowercaseInitials(words[i])
             let joined =
                 i + 2 < words.count
                 && (lower
@@ -128,7 +134,12 @@ extension Sanitizer {
                 && (!lower && words[i].text.count == 3 && words[i + 2].text.count == 3
                     || i + 3 < words.count && words[i + 3].folded == "la"
                         && scan.foldedAfter(words[i + 3].end, length: 16).contains("nguoi"))
-            if !lower && (cuedBefore || relationAfter) {
+            // Lower-case initials right after an honorific are a name too: "chị ntm ở chung cư".
+            if !lower && (cuedBefore || relationAfter)
+                || lower && cuedBefore && honorificEnding(words, at: i - 1) != nil
+                    && !InitialShapes.bareAcronyms.contains(words[i].text.uppercased())
+                    && !InitialShapes.chatAbbreviations.contains(words[i].text)
+            {
                 spans.append(Span(kind: .personName, range: words[i].range, priority: 6))
             }
             if pair {

@@ -73,7 +73,7 @@ extension Sanitizer {
                 words[start].text == "tên" || !isPlaceContext(words, at: start, scan: scan)
             {
                 let next = words[i + 1]
-                if next.isCapitalised {
+                if next.isCapitalised, !InitialShapes.isPlaceholder(next, in: scan) {
                     if let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: honorific != nil) {
                         let known =
                             honorific != nil || familyStart(words, at: i + 1) != nil

@@ -19,7 +19,9 @@ extension Sanitizer {
             let day = Int(scan.string(match.range(at: 2))) ?? 0
             let separator = scan.string(match.range(at: 3))
             let month = Int(scan.string(match.range(at: 4))) ?? 0
-            guard (1...31).contains(day), (1...12).contains(month) else { continue }
+            guard (1...31).contains(day), (1...12).contains(month),
+                !scan.namesLunarFestival(day: day, month: month, from: match.range.location)
+            else { continue }
             // A national day said to be the holiday ("2/9 là Quốc khánh"), or listed with the next one
             // ("Ngày 30-4 và 1-5"), is the holiday period, "ngày" before it or not.
             if WordClasses.nationalDays.contains([day, month]),
@@ -131,7 +133,11 @@ extension Sanitizer {
             if month == nil {
                 let before = Self.words(scan.foldedBefore(match.range.location, length: 8)).last
                 let next = Self.words(scan.foldedAfter(match.range.upperBound, length: 10)).first
-                if before == "moi" || next.map(WordClasses.hourWords.contains) == true { continue }
+                if before == "moi" || next.map(WordClasses.hourWords.contains) == true
+                    || scan.recursMonthly(after: match.range.upperBound)
+                {
+                    continue
+                }
             }
             add(match.range, month: month)
             // "mùng 3, 6 và 9": the days listed after it are days too.

@@ -68,8 +68,10 @@ package enum DataShapes {
     )
     /// "và" or a comma and a d/m right after a date (folded): " và 1-5".
     package static let listedDayMonth = regex(#"^\s*(?:va|,)\s*(\d{1,2})[-/.](\d{1,2})(?![\d/.-])"#)
-    /// Ten or eleven single digits with commas between: a phone number written out to dodge a filter.
-    package static let commaDigitsPattern = regex(#"(?<![\p{N},])\d(?:,\d){9,10}(?![\p{N}]|,\d)"#)
+    /// Ten or eleven single digits with commas, spaces or dashes between: a phone number written out to
+    /// dodge a filter ("0,9,8,2,1,1,4,5,6,7", "0 9 1 2 - 8 8 7 - 6 5 4").
+    package static let commaDigitsPattern = regex(
+        #"(?<![\p{N},])\d(?:(?:,| ?- ?| )\d){9,10}(?![\p{N}]|(?:,| ?- ?| )\d)"#)
     /// d/m, d-m or d.m: the separator repeated nowhere, no year after.
     package static let dayMonthPattern = regex(
         #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+)?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#

@@ -63,10 +63,43 @@ package enum InitialShapes {
     /// Initials that their shape or the word before them says are a person's: 'N-T-Bình', "Mr. H.".
     package static func shapedInitials(in scan: TextScan) -> [NSRange] {
         // Most sentences have neither a hyphen nor a lone capital before a dot: the patterns run only then.
-        let hyphens = scan.units.contains(0x2D) ? scan.matches(hyphenInitialsPattern).map(\.range) : []
+        let hyphens =
+            scan.units.contains(0x2D)
+            ? scan.matches(hyphenInitialsPattern).map(\.range)
+                + scan.matches(cuedHyphenInitialsPattern).map { $0.range(at: 1) }
+            : []
         let lone = scan.hasDot && scan.words.list.contains { $0.text.utf16.count == 1 && scan.unit(at: $0.end) == 0x2E }
         return hyphens + (lone ? scan.matches(cuedInitialPattern).map { $0.range(at: 1) } : [])
     }
+    /// Letters that stand for parties in a draft ("bà X, ông Y và công ty Z"): X, Y or Z with no dot
+    /// when another of them stands alone in the sentence too.
+    package static func isPlaceholder(_ word: Word, in scan: TextScan) -> Bool {
+        let letters: Set<String> = ["X", "Y", "Z"]
+        return letters.contains(word.text) && scan.unit(at: word.end) != 0x2E
+            && scan.words.list.lazy.filter { letters.contains($0.text) }.count >= 2
+    }
+
+    /// Capitals that open brackets as initials do, a family's two letters last allowed: "(HTTr, hàng xóm)".
+    package static func isBracketedInitials(_ text: String) -> Bool {
+        let letters = Array(text)
+        guard (3...5).contains(letters.count), letters.first?.isUppercase == true else { return false }
+        let head = letters.last!.isLowercase ? letters.dropLast() : letters[...]
+        return head.count >= 3 && head.allSatisfy(\.isUppercase)
+            && (head.count == letters.count
+                || ["Tr", "Th", "Ng", "Nh", "Ch", "Kh", "Ph", "Gi"].contains(String(letters.suffix(2))))
+    }
+    /// What may follow bracketed initials and a comma to say they are a person's: "(NVH, sinh năm 1971)".
+    package static let bracketedPersonWords: Set<String> = relationWords.union(["sinh", "sn", "nam", "nu", "tuoi"])
+
+    /// Chat's words typed without vowels, which are no initials after an honorific: "anh ntn" (như thế nào).
+    package static let chatAbbreviations: Set<String> = [
+        "ntn", "khg", "kgc", "nhg", "trg", "thg", "mng", "ngh", "đc", "dc", "bnh", "cmnr", "vcl", "vkl", "sdt",
+    ]
+
+    /// Initials joined by hyphens after an honorific (group 1): "anh N-V-Q".
+    static let cuedHyphenInitialsPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}])(?i:anh|chị|ông|bà|em|cô|chú|bác) (\p{Lu}(?:-\p{Lu}){2,3})(?![\p{L}\p{M}\p{N}-])"#)
+
     /// Relations in brackets after initials, folded: "NVA (hàng xóm)".
     package static let relationWords: Set<String> = [
         "hang", "ban", "em", "con", "vo", "chong", "anh", "chi", "cha", "me", "chu", "co", "bac", "nguoi", "chau",

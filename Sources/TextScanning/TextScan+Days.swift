@@ -19,6 +19,22 @@ extension TextScan {
         }
     }
 
+    /// Whether the d/m `day`/`month` is a lunar festival's that one of the five words before `start`
+    /// names: "Giỗ Tổ Hùng Vương 10/3", "Trung thu 15/8 âm".
+    package func namesLunarFestival(day: Int, month: Int, from start: Int) -> Bool {
+        let before = foldedBefore(start, length: 30).split(whereSeparator: { !$0.isLetter }).suffix(5)
+        let told = " " + before.joined(separator: " ") + " "
+        return WordClasses.lunarFestivals.contains {
+            $0.day == day && $0.month == month && told.contains(" \($0.name) ")
+        }
+    }
+
+    /// Whether the day ending at `end` recurs each month ("trước ngày 15 hằng tháng"): a deadline, no visit.
+    package func recursMonthly(after end: Int) -> Bool {
+        let after = foldedAfter(end, length: 12)
+        return after.hasPrefix(" hang thang") || after.hasPrefix(" moi thang")
+    }
+
     /// The bare days after a weekday's name in title case ("thứ Sáu 17 cán bộ đã gọi lại"), not before a
     /// unit or an hour ("thứ Sáu 3 người", "Chủ nhật 8 giờ").
     package func daysAfterWeekdays() -> [NSRange] {

@@ -184,7 +184,7 @@ package enum WordClasses {
     /// Words before a bare d/m that make it a date: sáng 7/4, từ 20/11.
     package static let dateCues: Set<String> = [
         "sang", "chieu", "toi", "dem", "trua", "tu", "den", "vao", "luc", "hom", "ngay", "mung", "mong", "qua",
-        "truoc", "sau", "toi", "nay", "dip", "le", "tet",
+        "truoc", "sau", "toi", "nay", "dip", "le", "tet", "bua",
     ]
     /// Words before a d/m that make it a number of something (folded).
     package static let numberWords: Set<String> = [
