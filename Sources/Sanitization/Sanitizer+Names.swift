@@ -231,6 +231,8 @@ extension Sanitizer {
             if position >= 1 && text.allSatisfy(\.isLetter) && !vocabulary.offices.contains(text) { return true }
         case .upper, .lower:
             guard rest.allSatisfy({ $0.isUppercase || !$0.isLetter }) else { return false }
+            // Shouted text with no cue: a family's first given name must be known ("MÙA MƯA", "VI PHẠM" stay).
+            if position == 0 && cue == .none && !vocabulary.given.contains(word.lower) { return false }
         }
         // A Khmer family's first given name need be no Vietnamese syllable either: "Danh Vươl".
         let khmer = position == 0 && FamilyCues.khmerFamilies.contains(previous.text) && text.allSatisfy(\.isLetter)

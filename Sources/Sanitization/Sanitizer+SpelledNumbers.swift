@@ -98,6 +98,9 @@ extension Sanitizer {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
             spans.append(Span(kind: .exactDate, range: match.range(at: 1), priority: 1))
         }
+        for match in scan.hasDigit && scan.hasAnyWord(["the"]) ? scan.matches(DataShapes.ordinalDayPattern) : [] {
+            spans.append(Span(kind: .exactDate, range: match.range(at: 1), priority: 1))
+        }
         // A phone number written digit by digit with commas or spaces: "0,9,8,2,1,1,4,5,6,7", "0 9 1 2 - 8 8 7".
         let digits = scan.hasDigit ? scan.text.utf8.lazy.filter { (48...57).contains($0) }.count : 0
         for match in digits >= 10 ? scan.matches(DataShapes.commaDigitsPattern) : [] {

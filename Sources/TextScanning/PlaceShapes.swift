@@ -22,8 +22,9 @@ package enum PlaceShapes {
 
     /// A house number and its street without a keyword for the street: "số 12 Lê Lợi", "123/45 Nguyễn Trãi"
     /// (the slash makes a bare number a house number), "K82/14 Hải Phòng" (K: a kiệt, Đà Nẵng's alley).
+    /// A holiday's name after a d/m is no street: "nghỉ 1/5 Quốc tế Lao động", "2/9 Quốc khánh".
     package static let houseOnStreetPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?i:số nhà|so nha|số|so)\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|K?\d+[A-Za-z]?(?:/\d+[A-Za-z]?)+)\s+(?!(?:Điều|Khoản|Chương|Mục|Phần|Luật|Nghị|Quyết|Thông|Bộ|Sở|Phòng|Tổ|UBND)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}(?![\p{L}\p{M}\p{N}])"#
+        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?i:số nhà|so nha|số|so)\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|K?\d+[A-Za-z]?(?:/\d+[A-Za-z]?)+)\s+(?!(?:Điều|Khoản|Chương|Mục|Phần|Luật|Nghị|Quyết|Thông|Bộ|Sở|Phòng|Tổ|UBND|Ngày|Quốc tế|Quốc khánh)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}(?![\p{L}\p{M}\p{N}])"#
     )
 
     /// A house number with a slash or a letter before a street's keyword: "45B/3 đường số 7", "nhà 12B
@@ -80,7 +81,7 @@ package enum PlaceShapes {
     )
     /// căn hộ A3-11, P.804, phòng trọ số 2, tòa B, lô B12: a keyword and a code.
     package static let dwellingPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d|\s+(?i:ngày|ngay|tháng|năm|tuần|giờ|người|lần)(?![\p{L}\p{M}]))"#
     )
 
     /// A room or a floor, by a number or a capital and digits ("phòng B14"): removed with a dwelling or

@@ -51,4 +51,24 @@ struct SanitizerSeventeenthGapTests {
     @Test(arguments: initials) func initialsOrPlaceholders(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
+
+    static let others: [FamilyCase] = [
+        .keeps("TRẦN NHÀ TRƯỜNG BỊ DỘT MÀ KHÔNG AI SỬA!!!"),
+        .keeps("HỒ CHỨA NƯỚC BỊ Ô NHIỄM NẶNG, XÃ LÀM GÌ ĐI!!!"),
+        .removes("NGUYỄN VĂN TÙNG", in: "ÔNG NGUYỄN VĂN TÙNG LẤN CHIẾM ĐẤT CÔNG!!!"),
+        .keeps("Đêm Trung thu các cháu rước đèn quanh xóm."),
+        .removes("Lực", in: "Anh giám sát Lực ký khống biên bản nghiệm thu."),
+        .keeps("Dịp nghỉ 2/9 Quốc khánh năm nay kéo dài bốn ngày."),
+        .keeps("Thang máy chung cư 2 tuần nay hỏng mà chưa ai sửa."),
+        .removes("P.1208", in: "Tôi ở chung cư Hòa Bình, P.1208."),
+        .removes("3", in: "Since the 3rd of May nobody has answered the hotline."),
+    ]
+
+    /// In text in capitals with no cue, a family's first given name must be a known given or middle name
+    /// ("TRẦN NHÀ" stays); Trung thu is kept like Vu Lan; giám sát is a role; a holiday's name after a d/m
+    /// is no street; a dwelling's number before a unit of time or a count is no flat; an English ordinal
+    /// day after on, since, by, until or from goes.
+    @Test(arguments: others) func shoutsFestivalsRolesAndOrdinals(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
 }
