@@ -60,9 +60,11 @@ package enum DataShapes {
         #"(?<![\p{L}\p{M}\p{N}/.,-])(?<!(?i:tháng|thang) )(\d{1,2})\s+(?:tây|âm)(?=\s*[,.;:!?)]|\s*$|\s+(?:lịch|cán|tôi|tui|em|anh|chị|ông|bà|nó|họ)(?![\p{L}\p{M}]))"#
     )
     /// An English day by its ordinal after on, since, by, until or from and the (group 1): "On the 12th the
-    /// officers came". The month, when one follows, is left.
+    /// officers came". The month, when one follows, is left; a noun after it makes it no day ("on the 5th
+    /// floor"): a pause, "of" or a word that opens a clause must follow.
     package static let ordinalDayPattern = regex(
-        #"(?<![\p{L}\p{N}])(?i:on|since|by|until|from) the (\d{1,2})(?:st|nd|rd|th)(?![\p{L}\p{N}])"#)
+        #"(?<![\p{L}\p{N}])(?i:on|since|by|until|from) the (\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:!?]|\s+(?:of|the|we|they|I|he|she|nobody|someone|a|an|our|my|at|in)(?![\p{L}\p{N}]))"#
+    )
     /// A day of Tết said to be a day off or a holiday (folded): "Mùng 1 Tết là ngày nghỉ" is no visit's.
     package static let tetHolidayAfter = regex(#"^\s*tet\s+la\s+(?:ngay\s+)?(?:nghi|le)\b"#)
     /// What says a national day is the holiday, right after it (folded): "2/9 là Quốc khánh", "30-4 nghỉ lễ",

@@ -62,6 +62,7 @@ struct SanitizerSeventeenthGapTests {
         .keeps("Thang máy chung cư 2 tuần nay hỏng mà chưa ai sửa."),
         .removes("P.1208", in: "Tôi ở chung cư Hòa Bình, P.1208."),
         .removes("3", in: "Since the 3rd of May nobody has answered the hotline."),
+        .keeps("Our flat is on the 7th floor, above the ward office."),
     ]
 
     /// In text in capitals with no cue, a family's first given name must be a known given or middle name
