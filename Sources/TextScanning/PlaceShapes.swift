@@ -79,9 +79,9 @@ package enum PlaceShapes {
     package static let plusCodePattern = DataShapes.regex(
         #"(?<![\p{L}\p{N}+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\p{L}\p{N}])"#
     )
-    /// căn hộ A3-11, P.804, phòng trọ số 2, tòa B, lô B12: a keyword and a code.
+    /// căn hộ A3-11, P.804, phòng trọ số 2, tòa B, lô B12, apartment 5.03: a keyword and a code.
     package static let dwellingPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d|\s+(?i:ngày|ngay|tháng|năm|tuần|giờ|người|lần)(?![\p{L}\p{M}]))"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa|apartment|apt\.?)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d|\s+(?i:ngày|ngay|tháng|năm|tuần|giờ|người|lần)(?![\p{L}\p{M}]))"#
     )
 
     /// A room or a floor, by a number or a capital and digits ("phòng B14"): removed with a dwelling or

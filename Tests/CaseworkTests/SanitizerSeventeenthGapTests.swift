@@ -63,12 +63,16 @@ struct SanitizerSeventeenthGapTests {
         .removes("P.1208", in: "Tôi ở chung cư Hòa Bình, P.1208."),
         .removes("3", in: "Since the 3rd of May nobody has answered the hotline."),
         .keeps("Our flat is on the 7th floor, above the ward office."),
+        .removes(
+            "lan.pham [at] yahoo dot com", in: "Write to me at lan.pham [at] yahoo dot com if you need the photos."),
+        .removes("12.07", in: "We rent apartment 12.07 on the twelfth floor."),
     ]
 
     /// In text in capitals with no cue, a family's first given name must be a known given or middle name
     /// ("TRẦN NHÀ" stays); Trung thu is kept like Vu Lan; giám sát is a role; a holiday's name after a d/m
     /// is no street; a dwelling's number before a unit of time or a count is no flat; an English ordinal
-    /// day after on, since, by, until or from goes.
+    /// day after on, since, by, until or from goes; an English pronoun before at is no e-mail's local
+    /// part; apartment is a dwelling's word.
     @Test(arguments: others) func shoutsFestivalsRolesAndOrdinals(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
