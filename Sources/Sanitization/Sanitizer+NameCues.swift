@@ -110,9 +110,8 @@ extension Sanitizer {
     /// VAN PHUC" begins with a role, not with the family name Trương.
     func startsRoleUnmarked(_ words: Words, at index: Int) -> Bool {
         guard words[index].isASCII, index + 1 < words.count, words[index + 1].isASCII else { return false }
-        return vocabulary.roles.contains { role in
-            role.count >= 2 && index + role.count <= words.count
-                && zip(role, words.list[index...]).allSatisfy { Sanitizer.fold($0) == $1.folded }
+        return (vocabulary.unmarkedRolesByFirst[words[index].folded] ?? []).contains { role in
+            index + role.count <= words.count && zip(role, words.list[index...]).allSatisfy { $0 == $1.folded }
         }
     }
 

@@ -34,10 +34,13 @@ package enum NameShapes {
     /// ``isMiddleCompound(_:_:)`` for a word typed without marks: "van ban" is văn bản.
     package static func isUnmarkedMiddleCompound(_ middle: Word, _ word: Word) -> Bool {
         guard word.isASCII else { return false }
-        return WordClasses.compoundsWithAnyMiddle.union(WordClasses.middleCompounds[middle.folded] ?? []).contains {
-            Folding.fold($0) == word.folded
-        }
+        return compoundsWithAnyMiddleFolded.contains(word.folded)
+            || middleCompoundsFolded[middle.folded]?.contains(word.folded) == true
     }
+
+    /// WordClasses' middle-name compounds folded once, for the comparison above.
+    static let compoundsWithAnyMiddleFolded = Set(WordClasses.compoundsWithAnyMiddle.map(Folding.fold))
+    static let middleCompoundsFolded = WordClasses.middleCompounds.mapValues { Set($0.map(Folding.fold)) }
 
     /// Whether "ten la" (tên là) typed without marks ends at `index`.
     package static func endsNameIntroduction(_ words: Words, at index: Int) -> Bool {

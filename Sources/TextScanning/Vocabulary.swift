@@ -27,6 +27,8 @@ package struct Vocabulary: Sendable {
     package let honorificsByLast: [String: [[String]]]
     package let rolesByLast: [String: [[String]]]
     package let roles: [[String]]
+    /// The roles of two words or more folded, by their first folded word: "truong thon" under "truong".
+    package let unmarkedRolesByFirst: [String: [[String]]]
     /// Honorifics and roles folded, by their last word: their form in text typed without marks ("ten",
     /// "truong thon"), which only a word typed without marks is compared with.
     package let unmarkedCuesByLast: [String: [[String]]]
@@ -79,6 +81,8 @@ package struct Vocabulary: Sendable {
         roles = lexicon[.roles].map { split($0.lowercased()) }.sorted { $0.count > $1.count }
         honorificsByLast = Dictionary(grouping: honorifics, by: { $0[$0.count - 1] })
         rolesByLast = Dictionary(grouping: roles, by: { $0[$0.count - 1] })
+        unmarkedRolesByFirst = Dictionary(
+            grouping: roles.filter { $0.count >= 2 }.map { $0.map(Folding.fold) }, by: { $0[0] })
         let unmarked = (honorifics + roles).map { $0.map(Folding.fold) }
         unmarkedCuesByLast = Dictionary(grouping: unmarked, by: { $0[$0.count - 1] })
         nicknames = Set(lexicon[.nicknames].map { $0.lowercased() })

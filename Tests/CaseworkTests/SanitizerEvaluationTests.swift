@@ -47,7 +47,8 @@ struct SanitizerEvaluationTests {
     /// thang) took them to 98.0 % and 97.5 %. Batches 17, 18 and 19 were the fourteenth round's exams
     /// (90.0 %, 94.6 % and 97.3 % unseen); the fifteenth round's rules (lower-case full names with no cue,
     /// quoted nicknames, display names, rooms by code, days kept beside a holiday) took them to 98.3 %,
-    /// 97.4 % and 98.9 %.
+    /// 97.4 % and 98.9 %. Batches 20 and 21 (94.6 % and 94.7 % unseen after the fifteenth round) reached
+    /// 100 % with the sixteenth's and keep the default floors.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 0.996, "heldout-13": 1.0, "heldout-14": 1.0,
