@@ -15,7 +15,9 @@ package enum InitialShapes {
     package static let lowercaseInitialsPattern = DataShapes.regex(
         #"(?<![\p{L}\p{M}\p{N}.])(?:\p{Ll}\.){2,}\p{Ll}?\.?(?![\p{L}\p{M}\p{N}])"#)
     /// Initials without dots signed in quotes: ký 'NTTH', chữ ký "PVD".
-    package static let signedInitialsPattern = DataShapes.regex(#"(?<=(?:ký|kí|ky) ["'“‘])\p{Lu}{2,5}(?=["'”’])"#)
+    /// Also an initial glued to a given name: chữ ký “H.Thắng”.
+    package static let signedInitialsPattern = DataShapes.regex(
+        #"(?<=(?:ký|kí|ky) ["'“‘])(?:\p{Lu}{2,5}|\p{Lu}\.\s?\p{Lu}[\p{Ll}\p{M}]+)(?=["'”’])"#)
     /// A family cut short, a middle name and an initial: "Ng. Văn H.", "Tr. Thị L.", "Ng. Văn Th." (the
     /// middle is checked);
     /// or H' or K' and an initial before a highland family: "H'N. Byă".

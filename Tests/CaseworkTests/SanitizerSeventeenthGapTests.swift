@@ -41,6 +41,7 @@ struct SanitizerSeventeenthGapTests {
         .keeps("anh ntn mà nói vậy"),
         .removes("T-H-L", in: "Biên bản ghi chị T-H-L đã ký nhận tiền."),
         .keeps("bà X và ông Y là hai bên trong mẫu hợp đồng"),
+        .removes("T.Hoa", in: "Biên lai có chữ ký “T.Hoa” nhưng không ghi số tiền."),
         .removes("X.", in: "Tôi đã gặp bà X. hôm qua."),
     ]
 
