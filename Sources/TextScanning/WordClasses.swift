@@ -38,7 +38,9 @@ package enum WordClasses {
     package static let lowercaseMiddles: Set<String> = [
         "van", "thi", "duc", "huu", "dinh", "ngoc", "khac", "viet", "tan",
     ]
-    package static let markedMiddles: Set<String> = ["văn", "thị", "đức", "hữu", "đình", "ngọc", "khắc", "viết", "tấn"]
+    package static let markedMiddles: Set<String> = [
+        "văn", "thị", "đức", "hữu", "đình", "ngọc", "khắc", "viết", "tấn", "sĩ",
+    ]
     /// Words that make a lower-case middle name part of a common word: "thị trường", "văn phòng".
     package static let compoundsWithMiddles: Set<String> = [
         "trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát", "bản", "phòng", "hóa", "hoá",

@@ -64,6 +64,8 @@ struct SanitizerSeventeenthGapTests {
         .removes("P.1208", in: "Tôi ở chung cư Hòa Bình, P.1208."),
         .removes("3", in: "Since the 3rd of May nobody has answered the hotline."),
         .keeps("Our flat is on the 7th floor, above the ward office."),
+        .removes("lê sĩ hùng", in: "đã gọi cho anh lê sĩ hùng về việc nộp phạt"),
+        .keeps("bác sĩ trạm y tế khám cho cháu rất kỹ"),
         .removes(
             "lan.pham [at] yahoo dot com", in: "Write to me at lan.pham [at] yahoo dot com if you need the photos."),
         .removes("12.07", in: "We rent apartment 12.07 on the twelfth floor."),
@@ -73,7 +75,7 @@ struct SanitizerSeventeenthGapTests {
     /// ("TRẦN NHÀ" stays); Trung thu is kept like Vu Lan; giám sát is a role; a holiday's name after a d/m
     /// is no street; a dwelling's number before a unit of time or a count is no flat; an English ordinal
     /// day after on, since, by, until or from goes; an English pronoun before at is no e-mail's local
-    /// part; apartment is a dwelling's word.
+    /// part; apartment is a dwelling's word; sĩ is a middle name in lower case after a family, like văn.
     @Test(arguments: others) func shoutsFestivalsRolesAndOrdinals(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
