@@ -48,11 +48,14 @@ struct SanitizerEvaluationTests {
     /// (90.0 %, 94.6 % and 97.3 % unseen); the fifteenth round's rules (lower-case full names with no cue,
     /// quoted nicknames, display names, rooms by code, days kept beside a holiday) took them to 98.3 %,
     /// 97.4 % and 98.9 %. Batches 20 and 21 (94.6 % and 94.7 % unseen after the fifteenth round) reached
-    /// 100 % with the sixteenth's and keep the default floors.
+    /// 100 % with the sixteenth's and keep the default floors. Batches 22 and 23 (96.7 % and 95.0 % unseen
+    /// after the sixteenth round) reached 97.5 % and 98.7 % with the seventeenth's. Batches 24 and 25 were
+    /// that round's exams and are kept as scored, unfixed: 92.1 % and 96.3 %.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 0.996, "heldout-13": 1.0, "heldout-14": 1.0,
         "heldout-15": 0.980, "heldout-16": 0.975, "heldout-17": 0.983, "heldout-18": 0.974, "heldout-19": 0.989,
+        "heldout-22": 0.975, "heldout-23": 0.987, "heldout-24": 0.921, "heldout-25": 0.963,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,
