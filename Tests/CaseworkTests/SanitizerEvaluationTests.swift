@@ -44,17 +44,18 @@ struct SanitizerEvaluationTests {
     /// (a name after "xã tên"), 100 % with the fourteenth's (initials without dots); batch 13 reached 100 %. Batches 15 and 16 were the thirteenth round's
     /// exams (94.7 % and 95.4 % unseen); the fourteenth round's rules (a chat line's writer, initials
     /// without dots, phones before ngày, after 84 or with an extension, English days, cd, names after
-    /// thang) took them to 98.0 % and 97.5 %. Batches 17, 18 and 19 were the fourteenth round's exams
+    /// thang) took them to 98.0 % and 97.5 % (98.3 % and 98.1 % now). Batches 17, 18 and 19 were the fourteenth round's exams
     /// (90.0 %, 94.6 % and 97.3 % unseen); the fifteenth round's rules (lower-case full names with no cue,
     /// quoted nicknames, display names, rooms by code, days kept beside a holiday) took them to 98.3 %,
-    /// 97.4 % and 98.9 %. Batches 20 and 21 (94.6 % and 94.7 % unseen after the fifteenth round) reached
-    /// 100 % with the sixteenth's and keep the default floors. Batches 22 and 23 (96.7 % and 95.0 % unseen
+    /// 97.4 % (98.2 % now) and 98.9 %. Batches 20 and 21 (94.6 % and 94.7 % unseen after the fifteenth round) reached
+    /// 100 % with the sixteenth's. Batches 22 and 23 (96.7 % and 95.0 % unseen
     /// after the sixteenth round) reached 97.5 % and 98.7 % with the seventeenth's. Batches 24 and 25 were
     /// that round's exams and are kept as scored, unfixed: 92.1 % and 96.3 %.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
-        "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 0.996, "heldout-13": 1.0, "heldout-14": 1.0,
-        "heldout-15": 0.980, "heldout-16": 0.975, "heldout-17": 0.983, "heldout-18": 0.974, "heldout-19": 0.989,
+        "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
+        "heldout-15": 0.983, "heldout-16": 0.981, "heldout-17": 0.983, "heldout-18": 0.982, "heldout-19": 0.989,
+        "heldout-20": 1.0, "heldout-21": 1.0,
         "heldout-22": 0.975, "heldout-23": 0.987, "heldout-24": 0.921, "heldout-25": 0.963,
     ]
 
@@ -63,11 +64,11 @@ struct SanitizerEvaluationTests {
     /// (its holidays 30/4 and 1/5 stay since the tenth round, national office holders since the
     /// thirteenth: 97.4 % then 98.5 %); batch 14 keeps the street after a removed
     /// house number (six times) and a group's name on Zalo (97.9 %, 98.1 % since the thirteenth round
-    /// keeps a day of Tết in an office's schedule); the figures they reach. Batch 16 keeps the street after a
+    /// keeps a day of Tết in an office's schedule, 98.4 % now); the figures they reach. Batch 16 keeps the street after a
     /// removed house number and a historical figure's name where the project removes them (96.8 % unseen,
     /// 97.4 % after the fourteenth round keeps offices' published numbers and a day of Tết said to be a
     /// holiday).
-    static let keepFloors: [String: Double] = ["heldout-9": 0.985, "heldout-14": 0.981, "heldout-16": 0.974]
+    static let keepFloors: [String: Double] = ["heldout-9": 0.985, "heldout-14": 0.984, "heldout-16": 0.974]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
     /// "Held-out batches"): a rule change that loses them is a regression. Keep is 0.98, not the set's
