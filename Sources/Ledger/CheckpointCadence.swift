@@ -85,7 +85,8 @@ final class CheckpointCadence: @unchecked Sendable {
             if ledger.lastCheckpoint?.size == ledger.count, ledger.lastCheckpointIsSigned(by: schedule.signer) {
                 condition.lock()
                 while !stopping && commits == seen { condition.wait() }
-                let stop = stopping
+                // Woken by a commit and the stop at once, it signs first: the commits came before the stop.
+                let stop = stopping && commits == seen
                 condition.unlock()
                 if stop { return }
                 continue
