@@ -65,6 +65,8 @@ extension Sanitizer {
         if NameShapes.endsNameIntroduction(words, at: index) { return true }
         // "ong ba" is "ông bà" (grandparents), no man called Ba.
         if WordClasses.honorificPairWords.contains([words[index].lower, words[index + 1].lower]) { return false }
+        // A birth-order name before a pause after a kinsman: "gap chu hai, chu ay biet".
+        if NameShapes.isUnmarkedBirthOrder(words[index + 1], after: words[index], in: scan) { return true }
         // "o" (ở) after the name places a person too: "thang hung o xom tren".
         // A role typed without marks after the name says who the person is: "co phuong ke toan xa".
         if index + 3 < words.count, scan.onlySpace(words[index + 1], words[index + 2]),

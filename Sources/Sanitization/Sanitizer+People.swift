@@ -131,8 +131,9 @@ extension Sanitizer {
             {
                 remove(i + 1, capitalisedRun(words, from: i + 1, scan: scan, honorific: true) ?? i + 1)
             }
-            // Birth-order nicknames: "Ba Khánh", "Sáu Tèo".
-            if WordClasses.birthOrder.contains(words[i].text), i + 1 < words.count,
+            // Birth-order nicknames: "Ba Khánh", "Sáu Tèo"; a broker's, Cò, before a known given name: "Cò Lộc".
+            if WordClasses.birthOrder.contains(words[i].text) || words[i].lower == "cò", i + 1 < words.count,
+                words[i].lower != "cò" || vocabulary.given.contains(words[i + 1].lower),
                 scan.onlySpace(words[i], words[i + 1]), words[i + 1].isCapitalised,
                 NameShapes.isSyllable(words[i + 1].folded), placeLength(words, at: i) == nil,
                 !isOffice(words, at: i + 1),
@@ -176,7 +177,8 @@ extension Sanitizer {
             let cued = NameShapes.nicknameCues.contains { cue.hasSuffix($0) }
             let nameLike =
                 first.first?.isUppercase == true
-                && (vocabulary.given.contains(first.lowercased()) || vocabulary.families.contains(first))
+                && (vocabulary.given.contains(first.lowercased()) || vocabulary.families.contains(first)
+                    || NameShapes.isForeignFirstName(quoted, given: vocabulary.given))
                 && quoted.dropFirst().allSatisfy {
                     $0.first?.isUppercase == true || vocabulary.nicknames.contains($0.lowercased())
                 }
@@ -302,6 +304,11 @@ extension Sanitizer {
             return index + 2
         }
         let opensQuote = [" “", " \"", " «", " '", " ‘"].contains(gap)
+        // A birth-order name in lower case takes the given name after it: "chú tư hùng".
+        if gap == " ", NameShapes.isLowercaseBirthOrder(words[index], before: words[index + 1], given: vocabulary.given)
+        {
+            return index + 1
+        }
         // Up to three words inside the quotes, the first a nickname word or not: Cường “tóc bạc”, Tuấn “Cò mồi”.
         var last = index + 1
         while opensQuote, !scan.closingQuote(after: words[last].end), last - index < 3, last + 1 < words.count,

@@ -174,6 +174,11 @@ public struct Sanitizer: Sendable {
         if scan.hasQuote { spans += quotedNicknamesJoined(spans, in: scan) }
         if scan.hasQuote, scan.hasAnyWord(NoteShapes.transferWords) { spans += transferNoteNames(in: scan) }
         if scan.hasAnyWord(["tuc", "goi"]) { spans += aliasesAfterNames(spans, in: scan) }
+        // A name cut to a letter or two takes its dot, whichever rule found it: "Nguyễn Thị M. (mẹ)", "bà Ng. ở".
+        for k in spans.indices
+        where spans[k].kind == .personName && scan.takesCutNameDot(at: NSMaxRange(spans[k].range)) {
+            spans[k].range.length += 1
+        }
         // A name right after a company's form is the company's: "Công ty TNHH Hoàng Long". Names said to
         // be streets' are the streets': "Hai Bà Trưng và Trần Hưng Đạo là tên hai tuyến phố". A people's
         // name after "người" is the people's: "người K'Ho".

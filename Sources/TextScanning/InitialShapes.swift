@@ -11,18 +11,19 @@ package enum InitialShapes {
     /// Initials with no dot after the last ("a T.H ơi"): a name only right after an honorific.
     package static let openInitialsPattern = DataShapes.regex(
         #"(?<![\p{L}\p{M}\p{N}.])\p{Lu}(?:\.\p{Lu}){1,3}(?![\p{L}\p{M}\p{N}]|\.\S)"#)
-    /// Initials typed in lower case ("chị h.t.m"): a name only right after an honorific.
+    /// Initials typed in lower case ("chị h.t.m"), or one letter and its dot before a lower-case word ("anh
+    /// t. bán rau"; not k., chat's "không"): a name only right after an honorific.
     package static let lowercaseInitialsPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}.])(?:\p{Ll}\.){2,}\p{Ll}?\.?(?![\p{L}\p{M}\p{N}])"#)
+        #"(?<![\p{L}\p{M}\p{N}.])(?:(?:\p{Ll}\.){2,}\p{Ll}?\.?(?![\p{L}\p{M}\p{N}])|[a-jl-zđ]\.(?= \p{Ll}))"#)
     /// Initials without dots signed in quotes: ký 'NTTH', chữ ký "PVD".
     /// Also an initial glued to a given name: chữ ký “H.Thắng”.
     package static let signedInitialsPattern = DataShapes.regex(
         #"(?<=(?:ký|kí|ky) ["'“‘])(?:\p{Lu}{2,5}|\p{Lu}\.\s?\p{Lu}[\p{Ll}\p{M}]+)(?=["'”’])"#)
     /// A family cut short, a middle name and an initial: "Ng. Văn H.", "Tr. Thị L.", "Ng. Văn Th." (the
     /// middle is checked);
-    /// or H' or K' and an initial before a highland family: "H'N. Byă".
+    /// or H' or K' (or Y and a space) and an initial before a highland family: "H'N. Byă", "Y K. Niê".
     package static let shortFamilyPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}.])(?:([HK]['’]\p{Lu})\.\s?(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])|(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.\s(\p{Lu}[\p{Ll}\p{M}]+)\s(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.(?![\p{L}\p{M}\p{N}]))"#
+        #"(?<![\p{L}\p{M}\p{N}.])(?:((?:[HK]['’]|Y\s)\p{Lu})\.\s?(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])|(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.\s(\p{Lu}[\p{Ll}\p{M}]+)\s(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.(?![\p{L}\p{M}\p{N}]))"#
     )
     /// An honorific cut to its letter and a dot (ô., b., a., c., e.; Ô. opening a sentence), then a family
     /// cut short ("b. Ng.") or one capitalised word (group 1): "ô. Tạ", "b. Ng.". In lower case, since a
@@ -31,6 +32,8 @@ package enum InitialShapes {
         #"(?<![\p{L}\p{M}\p{N}.])(?:ô|Ô|b|a|c|e)\.\s?((?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.|\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])"#
     )
     package static let cutHonorifics: Set<String> = ["ô", "Ô", "b", "a", "c", "e"]
+    /// A name cut to its first consonant of two letters: "Ng.", "Ph.", "Th.".
+    package static let cutConsonants: Set<String> = ["Ng", "Nh", "Tr", "Th", "Ch", "Kh", "Ph", "Gi", "Qu"]
     /// Abbreviations written like initials: T.P. (thành phố), T.Ư. (trung ương), U.S.
     package static let notInitials: Set<String> = ["TP", "TƯ", "US", "UK", "PS", "TT", "SĐ", "PO"]
     /// Acronyms of three or four capitals that name no person (initials without dots are read only
@@ -57,9 +60,10 @@ package enum InitialShapes {
     static let hyphenInitialsPattern = DataShapes.regex(
         #"(?<![\p{L}\p{M}\p{N}-])\p{Lu}(?:-\p{Lu}){1,2}-\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}-])"#)
     /// One capital and its dot after an English title ("Mr. H. had paid") or after a kinsman's or a
-    /// pronoun's là ("anh rể là K. từ chối"), before a lower-case word or a pause (group 1).
+    /// pronoun's là ("anh rể là K. từ chối"), before a lower-case word or a pause (group 1), with the
+    /// capitalised surname after it, if one follows ("Mr. J. O'Neill and", "Dr. R. McKay said").
     static let cuedInitialPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?:Mr|Mrs|Ms|Dr)\.|(?:rể|dâu|vợ|chồng|trai|gái|ta|ấy|anh|chị|em|ông|bà) là) (\p{Lu}\.)(?= \p{Ll}|[,;)])"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?:Mr|Mrs|Ms|Dr)\.|(?:rể|dâu|vợ|chồng|trai|gái|ta|ấy|anh|chị|em|ông|bà) là) (\p{Lu}\.(?: (?:O['’]|Mc)?\p{Lu}\p{Ll}+)?)(?= \p{Ll}|[,;)])"#
     )
 
     /// Initials that their shape or the word before them says are a person's: 'N-T-Bình', "Mr. H.".
@@ -101,6 +105,25 @@ package enum InitialShapes {
     /// Initials joined by hyphens after an honorific (group 1): "anh N-V-Q".
     static let cuedHyphenInitialsPattern = DataShapes.regex(
         #"(?<![\p{L}\p{M}\p{N}])(?i:anh|chị|ông|bà|em|cô|chú|bác) (\p{Lu}(?:-\p{Lu}){2,3})(?![\p{L}\p{M}\p{N}-])"#)
+
+    /// Relations and trades after initials and a dash, as a note lists people: "NVH - chủ sạp", "TTK - vợ".
+    package static let dashedRelationWords: Set<String> = [
+        "vợ", "chồng", "con", "em", "anh", "chị", "bạn", "hàng", "chủ", "mẹ", "bố", "cha", "chú", "cô", "bác",
+        "cháu", "người", "nhân", "tài", "lái", "thợ",
+    ]
+    /// What follows chủ in an office's or a body's role, not a person's trade: "UBXX - chủ trì", "chủ đầu tư".
+    static let notTradesAfterOwner: Set<String> = ["trì", "đầu", "quản", "tịch", "nhiệm", "động"]
+
+    /// Whether initials at `index` are followed by a dash and a relation or a trade: "NVH - chủ sạp cá".
+    package static func relationAfterDash(_ words: Words, at index: Int, in scan: TextScan) -> Bool {
+        guard index + 1 < words.count, dashedRelationWords.contains(words[index + 1].lower) else { return false }
+        let gap = scan.string(
+            NSRange(location: words[index].end, length: words[index + 1].range.location - words[index].end))
+        return [" - ", " – ", " — "].contains(gap)
+            && (words[index + 1].lower != "chủ"
+                || index + 2 < words.count
+                    && !notTradesAfterOwner.contains(words[index + 2].lower))
+    }
 
     /// Relations in brackets after initials, folded: "NVA (hàng xóm)".
     package static let relationWords: Set<String> = [

@@ -19,6 +19,33 @@ package enum NameShapes {
         folded.count >= 3 && DataShapes.foreignShape.matches(folded)
     }
 
+    /// Whether two quoted words are an English first name and a listed given name, as a nickname is
+    /// given: “Tony Hùng”, ‘Kenny Tú’. The first must be capitalised, unmarked and no Vietnamese syllable.
+    package static func isForeignFirstName(_ quoted: [String], given: Set<String>) -> Bool {
+        guard quoted.count == 2, let first = quoted.first, first.first?.isUppercase == true,
+            first.allSatisfy(\.isASCII), quoted[1].first?.isUppercase == true
+        else { return false }
+        return first.count >= 3 && !isSyllable(first.lowercased()) && given.contains(quoted[1].lowercased())
+    }
+
+    /// Kinsmen typed without marks before whom a birth-order name is said ("chi" is also chỉ, "co" có).
+    static let unmarkedKinBeforeBirthOrder: Set<String> = ["chu", "bac", "di", "cau", "ong", "thim", "anh"]
+    static let unmarkedBirthOrder: Set<String> = ["hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "ut"]
+
+    /// Whether `word`, typed without marks after a kinsman typed so and before a pause, is a birth-order
+    /// name: "gap chu hai, chu ay biet", "nha bac tu." ("hai" alone is a number).
+    package static func isUnmarkedBirthOrder(_ word: Word, after kin: Word, in scan: TextScan) -> Bool {
+        unmarkedKinBeforeBirthOrder.contains(kin.text) && unmarkedBirthOrder.contains(word.text)
+            && scan.pauseAfter(word)
+    }
+
+    /// Whether `word` is a birth-order name in lower case and `next` a listed given name in lower case, one
+    /// name: "chú tư hùng", "bà năm hoa".
+    package static func isLowercaseBirthOrder(_ word: Word, before next: Word, given: Set<String>) -> Bool {
+        word.text == word.lower && next.text == next.lower && WordClasses.birthOrder.contains(word.text.capitalized)
+            && given.contains(next.lower)
+    }
+
     /// Whether `word` is a middle name that no common word shares (văn, thị; van, thi typed without marks).
     package static func isMiddle(_ word: Word) -> Bool {
         word.isASCII

@@ -15,12 +15,13 @@ package enum PersonSlots {
         if scan.hasAnyWord(namingWords) { found += runsAfterNaming(in: scan, vocabulary: vocabulary) }
         if scan.hasAnyWord(lowercaseCues) { found += lowercaseSlots(in: scan, vocabulary: vocabulary) }
         if scan.hasAnyWord(englishKin) { found += birthOrderAfterKin(in: scan) }
+        if scan.words.placeAt.contains(2) { found += runsAfterHonorificPlaces(in: scan, vocabulary: vocabulary) }
         return found
     }
 
     static let middleWords: Set<String> = ["thi", "van"]
     static let namingWords: Set<String> = ["la", "tuc"]
-    static let lowercaseCues: Set<String> = ["thi", "y", "la"]
+    static let lowercaseCues: Set<String> = ["thi", "y", "la", "ten"]
 
     // MARK: Thị between capitals
 
@@ -173,11 +174,18 @@ package enum PersonSlots {
                 }
                 || i >= 2 && kinBeforeLa.contains([words[i - 2].folded, words[i - 1].folded])
                 || (max(0, i - 4)..<(i - 1)).contains { g in
-                    words[g].folded == "goi" && ((g + 1)..<i).contains { personWords.contains(words[$0].folded) }
+                    words[g].folded == "goi"
+                        && ((g + 1)..<i).contains {
+                            personWords.contains(words[$0].folded)
+                                || words[$0].folded == "tuong" && words[$0 - 1].folded == "doi"
+                        }
                 }
             guard named else { continue }
             var k = i + 1
-            while k < words.count, words[k].isCapitalised, scan.onlySpace(words[k - 1], words[k]) {
+            // The first run may stand in quotes: gọi đối tượng là “Bi Ve”.
+            while k < words.count, words[k].isCapitalised,
+                scan.onlySpace(words[k - 1], words[k]) || k == i + 1 && scan.opensQuote(between: words[i], words[k])
+            {
                 var end = k
                 while end + 1 < words.count, end - k < 3, words[end + 1].isCapitalised,
                     scan.onlySpace(words[end], words[end + 1])
@@ -215,11 +223,16 @@ package enum PersonSlots {
         for i in 1..<words.count {
             let word = words[i]
             // The cheap tests first: most words follow no là and are neither thị nor y.
-            guard words[i - 1].folded == "la" || word.folded == "thi" || word.folded == "y", word.text == word.lower
+            guard
+                words[i - 1].folded == "la" || words[i - 1].folded == "ten" || word.folded == "thi"
+                    || word.folded == "y",
+                word.text == word.lower
             else { continue }
-            if i >= 2, words[i - 1].folded == "la", ["vợ", "chồng", "vo", "chong"].contains(words[i - 2].lower),
+            if i >= 2, namingSlot(before: i, in: words),
                 vocabulary.given.contains(word.lower) || word.isASCII && vocabulary.givenFolded.contains(word.folded),
-                scan.pauseAfter(word), scan.onlySpace(words[i - 1], word)
+                scan.pauseAfter(word)
+                    || i + 1 < words.count && WordClasses.wordsAfterName.contains(words[i + 1].folded),
+                scan.onlySpace(words[i - 1], word)
             {
                 found.append(word.range)
             }
@@ -249,6 +262,53 @@ package enum PersonSlots {
                         break
                     }
                 }
+            }
+        }
+        return found
+    }
+
+    /// Kinsmen whose word, a pronoun and là name them: "bạn em là vy", "chị em là nga" (folded).
+    static let kinBeforePronoun: Set<String> = [
+        "vo", "chong", "ban", "con", "chau", "me", "bo", "cha", "dau", "re", "em", "anh", "chi", "trai", "gai",
+    ]
+    static let pronounsAfterKin: Set<String> = ["toi", "em", "minh", "tui", "anh", "chi", "ay"]
+
+    /// Whether the word at `index` stands where only a name does: after tên (not after a naming verb: "đặt
+    /// tên"), after tên là, vợ là or chồng là, or after a kinsman, a pronoun and là ("bạn em là", "con gái tôi là").
+    static func namingSlot(before index: Int, in words: Words) -> Bool {
+        let cue = words[index - 1]
+        if cue.folded == "ten" {
+            return (cue.lower == "tên" || cue.isASCII && words[index].isASCII)
+                && !WordClasses.namingVerbs.contains(words[index - 2].lower)
+        }
+        guard cue.folded == "la" else { return false }
+        if ["vợ", "chồng", "vo", "chong", "tên"].contains(words[index - 2].lower) { return true }
+        return index >= 3 && pronounsAfterKin.contains(words[index - 2].folded)
+            && kinBeforePronoun.contains(words[index - 3].folded)
+    }
+
+    // MARK: A person named like a place
+
+    /// "Bà Triệu Tòn Mẩy": a kept place of two words that opens on an honorific (Bà Triệu, Ông Lãnh), then
+    /// one or two capitalised syllables that are no place or office, is the honorific's person: a Dao name
+    /// shares its family with the heroine. Limits: a place's word before it ("phố Bà Triệu", "Trường THCS
+    /// Bà Triệu") or a place after it ("Bà Triệu Hà Nội") keeps the place.
+    static func runsAfterHonorificPlaces(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        var found: [NSRange] = []
+        for i in 0..<words.count where words.placeAt[i] == 2 && vocabulary.honorificSingles.contains(words[i].lower) {
+            guard i + 2 < words.count, i == 0 || !afterPlaceWord(i - 1, in: scan) else { continue }
+            var last = i + 1
+            while last + 1 < words.count, last - i < 3, words[last + 1].isCapitalised,
+                scan.onlySpace(words[last], words[last + 1]), words.placeAt[last + 1] == 0,
+                NameShapes.isSyllable(words[last + 1].folded), !vocabulary.offices.contains(words[last + 1].text)
+            {
+                last += 1
+            }
+            if last > i + 1 {
+                found.append(
+                    NSRange(
+                        location: words[i + 1].range.location, length: words[last].end - words[i + 1].range.location))
             }
         }
         return found
