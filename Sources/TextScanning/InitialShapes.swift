@@ -42,6 +42,7 @@ package enum InitialShapes {
         "CCCD", "CMND", "UBND", "HĐND", "MTTQ", "BHXH", "BHYT", "GCN", "SĐT", "STK", "TAND", "VKS", "TTHC", "PCCC",
         "GPLX", "THPT", "THCS", "CSGT", "CSKV", "BQL", "HTX", "KCN", "CLB", "QSDĐ", "ATM", "CEO", "SMS", "USD",
         "VND", "PDF", "GPS", "CCTV", "ADN", "DNA", "ĐKKD", "TNHH", "CTCP", "MTV", "KTX", "BCH", "UBKT", "TTCP",
+        "TTYT", "UBMT", "BCĐ",
     ]
     /// Whether `word` is three or four lower-case letters with no vowel, as initials typed in a note are
     /// ("nvh", "ltk"): no Vietnamese word is so.
@@ -114,12 +115,16 @@ package enum InitialShapes {
     /// What follows chủ in an office's or a body's role, not a person's trade: "UBXX - chủ trì", "chủ đầu tư".
     static let notTradesAfterOwner: Set<String> = ["trì", "đầu", "quản", "tịch", "nhiệm", "động"]
 
-    /// Whether initials at `index` are followed by a dash and a relation or a trade: "NVH - chủ sạp cá".
+    /// Whether initials at `index` are followed by a dash and a relation or a trade: "NVH - chủ sạp cá";
+    /// four capitals only before a kinsman ("NTTH - vợ").
     package static func relationAfterDash(_ words: Words, at index: Int, in scan: TextScan) -> Bool {
         guard index + 1 < words.count, dashedRelationWords.contains(words[index + 1].lower) else { return false }
         let gap = scan.string(
             NSRange(location: words[index].end, length: words[index + 1].range.location - words[index].end))
+        // Four capitals are as often an agency's ("TTYT - nhân viên"): only a kinsman follows a person's four.
+        let kin = ["vợ", "chồng", "con", "em", "anh", "chị", "bạn", "mẹ", "bố", "cha", "cháu"]
         return [" - ", " – ", " — "].contains(gap)
+            && (words[index].text.count == 3 || kin.contains(words[index + 1].lower))
             && (words[index + 1].lower != "chủ"
                 || index + 2 < words.count
                     && !notTradesAfterOwner.contains(words[index + 2].lower))

@@ -35,6 +35,8 @@ struct SanitizerEighteenthGapNamesTests {
         .removes("LVT", in: "Danh sách: LVT - chủ xe, PTH - vợ, đều bị giữ giấy tờ."),
         .removes("NTK", in: "Người ký: NTK – hàng xóm, có mặt lúc lập biên bản."),
         .keeps("Ghi chú: UBND - cơ quan chủ trì, BHXH - phối hợp."),
+        .keeps("BCĐ - chủ trì, TTYT - nhân viên y tế đến tận nhà."),
+        .removes("NTTH", in: "Người liên quan: NTTH - vợ, có mặt khi giao tiền."),
         .removes("h.", in: "chị h. ở chợ nói bị thu phí vệ sinh hai lần"),
         .removes("R. McDonald", in: "Mr. R. McDonald said the fee was never receipted."),
         .keeps("Điều 12 khoản 2 điểm b. Thanh tra tỉnh kiểm tra lại."),
