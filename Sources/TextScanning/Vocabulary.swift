@@ -29,6 +29,8 @@ package struct Vocabulary: Sendable {
     package let roles: [[String]]
     /// The roles of two words or more folded, by their first folded word: "truong thon" under "truong".
     package let unmarkedRolesByFirst: [String: [[String]]]
+    /// The roles of two words or more, lower-cased, by their first word: "chánh văn phòng" under "chánh".
+    package let rolesByFirst: [String: [[String]]]
     /// Honorifics and roles folded, by their last word: their form in text typed without marks ("ten",
     /// "truong thon"), which only a word typed without marks is compared with.
     package let unmarkedCuesByLast: [String: [[String]]]
@@ -83,6 +85,7 @@ package struct Vocabulary: Sendable {
         rolesByLast = Dictionary(grouping: roles, by: { $0[$0.count - 1] })
         unmarkedRolesByFirst = Dictionary(
             grouping: roles.filter { $0.count >= 2 }.map { $0.map(Folding.fold) }, by: { $0[0] })
+        rolesByFirst = Dictionary(grouping: roles.filter { $0.count >= 2 }, by: { $0[0] })
         let unmarked = (honorifics + roles).map { $0.map(Folding.fold) }
         unmarkedCuesByLast = Dictionary(grouping: unmarked, by: { $0[$0.count - 1] })
         nicknames = Set(lexicon[.nicknames].map { $0.lowercased() })
@@ -98,5 +101,23 @@ package struct Vocabulary: Sendable {
         officesFolded = Set(offices.map(Folding.fold))
         officePairsFolded = Set(officePairs.map { $0.map(Folding.fold) })
         ethnicGroups = Set(lexicon[.ethnicGroups].map { Folding.words(Folding.fold($0)) })
+    }
+}
+
+extension Vocabulary {
+    /// Whether the capitalised word that ends at `end` (a name's last) opens a role of two words or more
+    /// whose other words follow in lower case, a space apart: "ông Chánh văn phòng", "ông Chánh thanh tra"
+    /// name an office's head, not a Chánh ("Mùa A Chứ, nhà em" is no chủ nhà).
+    package func opensRole(_ words: Words, endingAt end: Int) -> Bool {
+        guard let index = words.list.firstIndex(where: { $0.end == end }), words[index].isCapitalised else {
+            return false
+        }
+        return (rolesByFirst[words[index].lower] ?? []).contains { role in
+            index + role.count <= words.count
+                && (1..<role.count).allSatisfy { k in
+                    let word = words[index + k]
+                    return word.text == role[k] && word.range.location == words[index + k - 1].end + 1
+                }
+        }
     }
 }
