@@ -7,11 +7,12 @@ package enum AccountShapes {
     /// The last labels of a mail domain: an address written with a space before @ needs one
     /// ("levanc @gmail.com"), or "Instagram @mai.anh" would be an address.
     package static let mailEndings = ["com", "vn", "net", "org", "edu", "gov", "info", "io", "me"]
-    /// One or two words of plain letters or digits right before an address's spaced local part.
-    package static let spacedLocalEnd = DataShapes.regex(#"(?<![\p{L}\p{M}\p{N}])(?:[a-z0-9]+ ){1,2}$"#)
+    /// One to three words of plain letters or digits right before an address's spaced local part.
+    package static let spacedLocalEnd = DataShapes.regex(#"(?<![\p{L}\p{M}\p{N}])(?:[a-z0-9]+ ){1,3}$"#)
     /// Words before an address that are no part of it, as typed: "email tuan 88 @ …", "la tuan 88 @ …".
     package static let mailCues: Set<String> = [
-        "email", "mail", "gmail", "la", "cua", "gui", "toi", "is", "to", "me", "my", "at", "chi", "thu", "qua",
+        "email", "mail", "gmail", "la", "cua", "gui", "cho", "ve", "vao", "den", "o", "tai", "toi", "is", "to", "me",
+        "my", "at", "chi", "thu", "qua", "contact", "write", "send",
     ]
     package static let mailProviders: Set<String> = ["gmail", "yahoo", "outlook", "hotmail", "icloud", "ymail"]
     /// A platform's name, or "tên hiển thị" (a display name) alone, then what names the account: a quoted
@@ -51,7 +52,7 @@ package enum AccountShapes {
 
 extension TextScan {
     /// `range`, an address spelled out with spaces round its @ ("1988 @ yahoo cham com"), widened to the
-    /// left over the one or two words of plain letters or digits its local part may have been spaced into
+    /// left over the one to three words of plain letters or digits its local part may have been spaced into
     /// ("tuan nguyen 1988 @ …"), less a cue that opens them (email, mail, là, của). A word with marks or a
     /// pause ends the local part.
     package func spacedLocalPart(of range: NSRange) -> NSRange {

@@ -45,14 +45,16 @@ package enum DataShapes {
     package static let spelledDatePattern = regex(
         #"(?i)(?<![\p{L}\p{M}\p{N}])(?:(?:ngày|ngay|hôm|hom|bữa)\s+)?(?:(?:mùng|mồng|mung|mong)\s+)?((?:hai mươi|hai muoi|ba mươi|ba muoi|hăm|ham|mười|muoi)(?:\s+(?:mốt|mot|một|hai|ba|bốn|bon|tư|tu|năm|nam|lăm|lam|sáu|sau|bảy|bay|tám|tam|chín|chin))?|một|mot|hai|ba|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2})\s+(?:tháng|thang)\s+(giêng|gieng|chạp|chap|trước|truoc|này|tới|rồi|roi|mười một|muoi mot|mười hai|muoi hai|một|mot|hai|ba|tư|tu|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})(?![\p{L}\p{M}\p{N}/])"#
     )
-    /// A range from a day of Tết to a lunar day: "từ mùng 1 Tết đến rằm tháng Giêng", "từ mùng 4 Tết tới
-    /// mùng 10 tháng Giêng".
+    /// A range from a day of Tết to a lunar day set apart by a comma, the time a general statement holds:
+    /// "Từ mùng 1 Tết đến rằm tháng Giêng, chợ không thu phí". Without the comma a visit may follow ("…
+    /// rằm tháng Giêng cán bộ đến nhà"), and a range of days before Tết is a visit's ("Từ mùng 3 đến mùng 7
+    /// Tết cán bộ vẫn đến thu tiền").
     package static let tetRangePattern = regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:từ|tu)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)\s+(?:đến|tới|den|toi|hết|het)\s+(?:(?:mùng|mồng|mung|mong)\s+\d{1,2}|rằm|ram)(?:\s+(?:tết|tet|(?:tháng|thang)\s+(?:giêng|chạp|gieng|chap)))?(?![\p{L}\p{M}\p{N}])"#
+        #"(?i)(?<![\p{L}\p{M}])(?:từ|tu)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)\s+(?:đến|tới|den|toi|hết|het)\s+(?:(?:mùng|mồng|mung|mong)\s+\d{1,2}|rằm|ram)(?:\s+(?:tết|tet|(?:tháng|thang)\s+(?:giêng|chạp|gieng|chap)))?(?=\s*,)"#
     )
     /// A day of Tết before mà or thì, the holiday spoken of: "Mùng 3 Tết mà vẫn…", "Mùng 5 Tết thì thôi".
     package static let tetTopicPattern = regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)\s+(?:mà|thì|ma|thi)(?![\p{L}\p{M}])"#
+        #"(?i)(?<![\p{L}\p{M}])(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)\s+(?:(?:rồi|roi)\s+)?(?:mà|thì|ma|thi)(?![\p{L}\p{M}])"#
     )
     /// A day alone after a time of day: đêm 24, sáng hôm 30, chiều ngày 5.
     package static let bareDayPattern = regex(

@@ -105,13 +105,16 @@ package struct Vocabulary: Sendable {
 }
 
 extension Vocabulary {
-    /// Whether the capitalised word that ends at `end` (a name's last) opens a role of two words or more
-    /// whose other words follow in lower case, a space apart: "ông Chánh văn phòng", "ông Chánh thanh tra"
-    /// name an office's head, not a Chánh ("Mùa A Chứ, nhà em" is no chủ nhà).
-    package func opensRole(_ words: Words, endingAt end: Int) -> Bool {
-        guard let index = words.list.firstIndex(where: { $0.end == end }), words[index].isCapitalised else {
-            return false
-        }
+    /// Whether a name found at `range`, one capitalised word (an honorific may come first), opens a role of
+    /// two words or more whose other words follow in lower case, a space apart: "ông Chánh văn phòng", "Ông
+    /// Chánh thanh tra" name an office's head, not a Chánh. "Mùa A Chứ, nhà em" is no chủ nhà, nor is a
+    /// full name's last word a role's first ("Lê Văn Bảo vệ").
+    package func opensRole(_ words: Words, at range: NSRange) -> Bool {
+        guard let index = words.list.firstIndex(where: { $0.end == NSMaxRange(range) }), words[index].isCapitalised,
+            range.location == words[index].range.location
+                || index > 0 && range.location == words[index - 1].range.location
+                    && honorificSingles.contains(words[index - 1].lower)
+        else { return false }
         return (rolesByFirst[words[index].lower] ?? []).contains { role in
             index + role.count <= words.count
                 && (1..<role.count).allSatisfy { k in

@@ -248,6 +248,8 @@ package enum WordClasses {
     /// Words after xóm or thôn that say which kind, or which one, not its name (folded).
     package static let notHamletNames: Set<String> = [
         "nay", "do", "kia", "ay", "ngheo", "moi", "cu", "chai", "dao", "toi", "em", "minh", "nao", "ben", "tro",
+        // Adverbs right after ở xóm, which a clause's verb follows: "ở thôn cũng có", "ở xóm vẫn là".
+        "cung", "van", "da", "con", "deu", "lai", "thi", "ma", "ca", "nhieu", "chung",
     ]
 
     /// Words before the payee's or the payer's name in a note, folded: cho, gửi, của, từ, an honorific.

@@ -16,6 +16,9 @@ struct SanitizerEighteenthGapOtherTests {
         .removes("3", in: "Mùng 3 Tết mà cán bộ xã đến nhà tôi đòi tiền."),
         .removes("mùng 6", in: "Hôm mùng 6 Tết thì cán bộ xã đến nhà tôi."),
         .removes("4", in: "Từ mùng 4 Tết cán bộ xã đến nhà tôi ba lần."),
+        .removes("mùng 2", in: "Từ mùng 2 đến mùng 6 Tết công an xã vẫn đến thu tiền."),
+        .removes("mùng 1", in: "Từ mùng 1 Tết đến rằm tháng Giêng cán bộ xã đến nhà bà Hoa ba lần."),
+        .keeps("Mùng 2 Tết rồi mà trạm y tế vẫn mở cửa."),
         .keeps("Ngày Pháp luật Việt Nam 9/11 trường tổ chức thi tìm hiểu."),
         .keeps("Ngày hội Văn hóa các dân tộc 19/4 thu hút đông người xem."),
         .removes("9/11", in: "Ngày Chủ nhật 9/11 cán bộ đến nhà tôi."),
@@ -25,7 +28,7 @@ struct SanitizerEighteenthGapOtherTests {
         .keeps("Tỷ lệ hộ nghèo giảm còn 1/2 so với năm trước."),
     ]
 
-    /// A range from a day of Tết to a lunar day is the holiday season; a day of Tết before mà or thì, with
+    /// A range from a day of Tết to a lunar day, set apart by a comma, is the holiday season; a day of Tết before mà or thì, with
     /// no first person in the sentence, is the holiday spoken of (not the lunar days after it); a
     /// d/m after a named day (Ngày and a capitalised name, not a weekday) is that day's; a day after a part
     /// of the day follows a day told before it; a day with a leading zero is no fraction.
@@ -39,6 +42,7 @@ struct SanitizerEighteenthGapOtherTests {
         .keeps("gia dinh thue xe o to 4 cho ve que"),
         .removes("xom bai", in: "thang hung o xom bai nen hay bi cong an hoi"),
         .keeps("chi ay o xom tro de di lam gan hon"),
+        .keeps("nguoi o thon cung co y kien ve con duong"),
         .removes("bản huổi só", in: "lò văn thắng ở bản huổi só nhờ cán bộ đồn viết đơn"),
         .keeps("Đoàn đã lập biên bản 2 vụ khai thác cát trái phép."),
         .keeps("Chỉ có văn bản 3 trang gửi lên xã."),
@@ -57,6 +61,7 @@ struct SanitizerEighteenthGapOtherTests {
         .removes("0912 345 678", in: "Gọi đường dây nóng Thanh tra tỉnh rồi gọi cho anh ấy 0912 345 678."),
         .removes("hoa le 95 @ gmail cham com", in: "Địa chỉ thư: hoa le 95 @ gmail cham com."),
         .removes("minh tuan 88 @ yahoo cham com", in: "Gửi về minh tuan 88 @ yahoo cham com giúp tôi."),
+        .removes("nguyen van an 77 @ gmail cham com", in: "email cua toi la nguyen van an 77 @ gmail cham com"),
         .removes("12/2024/GPLĐ", in: "Giấy phép lao động số 12/2024/GPLĐ của anh ấy đã hết hạn."),
         .removes("A-5521", in: "His work permit number A-5521 expired last month."),
         .keeps("Quyết định số 12/2024/QĐ-UBND quy định mức thu phí chợ."),
@@ -74,6 +79,7 @@ struct SanitizerEighteenthGapOtherTests {
         .keeps("Ông Chánh thanh tra tỉnh chủ trì buổi đối thoại."),
         .removes("Hùng", in: "Chánh văn phòng Hùng ký giấy xác nhận."),
         .removes("Chánh", in: "Theo lời ông Chánh, hồ sơ đã đủ."),
+        .removes("Lê Văn Bảo", in: "Ông Lê Văn Bảo vệ sinh chuồng trại hằng ngày."),
     ]
 
     /// Chánh and Phó before văn phòng, thanh tra or án open a title, not a name.
