@@ -105,21 +105,21 @@ package struct Vocabulary: Sendable {
 }
 
 extension Vocabulary {
-    /// Whether a name found at `range`, one capitalised word (an honorific may come first), opens a role of
-    /// two words or more whose other words follow in lower case, a space apart: "ông Chánh văn phòng", "Ông
-    /// Chánh thanh tra" name an office's head, not a Chánh. "Mùa A Chứ, nhà em" is no chủ nhà, nor is a
-    /// full name's last word a role's first ("Lê Văn Bảo vệ").
+    /// Whether a name found at `range` (an honorific may come first) is the first words of a role of two
+    /// words or more whose other words follow it a space apart: "ông Chánh văn phòng", "Ông Chánh Văn
+    /// phòng", "ông Chánh thanh tra" name an office's head, not a Chánh. "Mùa A Chứ, nhà em" is no chủ
+    /// nhà, nor is a full name's last word a role's first ("Lê Văn Bảo vệ sinh…").
     package func opensRole(_ words: Words, at range: NSRange) -> Bool {
-        guard let index = words.list.firstIndex(where: { $0.end == NSMaxRange(range) }), words[index].isCapitalised,
-            range.location == words[index].range.location
-                || index > 0 && range.location == words[index - 1].range.location
-                    && honorificSingles.contains(words[index - 1].lower)
+        guard var first = words.list.firstIndex(where: { $0.range.location == range.location }),
+            let last = words.list.firstIndex(where: { $0.end == NSMaxRange(range) })
         else { return false }
-        return (rolesByFirst[words[index].lower] ?? []).contains { role in
-            index + role.count <= words.count
+        if first < last, honorificSingles.contains(words[first].lower) { first += 1 }
+        guard words[first].isCapitalised else { return false }
+        return (rolesByFirst[words[first].lower] ?? []).contains { role in
+            role.count > last - first + 1 && first + role.count <= words.count
                 && (1..<role.count).allSatisfy { k in
-                    let word = words[index + k]
-                    return word.text == role[k] && word.range.location == words[index + k - 1].end + 1
+                    words[first + k].lower == role[k]
+                        && words[first + k].range.location == words[first + k - 1].end + 1
                 }
         }
     }

@@ -28,10 +28,11 @@ struct SanitizerEighteenthGapOtherTests {
         .keeps("Tỷ lệ hộ nghèo giảm còn 1/2 so với năm trước."),
     ]
 
-    /// A range from a day of Tết to a lunar day, set apart by a comma, is the holiday season; a day of Tết before mà or thì, with
-    /// no first person in the sentence, is the holiday spoken of (not the lunar days after it); a
-    /// d/m after a named day (Ngày and a capitalised name, not a weekday) is that day's; a day after a part
-    /// of the day follows a day told before it; a day with a leading zero is no fraction.
+    /// A range from a day of Tết to a lunar day, set apart by a comma, is the holiday season; a day of Tết
+    /// before mà or thì, with no first person in the sentence, is the holiday spoken of (not the lunar days
+    /// after it); a d/m after a named day (Ngày and a capitalised name, not a weekday) is that day's; a day
+    /// after an unmarked part of the day follows a day told before it; a day with a leading zero is no
+    /// fraction.
     @Test(arguments: days) func theHolidaySeasonAndDaysInAStory(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
@@ -59,6 +60,10 @@ struct SanitizerEighteenthGapOtherTests {
         .keeps("Đường dây nóng Công an tỉnh Lâm Đồng 0263 3822 113 luôn có người trực."),
         .keeps("Khi có việc gấp xin gọi số trực ban của Công an xã 069.3456.789."),
         .removes("0912 345 678", in: "Gọi đường dây nóng Thanh tra tỉnh rồi gọi cho anh ấy 0912 345 678."),
+        .keeps("Đường dây nóng Sở Giáo dục và Đào tạo 0236 3822 110 tiếp nhận phản ánh."),
+        .keeps("Hotline Bệnh viện Đa khoa tỉnh 0263 3822 115 có người trực."),
+        .keeps("Đường dây nóng Công an tỉnh Bà Rịa 0254 3852 113 luôn có người trực."),
+        .removes("0912 345 678", in: "Gọi đường dây nóng Sở Y tế nhưng chỉ có anh Tâm nghe máy 0912 345 678."),
         .removes("hoa le 95 @ gmail cham com", in: "Địa chỉ thư: hoa le 95 @ gmail cham com."),
         .removes("minh tuan 88 @ yahoo cham com", in: "Gửi về minh tuan 88 @ yahoo cham com giúp tôi."),
         .removes("nguyen van an 77 @ gmail cham com", in: "email cua toi la nguyen van an 77 @ gmail cham com"),
@@ -67,8 +72,9 @@ struct SanitizerEighteenthGapOtherTests {
         .keeps("Quyết định số 12/2024/QĐ-UBND quy định mức thu phí chợ."),
     ]
 
-    /// An office's hotline named with its province, or its duty desk's number after "số trực ban của", is
-    /// the office's; a spaced-out e-mail's local part may be spaced too; a work permit's number goes.
+    /// An office's hotline or duty desk's number after the office and its name, with no person or call
+    /// between, is the office's; a spaced-out e-mail's local part may be spaced too; a work permit's
+    /// number goes.
     @Test(arguments: numbers) func officesNumbersAndPapers(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
@@ -77,12 +83,14 @@ struct SanitizerEighteenthGapOtherTests {
         .keeps("Theo lời ông Chánh văn phòng, hồ sơ đã đủ."),
         .keeps("Bà Phó văn phòng UBND xã ký xác nhận."),
         .keeps("Ông Chánh thanh tra tỉnh chủ trì buổi đối thoại."),
+        .keeps("Theo ông Chánh Văn phòng Sở Tư pháp, hồ sơ đã đủ."),
         .removes("Hùng", in: "Chánh văn phòng Hùng ký giấy xác nhận."),
         .removes("Chánh", in: "Theo lời ông Chánh, hồ sơ đã đủ."),
         .removes("Lê Văn Bảo", in: "Ông Lê Văn Bảo vệ sinh chuồng trại hằng ngày."),
     ]
 
-    /// Chánh and Phó before văn phòng, thanh tra or án open a title, not a name.
+    /// A name found as the first words of a listed role (Chánh văn phòng, Chánh thanh tra) is the role;
+    /// a full name's last word is no role's first.
     @Test(arguments: titles) func titlesOfAnOffice(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
