@@ -50,7 +50,7 @@ package enum DataShapes {
     /// rằm tháng Giêng cán bộ đến nhà"), and a range of days before Tết is a visit's ("Từ mùng 3 đến mùng 7
     /// Tết cán bộ vẫn đến thu tiền").
     package static let tetRangePattern = regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:từ|tu)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)\s+(?:đến|tới|den|toi|hết|het)\s+(?:(?:mùng|mồng|mung|mong)\s+\d{1,2}|rằm|ram)(?:\s+(?:tết|tet|(?:tháng|thang)\s+(?:giêng|chạp|gieng|chap)))?(?=\s*,)"#
+        #"(?i)(?<![\p{L}\p{M}])(?:từ|tu)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)\s+(?:(?:đến|tới|den|toi)(?:\s+(?:hết|het))?|hết|het)\s+(?:(?:mùng|mồng|mung|mong)\s+\d{1,2}|rằm|ram)(?:\s+(?:tết|tet|(?:tháng|thang)\s+(?:giêng|chạp|gieng|chap)))?(?=\s*,)"#
     )
     /// A day of Tết before mà or thì, the holiday spoken of: "Mùng 3 Tết mà vẫn…", "Mùng 5 Tết thì thôi".
     package static let tetTopicPattern = regex(

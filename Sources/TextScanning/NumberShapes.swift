@@ -87,8 +87,10 @@ package enum NumberShapes {
     ]
     /// Months named from now, folded: "tháng trước", "tháng này", "tháng tới", "tháng rồi".
     package static let relativeMonths: Set<String> = ["truoc", "nay", "toi", "roi"]
-    /// The folded words a day alone follows, to skip its pattern on text that has none.
     /// Times of day typed without marks that are also other words (tôi, sang, đem), as typed.
     package static let unmarkedTimesOfDay: Set<String> = ["toi", "sang", "dem", "trua", "Toi", "Sang", "Dem", "Trua"]
+    /// Third persons after a day, folded: "toi 17 no goi" is tối 17, not tôi.
+    package static let thirdPersons: Set<String> = ["no", "ho", "han", "ong", "ba", "anh", "chi", "may"]
+    /// The folded words a day alone follows, to skip its pattern on text that has none.
     package static let dateTimeWords: Set<String> = ["dem", "sang", "trua", "chieu", "toi", "hom", "bua"]
 }

@@ -24,6 +24,8 @@ struct SanitizerEighteenthGapOtherTests {
         .removes("9/11", in: "Ngày Chủ nhật 9/11 cán bộ đến nhà tôi."),
         .removes("14", in: "hom 12 ho den nha, chieu 14 lai goi dien doi tien"),
         .keeps("toi 8 gio moi ve den nha"),
+        .removes("20", in: "toi 20 no lai den doi tien"),
+        .keeps("toi 20 tuoi moi di lam"),
         .removes("05/9", in: "Hẹn gặp nhân chứng 05/9, 14h00, tại trụ sở xã."),
         .keeps("Tỷ lệ hộ nghèo giảm còn 1/2 so với năm trước."),
     ]
