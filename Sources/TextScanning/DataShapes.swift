@@ -52,6 +52,11 @@ package enum DataShapes {
     package static let tetRangePattern = regex(
         #"(?i)(?<![\p{L}\p{M}])(?:từ|tu)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)\s+(?:(?:đến|tới|den|toi)(?:\s+(?:hết|het))?|hết|het)\s+(?:(?:mùng|mồng|mung|mong)\s+\d{1,2}|rằm|ram)(?:\s+(?:tết|tet|(?:tháng|thang)\s+(?:giêng|chạp|gieng|chap)))?(?=\s*,)"#
     )
+    /// A day of Tết after trước, sau or qua, the bound of a period as rằm is there: "trước Mùng 3 Tết",
+    /// "Sau Mùng 3 Tết, đoàn thanh tra…".
+    package static let tetBoundPattern = regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:trước|sau|qua|truoc)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)(?![\p{L}\p{M}])"#
+    )
     /// A day of Tết before mà or thì, the holiday spoken of: "Mùng 3 Tết mà vẫn…", "Mùng 5 Tết thì thôi".
     package static let tetTopicPattern = regex(
         #"(?i)(?<![\p{L}\p{M}])(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)\s+(?:(?:rồi|roi)\s+)?(?:mà|thì|ma|thi)(?![\p{L}\p{M}])"#

@@ -30,11 +30,11 @@ extension TextScan {
     }
 
     /// What tells the Tết season, not a day in it: a range from a day of Tết to a lunar day ("từ mùng 1
-    /// Tết đến rằm tháng Giêng"), or, in a sentence with no first person, a day of Tết spoken of before mà
+    /// Tết đến rằm tháng Giêng"), a day of Tết that bounds a period ("trước Mùng 3 Tết"), or, in a sentence with no first person, a day of Tết spoken of before mà
     /// or thì ("Mùng 3 Tết mà vẫn có người trực"). A visit told in the first person ("Mùng 3 Tết mà cán bộ
     /// đến nhà tôi") is no season, nor is a lunar day after the one spoken of ("…, chứ mùng 10 tháng Giêng").
     package func tetSeason() -> [NSRange] {
-        let ranges = matches(DataShapes.tetRangePattern).map(\.range)
+        let ranges = (matches(DataShapes.tetRangePattern) + matches(DataShapes.tetBoundPattern)).map(\.range)
         return ranges
             + matches(DataShapes.tetTopicPattern).compactMap { match in
                 let stops = CharacterSet(charactersIn: ".!?\n")
