@@ -75,6 +75,8 @@ struct SanitizerEighteenthGapOtherTests {
         .removes("12/2024/GPLĐ", in: "Giấy phép lao động số 12/2024/GPLĐ của anh ấy đã hết hạn."),
         .removes("A-5521", in: "His work permit number A-5521 expired last month."),
         .keeps("Quyết định số 12/2024/QĐ-UBND quy định mức thu phí chợ."),
+        .removes("078912", in: "Giấy đăng ký xe máy số 078912 bị ghi sai tên chủ xe."),
+        .keeps("Anh ấy đi xe số chứ không đi xe ga, đăng ký xe số từ năm ngoái."),
     ]
 
     /// An office's hotline or duty desk's number after the office and its name, with no person or call
