@@ -29,7 +29,7 @@ extension Sanitizer {
             {
                 return nil
             }
-            return Span(kind: .email, range: match.range, priority: 0)
+            return Span(kind: .email, range: scan.spacedLocalPart(of: match.range), priority: 0)
         }
         if scan.hasAnyWord(AccountShapes.mailProviders) {
             spans += scan.matches(DataShapes.providerEmailPattern).map {

@@ -71,6 +71,8 @@ extension Sanitizer {
                 continue
             }
             let keyword = scan.string(match.range).lowercased()
+            // "biên bản 4 trường hợp", "văn bản 3 trang": bản ends a paper's word, no village.
+            if keyword.hasPrefix("bản "), WordClasses.paperHeads.contains(before) { continue }
             // "học sinh khối 12", "khối 9 Trường THCS": a school's grade, not a block of houses.
             if keyword.hasPrefix("khối ") || keyword.hasPrefix("khoi "),
                 WordClasses.gradeWords.contains(before) || ["truong", "lop", "hoc"].contains(next)
@@ -84,11 +86,11 @@ extension Sanitizer {
             {
                 continue
             }
-            // "to 5" is also "ô tô 5 chỗ" ("o to 5"): a group only after tại or địa chỉ typed so.
-            // After "o" typed so, only before the ward or the commune: "o to 5 phuong tan hoa".
-            // Right before the ward or the commune, after anything: "…, to 5 phuong hoa khanh".
+            // "to 5" is also "ô tô 5 chỗ" ("o to 5"): a group after tại or địa chỉ typed so, after "o" unless a
+            // vehicle's word stands before "o" or after the number ("mua o to 7 cho"), and before the ward.
+            let car = [Self.words(scan.foldedBefore(match.range.location, length: 16)).suffix(2).first ?? "", next]
             let beforeWard =
-                before == "o" && ["phuong", "xa", "thon", "khu", "khoi", "ap", "xom"].contains(next)
+                before == "o" && !car.contains(where: WordClasses.vehicleWords.contains)
                 || ["phuong", "xa"].contains(next)
             if keyword.hasPrefix("to "), before != "tai", !beforeWard, !afterAddressCue(scan, match.range.location) {
                 continue
@@ -154,9 +156,10 @@ extension Sanitizer {
         where !WordClasses.notHamletNames.contains(Self.fold(scan.string(match.range(at: 1)))) {
             // Only with the commune next, or after a group's number: "ở xóm nghèo, ..." is a kind.
             let afterGroup = scan.foldedBefore(match.range.location, length: 6).contains(where: \.isNumber)
-            let commune = ["xa", "phuong"].contains(
-                Self.words(scan.foldedAfter(NSMaxRange(match.range), length: 10)).first)
-            if afterGroup || commune { spans.append(Span(kind: .address, range: match.range, priority: 2)) }
+            let next = Self.words(scan.foldedAfter(NSMaxRange(match.range), length: 10)).first ?? ""
+            // Or before a clause's verb or conjunction: "o xom trai de cho no…".
+            let ends = ["xa", "phuong"].contains(next) || PlaceShapes.clauseOpeners.contains(next)
+            if afterGroup || ends { spans.append(Span(kind: .address, range: match.range, priority: 2)) }
         }
         if scan.hasAnyWord(WordClasses.relativeVillageWords) {
             spans += scan.matches(PlaceShapes.relativeVillagePattern).map {

@@ -50,6 +50,8 @@ extension Sanitizer {
             }
             // "24/7" is round the clock, not the 24th of July.
             if day == 24, month == 7, separator == "/", match.range(at: 1).location == NSNotFound { continue }
+            // "Ngày Pháp luật Việt Nam 9/11": a named day's own date.
+            if match.range(at: 1).location == NSNotFound, scan.followsNamedDay(match.range.location) { continue }
             // "tỷ lệ 2/3" is a ratio: folded, "lệ" would read as "lễ" (a holiday).
             let wordsBefore = Self.words(scan.foldedBefore(match.range.location, length: 12))
             let cued =
@@ -75,9 +77,11 @@ extension Sanitizer {
             if WordClasses.unitWords.contains(next) && !(cued && (separator == "/" || day > month)) { continue }
             if !cued {
                 switch separator {
-                // A fraction (1/2, 3/4), unless a date of its month is listed after it: "4/6, 11/6 và 30/6".
+                // A fraction (1/2, 3/4; never 03/8), unless a date of its month is listed after it: "4/6, 11/6 và 30/6".
                 case "/":
-                    if day < month && month <= 10 && dayMonthListedAfter(match.range, in: scan)?.last != month {
+                    if day < month && month <= 10 && dayMonthListedAfter(match.range, in: scan)?.last != month
+                        && !scan.string(match.range(at: 2)).hasPrefix("0")
+                    {
                         continue
                     }
                 case "-": if day < month { continue }  // a range: 2-5

@@ -70,9 +70,7 @@ extension Sanitizer {
         for match in scan.foldedWords.contains("ram") ? scan.matches(DataShapes.fullMoonPattern) : [] {
             spans.append(Span(kind: .exactDate, range: match.range(at: 1), priority: 1))
         }
-        for match in scan.hasDigit && scan.hasAnyWord(NumberShapes.dateTimeWords)
-            ? scan.matches(DataShapes.bareDayPattern) : []
-        {
+        for match in scan.hasDigit && scan.hasAnyWord(NumberShapes.dateTimeWords) ? scan.bareDays() : [] {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
             let following = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 16))
             let next = following.first ?? ""

@@ -181,7 +181,7 @@ public struct Sanitizer: Sendable {
         }
         // A name right after a company's form is the company's: "Công ty TNHH Hoàng Long". Names said to
         // be streets' are the streets': "Hai Bà Trưng và Trần Hưng Đạo là tên hai tuyến phố". A people's
-        // name after "người" is the people's: "người K'Ho".
+        // name after "người" is the people's: "người K'Ho". A role's first word is none: "ông Chánh văn phòng".
         let mayNameFigure = scan.hasAnyWord(NameContexts.figureWords)
         let mayNamePlace = scan.hasAnyWord(NameContexts.placeKindWords)
         let mayNameBusiness = scan.hasAnyWord(NameContexts.businessWords)
@@ -194,10 +194,14 @@ public struct Sanitizer: Sendable {
                 || mayNameFigure
                     && NameContexts.publicFigureEnd.matches(scan.foldedBefore(span.range.location, length: 48))
                 || mayNamePlace && NameContexts.placeNamedAfter.matches(after)
+                || vocabulary.opensRole(scan.words, at: span.range)
                 || NameContexts.streetNamed.firstMatch(
                     in: after, range: NSRange(location: 0, length: (after as NSString).length))
                     != nil
         }
+        // The Tết season told is no day in it: its lunar days (mùng, rằm) stay.
+        let season = scan.hasAnyWord(["tet"]) ? scan.tetSeason() : []
+        if !season.isEmpty { spans.removeAll { $0.kind == .exactDate && scan.isLunarDay($0.range, in: season) } }
         let chosen = Self.resolve(spans)
 
         var output = ""

@@ -7,6 +7,13 @@ package enum AccountShapes {
     /// The last labels of a mail domain: an address written with a space before @ needs one
     /// ("levanc @gmail.com"), or "Instagram @mai.anh" would be an address.
     package static let mailEndings = ["com", "vn", "net", "org", "edu", "gov", "info", "io", "me"]
+    /// One to three words of plain letters or digits right before an address's spaced local part.
+    package static let spacedLocalEnd = DataShapes.regex(#"(?<![\p{L}\p{M}\p{N}])(?:[a-z0-9]+ ){1,3}$"#)
+    /// Words before an address that are no part of it, as typed: "email tuan 88 @ …", "la tuan 88 @ …".
+    package static let mailCues: Set<String> = [
+        "email", "mail", "gmail", "la", "cua", "gui", "cho", "ve", "vao", "den", "o", "tai", "toi", "is", "to", "me",
+        "my", "at", "chi", "thu", "qua", "contact", "write", "send",
+    ]
     package static let mailProviders: Set<String> = ["gmail", "yahoo", "outlook", "hotmail", "icloud", "ymail"]
     /// A platform's name, or "tên hiển thị" (a display name) alone, then what names the account: a quoted
     /// name, a handle or a capitalised name.
@@ -40,5 +47,25 @@ package enum AccountShapes {
         let digits = word.text.dropFirst(letters.count)
         return letters.count >= 3 && digits.count >= 2 && digits.allSatisfy(\.isNumber)
             && letters.contains(where: \.isLowercase)
+    }
+}
+
+extension TextScan {
+    /// `range`, an address spelled out with spaces round its @ ("1988 @ yahoo cham com"), widened to the
+    /// left over the one to three words of plain letters or digits its local part may have been spaced into
+    /// ("tuan nguyen 1988 @ …"), less a cue that opens them (email, mail, là, của). A word with marks or a
+    /// pause ends the local part.
+    package func spacedLocalPart(of range: NSRange) -> NSRange {
+        let text = string(range)
+        guard [" @ ", " a còng ", " a cong "].contains(where: text.contains) else { return range }
+        let length = min(range.location, 24)
+        let before = string(NSRange(location: range.location - length, length: length))
+        guard
+            let match = AccountShapes.spacedLocalEnd.firstMatch(
+                in: before, range: NSRange(location: 0, length: before.utf16.count))
+        else { return range }
+        let words = (before as NSString).substring(with: match.range).split(separator: " ")
+        let taken = words.drop { AccountShapes.mailCues.contains(String($0)) }.reduce(0) { $0 + $1.utf16.count + 1 }
+        return NSRange(location: range.location - taken, length: range.length + taken)
     }
 }

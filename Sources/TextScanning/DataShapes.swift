@@ -45,9 +45,25 @@ package enum DataShapes {
     package static let spelledDatePattern = regex(
         #"(?i)(?<![\p{L}\p{M}\p{N}])(?:(?:ngày|ngay|hôm|hom|bữa)\s+)?(?:(?:mùng|mồng|mung|mong)\s+)?((?:hai mươi|hai muoi|ba mươi|ba muoi|hăm|ham|mười|muoi)(?:\s+(?:mốt|mot|một|hai|ba|bốn|bon|tư|tu|năm|nam|lăm|lam|sáu|sau|bảy|bay|tám|tam|chín|chin))?|một|mot|hai|ba|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2})\s+(?:tháng|thang)\s+(giêng|gieng|chạp|chap|trước|truoc|này|tới|rồi|roi|mười một|muoi mot|mười hai|muoi hai|một|mot|hai|ba|tư|tu|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})(?![\p{L}\p{M}\p{N}/])"#
     )
+    /// A range from a day of Tết to a lunar day set apart by a comma, the time a general statement holds:
+    /// "Từ mùng 1 Tết đến rằm tháng Giêng, chợ không thu phí". Without the comma a visit may follow ("…
+    /// rằm tháng Giêng cán bộ đến nhà"), and a range of days before Tết is a visit's ("Từ mùng 3 đến mùng 7
+    /// Tết cán bộ vẫn đến thu tiền").
+    package static let tetRangePattern = regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:từ|tu)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)\s+(?:(?:đến|tới|den|toi)(?:\s+(?:hết|het))?|hết|het)\s+(?:(?:mùng|mồng|mung|mong)\s+\d{1,2}|rằm|ram)(?:\s+(?:tết|tet|(?:tháng|thang)\s+(?:giêng|chạp|gieng|chap)))?(?=\s*,)"#
+    )
+    /// A day of Tết after trước, sau or qua, the bound of a period as rằm is there: "trước Mùng 3 Tết",
+    /// "Sau Mùng 3 Tết, đoàn thanh tra…".
+    package static let tetBoundPattern = regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:trước|sau|qua|truoc)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)(?![\p{L}\p{M}])"#
+    )
+    /// A day of Tết before mà or thì, the holiday spoken of: "Mùng 3 Tết mà vẫn…", "Mùng 5 Tết thì thôi".
+    package static let tetTopicPattern = regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)\s+(?:(?:rồi|roi)\s+)?(?:mà|thì|ma|thi)(?![\p{L}\p{M}])"#
+    )
     /// A day alone after a time of day: đêm 24, sáng hôm 30, chiều ngày 5.
     package static let bareDayPattern = regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|chieu|tối|hôm|hom|bữa)\s+(?:(?:hôm|hom|ngày|ngay)\s+)?(\d{1,2})(?![\p{L}\p{M}\p{N}/-]|[.,]\d)"#
+        #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|chieu|tối|hôm|hom|bữa|toi|sang|dem|trua)\s+(?:(?:hôm|hom|ngày|ngay)\s+)?(\d{1,2})(?![\p{L}\p{M}\p{N}/-]|[.,]\d)"#
     )
     /// Rằm (the 15th of a lunar month) after a time of day, ngày, hôm or bữa and before tháng. After sau,
     /// trước or qua it is the festival a period is told from ("Sau Rằm tháng Bảy"), no day.
@@ -99,6 +115,10 @@ package enum DataShapes {
     /// digit ("Ngày Nhà giáo Việt Nam 20/11", "Tết Độc lập 2/9").
     package static let namedDayEnd = regex(
         #"(?<![\p{L}\p{M}])(?:[Nn]gày|[Ll]ễ(?: hội)?|[Tt]ết|[Gg]iỗ)\s+\p{Lu}[^,.;:!?()\d\n]{0,30}\s$"#)
+    /// A named day's name right before its date: Ngày or Ngày hội, then a capitalised name that is no
+    /// weekday's, then no pause or digit ("Ngày Pháp luật Việt Nam ", "Ngày hội Đại đoàn kết ").
+    package static let observanceEnd = regex(
+        #"(?<![\p{L}\p{M}])[Nn]gày(?: hội)?\s+(?!(?:Chủ|Thứ|Chu|Thu)\s)\p{Lu}[^,.;:!?()\d\n]{0,34}\s$"#)
     /// A day's number after a listed day: ", 6", " và 9" in "mùng 3, 6 và 9 trong tháng 8", or the end of a
     /// stay: "hôm 28, đến 30 mới…". Not an hour: "hôm 5 đến 10 giờ".
     package static let listedDayPattern = regex(

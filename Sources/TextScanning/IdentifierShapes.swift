@@ -14,13 +14,13 @@ package enum IdentifierShapes {
     /// Words before a code that name what the code is: the code goes, whatever its shape, and a number
     /// written in three or four groups of three digits goes whole ("bằng lái số 790 145 268 317").
     package static let codeCuePattern = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:số khung|so khung|số máy|so may|số VIN|VIN|số hiệu|so hieu|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề(?:\s+(?:dược|y|y tế|khám bệnh, chữa bệnh|khám chữa bệnh|xây dựng|kiến trúc|luật sư|kế toán|kiểm toán|môi giới bất động sản|thú y))?|giấy phép lái xe|GPLX|bằng lái|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|số hợp đồng|mã khách hàng)(?:\s+(?:số|so|no\.?))?\s*:?\s*(\d{3}(?:\s\d{3}){2,3}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
+        #"(?i)(?<![\p{L}\p{M}])(?:số khung|so khung|số máy|so may|số VIN|VIN|số hiệu|so hieu|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề(?:\s+(?:dược|y|y tế|khám bệnh, chữa bệnh|khám chữa bệnh|xây dựng|kiến trúc|luật sư|kế toán|kiểm toán|môi giới bất động sản|thú y))?|giấy phép lái xe|GPLX|bằng lái|giấy phép lao động|work permit|giấy đăng ký xe(?: máy| ô tô| mô tô)?|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|số hợp đồng|mã khách hàng)(?:\s+(?:số|so|no\.?|number))?\s*:?\s*(\d{3}(?:\s\d{3}){2,3}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
     )
 
     /// The folded words of the cues, to skip the pattern on text that has none.
     package static let codeCueWords: Set<String> = [
         "khung", "may", "vin", "hieu", "nganh", "the", "seri", "serial", "phoi", "vao", "gcn", "chung", "giay", "gplx",
-        "bang", "ma", "hop",
+        "bang", "ma", "hop", "permit",
     ]
 
     /// Land-certificate entries and serials: CH00123, CS 01234, BĐ 123456, AB-1234567.
@@ -46,9 +46,10 @@ package enum IdentifierShapes {
     package static let documentNumber = DataShapes.regex(#"/\p{L}"#)
 
     /// A practice certificate's or licence's number, known by its suffix wherever it stands:
-    /// "000123/HNT-CCHND" (chứng chỉ hành nghề, dược), "0456/SYT-GPHN" (giấy phép hành nghề), one person's.
+    /// "000123/HNT-CCHND" (chứng chỉ hành nghề, dược), "0456/SYT-GPHN" (giấy phép hành nghề), "79/2025/GPLĐ"
+    /// (giấy phép lao động, a foreign worker's), one person's.
     package static let practiceCertificatePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])\d[\d.]*/(?:[A-ZĐ]+-)*(?:CCHN|GPHN)[A-ZĐ]*(?![\p{L}\p{M}\p{N}])"#
+        #"(?<![\p{L}\p{M}\p{N}/.-])\d[\d.]*/(?:\d{4}/)?(?:[A-ZĐ]+-)*(?:CCHN|GPHN|GPLĐ|GPLD)[A-ZĐ]*(?![\p{L}\p{M}\p{N}])"#
     )
 
     /// Letters before digits that name a standard or a road, not a person's document.

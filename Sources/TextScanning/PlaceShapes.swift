@@ -73,8 +73,15 @@ package enum PlaceShapes {
     /// or a verb: "o ban lao chai bi…", "ở plei phun, xã…", "o ap soc tro". Not "làng quê", "bản này",
     /// nor a board ("ban tiếp dân", "ban quản lý"). Group 1 is the village.
     package static let lowercaseVillagePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}])(?:ở|o|tại|tai|sống|song) ((?:bản|ban|buôn|buon|làng|lang|plei|ấp|ap|sóc|soc) (?!(?:này|nay|đó|do|kia|ấy|ay|quê|que|trên|dưới|tren|duoi|bên|ben|mình|minh|tôi|toi|em|cũ|cu|mới|moi|tiếp|tiep|quản|quan|chỉ|chi|giám|giam|dân|dan|kinh|thi|biên|bien|chấp|chap|thường|thuong|đại|dai|văn|van|pháp|phap|tài|tai|tổ|to)(?![\p{L}\p{M}]))[\p{Ll}\p{M}'’]+(?: [\p{Ll}\p{M}'’]+){0,2})(?=\s*[,.;:!?)]|\s*$| (?:xã|xa|phường|phuong|huyện|huyen|bị|bi|gửi|gui|xin|đã|da|đang|dang|có|co|là|la|và|va|nhưng|nhung|mà|ma|thì|thi|được|duoc|không|khong|cũng|cung|vẫn|van|chưa|chua|nói|noi|bảo|bao|kêu|keu|làm|lam)(?![\p{L}\p{M}]))"#
+        #"(?<![\p{L}\p{M}])(?:ở|o|tại|tai|sống|song) ((?:bản|ban|buôn|buon|làng|lang|plei|ấp|ap|sóc|soc) (?!(?:này|nay|đó|do|kia|ấy|ay|quê|que|nghề|nghe|trên|dưới|tren|duoi|bên|ben|mình|minh|tôi|toi|em|cũ|cu|mới|moi|tiếp|tiep|quản|quan|chỉ|chi|giám|giam|dân|dan|kinh|thi|biên|bien|chấp|chap|thường|thuong|đại|dai|văn|van|pháp|phap|tài|tai|tổ|to)(?![\p{L}\p{M}]))[\p{Ll}\p{M}'’]+(?: [\p{Ll}\p{M}'’]+){0,2})(?=\s*[,.;:!?)]|\s*$| (?:xã|xa|phường|phuong|huyện|huyen|"#
+            + clauseOpenerAlternation
+            + #")(?![\p{L}\p{M}]))"#
     )
+    /// Words that open a clause after where someone lives, as typed and folded: "ở bản lao chải nhờ…",
+    /// "o xom trai de cho no…". The place's name ends before them.
+    static let clauseOpenerAlternation =
+        "bị|bi|gửi|gui|xin|đã|da|đang|dang|có|co|là|la|và|va|nhưng|nhung|mà|ma|thì|thi|được|duoc|không|khong|cũng|cung|vẫn|van|chưa|chua|nói|noi|bảo|bao|kêu|keu|làm|lam|nhờ|nho|để|de|nên|nen|vì|vi|kể|ke"
+    package static let clauseOpeners = Set(clauseOpenerAlternation.split(separator: "|").map(String.init))
     /// A plus code (Open Location Code), a map position as precise as coordinates: "7P28QPGQ+2V".
     package static let plusCodePattern = DataShapes.regex(
         #"(?<![\p{L}\p{N}+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\p{L}\p{N}])"#
@@ -117,7 +124,8 @@ package enum PlaceShapes {
     /// A hamlet named in lower case after "ở" or a comma: before the commune ("ở xóm đình xã yên lạc",
     /// "…, thôn đông, xã yên lạc"), or after a group's number and before a pause ("o doi 3 thon ha,").
     package static let lowercaseHamletPattern = DataShapes.regex(
-        #"(?:(?<=(?:ở|o|tại|tai)\s{1,2})|(?<=, )|(?<=(?:xóm|xom|tổ|to|đội|doi|ấp|ap) \d{1,3},? ))(?:xóm|thôn|xom|thon)\s{1,2}([\p{Ll}\p{M}]+)(?=\s{1,2}(?:xã|xa|phường|phuong)\s|\s*[,.;]|\s*$)"#
+        #"(?:(?<=(?:ở|o|tại|tai)\s{1,2})|(?<=, )|(?<=(?:xóm|xom|tổ|to|đội|doi|ấp|ap) \d{1,3},? ))(?:xóm|thôn|xom|thon)\s{1,2}([\p{Ll}\p{M}]+)(?=\s{1,2}(?:xã|xa|phường|phuong)\s|\s*[,.;]|\s*$|\s(?:"#
+            + clauseOpenerAlternation + #")(?![\p{L}\p{M}]))"#
     )
 
     /// 21.0285, 105.8542 and 21°01'42"N 105°51'15"E.

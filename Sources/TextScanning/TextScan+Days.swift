@@ -29,6 +29,57 @@ extension TextScan {
         }
     }
 
+    /// What tells the Tết season, not a day in it: a range from a day of Tết to a lunar day ("từ mùng 1
+    /// Tết đến rằm tháng Giêng"), a day of Tết that bounds a period ("trước Mùng 3 Tết"), or, in a sentence with no first person, a day of Tết spoken of before mà
+    /// or thì ("Mùng 3 Tết mà vẫn có người trực"). A visit told in the first person ("Mùng 3 Tết mà cán bộ
+    /// đến nhà tôi") is no season, nor is a lunar day after the one spoken of ("…, chứ mùng 10 tháng Giêng").
+    package func tetSeason() -> [NSRange] {
+        let ranges = (matches(DataShapes.tetRangePattern) + matches(DataShapes.tetBoundPattern)).map(\.range)
+        return ranges
+            + matches(DataShapes.tetTopicPattern).compactMap { match in
+                let stops = CharacterSet(charactersIn: ".!?\n")
+                let start = NSMaxRange(
+                    ns.rangeOfCharacter(
+                        from: stops, options: .backwards, range: NSRange(location: 0, length: match.range.location)))
+                let rest = NSRange(location: match.range.location, length: utf16Count - match.range.location)
+                let end = ns.rangeOfCharacter(from: stops, range: rest).location
+                let told = words.list.filter {
+                    $0.range.location >= (start == NSNotFound ? 0 : start) && $0.range.location < min(end, utf16Count)
+                }
+                return told.contains { WordClasses.firstPersons.contains($0.lower) } ? nil : match.range
+            }
+    }
+
+    /// Whether the exact date at `range` is a lunar day (mùng, mồng, rằm) in one of `season`'s ranges.
+    package func isLunarDay(_ range: NSRange, in season: [NSRange]) -> Bool {
+        season.contains { NSLocationInRange(range.location, $0) }
+            && ["mung", "mong", "ram"].contains(Folding.words(Folding.fold(string(range))).first ?? "")
+    }
+
+    /// The bare days after a time of day (DataShapes.bareDayPattern); typed without marks, toi, sang, dem
+    /// and trua are also tôi, sang, đem, so after them a day needs one told before it ("hom 15 … toi 17")
+    /// or a third person right after it ("toi 17 no goi"), which "tôi" and a number never have.
+    package func bareDays() -> [NSTextCheckingResult] {
+        var told = false
+        return matches(DataShapes.bareDayPattern).filter { match in
+            let next = foldedAfter(NSMaxRange(match.range), length: 6).split(separator: " ").first.map(String.init)
+            let day =
+                !NumberShapes.unmarkedTimesOfDay.contains(token(at: match.range.location).text)
+                || NumberShapes.thirdPersons.contains(next ?? "")
+            told = told || day
+            return told
+        }
+    }
+
+    /// Whether a named day's name ends right before `start`, so that the d/m there is its own date: Ngày
+    /// or Ngày hội and a capitalised name, not a weekday's ("Ngày Pháp luật Việt Nam 9/11", "Ngày hội Đại
+    /// đoàn kết 18/11"; not "Ngày Chủ nhật 9/11").
+    package func followsNamedDay(_ start: Int) -> Bool {
+        start > 6
+            && DataShapes.observanceEnd.firstMatch(
+                in: text, range: NSRange(location: max(0, start - 48), length: min(48, start))) != nil
+    }
+
     /// Whether the day ending at `end` recurs each month ("trước ngày 15 hằng tháng"): a deadline, no visit.
     package func recursMonthly(after end: Int) -> Bool {
         let after = foldedAfter(end, length: 12)

@@ -29,6 +29,8 @@ package struct Vocabulary: Sendable {
     package let roles: [[String]]
     /// The roles of two words or more folded, by their first folded word: "truong thon" under "truong".
     package let unmarkedRolesByFirst: [String: [[String]]]
+    /// The roles of two words or more, lower-cased, by their first word: "chánh văn phòng" under "chánh".
+    package let rolesByFirst: [String: [[String]]]
     /// Honorifics and roles folded, by their last word: their form in text typed without marks ("ten",
     /// "truong thon"), which only a word typed without marks is compared with.
     package let unmarkedCuesByLast: [String: [[String]]]
@@ -83,6 +85,7 @@ package struct Vocabulary: Sendable {
         rolesByLast = Dictionary(grouping: roles, by: { $0[$0.count - 1] })
         unmarkedRolesByFirst = Dictionary(
             grouping: roles.filter { $0.count >= 2 }.map { $0.map(Folding.fold) }, by: { $0[0] })
+        rolesByFirst = Dictionary(grouping: roles.filter { $0.count >= 2 }, by: { $0[0] })
         let unmarked = (honorifics + roles).map { $0.map(Folding.fold) }
         unmarkedCuesByLast = Dictionary(grouping: unmarked, by: { $0[$0.count - 1] })
         nicknames = Set(lexicon[.nicknames].map { $0.lowercased() })
@@ -98,5 +101,26 @@ package struct Vocabulary: Sendable {
         officesFolded = Set(offices.map(Folding.fold))
         officePairsFolded = Set(officePairs.map { $0.map(Folding.fold) })
         ethnicGroups = Set(lexicon[.ethnicGroups].map { Folding.words(Folding.fold($0)) })
+    }
+}
+
+extension Vocabulary {
+    /// Whether a name found at `range` (an honorific may come first) is the first words of a role of two
+    /// words or more whose other words follow it a space apart: "ông Chánh văn phòng", "Ông Chánh Văn
+    /// phòng", "ông Chánh thanh tra" name an office's head, not a Chánh. "Mùa A Chứ, nhà em" is no chủ
+    /// nhà, nor is a full name's last word a role's first ("Lê Văn Bảo vệ sinh…").
+    package func opensRole(_ words: Words, at range: NSRange) -> Bool {
+        guard var first = words.list.firstIndex(where: { $0.range.location == range.location }),
+            let last = words.list.firstIndex(where: { $0.end == NSMaxRange(range) })
+        else { return false }
+        if first < last, honorificSingles.contains(words[first].lower) { first += 1 }
+        guard words[first].isCapitalised else { return false }
+        return (rolesByFirst[words[first].lower] ?? []).contains { role in
+            role.count > last - first + 1 && first + role.count <= words.count
+                && (1..<role.count).allSatisfy { k in
+                    words[first + k].lower == role[k]
+                        && words[first + k].range.location == words[first + k - 1].end + 1
+                }
+        }
     }
 }

@@ -172,6 +172,9 @@ package enum WordClasses {
     ]
     /// Words right before a national day's d/m that name it as the holiday (folded): "dịp nghỉ 30-4".
     package static let holidayCues: Set<String> = ["le", "dip", "khanh", "nghi"]
+    /// The first person, lower-cased: a sentence in it tells the writer's own day ("Mùng 3 Tết mà cán
+    /// bộ đến nhà tôi").
+    package static let firstPersons: Set<String> = ["tôi", "tui", "mình", "tao", "em", "toi", "minh"]
     /// Words of a rite or a custom right before a day of Tết, which name the day's custom, not a visit
     /// (folded): "đồ cúng Mùng 3 Tết", "mâm cỗ mùng 1 Tết", "tục chúc mùng 2 Tết".
     package static let riteWords: Set<String> = ["cung", "co", "mam", "tuc", "chuc"]
@@ -235,11 +238,18 @@ package enum WordClasses {
         "kết", "báo", "quyết", "tờ", "án", "tin", "đồ", "cam", "hợp", "sao", "nghề", "văn", "nghị", "thông", "đề",
         "ghi", "tường", "chính", "dịch", "giới", "đăng", "thảo", "kê", "vẽ", "quyền", "sắc",
     ]
+    /// Words that make "ô tô" of "o to" before a number, folded: before "o" (xe, mua, thuê, chiếc, hãng, bãi)
+    /// or after the number (chỗ, tấn, bánh): "mua o to 7 cho".
+    package static let vehicleWords: Set<String> = ["xe", "mua", "thue", "chiec", "hang", "bai", "cho", "tan", "banh"]
+    /// Words that bản ends as a paper's, folded: biên bản, văn bản, phiên bản, kịch bản, bản sao's kin.
+    package static let paperHeads: Set<String> = ["bien", "van", "phien", "kich", "co", "can", "xuat", "nhat", "tu"]
     package static let relativeVillageWords: Set<String> = ["tren", "duoi", "giua", "ngoai", "trong", "kia"]
     package static let unmarkedVillageWords: Set<String> = ["ap", "ban", "buon", "lang"]
     /// Words after xóm or thôn that say which kind, or which one, not its name (folded).
     package static let notHamletNames: Set<String> = [
-        "nay", "do", "kia", "ay", "ngheo", "moi", "cu", "chai", "dao", "toi", "em", "minh", "nao", "ben",
+        "nay", "do", "kia", "ay", "ngheo", "moi", "cu", "chai", "dao", "toi", "em", "minh", "nao", "ben", "tro",
+        // Adverbs right after ở xóm, which a clause's verb follows: "ở thôn cũng có", "ở xóm vẫn là".
+        "cung", "van", "da", "con", "deu", "lai", "thi", "ma", "ca", "nhieu", "chung",
     ]
 
     /// Words before the payee's or the payer's name in a note, folded: cho, gửi, của, từ, an honorific.
