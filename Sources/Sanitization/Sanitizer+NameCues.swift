@@ -43,14 +43,7 @@ extension Sanitizer {
         return .none
     }
 
-    /// Whether an honorific or a role, typed without marks, ends at `index` ("ten", "ong", "can bo").
-    func unmarkedCueEnding(_ words: Words, at index: Int) -> Bool {
-        for phrase in vocabulary.unmarkedCuesByLast[words[index].folded] ?? [] where index + 1 >= phrase.count {
-            let run = words.list[(index + 1 - phrase.count)...index]
-            if run.allSatisfy(\.isASCII), zip(phrase, run).allSatisfy({ $0 == $1.folded }) { return true }
-        }
-        return false
-    }
+    func unmarkedCueEnding(_ words: Words, at index: Int) -> Bool { vocabulary.unmarkedCueEnding(words, at: index) }
 
     /// Whether, in text typed in lower case without marks, the honorific or role typed so that ends at
     /// `index` is followed by a known given name that is a person: with a cue word after it ("ten hung
@@ -108,14 +101,7 @@ extension Sanitizer {
             && !WordClasses.wordsLikeNames.contains([name.folded, nickname.folded])
     }
 
-    /// Whether a role of two or more words typed without marks starts at `index`: "TRUONG THON LA ONG HA
-    /// VAN PHUC" begins with a role, not with the family name Trương.
-    func startsRoleUnmarked(_ words: Words, at index: Int) -> Bool {
-        guard words[index].isASCII, index + 1 < words.count, words[index + 1].isASCII else { return false }
-        return (vocabulary.unmarkedRolesByFirst[words[index].folded] ?? []).contains { role in
-            index + role.count <= words.count && zip(role, words.list[index...]).allSatisfy { $0 == $1.folded }
-        }
-    }
+    func startsRoleUnmarked(_ words: Words, at index: Int) -> Bool { vocabulary.startsRoleUnmarked(words, at: index) }
 
     /// Whether a family name that is a word without marks (ta, to, la) starts a name right after an
     /// honorific, in text typed with marks: "lời kể của ông ta quang dung" names Tạ Quang Dũng, typed

@@ -283,11 +283,7 @@ extension Sanitizer {
     func roleEnding(_ words: Words, at index: Int) -> Int? { phraseEnding(vocabulary.rolesByLast, words, at: index) }
 
     func phraseEnding(_ phrases: [String: [[String]]], _ words: Words, at index: Int) -> Int? {
-        for phrase in phrases[words[index].lower] ?? [] where index + 1 >= phrase.count {
-            let start = index + 1 - phrase.count
-            if zip(phrase, words.list[start...index]).allSatisfy({ $0 == $1.lower }) { return start }
-        }
-        return nil
+        Vocabulary.phraseEnding(phrases, words, at: index)
     }
 
     /// The last word of a name once a nickname word after it is taken in: "Tùng xoăn", "Hải béo".
@@ -320,12 +316,7 @@ extension Sanitizer {
         return (gap == " " || opensQuote) && isNicknameWord(words[index + 1], after: words[index]) ? index + 1 : index
     }
 
-    /// Whether `word` is a nickname word after the name `name`; folded when both are typed without marks
-    /// ("Hieu seo", "Tam Beo"), less the folded words that are everyday words ("Lan co", "Minh hoi").
-    func isNicknameWord(_ word: Word, after name: Word) -> Bool {
-        vocabulary.nicknames.contains(word.lower)
-            || name.isASCII && word.isASCII && vocabulary.nicknamesAfterUnmarkedNames.contains(word.folded)
-    }
+    func isNicknameWord(_ word: Word, after name: Word) -> Bool { vocabulary.isNicknameWord(word, after: name) }
 
     func span(_ words: Words, _ from: Int, _ to: Int) -> NSRange {
         NSRange(location: words[from].range.location, length: words[to].end - words[from].range.location)

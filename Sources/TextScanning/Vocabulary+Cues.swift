@@ -1,0 +1,39 @@
+import Foundation
+
+/// Shape tests over a text's words that need only the word lists: cues typed without marks, roles that
+/// open a run, phrases that end at a word, nickname words.
+extension Vocabulary {
+    /// Whether an honorific or a role, typed without marks, ends at `index` ("ten", "ong", "can bo").
+    package func unmarkedCueEnding(_ words: Words, at index: Int) -> Bool {
+        for phrase in unmarkedCuesByLast[words[index].folded] ?? [] where index + 1 >= phrase.count {
+            let run = words.list[(index + 1 - phrase.count)...index]
+            if run.allSatisfy(\.isASCII), zip(phrase, run).allSatisfy({ $0 == $1.folded }) { return true }
+        }
+        return false
+    }
+
+    /// Whether a role of two or more words typed without marks starts at `index`: "TRUONG THON LA ONG HA
+    /// VAN PHUC" begins with a role, not with the family name Trương.
+    package func startsRoleUnmarked(_ words: Words, at index: Int) -> Bool {
+        guard words[index].isASCII, index + 1 < words.count, words[index + 1].isASCII else { return false }
+        return (unmarkedRolesByFirst[words[index].folded] ?? []).contains { role in
+            index + role.count <= words.count && zip(role, words.list[index...]).allSatisfy { $0 == $1.folded }
+        }
+    }
+
+    /// Where a phrase of `phrases` (by its last word, lower-cased) that ends at `index` starts, if one does.
+    package static func phraseEnding(_ phrases: [String: [[String]]], _ words: Words, at index: Int) -> Int? {
+        for phrase in phrases[words[index].lower] ?? [] where index + 1 >= phrase.count {
+            let start = index + 1 - phrase.count
+            if zip(phrase, words.list[start...index]).allSatisfy({ $0 == $1.lower }) { return start }
+        }
+        return nil
+    }
+
+    /// Whether `word` is a nickname word after the name `name`; folded when both are typed without marks
+    /// ("Hieu seo", "Tam Beo"), less the folded words that are everyday words ("Lan co", "Minh hoi").
+    package func isNicknameWord(_ word: Word, after name: Word) -> Bool {
+        nicknames.contains(word.lower)
+            || name.isASCII && word.isASCII && nicknamesAfterUnmarkedNames.contains(word.folded)
+    }
+}
