@@ -152,11 +152,14 @@ extension Sanitizer {
                 && scan.onlySpace(words[i], words[i + 1])
             let family = words[i]
             let marker = words[pair ? i + 2 : i + 1]
-            // Or a family and a given name that is no Vietnamese syllable: "ông nay blin".
-            if !pair, cued, vocabulary.highland.contains(title(family)), marker.text == marker.lower,
-                NameShapes.isForeignShaped(marker.folded), scan.onlySpace(family, marker)
+            // Or a family and a given name that is no Vietnamese syllable: "ông nay blin"; a family of two
+            // words and any given name but y or h: "ông rơ mah dút".
+            if cued, marker.text == marker.lower, scan.onlySpace(words[pair ? i + 1 : i], marker),
+                pair
+                    ? !["y", "h"].contains(marker.text)
+                    : vocabulary.highland.contains(title(family)) && NameShapes.isForeignShaped(marker.folded)
             {
-                spans.append(Span(kind: .personName, range: span(words, i, i + 1), priority: 6))
+                spans.append(Span(kind: .personName, range: span(words, i, pair ? i + 2 : i + 1), priority: 6))
                 continue
             }
             guard i + 2 < words.count else { continue }

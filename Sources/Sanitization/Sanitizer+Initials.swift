@@ -120,7 +120,7 @@ extension Sanitizer {
             let relationAfter =
                 gap == " (" && InitialShapes.relationWords.contains(words[i + 1].folded)
                 || gap == ", " && scan.unit(at: words[i].range.location - 1) == 0x28
-                    && InitialShapes.bracketedPersonWords.contains(words[i + 1].folded)
+                    && InitialShapes.saysPerson(words, at: i + 1)
                 || InitialShapes.relationAfterDash(words, at: i, in: scan)
             // In lower case without vowels, only as such a pair, also typed without marks: "nvh voi ltk la hai nguoi".
             let lower = !isBare(i) && InitialShapes.isLowercaseInitials(words[i])

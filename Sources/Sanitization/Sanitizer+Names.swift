@@ -75,7 +75,10 @@ extension Sanitizer {
             if start.style == .lower, last == familyEnd + 2, khmerGivenNameGoesOn(words, after: last, scan: scan) {
                 last += 1
             }
-            guard last > familyEnd, start.style != .lower || last > familyEnd + 1 else { continue }
+            guard last > familyEnd,
+                start.style != .lower || last > familyEnd + 1
+                    || cue == .strong && NameShapes.endsBeforeUnmarkedO(words, at: last, scan: scan)
+            else { continue }
             if isNoPerson(words, from: i, familyEnd: familyEnd, to: last, cue: cue, scan: scan) { continue }
             if last + 1 < words.count, WordClasses.placeSuffixes.contains(words[last + 1].folded),
                 scan.onlySpace(words[last], words[last + 1])
@@ -190,7 +193,9 @@ extension Sanitizer {
         let text = word.text
         guard let first = text.first, first.isLetter else { return false }
         if start.style == .lower {
-            guard text == text.lowercased(), NameShapes.isSyllable(word.folded) else { return false }
+            guard text == text.lowercased(), NameShapes.isSyllable(word.folded), position == 0 || text != "o" else {
+                return false
+            }
             // After an honorific a lower-case run is a name from its first given name ("anh hoàng minh
             // đức"); elsewhere only a middle name that is no common word starts one.
             let known =
@@ -214,8 +219,9 @@ extension Sanitizer {
                     : WordClasses.markedMiddles.contains(word.lower)
             }
             if position == 1 && NameShapes.isMiddleCompound(previous, word) { return false }
+            // Folded only without marks: "bảo phòng" is no Bảo Phong.
             return position == 1 || vocabulary.given.contains(word.lower)
-                || vocabulary.givenFolded.contains(word.folded)
+                || word.isASCII && vocabulary.givenFolded.contains(word.folded)
         }
         guard first.isUppercase, !WordClasses.notGivenNames.contains(word.lower),
             !WordClasses.placeSuffixes.contains(word.folded)

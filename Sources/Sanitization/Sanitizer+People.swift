@@ -73,7 +73,9 @@ extension Sanitizer {
                 words[start].text == "tên" || !isPlaceContext(words, at: start, scan: scan)
             {
                 let next = words[i + 1]
-                if next.isCapitalised, !InitialShapes.isPlaceholder(next, in: scan) {
+                if next.isCapitalised, !InitialShapes.isPlaceholder(next, in: scan),
+                    !vocabulary.namesAPeople(words, at: i + 1)
+                {
                     if let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: honorific != nil) {
                         let known =
                             honorific != nil || familyStart(words, at: i + 1) != nil

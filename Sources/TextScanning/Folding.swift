@@ -20,6 +20,40 @@ package enum Folding {
         return String(scalars)
     }
 
+    /// A lower-case word with its tone on the first vowel of a final oa, oe or uy, as the lexicons write
+    /// it: "thuỳ" is read as "thùy", "hoà" as "hòa", "khoẻ" as "khỏe" (the other placement puts it on the
+    /// second). Qu is a consonant, so "quý" keeps its tone; a word with another ending is returned unchanged.
+    package static func lexiconTone(_ lower: String) -> String {
+        let scalars = lower.unicodeScalars
+        guard let last = scalars.last, last.value >= 0x80, scalars.count >= 2, let (base, tone) = tonedFinals[last]
+        else { return lower }
+        let vowel = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
+        guard vowel == "o" && base != "y" || vowel == "u" && base == "y" else { return lower }
+        if vowel == "u", scalars.count >= 3, scalars[scalars.index(scalars.endIndex, offsetBy: -3)] == "q" {
+            return lower
+        }
+        var result = String.UnicodeScalarView(scalars.dropLast(2))
+        result.append(contentsOf: tones[String(vowel)]![tone].unicodeScalars)
+        result.append(base)
+        return String(result)
+    }
+
+    /// The five tones (huyền, sắc, hỏi, ngã, nặng) of the vowels the two placements put them on.
+    static let tones: [String: [String]] = [
+        "o": ["ò", "ó", "ỏ", "õ", "ọ"], "u": ["ù", "ú", "ủ", "ũ", "ụ"], "a": ["à", "á", "ả", "ã", "ạ"],
+        "e": ["è", "é", "ẻ", "ẽ", "ẹ"], "y": ["ỳ", "ý", "ỷ", "ỹ", "ỵ"],
+    ]
+    /// A toned a, e or y, by its base letter and tone.
+    static let tonedFinals: [Unicode.Scalar: (Unicode.Scalar, Int)] = {
+        var table: [Unicode.Scalar: (Unicode.Scalar, Int)] = [:]
+        for base in ["a", "e", "y"] {
+            for (tone, vowel) in tones[base]!.enumerated() {
+                table[vowel.unicodeScalars.first!] = (base.unicodeScalars.first!, tone)
+            }
+        }
+        return table
+    }()
+
     /// The words of a text: runs of letters and digits ("đ/c" is the two words "đ" and "c").
     package static func words(_ text: String) -> [String] {
         text.split { !($0.isLetter || $0.isNumber) }.map(String.init)

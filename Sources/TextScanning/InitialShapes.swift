@@ -95,8 +95,17 @@ package enum InitialShapes {
             && (head.count == letters.count
                 || ["Tr", "Th", "Ng", "Nh", "Ch", "Kh", "Ph", "Gi"].contains(String(letters.suffix(2))))
     }
-    /// What may follow bracketed initials and a comma to say they are a person's: "(NVH, sinh năm 1971)".
-    package static let bracketedPersonWords: Set<String> = relationWords.union(["sinh", "sn", "nam", "nu", "tuoi"])
+    /// What may follow bracketed initials and a comma to say they are a person's: "(NVH, sinh năm 1971)",
+    /// "(NVT, trú xã…)", "(LTH, ngụ…)", "(TVB, quê…)": where one lives is said of a person, not of an agency.
+    /// Whether the word at `index` after bracketed initials and a comma says they are a person's (not
+    /// "trụ sở", an office's seat).
+    package static func saysPerson(_ words: Words, at index: Int) -> Bool {
+        bracketedPersonWords.contains(words[index].folded)
+            && !(words[index].folded == "tru" && index + 1 < words.count && words[index + 1].folded == "so")
+    }
+    package static let bracketedPersonWords: Set<String> = relationWords.union([
+        "sinh", "sn", "nam", "nu", "tuoi", "tru", "ngu", "que",
+    ])
 
     /// Chat's words typed without vowels, which are no initials after an honorific: "anh ntn" (như thế nào).
     package static let chatAbbreviations: Set<String> = [

@@ -21,15 +21,16 @@ package enum NameContexts {
         "ty", "cty", "vang", "hang", "san", "thuoc", "ly", "dntn", "nghiep", "quan",
     ]
     /// A general's rank, a memorial's or landmark's word (an honorific may come between), or a national
-    /// office before a name names a public or historical figure: "Đại tướng Võ Nguyên Giáp", "Nhà tưởng
+    /// office before a name names a public or historical figure: "Đại tướng Võ Nguyên Giáp", "anh hùng Bế
+    /// Văn Đàn", "Nhà tưởng
     /// niệm chị Võ Thị Sáu", "Tượng đài Bác Hồ", "Chủ tịch nước Lương Cường", "Tổng Thanh tra Chính phủ
     /// Đoàn Hồng Phong" (folded). A commune's or a province's Chủ tịch is no national office.
     package static let publicFigureEnd = DataShapes.regex(
-        #"(?:(?:dai|thuong|trung|thieu) tuong|nguyen soai|(?:tuong niem|luu niem|tuong dai|den tho|bao tang|di tich|lang mo|mo phan)(?: (?:chi|anh|ong|ba|bac|co|chu tich|chu|liet si|anh hung))?|chu tich nuoc|(?:pho )?chu tich quoc hoi|tong bi thu|(?:pho )?thu tuong(?: chinh phu)?|(?:pho )?tong thanh tra chinh phu|bo truong bo (?:cong an|quoc phong|tai chinh|tu phap|noi vu|ngoai giao|y te|xay dung|cong thuong|giao duc va dao tao|nong nghiep va moi truong|khoa hoc va cong nghe|dan toc va ton giao|van hoa, the thao va du lich)) $"#
+        #"(?:(?:dai|thuong|trung|thieu) tuong|nguyen soai|(?:tuong niem|luu niem|tuong dai|den tho|bao tang|di tich|lang mo|mo phan)(?: (?:chi|anh|ong|ba|bac|co|chu tich|chu|liet si|anh hung))?|anh hung(?: (?:luc luong vu trang(?: nhan dan)?|lao dong))?|chu tich nuoc|(?:pho )?chu tich quoc hoi|tong bi thu|(?:pho )?thu tuong(?: chinh phu)?|(?:pho )?tong thanh tra chinh phu|bo truong bo (?:cong an|quoc phong|tai chinh|tu phap|noi vu|ngoai giao|y te|xay dung|cong thuong|giao duc va dao tao|nong nghiep va moi truong|khoa hoc va cong nghe|dan toc va ton giao|van hoa, the thao va du lich)) $"#
     )
     /// The folded words the two patterns above need, to skip them on text that has none.
     package static let figureWords: Set<String> = [
-        "tuong", "soai", "niem", "tho", "tang", "tich", "mo", "nuoc", "thu", "phu", "truong",
+        "tuong", "soai", "niem", "tho", "tang", "tich", "mo", "nuoc", "thu", "phu", "truong", "hung",
     ]
     package static let placeKindWords: Set<String> = ["phuong", "xa", "khu", "tran"]
     /// A name said to be a ward's or a commune's: "Kim Long là phường thuộc thành phố Huế"; or Hợp of "Hợp

@@ -52,6 +52,13 @@ package enum NameShapes {
             ? WordClasses.lowercaseMiddles.contains(word.folded) : WordClasses.markedMiddles.contains(word.lower)
     }
 
+    /// Whether ở typed without marks follows the word at `last`: a family and one given name typed so after an
+    /// honorific end there ("anh hoang nam o cam ranh"); "o" is no given name in such a run.
+    package static func endsBeforeUnmarkedO(_ words: Words, at last: Int, scan: TextScan) -> Bool {
+        last + 1 < words.count && words[last].isASCII && words[last + 1].text == "o"
+            && scan.onlySpace(words[last], words[last + 1])
+    }
+
     /// Whether a middle name and the word after it make a common word: "văn bản", "thị trường".
     package static func isMiddleCompound(_ middle: Word, _ word: Word) -> Bool {
         WordClasses.compoundsWithAnyMiddle.contains(word.lower)

@@ -23,7 +23,7 @@ package struct PlaceNames: Sendable {
     package init(_ names: [String]) {
         folded = Set(names.map { Folding.words(Folding.fold($0)) }.filter { !$0.isEmpty })
         let split = names.map { name in
-            Folding.words(name.lowercased()).map { PlaceWord(lower: $0, folded: Folding.fold($0)) }
+            Folding.words(name.lowercased()).map { PlaceWord(lower: Folding.lexiconTone($0), folded: Folding.fold($0)) }
         }
         byFirst = Dictionary(grouping: split.filter { !$0.isEmpty }, by: { $0[0].folded }).mapValues {
             $0.sorted { $0.count > $1.count }

@@ -204,7 +204,8 @@ package struct Word {
 
     package init(_ text: String, range: NSRange) {
         self.text = text
-        lower = text.lowercased()
+        // The lexicons' tone placement: "Thuỳ" is looked up as thùy.
+        lower = Folding.lexiconTone(text.lowercased())
         folded = Folding.fold(text)
         self.range = range
         isASCII = text.unicodeScalars.allSatisfy(\.isASCII)

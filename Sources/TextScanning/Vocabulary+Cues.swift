@@ -36,4 +36,15 @@ extension Vocabulary {
         nicknames.contains(word.lower)
             || name.isASCII && word.isASCII && nicknamesAfterUnmarkedNames.contains(word.folded)
     }
+
+    /// Whether the capitalised word at `index` after tên is a people's name, the kind of name meant: "tên
+    /// Chăm", "tên Ê Đê". Limits: a people's name that is also a given or a family name ("tên Thái") is the
+    /// honorific's person, as before.
+    package func namesAPeople(_ words: Words, at index: Int) -> Bool {
+        guard index > 0, words[index - 1].lower == "tên", !given.contains(words[index].lower),
+            !families.contains(words[index].text)
+        else { return false }
+        return ethnicGroups.contains([words[index].folded])
+            || index + 1 < words.count && ethnicGroups.contains([words[index].folded, words[index + 1].folded])
+    }
 }

@@ -59,6 +59,10 @@ package struct Vocabulary: Sendable {
     package init(_ lexicon: Lexicon) {
         // Split as the text is, on what is not a letter or a digit: "đ/c" is the two words "đ" and "c".
         func split(_ entry: String) -> [String] { Folding.words(entry) }
+        // Lower-cased entries take the tone placement words are read with (Word.lower): "Thuý" is thúy.
+        func lower(_ entry: String) -> String {
+            entry.lowercased().split(separator: " ").map { Folding.lexiconTone(String($0)) }.joined(separator: " ")
+        }
         let familyEntries = lexicon[.familyNames]
         families = Set(familyEntries.filter { !$0.contains(" ") })
         familyPairs = Set(familyEntries.filter { $0.contains(" ") }.map(split))
@@ -74,13 +78,13 @@ package struct Vocabulary: Sendable {
         familyFirstWords = Set((familyEntries + highlandEntries).compactMap { split($0).first.map(Folding.fold) })
             .union(ascii)
         let givenEntries = lexicon[.givenNames] + lexicon[.middleNames]
-        given = Set(givenEntries.map { $0.lowercased() })
+        given = Set(givenEntries.map(lower))
         givenFolded = Set(givenEntries.map { Folding.fold($0) })
-        middles = Set(lexicon[.middleNames].map { $0.lowercased() })
+        middles = Set(lexicon[.middleNames].map(lower))
         middlesFolded = Set(lexicon[.middleNames].map { Folding.fold($0) })
-        honorifics = lexicon[.honorifics].map { split($0.lowercased()) }.sorted { $0.count > $1.count }
+        honorifics = lexicon[.honorifics].map { split(lower($0)) }.sorted { $0.count > $1.count }
         honorificSingles = Set(honorifics.filter { $0.count == 1 }.map { $0[0] })
-        roles = lexicon[.roles].map { split($0.lowercased()) }.sorted { $0.count > $1.count }
+        roles = lexicon[.roles].map { split(lower($0)) }.sorted { $0.count > $1.count }
         honorificsByLast = Dictionary(grouping: honorifics, by: { $0[$0.count - 1] })
         rolesByLast = Dictionary(grouping: roles, by: { $0[$0.count - 1] })
         unmarkedRolesByFirst = Dictionary(
@@ -88,16 +92,16 @@ package struct Vocabulary: Sendable {
         rolesByFirst = Dictionary(grouping: roles.filter { $0.count >= 2 }, by: { $0[0] })
         let unmarked = (honorifics + roles).map { $0.map(Folding.fold) }
         unmarkedCuesByLast = Dictionary(grouping: unmarked, by: { $0[$0.count - 1] })
-        nicknames = Set(lexicon[.nicknames].map { $0.lowercased() })
+        nicknames = Set(lexicon[.nicknames].map(lower))
         // Less those that are everyday words without marks: đến, cho, bộ, phố, lớn.
         nicknamesFolded = Set(lexicon[.nicknames].filter { !$0.contains(" ") }.map { Folding.fold($0) })
-            .subtracting(["den", "cho", "bo", "pho", "lon", "ga", "tho", "bun", "ca", "de", "ma", "khi"])
+            .subtracting(["den", "cho", "bo", "pho", "lon", "ga", "tho", "bun", "ca", "de", "ma", "khi", "bi", "cau"])
         nicknamesAfterUnmarkedNames = nicknamesFolded.subtracting(WordClasses.unmarkedWordsLikeNicknames)
         let officeEntries = lexicon[.officeWords]
         // A one-word office that is also a given name (Quyết, Hải) only counts in its two-word forms.
         let givenLower = given
-        offices = Set(officeEntries.filter { !$0.contains(" ") && !givenLower.contains($0.lowercased()) })
-        officePairs = Set(officeEntries.filter { $0.contains(" ") }.map { Array(split($0.lowercased()).prefix(2)) })
+        offices = Set(officeEntries.filter { !$0.contains(" ") && !givenLower.contains(lower($0)) })
+        officePairs = Set(officeEntries.filter { $0.contains(" ") }.map { Array(split(lower($0)).prefix(2)) })
         officesFolded = Set(offices.map(Folding.fold))
         officePairsFolded = Set(officePairs.map { $0.map(Folding.fold) })
         ethnicGroups = Set(lexicon[.ethnicGroups].map { Folding.words(Folding.fold($0)) })

@@ -87,12 +87,16 @@ package enum WordClasses {
         ["co", "dat"], ["co", "nha"], ["co", "moi"], ["co", "xe"], ["co", "lua"],
         // "chị y tá", "anh y sĩ", "bà y bác sĩ": a health worker's trade, not the Ê Đê Y.
         ["y", "ta"], ["y", "si"], ["y", "bac"], ["y", "te"], ["y", "cong"], ["y", "duoc"],
+        // "bác bảo vệ", "chú bảo vệ": a guard, no Bảo.
+        ["bao", "ve"],
     ]
     /// Families typed without marks that end a common word with the word before: "thi sinh" is thí
     /// sinh (a candidate), not the family Sình; "hoc sinh", "ve sinh", "hy sinh" (folded).
     package static let wordsEndingInFamily: Set<[String]> = [
         ["thi", "sinh"], ["hoc", "sinh"], ["ve", "sinh"], ["hy", "sinh"], ["phat", "sinh"], ["nay", "sinh"],
         ["san", "sinh"], ["ky", "sinh"], ["giang", "sinh"],
+        // "o quan" typed without marks is ở quán (at a shop), no Quan: "gui xe o quan thach dua".
+        ["o", "quan"],
     ]
     /// Place words that end a common word with the word before: "yêu cầu" (to request), "nhu cầu" (a
     /// need) hold no bridge ("cầu").
@@ -106,6 +110,8 @@ package enum WordClasses {
             "trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát", "công", "cử", "đua", "đấu",
             "tuyển",
         ],
+        // Liên of liên hệ, liên lạc, liên quan: "thư ký đoàn liên hệ" is no Đoàn Liên Hệ.
+        "lien": ["hệ", "lạc", "quan", "kết", "tục"],
         "van": ["bản", "phòng", "hóa", "hoá", "nghệ", "học", "kiện", "chương", "thư", "tự", "minh", "hiến"],
         "huu": ["ích", "hạn", "hiệu", "nghị", "tình"],
         "dinh": ["chỉ", "công", "trệ", "đám"],
@@ -117,6 +123,10 @@ package enum WordClasses {
     package static let wordsLikeNames: Set<[String]> = [
         ["phan", "anh"], ["dang", "ky"], ["ha", "tang"], ["cao", "tang"], ["le", "hoi"], ["ban", "be"],
         ["ly", "do"], ["nguyen", "nhan"],
+        // Everyday words that open on a family typed without marks: đổi bằng (lái), lương hưu (a pension),
+        // lò gạch (a brick kiln), thạch dừa (coconut jelly), cầm cố (to pawn), mẫn cán (diligent).
+        ["doi", "bang"], ["luong", "huu"], ["lo", "gach"], ["thach", "dua"], ["cam", "co"], ["man", "can"],
+        ["lương", "hưu"], ["lò", "gạch"], ["thạch", "dừa"], ["cầm", "cố"], ["mẫn", "cán"],
         // With marks, a family and a given name that make an everyday word in lower case: "ban quản lý thu
         // phí", "ôn thi".
         ["quản", "lý"], ["quản", "trị"], ["ôn", "thi"], ["ôn", "tập"], ["đồng", "ý"], ["đồng", "thời"],

@@ -1,0 +1,123 @@
+import Foundation
+
+/// Nicknames found by their shape: a given name in lower case and an epithet after a word that points at
+/// a person ("sợ thằng phong bi", "biết hải bò", "thang hung coi"), a sentence that opens on a capitalised
+/// given name and an epithet ("Phong cẩu với…"), and a capitalised syllable before an epithet in lower
+/// case in quotes (Pử "lò vôi", Cháng “thầy mo”). Each finder gives UTF-16 ranges of the text.
+package enum NicknameSlots {
+    /// Every range the finders below give.
+    package static func ranges(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        var found = scan.hasAnyWord(pointingWords) ? afterPointing(in: scan, vocabulary: vocabulary) : []
+        found += openingSentences(in: scan, vocabulary: vocabulary)
+        if scan.hasQuote { found += beforeQuotedEpithets(in: scan, vocabulary: vocabulary) }
+        return found
+    }
+
+    /// Words that point at a person (folded): thằng, thg, biết (bit, bít), sợ.
+    static let pointingWords: Set<String> = ["thang", "thg", "biet", "bit", "so"]
+    static let markedPointing: Set<String> = ["thằng", "thg", "biết", "bít", "sợ"]
+    /// Epithets with no mark, which only text typed with marks tells from a word: bi (a marble), not bị.
+    static let bareEpithets: Set<String> = ["bi"]
+    /// Given names that are flowers, which an epithet after them describes: "Mai đen", "Hoa đen".
+    static let flowers: Set<String> = ["hoa", "mai", "lan", "dao", "cuc", "hong", "sen", "hue"]
+
+    /// Whether `word` is a known given name as typed (folded when typed without marks).
+    static func isKnownGiven(_ word: Word, _ vocabulary: Vocabulary) -> Bool {
+        word.isASCII ? vocabulary.givenFolded.contains(word.folded) : vocabulary.given.contains(word.lower)
+    }
+
+    /// After thằng, biết or sợ: a known given name in lower case and a listed epithet, with marks, or
+    /// both typed without them ("thang hung coi"; after biet or bit no epithet that is an everyday word). Limits: "bi" counts only in text typed with marks (bị);
+    /// "thang" before a month's number is tháng.
+    static func afterPointing(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        var found: [NSRange] = []
+        let marked = words.list.contains { !$0.isASCII }
+        for i in 0..<max(0, words.count - 2) {
+            let cue = words[i]
+            // Without marks "so" is số or sở as often as sợ: only thang, thg, biet and bit point typed so.
+            guard
+                markedPointing.contains(cue.lower)
+                    || cue.isASCII && cue.text != "so" && pointingWords.contains(cue.text)
+            else { continue }
+            let name = words[i + 1]
+            let epithet = words[i + 2]
+            guard name.text == name.lower, epithet.text == epithet.lower, isKnownGiven(name, vocabulary),
+                scan.onlySpace(cue, name), scan.onlySpace(name, epithet),
+                cue.text != "thang" || NumberShapes.monthNumbers[name.folded] == nil,
+                !WordClasses.wordsLikeNames.contains([name.folded, epithet.folded])
+            else { continue }
+            // A bare word in text typed with marks is as typed: "phong bi" (a marble) is no "bị".
+            // After biet or bit an everyday word may follow the name ("biet lan co"): thằng points harder.
+            let folded =
+                ["thang", "thg"].contains(cue.text)
+                ? vocabulary.nicknamesFolded : vocabulary.nicknamesAfterUnmarkedNames
+            let listed =
+                epithet.isASCII && !marked
+                ? name.isASCII && folded.contains(epithet.folded)
+                : vocabulary.nicknames.contains(epithet.lower) || bareEpithets.contains(epithet.lower)
+            if listed {
+                found.append(NSRange(location: name.range.location, length: epithet.end - name.range.location))
+            }
+        }
+        return found
+    }
+
+    /// A sentence opening on a capitalised known given name, a listed epithet with marks and another word:
+    /// "Phong cẩu với đám đàn em…". Limits: a flower's name stays ("Hoa đen nở"), and so does a name
+    /// before a word that is no listed epithet.
+    static func openingSentences(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        var found: [NSRange] = []
+        for i in 0..<max(0, words.count - 2) {
+            let name = words[i]
+            let epithet = words[i + 1]
+            guard name.isCapitalised, !epithet.isASCII, epithet.text == epithet.lower,
+                vocabulary.nicknames.contains(epithet.lower), vocabulary.given.contains(name.lower),
+                !flowers.contains(name.folded), words.placeAt.isEmpty || words.placeAt[i] == 0,
+                scan.onlySpace(name, epithet), scan.onlySpace(epithet, words[i + 2]), startsSentence(scan, at: i)
+            else { continue }
+            found.append(NSRange(location: name.range.location, length: epithet.end - name.range.location))
+        }
+        return found
+    }
+
+    /// A capitalised syllable after a lower-case word, then one to three lower-case words in quotes: Pử
+    /// "lò vôi", Cháng “thầy mo” (the quotes go with it). Limits: an office's or a place's word, or a
+    /// place's word before it, keeps it ("xã Mới “kiểu mẫu”").
+    static func beforeQuotedEpithets(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        var found: [NSRange] = []
+        for i in 1..<max(1, words.count - 1) {
+            let name = words[i]
+            let before = words[i - 1]
+            guard name.isCapitalised, name.text.count >= 2, NameShapes.isSyllable(name.folded),
+                before.text == before.lower, scan.onlySpace(before, name), scan.opensQuote(between: name, words[i + 1]),
+                !vocabulary.offices.contains(name.text), words.placeAt.isEmpty || words.placeAt[i] == 0,
+                !PlaceShapes.isPlaceWord(before)
+            else { continue }
+            var last = i + 1
+            while !scan.closingQuote(after: words[last].end), last - i < 3, last + 1 < words.count,
+                scan.onlySpace(words[last], words[last + 1])
+            {
+                last += 1
+            }
+            guard scan.closingQuote(after: words[last].end),
+                (i + 1...last).allSatisfy({
+                    words[$0].text == words[$0].lower && !words[$0].text.contains(where: \.isNumber)
+                })
+            else { continue }
+            found.append(NSRange(location: name.range.location, length: words[last].end + 1 - name.range.location))
+        }
+        return found
+    }
+
+    /// Whether word `index` opens a sentence: the text's first, or after . ! ? : or a new line.
+    static func startsSentence(_ scan: TextScan, at index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let end = scan.words[index - 1].end
+        return scan.string(NSRange(location: end, length: scan.words[index].range.location - end)).contains {
+            ".!?:\n".contains($0)
+        }
+    }
+}
