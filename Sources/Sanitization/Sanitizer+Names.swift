@@ -103,6 +103,7 @@ extension Sanitizer {
     /// Whether the word at `index` is the name of a place or an institution because of the words before
     /// it: "đường Lê Lợi", "phường Hoàng Văn Thụ", "Trường THPT chuyên Lê Quý Đôn".
     func isPlaceContext(_ words: Words, at index: Int, scan: TextScan) -> Bool {
+        if PlaceShapes.followsLetteredHouseNumber(words, at: index, scan: scan) { return true }
         var j = index - 1
         var skipped = 0
         while j >= 0, skipped <= 4, scan.onlySpace(words[j], words[j + 1]) {

@@ -133,6 +133,15 @@ package enum PlaceShapes {
         #"(?<![\p{N}.])-?\d{1,3}[.,]\d{3,}\s*°?\s*[NSBĐ]?\s*[,;]\s*-?\d{1,3}[.,]\d{3,}(?:\s*°)?(?:\s*[EWĐT](?![\p{L}]))?(?![\p{N}])|\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?(?:[\s,;]+\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?)?"#
     )
 
+    /// Whether the word at `index` comes right after a house number with a letter ("27B Trần Hưng Đạo",
+    /// "9A Lê Lợi"): the capitalised run there is a street, not a person.
+    package static func followsLetteredHouseNumber(_ words: Words, at index: Int, scan: TextScan) -> Bool {
+        guard index > 0, scan.onlySpace(words[index - 1], words[index]) else { return false }
+        let number = words[index - 1].text.unicodeScalars
+        guard let last = number.last, ("A"..."Z").contains(last), number.count >= 2 else { return false }
+        return number.dropLast().allSatisfy { ("0"..."9").contains($0) }
+    }
+
     // Place words and lists of places.
     /// Whether `word` is a place's or an institution's word (đường, phường, trường; duong typed without
     /// marks), after which a capitalised run is the place's name.

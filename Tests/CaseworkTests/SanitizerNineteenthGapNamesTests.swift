@@ -131,11 +131,14 @@ struct SanitizerNineteenthGapNamesTests {
         .keeps("di doi bang lai mat 3 buoi"),
         .keeps("bác bảo vệ nói phải chờ đến chiều"),
         .removes("bảo", in: "anh lê minh bảo phòng kinh tế đã nhận hồ sơ"),
+        .keeps("Điểm tiếp nhận | 9A Lý Thường Kiệt | Đang mở"),
+        .removes("Lý Thường Kiệt", in: "Điểm 9 Lý Thường Kiệt đã nhận đơn."),
     ]
 
     /// A family and one given name typed without marks after an honorific end before ở (o); everyday words
     /// that open on a family typed without marks (lương hưu, đổi bằng, thạch dừa, ở quán) are no names; a
-    /// guard (bảo vệ) after an honorific is a trade; a lower-case name stops before an office word.
+    /// guard (bảo vệ) after an honorific is a trade; a lower-case name stops before an office word; a capitalised run right after a house number
+    /// with a letter (9A Lý Thường Kiệt) is a street.
     @Test(arguments: lowercaseRuns) func lowercaseRunsAndTheirEnds(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
