@@ -18,6 +18,9 @@ package enum NicknameSlots {
     static let markedPointing: Set<String> = ["thằng", "thg", "biết", "bít", "sợ"]
     /// Epithets with no mark, which only text typed with marks tells from a word: bi (a marble), not bị.
     static let bareEpithets: Set<String> = ["bi"]
+    /// Words after which a capitalised syllable and a quoted epithet name a person: là Pử "lò vôi", biết
+    /// Cháng “thầy mo” (an honorific does too); elsewhere a title in quotes is a thing's (phong trào Sống "xanh").
+    static let quoteCues: Set<String> = ["là", "biết", "bít", "gặp", "sợ", "nhờ", "thấy", "báo", "kể", "hỏi", "gọi"]
     /// Given names that are flowers, which an epithet after them describes: "Mai đen", "Hoa đen".
     static let flowers: Set<String> = ["hoa", "mai", "lan", "dao", "cuc", "hong", "sen", "hue"]
 
@@ -82,9 +85,10 @@ package enum NicknameSlots {
         return found
     }
 
-    /// A capitalised syllable after a lower-case word, then one to three lower-case words in quotes: Pử
-    /// "lò vôi", Cháng “thầy mo” (the quotes go with it). Limits: an office's or a place's word, or a
-    /// place's word before it, keeps it ("xã Mới “kiểu mẫu”").
+    /// A capitalised syllable after là, biết, gặp, sợ, nhờ, thấy, báo, kể, hỏi, gọi or an honorific, then one
+    /// to three lower-case words in quotes: là Pử "lò vôi", biết Cháng “thầy mo” (the quotes go with it).
+    /// Limits: after another word it is a title's (phong trào Sống "xanh", vụ Lúa "vàng"); an office's or a
+    /// place's word keeps it.
     static func beforeQuotedEpithets(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         let words = scan.words
         var found: [NSRange] = []
@@ -92,7 +96,8 @@ package enum NicknameSlots {
             let name = words[i]
             let before = words[i - 1]
             guard name.isCapitalised, name.text.count >= 2, NameShapes.isSyllable(name.folded),
-                before.text == before.lower, scan.onlySpace(before, name), scan.opensQuote(between: name, words[i + 1]),
+                quoteCues.contains(before.lower) || vocabulary.honorificSingles.contains(before.lower),
+                scan.onlySpace(before, name), scan.opensQuote(between: name, words[i + 1]),
                 !vocabulary.offices.contains(name.text), words.placeAt.isEmpty || words.placeAt[i] == 0,
                 !PlaceShapes.isPlaceWord(before)
             else { continue }

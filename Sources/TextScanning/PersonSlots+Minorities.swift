@@ -31,10 +31,12 @@ extension PersonSlots {
 
     /// Khmer name-openers typed without marks: Thạch, Danh, Chau, Néang.
     static let khmerOpeners: Set<String> = ["thach", "danh", "chau", "neang"]
-    /// Words after such an opener that make an everyday word with it: đánh giá, danh sách, thách thức, châu Âu.
+    /// Words after such an opener that make an everyday word with it (đánh giá, danh sách, thách thức, châu
+    /// Âu), or that say "hit" and whom (đánh con, đánh nhau) or "grandchild" (cháu trai, cháu gái).
     static let khmerOpenerWords: Set<String> = [
         "gia", "sach", "du", "hieu", "tinh", "nghia", "muc", "thuc", "dau", "au", "a", "phi", "my", "ruot", "noi",
-        "ngoai", "ba", "thanh", "ban",
+        "ngoai", "ba", "thanh", "ban", "con", "vo", "chong", "nguoi", "nhau", "bac", "bai", "dap", "lon", "nho", "trai",
+        "gai", "em", "chi", "anh", "dau", "re",
     ]
 
     /// A Khmer name in lower case typed without marks after an honorific typed so: "anh thach so phet

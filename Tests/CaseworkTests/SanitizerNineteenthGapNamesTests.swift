@@ -41,6 +41,7 @@ struct SanitizerNineteenthGapNamesTests {
         .keeps("Khu du lịch Ao Bà Om thu phí gửi xe cao hơn niêm yết."),
         .keeps("Trước Tết Ông Công, chợ bán cá chép bị kiểm tra."),
         .removes("Trần Văn Hải", in: "anh Trần Văn Hải ở Đông Hà đã nộp đơn."),
+        .removes("Trần Bảo Lộc", in: "Người nộp đơn là Trần Bảo Lộc, ở thôn 3."),
     ]
 
     /// Former cities and towns that begin like a name (Nha Trang, Cam Ranh, Đông Hà, Sầm Sơn, Ao Bà Om) are
@@ -74,13 +75,14 @@ struct SanitizerNineteenthGapNamesTests {
         .keeps("thang hai nay xa moi tra tien ho tro"),
         .keeps("Minh bạch là yêu cầu với cán bộ một cửa."),
         .keeps("Dự án được gọi là gói thầu \"xây lắp\" trong hồ sơ."),
+        .keeps("Xã phát động phong trào Sống \"xanh\" trong thanh niên."),
         .keeps("tôi sợ bị phạt lắm nên không dám nói"),
         .keeps("toi so hop dong bi huy nen chua nop"),
     ]
 
     /// After thằng, biết or sợ a known given name in lower case and a listed epithet are a nickname (bi
     /// only in text typed with marks); a sentence may open on a capitalised given name and an epithet; a
-    /// capitalised syllable after a lower-case word, before an epithet in quotes, is a nickname.
+    /// capitalised syllable after là, biết, gặp… or an honorific, before an epithet in quotes, is a nickname.
     @Test(arguments: nicknames) func nicknamesOfAGivenNameAndAnEpithet(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
@@ -93,6 +95,7 @@ struct SanitizerNineteenthGapNamesTests {
         .removes("thach sa pol", in: "anh thach sa pol noi xa chua tra tien"),
         .removes("Ứng Thanh Tùng", in: "Biên bản ghi lời khai của Ứng Thanh Tùng."),
         .keeps("ong chau au ve noi la xa chua tra tien"),
+        .keeps("chi danh con nho, bi phuong moi len lam viec"),
         .keeps("Khu H Nam của chợ mở cửa từ 6 giờ sáng."),
     ]
 
