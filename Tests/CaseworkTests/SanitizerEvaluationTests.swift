@@ -50,14 +50,15 @@ struct SanitizerEvaluationTests {
     /// 97.4 % (98.2 % now) and 98.9 %. Batches 20 and 21 (94.6 % and 94.7 % unseen after the fifteenth round) reached
     /// 100 % with the sixteenth's. Batches 22 and 23 (96.7 % and 95.0 % unseen
     /// after the sixteenth round) reached 97.5 % and 98.7 % with the seventeenth's. Batches 24 and 25 were
-    /// that round's exams and are kept as scored, unfixed: 92.1 % and 96.3 %.
+    /// that round's exams and are kept as scored, unfixed: 92.1 % and 96.3 %. Batches 26 to 30 (97.4, 96.3, 93.4,
+    /// 97.3, 96.1 % unseen) are at what the nineteenth round's non-name rules reach.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
         "heldout-15": 0.983, "heldout-16": 0.981, "heldout-17": 0.983, "heldout-18": 0.982, "heldout-19": 0.989,
         "heldout-20": 1.0, "heldout-21": 1.0,
         "heldout-22": 0.975, "heldout-23": 0.987, "heldout-24": 0.996, "heldout-25": 1.0,
-        "heldout-26": 0.974, "heldout-27": 0.963, "heldout-28": 0.934, "heldout-29": 0.973, "heldout-30": 0.961,
+        "heldout-26": 0.995, "heldout-27": 0.967, "heldout-28": 0.971, "heldout-29": 0.980, "heldout-30": 0.989,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,
@@ -70,7 +71,7 @@ struct SanitizerEvaluationTests {
     /// 97.4 % after the fourteenth round keeps offices' published numbers and a day of Tết said to be a
     /// holiday).
     static let keepFloors: [String: Double] = [
-        "heldout-9": 0.985, "heldout-14": 0.984, "heldout-16": 0.974, "heldout-28": 0.976, "heldout-29": 0.978,
+        "heldout-9": 0.985, "heldout-14": 0.984, "heldout-16": 0.974, "heldout-28": 0.982, "heldout-29": 0.990,
     ]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
