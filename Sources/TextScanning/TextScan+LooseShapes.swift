@@ -26,7 +26,7 @@ extension TextScan {
             // A spoken number holds a digit word: all-digit numbers have rules of their own.
             let groups = words.list.filter { $0.text.first?.isNumber ?? false }
             if hasAnyWord(LooseShapes.digitWords),
-                groups.contains(where: { $0.text.hasPrefix("0") && $0.text.count <= 5 })
+                has("khong") || groups.contains(where: { $0.text.hasPrefix("0") && $0.text.count <= 5 })
             {
                 for match in matches(LooseShapes.spokenPhone)
                 where string(match.range(at: 1)).unicodeScalars.contains(where: CharacterSet.letters.contains) {
@@ -42,7 +42,7 @@ extension TextScan {
                 add("address", LooseShapes.hemisphereCoordinates, group: 0)
             }
             // A paper's code has a run of capitals (GCS, GKSK, MG) or, on a card, a dot.
-            if has("so"), has("sinh", "khoe", "chung", "the", "phep"),
+            if has("so"), has("sinh", "khoe", "chung", "the", "phep", "tu", "vien", "bang"),
                 has("the") && hasDot
                     || words.list.contains(where: {
                         $0.text.count >= 2 && $0.text.allSatisfy { $0.isASCII && $0.isUppercase }
@@ -76,11 +76,12 @@ extension TextScan {
         if has("thua") || has("to") && has("do"), hasAnyWord(LooseShapes.digitWords) {
             add("identifier", LooseShapes.parcelInWords)
         }
-        if has("village") { add("address", LooseShapes.englishVillage, group: 0) }
+        if has("village", "hamlet") { add("address", LooseShapes.englishVillage, group: 0) }
         if hasByte("|") { add("address", LooseShapes.villageCell) }
         if hasAt { add("onlineIdentity", LooseShapes.mentionedFullName, group: 0) }
         if has("id", "nick") { add("onlineIdentity", LooseShapes.handleAfterId) }
-        if has("review", "reviewed", "display", "under") || has("gia") && has("danh")
+        if has("review", "reviewed", "posted", "display", "under") || has("gia") && has("danh")
+            || has("cua") && (has("binh") && has("luan") || has("nhan") && has("xet"))
             || has("hien") && has("ten")
         {
             add("onlineIdentity", LooseShapes.displayName)
@@ -131,11 +132,13 @@ enum LooseShapes {
 
     /// A phone number after a phone cue, read as digits and digit words mixed, in groups set apart by
     /// spaces or commas: "số 0 chín 1 2, 567 888", "số em là 0903, hai năm tám, bốn chín bảy". It must
-    /// open on a 0 and hold both a digit and a digit word (all-digit and all-word numbers have rules of
+    /// open on 0 or không and hold both a digit and a digit word (all-digit and all-word numbers have rules of
     /// their own), nine digits or more in all — "số 2, hai người" is no number.
     static let spokenPhone = DataShapes.regex(
-        #"(?i)(?:\bsố|\bso|sđt|sdt|điện thoại|gọi|goi)(?:\s+(?:của\s+)?(?:em|anh|chị|tôi|tui|cháu|con|bà|ông|mình|nhà))?(?:\s+(?:là|la|:))?\s+("#
-            + #"0(?:[\s,]*(?:\d|"# + digitWord + #"(?![\p{L}\p{M}]))){8,11}"# + #")"#
+        #"(?i)(?:\bsố|\bso|sđt|sdt|\bđt|\bdt|điện thoại|dien thoai|gọi|goi|liên hệ|lien he|\blh|zalo)"#
+            + #"(?:\s+(?:của\s+)?(?:em|anh|chị|tôi|tui|cháu|con|bà|ông|mình|nhà))?(?:\s+(?:là|la)|\s*:)?\s+("#
+            + #"(?:0|không(?![\p{L}\p{M}])|khong(?![\p{L}\p{M}]))(?:[\s,]*(?:\d|"# + digitWord
+            + #"(?![\p{L}\p{M}]))){8,11}"# + #")"#
             + #"(?=\s|[.,;!?]|$)"#
     )
 
@@ -157,7 +160,7 @@ enum LooseShapes {
     /// 2023-0456", "thẻ kiểm tra thị trường số 02.0417". A legal document's number (Quyết định số
     /// 12/QĐ-UBND) has no such paper before it and stays.
     static let certificateCode = DataShapes.regex(
-        #"(?i)(?:giấy chứng sinh|giấy khai sinh|giấy khám sức khỏe|giấy khám sức khoẻ|chứng chỉ[\p{L}\p{M}\s]{0,40}?|thẻ[\p{L}\p{M}\s]{0,30}?|giấy phép hành nghề)\s+(?:số|so)\s+((?-i:\d{2,6}/[A-Z]{2,6}(?:-\d{2,4})?|[A-Z]{2,4}-[A-Z]{2,4}\s\d{4}-\d{3,5}|\d{2}\.\d{4,6}))(?![\w/])"#
+        #"(?i)(?:giấy chứng sinh|giấy khai sinh|giấy chứng tử|giấy khám sức khỏe|giấy khám sức khoẻ|giấy ra viện|giấy chuyển viện|văn bằng|bằng tốt nghiệp|chứng chỉ[\p{L}\p{M}\s]{0,40}?|thẻ[\p{L}\p{M}\s]{0,30}?|giấy phép hành nghề)\s+(?:số|so)\s+((?-i:\d{2,6}/[A-Z]{2,6}(?:-\d{2,4})?|[A-Z]{2,4}-[A-Z]{2,4}\s\d{4}-\d{3,5}|\d{2}\.\d{4,6}))(?![\w/])"#
     )
 
     /// A legal document's word (folded), which makes a code after it the document's.
@@ -185,9 +188,9 @@ enum LooseShapes {
         #"(?<![\p{L}\p{M}])(?:bản|thôn|xóm|buôn|làng|ấp|bon|plei)\s+(?:\p{Lu}[\p{L}\p{M}']*\s+){1,3}\d{1,2}(?![\d/.,]\d|\s+(?:năm|tháng|ngày|tuần|giờ|con|người|hộ|lần|km|mét|triệu|nghìn|khẩu|cháu|đứa)(?![\p{L}\p{M}]))(?![\p{L}\p{M}\d])"#
     )
 
-    /// A village named in English: "Khuổi Nấng village".
+    /// A village or hamlet named in English: "Khuổi Nấng village", "Pác Bó hamlet".
     static let englishVillage = DataShapes.regex(
-        #"(?:\p{Lu}[\p{L}\p{M}']*\s+){1,3}village\b"#
+        #"(?:\p{Lu}[\p{L}\p{M}']*\s+){1,3}(?:village|hamlet)\b"#
     )
 
     /// A village in a table's cell, typed with or without marks: "| ban Ta Phin |", "| thôn Nà Khoang |".
@@ -211,18 +214,18 @@ enum LooseShapes {
     /// "display name is Mark in Can Tho.", "under the name Mark Da Nang". An office after the cue
     /// ("Đánh giá của Sở Tư pháp") has a lower-case word and does not reach the pause.
     static let displayName = DataShapes.regex(
-        #"(?:Review(?:ed)? by|(?:Bài )?[Đđ]ánh giá của|display name is|under the name|tên hiển thị(?: là)?)\s+['"‘“]?((?!(?:UBND|Sở|Bộ|Ban|Phòng|Thanh|Công|Cục|Chi|Trung|Ủy|Hội|Bệnh|Trường|Viện|Tòa|Đoàn)\b)[\p{Lu}\d][\p{L}\p{M}\d]*(?:\s+(?:(?:in|from)\s+)?[\p{Lu}\d][\p{L}\p{M}\d]*){0,4})(?=\s*(?:[:(.,;!?'"’”]|$))"#
+        #"(?:Review(?:ed)? by|Posted by|(?:Bài )?[Đđ]ánh giá của|[Bb]ình luận của|[Nn]hận xét của|display name is|under the name|tên hiển thị(?: là)?)\s+['"‘“]?((?!(?:UBND|Sở|Bộ|Ban|Phòng|Thanh|Công|Cục|Chi|Trung|Ủy|Hội|Bệnh|Trường|Viện|Tòa|Đoàn)\b)[\p{Lu}\d][\p{L}\p{M}\d]*(?:\s+(?:(?:in|from)\s+)?[\p{Lu}\d][\p{L}\p{M}\d]*){0,4})(?=\s*(?:[:(.,;!?'"’”]|$))"#
     )
 
     /// A deadline set in official text: "trước ngày 30/9/2025", "Hạn nộp báo cáo là 15/8/2025", "chậm
     /// nhất ngày 15/11/2025". A full date with its year: a deadline is no one's visit.
     static let deadline = DataShapes.regex(
-        #"(?i)(?:trước|chậm nhất|hạn chót|hạn nộp[\p{L}\p{M}\s]{0,30}?là(?:\s+trước)?)\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/\d{4})(?!\d)"#
+        #"(?i)(?:trước|chậm nhất(?:\s+(?:là|vào))?|hạn chót(?:\s+là)?|hạn nộp[\p{L}\p{M}\s]{0,30}?là(?:\s+trước)?)\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/\d{4})(?!\d)"#
     )
 
     /// A validity's start or end: "có giá trị từ 01/01", "hiệu lực đến 31/12".
     static let validityStart = DataShapes.regex(
-        #"(?i)(?:giá trị|hiệu lực)\s+(?:sử dụng\s+)?(?:từ|đến|tới)\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}(?:/\d{4})?)(?![\d/])"#
+        #"(?i)(?:giá trị|hiệu lực)\s+(?:sử dụng\s+)?(?:(?:kể\s+)?từ|đến|tới)\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}(?:/\d{4})?)(?![\d/])"#
     )
 
     /// A holiday that opens a story before the day it tells: "Mùng 3 Tết tui về quê thì tới 5/2…",

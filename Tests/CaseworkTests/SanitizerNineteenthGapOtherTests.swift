@@ -30,6 +30,7 @@ struct SanitizerNineteenthGapOtherTests {
         .removes("0 tám 6 9, 214 530", in: "dạ chú gọi cho con số 0 tám 6 9, 214 530 nha"),
         .removes("0977, ba một sáu, hai hai năm", in: "số của tui là 0977, ba một sáu, hai hai năm nghen"),
         .removes("0 chín 1 2 345 678", in: "sđt của bà 0 chín 1 2 345 678, bà dặn gọi buổi tối"),
+        .removes("không chín 8 3, 112 406", in: "lh zalo: không chín 8 3, 112 406 gặp chị Tư"),
         .keeps("Tổ công tác làm việc với 2 hộ, hai hộ còn lại hẹn ngày khác."),
         .keeps("Xã đã hỗ trợ số tiền 0 đồng cho ba hộ nghèo."),
     ]
@@ -52,6 +53,7 @@ struct SanitizerNineteenthGapOtherTests {
         .removes("KT-DN 2022-0117", in: "Chứng chỉ hành nghề kế toán số KT-DN 2022-0117 bị làm giả."),
         .removes("04.1186", in: "Cán bộ không xuất trình thẻ kiểm tra số 04.1186 khi vào cửa hàng."),
         .removes("1207", in: "Thí sinh có số báo danh 1207 bị đánh trượt oan."),
+        .removes("0417/GCT-2025", in: "Giấy chứng tử số 0417/GCT-2025 ghi sai năm sinh của bố tôi."),
         .keeps("Quyết định số 1187/QĐ-UBND giao Thanh tra tỉnh kiểm tra việc cấp chứng chỉ hành nghề."),
         .keeps("Công văn hướng dẫn cấp giấy chứng sinh số 88/SYT-NV đã gửi các bệnh viện."),
     ]
@@ -64,6 +66,7 @@ struct SanitizerNineteenthGapOtherTests {
 
     static let villages: [FamilyCase] = [
         .removes("Nà Pồng village", in: "The widow lives in Nà Pồng village with her two grandchildren."),
+        .removes("Pác Bó hamlet", in: "Her parents still live in Pác Bó hamlet, far from the road."),
         .removes("thon Pa Cheo", in: "7 | giang a chu | thon Pa Cheo | ho can ngheo"),
         .removes("bản Nậm Lầu 2", in: "Hộ ở bản Nậm Lầu 2 chưa nhận gạo cứu đói."),
         .keeps("Ban quản lý dự án họp 2 lần trong tháng."),
@@ -82,12 +85,16 @@ struct SanitizerNineteenthGapOtherTests {
         .removes("Lan Anh Nguyen", in: "You can find me on Facebook under the name Lan Anh Nguyen."),
         .removes("@Trần Thị Bích Ngọc", in: "@Trần Thị Bích Ngọc chị xem giúp em hồ sơ này với"),
         .removes("thuytien_99", in: "Nick Facebook của người gửi là thuytien_99, không rõ tên thật."),
+        .removes("Minh Khang", in: "Bình luận của Minh Khang: ở xã này làm giấy tờ phải bồi dưỡng."),
+        .keeps("Nhận xét của Trưởng đoàn: hồ sơ đã đủ."),
         .keeps("Đánh giá của Sở Tư pháp: hồ sơ đầy đủ, đúng hạn."),
     ]
 
     static let kept: [KeptSpanCase] = [
         KeptSpanCase(span: "31/12/2025", text: "Đề nghị UBND xã nộp báo cáo trước ngày 31/12/2025."),
         KeptSpanCase(span: "20/10/2025", text: "Hạn nộp hồ sơ bổ sung là 20/10/2025 theo thông báo của Sở."),
+        KeptSpanCase(span: "15/12/2025", text: "Sở đề nghị gửi báo cáo chậm nhất là ngày 15/12/2025."),
+        KeptSpanCase(span: "01/7", text: "Quy định có hiệu lực kể từ ngày 01/7 nhưng xã vẫn thu phí cũ."),
         KeptSpanCase(span: "01/07", text: "Thẻ của mẹ tôi có giá trị từ 01/07 mà bệnh viện bắt trả tiền."),
         KeptSpanCase(span: "Mùng 2 Tết", text: "Mùng 2 Tết thì thôi, nhưng hôm mùng 7 họ lại tới nhà tôi."),
         KeptSpanCase(span: "30-4", text: "Hôm 30-4 nhà tôi đi vắng, tới ngày 3-5 mới về."),
