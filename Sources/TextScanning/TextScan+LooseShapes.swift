@@ -24,9 +24,15 @@ extension TextScan {
         }
         if hasDigit {
             // A spoken number holds a digit word: all-digit numbers have rules of their own.
-            let groups = words.list.filter { $0.text.first?.isNumber ?? false }
+            // Bytes, not Characters: a Character's properties cost a Unicode lookup each.
+            let groups = words.list.filter { LooseShapes.isDigit($0.text.utf8.first) }
+            let list = words.list
+            // The number opens on a short group with 0 ("0903", "0") or on không before a digit word.
             if hasAnyWord(LooseShapes.digitWords),
-                has("khong") || groups.contains(where: { $0.text.hasPrefix("0") && $0.text.count <= 5 })
+                groups.contains(where: { $0.text.hasPrefix("0") && $0.text.count <= 5 })
+                    || list.indices.dropLast().contains(where: {
+                        list[$0].folded == "khong" && LooseShapes.digitWords.contains(list[$0 + 1].folded)
+                    })
             {
                 for match in matches(LooseShapes.spokenPhone)
                 where string(match.range(at: 1)).unicodeScalars.contains(where: CharacterSet.letters.contains) {
@@ -36,16 +42,17 @@ extension TextScan {
             // A hemisphere's letter is a word of its own ("21.02°N") or opens the number ("N22.33").
             if hasUppercase, hasDot,
                 words.list.contains(where: {
-                    ($0.text.first == "N" || $0.text.first == "S") && $0.text.dropFirst().allSatisfy(\.isNumber)
+                    ($0.text.utf8.first == 78 || $0.text.utf8.first == 83)
+                        && $0.text.utf8.dropFirst().allSatisfy { LooseShapes.isDigit($0) }
                 })
             {
                 add("address", LooseShapes.hemisphereCoordinates, group: 0)
             }
             // A paper's code has a run of capitals (GCS, GKSK, MG) or, on a card, a dot.
-            if has("so"), has("sinh", "khoe", "chung", "the", "phep", "tu", "vien", "bang"),
+            if has("so"), hasAnyWord(LooseShapes.paperWords),
                 has("the") && hasDot
                     || words.list.contains(where: {
-                        $0.text.count >= 2 && $0.text.allSatisfy { $0.isASCII && $0.isUppercase }
+                        $0.text.utf8.count >= 2 && $0.text.utf8.allSatisfy { (65...90).contains($0) }
                     })
             {
                 // A document about papers is no paper: "Công văn về cấp chứng chỉ số 45/SXD-QLXD".
@@ -56,12 +63,13 @@ extension TextScan {
             }
             if has("danh") && has("bao") || has("sbd") { add("identifier", LooseShapes.candidateNumber) }
             // A house number holds a letter ("27B") or a slash ("45/12").
-            if has("o") && (hasSlash || groups.contains(where: { $0.text.last?.isUppercase ?? false }))
+            if has("o")
+                && (hasSlash || groups.contains(where: { $0.text.utf8.last.map { (65...90).contains($0) } ?? false }))
                 || hasByte("|")
             {
                 add("address", LooseShapes.bareHouseNumber)
             }
-            for match in hasSlash && (text.first?.isNumber ?? false || hasByte("|"))
+            for match in hasSlash && (LooseShapes.isDigit(text.utf8.first) || hasByte("|"))
                 ? matches(LooseShapes.caseLogDate) : []
             {
                 let month = Int(string(match.range(at: 2))) ?? 0
@@ -69,18 +77,26 @@ extension TextScan {
                 else { continue }
                 found.append(LooseFinding(kind: "exactDate", range: match.range(at: 0), replacement: "tháng \(month)"))
             }
-            if hasUppercase, words.list.contains(where: { LooseShapes.villageWords.contains($0.lower) }) {
+            // A village's word with a short number within four words after it.
+            if hasUppercase, hasAnyWord(LooseShapes.villageFolded),
+                list.indices.contains(where: { index in
+                    LooseShapes.villageWords.contains(list[index].lower)
+                        && list[min(index + 2, list.count)..<min(index + 5, list.count)].contains(where: {
+                            $0.text.utf8.count <= 2 && $0.text.utf8.allSatisfy { LooseShapes.isDigit($0) }
+                        })
+                })
+            {
                 add("address", LooseShapes.numberedVillage, group: 0)
             }
         }
         if has("thua") || has("to") && has("do"), hasAnyWord(LooseShapes.digitWords) {
             add("identifier", LooseShapes.parcelInWords)
         }
-        if has("village", "hamlet") { add("address", LooseShapes.englishVillage, group: 0) }
+        if hasAnyWord(LooseShapes.englishVillageWords) { add("address", LooseShapes.englishVillage, group: 0) }
         if hasByte("|") { add("address", LooseShapes.villageCell) }
         if hasAt { add("onlineIdentity", LooseShapes.mentionedFullName, group: 0) }
-        if has("id", "nick") { add("onlineIdentity", LooseShapes.handleAfterId) }
-        if has("review", "reviewed", "posted", "display", "under") || has("gia") && has("danh")
+        if hasAnyWord(LooseShapes.idWords) { add("onlineIdentity", LooseShapes.handleAfterId) }
+        if hasAnyWord(LooseShapes.englishDisplayCues) || has("gia") && has("danh")
             || has("cua") && (has("binh") && has("luan") || has("nhan") && has("xet"))
             || has("hien") && has("ten")
         {
@@ -90,7 +106,7 @@ extension TextScan {
     }
 
     /// Whether any of `keywords` (folded) is a word of the text; cheaper than a set built per call.
-    private func has(_ keywords: String...) -> Bool { keywords.contains(where: foldedWords.contains) }
+    private func has(_ keyword: String) -> Bool { foldedWords.contains(keyword) }
 
     private func hasByte(_ character: Unicode.Scalar) -> Bool { text.utf8.contains(UInt8(character.value)) }
 
@@ -107,8 +123,8 @@ extension TextScan {
             }
         }
         if hasDigit {
-            if hasSlash, has("truoc", "han", "cham") { add("exactDate", LooseShapes.deadline) }
-            if hasSlash, has("gia", "hieu") { add("exactDate", LooseShapes.validityStart) }
+            if hasSlash, hasAnyWord(LooseShapes.deadlineWords) { add("exactDate", LooseShapes.deadline) }
+            if hasSlash, hasAnyWord(LooseShapes.validityWords) { add("exactDate", LooseShapes.validityStart) }
             if ["mung", "mong", "tu", "hom"].contains(words.list.first?.folded ?? "") {
                 add("exactDate", LooseShapes.openingHoliday)
             }
@@ -122,7 +138,18 @@ extension TextScan {
 /// The patterns of ``TextScan/looseFindings()`` and ``TextScan/looseKeeps()``.
 enum LooseShapes {
     /// A village's word as typed, marked (unmarked "ban" is a board, "lang" a mausoleum: too common).
+    static let villageFolded: Set<String> = ["ban", "thon", "xom", "buon", "lang", "ap", "bon", "plei"]
     static let villageWords: Set<String> = ["bản", "thôn", "xóm", "buôn", "làng", "ấp", "bon", "plei"]
+
+    /// The folded words that let a pattern run.
+    static let paperWords: Set<String> = ["sinh", "khoe", "chung", "the", "phep", "tu", "vien", "bang"]
+    static let englishVillageWords: Set<String> = ["village", "hamlet"]
+    static let idWords: Set<String> = ["id", "nick"]
+    static let englishDisplayCues: Set<String> = ["review", "reviewed", "posted", "display", "under"]
+    static let deadlineWords: Set<String> = ["truoc", "han", "cham"]
+    static let validityWords: Set<String> = ["gia", "hieu"]
+
+    static func isDigit(_ byte: UInt8?) -> Bool { byte.map { (48...57).contains($0) } ?? false }
 
     /// Digit words, folded, as a caller reads a number aloud.
     static let digitWords: Set<String> = [
