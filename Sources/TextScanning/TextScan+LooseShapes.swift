@@ -205,9 +205,10 @@ enum LooseShapes {
     )
 
     /// A case log's line that opens on a day and month before a colon, the day of a contact:
-    /// "3/6: gọi ông …"; and a day after a table's date label, "Ngày tiếp nhận: 12/3".
+    /// "3/6: gọi ông …"; a day after a table's date label, "Ngày tiếp nhận: 12/3"; a table's cell that holds
+    /// only a d/m, "| 12/3 |" (a fraction alone in a cell would be read so).
     static let caseLogDate = DataShapes.regex(
-        #"(?:^|(?<=\n)|(?<=(?i:ngày)\s[\p{L}\p{M}\s]{2,20}:\s))(\d{1,2})/(\d{1,2})(?=:|\s*(?:\||$))"#
+        #"(?:^|(?<=\n)|(?<=\|\s)|(?<=(?i:ngày)\s[\p{L}\p{M}\s]{2,20}:\s))(\d{1,2})/(\d{1,2})(?=:|\s*(?:\||$))"#
     )
 
     /// A village with a number after its name: "bản Huồi Giảng 1", "thôn Đông 2" (not a count after it).
@@ -256,11 +257,11 @@ enum LooseShapes {
     )
 
     /// A holiday that opens a story before the day it tells: "Mùng 3 Tết tui về quê thì tới 5/2…",
-    /// "Từ Mùng 3 Tết đến hôm 11…", "Hôm 30-4 cả nhà tôi về quê, đến ngày 2-5…". Only at the sentence's
+    /// "Từ Mùng 3 Tết đến hôm 11…", "Hôm 30-4 cả nhà tôi về quê, đến ngày 2-5…" (1-5 and 2-9 too). Only at the sentence's
     /// start, and only with a later day in the sentence: alone ("Mùng 8 tết, người tố cáo bị…", "Chiều 2-9
     /// có người…") the holiday is the day told.
     static let openingHoliday = DataShapes.regex(
-        #"^(?:Từ\s+|Hôm\s+)?((?:Mùng|Mồng)\s+\d{1,2}\s+Tết|(?<=Hôm\s)30-4)(?=[^\n]*?(?:(?i:mùng|mồng|hôm|ngày)\s+\d{1,2}(?!\d)|\s\d{1,2}[/-]\d{1,2}(?![\d/])))"#
+        #"^(?:Từ\s+|Hôm\s+)?((?:Mùng|Mồng)\s+\d{1,2}\s+Tết|(?<=Hôm\s)(?:30-4|1-5|2-9))(?=[^\n]*?(?:(?i:mùng|mồng|hôm|ngày)\s+\d{1,2}(?!\d)|\s\d{1,2}[/-]\d{1,2}(?![\d/])))"#
     )
 
     /// An office's closure over days of Tết, set apart by a comma: "Từ Mùng 1 đến Mùng 5 Tết, bộ phận

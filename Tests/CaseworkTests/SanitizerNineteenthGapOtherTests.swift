@@ -75,6 +75,7 @@ struct SanitizerNineteenthGapOtherTests {
     static let caseLogDates: [FamilyCase] = [
         .removes("7/9", in: "7/9: nhắn tin cho người tố cáo, hẹn lên trụ sở đối chất."),
         .removes("21/4", in: "STT 2 | Ngày nhận đơn: 21/4 | Đã chuyển"),
+        .removes("14/5", in: "5 | Lường Thị Ỏn | 14/5 | Đã trả lời"),
         .keeps("Điều 7: thời hạn giải quyết khiếu nại là 30 ngày."),
     ]
 
@@ -98,6 +99,7 @@ struct SanitizerNineteenthGapOtherTests {
         KeptSpanCase(span: "01/07", text: "Thẻ của mẹ tôi có giá trị từ 01/07 mà bệnh viện bắt trả tiền."),
         KeptSpanCase(span: "Mùng 2 Tết", text: "Mùng 2 Tết thì thôi, nhưng hôm mùng 7 họ lại tới nhà tôi."),
         KeptSpanCase(span: "30-4", text: "Hôm 30-4 nhà tôi đi vắng, tới ngày 3-5 mới về."),
+        KeptSpanCase(span: "2-9", text: "Hôm 2-9 cả xóm đi xem pháo hoa, đến hôm 4-9 thì nhà tôi bị mất xe."),
         KeptSpanCase(span: "Mùng 2 đến Mùng 6 Tết", text: "Từ Mùng 2 đến Mùng 6 Tết, Bộ phận một cửa xã nghỉ."),
         KeptSpanCase(span: "0207 3851 100", text: "Gọi số bàn của phường 0207 3851 100 mãi không được."),
         KeptSpanCase(span: "Zalo OA", text: "Người dân gửi ảnh qua Zalo OA của UBND phường."),
