@@ -4,22 +4,6 @@ import TextScanning
 /// Where someone lives, finer than the commune: apartments and rooms, residential groups (tổ, khối,
 /// đội, tổ dân phố), villages (bản, buôn, làng, plei) and map coordinates.
 extension Sanitizer {
-    /// Whether a residence's part (thôn, xóm, ấp, bản, tổ…) stands before `location` in the same list,
-    /// with a comma right before it: "thon Dong Ha, doi 2".
-    func followsResidence(_ scan: TextScan, _ location: Int) -> Bool {
-        let before = scan.foldedBefore(location, length: 24)
-        guard before.hasSuffix(", ") else { return false }
-        let part = before.dropLast(2).split(separator: ",").last.map(String.init) ?? ""
-        return Self.words(part).contains {
-            ["thon", "xom", "ap", "ban", "lang", "buon", "to", "khu", "khoi"].contains($0)
-        }
-    }
-
-    /// Whether "địa chỉ" (typed with or without marks, a colon or not) stands right before `location`.
-    func afterAddressCue(_ scan: TextScan, _ location: Int) -> Bool {
-        Self.words(scan.foldedBefore(location, length: 12)).suffix(2) == ["dia", "chi"]
-    }
-
     func residences(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
         let dwellings = scan.hasAnyWord(WordClasses.dwellingWords) ? scan.matches(PlaceShapes.dwellingPattern) : []
         var spans = dwellings.compactMap { match -> Span? in
@@ -82,7 +66,7 @@ extension Sanitizer {
             // "ban 3" and "to 3" without marks are too often words; with marks they are places.
             // After ở, tại or về typed so, they are places: "gia dinh o ap 3".
             if keyword.hasPrefix("ban ") || keyword.hasPrefix("lang ") || keyword.hasPrefix("ap "),
-                !["o", "tai", "ve"].contains(before), !afterAddressCue(scan, match.range.location)
+                !["o", "tai", "ve"].contains(before), !scan.followsAddressCue(match.range.location)
             {
                 continue
             }
@@ -92,13 +76,13 @@ extension Sanitizer {
             let beforeWard =
                 before == "o" && !car.contains(where: WordClasses.vehicleWords.contains)
                 || ["phuong", "xa"].contains(next)
-            if keyword.hasPrefix("to "), before != "tai", !beforeWard, !afterAddressCue(scan, match.range.location) {
+            if keyword.hasPrefix("to "), before != "tai", !beforeWard, !scan.followsAddressCue(match.range.location) {
                 continue
             }
             // "doi 2" without marks is as often "đòi 2": a team only next in a list after a residence's part
             // ("thon Dong Ha, doi 2").
             // Before a hamlet it is a team of the hamlet too: "doi 6 thon Dong Ha".
-            if keyword.hasPrefix("doi "), !followsResidence(scan, match.range.location),
+            if keyword.hasPrefix("doi "), !scan.followsResidence(match.range.location),
                 !["thon", "xom", "ap", "ban", "lang"].contains(next)
             {
                 continue

@@ -26,7 +26,7 @@ extension Sanitizer {
             // ("Ngày 30-4 và 1-5"), is the holiday period, "ngày" before it or not.
             if WordClasses.nationalDays.contains([day, month]),
                 DataShapes.holidayNamedAfter.matches(scan.foldedAfter(NSMaxRange(match.range), length: 24))
-                    || dayMonthListedAfter(match.range, in: scan).map(WordClasses.nationalDays.contains) ?? false
+                    || scan.dayMonthListed(after: match.range).map(WordClasses.nationalDays.contains) ?? false
             {
                 lastHolidayEnd = NSMaxRange(match.range)
                 continue
@@ -79,7 +79,7 @@ extension Sanitizer {
                 switch separator {
                 // A fraction (1/2, 3/4; never 03/8), unless a date of its month is listed after it: "4/6, 11/6 và 30/6".
                 case "/":
-                    if day < month && month <= 10 && dayMonthListedAfter(match.range, in: scan)?.last != month
+                    if day < month && month <= 10 && scan.dayMonthListed(after: match.range)?.last != month
                         && !scan.string(match.range(at: 2)).hasPrefix("0")
                     {
                         continue
@@ -173,17 +173,5 @@ extension Sanitizer {
         return next.text == "đoàn"
             || (next.isCapitalised || next.text == next.text.uppercased())
                 && isOffice(scan.words, at: tet + 1) && familyStart(scan.words, at: tet + 1) == nil
-    }
-
-    /// The day and month of a d/m listed right after the one at `range` ("30-4 và 1-5", "4/6, 11/6").
-    func dayMonthListedAfter(_ range: NSRange, in scan: TextScan) -> [Int]? {
-        let after = scan.foldedAfter(NSMaxRange(range), length: 12)
-        guard
-            let next = DataShapes.listedDayMonth.firstMatch(
-                in: after, range: NSRange(location: 0, length: after.utf16.count)),
-            let day = Int((after as NSString).substring(with: next.range(at: 1))),
-            let month = Int((after as NSString).substring(with: next.range(at: 2)))
-        else { return nil }
-        return [day, month]
     }
 }

@@ -16,7 +16,7 @@ extension Sanitizer {
             // Read out in groups with commas, a phone number starts with zero: "không chín ba bốn, năm…".
             let commas = words[i].folded == "khong"
             while j < words.count, NumberShapes.digitWords.contains(words[j].folded),
-                j == i || gapIsSpace(scan, j, commas: commas)
+                j == i || scan.gapIsSpace(j, commas: commas)
             {
                 j += 1
             }
@@ -108,15 +108,5 @@ extension Sanitizer {
             }
         }
         return spans
-    }
-
-    /// Whether only spaces, or a dot and spaces (or with `commas`, a comma), separate word `index` from
-    /// the one before.
-    func gapIsSpace(_ scan: TextScan, _ index: Int, commas: Bool = false) -> Bool {
-        let words = scan.words
-        let start = words[index - 1].end
-        let gap = scan.string(NSRange(location: start, length: words[index].range.location - start))
-        return !gap.isEmpty && gap.count <= 3
-            && gap.allSatisfy { $0 == " " || $0 == "." || $0 == "-" || (commas && $0 == ",") }
     }
 }

@@ -170,6 +170,11 @@ public struct Sanitizer: Sendable {
         if scan.hasUppercase { flagNamesAfterRoleAtPlace(in: scan, flagging: &flagged) }
         if scan.hasUppercase { spans += standaloneNames(in: scan) }
         spans += spelledNumbers(in: scan)
+        spans += scan.looseFindings().compactMap { loose in
+            Finding.Kind(rawValue: loose.kind).map {
+                Span(kind: $0, range: loose.range, replacement: loose.replacement, priority: 1)
+            }
+        }
         spans += repeatedNames(in: scan, found: spans)
         if scan.hasQuote { spans += quotedNicknamesJoined(spans, in: scan) }
         if scan.hasQuote, scan.hasAnyWord(NoteShapes.transferWords) { spans += transferNoteNames(in: scan) }
@@ -202,6 +207,9 @@ public struct Sanitizer: Sendable {
         // The Tết season told is no day in it: its lunar days (mùng, rằm) stay.
         let season = scan.hasAnyWord(["tet"]) ? scan.tetSeason() : []
         if !season.isEmpty { spans.removeAll { $0.kind == .exactDate && scan.isLunarDay($0.range, in: season) } }
+        for keep in scan.looseKeeps() {
+            spans.removeAll { $0.kind.rawValue == keep.kind && NSIntersectionRange($0.range, keep.range).length > 0 }
+        }
         let chosen = Self.resolve(spans)
 
         var output = ""

@@ -50,30 +50,28 @@ struct SanitizerEvaluationTests {
     /// 97.4 % (98.2 % now) and 98.9 %. Batches 20 and 21 (94.6 % and 94.7 % unseen after the fifteenth round) reached
     /// 100 % with the sixteenth's. Batches 22 and 23 (96.7 % and 95.0 % unseen
     /// after the sixteenth round) reached 97.5 % and 98.7 % with the seventeenth's. Batches 24 and 25 were
-    /// that round's exams and are kept as scored, unfixed: 92.1 % and 96.3 %. Batches 26 to 30 were the
-    /// eighteenth round's exams (97.4, 96.3, 93.4, 97.3 and 96.1 % unseen); the nineteenth round's name
-    /// rules took them to 97.8, 99.0, 95.1, 99.2 and 98.2 % (keep of 28 and 29: 99.4 and 98.1 %).
+    /// that round's exams (92.2 % and 96.3 % unseen); the eighteenth round's rules took them to 99.6 % and
+    /// 100 %. Batches 26 to 30 were the eighteenth round's exams (97.4, 96.3, 93.4, 97.3 and 96.1 %
+    /// unseen); the nineteenth round's rules took them to 100, 99.5, 98.3, 100 and 100 %.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
-        "heldout-15": 0.983, "heldout-16": 0.981, "heldout-17": 0.983, "heldout-18": 0.982, "heldout-19": 0.989,
+        "heldout-15": 0.986, "heldout-16": 0.984, "heldout-17": 0.983, "heldout-18": 0.982, "heldout-19": 0.989,
         "heldout-20": 1.0, "heldout-21": 1.0,
         "heldout-22": 0.975, "heldout-23": 0.987, "heldout-24": 0.996, "heldout-25": 1.0,
-        "heldout-26": 0.978, "heldout-27": 0.990, "heldout-28": 0.951, "heldout-29": 0.992, "heldout-30": 0.982,
+        "heldout-26": 1.0, "heldout-27": 0.995, "heldout-28": 0.983, "heldout-29": 1.0, "heldout-30": 1.0,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,
     /// "Held-out batches"): batch 9 keeps a document's full date and public figures named in their role
     /// (its holidays 30/4 and 1/5 stay since the tenth round, national office holders since the
-    /// thirteenth: 97.4 % then 98.5 %); batch 14 keeps the street after a removed
+    /// thirteenth: 97.4 % then 98.5 %, 98.9 % since the nineteenth keeps deadlines); batch 14 keeps the street after a removed
     /// house number (six times) and a group's name on Zalo (97.9 %, 98.1 % since the thirteenth round
     /// keeps a day of Tết in an office's schedule, 98.4 % now); the figures they reach. Batch 16 keeps the street after a
     /// removed house number and a historical figure's name where the project removes them (96.8 % unseen,
     /// 97.4 % after the fourteenth round keeps offices' published numbers and a day of Tết said to be a
     /// holiday).
-    static let keepFloors: [String: Double] = [
-        "heldout-9": 0.985, "heldout-14": 0.984, "heldout-16": 0.974, "heldout-28": 0.994, "heldout-29": 0.981,
-    ]
+    static let keepFloors: [String: Double] = ["heldout-9": 0.988, "heldout-14": 0.984, "heldout-16": 0.974]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
     /// "Held-out batches"): a rule change that loses them is a regression. Keep is 0.98, not the set's

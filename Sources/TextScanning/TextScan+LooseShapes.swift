@@ -1,0 +1,275 @@
+import Foundation
+
+/// Shapes of personal data that need no word list of the sanitizer's: phone numbers spoken in digits and
+/// digit words, parcels numbered in words, coordinates with hemisphere letters, certificate codes,
+/// bare house numbers, villages in English or in a table's cell, a case log's contact date, display names
+/// after a review's cue; and the dates and numbers that stay although they look like those (deadlines,
+/// a validity's start, a holiday that opens a story, a Tết closure).
+package struct LooseFinding {
+    /// The raw value of the sanitizer's finding kind ("phone", "identifier", "address", "exactDate", …).
+    package let kind: String
+    package let range: NSRange
+    /// What the span becomes; nil for the marker. A date keeps its month ("tháng 6").
+    package let replacement: String?
+}
+
+extension TextScan {
+    /// The removals of the loose shapes, each gated on a cheap test so that most text runs no pattern.
+    package func looseFindings() -> [LooseFinding] {
+        var found: [LooseFinding] = []
+        func add(_ kind: String, _ regex: NSRegularExpression, group: Int = 1, replacement: String? = nil) {
+            for match in matches(regex) where match.range(at: group).location != NSNotFound {
+                found.append(LooseFinding(kind: kind, range: match.range(at: group), replacement: replacement))
+            }
+        }
+        if hasDigit {
+            // A spoken number holds a digit word: all-digit numbers have rules of their own.
+            // Bytes, not Characters: a Character's properties cost a Unicode lookup each.
+            let groups = words.list.filter { LooseShapes.isDigit($0.text.utf8.first) }
+            let list = words.list
+            // The number opens on a short group with 0 ("0903", "0") or on không before a digit word.
+            if hasAnyWord(LooseShapes.digitWords),
+                groups.contains(where: { $0.text.hasPrefix("0") && $0.text.count <= 5 })
+                    || list.indices.dropLast().contains(where: {
+                        list[$0].folded == "khong" && LooseShapes.digitWords.contains(list[$0 + 1].folded)
+                    })
+            {
+                for match in matches(LooseShapes.spokenPhone)
+                where string(match.range(at: 1)).unicodeScalars.contains(where: CharacterSet.letters.contains) {
+                    found.append(LooseFinding(kind: "phone", range: match.range(at: 1), replacement: nil))
+                }
+            }
+            // A hemisphere's letter is a word of its own ("21.02°N") or opens the number ("N22.33").
+            if hasUppercase, hasDot,
+                words.list.contains(where: {
+                    ($0.text.utf8.first == 78 || $0.text.utf8.first == 83)
+                        && $0.text.utf8.dropFirst().allSatisfy { LooseShapes.isDigit($0) }
+                })
+            {
+                add("address", LooseShapes.hemisphereCoordinates, group: 0)
+            }
+            // A paper's code has a run of capitals (GCS, GKSK, MG) or, on a card, a dot.
+            if has("so"), hasAnyWord(LooseShapes.paperWords),
+                has("the") && hasDot
+                    || words.list.contains(where: {
+                        $0.text.utf8.count >= 2 && $0.text.utf8.allSatisfy { (65...90).contains($0) }
+                    })
+            {
+                // A document about papers is no paper: "Công văn về cấp chứng chỉ số 45/SXD-QLXD".
+                for match in matches(LooseShapes.certificateCode)
+                where !LooseShapes.documentBefore.matches(foldedBefore(match.range.location, length: 60)) {
+                    found.append(LooseFinding(kind: "identifier", range: match.range(at: 1), replacement: nil))
+                }
+            }
+            if has("danh") && has("bao") || has("sbd") { add("identifier", LooseShapes.candidateNumber) }
+            // A house number holds a letter ("27B") or a slash ("45/12").
+            if has("o")
+                && (hasSlash || groups.contains(where: { $0.text.utf8.last.map { (65...90).contains($0) } ?? false }))
+                || hasByte("|")
+            {
+                add("address", LooseShapes.bareHouseNumber)
+            }
+            for match in hasSlash && (LooseShapes.isDigit(text.utf8.first) || hasByte("|"))
+                ? matches(LooseShapes.caseLogDate) : []
+            {
+                let month = Int(string(match.range(at: 2))) ?? 0
+                guard let day = Int(string(match.range(at: 1))), (1...31).contains(day), (1...12).contains(month)
+                else { continue }
+                found.append(LooseFinding(kind: "exactDate", range: match.range(at: 0), replacement: "tháng \(month)"))
+            }
+            // A village's word with a short number within four words after it.
+            if hasUppercase, hasAnyWord(LooseShapes.villageFolded),
+                list.indices.contains(where: { index in
+                    LooseShapes.villageWords.contains(list[index].lower)
+                        && list[min(index + 2, list.count)..<min(index + 5, list.count)].contains(where: {
+                            $0.text.utf8.count <= 2 && $0.text.utf8.allSatisfy { LooseShapes.isDigit($0) }
+                        })
+                })
+            {
+                add("address", LooseShapes.numberedVillage, group: 0)
+            }
+        }
+        if has("thua") || has("to") && has("do"), hasAnyWord(LooseShapes.digitWords) {
+            add("identifier", LooseShapes.parcelInWords)
+        }
+        if hasAnyWord(LooseShapes.englishVillageWords) { add("address", LooseShapes.englishVillage, group: 0) }
+        if hasByte("|") { add("address", LooseShapes.villageCell) }
+        if hasAt { add("onlineIdentity", LooseShapes.mentionedFullName, group: 0) }
+        if hasAnyWord(LooseShapes.idWords) { add("onlineIdentity", LooseShapes.handleAfterId) }
+        if hasAnyWord(LooseShapes.englishDisplayCues) || has("gia") && has("danh")
+            || has("cua") && (has("binh") && has("luan") || has("nhan") && has("xet"))
+            || has("hien") && has("ten")
+        {
+            add("onlineIdentity", LooseShapes.displayName)
+        }
+        return found
+    }
+
+    /// Whether any of `keywords` (folded) is a word of the text; cheaper than a set built per call.
+    private func has(_ keyword: String) -> Bool { foldedWords.contains(keyword) }
+
+    private func hasByte(_ character: Unicode.Scalar) -> Bool { text.utf8.contains(UInt8(character.value)) }
+
+    /// What stays of the loose shapes' look-alikes, with the kind of removal each one cancels.
+    package func looseKeeps() -> [LooseFinding] {
+        var kept: [LooseFinding] = []
+        func add(_ kind: String, _ regex: NSRegularExpression, group: Int = 1) {
+            for match in matches(regex) where match.range(at: group).location != NSNotFound {
+                kept.append(LooseFinding(kind: kind, range: match.range(at: group), replacement: nil))
+                // A kept day is no name's either: "Từ Mùng 1 …" opens on the family name Từ.
+                if kind == "exactDate" {
+                    kept.append(LooseFinding(kind: "personName", range: match.range(at: group), replacement: nil))
+                }
+            }
+        }
+        if hasDigit {
+            if hasSlash, hasAnyWord(LooseShapes.deadlineWords) { add("exactDate", LooseShapes.deadline) }
+            if hasSlash, hasAnyWord(LooseShapes.validityWords) { add("exactDate", LooseShapes.validityStart) }
+            if ["mung", "mong", "tu", "hom"].contains(words.list.first?.folded ?? "") {
+                add("exactDate", LooseShapes.openingHoliday)
+            }
+            if has("tet") { add("exactDate", LooseShapes.tetClosure, group: 0) }
+        }
+        if has("oa") { add("onlineIdentity", LooseShapes.officialAccount) }
+        return kept
+    }
+}
+
+/// The patterns of ``TextScan/looseFindings()`` and ``TextScan/looseKeeps()``.
+enum LooseShapes {
+    /// A village's word as typed, marked (unmarked "ban" is a board, "lang" a mausoleum: too common).
+    static let villageFolded: Set<String> = ["ban", "thon", "xom", "buon", "lang", "ap", "bon", "plei"]
+    static let villageWords: Set<String> = ["bản", "thôn", "xóm", "buôn", "làng", "ấp", "bon", "plei"]
+
+    /// The folded words that let a pattern run.
+    static let paperWords: Set<String> = ["sinh", "khoe", "chung", "the", "phep", "tu", "vien", "bang"]
+    static let englishVillageWords: Set<String> = ["village", "hamlet"]
+    static let idWords: Set<String> = ["id", "nick"]
+    static let englishDisplayCues: Set<String> = ["review", "reviewed", "posted", "display", "under"]
+    static let deadlineWords: Set<String> = ["truoc", "han", "cham"]
+    static let validityWords: Set<String> = ["gia", "hieu"]
+
+    static func isDigit(_ byte: UInt8?) -> Bool { byte.map { (48...57).contains($0) } ?? false }
+
+    /// Digit words, folded, as a caller reads a number aloud.
+    static let digitWords: Set<String> = [
+        "khong", "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "linh", "muoi", "tu",
+    ]
+    private static let digitWord = #"(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|khong|mot|bon|sau|bay|tam|chin)"#
+
+    /// A phone number after a phone cue, read as digits and digit words mixed, in groups set apart by
+    /// spaces or commas: "số 0 chín 1 2, 567 888", "số em là 0903, hai năm tám, bốn chín bảy". It must
+    /// open on 0 or không and hold both a digit and a digit word (all-digit and all-word numbers have rules of
+    /// their own), nine digits or more in all — "số 2, hai người" is no number.
+    static let spokenPhone = DataShapes.regex(
+        #"(?i)(?:\bsố|\bso|sđt|sdt|\bđt|\bdt|điện thoại|dien thoai|gọi|goi|liên hệ|lien he|\blh|zalo)"#
+            + #"(?:\s+(?:của\s+)?(?:em|anh|chị|tôi|tui|cháu|con|bà|ông|mình|nhà))?(?:\s+(?:là|la)|\s*:)?\s+("#
+            + #"(?:0|không(?![\p{L}\p{M}])|khong(?![\p{L}\p{M}]))(?:[\s,]*(?:\d|"# + digitWord
+            + #"(?![\p{L}\p{M}]))){8,11}"# + #")"#
+            + #"(?=\s|[.,;!?]|$)"#
+    )
+
+    /// A parcel or map sheet numbered in words: "thửa số bốn mươi hai", "tờ bản đồ số chín".
+    static let parcelInWords = DataShapes.regex(
+        #"(?i)(?:thửa(?:\s+đất)?|thua(?:\s+dat)?|tờ\s+bản\s+đồ|to\s+ban\s+do)(?:\s+(?:số|so))?\s+((?:"#
+            + #"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ|mốt|tư|lăm|mot|bon|sau|bay|tam|chin|muoi|tram|le|moc|tu|lam)"#
+            + #"(?:\s+|(?![\p{L}\p{M}])))+)"#
+    )
+
+    /// A point with hemisphere letters: "N22.33721 E103.84215", "21.0285°N, 105.8542°E".
+    static let hemisphereCoordinates = DataShapes.regex(
+        #"\b(?:[NS]\s?\d{1,2}\.\d{3,}°?[\s,]+[EW]\s?\d{1,3}\.\d{3,}°?|\d{1,2}\.\d{3,}°?\s?[NS][\s,]+\d{1,3}\.\d{3,}°?\s?[EW])(?![\p{L}\d])"#
+    )
+
+    /// A personal paper's code with a slash and capitals, or two lettered parts, after the paper and "số"
+    /// (with no legal document's word in the 60 characters before):
+    /// "giấy chứng sinh số 0258/GCS-2025", "giấy khám sức khỏe số 1245/GKSK", "chứng chỉ … số MG-HP
+    /// 2023-0456", "thẻ kiểm tra thị trường số 02.0417". A legal document's number (Quyết định số
+    /// 12/QĐ-UBND) has no such paper before it and stays.
+    static let certificateCode = DataShapes.regex(
+        #"(?i)(?:giấy chứng sinh|giấy khai sinh|giấy chứng tử|giấy khám sức khỏe|giấy khám sức khoẻ|giấy ra viện|giấy chuyển viện|văn bằng|bằng tốt nghiệp|chứng chỉ[\p{L}\p{M}\s]{0,40}?|thẻ[\p{L}\p{M}\s]{0,30}?|giấy phép hành nghề)\s+(?:số|so)\s+((?-i:\d{2,6}/[A-Z]{2,6}(?:-\d{2,4})?|[A-Z]{2,4}-[A-Z]{2,4}\s\d{4}-\d{3,5}|\d{2}\.\d{4,6}))(?![\w/])"#
+    )
+
+    /// A legal document's word (folded), which makes a code after it the document's.
+    static let documentBefore = DataShapes.regex(
+        #"\b(?:cong van|quyet dinh|van ban|thong bao|ket luan|to trinh|ke hoach|nghi dinh|thong tu|chi thi)\b"#)
+
+    /// A candidate's number: "số báo danh 0473", "SBD 1207".
+    static let candidateNumber = DataShapes.regex(#"(?i)(?:số báo danh|so bao danh|\bSBD)\s*:?\s*(\d{3,6})\b"#)
+
+    /// A house number with no street after "ở" ("ở 27B cùng dãy", "ở 45/12 gần chợ"), or opening a
+    /// table's cell before a street's name ("| 27B Trần Hưng Đạo |"). A bare count after ở ("ở 2 nơi")
+    /// has no letter or slash and is none.
+    static let bareHouseNumber = DataShapes.regex(
+        #"(?:(?<=\bở\s)|(?<=\|\s))(\d{1,4}(?:[A-Z]|/\d{1,4}[A-Z]?))(?=\s+(?:cùng|gần|cạnh|sát|đối diện|\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s*\|))"#
+    )
+
+    /// A case log's line that opens on a day and month before a colon, the day of a contact:
+    /// "3/6: gọi ông …"; a day after a table's date label, "Ngày tiếp nhận: 12/3"; a table's cell that holds
+    /// only a d/m, "| 12/3 |" (a fraction alone in a cell would be read so).
+    static let caseLogDate = DataShapes.regex(
+        #"(?:^|(?<=\n)|(?<=\|\s)|(?<=(?i:ngày)\s[\p{L}\p{M}\s]{2,20}:\s))(\d{1,2})/(\d{1,2})(?=:|\s*(?:\||$))"#
+    )
+
+    /// A village with a number after its name: "bản Huồi Giảng 1", "thôn Đông 2" (not a count after it).
+    static let numberedVillage = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])(?:bản|thôn|xóm|buôn|làng|ấp|bon|plei)\s+(?:\p{Lu}[\p{L}\p{M}']*\s+){1,3}\d{1,2}(?![\d/.,]\d|\s+(?:năm|tháng|ngày|tuần|giờ|con|người|hộ|lần|km|mét|triệu|nghìn|khẩu|cháu|đứa)(?![\p{L}\p{M}]))(?![\p{L}\p{M}\d])"#
+    )
+
+    /// A village or hamlet named in English: "Khuổi Nấng village", "Pác Bó hamlet".
+    static let englishVillage = DataShapes.regex(
+        #"(?:\p{Lu}[\p{L}\p{M}']*\s+){1,3}(?:village|hamlet)\b"#
+    )
+
+    /// A village in a table's cell, typed with or without marks: "| ban Ta Phin |", "| thôn Nà Khoang |".
+    static let villageCell = DataShapes.regex(
+        #"(?<=\|\s)((?i:bản|ban|thôn|thon|xóm|xom|buôn|buon|làng|lang|plei)\s+\p{Lu}[\p{L}\p{M}']*(?:\s+\p{Lu}[\p{L}\p{M}']*){0,3})(?=\s*\|)"#
+    )
+
+    /// An @mention of a full name: "@Nguyễn Hoàng Phúc", two to four capitalised words after the @.
+    static let mentionedFullName = DataShapes.regex(
+        #"(?<![\w.])@\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,3}(?![\p{L}\p{M}])"#
+    )
+
+    /// A handle said to be someone's id a few words after the network: "ID Zalo của đối tượng là
+    /// hungcoxe.77". It holds a dot, an underscore or a digit, as handles do and words do not.
+    static let handleAfterId = DataShapes.regex(
+        #"(?i)\b(?:id|nick)\s+(?:zalo|facebook|fb|tiktok|telegram|instagram|ig)\b[^.,;:]{0,30}?\b(?:là|la|:)\s+((?=[a-z0-9._]*[._\d])[a-z][a-z0-9._]{2,}[a-z0-9])(?![\w@])"#
+    )
+
+    /// A reviewer's or account's display name after its cue, capitalised words (and an English "in" or "from"
+    /// before a place) up to a pause: "Review by TravelWithKate88:", "Đánh giá của Minh Tuấn Vlog:",
+    /// "display name is Mark in Can Tho.", "under the name Mark Da Nang". An office after the cue
+    /// ("Đánh giá của Sở Tư pháp") has a lower-case word and does not reach the pause.
+    static let displayName = DataShapes.regex(
+        #"(?:Review(?:ed)? by|Posted by|(?:Bài )?[Đđ]ánh giá của|[Bb]ình luận của|[Nn]hận xét của|display name is|under the name|tên hiển thị(?: là)?)\s+['"‘“]?((?!(?:UBND|Sở|Bộ|Ban|Phòng|Thanh|Công|Cục|Chi|Trung|Ủy|Hội|Bệnh|Trường|Viện|Tòa|Đoàn)\b)[\p{Lu}\d][\p{L}\p{M}\d]*(?:\s+(?:(?:in|from)\s+)?[\p{Lu}\d][\p{L}\p{M}\d]*){0,4})(?=\s*(?:[:(.,;!?'"’”]|$))"#
+    )
+
+    /// A deadline set in official text: "trước ngày 30/9/2025", "Hạn nộp báo cáo là 15/8/2025", "chậm
+    /// nhất ngày 15/11/2025". A full date with its year: a deadline is no one's visit.
+    static let deadline = DataShapes.regex(
+        #"(?i)(?:trước|chậm nhất(?:\s+(?:là|vào))?|hạn chót(?:\s+là)?|hạn nộp[\p{L}\p{M}\s]{0,30}?là(?:\s+trước)?)\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/\d{4})(?!\d)"#
+    )
+
+    /// A validity's start or end: "có giá trị từ 01/01", "hiệu lực đến 31/12".
+    static let validityStart = DataShapes.regex(
+        #"(?i)(?:giá trị|hiệu lực)\s+(?:sử dụng\s+)?(?:(?:kể\s+)?từ|đến|tới)\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}(?:/\d{4})?)(?![\d/])"#
+    )
+
+    /// A holiday that opens a story before the day it tells: "Mùng 3 Tết tui về quê thì tới 5/2…",
+    /// "Từ Mùng 3 Tết đến hôm 11…", "Hôm 30-4 cả nhà tôi về quê, đến ngày 2-5…" (1-5 and 2-9 too). Only at the sentence's
+    /// start, and only with a later day in the sentence: alone ("Mùng 8 tết, người tố cáo bị…", "Chiều 2-9
+    /// có người…") the holiday is the day told.
+    static let openingHoliday = DataShapes.regex(
+        #"^(?:Từ\s+|Hôm\s+)?((?:Mùng|Mồng)\s+\d{1,2}\s+Tết|(?<=Hôm\s)(?:30-4|1-5|2-9))(?=[^\n]*?(?:(?i:mùng|mồng|hôm|ngày)\s+\d{1,2}(?!\d)|\s\d{1,2}[/-]\d{1,2}(?![\d/])))"#
+    )
+
+    /// An office's closure over days of Tết, set apart by a comma: "Từ Mùng 1 đến Mùng 5 Tết, bộ phận
+    /// một cửa…". Without the comma a visit may follow ("Từ mùng 3 đến mùng 7 Tết cán bộ vẫn đến thu").
+    static let tetClosure = DataShapes.regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:từ|tu)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:đến|tới|den|toi)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)(?=\s*,)"#
+    )
+
+    /// An office's official account: "Zalo OA của Thanh tra tỉnh".
+    static let officialAccount = DataShapes.regex(#"\bZalo\s+(OA)\b"#)
+}
