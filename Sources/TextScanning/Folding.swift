@@ -20,6 +20,25 @@ package enum Folding {
         return String(scalars)
     }
 
+    /// `fold` of each UTF-16 unit of an NFC text, when every unit folds to exactly one unit (Vietnamese,
+    /// English, punctuation): slicing it gives what folding the slice gives. Nil when a unit folds to
+    /// more or fewer (a surrogate, a combining mark, a ligature).
+    package static func foldedUnits(_ units: [UInt16]) -> [UInt16]? {
+        var folded = [UInt16]()
+        folded.reserveCapacity(units.count)
+        for unit in units {
+            if unit < 0x80 {
+                folded.append((65...90).contains(unit) ? unit + 32 : unit)
+                continue
+            }
+            guard let scalar = Unicode.Scalar(unit) else { return nil }
+            let one = (foldTable[scalar] ?? fold(String(scalar))).utf16
+            guard one.count == 1, let first = one.first else { return nil }
+            folded.append(first)
+        }
+        return folded
+    }
+
     /// A lower-case word with its tone on the first vowel of a final oa, oe or uy, as the lexicons write
     /// it: "thuỳ" is read as "thùy", "hoà" as "hòa", "khoẻ" as "khỏe" (the other placement puts it on the
     /// second). Qu is a consonant, so "quý" keeps its tone; a word with another ending is returned unchanged.

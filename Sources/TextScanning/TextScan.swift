@@ -11,6 +11,9 @@ package struct TextScan {
     /// The same NFC text's UTF-16 units, read without going through `NSString` (whose `character(at:)`
     /// and `substring(with:)` walk a Swift string each time): the gaps between words are read from them.
     package let units: [UInt16]
+    /// `units` folded one for one (``Folding/foldedUnits(_:)``), which `foldedBefore` and `foldedAfter`
+    /// slice instead of folding the same text again and again; nil when a unit does not fold to one.
+    private let foldedUnits: [UInt16]?
     private let characterIndices: [String.Index]
     /// For each UTF-16 offset of `ns` (and its end), the `Character` that contains it.
     private let characterAt: [Int]
@@ -38,6 +41,7 @@ package struct TextScan {
         let scanned = same || composed.count == text.count ? composed : text
         ns = scanned as NSString
         units = Array(scanned.utf16)
+        foldedUnits = Folding.foldedUnits(units)
         // One pass over the scalars says what the text holds, and whether each UTF-16 unit is a Character
         // of its own (no combining mark, joiner, surrogate or CR LF), which is what NFC Vietnamese is.
         var digit = false
@@ -184,12 +188,14 @@ package struct TextScan {
     /// Up to `length` UTF-16 units before `location`, folded.
     package func foldedBefore(_ location: Int, length: Int) -> String {
         let start = max(0, location - length)
+        if let foldedUnits { return String(decoding: foldedUnits[start..<location], as: UTF16.self) }
         return Folding.fold(string(NSRange(location: start, length: location - start)))
     }
 
     /// Up to `length` UTF-16 units after `end`, folded.
     package func foldedAfter(_ end: Int, length: Int) -> String {
         let stop = min(ns.length, end + length)
+        if let foldedUnits { return String(decoding: foldedUnits[end..<stop], as: UTF16.self) }
         return Folding.fold(string(NSRange(location: end, length: stop - end)))
     }
 }

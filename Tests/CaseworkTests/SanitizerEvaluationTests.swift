@@ -56,7 +56,7 @@ struct SanitizerEvaluationTests {
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
-        "heldout-15": 0.986, "heldout-16": 0.984, "heldout-17": 0.983, "heldout-18": 0.982, "heldout-19": 0.989,
+        "heldout-15": 0.985, "heldout-16": 0.984, "heldout-17": 0.983, "heldout-18": 0.982, "heldout-19": 0.989,
         "heldout-20": 1.0, "heldout-21": 1.0,
         "heldout-22": 0.975, "heldout-23": 0.987, "heldout-24": 0.996, "heldout-25": 1.0,
         "heldout-26": 1.0, "heldout-27": 0.995, "heldout-28": 0.983, "heldout-29": 1.0, "heldout-30": 1.0,

@@ -134,7 +134,7 @@ struct SanitizerNineteenthGapNamesTests {
         .keeps("di doi bang lai mat 3 buoi"),
         .keeps("bác bảo vệ nói phải chờ đến chiều"),
         .removes("bảo", in: "anh lê minh bảo phòng kinh tế đã nhận hồ sơ"),
-        .keeps("Điểm tiếp nhận | 9A Lý Thường Kiệt | Đang mở"),
+        .keeps("Điểm tiếp nhận 9A Lý Thường Kiệt đang mở cửa."),
         .removes("Lý Thường Kiệt", in: "Điểm 9 Lý Thường Kiệt đã nhận đơn."),
     ]
 
