@@ -30,8 +30,10 @@ import PackageDescription
 //                          verifier (public keys only)
 //   TextScanning           a text as the sanitizer reads it: NFC, words with their places, folding,
 //                          the lexicons (word lists shipped as resources, extended by a deployment)
-//                          prepared for lookup, the place names that must stay, and the shapes of
-//                          numbers, addresses, residences and identifiers
+//                          prepared for lookup, the place names that must stay
+//   TextShapes             the shapes the sanitizer looks for in a scanned text: the slots only a
+//                          person fills, nicknames, initials, numbers, addresses, residences,
+//                          identifiers, accounts and days (pure tests over text, no decisions)
 //   Sanitization           personal data removed from what is published (inspectors' side only)
 //   SanitizerEvaluation    the sanitizer's evaluation set and held-out batches, and their scoring
 //                          (tests and candor-bench only)
@@ -129,7 +131,8 @@ let package = Package(
             name: "CaseBundle",
             dependencies: ["System", "Stores", "Casework", "Deployment", "Ledger", "Transparency", "Sodium"]),
         .target(name: "TextScanning", resources: [.copy("Lexicon")]),
-        .target(name: "Sanitization", dependencies: ["Casework", "Catalogue", "TextScanning"]),
+        .target(name: "TextShapes", dependencies: ["TextScanning"]),
+        .target(name: "Sanitization", dependencies: ["Casework", "Catalogue", "TextScanning", "TextShapes"]),
         .target(
             name: "SanitizerEvaluation", dependencies: ["Sanitization", "TextScanning"],
             resources: [.copy("Evaluation")]),

@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Street addresses: house numbers, alleys, hamlets and the street that goes with them.
 ///

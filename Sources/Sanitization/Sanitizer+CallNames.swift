@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// How people are called in chat and in the street rather than on paper: an honorific shortened to a
 /// letter ("e Hạnh", "ô Thoa"), a name called out in lower case ("a quang ơi"), a name someone is habitually called by ("hay gọi là Bờm Xồm"), "Bé"

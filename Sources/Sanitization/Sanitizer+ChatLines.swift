@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// What a chat export and an English note say of a person besides the message's words: the writer's name
 /// a chat line opens with ("[10:32] tuan beo: …", "[19:05] Mẹ Bống: …"), and a day of a named month in

@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Where a family name starts: the lexicons' families in any case, a Hmông family before its middle name,
 /// a family that is a word without marks before a middle name and a known given name, and a rare family

@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Identifiers of things that point to one person: land parcels and map sheets, land-certificate
 /// entries, vehicle frame and engine numbers, police badges, licence and certificate serials.

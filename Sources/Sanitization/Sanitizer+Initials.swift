@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Initials: N.T.M., N.T. Mai, and after an honorific "chị h.t.m" in lower case or "a T.H" with no
 /// last dot.

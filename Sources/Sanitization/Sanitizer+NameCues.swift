@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// What stands before a family name and says how sure the sanitizer may be that a lower-case run is a
 /// name: an honorific or a role as typed ("anh tô văn lực"), or a weaker cue ("là lý minh nhật", an

@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Online identities: profile links, @handles, names and ids after a platform's name, and e-mail
 /// addresses written to dodge a filter ("hoa.nguyen (at) gmail.com").

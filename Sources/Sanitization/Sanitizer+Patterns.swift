@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// The shaped data: e-mail addresses, dates, plates, passports, insurance cards and every kind of number.
 extension Sanitizer {

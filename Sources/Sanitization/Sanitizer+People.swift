@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// People named without the common "family name + given names" shape: a given name after an honorific
 /// or a role ("anh Khoa", "trưởng thôn Pọm"), birth-order and quoted nicknames ("Ba Khánh", "Tùng

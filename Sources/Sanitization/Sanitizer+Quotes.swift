@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Quotes of the citizen's own words, which can identify them as surely as a name.
 extension Sanitizer {

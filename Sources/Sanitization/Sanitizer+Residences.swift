@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Where someone lives, finer than the commune: apartments and rooms, residential groups (tổ, khối,
 /// đội, tổ dân phố), villages (bản, buôn, làng, plei) and map coordinates.

@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Dates without a year: ngày 7/4, mùng 8, 21-6, ngày 12 tháng 4. With the month and year published,
 /// a day identifies a visit; what is left is the month ("tháng 4"), or the marker when none is given.

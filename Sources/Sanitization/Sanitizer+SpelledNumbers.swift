@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Numbers written in words or half hidden: a phone number read out digit by digit ("không chín một
 /// hai…"), a phone number with masked digits (0905.xxx.123), a day written in words or before a lunar

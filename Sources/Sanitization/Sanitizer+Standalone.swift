@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Given names with no honorific before them ("Khoa đã nộp đơn", "theo lời Hạnh", "Tùng xoăn"): a
 /// capitalised word of the given-name lexicon standing alone, with a word beside it that makes it a

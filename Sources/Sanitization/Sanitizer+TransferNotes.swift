@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// A bank transfer's note, quoted after its cue, names the payer or the payee in the bank's way,
 /// without marks: nội dung chuyển khoản "chuyen tien cho Hung", nội dung ghi "Loc 0978123456 hs so do",

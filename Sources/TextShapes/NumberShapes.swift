@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// What a number looks like, before the rules decide whose it is: a phone number's shape, a
 /// switchboard's, an amount's, an office's number by the words around it, and the words a number or a

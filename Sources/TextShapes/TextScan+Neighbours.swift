@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// Shape tests on the text around a position, moved out of the sanitizer (they read only the text):
 /// what stands before a residence's part, a date listed after another, the gap between two words.

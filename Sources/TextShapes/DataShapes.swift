@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// The shapes personal data is written in, as patterns: e-mail addresses (also written to dodge a
 /// filter), profile links and handles, dates written in full, in words or without a year, vehicle

@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 extension PersonSlots {
     /// The words before a review's author (folded): "Đánh giá của", "Nhận xét của", "Review by".

@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// What makes a date or an address an office's document's rather than a person's: an office's mailbox,
 /// a document's number or name before a date, its issuing after it, and the words of a citizen's own

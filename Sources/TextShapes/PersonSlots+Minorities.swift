@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 extension PersonSlots {
     /// An Ê Đê or Jarai woman's name with H typed without its apostrophe and the clan last, with or

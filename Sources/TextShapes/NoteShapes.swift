@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// The shapes of a chat export's line, of an English note's day and of a transfer's note: a writer's
 /// display name between the time and a colon, a day of a named month, a transfer note's cue. The sanitizer decides what a match means.

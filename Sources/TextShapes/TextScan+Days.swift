@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// Days that the text around them tells: a lunar festival's day beside the festival's name, a bare day
 /// after a weekday's name. Facts of the text alone, which the short-date rule reads.

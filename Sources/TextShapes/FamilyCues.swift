@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// The families that begin a name in a way of their own: Hmông families and the middles after them, the
 /// families read before a middle name only, and the families typed without marks that are no word.

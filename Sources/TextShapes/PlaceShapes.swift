@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// The shapes of where someone lives, as patterns and keywords: a house number and its street, an
 /// alley, a hamlet, an apartment or a room, a residential group, a village, map coordinates; and the

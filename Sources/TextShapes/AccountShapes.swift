@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// The words and shapes that name an online account: a platform's name or a display name's cue before
 /// the account's name, the words of a bank's or a page's account, a mail domain's last labels and

@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// The shapes of identifiers that point to one person, as patterns and the words that announce them:
 /// land parcels and map sheets, codes after the word that names them, land-certificate entries, frame

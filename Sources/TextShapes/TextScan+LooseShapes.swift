@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// Shapes of personal data that need no word list of the sanitizer's: phone numbers spoken in digits and
 /// digit words, parcels numbered in words, coordinates with hemisphere letters, certificate codes,

@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// Nicknames found by their shape: a given name in lower case and an epithet after a word that points at
 /// a person ("sợ thằng phong bi", "biết hải bò", "thang hung coi"), a sentence that opens on a capitalised

@@ -1,3 +1,5 @@
+import TextScanning
+
 /// The words beside a lone given name that make it a person's ("theo lời Hạnh", "Khoa đã nộp"), and the
 /// capitalised pairs that begin with a given name yet name a thing ("Công khai", "Thành phố"). Data only;
 /// the sanitizer decides what a match means.

@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// What stands between and around a text's words: only spaces, an initial's dot, a pause, a closing
 /// quote, a token's end. Facts of the text alone, which the sanitizer's rules read.

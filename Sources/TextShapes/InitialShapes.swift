@@ -1,4 +1,5 @@
 import Foundation
+import TextScanning
 
 /// The shapes of initials and of names cut short, as patterns: N.T.M., "a T.H" with no last dot,
 /// "chị h.t.m" in lower case, initials signed in quotes, a family cut short before a middle name
