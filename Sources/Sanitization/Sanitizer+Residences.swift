@@ -39,7 +39,11 @@ extension Sanitizer {
         }
         for match in scan.hasDigit ? scan.matches(PlaceShapes.groupPattern) : [] {
             let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
-            if WordClasses.countWords.contains(next) { continue }
+            if WordClasses.countWords.contains(next),
+                !scan.foldedAfter(NSMaxRange(match.range), length: 1).hasPrefix(",")
+            {
+                continue
+            }
             // "Tổ 3 của đoàn thanh tra", "tổ 2 công tác": a team at work, not a residential group.
             let following = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 24))
             if following.first == "cua", following.dropFirst().first.map(WordClasses.teamOwners.contains) ?? false {
@@ -94,7 +98,9 @@ extension Sanitizer {
             let words = Self.words(scan.string(match.range).lowercased())
             if words.count > 1, WordClasses.notVillageWords.contains(words[1]) { continue }
             let name = scan.string(match.range).split(separator: " ").dropFirst().joined(separator: " ")
-            if places.contains(name) { continue }
+            // "Buôn Đôn", "Buôn Hồ" capitalised are kept places (a ward, a district's centre), no village.
+            let whole = scan.string(match.range)
+            if places.contains(name) || whole.first?.isUppercase == true && places.contains(whole) { continue }
             let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
             if WordClasses.communeWords.contains(before) { continue }
             // "Già làng" is a village's elder, a role: "Già làng A Blơng" names him, not a village.
@@ -152,18 +158,8 @@ extension Sanitizer {
             }
         }
         for match in scan.hasDigit ? scan.matches(PlaceShapes.roomPattern) : [] {
-            let before = Self.words(scan.foldedBefore(match.range.location, length: 24)).suffix(3)
-            // A dwelling word after it says whose too: "phòng 402 nhà A khu tập thể", "phòng 12 ký túc xá".
-            let after = scan.foldedAfter(match.range.location + match.range.length, length: 32)
-            let lives =
-                before.contains {
-                    ["o", "thue", "song", "tro", "nha", "can", "ho", "rent", "rents", "rented"].contains($0)
-                }
-                || ["khu tap the", "ky tuc", "chung cu", "nha tro", "day tro"].contains { after.contains($0) }
-                || ["khu tap the", "ky tuc", "chung cu"].contains {
-                    scan.foldedBefore(match.range.location, length: 32).contains($0)
-                }
-            if lives || spans.contains(where: { abs($0.range.location - match.range.location) < 40 }) {
+            // A dwelling or a ward around it says whose: "phòng 402 nhà A khu tập thể", "nằm phòng 204 giường 7".
+            if scan.roomIsSomeones(match.range, near: spans.map(\.range)) {
                 spans.append(Span(kind: .address, range: match.range, priority: 2))
             } else if scan.string(match.range).split(separator: " ").last?.first?.isNumber == true {
                 // "phòng B2" alone is as often an office's: only a number is flagged.

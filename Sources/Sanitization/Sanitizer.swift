@@ -180,6 +180,9 @@ public struct Sanitizer: Sendable {
         if scan.hasQuote { spans += quotedNicknamesJoined(spans, in: scan) }
         if scan.hasQuote, scan.hasAnyWord(NoteShapes.transferWords) { spans += transferNoteNames(in: scan) }
         if scan.hasAnyWord(["tuc", "goi"]) { spans += aliasesAfterNames(spans, in: scan) }
+        // A hamlet right after a name is where that person lives: "nguyen thi thoa thon dong, xa me linh".
+        let named = spans.filter { $0.kind == .personName }.map(\.range)
+        spans += scan.hamletsAfter(named).map { Span(kind: .address, range: $0, priority: 2) }
         // A name cut to a letter or two takes its dot, whichever rule found it: "Nguyễn Thị M. (mẹ)", "bà Ng. ở".
         for k in spans.indices
         where spans[k].kind == .personName && scan.takesCutNameDot(at: NSMaxRange(spans[k].range)) {

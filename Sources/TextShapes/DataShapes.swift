@@ -95,9 +95,10 @@ package enum DataShapes {
     /// dodge a filter ("0,9,8,2,1,1,4,5,6,7", "0 9 1 2 - 8 8 7 - 6 5 4").
     package static let commaDigitsPattern = regex(
         #"(?<![\p{N},])\d(?:(?:,| ?- ?| )\d){9,10}(?![\p{N}]|(?:,| ?- ?| )\d)"#)
-    /// d/m, d-m or d.m: the separator repeated nowhere, no year after.
+    /// d/m, d-m or d.m: the separator repeated nowhere, no year after. A day listed before it after the
+    /// cue goes with it ("các ngày 11 và 14/3 năm 2025": both days are told).
     package static let dayMonthPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+)?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
+        #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+(?:\d{1,2}(?:\s*,|\s+(?i:và|va|hoặc|hoac)))?\s*)?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
     )
     /// ngày 12 tháng 4, mùng 8 tháng 3 (a year after is the full date's).
     package static let dayOfMonthPattern = regex(
@@ -113,9 +114,12 @@ package enum DataShapes {
         #"(?:(?<![\p{L}\p{M}])(?i:sáng|chiều|tối|đêm|trưa|khuya|sang|chieu|toi|dem|trua)\s+|(?<![\p{L}\p{M}\p{N}/.,:-])(?=\d{1,2}\s+thg\s))(\d{1,2})\s+(?i:tháng|thang|thg)\s+(\d{1,2})(?![\p{N}/-]|\.\d)"#
     )
     /// A day's name right before its date: ngày, lễ or Tết and a capitalised word, then no pause or
-    /// digit ("Ngày Nhà giáo Việt Nam 20/11", "Tết Độc lập 2/9").
+    /// digit ("Ngày Nhà giáo Việt Nam 20/11", "Tết Độc lập 2/9"); or a gift or a greeting for it ("tiền quà
+    /// 20/11", "quà 8/3", "mừng 2/9", "tặng 8/3", "liên hoan 20/11", "quỹ 1/6"), which a national day's
+    /// date alone follows.
     package static let namedDayEnd = regex(
-        #"(?<![\p{L}\p{M}])(?:[Nn]gày|[Ll]ễ(?: hội)?|[Tt]ết|[Gg]iỗ)\s+\p{Lu}[^,.;:!?()\d\n]{0,30}\s$"#)
+        #"(?<![\p{L}\p{M}])(?:(?:[Nn]gày|[Ll]ễ(?: hội)?|[Tt]ết|[Gg]iỗ)\s+\p{Lu}[^,.;:!?()\d\n]{0,30}|[Qq]uà|[Mm]ừng|[Kk]ỷ niệm|[Cc]húc mừng|[Tt]ặng|[Ll]iên hoan|[Qq]uỹ)\s$"#
+    )
     /// A named day's name right before its date: Ngày or Ngày hội, then a capitalised name that is no
     /// weekday's, then no pause or digit ("Ngày Pháp luật Việt Nam ", "Ngày hội Đại đoàn kết ").
     package static let observanceEnd = regex(

@@ -6,10 +6,11 @@ import TextScanning
 /// and engine numbers, civil-status papers, practice certificates. The identifier rules decide what a
 /// match means.
 package enum IdentifierShapes {
-    /// thửa đất số 123, thửa 45a, tờ bản đồ số 12, with their lists ("thửa 12, 13 và 14"); in English,
+    /// thửa đất số 123, thửa 45a, tờ bản đồ số 12, with their lists ("thửa 12, 13 và 14"); a parcel told
+    /// of in up to four lower-case words before số ("thửa đất tái định cư số 17", "thửa mới số 1045"); in English,
     /// parcel, plot and map sheet ("parcel 356, map sheet 12").
     package static let landPattern = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:thửa đất|thửa|thua dat|thua|tờ bản đồ|to ban do|bản đồ địa chính|tờ|to|land parcel|parcel|plot|map sheet)(?:\s+(?:số|so|no\.?|number))?\s*:?\s*(\d+[a-z]?(?:\s*(?:,|và|va|and|-)\s*\d+[a-z]?)*)(?![\p{L}\p{M}\p{N}/])"#
+        #"(?i)(?<![\p{L}\p{M}])(?:(?:thửa|thua)(?:\s+(?!(?:số|so|của|cua)\s)[\p{Ll}\p{M}]+){1,4}\s+(?:số|so)(?=\s*\d)|thửa đất|thửa|thua dat|thua|tờ bản đồ|to ban do|bản đồ địa chính|tờ|to|land parcel|parcel|plot|map sheet)(?:\s+(?:số|so|no\.?|number))?\s*:?\s*(\d+[a-z]?(?:\s*(?:,|và|va|and|-)\s*\d+[a-z]?)*)(?![\p{L}\p{M}\p{N}/])"#
     )
 
     /// Words before a code that name what the code is: the code goes, whatever its shape, and a number
@@ -57,5 +58,8 @@ package enum IdentifierShapes {
     package static let publicPrefixes: Set<String> = [
         "ISO", "TCVN", "QCVN", "QL", "ĐT", "DT", "TL", "HL", "MST", "STK", "SĐT", "SDT", "TK", "ID", "UID", "STT",
         "BHXH", "BHYT", "CCCD", "CMND",
+        // A bank's short name before an account's number: "Tài khoản MB 0336123456" (the number goes alone).
+        "MB", "VCB", "ACB", "TCB", "VIB", "SHB", "OCB", "MSB", "SCB", "STB", "TPB", "HDB", "NCB", "CTG", "BID",
+        "EIB", "LPB", "ABB", "BAB", "VAB", "PGB", "SGB", "KLB", "NAB", "BVB",
     ]
 }

@@ -14,9 +14,9 @@ package enum NoteShapes {
         "december",
     ]
     /// A day before or after an English month's name, with no year after it: "12 March", "March 19th".
-    /// "May" is left out: it is as often the verb.
+    /// "May" is the verb as often: capitalised after a day ("19 May") or after on, by, until… ("on May 19").
     package static let englishDayPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{N}])(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|June|July|August|September|October|November|December)|(January|February|March|April|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?)(?![\p{L}\p{N}])(?!,?\s+\d{4})"#
+        #"(?<![\p{L}\p{N}])(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|June|July|August|September|October|November|December|(?<=(?i:on|by|until|till|from|since|before|after)\s)May)\s+(\d{1,2})(?:st|nd|rd|th)?)(?![\p{L}\p{N}])(?!,?\s+\d{4})"#
     )
     /// A day told by its ordinal after "on the", "by the", "until the" or "from the", before a pause or
     /// "and": "come back on the 28th." Not a floor or an anniversary ("on the 5th floor"). Group 1 is the day.
@@ -24,7 +24,7 @@ package enum NoteShapes {
         #"(?<![\p{L}])(?i:on|by|until|till|from|before|after) the (\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|at|to)\s)"#
     )
     /// The words that let the English days' rules run: the months' names and "the".
-    package static let englishDayWords: Set<String> = englishMonthWords.union(["the"])
+    package static let englishDayWords: Set<String> = englishMonthWords.union(["the", "may"])
     /// Words of a transfer, folded: the rule runs only on text that has one.
     package static let transferWords: Set<String> = ["khoan", "ck", "chuyen"]
     /// The note's cue right before its opening quote: "nội dung (chuyển khoản) (ghi)", "ghi chú", "lời

@@ -95,7 +95,7 @@ package enum PlaceShapes {
     /// A room or a floor, by a number or a capital and digits ("phòng B14"): removed with a dwelling or
     /// after "ở", "thuê", "sống", "rent"; otherwise flagged.
     package static let roomPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?(?:[A-Z]\d{1,3}|\d+[A-Za-z]?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|buồng|buong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?(?:[A-Z]\d{1,3}|\d+[A-Za-z]?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
     )
 
     /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4; in an English note, hamlet 2, residential

@@ -96,10 +96,12 @@ extension TextScan {
         if hasAnyWord(LooseShapes.englishVillageWords) { add("address", LooseShapes.englishVillage, group: 0) }
         if hasByte("|") { add("address", LooseShapes.villageCell) }
         if hasAt { add("onlineIdentity", LooseShapes.mentionedFullName, group: 0) }
+        found += registerFindings()
+        found += (bedNumbers() + unmarkedHamlets()).map { LooseFinding(kind: "address", range: $0, replacement: nil) }
         if hasAnyWord(LooseShapes.idWords) { add("onlineIdentity", LooseShapes.handleAfterId) }
         if hasAnyWord(LooseShapes.englishDisplayCues) || has("gia") && has("danh")
             || has("cua") && (has("binh") && has("luan") || has("nhan") && has("xet"))
-            || has("hien") && has("ten")
+            || has("hien") && has("ten") || has("ten") && hasAnyWord(LooseShapes.platformNameWords)
         {
             add("onlineIdentity", LooseShapes.displayName)
         }
@@ -132,7 +134,7 @@ extension TextScan {
             if has("tet") { add("exactDate", LooseShapes.tetClosure, group: 0) }
         }
         if has("oa") { add("onlineIdentity", LooseShapes.officialAccount) }
-        return kept
+        return kept + projectionAndScheduleKeeps()
     }
 }
 
@@ -143,10 +145,16 @@ enum LooseShapes {
     static let villageWords: Set<String> = ["bản", "thôn", "xóm", "buôn", "làng", "ấp", "bon", "plei"]
 
     /// The folded words that let a pattern run.
-    static let paperWords: Set<String> = ["sinh", "khoe", "chung", "the", "phep", "tu", "vien", "bang"]
+    static let paperWords: Set<String> = [
+        "sinh", "khoe", "chung", "the", "phep", "tu", "vien", "bang", "linh", "huu", "kiem", "cap",
+    ]
     static let englishVillageWords: Set<String> = ["village", "hamlet"]
     static let idWords: Set<String> = ["id", "nick"]
-    static let englishDisplayCues: Set<String> = ["review", "reviewed", "posted", "display", "under"]
+    /// The verbs that join a platform to the name shown on it: "trên Facebook với tên “…”" (folded).
+    static let platformNameWords: Set<String> = ["voi", "duoi", "bang", "lay", "mang"]
+    static let englishDisplayCues: Set<String> = [
+        "review", "reviewed", "posted", "posting", "posts", "display", "under",
+    ]
     static let deadlineWords: Set<String> = ["truoc", "han", "cham"]
     static let validityWords: Set<String> = ["gia", "hieu"]
 
@@ -184,11 +192,12 @@ enum LooseShapes {
 
     /// A personal paper's code with a slash and capitals, or two lettered parts, after the paper and "số"
     /// (with no legal document's word in the 60 characters before):
-    /// "giấy chứng sinh số 0258/GCS-2025", "giấy khám sức khỏe số 1245/GKSK", "chứng chỉ … số MG-HP
+    /// "giấy chứng sinh số 0258/GCS-2025", "giấy khám sức khỏe số 1245/GKSK", a welfare or pension book's
+    /// ("Sổ lĩnh trợ cấp số 0412/BTXH"), "chứng chỉ … số MG-HP
     /// 2023-0456", "thẻ kiểm tra thị trường số 02.0417". A legal document's number (Quyết định số
     /// 12/QĐ-UBND) has no such paper before it and stays.
     static let certificateCode = DataShapes.regex(
-        #"(?i)(?:giấy chứng sinh|giấy khai sinh|giấy chứng tử|giấy khám sức khỏe|giấy khám sức khoẻ|giấy ra viện|giấy chuyển viện|văn bằng|bằng tốt nghiệp|chứng chỉ[\p{L}\p{M}\s]{0,40}?|thẻ[\p{L}\p{M}\s]{0,30}?|giấy phép hành nghề)\s+(?:số|so)\s+((?-i:\d{2,6}/[A-Z]{2,6}(?:-\d{2,4})?|[A-Z]{2,4}-[A-Z]{2,4}\s\d{4}-\d{3,5}|\d{2}\.\d{4,6}))(?![\w/])"#
+        #"(?i)(?:giấy chứng sinh|giấy khai sinh|giấy chứng tử|giấy khám sức khỏe|giấy khám sức khoẻ|giấy ra viện|giấy chuyển viện|văn bằng|bằng tốt nghiệp|chứng chỉ[\p{L}\p{M}\s]{0,40}?|thẻ[\p{L}\p{M}\s]{0,30}?|giấy phép hành nghề|sổ (?:lĩnh|nhận|trợ cấp|hưu|lương hưu|tiết kiệm|bảo hiểm)[\p{L}\p{M}\s]{0,30}?)\s+(?:số|so)\s+((?-i:\d{2,6}/[A-Z]{2,6}(?:-\d{2,4})?|[A-Z]{2,4}-[A-Z]{2,4}\s\d{4}-\d{3,5}|\d{2}\.\d{4,6}))(?![\w/])"#
     )
 
     /// A legal document's word (folded), which makes a code after it the document's.
@@ -227,9 +236,10 @@ enum LooseShapes {
         #"(?<=\|\s)((?i:bản|ban|thôn|thon|xóm|xom|buôn|buon|làng|lang|plei)\s+\p{Lu}[\p{L}\p{M}']*(?:\s+\p{Lu}[\p{L}\p{M}']*){0,3})(?=\s*\|)"#
     )
 
-    /// An @mention of a full name: "@Nguyễn Hoàng Phúc", two to four capitalised words after the @.
+    /// An @mention of a full name: "@Nguyễn Hoàng Phúc", two to four capitalised words after the @; in lower
+    /// case, two to four words before the call ơi ("@pham quoc bao oi anh…"), which a handle has no space for.
     static let mentionedFullName = DataShapes.regex(
-        #"(?<![\w.])@\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,3}(?![\p{L}\p{M}])"#
+        #"(?<![\w.])@(?:\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,3}(?![\p{L}\p{M}])|[\p{Ll}\p{M}]+(?:\s+[\p{Ll}\p{M}]+){1,3}(?=\s+(?:ơi|oi)(?![\p{L}\p{M}])))"#
     )
 
     /// A handle said to be someone's id a few words after the network: "ID Zalo của đối tượng là
@@ -240,10 +250,11 @@ enum LooseShapes {
 
     /// A reviewer's or account's display name after its cue, capitalised words (and an English "in" or "from"
     /// before a place) up to a pause: "Review by TravelWithKate88:", "Đánh giá của Minh Tuấn Vlog:",
-    /// "display name is Mark in Can Tho.", "under the name Mark Da Nang". An office after the cue
+    /// "display name is Mark in Can Tho.", "under the name Mark Da Nang", "posting as Linh Chi Nguyễn (…",
+    /// "trên Facebook với tên “Hằng Đất Nền Sóc Sơn”". An office after the cue
     /// ("Đánh giá của Sở Tư pháp") has a lower-case word and does not reach the pause.
     static let displayName = DataShapes.regex(
-        #"(?:Review(?:ed)? by|Posted by|(?:Bài )?[Đđ]ánh giá của|[Bb]ình luận của|[Nn]hận xét của|display name is|under the name|tên hiển thị(?: là)?)\s+['"‘“]?((?!(?:UBND|Sở|Bộ|Ban|Phòng|Thanh|Công|Cục|Chi|Trung|Ủy|Hội|Bệnh|Trường|Viện|Tòa|Đoàn)\b)[\p{Lu}\d][\p{L}\p{M}\d]*(?:\s+(?:(?:in|from)\s+)?[\p{Lu}\d][\p{L}\p{M}\d]*){0,4})(?=\s*(?:[:(.,;!?'"’”]|$))"#
+        #"(?:Review(?:ed)? by|Posted by|[Pp]ost(?:ing|s|ed) as|(?:Facebook|Zalo|TikTok|Tiktok|FB|Instagram|YouTube|Youtube|Telegram)\s+(?:với|dưới|bằng|lấy|mang)\s+(?:cái\s+)?tên(?:\s+là)?|(?:Bài )?[Đđ]ánh giá của|[Bb]ình luận của|[Nn]hận xét của|display name is|under the name|tên hiển thị(?: là)?)\s+['"‘“]?((?!(?:UBND|Sở|Bộ|Ban|Phòng|Thanh|Công|Cục|Chi|Trung|Ủy|Hội|Bệnh|Trường|Viện|Tòa|Đoàn)\b)[\p{Lu}\d][\p{L}\p{M}\d]*(?:\s+(?:(?:in|from)\s+)?[\p{Lu}\d][\p{L}\p{M}\d]*){0,4})(?=\s*(?:[:(.,;!?'"’”]|$))"#
     )
 
     /// A deadline set in official text: "trước ngày 30/9/2025", "Hạn nộp báo cáo là 15/8/2025", "chậm
@@ -258,11 +269,12 @@ enum LooseShapes {
     )
 
     /// A holiday that opens a story before the day it tells: "Mùng 3 Tết tui về quê thì tới 5/2…",
-    /// "Từ Mùng 3 Tết đến hôm 11…", "Hôm 30-4 cả nhà tôi về quê, đến ngày 2-5…" (1-5 and 2-9 too). Only at the sentence's
+    /// "Từ Mùng 3 Tết đến hôm 11…", "Hôm 30-4 cả nhà tôi về quê, đến ngày 2-5…" (1-5 and 2-9 too), in lower
+    /// case too ("mùng 2 Tết đi chúc Tết thì không sao, nhưng mùng 6…"). Only at the sentence's
     /// start, and only with a later day in the sentence: alone ("Mùng 8 tết, người tố cáo bị…", "Chiều 2-9
     /// có người…") the holiday is the day told.
     static let openingHoliday = DataShapes.regex(
-        #"^(?:Từ\s+|Hôm\s+)?((?:Mùng|Mồng)\s+\d{1,2}\s+Tết|(?<=Hôm\s)(?:30-4|1-5|2-9))(?=[^\n]*?(?:(?i:mùng|mồng|hôm|ngày)\s+\d{1,2}(?!\d)|\s\d{1,2}[/-]\d{1,2}(?![\d/])))"#
+        #"^(?:(?i:từ|hôm)\s+)?((?i:mùng|mồng)\s+\d{1,2}\s+(?i:tết)|(?<=(?i:hôm)\s)(?:30-4|1-5|2-9))(?=[^\n]*?(?:(?i:mùng|mồng|hôm|ngày)\s+\d{1,2}(?!\d)|\s\d{1,2}[/-]\d{1,2}(?![\d/])))"#
     )
 
     /// An office's closure over days of Tết, set apart by a comma: "Từ Mùng 1 đến Mùng 5 Tết, bộ phận

@@ -1,0 +1,71 @@
+import Foundation
+import TextScanning
+
+/// A hamlet or a village named in lower case: right after a person's name ("nguyen thi thoa thon dong,
+/// xa me linh", "bà giáp thị hòa thôn hữu chấp hỏi…"), or typed without marks after o or tai with a name of
+/// up to three words ("o thon mang buk xin hoi").
+enum HamletShapes {
+    /// Words that end a hamlet's name: a clause's verb or conjunction, a pronoun, a commune's word.
+    static let endAlternation =
+        PlaceShapes.clauseOpenerAlternation
+        + "|hỏi|hoi|muốn|muon|cần|can|phản|phan|yêu|yeu|trình|trinh|xã|xa|phường|phuong|huyện|huyen|tỉnh|tinh"
+        + "|tôi|toi|tui|em|anh|chị|chi|ông|ong|bà|nhà|nha|con|vợ|vo|chồng|chong|với|voi|của|cua|đến|den"
+    static let end = #"(?=\s*[,.;:!?)]|\s*$|\s+(?:"# + endAlternation + #")(?![\p{L}\p{M}]))"#
+    static let word = #"(?!(?:"# + endAlternation + #")(?![\p{L}\p{M}]))[\p{Ll}\p{M}'’]+"#
+    /// The first word of a name that says a kind, a role or a thing, not which hamlet: "thôn trưởng",
+    /// "bản thân", "bản án", "làng xóm", "xóm trọ".
+    static let notFirst =
+        #"(?!(?:trưởng|truong|phó|pho|thân|than|án|chất|sao|đồ|lĩnh|thảo|gốc|tin|quyền|tường|kê|cam|hợp|vẽ|tự|chính|đầu|quê|que|này|nay|đó|kia|ấy|ay|bên|ben|trên|tren|dưới|duoi|mình|minh|cũ|cu|mới|moi|nghèo|ngheo|trọ|tro|làng|lang|xóm|xom|bản|ban|ta|mình|nào|nao|cũng|cung|vẫn|van|đều|deu|lại|lai|nhiều|nhieu|chúng|chung|ba|hai)(?![\p{L}\p{M}]))"#
+
+    /// A hamlet or a village right after a person's name, a comma, ở, o, tại, tai, in or from between:
+    /// "thon dong,", ", plei ia nueng,", "in thon doai,". Group 1 is the hamlet.
+    static let afterName = DataShapes.regex(
+        #"^(?:\s*,)?\s+(?:(?:ở|o|tại|tai|in|from)\s+)?((?i:thôn|thon|xóm|xom|bản|ban|buôn|buon|làng|lang|plei|ấp|ap|sóc|soc|bon)\s+"#
+            + notFirst + word + #"(?:\s+"# + word + #"){0,2})"# + end
+    )
+    /// Keywords that are also everyday words without marks or with: a board (ban), a copy (bản), a tomb
+    /// (lăng), to apply (áp). After a name typed with capitals they are those words.
+    static let ambiguousKeywords: Set<String> = ["ban", "lang", "ap", "soc", "bon", "buon"]
+    static let keywords: Set<String> = ["thon", "xom", "ban", "buon", "lang", "plei", "ap", "soc", "bon"]
+
+    /// An unmarked hamlet of one to three words after o or tai, before a verb, a commune or a pause: "o
+    /// thon mang buk xin hoi", "tai xom bai trong, xa…". Group 1 is the hamlet, group 2 its first word.
+    static let unmarkedAfterCue = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])(?:o|tai)\s+((?:thon|xom)\s+(?!(?:"# + endAlternation + #")\b)([a-z]+)(?:\s+(?!(?:"#
+            + endAlternation + #")\b)[a-z]+){0,2})(?=\s*[,.;:!?)]|\s*$|\s+(?:"# + endAlternation + #")\b)"#
+    )
+}
+
+extension TextScan {
+    /// The hamlets named right after the names at `names` (ranges of names already found).
+    package func hamletsAfter(_ names: [NSRange]) -> [NSRange] {
+        guard hasAnyWord(HamletShapes.keywords) else { return [] }
+        return names.compactMap { name in
+            let start = NSMaxRange(name)
+            guard start < ns.length,
+                let match = HamletShapes.afterName.firstMatch(
+                    in: ns as String, options: .anchored,
+                    range: NSRange(location: start, length: min(64, ns.length - start)))
+            else { return nil }
+            let hamlet = match.range(at: 1)
+            // "ban", "bản", "lang" after a name typed with capitals are a board, a copy, a tomb.
+            let keyword =
+                Folding.fold(string(NSRange(location: hamlet.location, length: 4)))
+                .split(separator: " ").first.map(String.init) ?? ""
+            let lowerName = string(NSRange(location: name.location, length: 1)).first?.isLowercase ?? false
+            // A kind of hamlet is none by name: "xóm chài", "xóm đạo", "thôn nghèo".
+            let first = Folding.words(foldedAfter(hamlet.location, length: hamlet.length)).dropFirst().first ?? ""
+            if WordClasses.notHamletNames.contains(first) { return nil }
+            return HamletShapes.ambiguousKeywords.contains(keyword) && !lowerName ? nil : hamlet
+        }
+    }
+
+    /// The unmarked hamlets after o or tai (``HamletShapes/unmarkedAfterCue``), but a kind's or a place's
+    /// word first ("o thon nay", "o xom tro").
+    func unmarkedHamlets() -> [NSRange] {
+        guard hasAnyWord(["thon", "xom"]) else { return [] }
+        return matches(HamletShapes.unmarkedAfterCue).compactMap { match in
+            WordClasses.notHamletNames.contains(string(match.range(at: 2))) ? nil : match.range(at: 1)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import TextScanning
+
+/// Serials that a register or a receipt book gives one person, a display name before its profile link;
+/// and two look-alikes that stay: a map projection's meridian, an office's days of Tết.
+enum RegisterShapes {
+    /// A land register's entry with its book's suffix: "00457 QSDĐ/2004", "1234/QSDĐ", "00981 QSDĐ/123/QĐ".
+    static let landRegisterEntry = DataShapes.regex(
+        #"(?<![\p{L}\p{N}/.-])\d{3,6}\s?/?\s?(?:QSDĐ|QSDD|QSHNƠ|QSHNO)(?:/[\p{L}\p{N}-]+)*"#
+    )
+    /// A receipt's or an invoice's series and number: "AA/24E 0003127", "BB/23E số 0001456" (letters, a
+    /// slash, the year's two digits and a letter, then the number).
+    static let receiptSerial = DataShapes.regex(
+        #"(?<![\p{L}\p{N}/.-])[A-Z]{1,2}/\d{2}[A-Z]{1,2}(?:\s+(?:(?i:số|so|no\.?)\s*)?\d{5,8})?(?![\p{L}\p{N}/])"#
+    )
+    /// Capitalised words right before a bracketed profile link: "Linh Chi Nguyễn (facebook.com/…)". Not an
+    /// office's page ("Công an tỉnh (facebook.com/…)"): no office's word opens it. Group 1 is the name.
+    static let nameBeforeProfile = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])((?!(?:UBND|Sở|Bộ|Ban|Phòng|Thanh|Công|Cục|Chi|Trung|Ủy|Hội|Bệnh|Trường|Viện|Tòa|Đoàn|Trang|Fanpage|Page|Nhóm|Group)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,3})\s*\((?:https?://)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|tiktok\.com|instagram\.com|zalo\.me|t\.me)/"#
+    )
+    /// A projection's parameter, no place: "kinh tuyến trục 105°00'", "múi chiếu 3°", "central meridian 105°".
+    static let projectionParameter = DataShapes.regex(
+        #"(?i:kinh tuyến|kinh tuyen|vĩ tuyến|vi tuyen|múi chiếu|mui chieu|central meridian|meridian)(?:\s+(?i:trục|truc|gốc|goc))?\s+(\d{1,3}°\s?(?:\d{1,2}['′]?)?)"#
+    )
+    /// An office's days of Tết: "làm việc trở lại từ Mùng 3 Tết", "tiếp nhận hồ sơ trở lại từ mùng 6 Tết".
+    static let tetSchedule = DataShapes.regex(
+        #"(?i:làm việc|mở cửa|hoạt động|tiếp dân|tiếp công dân|tiếp nhận hồ sơ|nhận hồ sơ|đi làm)\s+(?i:trở lại|lại)\s+(?:(?i:từ|vào|sau)\s+)?((?i:mùng|mồng)\s+\d{1,2}\s+(?i:tết))"#
+    )
+}
+
+extension TextScan {
+    /// The land register's entries, receipts' serials and display names before a profile link.
+    func registerFindings() -> [LooseFinding] {
+        var found: [LooseFinding] = []
+        func add(_ kind: String, _ regex: NSRegularExpression, group: Int = 0) {
+            found += matches(regex).map { LooseFinding(kind: kind, range: $0.range(at: group), replacement: nil) }
+        }
+        if hasDigit, hasUppercase, hasAnyWord(["qsdd", "qshno"]) {
+            add("identifier", RegisterShapes.landRegisterEntry)
+        }
+        if hasDigit, hasUppercase, hasSlash { add("identifier", RegisterShapes.receiptSerial) }
+        if hasUppercase, hasAnyWord(["com", "me"]) {
+            add("onlineIdentity", RegisterShapes.nameBeforeProfile, group: 1)
+        }
+        return found
+    }
+
+    /// A projection's meridian (no coordinate) and an office's days of Tết (no visit's day).
+    func projectionAndScheduleKeeps() -> [LooseFinding] {
+        var kept: [LooseFinding] = []
+        if hasDigit, hasAnyWord(["tuyen", "chieu", "meridian"]) {
+            kept += matches(RegisterShapes.projectionParameter).map {
+                LooseFinding(kind: "address", range: $0.range(at: 1), replacement: nil)
+            }
+        }
+        if hasDigit, foldedWords.contains("tet") {
+            for match in matches(RegisterShapes.tetSchedule) {
+                // A kept day is no name's either: "Mùng" opens no name.
+                kept += ["exactDate", "personName"].map {
+                    LooseFinding(kind: $0, range: match.range(at: 1), replacement: nil)
+                }
+            }
+        }
+        return kept
+    }
+}
