@@ -159,7 +159,7 @@ public struct Sanitizer: Sendable {
             spans += numbers(in: scan, flagging: &flagged)
             if scan.hasSlash { spans += phonePairs(in: scan) }
             if scan.text.utf8.contains(UInt8(ascii: "]")) { spans += chatWriters(in: scan) }
-            if scan.hasAnyWord(NoteShapes.englishDayWords) { spans += englishDays(in: scan) }
+            if scan.mayTellEnglishDay { spans += englishDays(in: scan) }
         }
         spans += addresses(in: scan)
         spans += online(in: scan)

@@ -96,9 +96,9 @@ package enum DataShapes {
     package static let commaDigitsPattern = regex(
         #"(?<![\p{N},])\d(?:(?:,| ?- ?| )\d){9,10}(?![\p{N}]|(?:,| ?- ?| )\d)"#)
     /// d/m, d-m or d.m: the separator repeated nowhere, no year after. A day listed before it after the
-    /// cue goes with it ("các ngày 11 và 14/3 năm 2025": both days are told).
+    /// cue goes with it, up to three ("các ngày 11 và 14/3 năm 2025", "ngày 3, 4 và 5/7": all are told).
     package static let dayMonthPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+(?:\d{1,2}(?:\s*,|\s+(?i:và|va|hoặc|hoac)))?\s*)?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
+        #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+(?:\d{1,2}(?:\s*,|\s+(?i:và|va|hoặc|hoac))\s*){0,3})?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
     )
     /// ngày 12 tháng 4, mùng 8 tháng 3 (a year after is the full date's).
     package static let dayOfMonthPattern = regex(

@@ -24,7 +24,7 @@ package enum NoteShapes {
         #"(?<![\p{L}])(?i:on|by|until|till|from|before|after) the (\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|at|to)\s)"#
     )
     /// The words that let the English days' rules run: the months' names and "the".
-    package static let englishDayWords: Set<String> = englishMonthWords.union(["the", "may"])
+    package static let englishDayWords: Set<String> = englishMonthWords.union(["the"])
     /// Words of a transfer, folded: the rule runs only on text that has one.
     package static let transferWords: Set<String> = ["khoan", "ck", "chuyen"]
     /// The note's cue right before its opening quote: "nội dung (chuyển khoản) (ghi)", "ghi chú", "lời

@@ -50,7 +50,7 @@ extension TextScan {
                 add("address", LooseShapes.hemisphereCoordinates, group: 0)
             }
             // A paper's code has a run of capitals (GCS, GKSK, MG) or, on a card, a dot.
-            if has("so"), hasAnyWord(LooseShapes.paperWords),
+            if has("so"), hasAnyWord(LooseShapes.paperWords) || has("tro") && has("cap") || has("tiet") && has("kiem"),
                 has("the") && hasDot
                     || words.list.contains(where: {
                         $0.text.utf8.count >= 2 && $0.text.utf8.allSatisfy { (65...90).contains($0) }
@@ -146,7 +146,7 @@ enum LooseShapes {
 
     /// The folded words that let a pattern run.
     static let paperWords: Set<String> = [
-        "sinh", "khoe", "chung", "the", "phep", "tu", "vien", "bang", "linh", "huu", "kiem", "cap",
+        "sinh", "khoe", "chung", "the", "phep", "tu", "vien", "bang", "linh", "huu",
     ]
     static let englishVillageWords: Set<String> = ["village", "hamlet"]
     static let idWords: Set<String> = ["id", "nick"]

@@ -13,6 +13,11 @@ enum RegisterShapes {
     static let receiptSerial = DataShapes.regex(
         #"(?<![\p{L}\p{N}/.-])[A-Z]{1,2}/\d{2}[A-Z]{1,2}(?:\s+(?:(?i:số|so|no\.?)\s*)?\d{5,8})?(?![\p{L}\p{N}/])"#
     )
+    /// A receipt's or an invoice's number after its paper and số: "Biên lai thu tiền số 0003127", "hóa đơn
+    /// số 00012345" (five to eight digits; "số tiền" is no number).
+    static let receiptNumber = DataShapes.regex(
+        #"(?i:biên lai|bien lai|phiếu thu|phieu thu|hóa đơn|hoá đơn|hoa don)[^,.;:\n\d]{0,40}?(?i:số|so)\s*:?\s*(\d{5,8})(?![\d.,]\d|\s*(?i:đồng|dong|đ|vnđ|vnd|triệu|nghìn|ngàn)(?![\p{L}\p{M}]))"#
+    )
     /// Capitalised words right before a bracketed profile link: "Linh Chi Nguyễn (facebook.com/…)". Not an
     /// office's page ("Công an tỉnh (facebook.com/…)"): no office's word opens it. Group 1 is the name.
     static let nameBeforeProfile = DataShapes.regex(
@@ -29,7 +34,16 @@ enum RegisterShapes {
 }
 
 extension TextScan {
-    /// The land register's entries, receipts' serials and display names before a profile link.
+    /// Whether an English day may be told: a month's name or "the" (``NoteShapes/englishDayWords``), or
+    /// "May" capitalised (folded, "may" is also máy, a machine, too common a word to gate on).
+    package var mayTellEnglishDay: Bool {
+        hasAnyWord(NoteShapes.englishDayWords)
+            || foldedWords.contains("may") && words.list.contains { $0.text == "May" }
+    }
+
+    private func has(_ keyword: String) -> Bool { foldedWords.contains(keyword) }
+
+    /// The land register's entries, receipts' serials and numbers, and display names before a profile link.
     func registerFindings() -> [LooseFinding] {
         var found: [LooseFinding] = []
         func add(_ kind: String, _ regex: NSRegularExpression, group: Int = 0) {
@@ -39,7 +53,10 @@ extension TextScan {
             add("identifier", RegisterShapes.landRegisterEntry)
         }
         if hasDigit, hasUppercase, hasSlash { add("identifier", RegisterShapes.receiptSerial) }
-        if hasUppercase, hasAnyWord(["com", "me"]) {
+        if hasDigit, has("bien") && has("lai") || has("phieu") && has("thu") || has("hoa") && has("don") {
+            add("identifier", RegisterShapes.receiptNumber, group: 1)
+        }
+        if hasUppercase, hasSlash, hasAnyWord(["facebook", "fb", "tiktok", "instagram", "zalo", "t"]) {
             add("onlineIdentity", RegisterShapes.nameBeforeProfile, group: 1)
         }
         return found

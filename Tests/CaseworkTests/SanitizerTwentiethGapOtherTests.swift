@@ -47,13 +47,17 @@ struct SanitizerTwentiethGapOtherTests {
         .removes("00981 QSDĐ/2003", in: "Giấy chứng nhận có số vào sổ 00981 QSDĐ/2003 đã bị thu hồi."),
         .removes("BB/23E 0001456", in: "Phiếu thu tiền sử dụng đất ký hiệu BB/23E 0001456 ghi sai tên."),
         .removes("0715/BTXH", in: "Sổ lĩnh trợ cấp số 0715/BTXH của mẹ tôi bị giữ lại."),
+        .removes("0004512", in: "Biên lai thu tiền số 0004512 mang tên mẹ tôi bị xã giữ."),
         .keeps("Thửa đất của hợp tác xã có diện tích 500 m2."),
+        .keeps("Biên lai ghi số tiền 2.500.000 đồng."),
         .keeps("Tờ khai số 5 của Chi cục Thuế đã được sửa."),
     ]
 
     static let datesAndAccounts: [FamilyCase] = [
         .removes("18", in: "On 18 May the officer came back to our house."),
         .removes("12", in: "Đoàn làm việc với người tố cáo các ngày 9 và 12/6 năm 2025."),
+        .removes("4", in: "Cán bộ thu tiền vào các ngày 3, 4 và 5/7."),
+        .removes("21", in: "We met the officer on 21 May."),
         .removes("0912345678", in: "Tài khoản VCB 0912345678 là của ông trưởng thôn."),
         .removes("Minh Anh Trần", in: "A parent posting as Minh Anh Trần (facebook.com/minhanh.tran.88) wrote it."),
         .removes("Tuấn Xe Cẩu", in: "Ông ấy bán hàng trên Facebook với tên “Tuấn Xe Cẩu Bắc Ninh”."),
