@@ -100,9 +100,14 @@ package enum DataShapes {
     package static let dayMonthPattern = regex(
         #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+(?:\d{1,2}(?:\s*,|\s+(?i:và|va|hoặc|hoac))\s*){0,3})?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
     )
-    /// ngày 12 tháng 4, mùng 8 tháng 3 (a year after is the full date's).
+    /// A day's number before a comma, và or hoặc: a list's member ("ngày 11 và 14 tháng 3").
+    static let listedDay = #"\d{1,2}(?:\s*,|\s+(?i:và|va|hoặc|hoac))"#
+    /// ngày 12 tháng 4, mùng 8 tháng 3 (a year after is the full date's); the days listed before a month's go
+    /// with it ("các ngày 11 và 14 tháng 3", "ngày 5, 6 và 7 tháng 7").
     package static let dayOfMonthPattern = regex(
-        #"(?<![\p{L}\p{M}])(?i:(?:ngày|ngay|hôm|hom)\s+(?:mùng|mồng|mung|mong)|ngày|ngay|hôm|hom|mùng|mồng|mung|mong)\s+(\d{1,2})(?:\s+(?i:tháng|thang)\s+(\d{1,2}))?(?![\p{N}/-]|\.\d)"#
+        #"(?<![\p{L}\p{M}])(?i:(?:ngày|ngay|hôm|hom)\s+(?:mùng|mồng|mung|mong)|ngày|ngay|hôm|hom|mùng|mồng|mung|mong)\s+(?:"#
+            + listedDay + #"\s+(?=(?:"# + listedDay + #"\s+){0,2}\d{1,2}\s+(?i:tháng|thang)\s+\d)){0,3}"#
+            + #"(\d{1,2})(?:\s+(?i:tháng|thang)\s+(\d{1,2}))?(?![\p{N}/-]|\.\d)"#
     )
     /// A range of days in one month, d-d/m or d đến d/m: "từ 12-14/9", "từ 20 đến 22/8". The month must be one, the days in order.
     package static let dayRangePattern = regex(

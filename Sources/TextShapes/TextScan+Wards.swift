@@ -15,12 +15,14 @@ enum WardShapes {
     /// Words of living in the three words before a room (folded): "ở phòng 12", "thuê phòng 3", "rents room 5".
     static let livingWords: Set<String> = ["o", "thue", "song", "tro", "nha", "can", "ho", "rent", "rents", "rented"]
     /// A dwelling's words after a room (folded): "phòng 402 nhà A khu tập thể", "Phòng 12 khu trọ công nhân".
-    static let dwellingsAfter = ["khu tap the", "ky tuc", "chung cu", "nha tro", "day tro", "khu tro", "xom tro"]
+    static let dwellingsAfter = [
+        "khu tap the", "ky tuc", "ktx", "chung cu", "nha tro", "day tro", "khu tro", "xom tro",
+    ]
     /// A dwelling's words before a room (folded): "chung cư Hòa Bình, phòng 1203".
-    static let dwellingsBefore = ["khu tap the", "ky tuc", "chung cu"]
+    static let dwellingsBefore = ["khu tap the", "ky tuc", "ktx", "chung cu"]
 
     /// A bed next after a ward's room (folded): "phòng 204 giường 7", "room 604, bed 17".
-    static let bedAfter = DataShapes.regex(#"^\s*,?\s*(?:va\s+|and\s+)?(?:giuong|bed)\s+(?:so\s+|no\.?\s*)?\d"#)
+    static let bedAfter = DataShapes.regex(#"^\s*[,(-]?\s*(?:va\s+|and\s+)?(?:giuong|bed)\s+(?:so\s+|no\.?\s*)?\d"#)
     /// A bed right before a ward's room (folded): "giường 15 phòng 31", "bed 17, room 604".
     static let bedBefore = DataShapes.regex(#"\b(?:giuong|bed)\s+(?:so\s+|no\.?\s*)?\d{1,3}[a-z]?\s*,?\s*$"#)
     /// A ward or a department after a room (folded): "phòng 207 khoa Ngoại", "room 604 of the Cardiology
@@ -33,6 +35,8 @@ enum WardShapes {
     /// A patient's word before the room (as typed): "nằm phòng 308", "nam phong 5", "nằm tại phòng 6".
     static let lyingBefore = DataShapes.regex(#"(?:nằm|nam)(?:\s+(?:ở|tại|trong|o|tai))?\s+$"#)
     /// A hospital's words (folded), which make "in Room 412" a ward's room.
+    /// A patient named by the room (folded, the two words before it): "bệnh nhân phòng 305", "patient in".
+    static let patientWords: Set<String> = ["benh nhan", "benh nhi", "nguoi benh", "the patient", "patient in"]
     static let hospitalWords: Set<String> = ["hospital", "nurse", "nurses", "patient", "patients", "clinic", "doctor"]
 }
 
@@ -43,12 +47,12 @@ extension TextScan {
     }
 
     /// Whether the room or floor at `range` is someone's: after a word of living there (ở, thuê, sống, trọ,
-    /// nhà, căn, hộ, rent), before a dwelling's or a rooming house's word (khu tập thể, ký túc, chung cư,
+    /// nhà, căn, hộ, rent), before a dwelling's or a rooming house's word (khu tập thể, ký túc, KTX, chung cư,
     /// nhà trọ, dãy trọ, khu trọ, xóm trọ), after a dwelling's word in the 32 units before; or a patient's:
     /// a room (phòng, buồng, room, not a floor) beside a bed, before or after its department (khoa,
-    /// department), after nằm, or after "in" in a text about a hospital. Limit: an office's room in a
-    /// hospital named beside its department ("phòng 3 khoa Dược") goes too. A residence found within 40 units
-    /// (one of `residences`) says so as well.
+    /// department), after nằm or a patient's word (bệnh nhân, người bệnh, patient), or after in, to, into or
+    /// at in a text about a hospital. Limit: an office's room in a hospital named beside its department
+    /// ("phòng 3 khoa Dược") goes too. A residence found within 40 units (one of `residences`) says so as well.
     package func roomIsSomeones(_ range: NSRange, near residences: [NSRange]) -> Bool {
         if residences.contains(where: { abs($0.location - range.location) < 40 }) { return true }
         let before = Array(Folding.words(foldedBefore(range.location, length: 24)).suffix(3))
@@ -70,6 +74,7 @@ extension TextScan {
         return WardShapes.bedAfter.matches(after) || WardShapes.bedBefore.matches(wider)
             || WardShapes.wardAfter.matches(after) || WardShapes.wardBefore.matches(wider)
             || WardShapes.lyingBefore.matches(raw.lowercased())
-            || before.last == "in" && hasAnyWord(WardShapes.hospitalWords)
+            || ["in", "to", "into", "at"].contains(before.last ?? "") && hasAnyWord(WardShapes.hospitalWords)
+            || WardShapes.patientWords.contains(before.suffix(2).joined(separator: " "))
     }
 }

@@ -28,6 +28,8 @@ struct SanitizerTwentiethGapOtherTests {
         .removes("phòng 27", in: "Cháu nằm phòng 27 Bệnh viện huyện, không ai đến khám."),
         .removes("room 318", in: "He stayed in room 318 of the Surgery Department for a week."),
         .removes("Phòng 12", in: "Phòng 12 khu trọ công nhân bị chủ trọ cắt điện."),
+        .removes("phòng 415", in: "Bệnh nhân phòng 415 phải tự mua thuốc ngoài."),
+        .removes("Room 203", in: "My aunt was taken to Room 203 at the district hospital."),
         .keeps("Người dân nộp hồ sơ tại phòng 3 của UBND xã."),
         .keeps("Phòng 2 tiếp công dân làm việc cả buổi sáng thứ Bảy."),
     ]
@@ -57,6 +59,7 @@ struct SanitizerTwentiethGapOtherTests {
         .removes("18", in: "On 18 May the officer came back to our house."),
         .removes("12", in: "Đoàn làm việc với người tố cáo các ngày 9 và 12/6 năm 2025."),
         .removes("4", in: "Cán bộ thu tiền vào các ngày 3, 4 và 5/7."),
+        .removes("8", in: "Cán bộ xã đến nhà tôi ngày 8 và 9 tháng 10."),
         .removes("21", in: "We met the officer on 21 May."),
         .removes("0912345678", in: "Tài khoản VCB 0912345678 là của ông trưởng thôn."),
         .removes("Minh Anh Trần", in: "A parent posting as Minh Anh Trần (facebook.com/minhanh.tran.88) wrote it."),
