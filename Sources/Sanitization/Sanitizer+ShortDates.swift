@@ -59,6 +59,7 @@ extension Sanitizer {
                 match.range(at: 1).location != NSNotFound
                 || (wordsBefore.last.map(WordClasses.dateCues.contains) ?? false)
                     && wordsBefore.suffix(2) != ["ty", "le"]
+                || DataShapes.endsOnWeekday(wordsBefore)
                 || lastDateEnd.map {
                     $0 <= match.range.location
                         && ["và", "va", ",", "hoặc", "hoac"].contains(

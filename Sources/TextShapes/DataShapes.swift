@@ -100,6 +100,12 @@ package enum DataShapes {
     package static let dayMonthPattern = regex(
         #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+(?:\d{1,2}(?:\s*,|\s+(?i:và|va|hoặc|hoac))\s*){0,3})?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
     )
+    /// Whether folded `words` end on a weekday's name (thứ hai … thứ bảy, thu 2 typed so), which makes the
+    /// d/m after it a date: "vào thứ Hai 7/4 họ đến" (hai alone is a number's word, which would keep it).
+    package static func endsOnWeekday(_ words: [String]) -> Bool {
+        words.count >= 2 && words[words.count - 2] == "thu"
+            && ["hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7"].contains(words[words.count - 1])
+    }
     /// A day's number before a comma, và or hoặc: a list's member ("ngày 11 và 14 tháng 3").
     static let listedDay = #"\d{1,2}(?:\s*,|\s+(?i:và|va|hoặc|hoac))"#
     /// ngày 12 tháng 4, mùng 8 tháng 3 (a year after is the full date's); the days listed before a month's go

@@ -60,6 +60,7 @@ struct SanitizerTwentiethGapOtherTests {
         .removes("12", in: "Đoàn làm việc với người tố cáo các ngày 9 và 12/6 năm 2025."),
         .removes("4", in: "Cán bộ thu tiền vào các ngày 3, 4 và 5/7."),
         .removes("8", in: "Cán bộ xã đến nhà tôi ngày 8 và 9 tháng 10."),
+        .removes("14/4", in: "Vào thứ Hai 14/4 tổ công tác đến nhà tôi."),
         .removes("21", in: "We met the officer on 21 May."),
         .removes("0912345678", in: "Tài khoản VCB 0912345678 là của ông trưởng thôn."),
         .removes("Minh Anh Trần", in: "A parent posting as Minh Anh Trần (facebook.com/minhanh.tran.88) wrote it."),
