@@ -18,15 +18,21 @@ enum HamletShapes {
         #"(?!(?:trưởng|truong|phó|pho|thân|than|án|chất|sao|đồ|lĩnh|thảo|gốc|tin|quyền|tường|kê|cam|hợp|vẽ|tự|chính|đầu|quê|que|này|nay|đó|kia|ấy|ay|bên|ben|trên|tren|dưới|duoi|mình|minh|cũ|cu|mới|moi|nghèo|ngheo|trọ|tro|làng|lang|xóm|xom|bản|ban|ta|mình|nào|nao|cũng|cung|vẫn|van|đều|deu|lại|lai|nhiều|nhieu|chúng|chung|ba|hai)(?![\p{L}\p{M}]))"#
 
     /// A hamlet or a village right after a person's name, a comma, ở, o, tại, tai, in or from between:
-    /// "thon dong,", ", plei ia nueng,", "in thon doai,". Group 1 is the hamlet.
+    /// "thon dong,", ", plei ia nueng,", "in thon doai,"; or a group by its number ("tran van an to 7 xin…",
+    /// tổ, đội, khối typed without marks, which alone are too often words: ô tô, đòi, a block's volume).
+    /// Group 1 is the hamlet.
     static let afterName = DataShapes.regex(
         #"^(?:\s*,)?\s+(?:(?:ở|o|tại|tai|in|from)\s+)?((?i:thôn|thon|xóm|xom|bản|ban|buôn|buon|làng|lang|plei|ấp|ap|sóc|soc|bon)\s+"#
-            + notFirst + word + #"(?:\s+"# + word + #"){0,2})"# + end
+            + notFirst + word + #"(?:\s+"# + word + #"){0,2}"#
+            + #"|(?i:tổ|to|đội|doi|khối|khoi|xóm|xom|thôn|thon|ấp|ap)\s+(?:(?i:số|so)\s+)?\d{1,3}(?![\p{L}\p{N}]|[/.,]\d))"#
+            + end
     )
     /// Keywords that are also everyday words without marks or with: a board (ban), a copy (bản), a tomb
     /// (lăng), to apply (áp). After a name typed with capitals they are those words.
     static let ambiguousKeywords: Set<String> = ["ban", "lang", "ap", "soc", "bon", "buon"]
-    static let keywords: Set<String> = ["thon", "xom", "ban", "buon", "lang", "plei", "ap", "soc", "bon"]
+    static let keywords: Set<String> = [
+        "thon", "xom", "ban", "buon", "lang", "plei", "ap", "soc", "bon", "to", "doi", "khoi",
+    ]
 
     /// An unmarked hamlet of one to three words after o or tai, before a verb, a commune or a pause: "o
     /// thon mang buk xin hoi", "tai xom bai trong, xa…". Group 1 is the hamlet, group 2 its first word.

@@ -39,6 +39,7 @@ struct SanitizerTwentiethGapOtherTests {
         .removes("xóm cầu đá", in: "bà đỗ thị nga xóm cầu đá hỏi về tiền hỗ trợ lũ"),
         .removes("thon kon hring", in: "a o thon kon hring xin can bo xem lai"),
         .removes("plei ia tang", in: "nguyen thi lan, plei ia tang, chua duoc nhan gao"),
+        .removes("to 7", in: "toi la tran van hieu to 7, xin hoi ve tien dat"),
         .removes("khối 5", in: "Nhà văn hóa ở tổ 2, khối 5, ngay sau chợ bị lấn chiếm."),
         .keeps("Bà con trong thôn đã họp và thống nhất phương án."),
     ]
