@@ -18,6 +18,11 @@ enum RegisterShapes {
     static let receiptNumber = DataShapes.regex(
         #"(?i:biên lai|bien lai|phiếu thu|phieu thu|hóa đơn|hoá đơn|hoa don)[^,.;:\n\d]{0,40}?(?i:số|so)\s*:?\s*(\d{5,8})(?![\d.,]\d|\s*(?i:đồng|dong|đ|vnđ|vnd|triệu|nghìn|ngàn)(?![\p{L}\p{M}]))"#
     )
+    /// A patient's record or admission number: "bệnh án số 12345/BA", "số vào viện 25012345", "mã người bệnh
+    /// BN-0451" (five characters or more, a digit in them). "số bệnh nhân 25" counts patients: only mã names one.
+    static let patientRecord = DataShapes.regex(
+        #"(?:(?i:mã|ma)\s+(?i:bệnh án|benh an|vào viện|vao vien|bệnh nhân|benh nhan|người bệnh|nguoi benh|BN)|(?i:số|so)\s+(?i:vào viện|vao vien|bệnh án|benh an|lưu trữ bệnh án)|(?i:bệnh án|benh an)\s+(?i:số|so))\s*:?\s*((?=[\p{L}\p{N}./-]{5,})(?=[\p{L}\p{N}./-]*\d)[\p{L}\p{N}](?:[\p{L}\p{N}./-]*[\p{L}\p{N}])?)(?![\p{L}\p{N}]|\s+(?i:bộ|bo|hồ sơ|ho so|người|nguoi|ca|lượt|luot)(?![\p{L}\p{M}]))"#
+    )
     /// Capitalised words right before a bracketed profile link: "Linh Chi Nguyễn (facebook.com/…)". Not an
     /// office's page ("Công an tỉnh (facebook.com/…)"): no office's word opens it. Group 1 is the name.
     static let nameBeforeProfile = DataShapes.regex(
@@ -43,7 +48,8 @@ extension TextScan {
 
     private func has(_ keyword: String) -> Bool { foldedWords.contains(keyword) }
 
-    /// The land register's entries, receipts' serials and numbers, and display names before a profile link.
+    /// The land register's entries, receipts' serials and numbers, patients' records, and display names
+    /// before a profile link.
     func registerFindings() -> [LooseFinding] {
         var found: [LooseFinding] = []
         func add(_ kind: String, _ regex: NSRegularExpression, group: Int = 0) {
@@ -55,6 +61,9 @@ extension TextScan {
         if hasDigit, hasUppercase, hasSlash { add("identifier", RegisterShapes.receiptSerial) }
         if hasDigit, has("bien") && has("lai") || has("phieu") && has("thu") || has("hoa") && has("don") {
             add("identifier", RegisterShapes.receiptNumber, group: 1)
+        }
+        if hasDigit, has("an") || has("vien") || has("bn") || has("benh") {
+            add("identifier", RegisterShapes.patientRecord, group: 1)
         }
         if hasUppercase, hasSlash, hasAnyWord(["facebook", "fb", "tiktok", "instagram", "zalo", "t"]) {
             add("onlineIdentity", RegisterShapes.nameBeforeProfile, group: 1)
