@@ -57,9 +57,7 @@ extension Sanitizer {
             let wordsBefore = Self.words(scan.foldedBefore(match.range.location, length: 12))
             let cued =
                 match.range(at: 1).location != NSNotFound
-                || (wordsBefore.last.map(WordClasses.dateCues.contains) ?? false)
-                    && wordsBefore.suffix(2) != ["ty", "le"]
-                || DataShapes.endsOnWeekday(wordsBefore)
+                || DataShapes.cuesDayMonth(wordsBefore)
                 || lastDateEnd.map {
                     $0 <= match.range.location
                         && ["và", "va", ",", "hoặc", "hoac"].contains(

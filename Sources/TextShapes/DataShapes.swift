@@ -100,6 +100,12 @@ package enum DataShapes {
     package static let dayMonthPattern = regex(
         #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+(?:\d{1,2}(?:\s*,|\s+(?i:và|va|hoặc|hoac))\s*){0,3})?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
     )
+    /// Whether the folded words before a d/m make it a date: a time's word last (sáng, từ, hôm…:
+    /// ``WordClasses/dateCues``; "tỷ lệ" folds to hold "le", a holiday's lễ, and is a ratio), or a weekday.
+    package static func cuesDayMonth(_ words: [String]) -> Bool {
+        (words.last.map(WordClasses.dateCues.contains) ?? false) && words.suffix(2) != ["ty", "le"]
+            || endsOnWeekday(words)
+    }
     /// Whether folded `words` end on a weekday's name (thứ hai … thứ bảy, thu 2 typed so), which makes the
     /// d/m after it a date: "vào thứ Hai 7/4 họ đến" (hai alone is a number's word, which would keep it).
     package static func endsOnWeekday(_ words: [String]) -> Bool {

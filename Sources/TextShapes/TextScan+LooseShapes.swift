@@ -70,6 +70,9 @@ extension TextScan {
             {
                 add("address", LooseShapes.bareHouseNumber)
             }
+            if hasUppercase, hasAnyWord(LooseShapes.englishLivingWords) {
+                add("address", LooseShapes.englishHouseNumber)
+            }
             for match in hasSlash && (LooseShapes.isDigit(text.utf8.first) || hasByte("|"))
                 ? matches(LooseShapes.caseLogDate) : []
             {
@@ -194,10 +197,10 @@ enum LooseShapes {
     /// (with no legal document's word in the 60 characters before):
     /// "giấy chứng sinh số 0258/GCS-2025", "giấy khám sức khỏe số 1245/GKSK", a welfare or pension book's
     /// ("Sổ lĩnh trợ cấp số 0412/BTXH"), "chứng chỉ … số MG-HP
-    /// 2023-0456", "thẻ kiểm tra thị trường số 02.0417". A legal document's number (Quyết định số
+    /// 2023-0456", "CC-0457", "thẻ kiểm tra thị trường số 02.0417". A legal document's number (Quyết định số
     /// 12/QĐ-UBND) has no such paper before it and stays.
     static let certificateCode = DataShapes.regex(
-        #"(?i)(?:giấy chứng sinh|giấy khai sinh|giấy chứng tử|giấy khám sức khỏe|giấy khám sức khoẻ|giấy ra viện|giấy chuyển viện|văn bằng|bằng tốt nghiệp|chứng chỉ[\p{L}\p{M}\s]{0,40}?|thẻ[\p{L}\p{M}\s]{0,30}?|giấy phép hành nghề|sổ (?:lĩnh|nhận|trợ cấp|hưu|lương hưu|tiết kiệm|bảo hiểm)[\p{L}\p{M}\s]{0,30}?)\s+(?:số|so)\s+((?-i:\d{2,6}/[A-Z]{2,6}(?:-\d{2,4})?|[A-Z]{2,4}-[A-Z]{2,4}\s\d{4}-\d{3,5}|\d{2}\.\d{4,6}))(?![\w/])"#
+        #"(?i)(?:giấy chứng sinh|giấy khai sinh|giấy chứng tử|giấy khám sức khỏe|giấy khám sức khoẻ|giấy ra viện|giấy chuyển viện|văn bằng|bằng tốt nghiệp|chứng chỉ[\p{L}\p{M}\s]{0,40}?|thẻ[\p{L}\p{M}\s]{0,30}?|giấy phép hành nghề|sổ (?:lĩnh|nhận|trợ cấp|hưu|lương hưu|tiết kiệm|bảo hiểm)[\p{L}\p{M}\s]{0,30}?)\s+(?:số|so)\s+((?-i:\d{2,6}/[A-Z]{2,6}(?:-\d{2,4})?|[A-Z]{2,4}-[A-Z]{2,4}\s\d{4}-\d{3,5}|[A-Z]{2,4}-\d{3,6}|\d{2}\.\d{4,6}))(?![\w/])"#
     )
 
     /// A legal document's word (folded), which makes a code after it the document's.
@@ -213,6 +216,16 @@ enum LooseShapes {
     static let bareHouseNumber = DataShapes.regex(
         #"(?:(?<=\bở\s)|(?<=\|\s))(\d{1,4}(?:[A-Z]|/\d{1,4}[A-Z]?))(?=\s+(?:cùng|gần|cạnh|sát|đối diện|\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)*\s*\|))"#
     )
+
+    /// A house number with a letter or a slash after an English word of living and at or in, before a
+    /// street's capitalised name: "I live at 27B Lê Thánh Tôn", "she stays at 45/12 Trần Phú". The street
+    /// stays by this rule (``PlaceShapes/englishStreetPattern`` takes it with its Street).
+    static let englishHouseNumber = DataShapes.regex(
+        #"(?<![\p{L}])(?i:live|lives|lived|living|stay|stays|stayed|staying|reside|resides|resided)\s+(?:at|in)\s+(\d{1,4}(?:[A-Z]|/\d{1,4}[A-Z]?)(?:/\d{1,4}[A-Z]?)?)(?=\s+\p{Lu})"#
+    )
+    static let englishLivingWords: Set<String> = [
+        "live", "lives", "lived", "living", "stay", "stays", "stayed", "staying", "reside", "resides", "resided",
+    ]
 
     /// A case log's line that opens on a day and month before a colon, the day of a contact:
     /// "3/6: gọi ông …"; a day after a table's date label, "Ngày tiếp nhận: 12/3"; a table's cell that holds
