@@ -57,13 +57,14 @@ struct SanitizerEvaluationTests {
     /// so are 33 and 34, written after it: 90.1 % (rooms and beds in hospitals, which the rules flag) and
     /// 93.6 % (names and hamlets typed without marks); the twentieth round's non-name rules (a patient's bed
     /// and room, hamlets after a name, parcels, registers' and receipts' serials) took the four to 98.9, 99.0,
-    /// 97.1 and 97.3 %.
+    /// 97.1 and 97.3 %, and batches 16, 22 and 23 to 98.7, 97.8 and 99.5 % (a group after a name, a group
+    /// listed after a comma, a certificate's lettered code, an English house number after "lives at").
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
-        "heldout-15": 0.985, "heldout-16": 0.984, "heldout-17": 0.983, "heldout-18": 0.982, "heldout-19": 0.989,
+        "heldout-15": 0.985, "heldout-16": 0.987, "heldout-17": 0.983, "heldout-18": 0.982, "heldout-19": 0.989,
         "heldout-20": 1.0, "heldout-21": 1.0,
-        "heldout-22": 0.975, "heldout-23": 0.987, "heldout-24": 0.996, "heldout-25": 1.0,
+        "heldout-22": 0.978, "heldout-23": 0.995, "heldout-24": 0.996, "heldout-25": 1.0,
         "heldout-26": 1.0, "heldout-27": 0.995, "heldout-28": 0.983, "heldout-29": 1.0, "heldout-30": 1.0,
         "heldout-31": 0.989, "heldout-32": 0.990, "heldout-33": 0.971, "heldout-34": 0.973,
     ]
@@ -71,13 +72,14 @@ struct SanitizerEvaluationTests {
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,
     /// "Held-out batches"): batch 9 keeps a document's full date and public figures named in their role
     /// (its holidays 30/4 and 1/5 stay since the tenth round, national office holders since the
-    /// thirteenth: 97.4 % then 98.5 %, 98.9 % since the nineteenth keeps deadlines); batch 14 keeps the street after a removed
+    /// thirteenth: 97.4 % then 98.5 %, 98.9 % since the nineteenth keeps deadlines, 99.2 % since the twentieth keeps a reorganisation's
+    /// date beside "Hồ Chí Minh"); batch 14 keeps the street after a removed
     /// house number (six times) and a group's name on Zalo (97.9 %, 98.1 % since the thirteenth round
     /// keeps a day of Tết in an office's schedule, 98.4 % now); the figures they reach. Batch 16 keeps the street after a
     /// removed house number and a historical figure's name where the project removes them (96.8 % unseen,
     /// 97.4 % after the fourteenth round keeps offices' published numbers and a day of Tết said to be a
     /// holiday).
-    static let keepFloors: [String: Double] = ["heldout-9": 0.988, "heldout-14": 0.984, "heldout-16": 0.974]
+    static let keepFloors: [String: Double] = ["heldout-9": 0.992, "heldout-14": 0.984, "heldout-16": 0.974]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
     /// "Held-out batches"): a rule change that loses them is a regression. Keep is 0.98, not the set's
