@@ -32,6 +32,16 @@ enum RegisterShapes {
     static let projectionParameter = DataShapes.regex(
         #"(?i:kinh tuyến|kinh tuyen|vĩ tuyến|vi tuyen|múi chiếu|mui chieu|central meridian|meridian)(?:\s+(?i:trục|truc|gốc|goc))?\s+(\d{1,3}°\s?(?:\d{1,2}['′]?)?)"#
     )
+    /// An office's number after the office opens the sentence and a comma: "Trung tâm Phục vụ hành chính
+    /// công tỉnh Tây Ninh, số điện thoại 0272 3826 111, tiếp nhận…". No person, pronoun or call may stand in
+    /// the office's name ("UBND xã gọi ông Tâm, số điện thoại 09…" is his). Group 1 is the number.
+    static let officeNumberOpening = DataShapes.regex(
+        #"^(?:Trung tâm|Sở|UBND|Ủy ban|Thanh tra|Công an|Ban|Phòng|Bệnh viện|Văn phòng|Bộ phận|Chi cục|Cục|Tòa án|Viện kiểm sát)(?:\s+(?!(?i:ông|bà|anh|chị|em|cô|chú|bác|tôi|tui|mình|người|gọi|nhắn|hỏi|cho)(?![\p{L}\p{M}]))[\p{L}\p{M}.-]+){1,14},\s*(?i:số điện thoại|điện thoại|số ĐT|ĐT|hotline|đường dây nóng)(?:\s+(?i:là))?\s*:?\s*(\(?\d[\d .()-]{7,16}\d)"#
+    )
+    /// The folded first words of the offices ``officeNumberOpening`` knows.
+    static let officeOpenings: Set<String> = [
+        "trung", "so", "ubnd", "uy", "thanh", "cong", "ban", "phong", "benh", "van", "bo", "chi", "cuc", "toa", "vien",
+    ]
     /// An office's days of Tết: "làm việc trở lại từ Mùng 3 Tết", "tiếp nhận hồ sơ trở lại từ mùng 6 Tết".
     static let tetSchedule = DataShapes.regex(
         #"(?i:làm việc|mở cửa|hoạt động|tiếp dân|tiếp công dân|tiếp nhận hồ sơ|nhận hồ sơ|đi làm)\s+(?i:trở lại|lại)\s+(?:(?i:từ|vào|sau)\s+)?((?i:mùng|mồng)\s+\d{1,2}\s+(?i:tết))"#
@@ -71,12 +81,18 @@ extension TextScan {
         return found
     }
 
-    /// A projection's meridian (no coordinate) and an office's days of Tết (no visit's day).
+    /// A projection's meridian (no coordinate), an office's number after its name opens the sentence, and an
+    /// office's days of Tết (no visit's day).
     func projectionAndScheduleKeeps() -> [LooseFinding] {
         var kept: [LooseFinding] = []
         if hasDigit, hasAnyWord(["tuyen", "chieu", "meridian"]) {
             kept += matches(RegisterShapes.projectionParameter).map {
                 LooseFinding(kind: "address", range: $0.range(at: 1), replacement: nil)
+            }
+        }
+        if hasDigit, RegisterShapes.officeOpenings.contains(words.list.first?.folded ?? "") {
+            kept += matches(RegisterShapes.officeNumberOpening).map {
+                LooseFinding(kind: "phone", range: $0.range(at: 1), replacement: nil)
             }
         }
         if hasDigit, foldedWords.contains("tet") {

@@ -73,6 +73,7 @@ struct SanitizerTwentiethGapOtherTests {
         .removes("Tuấn Xe Cẩu", in: "Ông ấy bán hàng trên Facebook với tên “Tuấn Xe Cẩu Bắc Ninh”."),
         .removes("@le thi hoa", in: "@le thi hoa oi chi co biet so cua can bo dia chinh khong"),
         .keeps("You may call the ward office before noon."),
+        .removes("0905 112 233", in: "UBND xã gọi ông Tâm, số điện thoại 0905 112 233, lên làm việc."),
     ]
 
     static let kept: [KeptSpanCase] = [
@@ -86,6 +87,11 @@ struct SanitizerTwentiethGapOtherTests {
         KeptSpanCase(span: "Mùng 4 Tết", text: "Xã tiếp nhận hồ sơ trở lại từ Mùng 4 Tết, ông Tâm nói vậy."),
         KeptSpanCase(span: "mùng 3 Tết", text: "mùng 3 Tết thì vui, nhưng mùng 7 chú Hải lại tới đòi nợ."),
         KeptSpanCase(span: "1/7/2025", text: "Bà Rịa là tên phường thuộc Thành phố Hồ Chí Minh từ ngày 1/7/2025."),
+        KeptSpanCase(
+            span: "0236 3822 118",
+            text:
+                "Trung tâm Phục vụ hành chính công thành phố Đà Nẵng, số điện thoại 0236 3822 118, làm việc cả thứ Bảy."
+        ),
         KeptSpanCase(span: "khối 9", text: "Cô Hằng thu tiền học thêm, cả khối 9 có 126 em đóng."),
         KeptSpanCase(span: "bản thân", text: "Chị Hoa bản thân cũng là hộ nghèo."),
         KeptSpanCase(span: "thôn trưởng", text: "ông tran van nam thôn trưởng đã ký xác nhận"),
