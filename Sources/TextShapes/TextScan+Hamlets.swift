@@ -30,6 +30,7 @@ enum HamletShapes {
     /// Keywords that are also everyday words without marks or with: a board (ban), a copy (bản), a tomb
     /// (lăng), to apply (áp). After a name typed with capitals they are those words.
     static let ambiguousKeywords: Set<String> = ["ban", "lang", "ap", "soc", "bon", "buon"]
+    static let connectors: Set<String> = ["o", "tai", "in", "from"]
     static let keywords: Set<String> = [
         "thon", "xom", "ban", "buon", "lang", "plei", "ap", "soc", "bon", "to", "doi", "khoi",
     ]
@@ -48,7 +49,12 @@ extension TextScan {
         guard hasAnyWord(HamletShapes.keywords) else { return [] }
         return names.compactMap { name in
             let start = NSMaxRange(name)
-            guard start < ns.length,
+            // A keyword must be the next word or the one after a connector: a lookup, not a match, for most.
+            let next = Folding.words(foldedAfter(start, length: 14)).prefix(2)
+            guard let nextWord = next.first,
+                HamletShapes.keywords.contains(nextWord)
+                    || HamletShapes.connectors.contains(nextWord) && HamletShapes.keywords.contains(next.last ?? ""),
+                start < ns.length,
                 let match = HamletShapes.afterName.firstMatch(
                     in: ns as String, options: .anchored,
                     range: NSRange(location: start, length: min(64, ns.length - start)))

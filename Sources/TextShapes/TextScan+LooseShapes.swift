@@ -104,7 +104,8 @@ extension TextScan {
         if hasAnyWord(LooseShapes.idWords) { add("onlineIdentity", LooseShapes.handleAfterId) }
         if hasAnyWord(LooseShapes.englishDisplayCues) || has("gia") && has("danh")
             || has("cua") && (has("binh") && has("luan") || has("nhan") && has("xet"))
-            || has("hien") && has("ten") || has("ten") && hasAnyWord(LooseShapes.platformNameWords)
+            || has("hien") && has("ten")
+            || has("ten") && hasAnyWord(LooseShapes.platformNameWords) && hasAnyWord(LooseShapes.platformWords)
         {
             add("onlineIdentity", LooseShapes.displayName)
         }
@@ -155,6 +156,7 @@ enum LooseShapes {
     static let idWords: Set<String> = ["id", "nick"]
     /// The verbs that join a platform to the name shown on it: "trên Facebook với tên “…”" (folded).
     static let platformNameWords: Set<String> = ["voi", "duoi", "bang", "lay", "mang"]
+    static let platformWords: Set<String> = ["facebook", "zalo", "tiktok", "fb", "instagram", "youtube", "telegram"]
     static let englishDisplayCues: Set<String> = [
         "review", "reviewed", "posted", "posting", "posts", "display", "under",
     ]

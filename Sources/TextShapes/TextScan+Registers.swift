@@ -58,6 +58,20 @@ extension TextScan {
 
     private func has(_ keyword: String) -> Bool { foldedWords.contains(keyword) }
 
+    /// Whether the folded words `first` and `second` stand next to each other ("hóa đơn", "bệnh án").
+    private func hasPair(_ first: String, _ second: String) -> Bool {
+        has(first) && has(second)
+            && words.list.indices.dropLast().contains { words[$0].folded == first && words[$0 + 1].folded == second }
+    }
+
+    /// Whether a capital stands right before a slash and a digit right after it ("AA/24E"): a series' shape.
+    private var hasSeriesSlash: Bool {
+        let bytes = Array(text.utf8)
+        return bytes.indices.dropFirst().dropLast().contains {
+            bytes[$0] == UInt8(ascii: "/") && (65...90).contains(bytes[$0 - 1]) && (48...57).contains(bytes[$0 + 1])
+        }
+    }
+
     /// The land register's entries, receipts' serials and numbers, patients' records, and display names
     /// before a profile link.
     func registerFindings() -> [LooseFinding] {
@@ -68,11 +82,11 @@ extension TextScan {
         if hasDigit, hasUppercase, hasAnyWord(["qsdd", "qshno"]) {
             add("identifier", RegisterShapes.landRegisterEntry)
         }
-        if hasDigit, hasUppercase, hasSlash { add("identifier", RegisterShapes.receiptSerial) }
-        if hasDigit, has("bien") && has("lai") || has("phieu") && has("thu") || has("hoa") && has("don") {
+        if hasDigit, hasUppercase, hasSlash, hasSeriesSlash { add("identifier", RegisterShapes.receiptSerial) }
+        if hasDigit, hasPair("bien", "lai") || hasPair("phieu", "thu") || hasPair("hoa", "don") {
             add("identifier", RegisterShapes.receiptNumber, group: 1)
         }
-        if hasDigit, has("an") || has("vien") || has("bn") || has("benh") {
+        if hasDigit, hasPair("benh", "an") || hasPair("vao", "vien") || has("bn") {
             add("identifier", RegisterShapes.patientRecord, group: 1)
         }
         if hasUppercase, hasSlash, hasAnyWord(["facebook", "fb", "tiktok", "instagram", "zalo", "t"]) {
