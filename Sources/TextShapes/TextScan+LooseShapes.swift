@@ -50,7 +50,7 @@ extension TextScan {
                 add("address", LooseShapes.hemisphereCoordinates, group: 0)
             }
             // A paper's code has a run of capitals (GCS, GKSK, MG) or, on a card, a dot.
-            if has("so"), hasAnyWord(LooseShapes.paperWords) || has("tro") && has("cap") || has("tiet") && has("kiem"),
+            if has("so"), hasAnyWord(LooseShapes.paperWords) || hasPair("tro", "cap") || hasPair("tiet", "kiem"),
                 has("the") && hasDot
                     || words.list.contains(where: {
                         $0.text.utf8.count >= 2 && $0.text.utf8.allSatisfy { (65...90).contains($0) }

@@ -59,7 +59,7 @@ extension TextScan {
     private func has(_ keyword: String) -> Bool { foldedWords.contains(keyword) }
 
     /// Whether the folded words `first` and `second` stand next to each other ("hóa đơn", "bệnh án").
-    private func hasPair(_ first: String, _ second: String) -> Bool {
+    func hasPair(_ first: String, _ second: String) -> Bool {
         has(first) && has(second)
             && words.list.indices.dropLast().contains { words[$0].folded == first && words[$0 + 1].folded == second }
     }
