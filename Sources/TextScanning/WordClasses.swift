@@ -228,7 +228,7 @@ package enum WordClasses {
     /// Verbs of an inspection's work after a group's number, folded: the group is a team ("tổ 2 kiểm tra").
     package static let teamWork: Set<[String]> = [
         ["kiem", "tra"], ["xac", "minh"], ["lam", "viec"], ["thanh", "tra"], ["ra", "soat"], ["giam", "sat"],
-        ["phu", "trach"], ["tiep", "nhan"], ["doi", "chieu"], ["kiem", "ke"],
+        ["phu", "trach"], ["tiep", "nhan"], ["doi", "chieu"], ["kiem", "ke"], ["thi", "cong"], ["tuan", "tra"],
     ]
     /// Words before a village's keyword that make it part of a commune's, a ward's or a city's name:
     /// "phường Buôn Ma Thuột", "thị xã Buôn Hồ" (folded).

@@ -68,6 +68,9 @@ extension TextScan {
             // A kind of hamlet is none by name: "xóm chài", "xóm đạo", "thôn nghèo".
             let first = Folding.words(foldedAfter(hamlet.location, length: hamlet.length)).dropFirst().first ?? ""
             if WordClasses.notHamletNames.contains(first) { return nil }
+            // A team at work by its number: "đội 2 thi công", "tổ 3 kiểm tra".
+            let following = Array(Folding.words(foldedAfter(NSMaxRange(hamlet), length: 24)).prefix(2))
+            if WordClasses.teamWork.contains(following) { return nil }
             return HamletShapes.ambiguousKeywords.contains(keyword) && !lowerName ? nil : hamlet
         }
     }

@@ -92,6 +92,7 @@ struct SanitizerTwentiethGapOtherTests {
             text:
                 "Trung tâm Phục vụ hành chính công thành phố Đà Nẵng, số điện thoại 0236 3822 118, làm việc cả thứ Bảy."
         ),
+        KeptSpanCase(span: "đội 2", text: "Anh Tuấn đội 2 thi công cầu treo cho xã."),
         KeptSpanCase(span: "khối 9", text: "Cô Hằng thu tiền học thêm, cả khối 9 có 126 em đóng."),
         KeptSpanCase(span: "bản thân", text: "Chị Hoa bản thân cũng là hộ nghèo."),
         KeptSpanCase(span: "thôn trưởng", text: "ông tran van nam thôn trưởng đã ký xác nhận"),
