@@ -67,8 +67,7 @@ extension Sanitizer {
                     || (last > familyEnd && scan.isInitialBefore(words[last], words[last + 1])),
                 isGivenName(
                     words[last + 1], after: start, position: last - familyEnd, previous: words[last], cue: cue),
-                last + 2 >= words.count
-                    || !vocabulary.officePairs.contains([words[last + 1].lower, words[last + 2].lower]),
+                last + 2 >= words.count || !vocabulary.endsNameRun(words[last + 1], words[last + 2]),
                 last > familyEnd || (placeLength(words, at: last + 1) ?? 0) < 2
             {
                 last += 1
@@ -220,8 +219,9 @@ extension Sanitizer {
                     ? WordClasses.lowercaseMiddles.contains(word.folded) && (previous.isASCII || word.text.count > 3)
                     : WordClasses.markedMiddles.contains(word.lower)
             }
-            if position == 1 && NameShapes.isMiddleCompound(previous, word) { return false }
-            // Folded only without marks: "bảo phòng" is no Bảo Phong.
+            if position == 1 && NameShapes.isMiddleCompound(previous, word) || PersonSlots.isFunctionWord(word) {
+                return false
+            }  // Folded only without marks: "bảo phòng" is no Bảo Phong; "ten duong van chua…" is chưa.
             return position == 1 || vocabulary.given.contains(word.lower)
                 || word.isASCII && vocabulary.givenFolded.contains(word.folded)
         }

@@ -65,7 +65,7 @@ package enum WordClasses {
     /// Two words that make a place's head, folded, where the second alone is no place: "công viên" (a
     /// park; "thành viên" is a member), "chung cư", "tòa nhà", "khách sạn".
     package static let placeWordPairs: Set<[String]> = [
-        ["cong", "vien"], ["chung", "cu"], ["toa", "nha"], ["khach", "san"], ["nha", "nghi"],
+        ["cong", "vien"], ["chung", "cu"], ["toa", "nha"], ["khach", "san"], ["nha", "nghi"], ["khu", "vuc"],
     ]
     /// Their second words, checked first: most words end no such pair.
     package static let placeWordPairSeconds: Set<String> = Set(placeWordPairs.map { $0[1] })

@@ -22,6 +22,9 @@ package enum PersonSlots {
         if scan.hasAnyWord(englishTitles) { found += englishSurnames(in: scan) }
         if scan.hasAnyWord(displayNameWords) { found += englishDisplayNames(in: scan) }
         if scan.hasAnyWord(khmerOpeners) { found += unmarkedKhmerNames(in: scan) }
+        if scan.hasAnyWord(introductionWords) || scan.hasAnyWord(vocabulary.highlandStarts) {
+            found += introducedNames(in: scan, vocabulary: vocabulary)
+        }
         return found + NicknameSlots.ranges(in: scan, vocabulary: vocabulary)
     }
 

@@ -1,0 +1,211 @@
+import Foundation
+import TextScanning
+
+/// Names typed in lower case, often without marks, that a cue before them introduces: a writer's own or
+/// a kinsman's name after là or tên ("toi ten la lo van pang", "vo toi la cam thi xuan"), a kinsman's
+/// name after the first person ("anh rể tui dinh cong minh"), a name after an English word that
+/// introduces one ("message from ngo thanh tam"), a given name called out ("anh hung oi"), an Ê Đê or
+/// Ba Na name opening a message before its village ("y hen o thon…"), and a highland family that is no
+/// Vietnamese syllable ("ksor thuan").
+extension PersonSlots {
+    /// Words whose presence lets a text hold such a name (folded).
+    static let introductionWords: Set<String> = [
+        "la", "ten", "toi", "tui", "minh", "oi", "y", "a", "from", "by", "named", "called", "father", "mother",
+        "wife", "husband", "son", "daughter", "brother", "sister", "uncle", "aunt", "cousin", "neighbour",
+        "neighbor", "friend",
+    ]
+    /// English words after which a name comes (folded): "a message from ngo thanh tam", "my father…".
+    static let englishNameCues: Set<String> = [
+        "from", "by", "named", "called", "father", "mother", "wife", "husband", "son", "daughter", "brother",
+        "sister", "uncle", "aunt", "cousin", "neighbour", "neighbor", "friend",
+    ]
+    /// Words before là or tên that make it introduce a person: the first person, kin, tên itself (folded).
+    static let introducers: Set<String> = [
+        "toi", "tui", "minh", "em", "e", "to", "ten", "vo", "chong", "con", "chau", "bo", "me", "anh", "chi", "ong",
+        "ba", "co", "chu", "bac", "di", "cau", "re", "dau", "trai", "gai", "ho",
+    ]
+    /// Middle names that, after such a cue and a family, make the next syllables a name whatever they are:
+    /// Kinh ones that are no everyday word, and the Hmông a, mí, seo (folded).
+    static let introducedMiddles: Set<String> = WordClasses.lowercaseMiddles.union(FamilyCues.hmongMiddles)
+    /// Words that end a name typed in lower case: where the person is, what is said of them (folded).
+    static let wordsEndingName: Set<String> = WordClasses.wordsAfterName.union([
+        "xin", "dang", "se", "khong", "chua", "nha", "thon", "ban", "xa", "lang", "buon", "plei", "ap", "xom", "hoi",
+        "de", "ma", "con", "co", "tru", "ngu", "oi", "a", "ah", "nhe", "doi", "day", "thi", "nen", "muon", "biet",
+        "ra", "vao", "len", "xuong", "di", "ve", "cho", "voi", "nay", "kia", "ay", "in", "has", "is", "was", "and",
+        "at", "of", "the", "my",
+    ]).union(unmarkedFunctionWords)
+    /// Words typed without marks that say when or whether (chưa, đã, không, được, rồi): no given name (folded).
+    static let unmarkedFunctionWords: Set<String> = [
+        "chua", "da", "se", "khong", "duoc", "bi", "roi", "moi", "deu", "vua", "phai",
+    ]
+
+    /// Whether `word`, typed without marks, is one of those words.
+    package static func isFunctionWord(_ word: Word) -> Bool { word.isASCII && unmarkedFunctionWords.contains(word.text) }
+    /// Syllables that make an everyday word after y or a at the start of a message: y tế, ý kiến, à ừ (folded).
+    static let notNamesAfterY: Set<String> = [
+        "te", "ta", "si", "kien", "khoa", "duoc", "hoc", "tuong", "thuc", "nghia", "muon", "chang", "nhu", "nguyen",
+        "vien", "bac", "dinh", "chi", "tu", "vi", "oi", "la", "ma", "thi", "con", "co", "nay", "do", "vay", "day",
+    ]
+    /// A given name and the next word typed in lower case that make an everyday word (folded): "cán bộ tên
+    /// vũ thị hạnh thái độ không tốt" is Vũ Thị Hạnh, whose attitude is bad.
+    static let wordsAfterNames: Set<[String]> = [
+        ["thai", "do"], ["an", "toan"], ["binh", "thuong"], ["cong", "tac"], ["cong", "khai"], ["trung", "thuc"],
+        ["tam", "ly"], ["hoa", "giai"], ["nhiet", "tinh"], ["tan", "tinh"], ["thanh", "that"], ["minh", "bach"],
+    ]
+    /// Village words after which y or a and a syllable opening a message name a villager (folded).
+    static let villageHeads: Set<String> = ["thon", "lang", "buon", "ban", "plei", "xom", "ap", "o"]
+
+    /// Every lower-case name the cues above introduce.
+    static func introducedNames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        var found: [NSRange] = []
+        for i in 0..<words.count where words[i].text == words[i].lower {
+            if let last = introducedRun(at: i, in: scan, vocabulary: vocabulary)
+                ?? villagerRun(at: i, in: scan) ?? highlandRun(at: i, in: scan, vocabulary: vocabulary)
+            {
+                found.append(NSRange(location: words[i].range.location, length: words[last].end - words[i].range.location))
+            } else if let name = calledOut(at: i, in: scan, vocabulary: vocabulary) {
+                found.append(words[name].range)
+            }
+        }
+        return found
+    }
+
+    /// Whether a lower-case syllable at `index` may go on a name typed so: a syllable that ends no name.
+    static func goesOnName(_ index: Int, in scan: TextScan) -> Bool {
+        let words = scan.words
+        guard index < words.count, scan.onlySpace(words[index - 1], words[index]) else { return false }
+        let word = words[index]
+        return word.text == word.lower && word.text.allSatisfy(\.isLetter) && !wordsEndingName.contains(word.folded)
+            && (NameShapes.isSyllable(word.folded) || NameShapes.isForeignShaped(word.folded))
+    }
+
+    /// A family, then a middle name and one or two syllables, or two known given names, after a cue that
+    /// introduces a person: là or tên after the first person, kin or tên ("toi ten la lo van pang", "vo
+    /// toi la cam thi xuan"), tên alone ("ten ho sy toan"), an English word ("from ngo thanh tam"), or
+    /// the first person after kin ("anh rể tui dinh cong minh"). Limits: the family must be a listed one;
+    /// a middle name and the next word that make a word (văn bản, thị trường) are none; given names that
+    /// make a word (thanh toán) are none; the first person alone introduces only two known given names.
+    static func introducedRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
+        let words = scan.words
+        guard index >= 1, index + 2 < words.count, vocabulary.familyFirstWords.contains(words[index].folded),
+            scan.onlySpace(words[index - 1], words[index]), words[index - 1].text == words[index - 1].lower
+        else { return nil }
+        let cue = words[index - 1].folded
+        let before = index >= 2 ? words[index - 2].folded : ""
+        let introduced =
+            (cue == "la" && introducers.contains(before)) || cue == "ten"
+            || (englishNameCues.contains(cue) && words[index].isASCII)
+        let kinOwned =
+            WordClasses.firstPerson.contains(words[index - 1].lower) && index >= 2
+            && introducers.contains(before) && !WordClasses.firstPerson.contains(words[index - 2].lower)
+        guard introduced || kinOwned,
+            !WordClasses.wordsLikeNames.contains([words[index].folded, words[index + 1].folded])
+        else { return nil }
+        let middle = words[index + 1]
+        if middle.isLower, scan.onlySpace(words[index], middle), introducedMiddles.contains(middle.folded),
+            goesOnName(index + 2, in: scan), !NameShapes.isUnmarkedMiddleCompound(middle, words[index + 2]),
+            middle.isASCII || NameShapes.isMiddle(middle) || FamilyCues.hmongMiddles.contains(middle.folded)
+        {
+            // A third syllable only before a pause or a word that ends a name: "thach thi sa ri, o…".
+            let third =
+                goesOnName(index + 3, in: scan)
+                && (scan.pauseAfter(words[index + 3]) || index + 4 >= words.count
+                    || WordClasses.wordsAfterName.contains(words[index + 4].folded))
+            return third ? index + 3 : index + 2
+        }
+        // Two known given names typed without marks, that make no word together.
+        let pair = [words[index + 1], words[index + 2]]
+        guard pair.allSatisfy({ $0.isASCII && vocabulary.givenFolded.contains($0.folded) }),
+            goesOnName(index + 1, in: scan) || vocabulary.givenFolded.contains(words[index + 1].folded),
+            scan.onlySpace(words[index], words[index + 1]), scan.onlySpace(words[index + 1], words[index + 2]),
+            words[index + 2].text == words[index + 2].lower,
+            !WordClasses.givenPairWords.contains(pair.map(\.folded)),
+            !WordClasses.wordsInNames.contains([words[index].folded, words[index + 1].folded])
+        else { return nil }
+        return index + 2
+    }
+
+    /// Y (an Ê Đê man) or A (a Ba Na or Xơ Đăng man) and one syllable opening a message typed in lower case,
+    /// before the village or ở: "y hen o thon mang buk…", "a thut lang kon tu rang…". Limits: a syllable
+    /// that makes a word with y (y tế, ý kiến) is none, and the village word or ở must follow.
+    static func villagerRun(at index: Int, in scan: TextScan) -> Int? {
+        let words = scan.words
+        guard ["y", "a"].contains(words[index].text), NicknameSlots.startsSentence(scan, at: index),
+            index + 2 < words.count, goesOnName(index + 1, in: scan), scan.onlySpace(words[index + 1], words[index + 2]),
+            !notNamesAfterY.contains(words[index + 1].folded), villageHeads.contains(words[index + 2].folded)
+        else { return nil }
+        return index + 1
+    }
+
+    /// A highland family that is no Vietnamese syllable (ksor, rmah, kpă), in lower case, and one or two
+    /// syllables: "a ksor thuan o lang…". Limits: after a place's word it is a place's ("xã ia ksor").
+    static func highlandRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
+        let words = scan.words
+        let family = words[index]
+        guard index + 1 < words.count, NameShapes.isForeignShaped(family.folded),
+            vocabulary.highland.contains(family.text.prefix(1).uppercased() + family.text.dropFirst()),
+            goesOnName(index + 1, in: scan), !afterPlaceWord(index, in: scan),
+            index == 0 || words[index - 1].folded != "ia"
+        else { return nil }
+        return goesOnName(index + 2, in: scan)
+            && (scan.pauseAfter(words[index + 2]) || index + 3 >= words.count
+                || WordClasses.wordsAfterName.contains(words[index + 3].folded))
+            ? index + 2 : index + 1
+    }
+
+    /// Words after an honorific and before ơi that are no name: "bà con ơi", "anh ta ơi", "các bạn ơi".
+    static let notCalledOut: Set<String> = [
+        "con", "chau", "be", "ban", "ca", "ta", "ay", "oi", "tao", "may", "anh", "chi", "em", "co", "chu", "bac", "ong",
+        "ba", "cu", "di", "cau",
+    ]
+
+    /// A known given name in lower case called out after an honorific, before ơi: "anh hung oi", "chị lan
+    /// ơi"; before ơi even a name that is also a word after an honorific (hùng, minh) is called. Limits: two
+    /// honorifics that make a word (anh em, ông bà, bà con) are none.
+    static func calledOut(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
+        let words = scan.words
+        guard index >= 1, index + 1 < words.count, words[index + 1].folded == "oi",
+            words[index + 1].text == words[index + 1].lower, NicknameSlots.isKnownGiven(words[index], vocabulary),
+            vocabulary.honorificSingles.contains(words[index - 1].lower)
+                || words[index - 1].isASCII
+                    && vocabulary.unmarkedCuesByLast[words[index - 1].folded]?.contains([words[index - 1].folded])
+                        == true,
+            scan.onlySpace(words[index - 1], words[index]), scan.onlySpace(words[index], words[index + 1]),
+            !WordClasses.honorificPairWords.contains([words[index - 1].folded, words[index].folded]),
+            !notCalledOut.contains(words[index].folded)
+        else { return nil }
+        return index
+    }
+}
+
+extension Word {
+    /// Whether the word is typed all in lower case.
+    package var isLower: Bool { text == lower }
+}
+
+extension Words {
+    /// Whether the capitalised run of one or two words from `index` stands before an English place noun:
+    /// "Hai Chau ward", "Ba Dinh district" are places, not birth-order nicknames.
+    package func endsBeforePlaceSuffix(_ index: Int) -> Bool {
+        (index + 1..<Swift.min(index + 3, count)).contains { k in
+            WordClasses.placeSuffixes.contains(self[k].folded) && (k == index + 1 || self[k - 1].isCapitalised)
+        }
+    }
+}
+
+extension Vocabulary {
+    /// Whether a given name and the next word make an office's name ("Thanh tra") or, in lower case, an
+    /// everyday word that says what a person is like or does ("thái độ", "an toàn"): the name ends before.
+    package func endsNameRun(_ word: Word, _ next: Word) -> Bool {
+        officePairs.contains([word.lower, next.lower])
+            || word.isLower && next.isLower && PersonSlots.wordsAfterNames.contains([word.folded, next.folded])
+    }
+
+    /// Whether the word at `index` and the next make an office's or a department's name ("khoa Nhi", "khoa
+    /// Sản"), which ends a role's look for a name: "Trưởng khoa Nhi" heads a department, names no Nhi.
+    package func opensOffice(_ words: Words, at index: Int) -> Bool {
+        index + 1 < words.count && words[index + 1].isCapitalised
+            && officePairs.contains([words[index].lower, words[index + 1].lower])
+    }
+}
