@@ -219,10 +219,9 @@ extension Sanitizer {
                     ? WordClasses.lowercaseMiddles.contains(word.folded) && (previous.isASCII || word.text.count > 3)
                     : WordClasses.markedMiddles.contains(word.lower)
             }
-            if position == 1 && NameShapes.isMiddleCompound(previous, word) || PersonSlots.isFunctionWord(word) {
-                return false
-            }  // Folded only without marks: "bảo phòng" is no Bảo Phong; "ten duong van chua…" is chưa.
-            return position == 1 || vocabulary.given.contains(word.lower)
+            if position == 1 && NameShapes.isMiddleCompound(previous, word) { return false }
+            // Folded only without marks: "bảo phòng" is no Bảo Phong; in "ten duong van chua…", chưa is none.
+            return position == 1 && !PersonSlots.isFunctionWord(word) || vocabulary.given.contains(word.lower)
                 || word.isASCII && vocabulary.givenFolded.contains(word.folded)
         }
         guard first.isUppercase, !WordClasses.notGivenNames.contains(word.lower),

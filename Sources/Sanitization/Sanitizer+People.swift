@@ -284,10 +284,7 @@ extension Sanitizer {
         return start
     }
 
-    /// Where a role ending at `index` starts; none before a department's name ("Trưởng khoa Nhi" is no Nhi).
-    func roleEnding(_ words: Words, at index: Int) -> Int? {
-        vocabulary.opensOffice(words, at: index) ? nil : phraseEnding(vocabulary.rolesByLast, words, at: index)
-    }
+    func roleEnding(_ words: Words, at index: Int) -> Int? { vocabulary.roleEnding(words, at: index) }
 
     func phraseEnding(_ phrases: [String: [[String]]], _ words: Words, at index: Int) -> Int? {
         Vocabulary.phraseEnding(phrases, words, at: index)

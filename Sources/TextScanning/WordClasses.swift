@@ -112,7 +112,7 @@ package enum WordClasses {
         ],
         // Liên of liên hệ, liên lạc, liên quan: "thư ký đoàn liên hệ" is no Đoàn Liên Hệ.
         "lien": ["hệ", "lạc", "quan", "kết", "tục"],
-        "van": ["bản", "phòng", "hóa", "hoá", "nghệ", "học", "kiện", "chương", "thư", "tự", "minh", "hiến"],
+        "van": ["bản", "phòng", "hóa", "hoá", "nghệ", "học", "kiện", "chương", "thư", "tự", "minh", "hiến", "đề"],
         "huu": ["ích", "hạn", "hiệu", "nghị", "tình"],
         "dinh": ["chỉ", "công", "trệ", "đám"],
         "tan": ["công", "tới"],

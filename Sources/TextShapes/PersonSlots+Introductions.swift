@@ -10,7 +10,8 @@ import TextScanning
 extension PersonSlots {
     /// Words whose presence lets a text hold such a name (folded).
     static let introductionWords: Set<String> = [
-        "la", "ten", "toi", "tui", "minh", "oi", "y", "a", "from", "by", "named", "called", "father", "mother",
+        "la", "ten", "toi", "tui", "minh", "oi", "y", "a", "thi", "van", "from", "by", "named", "called", "father",
+        "mother",
         "wife", "husband", "son", "daughter", "brother", "sister", "uncle", "aunt", "cousin", "neighbour",
         "neighbor", "friend",
     ]
@@ -40,7 +41,9 @@ extension PersonSlots {
     ]
 
     /// Whether `word`, typed without marks, is one of those words.
-    package static func isFunctionWord(_ word: Word) -> Bool { word.isASCII && unmarkedFunctionWords.contains(word.text) }
+    package static func isFunctionWord(_ word: Word) -> Bool {
+        word.isASCII && unmarkedFunctionWords.contains(word.text)
+    }
     /// Syllables that make an everyday word after y or a at the start of a message: y tế, ý kiến, à ừ (folded).
     static let notNamesAfterY: Set<String> = [
         "te", "ta", "si", "kien", "khoa", "duoc", "hoc", "tuong", "thuc", "nghia", "muon", "chang", "nhu", "nguyen",
@@ -63,9 +66,14 @@ extension PersonSlots {
             if let last = introducedRun(at: i, in: scan, vocabulary: vocabulary)
                 ?? villagerRun(at: i, in: scan) ?? highlandRun(at: i, in: scan, vocabulary: vocabulary)
             {
-                found.append(NSRange(location: words[i].range.location, length: words[last].end - words[i].range.location))
+                found.append(
+                    NSRange(location: words[i].range.location, length: words[last].end - words[i].range.location))
             } else if let name = calledOut(at: i, in: scan, vocabulary: vocabulary) {
                 found.append(words[name].range)
+            } else if let last = mixedCaseRun(at: i, in: scan, vocabulary: vocabulary) {
+                found.append(
+                    NSRange(
+                        location: words[i - 1].range.location, length: words[last].end - words[i - 1].range.location))
             }
         }
         return found
@@ -99,7 +107,9 @@ extension PersonSlots {
         let kinOwned =
             WordClasses.firstPerson.contains(words[index - 1].lower) && index >= 2
             && introducers.contains(before) && !WordClasses.firstPerson.contains(words[index - 2].lower)
-        guard introduced || kinOwned,
+        // After an honorific only a middle name and its syllables: "ong lo van pang", "ba thach thi sa ri".
+        let honoured = cue != "o" && isHonorific(words[index - 1], vocabulary)
+        guard introduced || kinOwned || honoured,
             !WordClasses.wordsLikeNames.contains([words[index].folded, words[index + 1].folded])
         else { return nil }
         let middle = words[index + 1]
@@ -111,9 +121,10 @@ extension PersonSlots {
             let third =
                 goesOnName(index + 3, in: scan)
                 && (scan.pauseAfter(words[index + 3]) || index + 4 >= words.count
-                    || WordClasses.wordsAfterName.contains(words[index + 4].folded))
+                    || wordsAfterThirdName.contains(words[index + 4].folded))
             return third ? index + 3 : index + 2
         }
+        guard introduced || kinOwned else { return nil }
         // Two known given names typed without marks, that make no word together.
         let pair = [words[index + 1], words[index + 2]]
         guard pair.allSatisfy({ $0.isASCII && vocabulary.givenFolded.contains($0.folded) }),
@@ -132,7 +143,8 @@ extension PersonSlots {
     static func villagerRun(at index: Int, in scan: TextScan) -> Int? {
         let words = scan.words
         guard ["y", "a"].contains(words[index].text), NicknameSlots.startsSentence(scan, at: index),
-            index + 2 < words.count, goesOnName(index + 1, in: scan), scan.onlySpace(words[index + 1], words[index + 2]),
+            index + 2 < words.count, goesOnName(index + 1, in: scan),
+            scan.onlySpace(words[index + 1], words[index + 2]),
             !notNamesAfterY.contains(words[index + 1].folded), villageHeads.contains(words[index + 2].folded)
         else { return nil }
         return index + 1
@@ -154,6 +166,40 @@ extension PersonSlots {
             ? index + 2 : index + 1
     }
 
+    /// A capitalised family typed without marks, thi or van in lower case and two or three known given
+    /// names typed so: "co Pham thi thu ha day van", "Le van hoang nam noi". Limits: the given names must
+    /// be known, at least two, and no word that says when or whether (chưa, đã): "Quang thi lam viec" is no
+    /// name (viec is none); a third only before a pause or a word that ends a name.
+    static func mixedCaseRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
+        let words = scan.words
+        guard index >= 1, index + 2 < words.count, ["thi", "van"].contains(words[index].text),
+            words[index - 1].isCapitalised, words[index - 1].isASCII,
+            vocabulary.asciiFamilies.contains(words[index - 1].folded), scan.onlySpace(words[index - 1], words[index])
+        else { return nil }
+        func known(_ k: Int) -> Bool {
+            k < words.count && words[k].isASCII && goesOnName(k, in: scan)
+                && vocabulary.givenFolded.contains(words[k].folded)
+        }
+        guard known(index + 1), known(index + 2),
+            !WordClasses.givenPairWords.contains([words[index + 1].folded, words[index + 2].folded])
+        else { return nil }
+        let third =
+            known(index + 3)
+            && (scan.pauseAfter(words[index + 3]) || index + 4 >= words.count
+                || WordClasses.wordsAfterName.contains(words[index + 4].folded))
+        return third ? index + 3 : index + 2
+    }
+
+    /// Whether `word` is an honorific of one word, as typed or, typed without marks, folded ("chi", "ong").
+    static func isHonorific(_ word: Word, _ vocabulary: Vocabulary) -> Bool {
+        vocabulary.honorificSingles.contains(word.lower)
+            || word.isASCII && vocabulary.unmarkedCuesByLast[word.folded]?.contains([word.folded]) == true
+    }
+
+    /// Words after which a third syllable after a middle name is still the name's: a pause's words, and
+    /// vẫn typed without marks ("thach thi sa ri van chua co ten").
+    static let wordsAfterThirdName: Set<String> = WordClasses.wordsAfterName.union(unmarkedFunctionWords).union(["van"])
+
     /// Words after an honorific and before ơi that are no name: "bà con ơi", "anh ta ơi", "các bạn ơi".
     static let notCalledOut: Set<String> = [
         "con", "chau", "be", "ban", "ca", "ta", "ay", "oi", "tao", "may", "anh", "chi", "em", "co", "chu", "bac", "ong",
@@ -167,10 +213,7 @@ extension PersonSlots {
         let words = scan.words
         guard index >= 1, index + 1 < words.count, words[index + 1].folded == "oi",
             words[index + 1].text == words[index + 1].lower, NicknameSlots.isKnownGiven(words[index], vocabulary),
-            vocabulary.honorificSingles.contains(words[index - 1].lower)
-                || words[index - 1].isASCII
-                    && vocabulary.unmarkedCuesByLast[words[index - 1].folded]?.contains([words[index - 1].folded])
-                        == true,
+            isHonorific(words[index - 1], vocabulary),
             scan.onlySpace(words[index - 1], words[index]), scan.onlySpace(words[index], words[index + 1]),
             !WordClasses.honorificPairWords.contains([words[index - 1].folded, words[index].folded]),
             !notCalledOut.contains(words[index].folded)
@@ -207,5 +250,10 @@ extension Vocabulary {
     package func opensOffice(_ words: Words, at index: Int) -> Bool {
         index + 1 < words.count && words[index + 1].isCapitalised
             && officePairs.contains([words[index].lower, words[index + 1].lower])
+    }
+
+    /// Where a role ending at `index` starts; none before a department's name ("Trưởng khoa Nhi" is no Nhi).
+    package func roleEnding(_ words: Words, at index: Int) -> Int? {
+        opensOffice(words, at: index) ? nil : Vocabulary.phraseEnding(rolesByLast, words, at: index)
     }
 }

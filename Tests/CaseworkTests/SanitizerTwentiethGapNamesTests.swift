@@ -72,6 +72,23 @@ struct SanitizerTwentiethGapNamesTests {
         .removes("Hải máy xúc", in: "Cả xóm gọi ông ấy là Hải máy xúc."),
     ]
 
+    static let shapes: [FamilyCase] = [
+        .removes("Tran thi kim oanh", in: "xin hoi co Tran thi kim oanh day toan co duoc thu tien khong"),
+        .removes("lo thi un", in: "chi lo thi un bi thu 2 trieu tien lam so"),
+        .removes("thach thi sa ri", in: "ho ba thach thi sa ri van chua duoc nhan tien"),
+        .removes("p.t.h", in: "con tôi học lớp 2, cô chủ nhiệm p.t.h thu tiền quỹ lớp"),
+        .keeps("Quang thi lam viec o xa tu nam ngoai"),
+        .keeps("neu co lo van de gi thi bao xa"),
+        .keeps("chi can lo thi cung xong, khong sao"),
+    ]
+
+    /// A capitalised family typed without marks, thi or van in lower case and two known given names is a
+    /// name; after an honorific a family, a middle name and one or two syllables (a third before a pause
+    /// or vẫn); lower-case initials after a role as after an honorific.
+    @Test(arguments: shapes) func lowercaseShapes(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
     /// A department after a role (khoa Nhi), a language after tiếng, a place before an English place noun,
     /// ở typed o before a lower-case word, and an everyday word after a lower-case name (thái độ) are no
     /// names; buffalo and machines are epithets.
