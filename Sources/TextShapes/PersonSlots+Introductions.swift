@@ -64,7 +64,8 @@ extension PersonSlots {
         var found: [NSRange] = []
         for i in 0..<words.count where words[i].text == words[i].lower {
             if let last = introducedRun(at: i, in: scan, vocabulary: vocabulary)
-                ?? villagerRun(at: i, in: scan) ?? highlandRun(at: i, in: scan, vocabulary: vocabulary)
+                ?? villagerRun(at: i, in: scan, vocabulary: vocabulary)
+                ?? highlandRun(at: i, in: scan, vocabulary: vocabulary)
             {
                 found.append(
                     NSRange(location: words[i].range.location, length: words[last].end - words[i].range.location))
@@ -96,14 +97,18 @@ extension PersonSlots {
     /// make a word (thanh toán) are none; the first person alone introduces only two known given names.
     static func introducedRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
         let words = scan.words
+        // Typed with marks, the family must be one as typed: "bà đo thị lực" is no Đỗ.
+        let title = words[index].text.prefix(1).uppercased() + words[index].text.dropFirst()
         guard index >= 1, index + 2 < words.count, vocabulary.familyFirstWords.contains(words[index].folded),
+            words[index].isASCII || vocabulary.families.contains(title) || vocabulary.highland.contains(title),
             scan.onlySpace(words[index - 1], words[index]), words[index - 1].text == words[index - 1].lower
         else { return nil }
         let cue = words[index - 1].folded
         let before = index >= 2 ? words[index - 2].folded : ""
         let introduced =
             (cue == "la" && introducers.contains(before)) || cue == "ten"
-            || (englishNameCues.contains(cue) && words[index].isASCII)
+            || (englishNameCues.contains(cue) || ["is", "was"].contains(cue) && before == "name")
+                && words[index].isASCII
         let kinOwned =
             WordClasses.firstPerson.contains(words[index - 1].lower) && index >= 2
             && introducers.contains(before) && !WordClasses.firstPerson.contains(words[index - 2].lower)
@@ -115,6 +120,7 @@ extension PersonSlots {
         let middle = words[index + 1]
         if middle.isLower, scan.onlySpace(words[index], middle), introducedMiddles.contains(middle.folded),
             goesOnName(index + 2, in: scan), !NameShapes.isUnmarkedMiddleCompound(middle, words[index + 2]),
+            !NameShapes.isMiddleCompound(middle, words[index + 2]),
             middle.isASCII || NameShapes.isMiddle(middle) || FamilyCues.hmongMiddles.contains(middle.folded)
         {
             // A third syllable only before a pause or a word that ends a name: "thach thi sa ri, o…".
@@ -137,15 +143,28 @@ extension PersonSlots {
         return index + 2
     }
 
-    /// Y (an Ê Đê man) or A (a Ba Na or Xơ Đăng man) and one syllable opening a message typed in lower case,
-    /// before the village or ở: "y hen o thon mang buk…", "a thut lang kon tu rang…". Limits: a syllable
-    /// that makes a word with y (y tế, ý kiến) is none, and the village word or ở must follow.
-    static func villagerRun(at index: Int, in scan: TextScan) -> Int? {
+    /// Y (an Ê Đê man) or A (a Ba Na or Xơ Đăng man) and one syllable in lower case: opening a message,
+    /// before the village or ở ("y hen o thon mang buk…", "a thut, lang kon tu rang…"); or after là or tên
+    /// that introduce a person, or an honorific, before a pause or a word that ends a name ("toi ten la y
+    /// hen", "ong a thut o lang…"). Limits: a syllable that makes a word with y (y tế, ý kiến) is none.
+    static func villagerRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
         let words = scan.words
-        guard ["y", "a"].contains(words[index].text), NicknameSlots.startsSentence(scan, at: index),
-            index + 2 < words.count, goesOnName(index + 1, in: scan),
-            scan.onlySpace(words[index + 1], words[index + 2]),
-            !notNamesAfterY.contains(words[index + 1].folded), villageHeads.contains(words[index + 2].folded)
+        guard ["y", "a"].contains(words[index].text), index + 2 < words.count, goesOnName(index + 1, in: scan),
+            !notNamesAfterY.contains(words[index + 1].folded)
+        else { return nil }
+        let gap = scan.string(
+            NSRange(location: words[index + 1].end, length: words[index + 2].range.location - words[index + 1].end))
+        if NicknameSlots.startsSentence(scan, at: index), [" ", ", "].contains(gap),
+            villageHeads.contains(words[index + 2].folded)
+        {
+            return index + 1
+        }
+        guard index >= 1, scan.onlySpace(words[index - 1], words[index]) else { return nil }
+        let cue = words[index - 1]
+        let introduced =
+            cue.folded == "ten" || cue.folded == "la" && index >= 2 && introducers.contains(words[index - 2].folded)
+        guard introduced || cue.text != "o" && isHonorific(cue, vocabulary),
+            scan.pauseAfter(words[index + 1]) || wordsEndingName.contains(words[index + 2].folded)
         else { return nil }
         return index + 1
     }

@@ -15,7 +15,9 @@ struct SanitizerTwentiethGapNamesTests {
         .removes("ho sy toan", in: "hieu pho truong thcs ten ho sy toan thu them tien hoc"),
         .removes("ngo thanh tam", in: "A complaint from ngo thanh tam says the fee was never returned."),
         .removes("dinh cong minh", in: "chị dâu tui dinh cong minh bị giữ xe mà không có biên bản"),
+        .removes("lo van pang", in: "my name is lo van pang and I live in ban na hu"),
         .keeps("toi la nguoi dan trong xa, xin hoi ve tien den bu"),
+        .keeps("Ông bà đo thị lực cho các cháu tại trạm y tế."),
         .keeps("toi lo van de nha o cho con, mong can bo giup"),
         .keeps("ten duong van chua duoc dat o khu tai dinh cu"),
         .removes("lo van ket", in: "nha toi bi do thieu dat, toi la lo van ket"),
@@ -34,12 +36,16 @@ struct SanitizerTwentiethGapNamesTests {
         .removes("a blong", in: "a blong lang dak ro xin hoi ve dat ray"),
         .removes("ksor nhung", in: "chi ksor nhung o lang kep bi thu tien hoc"),
         .removes("rmah dien", in: "rmah dien noi da nop don tu nam ngoai"),
+        .removes("y hen", in: "toi ten la y hen, o thon mang buk"),
+        .removes("a thut", in: "ong a thut o lang kon tu rang bi thu hoi dat"),
+        .removes("y khuan", in: "y khuan, buon ko sieng, xin hoi ve tien den bu"),
         .keeps("y te o thon con thieu thuoc cho tre em"),
+        .keeps("chi y ta o tram noi phai cho"),
         .keeps("y kien cua ba con o thon da duoc ghi lai"),
     ]
 
-    /// Y or A and a syllable opening a message before a village word or ở is an Ê Đê, Ba Na or Xơ Đăng
-    /// villager; a highland family that is no Vietnamese syllable (ksor, rmah) in lower case and a syllable
+    /// Y or A and a syllable opening a message before a village word or ở, or after an introduction or an
+    /// honorific before a pause, is an Ê Đê, Ba Na or Xơ Đăng villager; a highland family that is no Vietnamese syllable (ksor, rmah) in lower case and a syllable
     /// is a name wherever it stands.
     @Test(arguments: villagers) func villagersAndHighlandFamilies(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
