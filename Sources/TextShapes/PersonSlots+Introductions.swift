@@ -10,7 +10,8 @@ import TextScanning
 extension PersonSlots {
     /// Words whose presence lets a text hold such a name (folded).
     static let introductionWords: Set<String> = [
-        "la", "ten", "toi", "tui", "minh", "oi", "y", "a", "thi", "van", "from", "by", "named", "called", "father",
+        "la", "ten", "toi", "tui", "minh", "oi", "cua", "y", "a", "thi", "van", "from", "by", "named", "called",
+        "father",
         "mother",
         "wife", "husband", "son", "daughter", "brother", "sister", "uncle", "aunt", "cousin", "neighbour",
         "neighbor", "friend",
@@ -69,7 +70,9 @@ extension PersonSlots {
             {
                 found.append(
                     NSRange(location: words[i].range.location, length: words[last].end - words[i].range.location))
-            } else if let name = calledOut(at: i, in: scan, vocabulary: vocabulary) {
+            } else if let name = calledOut(at: i, in: scan, vocabulary: vocabulary)
+                ?? possessed(at: i, in: scan, vocabulary: vocabulary)
+            {
                 found.append(words[name].range)
             } else if let last = mixedCaseRun(at: i, in: scan, vocabulary: vocabulary) {
                 found.append(
@@ -109,9 +112,11 @@ extension PersonSlots {
             (cue == "la" && introducers.contains(before)) || cue == "ten"
             || (englishNameCues.contains(cue) || ["is", "was"].contains(cue) && before == "name")
                 && words[index].isASCII
+        // "anh rể tui dinh cong minh"; not "chao can bo, toi la nguyen…" (a pause, and la is "am").
         let kinOwned =
             WordClasses.firstPerson.contains(words[index - 1].lower) && index >= 2
             && introducers.contains(before) && !WordClasses.firstPerson.contains(words[index - 2].lower)
+            && scan.onlySpace(words[index - 2], words[index - 1]) && words[index].folded != "la"
         // After an honorific only a middle name and its syllables: "ong lo van pang", "ba thach thi sa ri".
         let honoured = cue != "o" && isHonorific(words[index - 1], vocabulary)
         guard introduced || kinOwned || honoured,
@@ -207,6 +212,23 @@ extension PersonSlots {
             && (scan.pauseAfter(words[index + 3]) || index + 4 >= words.count
                 || WordClasses.wordsAfterName.contains(words[index + 4].folded))
         return third ? index + 3 : index + 2
+    }
+
+    /// A known given name typed without marks after của and an honorific typed so, before a word: "so cua
+    /// chi ngoc ben thue" (chị Ngọc bên thuế). Limits: two honorifics that make a word (anh em, bà con), a
+    /// name that is also a word after an honorific (cô quan is cơ quan), and a trade (cô giáo) are none.
+    static func possessed(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
+        let words = scan.words
+        guard index >= 2, index + 1 < words.count, words[index - 2].text == "cua", words[index].isASCII,
+            words[index - 1].text != "o", isHonorific(words[index - 1], vocabulary),
+            vocabulary.givenFolded.contains(words[index].folded),
+            scan.onlySpace(words[index - 2], words[index - 1]), scan.onlySpace(words[index - 1], words[index]),
+            !WordClasses.honorificPairWords.contains([words[index - 1].folded, words[index].folded]),
+            !WordClasses.commonAfterHonorific.contains(words[index].folded),
+            !notCalledOut.contains(words[index].folded),
+            !["giao", "dau", "nha", "tich"].contains(words[index].folded)
+        else { return nil }
+        return index
     }
 
     /// Whether `word` is an honorific of one word, as typed or, typed without marks, folded ("chi", "ong").

@@ -17,6 +17,7 @@ struct SanitizerTwentiethGapNamesTests {
         .removes("dinh cong minh", in: "chị dâu tui dinh cong minh bị giữ xe mà không có biên bản"),
         .removes("lo van pang", in: "my name is lo van pang and I live in ban na hu"),
         .keeps("toi la nguoi dan trong xa, xin hoi ve tien den bu"),
+        .removes("nguyen thi thoa", in: "chao can bo, toi la nguyen thi thoa, nha toi bi do thieu dat"),
         .keeps("Ông bà đo thị lực cho các cháu tại trạm y tế."),
         .keeps("toi lo van de nha o cho con, mong can bo giup"),
         .keeps("ten duong van chua duoc dat o khu tai dinh cu"),
@@ -55,12 +56,16 @@ struct SanitizerTwentiethGapNamesTests {
         .removes("hung", in: "anh hung oi, ho so cua nha em den dau roi"),
         .removes("minh", in: "chi minh oi, xa hen bao gio tra so do"),
         .removes("Sơn", in: "Em hỏi eng Sơn thì eng nói chưa có kết quả."),
+        .removes("ngoc", in: "anh co so cua chi ngoc ben thue khong"),
+        .keeps("day la y kien cua co quan thue"),
+        .keeps("xin cam on su giup do cua anh em trong xom"),
         .keeps("ba con oi, thu tuc nop ho so da thay doi"),
         .keeps("anh em oi, mai hop to dan pho luc 7 gio"),
     ]
 
     /// A known given name called out (honorific, name, ơi) is a name even when it is also a word after
-    /// an honorific; eng (Nghệ Tĩnh's anh) is an honorific.
+    /// an honorific; so is one after của and an honorific typed without marks; eng (Nghệ Tĩnh's anh) is an
+    /// honorific.
     @Test(arguments: calledOut) func namesCalledOut(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
