@@ -68,7 +68,7 @@ extension Sanitizer {
                 isGivenName(
                     words[last + 1], after: start, position: last - familyEnd, previous: words[last], cue: cue),
                 last + 2 >= words.count || !vocabulary.endsNameRun(words[last + 1], words[last + 2]),
-                last > familyEnd || (placeLength(words, at: last + 1) ?? 0) < 2
+                last > familyEnd || (placeLength(words, at: last + 1) ?? 0) < 2 || scan.opensOnPlacedName(i)
             {
                 last += 1
             }

@@ -268,6 +268,16 @@ extension Word {
     package var isLower: Bool { text == lower }
 }
 
+extension TextScan {
+    /// Whether a sentence opens at `family` on a family and a kept place of two words or more, then a
+    /// pause: "Đậu Xuân Thủy, trú xóm 3…" names a person whose given names make a street's name.
+    package func opensOnPlacedName(_ family: Int) -> Bool {
+        let place = family + 1 < words.count ? words.placeAt[family + 1] : 0
+        return place >= 2 && family + place < words.count && NicknameSlots.startsSentence(self, at: family)
+            && pauseAfter(words[family + place])
+    }
+}
+
 extension Words {
     /// Whether the capitalised run of one or two words from `index` stands before an English place noun:
     /// "Hai Chau ward", "Ba Dinh district" are places, not birth-order nicknames.
