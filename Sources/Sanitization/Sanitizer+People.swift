@@ -60,7 +60,7 @@ extension Sanitizer {
         lazy var allLowercase = scan.writesNamesInLowercase
         for i in 0..<words.count {
             // "o" typed without marks before a kept place or a lower-case word is ở: "o Tra Vinh", "o trung tam".
-            let beforePlace = words[i].text == "o" && i + 1 < words.count && (inPlace[i + 1] || words[i + 1].isLower)
+            let beforePlace = words[i].isUnmarkedO && i + 1 < words.count && (inPlace[i + 1] || words[i + 1].isLower)
             let honorific = beforePlace ? nil : honorificEnding(words, at: i)
             let role = honorific == nil && !beforePlace ? roleEnding(words, at: i) : nil
             // After an honorific a kept place's name is a person's ("tên Hòa Bình"), not after a role.

@@ -8,14 +8,6 @@ import TextScanning
 /// Ba Na name opening a message before its village ("y hen o thon…"), and a highland family that is no
 /// Vietnamese syllable ("ksor thuan").
 extension PersonSlots {
-    /// Words whose presence lets a text hold such a name (folded).
-    static let introductionWords: Set<String> = [
-        "la", "ten", "toi", "tui", "minh", "oi", "cua", "y", "a", "thi", "van", "from", "by", "named", "called",
-        "father",
-        "mother",
-        "wife", "husband", "son", "daughter", "brother", "sister", "uncle", "aunt", "cousin", "neighbour",
-        "neighbor", "friend",
-    ]
     /// English words after which a name comes (folded): "a message from ngo thanh tam", "my father…".
     static let englishNameCues: Set<String> = [
         "from", "by", "named", "called", "father", "mother", "wife", "husband", "son", "daughter", "brother",
@@ -63,18 +55,32 @@ extension PersonSlots {
     static func introducedNames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         let words = scan.words
         var found: [NSRange] = []
-        for i in 0..<words.count where words[i].text == words[i].lower {
-            if let last = introducedRun(at: i, in: scan, vocabulary: vocabulary)
-                ?? villagerRun(at: i, in: scan, vocabulary: vocabulary)
-                ?? highlandRun(at: i, in: scan, vocabulary: vocabulary)
-            {
+        // The list itself, not the subscript that copies each word: this reads every word of every text.
+        let list = words.list
+        for i in 0..<list.count {
+            // One lookup for most words, the cheapest first: y or a, a family's first word, then the words
+            // around (ơi after, của before), thi or van; only then whether the word is in lower case.
+            let folded = list[i].folded
+            var last: Int? = nil
+            if folded == "y" || folded == "a" {
+                last = list[i].isLower ? villagerRun(at: i, in: scan, vocabulary: vocabulary) : nil
+            } else if vocabulary.familyFirstWords.contains(folded), list[i].isLower {
+                last =
+                    introducedRun(at: i, in: scan, vocabulary: vocabulary)
+                    ?? highlandRun(at: i, in: scan, vocabulary: vocabulary)
+            }
+            if let last {
                 found.append(
                     NSRange(location: words[i].range.location, length: words[last].end - words[i].range.location))
-            } else if let name = calledOut(at: i, in: scan, vocabulary: vocabulary)
-                ?? possessed(at: i, in: scan, vocabulary: vocabulary)
+            } else if i + 1 < list.count && list[i + 1].folded == "oi" || i >= 2 && list[i - 2].text == "cua",
+                list[i].isLower,
+                let name = calledOut(at: i, in: scan, vocabulary: vocabulary)
+                    ?? possessed(at: i, in: scan, vocabulary: vocabulary)
             {
                 found.append(words[name].range)
-            } else if let last = mixedCaseRun(at: i, in: scan, vocabulary: vocabulary) {
+            } else if folded == "thi" || folded == "van",
+                let last = mixedCaseRun(at: i, in: scan, vocabulary: vocabulary)
+            {
                 found.append(
                     NSRange(
                         location: words[i - 1].range.location, length: words[last].end - words[i - 1].range.location))
@@ -99,13 +105,18 @@ extension PersonSlots {
     /// a middle name and the next word that make a word (văn bản, thị trường) are none; given names that
     /// make a word (thanh toán) are none; the first person alone introduces only two known given names.
     static func introducedRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
+        // The caller found the family's word; a middle name or a known given name must follow it.
         let words = scan.words
-        // Typed with marks, the family must be one as typed: "bà đo thị lực" is no Đỗ.
-        let title = words[index].text.prefix(1).uppercased() + words[index].text.dropFirst()
-        guard index >= 1, index + 2 < words.count, vocabulary.familyFirstWords.contains(words[index].folded),
-            words[index].isASCII || vocabulary.families.contains(title) || vocabulary.highland.contains(title),
-            scan.onlySpace(words[index - 1], words[index]), words[index - 1].text == words[index - 1].lower
+        guard index >= 1, index + 2 < words.count,
+            introducedMiddles.contains(words.list[index + 1].folded)
+                || vocabulary.givenFolded.contains(words.list[index + 1].folded),
+            scan.onlySpace(words[index - 1], words[index]), words[index - 1].isLower
         else { return nil }
+        // Typed with marks, the family must be one as typed: "bà đo thị lực" is no Đỗ.
+        if !words[index].isASCII {
+            let title = words[index].text.prefix(1).uppercased() + words[index].text.dropFirst()
+            guard vocabulary.families.contains(title) || vocabulary.highland.contains(title) else { return nil }
+        }
         let cue = words[index - 1].folded
         let before = index >= 2 ? words[index - 2].folded : ""
         let introduced =
@@ -154,7 +165,8 @@ extension PersonSlots {
     /// hen", "ong a thut o lang…"). Limits: a syllable that makes a word with y (y tế, ý kiến) is none.
     static func villagerRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
         let words = scan.words
-        guard ["y", "a"].contains(words[index].text), index + 2 < words.count, goesOnName(index + 1, in: scan),
+        guard words[index].text == "y" || words[index].text == "a", index + 2 < words.count,
+            goesOnName(index + 1, in: scan),
             !notNamesAfterY.contains(words[index + 1].folded)
         else { return nil }
         let gap = scan.string(
@@ -179,7 +191,8 @@ extension PersonSlots {
     static func highlandRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
         let words = scan.words
         let family = words[index]
-        guard index + 1 < words.count, NameShapes.isForeignShaped(family.folded),
+        guard index + 1 < words.count, vocabulary.highlandStarts.contains(family.folded),
+            NameShapes.isForeignShaped(family.folded),
             vocabulary.highland.contains(family.text.prefix(1).uppercased() + family.text.dropFirst()),
             goesOnName(index + 1, in: scan), !afterPlaceWord(index, in: scan),
             index == 0 || words[index - 1].folded != "ia"
@@ -196,7 +209,7 @@ extension PersonSlots {
     /// name (viec is none); a third only before a pause or a word that ends a name.
     static func mixedCaseRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
         let words = scan.words
-        guard index >= 1, index + 2 < words.count, ["thi", "van"].contains(words[index].text),
+        guard index >= 1, index + 2 < words.count, words[index].text == "thi" || words[index].text == "van",
             words[index - 1].isCapitalised, words[index - 1].isASCII,
             vocabulary.asciiFamilies.contains(words[index - 1].folded), scan.onlySpace(words[index - 1], words[index])
         else { return nil }
@@ -266,6 +279,8 @@ extension PersonSlots {
 extension Word {
     /// Whether the word is typed all in lower case.
     package var isLower: Bool { text == lower }
+    /// Whether the word is o typed without marks, ở far more often than ô (ASCII first: it is cheaper).
+    package var isUnmarkedO: Bool { isASCII && text == "o" }
 }
 
 extension TextScan {
@@ -305,6 +320,7 @@ extension Vocabulary {
 
     /// Where a role ending at `index` starts; none before a department's name ("Trưởng khoa Nhi" is no Nhi).
     package func roleEnding(_ words: Words, at index: Int) -> Int? {
-        opensOffice(words, at: index) ? nil : Vocabulary.phraseEnding(rolesByLast, words, at: index)
+        guard let start = Vocabulary.phraseEnding(rolesByLast, words, at: index) else { return nil }
+        return opensOffice(words, at: index) ? nil : start
     }
 }
