@@ -103,6 +103,19 @@ struct SanitizerTwentiethGapNamesTests {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 
+    static let englishKin: [FamilyCase] = [
+        .removes("Minh", in: "The teacher told my sister that little Minh would not get his report card."),
+        .removes("Lan", in: "My cousin Lan paid the nurse 500,000 dong."),
+        .removes("Hoa", in: "My neighbour Hoa saw the officer take the envelope."),
+        .keeps("The school play was cancelled after a little delay."),
+    ]
+
+    /// English kin and neighbours (cousin, neighbour, nephew, niece, brother, sister, aunt) are honorifics;
+    /// little is a role's word: a known given name after it goes.
+    @Test(arguments: englishKin) func namesAfterEnglishKin(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
     /// A department after a role (khoa Nhi), a language after tiếng, a place before an English place noun,
     /// ở typed o before a lower-case word, and an everyday word after a lower-case name (thái độ) are no
     /// names; buffalo and machines are epithets; a family and a kept place opening a sentence before a
