@@ -55,7 +55,8 @@ struct SanitizerEvaluationTests {
     /// unseen); the nineteenth round's rules took them to 100, 99.5, 98.3, 100 and 100 %. Batches 31 and 32
     /// were that round's exams and are kept as scored, unfixed: 98.5 % and 98.1 % (95.9 % before it), and
     /// so are 33 and 34, written after it: 90.1 % (rooms and beds in hospitals, which the rules flag) and
-    /// 93.6 % (names and hamlets typed without marks).
+    /// 93.6 % (names and hamlets typed without marks). The twentieth round's name rules took them to 99.6,
+    /// 99.0, 92.5 and 96.0 %.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
@@ -63,7 +64,7 @@ struct SanitizerEvaluationTests {
         "heldout-20": 1.0, "heldout-21": 1.0,
         "heldout-22": 0.975, "heldout-23": 0.987, "heldout-24": 0.996, "heldout-25": 1.0,
         "heldout-26": 1.0, "heldout-27": 0.995, "heldout-28": 0.983, "heldout-29": 1.0, "heldout-30": 1.0,
-        "heldout-31": 0.985, "heldout-32": 0.981, "heldout-33": 0.901, "heldout-34": 0.936,
+        "heldout-31": 0.996, "heldout-32": 0.99, "heldout-33": 0.925, "heldout-34": 0.96,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,
