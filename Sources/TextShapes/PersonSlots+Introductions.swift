@@ -72,7 +72,8 @@ extension PersonSlots {
             if let last {
                 found.append(
                     NSRange(location: words[i].range.location, length: words[last].end - words[i].range.location))
-            } else if i + 1 < list.count && list[i + 1].folded == "oi" || i >= 2 && list[i - 2].text == "cua",
+            } else if i + 1 < list.count && (list[i + 1].folded == "oi" || list[i + 1].text == "ben")
+                || i >= 2 && list[i - 2].text == "cua",
                 list[i].isLower,
                 let name = calledOut(at: i, in: scan, vocabulary: vocabulary)
                     ?? possessed(at: i, in: scan, vocabulary: vocabulary)
@@ -227,15 +228,19 @@ extension PersonSlots {
         return third ? index + 3 : index + 2
     }
 
-    /// A known given name typed without marks after của and an honorific typed so, before a word: "so cua
-    /// chi ngoc ben thue" (chị Ngọc bên thuế). Limits: two honorifics that make a word (anh em, bà con), a
+    /// A known given name typed without marks after của and an honorific typed so, or after such an
+    /// honorific and before bên: "so cua chi ngoc", "anh tuan ben dia chinh" (anh Tuấn bên địa chính). Limits: two honorifics that make a word (anh em, bà con), a
     /// name that is also a word after an honorific (cô quan is cơ quan), and a trade (cô giáo) are none.
     static func possessed(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
         let words = scan.words
-        guard index >= 2, index + 1 < words.count, words[index - 2].text == "cua", words[index].isASCII,
+        guard index >= 1, index + 1 < words.count,
+            index >= 2 && words[index - 2].text == "cua" && scan.onlySpace(words[index - 2], words[index - 1])
+                || index + 2 < words.count && words[index + 1].text == "ben"
+                    && scan.onlySpace(words[index], words[index + 1]),
+            words[index].isASCII,
             words[index - 1].text != "o", isHonorific(words[index - 1], vocabulary),
             vocabulary.givenFolded.contains(words[index].folded),
-            scan.onlySpace(words[index - 2], words[index - 1]), scan.onlySpace(words[index - 1], words[index]),
+            scan.onlySpace(words[index - 1], words[index]),
             !WordClasses.honorificPairWords.contains([words[index - 1].folded, words[index].folded]),
             !WordClasses.commonAfterHonorific.contains(words[index].folded),
             !notCalledOut.contains(words[index].folded),

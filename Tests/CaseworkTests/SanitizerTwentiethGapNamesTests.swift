@@ -57,6 +57,8 @@ struct SanitizerTwentiethGapNamesTests {
         .removes("minh", in: "chi minh oi, xa hen bao gio tra so do"),
         .removes("Sơn", in: "Em hỏi eng Sơn thì eng nói chưa có kết quả."),
         .removes("ngoc", in: "anh co so cua chi ngoc ben thue khong"),
+        .removes("khoa", in: "em hoi anh khoa ben dia chinh thi anh ay bao cho"),
+        .keeps("so tien chi tien ben ngoai da duoc duyet"),
         .keeps("day la y kien cua co quan thue"),
         .keeps("xin cam on su giup do cua anh em trong xom"),
         .keeps("ba con oi, thu tuc nop ho so da thay doi"),
@@ -64,7 +66,7 @@ struct SanitizerTwentiethGapNamesTests {
     ]
 
     /// A known given name called out (honorific, name, ơi) is a name even when it is also a word after
-    /// an honorific; so is one after của and an honorific typed without marks; eng (Nghệ Tĩnh's anh) is an
+    /// an honorific; so is one after của and an honorific typed without marks, or before bên; eng (Nghệ Tĩnh's anh) is an
     /// honorific.
     @Test(arguments: calledOut) func namesCalledOut(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
