@@ -62,7 +62,7 @@ extension PersonSlots {
             // around (ơi after, của before), thi or van; only then whether the word is in lower case.
             let folded = list[i].folded
             var last: Int? = nil
-            if folded == "y" || folded == "a" {
+            if folded == "y" || folded == "a" || folded == "h" {
                 last = list[i].isLower ? villagerRun(at: i, in: scan, vocabulary: vocabulary) : nil
             } else if vocabulary.familyFirstWords.contains(folded), list[i].isLower {
                 last =
@@ -160,14 +160,21 @@ extension PersonSlots {
         return index + 2
     }
 
-    /// Y (an Ê Đê man) or A (a Ba Na or Xơ Đăng man) and one syllable in lower case: opening a message,
+    /// Y (an Ê Đê man), H' (an Ê Đê or Jarai woman) or A (a Ba Na or Xơ Đăng man) and one syllable in lower
+    /// case: opening a message,
     /// before the village or ở ("y hen o thon mang buk…", "a thut, lang kon tu rang…"); or after là or tên
     /// that introduce a person, or an honorific, before a pause or a word that ends a name ("toi ten la y
     /// hen", "ong a thut o lang…"). Limits: a syllable that makes a word with y (y tế, ý kiến) is none.
     static func villagerRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
         let words = scan.words
-        guard words[index].text == "y" || words[index].text == "a", index + 2 < words.count,
-            goesOnName(index + 1, in: scan),
+        // H' (an Ê Đê or Jarai woman) is joined to her name: "h'bia o buon ea kmat…".
+        let joined =
+            words[index].text == "h" && index + 1 < words.count
+            && ["'", "’"].contains(
+                scan.string(
+                    NSRange(location: words[index].end, length: words[index + 1].range.location - words[index].end)))
+        guard words[index].text == "y" || words[index].text == "a" || joined, index + 2 < words.count,
+            joined ? words[index + 1].isLower && words[index + 1].text.count >= 2 : goesOnName(index + 1, in: scan),
             !notNamesAfterY.contains(words[index + 1].folded)
         else { return nil }
         let gap = scan.string(

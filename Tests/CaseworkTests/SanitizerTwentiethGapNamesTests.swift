@@ -40,12 +40,14 @@ struct SanitizerTwentiethGapNamesTests {
         .removes("y hen", in: "toi ten la y hen, o thon mang buk"),
         .removes("a thut", in: "ong a thut o lang kon tu rang bi thu hoi dat"),
         .removes("y khuan", in: "y khuan, buon ko sieng, xin hoi ve tien den bu"),
+        .removes("h'bia", in: "h'bia o buon ea kmat xin hoi ve so do"),
+        .removes("h'yen", in: "ba h'yen o buon tring bi thu tien"),
         .keeps("y te o thon con thieu thuoc cho tre em"),
         .keeps("chi y ta o tram noi phai cho"),
         .keeps("y kien cua ba con o thon da duoc ghi lai"),
     ]
 
-    /// Y or A and a syllable opening a message before a village word or ở, or after an introduction or an
+    /// Y, H' or A and a syllable opening a message before a village word or ở, or after an introduction or an
     /// honorific before a pause, is an Ê Đê, Ba Na or Xơ Đăng villager; a highland family that is no Vietnamese syllable (ksor, rmah) in lower case and a syllable
     /// is a name wherever it stands.
     @Test(arguments: villagers) func villagersAndHighlandFamilies(_ row: FamilyCase) {
