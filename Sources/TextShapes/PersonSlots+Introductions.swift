@@ -108,11 +108,22 @@ extension PersonSlots {
     static func introducedRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
         // The caller found the family's word; a middle name or a known given name must follow it.
         let words = scan.words
-        guard index >= 1, index + 2 < words.count,
+        guard index + 2 < words.count,
             introducedMiddles.contains(words.list[index + 1].folded)
-                || vocabulary.givenFolded.contains(words.list[index + 1].folded),
-            scan.onlySpace(words[index - 1], words[index]), words[index - 1].isLower
+                || vocabulary.givenFolded.contains(words.list[index + 1].folded)
         else { return nil }
+        // Opening a message typed without marks, a family and a middle name need no cue: "lo van pang xin…".
+        let opening = words[index].isASCII && NicknameSlots.startsSentence(scan, at: index)
+        if opening {
+            guard let last = middleRun(at: index, in: scan),
+                scan.pauseAfter(words[last]) || last + 1 >= words.count
+                    || wordsEndingName.contains(words[last + 1].folded)
+            else { return nil }
+            return last
+        }
+        guard index >= 1, scan.onlySpace(words[index - 1], words[index]), words[index - 1].isLower else {
+            return nil
+        }
         // Typed with marks, the family must be one as typed: "bà đo thị lực" is no Đỗ.
         if !words[index].isASCII {
             let title = words[index].text.prefix(1).uppercased() + words[index].text.dropFirst()
@@ -134,19 +145,7 @@ extension PersonSlots {
         guard introduced || kinOwned || honoured,
             !WordClasses.wordsLikeNames.contains([words[index].folded, words[index + 1].folded])
         else { return nil }
-        let middle = words[index + 1]
-        if middle.isLower, scan.onlySpace(words[index], middle), introducedMiddles.contains(middle.folded),
-            goesOnName(index + 2, in: scan), !NameShapes.isUnmarkedMiddleCompound(middle, words[index + 2]),
-            !NameShapes.isMiddleCompound(middle, words[index + 2]),
-            middle.isASCII || NameShapes.isMiddle(middle) || FamilyCues.hmongMiddles.contains(middle.folded)
-        {
-            // A third syllable only before a pause or a word that ends a name: "thach thi sa ri, o…".
-            let third =
-                goesOnName(index + 3, in: scan)
-                && (scan.pauseAfter(words[index + 3]) || index + 4 >= words.count
-                    || wordsAfterThirdName.contains(words[index + 4].folded))
-            return third ? index + 3 : index + 2
-        }
+        if let last = middleRun(at: index, in: scan) { return last }
         guard introduced || kinOwned else { return nil }
         // Two known given names typed without marks, that make no word together.
         let pair = [words[index + 1], words[index + 2]]
@@ -158,6 +157,24 @@ extension PersonSlots {
             !WordClasses.wordsInNames.contains([words[index].folded, words[index + 1].folded])
         else { return nil }
         return index + 2
+    }
+
+    /// The last word of a family's middle name and one or two syllables from `index`, if they follow: "lo
+    /// van pang". A middle name and the next word that make a word (văn bản, thị trường, vấn đề) are none;
+    /// a third syllable only before a pause, a word that ends a name or vẫn ("thach thi sa ri van chua…").
+    static func middleRun(at index: Int, in scan: TextScan) -> Int? {
+        let words = scan.words
+        let middle = words[index + 1]
+        guard middle.isLower, scan.onlySpace(words[index], middle), introducedMiddles.contains(middle.folded),
+            goesOnName(index + 2, in: scan), !NameShapes.isUnmarkedMiddleCompound(middle, words[index + 2]),
+            !NameShapes.isMiddleCompound(middle, words[index + 2]),
+            middle.isASCII || NameShapes.isMiddle(middle) || FamilyCues.hmongMiddles.contains(middle.folded)
+        else { return nil }
+        let third =
+            goesOnName(index + 3, in: scan)
+            && (scan.pauseAfter(words[index + 3]) || index + 4 >= words.count
+                || wordsAfterThirdName.contains(words[index + 4].folded))
+        return third ? index + 3 : index + 2
     }
 
     /// Y (an Ê Đê man), H' (an Ê Đê or Jarai woman) or A (a Ba Na or Xơ Đăng man) and one syllable in lower

@@ -20,6 +20,9 @@ struct SanitizerTwentiethGapNamesTests {
         .removes("nguyen thi thoa", in: "chao can bo, toi la nguyen thi thoa, nha toi bi do thieu dat"),
         .keeps("Ông bà đo thị lực cho các cháu tại trạm y tế."),
         .keeps("toi lo van de nha o cho con, mong can bo giup"),
+        .removes("lo van pang", in: "lo van pang ban hua cua xin hoi bao gio nhan tien"),
+        .keeps("lo van de nha o cho dan la viec cua xa"),
+        .keeps("to van ban nay ghi sai ten"),
         .keeps("ten duong van chua duoc dat o khu tai dinh cu"),
         .removes("lo van ket", in: "nha toi bi do thieu dat, toi la lo van ket"),
         .keeps("The letter from the commune office says the fee was never returned."),
@@ -27,7 +30,8 @@ struct SanitizerTwentiethGapNamesTests {
 
     /// After là or tên (with the first person, kin or tên before là), after an English word that introduces
     /// a person, or after the first person that follows kin, a listed family in lower case then a middle
-    /// name and one or two syllables, or two known given names, is a name.
+    /// name and one or two syllables, or two known given names, is a name; opening a message typed without
+    /// marks, a family, a middle name and its syllables before a pause or a word that ends a name.
     @Test(arguments: introduced) func namesAfterAnIntroduction(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
