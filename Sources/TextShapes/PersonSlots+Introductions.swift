@@ -4,9 +4,9 @@ import TextScanning
 /// Names typed in lower case, often without marks, that a cue before them introduces: a writer's own or
 /// a kinsman's name after là or tên ("toi ten la lo van pang", "vo toi la cam thi xuan"), a kinsman's
 /// name after the first person ("anh rể tui dinh cong minh"), a name after an English word that
-/// introduces one ("message from ngo thanh tam"), a given name called out ("anh hung oi"), an Ê Đê or
-/// Ba Na name opening a message before its village ("y hen o thon…"), and a highland family that is no
-/// Vietnamese syllable ("ksor thuan").
+/// introduces one ("message from ngo thanh tam"), an Ê Đê or Ba Na name opening a message before its
+/// village ("y hen o thon…"), a highland family that is no Vietnamese syllable ("ksor thuan"), and a
+/// capitalised family before thi and known given names ("co Pham thi thu ha").
 extension PersonSlots {
     /// English words after which a name comes (folded): "a message from ngo thanh tam", "my father…".
     static let englishNameCues: Set<String> = [
@@ -252,104 +252,7 @@ extension PersonSlots {
         return third ? index + 3 : index + 2
     }
 
-    /// A known given name typed without marks after của and an honorific typed so, or after such an
-    /// honorific and before bên: "so cua chi ngoc", "anh tuan ben dia chinh" (anh Tuấn bên địa chính). Limits: two honorifics that make a word (anh em, bà con), a
-    /// name that is also a word after an honorific (cô quan is cơ quan), and a trade (cô giáo) are none.
-    static func possessed(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
-        let words = scan.words
-        guard index >= 1, index + 1 < words.count,
-            index >= 2 && words[index - 2].text == "cua" && scan.onlySpace(words[index - 2], words[index - 1])
-                || index + 2 < words.count && words[index + 1].text == "ben"
-                    && scan.onlySpace(words[index], words[index + 1]),
-            words[index].isASCII,
-            words[index - 1].text != "o", isHonorific(words[index - 1], vocabulary),
-            vocabulary.givenFolded.contains(words[index].folded),
-            scan.onlySpace(words[index - 1], words[index]),
-            !WordClasses.honorificPairWords.contains([words[index - 1].folded, words[index].folded]),
-            !WordClasses.commonAfterHonorific.contains(words[index].folded),
-            !notCalledOut.contains(words[index].folded),
-            !["giao", "dau", "nha", "tich"].contains(words[index].folded)
-        else { return nil }
-        return index
-    }
-
-    /// Whether `word` is an honorific of one word, as typed or, typed without marks, folded ("chi", "ong").
-    static func isHonorific(_ word: Word, _ vocabulary: Vocabulary) -> Bool {
-        vocabulary.honorificSingles.contains(word.lower)
-            || word.isASCII && vocabulary.unmarkedCuesByLast[word.folded]?.contains([word.folded]) == true
-    }
-
     /// Words after which a third syllable after a middle name is still the name's: a pause's words, and
     /// vẫn typed without marks ("thach thi sa ri van chua co ten").
     static let wordsAfterThirdName: Set<String> = WordClasses.wordsAfterName.union(unmarkedFunctionWords).union(["van"])
-
-    /// Words after an honorific and before ơi that are no name: "bà con ơi", "anh ta ơi", "các bạn ơi".
-    static let notCalledOut: Set<String> = [
-        "con", "chau", "be", "ban", "ca", "ta", "ay", "oi", "tao", "may", "anh", "chi", "em", "co", "chu", "bac", "ong",
-        "ba", "cu", "di", "cau",
-    ]
-
-    /// A known given name in lower case called out after an honorific, before ơi: "anh hung oi", "chị lan
-    /// ơi"; before ơi even a name that is also a word after an honorific (hùng, minh) is called. Limits: two
-    /// honorifics that make a word (anh em, ông bà, bà con) are none.
-    static func calledOut(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
-        let words = scan.words
-        guard index >= 1, index + 1 < words.count, words[index + 1].folded == "oi",
-            words[index + 1].text == words[index + 1].lower, NicknameSlots.isKnownGiven(words[index], vocabulary),
-            isHonorific(words[index - 1], vocabulary),
-            scan.onlySpace(words[index - 1], words[index]), scan.onlySpace(words[index], words[index + 1]),
-            !WordClasses.honorificPairWords.contains([words[index - 1].folded, words[index].folded]),
-            !notCalledOut.contains(words[index].folded)
-        else { return nil }
-        return index
-    }
-}
-
-extension Word {
-    /// Whether the word is typed all in lower case.
-    package var isLower: Bool { text == lower }
-    /// Whether the word is o typed without marks, ở far more often than ô (ASCII first: it is cheaper).
-    package var isUnmarkedO: Bool { isASCII && text == "o" }
-}
-
-extension TextScan {
-    /// Whether a sentence opens at `family` on a family and a kept place of two words or more, then a
-    /// pause: "Đậu Xuân Thủy, trú xóm 3…" names a person whose given names make a street's name.
-    package func opensOnPlacedName(_ family: Int) -> Bool {
-        let place = family + 1 < words.count ? words.placeAt[family + 1] : 0
-        return place >= 2 && family + place < words.count && NicknameSlots.startsSentence(self, at: family)
-            && pauseAfter(words[family + place])
-    }
-}
-
-extension Words {
-    /// Whether the capitalised run of one or two words from `index` stands before an English place noun:
-    /// "Hai Chau ward", "Ba Dinh district" are places, not birth-order nicknames.
-    package func endsBeforePlaceSuffix(_ index: Int) -> Bool {
-        (index + 1..<Swift.min(index + 3, count)).contains { k in
-            WordClasses.placeSuffixes.contains(self[k].folded) && (k == index + 1 || self[k - 1].isCapitalised)
-        }
-    }
-}
-
-extension Vocabulary {
-    /// Whether a given name and the next word make an office's name ("Thanh tra") or, in lower case, an
-    /// everyday word that says what a person is like or does ("thái độ", "an toàn"): the name ends before.
-    package func endsNameRun(_ word: Word, _ next: Word) -> Bool {
-        officePairs.contains([word.lower, next.lower])
-            || word.isLower && next.isLower && PersonSlots.wordsAfterNames.contains([word.folded, next.folded])
-    }
-
-    /// Whether the word at `index` and the next make an office's or a department's name ("khoa Nhi", "khoa
-    /// Sản"), which ends a role's look for a name: "Trưởng khoa Nhi" heads a department, names no Nhi.
-    package func opensOffice(_ words: Words, at index: Int) -> Bool {
-        index + 1 < words.count && words[index + 1].isCapitalised
-            && officePairs.contains([words[index].lower, words[index + 1].lower])
-    }
-
-    /// Where a role ending at `index` starts; none before a department's name ("Trưởng khoa Nhi" is no Nhi).
-    package func roleEnding(_ words: Words, at index: Int) -> Int? {
-        guard let start = Vocabulary.phraseEnding(rolesByLast, words, at: index) else { return nil }
-        return opensOffice(words, at: index) ? nil : start
-    }
 }
