@@ -108,7 +108,7 @@ package enum WordClasses {
     package static let middleCompounds: [String: Set<String>] = [
         "thi": [
             "trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát", "công", "cử", "đua", "đấu",
-            "tuyển",
+            "tuyển", "xong", "đỗ", "rớt", "trượt", "lại", "học", "vào",
         ],
         // Liên of liên hệ, liên lạc, liên quan: "thư ký đoàn liên hệ" is no Đoàn Liên Hệ.
         "lien": ["hệ", "lạc", "quan", "kết", "tục"],

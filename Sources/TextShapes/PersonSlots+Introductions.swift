@@ -154,6 +154,7 @@ extension PersonSlots {
             scan.onlySpace(words[index], words[index + 1]), scan.onlySpace(words[index + 1], words[index + 2]),
             words[index + 2].text == words[index + 2].lower,
             !WordClasses.givenPairWords.contains(pair.map(\.folded)),
+            !NameShapes.isUnmarkedMiddleCompound(pair[0], pair[1]),
             !WordClasses.wordsInNames.contains([words[index].folded, words[index + 1].folded])
         else { return nil }
         return index + 2
