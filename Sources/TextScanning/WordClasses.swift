@@ -80,7 +80,8 @@ package enum WordClasses {
     package static let sureUnmarkedHonorifics: Set<String> = ["ten", "ong", "em", "thang"]
     /// Two honorifics typed without marks that make a word: ông bà, anh em, chị em.
     package static let honorificPairWords: Set<[String]> = [
-        ["ong", "ba"], ["anh", "em"], ["chi", "em"], ["ba", "con"],
+        ["ong", "ba"], ["anh", "em"], ["chi", "em"], ["ba", "con"], ["anh", "chi"], ["co", "chu"], ["co", "bac"],
+        ["chu", "bac"],
     ]
     /// A given name and the next word that make a trade in lower case: "thằng cò đất" is a land broker.
     package static let tradeWords: Set<[String]> = [

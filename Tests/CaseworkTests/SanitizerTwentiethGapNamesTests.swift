@@ -72,6 +72,7 @@ struct SanitizerTwentiethGapNamesTests {
         .keeps("xin cam on su giup do cua anh em trong xom"),
         .keeps("ba con oi, thu tuc nop ho so da thay doi"),
         .keeps("anh em oi, mai hop to dan pho luc 7 gio"),
+        .keeps("cac anh chi oi giup em voi"),
     ]
 
     /// A known given name called out (honorific, name, ơi) is a name even when it is also a word after
