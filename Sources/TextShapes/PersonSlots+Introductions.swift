@@ -111,6 +111,7 @@ extension PersonSlots {
         guard index + 2 < words.count,
             introducedMiddles.contains(words.list[index + 1].folded)
                 || vocabulary.givenFolded.contains(words.list[index + 1].folded)
+                || words.list[index + 1].text == "k" || words.list[index + 1].text == "h"
         else { return nil }
         // Opening a message typed without marks, a family and a middle name need no cue: "lo van pang xin…".
         let opening = words[index].isASCII && NicknameSlots.startsSentence(scan, at: index)
@@ -146,6 +147,20 @@ extension PersonSlots {
             !WordClasses.wordsLikeNames.contains([words[index].folded, words[index + 1].folded])
         else { return nil }
         if let last = middleRun(at: index, in: scan) { return last }
+        // A highland family, then K', H' or Y' joined to the given name: "tôi là điểu k'lung ở bon…".
+        let marker = words[index + 1].text
+        let title = words[index].text.prefix(1).uppercased() + words[index].text.dropFirst()
+        if marker == "k" || marker == "h", vocabulary.highland.contains(title),
+            scan.onlySpace(words[index], words[index + 1]),
+            ["'", "’"].contains(
+                scan.string(
+                    NSRange(
+                        location: words[index + 1].end, length: words[index + 2].range.location - words[index + 1].end))
+            ),
+            words[index + 2].isLower
+        {
+            return index + 2
+        }
         guard introduced || kinOwned else { return nil }
         // Two known given names typed without marks, that make no word together.
         let pair = [words[index + 1], words[index + 2]]

@@ -49,6 +49,8 @@ struct SanitizerTwentiethGapNamesTests {
         .removes("y khuan", in: "y khuan, buon ko sieng, xin hoi ve tien den bu"),
         .removes("h'bia", in: "h'bia o buon ea kmat xin hoi ve so do"),
         .removes("h'yen", in: "ba h'yen o buon tring bi thu tien"),
+        .removes("điểu k'lung", in: "tôi là điểu k'lung ở bon bu prăng"),
+        .keeps("toi la dieu k biet gi ca"),
         .keeps("y te o thon con thieu thuoc cho tre em"),
         .keeps("chi y ta o tram noi phai cho"),
         .keeps("y kien cua ba con o thon da duoc ghi lai"),
