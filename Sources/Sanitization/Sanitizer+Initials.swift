@@ -2,8 +2,8 @@ import Foundation
 import TextScanning
 import TextShapes
 
-/// Initials: N.T.M., N.T. Mai, and after an honorific "chị h.t.m" in lower case or "a T.H" with no
-/// last dot.
+/// Initials: N.T.M., N.T. Mai, and after an honorific or a role "chị h.t.m", "cô chủ nhiệm n.t.l" in
+/// lower case, or after an honorific "a T.H" with no last dot.
 extension Sanitizer {
     func initials(in scan: TextScan) -> [Span] {
         let words = scan.words
@@ -83,7 +83,8 @@ extension Sanitizer {
         let mayHaveLowercaseInitials = scan.hasDot && words.list.contains { $0.text.count == 1 && $0.text == $0.lower }
         for match in mayHaveLowercaseInitials ? scan.matches(InitialShapes.lowercaseInitialsPattern) : [] {
             guard let index = words.list.lastIndex(where: { $0.end <= match.range.location }),
-                words[index].end + 1 == match.range.location, honorificEnding(words, at: index) != nil
+                words[index].end + 1 == match.range.location,
+                (honorificEnding(words, at: index) ?? roleEnding(words, at: index)) != nil
             else { continue }
             spans.append(Span(kind: .personName, range: match.range, priority: 6))
         }

@@ -67,9 +67,8 @@ extension Sanitizer {
                     || (last > familyEnd && scan.isInitialBefore(words[last], words[last + 1])),
                 isGivenName(
                     words[last + 1], after: start, position: last - familyEnd, previous: words[last], cue: cue),
-                last + 2 >= words.count
-                    || !vocabulary.officePairs.contains([words[last + 1].lower, words[last + 2].lower]),
-                last > familyEnd || (placeLength(words, at: last + 1) ?? 0) < 2
+                last + 2 >= words.count || !vocabulary.endsNameRun(words[last + 1], words[last + 2]),
+                last > familyEnd || (placeLength(words, at: last + 1) ?? 0) < 2 || scan.opensOnPlacedName(i)
             {
                 last += 1
             }
@@ -221,8 +220,8 @@ extension Sanitizer {
                     : WordClasses.markedMiddles.contains(word.lower)
             }
             if position == 1 && NameShapes.isMiddleCompound(previous, word) { return false }
-            // Folded only without marks: "bảo phòng" is no Bảo Phong.
-            return position == 1 || vocabulary.given.contains(word.lower)
+            // Folded only without marks: "bảo phòng" is no Bảo Phong; in "ten duong van chua…", chưa is none.
+            return position == 1 && !PersonSlots.isFunctionWord(word) || vocabulary.given.contains(word.lower)
                 || word.isASCII && vocabulary.givenFolded.contains(word.folded)
         }
         guard first.isUppercase, !WordClasses.notGivenNames.contains(word.lower),

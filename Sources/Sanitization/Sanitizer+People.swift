@@ -59,8 +59,8 @@ extension Sanitizer {
         // Read on the first lower-case given name after a cue, which most texts never reach.
         lazy var allLowercase = scan.writesNamesInLowercase
         for i in 0..<words.count {
-            // "o" typed without marks before a kept place is ở, not ô: "o Tra Vinh" is where, not who.
-            let beforePlace = words[i].isASCII && words[i].text == "o" && i + 1 < words.count && inPlace[i + 1]
+            // "o" typed without marks before a kept place or a lower-case word is ở: "o Tra Vinh", "o trung tam".
+            let beforePlace = words[i].isUnmarkedO && i + 1 < words.count && (inPlace[i + 1] || words[i + 1].isLower)
             let honorific = beforePlace ? nil : honorificEnding(words, at: i)
             let role = honorific == nil && !beforePlace ? roleEnding(words, at: i) : nil
             // After an honorific a kept place's name is a person's ("tên Hòa Bình"), not after a role.
@@ -139,7 +139,7 @@ extension Sanitizer {
                 words[i].lower != "cò" || vocabulary.given.contains(words[i + 1].lower),
                 scan.onlySpace(words[i], words[i + 1]), words[i + 1].isCapitalised,
                 NameShapes.isSyllable(words[i + 1].folded), placeLength(words, at: i) == nil,
-                !isOffice(words, at: i + 1),
+                !isOffice(words, at: i + 1), !words.endsBeforePlaceSuffix(i + 1),
                 !isPlaceContext(words, at: i, scan: scan)
             {
                 // The trade or the trait after it is part of the nickname: "Tư Bún Bò", "Năm Cà Phê".
@@ -216,7 +216,8 @@ extension Sanitizer {
                 else { return nil }
                 return k
             }
-            if PlaceShapes.isPlaceWord(word) || word.text != word.lower { return nil }
+            // "giáo viên tiếng Anh": after tiếng comes a language.
+            if PlaceShapes.isPlaceWord(word) || word.text != word.lower || word.lower == "tiếng" { return nil }
             k += 1
         }
         return nil
@@ -283,13 +284,12 @@ extension Sanitizer {
         return start
     }
 
-    func roleEnding(_ words: Words, at index: Int) -> Int? { phraseEnding(vocabulary.rolesByLast, words, at: index) }
+    func roleEnding(_ words: Words, at index: Int) -> Int? { vocabulary.roleEnding(words, at: index) }
 
     func phraseEnding(_ phrases: [String: [[String]]], _ words: Words, at index: Int) -> Int? {
         Vocabulary.phraseEnding(phrases, words, at: index)
     }
 
-    /// The last word of a name once a nickname word after it is taken in: "Tùng xoăn", "Hải béo".
     /// The last word of a name once a nickname word after it is taken in: "Tùng xoăn", Khánh “đen”.
     func nicknameEnd(_ words: Words, after index: Int, scan: TextScan) -> Int {
         guard index + 1 < words.count else { return index }

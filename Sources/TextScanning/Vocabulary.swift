@@ -53,7 +53,8 @@ package struct Vocabulary: Sendable {
         "to", "ta", "la", "than", "ton", "tu", "au", "lai", "ma", "man", "son", "kim", "vi", "ong", "cu", "ban",
         "bo", "cam", "chang", "mua", "hau", "lo", "sung", "thao", "vang", "me", "nay", "danh", "thach", "dang",
         "tong", "bac", "ka", "ha", "lu", "cung", "on", "ung", "bach", "ngan", "lanh", "khong", "bien", "lang",
-        "tran", "hang", "quan", "thien", "mong", "tieu", "phi", "nham", "trinh", "can",
+        "tran", "hang", "quan", "thien", "mong", "tieu", "phi", "nham", "trinh", "can", "khuat", "dieu", "chiem",
+        "nguy", "dong", "khieu", "lieu", "tram",
     ]
 
     package init(_ lexicon: Lexicon) {

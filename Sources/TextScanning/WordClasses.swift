@@ -65,7 +65,7 @@ package enum WordClasses {
     /// Two words that make a place's head, folded, where the second alone is no place: "công viên" (a
     /// park; "thành viên" is a member), "chung cư", "tòa nhà", "khách sạn".
     package static let placeWordPairs: Set<[String]> = [
-        ["cong", "vien"], ["chung", "cu"], ["toa", "nha"], ["khach", "san"], ["nha", "nghi"],
+        ["cong", "vien"], ["chung", "cu"], ["toa", "nha"], ["khach", "san"], ["nha", "nghi"], ["khu", "vuc"],
     ]
     /// Their second words, checked first: most words end no such pair.
     package static let placeWordPairSeconds: Set<String> = Set(placeWordPairs.map { $0[1] })
@@ -80,7 +80,8 @@ package enum WordClasses {
     package static let sureUnmarkedHonorifics: Set<String> = ["ten", "ong", "em", "thang"]
     /// Two honorifics typed without marks that make a word: ông bà, anh em, chị em.
     package static let honorificPairWords: Set<[String]> = [
-        ["ong", "ba"], ["anh", "em"], ["chi", "em"], ["ba", "con"],
+        ["ong", "ba"], ["anh", "em"], ["chi", "em"], ["ba", "con"], ["anh", "chi"], ["co", "chu"], ["co", "bac"],
+        ["chu", "bac"],
     ]
     /// A given name and the next word that make a trade in lower case: "thằng cò đất" is a land broker.
     package static let tradeWords: Set<[String]> = [
@@ -108,11 +109,11 @@ package enum WordClasses {
     package static let middleCompounds: [String: Set<String>] = [
         "thi": [
             "trường", "xã", "trấn", "thực", "giác", "lực", "phi", "uỷ", "ủy", "sát", "công", "cử", "đua", "đấu",
-            "tuyển",
+            "tuyển", "xong", "đỗ", "rớt", "trượt", "lại", "học", "vào",
         ],
         // Liên of liên hệ, liên lạc, liên quan: "thư ký đoàn liên hệ" is no Đoàn Liên Hệ.
         "lien": ["hệ", "lạc", "quan", "kết", "tục"],
-        "van": ["bản", "phòng", "hóa", "hoá", "nghệ", "học", "kiện", "chương", "thư", "tự", "minh", "hiến"],
+        "van": ["bản", "phòng", "hóa", "hoá", "nghệ", "học", "kiện", "chương", "thư", "tự", "minh", "hiến", "đề"],
         "huu": ["ích", "hạn", "hiệu", "nghị", "tình"],
         "dinh": ["chỉ", "công", "trệ", "đám"],
         "tan": ["công", "tới"],
