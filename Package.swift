@@ -31,9 +31,11 @@ import PackageDescription
 //   TextScanning           a text as the sanitizer reads it: NFC, words with their places, folding,
 //                          the lexicons (word lists shipped as resources, extended by a deployment)
 //                          prepared for lookup, the place names that must stay
-//   TextShapes             the shapes the sanitizer looks for in a scanned text: the slots only a
-//                          person fills, nicknames, initials, numbers, addresses, residences,
-//                          identifiers, accounts and days (pure tests over text, no decisions)
+//   TextShapes             the shapes of data the sanitizer looks for in a scanned text: numbers,
+//                          addresses, residences, identifiers, accounts and days (pure tests over
+//                          text, no decisions)
+//   PersonShapes           the shapes of people: the slots only a person fills, full names, names
+//                          after an introduction, nicknames, initials (pure tests over text)
 //   Sanitization           personal data removed from what is published (inspectors' side only)
 //   SanitizerEvaluation    the sanitizer's evaluation set and held-out batches, and their scoring
 //                          (tests and candor-bench only)
@@ -132,7 +134,9 @@ let package = Package(
             dependencies: ["System", "Stores", "Casework", "Deployment", "Ledger", "Transparency", "Sodium"]),
         .target(name: "TextScanning", resources: [.copy("Lexicon")]),
         .target(name: "TextShapes", dependencies: ["TextScanning"]),
-        .target(name: "Sanitization", dependencies: ["Casework", "Catalogue", "TextScanning", "TextShapes"]),
+        .target(name: "PersonShapes", dependencies: ["TextScanning", "TextShapes"]),
+        .target(
+            name: "Sanitization", dependencies: ["Casework", "Catalogue", "TextScanning", "TextShapes", "PersonShapes"]),
         .target(
             name: "SanitizerEvaluation", dependencies: ["Sanitization", "TextScanning"],
             resources: [.copy("Evaluation")]),

@@ -2,6 +2,7 @@ import Casework
 import Catalogue
 import Foundation
 import TextScanning
+import PersonShapes
 import TextShapes
 
 /// Finds and redacts Vietnamese personal data in free text before it is published.

@@ -182,7 +182,7 @@ package enum DataShapes {
         #"^(?!ng|tr)[bcdfgklmnpqrstvxz][bcdfgklmnpqrstvxz]|^[bdflmrsvxz]h|[bdfklqrsvxz]$|[^n]g$|[^cn]h$"#)
 
     /// Compiles a pattern known at build time; a bad one is a programmer error.
-    static func regex(_ pattern: String) -> NSRegularExpression {
+    package static func regex(_ pattern: String) -> NSRegularExpression {
         do { return try NSRegularExpression(pattern: pattern) } catch {
             preconditionFailure("bad data shape pattern \(pattern): \(error)")
         }

@@ -28,25 +28,6 @@ extension TextScan {
             && string(NSRange(location: left.end, length: right.range.location - left.end)) == ". "
     }
 
-    /// Whether a name's last word is an initial whose dot ends an abbreviation inside the sentence, not
-    /// the sentence: "Lò Thị P. bị…", "Trần V., người…"; a name cut to its first consonant, one letter or
-    /// two, is so too: "Lê Văn Ph. và", "bà Ng. ở", "Nguyễn Thị M. (mẹ)".
-    package func initialTakesDot(_ word: Word) -> Bool {
-        guard word.text.count == 1 || InitialShapes.cutConsonants.contains(word.text), word.isCapitalised,
-            word.end + 1 < utf16Count, string(NSRange(location: word.end, length: 1)) == "."
-        else { return false }
-        let next = string(NSRange(location: word.end + 1, length: min(2, utf16Count - word.end - 1)))
-        return ",;)".contains(next.prefix(1)) || next == " ("
-            || (next.hasPrefix(" ") && next.dropFirst().first?.isLowercase == true)
-    }
-
-    /// Whether the name that ends at `end` ends on an initial or a cut name whose dot is the name's
-    /// (``initialTakesDot(_:)``), whichever rule found the name.
-    package func takesCutNameDot(at end: Int) -> Bool {
-        guard unit(at: end) == 0x2E, let last = words.list.last(where: { $0.end == end }) else { return false }
-        return initialTakesDot(last)
-    }
-
     /// Whether a space and an opening quote stand between two words: gọi là “Bi Ve”.
     package func opensQuote(between left: Word, _ right: Word) -> Bool {
         [" “", " \"", " «", " '", " ‘"].contains(

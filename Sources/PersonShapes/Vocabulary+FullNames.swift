@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// A full name typed in lower case with no cue before it: a family name, a middle name and a given name
 /// of the lexicons ("ngô minh tuấn", "vo thanh son"). Three such words in a row are a name far more often

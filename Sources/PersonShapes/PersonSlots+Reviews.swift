@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 extension PersonSlots {
     /// The words before a review's author (folded): "Đánh giá của", "Nhận xét của", "Review by".

@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Given names typed in lower case that the words around them make a person's: called out before ơi ("anh
 /// hung oi"), owned after của ("so cua chi ngoc"), or placed before bên ("anh khoa ben dia chinh").

@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Nicknames found by their shape: a given name in lower case and an epithet after a word that points at
 /// a person ("sợ thằng phong bi", "biết hải bò", "thang hung coi"), a sentence that opens on a capitalised

@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// The families that begin a name in a way of their own: Hmông families and the middles after them, the
 /// families read before a middle name only, and the families typed without marks that are no word.

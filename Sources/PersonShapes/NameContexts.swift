@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// The words around a name that make it a thing's or a public figure's rather than a private person's:
 /// a street said to be named so, a company's form and trades or a shop's word before it, a general's

@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// The shapes of a name's words, as patterns and tests on words: a Vietnamese syllable and a foreign
 /// one, middle names and the words they make, an Ê Đê or Jarai name, a quoted nickname and its cue, an

@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Slots that only a person fills, found by their shape rather than by a listed name: a middle name
 /// Thị between two capitalised words ("Ứng Thị Loan"), a capitalised run before a people in brackets

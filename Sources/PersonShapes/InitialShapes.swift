@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// The shapes of initials and of names cut short, as patterns: N.T.M., "a T.H" with no last dot,
 /// "chị h.t.m" in lower case, initials signed in quotes, a family cut short before a middle name

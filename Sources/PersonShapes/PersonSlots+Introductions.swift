@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Names typed in lower case, often without marks, that a cue before them introduces: a writer's own or
 /// a kinsman's name after là or tên ("toi ten la lo van pang", "vo toi la cam thi xuan"), a kinsman's

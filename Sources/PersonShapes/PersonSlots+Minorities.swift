@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 extension PersonSlots {
     /// An Ê Đê or Jarai woman's name with H typed without its apostrophe and the clan last, with or

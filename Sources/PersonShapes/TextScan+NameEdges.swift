@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Small tests on words and their neighbours that say where a name ends or that none begins: a word in
 /// lower case, o typed without marks, a sentence opening on a family and a kept place, a place before an

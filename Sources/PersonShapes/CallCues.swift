@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// The words around a name called in chat or in the street: honorifics cut to a letter, words of habitual
 /// calling, the words after which a letter is a list's, a writer's words for himself, and an office's

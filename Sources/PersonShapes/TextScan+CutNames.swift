@@ -1,0 +1,25 @@
+import Foundation
+import TextScanning
+import TextShapes
+
+/// A name cut to an initial or to its first consonant, and the dot that belongs to it.
+extension TextScan {
+    /// Whether a name's last word is an initial whose dot ends an abbreviation inside the sentence, not
+    /// the sentence: "Lò Thị P. bị…", "Trần V., người…"; a name cut to its first consonant, one letter or
+    /// two, is so too: "Lê Văn Ph. và", "bà Ng. ở", "Nguyễn Thị M. (mẹ)".
+    package func initialTakesDot(_ word: Word) -> Bool {
+        guard word.text.count == 1 || InitialShapes.cutConsonants.contains(word.text), word.isCapitalised,
+            word.end + 1 < utf16Count, string(NSRange(location: word.end, length: 1)) == "."
+        else { return false }
+        let next = string(NSRange(location: word.end + 1, length: min(2, utf16Count - word.end - 1)))
+        return ",;)".contains(next.prefix(1)) || next == " ("
+            || (next.hasPrefix(" ") && next.dropFirst().first?.isLowercase == true)
+    }
+
+    /// Whether the name that ends at `end` ends on an initial or a cut name whose dot is the name's
+    /// (``initialTakesDot(_:)``), whichever rule found the name.
+    package func takesCutNameDot(at end: Int) -> Bool {
+        guard unit(at: end) == 0x2E, let last = words.list.last(where: { $0.end == end }) else { return false }
+        return initialTakesDot(last)
+    }
+}
