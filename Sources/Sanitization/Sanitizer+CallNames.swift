@@ -1,6 +1,6 @@
 import Foundation
-import TextScanning
 import PersonShapes
+import TextScanning
 import TextShapes
 
 /// How people are called in chat and in the street rather than on paper: an honorific shortened to a

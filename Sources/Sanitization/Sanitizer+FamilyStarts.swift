@@ -1,6 +1,6 @@
 import Foundation
-import TextScanning
 import PersonShapes
+import TextScanning
 import TextShapes
 
 /// Where a family name starts: the lexicons' families in any case, a Hmông family before its middle name,

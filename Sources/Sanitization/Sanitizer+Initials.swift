@@ -1,6 +1,6 @@
 import Foundation
-import TextScanning
 import PersonShapes
+import TextScanning
 import TextShapes
 
 /// Initials: N.T.M., N.T. Mai, and after an honorific or a role "chị h.t.m", "cô chủ nhiệm n.t.l" in

@@ -1,6 +1,6 @@
 import Foundation
-import TextScanning
 import PersonShapes
+import TextScanning
 import TextShapes
 
 /// What stands before a family name and says how sure the sanitizer may be that a lower-case run is a

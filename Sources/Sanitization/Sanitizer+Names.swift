@@ -1,6 +1,6 @@
 import Foundation
-import TextScanning
 import PersonShapes
+import TextScanning
 import TextShapes
 
 /// Personal names: a Vietnamese family name followed by one to three capitalised given names.

@@ -1,6 +1,6 @@
 import Foundation
-import TextScanning
 import PersonShapes
+import TextScanning
 import TextShapes
 
 /// Online identities: profile links, @handles, names and ids after a platform's name, and e-mail

@@ -1,6 +1,6 @@
 import Foundation
-import TextScanning
 import PersonShapes
+import TextScanning
 import TextShapes
 
 /// People named without the common "family name + given names" shape: a given name after an honorific

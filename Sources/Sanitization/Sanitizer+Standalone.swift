@@ -1,6 +1,6 @@
 import Foundation
-import TextScanning
 import PersonShapes
+import TextScanning
 import TextShapes
 
 /// Given names with no honorific before them ("Khoa đã nộp đơn", "theo lời Hạnh", "Tùng xoăn"): a

@@ -1,6 +1,6 @@
 import Foundation
-import TextScanning
 import PersonShapes
+import TextScanning
 import TextShapes
 
 /// A bank transfer's note, quoted after its cue, names the payer or the payee in the bank's way,

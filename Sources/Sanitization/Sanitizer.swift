@@ -1,8 +1,8 @@
 import Casework
 import Catalogue
 import Foundation
-import TextScanning
 import PersonShapes
+import TextScanning
 import TextShapes
 
 /// Finds and redacts Vietnamese personal data in free text before it is published.
