@@ -88,7 +88,7 @@ extension Sanitizer {
             if scan.hasApostropheOrY,
                 let name = scan.matches(NameShapes.highlandNamePattern).first(where: { $0.range.location == end })
             {
-                spans.append(Span(kind: .onlineIdentity, range: name.range, priority: 5))
+                spans.append(Span(kind: .onlineIdentity, range: scan.withShortNumber(after: name.range), priority: 5))
                 continue
             }
             let token = scan.token(at: end)
@@ -104,7 +104,7 @@ extension Sanitizer {
                 != nil
                 && (token.text.contains(where: { $0.isNumber || $0 == "_" || $0 == "." })
                     || (token.text == token.text.lowercased() && !NameShapes.isSyllable(token.text)
-                        && token.text.count >= 5))
+                        && token.text.count >= 5 && !AccountShapes.accountKinds.contains(token.text)))
             if isHandle {
                 spans.append(Span(kind: .onlineIdentity, range: token.range, priority: 5))
             } else if accountOnly, !["page", "fanpage"].contains(cueWords.first ?? "") || !word.isCapitalised,
@@ -115,12 +115,14 @@ extension Sanitizer {
             } else if let last = associationPageEnd(words, from: index, scan: scan) {
                 // Before a village word inside it ("Thôn Đông"): the page's name goes whole.
                 spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 1))
-            } else if word.isCapitalised, !isOffice(words, at: index), provinceLength(words, at: index) == nil,
+            } else if word.isCapitalised, !group, !isOffice(words, at: index), provinceLength(words, at: index) == nil,
                 let run = capitalisedRun(words, from: index, scan: scan, honorific: true)
             {
                 // Named outright ("tên", "tên hiển thị"), the account's whole title-case run is its name,
                 // office words too: "Zalo tên hiển thị là Khánh Địa Chính".
-                let named = cueWords.contains { ["tên", "ten", "thị", "thi", "của", "cua"].contains($0) }
+                let named =
+                    cueWords.contains(where: AccountShapes.namingWords.contains)
+                    || vocabulary.given.contains(word.lower)
                 let last = displayNameEnd(words, run, scan, from: index, named: named)
                 spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 5))
             } else if !scan.opensGroupMessage(match.range),
@@ -174,7 +176,7 @@ extension Sanitizer {
         {
             last += 1
         }
-        return last
+        return scan.bracketedAliasEnd(words, after: last) ?? last
     }
 
     /// A display name typed in lower case after a platform's name: two or three known given or family

@@ -58,9 +58,7 @@ extension Sanitizer {
         if DocumentShapes.issuedAfter.matches(after) {
             return before.trimmingCharacters(in: .whitespaces).last.map { ".!?\n".contains($0) } ?? true
         }
-        let date = Folding.fold(scan.string(range))
-        return Self.words(before).last == "tu" && DocumentShapes.firstOfMonthStart.matches(date)
-            && !["den", "toi"].contains(Self.words(after).first ?? "")
+        return DocumentShapes.takesEffectOrBoundsYears(Folding.fold(scan.string(range)), before: before, after: after)
     }
 
     func plates(in scan: TextScan) -> [Span] {
@@ -97,7 +95,7 @@ extension Sanitizer {
             let before = scan.foldedBefore(match.range.location, length: 32)
             // An office's hotline is published for all: "Đường dây nóng 0243.123.456 của Sở".
             // Also "Đường dây nóng của Thanh tra tỉnh là 0236...": an office's, named before "là".
-            let wider = scan.foldedBefore(match.range.location, length: 60)
+            let wider = scan.foldedBefore(match.range.location, length: 80)
             if NumberShapes.hotlineEnd.matches(wider) { return nil }
             let kind = classify(run, before: before, after: after)
             // A number said to be an office's is the office's: "số 069.2345.678 của Công an tỉnh". Not a

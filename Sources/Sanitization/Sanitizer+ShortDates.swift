@@ -77,9 +77,9 @@ extension Sanitizer {
             if WordClasses.unitWords.contains(next) && !(cued && (separator == "/" || day > month)) { continue }
             if !cued {
                 switch separator {
-                // A fraction (1/2, 3/4; never 03/8), unless a date of its month is listed after it: "4/6, 11/6 và 30/6".
+                // A fraction (1/2, 3/4, 1/8; not 03/8, 5/8), unless a day of its month is listed after: "4/6, 11/6 và 30/6".
                 case "/":
-                    if day < month && month <= 10 && scan.dayMonthListed(after: match.range)?.last != month
+                    if day < month && (day == 1 || month <= 5) && scan.dayMonthListed(after: match.range)?.last != month
                         && !scan.string(match.range(at: 2)).hasPrefix("0")
                     {
                         continue

@@ -211,7 +211,7 @@ public struct Sanitizer: Sendable {
         }
         // The Tết season told is no day in it: its lunar days (mùng, rằm) stay.
         let season = scan.hasAnyWord(["tet"]) ? scan.tetSeason() : []
-        if !season.isEmpty { spans.removeAll { $0.kind == .exactDate && scan.isLunarDay($0.range, in: season) } }
+        if !season.isEmpty { spans.removeAll { $0.kind != .address && scan.isLunarDay($0.range, in: season) } }
         for keep in scan.looseKeeps() {
             spans.removeAll { $0.kind.rawValue == keep.kind && NSIntersectionRange($0.range, keep.range).length > 0 }
         }
@@ -289,10 +289,13 @@ public struct Sanitizer: Sendable {
             ($0.priority, -$0.range.length, $0.range.location) < ($1.priority, -$1.range.length, $1.range.location)
         }
         var taken: [Span] = []
-        for span in ordered where span.range.length > 0 {
-            if !taken.contains(where: { NSIntersectionRange($0.range, span.range).length > 0 }) {
-                taken.append(span)
+        for var span in ordered where span.range.length > 0 {
+            if span.kind == .personName,
+                let room = taken.first(where: { $0.kind == .address && $0.range.overlaps(span.range) })
+            {
+                span.range = span.range.cut(before: room.range)
             }
+            if !taken.contains(where: { NSIntersectionRange($0.range, span.range).length > 0 }) { taken.append(span) }
         }
         return taken.sorted { $0.range.location < $1.range.location }
     }

@@ -19,12 +19,13 @@ package enum AccountShapes {
     /// A platform's name, or "tên hiển thị" (a display name) alone, then what names the account: a quoted
     /// name, a handle or a capitalised name.
     /// Typed with or without marks, and chained, whose it is too: "nick zalo la thuy tien", "Tài khoản
-    /// TikTok: …", "Nick zalo của chị ấy là …"; "display name (is, was, to, as)" in English. An
+    /// TikTok: …", "Nick zalo của chị ấy là …", "zalo tui là …" (whose without của, before là or tên), an
+    /// official account ("Zalo OA “…”"); "display name (is, was, to, as)" in English. An
     /// account word alone (tài khoản, acc, page) names an account only in quotes, as a handle or before
     /// a known name, being also a bank's account. Kênh and nhóm are not account words: a canal, a TV
     /// channel and a team are named so.
     package static let platformPattern = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:(?:tên hiển thị|ten hien thi|(?:display|screen) name(?:\s+(?:is|was|to|as))?|zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên hiển thị|ten hien thi|hiển thị|hien thi|tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|profile|account|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber)|\s+(?:của|cua)\s+(?:anh|chị|chi|em|ông|ong|bà|ba|cô|co|chú|chu|nó|no|hắn|han|tôi|toi|cháu|chau)(?:\s+(?:ấy|ay|ta|này|nay))?|\s*:)*\s+"#
+        #"(?i)(?<![\p{L}\p{N}])(?:(?:tên hiển thị|ten hien thi|(?:display|screen) name(?:\s+(?:is|was|to|as))?|zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân)|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên hiển thị|ten hien thi|hiển thị|hien thi|tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|profile|account|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber|OA)|\s+(?:tui|tôi|toi|mình|minh|em)(?=\s+(?:là|la|tên|ten)\s)|\s+(?:của|cua)\s+(?:anh|chị|chi|em|ông|ong|bà|ba|cô|co|chú|chu|nó|no|hắn|han|tôi|toi|cháu|chau)(?:\s+(?:ấy|ay|ta|này|nay))?|\s*:)*\s+"#
     )
     package static let accountWords: Set<String> = [
         "tài", "tai", "acc", "fanpage", "page",
@@ -37,6 +38,14 @@ package enum AccountShapes {
         "nickname", "username", "biet", "trang", "viber", "messenger", "tai", "acc", "fanpage", "page", "hien",
         "display",
         "screen",
+    ]
+    /// The cue's words that name a display name outright ("tên", "tên hiển thị", "của"): its whole title-case
+    /// run is the name, office words too. A run that opens on a known given name is named so as well: a trade
+    /// after it is the person's ("zalo Hằng Bảo Hiểm KCN", as "Khánh Địa Chính").
+    package static let namingWords: Set<String> = ["tên", "ten", "thị", "thi", "của", "cua"]
+    /// Lower-case words after an account's word that say what kind it is, no handle: "acc clone", "nick ảo".
+    package static let accountKinds: Set<String> = [
+        "clone", "fake", "admin", "spam", "official", "private", "public", "support", "shop", "store",
     ]
     /// Words that begin a group's name as they begin an association's: "Hội", "Nhóm", "CLB".
     package static let associationWords: Set<String> = ["Hội", "Nhóm", "Group", "CLB", "Cộng"]
@@ -68,5 +77,48 @@ extension TextScan {
         let words = (before as NSString).substring(with: match.range).split(separator: " ")
         let taken = words.drop { AccountShapes.mailCues.contains(String($0)) }.reduce(0) { $0 + $1.utf16.count + 1 }
         return NSRange(location: range.location - taken, length: range.length + taken)
+    }
+}
+
+extension TextScan {
+    /// `range`, a display name, widened over a year or a short number right after it, as display names
+    /// end: "H'Nhung Êban 1990", "Minh Trí 88".
+    package func withShortNumber(after range: NSRange) -> NSRange {
+        let after = string(NSRange(location: NSMaxRange(range), length: min(6, utf16Count - NSMaxRange(range))))
+        guard after.first == " " else { return range }
+        let number = after.dropFirst().prefix { $0.isNumber }
+        guard (1...4).contains(number.count), after.dropFirst(number.count + 1).first.map({ !$0.isLetter }) ?? true
+        else { return range }
+        return NSRange(location: range.location, length: range.length + 1 + number.utf16.count)
+    }
+
+    /// The last word of an alias in brackets right after the display name that ends at `last`, up to four
+    /// capitalised words: "Facebook Nguyễn Văn Quyết (Quyết Tóc Vàng)". The alias names the same person.
+    package func bracketedAliasEnd(_ words: Words, after last: Int) -> Int? {
+        guard last + 1 < words.count,
+            string(NSRange(location: words[last].end, length: words[last + 1].range.location - words[last].end))
+                == " ("
+        else { return nil }
+        var end = last + 1
+        while end - last <= 4, words[end].isCapitalised {
+            let between = string(NSRange(location: words[end].end, length: min(1, utf16Count - words[end].end)))
+            if between == ")" { return end }
+            guard between == " ", end + 1 < words.count else { return nil }
+            end += 1
+        }
+        return nil
+    }
+}
+
+extension NSRange {
+    /// Whether the two ranges share a unit.
+    package func overlaps(_ other: NSRange) -> Bool { NSIntersectionRange(self, other).length > 0 }
+
+    /// This range, a name read on into a residence that starts inside it, cut before the residence and its
+    /// space ("giang a pao phong 7 day C": the name is "giang a pao"); itself when `other` does not start
+    /// inside it past its first unit or ends before it.
+    package func cut(before other: NSRange) -> NSRange {
+        guard other.location > location + 1, NSMaxRange(self) <= NSMaxRange(other) else { return self }
+        return NSRange(location: location, length: other.location - location - 1)
     }
 }

@@ -47,20 +47,21 @@ package enum DataShapes {
         #"(?i)(?<![\p{L}\p{M}\p{N}])(?:(?:ngày|ngay|hôm|hom|bữa)\s+)?(?:(?:mùng|mồng|mung|mong)\s+)?((?:hai mươi|hai muoi|ba mươi|ba muoi|hăm|ham|mười|muoi)(?:\s+(?:mốt|mot|một|hai|ba|bốn|bon|tư|tu|năm|nam|lăm|lam|sáu|sau|bảy|bay|tám|tam|chín|chin))?|một|mot|hai|ba|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2})\s+(?:tháng|thang)\s+(giêng|gieng|chạp|chap|trước|truoc|này|tới|rồi|roi|mười một|muoi mot|mười hai|muoi hai|một|mot|hai|ba|tư|tu|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})(?![\p{L}\p{M}\p{N}/])"#
     )
     /// A range from a day of Tết to a lunar day set apart by a comma, the time a general statement holds:
-    /// "Từ mùng 1 Tết đến rằm tháng Giêng, chợ không thu phí". Without the comma a visit may follow ("…
+    /// "Từ mùng 1 Tết đến rằm tháng Giêng, chợ không thu phí", "… đến hết tháng Giêng,". Without the comma a visit may follow ("…
     /// rằm tháng Giêng cán bộ đến nhà"), and a range of days before Tết is a visit's ("Từ mùng 3 đến mùng 7
     /// Tết cán bộ vẫn đến thu tiền").
     package static let tetRangePattern = regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:từ|tu)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)\s+(?:(?:đến|tới|den|toi)(?:\s+(?:hết|het))?|hết|het)\s+(?:(?:mùng|mồng|mung|mong)\s+\d{1,2}|rằm|ram)(?:\s+(?:tết|tet|(?:tháng|thang)\s+(?:giêng|chạp|gieng|chap)))?(?=\s*,)"#
+        #"(?i)(?<![\p{L}\p{M}])(?:từ|tu)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)\s+(?:(?:đến|tới|den|toi)(?:\s+(?:hết|het))?|hết|het)\s+(?:(?:mùng|mồng|mung|mong)\s+\d{1,2}|rằm|ram|(?:tháng|thang)\s+(?:giêng|gieng))(?:\s+(?:tết|tet|(?:tháng|thang)\s+(?:giêng|chạp|gieng|chap)))?(?=\s*,)"#
     )
     /// A day of Tết after trước, sau or qua, the bound of a period as rằm is there: "trước Mùng 3 Tết",
     /// "Sau Mùng 3 Tết, đoàn thanh tra…".
     package static let tetBoundPattern = regex(
         #"(?i)(?<![\p{L}\p{M}])(?:trước|sau|qua|truoc)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)(?![\p{L}\p{M}])"#
     )
-    /// A day of Tết before mà or thì, the holiday spoken of: "Mùng 3 Tết mà vẫn…", "Mùng 5 Tết thì thôi".
+    /// A day of Tết before mà, thì or là, the holiday spoken of: "Mùng 3 Tết mà vẫn…", "Mùng 5 Tết thì thôi",
+    /// "mung 4 Tet la cho hop lai".
     package static let tetTopicPattern = regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)\s+(?:(?:rồi|roi)\s+)?(?:mà|thì|ma|thi)(?![\p{L}\p{M}])"#
+        #"(?i)(?<![\p{L}\p{M}])(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)\s+(?:(?:rồi|roi)\s+)?(?:mà|thì|ma|thi|là|la)(?![\p{L}\p{M}])"#
     )
     /// A day alone after a time of day: đêm 24, sáng hôm 30, chiều ngày 5.
     package static let bareDayPattern = regex(
@@ -114,10 +115,11 @@ package enum DataShapes {
     }
     /// A day's number before a comma, và or hoặc: a list's member ("ngày 11 và 14 tháng 3").
     static let listedDay = #"\d{1,2}(?:\s*,|\s+(?i:và|va|hoặc|hoac))"#
-    /// ngày 12 tháng 4, mùng 8 tháng 3 (a year after is the full date's); the days listed before a month's go
+    /// ngày 12 tháng 4, mùng 8 tháng 3, bữa 20 tháng 11 (bữa, the South's hôm, only before its month: "bữa 16
+    /// ổng tới" stays) (a year after is the full date's); the days listed before a month's go
     /// with it ("các ngày 11 và 14 tháng 3", "ngày 5, 6 và 7 tháng 7").
     package static let dayOfMonthPattern = regex(
-        #"(?<![\p{L}\p{M}])(?i:(?:ngày|ngay|hôm|hom)\s+(?:mùng|mồng|mung|mong)|ngày|ngay|hôm|hom|mùng|mồng|mung|mong)\s+(?:"#
+        #"(?<![\p{L}\p{M}])(?i:(?:ngày|ngay|hôm|hom)\s+(?:mùng|mồng|mung|mong)|ngày|ngay|hôm|hom|mùng|mồng|mung|mong|(?:bữa|bua)(?=\s+\d{1,2}\s+(?:tháng|thang)\s+\d))\s+(?:"#
             + listedDay + #"\s+(?=(?:"# + listedDay + #"\s+){0,2}\d{1,2}\s+(?i:tháng|thang)\s+\d)){0,3}"#
             + #"(\d{1,2})(?:\s+(?i:tháng|thang)\s+(\d{1,2}))?(?![\p{N}/-]|\.\d)"#
     )

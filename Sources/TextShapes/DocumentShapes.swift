@@ -30,7 +30,25 @@ package enum DocumentShapes {
     package static let issuedAfter = DataShapes.regex(#"^,\s*[^,;.\n]{0,50}?(?<![a-z])ban hanh(?![a-z])"#)
     /// The first of a month after "từ ngày": the day a law or a reorganisation takes effect (folded).
     /// Not a period's start: "từ 01/03/2026 đến 30/03/2026".
-    package static let firstOfMonthStart = DataShapes.regex(#"^ngay\s+0?1[/.-]"#)
+    /// With ngày or without: "Từ 1/7/2025 Luật … có hiệu lực".
+    package static let firstOfMonthStart = DataShapes.regex(#"^(?:ngay\s+)?0?1[/.-]"#)
+    /// A period of whole years, from the first of January to the last of December (folded): "thời kỳ thanh
+    /// tra từ ngày 01/01/2022 đến ngày 31/12/2024" is an inspection's or a report's span, which dates no visit.
+    static let yearsStart = DataShapes.regex(#"^(?:ngay\s+)?0?1[/.-]0?1[/.-]\d{4}$"#)
+    static let yearsEndAfter = DataShapes.regex(#"^\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?31[/.-]12[/.-]\d{4}"#)
+    static let yearsEnd = DataShapes.regex(#"^(?:ngay\s+)?31[/.-]12[/.-]\d{4}$"#)
+    static let yearsStartBefore = DataShapes.regex(
+        #"(?<![\d/.-])0?1[/.-]0?1[/.-]\d{4}\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?$"#)
+
+    /// Whether the folded `date`, with the folded text `before` and `after` it, is the first of a month
+    /// after từ, no period's start ("Từ 1/7/2025 Luật … có hiệu lực"), or bounds a period of whole years.
+    package static func takesEffectOrBoundsYears(_ date: String, before: String, after: String) -> Bool {
+        Folding.words(before).last == "tu" && firstOfMonthStart.matches(date)
+            && !["den", "toi"].contains(Folding.words(after).first ?? "")
+            || yearsStart.matches(date) && yearsEndAfter.matches(after)
+            || yearsEnd.matches(date) && yearsStartBefore.matches(before)
+    }
+
     /// Words of a citizen's own account, which make a date near them personal (folded).
     package static let firstPersonWords: Set<String> = ["toi", "tui", "em", "minh", "tao", "chung"]
 }

@@ -56,14 +56,15 @@ package enum NumberShapes {
         #"(?i)[ ,]*(?:máy lẻ|may le|số lẻ|nhánh|nhanh|ext\.?|extension)[ .:]*\d{1,5}(?![\p{L}\p{N}])"#)
 
     /// "đường dây nóng" (an office's hotline) right before a number, or with its office and "là", "số" or
-    /// a colon ("Đường dây nóng Thanh tra tỉnh: 0263…", "đường dây nóng của Thanh tra tỉnh Lâm Đồng, số 0263…"), or its office and its province or commune
+    /// a colon ("Đường dây nóng Thanh tra tỉnh: 0263…", "đường dây nóng của Thanh tra tỉnh Lâm Đồng, số (điện
+    /// thoại) 0263…"), or its office and its province or commune
     /// ("Đường dây nóng Công an tỉnh Bà Rịa 0254…"); a hotline's or a duty desk's cue (đường dây nóng,
-    /// hotline, số trực ban), an office and up to six words of its name with no person, pronoun, call or
+    /// hotline, số trực ban), an office and up to ten words of its name with no person, pronoun, call or
     /// turn between ("Đường dây nóng Sở Giáo dục và Đào tạo 0236…", "số trực ban của Công an phường 069…";
     /// not "… Sở Y tế nhưng anh Tâm nghe máy 0912…"); or "số (điện thoại, tiếp dân, tổng đài) của" and an
     /// office named right before it ("số của Ban Tiếp công dân tỉnh 0263…"), folded.
     package static let hotlineEnd = DataShapes.regex(
-        #"(?:duong day nong(?:\s+so|\s+(?:cua\s+)?(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem)\b[a-z ]{0,24},?(?:\s+la|\s+so|\s*:))?|duong day nong\s+(?:cua\s+)?(?:thanh tra|ubnd|uy ban|cong an|so|phong|ban)\b[a-z ]{0,10}\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?:\s+[a-z]+){0,2}|(?:duong day nong|hotline|so truc ban)(?:\s+cua)?\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|benh vien|toa an|vien kiem sat|don bien phong)\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|goi|cho|nhung|roi|toi|tui|minh|ho|no|han|hay|hoac|nghe|so)\b)[a-z]+){0,6}|(?<![a-z])so (?:dien thoai |dt |tiep dan |tong dai )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30}|(?<![a-z])so (?:may )?ban cua (?:xa|phuong|ubnd|uy ban|co quan|thanh tra|so|phong|truong|tram y te)\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|la)\b)[a-z]+){0,3}(?:\s+la)?|(?<!khong |ko |dung |chua )cong khai (?:so|so dien thoai|duong day nong))\s*(?:,\s*so\s*)?:?\s*$"#
+        #"(?:duong day nong(?:\s+so|\s+(?:cua\s+)?(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem)\b[a-z ]{0,24},?(?:\s+la|\s+so(?:\s+dien thoai|\s+dt)?|\s*:))?|duong day nong\s+(?:cua\s+)?(?:thanh tra|ubnd|uy ban|cong an|so|phong|ban)\b[a-z ]{0,10}\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?:\s+[a-z]+){0,2}|(?:duong day nong|hotline|so truc ban)(?:\s+cua)?\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|benh vien|toa an|vien kiem sat|don bien phong)\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|goi|cho|nhung|roi|toi|tui|minh|ho|no|han|hay|hoac|nghe|so)\b)[a-z]+){0,10}|(?<![a-z])so (?:dien thoai |dt |tiep dan |tong dai )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30}|(?<![a-z])so (?:may )?ban cua (?:xa|phuong|ubnd|uy ban|co quan|thanh tra|so|phong|truong|tram y te)\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|la)\b)[a-z]+){0,3}(?:\s+la)?|(?<!khong |ko |dung |chua )cong khai (?:so|so dien thoai|duong day nong))\s*(?:,\s*so\s*)?:?\s*$"#
     )
 
     /// "(là) của" and an office right after a number, folded: the number is the office's.

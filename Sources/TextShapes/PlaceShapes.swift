@@ -87,21 +87,23 @@ package enum PlaceShapes {
     package static let plusCodePattern = DataShapes.regex(
         #"(?<![\p{L}\p{N}+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\p{L}\p{N}])"#
     )
-    /// căn hộ A3-11, P.804, phòng trọ số 2, tòa B, lô B12, apartment 5.03: a keyword and a code.
+    /// căn hộ A3-11, P.804, phòng trọ số 2, tòa B, lô B12, apartment 5.03, a market's stall (sạp số A-12): a
+    /// keyword and a code. Not an area after it ("phòng trọ 20m2").
     package static let dwellingPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa|apartment|apt\.?)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d|\s+(?i:ngày|ngay|tháng|năm|tuần|giờ|người|lần)(?![\p{L}\p{M}]))"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|sạp|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa|apartment|apt\.?)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?(?!\d+(?:[.,]\d+)?\s?(?i:m2|m²|mét|met)(?![\p{L}\p{N}]))([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d|\s+(?i:ngày|ngay|tháng|năm|tuần|giờ|người|lần)(?![\p{L}\p{M}]))"#
     )
 
-    /// A room or a floor, by a number or a capital and digits ("phòng B14"): removed with a dwelling or
+    /// A room or a floor, by a number or a capital and digits ("phòng B14"), or a floor and a door ("phòng
+    /// 3.07"): removed with a dwelling or
     /// after "ở", "thuê", "sống", "rent"; otherwise flagged.
     package static let roomPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|buồng|buong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?(?:[A-Z]\d{1,3}|\d+[A-Za-z]?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|buồng|buong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?(?:[A-Z]\d{1,3}|\d+(?:\.\d{2}(?!\d))?[A-Za-z]?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
     )
 
     /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4; in an English note, hamlet 2, residential
-    /// group 5.
+    /// group 5. Up to four digits: "trưởng thôn số 0914…" is a phone's number.
     package static let groupPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|doi|hamlet|residential group)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d+[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|doi|hamlet|residential group)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d{1,4}[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})"#
     )
 
     /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword, with the
@@ -123,15 +125,16 @@ package enum PlaceShapes {
     )
 
     /// A hamlet named in lower case after "ở" or a comma: before the commune ("ở xóm đình xã yên lạc",
-    /// "…, thôn đông, xã yên lạc"), or after a group's number and before a pause ("o doi 3 thon ha,").
+    /// "…, thôn đông, xã yên lạc"; opening the text, and of up to three words before the commune: "thon lung
+    /// cam tren, xa dong van"), or after a group's number and before a pause ("o doi 3 thon ha,").
     package static let lowercaseHamletPattern = DataShapes.regex(
-        #"(?:(?<=(?:ở|o|tại|tai)\s{1,2})|(?<=, )|(?<=(?:xóm|xom|tổ|to|đội|doi|ấp|ap) \d{1,3},? ))(?:xóm|thôn|xom|thon)\s{1,2}([\p{Ll}\p{M}]+)(?=\s{1,2}(?:xã|xa|phường|phuong)\s|\s*[,.;]|\s*$|\s(?:"#
+        #"(?:(?<=(?:ở|o|tại|tai)\s{1,2})|(?<=, )|^|(?<=(?:xóm|xom|tổ|to|đội|doi|ấp|ap) \d{1,3},? ))(?:xóm|thôn|xom|thon)\s{1,2}((?!(?:này|nay|đó|do|kia|ấy|ay|nghèo|ngheo|mới|moi|cũ|cu|mình|minh|tôi|toi|em|trọ|tro|bên|ben)\s)[\p{Ll}\p{M}]+(?: [\p{Ll}\p{M}]+){1,2}(?=,?\s{1,2}(?:xã|xa|phường|phuong)\s)|[\p{Ll}\p{M}]+)(?=\s{1,2}(?:xã|xa|phường|phuong)\s|\s*[,.;]|\s*$|\s(?:"#
             + clauseOpenerAlternation + #")(?![\p{L}\p{M}]))"#
     )
 
-    /// 21.0285, 105.8542 and 21°01'42"N 105°51'15"E.
+    /// 21.0285, 105.8542, 10.4182N 104.9935E (a hemisphere's letter instead of the comma) and 21°01'42"N 105°51'15"E.
     package static let coordinatePattern = DataShapes.regex(
-        #"(?<![\p{N}.])-?\d{1,3}[.,]\d{3,}\s*°?\s*[NSBĐ]?\s*[,;]\s*-?\d{1,3}[.,]\d{3,}(?:\s*°)?(?:\s*[EWĐT](?![\p{L}]))?(?![\p{N}])|\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?(?:[\s,;]+\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?)?"#
+        #"(?<![\p{N}.])-?\d{1,3}[.,]\d{3,}(?:\s*°?\s*[NSBĐ]?\s*[,;]|\s*°?\s*[NSBĐ]\s+)\s*-?\d{1,3}[.,]\d{3,}(?:\s*°)?(?:\s*[EWĐT](?![\p{L}]))?(?![\p{N}])|\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?(?:[\s,;]+\d{1,3}°\s?\d{1,2}['′]\s?(?:\d{1,2}(?:[.,]\d+)?["″]\s?)?[NSEWBĐT]?)?"#
     )
 
     /// Whether the word at `index` comes right after a house number with a letter ("27B Trần Hưng Đạo",

@@ -51,10 +51,11 @@ extension TextScan {
             }
     }
 
-    /// Whether the exact date at `range` is a lunar day (mùng, mồng, rằm) in one of `season`'s ranges.
+    /// Whether the exact date at `range` is a lunar day (mùng, mồng, rằm) in one of `season`'s ranges; or
+    /// a name read over one there, its first two words holding it ("Từ Mùng 3 Tết": Từ is also a family).
     package func isLunarDay(_ range: NSRange, in season: [NSRange]) -> Bool {
         season.contains { NSLocationInRange(range.location, $0) }
-            && ["mung", "mong", "ram"].contains(Folding.words(Folding.fold(string(range))).first ?? "")
+            && Folding.words(Folding.fold(string(range))).prefix(2).contains(where: ["mung", "mong", "ram"].contains)
     }
 
     /// The bare days after a time of day (DataShapes.bareDayPattern); typed without marks, toi, sang, dem

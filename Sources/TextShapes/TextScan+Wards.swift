@@ -13,7 +13,16 @@ enum WardShapes {
     static let bedWords: Set<String> = ["giuong", "bed"]
 
     /// Words of living in the three words before a room (folded): "ở phòng 12", "thuê phòng 3", "rents room 5".
-    static let livingWords: Set<String> = ["o", "thue", "song", "tro", "nha", "can", "ho", "rent", "rents", "rented"]
+    /// Also trú ("tạm trú phòng 9": whoever the police check lives there).
+    static let livingWords: Set<String> = [
+        "o", "thue", "song", "tro", "tru", "nha", "can", "ho", "rent", "rents", "rented",
+    ]
+    /// A public place's words between a word of living and the room (folded): "ở căng tin tầng 2", "ở xưởng
+    /// tầng 3" is where a place is, not where someone lives.
+    static let publicPlaceWords: Set<String> = ["cang", "xuong", "truong", "cong", "cho", "sieu", "benh", "tram"]
+    /// A row of rooms after a room (folded): "phòng 15 dãy A", "phong 7 day C": a lodger's, a row's letter or
+    /// number next ("dãy trọ" has its own word).
+    static let rowAfter = DataShapes.regex(#"^\s*,?\s*day\s+[a-z0-9]{1,2}(?![a-z0-9])"#)
     /// A dwelling's words after a room (folded): "phòng 402 nhà A khu tập thể", "Phòng 12 khu trọ công nhân".
     static let dwellingsAfter = [
         "khu tap the", "ky tuc", "ktx", "chung cu", "nha tro", "day tro", "khu tro", "xom tro",
@@ -62,8 +71,9 @@ extension TextScan {
         let living = before.indices.contains {
             WardShapes.livingWords.contains(before[$0])
                 && !(before[$0] == "ho" && before.dropFirst($0 + 1).first == "so")
+                && !before.dropFirst($0 + 1).contains(where: WardShapes.publicPlaceWords.contains)
         }
-        if living || WardShapes.dwellingsAfter.contains(where: after.contains)
+        if living || WardShapes.dwellingsAfter.contains(where: after.contains) || WardShapes.rowAfter.matches(after)
             || WardShapes.dwellingsBefore.contains(where: wider.contains)
         {
             return true
