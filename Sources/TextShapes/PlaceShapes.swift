@@ -70,11 +70,11 @@ package enum PlaceShapes {
     )
 
     // Residences.
-    /// A village typed in lower case after a word of living there, its name up to a pause, the commune
+    /// A village typed in lower case after a word of living there (or về, marked: "về plei ia bâng làm…"), its name up to a pause, the commune
     /// or a verb: "o ban lao chai bi…", "ở plei phun, xã…", "o ap soc tro". Not "làng quê", "bản này",
     /// nor a board ("ban tiếp dân", "ban quản lý"). Group 1 is the village.
     package static let lowercaseVillagePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}])(?:ở|o|tại|tai|sống|song) ((?:bản|ban|buôn|buon|làng|lang|plei|ấp|ap|sóc|soc) (?!(?:này|nay|đó|do|kia|ấy|ay|quê|que|nghề|nghe|trên|dưới|tren|duoi|bên|ben|mình|minh|tôi|toi|em|cũ|cu|mới|moi|tiếp|tiep|quản|quan|chỉ|chi|giám|giam|dân|dan|kinh|thi|biên|bien|chấp|chap|thường|thuong|đại|dai|văn|van|pháp|phap|tài|tai|tổ|to)(?![\p{L}\p{M}]))[\p{Ll}\p{M}'’]+(?: [\p{Ll}\p{M}'’]+){0,2})(?=\s*[,.;:!?)]|\s*$| (?:xã|xa|phường|phuong|huyện|huyen|"#
+        #"(?<![\p{L}\p{M}])(?:ở|o|tại|tai|sống|song|về) ((?:bản|ban|buôn|buon|làng|lang|plei|ấp|ap|sóc|soc) (?!(?:này|nay|đó|do|kia|ấy|ay|quê|que|nghề|nghe|trên|dưới|tren|duoi|bên|ben|mình|minh|tôi|toi|em|cũ|cu|mới|moi|tiếp|tiep|quản|quan|chỉ|chi|giám|giam|dân|dan|kinh|thi|biên|bien|chấp|chap|thường|thuong|đại|dai|văn|van|pháp|phap|tài|tai|tổ|to)(?![\p{L}\p{M}]))[\p{Ll}\p{M}'’]+(?: [\p{Ll}\p{M}'’]+){0,2})(?=\s*[,.;:!?)]|\s*$| (?:xã|xa|phường|phuong|huyện|huyen|"#
             + clauseOpenerAlternation
             + #")(?![\p{L}\p{M}]))"#
     )
@@ -94,10 +94,10 @@ package enum PlaceShapes {
     )
 
     /// A room or a floor, by a number or a capital and digits ("phòng B14"), or a floor and a door ("phòng
-    /// 3.07"): removed with a dwelling or
+    /// 3.07"); not a count ("phòng 5 người", "Yen Phong 5 nam": five years): removed with a dwelling or
     /// after "ở", "thuê", "sống", "rent"; otherwise flagged.
     package static let roomPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|buồng|buong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?(?:[A-Z]\d{1,3}|\d+(?:\.\d{2}(?!\d))?[A-Za-z]?)(?![\p{L}\p{M}\p{N}]|[/]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|buồng|buong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?(?:[A-Z]\d{1,3}|\d+(?:\.\d{2}(?!\d))?[A-Za-z]?)(?![\p{L}\p{M}\p{N}]|[/]\d|\s+(?i:năm|nam|tháng|thang|ngày|ngay|người|nguoi|lần|lan)(?![\p{L}\p{M}]))"#
     )
 
     /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4; in an English note, hamlet 2, residential

@@ -99,6 +99,19 @@ extension TextScan {
         if hasAnyWord(LooseShapes.englishVillageWords) { add("address", LooseShapes.englishVillage, group: 0) }
         if hasByte("|") { add("address", LooseShapes.villageCell) }
         if hasAt { add("onlineIdentity", LooseShapes.mentionedFullName, group: 0) }
+        // A phone typed with the letter o for 0 after its cue: "sdt: o9o3 456 789". Only a phone's shape once
+        // read so, and only with an o in it: digits alone are the numbers' rule's.
+        if hasDigit, hasAnyWord(LooseShapes.phoneCueWords) {
+            for match in matches(LooseShapes.letteredPhone) {
+                let typed = string(match.range(at: 1))
+                let digits = String(typed.map { $0 == "o" || $0 == "O" ? "0" : $0 }.filter(\.isNumber))
+                if typed.contains(where: { $0 == "o" || $0 == "O" }),
+                    NumberShapes.isPhoneNumber(digits, international: false)
+                {
+                    found.append(LooseFinding(kind: "phone", range: match.range(at: 1), replacement: nil))
+                }
+            }
+        }
         found += registerFindings()
         found += (bedNumbers() + unmarkedHamlets()).map { LooseFinding(kind: "address", range: $0, replacement: nil) }
         if hasAnyWord(LooseShapes.idWords) { add("onlineIdentity", LooseShapes.handleAfterId) }
@@ -144,6 +157,13 @@ extension TextScan {
 
 /// The patterns of ``TextScan/looseFindings()`` and ``TextScan/looseKeeps()``.
 enum LooseShapes {
+    /// A phone's cue (folded words), before a number typed with o for 0.
+    static let phoneCueWords: Set<String> = ["sdt", "dt", "lh", "dien", "goi", "zalo", "hotline", "lien", "phone"]
+    /// A phone's cue, up to four words (whose), then digits and the letter o in groups: "sdt thầy dạy lái: o9o3
+    /// 456 789", "lh O912.345.678". Group 1 is the number.
+    static let letteredPhone = DataShapes.regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:sđt|sdt|số điện thoại|so dien thoai|điện thoại|dien thoai|đt|dt|lh|liên hệ|lien he|gọi|goi|zalo|hotline|phone)(?:\s+[\p{L}\p{M}]+){0,4}?\s*:?\s*([0o][\do]{1,4}(?:[ .-]?[\do]{2,4}){1,4})(?![\p{L}\p{M}\p{N}])"#
+    )
     /// A village's word as typed, marked (unmarked "ban" is a board, "lang" a mausoleum: too common).
     static let villageFolded: Set<String> = ["ban", "thon", "xom", "buon", "lang", "ap", "bon", "plei"]
     static let villageWords: Set<String> = ["bản", "thôn", "xóm", "buôn", "làng", "ấp", "bon", "plei"]
