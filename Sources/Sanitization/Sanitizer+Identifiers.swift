@@ -48,7 +48,7 @@ extension Sanitizer {
             // Except an extract's (trích lục) or a household's book (sổ), issued to the citizen alone:
             // "Trích lục khai sinh số 215/TLKS-BS", "Sổ hộ nghèo số 0456/HN".
             if IdentifierShapes.documentNumber.firstMatch(in: code, range: NSRange(location: 0, length: range.length))
-                != nil, !scan.numbersOwnPaper(at: match.range.location)
+                != nil, !scan.numbersOwnPaper(at: match.range.location, code: code)
             {
                 continue
             }

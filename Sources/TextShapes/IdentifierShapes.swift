@@ -18,13 +18,13 @@ package enum IdentifierShapes {
     /// is may come between ("SBD của em là 0457"); a certificate's kind in lower-case words before số
     /// ("chứng chỉ an toàn lao động số …"); never a licence's class ("bằng lái A1", "GPLX B2").
     package static let codeCuePattern = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:số khung|so khung|số máy|so may|số VIN|VIN|số hiệu|so hieu|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề(?:\s+(?:dược|y|y tế|khám bệnh, chữa bệnh|khám chữa bệnh|xây dựng|kiến trúc|luật sư|kế toán|kiểm toán|môi giới bất động sản|thú y))?|giấy phép lái xe|GPLX|bằng lái|giấy phép lao động|work permit|giấy đăng ký xe(?: máy| ô tô| mô tô)?|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|mã NV|ma NV|mã số NV|MSNV|số hợp đồng|mã khách hàng|số báo danh|so bao danh|SBD|chứng chỉ(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,6}(?=\s+số\s))(?:\s+(?:của|cua)\s+[\p{L}\p{M}]+(?:\s+(?:là|la))?)?(?:\s+(?:số|so|no\.?|number))?\s*:?\s*(?![A-F]C?[12]?(?![\p{L}\p{N}./-]))(\d{3}(?:\s\d{3}){2,3}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
+        #"(?i)(?<![\p{L}\p{M}])(?:số khung|so khung|số máy|so may|số VIN|VIN|số hiệu|so hieu|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề(?:\s+(?:dược|y|y tế|khám bệnh, chữa bệnh|khám chữa bệnh|xây dựng|kiến trúc|luật sư|kế toán|kiểm toán|môi giới bất động sản|thú y))?|giấy phép lái xe|GPLX|bằng lái|giấy phép lao động|work permit|giấy đăng ký xe(?: máy| ô tô| mô tô)?|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|mã NV|ma NV|mã số NV|MSNV|mã số sinh viên|mã sinh viên|ma sinh vien|MSSV|mã số học sinh|mã học sinh|mã HS|số hợp đồng|mã khách hàng|số báo danh|so bao danh|SBD|chứng chỉ(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,6}(?=\s+số\s))(?:\s+(?:của|cua)(?:\s+[\p{L}\p{M}]+){1,2}(?:\s+(?:là|la))?)?(?:\s+(?:số|so|no\.?|number))?\s*:?\s*(?![A-F]C?[12]?(?![\p{L}\p{N}./-]))(\d{3}(?:\s\d{3}){2,3}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
     )
 
     /// The folded words of the cues, to skip the pattern on text that has none.
     package static let codeCueWords: Set<String> = [
         "khung", "may", "vin", "hieu", "nganh", "the", "seri", "serial", "phoi", "vao", "gcn", "chung", "giay", "gplx",
-        "bang", "ma", "hop", "permit", "sbd", "danh", "msnv",
+        "bang", "ma", "hop", "permit", "sbd", "danh", "msnv", "mssv",
     ]
 
     /// Land-certificate entries and serials: CH00123, CS 01234, BĐ 123456, AB-1234567.
@@ -47,11 +47,8 @@ package enum IdentifierShapes {
     package static let civilPaperWords: Set<String> = ["sinh", "tu", "hon", "ngheo", "khau", "tru"]
 
     /// A letter after a slash makes a number a document's: "12/QĐ-UBND" decided the list, it is no paper's.
-    /// Its own paper's number carries its issuer's code ("Giấy chứng sinh số 0456/BVĐK"): see ``ownPaperWords``.
+    /// Its own paper's number carries its issuer's code ("Giấy chứng sinh số 0456/BVĐK"): see `numbersOwnPaper`.
     package static let documentNumber = DataShapes.regex(#"/\p{L}"#)
-    /// The words before a civil paper that make the number after it the paper's own, whatever its shape
-    /// (lower case, with the space after): a household's book, the paper itself.
-    static let ownPaperWords = ["sổ ", "giấy "]
 
     /// A practice certificate's or licence's number, known by its suffix wherever it stands:
     /// "000123/HNT-CCHND" (chứng chỉ hành nghề, dược), "0456/SYT-GPHN" (giấy phép hành nghề), "79/2025/GPLĐ"
@@ -71,12 +68,14 @@ package enum IdentifierShapes {
 }
 
 extension TextScan {
-    /// Whether the civil paper named at `location` numbers itself, so that its number is the citizen's whatever
-    /// its shape: an extract (trích lục), a household's book (sổ) or the paper itself (giấy): "Trích lục khai
-    /// sinh số 215/TLKS-BS", "Sổ hộ nghèo số 0456/HN", "Giấy chứng sinh số 0456/BVĐK" (the hospital's code).
-    package func numbersOwnPaper(at location: Int) -> Bool {
+    /// Whether the civil paper named at `location` numbers itself, so that its number `code` is the citizen's
+    /// whatever its shape: an extract (trích lục), a household's book (sổ) or the paper itself (giấy): "Trích
+    /// lục khai sinh số 215/TLKS-BS", "Sổ hộ nghèo số 0456/HN", "Giấy chứng sinh số 0456/BVĐK" (the hospital's
+    /// code). After giấy, an issuer's code joined by a dash is a document's ("cấp giấy chứng sinh số
+    /// 88/SYT-NV": a letter about the papers).
+    package func numbersOwnPaper(at location: Int, code: String) -> Bool {
         let before = string(NSRange(location: max(location - 5, 0), length: min(location, 5))).lowercased()
-        return foldedBefore(location, length: 10).hasSuffix("trich luc ")
-            || IdentifierShapes.ownPaperWords.contains(where: before.hasSuffix)
+        return foldedBefore(location, length: 10).hasSuffix("trich luc ") || before.hasSuffix("sổ ")
+            || before.hasSuffix("giấy ") && !code.contains("-")
     }
 }

@@ -22,7 +22,8 @@ enum WardShapes {
     static let publicPlaceWords: Set<String> = ["cang", "xuong", "truong", "cong", "cho", "sieu", "benh", "tram"]
     /// A row of rooms after a room (folded): "phòng 15 dãy A", "phong 7 day C": a lodger's, a row's letter or
     /// number next ("dãy trọ" has its own word).
-    static let rowAfter = DataShapes.regex(#"^\s*,?\s*day\s+[a-z0-9]{1,2}(?![a-z0-9])"#)
+    /// As typed: a capital or a number after it, so that "phòng 4 đây ạ" (here) is none.
+    static let rowAfter = DataShapes.regex(#"^\s*,?\s*(?i:dãy|day)\s+(?:[A-Z]|\d{1,2})(?![\p{L}\p{N}])"#)
     /// A dwelling's words after a room (folded): "phòng 402 nhà A khu tập thể", "Phòng 12 khu trọ công nhân".
     static let dwellingsAfter = [
         "khu tap the", "ky tuc", "ktx", "chung cu", "nha tro", "day tro", "khu tro", "xom tro",
@@ -67,13 +68,17 @@ extension TextScan {
         let before = Array(Folding.words(foldedBefore(range.location, length: 24)).suffix(3))
         let after = foldedAfter(NSMaxRange(range), length: 32)
         let wider = foldedBefore(range.location, length: 32)
-        // "hồ sơ" folds to "ho so": "nộp hồ sơ tại phòng 3" is an office's room, not a household's (hộ).
+        // "hồ sơ" folds to "ho so": "nộp hồ sơ tại phòng 3" is an office's room, not a household's (hộ); "cán
+        // bộ" folds to "can bo": "cán bộ phòng 4" is an office's man, no flat's (căn).
         let living = before.indices.contains {
             WardShapes.livingWords.contains(before[$0])
                 && !(before[$0] == "ho" && before.dropFirst($0 + 1).first == "so")
+                && !(before[$0] == "can" && before.dropFirst($0 + 1).first == "bo")
                 && !before.dropFirst($0 + 1).contains(where: WardShapes.publicPlaceWords.contains)
         }
-        if living || WardShapes.dwellingsAfter.contains(where: after.contains) || WardShapes.rowAfter.matches(after)
+        if living || WardShapes.dwellingsAfter.contains(where: after.contains)
+            || WardShapes.rowAfter.matches(
+                string(NSRange(location: NSMaxRange(range), length: min(12, utf16Count - NSMaxRange(range)))))
             || WardShapes.dwellingsBefore.contains(where: wider.contains)
         {
             return true

@@ -61,7 +61,9 @@ struct SanitizerEvaluationTests {
     /// 16, 22 and 23 to 98.7, 97.8 and 99.5 % (a group after a name, a group listed after a comma, a
     /// certificate's lettered code, an English house number after "lives at"). Batches 35 to 39 were that
     /// round's exams, kept as scored, unfixed: 93.3, 94.8, 94.8, 98.7 and 92.8 % (91.6, 94.8, 94.3, 98.7
-    /// and 91.7 % before it).
+    /// and 91.7 % before it); the twenty-first round's non-name rules (lodgers' rooms, stalls, codes by their
+    /// cue, birth papers, phones typed with o, days after bữa, display names) took them to 94.7, 96.7, 96.2,
+    /// 98.7 and 97.3 %, before its name rules.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
@@ -70,7 +72,7 @@ struct SanitizerEvaluationTests {
         "heldout-22": 0.978, "heldout-23": 0.995, "heldout-24": 0.996, "heldout-25": 1.0,
         "heldout-26": 1.0, "heldout-27": 0.995, "heldout-28": 0.983, "heldout-29": 1.0, "heldout-30": 1.0,
         "heldout-31": 1.0, "heldout-32": 1.0, "heldout-33": 0.996, "heldout-34": 1.0,
-        "heldout-35": 0.933, "heldout-36": 0.948, "heldout-37": 0.948, "heldout-38": 0.987, "heldout-39": 0.928,
+        "heldout-35": 0.947, "heldout-36": 0.967, "heldout-37": 0.962, "heldout-38": 0.987, "heldout-39": 0.973,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,
@@ -82,9 +84,10 @@ struct SanitizerEvaluationTests {
     /// keeps a day of Tết in an office's schedule, 98.4 % now); the figures they reach. Batch 16 keeps the street after a
     /// removed house number and a historical figure's name where the project removes them (96.8 % unseen,
     /// 97.4 % after the fourteenth round keeps offices' published numbers and a day of Tết said to be a
-    /// holiday). Batches 37 and 39 are kept as scored, unfixed (97.8 % and 96.9 %).
+    /// holiday). Batches 37 and 39 scored 97.8 % and 96.9 % unseen; 98.4 % and 98.0 % after the twenty-first
+    /// round's non-name rules (a law's first day, a year's period, Tết spoken of, an area, a licence's class).
     static let keepFloors: [String: Double] = [
-        "heldout-9": 0.992, "heldout-14": 0.984, "heldout-16": 0.974, "heldout-37": 0.978, "heldout-39": 0.969,
+        "heldout-9": 0.992, "heldout-14": 0.984, "heldout-16": 0.974, "heldout-37": 0.984, "heldout-39": 0.980,
     ]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,

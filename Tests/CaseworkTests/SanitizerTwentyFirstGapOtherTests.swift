@@ -26,8 +26,11 @@ struct SanitizerTwentyFirstGapOtherTests {
         .removes("0457", in: "Số báo danh của con tôi là 0457 mà bảng điểm ghi người khác."),
         .removes("2219", in: "SBD 2219 bị ghi vắng thi dù em có mặt."),
         .removes("31207788", in: "anh ay ma NV 31207788 bi cat thuong Tet"),
+        .removes("B21DCCN456", in: "Em là sinh viên, MSSV B21DCCN456, bị trường giữ bằng."),
         .removes("VSATTP-2023-0192", in: "Chứng chỉ vệ sinh an toàn thực phẩm số VSATTP-2023-0192 bị cơ sở giữ."),
         .removes("1123/BVPS", in: "Giấy chứng sinh số 1123/BVPS ghi sai ngày sinh của cháu."),
+        .removes("o98o 111 222", in: "lh chị bán đất: o98o 111 222 nha"),
+        .removes("0912345678", in: "Đường dây nóng Thanh tra tỉnh vẫn không liên lạc được với 0912345678."),
     ]
 
     static let days: [FamilyCase] = [
@@ -61,14 +64,14 @@ struct SanitizerTwentyFirstGapOtherTests {
         KeptSpanCase(span: "01/01/2021", text: "Giai đoạn từ 01/01/2021 đến 31/12/2023, xã cấp 300 sổ."),
         KeptSpanCase(span: "mung 4", text: "mung 4 Tet la cho hop lai, ai can mua gi thi di som"),
         KeptSpanCase(span: "Mùng 5", text: "Từ Mùng 5 Tết đến hết tháng Giêng, trạm y tế trực đủ người."),
-        KeptSpanCase(span: "phòng 3", text: "Thi viết ở phòng 3 nhà A của trường."),
+        KeptSpanCase(span: "phòng 4", text: "Alo, cán bộ phòng 4 đây ạ, anh cần hỏi gì?"),
         KeptSpanCase(span: "tầng 3", text: "Nhà ăn ở căng tin tầng 3 đóng cửa sớm."),
     ]
 
     @Test(arguments: rooms) func roomsStallsHamletsAndPlaces(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
-    @Test(arguments: codes) func candidatesWorkersCertificatesAndBirthPapers(_ row: FamilyCase) {
+    @Test(arguments: codes) func candidatesWorkersCertificatesPapersAndPhones(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
     @Test(arguments: days) func daysAfterBuaAndOverFractions(_ row: FamilyCase) {
