@@ -176,7 +176,7 @@ extension Sanitizer {
         {
             last += 1
         }
-        return scan.bracketedAliasEnd(words, after: last) ?? last
+        return last
     }
 
     /// A display name typed in lower case after a platform's name: two or three known given or family

@@ -91,23 +91,6 @@ extension TextScan {
         else { return range }
         return NSRange(location: range.location, length: range.length + 1 + number.utf16.count)
     }
-
-    /// The last word of an alias in brackets right after the display name that ends at `last`, up to four
-    /// capitalised words: "Facebook Nguyễn Văn Quyết (Quyết Tóc Vàng)". The alias names the same person.
-    package func bracketedAliasEnd(_ words: Words, after last: Int) -> Int? {
-        guard last + 1 < words.count,
-            string(NSRange(location: words[last].end, length: words[last + 1].range.location - words[last].end))
-                == " ("
-        else { return nil }
-        var end = last + 1
-        while end - last <= 4, words[end].isCapitalised {
-            let between = string(NSRange(location: words[end].end, length: min(1, utf16Count - words[end].end)))
-            if between == ")" { return end }
-            guard between == " ", end + 1 < words.count else { return nil }
-            end += 1
-        }
-        return nil
-    }
 }
 
 extension NSRange {

@@ -33,12 +33,14 @@ package enum DocumentShapes {
     /// With ngày or without: "Từ 1/7/2025 Luật … có hiệu lực".
     package static let firstOfMonthStart = DataShapes.regex(#"^(?:ngay\s+)?0?1[/.-]"#)
     /// A period of whole years, from the first of January to the last of December (folded): "thời kỳ thanh
-    /// tra từ ngày 01/01/2022 đến ngày 31/12/2024" is an inspection's or a report's span, which dates no visit.
+    /// tra từ ngày 01/01/2022 đến ngày 31/12/2024", "giai đoạn 01/01/2021 - 31/12/2023" is an inspection's or a
+    /// report's span, which dates no visit.
     static let yearsStart = DataShapes.regex(#"^(?:ngay\s+)?0?1[/.-]0?1[/.-]\d{4}$"#)
-    static let yearsEndAfter = DataShapes.regex(#"^\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?31[/.-]12[/.-]\d{4}"#)
+    static let yearsEndAfter = DataShapes.regex(
+        #"^\s*(?:(?:den|toi)\s+(?:het\s+)?|[-–]\s*)(?:ngay\s+)?31[/.-]12[/.-]\d{4}"#)
     static let yearsEnd = DataShapes.regex(#"^(?:ngay\s+)?31[/.-]12[/.-]\d{4}$"#)
     static let yearsStartBefore = DataShapes.regex(
-        #"(?<![\d/.-])0?1[/.-]0?1[/.-]\d{4}\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?$"#)
+        #"(?<![\d/.-])0?1[/.-]0?1[/.-]\d{4}\s*(?:(?:den|toi)\s+(?:het\s+)?|[-–]\s*)(?:ngay\s+)?$"#)
 
     /// Whether the folded `date`, with the folded text `before` and `after` it, is the first of a month
     /// after từ, no period's start ("Từ 1/7/2025 Luật … có hiệu lực"), or bounds a period of whole years.

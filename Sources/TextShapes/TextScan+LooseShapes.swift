@@ -99,6 +99,7 @@ extension TextScan {
         if hasAnyWord(LooseShapes.englishVillageWords) { add("address", LooseShapes.englishVillage, group: 0) }
         if hasByte("|") { add("address", LooseShapes.villageCell) }
         if hasAt { add("onlineIdentity", LooseShapes.mentionedFullName, group: 0) }
+        if hasByte("("), hasAnyWord(LooseShapes.aliasPlatforms) { add("onlineIdentity", LooseShapes.bracketedAlias) }
         // A phone typed with the letter o for 0 after its cue: "sdt: o9o3 456 789". Only a phone's shape once
         // read so, and only with an o in it: digits alone are the numbers' rule's.
         if hasDigit, hasAnyWord(LooseShapes.phoneCueWords) {
@@ -271,6 +272,15 @@ enum LooseShapes {
         #"(?<=\|\s)((?i:bản|ban|thôn|thon|xóm|xom|buôn|buon|làng|lang|plei)\s+\p{Lu}[\p{L}\p{M}']*(?:\s+\p{Lu}[\p{L}\p{M}']*){0,3})(?=\s*\|)"#
     )
 
+    /// An alias in brackets right after a platform's display name, up to four capitalised words each: "Facebook
+    /// Nguyễn Văn Quyết (Quyết Tóc Vàng)". The alias names the same person; group 1 is inside the brackets (the
+    /// display name goes by the account rules). Limit: a place in brackets there goes too ("(Hà Nội)").
+    static let bracketedAlias = DataShapes.regex(
+        #"(?i:facebook|fb|zalo|tiktok|telegram|instagram|youtube|nick)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s+\((\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})\)"#
+    )
+    static let aliasPlatforms: Set<String> = [
+        "facebook", "fb", "zalo", "tiktok", "telegram", "instagram", "youtube", "nick",
+    ]
     /// An @mention of a full name: "@Nguyễn Hoàng Phúc", two to four capitalised words after the @; in lower
     /// case, two to four words before the call ơi ("@pham quoc bao oi anh…"), which a handle has no space for.
     static let mentionedFullName = DataShapes.regex(

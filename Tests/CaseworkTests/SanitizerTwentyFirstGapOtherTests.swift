@@ -62,6 +62,9 @@ struct SanitizerTwentyFirstGapOtherTests {
         KeptSpanCase(
             span: "31/12/2023", text: "Thời kỳ kiểm tra từ ngày 01/01/2021 đến ngày 31/12/2023 theo kế hoạch."),
         KeptSpanCase(span: "01/01/2021", text: "Giai đoạn từ 01/01/2021 đến 31/12/2023, xã cấp 300 sổ."),
+        KeptSpanCase(span: "31/12/2020", text: "Kỳ báo cáo 01/01/2018 - 31/12/2020 đã được công khai."),
+        KeptSpanCase(span: "15/QĐ-UBND", text: "Theo chứng chỉ quy hoạch số 15/QĐ-UBND thì khu đất là đất ở."),
+        KeptSpanCase(span: "(", text: "Facebook Lê Thị Hạnh (Hạnh Mắm) rao bán đất nền."),
         KeptSpanCase(span: "mung 4", text: "mung 4 Tet la cho hop lai, ai can mua gi thi di som"),
         KeptSpanCase(span: "Mùng 5", text: "Từ Mùng 5 Tết đến hết tháng Giêng, trạm y tế trực đủ người."),
         KeptSpanCase(span: "phòng 4", text: "Alo, cán bộ phòng 4 đây ạ, anh cần hỏi gì?"),
