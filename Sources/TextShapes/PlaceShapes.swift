@@ -94,10 +94,10 @@ package enum PlaceShapes {
     )
 
     /// A room or a floor, by a number or a capital and digits ("phòng B14"), or a floor and a door ("phòng
-    /// 3.07"); not a count ("phòng 5 người", "Yen Phong 5 nam": five years): removed with a dwelling or
+    /// 3.07"), with its row of rooms after it ("phòng 12A dãy C", as typed: a capital or a number); not a count ("phòng 5 người", "Yen Phong 5 nam": five years): removed with a dwelling or
     /// after "ở", "thuê", "sống", "rent"; otherwise flagged.
     package static let roomPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|buồng|buong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?(?:[A-Z]\d{1,3}|\d+(?:\.\d{2}(?!\d))?[A-Za-z]?)(?![\p{L}\p{M}\p{N}]|[/]\d|\s+(?i:năm|nam|tháng|thang|ngày|ngay|người|nguoi|lần|lan)(?![\p{L}\p{M}]))"#
+        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|buồng|buong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?(?:[A-Z]\d{1,3}|\d+(?:\.\d{2}(?!\d))?[A-Za-z]?)(?:\s*,?\s*(?i:dãy|day)\s+(?:[A-Z]|\d{1,2})(?![\p{L}\p{N}]))?(?![\p{L}\p{M}\p{N}]|[/]\d|\s+(?i:năm|nam|tháng|thang|ngày|ngay|người|nguoi|lần|lan)(?![\p{L}\p{M}]))"#
     )
 
     /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4; in an English note, hamlet 2, residential

@@ -23,6 +23,7 @@ enum WardShapes {
     /// A row of rooms after a room (folded): "phòng 15 dãy A", "phong 7 day C": a lodger's, a row's letter or
     /// number next ("dãy trọ" has its own word).
     /// As typed: a capital or a number after it, so that "phòng 4 đây ạ" (here) is none.
+    static let rowInside = DataShapes.regex(#"\s(?i:dãy|day)\s"#)
     static let rowAfter = DataShapes.regex(#"^\s*,?\s*(?i:dãy|day)\s+(?:[A-Z]|\d{1,2})(?![\p{L}\p{N}])"#)
     /// A dwelling's words after a room (folded): "phòng 402 nhà A khu tập thể", "Phòng 12 khu trọ công nhân".
     static let dwellingsAfter = [
@@ -65,6 +66,11 @@ extension TextScan {
     /// ("phòng 3 khoa Dược") goes too. A residence found within 40 units (one of `residences`) says so as well.
     package func roomIsSomeones(_ range: NSRange, near residences: [NSRange]) -> Bool {
         if residences.contains(where: { abs($0.location - range.location) < 40 }) { return true }
+        // A row of rooms taken with the room ("phòng 15 dãy A") makes it a lodger's.
+        if WardShapes.rowInside.firstMatch(in: string(range), range: NSRange(location: 0, length: range.length)) != nil
+        {
+            return true
+        }
         let before = Array(Folding.words(foldedBefore(range.location, length: 24)).suffix(3))
         let after = foldedAfter(NSMaxRange(range), length: 32)
         let wider = foldedBefore(range.location, length: 32)

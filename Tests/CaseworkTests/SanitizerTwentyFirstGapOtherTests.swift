@@ -13,7 +13,7 @@ import Testing
 @Suite("Sanitizer: the twenty-first round's non-name shapes")
 struct SanitizerTwentyFirstGapOtherTests {
     static let rooms: [FamilyCase] = [
-        .removes("phòng 21", in: "Chị Loan phòng 21 dãy C bị chủ nhà khóa cửa vì chậm tiền điện."),
+        .removes("phòng 21 dãy C", in: "Chị Loan phòng 21 dãy C bị chủ nhà khóa cửa vì chậm tiền điện."),
         .removes("phong 4", in: "thang be phong 4 day K noi chu nha doi tang gia"),
         .removes("phòng 11", in: "Công an phường kiểm tra tạm trú phòng 11 lúc nửa đêm."),
         .removes("phòng 5.12", in: "Em ở ký túc xá khu B, phòng 5.12, nước yếu suốt tuần."),
