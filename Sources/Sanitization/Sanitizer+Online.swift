@@ -174,7 +174,7 @@ extension Sanitizer {
         if last + 1 < words.count, scan.onlySpace(words[last], words[last + 1]),
             words[last + 1].text.count <= 4, words[last + 1].text.first?.isNumber == true
         {
-            last += 1
+            last += scan.continuesAsVersion(words, at: last + 1) ? 2 : 1
         }
         return last
     }

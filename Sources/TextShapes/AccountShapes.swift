@@ -81,6 +81,14 @@ extension TextScan {
 }
 
 extension TextScan {
+    /// Whether the number at `index`, the last of a display name, goes on after a dot as a version: "Nông Dân
+    /// Hiện Đại 4.0" takes the 0 too (one or two digits right after the dot).
+    package func continuesAsVersion(_ words: Words, at index: Int) -> Bool {
+        guard index + 1 < words.count, words[index].text.allSatisfy(\.isNumber) else { return false }
+        let gap = NSRange(location: words[index].end, length: words[index + 1].range.location - words[index].end)
+        return string(gap) == "." && words[index + 1].text.count <= 2 && words[index + 1].text.allSatisfy(\.isNumber)
+    }
+
     /// `range`, a display name, widened over a year or a short number right after it, as display names
     /// end: "H'Nhung Êban 1990", "Minh Trí 88".
     package func withShortNumber(after range: NSRange) -> NSRange {

@@ -44,6 +44,7 @@ struct SanitizerTwentyFirstGapOtherTests {
         .removes("Lan Bảo Hiểm", in: "muốn làm sổ thì nhắn zalo Lan Bảo Hiểm Xã Hội nha"),
         .removes("Hùng Sẹo", in: "Facebook Trần Văn Hùng (Hùng Sẹo) đăng ảnh sổ đỏ của nhà tôi."),
         .removes("2002", in: "Zalo của em tên là H'Yến Niê 2002 ạ."),
+        .removes("Vườn Rau Sạch 4.0", in: "Kênh YouTube Vườn Rau Sạch 4.0 đăng clip nhà tôi."),
     ]
 
     static let kept: [KeptSpanCase] = [
