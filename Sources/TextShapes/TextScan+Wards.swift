@@ -23,6 +23,9 @@ enum WardShapes {
     /// A row of rooms after a room (folded): "phòng 15 dãy A", "phong 7 day C": a lodger's, a row's letter or
     /// number next ("dãy trọ" has its own word).
     /// As typed: a capital or a number after it, so that "phòng 4 đây ạ" (here) is none.
+    /// Words of lodging (folded), which make a room in a row a lodger's: trọ, trú, thuê, KTX; and "còn trống"
+    /// (a room to let), checked as a pair.
+    static let lodgingWords: Set<String> = ["tro", "tru", "thue", "ktx"]
     static let rowInside = DataShapes.regex(#"\s(?i:dãy|day)\s"#)
     static let rowAfter = DataShapes.regex(#"^\s*,?\s*(?i:dãy|day)\s+(?:[A-Z]|\d{1,2})(?![\p{L}\p{N}])"#)
     /// A dwelling's words after a room (folded): "phòng 402 nhà A khu tập thể", "Phòng 12 khu trọ công nhân".
@@ -66,8 +69,12 @@ extension TextScan {
     /// ("phòng 3 khoa Dược") goes too. A residence found within 40 units (one of `residences`) says so as well.
     package func roomIsSomeones(_ range: NSRange, near residences: [NSRange]) -> Bool {
         if residences.contains(where: { abs($0.location - range.location) < 40 }) { return true }
-        // A row of rooms taken with the room ("phòng 15 dãy A") makes it a lodger's.
+        // A row of rooms with the room ("phòng 15 dãy A") makes it a lodger's in a text about lodging: a school's
+        // or an office's block has rows too ("Phòng 3 dãy A là phòng họp").
+        let rowAfter = string(NSRange(location: NSMaxRange(range), length: min(12, utf16Count - NSMaxRange(range))))
         if WardShapes.rowInside.firstMatch(in: string(range), range: NSRange(location: 0, length: range.length)) != nil
+            || WardShapes.rowAfter.matches(rowAfter),
+            hasAnyWord(WardShapes.lodgingWords) || hasPair("con", "trong")
         {
             return true
         }
@@ -83,8 +90,6 @@ extension TextScan {
                 && !before.dropFirst($0 + 1).contains(where: WardShapes.publicPlaceWords.contains)
         }
         if living || WardShapes.dwellingsAfter.contains(where: after.contains)
-            || WardShapes.rowAfter.matches(
-                string(NSRange(location: NSMaxRange(range), length: min(12, utf16Count - NSMaxRange(range)))))
             || WardShapes.dwellingsBefore.contains(where: wider.contains)
         {
             return true

@@ -13,7 +13,7 @@ import Testing
 @Suite("Sanitizer: the twenty-first round's non-name shapes")
 struct SanitizerTwentyFirstGapOtherTests {
     static let rooms: [FamilyCase] = [
-        .removes("phòng 21 dãy C", in: "Chị Loan phòng 21 dãy C bị chủ nhà khóa cửa vì chậm tiền điện."),
+        .removes("phòng 21 dãy C", in: "Chị Loan phòng 21 dãy C bị chủ trọ khóa cửa vì chậm tiền điện."),
         .removes("phong 4", in: "thang be phong 4 day K noi chu nha doi tang gia"),
         .removes("phòng 11", in: "Công an phường kiểm tra tạm trú phòng 11 lúc nửa đêm."),
         .removes("phòng 5.12", in: "Em ở ký túc xá khu B, phòng 5.12, nước yếu suốt tuần."),
@@ -69,6 +69,7 @@ struct SanitizerTwentyFirstGapOtherTests {
         KeptSpanCase(span: "mung 4", text: "mung 4 Tet la cho hop lai, ai can mua gi thi di som"),
         KeptSpanCase(span: "Mùng 5", text: "Từ Mùng 5 Tết đến hết tháng Giêng, trạm y tế trực đủ người."),
         KeptSpanCase(span: "phòng 4", text: "Alo, cán bộ phòng 4 đây ạ, anh cần hỏi gì?"),
+        KeptSpanCase(span: "Phòng 3", text: "Phòng 3 dãy A là phòng họp của trường."),
         KeptSpanCase(span: "tầng 3", text: "Nhà ăn ở căng tin tầng 3 đóng cửa sớm."),
     ]
 
