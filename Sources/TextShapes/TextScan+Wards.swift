@@ -23,9 +23,10 @@ enum WardShapes {
     /// A row of rooms after a room (folded): "phòng 15 dãy A", "phong 7 day C": a lodger's, a row's letter or
     /// number next ("dãy trọ" has its own word).
     /// As typed: a capital or a number after it, so that "phòng 4 đây ạ" (here) is none.
-    /// Words of lodging (folded), which make a room in a row a lodger's: trọ, trú, thuê, KTX; and "còn trống"
-    /// (a room to let), checked as a pair.
+    /// Words of lodging (folded), which make a room in a row a lodger's: trọ, trú, thuê, KTX; and pairs: còn
+    /// trống (a room to let), chủ nhà (the landlord), tiền phòng, tiền nhà (the rent).
     static let lodgingWords: Set<String> = ["tro", "tru", "thue", "ktx"]
+    static let lodgingPairs = [("con", "trong"), ("chu", "nha"), ("tien", "phong"), ("tien", "nha")]
     static let rowInside = DataShapes.regex(#"\s(?i:dãy|day)\s"#)
     static let rowAfter = DataShapes.regex(#"^\s*,?\s*(?i:dãy|day)\s+(?:[A-Z]|\d{1,2})(?![\p{L}\p{N}])"#)
     /// A dwelling's words after a room (folded): "phòng 402 nhà A khu tập thể", "Phòng 12 khu trọ công nhân".
@@ -74,7 +75,7 @@ extension TextScan {
         let rowAfter = string(NSRange(location: NSMaxRange(range), length: min(12, utf16Count - NSMaxRange(range))))
         if WardShapes.rowInside.firstMatch(in: string(range), range: NSRange(location: 0, length: range.length)) != nil
             || WardShapes.rowAfter.matches(rowAfter),
-            hasAnyWord(WardShapes.lodgingWords) || hasPair("con", "trong")
+            hasAnyWord(WardShapes.lodgingWords) || WardShapes.lodgingPairs.contains(where: { hasPair($0.0, $0.1) })
         {
             return true
         }
