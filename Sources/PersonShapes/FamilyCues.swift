@@ -23,6 +23,8 @@ package enum FamilyCues {
         "nguyen", "tran", "huynh", "bui", "pham", "vo", "hoang", "phan", "dang", "ngo", "vu", "trinh", "le",
     ]
     /// Khmer families, whose given names are often no Vietnamese syllable (Danh Vươl, Thạch Sa Ry).
+    /// Dao families (folded) before whose generation names (láo, tòn, quẩy) a lower-case name runs on.
+    package static let daoFamilies: Set<String> = ["tan", "trieu", "chao", "ban", "phan", "ly", "dang"]
     package static let khmerFamilies: Set<String> = ["Danh", "Thạch", "Chau", "Néang"]
     package static let unmistakableUnmarkedFamilies: Set<String> = ["nguyen", "tran", "huynh", "bui"]
 }
