@@ -40,4 +40,25 @@ struct SanitizerTwentyFirstGapNamesTests {
     @Test(arguments: lowercaseRuns) func lowercaseMinorityRuns(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
+
+    static let placesAndPeoples: [FamilyCase] = [
+        .keeps("Tôi học ở Trung tâm sát hạch lái xe Tây Hồ từ tháng 5/2025."),
+        .keeps("Trung tâm đào tạo lái xe Thành Công thu thêm 2 triệu đồng mỗi học viên."),
+        .keeps("Trường Trung cấp nghề Lê Hồng Phong tuyển sinh khóa mới."),
+        .keeps("Xe khách đỗ ở bến xe Lương Yên chờ khách cả buổi."),
+        .keeps("Khói từ lò gạch Cao Minh bay vào khu dân cư."),
+        .keeps("Công ty may ở KCN Quang Minh chưa đóng BHXH cho công nhân."),
+        .keeps("Cán bộ xã đến hỏi bà con Khmer về thẻ BHYT."),
+        .keeps("Tổ trưởng người Trung Quốc hay quát công nhân."),
+        .keeps("Chuyên gia người Đài Loan kiểm tra dây chuyền."),
+        .removes("Lan", in: "Chị Lan ở bến xe chờ khách từ sáng."),
+        .removes("Nguyễn Văn Tâm", in: "Người làm chứng là Nguyễn Văn Tâm, thợ ở lò gạch."),
+    ]
+
+    /// A place's head of two words (trung tâm, bến xe, lò gạch; KCN) and the words of a training centre's
+    /// trade between it and the name (sát hạch, lái xe, đào tạo, nghề) make the name a place's; a people or
+    /// a nation after bà con or người is no person.
+    @Test(arguments: placesAndPeoples) func placesAndPeoplesAreKept(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
 }
