@@ -59,9 +59,7 @@ extension Sanitizer {
             {
                 spans.append(Span(kind: .personName, range: span(words, i + 1, last), priority: 6))
             }
-            if words[i].lower == "là", i >= 2, words[i - 1].lower == "gọi",
-                CallCues.habitualCalling.contains(words[i - 2].lower)
-                    || (i >= 3 && CallCues.habitualCalling.contains(words[i - 3].lower + " " + words[i - 2].lower)),
+            if CallCues.endsHabitualCall(words, at: i),
                 !PlaceShapes.isPlaceWord(next), !vocabulary.nicknames.contains(next.lower),
                 !(i + 2 < words.count && vocabulary.nicknames.contains(next.lower + " " + words[i + 2].lower)),
                 let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: false),

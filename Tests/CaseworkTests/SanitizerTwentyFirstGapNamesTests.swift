@@ -61,4 +61,21 @@ struct SanitizerTwentyFirstGapNamesTests {
     @Test(arguments: placesAndPeoples) func placesAndPeoplesAreKept(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
+
+    static let nicknames: [FamilyCase] = [
+        .removes("Lợi Bụi", in: "Ông Trần Văn Lợi, thường gọi Lợi Bụi, giữ sổ đỏ của cả xóm."),
+        .removes("Hạnh Mẻ", in: "Bà Lê Thị Hạnh, quen gọi Hạnh Mẻ, thu tiền điện của các hộ."),
+        .keeps("Dân thường gọi Thanh tra tỉnh khi có việc gấp."),
+        .keeps("Bà con thường gọi Ban quản lý chợ khi mất điện."),
+        .removes("Tâm cận", in: "Biên bản có lời khai của anh Tâm cận, thợ hàn ở xưởng."),
+        .removes("Loan tạp hóa", in: "Chị Loan tạp hóa đầu ngõ giữ hộ giấy tờ của bà."),
+        .removes("Phúc sầu riêng", in: "Anh Phúc sầu riêng mua cả vườn nhưng chưa trả đủ tiền."),
+        .removes("Tám vé số", in: "Cô Tám vé số thấy hết mọi chuyện hôm đó."),
+    ]
+
+    /// Gọi after a word of habit (thường, hay, quen) calls a person as gọi là does; a given name and an
+    /// epithet of a trait or a trade (cận, bụi, tạp hóa, sầu riêng, vé số) is a nickname.
+    @Test(arguments: nicknames) func nicknamesAfterHabitAndTrade(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
 }
