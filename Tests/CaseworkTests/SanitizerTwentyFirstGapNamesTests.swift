@@ -78,4 +78,21 @@ struct SanitizerTwentyFirstGapNamesTests {
     @Test(arguments: nicknames) func nicknamesAfterHabitAndTrade(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
+
+    static let initials: [FamilyCase] = [
+        .removes("Q.A", in: "Nhóm có ba người gồm Q.A, H.Tr và L.Ng bị giữ lương."),
+        .removes("H.Tr", in: "Nhóm có ba người gồm Q.A, H.Tr và L.Ng bị giữ lương."),
+        .removes("L.Ng", in: "Nhóm có ba người gồm Q.A, H.Tr và L.Ng bị giữ lương."),
+        .keeps("Hồ sơ gửi về TP.HCM trong tuần này."),
+        .removes("V.", in: "Người viết đơn xin giấu tên, ký là V., đề nghị xem xét."),
+        .removes("t.v.h", in: "t.v.h ở phòng 12 bị chủ trọ giữ xe"),
+        .removes("p.t.l", in: "n.v.k với p.t.l cùng làm chứng vụ mất xe"),
+        .keeps("Các loại giấy tờ v.v. đều phải nộp bản sao."),
+    ]
+
+    /// Sets of initials listed together, a letter signed after ký là, and three lower-case initials opening
+    /// a sentence or after với or và are a person's.
+    @Test(arguments: initials) func initialsListedOrOpening(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
 }
