@@ -78,11 +78,12 @@ package enum InitialShapes {
                 + scan.matches(cuedHyphenInitialsPattern).map { $0.range(at: 1) }
             : []
         let lone = scan.hasDot && scan.words.list.contains { $0.text.utf16.count == 1 && scan.unit(at: $0.end) == 0x2E }
-        let listed = scan.hasDot ? scan.matches(initialsListPattern).flatMap { list in
+        guard lone else { return hyphens }
+        let listed = scan.matches(initialsListPattern).flatMap { list in
             scan.matches(listedInitialPattern).map(\.range).filter { NSLocationInRange($0.location, list.range) }
-        } : []
-        return hyphens + (lone ? scan.matches(cuedInitialPattern).map { $0.range(at: 1) } : []) + listed
-            + (scan.hasDot ? scan.matches(openingLowercaseInitialsPattern).map(\.range) : [])
+        }
+        return hyphens + scan.matches(cuedInitialPattern).map { $0.range(at: 1) } + listed
+            + scan.matches(openingLowercaseInitialsPattern).map(\.range)
     }
 
     /// One set of initials with a dot inside, the last letter (or a family's two) undotted: "K.A", "M.Ph".

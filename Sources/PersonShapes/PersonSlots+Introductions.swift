@@ -68,9 +68,7 @@ extension PersonSlots {
                 last = list[i].isLower ? villagerRun(at: i, in: scan, vocabulary: vocabulary) : nil
             } else if vocabulary.familyFirstWords.contains(folded), list[i].isLower {
                 last =
-                    introducedRun(
-                        at: i, in: scan, vocabulary: vocabulary,
-                        listed: listedAfterName(i, in: scan, vocabulary: vocabulary))
+                    introducedRun(at: i, in: scan, vocabulary: vocabulary)
                     ?? highlandRun(at: i, in: scan, vocabulary: vocabulary)
             }
             if let last {
@@ -109,7 +107,7 @@ extension PersonSlots {
     /// the first person after kin ("anh rể tui dinh cong minh"). Limits: the family must be a listed one;
     /// a middle name and the next word that make a word (văn bản, thị trường) are none; given names that
     /// make a word (thanh toán) are none; the first person alone introduces only two known given names.
-    static func introducedRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary, listed: Bool = false) -> Int? {
+    static func introducedRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
         // The caller found the family's word; a middle name or a known given name must follow it.
         let words = scan.words
         guard index + 2 < words.count,
@@ -136,6 +134,7 @@ extension PersonSlots {
         }
         let cue = words[index - 1].folded
         let before = index >= 2 ? words[index - 2].folded : ""
+        let listed = (cue == "voi" || cue == "va") && listedAfterName(index, in: scan, vocabulary: vocabulary)
         let introduced =
             listed || (cue == "la" && introducers.contains(before)) || cue == "ten"
             || (englishNameCues.contains(cue) || ["is", "was"].contains(cue) && before == "name")
@@ -247,7 +246,9 @@ extension PersonSlots {
     static func highlandRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
         let words = scan.words
         let family = words[index]
+        let marker = index + 1 < words.count ? words[index + 1].text : ""
         guard index + 1 < words.count, vocabulary.highlandStarts.contains(family.folded),
+            ["y", "h", "k"].contains(marker) || NameShapes.isForeignShaped(family.folded),
             vocabulary.highland.contains(family.text.prefix(1).uppercased() + family.text.dropFirst()),
             !afterPlaceWord(index, in: scan), index == 0 || words[index - 1].folded != "ia"
         else { return nil }
@@ -258,7 +259,6 @@ extension PersonSlots {
         {
             let gap = scan.string(
                 NSRange(location: words[index + 1].end, length: words[index + 2].range.location - words[index + 1].end))
-            let marker = words[index + 1].text
             if marker == "y" && gap == " " && goesOnName(index + 2, in: scan)
                 || (marker == "h" || marker == "k") && ["'", "’"].contains(gap)
             {
