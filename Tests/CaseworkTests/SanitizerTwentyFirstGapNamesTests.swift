@@ -95,4 +95,18 @@ struct SanitizerTwentyFirstGapNamesTests {
     @Test(arguments: initials) func initialsListedOrOpening(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
+
+    static let capitalised: [FamilyCase] = [
+        .removes("Lường Văn Panh", in: "Bạn tôi Lường Văn Panh ở bản Mòng bị thu tiền."),
+        .removes("Quàng Thị Xiêng", in: "Vợ mình Quàng Thị Xiêng chưa được cấp thẻ."),
+        .keeps("Hôm đó tôi đinh ninh là hồ sơ đã xong."),
+        .removes("Đàng Thị Ka Ri Na", in: "Giấy khai sinh của cháu Đàng Thị Ka Ri Na ghi sai ngày."),
+        .removes("Thạch Thị Sa Ro Ni", in: "Bà Thạch Thị Sa Ro Ni ở ấp Ba Se chưa nhận tiền."),
+    ]
+
+    /// After the first person a capitalised name is a name (only a lower-case one needs a pause after it); a
+    /// Khmer or Chăm family and a middle name take up to four words.
+    @Test(arguments: capitalised) func capitalisedMinorityNames(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
 }
