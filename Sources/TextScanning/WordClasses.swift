@@ -165,8 +165,11 @@ package enum WordClasses {
     ]
     /// Words before a people's name that make it the people's: "người K'Ho", "đồng bào Ê Đê" (folded).
     package static let peopleCues: Set<String> = ["nguoi", "toc", "bao", "tieng", "con"]
-    /// Verbs before a quoted nickname (folded): báo, kể, khai, gặp, thấy, gọi.
-    package static let tellingVerbs: Set<String> = ["bao", "ke", "khai", "gap", "thay", "goi", "to", "nho"]
+    /// Verbs before a quoted nickname (folded): báo, kể, khai, gặp, thấy, gọi; nhắc, nghe, hỏi (the
+    /// twenty-first round: hay nhắc “Tuấn bao đậu”).
+    package static let tellingVerbs: Set<String> = [
+        "bao", "ke", "khai", "gap", "thay", "goi", "to", "nho", "nhac", "nghe", "hoi",
+    ]
     /// Words that follow an honorific in lower case in ordinary text: "anh hùng", "bà con", "ông bà".
     package static let commonAfterHonorific: Set<String> = [
         "hung", "minh", "tuan", "ca", "ut", "hai", "ba", "nam", "bay", "tam", "chin", "muoi", "sau", "tu", "bon",

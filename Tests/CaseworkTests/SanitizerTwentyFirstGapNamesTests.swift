@@ -71,6 +71,8 @@ struct SanitizerTwentyFirstGapNamesTests {
         .removes("Loan tạp hóa", in: "Chị Loan tạp hóa đầu ngõ giữ hộ giấy tờ của bà."),
         .removes("Phúc sầu riêng", in: "Anh Phúc sầu riêng mua cả vườn nhưng chưa trả đủ tiền."),
         .removes("Tám vé số", in: "Cô Tám vé số thấy hết mọi chuyện hôm đó."),
+        .removes("Hải bao xin", in: "Dân trong xóm hay nhắc “Hải bao xin” mỗi khi nói chuyện đất."),
+        .keeps("Cán bộ hay nhắc “đúng quy trình” mỗi khi dân hỏi."),
     ]
 
     /// Gọi after a word of habit (thường, hay, quen) calls a person as gọi là does; a given name and an
