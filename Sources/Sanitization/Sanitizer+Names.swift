@@ -63,7 +63,8 @@ extension Sanitizer {
                 continue
             }
             var last = familyEnd
-            while last - familyEnd < FamilyCues.givenNameLimit(words, family: i, end: familyEnd), last + 1 < words.count,
+            while last - familyEnd < FamilyCues.givenNameLimit(words, family: i, end: familyEnd),
+                last + 1 < words.count,
                 scan.onlySpace(words[last], words[last + 1])
                     || (last > familyEnd && scan.isInitialBefore(words[last], words[last + 1])),
                 isGivenName(
