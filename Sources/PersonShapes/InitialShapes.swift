@@ -37,7 +37,7 @@ package enum InitialShapes {
     /// A name cut to its first consonant of two letters: "Ng.", "Ph.", "Th.".
     package static let cutConsonants: Set<String> = ["Ng", "Nh", "Tr", "Th", "Ch", "Kh", "Ph", "Gi", "Qu"]
     /// Abbreviations written like initials: T.P. (thành phố), T.Ư. (trung ương), U.S.
-    package static let notInitials: Set<String> = ["TP", "TƯ", "US", "UK", "PS", "TT", "SĐ", "PO"]
+    package static let notInitials: Set<String> = ["TP", "TƯ", "US", "UK", "PS", "TT", "SĐ", "PO", "EU", "UN"]
     /// Acronyms of three or four capitals that name no person (initials without dots are read only
     /// beside a person's cue; these may stand there too: "ông CSGT", "bà CCCD số").
     package static let bareAcronyms: Set<String> = [
@@ -79,8 +79,12 @@ package enum InitialShapes {
             : []
         let lone = scan.hasDot && scan.words.list.contains { $0.text.utf16.count == 1 && scan.unit(at: $0.end) == 0x2E }
         guard lone else { return hyphens }
+        // A list with an abbreviation's letters in it (U.S và E.U) is of places.
         let listed = scan.matches(initialsListPattern).flatMap { list in
-            scan.matches(listedInitialPattern).map(\.range).filter { NSLocationInRange($0.location, list.range) }
+            let items = scan.matches(listedInitialPattern).map(\.range).filter {
+                NSLocationInRange($0.location, list.range)
+            }
+            return items.contains { notInitials.contains(scan.string($0).filter { $0 != "." }) } ? [] : items
         }
         return hyphens + scan.matches(cuedInitialPattern).map { $0.range(at: 1) } + listed
             + scan.matches(openingLowercaseInitialsPattern).map(\.range)

@@ -116,9 +116,7 @@ extension Sanitizer {
                 return !startsRoleUnmarked(words, at: j)
             }
             // "công viên" (a park) is one of two words: "viên" alone is a member ("thành viên Kim Ngân").
-            if j > 0, WordClasses.placeWordPairSeconds.contains(words[j].folded),
-                WordClasses.placeWordPairs.contains([words[j - 1].folded, words[j].folded])
-            {
+            if j > 0, WordClasses.headsPlace(words[j - 1].folded, words[j].folded, skipped: skipped) {
                 return true
             }
             // One capitalised word of the place's own name may come first: "đường Nơ Trang Long", "xã Si

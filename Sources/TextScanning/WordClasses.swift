@@ -73,6 +73,13 @@ package enum WordClasses {
     ]
     /// Their second words, checked first: most words end no such pair.
     package static let placeWordPairSeconds: Set<String> = Set(placeWordPairs.map { $0[1] })
+    /// Whether two words (folded) make a place's head with `skipped` words between them and the name:
+    /// trung tâm only with a trade's words between ("Trung tâm sát hạch lái xe Đông Anh"), since "Giám
+    /// đốc Trung tâm Nguyễn Văn A" names the director.
+    package static func headsPlace(_ first: String, _ second: String, skipped: Int) -> Bool {
+        placeWordPairSeconds.contains(second) && placeWordPairs.contains([first, second])
+            && (skipped > 0 || first != "trung")
+    }
 
     // What stands around a name and says how sure a run is one.
     /// Words that introduce a name as readily as an honorific does, with and without marks.

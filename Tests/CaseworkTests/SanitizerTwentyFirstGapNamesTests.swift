@@ -52,6 +52,7 @@ struct SanitizerTwentyFirstGapNamesTests {
         .keeps("Tổ trưởng người Trung Quốc hay quát công nhân."),
         .keeps("Chuyên gia người Đài Loan kiểm tra dây chuyền."),
         .removes("Lan", in: "Chị Lan ở bến xe chờ khách từ sáng."),
+        .removes("Lê Văn Hùng", in: "Phó Giám đốc Trung tâm Lê Văn Hùng đã ký giấy xác nhận."),
         .removes("Nguyễn Văn Tâm", in: "Người làm chứng là Nguyễn Văn Tâm, thợ ở lò gạch."),
     ]
 
@@ -86,6 +87,7 @@ struct SanitizerTwentyFirstGapNamesTests {
         .removes("H.Tr", in: "Nhóm có ba người gồm Q.A, H.Tr và L.Ng bị giữ lương."),
         .removes("L.Ng", in: "Nhóm có ba người gồm Q.A, H.Tr và L.Ng bị giữ lương."),
         .keeps("Hồ sơ gửi về TP.HCM trong tuần này."),
+        .keeps("Máy móc nhập từ U.K và E.U đều phải kiểm định."),
         .removes("V.", in: "Người viết đơn xin giấu tên, ký là V., đề nghị xem xét."),
         .removes("t.v.h", in: "t.v.h ở phòng 12 bị chủ trọ giữ xe"),
         .removes("p.t.l", in: "n.v.k với p.t.l cùng làm chứng vụ mất xe"),
