@@ -106,10 +106,13 @@ struct SanitizerTwentyFirstGapNamesTests {
         .keeps("Hôm đó tôi đinh ninh là hồ sơ đã xong."),
         .removes("Đàng Thị Ka Ri Na", in: "Giấy khai sinh của cháu Đàng Thị Ka Ri Na ghi sai ngày."),
         .removes("Thạch Thị Sa Ro Ni", in: "Bà Thạch Thị Sa Ro Ni ở ấp Ba Se chưa nhận tiền."),
+        .removes("A Blút", in: "A Blút (Ba Na, 45 tuổi) ở làng Kon Kơ Tu khiếu nại việc thu hồi đất."),
+        .keeps("Đoàn đến núi Bà Đen (Tây Ninh, cách đây 3 km) để khảo sát."),
     ]
 
     /// After the first person a capitalised name is a name (only a lower-case one needs a pause after it); a
-    /// Khmer or Chăm family and a middle name take up to four words.
+    /// Khmer or Chăm family and a middle name take up to four words; a run before a people and a comma in
+    /// brackets is a person.
     @Test(arguments: capitalised) func capitalisedMinorityNames(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
