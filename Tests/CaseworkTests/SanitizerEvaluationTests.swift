@@ -62,7 +62,7 @@ struct SanitizerEvaluationTests {
     /// certificate's lettered code, an English house number after "lives at"). Batches 35 to 39 were that
     /// round's exams (93.3, 94.8, 94.8, 98.7 and 92.8 % as scored); the twenty-first round's name rules (lower-case
     /// minority names run on, listed initials, habitual calls, places after trung tâm, bến xe, KCN) took them
-    /// to 95.8, 96.7, 98.5, 99.3 and 93.5 %.
+    /// to 96.1, 96.7, 98.5, 99.3 and 93.5 %.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
@@ -71,7 +71,7 @@ struct SanitizerEvaluationTests {
         "heldout-22": 0.978, "heldout-23": 0.995, "heldout-24": 0.996, "heldout-25": 1.0,
         "heldout-26": 1.0, "heldout-27": 0.995, "heldout-28": 0.983, "heldout-29": 1.0, "heldout-30": 1.0,
         "heldout-31": 1.0, "heldout-32": 1.0, "heldout-33": 0.996, "heldout-34": 1.0,
-        "heldout-35": 0.957, "heldout-36": 0.967, "heldout-37": 0.985, "heldout-38": 0.993, "heldout-39": 0.935,
+        "heldout-35": 0.961, "heldout-36": 0.967, "heldout-37": 0.985, "heldout-38": 0.993, "heldout-39": 0.935,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,

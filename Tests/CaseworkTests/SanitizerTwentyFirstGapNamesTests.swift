@@ -74,10 +74,13 @@ struct SanitizerTwentyFirstGapNamesTests {
         .removes("Tám vé số", in: "Cô Tám vé số thấy hết mọi chuyện hôm đó."),
         .removes("Hải bao xin", in: "Dân trong xóm hay nhắc “Hải bao xin” mỗi khi nói chuyện đất."),
         .keeps("Cán bộ hay nhắc “đúng quy trình” mỗi khi dân hỏi."),
+        .removes("A Sính \"còi\"", in: "A Sính \"còi\" giữ sổ đỏ của mấy hộ trong bản."),
+        .keeps("Cả bản gọi nó là \"còi\" từ nhỏ."),
     ]
 
     /// Gọi after a word of habit (thường, hay, quen) calls a person as gọi là does; a given name and an
-    /// epithet of a trait or a trade (cận, bụi, tạp hóa, sầu riêng, vé số) is a nickname.
+    /// epithet of a trait or a trade (cận, bụi, tạp hóa, sầu riêng, vé số) is a nickname, and so is a
+    /// nickname's word alone in quotes after given names (a Hmông A among them).
     @Test(arguments: nicknames) func nicknamesAfterHabitAndTrade(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
