@@ -111,9 +111,10 @@ extension PersonSlots {
         // The caller found the family's word; a middle name or a known given name must follow it.
         let words = scan.words
         guard index + 2 < words.count,
-            introducedMiddles.contains(words.list[index + 1].folded) || daoMiddles.contains(words.list[index + 1].text)
+            introducedMiddles.contains(words.list[index + 1].folded)
                 || vocabulary.givenFolded.contains(words.list[index + 1].folded)
                 || words.list[index + 1].text == "k" || words.list[index + 1].text == "h"
+                || daoMiddles.contains(words.list[index + 1].text)
         else { return nil }
         // Opening a message typed without marks, a family and a middle name need no cue: "lo van pang xin…".
         let opening = words[index].isASCII && NicknameSlots.startsSentence(scan, at: index)
@@ -187,7 +188,9 @@ extension PersonSlots {
     static func middleRun(at index: Int, in scan: TextScan) -> Int? {
         let words = scan.words
         let middle = words[index + 1]
-        let dao = daoMiddles.contains(middle.text) && FamilyCues.daoFamilies.contains(words[index].folded)
+        let dao =
+            !introducedMiddles.contains(middle.folded) && daoMiddles.contains(middle.text)
+            && FamilyCues.daoFamilies.contains(words[index].folded)
         guard middle.isLower, scan.onlySpace(words[index], middle), introducedMiddles.contains(middle.folded) || dao,
             goesOnName(index + 2, in: scan), !NameShapes.isUnmarkedMiddleCompound(middle, words[index + 2]),
             !NameShapes.isMiddleCompound(middle, words[index + 2]),

@@ -97,7 +97,7 @@ extension Sanitizer {
     func quotedNicknamesJoined(_ spans: [Span], in scan: TextScan) -> [Span] {
         // A name after "biệt danh" is read as an account's: its quoted nickname joins it all the same.
         let names = spans.filter { $0.kind == .personName || $0.kind == .onlineIdentity }
-        guard !names.isEmpty || scan.hasQuote else { return [] }
+        guard !names.isEmpty || NicknameSlots.hasQuotedNickname(in: scan, vocabulary: vocabulary) else { return [] }
         func covered(_ location: Int) -> Bool {
             names.contains { $0.range.location <= location && location < $0.range.location + $0.range.length }
         }
