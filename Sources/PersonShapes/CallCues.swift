@@ -14,6 +14,15 @@ package enum CallCues {
     /// Words before "gọi là" that make it what someone is habitually called: "cả xóm hay gọi là…". The
     /// name must begin with a known name or hold a nickname's word.
     package static let habitualCalling: Set<String> = ["hay", "quen", "thường", "vẫn", "hay được", "thường được"]
+
+    /// Whether the word at `index` ends a habitual call, "gọi là" or gọi alone after such a word: "cả xóm
+    /// hay gọi là…", "thường gọi Hòa Bụi" (issue 17, the twenty-first round).
+    package static func endsHabitualCall(_ words: Words, at index: Int) -> Bool {
+        let call = words[index].lower == "là" ? index - 1 : index
+        guard call >= 1, words[call].lower == "gọi" else { return false }
+        return habitualCalling.contains(words[call - 1].lower)
+            || call >= 2 && habitualCalling.contains(words[call - 2].lower + " " + words[call - 1].lower)
+    }
     /// Words after which a, b, c are letters, not honorifics: "điểm a", "phương án a", "vitamin a" (folded).
     package static let lettersAfter: Set<String> = [
         "diem", "an", "loai", "hang", "muc", "khoan", "vitamin", "khoi", "phan",

@@ -23,6 +23,19 @@ package enum FamilyCues {
         "nguyen", "tran", "huynh", "bui", "pham", "vo", "hoang", "phan", "dang", "ngo", "vu", "trinh", "le",
     ]
     /// Khmer families, whose given names are often no Vietnamese syllable (Danh Vươl, Thạch Sa Ry).
+    /// Dao families (folded) before whose generation names (láo, tòn, quẩy) a lower-case name runs on.
+    package static let daoFamilies: Set<String> = ["tan", "trieu", "chao", "ban", "phan", "ly", "dang"]
     package static let khmerFamilies: Set<String> = ["Danh", "Thạch", "Chau", "Néang"]
+    /// Khmer and Chăm families, whose names may run to four words after the middle (Mã Thị Ro Ki Dah).
+    static let longNameFamilies: Set<String> = [
+        "Danh", "Thạch", "Chau", "Néang", "Sơn", "Kim", "Đàng", "Mã", "Lộ", "Quảng", "Thuận", "Trượng", "Châu",
+    ]
+
+    /// How many words may follow a family of one word: three, or four after a Khmer or Chăm family and a
+    /// middle name ("Mã Thị Ro Ki Dah"; issue 17, the twenty-first round).
+    package static func givenNameLimit(_ words: Words, family: Int, end: Int) -> Int {
+        family == end && end + 1 < words.count && longNameFamilies.contains(words[family].text)
+            && WordClasses.markedMiddles.contains(words[end + 1].lower) ? 4 : 3
+    }
     package static let unmistakableUnmarkedFamilies: Set<String> = ["nguyen", "tran", "huynh", "bui"]
 }

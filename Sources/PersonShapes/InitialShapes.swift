@@ -37,7 +37,7 @@ package enum InitialShapes {
     /// A name cut to its first consonant of two letters: "Ng.", "Ph.", "Th.".
     package static let cutConsonants: Set<String> = ["Ng", "Nh", "Tr", "Th", "Ch", "Kh", "Ph", "Gi", "Qu"]
     /// Abbreviations written like initials: T.P. (thành phố), T.Ư. (trung ương), U.S.
-    package static let notInitials: Set<String> = ["TP", "TƯ", "US", "UK", "PS", "TT", "SĐ", "PO"]
+    package static let notInitials: Set<String> = ["TP", "TƯ", "US", "UK", "PS", "TT", "SĐ", "PO", "EU", "UN"]
     /// Acronyms of three or four capitals that name no person (initials without dots are read only
     /// beside a person's cue; these may stand there too: "ông CSGT", "bà CCCD số").
     package static let bareAcronyms: Set<String> = [
@@ -63,10 +63,10 @@ package enum InitialShapes {
     static let hyphenInitialsPattern = DataShapes.regex(
         #"(?<![\p{L}\p{M}\p{N}-])\p{Lu}(?:-\p{Lu}){1,2}-\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}-])"#)
     /// One capital and its dot after an English title ("Mr. H. had paid") or after a kinsman's or a
-    /// pronoun's là ("anh rể là K. từ chối"), before a lower-case word or a pause (group 1), with the
+    /// pronoun's là ("anh rể là K. từ chối") or a signature's ("ký là T."), before a lower-case word or a pause (group 1), with the
     /// capitalised surname after it, if one follows ("Mr. J. O'Neill and", "Dr. R. McKay said").
     static let cuedInitialPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?:Mr|Mrs|Ms|Dr)\.|(?:rể|dâu|vợ|chồng|trai|gái|ta|ấy|anh|chị|em|ông|bà) là) (\p{Lu}\.(?: (?:O['’]|Mc)?\p{Lu}\p{Ll}+)?)(?= \p{Ll}|[,;)])"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?:Mr|Mrs|Ms|Dr)\.|(?:rể|dâu|vợ|chồng|trai|gái|ta|ấy|anh|chị|em|ông|bà|ký|kí) là) (\p{Lu}\.(?: (?:O['’]|Mc)?\p{Lu}\p{Ll}+)?)(?= \p{Ll}|[,;)])"#
     )
 
     /// Initials that their shape or the word before them says are a person's: 'N-T-Bình', "Mr. H.".
@@ -78,8 +78,30 @@ package enum InitialShapes {
                 + scan.matches(cuedHyphenInitialsPattern).map { $0.range(at: 1) }
             : []
         let lone = scan.hasDot && scan.words.list.contains { $0.text.utf16.count == 1 && scan.unit(at: $0.end) == 0x2E }
-        return hyphens + (lone ? scan.matches(cuedInitialPattern).map { $0.range(at: 1) } : [])
+        guard lone else { return hyphens }
+        // A list with an abbreviation's letters in it (U.S và E.U) is of places.
+        let listed = scan.matches(initialsListPattern).flatMap { list in
+            let items = scan.matches(listedInitialPattern).map(\.range).filter {
+                NSLocationInRange($0.location, list.range)
+            }
+            return items.contains { notInitials.contains(scan.string($0).filter { $0 != "." }) } ? [] : items
+        }
+        return hyphens + scan.matches(cuedInitialPattern).map { $0.range(at: 1) } + listed
+            + scan.matches(openingLowercaseInitialsPattern).map(\.range)
     }
+
+    /// One set of initials with a dot inside, the last letter (or a family's two) undotted: "K.A", "M.Ph".
+    static let listedInitialPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}.])\p{Lu}(?:\.(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)){1,3}\.?(?![\p{L}\p{M}\p{N}])"#)
+    /// Two sets of initials or more listed with commas or và: "gồm K.A, M.Ph, T.L và B.Ng" (the twenty-first
+    /// round). One set alone with no last dot needs an honorific (the open initials' rule).
+    static let initialsListPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}.])\p{Lu}(?:\.(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)){1,3}\.?(?:(?:,\s?|\s(?:và|hoặc|với)\s)\p{Lu}(?:\.(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)){1,3}\.?)+(?![\p{L}\p{M}\p{N}])"#
+    )
+    /// Three lower-case initials with dots opening a sentence, or after với or và: "n.t.h phòng 3 với l.t.k"
+    /// (the twenty-first round). Two (v.v.) are none.
+    static let openingLowercaseInitialsPattern = DataShapes.regex(
+        #"(?:^|(?<=[.!?]\s)|(?<=\s(?:với|và)\s))(?:\p{Ll}\.){2}\p{Ll}\.?(?![\p{L}\p{M}\p{N}])"#)
     /// Letters that stand for parties in a draft ("bà X, ông Y và công ty Z"): X, Y or Z with no dot
     /// when another of them stands alone in the sentence too.
     package static func isPlaceholder(_ word: Word, in scan: TextScan) -> Bool {

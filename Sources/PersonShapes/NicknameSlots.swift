@@ -7,6 +7,16 @@ import TextShapes
 /// given name and an epithet ("Phong cẩu với…"), and a capitalised syllable before an epithet in lower
 /// case in quotes (Pử "lò vôi", Cháng “thầy mo”). Each finder gives UTF-16 ranges of the text.
 package enum NicknameSlots {
+    /// Whether a nickname's word opens a quote, as in A Páo "lùn": only then need quoted runs be
+    /// looked at in a text where no name was found (the twenty-first round).
+    package static func hasQuotedNickname(in scan: TextScan, vocabulary: Vocabulary) -> Bool {
+        let opening: Set<UInt16> = [0x22, 0x27, 0x201C, 0x2018]
+        return scan.hasQuote
+            && scan.words.list.contains {
+                opening.contains(scan.unit(at: $0.range.location - 1)) && vocabulary.nicknames.contains($0.lower)
+            }
+    }
+
     /// Every range the finders below give.
     package static func ranges(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         var found = scan.hasAnyWord(pointingWords) ? afterPointing(in: scan, vocabulary: vocabulary) : []

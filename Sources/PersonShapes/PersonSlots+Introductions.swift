@@ -27,7 +27,7 @@ extension PersonSlots {
         "xin", "dang", "se", "khong", "chua", "nha", "thon", "ban", "xa", "lang", "buon", "plei", "ap", "xom", "hoi",
         "de", "ma", "con", "co", "tru", "ngu", "oi", "a", "ah", "nhe", "doi", "day", "thi", "nen", "muon", "biet",
         "ra", "vao", "len", "xuong", "di", "ve", "cho", "voi", "nay", "kia", "ay", "in", "has", "is", "was", "and",
-        "at", "of", "the", "my",
+        "at", "of", "the",
     ]).union(unmarkedFunctionWords)
     /// Words typed without marks that say when or whether (chưa, đã, không, được, rồi): no given name (folded).
     static let unmarkedFunctionWords: Set<String> = [
@@ -48,6 +48,7 @@ extension PersonSlots {
     static let wordsAfterNames: Set<[String]> = [
         ["thai", "do"], ["an", "toan"], ["binh", "thuong"], ["cong", "tac"], ["cong", "khai"], ["trung", "thuc"],
         ["tam", "ly"], ["hoa", "giai"], ["nhiet", "tinh"], ["tan", "tinh"], ["thanh", "that"], ["minh", "bach"],
+        ["sinh", "nam"], ["sinh", "ngay"],
     ]
     /// Village words after which y or a and a syllable opening a message name a villager (folded).
     static let villageHeads: Set<String> = ["thon", "lang", "buon", "ban", "plei", "xom", "ap", "o"]
@@ -113,6 +114,7 @@ extension PersonSlots {
             introducedMiddles.contains(words.list[index + 1].folded)
                 || vocabulary.givenFolded.contains(words.list[index + 1].folded)
                 || words.list[index + 1].text == "k" || words.list[index + 1].text == "h"
+                || daoMiddles.contains(words.list[index + 1].text)
         else { return nil }
         // Opening a message typed without marks, a family and a middle name need no cue: "lo van pang xin…".
         let opening = words[index].isASCII && NicknameSlots.startsSentence(scan, at: index)
@@ -133,8 +135,9 @@ extension PersonSlots {
         }
         let cue = words[index - 1].folded
         let before = index >= 2 ? words[index - 2].folded : ""
+        let listed = (cue == "voi" || cue == "va") && listedAfterName(index, in: scan, vocabulary: vocabulary)
         let introduced =
-            (cue == "la" && introducers.contains(before)) || cue == "ten"
+            listed || (cue == "la" && introducers.contains(before)) || cue == "ten"
             || (englishNameCues.contains(cue) || ["is", "was"].contains(cue) && before == "name")
                 && words[index].isASCII
         // "anh rể tui dinh cong minh"; not "chao can bo, toi la nguyen…" (a pause, and la is "am").
@@ -165,7 +168,10 @@ extension PersonSlots {
         guard introduced || kinOwned else { return nil }
         // Two known given names typed without marks, that make no word together.
         let pair = [words[index + 1], words[index + 2]]
-        guard pair.allSatisfy({ $0.isASCII && vocabulary.givenFolded.contains($0.folded) }),
+        guard
+            pair.allSatisfy({
+                $0.isASCII ? vocabulary.givenFolded.contains($0.folded) : listed && vocabulary.given.contains($0.lower)
+            }),
             goesOnName(index + 1, in: scan) || vocabulary.givenFolded.contains(words[index + 1].folded),
             scan.onlySpace(words[index], words[index + 1]), scan.onlySpace(words[index + 1], words[index + 2]),
             words[index + 2].text == words[index + 2].lower,
@@ -182,16 +188,26 @@ extension PersonSlots {
     static func middleRun(at index: Int, in scan: TextScan) -> Int? {
         let words = scan.words
         let middle = words[index + 1]
-        guard middle.isLower, scan.onlySpace(words[index], middle), introducedMiddles.contains(middle.folded),
+        let dao =
+            !introducedMiddles.contains(middle.folded) && daoMiddles.contains(middle.text)
+            && FamilyCues.daoFamilies.contains(words[index].folded)
+        guard middle.isLower, scan.onlySpace(words[index], middle), introducedMiddles.contains(middle.folded) || dao,
             goesOnName(index + 2, in: scan), !NameShapes.isUnmarkedMiddleCompound(middle, words[index + 2]),
             !NameShapes.isMiddleCompound(middle, words[index + 2]),
-            middle.isASCII || NameShapes.isMiddle(middle) || FamilyCues.hmongMiddles.contains(middle.folded)
+            middle.isASCII || NameShapes.isMiddle(middle) || FamilyCues.hmongMiddles.contains(middle.folded) || dao
         else { return nil }
-        let third =
-            goesOnName(index + 3, in: scan)
-            && (scan.pauseAfter(words[index + 3]) || index + 4 >= words.count
-                || wordsAfterThirdName.contains(words[index + 4].folded))
-        return third ? index + 3 : index + 2
+        // Khmer and Chăm names run to three syllables after the middle (Thạch Thị Sa Ry, Mã Thị Ro Ki Dah):
+        // each is taken only when the run then ends, at a pause, the text's end or a word that ends a name.
+        func endsAt(_ k: Int) -> Bool {
+            scan.pauseAfter(words[k]) || k + 1 >= words.count || wordsAfterThirdName.contains(words[k + 1].folded)
+        }
+        var last = index + 2
+        var k = index + 3
+        while k <= index + 4, goesOnName(k, in: scan) || spelledSyllable(k, in: scan) {
+            if endsAt(k) { last = k }
+            k += 1
+        }
+        return last
     }
 
     /// Y (an Ê Đê man), H' (an Ê Đê or Jarai woman) or A (a Ba Na or Xơ Đăng man) and one syllable in lower
@@ -233,9 +249,26 @@ extension PersonSlots {
     static func highlandRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
         let words = scan.words
         let family = words[index]
+        let marker = index + 1 < words.count ? words[index + 1].text : ""
         guard index + 1 < words.count, vocabulary.highlandStarts.contains(family.folded),
-            NameShapes.isForeignShaped(family.folded),
+            ["y", "h", "k"].contains(marker) || NameShapes.isForeignShaped(family.folded),
             vocabulary.highland.contains(family.text.prefix(1).uppercased() + family.text.dropFirst()),
+            !afterPlaceWord(index, in: scan), index == 0 || words[index - 1].folded != "ia"
+        else { return nil }
+        // Before Y (an Ê Đê man's) or H', K' (joined to the given name) the family needs no foreign shape:
+        // "nhà niê y kluôn", "bảo ksor h'lim", "rcom h'yơn".
+        if index + 2 < words.count, words[index + 1].isLower, scan.onlySpace(family, words[index + 1]),
+            words[index + 2].isLower, !notNamesAfterY.contains(words[index + 2].folded)
+        {
+            let gap = scan.string(
+                NSRange(location: words[index + 1].end, length: words[index + 2].range.location - words[index + 1].end))
+            if marker == "y" && gap == " " && goesOnName(index + 2, in: scan)
+                || (marker == "h" || marker == "k") && ["'", "’"].contains(gap)
+            {
+                return index + 2
+            }
+        }
+        guard NameShapes.isForeignShaped(family.folded),
             goesOnName(index + 1, in: scan), !afterPlaceWord(index, in: scan),
             index == 0 || words[index - 1].folded != "ia"
         else { return nil }
@@ -271,5 +304,33 @@ extension PersonSlots {
 
     /// Words after which a third syllable after a middle name is still the name's: a pause's words, and
     /// vẫn typed without marks ("thach thi sa ri van chua co ten").
-    static let wordsAfterThirdName: Set<String> = WordClasses.wordsAfterName.union(unmarkedFunctionWords).union(["van"])
+    static let wordsAfterThirdName: Set<String> = wordsEndingName.union(["van"])
+
+    /// Whether the word at `index` may be a Khmer or Chăm syllable spelled the French way, as no Vietnamese
+    /// syllable is (phine, khươl): a lower-case word of letters, six at most, that ends no name.
+    static func spelledSyllable(_ index: Int, in scan: TextScan) -> Bool {
+        let words = scan.words
+        guard index < words.count, scan.onlySpace(words[index - 1], words[index]) else { return false }
+        let word = words[index]
+        return word.isLower && word.text.count <= 6 && word.text.allSatisfy(\.isLetter)
+            && !wordsEndingName.contains(word.folded)
+    }
+
+    /// Dao generation names, as typed with marks, that stand where a middle name does after a Dao family
+    /// (Tẩn Láo Lở, Triệu Tòn Phin, Chảo Quẩy Sì); typed without marks they are words (lão, tồn, quay).
+    static let daoMiddles: Set<String> = ["láo", "tòn", "quẩy"]
+
+    /// Whether the word before `index` is với or và after a lower-case family and one or two syllables that
+    /// open a sentence: "đặng quốc huy với ngô thanh tâm" lists a second name as the first was.
+    static func listedAfterName(_ index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Bool {
+        let words = scan.words
+        guard index >= 3, ["voi", "va"].contains(words.list[index - 1].folded), words.list[index - 1].isLower else {
+            return false
+        }
+        return [index - 3, index - 4, index - 5].contains { k in
+            k >= 0 && words[k].isLower && vocabulary.familyFirstWords.contains(words[k].folded)
+                && NicknameSlots.startsSentence(scan, at: k)
+                && (k + 1...index - 1).allSatisfy { words[$0].isLower && scan.onlySpace(words[$0 - 1], words[$0]) }
+        }
+    }
 }

@@ -106,8 +106,8 @@ package enum PersonSlots {
     // MARK: Runs a cue says are a person's
 
     /// A capitalised run of one to four words right before a people in brackets is a person: "A Hyêm (Xơ
-    /// Đăng)", "Ông Đinh Văn Blong (Bahnar)". Limits: the people must close the brackets ("núi Bà Đen (Tây
-    /// Ninh)"); a run after a place's word, or one that is a kept place or an office, stays ("huyện Krông Pa
+    /// Đăng)", "Ông Đinh Văn Blong (Bahnar)", "A Vâu (Ba Na, 45 tuổi)". Limits: the people must close the
+    /// brackets or come before a comma in them ("núi Bà Đen (Tây Ninh)"); a run after a place's word, or one that is a kept place or an office, stays ("huyện Krông Pa
     /// (Jarai)").
     static func runsBeforePeople(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         let words = scan.words
@@ -115,9 +115,10 @@ package enum PersonSlots {
         for i in 0..<(words.count - 1) {
             guard scan.string(NSRange(location: words[i].end, length: min(2, scan.utf16Count - words[i].end))) == " ("
             else { continue }
-            // The people alone in the brackets: "(Tây Ninh)" is a province's, though Tây is a people.
+            // The people alone in the brackets or first before a comma ("(Ba Na, 45 tuổi)"; the twenty-first
+            // round): "(Tây Ninh)" is a province's, though Tây is a people.
             let closes = (1...2).first { k in
-                i + k < words.count && scan.unit(at: words[i + k].end) == 0x29
+                i + k < words.count && [0x29, 0x2C].contains(scan.unit(at: words[i + k].end))
                     && vocabulary.ethnicGroups.contains(words.list[(i + 1)...(i + k)].map(\.folded))
             }
             guard closes != nil else { continue }

@@ -59,9 +59,7 @@ extension Sanitizer {
             {
                 spans.append(Span(kind: .personName, range: span(words, i + 1, last), priority: 6))
             }
-            if words[i].lower == "là", i >= 2, words[i - 1].lower == "gọi",
-                CallCues.habitualCalling.contains(words[i - 2].lower)
-                    || (i >= 3 && CallCues.habitualCalling.contains(words[i - 3].lower + " " + words[i - 2].lower)),
+            if CallCues.endsHabitualCall(words, at: i),
                 !PlaceShapes.isPlaceWord(next), !vocabulary.nicknames.contains(next.lower),
                 !(i + 2 < words.count && vocabulary.nicknames.contains(next.lower + " " + words[i + 2].lower)),
                 let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: false),
@@ -99,16 +97,18 @@ extension Sanitizer {
     func quotedNicknamesJoined(_ spans: [Span], in scan: TextScan) -> [Span] {
         // A name after "biệt danh" is read as an account's: its quoted nickname joins it all the same.
         let names = spans.filter { $0.kind == .personName || $0.kind == .onlineIdentity }
-        guard !names.isEmpty else { return [] }
+        guard !names.isEmpty || NicknameSlots.hasQuotedNickname(in: scan, vocabulary: vocabulary) else { return [] }
         func covered(_ location: Int) -> Bool {
             names.contains { $0.range.location <= location && location < $0.range.location + $0.range.length }
         }
         var joined: [Span] = []
         for match in scan.matches(NameShapes.quotedPattern) {
             let inner = match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range(at: 2)
-            guard inner.length > 0, (inner.location..<inner.location + inner.length).allSatisfy(covered) else {
-                continue
-            }
+            // Or a nickname's word alone in them, lower-case too: A Páo "lùn" (the twenty-first round).
+            guard inner.length > 0,
+                (inner.location..<inner.location + inner.length).allSatisfy(covered)
+                    || vocabulary.nicknames.contains(scan.string(inner).lowercased())
+            else { continue }
             let open = match.range.location
             // The name before the quotes: touching the opening mark, or one space before it.
             let before = open > 0 && scan.string(NSRange(location: open - 1, length: 1)) == " " ? open - 2 : open - 1

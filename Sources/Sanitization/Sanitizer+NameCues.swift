@@ -135,13 +135,13 @@ extension Sanitizer {
     }
 
     /// Whether a name found from `index` to `last` is none after all: after the first person only a name
-    /// set apart is the writer's own ("tôi võ minh tâm, bị…"; "tôi đinh ninh anh ấy" is "I was sure he…",
+    /// in lower case set apart is the writer's own ("tôi võ minh tâm, bị…"; "tôi đinh ninh anh ấy" is "I was sure he…",
     /// "tôi hà khắc với" is "I am harsh on"); "Mùa Xuân" is spring, a Hmông family that is the word for a
     /// season before a season's name; "Khổng Tử", "Tôn Tử", a family and Tử alone, name masters of old.
     func isNoPerson(_ words: Words, from index: Int, familyEnd: Int, to last: Int, cue: NameCue, scan: TextScan)
         -> Bool
     {
-        if cue == .weak, index > 0, WordClasses.firstPerson.contains(words[index - 1].lower),
+        if cue == .weak, index > 0, words[index].isLower, WordClasses.firstPerson.contains(words[index - 1].lower),
             !scan.pauseAfter(words[last])
         {
             return true

@@ -63,7 +63,8 @@ extension Sanitizer {
                 continue
             }
             var last = familyEnd
-            while last - familyEnd < 3, last + 1 < words.count,
+            while last - familyEnd < FamilyCues.givenNameLimit(words, family: i, end: familyEnd),
+                last + 1 < words.count,
                 scan.onlySpace(words[last], words[last + 1])
                     || (last > familyEnd && scan.isInitialBefore(words[last], words[last + 1])),
                 isGivenName(
@@ -115,9 +116,7 @@ extension Sanitizer {
                 return !startsRoleUnmarked(words, at: j)
             }
             // "công viên" (a park) is one of two words: "viên" alone is a member ("thành viên Kim Ngân").
-            if j > 0, WordClasses.placeWordPairSeconds.contains(words[j].folded),
-                WordClasses.placeWordPairs.contains([words[j - 1].folded, words[j].folded])
-            {
+            if j > 0, WordClasses.headsPlace(words[j - 1].folded, words[j].folded, skipped: skipped) {
                 return true
             }
             // One capitalised word of the place's own name may come first: "đường Nơ Trang Long", "xã Si

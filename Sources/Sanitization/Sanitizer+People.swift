@@ -8,7 +8,7 @@ import TextShapes
 /// xoăn"), initials (N.T.M.), and Ê Đê and Jarai names that start with Y or H' (Y Bhin Niê, H'Hen).
 extension Sanitizer {
 
-    /// Whether `range` is a people's name after "người", "dân tộc", "đồng bào" or "tiếng".
+    /// Whether `range` is a people's name after "người", "dân tộc", "đồng bào", "bà con" or "tiếng".
     /// The name may start a word before the span, one that looks like an honorific: "người Co Ho".
     func namesAPeople(_ range: NSRange, in scan: TextScan) -> Bool {
         let before = Array(Self.words(scan.foldedBefore(range.location, length: 16)).suffix(3))
@@ -16,7 +16,7 @@ extension Sanitizer {
         return [0, 1].contains { early in
             let cues = before.dropLast(early).suffix(2)
             return before.count > early && cues.last.map(WordClasses.peopleCues.contains) == true
-                && (cues.last == "nguoi" || cues.last == "tieng" || cues.first == "dan" || cues.first == "dong")
+                && (cues.last == "nguoi" || cues.last == "tieng" || ["dan", "dong", "ba"].contains(cues.first))
                 && vocabulary.ethnicGroups.contains(before.suffix(early) + name)
         }
     }

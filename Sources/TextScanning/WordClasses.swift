@@ -11,14 +11,14 @@ package enum WordClasses {
         "đường", "phố", "phường", "xã", "quận", "huyện", "tỉnh", "tp", "tp.", "trường", "cầu", "chợ", "viện", "lộ",
         "trấn", "ngõ", "hẻm", "kiệt", "sông", "núi", "khu", "học", "làng", "đền", "chùa", "bến", "cảng", "lăng", "hồ",
         "đảo", "đèo", "kênh", "rạch", "suối", "lao", "cồn", "đầm", "thác", "vịnh", "khoa", "street", "st", "road",
-        "ward",
+        "ward", "kcn", "ccn",
         "district", "city", "province",
         "commune", "avenue", "school", "bridge", "market",
     ]
     package static let asciiPlaceWords: Set<String> = [
         "duong", "pho", "phuong", "xa", "quan", "huyen", "tinh", "tp", "truong", "vien", "ngo", "hem", "kiet", "khu",
         "kenh", "rach", "suoi", "lao", "khoa", "street", "st", "road", "ward", "district", "city", "province",
-        "commune",
+        "commune", "kcn", "ccn",
         "avenue", "school", "bridge",
         "market",
     ]
@@ -51,12 +51,15 @@ package enum WordClasses {
     package static let institutionFillers: Set<String> = [
         "chuyen", "tieu", "hoc", "trung", "co", "so", "pho", "thong", "mam", "non", "da", "khoa", "dan", "toc",
         "noi", "tru", "dai", "cao", "dang", "nhan", "dan", "san", "nhi", "quan", "y", "tinh", "huyen",
+        // A training centre's trade (issue 17, the twenty-first round): "Trung tâm sát hạch lái xe Đông Anh".
+        "sat", "hach", "xe", "dao", "tao", "nghe", "cap",
     ]
     /// The same with their marks, for text typed with them: folded, "nói" would pass for "nội" (nội trú)
     /// and "xã nói anh Khoa" for the name of a school.
     package static let markedInstitutionFillers: Set<String> = [
         "chuyên", "tiểu", "học", "trung", "cơ", "sở", "phổ", "thông", "mầm", "non", "đa", "khoa", "dân", "tộc",
         "nội", "trú", "đại", "cao", "đẳng", "nhân", "sản", "nhi", "quân", "y", "tỉnh", "huyện",
+        "sát", "hạch", "lái", "xe", "đào", "tạo", "nghề", "cấp",
     ]
     /// Khmer families (folded), whose given names of two syllables are on no Kinh list: "thạch thị sa rinh".
     package static let khmerFamilies: Set<String> = ["thach", "son", "danh", "chau", "kim"]
@@ -66,9 +69,17 @@ package enum WordClasses {
     /// park; "thành viên" is a member), "chung cư", "tòa nhà", "khách sạn".
     package static let placeWordPairs: Set<[String]> = [
         ["cong", "vien"], ["chung", "cu"], ["toa", "nha"], ["khach", "san"], ["nha", "nghi"], ["khu", "vuc"],
+        ["trung", "tam"], ["ben", "xe"], ["lo", "gach"],
     ]
     /// Their second words, checked first: most words end no such pair.
     package static let placeWordPairSeconds: Set<String> = Set(placeWordPairs.map { $0[1] })
+    /// Whether two words (folded) make a place's head with `skipped` words between them and the name:
+    /// trung tâm only with a trade's words between ("Trung tâm sát hạch lái xe Đông Anh"), since "Giám
+    /// đốc Trung tâm Nguyễn Văn A" names the director.
+    package static func headsPlace(_ first: String, _ second: String, skipped: Int) -> Bool {
+        placeWordPairSeconds.contains(second) && placeWordPairs.contains([first, second])
+            && (skipped > 0 || first != "trung")
+    }
 
     // What stands around a name and says how sure a run is one.
     /// Words that introduce a name as readily as an honorific does, with and without marks.
@@ -160,9 +171,12 @@ package enum WordClasses {
         "te", "khoa", "hoc", "duoc", "si", "ta", "duc", "sinh", "bac", "lenh",
     ]
     /// Words before a people's name that make it the people's: "người K'Ho", "đồng bào Ê Đê" (folded).
-    package static let peopleCues: Set<String> = ["nguoi", "toc", "bao", "tieng"]
-    /// Verbs before a quoted nickname (folded): báo, kể, khai, gặp, thấy, gọi.
-    package static let tellingVerbs: Set<String> = ["bao", "ke", "khai", "gap", "thay", "goi", "to", "nho"]
+    package static let peopleCues: Set<String> = ["nguoi", "toc", "bao", "tieng", "con"]
+    /// Verbs before a quoted nickname (folded): báo, kể, khai, gặp, thấy, gọi; nhắc, nghe, hỏi (the
+    /// twenty-first round: hay nhắc “Tuấn bao đậu”).
+    package static let tellingVerbs: Set<String> = [
+        "bao", "ke", "khai", "gap", "thay", "goi", "to", "nho", "nhac", "nghe", "hoi",
+    ]
     /// Words that follow an honorific in lower case in ordinary text: "anh hùng", "bà con", "ông bà".
     package static let commonAfterHonorific: Set<String> = [
         "hung", "minh", "tuan", "ca", "ut", "hai", "ba", "nam", "bay", "tam", "chin", "muoi", "sau", "tu", "bon",
