@@ -60,10 +60,11 @@ struct SanitizerEvaluationTests {
     /// parcels, registers' and receipts' serials) took the four to 100, 100, 99.6 and 100 %, and batches
     /// 16, 22 and 23 to 98.7, 97.8 and 99.5 % (a group after a name, a group listed after a comma, a
     /// certificate's lettered code, an English house number after "lives at"). Batches 35 to 39 were that
-    /// round's exams, kept as scored, unfixed: 93.3, 94.8, 94.8, 98.7 and 92.8 % (91.6, 94.8, 94.3, 98.7
-    /// and 91.7 % before it); the twenty-first round's non-name rules (lodgers' rooms, stalls, codes by their
-    /// cue, birth papers, phones typed with o, days after bữa, display names) took them to 94.7, 96.7, 96.2,
-    /// 98.7 and 97.3 %, before its name rules.
+    /// round's exams (93.3, 94.8, 94.8, 98.7 and 92.8 % as scored; 91.6, 94.8, 94.3, 98.7 and 91.7 % before
+    /// it); the twenty-first round's rules (lower-case minority names run on, listed initials, habitual
+    /// calls, lodgers' rooms, stalls, codes by their cue, phones typed with o, days after bữa, display names)
+    /// took them to 97.5, 98.7, 100, 99.3 and 98.1 %. Batches 40 to 42 were its exams, kept as scored,
+    /// unfixed: 93.8, 92.1 and 96.0 % (93.8, 91.8 and 96.0 % before it).
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
@@ -72,7 +73,8 @@ struct SanitizerEvaluationTests {
         "heldout-22": 0.978, "heldout-23": 0.995, "heldout-24": 0.996, "heldout-25": 1.0,
         "heldout-26": 1.0, "heldout-27": 0.995, "heldout-28": 0.983, "heldout-29": 1.0, "heldout-30": 1.0,
         "heldout-31": 1.0, "heldout-32": 1.0, "heldout-33": 0.996, "heldout-34": 1.0,
-        "heldout-35": 0.947, "heldout-36": 0.967, "heldout-37": 0.962, "heldout-38": 0.987, "heldout-39": 0.973,
+        "heldout-35": 0.975, "heldout-36": 0.987, "heldout-37": 1.0, "heldout-38": 0.993, "heldout-39": 0.981,
+        "heldout-40": 0.938, "heldout-41": 0.921, "heldout-42": 0.96,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,
@@ -84,10 +86,11 @@ struct SanitizerEvaluationTests {
     /// keeps a day of Tết in an office's schedule, 98.4 % now); the figures they reach. Batch 16 keeps the street after a
     /// removed house number and a historical figure's name where the project removes them (96.8 % unseen,
     /// 97.4 % after the fourteenth round keeps offices' published numbers and a day of Tết said to be a
-    /// holiday). Batches 37 and 39 scored 97.8 % and 96.9 % unseen; 98.4 % and 98.0 % after the twenty-first
-    /// round's non-name rules (a law's first day, a year's period, Tết spoken of, an area, a licence's class).
+    /// holiday). Batches 40 and 41, kept as scored, unfixed, keep 96.6 % and 96.4 %: streets after a house
+    /// number and streets or people named after historical figures, offices' numbers, floors, national days,
+    /// army units (Đại đội 9, Trung đoàn 48) read as residential groups.
     static let keepFloors: [String: Double] = [
-        "heldout-9": 0.992, "heldout-14": 0.984, "heldout-16": 0.974, "heldout-37": 0.984, "heldout-39": 0.980,
+        "heldout-9": 0.992, "heldout-14": 0.984, "heldout-16": 0.974, "heldout-40": 0.966, "heldout-41": 0.964,
     ]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
