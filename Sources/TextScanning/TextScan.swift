@@ -31,6 +31,9 @@ package struct TextScan {
     package let hasUppercase: Bool
     /// Every word of the text, folded, for the checks that skip a pattern when its keywords are absent.
     package let foldedWords: Set<String>
+    /// A 128-bit summary of `foldedWords` (one bit a word, by ``keywordBit(_:)``): a keyword whose bit is
+    /// not set is not a word of the text, which most checks learn without hashing.
+    let foldedSummary: (UInt64, UInt64)
 
     package init(_ text: String) {
         self.text = text
@@ -118,6 +121,10 @@ package struct TextScan {
         }
         words = Words(list: Self.words(of: scanned))
         foldedWords = Set(words.list.map(\.folded))
+        foldedSummary = words.list.reduce((0, 0)) { summary, word in
+            let bit = Self.keywordBit(word.folded)
+            return (summary.0 | bit.0, summary.1 | bit.1)
+        }
     }
 
     /// The runs of letters, marks and digits of `text` with their UTF-16 ranges: what
@@ -183,7 +190,29 @@ package struct TextScan {
     }
 
     /// Whether any of `keywords` (folded words) is a word of the text.
-    package func hasAnyWord(_ keywords: Set<String>) -> Bool { !foldedWords.isDisjoint(with: keywords) }
+    /// A small set is read keyword by keyword against the summary first (a cheap hash, no `Hasher`);
+    /// most texts hold none of a check's keywords.
+    package func hasAnyWord(_ keywords: Set<String>) -> Bool {
+        keywords.count <= 32 ? hasAny(of: keywords) : !foldedWords.isDisjoint(with: keywords)
+    }
+
+    /// The same for a list written at the call (`hasAnyWord(["thon", "xom"])`), which builds no set.
+    package func hasAnyWord(_ keywords: [String]) -> Bool { hasAny(of: keywords) }
+
+    private func hasAny(of keywords: some Sequence<String>) -> Bool {
+        keywords.contains { keyword in
+            let bit = Self.keywordBit(keyword)
+            return (bit.0 & foldedSummary.0) | (bit.1 & foldedSummary.1) != 0 && foldedWords.contains(keyword)
+        }
+    }
+
+    /// The bit of a word in ``foldedSummary``: FNV-1a over its UTF-8, one of 128.
+    static func keywordBit(_ word: String) -> (UInt64, UInt64) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let bit = UInt64(1) << (hash & 63)
+        return hash & 64 == 0 ? (bit, 0) : (0, bit)
+    }
 
     /// Up to `length` UTF-16 units before `location`, folded.
     package func foldedBefore(_ location: Int, length: Int) -> String {
