@@ -18,7 +18,7 @@ package enum PersonSlots {
         if scan.hasAnyWord(lowercaseCues) { found += lowercaseSlots(in: scan, vocabulary: vocabulary) }
         if scan.hasAnyWord(englishKin) { found += birthOrderAfterKin(in: scan) }
         if scan.words.placeAt.contains(2) { found += runsAfterHonorificPlaces(in: scan, vocabulary: vocabulary) }
-        if scan.foldedWords.contains("h") { found += unmarkedHighlandNames(in: scan, vocabulary: vocabulary) }
+        if scan.hasWord("h") { found += unmarkedHighlandNames(in: scan, vocabulary: vocabulary) }
         if scan.hasAnyWord(reviewWords) { found += reviewers(in: scan, vocabulary: vocabulary) }
         if scan.hasAnyWord(englishTitles) { found += englishSurnames(in: scan) }
         if scan.hasAnyWord(displayNameWords) { found += englishDisplayNames(in: scan) }

@@ -42,7 +42,7 @@ extension Sanitizer {
                 spans.append(Span(kind: .phone, range: match.range, priority: 4))
             }
         }
-        for match in scan.foldedWords.contains("thang") ? scan.matches(DataShapes.spelledDatePattern) : [] {
+        for match in scan.hasWord("thang") ? scan.matches(DataShapes.spelledDatePattern) : [] {
             let text = Self.fold(scan.string(match.range))
             let day = Self.fold(scan.string(match.range(at: 1)))
             let month = Self.fold(scan.string(match.range(at: 2)))
@@ -68,7 +68,7 @@ extension Sanitizer {
             spans.append(Span(kind: .exactDate, range: range, priority: 1))
         }
         // "đêm rằm tháng Giêng": the full moon names the 15th, a day, after a time of day or a cue.
-        for match in scan.foldedWords.contains("ram") ? scan.matches(DataShapes.fullMoonPattern) : [] {
+        for match in scan.hasWord("ram") ? scan.matches(DataShapes.fullMoonPattern) : [] {
             spans.append(Span(kind: .exactDate, range: match.range(at: 1), priority: 1))
         }
         for match in scan.hasDigit && scan.hasAnyWord(NumberShapes.dateTimeWords) ? scan.bareDays() : [] {

@@ -199,6 +199,9 @@ package struct TextScan {
     /// The same for a list written at the call (`hasAnyWord(["thon", "xom"])`), which builds no set.
     package func hasAnyWord(_ keywords: [String]) -> Bool { hasAny(of: keywords) }
 
+    /// Whether `keyword` (folded) is a word of the text.
+    package func hasWord(_ keyword: String) -> Bool { hasAny(of: CollectionOfOne(keyword)) }
+
     private func hasAny(of keywords: some Sequence<String>) -> Bool {
         keywords.contains { keyword in
             let bit = Self.keywordBit(keyword)

@@ -50,8 +50,8 @@ extension TextScan {
                 add("address", LooseShapes.hemisphereCoordinates, group: 0)
             }
             // A paper's code has a run of capitals (GCS, GKSK, MG) or, on a card, a dot.
-            if has("so"), hasAnyWord(LooseShapes.paperWords) || hasPair("tro", "cap") || hasPair("tiet", "kiem"),
-                has("the") && hasDot
+            if hasWord("so"), hasAnyWord(LooseShapes.paperWords) || hasPair("tro", "cap") || hasPair("tiet", "kiem"),
+                hasWord("the") && hasDot
                     || words.list.contains(where: {
                         $0.text.utf8.count >= 2 && $0.text.utf8.allSatisfy { (65...90).contains($0) }
                     })
@@ -62,9 +62,9 @@ extension TextScan {
                     found.append(LooseFinding(kind: "identifier", range: match.range(at: 1), replacement: nil))
                 }
             }
-            if has("danh") && has("bao") || has("sbd") { add("identifier", LooseShapes.candidateNumber) }
+            if hasWord("danh") && hasWord("bao") || hasWord("sbd") { add("identifier", LooseShapes.candidateNumber) }
             // A house number holds a letter ("27B") or a slash ("45/12").
-            if has("o")
+            if hasWord("o")
                 && (hasSlash || groups.contains(where: { $0.text.utf8.last.map { (65...90).contains($0) } ?? false }))
                 || hasByte("|")
             {
@@ -93,7 +93,7 @@ extension TextScan {
                 add("address", LooseShapes.numberedVillage, group: 0)
             }
         }
-        if has("thua") || has("to") && has("do"), hasAnyWord(LooseShapes.digitWords) {
+        if hasWord("thua") || hasWord("to") && hasWord("do"), hasAnyWord(LooseShapes.digitWords) {
             add("identifier", LooseShapes.parcelInWords)
         }
         if hasAnyWord(LooseShapes.englishVillageWords) { add("address", LooseShapes.englishVillage, group: 0) }
@@ -116,18 +116,15 @@ extension TextScan {
         found += registerFindings()
         found += (bedNumbers() + unmarkedHamlets()).map { LooseFinding(kind: "address", range: $0, replacement: nil) }
         if hasAnyWord(LooseShapes.idWords) { add("onlineIdentity", LooseShapes.handleAfterId) }
-        if hasAnyWord(LooseShapes.englishDisplayCues) || has("gia") && has("danh")
-            || has("cua") && (has("binh") && has("luan") || has("nhan") && has("xet"))
-            || has("hien") && has("ten")
-            || has("ten") && hasAnyWord(LooseShapes.platformNameWords) && hasAnyWord(LooseShapes.platformWords)
+        if hasAnyWord(LooseShapes.englishDisplayCues) || hasWord("gia") && hasWord("danh")
+            || hasWord("cua") && (hasWord("binh") && hasWord("luan") || hasWord("nhan") && hasWord("xet"))
+            || hasWord("hien") && hasWord("ten")
+            || hasWord("ten") && hasAnyWord(LooseShapes.platformNameWords) && hasAnyWord(LooseShapes.platformWords)
         {
             add("onlineIdentity", LooseShapes.displayName)
         }
         return found
     }
-
-    /// Whether any of `keywords` (folded) is a word of the text; cheaper than a set built per call.
-    private func has(_ keyword: String) -> Bool { foldedWords.contains(keyword) }
 
     private func hasByte(_ character: Unicode.Scalar) -> Bool { text.utf8.contains(UInt8(character.value)) }
 
@@ -149,9 +146,9 @@ extension TextScan {
             if ["mung", "mong", "tu", "hom"].contains(words.list.first?.folded ?? "") {
                 add("exactDate", LooseShapes.openingHoliday)
             }
-            if has("tet") { add("exactDate", LooseShapes.tetClosure, group: 0) }
+            if hasWord("tet") { add("exactDate", LooseShapes.tetClosure, group: 0) }
         }
-        if has("oa") { add("onlineIdentity", LooseShapes.officialAccount) }
+        if hasWord("oa") { add("onlineIdentity", LooseShapes.officialAccount) }
         return kept + projectionAndScheduleKeeps()
     }
 }

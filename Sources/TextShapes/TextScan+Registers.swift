@@ -53,14 +53,12 @@ extension TextScan {
     /// "May" capitalised (folded, "may" is also máy, a machine, too common a word to gate on).
     package var mayTellEnglishDay: Bool {
         hasAnyWord(NoteShapes.englishDayWords)
-            || foldedWords.contains("may") && words.list.contains { $0.text == "May" }
+            || hasWord("may") && words.list.contains { $0.text == "May" }
     }
-
-    private func has(_ keyword: String) -> Bool { foldedWords.contains(keyword) }
 
     /// Whether the folded words `first` and `second` stand next to each other ("hóa đơn", "bệnh án").
     func hasPair(_ first: String, _ second: String) -> Bool {
-        has(first) && has(second)
+        hasWord(first) && hasWord(second)
             && words.list.indices.dropLast().contains { words[$0].folded == first && words[$0 + 1].folded == second }
     }
 
@@ -86,7 +84,7 @@ extension TextScan {
         if hasDigit, hasPair("bien", "lai") || hasPair("phieu", "thu") || hasPair("hoa", "don") {
             add("identifier", RegisterShapes.receiptNumber, group: 1)
         }
-        if hasDigit, hasPair("benh", "an") || hasPair("vao", "vien") || has("bn") {
+        if hasDigit, hasPair("benh", "an") || hasPair("vao", "vien") || hasWord("bn") {
             add("identifier", RegisterShapes.patientRecord, group: 1)
         }
         if hasUppercase, hasSlash, hasAnyWord(["facebook", "fb", "tiktok", "instagram", "zalo", "t"]) {
@@ -109,7 +107,7 @@ extension TextScan {
                 LooseFinding(kind: "phone", range: $0.range(at: 1), replacement: nil)
             }
         }
-        if hasDigit, foldedWords.contains("tet") {
+        if hasDigit, hasWord("tet") {
             for match in matches(RegisterShapes.tetSchedule) {
                 // A kept day is no name's either: "Mùng" opens no name.
                 kept += ["exactDate", "personName"].map {
