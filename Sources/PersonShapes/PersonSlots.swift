@@ -23,6 +23,7 @@ package enum PersonSlots {
         if scan.hasAnyWord(englishTitles) { found += englishSurnames(in: scan) }
         if scan.hasAnyWord(displayNameWords) { found += englishDisplayNames(in: scan) }
         if scan.hasAnyWord(khmerOpeners) { found += unmarkedKhmerNames(in: scan) }
+        if scan.hasAnyWord(parentsFolded) { found += childNamesAfterParents(in: scan, vocabulary: vocabulary) }
         // No gate: la, a, y or a family's word stand in most texts, and a word-set test costs as much.
         found += introducedNames(in: scan, vocabulary: vocabulary)
         return found + NicknameSlots.ranges(in: scan, vocabulary: vocabulary)
@@ -31,6 +32,7 @@ package enum PersonSlots {
     static let middleWords: Set<String> = ["thi", "van"]
     static let namingWords: Set<String> = ["la", "tuc"]
     static let lowercaseCues: Set<String> = ["thi", "y", "la", "ten"]
+    static let parentsFolded: Set<String> = ["bo", "me", "ba", "ma"]
 
     // MARK: Thị between capitals
 

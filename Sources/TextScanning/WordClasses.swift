@@ -93,6 +93,8 @@ package enum WordClasses {
     package static let honorificPairWords: Set<[String]> = [
         ["ong", "ba"], ["anh", "em"], ["chi", "em"], ["ba", "con"], ["anh", "chi"], ["co", "chu"], ["co", "bac"],
         ["chu", "bac"],
+        // "mẹ bé", "bố bé", "thằng bé", "con bé": the child, not a child called Bé (the twenty-second round).
+        ["me", "be"], ["bo", "be"], ["thang", "be"], ["con", "be"],
     ]
     /// A given name and the next word that make a trade in lower case: "thằng cò đất" is a land broker.
     package static let tradeWords: Set<[String]> = [

@@ -1,0 +1,48 @@
+import Sanitization
+import Testing
+
+/// The name rules heldout-40's to heldout-42's misses and keep losses called for, each in sentences of its
+/// own (none taken from the batches): a parent named by the child in a class's chat, and the fixed words
+/// that begin like a name (a year of the sixty-year cycle, a platoon or a regiment).
+@Suite("Sanitizer: the twenty-second round, names")
+struct SanitizerTwentySecondGapNamesTests {
+    static let parents: [FamilyCase] = [
+        // A parent, bé or cu and the child's pet name before a pause, đây, lớp, ơi or nhé.
+        .removes("bin", in: "mẹ bé bin đây, mai cháu xin nghỉ học một hôm ạ"),
+        .removes("bống", in: "bố cu bống lớp 1b xin số tài khoản quỹ lớp"),
+        .removes("cam", in: "me be cam day a, co cho em hoi lich hop phu huynh"),
+        .removes("Su", in: "đã chuyển tiền ăn bán trú tháng này rồi nhé, mẹ bé Su"),
+        // A parent and one or two capitalised given names before such a word.
+        .removes("Bảo An", in: "bố Bảo An đây, cho mình hỏi mai lớp có học không"),
+        .removes("Cốm", in: "Mình là mẹ Cốm lớp 3C, ai đi chung xe thì nhắn mình."),
+        // Not a name: the child's mother doing something, a word that only describes, a kept place.
+        .keeps("mẹ bé đi làm về muộn nên nhờ bà đón"),
+        .keeps("mẹ bé ốm, nhờ cô cho cháu về sớm"),
+        .keeps("mẹ bé đây, cô cho em hỏi lịch học"),
+        .keeps("Bố mẹ em đều làm ruộng ở quê."),
+        .keeps("Xã có 12 Mẹ Việt Nam anh hùng còn sống."),
+        .keeps("Ranh giới giữa xã Bố Trạch, xã Lý Trạch chưa được cắm mốc."),
+    ]
+
+    /// A parent is named in a class's chat by the child: "bố cu Tít", "mẹ bé Na", "bố Minh Khang đây".
+    @Test(arguments: parents) func parentsNamedByTheChild(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
+    static let fixedWords: [FamilyCase] = [
+        // A year of the sixty-year cycle names no one.
+        .keeps("Nhà bị sập trong trận lũ năm Nhâm Dần, đến nay chưa được hỗ trợ."),
+        .keeps("Bà sinh năm Ất Dậu, năm nay ngoài tám mươi."),
+        .keeps("Tết Mậu Thân ông đang ở chiến trường Huế."),
+        .removes("Đinh Dậu", in: "Ông Đinh Dậu là thương binh hạng 2/4."),
+        // A platoon or a regiment begins with Trung, which is also a given name.
+        .keeps("Ông nguyên là Trung đội trưởng dân quân của xã."),
+        .keeps("Các cựu chiến binh Trung đoàn 48 họp mặt hằng năm."),
+        .removes("Trung", in: "Tôi có gọi anh Trung đội trưởng nhưng không ai nghe."),
+    ]
+
+    /// A capitalised pair that is a fixed word stays: a year of the cycle (Giáp Thìn), Trung đội, Trung đoàn.
+    @Test(arguments: fixedWords) func fixedWordsThatBeginLikeNames(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+}
