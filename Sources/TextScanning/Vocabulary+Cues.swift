@@ -4,7 +4,13 @@ import Foundation
 /// open a run, phrases that end at a word, nickname words.
 extension Vocabulary {
     /// Whether an honorific or a role, typed without marks, ends at `index` ("ten", "ong", "can bo").
+    /// A capitalised one right after a capitalised family is a name's middle: "Trường Phan Chu Trinh" (chú).
     package func unmarkedCueEnding(_ words: Words, at index: Int) -> Bool {
+        if index > 0, words[index].isCapitalised, words[index - 1].isCapitalised,
+            families.contains(words[index - 1].text) || asciiFamilies.contains(words[index - 1].folded)
+        {
+            return false
+        }
         for phrase in unmarkedCuesByLast[words[index].folded] ?? [] where index + 1 >= phrase.count {
             let run = words.list[(index + 1 - phrase.count)...index]
             if run.allSatisfy(\.isASCII), zip(phrase, run).allSatisfy({ $0 == $1.folded }) { return true }

@@ -39,9 +39,17 @@ struct SanitizerTwentySecondGapNamesTests {
         .keeps("Ông nguyên là Trung đội trưởng dân quân của xã."),
         .keeps("Các cựu chiến binh Trung đoàn 48 họp mặt hằng năm."),
         .removes("Trung", in: "Tôi có gọi anh Trung đội trưởng nhưng không ai nghe."),
+        // A country whose name is a given name, after bên or sang.
+        .keeps("Số này là của con gái bên Nhật, bà gọi buổi tối mới được."),
+        .keeps("Chồng tôi đi lao động sang Nhật, năm nay mới về."),
+        .removes("Đức", in: "Tôi ngồi bên anh Đức, anh ấy không nói gì."),
+        // A capitalised honorific's word typed without marks after a family is a name's middle (Chu, Chi).
+        .keeps("Con tôi học Trường Tiểu học Phan Chu Trinh, tỉnh Quảng Nam."),
+        .removes("Tuan", in: "gui chu Tuan o xom tren"),
     ]
 
-    /// A capitalised pair that is a fixed word stays: a year of the cycle (Giáp Thìn), Trung đội, Trung đoàn.
+    /// A capitalised pair that is a fixed word stays: a year of the cycle (Giáp Thìn), Trung đội, Trung đoàn,
+    /// a country after bên or sang, and a school named after Phan Chu Trinh.
     @Test(arguments: fixedWords) func fixedWordsThatBeginLikeNames(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
