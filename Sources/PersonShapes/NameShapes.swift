@@ -89,6 +89,15 @@ package enum NameShapes {
         #"(?<![\p{L}\p{M}\p{N}])(?:(?:Ama|Amí|Ami|Mí)\s)?(?:Y|H['’]|K['’])\s?\p{Lu}[\p{L}\p{M}'’]*(?:\s(?!(?:Street|Road|Avenue|School|High|Hospital|Market|Commune|District|Province)\b)\p{Lu}[\p{L}\p{M}'’]*){0,3}"#
     )
 
+    /// Whether a match of the pattern above that opens on Y reads as medicine ("Sở Y Tế", "Đại học Y Khoa"):
+    /// a medical word second, unless a listed highland clan ends it ("Y Khoa Byă" is a man; the
+    /// twenty-second round).
+    package static func readsAsMedicine(_ match: String, highland: Set<String>) -> Bool {
+        let words = Folding.words(match)
+        guard words.count > 1, WordClasses.medicalWords.contains(Folding.fold(words[1])) else { return false }
+        return words.count < 3 || !highland.contains(words[words.count - 1])
+    }
+
     /// Double quotes, or single ones standing apart from letters ('Lan Cave'; not the apostrophe of H'Hen).
     package static let quotedPattern = DataShapes.regex(
         #"[“"«]([^“”"«»\n]{1,40})[”"»]|(?<![\p{L}\p{M}\p{N}])['‘]([^'‘’“”"\n]{1,40})['’](?![\p{L}\p{M}\p{N}])"#)

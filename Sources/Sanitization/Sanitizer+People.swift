@@ -157,10 +157,10 @@ extension Sanitizer {
         spans += initials(in: scan)
         for match in scan.hasApostropheOrY ? scan.matches(NameShapes.highlandNamePattern) : [] {
             let text = scan.string(match.range)
-            let second = Self.words(Self.fold(text)).dropFirst().first ?? ""
             let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
             if text.hasPrefix("Y"),
-                WordClasses.medicalWords.contains(second) || ["so", "bo", "nganh", "tram"].contains(before)
+                NameShapes.readsAsMedicine(text, highland: vocabulary.highland)
+                    || ["so", "bo", "nganh", "tram"].contains(before)
             {
                 continue
             }

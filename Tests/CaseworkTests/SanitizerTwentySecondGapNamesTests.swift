@@ -48,6 +48,18 @@ struct SanitizerTwentySecondGapNamesTests {
         .removes("Tuan", in: "gui chu Tuan o xom tren"),
     ]
 
+    static let highlandMen: [FamilyCase] = [
+        // Y and a medical word (khoa, sinh, dược) is a man's name when a listed clan ends it.
+        .removes("Y Khoa Niê", in: "Y Khoa Niê và con trai đang ở nhờ nhà người quen."),
+        .removes("Y Sinh Ksor", in: "Hôm qua Y Sinh Ksor bị bạn cùng lớp đánh."),
+        .keeps("Trường Đại học Y Khoa Vinh tuyển thêm chỉ tiêu."),
+    ]
+
+    /// An Ê Đê or Jarai man's name whose given name is a medical word ("Y Khoa") is found by its clan.
+    @Test(arguments: highlandMen) func highlandMenNamedLikeMedicine(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
     /// A capitalised pair that is a fixed word stays: a year of the cycle (Giáp Thìn), Trung đội, Trung đoàn,
     /// a country after bên or sang, and a school named after Phan Chu Trinh.
     @Test(arguments: fixedWords) func fixedWordsThatBeginLikeNames(_ row: FamilyCase) {
