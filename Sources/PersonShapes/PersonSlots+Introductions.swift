@@ -49,6 +49,8 @@ extension PersonSlots {
         ["thai", "do"], ["an", "toan"], ["binh", "thuong"], ["cong", "tac"], ["cong", "khai"], ["trung", "thuc"],
         ["tam", "ly"], ["hoa", "giai"], ["nhiet", "tinh"], ["tan", "tinh"], ["thanh", "that"], ["minh", "bach"],
         ["sinh", "nam"], ["sinh", "ngay"],
+        // A trade after a name typed without marks: "ong ngo quang truong bao ve toa N02" (bảo vệ, thủ quỹ).
+        ["bao", "ve"], ["thu", "quy"],
     ]
     /// Village words after which y or a and a syllable opening a message name a villager (folded).
     static let villageHeads: Set<String> = ["thon", "lang", "buon", "ban", "plei", "xom", "ap", "o"]
@@ -203,7 +205,9 @@ extension PersonSlots {
         }
         var last = index + 2
         var k = index + 3
-        while k <= index + 4, goesOnName(k, in: scan) || spelledSyllable(k, in: scan) {
+        while k <= index + 4, goesOnName(k, in: scan) || spelledSyllable(k, in: scan),
+            k + 1 >= words.count || !wordsAfterNames.contains([words[k].folded, words[k + 1].folded])
+        {
             if endsAt(k) { last = k }
             k += 1
         }

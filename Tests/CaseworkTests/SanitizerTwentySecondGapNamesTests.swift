@@ -55,6 +55,20 @@ struct SanitizerTwentySecondGapNamesTests {
         .keeps("Trường Đại học Y Khoa Vinh tuyển thêm chỉ tiêu."),
     ]
 
+    static let tradesAfterNames: [(text: String, name: String, trade: String)] = [
+        // A name typed without marks ends before a trade typed so (bảo vệ, thủ quỹ).
+        ("hom qua ong le van hung bao ve cong sau khong cho xe vao", "le van hung", "bao ve"),
+        ("nho chi tran thi mai thu quy nhan tien giup", "tran thi mai", "thu quy"),
+        ("toi hoi ong do quang vinh bao ve toa B", "do quang vinh", "bao ve"),
+    ]
+
+    /// A lower-case name typed without marks stops before a trade: "ong ngo quang truong bao ve".
+    @Test(arguments: tradesAfterNames) func namesEndBeforeTrades(_ row: (text: String, name: String, trade: String)) {
+        let result = Sanitizer().sanitize(row.text)
+        #expect(FamilyCase.removes(row.name, in: row.text).holds(result))
+        #expect(result.text.contains(row.trade))
+    }
+
     /// An Ê Đê or Jarai man's name whose given name is a medical word ("Y Khoa") is found by its clan.
     @Test(arguments: highlandMen) func highlandMenNamedLikeMedicine(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
