@@ -47,6 +47,13 @@ extension Vocabulary {
             && officePairs.contains([words[index].lower, words[index + 1].lower])
     }
 
+    /// Whether the capitalised word at `index` after an honorific names no one: a people's name after tên
+    /// (below), or the start of an office's name ("anh em Hội Cựu chiến binh", "chị em Hội Phụ nữ"; the
+    /// twenty-second round).
+    package func namesNoOne(_ words: Words, at index: Int) -> Bool {
+        namesAPeople(words, at: index) || opensOffice(words, at: index)
+    }
+
     /// Where a role ending at `index` starts; none before a department's name ("Trưởng khoa Nhi" is no Nhi).
     package func roleEnding(_ words: Words, at index: Int) -> Int? {
         guard let start = Vocabulary.phraseEnding(rolesByLast, words, at: index) else { return nil }

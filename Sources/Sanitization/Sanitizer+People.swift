@@ -76,7 +76,7 @@ extension Sanitizer {
             {
                 let next = words[i + 1]
                 if next.isCapitalised, !InitialShapes.isPlaceholder(next, in: scan),
-                    !vocabulary.namesAPeople(words, at: i + 1)
+                    !vocabulary.namesNoOne(words, at: i + 1)
                 {
                     if let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: honorific != nil) {
                         let known =

@@ -43,6 +43,10 @@ struct SanitizerTwentySecondGapNamesTests {
         .keeps("Số này là của con gái bên Nhật, bà gọi buổi tối mới được."),
         .keeps("Chồng tôi đi lao động sang Nhật, năm nay mới về."),
         .removes("Đức", in: "Tôi ngồi bên anh Đức, anh ấy không nói gì."),
+        // An association after an honorific's word for its members; a person called Hội still goes.
+        .keeps("Nhờ anh em Hội Cựu chiến binh xã báo giúp."),
+        .keeps("Các chị em Hội Phụ nữ thôn đã đến thăm."),
+        .removes("Hội", in: "Tôi đã báo anh Hội ở Hội Nông dân xã."),
         // A capitalised honorific's word typed without marks after a family is a name's middle (Chu, Chi).
         .keeps("Con tôi học Trường Tiểu học Phan Chu Trinh, tỉnh Quảng Nam."),
         .removes("Tuan", in: "gui chu Tuan o xom tren"),
@@ -75,7 +79,8 @@ struct SanitizerTwentySecondGapNamesTests {
     }
 
     /// A capitalised pair that is a fixed word stays: a year of the cycle (Giáp Thìn), Trung đội, Trung đoàn,
-    /// a country after bên or sang, and a school named after Phan Chu Trinh.
+    /// a country after bên or sang, an association after anh em or chị em, and a school named after Phan
+    /// Chu Trinh.
     @Test(arguments: fixedWords) func fixedWordsThatBeginLikeNames(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
