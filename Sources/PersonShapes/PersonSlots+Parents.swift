@@ -17,12 +17,12 @@ extension PersonSlots {
     ]
 
     /// A parent named by the child in a class's chat: a parent's word, bé or cu and one word of the child's
-    /// pet name in any case ("bố cu tít đây", "me be na day a", "mẹ bé Na"), or a parent's word and one or
-    /// two capitalised syllables ("bố Minh Khang đây", "bố Tin lớp 2A"), before a pause, the text's end,
-    /// đây, lớp, ơi, nhé or ạ. Limits: a word that says what the child is or does stays ("mẹ bé ốm,"), so do
-    /// a kept place and an office's word ("Mẹ Việt Nam"); Bố and Mẹ capitalised open one only at a sentence's start ("xã Bố Hạ"); Ba and Má
-    /// capitalised are birth-order names and open none, nor do ba (three) and bo, me typed without marks before a capital without bé or
-    /// cu; a pet name anywhere else is kept.
+    /// pet name in any case ("bố cu tít đây", "me be na day a", "mẹ bé Na"), or bố, mẹ or má and one or two
+    /// capitalised syllables ("bố Minh Khang đây", "bố Tin lớp 2A"), before a pause, the text's end, đây,
+    /// lớp, ơi, nhé or ạ. Limits: a word that says what the child is or does stays ("mẹ bé ốm,"), so do a
+    /// kept place and an office's word ("Mẹ Việt Nam"); Bố and Mẹ capitalised open the slot only at a
+    /// sentence's start ("xã Bố Hạ"); Ba and Má capitalised are birth-order names and open none, nor do ba
+    /// (three) and bo, me typed without marks before a capital without bé or cu.
     static func childNamesAfterParents(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         let words = scan.words
         var found: [NSRange] = []
@@ -48,13 +48,15 @@ extension PersonSlots {
             let run = words.list[first...last]
             guard
                 run.allSatisfy({
-                    NameShapes.isSyllable($0.folded) && ($0.isCapitalised || child && !notChildNames.contains($0.folded))
+                    NameShapes.isSyllable($0.folded)
+                        && ($0.isCapitalised || child && !notChildNames.contains($0.folded))
                         && !vocabulary.offices.contains($0.text)
                 }),
                 (first...last).allSatisfy({ words.placeAt.isEmpty || words.placeAt[$0] == 0 }),
                 endsChildName(after: last, in: scan)
             else { continue }
-            found.append(NSRange(location: words[first].range.location, length: words[last].end - words[first].range.location))
+            found.append(
+                NSRange(location: words[first].range.location, length: words[last].end - words[first].range.location))
         }
         return found
     }
@@ -65,6 +67,7 @@ extension PersonSlots {
         guard index + 1 < words.count else { return true }
         let end = words[index].end
         let between = scan.string(NSRange(location: end, length: words[index + 1].range.location - end))
-        return between.contains { ",.;:!?)".contains($0) } || between == " " && afterChildNames.contains(words[index + 1].folded)
+        return between.contains { ",.;:!?)".contains($0) }
+            || between == " " && afterChildNames.contains(words[index + 1].folded)
     }
 }
