@@ -99,9 +99,10 @@ package enum InitialShapes {
         #"(?<![\p{L}\p{M}\p{N}.])\p{Lu}(?:\.(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)){1,3}\.?(?:(?:,\s?|\s(?:và|hoặc|với)\s)\p{Lu}(?:\.(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)){1,3}\.?)+(?![\p{L}\p{M}\p{N}])"#
     )
     /// Three lower-case initials with dots opening a sentence, or after với or và: "n.t.h phòng 3 với l.t.k"
-    /// (the twenty-first round). Two (v.v.) are none.
+    /// (the twenty-first round), or after dân, a person of a place (cư dân, người dân, công dân: "cư dân
+    /// k.h.l ở tòa A"; the twenty-second round). Two (v.v.) are none.
     static let openingLowercaseInitialsPattern = DataShapes.regex(
-        #"(?:^|(?<=[.!?]\s)|(?<=\s(?:với|và)\s))(?:\p{Ll}\.){2}\p{Ll}\.?(?![\p{L}\p{M}\p{N}])"#)
+        #"(?:^|(?<=[.!?]\s)|(?<=\s(?:với|và|dân)\s))(?:\p{Ll}\.){2}\p{Ll}\.?(?![\p{L}\p{M}\p{N}])"#)
     /// Letters that stand for parties in a draft ("bà X, ông Y và công ty Z"): X, Y or Z with no dot
     /// when another of them stands alone in the sentence too.
     package static func isPlaceholder(_ word: Word, in scan: TextScan) -> Bool {

@@ -73,6 +73,18 @@ struct SanitizerTwentySecondGapNamesTests {
         #expect(result.text.contains(row.trade))
     }
 
+    static let initials: [FamilyCase] = [
+        // Three lower-case initials with dots after dân (cư dân, người dân, công dân).
+        .removes("p.v.n", in: "Công dân p.v.n ở phòng 2 đã nộp đơn từ tuần trước."),
+        .removes("l.t.m", in: "người dân l.t.m phản ánh xe tải chạy quá tốc độ"),
+        .keeps("Hồ sơ của người dân v.v. được tiếp nhận tại bộ phận một cửa."),
+    ]
+
+    /// Lower-case initials after a word for a resident are a resident's: "cư dân k.h.l".
+    @Test(arguments: initials) func lowercaseInitialsOfAResident(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
     /// An Ê Đê or Jarai man's name whose given name is a medical word ("Y Khoa") is found by its clan.
     @Test(arguments: highlandMen) func highlandMenNamedLikeMedicine(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
