@@ -29,9 +29,11 @@ package enum DataShapes {
     /// A run of digits with single spaces, dots, dashes or a bracketed area code between groups:
     /// 0912 345 678, +84 912-345-678, (024) 3825 1234, 0101234567-001. Runs next to a letter or a slash
     /// are left alone ("172/2025/NĐ-CP", "500.000đ", "B1"). A trunk zero in brackets after the country
-    /// code is part of it: +84 (0) 912 345 678.
+    /// code is part of it: +84 (0) 912 345 678. A dot with a space either side joins groups as a dot does
+    /// ("098 . 765 . 4321", "0 3 5 9 . 4 4 1 . 8 2 6": a number copied out digit by digit); a dash so spaced
+    /// does not ("2019 - 2020" are two years). A number glued to its cue is one: "sđt0912…", "liên hệ0905…".
     package static let numberPattern = regex(
-        #"(?:(?<![\p{L}\p{M}\p{N}/.,+-])|(?<=(?i:sđt|sdt)))(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-]| ?\(0\) ?)\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#
+        #"(?:(?<![\p{L}\p{M}\p{N}/.,+-])|(?<=(?i:sđt|sdt|đt|dt|điện thoại|dien thoai|liên hệ|lien he)))(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-]| \. | ?\(0\) ?)\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#
     )
     /// Two numbers joined by a slash, each of a phone's length and first digit: "0987654321/0912000111".
     /// The number pattern leaves runs next to a slash alone (they are documents' numbers), so these are
