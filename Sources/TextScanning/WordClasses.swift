@@ -231,6 +231,13 @@ package enum WordClasses {
     // Residential groups, villages and dwellings.
     /// Words before "khối" and a number that make it a school's grade (folded): "học sinh khối 12".
     package static let gradeWords: Set<String> = ["sinh", "lop", "hoc", "thi", "nghiep"]
+    /// An army's units, by their first word (as typed, lower-cased, with or without marks) and the second:
+    /// Đại đội, Trung đội, Tiểu đội, Tiểu đoàn, Trung đoàn, Sư đoàn, Quân đoàn. A veteran's unit is no
+    /// residence and its first word no name.
+    package static let armyUnits: [String: Set<String>] = [
+        "đại": ["đội"], "trung": ["đội", "đoàn", "doi", "doan"], "tiểu": ["đội", "đoàn"], "sư": ["đoàn"], "quân": ["đoàn"],
+        "dai": ["doi"], "tieu": ["doi", "doan"], "su": ["doan"], "quan": ["doan"],
+    ]
     /// Words after a group's number that make it a count or a team at work: "tổ 3 người", "đội 2 xe".
     package static let countWords: Set<String> = [
         "nguoi", "thanh", "can", "cong", "xe", "lan", "ngay", "thang", "nam", "tang", "m", "m2", "km", "ha", "ho",

@@ -43,6 +43,9 @@ struct SanitizerTwentySecondGapOtherTests {
         KeptSpanCase(span: "Trung đội 3", text: "Chú ấy từng là lính Trung đội 3 của Sư đoàn 312."),
         KeptSpanCase(span: "Quân đoàn 2", text: "Quân đoàn 2 tổ chức gặp mặt cựu chiến binh ở xã."),
         KeptSpanCase(span: "dai doi 4", text: "ong ay o dai doi 4 voi bo toi hoi nam 1972"),
+        KeptSpanCase(
+            span: "Trung đội trưởng Trung đội 4", text: "Ông Hòa, nguyên Trung đội trưởng Trung đội 4, nay ở xã bên."),
+        KeptSpanCase(span: "Đại đội 6", text: "Lúc ấy đội trưởng Đại đội 6 là người Nghệ An."),
         KeptSpanCase(span: "tiểu đội 1", text: "Hồi ấy ông làm tiểu đội trưởng tiểu đội 1."),
         KeptSpanCase(span: "069.234.1122", text: "Cần hỗ trợ gấp thì gọi trực ban Công an xã Tân Lập: 069.234.1122."),
         KeptSpanCase(span: "069.345.2211", text: "Có thể gọi trực ban Công an phường Đông Ngạc số 069.345.2211."),
