@@ -260,7 +260,7 @@ package enum WordClasses {
     /// The folded keywords of the patterns, to skip them on text that has none.
     package static let dwellingWords: Set<String> = [
         "can", "phong", "nha", "day", "toa", "block", "lo", "ki", "kiot", "kios", "chung", "p", "khu", "ky", "sap",
-        "apartment", "apt",
+        "apartment", "apt", "unit", "flat",
     ]
     package static let villageWords: Set<String> = [
         "ban", "buon", "lang", "plei", "polei", "bon", "soc", "phum", "chom", "muong",

@@ -88,9 +88,10 @@ package enum DataShapes {
     /// A day of Tết said to be a day off or a holiday (folded): "Mùng 1 Tết là ngày nghỉ" is no visit's.
     package static let tetHolidayAfter = regex(#"^\s*tet\s+la\s+(?:ngay\s+)?(?:nghi|le)\b"#)
     /// What says a national day is the holiday, right after it (folded): "2/9 là Quốc khánh", "30-4 nghỉ lễ",
-    /// or the holiday's own name: "20/11 Ngày Nhà giáo Việt Nam", "8/3 (Quốc tế Phụ nữ)".
+    /// or the holiday's own name: "20/11 Ngày Nhà giáo Việt Nam", "8/3 (Quốc tế Phụ nữ)", or its anniversary
+    /// told: "22/12 kỷ niệm thành lập Quân đội".
     package static let holidayNamedAfter = regex(
-        #"^\s*(?:la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)|nghi le|[,(-]?\s*(?:ngay\s+)?(?:nha giao|phu nu viet nam|quoc te (?:phu nu|lao dong|thieu nhi)|thay thuoc|thuong binh liet si|quoc khanh|giai phong mien nam))\b"#
+        #"^\s*(?:la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)|nghi le|ky niem|[,(-]?\s*(?:ngay\s+)?(?:nha giao|phu nu viet nam|quoc te (?:phu nu|lao dong|thieu nhi)|thay thuoc|thuong binh liet si|quoc khanh|giai phong mien nam))\b"#
     )
     /// "và" or a comma and a d/m right after a date (folded): " và 1-5".
     package static let listedDayMonth = regex(#"^\s*(?:va|,)\s*(\d{1,2})[-/.](\d{1,2})(?![\d/.-])"#)

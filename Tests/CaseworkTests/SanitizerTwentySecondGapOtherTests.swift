@@ -33,6 +33,18 @@ struct SanitizerTwentySecondGapOtherTests {
         .removes("đội 6", in: "Nhà bà ở đội 6, thôn Yên Mỹ, xã Thanh Hà."),
     ]
 
+    static let flats: [FamilyCase] = [
+        .removes("unit 1403", in: "My father lives at unit 1403 and cannot come to the ward office."),
+        .removes("1208", in: "nha em o can 1208 toa HH2, thang may hong ca tuan"),
+        .removes("9B12", in: "xe cua chi lan can 9B12 bi cat lop trong ham"),
+        .removes("0705", in: "DIA CHI: TOA C2 CAN 0705, KHU DO THI VIET HUNG"),
+        .removes("phòng 15C03", in: "Tôi thuê phòng 15C03 từ tháng 3/2025 nhưng chưa được đăng ký tạm trú."),
+        .removes("phòng B2.14", in: "Hai mẹ con ở ký túc xá, phòng B2.14, mất điện cả đêm."),
+        .removes("3306", in: "Thẻ gửi xe số 3306 của tôi bị bảo vệ thu lại."),
+        .keeps("Em can 2000 tu de nop ho so."),
+        .keeps("The company has 250 units and one flat fee."),
+    ]
+
     static let kept: [KeptSpanCase] = [
         KeptSpanCase(span: "lO và Ol", text: "Bản vẽ ghi ký hiệu lO và Ol cho hai loại ống nước."),
         KeptSpanCase(span: "lo", text: "Bà lo 20 triệu tiền thuốc cho ông mỗi năm."),
@@ -52,6 +64,7 @@ struct SanitizerTwentySecondGapOtherTests {
         KeptSpanCase(span: "215/QĐ-LĐTBXH", text: "Quyết định trợ cấp thương binh số 215/QĐ-LĐTBXH được ký năm 2019."),
         KeptSpanCase(
             span: "02/2020/UBTVQH14", text: "Pháp lệnh Ưu đãi người có công số 02/2020/UBTVQH14 có hiệu lực năm 2021."),
+        KeptSpanCase(span: "22/12", text: "Ngày 22/12 kỷ niệm thành lập Quân đội, xã tổ chức gặp mặt."),
         KeptSpanCase(span: "2019 - 2020", text: "Năm học 2019 - 2020 trường có 45 học sinh nghèo."),
     ]
 
@@ -59,6 +72,9 @@ struct SanitizerTwentySecondGapOtherTests {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
     @Test(arguments: papers) func numbersOfVeteransPapers(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+    @Test(arguments: flats) func flatsRoomsAndCards(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
     @Test(arguments: groups) func productionTeams(_ row: FamilyCase) {
