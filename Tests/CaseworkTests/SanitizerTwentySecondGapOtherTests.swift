@@ -41,6 +41,7 @@ struct SanitizerTwentySecondGapOtherTests {
         .removes("phòng 15C03", in: "Tôi thuê phòng 15C03 từ tháng 3/2025 nhưng chưa được đăng ký tạm trú."),
         .removes("phòng B2.14", in: "Hai mẹ con ở ký túc xá, phòng B2.14, mất điện cả đêm."),
         .removes("3306", in: "Thẻ gửi xe số 3306 của tôi bị bảo vệ thu lại."),
+        .removes("căn 604 và 605", in: "Ban quản trị cắt nước của các hộ ở căn 604 và 605 từ đầu tuần."),
         .keeps("Em can 2000 tu de nop ho so."),
         .keeps("The company has 250 units and one flat fee."),
     ]
@@ -65,6 +66,9 @@ struct SanitizerTwentySecondGapOtherTests {
         KeptSpanCase(
             span: "02/2020/UBTVQH14", text: "Pháp lệnh Ưu đãi người có công số 02/2020/UBTVQH14 có hiệu lực năm 2021."),
         KeptSpanCase(span: "22/12", text: "Ngày 22/12 kỷ niệm thành lập Quân đội, xã tổ chức gặp mặt."),
+        KeptSpanCase(span: "900 nghìn", text: "Tiền thuê phòng trọ 800 và 900 nghìn một tháng tùy tầng."),
+        KeptSpanCase(
+            span: "02838221144", text: "Tôi gọi số 02838221144 của nhà trường nhiều lần không ai nghe máy."),
         KeptSpanCase(span: "2019 - 2020", text: "Năm học 2019 - 2020 trường có 45 học sinh nghèo."),
     ]
 
