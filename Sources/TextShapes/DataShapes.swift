@@ -100,9 +100,10 @@ package enum DataShapes {
     package static let commaDigitsPattern = regex(
         #"(?<![\p{N},])\d(?:(?:,| ?- ?| )\d){9,10}(?![\p{N}]|(?:,| ?- ?| )\d)"#)
     /// d/m, d-m or d.m: the separator repeated nowhere, no year after. A day listed before it after the
-    /// cue goes with it, up to three ("các ngày 11 và 14/3 năm 2025", "ngày 3, 4 và 5/7": all are told).
+    /// cue goes with it, up to three ("các ngày 11 và 14/3 năm 2025", "ngày 3, 4 và 5/7": all are told), and so
+    /// does a day's digit scanned apart from the next after the cue ("Ngày 1 3/10" is the 13th).
     package static let dayMonthPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+(?:\d{1,2}(?:\s*,|\s+(?i:và|va|hoặc|hoac))\s*){0,3})?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
+        #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+(?:\d{1,2}(?:\s*,|\s+(?i:và|va|hoặc|hoac))\s*){0,3}(?:\d\s(?=\d[/.-]\d))?)?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
     )
     /// Whether the folded words before a d/m make it a date: a time's word last (sáng, từ, hôm…:
     /// ``WordClasses/dateCues``; "tỷ lệ" folds to hold "le", a holiday's lễ, and is a ratio), or a weekday.
@@ -164,10 +165,11 @@ package enum DataShapes {
     /// A Skype id: live:name.
     package static let skypePattern = regex(#"(?<![\p{L}\p{N}])live:[A-Za-z0-9._-]{3,}[A-Za-z0-9_]"#)
     package static let handlePattern = regex(#"(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<![.])"#)
-    /// local (at) domain (dot) tld, with the words in brackets or spaced out: a còng, chấm, [.] or (.).
+    /// local (at) domain (dot) tld, with the words in brackets or spaced out: a còng, chấm, [.] or (.); gmail
+    /// read out as it sounds ("… a còng gờ meo chấm com").
     /// "email me at x [at] y dot com": an English pronoun before at is no local part.
     package static let obfuscatedEmailPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}._%+-])(?!(?:me|us|him|her|them|you)\s+at\s)[a-z0-9._%+-]+(?:\s(?:chấm|cham|dot)\s[a-z0-9._%+-]+)*\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\(\.\)|\[\.\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
+        #"(?i)(?<![\p{L}\p{N}._%+-])(?!(?:me|us|him|her|them|you)\s+at\s)[a-z0-9._%+-]+(?:\s(?:chấm|cham|dot)\s[a-z0-9._%+-]+)*\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*(?:gờ\s?meo|gờ\s?mail|go\s?meo|[a-z0-9-]+)(?:\s*(?:\.|\(dot\)|\[dot\]|\(\.\)|\[\.\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
     )
     /// An address told in words to a mail provider: "hoa.nguyen92 tại gmail", "le.binh tai yahoo chấm com".
     /// The local part needs a dot, a digit or an underscore: "tài khoản tại gmail" names no address.

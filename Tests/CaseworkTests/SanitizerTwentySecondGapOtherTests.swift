@@ -14,9 +14,11 @@ struct SanitizerTwentySecondGapOtherTests {
         .removes("0 9 8 3 . 1 2 4 . 5 6 7", in: "Số của chú tôi là 0 9 8 3 . 1 2 4 . 5 6 7, gọi sau 8 giờ."),
         .removes("0976.5l2.O33", in: "Cháu ngoại dùng số 0976.5l2.O33 để nhận tin nhắn của xã."),
         .removes("18712O456", in: "Chứng minh nhân dân số 18712O456 cấp năm 1995 đã hết hạn."),
+        .removes("ngày 2 5/11", in: "Biên bản ghi ngày 2 5/11 cán bộ xã đến nhà bà."),
         .removes("O7/3/1942", in: "Giấy khai sinh ghi ngày O7/3/1942 nhưng hồ sơ quân nhân ghi khác."),
         .removes("0913224466", in: "Số điện thoại0913224466 là của con trai ông."),
         .removes("0388112244", in: "lien he0388112244 de nhan lai ho so"),
+        .removes("tranthimai62 a còng gờ meo chấm com", in: "Thư gửi về tranthimai62 a còng gờ meo chấm com giúp bà."),
     ]
 
     static let papers: [FamilyCase] = [
