@@ -235,7 +235,8 @@ package enum WordClasses {
     /// Đại đội, Trung đội, Tiểu đội, Tiểu đoàn, Trung đoàn, Sư đoàn, Quân đoàn. A veteran's unit is no
     /// residence and its first word no name.
     package static let armyUnits: [String: Set<String>] = [
-        "đại": ["đội"], "trung": ["đội", "đoàn", "doi", "doan"], "tiểu": ["đội", "đoàn"], "sư": ["đoàn"], "quân": ["đoàn"],
+        "đại": ["đội"], "trung": ["đội", "đoàn", "doi", "doan"], "tiểu": ["đội", "đoàn"], "sư": ["đoàn"],
+        "quân": ["đoàn"],
         "dai": ["doi"], "tieu": ["doi", "doan"], "su": ["doan"], "quan": ["doan"],
     ]
     /// Words after a group's number that make it a count or a team at work: "tổ 3 người", "đội 2 xe".

@@ -60,7 +60,9 @@ extension TextScan {
                     range: NSRange(location: start, length: min(64, ns.length - start)))
             else { return nil }
             // A name's last word that opens an army's unit makes the unit, no hamlet: "Trung đội 4".
-            if WordClasses.armyUnits[Folding.words(foldedBefore(start, length: 8)).last ?? ""]?.contains(nextWord) == true {
+            if WordClasses.armyUnits[Folding.words(foldedBefore(start, length: 8)).last ?? ""]?.contains(nextWord)
+                == true
+            {
                 return nil
             }
             let hamlet = match.range(at: 1)
