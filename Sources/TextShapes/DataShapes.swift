@@ -33,7 +33,7 @@ package enum DataShapes {
     /// ("098 . 765 . 4321", "0 3 5 9 . 4 4 1 . 8 2 6": a number copied out digit by digit); a dash so spaced
     /// does not ("2019 - 2020" are two years). A number glued to its cue is one: "sđt0912…", "liên hệ0905…".
     package static let numberPattern = regex(
-        #"(?:(?<![\p{L}\p{M}\p{N}/.,+-])|(?<=(?i:sđt|sdt|đt|dt|điện thoại|dien thoai|liên hệ|lien he)))(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-]| \. | ?\(0\) ?)\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#
+        #"(?=[\d+(])(?:(?<![\p{L}\p{M}\p{N}/.,+-])|(?<=(?i:sđt|sdt|đt|dt|điện thoại|dien thoai|liên hệ|lien he)))(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-]| \. | ?\(0\) ?)\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#
     )
     /// Two numbers joined by a slash, each of a phone's length and first digit: "0987654321/0912000111".
     /// The number pattern leaves runs next to a slash alone (they are documents' numbers), so these are

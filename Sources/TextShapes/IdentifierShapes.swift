@@ -29,7 +29,7 @@ package enum IdentifierShapes {
     /// The folded words of the cues, to skip the pattern on text that has none.
     package static let codeCueWords: Set<String> = [
         "khung", "may", "vin", "hieu", "nganh", "the", "seri", "serial", "phoi", "vao", "gcn", "chung", "giay", "gplx",
-        "bang", "ma", "hop", "permit", "sbd", "danh", "msnv", "mssv", "binh", "cong", "vien", "nhan",
+        "bang", "ma", "hop", "permit", "sbd", "danh", "msnv", "mssv", "binh",
     ]
 
     /// Land-certificate entries and serials: CH00123, CS 01234, BĐ 123456, AB-1234567.
