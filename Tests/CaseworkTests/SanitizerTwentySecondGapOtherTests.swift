@@ -18,6 +18,7 @@ struct SanitizerTwentySecondGapOtherTests {
         .removes("O7/3/1942", in: "Giấy khai sinh ghi ngày O7/3/1942 nhưng hồ sơ quân nhân ghi khác."),
         .removes("0913224466", in: "Số điện thoại0913224466 là của con trai ông."),
         .removes("0388112244", in: "lien he0388112244 de nhan lai ho so"),
+        .removes("0912448899", in: "Phòng trọ của anh Hùng, số máy 0912448899, còn trống một phòng."),
         .removes("tranthimai62 a còng gờ meo chấm com", in: "Thư gửi về tranthimai62 a còng gờ meo chấm com giúp bà."),
     ]
 
@@ -68,6 +69,8 @@ struct SanitizerTwentySecondGapOtherTests {
         KeptSpanCase(
             span: "02/2020/UBTVQH14", text: "Pháp lệnh Ưu đãi người có công số 02/2020/UBTVQH14 có hiệu lực năm 2021."),
         KeptSpanCase(span: "22/12", text: "Ngày 22/12 kỷ niệm thành lập Quân đội, xã tổ chức gặp mặt."),
+        KeptSpanCase(
+            span: "0235.3822.115", text: "Sở Y tế tỉnh Quảng Nam, số điện thoại 0235.3822.115, đã trả lời đơn."),
         KeptSpanCase(span: "900 nghìn", text: "Tiền thuê phòng trọ 800 và 900 nghìn một tháng tùy tầng."),
         KeptSpanCase(
             span: "02838221144", text: "Tôi gọi số 02838221144 của nhà trường nhiều lần không ai nghe máy."),
