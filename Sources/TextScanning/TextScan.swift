@@ -41,9 +41,12 @@ package struct TextScan {
         let hasMark = text.unicodeScalars.contains { (0x300...0x36F).contains($0.value) }
         let composed = hasMark ? text.precomposedStringWithCanonicalMapping : text
         let same = !hasMark || composed.utf8.elementsEqual(text.utf8)
-        let scanned = same || composed.count == text.count ? composed : text
+        let plain = same || composed.count == text.count ? composed : text
+        // Digits written as letters ("O98 . 765 . 4321", "09l2") are read as digits, one unit for one.
+        var scannedUnits = Array(plain.utf16)
+        let scanned = DigitReading.read(&scannedUnits) ? String(decoding: scannedUnits, as: UTF16.self) : plain
         ns = scanned as NSString
-        units = Array(scanned.utf16)
+        units = scannedUnits
         foldedUnits = Folding.foldedUnits(units)
         // One pass over the scalars says what the text holds, and whether each UTF-16 unit is a Character
         // of its own (no combining mark, joiner, surrogate or CR LF), which is what NFC Vietnamese is.

@@ -120,6 +120,12 @@ extension Vocabulary {
         else { return false }
         if first < last, honorificSingles.contains(words[first].lower) { first += 1 }
         guard words[first].isCapitalised else { return false }
+        // An army's unit or its head is no one's name: "Trung đội 2", "Đại đội trưởng", "Quân đoàn 1".
+        if first == last, first + 1 < words.count,
+            WordClasses.armyUnits[words[first].lower]?.contains(words[first + 1].lower) == true
+        {
+            return true
+        }
         return (rolesByFirst[words[first].lower] ?? []).contains { role in
             role.count > last - first + 1 && first + role.count <= words.count
                 && (1..<role.count).allSatisfy { k in

@@ -233,6 +233,14 @@ package enum WordClasses {
     // Residential groups, villages and dwellings.
     /// Words before "khối" and a number that make it a school's grade (folded): "học sinh khối 12".
     package static let gradeWords: Set<String> = ["sinh", "lop", "hoc", "thi", "nghiep"]
+    /// An army's units, by their first word (as typed, lower-cased, with or without marks) and the second:
+    /// Đại đội, Trung đội, Tiểu đội, Tiểu đoàn, Trung đoàn, Sư đoàn, Quân đoàn. A veteran's unit is no
+    /// residence and its first word no name.
+    package static let armyUnits: [String: Set<String>] = [
+        "đại": ["đội"], "trung": ["đội", "đoàn", "doi", "doan"], "tiểu": ["đội", "đoàn"], "sư": ["đoàn"],
+        "quân": ["đoàn"],
+        "dai": ["doi"], "tieu": ["doi", "doan"], "su": ["doan"], "quan": ["doan"],
+    ]
     /// Words after a group's number that make it a count or a team at work: "tổ 3 người", "đội 2 xe".
     package static let countWords: Set<String> = [
         "nguoi", "thanh", "can", "cong", "xe", "lan", "ngay", "thang", "nam", "tang", "m", "m2", "km", "ha", "ho",
@@ -255,7 +263,7 @@ package enum WordClasses {
     /// The folded keywords of the patterns, to skip them on text that has none.
     package static let dwellingWords: Set<String> = [
         "can", "phong", "nha", "day", "toa", "block", "lo", "ki", "kiot", "kios", "chung", "p", "khu", "ky", "sap",
-        "apartment", "apt",
+        "apartment", "apt", "unit", "flat",
     ]
     package static let villageWords: Set<String> = [
         "ban", "buon", "lang", "plei", "polei", "bon", "soc", "phum", "chom", "muong",

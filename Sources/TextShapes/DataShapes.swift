@@ -29,9 +29,11 @@ package enum DataShapes {
     /// A run of digits with single spaces, dots, dashes or a bracketed area code between groups:
     /// 0912 345 678, +84 912-345-678, (024) 3825 1234, 0101234567-001. Runs next to a letter or a slash
     /// are left alone ("172/2025/NĐ-CP", "500.000đ", "B1"). A trunk zero in brackets after the country
-    /// code is part of it: +84 (0) 912 345 678.
+    /// code is part of it: +84 (0) 912 345 678. A dot with a space either side joins groups as a dot does
+    /// ("098 . 765 . 4321", "0 3 5 9 . 4 4 1 . 8 2 6": a number copied out digit by digit); a dash so spaced
+    /// does not ("2019 - 2020" are two years). A number glued to its cue is one: "sđt0912…", "liên hệ0905…".
     package static let numberPattern = regex(
-        #"(?:(?<![\p{L}\p{M}\p{N}/.,+-])|(?<=(?i:sđt|sdt)))(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-]| ?\(0\) ?)\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#
+        #"(?=[\d+(])(?:(?<![\p{L}\p{M}\p{N}/.,+-])|(?<=(?i:sđt|sdt|đt|dt|điện thoại|dien thoai|liên hệ|lien he)))(?:\+|\(\+?)?\d+(?:(?:\) ?|[ .-]| \. | ?\(0\) ?)\d+)*(?![\p{L}\p{M}\p{N}/]|[.,]\d)"#
     )
     /// Two numbers joined by a slash, each of a phone's length and first digit: "0987654321/0912000111".
     /// The number pattern leaves runs next to a slash alone (they are documents' numbers), so these are
@@ -86,9 +88,10 @@ package enum DataShapes {
     /// A day of Tết said to be a day off or a holiday (folded): "Mùng 1 Tết là ngày nghỉ" is no visit's.
     package static let tetHolidayAfter = regex(#"^\s*tet\s+la\s+(?:ngay\s+)?(?:nghi|le)\b"#)
     /// What says a national day is the holiday, right after it (folded): "2/9 là Quốc khánh", "30-4 nghỉ lễ",
-    /// or the holiday's own name: "20/11 Ngày Nhà giáo Việt Nam", "8/3 (Quốc tế Phụ nữ)".
+    /// or the holiday's own name: "20/11 Ngày Nhà giáo Việt Nam", "8/3 (Quốc tế Phụ nữ)", or its anniversary
+    /// told: "22/12 kỷ niệm thành lập Quân đội".
     package static let holidayNamedAfter = regex(
-        #"^\s*(?:la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)|nghi le|[,(-]?\s*(?:ngay\s+)?(?:nha giao|phu nu viet nam|quoc te (?:phu nu|lao dong|thieu nhi)|thay thuoc|thuong binh liet si|quoc khanh|giai phong mien nam))\b"#
+        #"^\s*(?:la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)|nghi le|ky niem|[,(-]?\s*(?:ngay\s+)?(?:nha giao|phu nu viet nam|quoc te (?:phu nu|lao dong|thieu nhi)|thay thuoc|thuong binh liet si|quoc khanh|giai phong mien nam))\b"#
     )
     /// "và" or a comma and a d/m right after a date (folded): " và 1-5".
     package static let listedDayMonth = regex(#"^\s*(?:va|,)\s*(\d{1,2})[-/.](\d{1,2})(?![\d/.-])"#)
@@ -97,9 +100,10 @@ package enum DataShapes {
     package static let commaDigitsPattern = regex(
         #"(?<![\p{N},])\d(?:(?:,| ?- ?| )\d){9,10}(?![\p{N}]|(?:,| ?- ?| )\d)"#)
     /// d/m, d-m or d.m: the separator repeated nowhere, no year after. A day listed before it after the
-    /// cue goes with it, up to three ("các ngày 11 và 14/3 năm 2025", "ngày 3, 4 và 5/7": all are told).
+    /// cue goes with it, up to three ("các ngày 11 và 14/3 năm 2025", "ngày 3, 4 và 5/7": all are told), and so
+    /// does a day's digit scanned apart from the next after the cue ("Ngày 1 3/10" is the 13th).
     package static let dayMonthPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+(?:\d{1,2}(?:\s*,|\s+(?i:và|va|hoặc|hoac))\s*){0,3})?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
+        #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+(?:\d{1,2}(?:\s*,|\s+(?i:và|va|hoặc|hoac))\s*){0,3}(?:\d\s(?=\d[/.-]\d))?)?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
     )
     /// Whether the folded words before a d/m make it a date: a time's word last (sáng, từ, hôm…:
     /// ``WordClasses/dateCues``; "tỷ lệ" folds to hold "le", a holiday's lễ, and is a ratio), or a weekday.
@@ -161,10 +165,11 @@ package enum DataShapes {
     /// A Skype id: live:name.
     package static let skypePattern = regex(#"(?<![\p{L}\p{N}])live:[A-Za-z0-9._-]{3,}[A-Za-z0-9_]"#)
     package static let handlePattern = regex(#"(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<![.])"#)
-    /// local (at) domain (dot) tld, with the words in brackets or spaced out: a còng, chấm, [.] or (.).
+    /// local (at) domain (dot) tld, with the words in brackets or spaced out: a còng, chấm, [.] or (.); gmail
+    /// read out as it sounds ("… a còng gờ meo chấm com").
     /// "email me at x [at] y dot com": an English pronoun before at is no local part.
     package static let obfuscatedEmailPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}._%+-])(?!(?:me|us|him|her|them|you)\s+at\s)[a-z0-9._%+-]+(?:\s(?:chấm|cham|dot)\s[a-z0-9._%+-]+)*\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*[a-z0-9-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\(\.\)|\[\.\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
+        #"(?i)(?<![\p{L}\p{N}._%+-])(?!(?:me|us|him|her|them|you)\s+at\s)[a-z0-9._%+-]+(?:\s(?:chấm|cham|dot)\s[a-z0-9._%+-]+)*\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*(?:gờ\s?meo|gờ\s?mail|go\s?meo|[a-z0-9-]+)(?:\s*(?:\.|\(dot\)|\[dot\]|\(\.\)|\[\.\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+"#
     )
     /// An address told in words to a mail provider: "hoa.nguyen92 tại gmail", "le.binh tai yahoo chấm com".
     /// The local part needs a dot, a digit or an underscore: "tài khoản tại gmail" names no address.

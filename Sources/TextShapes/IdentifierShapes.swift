@@ -16,16 +16,20 @@ package enum IdentifierShapes {
     /// Words before a code that name what the code is: the code goes, whatever its shape, and a number
     /// written in three or four groups of three digits goes whole ("bằng lái số 790 145 268 317"). Whose it
     /// is may come between ("SBD của em là 0457"); a certificate's kind in lower-case words before số
-    /// ("chứng chỉ an toàn lao động số …"); never a licence's class ("bằng lái A1", "GPLX B2"), nor a decision's
-    /// or a letter's number ("chứng chỉ quy hoạch số 12/QĐ-UBND": QĐ, NĐ, TT, TB, CV, KH, BC, NQ, CT, TTr).
+    /// ("chứng chỉ an toàn lao động số …"), a card's kind so ("thẻ gửi xe số 4521", not a bank's, an identity's or
+    /// an insurance's card, whose numbers have their own kinds); never a licence's class ("bằng lái A1", "GPLX B2"), nor a decision's
+    /// or a letter's number ("chứng chỉ quy hoạch số 12/QĐ-UBND": QĐ, NĐ, TT, TB, CV, KH, BC, NQ, CT, TTr, and an
+    /// ordinance's PL, UBTVQH). A veteran's or a person of merit's paper names its number by its holder's kind
+    /// before (mã) số ("Giấy chứng nhận thương binh số HN-12.345", "Bằng Tổ quốc ghi công số 30.456/TQGC",
+    /// "thẻ hội viên Cựu chiến binh số 0271345", "số hiệu quân nhân của liệt sĩ là 72.155.608").
     package static let codeCuePattern = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:số khung|so khung|số máy|so may|số VIN|VIN|số hiệu|so hieu|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề(?:\s+(?:dược|y|y tế|khám bệnh, chữa bệnh|khám chữa bệnh|xây dựng|kiến trúc|luật sư|kế toán|kiểm toán|môi giới bất động sản|thú y))?|giấy phép lái xe|GPLX|bằng lái|giấy phép lao động|work permit|giấy đăng ký xe(?: máy| ô tô| mô tô)?|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|mã NV|ma NV|mã số NV|MSNV|mã số sinh viên|mã sinh viên|ma sinh vien|MSSV|mã số học sinh|mã học sinh|mã HS|số hợp đồng|mã khách hàng|số báo danh|so bao danh|SBD|chứng chỉ(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,6}(?=\s+số\s))(?:\s+(?:của|cua)(?:\s+[\p{L}\p{M}]+){1,2}(?:\s+(?:là|la))?)?(?:\s+(?:số|so|no\.?|number))?\s*:?\s*(?![A-F]C?[12]?(?![\p{L}\p{N}./-])|\d+(?:/\d{4})?/(?:QĐ|NĐ|TT|TB|CV|KH|BC|NQ|CT|TTr)(?:-|(?![\p{L}\p{N}])))(\d{3}(?:\s\d{3}){2,3}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
+        #"(?i)(?<![\p{L}\p{M}])(?:số khung|so khung|số máy|so may|số VIN|VIN|số hiệu quân nhân|so hieu quan nhan|số hiệu|so hieu|(?:thương binh|bệnh binh|người có công|ghi công|cựu chiến binh|hội viên|quân nhân|thuong binh|benh binh|nguoi co cong|ghi cong|cuu chien binh|hoi vien|quan nhan)(?:\s+(?:mã|ma))?(?=\s+(?:số|so)\s)|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề(?:\s+(?:dược|y|y tế|khám bệnh, chữa bệnh|khám chữa bệnh|xây dựng|kiến trúc|luật sư|kế toán|kiểm toán|môi giới bất động sản|thú y))?|giấy phép lái xe|GPLX|bằng lái|giấy phép lao động|work permit|giấy đăng ký xe(?: máy| ô tô| mô tô)?|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|mã NV|ma NV|mã số NV|MSNV|mã số sinh viên|mã sinh viên|ma sinh vien|MSSV|mã số học sinh|mã học sinh|mã HS|số hợp đồng|mã khách hàng|số báo danh|so bao danh|SBD|chứng chỉ(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,6}(?=\s+số\s)|thẻ(?:\s+(?!(?:số|căn|cước|bảo|ngân|tín|chứng|atm)(?![\p{L}\p{M}]))[\p{Ll}\p{M}]+){1,3}(?=\s+số\s))(?:\s+(?:của|cua)(?:\s+[\p{L}\p{M}]+){1,2}(?:\s+(?:là|la))?)?(?:\s+(?:số|so|no\.?|number))?\s*:?\s*(?![A-F]C?[12]?(?![\p{L}\p{N}./-])|\d+(?:/\d{4})?/(?:QĐ|NĐ|TT|TB|CV|KH|BC|NQ|CT|TTr|PL|UBTVQH\d*)(?:-|(?![\p{L}\p{N}])))(\d{3}(?:\s\d{3}){2,3}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
     )
 
     /// The folded words of the cues, to skip the pattern on text that has none.
     package static let codeCueWords: Set<String> = [
         "khung", "may", "vin", "hieu", "nganh", "the", "seri", "serial", "phoi", "vao", "gcn", "chung", "giay", "gplx",
-        "bang", "ma", "hop", "permit", "sbd", "danh", "msnv", "mssv",
+        "bang", "ma", "hop", "permit", "sbd", "danh", "msnv", "mssv", "binh",
     ]
 
     /// Land-certificate entries and serials: CH00123, CS 01234, BĐ 123456, AB-1234567.

@@ -59,17 +59,20 @@ package enum NumberShapes {
     /// a colon ("Đường dây nóng Thanh tra tỉnh: 0263…", "đường dây nóng của Thanh tra tỉnh Lâm Đồng, số (điện
     /// thoại) 0263…"), or its office and its province or commune
     /// ("Đường dây nóng Công an tỉnh Bà Rịa 0254…"); a hotline's or a duty desk's cue (đường dây nóng,
-    /// hotline, số trực ban), an office and up to ten words of its name with no person, pronoun, call, negation or
+    /// hotline, số trực ban, trực ban), an office and up to ten words of its name with no person, pronoun, call, negation or
     /// turn between ("Đường dây nóng Sở Giáo dục và Đào tạo 0236…", "số trực ban của Công an phường 069…";
     /// not "… Sở Y tế nhưng anh Tâm nghe máy 0912…"); or "số (điện thoại, tiếp dân, tổng đài) của" and an
-    /// office named right before it ("số của Ban Tiếp công dân tỉnh 0263…"), folded.
+    /// office named right before it ("số của Ban Tiếp công dân tỉnh 0263…"); or an office opening the sentence,
+    /// its name (no person, pronoun or lodging) and a comma before số máy or số điện thoại ("Phòng Văn hóa – Xã
+    /// hội phường Hạc Thành, số máy 0237…"), folded.
     package static let hotlineEnd = DataShapes.regex(
-        #"(?:duong day nong(?:\s+so|\s+(?:cua\s+)?(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem)\b[a-z ]{0,24},?(?:\s+la|\s+so(?:\s+dien thoai|\s+dt)?|\s*:))?|duong day nong\s+(?:cua\s+)?(?:thanh tra|ubnd|uy ban|cong an|so|phong|ban)\b[a-z ]{0,10}\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?:\s+[a-z]+){0,2}|(?:duong day nong|hotline|so truc ban)(?:\s+cua)?\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|benh vien|toa an|vien kiem sat|don bien phong)\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|goi|cho|nhung|roi|toi|tui|minh|ho|no|han|hay|hoac|nghe|so|khong|ko|chua|duoc|voi|nhan|bao|lien|thi|ma|de|vi)\b)[a-z]+){0,10}|(?<![a-z])so (?:dien thoai |dt |tiep dan |tong dai )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30}|(?<![a-z])so (?:may )?ban cua (?:xa|phuong|ubnd|uy ban|co quan|thanh tra|so|phong|truong|tram y te)\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|la)\b)[a-z]+){0,3}(?:\s+la)?|(?<!khong |ko |dung |chua )cong khai (?:so|so dien thoai|duong day nong))\s*(?:,\s*so\s*)?:?\s*$"#
+        #"(?:duong day nong(?:\s+so|\s+(?:cua\s+)?(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem)\b[a-z ]{0,24},?(?:\s+la|\s+so(?:\s+dien thoai|\s+dt)?|\s*:))?|duong day nong\s+(?:cua\s+)?(?:thanh tra|ubnd|uy ban|cong an|so|phong|ban)\b[a-z ]{0,10}\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?:\s+[a-z]+){0,2}|(?:duong day nong|hotline|(?:so )?truc ban)(?:\s+cua)?\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|benh vien|toa an|vien kiem sat|don bien phong)\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|goi|cho|nhung|roi|toi|tui|minh|ho|no|han|hay|hoac|nghe|so|khong|ko|chua|duoc|voi|nhan|bao|lien|thi|ma|de|vi)\b)[a-z]+){0,10}|(?<![a-z])so (?:dien thoai |dt |tiep dan |tong dai )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30}|(?<![a-z])so (?:may )?ban cua (?:xa|phuong|ubnd|uy ban|co quan|thanh tra|so|phong|truong|tram y te)\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|la)\b)[a-z]+){0,3}(?:\s+la)?|(?:^|[.;!?]\s+)(?:phong|so|ubnd|uy ban|cong an|thanh tra|trung tam|tram y te|benh vien|toa an|chi cuc|cuc|van phong)\s+(?:(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|toi|tui|minh|nha|cua|tro|ho|goi|khong)\s)[a-z–-]+\s+){0,9}[a-z]+,\s*(?:so may|so dien thoai|dien thoai|dt)|(?<!khong |ko |dung |chua )cong khai (?:so|so dien thoai|duong day nong))\s*(?:,?\s*so\s*)?:?\s*$"#
     )
 
-    /// "(là) của" and an office right after a number, folded: the number is the office's.
+    /// "(là) của" and an office or a school right after a number, folded: the number is the office's ("số
+    /// 0243… của nhà trường", "của trường THCS …"; not "của trưởng thôn").
     package static let officeOwnerStart = DataShapes.regex(
-        #"^\s*(?:la\s+)?cua\s+(?:ban tiep cong dan|so|thanh tra|ubnd|uy ban|cong an|phong|cuc|chi cuc|bo|trung tam|benh vien|toa an|vien kiem sat)\b"#
+        #"^\s*(?:la\s+)?cua\s+(?:ban tiep cong dan|nha truong|truong (?:thpt|thcs|tieu hoc|mam non|dai hoc|cao dang|trung cap)|so|thanh tra|ubnd|uy ban|cong an|phong|cuc|chi cuc|bo|trung tam|benh vien|toa an|vien kiem sat)\b"#
     )
 
     // Numbers and days in words.

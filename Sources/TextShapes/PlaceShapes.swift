@@ -88,22 +88,28 @@ package enum PlaceShapes {
         #"(?<![\p{L}\p{N}+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\p{L}\p{N}])"#
     )
     /// căn hộ A3-11, P.804, phòng trọ số 2, tòa B, lô B12, apartment 5.03, a market's stall (sạp số A-12): a
-    /// keyword and a code. Not an area after it ("phòng trọ 20m2").
+    /// keyword and a code. Not an area after it ("phòng trọ 20m2"). In an English note, a unit or a flat by
+    /// three or four digits ("at unit 2208"); căn typed without marks ("can", also cần) by a flat's code of a
+    /// floor, a letter and a door ("can 12A05"), or by three or four digits after o, tai or a tower ("o can
+    /// 1706", "TOA T1 CAN 1015") or before one ("can 804 toa B"). Flats of three or four digits listed after the
+    /// first go with it ("căn 1101 và 1102"); no amount or count after a number ("phòng trọ 300 nghìn").
     package static let dwellingPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|sạp|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa|apartment|apt\.?)|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?(?!\d+(?:[.,]\d+)?\s?(?i:m2|m²|mét|met)(?![\p{L}\p{N}]))([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?![\p{L}\p{M}\p{N}]|[/]\d|\s+(?i:ngày|ngay|tháng|năm|tuần|giờ|người|lần)(?![\p{L}\p{M}]))"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|sạp|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa|apartment|apt\.?|(?:unit|flat)(?=\s+[A-Z]?\d{3,4}(?![\p{L}\p{N}])))|(?i:can)(?<=(?:(?<![\p{L}\p{M}])(?i:o|tai|toa [A-Z0-9.]{1,5}))\s(?i:can))(?=\s+\d{3,4}(?![\p{L}\p{N}]))|(?i:can)(?=\s+(?:\d{1,2}[A-Z]\d{2}(?![\p{L}\p{N}])|\d{3,4}\s+(?i:toa)\s))|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?(?!\d+(?:[.,]\d+)?\s?(?i:m2|m²|mét|met)(?![\p{L}\p{N}]))([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?:(?<=[^\p{N}]\d{3}|[^\p{N}]\d{4})(?:\s*,\s*|\s+(?i:và|va|and)\s+)\d{3,4}(?![\p{N}]|[.,]\d))*(?![\p{L}\p{M}\p{N}]|[/]\d|\s+(?i:ngày|ngay|tháng|năm|tuần|giờ|người|lần|nghìn|ngàn|triệu|tỷ|đồng)(?![\p{L}\p{M}]))"#
     )
 
     /// A room or a floor, by a number or a capital and digits ("phòng B14"), or a floor and a door ("phòng
-    /// 3.07"), with its row of rooms after it ("phòng 12A dãy C", as typed: a capital or a number); not a count ("phòng 5 người", "Yen Phong 5 nam": five years): removed with a dwelling or
+    /// 3.07", "phòng C4.09", "phòng 12A08": a floor, a letter and a door), with its row of rooms after it ("phòng 12A dãy C", as typed: a capital or a number); not a count ("phòng 5 người", "Yen Phong 5 nam": five years): removed with a dwelling or
     /// after "ở", "thuê", "sống", "rent"; otherwise flagged.
     package static let roomPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|buồng|buong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?(?:[A-Z]\d{1,3}|\d+(?:\.\d{2}(?!\d))?[A-Za-z]?)(?:\s*,?\s*(?i:dãy|day)\s+(?:[A-Z]|\d{1,2})(?![\p{L}\p{N}]))?(?![\p{L}\p{M}\p{N}]|[/]\d|\s+(?i:năm|nam|tháng|thang|ngày|ngay|người|nguoi|lần|lan)(?![\p{L}\p{M}]))"#
+        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|buồng|buong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?(?:[A-Z]\d{1,2}\.\d{2}(?!\d)|[A-Z]\d{1,3}|\d{1,2}[A-Z]\d{2}(?!\d)|\d+(?:\.\d{2}(?!\d))?[A-Za-z]?)(?:\s*,?\s*(?i:dãy|day)\s+(?:[A-Z]|\d{1,2})(?![\p{L}\p{N}]))?(?![\p{L}\p{M}\p{N}]|[/]\d|\s+(?i:năm|nam|tháng|thang|ngày|ngay|người|nguoi|lần|lan)(?![\p{L}\p{M}]))"#
     )
 
     /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4; in an English note, hamlet 2, residential
-    /// group 5. Up to four digits: "trưởng thôn số 0914…" is a phone's number.
+    /// group 5. Up to four digits: "trưởng thôn số 0914…" is a phone's number. A cooperative's production team
+    /// is one too ("đội sản xuất số 3"); an army's company or platoon is none ("Đại đội 9", "Trung đội 2",
+    /// "tieu doi 4": a veteran's unit, kept like Trung đoàn 48).
     package static let groupPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|doi|hamlet|residential group)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d{1,4}[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội sản xuất|doi san xuat|(?:đội|doi)(?<!(?i:đại|trung|tiểu|dai|tieu)\s(?i:đội|doi))|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|hamlet|residential group)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d{1,4}[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})"#
     )
 
     /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword, with the

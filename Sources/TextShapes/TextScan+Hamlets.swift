@@ -59,6 +59,12 @@ extension TextScan {
                     in: ns as String, options: .anchored,
                     range: NSRange(location: start, length: min(64, ns.length - start)))
             else { return nil }
+            // A name's last word that opens an army's unit makes the unit, no hamlet: "Trung đội 4".
+            if WordClasses.armyUnits[Folding.words(foldedBefore(start, length: 8)).last ?? ""]?.contains(nextWord)
+                == true
+            {
+                return nil
+            }
             let hamlet = match.range(at: 1)
             // "ban", "bản", "lang" after a name typed with capitals are a board, a copy, a tomb.
             let keyword =
