@@ -113,7 +113,7 @@ extension TextScan {
                 }
             }
         }
-        found += registerFindings()
+        found += registerFindings() + englishDataFindings()
         found += (bedNumbers() + unmarkedHamlets()).map { LooseFinding(kind: "address", range: $0, replacement: nil) }
         if hasAnyWord(LooseShapes.idWords) { add("onlineIdentity", LooseShapes.handleAfterId) }
         if hasAnyWord(LooseShapes.englishDisplayCues) || hasWord("gia") && hasWord("danh")
@@ -149,6 +149,7 @@ extension TextScan {
             if hasWord("tet") { add("exactDate", LooseShapes.tetClosure, group: 0) }
         }
         if hasWord("oa") { add("onlineIdentity", LooseShapes.officialAccount) }
+        if hasWord("kieu") || hasWord("hoa") { add("personName", LooseShapes.overseasPeople, group: 0) }
         return kept + projectionAndScheduleKeeps()
     }
 }
@@ -323,6 +324,12 @@ enum LooseShapes {
     /// một cửa…". Without the comma a visit may follow ("Từ mùng 3 đến mùng 7 Tết cán bộ vẫn đến thu").
     static let tetClosure = DataShapes.regex(
         #"(?i)(?<![\p{L}\p{M}])(?:từ|tu)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:đến|tới|den|toi)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)(?=\s*,)"#
+    )
+
+    /// An overseas Vietnamese or a people told with an English article, no person's name: "a Việt kiều from
+    /// Houston", "anh ay la viet kieu my", "a Hoa from Chợ Lớn" (the twenty-second round).
+    static let overseasPeople = DataShapes.regex(
+        #"(?i:việt kiều|viet kieu)(?:\s+(?i:mỹ|my|pháp|phap|úc|uc|đức|duc|nga))?(?![\p{L}\p{M}])|(?<=(?<![\p{L}\p{M}])[Aa]\s)Hoa(?=\s+(?:from|woman|man|family|girl|boy)\b)"#
     )
 
     /// An office's official account: "Zalo OA của Thanh tra tỉnh".
