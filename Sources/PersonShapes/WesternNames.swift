@@ -17,6 +17,13 @@ package enum WesternNames {
         "for", "by", "nickname", "mr", "mrs", "ms",
     ]
 
+    /// More of them, a second check: "The ward told Patrick …" holds none of the first.
+    package static let moreEnglishWords: Set<String> = [
+        "told", "said", "asked", "went", "came", "come", "they", "them", "their", "would", "could", "not", "does",
+        "did", "had", "been", "because", "about", "ward", "office", "when", "what", "which", "will", "there", "then",
+        "have", "has", "your", "please", "help", "into",
+    ]
+
     /// Every name the finders below give, as UTF-16 ranges of the text.
     package static func ranges(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         let words = scan.words
@@ -126,7 +133,7 @@ package enum WesternNames {
             }
             guard words[j].isCapitalised, words.placeAt[j] == 0, !vocabulary.offices.contains(words[j].text),
                 words[j].text.count == 1 ? words[j].text == "O" && j + 1 < words.count : true,
-                words[j].text.dropFirst().allSatisfy({ !$0.isUppercase }), !notSurnames.contains(words[j].lower)
+                words[j].text.count < 2 || words[j].text != words[j].text.uppercased(), !notSurnames.contains(words[j].lower)
                     || taken == 0
             else { break }
             if notSurnames.contains(words[j].lower) { return j }

@@ -18,19 +18,16 @@ package enum NoteShapes {
     package static let englishDayPattern = DataShapes.regex(
         #"(?<![\p{L}\p{N}])(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|(January|February|March|April|June|July|August|September|October|November|December|(?<=(?i:on|by|until|till|from|since|before|after)\s)May)\s+(\d{1,2})(?:st|nd|rd|th)?)(?![\p{L}\p{N}])(?!,?\s+\d{4})"#
     )
-    /// A day told by its ordinal after "on the", "by the", "until the", "from the" or "not the", or after a
-    /// weekday ("Mon 12th"), before a pause or "and", "as": "come back on the 28th.", "not the 11th as"; or
-    /// spelled before a month's name: "the fifth of June" (the twenty-second round). Not a floor or an
-    /// anniversary ("on the 5th floor"). Group 1 is the day; the month stays.
+    /// A day told by its ordinal after "on the", "by the", "until the", "from the" or "not the", before a
+    /// pause or "and", "as": "come back on the 28th.", "not the 11th as"; or after a weekday, "On Tue 9th my
+    /// husband" (the twenty-second round). Not a floor or an anniversary ("on the 5th floor"). Group 1 is
+    /// the day.
     package static let englishOrdinalDayPattern = DataShapes.regex(
-        #"(?<![\p{L}])(?:(?i:on|by|until|till|from|before|after|not) the |(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,? |(?i:the) (?=\S+ of (?:"#
-            + months + #")))(\d{1,2}(?:st|nd|rd|th)|"# + spelledOrdinals + #")(?=\s*[,.;:!?()]|\s*$|\s+(?:and|or|at|to|as)\s| of (?:"#
-            + months + #")(?![\p{L}])(?!,?\s+\d{4}))"#
+        #"(?<![\p{L}])(?:(?i:on|by|until|till|from|before|after|not) the |"# + weekdays
+            + #"\.?,? )(\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:!?()]|\s*$|\s+(?:and|or|at|to|as)\s|(?<="#
+            + weekdays + #"\.?,? \d{1,2}(?:st|nd|rd|th)))"#
     )
-    static let months = "January|February|March|April|May|June|July|August|September|October|November|December"
-    static let spelledOrdinals =
-        "(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth"
-        + "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+    static let weekdays = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?"
     /// The words that let the English days' rules run: the months' names, "the" and the weekdays' short names.
     package static let englishDayWords: Set<String> = englishMonthWords.union(
         ["the", "mon", "tue", "wed", "thu", "fri", "sat", "sun"])

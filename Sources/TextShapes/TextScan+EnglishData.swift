@@ -25,6 +25,9 @@ extension TextScan {
             if hasWord("linkedin") { add("onlineIdentity", EnglishDataShapes.profileLink) }
         }
         if hasAt, hasAnyWord(["cham", "dot"]) { add("email", EnglishDataShapes.spelledEmail) }
+        if hasWord("of"), hasAnyWord(NoteShapes.englishMonthWords) || hasWord("may") {
+            add("exactDate", EnglishDataShapes.spelledDay, group: 1)
+        }
         return found
     }
 }
@@ -55,6 +58,12 @@ enum EnglishDataShapes {
     /// "google.com/maps/…".
     static let mapLink = DataShapes.regex(
         #"(?i)(?:https?://)?(?:maps\.app\.goo\.gl/|goo\.gl/maps/|(?:www\.)?google\.[a-z.]+/maps/|maps\.google\.[a-z.]+/)[^\s)\]>,;]+"#
+    )
+
+    /// A day spelled as an ordinal before a month's name with no year: "the fifth of June", "on the
+    /// twenty-first of March". Group 1 is the day (the month stays).
+    static let spelledDay = DataShapes.regex(
+        #"(?<![\p{L}])(?i:the) ((?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth) of (?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])(?!,?\s+\d{4})"#
     )
 
     /// A LinkedIn profile: "linkedin.com/in/sophie-laurent-ngo".
