@@ -12,7 +12,8 @@ package enum InitialShapes {
     )
     /// Initials with no dot after the last ("a T.H ơi"): a name only right after an honorific.
     package static let openInitialsPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}.])(?!(?:P\.S|N\.B|U\.S|U\.K|E\.U|U\.N|D\.C)\b)\p{Lu}(?:\.\p{Lu}){1,3}(?![\p{L}\p{M}\p{N}]|\.\S)"#)
+        #"(?<![\p{L}\p{M}\p{N}.])(?!(?:P\.S|N\.B|U\.S|U\.K|E\.U|U\.N|D\.C)\b)\p{Lu}(?:\.\p{Lu}){1,3}(?![\p{L}\p{M}\p{N}]|\.\S)"#
+    )
     /// Initials typed in lower case ("chị h.t.m"), or one letter and its dot before a lower-case word ("anh
     /// t. bán rau"; not k., chat's "không"): a name only right after an honorific.
     package static let lowercaseInitialsPattern = DataShapes.regex(

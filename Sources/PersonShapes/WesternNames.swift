@@ -29,13 +29,17 @@ package enum WesternNames {
         let words = scan.words
         var found: [NSRange] = []
         for i in words.list.indices where words.placeAt[i] == 0 {
-            if let range = westernName(at: i, in: scan, vocabulary: vocabulary) ?? cuedName(at: i, in: scan, vocabulary: vocabulary) {
+            if let range = westernName(at: i, in: scan, vocabulary: vocabulary)
+                ?? cuedName(at: i, in: scan, vocabulary: vocabulary)
+            {
                 found.append(range)
             }
         }
-        if scan.hasWord("signed") { found += scan.matches(signedNames).flatMap { match in
-            (1..<match.numberOfRanges).map { match.range(at: $0) }.filter { $0.location != NSNotFound }
-        } }
+        if scan.hasWord("signed") {
+            found += scan.matches(signedNames).flatMap { match in
+                (1..<match.numberOfRanges).map { match.range(at: $0) }.filter { $0.location != NSNotFound }
+            }
+        }
         if scan.hasAnyWord(signOffWords) {
             found += scan.matches(signOff).map { $0.range(at: 1) }.filter {
                 !vocabulary.offices.contains(scan.string(NSRange(location: $0.location, length: 1)))
@@ -68,7 +72,9 @@ package enum WesternNames {
     ]
 
     /// Particles inside a surname: "Bram de Vries", "Ludwig van Beethoven", "Maria de la Cruz".
-    static let particles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "ter", "dos", "del"]
+    static let particles: Set<String> = [
+        "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "ter", "dos", "del",
+    ]
 
     /// Words right before a name that introduce it (folded): "I am Peter", "name is Olivia", "called Mai",
     /// "Mr. Kevin Nguyễn", "as Dave Brennan".
@@ -122,7 +128,8 @@ package enum WesternNames {
         var j = i + 1
         var taken = 0
         while j < words.count, taken < 2 {
-            let gap = scan.string(NSRange(location: words[j - 1].end, length: words[j].range.location - words[j - 1].end))
+            let gap = scan.string(
+                NSRange(location: words[j - 1].end, length: words[j].range.location - words[j - 1].end))
             let apostrophe = (gap == "'" || gap == "’") && words[j - 1].text == "O"
             guard gap == " " || apostrophe else { break }
             if words[j].text == words[j].lower, particles.contains(words[j].text), j + 1 < words.count,
@@ -133,7 +140,8 @@ package enum WesternNames {
             }
             guard words[j].isCapitalised, words.placeAt[j] == 0, !vocabulary.offices.contains(words[j].text),
                 words[j].text.count == 1 ? words[j].text == "O" && j + 1 < words.count : true,
-                words[j].text.count < 2 || words[j].text != words[j].text.uppercased(), !notSurnames.contains(words[j].lower)
+                words[j].text.count < 2 || words[j].text != words[j].text.uppercased(),
+                !notSurnames.contains(words[j].lower)
                     || taken == 0
             else { break }
             if notSurnames.contains(words[j].lower) { return j }
@@ -166,7 +174,8 @@ package enum WesternNames {
         let word = words[i]
         var cue = words[i - 1].folded
         if ["him", "her", "me", "them"].contains(cue), i > 1 { cue = words[i - 2].folded }
-        let nicknamed = (["is", "was"].contains(cue) || cue == "nickname")
+        let nicknamed =
+            (["is", "was"].contains(cue) || cue == "nickname")
             && words.list[max(0, i - 5)..<i].contains { $0.folded == "nickname" }
         if word.text == word.lower, word.isASCII, i + 1 < words.count, unmarkedHonorifics.contains(word.folded),
             englishCues.contains(cue) || cue == "for",
@@ -175,8 +184,9 @@ package enum WesternNames {
         {
             return words[i + 1].range
         }
-        guard englishCues.contains(cue) || nicknamed, word.isCapitalised, scan.onlySpace(words[i - 1], word)
-            || cue != words[i - 1].folded,
+        guard englishCues.contains(cue) || nicknamed, word.isCapitalised,
+            scan.onlySpace(words[i - 1], word)
+                || cue != words[i - 1].folded,
             vocabulary.given.contains(word.lower) || vocabulary.nicknames.contains(word.lower)
                 || vocabulary.westernGiven.contains(word.lower) || !word.isASCII && NameShapes.isSyllable(word.folded)
         else { return nil }
@@ -194,8 +204,9 @@ package enum WesternNames {
     /// bracket, a comma or the end: "Signed: do thi lan (vợ), kevin walsh (chồng) – phường…".
     static let signedNames: NSRegularExpression = {
         let name = #"([\p{L}\p{M}'’]+(?:\s[\p{L}\p{M}'’]+){1,3})(?=\s*(?:\(|,|$|\n|\s[–—-]))(?:\s*\([^)\n]{0,20}\))?"#
-        return DataShapes.regex(#"(?i:signed)\s*:\s*"# + name + #"(?:\s*,\s*(?i:and\s+)?"# + name + ")?"
-            + #"(?:\s*,\s*(?i:and\s+)?"# + name + ")?")
+        return DataShapes.regex(
+            #"(?i:signed)\s*:\s*"# + name + #"(?:\s*,\s*(?i:and\s+)?"# + name + ")?"
+                + #"(?:\s*,\s*(?i:and\s+)?"# + name + ")?")
     }()
 
     static let signOffWords: Set<String> = ["thanks", "regards", "cheers", "sincerely", "wishes"]
