@@ -25,6 +25,8 @@ package enum PersonSlots {
         if scan.hasAnyWord(khmerOpeners) { found += unmarkedKhmerNames(in: scan) }
         if scan.hasAnyWord(WesternNames.englishWords) || scan.hasAnyWord(WesternNames.moreEnglishWords) {
             found += WesternNames.ranges(in: scan, vocabulary: vocabulary)
+        } else if scan.hasWord("ten"), scan.hasWord("la") {
+            found += WesternNames.namedAfterLa(in: scan, vocabulary: vocabulary)
         }
         // No gate: la, a, y or a family's word stand in most texts, and a word-set test costs as much.
         found += introducedNames(in: scan, vocabulary: vocabulary)

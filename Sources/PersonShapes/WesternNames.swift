@@ -49,6 +49,15 @@ package enum WesternNames {
         return found
     }
 
+    /// In Vietnamese text, a Western given name after "tên … là": "tên ba nó là Mark".
+    package static func namedAfterLa(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        return (1..<max(words.count, 1)).compactMap { i in
+            words[i - 1].lower == "là" && words[i].isCapitalised && saysName(before: i - 1, in: scan)
+                && vocabulary.westernGiven.contains(words[i].lower) ? words[i].range : nil
+        }
+    }
+
     /// Given names that are English words too: a name only after a cue or before a surname with one.
     static let wordsLikeNames: Set<String> = [
         "will", "may", "mark", "grant", "rose", "hope", "bill", "frank", "jack", "jean", "dean", "max", "christian",

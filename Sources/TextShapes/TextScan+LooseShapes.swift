@@ -149,7 +149,9 @@ extension TextScan {
             if hasWord("tet") { add("exactDate", LooseShapes.tetClosure, group: 0) }
         }
         if hasWord("oa") { add("onlineIdentity", LooseShapes.officialAccount) }
-        if hasWord("kieu") || hasWord("hoa") { add("personName", LooseShapes.overseasPeople, group: 0) }
+        if hasWord("kieu") || hasWord("hoa") || hasWord("tay") {
+            add("personName", LooseShapes.overseasPeople, group: 0)
+        }
         return kept + projectionAndScheduleKeeps()
     }
 }
@@ -327,9 +329,10 @@ enum LooseShapes {
     )
 
     /// An overseas Vietnamese or a people told with an English article, no person's name: "a Việt kiều from
-    /// Houston", "anh ay la viet kieu my", "a Hoa from Chợ Lớn" (the twenty-second round).
+    /// Houston", "anh ay la viet kieu my", "a Hoa from Chợ Lớn", a Westerner married: "chồng Tây", "lấy Tây"
+    /// (the twenty-second round).
     static let overseasPeople = DataShapes.regex(
-        #"(?i:việt kiều|viet kieu)(?:\s+(?i:mỹ|my|pháp|phap|úc|uc|đức|duc|nga))?(?![\p{L}\p{M}])|(?<=(?<![\p{L}\p{M}])[Aa]\s)Hoa(?=\s+(?:from|woman|man|family|girl|boy)\b)"#
+        #"(?<=(?:chồng|vợ|rể|lấy)\s)Tây(?![\p{L}\p{M}])|(?i:việt kiều|viet kieu)(?:\s+(?i:mỹ|my|pháp|phap|úc|uc|đức|duc|nga))?(?![\p{L}\p{M}])|(?<=(?<![\p{L}\p{M}])[Aa]\s)Hoa(?=\s+(?:from|woman|man|family|girl|boy)\b)"#
     )
 
     /// An office's official account: "Zalo OA của Thanh tra tỉnh".

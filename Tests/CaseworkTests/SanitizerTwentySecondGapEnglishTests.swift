@@ -16,6 +16,7 @@ struct SanitizerTwentySecondGapEnglishTests {
         .removes("Isabella", in: "Our daughter's English name is Isabella and she has no insurance card."),
         .removes("George", in: "George was with me at the ward office when they asked for money."),
         .removes("Mark", in: "My colleague's name is Mark and he saw the officer take the envelope."),
+        .removes("Peter", in: "Vợ tôi khai tên chồng là Peter nhưng cán bộ ghi sai."),
         .keeps("Will the ward answer our complaint before the end of the year?"),
         .keeps("May I ask why the commune needs another copy of the marriage papers?"),
         .keeps("Mr. Right is a joke my mother-in-law tells about the ward clerks."),
@@ -56,9 +57,11 @@ struct SanitizerTwentySecondGapEnglishTests {
         .keeps("She asked why a U.S. passport holder needs a visa exemption letter."),
         .keeps("He is a Việt kiều from Toronto and came back to marry."),
         .keeps("Con rể tôi là người Đức nên phường bắt nộp thêm giấy tờ."),
+        .keeps("Chị ấy lấy chồng Tây nên phường bắt nộp thêm giấy xác nhận."),
     ]
 
-    /// P.S., N.B. and U.S. are no initials; "Việt kiều" and a foreign people after người are no names.
+    /// P.S., N.B. and U.S. are no initials; "Việt kiều", a foreign people after người and "chồng Tây" are no
+    /// names.
     @Test(arguments: abbreviations) func anAbbreviationOrAPeopleStays(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text, language: .en)))
     }
