@@ -29,7 +29,8 @@ package enum WesternNames {
         let words = scan.words
         var found: [NSRange] = []
         for i in words.list.indices where words.placeAt[i] == 0 {
-            if let range = westernName(at: i, in: scan, vocabulary: vocabulary)
+            if let range = westernName(at: i, in: scan, vocabulary: vocabulary).map({ withQuotedNickname($0, in: scan) }
+            )
                 ?? cuedName(at: i, in: scan, vocabulary: vocabulary)
             {
                 found.append(range)
@@ -48,6 +49,17 @@ package enum WesternNames {
         }
         return found
     }
+
+    /// A name with the nickname in quotes right after it, one to three words: `John "the Kiwi"`.
+    static func withQuotedNickname(_ name: NSRange, in scan: TextScan) -> NSRange {
+        guard scan.hasQuote,
+            let match = quotedNickname.firstMatch(
+                in: scan.ns as String, options: .anchored,
+                range: NSRange(location: NSMaxRange(name), length: scan.ns.length - NSMaxRange(name)))
+        else { return name }
+        return NSRange(location: name.location, length: NSMaxRange(match.range) - name.location)
+    }
+    static let quotedNickname = DataShapes.regex(#"\s["“‘]([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2})["”’]"#)
 
     /// In Vietnamese text, a Western given name after "tên … là": "tên ba nó là Mark".
     package static func namedAfterLa(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {

@@ -14,6 +14,7 @@ struct SanitizerTwentySecondGapEnglishTests {
         .removes("Thomas Nguyễn", in: "Mr. Thomas Nguyễn said the fee was normal for foreigners."),
         .removes("emily clarke", in: "hello, my name is emily clarke, i live with my husband in Huế"),
         .removes("Isabella", in: "Our daughter's English name is Isabella and she has no insurance card."),
+        .removes("Simon \"the Dutchman\"", in: "Simon \"the Dutchman\" is what the clerks call my husband."),
         .removes("George", in: "George was with me at the ward office when they asked for money."),
         .removes("Mark", in: "My colleague's name is Mark and he saw the officer take the envelope."),
         .removes("Peter", in: "Vợ tôi khai tên chồng là Peter nhưng cán bộ ghi sai."),
