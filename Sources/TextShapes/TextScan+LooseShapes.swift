@@ -296,10 +296,11 @@ enum LooseShapes {
     /// A reviewer's or account's display name after its cue, capitalised words (and an English "in" or "from"
     /// before a place) up to a pause: "Review by TravelWithKate88:", "Đánh giá của Minh Tuấn Vlog:",
     /// "display name is Mark in Can Tho.", "under the name Mark Da Nang", "posting as Linh Chi Nguyễn (…",
-    /// "trên Facebook với tên “Hằng Đất Nền Sóc Sơn”". An office after the cue
+    /// "trên Facebook với tên “Hằng Đất Nền Sóc Sơn”", six words at most ("posts as 'Dịch Vụ Hộ Tịch Siêu Tốc'",
+    /// the twenty-second round). An office after the cue
     /// ("Đánh giá của Sở Tư pháp") has a lower-case word and does not reach the pause.
     static let displayName = DataShapes.regex(
-        #"(?:Review(?:ed)? by|Posted by|[Pp]ost(?:ing|s|ed) as|(?:Facebook|Zalo|TikTok|Tiktok|FB|Instagram|YouTube|Youtube|Telegram)\s+(?:với|dưới|bằng|lấy|mang)\s+(?:cái\s+)?tên(?:\s+là)?|(?:Bài )?[Đđ]ánh giá của|[Bb]ình luận của|[Nn]hận xét của|display name is|under the name|tên hiển thị(?: là)?)\s+['"‘“]?((?!(?:UBND|Sở|Bộ|Ban|Phòng|Thanh|Công|Cục|Chi|Trung|Ủy|Hội|Bệnh|Trường|Viện|Tòa|Đoàn)\b)[\p{Lu}\d][\p{L}\p{M}\d]*(?:\s+(?:(?:in|from)\s+)?[\p{Lu}\d][\p{L}\p{M}\d]*){0,4})(?=\s*(?:[:(.,;!?'"’”]|$))"#
+        #"(?:Review(?:ed)? by|Posted by|[Pp]ost(?:ing|s|ed) as|(?:Facebook|Zalo|TikTok|Tiktok|FB|Instagram|YouTube|Youtube|Telegram)\s+(?:với|dưới|bằng|lấy|mang)\s+(?:cái\s+)?tên(?:\s+là)?|(?:Bài )?[Đđ]ánh giá của|[Bb]ình luận của|[Nn]hận xét của|display name is|under the name|tên hiển thị(?: là)?)\s+['"‘“]?((?!(?:UBND|Sở|Bộ|Ban|Phòng|Thanh|Công|Cục|Chi|Trung|Ủy|Hội|Bệnh|Trường|Viện|Tòa|Đoàn)\b)[\p{Lu}\d][\p{L}\p{M}\d]*(?:\s+(?:(?:in|from)\s+)?[\p{Lu}\d][\p{L}\p{M}\d]*){0,5})(?=\s*(?:[:(.,;!?'"’”]|$))"#
     )
 
     /// A deadline set in official text: "trước ngày 30/9/2025", "Hạn nộp báo cáo là 15/8/2025", "chậm

@@ -66,7 +66,7 @@ struct SanitizerEvaluationTests {
     /// took them to 97.5, 98.7, 100, 99.3 and 98.1 %. Batches 40 to 42 were its exams, kept as scored,
     /// unfixed: 93.8, 92.2 and 96.0 % (93.8, 91.8 and 96.0 % before it). Batch 44 (English and mixed
     /// English–Vietnamese complaints) was the twenty-second round's training batch for English text: 83.2 %
-    /// before, 97.8 % after its rules.
+    /// before, 98.1 % after its rules.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
@@ -77,7 +77,7 @@ struct SanitizerEvaluationTests {
         "heldout-31": 1.0, "heldout-32": 1.0, "heldout-33": 0.996, "heldout-34": 1.0,
         "heldout-35": 0.975, "heldout-36": 0.987, "heldout-37": 1.0, "heldout-38": 0.993, "heldout-39": 0.981,
         "heldout-40": 0.938, "heldout-41": 0.921, "heldout-42": 0.96,
-        "heldout-44": 0.977,
+        "heldout-44": 0.981,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,

@@ -78,6 +78,7 @@ struct SanitizerTwentySecondGapEnglishTests {
         .removes("212", in: "We stay in room 212 of a guesthouse that never registered us."),
         .removes("maps.app.goo.gl/Ab3dE9fGh2", in: "Our house is here: maps.app.goo.gl/Ab3dE9fGh2 near the market."),
         .removes("linkedin.com/in/mark-tan-hcm", in: "My profile: linkedin.com/in/mark-tan-hcm for reference."),
+        .removes("Dịch Vụ Visa Nhanh Giá Rẻ", in: "The agent posts as 'Dịch Vụ Visa Nhanh Giá Rẻ' on Zalo."),
         .removes("lan.pham88 @ gmail cham com", in: "Write to lan.pham88 @ gmail cham com if you need papers."),
         .keeps("The inspection ran from March to June 2025."),
         .keeps("The office is on the 5th floor of the building."),
@@ -86,8 +87,8 @@ struct SanitizerTwentySecondGapEnglishTests {
     ]
 
     /// English days without a year, bracketed and international phones, a badge's number, a room lived in,
-    /// a map pin, a profile link and an e-mail spelled with cham go; a month alone, a floor, an office's
-    /// room and a bracketed year stay.
+    /// a map pin, a profile link, a display name of six words and an e-mail spelled with cham go; a month
+    /// alone, a floor, an office's room and a bracketed year stay.
     @Test(arguments: englishData) func personalDataWrittenInEnglish(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text, language: .en)))
     }
