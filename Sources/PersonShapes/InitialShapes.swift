@@ -8,11 +8,12 @@ import TextShapes
 /// decides what a match means.
 package enum InitialShapes {
     package static let initialsPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}.])(?:(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.\s?){2,}(?:\p{Lu}[\p{Ll}\p{M}]*)?(?![\p{L}\p{M}\p{N}])"#
+        #"(?<![\p{L}\p{M}\p{N}.])(?!(?:P\.S|P\.P\.S|N\.B|U\.S|U\.K|E\.U|U\.N|D\.C)\.(?:\s|$))(?:(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.\s?){2,}(?:\p{Lu}[\p{Ll}\p{M}]*)?(?![\p{L}\p{M}\p{N}])"#
     )
     /// Initials with no dot after the last ("a T.H ơi"): a name only right after an honorific.
     package static let openInitialsPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}.])\p{Lu}(?:\.\p{Lu}){1,3}(?![\p{L}\p{M}\p{N}]|\.\S)"#)
+        #"(?<![\p{L}\p{M}\p{N}.])(?!(?:P\.S|N\.B|U\.S|U\.K|E\.U|U\.N|D\.C)\b)\p{Lu}(?:\.\p{Lu}){1,3}(?![\p{L}\p{M}\p{N}]|\.\S)"#
+    )
     /// Initials typed in lower case ("chị h.t.m"), or one letter and its dot before a lower-case word ("anh
     /// t. bán rau"; not k., chat's "không"): a name only right after an honorific.
     package static let lowercaseInitialsPattern = DataShapes.regex(

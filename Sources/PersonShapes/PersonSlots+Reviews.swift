@@ -73,7 +73,7 @@ extension PersonSlots {
 
     /// An English title before a surname, O', Mc or Mac allowed: "Mr. O'Connor", "Mrs McKenzie".
     static let englishTitlePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:Mr|Mrs|Ms|Dr)\.?\s(?!(?:Then|The|This|That|These|Those|There|Here|He|She|It|They|We|You|But|And|So|After|When|Later|Yes|No|In|On|At|If)\b)((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\p{N}])"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:Mr|Mrs|Ms|Dr)\.?\s(?!(?:Then|The|This|That|These|Those|There|Here|He|She|It|They|We|You|But|And|So|After|When|Later|Yes|No|In|On|At|If|Right|Wrong|Nobody|Perfect|Big)\b)((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\p{N}])"#
     )
     static let englishTitles: Set<String> = ["mr", "mrs", "ms", "dr"]
 

@@ -24,6 +24,11 @@ package enum PersonSlots {
         if scan.hasAnyWord(displayNameWords) { found += englishDisplayNames(in: scan) }
         if scan.hasAnyWord(khmerOpeners) { found += unmarkedKhmerNames(in: scan) }
         if scan.hasAnyWord(parentsFolded) { found += childNamesAfterParents(in: scan, vocabulary: vocabulary) }
+        if scan.hasAnyWord(WesternNames.englishWords) || scan.hasAnyWord(WesternNames.moreEnglishWords) {
+            found += WesternNames.ranges(in: scan, vocabulary: vocabulary)
+        } else if scan.hasWord("ten"), scan.hasWord("la") {
+            found += WesternNames.namedAfterLa(in: scan, vocabulary: vocabulary)
+        }
         // No gate: la, a, y or a family's word stand in most texts, and a word-set test costs as much.
         found += introducedNames(in: scan, vocabulary: vocabulary)
         return found + NicknameSlots.ranges(in: scan, vocabulary: vocabulary)

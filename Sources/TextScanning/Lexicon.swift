@@ -17,6 +17,7 @@ public struct Lexicon: Sendable {
         case officeWords = "office-words"
         case keepPlaces = "keep-places"
         case ethnicGroups = "ethnic-groups"
+        case westernGivenNames = "given-names-western"
     }
 
     /// Each list's entries as written (NFC), in file order.

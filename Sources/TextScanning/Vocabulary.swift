@@ -47,6 +47,8 @@ package struct Vocabulary: Sendable {
     package let officePairsFolded: Set<[String]>
     /// The peoples' names, folded and split into words: "người K'Ho" names a people, not a person.
     package let ethnicGroups: Set<[String]>
+    /// Western given names, lower-cased: "Peter Lindqvist", "my name is jason reed".
+    package let westernGiven: Set<String>
 
     /// Folded words that are also common words without their marks, never family names in ASCII text.
     package static let asciiStopWords: Set<String> = [
@@ -106,6 +108,7 @@ package struct Vocabulary: Sendable {
         officesFolded = Set(offices.map(Folding.fold))
         officePairsFolded = Set(officePairs.map { $0.map(Folding.fold) })
         ethnicGroups = Set(lexicon[.ethnicGroups].map { Folding.words(Folding.fold($0)) })
+        westernGiven = Set(lexicon[.westernGivenNames].map { $0.lowercased() })
     }
 }
 

@@ -11,20 +11,26 @@ package enum NoteShapes {
     /// English month names, lower case: the rule runs only on text that has one.
     package static let englishMonthWords: Set<String> = [
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-        "december",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
     /// A day before or after an English month's name, with no year after it: "12 March", "March 19th".
     /// "May" is the verb as often: capitalised after a day ("19 May") or after on, by, until… ("on May 19").
     package static let englishDayPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{N}])(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|June|July|August|September|October|November|December|(?<=(?i:on|by|until|till|from|since|before|after)\s)May)\s+(\d{1,2})(?:st|nd|rd|th)?)(?![\p{L}\p{N}])(?!,?\s+\d{4})"#
+        #"(?<![\p{L}\p{N}])(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|(January|February|March|April|June|July|August|September|October|November|December|(?<=(?i:on|by|until|till|from|since|before|after)\s)May)\s+(\d{1,2})(?:st|nd|rd|th)?)(?![\p{L}\p{N}])(?!,?\s+\d{4})"#
     )
-    /// A day told by its ordinal after "on the", "by the", "until the" or "from the", before a pause or
-    /// "and": "come back on the 28th." Not a floor or an anniversary ("on the 5th floor"). Group 1 is the day.
+    /// A day told by its ordinal after "on the", "by the", "until the", "from the" or "not the", before a
+    /// pause or "and", "as": "come back on the 28th.", "not the 11th as"; or after a weekday, "On Tue 9th my
+    /// husband" (the twenty-second round). Not a floor or an anniversary ("on the 5th floor"). Group 1 is
+    /// the day.
     package static let englishOrdinalDayPattern = DataShapes.regex(
-        #"(?<![\p{L}])(?i:on|by|until|till|from|before|after) the (\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|at|to)\s)"#
+        #"(?<![\p{L}])(?:(?i:on|by|until|till|from|before|after|not) the |"# + weekdays
+            + #"\.?,? )(\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:!?()]|\s*$|\s+(?:and|or|at|to|as)\s|(?<="#
+            + weekdays + #"\.?,? \d{1,2}(?:st|nd|rd|th)))"#
     )
-    /// The words that let the English days' rules run: the months' names and "the".
-    package static let englishDayWords: Set<String> = englishMonthWords.union(["the"])
+    static let weekdays = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?"
+    /// The words that let the English days' rules run: the months' names, "the" and the weekdays' short names.
+    package static let englishDayWords: Set<String> = englishMonthWords.union(
+        ["the", "mon", "tue", "wed", "thu", "fri", "sat", "sun"])
     /// Words of a transfer, folded: the rule runs only on text that has one.
     package static let transferWords: Set<String> = ["khoan", "ck", "chuyen"]
     /// The note's cue right before its opening quote: "nội dung (chuyển khoản) (ghi)", "ghi chú", "lời

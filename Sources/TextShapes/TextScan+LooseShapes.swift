@@ -113,7 +113,7 @@ extension TextScan {
                 }
             }
         }
-        found += registerFindings()
+        found += registerFindings() + englishDataFindings()
         found += (bedNumbers() + unmarkedHamlets()).map { LooseFinding(kind: "address", range: $0, replacement: nil) }
         if hasAnyWord(LooseShapes.idWords) { add("onlineIdentity", LooseShapes.handleAfterId) }
         if hasAnyWord(LooseShapes.englishDisplayCues) || hasWord("gia") && hasWord("danh")
@@ -149,6 +149,9 @@ extension TextScan {
             if hasWord("tet") { add("exactDate", LooseShapes.tetClosure, group: 0) }
         }
         if hasWord("oa") { add("onlineIdentity", LooseShapes.officialAccount) }
+        if hasWord("kieu") || hasWord("hoa") || hasWord("tay") {
+            add("personName", LooseShapes.overseasPeople, group: 0)
+        }
         return kept + projectionAndScheduleKeeps()
     }
 }
@@ -293,10 +296,11 @@ enum LooseShapes {
     /// A reviewer's or account's display name after its cue, capitalised words (and an English "in" or "from"
     /// before a place) up to a pause: "Review by TravelWithKate88:", "Đánh giá của Minh Tuấn Vlog:",
     /// "display name is Mark in Can Tho.", "under the name Mark Da Nang", "posting as Linh Chi Nguyễn (…",
-    /// "trên Facebook với tên “Hằng Đất Nền Sóc Sơn”". An office after the cue
+    /// "trên Facebook với tên “Hằng Đất Nền Sóc Sơn”", six words at most ("posts as 'Dịch Vụ Hộ Tịch Siêu Tốc'",
+    /// the twenty-second round). An office after the cue
     /// ("Đánh giá của Sở Tư pháp") has a lower-case word and does not reach the pause.
     static let displayName = DataShapes.regex(
-        #"(?:Review(?:ed)? by|Posted by|[Pp]ost(?:ing|s|ed) as|(?:Facebook|Zalo|TikTok|Tiktok|FB|Instagram|YouTube|Youtube|Telegram)\s+(?:với|dưới|bằng|lấy|mang)\s+(?:cái\s+)?tên(?:\s+là)?|(?:Bài )?[Đđ]ánh giá của|[Bb]ình luận của|[Nn]hận xét của|display name is|under the name|tên hiển thị(?: là)?)\s+['"‘“]?((?!(?:UBND|Sở|Bộ|Ban|Phòng|Thanh|Công|Cục|Chi|Trung|Ủy|Hội|Bệnh|Trường|Viện|Tòa|Đoàn)\b)[\p{Lu}\d][\p{L}\p{M}\d]*(?:\s+(?:(?:in|from)\s+)?[\p{Lu}\d][\p{L}\p{M}\d]*){0,4})(?=\s*(?:[:(.,;!?'"’”]|$))"#
+        #"(?:Review(?:ed)? by|Posted by|[Pp]ost(?:ing|s|ed) as|(?:Facebook|Zalo|TikTok|Tiktok|FB|Instagram|YouTube|Youtube|Telegram)\s+(?:với|dưới|bằng|lấy|mang)\s+(?:cái\s+)?tên(?:\s+là)?|(?:Bài )?[Đđ]ánh giá của|[Bb]ình luận của|[Nn]hận xét của|display name is|under the name|tên hiển thị(?: là)?)\s+['"‘“]?((?!(?:UBND|Sở|Bộ|Ban|Phòng|Thanh|Công|Cục|Chi|Trung|Ủy|Hội|Bệnh|Trường|Viện|Tòa|Đoàn)\b)[\p{Lu}\d][\p{L}\p{M}\d]*(?:\s+(?:(?:in|from)\s+)?[\p{Lu}\d][\p{L}\p{M}\d]*){0,5})(?=\s*(?:[:(.,;!?'"’”]|$))"#
     )
 
     /// A deadline set in official text: "trước ngày 30/9/2025", "Hạn nộp báo cáo là 15/8/2025", "chậm
@@ -323,6 +327,13 @@ enum LooseShapes {
     /// một cửa…". Without the comma a visit may follow ("Từ mùng 3 đến mùng 7 Tết cán bộ vẫn đến thu").
     static let tetClosure = DataShapes.regex(
         #"(?i)(?<![\p{L}\p{M}])(?:từ|tu)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:đến|tới|den|toi)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)(?=\s*,)"#
+    )
+
+    /// An overseas Vietnamese or a people told with an English article, no person's name: "a Việt kiều from
+    /// Houston", "anh ay la viet kieu my", "a Hoa from Chợ Lớn", a Westerner married: "chồng Tây", "lấy Tây"
+    /// (the twenty-second round).
+    static let overseasPeople = DataShapes.regex(
+        #"(?<=(?:chồng|vợ|rể|lấy)\s)Tây(?![\p{L}\p{M}])|(?i:việt kiều|viet kieu)(?:\s+(?i:mỹ|my|pháp|phap|úc|uc|đức|duc|nga))?(?![\p{L}\p{M}])|(?<=(?<![\p{L}\p{M}])[Aa]\s)Hoa(?=\s+(?:from|woman|man|family|girl|boy)\b)"#
     )
 
     /// An office's official account: "Zalo OA của Thanh tra tỉnh".

@@ -66,7 +66,9 @@ struct SanitizerEvaluationTests {
     /// took them to 97.5, 98.7, 100, 99.3 and 98.1 %. Batches 40 to 42 were its exams (93.8, 92.2 and 96.0 %
     /// as scored; 93.8, 91.8 and 96.0 % before it); the twenty-second round's rules (a parent named by the
     /// child, OCR confusables in digit runs, army units, flats in English, veterans' papers) took them to
-    /// 97.7, 97.6 and 98.8 %.
+    /// 97.7, 97.6 and 98.8 % (98.4 % for batch 40 with the English rules of its mixed marriages). Batch 44 (English and mixed
+    /// English–Vietnamese complaints) was the twenty-second round's training batch for English text: 83.2 %
+    /// before, 98.1 % after its rules.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
@@ -74,9 +76,10 @@ struct SanitizerEvaluationTests {
         "heldout-20": 1.0, "heldout-21": 1.0,
         "heldout-22": 0.978, "heldout-23": 0.995, "heldout-24": 0.996, "heldout-25": 1.0,
         "heldout-26": 1.0, "heldout-27": 0.995, "heldout-28": 0.983, "heldout-29": 1.0, "heldout-30": 1.0,
-        "heldout-31": 1.0, "heldout-32": 1.0, "heldout-33": 0.996, "heldout-34": 1.0,
+        "heldout-31": 1.0, "heldout-32": 1.0, "heldout-33": 1.0, "heldout-34": 1.0,
         "heldout-35": 0.975, "heldout-36": 0.987, "heldout-37": 1.0, "heldout-38": 0.993, "heldout-39": 0.981,
-        "heldout-40": 0.977, "heldout-41": 0.976, "heldout-42": 0.988,
+        "heldout-40": 0.983, "heldout-41": 0.976, "heldout-42": 0.988,
+        "heldout-44": 0.981,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,
@@ -88,10 +91,10 @@ struct SanitizerEvaluationTests {
     /// keeps a day of Tết in an office's schedule, 98.4 % now); the figures they reach. Batch 16 keeps the street after a
     /// removed house number and a historical figure's name where the project removes them (96.8 % unseen,
     /// 97.4 % after the fourteenth round keeps offices' published numbers and a day of Tết said to be a
-    /// holiday). Batch 40 keeps 97.0 % (96.6 % unseen): streets after a house number and streets or people
+    /// holiday). Batch 40 keeps 97.2 % (96.6 % unseen): streets after a house number and streets or people
     /// named after historical figures, offices' numbers, floors, national days.
     static let keepFloors: [String: Double] = [
-        "heldout-9": 0.992, "heldout-14": 0.984, "heldout-16": 0.974, "heldout-40": 0.97,
+        "heldout-9": 0.992, "heldout-14": 0.984, "heldout-16": 0.974, "heldout-40": 0.972,
     ]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
