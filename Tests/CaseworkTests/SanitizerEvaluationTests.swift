@@ -64,7 +64,8 @@ struct SanitizerEvaluationTests {
     /// it); the twenty-first round's rules (lower-case minority names run on, listed initials, habitual
     /// calls, lodgers' rooms, stalls, codes by their cue, phones typed with o, days after bữa, display names)
     /// took them to 97.5, 98.7, 100, 99.3 and 98.1 %. Batches 40 to 42 were its exams, kept as scored,
-    /// unfixed: 93.8, 92.2 and 96.0 % (93.8, 91.8 and 96.0 % before it).
+    /// unfixed: 93.8, 92.2 and 96.0 % (93.8, 91.8 and 96.0 % before it). Batches 43 and 45 came in with the
+    /// twenty-third round at 94.5 and 95.9 % after the twenty-second.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
@@ -75,6 +76,7 @@ struct SanitizerEvaluationTests {
         "heldout-31": 1.0, "heldout-32": 1.0, "heldout-33": 0.996, "heldout-34": 1.0,
         "heldout-35": 0.975, "heldout-36": 0.987, "heldout-37": 1.0, "heldout-38": 0.993, "heldout-39": 0.981,
         "heldout-40": 0.938, "heldout-41": 0.921, "heldout-42": 0.96,
+        "heldout-43": 0.945, "heldout-45": 0.959,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,
