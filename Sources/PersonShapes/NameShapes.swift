@@ -54,6 +54,13 @@ package enum NameShapes {
             ? WordClasses.lowercaseMiddles.contains(word.folded) : WordClasses.markedMiddles.contains(word.lower)
     }
 
+    /// Whether a lower-case middle name and the word after it make a common word that ends a name's run
+    /// ("văn minh", "liên hệ"). After a cue (an honorific, a role, là) a true middle (văn, thị) starts a name
+    /// whatever follows: "bac dang van minh chay xe om" (the twenty-third round); "thư ký đoàn liên hệ" stays.
+    package static func makesWord(_ middle: Word, _ word: Word, cued: Bool) -> Bool {
+        (!cued || !isMiddle(middle)) && isMiddleCompound(middle, word)
+    }
+
     /// Whether ở typed without marks follows the word at `last`: a family and one given name typed so after an
     /// honorific end there ("anh hoang nam o cam ranh"); "o" is no given name in such a run.
     package static func endsBeforeUnmarkedO(_ words: Words, at last: Int, scan: TextScan) -> Bool {
