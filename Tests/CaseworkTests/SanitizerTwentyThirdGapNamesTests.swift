@@ -32,6 +32,9 @@ struct SanitizerTwentyThirdGapNamesTests {
         .removes("Sơn nậu", in: "Ghe của Sơn nậu đã về bến từ chiều."),
         .removes("Dũng đầu trọc", in: "Hôm đó Dũng đầu trọc cũng có mặt ở quán."),
         .keeps("Tôi đặt xe qua Grab về nhà lúc 10 giờ."),
+        // Two given names and a one-word epithet.
+        .removes("Quốc Bảo Grab", in: "Tin nhắn: \"Quốc Bảo Grab: anh chờ em 5 phút\"."),
+        .removes("Thu Hà béo", in: "Hôm qua Thu Hà béo cũng đến chợ."),
         // Cu capitalised before a capitalised syllable is a boy's pet name whole; a river's Cu Đê stays.
         .removes("Cu Tèo", in: "Cu Tèo nhà bà Năm đi học về muộn."),
         .removes("Cu Bin", in: "Ghe của con ông Cu Bin bị sóng đánh chìm."),
@@ -53,10 +56,16 @@ struct SanitizerTwentyThirdGapNamesTests {
         .keeps("Xây dựng nếp sống văn minh ở khu dân cư."),
         // A role before a family and a word that is no true middle (liên hệ) still reads as words.
         .keeps("Đề nghị thư ký đoàn liên hệ với gia đình trước thứ Sáu."),
+        // Của after a word of a statement or a case introduces a name as là does.
+        .removes("lý văn hậu", in: "tôi hỏi về vụ của lý văn hậu ở xóm biển"),
+        .removes("trần minh khoa", in: "hồ sơ của trần minh khoa còn thiếu giấy khai sinh"),
+        .keeps("Đây là hồ sơ của hai người con."),
+        .keeps("Xem lại đơn của hộ gia đình bà ấy."),
     ]
 
     /// A family typed without marks, then văn and a given name that make a word (văn minh), is a name
-    /// after an honorific, or after an honorific typed without marks (bac).
+    /// after an honorific, or after an honorific typed without marks (bac); a name after của is one after
+    /// a word of a statement or a case (vụ của, hồ sơ của).
     @Test(arguments: fullNames) func unmarkedNamesThatMakeAWord(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
