@@ -65,7 +65,7 @@ struct SanitizerEvaluationTests {
     /// calls, lodgers' rooms, stalls, codes by their cue, phones typed with o, days after bữa, display names)
     /// took them to 97.5, 98.7, 100, 99.3 and 98.1 %. Batches 40 to 42 were its exams, kept as scored,
     /// unfixed: 93.8, 92.2 and 96.0 % (93.8, 91.8 and 96.0 % before it). Batches 43 and 45 came in with the
-    /// twenty-third round at 94.5 and 95.9 % after the twenty-second.
+    /// twenty-third round at 94.6 and 96.0 % after the twenty-second (its name rules took them to 96.1 and 98.5 %).
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
