@@ -113,7 +113,7 @@ extension TextScan {
                 }
             }
         }
-        found += registerFindings()
+        found += registerFindings() + vehicleFindings() + positionFindings()
         found += (bedNumbers() + unmarkedHamlets()).map { LooseFinding(kind: "address", range: $0, replacement: nil) }
         if hasAnyWord(LooseShapes.idWords) { add("onlineIdentity", LooseShapes.handleAfterId) }
         if hasAnyWord(LooseShapes.englishDisplayCues) || hasWord("gia") && hasWord("danh")
