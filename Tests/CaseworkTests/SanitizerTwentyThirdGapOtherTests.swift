@@ -5,7 +5,7 @@ import Testing
 /// (none taken from the batches): fishing vessels' registrations, fishing licences' and vessels'
 /// certificates' numbers, registration papers (cà vẹt), plates read aloud by voice-to-text, positions to
 /// two decimals after their cue, a room after a house's address, a named residential group after a numbered
-/// one; and what stays: decisions and laws of the same shapes, counts and amounts in words, a month and
+/// one, a message's writer in a quoted screenshot; and what stays: decisions and laws of the same shapes, counts and amounts in words, a month and
 /// year opening a sentence before an office.
 @Suite("Sanitizer: the twenty-third round's non-name shapes")
 struct SanitizerTwentyThirdGapOtherTests {
@@ -36,6 +36,13 @@ struct SanitizerTwentyThirdGapOtherTests {
         .keeps("Khối Dân vận tỉnh họp tại phòng 3 của trụ sở."),
     ]
 
+    static let writers: [FamilyCase] = [
+        .removes("Tuấn Xe Ôm", in: "Ảnh chụp màn hình: “Tuấn Xe Ôm: chị ơi em tới cổng rồi” lúc 7 giờ."),
+        .removes("Lan Be Car", in: "Screenshot: \"Lan Be Car: anh đứng chỗ nào ạ\" gửi tối qua."),
+        .keeps("Ảnh chụp: Hà Nội mùa thu năm 2024."),
+        .keeps("Screenshot: \"Công an phường: mời anh lên làm việc\" gửi sáng nay."),
+    ]
+
     static let kept: [KeptSpanCase] = [
         KeptSpanCase(span: "Tháng 9/2024", text: "Tháng 9/2024 Cảnh sát giao thông tỉnh mở đợt kiểm tra xe khách."),
         KeptSpanCase(span: "tháng 11/2025", text: "Từ tháng 11/2025 Ủy ban nhân dân xã nhận hồ sơ trực tuyến."),
@@ -49,6 +56,9 @@ struct SanitizerTwentyThirdGapOtherTests {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
     @Test(arguments: places) func positionsRoomsAndNamedGroups(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+    @Test(arguments: writers) func writersOfScreenshotsQuoted(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
     @Test(arguments: kept) func whatStays(_ row: KeptSpanCase) {
