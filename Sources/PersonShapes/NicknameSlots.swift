@@ -47,7 +47,7 @@ package enum NicknameSlots {
         let words = scan.words
         return (0..<max(0, words.count - 2)).compactMap { i in
             let epithet = words[i + 2]
-            guard vocabulary.nicknames.contains(epithet.lower), words[i].isCapitalised, words[i + 1].isCapitalised,
+            guard words[i].isCapitalised, words[i + 1].isCapitalised, vocabulary.nicknames.contains(epithet.lower),
                 isKnownGiven(words[i], vocabulary), isKnownGiven(words[i + 1], vocabulary),
                 scan.onlySpace(words[i], words[i + 1]), scan.onlySpace(words[i + 1], epithet),
                 words.placeAt.isEmpty || words.placeAt[i] == 0 && words.placeAt[i + 1] == 0,

@@ -11,6 +11,7 @@ extension Sanitizer {
     /// Whether `range` is a people's name after "người", "dân tộc", "đồng bào", "bà con" or "tiếng".
     /// The name may start a word before the span, one that looks like an honorific: "người Co Ho".
     func namesAPeople(_ range: NSRange, in scan: TextScan) -> Bool {
+        guard scan.hasAnyWord(WordClasses.peopleCues) else { return false }
         let before = Array(Self.words(scan.foldedBefore(range.location, length: 16)).suffix(3))
         let name = Self.words(Self.fold(scan.string(range)))
         return [0, 1].contains { early in
