@@ -89,14 +89,15 @@ extension Sanitizer {
     }
 
     func numbers(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
-        scan.matches(DataShapes.numberPattern).compactMap { match in
+        let mayBeAnOffices = scan.hasAnyWord(NumberShapes.hotlineWords) || scan.text.utf8.contains(UInt8(ascii: ","))
+        return scan.matches(DataShapes.numberPattern).compactMap { match in
             let run = scan.string(match.range)
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 12)
             let before = scan.foldedBefore(match.range.location, length: 32)
             // An office's hotline is published for all: "Đường dây nóng 0243.123.456 của Sở".
             // Also "Đường dây nóng của Thanh tra tỉnh là 0236...": an office's, named before "là".
             let wider = scan.foldedBefore(match.range.location, length: 80)
-            if NumberShapes.hotlineEnd.matches(wider) { return nil }
+            if mayBeAnOffices, NumberShapes.hotlineEnd.matches(wider) { return nil }
             let kind = classify(run, before: before, after: after)
             // A number said to be an office's is the office's: "số 069.2345.678 của Công an tỉnh". Not a
             // person's papers, which an office issues ("CCCD … của Cục Cảnh sát").

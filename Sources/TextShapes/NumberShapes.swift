@@ -55,6 +55,9 @@ package enum NumberShapes {
     package static let extensionPattern = DataShapes.regex(
         #"(?i)[ ,]*(?:máy lẻ|may le|số lẻ|nhánh|nhanh|ext\.?|extension)[ .:]*\d{1,5}(?![\p{L}\p{N}])"#)
 
+    /// The words one of which ``hotlineEnd`` needs unless a comma comes before the number (folded).
+    package static let hotlineWords: Set<String> = ["nong", "hotline", "truc", "cua", "khai"]
+
     /// "đường dây nóng" (an office's hotline) right before a number, or with its office and "là", "số" or
     /// a colon ("Đường dây nóng Thanh tra tỉnh: 0263…", "đường dây nóng của Thanh tra tỉnh Lâm Đồng, số (điện
     /// thoại) 0263…"), or its office and its province or commune
