@@ -36,6 +36,7 @@ package enum WesternNames {
                 found.append(range)
             }
         }
+        found += EnglishPeople.ranges(in: scan, vocabulary: vocabulary)
         if scan.hasWord("signed") {
             found += scan.matches(signedNames).flatMap { match in
                 (1..<match.numberOfRanges).map { match.range(at: $0) }.filter { $0.location != NSNotFound }
@@ -204,6 +205,16 @@ package enum WesternNames {
             scan.onlySpace(word, words[i + 1])
         {
             return words[i + 1].range
+        }
+        // After a rank or a kinship in English, a Vietnamese given name (typed without marks too) is a
+        // person's; a Western one stays a brand's or a character's ("Captain Morgan"), and Uncle Ho is Hồ Chí Minh.
+        if EnglishPeople.ranks.contains(cue), word.isCapitalised, scan.onlySpace(words[i - 1], word),
+            words[i - 1].isCapitalised || i > 1 && words[i - 2].folded == "the",
+            !vocabulary.westernGiven.contains(word.lower), words.placeAt[i] == 0, cue != "uncle" || word.folded != "ho",
+            vocabulary.given.contains(word.lower) || vocabulary.givenFolded.contains(word.folded)
+                || !word.isASCII && NameShapes.isSyllable(word.folded)
+        {
+            return word.range
         }
         guard englishCues.contains(cue) || nicknamed, word.isCapitalised,
             scan.onlySpace(words[i - 1], word)

@@ -149,10 +149,10 @@ extension TextScan {
             if hasWord("tet") { add("exactDate", LooseShapes.tetClosure, group: 0) }
         }
         if hasWord("oa") { add("onlineIdentity", LooseShapes.officialAccount) }
-        if hasWord("kieu") || hasWord("hoa") || hasWord("tay") {
+        if hasAnyWord(LooseShapes.overseasWords) {
             add("personName", LooseShapes.overseasPeople, group: 0)
         }
-        return kept + projectionAndScheduleKeeps()
+        return kept + projectionAndScheduleKeeps() + englishDataKeeps()
     }
 }
 
@@ -174,6 +174,7 @@ enum LooseShapes {
         "sinh", "khoe", "chung", "the", "phep", "tu", "vien", "bang", "linh", "huu",
     ]
     static let englishVillageWords: Set<String> = ["village", "hamlet"]
+    static let overseasWords: Set<String> = ["kieu", "hoa", "tay", "thai", "nung", "dao", "cham", "muong"]
     static let idWords: Set<String> = ["id", "nick"]
     /// The verbs that join a platform to the name shown on it: "trên Facebook với tên “…”" (folded).
     static let platformNameWords: Set<String> = ["voi", "duoi", "bang", "lay", "mang"]
@@ -331,9 +332,10 @@ enum LooseShapes {
 
     /// An overseas Vietnamese or a people told with an English article, no person's name: "a Việt kiều from
     /// Houston", "anh ay la viet kieu my", "a Hoa from Chợ Lớn", a Westerner married: "chồng Tây", "lấy Tây"
-    /// (the twenty-second round).
+    /// (the twenty-second round); a Thai, Tay, Nung, Dao, Cham or Muong (peoples whose names are also a
+    /// family's or a given name's) before a noun: "a Thai couple", "a Hoa shop owner" (the twenty-third round).
     static let overseasPeople = DataShapes.regex(
-        #"(?<=(?:chồng|vợ|rể|lấy)\s)Tây(?![\p{L}\p{M}])|(?i:việt kiều|viet kieu)(?:\s+(?i:mỹ|my|pháp|phap|úc|uc|đức|duc|nga))?(?![\p{L}\p{M}])|(?<=(?<![\p{L}\p{M}])[Aa]\s)Hoa(?=\s+(?:from|woman|man|family|girl|boy)\b)"#
+        #"(?<=(?:chồng|vợ|rể|lấy)\s)Tây(?![\p{L}\p{M}])|(?i:việt kiều|viet kieu)(?:\s+(?i:mỹ|my|pháp|phap|úc|uc|đức|duc|nga))?(?![\p{L}\p{M}])|(?<=(?<![\p{L}\p{M}])[Aa]\s)(?:Hoa|Thai|Tay|Nung|Dao|Cham|Muong)(?=\s+(?:from|woman|man|family|girl|boy|couple|shop|owner|farmer|villager|trader|household|elder)\b)"#
     )
 
     /// An office's official account: "Zalo OA của Thanh tra tỉnh".
