@@ -45,7 +45,7 @@ package enum InitialShapes {
         "CCCD", "CMND", "UBND", "HĐND", "MTTQ", "BHXH", "BHYT", "GCN", "SĐT", "STK", "TAND", "VKS", "TTHC", "PCCC",
         "GPLX", "THPT", "THCS", "CSGT", "CSKV", "BQL", "HTX", "KCN", "CLB", "QSDĐ", "ATM", "CEO", "SMS", "USD",
         "VND", "PDF", "GPS", "CCTV", "ADN", "DNA", "ĐKKD", "TNHH", "CTCP", "MTV", "KTX", "BCH", "UBKT", "TTCP",
-        "TTYT", "UBMT", "BCĐ",
+        "TTYT", "UBMT", "BCĐ", "BMW", "KIA",
     ]
     /// Whether `word` is three or four lower-case letters with no vowel, as initials typed in a note are
     /// ("nvh", "ltk"): no Vietnamese word is so.
@@ -59,6 +59,22 @@ package enum InitialShapes {
     package static let witnessWords: Set<String> = [
         "lam chung", "nhan chung", "chung kien", "nguoi chung", "em la", "toi la", "minh la", "chau la",
     ]
+
+    /// A person's trade, folded, right before initials (the twenty-third round): "Ngư dân NVH", "thuyền
+    /// viên LVT"; or a driver's vehicle after tài xế: "Tài xế xe tải NTK". Not lái xe, also a verb ("lái xe BMW").
+    static let tradesBeforeInitials: Set<String> = [
+        "ngu dan", "tai xe", "thuyen vien", "thuyen truong", "cong nhan", "phu xe", "chu tau", "chu ghe",
+    ]
+    static let vehiclesAfterDrivers: Set<String> = ["xe tai", "xe khach", "xe om", "xe buyt", "xe ben", "xe container"]
+
+    /// Whether the words before `index` say that initials there are a person's: a witness's word
+    /// (``witnessWords``), a trade, or tài xế and a vehicle.
+    package static func cuesInitials(_ words: Words, before index: Int) -> Bool {
+        func pair(_ end: Int) -> String { end >= 1 ? words[end - 1].folded + " " + words[end].folded : "" }
+        let before = pair(index - 1)
+        return witnessWords.contains(before) || tradesBeforeInitials.contains(before)
+            || vehiclesAfterDrivers.contains(before) && pair(index - 3) == "tai xe"
+    }
 
     /// Initials joined by hyphens before a given name, as signed: 'N-T-Bình'.
     static let hyphenInitialsPattern = DataShapes.regex(

@@ -54,6 +54,25 @@ package enum NameShapes {
             ? WordClasses.lowercaseMiddles.contains(word.folded) : WordClasses.markedMiddles.contains(word.lower)
     }
 
+    /// Whether the lower-case word at `index` introduces a name as là does: là, tên, the first person, or của
+    /// after a word of a statement or a case (the twenty-third round: "lời khai của đinh văn tài", "vụ của
+    /// phan thanh tùng"). A weak cue: the given names after the family must be known.
+    package static func introducesName(_ words: Words, at index: Int) -> Bool {
+        let word = words[index]
+        guard word.text == word.lower else { return false }
+        return WordClasses.introducingWords.contains(word.lower) || WordClasses.firstPerson.contains(word.lower)
+            || word.lower == "của" && index > 0 && ownersOfACase.contains(words[index - 1].lower)
+    }
+    /// Words of a statement or a case whose owner của names: "đơn của", "vụ của", "hồ sơ của".
+    static let ownersOfACase: Set<String> = StandaloneCues.authoredWords.union(["vụ", "sơ"])
+
+    /// Whether a lower-case middle name and the word after it make a common word that ends a name's run
+    /// ("văn minh", "liên hệ"). After a cue (an honorific, a role, là) a true middle (văn, thị) starts a name
+    /// whatever follows: "bac dang van minh chay xe om" (the twenty-third round); "thư ký đoàn liên hệ" stays.
+    package static func makesWord(_ middle: Word, _ word: Word, cued: Bool) -> Bool {
+        (!cued || !isMiddle(middle)) && isMiddleCompound(middle, word)
+    }
+
     /// Whether ở typed without marks follows the word at `last`: a family and one given name typed so after an
     /// honorific end there ("anh hoang nam o cam ranh"); "o" is no given name in such a run.
     package static func endsBeforeUnmarkedO(_ words: Words, at last: Int, scan: TextScan) -> Bool {

@@ -22,7 +22,39 @@ package enum NicknameSlots {
         var found = scan.hasAnyWord(pointingWords) ? afterPointing(in: scan, vocabulary: vocabulary) : []
         found += openingSentences(in: scan, vocabulary: vocabulary)
         if scan.hasQuote { found += beforeQuotedEpithets(in: scan, vocabulary: vocabulary) }
-        return found
+        if scan.hasWord("cu") { found += boysPetNames(in: scan, vocabulary: vocabulary) }
+        return found + twoNamesAndAnEpithet(in: scan, vocabulary: vocabulary)
+    }
+
+    /// Cu capitalised before a capitalised syllable is part of a boy's pet name, not an honorific before it:
+    /// "Cu Tèo", "con ông Cu Bin" (the twenty-third round). Limits: not after a place's word ("sông Cu Đê"),
+    /// not before an office's word.
+    static func boysPetNames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        return (0..<max(0, words.count - 1)).compactMap { i in
+            let name = words[i + 1]
+            guard words[i].text == "Cu", name.isCapitalised, scan.onlySpace(words[i], name),
+                NameShapes.isSyllable(name.folded), !vocabulary.offices.contains(name.text),
+                words.placeAt.isEmpty || words.placeAt[i + 1] == 0, i == 0 || !PlaceShapes.isPlaceWord(words[i - 1])
+            else { return nil }
+            return NSRange(location: words[i].range.location, length: name.end - words[i].range.location)
+        }
+    }
+
+    /// Two capitalised known given names and a one-word epithet of the lexicon: "Minh Trí Grabcar", "Lan Anh
+    /// béo" (the twenty-third round). Limits: not inside a kept place, and the epithet no place's word.
+    static func twoNamesAndAnEpithet(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        return (0..<max(0, words.count - 2)).compactMap { i in
+            let epithet = words[i + 2]
+            guard vocabulary.nicknames.contains(epithet.lower), words[i].isCapitalised, words[i + 1].isCapitalised,
+                isKnownGiven(words[i], vocabulary), isKnownGiven(words[i + 1], vocabulary),
+                scan.onlySpace(words[i], words[i + 1]), scan.onlySpace(words[i + 1], epithet),
+                words.placeAt.isEmpty || words.placeAt[i] == 0 && words.placeAt[i + 1] == 0,
+                !PlaceShapes.isPlaceWord(epithet)
+            else { return nil }
+            return NSRange(location: words[i].range.location, length: epithet.end - words[i].range.location)
+        }
     }
 
     /// Words that point at a person (folded): thằng, thg, biết (bit, bít), sợ.

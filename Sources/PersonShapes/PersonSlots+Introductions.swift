@@ -51,6 +51,9 @@ extension PersonSlots {
         ["sinh", "nam"], ["sinh", "ngay"],
         // A trade after a name typed without marks: "ong ngo quang truong bao ve toa N02" (bảo vệ, thủ quỹ).
         ["bao", "ve"], ["thu", "quy"],
+        // Verbs of a statement or of work that open on khai (the twenty-third round): "ông huỳnh văn lợi khai
+        // thác trái phép", "bà trần thị mai khai nhận".
+        ["khai", "thac"], ["khai", "bao"], ["khai", "nhan"],
     ]
     /// Village words after which y or a and a syllable opening a message name a villager (folded).
     static let villageHeads: Set<String> = ["thon", "lang", "buon", "ban", "plei", "xom", "ap", "o"]

@@ -94,7 +94,7 @@ extension Sanitizer {
         return spans
     }
 
-    /// Initials with no dot (three or four capitals: "NVA", "NTTH") after a witness's word or an
+    /// Initials with no dot (three or four capitals: "NVA", "NTTH") after a witness's word, a trade or an
     /// honorific, before a relation in brackets ("NVA (hàng xóm)"), or two of them joined by và before
     /// "là … người". Acronyms of three or four capitals are as common, so the word must be no office and
     /// none of ``InitialShapes/bareAcronyms``, and a cue must say it is a person.
@@ -113,10 +113,9 @@ extension Sanitizer {
         where isBare(i) || InitialShapes.isLowercaseInitials(words[i])
             || scan.unit(at: words[i].range.location - 1) == 0x28 && InitialShapes.isBracketedInitials(words[i].text)
         {
-            let before = i >= 2 ? words[i - 2].folded + " " + words[i - 1].folded : ""
             let cuedBefore =
                 i > 0 && scan.onlySpace(words[i - 1], words[i])
-                && (honorificEnding(words, at: i - 1) != nil || InitialShapes.witnessWords.contains(before))
+                && (honorificEnding(words, at: i - 1) != nil || InitialShapes.cuesInitials(words, before: i))
             let gap =
                 i + 1 < words.count
                 ? scan.string(NSRange(location: words[i].end, length: words[i + 1].range.location - words[i].end)) : ""

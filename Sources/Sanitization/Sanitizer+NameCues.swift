@@ -26,11 +26,7 @@ extension Sanitizer {
         if honorificEnding(words, at: index - 1) != nil || roleEnding(words, at: index - 1) != nil { return .strong }
         let previous = words[index - 1]
         if previous.isASCII, unmarkedCueEnding(words, at: index - 1) { return .weak }
-        if WordClasses.introducingWords.contains(previous.lower) || WordClasses.firstPerson.contains(previous.lower),
-            previous.text == previous.lower
-        {
-            return .weak
-        }
+        if NameShapes.introducesName(words, at: index - 1) { return .weak }
         // A colon introduces what follows: "bên bị tố cáo: trần minh khôi".
         let gapBefore = scan.string(
             NSRange(location: previous.end, length: words[index].range.location - previous.end))

@@ -219,7 +219,7 @@ extension Sanitizer {
                     ? WordClasses.lowercaseMiddles.contains(word.folded) && (previous.isASCII || word.text.count > 3)
                     : WordClasses.markedMiddles.contains(word.lower)
             }
-            if position == 1 && NameShapes.isMiddleCompound(previous, word) { return false }
+            if position == 1 && NameShapes.makesWord(previous, word, cued: cue != .none) { return false }
             // Folded only without marks: "bảo phòng" is no Bảo Phong; in "ten duong van chua…", chưa is none.
             return position == 1 && !PersonSlots.isFunctionWord(word) || vocabulary.given.contains(word.lower)
                 || word.isASCII && vocabulary.givenFolded.contains(word.folded)

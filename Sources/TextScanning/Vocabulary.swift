@@ -121,10 +121,13 @@ extension Vocabulary {
         guard var first = words.list.firstIndex(where: { $0.range.location == range.location }),
             let last = words.list.firstIndex(where: { $0.end == NSMaxRange(range) })
         else { return false }
-        if first < last, honorificSingles.contains(words[first].lower) { first += 1 }
+        let honorificFirst = first < last && honorificSingles.contains(words[first].lower)
+        let afterHonorific = honorificFirst || first > 0 && honorificSingles.contains(words[first - 1].lower)
+        if honorificFirst { first += 1 }
         guard words[first].isCapitalised else { return false }
-        // An army's unit or its head is no one's name: "Trung đội 2", "Đại đội trưởng", "Quân đoàn 1".
-        if first == last, first + 1 < words.count,
+        // An army's unit or its head is no one's name: "Trung đội 2", "Đại đội trưởng", "Quân đoàn 1"; after
+        // an honorific the capital is a name's ("anh Trung đội trưởng": Trung, the team's head).
+        if !afterHonorific, first == last, first + 1 < words.count,
             WordClasses.armyUnits[words[first].lower]?.contains(words[first + 1].lower) == true
         {
             return true

@@ -9,7 +9,8 @@ package enum WordClasses {
     /// with their marks, and without them for text typed so (where "cho", "den", "song" are other words).
     package static let placeWords: Set<String> = [
         "đường", "phố", "phường", "xã", "quận", "huyện", "tỉnh", "tp", "tp.", "trường", "cầu", "chợ", "viện", "lộ",
-        "trấn", "ngõ", "hẻm", "kiệt", "sông", "núi", "khu", "học", "làng", "đền", "chùa", "bến", "cảng", "lăng", "hồ",
+        "trấn", "ngõ", "hẻm", "kiệt", "ngã", "chốt", "sông", "núi", "khu", "học", "làng", "đền", "chùa", "bến", "cảng",
+        "lăng", "hồ",
         "đảo", "đèo", "kênh", "rạch", "suối", "lao", "cồn", "đầm", "thác", "vịnh", "khoa", "street", "st", "road",
         "ward", "kcn", "ccn",
         "district", "city", "province",
@@ -70,6 +71,10 @@ package enum WordClasses {
     package static let placeWordPairs: Set<[String]> = [
         ["cong", "vien"], ["chung", "cu"], ["toa", "nha"], ["khach", "san"], ["nha", "nghi"], ["khu", "vuc"],
         ["trung", "tam"], ["ben", "xe"], ["lo", "gach"],
+        // A crossroads, a border post, a fish port or market (the twenty-third round): "ngã tư Bảy Hiền",
+        // "Đồn Biên phòng Tam Quan", "cảng cá Sa Huỳnh".
+        ["nga", "tu"], ["nga", "ba"], ["nga", "nam"], ["nga", "sau"], ["bien", "phong"], ["cang", "ca"], ["cho", "ca"],
+        ["ben", "ca"],
     ]
     /// Their second words, checked first: most words end no such pair.
     package static let placeWordPairSeconds: Set<String> = Set(placeWordPairs.map { $0[1] })

@@ -42,7 +42,7 @@ package enum PlaceShapes {
     /// Words before a number that make it the number of a document or a date, not of a house (folded).
     package static let documentWords = [
         "quyet dinh", "cong van", "van ban", "thong bao", "nghi dinh", "to trinh", "bien ban", "ho so", "giay",
-        "ngay", "hom", "dieu", "khoan", "luat", "thong tu", "nghi quyet", "phong", "tiet", "trang",
+        "ngay", "hom", "thang", "dieu", "khoan", "luat", "thong tu", "nghi quyet", "phong", "tiet", "trang",
     ]
 
     /// The keywords that take a name rather than a number (folded): without one of them or a digit, the

@@ -37,6 +37,7 @@ package enum StandaloneCues {
         ["lương", "hưu"], ["lương", "tháng"], ["lương", "thưởng"], ["lương", "cơ"], ["khu", "di"], ["khu", "du"],
         ["khu", "đô"], ["khu", "vực"], ["quốc", "khánh"], ["quốc", "phòng"], ["quốc", "tế"], ["quốc", "gia"],
         ["danh", "mục"], ["danh", "sách"], ["danh", "hiệu"], ["danh", "dự"], ["kim", "ngạch"], ["kim", "loại"],
+        ["thiết", "bị"], ["thiết", "kế"], ["thiết", "lập"],
     ]
 
     /// Words for a person that open an apposition: "…, chủ tiệm cầm đồ", "…, kẻ cho vay".

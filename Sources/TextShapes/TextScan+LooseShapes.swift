@@ -113,12 +113,12 @@ extension TextScan {
                 }
             }
         }
-        found += registerFindings() + englishDataFindings()
+        found += registerFindings() + englishDataFindings() + vehicleFindings() + positionFindings()
         found += (bedNumbers() + unmarkedHamlets()).map { LooseFinding(kind: "address", range: $0, replacement: nil) }
         if hasAnyWord(LooseShapes.idWords) { add("onlineIdentity", LooseShapes.handleAfterId) }
         if hasAnyWord(LooseShapes.englishDisplayCues) || hasWord("gia") && hasWord("danh")
             || hasWord("cua") && (hasWord("binh") && hasWord("luan") || hasWord("nhan") && hasWord("xet"))
-            || hasWord("hien") && hasWord("ten")
+            || hasWord("hien") && hasWord("ten") || hasWord("chup")
             || hasWord("ten") && hasAnyWord(LooseShapes.platformNameWords) && hasAnyWord(LooseShapes.platformWords)
         {
             add("onlineIdentity", LooseShapes.displayName)
@@ -180,7 +180,7 @@ enum LooseShapes {
     static let platformNameWords: Set<String> = ["voi", "duoi", "bang", "lay", "mang"]
     static let platformWords: Set<String> = ["facebook", "zalo", "tiktok", "fb", "instagram", "youtube", "telegram"]
     static let englishDisplayCues: Set<String> = [
-        "review", "reviewed", "posted", "posting", "posts", "display", "under",
+        "review", "reviewed", "posted", "posting", "posts", "display", "under", "screenshot",
     ]
     static let deadlineWords: Set<String> = ["truoc", "han", "cham"]
     static let validityWords: Set<String> = ["gia", "hieu"]
@@ -298,10 +298,11 @@ enum LooseShapes {
     /// before a place) up to a pause: "Review by TravelWithKate88:", "Đánh giá của Minh Tuấn Vlog:",
     /// "display name is Mark in Can Tho.", "under the name Mark Da Nang", "posting as Linh Chi Nguyễn (…",
     /// "trên Facebook với tên “Hằng Đất Nền Sóc Sơn”", six words at most ("posts as 'Dịch Vụ Hộ Tịch Siêu Tốc'",
-    /// the twenty-second round). An office after the cue
+    /// the twenty-second round), a message's writer in a screenshot quoted ("Screenshot:
+    /// "Minh Trí Grabcar: a ơi…"", "Ảnh chụp màn hình: “Lan Be: …”"). An office after the cue
     /// ("Đánh giá của Sở Tư pháp") has a lower-case word and does not reach the pause.
     static let displayName = DataShapes.regex(
-        #"(?:Review(?:ed)? by|Posted by|[Pp]ost(?:ing|s|ed) as|(?:Facebook|Zalo|TikTok|Tiktok|FB|Instagram|YouTube|Youtube|Telegram)\s+(?:với|dưới|bằng|lấy|mang)\s+(?:cái\s+)?tên(?:\s+là)?|(?:Bài )?[Đđ]ánh giá của|[Bb]ình luận của|[Nn]hận xét của|display name is|under the name|tên hiển thị(?: là)?)\s+['"‘“]?((?!(?:UBND|Sở|Bộ|Ban|Phòng|Thanh|Công|Cục|Chi|Trung|Ủy|Hội|Bệnh|Trường|Viện|Tòa|Đoàn)\b)[\p{Lu}\d][\p{L}\p{M}\d]*(?:\s+(?:(?:in|from)\s+)?[\p{Lu}\d][\p{L}\p{M}\d]*){0,5})(?=\s*(?:[:(.,;!?'"’”]|$))"#
+        #"(?:Review(?:ed)? by|Posted by|[Pp]ost(?:ing|s|ed) as|(?:Facebook|Zalo|TikTok|Tiktok|FB|Instagram|YouTube|Youtube|Telegram)\s+(?:với|dưới|bằng|lấy|mang)\s+(?:cái\s+)?tên(?:\s+là)?|(?:Bài )?[Đđ]ánh giá của|[Bb]ình luận của|[Nn]hận xét của|display name is|under the name|tên hiển thị(?: là)?|(?:[Ss]creenshot|[Ảả]nh chụp(?: màn hình)?|[Cc]hụp màn hình)\s*:(?=\s+['"‘“]))\s+['"‘“]?((?!(?:UBND|Sở|Bộ|Ban|Phòng|Thanh|Công|Cục|Chi|Trung|Ủy|Hội|Bệnh|Trường|Viện|Tòa|Đoàn)\b)[\p{Lu}\d][\p{L}\p{M}\d]*(?:\s+(?:(?:in|from)\s+)?[\p{Lu}\d][\p{L}\p{M}\d]*){0,5})(?=\s*(?:[:(.,;!?'"’”]|$))"#
     )
 
     /// A deadline set in official text: "trước ngày 30/9/2025", "Hạn nộp báo cáo là 15/8/2025", "chậm
