@@ -26,6 +26,7 @@ package enum EnglishPeople {
             }
         }
         if scan.hasWord("aka") || scan.hasWord("k") { found += scan.matches(afterAka).map { $0.range(at: 1) } }
+        found += lowerCaseNames(in: scan, vocabulary: vocabulary)
         if scan.hasWord("the") {
             found += scan.matches(epithet).compactMap { match in
                 isGivenName(at: match.range.location, in: scan, vocabulary: vocabulary) ? match.range : nil
@@ -45,6 +46,37 @@ package enum EnglishPeople {
         return vocabulary.westernGiven.contains(word.lower) || vocabulary.given.contains(word.lower)
             || vocabulary.nicknames.contains(word.lower) || !word.isASCII && NameShapes.isSyllable(word.folded)
     }
+
+    /// Families typed without marks that are Vietnamese words too (left out of the lexicon's unmarked
+    /// families), but no English words: in English text they open a name.
+    static let unmarkedFamilies: Set<String> = ["vo", "le", "do", "ha", "ho", "ngo", "ly", "lam", "mai"]
+
+    /// A Vietnamese name typed in lower case without marks in English text, as forum posts write them: a
+    /// family and two given or middle names, before a pause ("anyone know vo thanh long?", "was dinh thu
+    /// huong, the young one"), right after an English word that introduces it (know, was, is, by, met, ask…;
+    /// unmarked Vietnamese passes for English too: "truong thcs dang thai mai" stays). Limits: two words
+    /// ("ha long,") are no name; a name with marks is NameShapes'.
+    static func lowerCaseNames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        guard words.count >= 3 else { return [] }
+        return (0..<words.count - 2).compactMap { i in
+            let run = [words[i], words[i + 1], words[i + 2]]
+            guard run.allSatisfy({ $0.text == $0.lower && $0.isASCII }),
+                vocabulary.asciiFamilies.contains(run[0].folded) || unmarkedFamilies.contains(run[0].folded),
+                i > 0, lowerNameCues.contains(words[i - 1].lower),
+                run.dropFirst().allSatisfy({
+                    vocabulary.givenFolded.contains($0.folded) || vocabulary.middlesFolded.contains($0.folded)
+                }),
+                scan.onlySpace(run[0], run[1]), scan.onlySpace(run[1], run[2]), scan.pauseAfter(run[2])
+            else { return nil }
+            return NSRange(location: run[0].range.location, length: run[2].end - run[0].range.location)
+        }
+    }
+
+    static let lowerNameCues: Set<String> = [
+        "know", "knows", "knew", "was", "is", "by", "named", "called", "met", "meet", "ask", "contact", "about",
+        "guy", "lady", "officer", "clerk", "agent", "avoid",
+    ]
 
     static let honorificsAndRoles: Set<String> = [
         "mr", "mrs", "ms", "miss", "officer", "member", "staff", "clerk", "guard", "driver", "nurse", "inspector",

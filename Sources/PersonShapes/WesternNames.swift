@@ -189,7 +189,8 @@ package enum WesternNames {
     /// A Vietnamese name after an English cue: "my friend Quân", "my sister-in-law Hạnh", "a lady called
     /// Mai", "everyone calls him Kevin Tàu", "nickname is Bống", "nickname at school was Minh Tây"; in lower
     /// case after an honorific typed without marks: "mother in law ba nam", "ask for chi hoa" (the name
-    /// alone goes). Limits: a cue must stand right before (or a pronoun between, for "calls him").
+    /// alone goes); a given name typed without marks after a cue too ("My colleague Thao Vu", the twenty-third
+    /// round). Limits: a cue must stand right before (or a pronoun between, for "calls him").
     static func cuedName(at i: Int, in scan: TextScan, vocabulary: Vocabulary) -> NSRange? {
         let words = scan.words
         guard i > 0 else { return nil }
@@ -221,6 +222,7 @@ package enum WesternNames {
                 || cue != words[i - 1].folded,
             vocabulary.given.contains(word.lower) || vocabulary.nicknames.contains(word.lower)
                 || vocabulary.westernGiven.contains(word.lower) || !word.isASCII && NameShapes.isSyllable(word.folded)
+                || vocabulary.givenFolded.contains(word.folded)
         else { return nil }
         var last = i
         while last + 1 < words.count, last < i + 2, words[last + 1].isCapitalised, words.placeAt[last + 1] == 0,

@@ -57,7 +57,9 @@ extension TextScan {
         guard hasDigit, hasAnyWord(EnglishDataShapes.holidayWords) || hasWord("national") && hasWord("day") else {
             return []
         }
-        return matches(EnglishDataShapes.holidayDay).map { LooseFinding(kind: "exactDate", range: $0.range, replacement: nil) }
+        return matches(EnglishDataShapes.holidayDay).map {
+            LooseFinding(kind: "exactDate", range: $0.range, replacement: nil)
+        }
     }
 }
 
