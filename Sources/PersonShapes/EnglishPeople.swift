@@ -25,9 +25,12 @@ package enum EnglishPeople {
                 isGivenName(at: match.range(at: 1).location, in: scan, vocabulary: vocabulary) ? match.range : nil
             }
         }
-        if scan.hasWord("aka") || scan.hasWord("k") { found += scan.matches(afterAka).map { $0.range(at: 1) } }
-        found += lowerCaseNames(in: scan, vocabulary: vocabulary)
-        if scan.hasWord("the") {
+        if scan.hasWord("aka") || scan.hasWord("k") && scan.ns.range(of: "a.k.a").location != NSNotFound {
+            found += scan.matches(afterAka).map { $0.range(at: 1) }
+        }
+        if scan.hasAnyWord(lowerNameCues) { found += lowerCaseNames(in: scan, vocabulary: vocabulary) }
+        // "the" as typed: folded, thế and thể are "the" too, in most Vietnamese text.
+        if scan.hasWord("the"), scan.words.list.contains(where: { $0.text == "the" }) {
             found += scan.matches(epithet).compactMap { match in
                 isGivenName(at: match.range.location, in: scan, vocabulary: vocabulary) ? match.range : nil
             }

@@ -52,14 +52,24 @@ extension TextScan {
     }
 
     /// What English text keeps (the twenty-third round): the fixed holidays' days in a text that speaks of
-    /// a holiday ("2 September (National Day)", "The 30th of April is a holiday").
+    /// a holiday ("2 September (National Day)", "The 30th of April is a holiday"), an office's hotline.
     func englishDataKeeps() -> [LooseFinding] {
-        guard hasDigit, hasAnyWord(EnglishDataShapes.holidayWords) || hasWord("national") && hasWord("day") else {
-            return []
+        guard hasDigit else { return [] }
+        var kept: [LooseFinding] = []
+        if hasAnyWord(EnglishDataShapes.holidayWords) || hasWord("national") && hasWord("day") {
+            kept += matches(EnglishDataShapes.holidayDay).map {
+                LooseFinding(kind: "exactDate", range: $0.range, replacement: nil)
+            }
         }
-        return matches(EnglishDataShapes.holidayDay).map {
-            LooseFinding(kind: "exactDate", range: $0.range, replacement: nil)
+        // An office's line is published for all, whichever kind its digits read as.
+        if hasAnyWord(["hotline", "line"]) {
+            for match in matches(EnglishDataShapes.officeLine) {
+                kept += ["phone", "taxCode", "identifier"].map {
+                    LooseFinding(kind: $0, range: match.range(at: 1), replacement: nil)
+                }
+            }
         }
+        return kept
     }
 }
 
@@ -137,6 +147,12 @@ enum EnglishDataShapes {
     /// Lower-case initials with their dots after "initials": "initials n.t.h. on the receipt". Group 1.
     static let lowerInitials = DataShapes.regex(
         #"(?i)\binitials\s+(?:(?:are|were|is|was|of)\s+)?((?:[a-z]\.){2,4})(?![\p{L}])"#
+    )
+
+    /// A number after an office's hotline or emergency line: "The Immigration Department's hotline for
+    /// reporting bribes is 069 2342 227", "Australian consular emergency line: +61 2 6261 3305". Group 1.
+    static let officeLine = DataShapes.regex(
+        #"(?i)\b(?:department|ministry|embassy|consulate|consular|inspectorate|government)(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:hotline|emergency\s+line)(?:\s+(?:for|of)\s+[a-z ]{0,30}?)?(?:\s+(?:is|was))?\s*:?\s*(\+?\d[\d .-]{6,18}\d)"#
     )
 
     /// Words that make a text speak of a holiday (folded).

@@ -149,7 +149,11 @@ extension TextScan {
             if hasWord("tet") { add("exactDate", LooseShapes.tetClosure, group: 0) }
         }
         if hasWord("oa") { add("onlineIdentity", LooseShapes.officialAccount) }
-        if hasAnyWord(LooseShapes.overseasWords) {
+        // Thai, Dao, Cham… fold from thái, dao, chấm, too common to gate on: the people's name as typed.
+        if hasAnyWord(["kieu", "hoa", "tay"])
+            || hasAnyWord(LooseShapes.peopleWords)
+                && words.list.contains(where: { LooseShapes.peoples.contains($0.text) })
+        {
             add("personName", LooseShapes.overseasPeople, group: 0)
         }
         return kept + projectionAndScheduleKeeps() + englishDataKeeps()
@@ -174,7 +178,8 @@ enum LooseShapes {
         "sinh", "khoe", "chung", "the", "phep", "tu", "vien", "bang", "linh", "huu",
     ]
     static let englishVillageWords: Set<String> = ["village", "hamlet"]
-    static let overseasWords: Set<String> = ["kieu", "hoa", "tay", "thai", "nung", "dao", "cham", "muong"]
+    static let peopleWords: Set<String> = ["thai", "nung", "dao", "cham", "muong"]
+    static let peoples: Set<String> = ["Thai", "Nung", "Dao", "Cham", "Muong"]
     static let idWords: Set<String> = ["id", "nick"]
     /// The verbs that join a platform to the name shown on it: "trên Facebook với tên “…”" (folded).
     static let platformNameWords: Set<String> = ["voi", "duoi", "bang", "lay", "mang"]

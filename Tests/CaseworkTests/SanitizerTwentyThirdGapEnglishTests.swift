@@ -66,7 +66,7 @@ struct SanitizerTwentyThirdGapEnglishTests {
         .removes("Big Tony", in: "Big Tony, a Brit who runs a bar, says the police come weekly."),
         .removes("Crazy Dave", in: "Crazy Dave paid the 'agent' for a visa that never came."),
         .removes("Fat Tuấn", in: "Tuấn Béo, or Fat Tuấn, was the one who took the cash."),
-        .removes("Lucky Kim", in: "The owner, aka Lucky Kim, paid the fire inspectors."),
+        .removes("Lucky Kim", in: "The owner, aka Lucky Kim, said he paid the fire inspectors."),
         .removes("Hải the lawyer", in: "Our contact (Hải the lawyer) says the fee is illegal."),
         .keeps("Captain Morgan rum was sold at the bar without a licence."),
         .keeps("Big C supermarket is next to the ward office."),
