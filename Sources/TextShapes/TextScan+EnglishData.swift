@@ -1,7 +1,7 @@
 import Foundation
 import TextScanning
 
-/// Personal data as English text writes it (the twenty-second round): North American and international
+/// Personal data as English text writes it (the twenty-second and twenty-third rounds): North American and international
 /// phones, a badge's number, a room one lives in, map pins and profile links, an e-mail spelled with
 /// "cham" or "dot" after its @.
 extension TextScan {
@@ -40,6 +40,7 @@ extension TextScan {
             if hasWord("linkedin") { add("onlineIdentity", EnglishDataShapes.profileLink) }
         }
         if hasAt, hasAnyWord(["cham", "dot"]) { add("email", EnglishDataShapes.spelledEmail) }
+        if hasQuote, hasDigit, hasWord("by") { add("onlineIdentity", EnglishDataShapes.quotedHandle, group: 1) }
         if hasSlash, hasWord("u") { add("onlineIdentity", EnglishDataShapes.redditUser) }
         if hasWord("at"), units.contains(0x5B) || units.contains(0x28) {
             add("email", EnglishDataShapes.bracketedAtEmail)
@@ -52,10 +53,17 @@ extension TextScan {
     }
 
     /// What English text keeps (the twenty-third round): the fixed holidays' days in a text that speaks of
-    /// a holiday ("2 September (National Day)", "The 30th of April is a holiday"), an office's hotline.
+    /// a holiday ("2 September (National Day)", "The 30th of April is a holiday"), an office's hotline, a
+    /// sentence's "The" before scare quotes.
     func englishDataKeeps() -> [LooseFinding] {
-        guard hasDigit else { return [] }
         var kept: [LooseFinding] = []
+        // "The 'agent'": English scare quotes after a sentence's The, no Thế and a nickname.
+        if hasQuote, hasWord("the"), words.list.contains(where: { $0.text == "The" }) {
+            kept += matches(EnglishDataShapes.scareQuotedThe).map {
+                LooseFinding(kind: "personName", range: $0.range, replacement: nil)
+            }
+        }
+        guard hasDigit else { return kept }
         if hasAnyWord(EnglishDataShapes.holidayWords) || hasWord("national") && hasWord("day") {
             kept += matches(EnglishDataShapes.holidayDay).map {
                 LooseFinding(kind: "exactDate", range: $0.range, replacement: nil)
@@ -153,6 +161,15 @@ enum EnglishDataShapes {
     /// reporting bribes is 069 2342 227", "Australian consular emergency line: +61 2 6261 3305". Group 1.
     static let officeLine = DataShapes.regex(
         #"(?i)\b(?:department|ministry|embassy|consulate|consular|inspectorate|government)(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:hotline|emergency\s+line)(?:\s+(?:for|of)\s+[a-z ]{0,30}?)?(?:\s+(?:is|was))?\s*:?\s*(\+?\d[\d .-]{6,18}\d)"#
+    )
+
+    /// A sentence's "The" before a word in quotes that opens in lower case: "The 'agent' gave us…".
+    static let scareQuotedThe = DataShapes.regex(#"(?:^|(?<=[.!?:;]\s))The(?=\s['"‘“]\p{Ll})"#)
+
+    /// A handle in quotes after "by": letters (one capital inside or more) and two digits or more at its end,
+    /// as a review's or a post's writer: "review by 'SallyInSaigon2019'". Group 1.
+    static let quotedHandle = DataShapes.regex(
+        #"\b(?i:by)\s+['"‘“]((?=[A-Za-z_.]*[a-z][A-Z])[A-Za-z][A-Za-z_.]{2,}\d{2,})['"’”]"#
     )
 
     /// Words that make a text speak of a holiday (folded).

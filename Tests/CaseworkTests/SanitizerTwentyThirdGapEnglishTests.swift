@@ -32,12 +32,14 @@ struct SanitizerTwentyThirdGapEnglishTests {
         .removes("u/HanoiHomebody", in: "u/HanoiHomebody replied that the same officer asked her too."),
         .removes("thu.le (at) gmail dot com", in: "Write to thu.le (at) gmail dot com for the recordings."),
         .removes("quang.vu[at]outlook.com", in: "His address is quang.vu[at]outlook.com, he says."),
+        .removes("MikeInHue77", in: "Hospital review by 'MikeInHue77': the cashier charged us twice."),
+        .keeps("The 'fixer' took our passports and came back with a receipt."),
         .keeps("Read the thread in r/VietNam about the immigration office."),
         .keeps("The expat Facebook group shared the officer's Facebook profile."),
     ]
 
-    /// A Reddit user's handle and an e-mail written with (at) or [at] go; a subreddit and a platform's
-    /// group or profile stay.
+    /// A Reddit user's handle, a handle with a capital inside and digits in quotes after "by", and an e-mail
+    /// written with (at) or [at] go; a subreddit, a platform's group or profile and scare quotes stay.
     @Test(arguments: online) func anOnlineIdentity(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text, language: .en)))
     }
