@@ -8,9 +8,10 @@ import TextShapes
 /// patterns on folded text; the sanitizer decides what a match means.
 package enum NameContexts {
     /// What follows names said to be streets' (folded): "và X là tên hai tuyến phố".
-    /// Or an English place noun right after the name: "Tan Son Nhat airport", "Y Bih Aleo Street".
+    /// Or an English place noun right after the name: "Tan Son Nhat airport", "Y Bih Aleo Street", "Vo Van
+    /// Kiet Boulevard", "Le Loi St", "Hai Van pass", "Quoc Tu Giam ward" (the last five: the twenty-third round).
     package static let streetNamed = DataShapes.regex(
-        #"^(?:(?: va [^.,;]{3,30})? la ten (?:(?:hai|ba|cac|nhung|mot) )?(?:con |tuyen )?(?:pho|duong)| (?:street|road|avenue|airport|high school|school|hospital|university|college|bridge|market|pagoda|temple|stadium|province|district|commune))\b"#
+        #"^(?:(?: va [^.,;]{3,30})? la ten (?:(?:hai|ba|cac|nhung|mot) )?(?:con |tuyen )?(?:pho|duong)| (?:street|st|road|avenue|boulevard|blvd|pass|ward|airport|high school|school|hospital|university|college|bridge|market|pagoda|temple|stadium|province|district|commune))\b"#
     )
     /// A company's form and the trades in its name, or a shop's word, before a name (folded): "Công ty
     /// TNHH Thương mại Hoàng Long", "Tiệm vàng Kim Thành", "quán cà phê Hoa Sữa" name a business (not
@@ -26,13 +27,17 @@ package enum NameContexts {
     /// office before a name names a public or historical figure: "Đại tướng Võ Nguyên Giáp", "anh hùng Bế
     /// Văn Đàn", "Nhà tưởng
     /// niệm chị Võ Thị Sáu", "Tượng đài Bác Hồ", "Chủ tịch nước Lương Cường", "Tổng Thanh tra Chính phủ
-    /// Đoàn Hồng Phong" (folded). A commune's or a province's Chủ tịch is no national office.
+    /// Đoàn Hồng Phong" (folded). A commune's or a province's Chủ tịch is no national office. In English
+    /// (the twenty-third round): "General Vo Nguyen Giap", "Prime Minister Pham Minh Chinh", "State President …",
+    /// "General Secretary …"; a president alone may be a company's. A family name typed without marks may stand
+    /// between, split off by another rule ("General Vo | Nguyen Giap").
     package static let publicFigureEnd = DataShapes.regex(
-        #"(?:(?:dai|thuong|trung|thieu) tuong|nguyen soai|(?:tuong niem|luu niem|tuong dai|den tho|bao tang|di tich|lang mo|mo phan)(?: (?:chi|anh|ong|ba|bac|co|chu tich|chu|liet si|anh hung))?|anh hung(?: (?:luc luong vu trang(?: nhan dan)?|lao dong))?|chu tich nuoc|(?:pho )?chu tich quoc hoi|tong bi thu|(?:pho )?thu tuong(?: chinh phu)?|(?:pho )?tong thanh tra chinh phu|bo truong bo (?:cong an|quoc phong|tai chinh|tu phap|noi vu|ngoai giao|y te|xay dung|cong thuong|giao duc va dao tao|nong nghiep va moi truong|khoa hoc va cong nghe|dan toc va ton giao|van hoa, the thao va du lich)) $"#
+        #"(?:(?:dai|thuong|trung|thieu) tuong|nguyen soai|(?:tuong niem|luu niem|tuong dai|den tho|bao tang|di tich|lang mo|mo phan)(?: (?:chi|anh|ong|ba|bac|co|chu tich|chu|liet si|anh hung))?|anh hung(?: (?:luc luong vu trang(?: nhan dan)?|lao dong))?|chu tich nuoc|(?:pho )?chu tich quoc hoi|tong bi thu|(?:pho )?thu tuong(?: chinh phu)?|(?:pho )?tong thanh tra chinh phu|bo truong bo (?:cong an|quoc phong|tai chinh|tu phap|noi vu|ngoai giao|y te|xay dung|cong thuong|giao duc va dao tao|nong nghiep va moi truong|khoa hoc va cong nghe|dan toc va ton giao|van hoa, the thao va du lich)|(?:(?:deputy )?prime minister|(?:party )?general secretary|state president|general)(?: (?:vo|nguyen|pham|le|tran|ho|hoang|do|phan|vu|dang|bui|to|truong))?) $"#
     )
     /// The folded words the two patterns above need, to skip them on text that has none.
     package static let figureWords: Set<String> = [
-        "tuong", "soai", "niem", "tho", "tang", "tich", "mo", "nuoc", "thu", "phu", "truong", "hung",
+        "tuong", "soai", "niem", "tho", "tang", "tich", "mo", "nuoc", "thu", "phu", "truong", "hung", "general",
+        "minister", "president", "secretary",
     ]
     package static let placeKindWords: Set<String> = ["phuong", "xa", "khu", "tran"]
     /// A name said to be a ward's or a commune's: "Kim Long là phường thuộc thành phố Huế"; or Hợp of "Hợp

@@ -36,6 +36,7 @@ package enum WesternNames {
                 found.append(range)
             }
         }
+        found += EnglishPeople.ranges(in: scan, vocabulary: vocabulary)
         if scan.hasWord("signed") {
             found += scan.matches(signedNames).flatMap { match in
                 (1..<match.numberOfRanges).map { match.range(at: $0) }.filter { $0.location != NSNotFound }
@@ -188,7 +189,8 @@ package enum WesternNames {
     /// A Vietnamese name after an English cue: "my friend Quân", "my sister-in-law Hạnh", "a lady called
     /// Mai", "everyone calls him Kevin Tàu", "nickname is Bống", "nickname at school was Minh Tây"; in lower
     /// case after an honorific typed without marks: "mother in law ba nam", "ask for chi hoa" (the name
-    /// alone goes). Limits: a cue must stand right before (or a pronoun between, for "calls him").
+    /// alone goes); a given name typed without marks after a cue too ("My colleague Thao Vu", the twenty-third
+    /// round). Limits: a cue must stand right before (or a pronoun between, for "calls him").
     static func cuedName(at i: Int, in scan: TextScan, vocabulary: Vocabulary) -> NSRange? {
         let words = scan.words
         guard i > 0 else { return nil }
@@ -205,11 +207,22 @@ package enum WesternNames {
         {
             return words[i + 1].range
         }
+        // After a rank or a kinship in English, a Vietnamese given name (typed without marks too) is a
+        // person's; a Western one stays a brand's or a character's ("Captain Morgan"), and Uncle Ho is Hồ Chí Minh.
+        if EnglishPeople.ranks.contains(cue), word.isCapitalised, scan.onlySpace(words[i - 1], word),
+            words[i - 1].isCapitalised || i > 1 && words[i - 2].folded == "the",
+            !vocabulary.westernGiven.contains(word.lower), words.placeAt[i] == 0, cue != "uncle" || word.folded != "ho",
+            vocabulary.given.contains(word.lower) || vocabulary.givenFolded.contains(word.folded)
+                || !word.isASCII && NameShapes.isSyllable(word.folded)
+        {
+            return word.range
+        }
         guard englishCues.contains(cue) || nicknamed, word.isCapitalised,
             scan.onlySpace(words[i - 1], word)
                 || cue != words[i - 1].folded,
             vocabulary.given.contains(word.lower) || vocabulary.nicknames.contains(word.lower)
                 || vocabulary.westernGiven.contains(word.lower) || !word.isASCII && NameShapes.isSyllable(word.folded)
+                || vocabulary.givenFolded.contains(word.folded)
         else { return nil }
         var last = i
         while last + 1 < words.count, last < i + 2, words[last + 1].isCapitalised, words.placeAt[last + 1] == 0,

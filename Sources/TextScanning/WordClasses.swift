@@ -26,7 +26,7 @@ package enum WordClasses {
     /// English words after which the name before them is a place's: "Le Loi street" (folded).
     package static let placeSuffixes: Set<String> = [
         "street", "st", "road", "avenue", "ward", "district", "province", "city", "commune", "bridge", "school",
-        "market", "hospital", "lake", "park",
+        "market", "hospital", "lake", "park", "boulevard", "blvd", "pass",
     ]
     /// Capitalised words that follow a name without being part of it: titles, offices, and English words.
     package static let notGivenNames: Set<String> = [

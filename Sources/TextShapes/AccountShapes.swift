@@ -43,9 +43,12 @@ package enum AccountShapes {
     /// run is the name, office words too. A run that opens on a known given name is named so as well: a trade
     /// after it is the person's ("zalo Hằng Bảo Hiểm KCN", as "Khánh Địa Chính").
     package static let namingWords: Set<String> = ["tên", "ten", "thị", "thi", "của", "cua"]
-    /// Lower-case words after an account's word that say what kind it is, no handle: "acc clone", "nick ảo".
+    /// Lower-case words after an account's word that say what kind it is, no handle: "acc clone", "nick ảo";
+    /// in English a platform's common nouns ("Facebook group", "Facebook profile": the twenty-third round).
     package static let accountKinds: Set<String> = [
         "clone", "fake", "admin", "spam", "official", "private", "public", "support", "shop", "store",
+        "group", "groups", "profile", "account", "posts", "story", "stories", "friends", "video", "videos",
+        "photos", "comment", "comments", "messages", "marketplace", "status", "live", "users",
     ]
     /// Words that begin a group's name as they begin an association's: "Hội", "Nhóm", "CLB".
     package static let associationWords: Set<String> = ["Hội", "Nhóm", "Group", "CLB", "Cộng"]

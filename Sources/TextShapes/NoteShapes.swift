@@ -13,18 +13,20 @@ package enum NoteShapes {
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
-    /// A day before or after an English month's name, with no year after it: "12 March", "March 19th".
+    /// A day before or after an English month's name, with no year after it: "12 March", "March 19th",
+    /// "Aug. 9" and "Aug 11" (a short name, its dot or none, before the day: the twenty-third round).
     /// "May" is the verb as often: capitalised after a day ("19 May") or after on, by, until… ("on May 19").
     package static let englishDayPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{N}])(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|(January|February|March|April|June|July|August|September|October|November|December|(?<=(?i:on|by|until|till|from|since|before|after)\s)May)\s+(\d{1,2})(?:st|nd|rd|th)?)(?![\p{L}\p{N}])(?!,?\s+\d{4})"#
+        #"(?<![\p{L}\p{N}])(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|(January|February|March|April|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|(?<=(?i:on|by|until|till|from|since|before|after)\s)May)\s+(\d{1,2})(?:st|nd|rd|th)?)(?![\p{L}\p{N}])(?!,?\s+\d{4})"#
     )
     /// A day told by its ordinal after "on the", "by the", "until the", "from the" or "not the", before a
     /// pause or "and", "as": "come back on the 28th.", "not the 11th as"; or after a weekday, "On Tue 9th my
-    /// husband" (the twenty-second round). Not a floor or an anniversary ("on the 5th floor"). Group 1 is
-    /// the day.
+    /// husband" (the twenty-second round); after a weekday and "the" or a past verb and "the", or before a
+    /// quote ("Wednesday the 10th", "admitted the 17th,", "on the 14th 'with…'": the twenty-third round). Not
+    /// a floor or an anniversary ("on the 5th floor", "attended the 13th Congress"). Group 1 is the day.
     package static let englishOrdinalDayPattern = DataShapes.regex(
-        #"(?<![\p{L}])(?:(?i:on|by|until|till|from|before|after|not) the |"# + weekdays
-            + #"\.?,? )(\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:!?()]|\s*$|\s+(?:and|or|at|to|as)\s|(?<="#
+        #"(?<![\p{L}])(?:(?i:on|by|until|till|from|before|after|not) the |\p{Ll}{3,}ed the |"# + weekdays
+            + #"\.?,? (?:the )?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:!?()'"‘’“”]|\s*$|\s+(?:and|or|at|to|as)\s|(?<="#
             + weekdays + #"\.?,? \d{1,2}(?:st|nd|rd|th)))"#
     )
     static let weekdays = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?"

@@ -1,7 +1,7 @@
 import Foundation
 import TextScanning
 
-/// Personal data as English text writes it (the twenty-second round): North American and international
+/// Personal data as English text writes it (the twenty-second and twenty-third rounds): North American and international
 /// phones, a badge's number, a room one lives in, map pins and profile links, an e-mail spelled with
 /// "cham" or "dot" after its @.
 extension TextScan {
@@ -15,9 +15,24 @@ extension TextScan {
         }
         if hasDigit {
             if units.contains(0x28) { add("phone", EnglishDataShapes.bracketedPhone) }
-            if hasWord("badge") { add("identifier", EnglishDataShapes.badgeNumber, group: 1) }
+            if hasWord("badge") {
+                add("identifier", EnglishDataShapes.badgeNumber, group: 1)
+                add("identifier", EnglishDataShapes.badgeNumber, group: 2)
+            }
+            if hasWord("id") { add("identifier", EnglishDataShapes.serviceId, group: 1) }
             if hasWord("room"), hasAnyWord(EnglishDataShapes.livingWords) {
                 add("address", EnglishDataShapes.roomLivedIn, group: 1)
+            }
+            if hasWord("room"), hasAnyWord(EnglishDataShapes.lodgingWords) {
+                add("address", EnglishDataShapes.roomOfLodging, group: 1)
+            }
+            if hasAnyWord(EnglishDataShapes.flatWords) {
+                add("address", EnglishDataShapes.flatCode, group: 1)
+                add("address", EnglishDataShapes.flatCode, group: 2)
+            }
+            if hasAnyWord(EnglishDataShapes.livingWords) {
+                add("address", EnglishDataShapes.groupLivedIn)
+                add("address", EnglishDataShapes.buildingLivedIn, group: 1)
             }
         }
         if hasSlash {
@@ -25,10 +40,44 @@ extension TextScan {
             if hasWord("linkedin") { add("onlineIdentity", EnglishDataShapes.profileLink) }
         }
         if hasAt, hasAnyWord(["cham", "dot"]) { add("email", EnglishDataShapes.spelledEmail) }
+        if hasQuote, hasDigit, hasWord("by") { add("onlineIdentity", EnglishDataShapes.quotedHandle, group: 1) }
+        if hasSlash, hasWord("u") { add("onlineIdentity", EnglishDataShapes.redditUser) }
+        if hasWord("at"), units.contains(0x5B) || units.contains(0x28) {
+            add("email", EnglishDataShapes.bracketedAtEmail)
+        }
+        if hasWord("initials") { add("personName", EnglishDataShapes.lowerInitials, group: 1) }
         if hasWord("of"), hasAnyWord(NoteShapes.englishMonthWords) || hasWord("may") {
             add("exactDate", EnglishDataShapes.spelledDay, group: 1)
         }
         return found
+    }
+
+    /// What English text keeps (the twenty-third round): the fixed holidays' days in a text that speaks of
+    /// a holiday ("2 September (National Day)", "The 30th of April is a holiday"), an office's hotline, a
+    /// sentence's "The" before scare quotes.
+    func englishDataKeeps() -> [LooseFinding] {
+        var kept: [LooseFinding] = []
+        // "The 'agent'": English scare quotes after a sentence's The, no Thế and a nickname.
+        if hasQuote, hasWord("the"), words.list.contains(where: { $0.text == "The" }) {
+            kept += matches(EnglishDataShapes.scareQuotedThe).map {
+                LooseFinding(kind: "personName", range: $0.range, replacement: nil)
+            }
+        }
+        guard hasDigit else { return kept }
+        if hasAnyWord(EnglishDataShapes.holidayWords) || hasWord("national") && hasWord("day") {
+            kept += matches(EnglishDataShapes.holidayDay).map {
+                LooseFinding(kind: "exactDate", range: $0.range, replacement: nil)
+            }
+        }
+        // An office's line is published for all, whichever kind its digits read as.
+        if hasAnyWord(["hotline", "line"]) {
+            for match in matches(EnglishDataShapes.officeLine) {
+                kept += ["phone", "taxCode", "identifier"].map {
+                    LooseFinding(kind: $0, range: match.range(at: 1), replacement: nil)
+                }
+            }
+        }
+        return kept
     }
 }
 
@@ -44,10 +93,38 @@ enum EnglishDataShapes {
     /// A badge's number after "badge number", "badge no." or "badge #", digits with a hyphen inside
     /// ("badge number was 219-753"). Group 1 is the number.
     static let badgeNumber = DataShapes.regex(
-        #"(?i)\bbadge\s+(?:number|no\.?|#)\s*(?:is|was|:)?\s*(\d{2,8}(?:-\d{2,8})?)(?![\w-])"#
+        #"(?i)\bbadge\s+(?:(?:number|no\.?|#)\s*(?:is|was|:)?\s*(\d{2,8}(?:-\d{2,8})?)|(\d{3,8}|\d{2,8}-\d{2,8}))(?![\w-])"#
+    )
+    /// An officer's service or staff ID with letters and digits: "service ID CA-7731". Group 1.
+    static let serviceId = DataShapes.regex(
+        #"(?i)\b(?:service|staff|officer's|police|employee)\s+ID\s*(?:no\.?|number|#)?\s*(?:is|was|:)?\s*((?-i:[A-Z]{1,3})-?\d{3,6})(?![\w-])"#
     )
 
-    static let livingWords: Set<String> = ["live", "lives", "lived", "living", "stay", "stays", "stayed", "staying"]
+    static let lodgingWords: Set<String> = [
+        "dormitory", "dorm", "boarding", "hostel", "guesthouse", "guest", "motel", "homestay",
+    ]
+    /// A room of a lodging: "room 305 of the university dormitory", "room 2 in a boarding house". Group 1.
+    static let roomOfLodging = DataShapes.regex(
+        #"(?i)\broom\s+(\d{1,4}[A-Z]?)\s+(?:of|in|at)\s+(?:a|an|the|our|my|his|her)\s+(?:[\w-]+\s+){0,2}(?:dormitory|dorm|boarding house|hostel|guesthouse|guest house|motel|homestay)\b"#
+    )
+    static let flatWords: Set<String> = ["unit", "flat", "condo", "in", "neighbour", "neighbor"]
+    /// A flat's code after unit, flat or condo, or a tower's letter, a floor and a door after "in": "unit
+    /// L2-1508", "my neighbour in A3-11". Group 1. A code with no dash after "in" is no flat ("in A3").
+    static let flatCode = DataShapes.regex(
+        #"(?<![\p{L}])(?:(?i:unit|flat|condo)\s+(?:(?i:no\.?|#)\s*)?((?-i:[A-Z]{0,2})\d{0,2}[A-Z]?-?\d{2,5}[A-Z]?)|(?-i:in)\s+([A-Z]{1,2}\d{1,2}-\d{2,4}))(?![\w-])"#
+    )
+    /// A residential group after a living verb and "in": "lives in team 6", "lived in group 12".
+    static let groupLivedIn = DataShapes.regex(
+        #"(?i)(?<=\b(?:live|lives|lived|living|stay|stays|stayed|staying) in )(?:team|group|cluster|zone|quarter|block) \d{1,3}(?![\w-])"#
+    )
+    /// A building's code right after a flat in a living sentence: "lives in P.804, building CT2". Group 1.
+    static let buildingLivedIn = DataShapes.regex(
+        #"(?<=\d,\s)(?:building|block|tower)\s+(\p{Lu}{1,3}\d{0,2}[A-Z]?)(?![\w-])"#
+    )
+
+    static let livingWords: Set<String> = [
+        "live", "lives", "lived", "living", "stay", "stays", "stayed", "staying", "rent", "rents",
+    ]
     /// The room one lives or stays in: "live in room 305 of a mini-hotel". Group 1 is the room's number; a
     /// room of an office ("went to room 305") has no such verb and is the flags' rule's.
     static let roomLivedIn = DataShapes.regex(
@@ -64,6 +141,44 @@ enum EnglishDataShapes {
     /// twenty-first of March". Group 1 is the day (the month stays).
     static let spelledDay = DataShapes.regex(
         #"(?<![\p{L}])(?i:the) ((?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth) of (?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])(?!,?\s+\d{4})"#
+    )
+
+    /// A Reddit user's handle: "u/saigon_sam", "posted by u/BigMikeDaNang" (a subreddit, "r/VietNam", stays).
+    static let redditUser = DataShapes.regex(#"(?<![\w/])u/[A-Za-z0-9_-]{3,24}(?![\w/])"#)
+
+    /// An e-mail with its @ written (at) or [at], its dots as dots or "dot": "minhthu.ng (at) gmail dot com",
+    /// "hoang.lan[at]yahoo.com.vn". A provider's name or a domain's ending must follow.
+    static let bracketedAtEmail = DataShapes.regex(
+        #"(?i)(?<![\w.])[a-z0-9][\w.+-]*\s?[\[(]at[\])]\s?[a-z0-9-]+(?:(?:\s+dot\s+|\.)[a-z]{2,6})+(?![\w])"#
+    )
+
+    /// Lower-case initials with their dots after "initials": "initials n.t.h. on the receipt". Group 1.
+    static let lowerInitials = DataShapes.regex(
+        #"(?i)\binitials\s+(?:(?:are|were|is|was|of)\s+)?((?:[a-z]\.){2,4})(?![\p{L}])"#
+    )
+
+    /// A number after an office's hotline or emergency line: "The Immigration Department's hotline for
+    /// reporting bribes is 069 2342 227", "Australian consular emergency line: +61 2 6261 3305". Group 1.
+    static let officeLine = DataShapes.regex(
+        #"(?i)\b(?:department|ministry|embassy|consulate|consular|inspectorate|government)(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:hotline|emergency\s+line)(?:\s+(?:for|of)\s+[a-z ]{0,30}?)?(?:\s+(?:is|was))?\s*:?\s*(\+?\d[\d .-]{6,18}\d)"#
+    )
+
+    /// A sentence's "The" before a word in quotes that opens in lower case: "The 'agent' gave us…".
+    static let scareQuotedThe = DataShapes.regex(#"(?:^|(?<=[.!?:;]\s))The(?=\s['"‘“]\p{Ll})"#)
+
+    /// A handle in quotes after "by": letters (one capital inside or more) and two digits or more at its end,
+    /// as a review's or a post's writer: "review by 'SallyInSaigon2019'". Group 1.
+    static let quotedHandle = DataShapes.regex(
+        #"\b(?i:by)\s+['"‘“]((?=[A-Za-z_.]*[a-z][A-Z])[A-Za-z][A-Za-z_.]{2,}\d{2,})['"’”]"#
+    )
+
+    /// Words that make a text speak of a holiday (folded).
+    static let holidayWords: Set<String> = [
+        "holiday", "holidays", "reunification", "labour", "labor", "independence", "liberation", "closed",
+    ]
+    /// The fixed holidays' days, day first or month first: 1 January, 30 April, 1 May, 2 September.
+    static let holidayDay = DataShapes.regex(
+        #"(?<![\p{L}\p{N}])(?:30(?:th)?\s+(?:of\s+)?(?:April|Apr)|1(?:st)?\s+(?:of\s+)?(?:May|January|Jan)|2(?:nd)?\s+(?:of\s+)?(?:September|Sept|Sep)|(?:April|Apr\.?)\s+30(?:th)?|May\s+1(?:st)?|(?:September|Sept?\.?)\s+2(?:nd)?|(?:January|Jan\.?)\s+1(?:st)?)(?![\p{L}\p{N}])"#
     )
 
     /// A LinkedIn profile: "linkedin.com/in/sophie-laurent-ngo".

@@ -149,10 +149,14 @@ extension TextScan {
             if hasWord("tet") { add("exactDate", LooseShapes.tetClosure, group: 0) }
         }
         if hasWord("oa") { add("onlineIdentity", LooseShapes.officialAccount) }
-        if hasWord("kieu") || hasWord("hoa") || hasWord("tay") {
+        // Thai, Dao, Cham… fold from thái, dao, chấm, too common to gate on: the people's name as typed.
+        if hasAnyWord(["kieu", "hoa", "tay"])
+            || hasAnyWord(LooseShapes.peopleWords)
+                && words.list.contains(where: { LooseShapes.peoples.contains($0.text) })
+        {
             add("personName", LooseShapes.overseasPeople, group: 0)
         }
-        return kept + projectionAndScheduleKeeps()
+        return kept + projectionAndScheduleKeeps() + englishDataKeeps()
     }
 }
 
@@ -174,6 +178,8 @@ enum LooseShapes {
         "sinh", "khoe", "chung", "the", "phep", "tu", "vien", "bang", "linh", "huu",
     ]
     static let englishVillageWords: Set<String> = ["village", "hamlet"]
+    static let peopleWords: Set<String> = ["thai", "nung", "dao", "cham", "muong"]
+    static let peoples: Set<String> = ["Thai", "Nung", "Dao", "Cham", "Muong"]
     static let idWords: Set<String> = ["id", "nick"]
     /// The verbs that join a platform to the name shown on it: "trên Facebook với tên “…”" (folded).
     static let platformNameWords: Set<String> = ["voi", "duoi", "bang", "lay", "mang"]
@@ -332,9 +338,10 @@ enum LooseShapes {
 
     /// An overseas Vietnamese or a people told with an English article, no person's name: "a Việt kiều from
     /// Houston", "anh ay la viet kieu my", "a Hoa from Chợ Lớn", a Westerner married: "chồng Tây", "lấy Tây"
-    /// (the twenty-second round).
+    /// (the twenty-second round); a Thai, Tay, Nung, Dao, Cham or Muong (peoples whose names are also a
+    /// family's or a given name's) before a noun: "a Thai couple", "a Hoa shop owner" (the twenty-third round).
     static let overseasPeople = DataShapes.regex(
-        #"(?<=(?:chồng|vợ|rể|lấy)\s)Tây(?![\p{L}\p{M}])|(?i:việt kiều|viet kieu)(?:\s+(?i:mỹ|my|pháp|phap|úc|uc|đức|duc|nga))?(?![\p{L}\p{M}])|(?<=(?<![\p{L}\p{M}])[Aa]\s)Hoa(?=\s+(?:from|woman|man|family|girl|boy)\b)"#
+        #"(?<=(?:chồng|vợ|rể|lấy)\s)Tây(?![\p{L}\p{M}])|(?i:việt kiều|viet kieu)(?:\s+(?i:mỹ|my|pháp|phap|úc|uc|đức|duc|nga))?(?![\p{L}\p{M}])|(?<=(?<![\p{L}\p{M}])[Aa]\s)(?:Hoa|Thai|Tay|Nung|Dao|Cham|Muong)(?=\s+(?:from|woman|man|family|girl|boy|couple|shop|owner|farmer|villager|trader|household|elder)\b)"#
     )
 
     /// An office's official account: "Zalo OA của Thanh tra tỉnh".

@@ -50,10 +50,12 @@ enum RegisterShapes {
 
 extension TextScan {
     /// Whether an English day may be told: a month's name or "the" (``NoteShapes/englishDayWords``), or
-    /// "May" capitalised (folded, "may" is also máy, a machine, too common a word to gate on).
+    /// "May" capitalised (folded, "may" is also máy, a machine, too common a word to gate on); and a digit,
+    /// which every English day's pattern needs ("the" folds from thế and thể, in most Vietnamese text).
     package var mayTellEnglishDay: Bool {
-        hasAnyWord(NoteShapes.englishDayWords)
-            || hasWord("may") && words.list.contains { $0.text == "May" }
+        hasDigit
+            && (hasAnyWord(NoteShapes.englishDayWords)
+                || hasWord("may") && words.list.contains { $0.text == "May" })
     }
 
     /// Whether the folded words `first` and `second` stand next to each other ("hóa đơn", "bệnh án").

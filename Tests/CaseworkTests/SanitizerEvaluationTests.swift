@@ -71,7 +71,8 @@ struct SanitizerEvaluationTests {
     /// before, 98.1 % after its rules (98.5 % after the twenty-third's). Batches 43 and 45 came in with the
     /// twenty-third round at 94.6 and 96.0 % after the twenty-second; its rules (names after a trade,
     /// nicknames by app or trait, places after ngã or biên phòng, vessels' numbers, fishing papers, plates read
-    /// aloud, positions) took both to 100 %.
+    /// aloud, positions) took both to 100 %. Batch 47 (English about Vietnam by outsiders) was the
+    /// twenty-third round's training batch for English text: 80.6 % before, 97.6 % after its rules.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
@@ -83,7 +84,7 @@ struct SanitizerEvaluationTests {
         "heldout-35": 0.975, "heldout-36": 0.987, "heldout-37": 1.0, "heldout-38": 0.993, "heldout-39": 0.981,
         "heldout-40": 0.983, "heldout-41": 0.976, "heldout-42": 0.988,
         "heldout-44": 0.985,
-        "heldout-43": 1.0, "heldout-45": 1.0,
+        "heldout-43": 1.0, "heldout-45": 1.0, "heldout-47": 0.976,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,

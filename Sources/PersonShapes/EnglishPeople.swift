@@ -1,0 +1,112 @@
+import Foundation
+import TextScanning
+import TextShapes
+
+/// People as English text about Vietnam names them (the twenty-third round): a Vietnamese given name after
+/// an English rank or kinship ("Sergeant Dũng", "Uncle Tam"; the rule is in ``WesternNames``), a single
+/// initial after an honorific or a role ("Ms. H. (34)", "officer S."), a nickname of a descriptor and a
+/// given name ("Big Mike", "Fat Hùng"), a name after "aka" ("aka Lucky Lee") and a given name with its
+/// epithet ("Bill the Builder", "(Thanh the moustache)").
+package enum EnglishPeople {
+    /// Ranks, kinships and trades before a given name (folded). Capitalised, or after "the".
+    static let ranks: Set<String> = [
+        "sergeant", "captain", "lieutenant", "major", "colonel", "teacher", "uncle", "auntie", "aunt", "officer",
+        "driver", "nurse", "inspector", "doctor", "neighbour", "neighbor", "cousin", "coach", "granny", "grandpa",
+    ]
+
+    /// Every name the rules below give, as UTF-16 ranges of the text.
+    static func ranges(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        var found: [NSRange] = []
+        if scan.hasAnyWord(honorificsAndRoles) {
+            found += scan.matches(singleInitial).map(\.range)
+        }
+        if scan.hasAnyWord(descriptors) {
+            found += scan.matches(describedName).compactMap { match in
+                isGivenName(at: match.range(at: 1).location, in: scan, vocabulary: vocabulary) ? match.range : nil
+            }
+        }
+        if scan.hasWord("aka") || scan.hasWord("k") && scan.ns.range(of: "a.k.a").location != NSNotFound {
+            found += scan.matches(afterAka).map { $0.range(at: 1) }
+        }
+        if scan.hasAnyWord(lowerNameCues) { found += lowerCaseNames(in: scan, vocabulary: vocabulary) }
+        // "the" as typed: folded, thế and thể are "the" too, in most Vietnamese text.
+        if scan.hasWord("the"), scan.words.list.contains(where: { $0.text == "the" }) {
+            found += scan.matches(epithet).compactMap { match in
+                isGivenName(at: match.range.location, in: scan, vocabulary: vocabulary) ? match.range : nil
+            }
+        }
+        return found
+    }
+
+    /// Whether the word at `location` is a given name: a Western or Vietnamese one of the lexicons, a
+    /// nickname, or a Vietnamese syllable with marks.
+    static func isGivenName(at location: Int, in scan: TextScan, vocabulary: Vocabulary) -> Bool {
+        guard let index = scan.words.list.firstIndex(where: { $0.range.location == location }),
+            scan.words.placeAt[index] == 0
+        else { return false }
+        let word = scan.words[index]
+        guard word.text.utf16.count >= 2 else { return false }
+        return vocabulary.westernGiven.contains(word.lower) || vocabulary.given.contains(word.lower)
+            || vocabulary.nicknames.contains(word.lower) || !word.isASCII && NameShapes.isSyllable(word.folded)
+    }
+
+    /// Families typed without marks that are Vietnamese words too (left out of the lexicon's unmarked
+    /// families), but no English words: in English text they open a name.
+    static let unmarkedFamilies: Set<String> = ["vo", "le", "do", "ha", "ho", "ngo", "ly", "lam", "mai"]
+
+    /// A Vietnamese name typed in lower case without marks in English text, as forum posts write them: a
+    /// family and two given or middle names, before a pause ("anyone know vo thanh long?", "was dinh thu
+    /// huong, the young one"), right after an English word that introduces it (know, was, is, by, met, ask…;
+    /// unmarked Vietnamese passes for English too: "truong thcs dang thai mai" stays). Limits: two words
+    /// ("ha long,") are no name; a name with marks is NameShapes'.
+    static func lowerCaseNames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        guard words.count >= 3 else { return [] }
+        return (0..<words.count - 2).compactMap { i in
+            let run = [words[i], words[i + 1], words[i + 2]]
+            guard run.allSatisfy({ $0.text == $0.lower && $0.isASCII }),
+                vocabulary.asciiFamilies.contains(run[0].folded) || unmarkedFamilies.contains(run[0].folded),
+                i > 0, lowerNameCues.contains(words[i - 1].lower),
+                run.dropFirst().allSatisfy({
+                    vocabulary.givenFolded.contains($0.folded) || vocabulary.middlesFolded.contains($0.folded)
+                }),
+                scan.onlySpace(run[0], run[1]), scan.onlySpace(run[1], run[2]), scan.pauseAfter(run[2])
+            else { return nil }
+            return NSRange(location: run[0].range.location, length: run[2].end - run[0].range.location)
+        }
+    }
+
+    static let lowerNameCues: Set<String> = [
+        "know", "knows", "knew", "was", "is", "by", "named", "called", "met", "meet", "ask", "contact", "about",
+        "guy", "lady", "officer", "clerk", "agent", "avoid",
+    ]
+
+    static let honorificsAndRoles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "officer", "member", "staff", "clerk", "guard", "driver", "nurse", "inspector",
+    ]
+    /// One capital and its dot after an honorific or a role, in quotes or not, before a pause or a bracket:
+    /// "Ms. H. (34)", "officer S. kept", "staff member 'D.'". Not "U.S." (a second letter follows).
+    static let singleInitial = DataShapes.regex(
+        #"(?<=(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?|\b(?:[Oo]fficer|member|staff|clerk|guard|driver|nurse|inspector)),?\s['‘]?)\p{Lu}\.(?=['’]?(?:\s|[,;:)]|$))"#
+    )
+
+    static let descriptors: Set<String> = [
+        "big", "little", "crazy", "mad", "fat", "old", "lucky", "aussie", "kiwi", "skinny", "tall", "bald", "curly",
+        "slim", "honest", "dirty",
+    ]
+    /// A descriptor and a given name: "Big Mike", "Aussie Dave", "Kiwi Jo", "Fat Hùng", "(curly Tùng)". Group 1
+    /// is the name, which must be a given name ("Big C", "Old Quarter" stay).
+    static let describedName = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])(?:Big|Little|Crazy|Mad|Fat|Old|Lucky|Aussie|Kiwi|Skinny|Tall|Bald|Curly|Slim|Honest|Dirty|big|little|crazy|fat|curly|skinny|bald)\s(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])"#
+    )
+    /// Up to three capitalised words after "aka" or "a.k.a.": "aka Lucky Lee". Group 1.
+    static let afterAka = DataShapes.regex(
+        #"(?<![\p{L}])(?i:aka|a\.k\.a\.?)\s+['"‘“]?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2})"#
+    )
+    /// A given name, "the" and its epithet of one word, at a sentence's or a bracket's start or after a comma,
+    /// before a bracket, a comma or the end: "Bill the Builder (…", ", Long the short-sighted,", "(Thanh the
+    /// moustache)". "told Minh the news." has no pause before.
+    static let epithet = DataShapes.regex(
+        #"(?:^|(?<=[(,;]\s)|(?<=\())\p{Lu}[\p{L}\p{M}]+ the [\p{L}\p{M}-]+(?=\s*[),(;]|\s*$)"#
+    )
+}
