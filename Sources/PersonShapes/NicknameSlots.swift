@@ -46,8 +46,9 @@ package enum NicknameSlots {
     static func twoNamesAndAnEpithet(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         let words = scan.words
         return (0..<max(0, words.count - 2)).compactMap { i in
+            guard words[i].isCapitalised, words[i + 1].isCapitalised else { return nil }
             let epithet = words[i + 2]
-            guard words[i].isCapitalised, words[i + 1].isCapitalised, vocabulary.nicknames.contains(epithet.lower),
+            guard vocabulary.nicknames.contains(epithet.lower),
                 isKnownGiven(words[i], vocabulary), isKnownGiven(words[i + 1], vocabulary),
                 scan.onlySpace(words[i], words[i + 1]), scan.onlySpace(words[i + 1], epithet),
                 words.placeAt.isEmpty || words.placeAt[i] == 0 && words.placeAt[i + 1] == 0,

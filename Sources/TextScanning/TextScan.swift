@@ -214,8 +214,10 @@ package struct TextScan {
 
     /// The bit of a word in ``foldedSummary``: FNV-1a over its UTF-8, one of 128.
     static func keywordBit(_ word: String) -> (UInt64, UInt64) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var word = word  // withUTF8 reads a small string's bytes in place; its UTF8View walks them one by one
+        let hash = word.withUTF8 { bytes in
+            bytes.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        }
         let bit = UInt64(1) << (hash & 63)
         return hash & 64 == 0 ? (bit, 0) : (0, bit)
     }

@@ -51,10 +51,12 @@ enum RegisterShapes {
 extension TextScan {
     /// Whether an English day may be told: a month's name or "the" (``NoteShapes/englishDayWords``), or
     /// "May" capitalised (folded, "may" is also máy, a machine, too common a word to gate on); and a digit,
-    /// which every English day's pattern needs ("the" folds from thế and thể, in most Vietnamese text).
+    /// which every English day's pattern needs ("the" folds from thế and thể, in most Vietnamese text), and
+    /// the word typed without marks.
     package var mayTellEnglishDay: Bool {
         hasDigit
             && (hasAnyWord(NoteShapes.englishDayWords)
+                && words.list.contains { $0.isASCII && NoteShapes.englishDayWords.contains($0.lower) }
                 || hasWord("may") && words.list.contains { $0.text == "May" })
     }
 
