@@ -76,12 +76,12 @@ package enum EnglishPeople {
         }
     }
 
-    static let lowerNameCues: Set<String> = [
+    static let lowerNameCues: Keywords = [
         "know", "knows", "knew", "was", "is", "by", "named", "called", "met", "meet", "ask", "contact", "about",
         "guy", "lady", "officer", "clerk", "agent", "avoid",
     ]
 
-    static let honorificsAndRoles: Set<String> = [
+    static let honorificsAndRoles: Keywords = [
         "mr", "mrs", "ms", "miss", "officer", "member", "staff", "clerk", "guard", "driver", "nurse", "inspector",
     ]
     /// One capital and its dot after an honorific or a role, in quotes or not, before a pause or a bracket:
@@ -90,7 +90,7 @@ package enum EnglishPeople {
         #"(?<=(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?|\b(?:[Oo]fficer|member|staff|clerk|guard|driver|nurse|inspector)),?\s['‘]?)\p{Lu}\.(?=['’]?(?:\s|[,;:)]|$))"#
     )
 
-    static let descriptors: Set<String> = [
+    static let descriptors: Keywords = [
         "big", "little", "crazy", "mad", "fat", "old", "lucky", "aussie", "kiwi", "skinny", "tall", "bald", "curly",
         "slim", "honest", "dirty",
     ]

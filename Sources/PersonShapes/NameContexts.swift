@@ -20,7 +20,7 @@ package enum NameContexts {
         #"(?:(?:cong ty|cty)(?: (?:tnhh|cp|co phan|mtv|mot thanh vien|hop danh))+(?: (?:thuong mai|dich vu|xay dung|dau tu|san xuat|van tai|tu van|phat trien|bat dong san|du lich|xuat nhap khau|ky thuat|cong nghe|tm|dv|xd|va))*|tiem vang|(?<!chu )quan(?: ca phe| cafe| an| nhau| com| pho| bun| nuoc)?|cua hang|nha hang|khach san|nha thuoc|hieu thuoc|dai ly|dntn|doanh nghiep tu nhan) $"#
     )
     /// The folded words the pattern above needs, to skip it on text that has none.
-    package static let businessWords: Set<String> = [
+    package static let businessWords: Keywords = [
         "ty", "cty", "vang", "hang", "san", "thuoc", "ly", "dntn", "nghiep", "quan",
     ]
     /// A general's rank, a memorial's or landmark's word (an honorific may come between), or a national
@@ -35,11 +35,11 @@ package enum NameContexts {
         #"(?:(?:dai|thuong|trung|thieu) tuong|nguyen soai|(?:tuong niem|luu niem|tuong dai|den tho|bao tang|di tich|lang mo|mo phan)(?: (?:chi|anh|ong|ba|bac|co|chu tich|chu|liet si|anh hung))?|anh hung(?: (?:luc luong vu trang(?: nhan dan)?|lao dong))?|chu tich nuoc|(?:pho )?chu tich quoc hoi|tong bi thu|(?:pho )?thu tuong(?: chinh phu)?|(?:pho )?tong thanh tra chinh phu|bo truong bo (?:cong an|quoc phong|tai chinh|tu phap|noi vu|ngoai giao|y te|xay dung|cong thuong|giao duc va dao tao|nong nghiep va moi truong|khoa hoc va cong nghe|dan toc va ton giao|van hoa, the thao va du lich)|(?:(?:deputy )?prime minister|(?:party )?general secretary|state president|general)(?: (?:vo|nguyen|pham|le|tran|ho|hoang|do|phan|vu|dang|bui|to|truong))?) $"#
     )
     /// The folded words the two patterns above need, to skip them on text that has none.
-    package static let figureWords: Set<String> = [
+    package static let figureWords: Keywords = [
         "tuong", "soai", "niem", "tho", "tang", "tich", "mo", "nuoc", "thu", "phu", "truong", "hung", "general",
         "minister", "president", "secretary",
     ]
-    package static let placeKindWords: Set<String> = ["phuong", "xa", "khu", "tran"]
+    package static let placeKindWords: Keywords = ["phuong", "xa", "khu", "tran"]
     /// A name said to be a ward's or a commune's: "Kim Long là phường thuộc thành phố Huế"; or Hợp of "Hợp
     /// tác xã" after a role ("kế toán Hợp tác xã Tân Hòa") (folded).
     package static let placeNamedAfter = DataShapes.regex(

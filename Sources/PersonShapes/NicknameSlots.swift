@@ -59,7 +59,7 @@ package enum NicknameSlots {
     }
 
     /// Words that point at a person (folded): thằng, thg, biết (bit, bít), sợ.
-    static let pointingWords: Set<String> = ["thang", "thg", "biet", "bit", "so"]
+    static let pointingWords: Keywords = ["thang", "thg", "biet", "bit", "so"]
     static let markedPointing: Set<String> = ["thằng", "thg", "biết", "bít", "sợ"]
     /// Epithets with no mark, which only text typed with marks tells from a word: bi (a marble), not bị.
     static let bareEpithets: Set<String> = ["bi"]

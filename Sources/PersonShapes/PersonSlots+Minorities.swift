@@ -32,7 +32,7 @@ extension PersonSlots {
     }
 
     /// Khmer name-openers typed without marks: Thạch, Danh, Chau, Néang.
-    static let khmerOpeners: Set<String> = ["thach", "danh", "chau", "neang"]
+    static let khmerOpeners: Keywords = ["thach", "danh", "chau", "neang"]
     /// Words after such an opener that make an everyday word with it (đánh giá, danh sách, thách thức, châu
     /// Âu), or that say "hit" and whom (đánh con, đánh nhau) or "grandchild" (cháu trai, cháu gái).
     static let khmerOpenerWords: Set<String> = [

@@ -8,7 +8,7 @@ extension PersonSlots {
         ["danh", "gia", "cua"], ["nhan", "xet", "cua"], ["binh", "luan", "cua"], ["review", "by"],
         ["reviewed", "by"], ["posted", "by"],
     ]
-    static let reviewWords: Set<String> = ["cua", "by"]
+    static let reviewWords: Keywords = ["cua", "by"]
 
     /// A review's author: the capitalised run after "đánh giá của", "nhận xét của", "bình luận của" or
     /// "review by" is a display name, and a person's ("Hằng Nguyễn", "Minh Tuấn Vlog", "TravelWithKate88").
@@ -43,7 +43,7 @@ extension PersonSlots {
 
     /// The words before an account's display name in English (folded): "my display name is", "under the name".
     static let displayNameCues: [[String]] = [["display", "name", "is"], ["under", "the", "name"]]
-    static let displayNameWords: Set<String> = ["is", "name"]
+    static let displayNameWords: Keywords = ["is", "name"]
 
     /// An account's display name given in English: the words after "display name is" or "under the name"
     /// up to a pause, the first capitalised, five at most ("Mark Da Nang"). Limits: a run of more than five
@@ -75,7 +75,7 @@ extension PersonSlots {
     static let englishTitlePattern = DataShapes.regex(
         #"(?<![\p{L}\p{M}\p{N}])(?:Mr|Mrs|Ms|Dr)\.?\s(?!(?:Then|The|This|That|These|Those|There|Here|He|She|It|They|We|You|But|And|So|After|When|Later|Yes|No|In|On|At|If|Right|Wrong|Nobody|Perfect|Big)\b)((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}\p{N}])"#
     )
-    static let englishTitles: Set<String> = ["mr", "mrs", "ms", "dr"]
+    static let englishTitles: Keywords = ["mr", "mrs", "ms", "dr"]
 
     /// The surname after an English title (the title stays). Limits: one surname, hyphenated or not; a
     /// title and a given name are the honorific rule's ("Mr. Tuấn"); a word that opens an English sentence

@@ -34,10 +34,10 @@ package enum PersonSlots {
         return found + NicknameSlots.ranges(in: scan, vocabulary: vocabulary)
     }
 
-    static let middleWords: Set<String> = ["thi", "van"]
-    static let namingWords: Set<String> = ["la", "tuc"]
-    static let lowercaseCues: Set<String> = ["thi", "y", "la", "ten"]
-    static let parentsFolded: Set<String> = ["bo", "me", "ba", "ma"]
+    static let middleWords: Keywords = ["thi", "van"]
+    static let namingWords: Keywords = ["la", "tuc"]
+    static let lowercaseCues: Keywords = ["thi", "y", "la", "ten"]
+    static let parentsFolded: Keywords = ["bo", "me", "ba", "ma"]
 
     // MARK: Thị between capitals
 
@@ -334,7 +334,7 @@ package enum PersonSlots {
     // MARK: English
 
     /// English kinship words before a Vietnamese birth-order name (folded).
-    static let englishKin: Set<String> = ["auntie", "aunty", "aunt", "uncle", "grandma", "grandpa", "granny"]
+    static let englishKin: Keywords = ["auntie", "aunty", "aunt", "uncle", "grandma", "grandpa", "granny"]
 
     /// "auntie Ba", "Uncle Tư": a birth-order name after an English kinship word is a person's; "Uncle Ho"
     /// stays (Ho is no birth-order name).

@@ -11,14 +11,14 @@ import TextShapes
 package enum WesternNames {
     /// Words of English text (folded): without one, the text is Vietnamese and the finders do not run.
     /// Not "the", "my", "am", "me", "he", "that": they are Vietnamese words typed without marks too.
-    package static let englishWords: Set<String> = [
+    package static let englishWords: Keywords = [
         "is", "and", "of", "was", "were", "are", "name", "called", "named", "signed", "thanks", "regards",
         "cheers", "dear", "hi", "hello", "who", "her", "his", "she", "our", "we", "with", "from", "this", "you",
         "for", "by", "nickname", "mr", "mrs", "ms",
     ]
 
     /// More of them, a second check: "The ward told Patrick …" holds none of the first.
-    package static let moreEnglishWords: Set<String> = [
+    package static let moreEnglishWords: Keywords = [
         "told", "said", "asked", "went", "came", "come", "they", "them", "their", "would", "could", "not", "does",
         "did", "had", "been", "because", "about", "ward", "office", "when", "what", "which", "will", "there", "then",
         "have", "has", "your", "please", "help", "into",
@@ -243,7 +243,7 @@ package enum WesternNames {
                 + #"(?:\s*,\s*(?i:and\s+)?"# + name + ")?")
     }()
 
-    static let signOffWords: Set<String> = ["thanks", "regards", "cheers", "sincerely", "wishes"]
+    static let signOffWords: Keywords = ["thanks", "regards", "cheers", "sincerely", "wishes"]
     /// A name after a sign-off and its comma, capitalised words up to the line's end: "Thanks, Linh Pham".
     static let signOff = DataShapes.regex(
         #"(?:Thanks|Thank you|[Rr]egards|Cheers|Sincerely|[Bb]est wishes)\s*,\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,3})(?=\s*(?:$|\n|[.(|–—]))"#

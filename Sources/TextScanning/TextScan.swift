@@ -199,6 +199,14 @@ package struct TextScan {
         keywords.count <= 32 ? hasAny(of: keywords) : !foldedWords.isDisjoint(with: keywords)
     }
 
+    /// The same for keywords whose bits were worked out once, where they are declared: the check reads
+    /// each keyword's bit against the summary, with no hash on the way.
+    package func hasAnyWord(_ keywords: Keywords) -> Bool {
+        keywords.entries.contains { entry in
+            (entry.bit.0 & foldedSummary.0) | (entry.bit.1 & foldedSummary.1) != 0 && foldedWords.contains(entry.word)
+        }
+    }
+
     /// The same for a list written at the call (`hasAnyWord(["thon", "xom"])`), which builds no set.
     package func hasAnyWord(_ keywords: [String]) -> Bool { hasAny(of: keywords) }
 
@@ -272,4 +280,21 @@ package struct Words {
     package var provinceAt: [Int] = []
     package var count: Int { list.count }
     package subscript(index: Int) -> Word { list[index] }
+}
+
+/// Folded words a check looks for (``TextScan/hasAnyWord(_:)-Keywords``), each with its bit in the text's
+/// summary worked out once, where the list is declared.
+package struct Keywords: ExpressibleByArrayLiteral, Sequence, Sendable {
+    package let words: Set<String>
+    let entries: [(word: String, bit: (UInt64, UInt64))]
+
+    package init(_ words: some Sequence<String>) {
+        self.words = Set(words)
+        entries = self.words.map { ($0, TextScan.keywordBit($0)) }
+    }
+
+    package init(arrayLiteral words: String...) { self.init(words) }
+
+    package func contains(_ word: String) -> Bool { words.contains(word) }
+    package func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 }

@@ -178,7 +178,7 @@ package enum WordClasses {
         "te", "khoa", "hoc", "duoc", "si", "ta", "duc", "sinh", "bac", "lenh",
     ]
     /// Words before a people's name that make it the people's: "người K'Ho", "đồng bào Ê Đê" (folded).
-    package static let peopleCues: Set<String> = ["nguoi", "toc", "bao", "tieng", "con"]
+    package static let peopleCues: Keywords = ["nguoi", "toc", "bao", "tieng", "con"]
     /// Verbs before a quoted nickname (folded): báo, kể, khai, gặp, thấy, gọi; nhắc, nghe, hỏi (the
     /// twenty-first round: hay nhắc “Tuấn bao đậu”).
     package static let tellingVerbs: Set<String> = [
@@ -266,11 +266,11 @@ package enum WordClasses {
         "phuong", "xa", "thi", "pho", "tp", "huyen", "tinh", "thac", "tran",
     ]
     /// The folded keywords of the patterns, to skip them on text that has none.
-    package static let dwellingWords: Set<String> = [
+    package static let dwellingWords: Keywords = [
         "can", "phong", "nha", "day", "toa", "block", "lo", "ki", "kiot", "kios", "chung", "p", "khu", "ky", "sap",
         "apartment", "apt", "unit", "flat",
     ]
-    package static let villageWords: Set<String> = [
+    package static let villageWords: Keywords = [
         "ban", "buon", "lang", "plei", "polei", "bon", "soc", "phum", "chom", "muong",
     ]
     /// Words after "bản" or "làng" that make it a document or a kind of village: "bản Kết luận".
@@ -283,8 +283,8 @@ package enum WordClasses {
     package static let vehicleWords: Set<String> = ["xe", "mua", "thue", "chiec", "hang", "bai", "cho", "tan", "banh"]
     /// Words that bản ends as a paper's, folded: biên bản, văn bản, phiên bản, kịch bản, bản sao's kin.
     package static let paperHeads: Set<String> = ["bien", "van", "phien", "kich", "co", "can", "xuat", "nhat", "tu"]
-    package static let relativeVillageWords: Set<String> = ["tren", "duoi", "giua", "ngoai", "trong", "kia"]
-    package static let unmarkedVillageWords: Set<String> = ["ap", "ban", "buon", "lang"]
+    package static let relativeVillageWords: Keywords = ["tren", "duoi", "giua", "ngoai", "trong", "kia"]
+    package static let unmarkedVillageWords: Keywords = ["ap", "ban", "buon", "lang"]
     /// Words after xóm or thôn that say which kind, or which one, not its name (folded).
     package static let notHamletNames: Set<String> = [
         "nay", "do", "kia", "ay", "ngheo", "moi", "cu", "chai", "dao", "toi", "em", "minh", "nao", "ben", "tro",

@@ -15,7 +15,7 @@ package enum AccountShapes {
         "email", "mail", "gmail", "la", "cua", "gui", "cho", "ve", "vao", "den", "o", "tai", "toi", "is", "to", "me",
         "my", "at", "chi", "thu", "qua", "contact", "write", "send",
     ]
-    package static let mailProviders: Set<String> = ["gmail", "yahoo", "outlook", "hotmail", "icloud", "ymail"]
+    package static let mailProviders: Keywords = ["gmail", "yahoo", "outlook", "hotmail", "icloud", "ymail"]
     /// A platform's name, or "tên hiển thị" (a display name) alone, then what names the account: a quoted
     /// name, a handle or a capitalised name.
     /// Typed with or without marks, and chained, whose it is too: "nick zalo la thuy tien", "Tài khoản
@@ -31,7 +31,7 @@ package enum AccountShapes {
         "tài", "tai", "acc", "fanpage", "page",
     ]
     /// Parts of the platform words, to skip the pattern on text that has none.
-    package static let platformWords: Set<String> = [
+    package static let platformWords: Keywords = [
         "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "ig", "youtube", "twitter",
         "skype",
         "nick",
@@ -42,7 +42,7 @@ package enum AccountShapes {
     /// The cue's words that name a display name outright ("tên", "tên hiển thị", "của"): its whole title-case
     /// run is the name, office words too. A run that opens on a known given name is named so as well: a trade
     /// after it is the person's ("zalo Hằng Bảo Hiểm KCN", as "Khánh Địa Chính").
-    package static let namingWords: Set<String> = ["tên", "ten", "thị", "thi", "của", "cua"]
+    package static let namingWords: Keywords = ["tên", "ten", "thị", "thi", "của", "cua"]
     /// Lower-case words after an account's word that say what kind it is, no handle: "acc clone", "nick ảo";
     /// in English a platform's common nouns ("Facebook group", "Facebook profile": the twenty-third round).
     package static let accountKinds: Set<String> = [

@@ -27,7 +27,7 @@ package enum IdentifierShapes {
     )
 
     /// The folded words of the cues, to skip the pattern on text that has none.
-    package static let codeCueWords: Set<String> = [
+    package static let codeCueWords: Keywords = [
         "khung", "may", "vin", "hieu", "nganh", "the", "seri", "serial", "phoi", "vao", "gcn", "chung", "giay", "gplx",
         "bang", "ma", "hop", "permit", "sbd", "danh", "msnv", "mssv", "binh",
     ]
@@ -49,7 +49,7 @@ package enum IdentifierShapes {
         #"(?i)(?<![\p{L}\p{M}])(?:khai sinh|khai tử|chứng sinh|chứng tử|kết hôn|hộ nghèo|cận nghèo|hộ khẩu|tạm trú|khai tu|chung sinh|chung tu|ket hon|ho ngheo|can ngheo|ho khau|tam tru)(?:\s+(?:của|cua)(?:\s+\p{Ll}+){1,2})?\s+(?:số|so)\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
     )
 
-    package static let civilPaperWords: Set<String> = ["sinh", "tu", "hon", "ngheo", "khau", "tru"]
+    package static let civilPaperWords: Keywords = ["sinh", "tu", "hon", "ngheo", "khau", "tru"]
 
     /// A letter after a slash makes a number a document's: "12/QĐ-UBND" decided the list, it is no paper's.
     /// Its own paper's number carries its issuer's code ("Giấy chứng sinh số 0456/BVĐK"): see `numbersOwnPaper`.

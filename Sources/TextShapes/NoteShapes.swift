@@ -9,7 +9,7 @@ package enum NoteShapes {
     package static let chatWriterPattern = DataShapes.regex(
         #"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*([^\s\d:\[\]][^\d:\[\]\n]{0,40}?)[ \t]*:(?=\s)"#)
     /// English month names, lower case: the rule runs only on text that has one.
-    package static let englishMonthWords: Set<String> = [
+    package static let englishMonthWords: Keywords = [
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
@@ -31,10 +31,11 @@ package enum NoteShapes {
     )
     static let weekdays = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?"
     /// The words that let the English days' rules run: the months' names, "the" and the weekdays' short names.
-    package static let englishDayWords: Set<String> = englishMonthWords.union(
-        ["the", "mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+    package static let englishDayWords = Keywords(
+        englishMonthWords.words.union(
+            ["the", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]))
     /// Words of a transfer, folded: the rule runs only on text that has one.
-    package static let transferWords: Set<String> = ["khoan", "ck", "chuyen"]
+    package static let transferWords: Keywords = ["khoan", "ck", "chuyen"]
     /// The note's cue right before its opening quote: "nội dung (chuyển khoản) (ghi)", "ghi chú", "lời
     /// nhắn", "nd ck" (folded).
     package static let transferNoteEnd = DataShapes.regex(

@@ -56,7 +56,7 @@ package enum NumberShapes {
         #"(?i)[ ,]*(?:máy lẻ|may le|số lẻ|nhánh|nhanh|ext\.?|extension)[ .:]*\d{1,5}(?![\p{L}\p{N}])"#)
 
     /// The words one of which ``hotlineEnd`` needs unless a comma comes before the number (folded).
-    package static let hotlineWords: Set<String> = ["nong", "hotline", "truc", "cua", "khai"]
+    package static let hotlineWords: Keywords = ["nong", "hotline", "truc", "cua", "khai"]
 
     /// "đường dây nóng" (an office's hotline) right before a number, or with its office and "là", "số" or
     /// a colon ("Đường dây nóng Thanh tra tỉnh: 0263…", "đường dây nóng của Thanh tra tỉnh Lâm Đồng, số (điện
@@ -80,7 +80,7 @@ package enum NumberShapes {
 
     // Numbers and days in words.
     /// The digits as words, folded (with the southern "linh", "lẻ" for zero and "bảy"/"bẩy").
-    package static let digitWords: Set<String> = [
+    package static let digitWords: Keywords = [
         "khong", "mot", "hai", "ba", "bon", "tu", "nam", "sau", "bay", "tam", "chin", "linh", "le",
     ]
     /// A weekday right before a day names the day as "ngày" does: "thứ Hai, 16 tháng Chín" (folded).
@@ -100,5 +100,5 @@ package enum NumberShapes {
     /// Third persons after a day, folded: "toi 17 no goi" is tối 17, not tôi.
     package static let thirdPersons: Set<String> = ["no", "ho", "han", "ong", "ba", "anh", "chi", "may"]
     /// The folded words a day alone follows, to skip its pattern on text that has none.
-    package static let dateTimeWords: Set<String> = ["dem", "sang", "trua", "chieu", "toi", "hom", "bua"]
+    package static let dateTimeWords: Keywords = ["dem", "sang", "trua", "chieu", "toi", "hom", "bua"]
 }

@@ -47,7 +47,7 @@ package enum PlaceShapes {
 
     /// The keywords that take a name rather than a number (folded): without one of them or a digit, the
     /// text has no address part.
-    package static let namedPartWords: Set<String> = [
+    package static let namedPartWords: Keywords = [
         "ngo", "ngach", "hem", "kiet", "thon", "ap", "xom", "khom", "to", "khu", "duong", "pho", "so", "nha",
     ]
 

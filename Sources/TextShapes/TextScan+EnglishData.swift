@@ -100,14 +100,14 @@ enum EnglishDataShapes {
         #"(?i)\b(?:service|staff|officer's|police|employee)\s+ID\s*(?:no\.?|number|#)?\s*(?:is|was|:)?\s*((?-i:[A-Z]{1,3})-?\d{3,6})(?![\w-])"#
     )
 
-    static let lodgingWords: Set<String> = [
+    static let lodgingWords: Keywords = [
         "dormitory", "dorm", "boarding", "hostel", "guesthouse", "guest", "motel", "homestay",
     ]
     /// A room of a lodging: "room 305 of the university dormitory", "room 2 in a boarding house". Group 1.
     static let roomOfLodging = DataShapes.regex(
         #"(?i)\broom\s+(\d{1,4}[A-Z]?)\s+(?:of|in|at)\s+(?:a|an|the|our|my|his|her)\s+(?:[\w-]+\s+){0,2}(?:dormitory|dorm|boarding house|hostel|guesthouse|guest house|motel|homestay)\b"#
     )
-    static let flatWords: Set<String> = ["unit", "flat", "condo", "in", "neighbour", "neighbor"]
+    static let flatWords: Keywords = ["unit", "flat", "condo", "in", "neighbour", "neighbor"]
     /// A flat's code after unit, flat or condo, or a tower's letter, a floor and a door after "in": "unit
     /// L2-1508", "my neighbour in A3-11". Group 1. A code with no dash after "in" is no flat ("in A3").
     static let flatCode = DataShapes.regex(
@@ -122,7 +122,7 @@ enum EnglishDataShapes {
         #"(?<=\d,\s)(?:building|block|tower)\s+(\p{Lu}{1,3}\d{0,2}[A-Z]?)(?![\w-])"#
     )
 
-    static let livingWords: Set<String> = [
+    static let livingWords: Keywords = [
         "live", "lives", "lived", "living", "stay", "stays", "stayed", "staying", "rent", "rents",
     ]
     /// The room one lives or stays in: "live in room 305 of a mini-hotel". Group 1 is the room's number; a
@@ -173,7 +173,7 @@ enum EnglishDataShapes {
     )
 
     /// Words that make a text speak of a holiday (folded).
-    static let holidayWords: Set<String> = [
+    static let holidayWords: Keywords = [
         "holiday", "holidays", "reunification", "labour", "labor", "independence", "liberation", "closed",
     ]
     /// The fixed holidays' days, day first or month first: 1 January, 30 April, 1 May, 2 September.

@@ -31,7 +31,7 @@ enum HamletShapes {
     /// (lăng), to apply (áp). After a name typed with capitals they are those words.
     static let ambiguousKeywords: Set<String> = ["ban", "lang", "ap", "soc", "bon", "buon"]
     static let connectors: Set<String> = ["o", "tai", "in", "from"]
-    static let keywords: Set<String> = [
+    static let keywords: Keywords = [
         "thon", "xom", "ban", "buon", "lang", "plei", "ap", "soc", "bon", "to", "doi", "khoi",
     ]
 

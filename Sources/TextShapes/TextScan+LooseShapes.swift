@@ -163,37 +163,37 @@ extension TextScan {
 /// The patterns of ``TextScan/looseFindings()`` and ``TextScan/looseKeeps()``.
 enum LooseShapes {
     /// A phone's cue (folded words), before a number typed with o for 0.
-    static let phoneCueWords: Set<String> = ["sdt", "dt", "lh", "dien", "goi", "zalo", "hotline", "lien", "phone"]
+    static let phoneCueWords: Keywords = ["sdt", "dt", "lh", "dien", "goi", "zalo", "hotline", "lien", "phone"]
     /// A phone's cue, up to four words (whose), then digits and the letter o in groups: "sdt thầy dạy lái: o9o3
     /// 456 789", "lh O912.345.678". Group 1 is the number.
     static let letteredPhone = DataShapes.regex(
         #"(?i)(?<![\p{L}\p{M}])(?:sđt|sdt|số điện thoại|so dien thoai|điện thoại|dien thoai|đt|dt|lh|liên hệ|lien he|gọi|goi|zalo|hotline|phone)(?:\s+[\p{L}\p{M}]+){0,4}?\s*:?\s*([0o][\do]{1,4}(?:[ .-]?[\do]{2,4}){1,4})(?![\p{L}\p{M}\p{N}])"#
     )
     /// A village's word as typed, marked (unmarked "ban" is a board, "lang" a mausoleum: too common).
-    static let villageFolded: Set<String> = ["ban", "thon", "xom", "buon", "lang", "ap", "bon", "plei"]
-    static let villageWords: Set<String> = ["bản", "thôn", "xóm", "buôn", "làng", "ấp", "bon", "plei"]
+    static let villageFolded: Keywords = ["ban", "thon", "xom", "buon", "lang", "ap", "bon", "plei"]
+    static let villageWords: Keywords = ["bản", "thôn", "xóm", "buôn", "làng", "ấp", "bon", "plei"]
 
     /// The folded words that let a pattern run.
-    static let paperWords: Set<String> = [
+    static let paperWords: Keywords = [
         "sinh", "khoe", "chung", "the", "phep", "tu", "vien", "bang", "linh", "huu",
     ]
-    static let englishVillageWords: Set<String> = ["village", "hamlet"]
-    static let peopleWords: Set<String> = ["thai", "nung", "dao", "cham", "muong"]
+    static let englishVillageWords: Keywords = ["village", "hamlet"]
+    static let peopleWords: Keywords = ["thai", "nung", "dao", "cham", "muong"]
     static let peoples: Set<String> = ["Thai", "Nung", "Dao", "Cham", "Muong"]
-    static let idWords: Set<String> = ["id", "nick"]
+    static let idWords: Keywords = ["id", "nick"]
     /// The verbs that join a platform to the name shown on it: "trên Facebook với tên “…”" (folded).
-    static let platformNameWords: Set<String> = ["voi", "duoi", "bang", "lay", "mang"]
-    static let platformWords: Set<String> = ["facebook", "zalo", "tiktok", "fb", "instagram", "youtube", "telegram"]
-    static let englishDisplayCues: Set<String> = [
+    static let platformNameWords: Keywords = ["voi", "duoi", "bang", "lay", "mang"]
+    static let platformWords: Keywords = ["facebook", "zalo", "tiktok", "fb", "instagram", "youtube", "telegram"]
+    static let englishDisplayCues: Keywords = [
         "review", "reviewed", "posted", "posting", "posts", "display", "under", "screenshot",
     ]
-    static let deadlineWords: Set<String> = ["truoc", "han", "cham"]
-    static let validityWords: Set<String> = ["gia", "hieu"]
+    static let deadlineWords: Keywords = ["truoc", "han", "cham"]
+    static let validityWords: Keywords = ["gia", "hieu"]
 
     static func isDigit(_ byte: UInt8?) -> Bool { byte.map { (48...57).contains($0) } ?? false }
 
     /// Digit words, folded, as a caller reads a number aloud.
-    static let digitWords: Set<String> = [
+    static let digitWords: Keywords = [
         "khong", "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "linh", "muoi", "tu",
     ]
     private static let digitWord = #"(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|khong|mot|bon|sau|bay|tam|chin)"#
@@ -252,7 +252,7 @@ enum LooseShapes {
     static let englishHouseNumber = DataShapes.regex(
         #"(?<![\p{L}])(?i:live|lives|lived|living|stay|stays|stayed|staying|reside|resides|resided)\s+(?:at|in)\s+(\d{1,4}(?:[A-Z]|/\d{1,4}[A-Z]?)(?:/\d{1,4}[A-Z]?)?)(?=\s+\p{Lu})"#
     )
-    static let englishLivingWords: Set<String> = [
+    static let englishLivingWords: Keywords = [
         "live", "lives", "lived", "living", "stay", "stays", "stayed", "staying", "reside", "resides", "resided",
     ]
 
@@ -284,7 +284,7 @@ enum LooseShapes {
     static let bracketedAlias = DataShapes.regex(
         #"(?i:facebook|fb|zalo|tiktok|telegram|instagram|youtube|nick)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}\s+\((\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})\)"#
     )
-    static let aliasPlatforms: Set<String> = [
+    static let aliasPlatforms: Keywords = [
         "facebook", "fb", "zalo", "tiktok", "telegram", "instagram", "youtube", "nick",
     ]
     /// An @mention of a full name: "@Nguyễn Hoàng Phúc", two to four capitalised words after the @; in lower

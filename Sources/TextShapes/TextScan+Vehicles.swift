@@ -31,7 +31,7 @@ extension TextScan {
 /// The patterns of ``TextScan/vehicleFindings()``.
 enum VehicleShapes {
     /// The folded words a plate read aloud is made of, which let its pattern run on text with no digit.
-    static let spokenDigitWords: Set<String> = ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"]
+    static let spokenDigitWords: Keywords = ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"]
 
     /// A fishing vessel's registration: the province's code (one to three letters, "QNg", "BĐ", "PY"), four
     /// or five digits and TS (thủy sản), with dashes or spaces: "QNg-90123-TS", "BĐ 97123 TS". It names the

@@ -10,11 +10,11 @@ enum WardShapes {
     static let bed = DataShapes.regex(
         #"(?<![\p{L}\p{M}])(?i:giường|giuong|bed)(?:\s+(?i:bệnh|benh)(?=\s+(?i:số|so)\s))?\s+(?:(?i:số|so|no\.?)\s*)?(\d{1,3}[A-Za-z]?)(?![\p{L}\p{M}\p{N}]|[.,]\d|\s*(?i:tầng|tang|người|nguoi|chiếc|chiec|cái|cai|m|mét|met|triệu|trieu|tr|nghìn|nghin|ngàn|ngan|k|đồng|dong|ngày|ngay|đêm|dem|bệnh nhân|benh nhan|bệnh nhi|benh nhi|cháu|chau|bé|be|trẻ|tre|mẹ|me|people|patients?|nights?|days?|metres?|meters?)(?![\p{L}\p{M}]))"#
     )
-    static let bedWords: Set<String> = ["giuong", "bed"]
+    static let bedWords: Keywords = ["giuong", "bed"]
 
     /// Words of living in the three words before a room (folded): "ở phòng 12", "thuê phòng 3", "rents room 5".
     /// Also trú ("tạm trú phòng 9": whoever the police check lives there).
-    static let livingWords: Set<String> = [
+    static let livingWords: Keywords = [
         "o", "thue", "song", "tro", "tru", "nha", "can", "ho", "rent", "rents", "rented",
     ]
     /// A public place's words between a word of living and the room (folded): "ở căng tin tầng 2", "ở xưởng
@@ -25,7 +25,7 @@ enum WardShapes {
     /// As typed: a capital or a number after it, so that "phòng 4 đây ạ" (here) is none.
     /// Words of lodging (folded), which make a room in a row a lodger's: trọ, trú, thuê, KTX; and pairs: còn
     /// trống (a room to let), chủ nhà (the landlord), tiền phòng, tiền nhà (the rent).
-    static let lodgingWords: Set<String> = ["tro", "tru", "thue", "ktx"]
+    static let lodgingWords: Keywords = ["tro", "tru", "thue", "ktx"]
     static let lodgingPairs = [("con", "trong"), ("chu", "nha"), ("tien", "phong"), ("tien", "nha")]
     static let rowInside = DataShapes.regex(#"\s(?i:dãy|day)\s"#)
     static let rowAfter = DataShapes.regex(#"^\s*,?\s*(?i:dãy|day)\s+(?:[A-Z]|\d{1,2})(?![\p{L}\p{N}])"#)
@@ -52,7 +52,7 @@ enum WardShapes {
     /// A hospital's words (folded), which make "in Room 412" a ward's room.
     /// A patient named by the room (folded, the two words before it): "bệnh nhân phòng 305", "patient in".
     static let patientWords: Set<String> = ["benh nhan", "benh nhi", "nguoi benh", "the patient", "patient in"]
-    static let hospitalWords: Set<String> = ["hospital", "nurse", "nurses", "patient", "patients", "clinic", "doctor"]
+    static let hospitalWords: Keywords = ["hospital", "nurse", "nurses", "patient", "patients", "clinic", "doctor"]
 }
 
 extension TextScan {
