@@ -72,7 +72,9 @@ struct SanitizerEvaluationTests {
     /// twenty-third round at 94.6 and 96.0 % after the twenty-second; its rules (names after a trade,
     /// nicknames by app or trait, places after ngã or biên phòng, vessels' numbers, fishing papers, plates read
     /// aloud, positions) took both to 100 %. Batch 47 (English about Vietnam by outsiders) was the
-    /// twenty-third round's training batch for English text: 80.6 % before, 97.6 % after its rules.
+    /// twenty-third round's training batch for English text: 80.6 % before, 97.6 % after its rules. Batches
+    /// 46, 48 and 49 were the twenty-second and twenty-third rounds' exams, kept as scored, unfixed: 97.9, 94.3
+    /// and 75.7 % (97.5, 94.3 and 69.8 % before the twenty-second; batch 49 is English).
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
@@ -82,9 +84,8 @@ struct SanitizerEvaluationTests {
         "heldout-26": 1.0, "heldout-27": 0.995, "heldout-28": 0.983, "heldout-29": 1.0, "heldout-30": 1.0,
         "heldout-31": 1.0, "heldout-32": 1.0, "heldout-33": 1.0, "heldout-34": 1.0,
         "heldout-35": 0.975, "heldout-36": 0.987, "heldout-37": 1.0, "heldout-38": 0.993, "heldout-39": 0.981,
-        "heldout-40": 0.983, "heldout-41": 0.976, "heldout-42": 0.988,
-        "heldout-44": 0.985,
-        "heldout-43": 1.0, "heldout-45": 1.0, "heldout-47": 0.976,
+        "heldout-40": 0.983, "heldout-41": 0.976, "heldout-42": 0.988, "heldout-43": 1.0, "heldout-44": 0.985,
+        "heldout-45": 1.0, "heldout-46": 0.978, "heldout-47": 0.976, "heldout-48": 0.943, "heldout-49": 0.757,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,
@@ -97,9 +98,10 @@ struct SanitizerEvaluationTests {
     /// removed house number and a historical figure's name where the project removes them (96.8 % unseen,
     /// 97.4 % after the fourteenth round keeps offices' published numbers and a day of Tết said to be a
     /// holiday). Batch 40 keeps 97.2 % (96.6 % unseen): streets after a house number and streets or people
-    /// named after historical figures, offices' numbers, floors, national days.
+    /// named after historical figures, offices' numbers, floors, national days. Batches 48 and 49, kept as
+    /// scored, unfixed, keep 97.0 % and 96.6 %.
     static let keepFloors: [String: Double] = [
-        "heldout-9": 0.992, "heldout-14": 0.984, "heldout-16": 0.974, "heldout-40": 0.972,
+        "heldout-9": 0.992, "heldout-14": 0.984, "heldout-16": 0.974, "heldout-40": 0.972, "heldout-48": 0.97, "heldout-49": 0.966,
     ]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
