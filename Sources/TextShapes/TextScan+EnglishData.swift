@@ -9,9 +9,7 @@ extension TextScan {
     func englishDataFindings() -> [LooseFinding] {
         var found: [LooseFinding] = []
         func add(_ kind: String, _ regex: NSRegularExpression, group: Int = 0) {
-            for match in matches(regex) where match.range(at: group).location != NSNotFound {
-                found.append(LooseFinding(kind: kind, range: match.range(at: group), replacement: nil))
-            }
+            found += findings(kind, regex, group: group)
         }
         if hasDigit {
             if units.contains(0x28) { add("phone", EnglishDataShapes.bracketedPhone) }

@@ -15,13 +15,21 @@ package struct LooseFinding {
 }
 
 extension TextScan {
+    /// A finding of `kind` for each match of `regex` whose `group` took part.
+    func findings(
+        _ kind: String, _ regex: NSRegularExpression, group: Int, replacement: String? = nil
+    ) -> [LooseFinding] {
+        matches(regex).compactMap { match in
+            let range = match.range(at: group)
+            return range.location == NSNotFound ? nil : LooseFinding(kind: kind, range: range, replacement: replacement)
+        }
+    }
+
     /// The removals of the loose shapes, each gated on a cheap test so that most text runs no pattern.
     package func looseFindings() -> [LooseFinding] {
         var found: [LooseFinding] = []
         func add(_ kind: String, _ regex: NSRegularExpression, group: Int = 1, replacement: String? = nil) {
-            for match in matches(regex) where match.range(at: group).location != NSNotFound {
-                found.append(LooseFinding(kind: kind, range: match.range(at: group), replacement: replacement))
-            }
+            found += findings(kind, regex, group: group, replacement: replacement)
         }
         if hasDigit {
             // A spoken number holds a digit word: all-digit numbers have rules of their own.

@@ -7,11 +7,7 @@ extension TextScan {
     /// The removals of the positions' shapes, each gated on its words.
     func positionFindings() -> [LooseFinding] {
         var found: [LooseFinding] = []
-        func add(_ regex: NSRegularExpression, group: Int) {
-            for match in matches(regex) where match.range(at: group).location != NSNotFound {
-                found.append(LooseFinding(kind: "address", range: match.range(at: group), replacement: nil))
-            }
-        }
+        func add(_ regex: NSRegularExpression, group: Int) { found += findings("address", regex, group: group) }
         if hasDigit, hasDot, hasWord("vi") && hasWord("tri") || hasWord("toa") && hasWord("do") {
             add(PositionShapes.cuedCoordinates, group: 1)
         }

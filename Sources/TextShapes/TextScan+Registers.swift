@@ -79,7 +79,7 @@ extension TextScan {
     func registerFindings() -> [LooseFinding] {
         var found: [LooseFinding] = []
         func add(_ kind: String, _ regex: NSRegularExpression, group: Int = 0) {
-            found += matches(regex).map { LooseFinding(kind: kind, range: $0.range(at: group), replacement: nil) }
+            found += findings(kind, regex, group: group)
         }
         if hasDigit, hasUppercase, hasAnyWord(["qsdd", "qshno"]) {
             add("identifier", RegisterShapes.landRegisterEntry)

@@ -9,11 +9,7 @@ extension TextScan {
     func vehicleFindings() -> [LooseFinding] {
         guard hasDigit || hasAnyWord(VehicleShapes.spokenDigitWords) else { return [] }
         var found: [LooseFinding] = []
-        func add(_ regex: NSRegularExpression, group: Int) {
-            for match in matches(regex) where match.range(at: group).location != NSNotFound {
-                found.append(LooseFinding(kind: "identifier", range: match.range(at: group), replacement: nil))
-            }
-        }
+        func add(_ regex: NSRegularExpression, group: Int) { found += findings("identifier", regex, group: group) }
         if hasDigit, hasUppercase, hasWord("ts") { add(VehicleShapes.fishingVessel, group: 0) }
         if hasDigit, hasWord("so"), hasWord("phep") && hasWord("san") || hasWord("ca") && hasWord("nhan") {
             // A document about licences is no licence: "Quyết định … giấy phép khai thác thủy sản số …".
