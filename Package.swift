@@ -269,7 +269,8 @@ let package = Package(
             name: "CaseworkTests",
             dependencies: [
                 "LedgerTesting", "TestSupport", "SanitizerEvaluation",
-                "Sanitization", "TextScanning", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework",
+                "Sanitization", "TextScanning", "TextShapes", "Stores", "Deadlines", "Attachments", "MetadataStripping",
+                "Casework",
                 "Outcomes",
                 "Deployment",
                 "Catalogue",

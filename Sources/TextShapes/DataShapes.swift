@@ -189,9 +189,10 @@ package enum DataShapes {
     package static let foreignShape = regex(
         #"^(?!ng|tr)[bcdfgklmnpqrstvxz][bcdfgklmnpqrstvxz]|^[bdflmrsvxz]h|[bdfklqrsvxz]$|[^n]g$|[^cn]h$"#)
 
-    /// Compiles a pattern known at build time; a bad one is a programmer error.
+    /// Compiles a pattern known at build time, its case-insensitive letters as classes of their cases
+    /// (``CaselessPattern``); a bad one is a programmer error.
     package static func regex(_ pattern: String) -> NSRegularExpression {
-        do { return try NSRegularExpression(pattern: pattern) } catch {
+        do { return try NSRegularExpression(pattern: CaselessPattern.expand(pattern)) } catch {
             preconditionFailure("bad data shape pattern \(pattern): \(error)")
         }
     }
