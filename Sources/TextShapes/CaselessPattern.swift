@@ -19,6 +19,39 @@ package enum CaselessPattern {
         return expanded
     }
 
+    /// The end of the escape whose backslash is at `index` in `scalars`, and whether case may change
+    /// what it matches: not for \d, \s, \w, \b or an escaped mark; yes for \p{…}, \N{…}, \x{…}, \k<…>,
+    /// \u, \Q…\E and back-references. Nil for a backslash that ends the pattern.
+    static func escape(in scalars: [Unicode.Scalar], at index: Int) -> (end: Int, cased: Bool)? {
+        guard index + 1 < scalars.count else { return nil }
+        let kind = scalars[index + 1]
+        var end = index + 2
+        switch kind {
+        case "p", "P", "N", "x", "k":
+            // \p{…}, \N{…}, \x{…}, \k<…>, or the one-letter forms \pL and \xhh.
+            if end < scalars.count, scalars[end] == "{" || scalars[end] == "<" {
+                let close: Unicode.Scalar = scalars[end] == "{" ? "}" : ">"
+                guard let closing = scalars[end...].firstIndex(of: close) else { return nil }
+                end = closing + 1
+            } else {
+                end += kind == "x" ? 2 : 1
+            }
+        case "u": end += 4
+        case "U": end += 8
+        case "c": end += 1
+        case "Q":
+            // To the \E that ends the quote, or the end of the pattern.
+            while end < scalars.count, !(scalars[end] == "\\" && end + 1 < scalars.count && scalars[end + 1] == "E") {
+                end += 1
+            }
+            end += 2
+        case "0"..."9":
+            while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
+        default: return (end, false)
+        }
+        return (min(end, scalars.count), true)
+    }
+
     private struct Reader {
         let scalars: [Unicode.Scalar]
         var index = 0
@@ -84,49 +117,15 @@ package enum CaselessPattern {
         /// An escape from its backslash: its text and whether case may change what it matches.
         mutating func escape() -> (text: String, cased: Bool)? {
             let start = index
-            guard index + 1 < scalars.count else { return nil }
-            let kind = scalars[index + 1]
-            index += 2
-            switch kind {
-            case "p", "P", "N", "x", "k":
-                // \p{…}, \N{…}, \x{…}, \k<…>, or the one-letter forms \pL and \xhh.
-                if index < scalars.count, scalars[index] == "{" || scalars[index] == "<" {
-                    let close: Unicode.Scalar = scalars[index] == "{" ? "}" : ">"
-                    guard let end = scalars[index...].firstIndex(of: close) else { return nil }
-                    index = end + 1
-                } else {
-                    index = min(scalars.count, index + (kind == "x" ? 2 : 1))
-                }
-                return (text(from: start), true)
-            case "u": index = min(scalars.count, index + 4)
-            case "U": index = min(scalars.count, index + 8)
-            case "c": index = min(scalars.count, index + 1)
-            case "Q":
-                guard let end = quoteEnd() else { return nil }
-                index = end
-            case "0"..."9":
-                while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
-            default:
-                // \d \s \w \b \. \( …: the same in either case.
-                return (text(from: start), false)
-            }
-            return (text(from: start), true)
+            guard let (end, cased) = CaselessPattern.escape(in: scalars, at: index) else { return nil }
+            index = end
+            return (text(from: start), cased)
         }
 
         func text(from start: Int) -> String {
             var text = String.UnicodeScalarView()
             text.append(contentsOf: scalars[start..<index])
             return String(text)
-        }
-
-        /// The index after the `\E` that ends a quote, or the end of the pattern.
-        func quoteEnd() -> Int? {
-            var position = index
-            while position + 1 < scalars.count {
-                if scalars[position] == "\\", scalars[position + 1] == "E" { return position + 2 }
-                position += 1
-            }
-            return scalars.count
         }
 
         /// A set from its opening bracket to its closing one, sets inside it and escapes included; nil for

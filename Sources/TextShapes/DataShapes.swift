@@ -190,9 +190,12 @@ package enum DataShapes {
         #"^(?!ng|tr)[bcdfgklmnpqrstvxz][bcdfgklmnpqrstvxz]|^[bdflmrsvxz]h|[bdfklqrsvxz]$|[^n]g$|[^cn]h$"#)
 
     /// Compiles a pattern known at build time, its case-insensitive letters as classes of their cases
-    /// (``CaselessPattern``); a bad one is a programmer error.
+    /// (``CaselessPattern``) and its alternations of words as trees (``FactoredAlternation``); a bad one is
+    /// a programmer error.
     package static func regex(_ pattern: String) -> NSRegularExpression {
-        do { return try NSRegularExpression(pattern: CaselessPattern.expand(pattern)) } catch {
+        do {
+            return try NSRegularExpression(pattern: FactoredAlternation.factor(CaselessPattern.expand(pattern)))
+        } catch {
             preconditionFailure("bad data shape pattern \(pattern): \(error)")
         }
     }

@@ -73,3 +73,63 @@ struct CaselessPatternTests {
         (0..<match.numberOfRanges).map { match.range(at: $0) }
     }
 }
+
+/// A pattern's alternations of plain words, written as a tree of their shared beginnings, must match what
+/// they matched, in the same order of preference.
+@Suite("FactoredAlternation")
+struct FactoredAlternationTests {
+    @Test(arguments: [
+        ("(?:khu phố|khu|khối)", "(?:kh(?:u(?: phố|)|ối))"),
+        ("(?:khu|khu phố)", "(?:khu(?:| phố))"),
+        ("(?:ab|a|ac)", "(?:a(?:b||c))"),
+        ("tổ|to|thôn", "t(?:ổ|o|hôn)"),
+        (#"(?:[tT][oO]|[tT][ổỔ])\s"#, #"(?:[tT](?:[oO]|[ổỔ]))\s"#),
+        (#"(?<!(?:đại|đội)\s)x"#, #"(?<!(?:đ(?:ại|ội))\s)x"#),
+        (#"(?:ab|a\.c|x)"#, #"(?:a(?:b|\.c)|x)"#),
+        (#"(a|ab|\d)"#, #"(a(?:|b)|\d)"#),
+        (#"(?:ab|a+|ac)"#, #"(?:ab|a+|ac)"#),
+        (#"(?:ab|a[\p{L}]|ac)"#, #"(?:ab|a[\p{L}]|ac)"#),
+    ])
+    func plainAlternativesShareTheirBeginnings(pattern: String, factored: String) {
+        #expect(FactoredAlternation.factor(pattern) == factored)
+    }
+
+    @Test(arguments: [
+        "abc",  // no alternation
+        "(?:abc|a|abd)",  // the empty branch would split the branch of b
+        "(?:[ab]c|ad)",  // two branches that overlap without being the same
+        "(?i)(?:ab|ac)",  // a flag not read
+        "(?:ab|ac",  // a group left open
+        "(?:ab|ac))",  // a group closed twice
+        "(?i:ab|ac)",  // a case-insensitive group: left to ICU
+    ])
+    func whatCannotBeFactoredStaysAsItIs(pattern: String) {
+        #expect(FactoredAlternation.factor(pattern) == pattern)
+    }
+
+    static let patterns =
+        CaselessPatternTests.patterns + [
+            #"(?:ab|a|ac)d?"#,
+            #"(?:abc|a|abd)c?"#,
+            #"\b(?:anh|anh trai|ah|ba|bà|bác|bác sĩ)\b\s*(\p{Lu}\p{Ll}+)?"#,
+            #"(?<=(?:ở|tại|về|sống|trú) )(?:bản|buôn|làng|xóm|thôn|ấp|sóc) (?:trên|dưới|giữa|ngoài|trong|bên kia)"#,
+        ]
+
+    @Test func theFactoredPatternsMatchWhatTheOriginalsMatched() throws {
+        let texts = try
+            (SanitizerEvaluation.shippedSet() + SanitizerEvaluation.shippedHeldOutSets().flatMap(\.sentences))
+            .map(\.text)
+        for pattern in Self.patterns {
+            let expanded = CaselessPattern.expand(pattern)
+            let original = try NSRegularExpression(pattern: pattern)
+            let factored = try NSRegularExpression(pattern: FactoredAlternation.factor(expanded))
+            for text in texts + texts.map({ $0.uppercased() }) {
+                let range = NSRange(location: 0, length: text.utf16.count)
+                let before = original.matches(in: text, range: range).map(CaselessPatternTests.ranges)
+                let after = factored.matches(in: text, range: range).map(CaselessPatternTests.ranges)
+                #expect(before == after, "\(pattern) on \(text)")
+                if before != after { return }
+            }
+        }
+    }
+}
