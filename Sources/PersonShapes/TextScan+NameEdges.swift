@@ -55,9 +55,11 @@ extension Vocabulary {
     }
 
     /// Whether the word at `index` opens a form's field of birth (the twenty-fourth round): "Họ tên⇥Năm
-    /// sinh" heads a table's columns; Năm (the fifth-born) there is the year.
+    /// sinh" heads a table's columns; Năm (the fifth-born) there is the year. One space or tab between:
+    /// "ông Năm, sinh năm 1950" names Năm.
     package func opensBirthField(_ words: Words, at index: Int) -> Bool {
         index + 1 < words.count && words[index + 1].folded == "sinh"
+            && words[index + 1].range.location == words[index].end + 1
             && ["nam", "ngay", "noi", "thang"].contains(words[index].folded)
     }
 
