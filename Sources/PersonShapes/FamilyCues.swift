@@ -15,6 +15,11 @@ package enum FamilyCues {
     /// middle name and a known given name, all capitalised: "Văn Đức Lợi" (Văn bản, Văn Miếu, Văn phòng
     /// are words and places), "Yên Văn Khải" (Yên Bái), "Phó Thị Kim Chi" (Phó Chủ tịch).
     package static let familiesBeforeMiddle: Set<String> = ["Văn", "Yên", "Phó"]
+    /// Whether the family at `index` is a unit of a count, a number right before it (the twenty-fourth
+    /// round): "nop 1 trieu thi cho ban" is một triệu (a million), no Triệu Thị Chơ.
+    package static func countsUnit(_ words: Words, at index: Int) -> Bool {
+        index > 0 && words[index].folded == "trieu" && words[index - 1].text.allSatisfy(\.isNumber)
+    }
     /// Families that are seldom an everyday word typed without marks (nguyen, bui; not pham: "vi pham
     /// quy dinh" is vi phạm, nor le, do, vu, hoang).
     /// Families typed without marks that start a name before a middle and a given name with no cue

@@ -37,6 +37,12 @@ package enum InitialShapes {
     package static let cutHonorifics: Set<String> = ["ô", "Ô", "b", "a", "c", "e"]
     /// A name cut to its first consonant of two letters: "Ng.", "Ph.", "Th.".
     package static let cutConsonants: Set<String> = ["Ng", "Nh", "Tr", "Th", "Ch", "Kh", "Ph", "Gi", "Qu"]
+    /// Whether `text` is one letter or a family's two cut short ("C", "Tr"), as "ông C." and "Cán bộ Tr."
+    /// (the twenty-fourth round) write a name after an honorific or a role.
+    package static func isInitial(_ text: String) -> Bool { text.count == 1 || cutConsonants.contains(text) }
+    /// Honorifics typed without marks before lower-case initials with dots: "chi t.t.h" (chi alone is also
+    /// to spend, but not before such initials; the twenty-fourth round).
+    package static let unmarkedHonorifics: Set<String> = ["chi", "ba", "co", "chu", "bac", "cau", "di", "anh", "ong"]
     /// Abbreviations written like initials: T.P. (thành phố), T.Ư. (trung ương), U.S.
     package static let notInitials: Set<String> = ["TP", "TƯ", "US", "UK", "PS", "TT", "SĐ", "PO", "EU", "UN"]
     /// Acronyms of three or four capitals that name no person (initials without dots are read only
@@ -181,6 +187,12 @@ package enum InitialShapes {
                     && !notTradesAfterOwner.contains(words[index + 2].lower))
     }
 
+    /// Whether the bracket after initials opens on a relation ("NVA (hàng xóm)"), a year of birth ("NVA
+    /// (sinh 1980)") or an age ("NVT (42 tuổi, …)"; the twenty-fourth round).
+    package static func bracketsPerson(_ words: Words, at index: Int) -> Bool {
+        relationWords.contains(words[index].folded) || ["sinh", "sn"].contains(words[index].folded)
+            || index + 1 < words.count && words[index].text.allSatisfy(\.isNumber) && words[index + 1].folded == "tuoi"
+    }
     /// Relations in brackets after initials, folded: "NVA (hàng xóm)".
     package static let relationWords: Set<String> = [
         "hang", "ban", "em", "con", "vo", "chong", "anh", "chi", "cha", "me", "chu", "co", "bac", "nguoi", "chau",

@@ -126,6 +126,13 @@ package enum NameShapes {
         "biet danh", "biet hieu", "ten goi", "goi la", "nick", "nickname", "ten", "hien thi",
     ]
 
+    /// Whether quoted words after a naming cue name a thing, not a person (the twenty-fourth round): in
+    /// lower case, opening on a fee or money ("gọi là “phí đi lại”", "gọi là “tiền bảo kê”").
+    package static func namesAThing(_ quoted: [String]) -> Bool {
+        guard let first = quoted.first, quoted.allSatisfy({ $0 == $0.lowercased() }) else { return false }
+        return ["phí", "tiền", "tien", "lộc", "quà", "lệ", "cước", "hụi", "hui"].contains(first)
+    }
+
     /// "tức", "tức là", "còn gọi là" after a name: the capitalised run after it is the same person's
     /// other name, a place's name in it too ("Nguyễn Đức Hoàng, tức Hoàng Hải Phòng").
     package static let aliasPattern = DataShapes.regex(

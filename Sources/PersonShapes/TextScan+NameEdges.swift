@@ -51,7 +51,16 @@ extension Vocabulary {
     /// (below), or the start of an office's name ("anh em Hội Cựu chiến binh", "chị em Hội Phụ nữ"; the
     /// twenty-second round).
     package func namesNoOne(_ words: Words, at index: Int) -> Bool {
-        namesAPeople(words, at: index) || opensOffice(words, at: index)
+        namesAPeople(words, at: index) || opensOffice(words, at: index) || opensBirthField(words, at: index)
+    }
+
+    /// Whether the word at `index` opens a form's field of birth (the twenty-fourth round): "Họ tên⇥Năm
+    /// sinh" heads a table's columns; Năm (the fifth-born) there is the year. One space or tab between:
+    /// "ông Năm, sinh năm 1950" names Năm.
+    package func opensBirthField(_ words: Words, at index: Int) -> Bool {
+        index + 1 < words.count && words[index + 1].folded == "sinh"
+            && words[index + 1].range.location == words[index].end + 1
+            && ["nam", "ngay", "noi", "thang"].contains(words[index].folded)
     }
 
     /// Where a role ending at `index` starts; none before a department's name ("Trưởng khoa Nhi" is no Nhi).

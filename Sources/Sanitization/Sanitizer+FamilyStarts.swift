@@ -14,7 +14,9 @@ extension Sanitizer {
         if unlistedFamilyBeforeMiddle(words, at: index) {
             return NameStart(length: 1, style: .lower, highland: false, checked: true)
         }
-        guard vocabulary.familyFirstWords.contains(word.folded) else { return nil }
+        guard vocabulary.familyFirstWords.contains(word.folded), !FamilyCues.countsUnit(words, at: index) else {
+            return nil
+        }
         if index + 1 < words.count {
             let pair = [word.text, words[index + 1].text]
             if vocabulary.highlandPairs.contains(pair) { return NameStart(length: 2, style: .title, highland: true) }

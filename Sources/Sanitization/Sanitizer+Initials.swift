@@ -86,6 +86,7 @@ extension Sanitizer {
             guard let index = words.list.lastIndex(where: { $0.end <= match.range.location }),
                 words[index].end + 1 == match.range.location,
                 (honorificEnding(words, at: index) ?? roleEnding(words, at: index)) != nil
+                    || InitialShapes.unmarkedHonorifics.contains(words[index].text)
             else { continue }
             spans.append(Span(kind: .personName, range: match.range, priority: 6))
         }
@@ -120,7 +121,7 @@ extension Sanitizer {
                 i + 1 < words.count
                 ? scan.string(NSRange(location: words[i].end, length: words[i + 1].range.location - words[i].end)) : ""
             let relationAfter =
-                gap == " (" && InitialShapes.relationWords.contains(words[i + 1].folded)
+                gap == " (" && InitialShapes.bracketsPerson(words, at: i + 1)
                 || gap == ", " && scan.unit(at: words[i].range.location - 1) == 0x28
                     && InitialShapes.saysPerson(words, at: i + 1)
                 || InitialShapes.relationAfterDash(words, at: i, in: scan)

@@ -45,11 +45,7 @@ extension Sanitizer {
             let end = nicknameEnd(words, after: to, scan: scan)
             var length = words[end].end - words[from].range.location
             // An initial takes its dot: "anh H." goes whole.
-            if words[end].text.count == 1, words[end].end < scan.utf16Count,
-                scan.string(NSRange(location: words[end].end, length: 1)) == "."
-            {
-                length += 1
-            }
+            if InitialShapes.isInitial(words[end].text), scan.unit(at: words[end].end) == 0x2E { length += 1 }
             if end > to, scan.closingQuote(after: words[end].end),
                 scan.string(NSRange(location: words[end].range.location - 1, length: 1)) != " "
             {
@@ -82,7 +78,7 @@ extension Sanitizer {
                     if let last = capitalisedRun(words, from: i + 1, scan: scan, honorific: honorific != nil) {
                         let known =
                             honorific != nil || familyStart(words, at: i + 1) != nil
-                            || vocabulary.given.contains(next.lower) || next.text.count == 1
+                            || vocabulary.given.contains(next.lower) || InitialShapes.isInitial(next.text)
                         if known {
                             remove(i + 1, last)
                         } else {
@@ -179,7 +175,7 @@ extension Sanitizer {
             let quoted = Self.words(scan.string(inner))
             guard let first = quoted.first, quoted.count <= 4 else { continue }
             let cue = Self.words(scan.foldedBefore(match.range.location, length: 14)).suffix(2).joined(separator: " ")
-            let cued = NameShapes.nicknameCues.contains { cue.hasSuffix($0) }
+            let cued = NameShapes.nicknameCues.contains { cue.hasSuffix($0) } && !NameShapes.namesAThing(quoted)
             let nameLike =
                 first.first?.isUppercase == true
                 && (vocabulary.given.contains(first.lowercased()) || vocabulary.families.contains(first)
@@ -277,8 +273,8 @@ extension Sanitizer {
         {
             return nil
         }
-        // "phan anh dung" typed without marks is "phản ánh đúng": the honorific is a word's second syllable.
-        if start == index, index > 0, words[index].isASCII, words[index - 1].isASCII,
+        // "phan anh dung" is "phản ánh đúng", "Ghi chú" a note: the honorific is a word's second syllable.
+        if start == index, index > 0,
             WordClasses.wordsEndingInHonorific.contains([words[index - 1].lower, words[index].lower])
         {
             return nil

@@ -121,6 +121,10 @@ package enum WordClasses {
     /// need) hold no bridge ("cầu").
     package static let wordsEndingInPlaceWord: Set<[String]> = [
         ["yêu", "cầu"], ["nhu", "cầu"], ["toàn", "cầu"], ["địa", "cầu"], ["bán", "cầu"],
+        // Words ending in trường that are no school (the twenty-fourth round): "cán bộ quản lý thị trường
+        // Bế Thị Khuyên" names a market officer; "môi trường", "hiện trường", "chiến trường" are no places.
+        ["thị", "trường"], ["môi", "trường"], ["hiện", "trường"], ["chiến", "trường"], ["thương", "trường"],
+        ["lập", "trường"],
     ]
     /// Common words made of a middle name and the next syllable ("thị trường", "văn phòng"), by the
     /// middle name folded; the words of `compoundsWithMiddles` that no entry names go with every middle.
@@ -309,5 +313,7 @@ package enum WordClasses {
     /// Words typed without marks whose second syllable is an honorific: phản ánh, hình ảnh, điện ảnh.
     package static let wordsEndingInHonorific: Set<[String]> = [
         ["phan", "anh"], ["hinh", "anh"], ["dien", "anh"], ["chup", "anh"], ["nhiep", "anh"], ["phim", "anh"],
+        // "Ghi chú CTXH:" is a note (the twenty-fourth round), marked or not: the pair is read in one script.
+        ["ghi", "chú"], ["ghi", "chu"],
     ]
 }
