@@ -26,14 +26,9 @@ extension Sanitizer {
             // "đường số 7" is a street named by a number, not a house on it.
             let street = Self.words(scan.foldedBefore(match.range.location, length: 8)).last
             if keyword == "số" || keyword == "so", street == "duong" || street == "pho" { return nil }
-            // "trưởng thôn Khải", "phó ấp Ba": the head of the hamlet, then his name, not the hamlet's. A
-            // head's title that ends on trưởng or phó ("tổ trưởng tổ dân phố Pác Nàng") names the unit after it.
+            // "trưởng thôn Khải" (a head, then his name), "chợ Xóm Chiếu" (a market): see `opensNoHamlet`.
             let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).suffix(2)
-            if !valueIsNumber, before.last == "truong" || before.last == "pho",
-                before.count < 2 || !PlaceShapes.headedUnitWords.contains(before.first ?? "")
-            {
-                return nil
-            }
+            if !valueIsNumber, scan.opensNoHamlet(match.range, after: Array(before)) { return nil }
             return Part(range: match.range, keyword: keyword, valueIsNumber: valueIsNumber)
         }
         var spans: [Span] = []

@@ -51,9 +51,7 @@ extension Sanitizer {
         let clause = scan.ns.substring(with: NSRange(location: start, length: range.location - start))
         if DocumentShapes.documentCueBefore.matches(clause) { return true }
         let after = scan.foldedAfter(NSMaxRange(range), length: 70)
-        // "Hồ Chí Minh" folds to hold "minh" (mình, the first person): the city's name is no one's words.
-        let near = Self.words((before + " " + after).replacingOccurrences(of: "ho chi minh", with: ""))
-        if near.contains(where: DocumentShapes.firstPersonWords.contains) { return false }
+        if DocumentShapes.speaksFirstPerson(before + " " + after) { return false }
         if DocumentShapes.eventHeldBefore.matches(clause) { return true }
         if DocumentShapes.issuedAfter.matches(after) {
             return before.trimmingCharacters(in: .whitespaces).last.map { ".!?\n".contains($0) } ?? true

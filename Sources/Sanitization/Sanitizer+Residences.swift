@@ -85,10 +85,10 @@ extension Sanitizer {
                 continue
             }
             // "doi 2" without marks is as often "đòi 2": a team only next in a list after a residence's part
-            // ("thon Dong Ha, doi 2").
-            // Before a hamlet it is a team of the hamlet too: "doi 6 thon Dong Ha".
+            // ("thon Dong Ha, doi 2"), before a hamlet ("doi 6 thon Dong Ha") or after o or tai before the ward.
             if keyword.hasPrefix("doi "), !scan.followsResidence(match.range.location),
-                !["thon", "xom", "ap", "ban", "lang"].contains(next)
+                !["thon", "xom", "ap", "ban", "lang"].contains(next),
+                !(["o", "tai"].contains(before) && ["xa", "phuong"].contains(next))
             {
                 continue
             }

@@ -37,14 +37,15 @@ extension Sanitizer {
                     scan.string(NSRange(location: $0, length: max(0, match.range.location - $0)))
                         .trimmingCharacters(in: .whitespaces)
                 }
-                let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
                 let named =
                     DataShapes.namedDayEnd.firstMatch(
                         in: scan.ns as String,
                         range: NSRange(
                             location: max(0, match.range.location - 40), length: min(40, match.range.location)))
                     != nil
-                if WordClasses.holidayCues.contains(before) || named || ["và", "va", ","].contains(gap ?? "-") {
+                if DataShapes.boundsHoliday(scan.foldedBefore(match.range.location, length: 40)) || named
+                    || ["và", "va", ","].contains(gap ?? "-")
+                {
                     lastHolidayEnd = match.range.location + match.range.length
                     continue
                 }

@@ -206,8 +206,10 @@ package enum WordClasses {
         [1, 1], [3, 2], [8, 3], [26, 3], [30, 4], [1, 5], [19, 5], [1, 6], [27, 7], [19, 8], [2, 9], [20, 10],
         [20, 11], [22, 12],
     ]
-    /// Words right before a national day's d/m that name it as the holiday (folded): "dịp nghỉ 30-4".
-    package static let holidayCues: Set<String> = ["le", "dip", "khanh", "nghi"]
+    /// Words right before a national day's d/m that name it as the holiday (folded): "dịp nghỉ 30-4"; or
+    /// that make it a period's bound, as everyone reckons by the holiday: "Trước 30/4 xã hứa trả đủ" (ngày or
+    /// hôm before the day makes it a visit's still: "hôm 30/4 họ đến"). For đến see `DataShapes.boundsHoliday`.
+    package static let holidayCues: Set<String> = ["le", "dip", "khanh", "nghi", "truoc", "tu", "sau"]
     /// The first person, lower-cased: a sentence in it tells the writer's own day ("Mùng 3 Tết mà cán
     /// bộ đến nhà tôi").
     package static let firstPersons: Set<String> = ["tôi", "tui", "mình", "tao", "em", "toi", "minh"]
@@ -218,7 +220,7 @@ package enum WordClasses {
     /// Chạp" is the festival's day, not a visit's.
     package static let lunarFestivals: [(day: Int, month: Int, name: String)] = [
         (23, 12, "tao"), (15, 1, "nguyen tieu"), (10, 3, "hung vuong"), (10, 3, "gio to"), (5, 5, "doan ngo"),
-        (7, 7, "that tich"), (15, 7, "vu lan"), (15, 8, "trung thu"),
+        (7, 7, "that tich"), (15, 7, "vu lan"), (15, 8, "trung thu"), (10, 1, "than tai"), (23, 12, "ong tao"),
     ]
     /// Words after "ngày N" that make N a count of hours: "mỗi ngày 10 tiếng".
     package static let hourWords: Set<String> = ["tieng", "gio"]
@@ -232,6 +234,8 @@ package enum WordClasses {
         "so", "ngo", "ngach", "hem", "kiet", "nha", "phong", "can", "lo", "thua", "to", "khoan", "dieu", "muc", "van",
         "ban", "hieu", "ma", "hop", "tuyen", "duong", "pho", "kiot", "tang", "toa", "block", "ty", "le", "lop", "ca",
         "kip", "khoa",
+        // A war invalid's or a sick soldier's class: "TB 4/4", "thương binh hạng 2/4".
+        "tb", "hang", "binh",
     ]
     /// Words after a number that make it a count, not a date: "1-2 ngày", "3/4 số hộ".
     package static let unitWords: Set<String> = [
@@ -275,7 +279,7 @@ package enum WordClasses {
         "apartment", "apt", "unit", "flat",
     ]
     package static let villageWords: Keywords = [
-        "ban", "buon", "lang", "plei", "polei", "bon", "soc", "phum", "chom", "muong",
+        "ban", "buon", "lang", "plei", "polei", "bon", "soc", "phum", "chom", "muong", "vuc",
     ]
     /// Words after "bản" or "làng" that make it a document or a kind of village: "bản Kết luận".
     package static let notVillageWords: Set<String> = [

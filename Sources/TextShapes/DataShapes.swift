@@ -93,6 +93,18 @@ package enum DataShapes {
     package static let holidayNamedAfter = regex(
         #"^\s*(?:la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)|nghi le|ky niem|[,(-]?\s*(?:ngay\s+)?(?:nha giao|phu nu viet nam|quoc te (?:phu nu|lao dong|thieu nhi)|thay thuoc|thuong binh liet si|quoc khanh|giai phong mien nam))\b"#
     )
+    /// Whether the folded text `before` a national day's d/m names it as the holiday (``WordClasses/holidayCues``)
+    /// or ends a period from Tết or from no date to it: "Từ mùng 3 Tết đến 30-4", "từ đầu năm đến 30/4". "Đến
+    /// 30-4 vẫn chưa có ai trả lời" is a deadline the citizen waited to, and "Từ 16/10 đến 20/10" a span of days.
+    package static func boundsHoliday(_ before: String) -> Bool {
+        let clause = before.split(omittingEmptySubsequences: false, whereSeparator: { ".!?;\n".contains($0) }).last
+        let words = Folding.words(String(clause ?? ""))
+        guard let last = words.last else { return false }
+        if WordClasses.holidayCues.contains(last) { return true }
+        guard last == "den", let from = words.dropLast().lastIndex(of: "tu") else { return false }
+        let between = words[(from + 1)..<(words.count - 1)]
+        return between.contains("tet") || !between.contains { $0.first?.isNumber == true }
+    }
     /// "và" or a comma and a d/m right after a date (folded): " và 1-5".
     package static let listedDayMonth = regex(#"^\s*(?:va|,)\s*(\d{1,2})[-/.](\d{1,2})(?![\d/.-])"#)
     /// Ten or eleven single digits with commas, spaces or dashes between: a phone number written out to

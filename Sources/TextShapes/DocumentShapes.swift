@@ -53,4 +53,17 @@ package enum DocumentShapes {
 
     /// Words of a citizen's own account, which make a date near them personal (folded).
     package static let firstPersonWords: Set<String> = ["toi", "tui", "em", "minh", "tao", "chung"]
+    /// Words before "tao" that make it tạo (to make), no first person (folded): "hóa đơn khởi tạo từ máy tính
+    /// tiền kể từ ngày 1/6/2025", "đào tạo", "sáng tạo", "cải tạo", "chế tạo", "cấu tạo".
+    static let makingWords: Set<String> = ["khoi", "dao", "sang", "cai", "che", "cau", "kien", "nhan"]
+
+    /// Whether the folded text around a date holds the first person ("tôi", "em", "mình"…), which makes the
+    /// date the citizen's. "Hồ Chí Minh" folds to hold "minh" and "khởi tạo" to hold "tao": neither is one.
+    package static func speaksFirstPerson(_ folded: String) -> Bool {
+        let words = Folding.words(folded.replacingOccurrences(of: "ho chi minh", with: ""))
+        return words.indices.contains {
+            firstPersonWords.contains(words[$0])
+                && !(words[$0] == "tao" && $0 > 0 && makingWords.contains(words[$0 - 1]))
+        }
+    }
 }

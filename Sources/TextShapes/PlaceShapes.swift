@@ -94,7 +94,7 @@ package enum PlaceShapes {
     /// 1706", "TOA T1 CAN 1015") or before one ("can 804 toa B"). Flats of three or four digits listed after the
     /// first go with it ("căn 1101 và 1102"); no amount or count after a number ("phòng trọ 300 nghìn").
     package static let dwellingPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|sạp|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa|apartment|apt\.?|(?:unit|flat)(?=\s+[A-Z]?\d{3,4}(?![\p{L}\p{N}])))|(?i:can)(?<=(?:(?<![\p{L}\p{M}])(?i:o|tai|toa [A-Z0-9.]{1,5}))\s(?i:can))(?=\s+\d{3,4}(?![\p{L}\p{N}]))|(?i:can)(?=\s+(?:\d{1,2}[A-Z]\d{2}(?![\p{L}\p{N}])|\d{3,4}\s+(?i:toa)\s))|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?(?!\d+(?:[.,]\d+)?\s?(?i:m2|m²|mét|met)(?![\p{L}\p{N}]))([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?:(?<=[^\p{N}]\d{3}|[^\p{N}]\d{4})(?:\s*,\s*|\s+(?i:và|va|and)\s+)\d{3,4}(?![\p{N}]|[.,]\d))*(?![\p{L}\p{M}\p{N}]|[/]\d|\s+(?i:ngày|ngay|tháng|năm|tuần|giờ|người|lần|nghìn|ngàn|triệu|tỷ|đồng)(?![\p{L}\p{M}]))"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|sạp(?:\s+(?:vải|rau|rau củ|cá|thịt|thịt heo|gà|vịt|hoa|hoa quả|trái cây|quần áo|giày dép|tạp hóa|tạp hoá|bún|phở|chè|bánh|trứng|gạo|hải sản|hàng khô|đồ khô|thực phẩm|gia vị|mắm|tôm|mỹ phẩm|vàng|giày|dép|nón|đồ chơi)(?=\s+(?:số\s+)?\d))?|sap(?=\s+\d{1,4}(?:\s*\)|\s+cho\s))|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa|apartment|apt\.?|(?:unit|flat)(?=\s+[A-Z]?\d{3,4}(?![\p{L}\p{N}])))|(?i:can)(?<=(?:(?<![\p{L}\p{M}])(?i:o|tai|toa [A-Z0-9.]{1,5}))\s(?i:can))(?=\s+\d{3,4}(?![\p{L}\p{N}]))|(?i:can)(?=\s+(?:\d{1,2}[A-Z]\d{2}(?![\p{L}\p{N}])|\d{3,4}\s+(?i:toa)\s))|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?(?!\d+(?:[.,]\d+)?\s?(?i:m2|m²|mét|met)(?![\p{L}\p{N}]))([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?:(?<=[^\p{N}]\d{3}|[^\p{N}]\d{4})(?:\s*,\s*|\s+(?i:và|va|and)\s+)\d{3,4}(?![\p{N}]|[.,]\d))*(?![\p{L}\p{M}\p{N}]|[/]\d|[.,]\d{3}|\s+(?i:ngày|ngay|tháng|năm|tuần|giờ|người|lần|nghìn|ngàn|triệu|tỷ|đồng)(?![\p{L}\p{M}]))"#
     )
 
     /// A room or a floor, by a number or a capital and digits ("phòng B14"), or a floor and a door ("phòng
@@ -109,13 +109,14 @@ package enum PlaceShapes {
     /// is one too ("đội sản xuất số 3"); an army's company or platoon is none ("Đại đội 9", "Trung đội 2",
     /// "tieu doi 4": a veteran's unit, kept like Trung đoàn 48).
     package static let groupPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội sản xuất|doi san xuat|(?:đội|doi)(?<!(?i:đại|trung|tiểu|dai|tieu)\s(?i:đội|doi))|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|hamlet|residential group)|TDP|KP)\s+(?:(?i:số|so)\s+)?(\d{1,4}[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội sản xuất|doi san xuat|(?:đội|doi)(?<!(?i:đại|trung|tiểu|dai|tieu)\s(?i:đội|doi))|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|hamlet|residential group)|(?i:tdp)|KP)\s+(?:(?i:số|so)\s+)?(\d{1,4}[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})"#
     )
 
     /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword, with the
-    /// number of a village split in two before a pause or the commune (làng Kép 2, xã Ia Dom).
+    /// number of a village split in two before a pause or the commune (làng Kép 2, xã Ia Dom); a Mekong
+    /// city's ward part named before its ward ("khu vực Thới Thạnh, phường Thốt Nốt": not "khu vực Đông Nam Á").
     package static let villagePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Bản|Làng|Plei|Pơlei|Buôn|Bon|Phum)\s+\p{Lu}(?:(?:\.\p{Lu})+(?![\p{L}\p{M}])|[\p{L}\p{M}'’]*)(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong|nên|nen|mà|nhưng|nhung|thì|vì|còn)(?![\p{L}\p{M}])))?"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Bản|Làng|Plei|Pơlei|Buôn|Bon|Phum|(?i:khu vực|khu vuc)(?=\s+\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2}\s*,\s*(?i:phường|xã|phuong|xa)(?![\p{L}\p{M}])))\s+\p{Lu}(?:(?:\.\p{Lu})+(?![\p{L}\p{M}])|[\p{L}\p{M}'’]*)(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong|nên|nen|mà|nhưng|nhung|thì|vì|còn)(?![\p{L}\p{M}])))?"#
     )
 
     /// A village named by where it lies, after a word of living there: "ở bản trên bị cắt", "sống ở xóm

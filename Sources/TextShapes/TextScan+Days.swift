@@ -6,7 +6,9 @@ import TextScanning
 extension TextScan {
     /// Whether the day at `day` (digits), with the month after it (" tháng Chạp", " tháng 8"), is a
     /// festival's that one of the five words before `start` names: "Ông Táo về trời ngày 23 tháng Chạp",
-    /// "Trung thu ngày 15 tháng 8". A festival's name further back says nothing.
+    /// "Trung thu ngày 15 tháng 8"; or a festival of two words or more that the rest of its sentence names:
+    /// "Sáng 23 tháng Chạp, chợ đông người mua cá chép cúng ông Công ông Táo" (the day is the festival's,
+    /// which its name publishes anyway). A festival's name further back says nothing.
     package func namesLunarFestival(day: NSRange, from start: Int) -> Bool {
         guard let number = Int(string(day)) else { return false }
         let after = foldedAfter(NSMaxRange(day), length: 14).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
@@ -15,8 +17,11 @@ extension TextScan {
         else { return false }
         let before = foldedBefore(start, length: 30).split(whereSeparator: { !$0.isLetter }).suffix(5)
         let told = " " + before.joined(separator: " ") + " "
+        let rest = foldedAfter(NSMaxRange(day), length: 120).prefix { !".!?\n".contains($0) }
+        let toldAfter = " " + rest.split(whereSeparator: { !$0.isLetter }).joined(separator: " ") + " "
         return WordClasses.lunarFestivals.contains {
-            $0.day == number && $0.month == month && told.contains(" \($0.name) ")
+            $0.day == number && $0.month == month
+                && (told.contains(" \($0.name) ") || $0.name.contains(" ") && toldAfter.contains(" \($0.name) "))
         }
     }
 

@@ -89,4 +89,20 @@ extension TextScan {
             WordClasses.notHamletNames.contains(string(match.range(at: 2))) ? nil : match.range(at: 1)
         }
     }
+
+    /// Whether the hamlet's word at `part`, with a name after it, opens no hamlet's name, given the two folded
+    /// words `before` it: a head's title ("trưởng thôn Khải", "phó ấp Ba": the head, then his name), unless the
+    /// title ends on trưởng or phó and names the unit after it ("tổ trưởng tổ dân phố Pác Nàng"); or a market's
+    /// name ("chợ Xóm Chiếu", "chợ Ấp Đình": chợ with its marks before it, or, typed without marks, "o cho xom
+    /// chieu": cho is also "for", so ở or tại must come before it, and "giao cho xom Dong" is a hamlet still).
+    package func opensNoHamlet(_ part: NSRange, after before: [String]) -> Bool {
+        if before.last == "truong" || before.last == "pho" {
+            return before.count < 2 || !PlaceShapes.headedUnitWords.contains(before[before.count - 2])
+        }
+        guard before.last == "cho", let word = words.list.last(where: { NSMaxRange($0.range) <= part.location }),
+            ["chợ", "cho"].contains(word.lower)
+        else { return false }
+        let earlier = words.list.last { NSMaxRange($0.range) <= word.range.location }
+        return word.lower == "chợ" || ["o", "tai", "ở", "tại"].contains(earlier?.lower ?? "")
+    }
 }

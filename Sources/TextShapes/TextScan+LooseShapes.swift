@@ -36,11 +36,15 @@ extension TextScan {
             // Bytes, not Characters: a Character's properties cost a Unicode lookup each.
             let groups = words.list.filter { LooseShapes.isDigit($0.text.utf8.first) }
             let list = words.list
-            // The number opens on a short group with 0 ("0903", "0") or on không before a digit word.
+            // The number opens on a short group with 0 ("0903", "0") or on không before a digit word or a
+            // lone digit ("không 9 ba 8, 2 bốn 6": a voice message typed out).
             if hasAnyWord(LooseShapes.digitWords),
                 groups.contains(where: { $0.text.hasPrefix("0") && $0.text.count <= 5 })
                     || list.indices.dropLast().contains(where: {
-                        list[$0].folded == "khong" && LooseShapes.digitWords.contains(list[$0 + 1].folded)
+                        list[$0].folded == "khong"
+                            && (LooseShapes.digitWords.contains(list[$0 + 1].folded)
+                                || list[$0 + 1].text.utf8.count == 1
+                                    && LooseShapes.isDigit(list[$0 + 1].text.utf8.first))
                     })
             {
                 for match in matches(LooseShapes.spokenPhone)

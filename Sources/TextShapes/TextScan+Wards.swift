@@ -32,6 +32,8 @@ enum WardShapes {
     /// A dwelling's words after a room (folded): "phòng 402 nhà A khu tập thể", "Phòng 12 khu trọ công nhân".
     static let dwellingsAfter = [
         "khu tap the", "ky tuc", "ktx", "chung cu", "nha tro", "day tro", "khu tro", "xom tro",
+        // A home where the old, the disabled or orphans live: "phòng 305, Trung tâm Công tác xã hội tỉnh".
+        "trung tam cong tac xa hoi", "bao tro xa hoi", "duong lao", "mai am",
     ]
     /// A dwelling's words before a room (folded): "chung cư Hòa Bình, phòng 1203".
     static let dwellingsBefore = ["khu tap the", "ky tuc", "ktx", "chung cu"]
