@@ -18,6 +18,8 @@ public struct Lexicon: Sendable {
         case keepPlaces = "keep-places"
         case ethnicGroups = "ethnic-groups"
         case westernGivenNames = "given-names-western"
+        case asianFamilyNames = "family-names-asian"
+        case asianGivenNames = "given-names-asian"
     }
 
     /// Each list's entries as written (NFC), in file order.
