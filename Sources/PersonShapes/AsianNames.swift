@@ -13,13 +13,14 @@ import TextShapes
 /// (Ly, Ha, Tan, Hong) are left to the Vietnamese rules.
 package enum AsianNames {
     /// Every name the rule gives, as UTF-16 ranges of the text. Text without a capital, or without a listed
-    /// word and an English word (Vietnamese text, mostly), pays one set test.
+    /// word and an English word (Vietnamese text, mostly), pays a set test for each capitalised word typed
+    /// without marks.
     package static func ranges(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         guard scan.hasUppercase else { return [] }
-        // A Western given name and an initial ("Maria S.") only in English text.
-        let asian = !scan.foldedWords.isDisjoint(with: vocabulary.asianNames)
-        guard asian || scan.hasDot && scan.hasAnyWord(WesternNames.englishWords) else { return [] }
         let words = scan.words
+        // A Western given name and an initial ("Maria S.") only in English text.
+        let asian = words.list.contains { $0.isASCII && $0.isCapitalised && vocabulary.asianNames.contains($0.lower) }
+        guard asian || scan.hasDot && scan.hasAnyWord(WesternNames.englishWords) else { return [] }
         var found: [NSRange] = []
         var i = 0
         while i < words.count {

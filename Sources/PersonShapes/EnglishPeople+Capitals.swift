@@ -19,7 +19,8 @@ extension EnglishPeople {
         guard words.count > 2 else { return [] }
         var found: [NSRange] = []
         for i in 1..<words.count - 1
-        where capitalsCues.contains(words[i - 1].folded) && isCapitals(words[i]) && words[i].text.count > 1
+        where words[i].isCapitalised && capitalsCues.contains(words[i - 1].folded) && isCapitals(words[i])
+            && words[i].text.count > 1
             && vocabulary.familyFirstWords.contains(words[i].folded)
         {
             var last = i
@@ -60,14 +61,24 @@ extension EnglishPeople {
     )
 
     /// A given name and a one-word nickname in quotes right after it: "Hai 'Lua'", "is hung 'cop'". The
-    /// name is capitalised, or in lower case after "is", "was" or "officer".
+    /// name is capitalised, or in lower case after "is", "was" or "officer"; an English word ("is the
+    /// 'agent'") is none.
     static let givenAndQuoted = DataShapes.regex(
         #"(?<![\p{L}\p{M}'’])([\p{L}\p{M}]{2,})\s['‘"“][\p{L}\p{M}]+['’"”](?![\p{L}\p{M}])"#)
 
     /// The nicknames of both shapes above, as UTF-16 ranges.
     static func quotedNicknames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        // An opening quote after a space, before a letter: most quotes in English text are apostrophes.
+        let units = scan.units
+        guard
+            units.indices.dropFirst().dropLast().contains(where: { k in
+                let unit = units[k]
+                return (unit == 0x27 || unit == 0x2018 || unit == 0x22 || unit == 0x201C) && units[k - 1] == 0x20
+                    && units[k + 1] > 0x40
+            })
+        else { return [] }
         var found: [NSRange] = []
-        if scan.hasQuote, scan.hasAnyWord(nicknameCues) {
+        if scan.hasAnyWord(nicknameCues) {
             found += scan.matches(quotedAfterCue).compactMap { match in
                 let quoted = match.range(at: 1)
                 let named = scan.string(quoted).split(separator: " ").contains { part in
@@ -86,9 +97,10 @@ extension EnglishPeople {
                     return nil
                 }
                 let word = scan.words[index]
-                guard vocabulary.given.contains(word.lower) || vocabulary.givenFolded.contains(word.folded) else {
-                    return nil
-                }
+                // "is the 'agent'": thế is a given name, "the" is an English word.
+                guard !WesternNames.notSurnames.contains(word.lower),
+                    vocabulary.given.contains(word.lower) || vocabulary.givenFolded.contains(word.folded)
+                else { return nil }
                 let cued = index > 0 && ["is", "was", "officer"].contains(scan.words[index - 1].lower)
                 return word.isCapitalised || cued ? match.range : nil
             }
@@ -126,7 +138,8 @@ extension EnglishPeople {
                 && word.text.dropFirst().allSatisfy(\.isLowercase)
         }
         return (0..<words.count - 2).compactMap { i in
-            guard isTitle(i), isTitle(i + 1), isTitle(i + 2), words[i].text.count >= 2,
+            guard words[i].isCapitalised, words[i + 1].isCapitalised, words[i + 2].isCapitalised,
+                isTitle(i), isTitle(i + 1), isTitle(i + 2), words[i].text.count >= 2,
                 i == 0 || !words[i - 1].isCapitalised || !scan.onlySpace(words[i - 1], words[i]),
                 i + 3 >= words.count || !words[i + 3].isCapitalised || !scan.onlySpace(words[i + 2], words[i + 3]),
                 scan.onlySpace(words[i], words[i + 1]), scan.onlySpace(words[i + 1], words[i + 2]),

@@ -64,6 +64,7 @@ struct SanitizerTwentyFourthGapEnglishNamesTests {
         .keeps("Such documents are known as 'Red Books' in Vietnam."),
         .keeps("The workers call the extra payment 'coffee money'."),
         .keeps("The officers were taking a 'short break', the manager said."),
+        .keeps("The man on Zalo is the 'broker' who kept our passports."),
     ]
 
     /// Nicknames in quotes after a cue or right after a given name, a descriptor and a given name typed
