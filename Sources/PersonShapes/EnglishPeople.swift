@@ -12,7 +12,10 @@ package enum EnglishPeople {
     static let ranks: Set<String> = [
         "sergeant", "captain", "lieutenant", "major", "colonel", "teacher", "uncle", "auntie", "aunt", "officer",
         "driver", "nurse", "inspector", "doctor", "neighbour", "neighbor", "cousin", "coach", "granny", "grandpa",
+        "comrade",
     ]
+    /// Kinships of them before a name in lower case too: "uncle Bay at the parking lot" (the twenty-fourth round).
+    static let kinships: Set<String> = ["uncle", "auntie", "aunt", "cousin", "granny", "grandpa"]
 
     /// Every name the rules below give, as UTF-16 ranges of the text.
     static func ranges(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
@@ -28,7 +31,15 @@ package enum EnglishPeople {
         if scan.hasWord("aka") || scan.hasWord("k") && scan.ns.range(of: "a.k.a").location != NSNotFound {
             found += scan.matches(afterAka).map { $0.range(at: 1) }
         }
-        if scan.hasAnyWord(lowerNameCues) { found += lowerCaseNames(in: scan, vocabulary: vocabulary) }
+        if scan.hasAnyWord(lowerNameCues) {
+            found += lowerCaseNames(in: scan, vocabulary: vocabulary)
+            found += lowerCasePairsAfterName(in: scan, vocabulary: vocabulary)
+        }
+        if scan.hasUppercase, scan.hasAnyWord(honorificsAndRoles) || scan.hasWord("comrade") {
+            found += namesInCapitals(in: scan, vocabulary: vocabulary)
+        }
+        if scan.hasQuote { found += quotedNicknames(in: scan, vocabulary: vocabulary) }
+        if scan.hasUppercase { found += unmarkedFullNames(in: scan, vocabulary: vocabulary) }
         // "the" as typed: folded, thế and thể are "the" too, in most Vietnamese text.
         if scan.hasWord("the"), scan.words.list.contains(where: { $0.text == "the" }) {
             found += scan.matches(epithet).compactMap { match in
@@ -39,7 +50,7 @@ package enum EnglishPeople {
     }
 
     /// Whether the word at `location` is a given name: a Western or Vietnamese one of the lexicons, a
-    /// nickname, or a Vietnamese syllable with marks.
+    /// nickname, a Vietnamese syllable with marks, or a given name typed without them ("Big Tuan").
     static func isGivenName(at location: Int, in scan: TextScan, vocabulary: Vocabulary) -> Bool {
         guard let index = scan.words.list.firstIndex(where: { $0.range.location == location }),
             scan.words.placeAt[index] == 0
@@ -48,6 +59,7 @@ package enum EnglishPeople {
         guard word.text.utf16.count >= 2 else { return false }
         return vocabulary.westernGiven.contains(word.lower) || vocabulary.given.contains(word.lower)
             || vocabulary.nicknames.contains(word.lower) || !word.isASCII && NameShapes.isSyllable(word.folded)
+            || word.isASCII && vocabulary.givenFolded.contains(word.folded)
     }
 
     /// Families typed without marks that are Vietnamese words too (left out of the lexicon's unmarked
@@ -70,7 +82,8 @@ package enum EnglishPeople {
                 run.dropFirst().allSatisfy({
                     vocabulary.givenFolded.contains($0.folded) || vocabulary.middlesFolded.contains($0.folded)
                 }),
-                scan.onlySpace(run[0], run[1]), scan.onlySpace(run[1], run[2]), scan.pauseAfter(run[2])
+                scan.onlySpace(run[0], run[1]), scan.onlySpace(run[1], run[2]),
+                scan.pauseAfter(run[2]) || scan.unit(at: run[2].end + 1) == 0x28
             else { return nil }
             return NSRange(location: run[0].range.location, length: run[2].end - run[0].range.location)
         }
@@ -78,7 +91,7 @@ package enum EnglishPeople {
 
     static let lowerNameCues: Keywords = [
         "know", "knows", "knew", "was", "is", "by", "named", "called", "met", "meet", "ask", "contact", "about",
-        "guy", "lady", "officer", "clerk", "agent", "avoid",
+        "guy", "lady", "officer", "clerk", "agent", "avoid", "employee",
     ]
 
     static let honorificsAndRoles: Keywords = [
@@ -92,12 +105,12 @@ package enum EnglishPeople {
 
     static let descriptors: Keywords = [
         "big", "little", "crazy", "mad", "fat", "old", "lucky", "aussie", "kiwi", "skinny", "tall", "bald", "curly",
-        "slim", "honest", "dirty",
+        "slim", "honest", "dirty", "short",
     ]
     /// A descriptor and a given name: "Big Mike", "Aussie Dave", "Kiwi Jo", "Fat Hùng", "(curly Tùng)". Group 1
     /// is the name, which must be a given name ("Big C", "Old Quarter" stay).
     static let describedName = DataShapes.regex(
-        #"(?<![\p{L}\p{M}])(?:Big|Little|Crazy|Mad|Fat|Old|Lucky|Aussie|Kiwi|Skinny|Tall|Bald|Curly|Slim|Honest|Dirty|big|little|crazy|fat|curly|skinny|bald)\s(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])"#
+        #"(?<![\p{L}\p{M}])(?:Big|Little|Crazy|Mad|Fat|Old|Lucky|Aussie|Kiwi|Skinny|Tall|Bald|Curly|Slim|Honest|Dirty|Short|big|little|crazy|fat|curly|skinny|bald)\s(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])"#
     )
     /// Up to three capitalised words after "aka" or "a.k.a.": "aka Lucky Lee". Group 1.
     static let afterAka = DataShapes.regex(

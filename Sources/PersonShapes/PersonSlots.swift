@@ -29,6 +29,7 @@ package enum PersonSlots {
         } else if scan.hasWord("ten"), scan.hasWord("la") {
             found += WesternNames.namedAfterLa(in: scan, vocabulary: vocabulary)
         }
+        found += AsianNames.ranges(in: scan, vocabulary: vocabulary)
         // No gate: la, a, y or a family's word stand in most texts, and a word-set test costs as much.
         found += introducedNames(in: scan, vocabulary: vocabulary)
         return found + NicknameSlots.ranges(in: scan, vocabulary: vocabulary)

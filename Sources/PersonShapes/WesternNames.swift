@@ -17,7 +17,7 @@ package enum WesternNames {
         "for", "by", "nickname", "mr", "mrs", "ms",
         "told", "said", "asked", "went", "came", "come", "they", "them", "their", "would", "could", "not", "does",
         "did", "had", "been", "because", "about", "ward", "office", "when", "what", "which", "will", "there", "then",
-        "have", "has", "your", "please", "help", "into",
+        "have", "has", "your", "please", "help", "into", "him", "as",
     ]
 
     /// Every name the finders below give, as UTF-16 ranges of the text.
@@ -80,7 +80,8 @@ package enum WesternNames {
         "street", "road", "avenue", "school", "hospital", "university", "college", "church", "bridge", "hotel",
         "centre", "center", "institute", "foundation", "park", "day", "award", "prize", "cup", "lake", "bay",
         "island", "river", "hall", "house", "building", "tower", "plaza", "mall", "square", "clinic", "academy",
-        "company", "ltd", "co", "group", "fund", "project", "program", "programme", "campus", "station",
+        "company", "ltd", "co", "group", "fund", "project", "program", "programme", "campus", "station", "mart",
+        "market", "supermarket", "bank", "store", "shop",
     ]
 
     /// Words before a given name that make it a place's or a saint's: "St Peter", "King Charles".
@@ -206,7 +207,7 @@ package enum WesternNames {
         // After a rank or a kinship in English, a Vietnamese given name (typed without marks too) is a
         // person's; a Western one stays a brand's or a character's ("Captain Morgan"), and Uncle Ho is Hồ Chí Minh.
         if EnglishPeople.ranks.contains(cue), word.isCapitalised, scan.onlySpace(words[i - 1], word),
-            words[i - 1].isCapitalised || i > 1 && words[i - 2].folded == "the",
+            words[i - 1].isCapitalised || i > 1 && words[i - 2].folded == "the" || EnglishPeople.kinships.contains(cue),
             !vocabulary.westernGiven.contains(word.lower), words.placeAt[i] == 0, cue != "uncle" || word.folded != "ho",
             vocabulary.given.contains(word.lower) || vocabulary.givenFolded.contains(word.folded)
                 || !word.isASCII && NameShapes.isSyllable(word.folded)

@@ -18,6 +18,8 @@ public struct Lexicon: Sendable {
         case keepPlaces = "keep-places"
         case ethnicGroups = "ethnic-groups"
         case westernGivenNames = "given-names-western"
+        case asianFamilyNames = "family-names-asian"
+        case asianGivenNames = "given-names-asian"
     }
 
     /// Each list's entries as written (NFC), in file order.
@@ -53,11 +55,16 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// The entries of a file: lines trimmed, without comments and blank lines, in NFC.
+    /// The entries of a file: lines trimmed, without comments and blank lines, in NFC. Lines are split on
+    /// the newline byte and a comment is dropped before it is normalised: reading every Character of the
+    /// files (grapheme breaking) and normalising ASCII lines took most of a start's time.
     static func lines(_ text: String) -> [String] {
-        text.split(whereSeparator: \.isNewline).compactMap { line in
-            let entry = line.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
-            return entry.isEmpty || entry.hasPrefix("#") ? nil : entry
+        text.utf8.split(separator: 0x0A).compactMap { bytes in
+            guard let first = bytes.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }), first != 0x23 else {
+                return nil
+            }
+            let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            return bytes.allSatisfy { $0 < 0x80 } ? line : line.precomposedStringWithCanonicalMapping
         }
     }
 

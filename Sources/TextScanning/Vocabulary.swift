@@ -49,6 +49,11 @@ package struct Vocabulary: Sendable {
     package let ethnicGroups: Set<[String]>
     /// Western given names, lower-cased: "Peter Lindqvist", "my name is jason reed".
     package let westernGiven: Set<String>
+    /// Family and given names of the Asian foreigners in Vietnam, lower-cased: "Tanaka Hiroshi", "Priya
+    /// Sharma"; and both together, for the check that the text holds one at all.
+    package let asianFamilies: Set<String>
+    package let asianGiven: Set<String>
+    package let asianNames: Set<String>
 
     /// Folded words that are also common words without their marks, never family names in ASCII text.
     package static let asciiStopWords: Set<String> = [
@@ -109,6 +114,9 @@ package struct Vocabulary: Sendable {
         officePairsFolded = Set(officePairs.map { $0.map(Folding.fold) })
         ethnicGroups = Set(lexicon[.ethnicGroups].map { Folding.words(Folding.fold($0)) })
         westernGiven = Set(lexicon[.westernGivenNames].map { $0.lowercased() })
+        asianFamilies = Set(lexicon[.asianFamilyNames].map { $0.lowercased() })
+        asianGiven = Set(lexicon[.asianGivenNames].map { $0.lowercased() })
+        asianNames = asianFamilies.union(asianGiven)
     }
 }
 
