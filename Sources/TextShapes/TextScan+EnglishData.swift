@@ -46,6 +46,9 @@ extension TextScan {
         if hasAnyWord(["id", "handle", "username"]), hasAnyWord(EnglishDataShapes.messengerWords) {
             add("onlineIdentity", EnglishDataShapes.messengerId, group: 1)
         }
+        if hasAt, hasAnyWord(EnglishDataShapes.handlePlatforms) {
+            add("onlineIdentity", EnglishDataShapes.platformHandle, group: 2)
+        }
         if hasSlash, hasWord("u") { add("onlineIdentity", EnglishDataShapes.redditUser) }
         if hasWord("at"), units.contains(0x5B) || units.contains(0x28) {
             add("email", EnglishDataShapes.bracketedAtEmail)
@@ -67,6 +70,10 @@ extension TextScan {
             kept += matches(EnglishDataShapes.scareQuotedThe).map {
                 LooseFinding(kind: "personName", range: $0.range, replacement: nil)
             }
+        }
+        // "insta @lucy.travels.vn" reads as an e-mail spaced before its @: the platform's name is no local part.
+        if hasAt, hasAnyWord(EnglishDataShapes.handlePlatforms) {
+            kept += findings("email", EnglishDataShapes.platformHandle, group: 1)
         }
         guard hasDigit else { return kept }
         if hasAnyWord(EnglishDataShapes.holidayWords) || hasWord("national") && hasWord("day") {
@@ -136,6 +143,12 @@ enum EnglishDataShapes {
         #"(?i)\b(?:live|lives|lived|living|stay|stays|stayed|staying)\s+in\s+room\s+(\d{1,4}[A-Z]?)(?![\w/-])"#
     )
 
+    static let handlePlatforms: Keywords = ["insta", "ig", "instagram", "tiktok", "twitter", "threads", "telegram", "tele"]
+    /// An @handle right after a platform's name, which a space sets apart: "dm me on insta @lucy.travels.vn".
+    /// Group 1 is the platform's name, group 2 the handle.
+    static let platformHandle = DataShapes.regex(
+        #"(?i)(?<![\p{L}])(insta|ig|instagram|tiktok|twitter|threads|telegram|tele)\s(@[a-z0-9_.]*[a-z0-9_])(?![\w@])"#
+    )
     /// A map sheet's number after a parcel's, without "No." ("parcel 112, sheet 6"). Group 1.
     static let mapSheet = DataShapes.regex(#"(?<![\p{L}])(?i:sheet)\s+(?:(?i:no\.?|number)\s*)?(\d{1,4})(?![\w/.-])"#)
     /// A vehicle's registration paper and its number: "vehicle registration certificate No. 048213". Group 1.
