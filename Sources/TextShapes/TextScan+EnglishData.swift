@@ -34,7 +34,7 @@ extension TextScan {
             }
             if hasWord("sheet"), hasWord("parcel") { add("identifier", EnglishDataShapes.mapSheet, group: 1) }
             if hasWord("registration") { add("identifier", EnglishDataShapes.vehiclePaper, group: 1) }
-            if hasWord("passport") { add("identifier", EnglishDataShapes.letteredPassport, group: 1) }
+            if hasWord("passport") { add("passport", EnglishDataShapes.letteredPassport, group: 1) }
             if hasWord("residence") { add("identifier", EnglishDataShapes.residencePaper, group: 1) }
         }
         if hasSlash {
@@ -143,7 +143,9 @@ enum EnglishDataShapes {
         #"(?i)\b(?:live|lives|lived|living|stay|stays|stayed|staying)\s+in\s+room\s+(\d{1,4}[A-Z]?)(?![\w/-])"#
     )
 
-    static let handlePlatforms: Keywords = ["insta", "ig", "instagram", "tiktok", "twitter", "threads", "telegram", "tele"]
+    static let handlePlatforms: Keywords = [
+        "insta", "ig", "instagram", "tiktok", "twitter", "threads", "telegram", "tele",
+    ]
     /// An @handle right after a platform's name, which a space sets apart: "dm me on insta @lucy.travels.vn".
     /// Group 1 is the platform's name, group 2 the handle.
     static let platformHandle = DataShapes.regex(

@@ -74,7 +74,8 @@ struct SanitizerEvaluationTests {
     /// aloud, positions) took both to 100 %. Batch 47 (English about Vietnam by outsiders) was the
     /// twenty-third round's training batch for English text: 80.6 % before, 97.6 % after its rules. Batches
     /// 46, 48 and 49 were the twenty-second and twenty-third rounds' exams, kept as scored, unfixed: 97.9, 94.3
-    /// and 75.7 % (97.5, 94.3 and 69.8 % before the twenty-second; batch 49 is English).
+    /// and 75.7 % (97.5, 94.3 and 69.8 % before the twenty-second; batch 49 is English). Batch 49 was the
+    /// twenty-fourth round's training batch for data in English text: 84.9 % after its data rules.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
@@ -85,7 +86,7 @@ struct SanitizerEvaluationTests {
         "heldout-31": 1.0, "heldout-32": 1.0, "heldout-33": 1.0, "heldout-34": 1.0,
         "heldout-35": 0.975, "heldout-36": 0.987, "heldout-37": 1.0, "heldout-38": 0.993, "heldout-39": 0.981,
         "heldout-40": 0.983, "heldout-41": 0.976, "heldout-42": 0.988, "heldout-43": 1.0, "heldout-44": 0.985,
-        "heldout-45": 1.0, "heldout-46": 0.978, "heldout-47": 0.976, "heldout-48": 0.943, "heldout-49": 0.757,
+        "heldout-45": 1.0, "heldout-46": 0.978, "heldout-47": 0.976, "heldout-48": 0.943, "heldout-49": 0.849,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,
@@ -99,10 +100,10 @@ struct SanitizerEvaluationTests {
     /// 97.4 % after the fourteenth round keeps offices' published numbers and a day of Tết said to be a
     /// holiday). Batch 40 keeps 97.2 % (96.6 % unseen): streets after a house number and streets or people
     /// named after historical figures, offices' numbers, floors, national days. Batches 48 and 49, kept as
-    /// scored, unfixed, keep 97.0 % and 96.6 %.
+    /// scored, unfixed, keep 97.0 % and 96.6 % (batch 49 98.2 % after the twenty-fourth round's data rules).
     static let keepFloors: [String: Double] = [
         "heldout-9": 0.992, "heldout-14": 0.984, "heldout-16": 0.974, "heldout-40": 0.972, "heldout-48": 0.97,
-        "heldout-49": 0.966,
+        "heldout-49": 0.982,
     ]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
