@@ -54,7 +54,7 @@ extension Sanitizer {
         if DocumentShapes.speaksFirstPerson(before + " " + after) { return false }
         if DocumentShapes.eventHeldBefore.matches(clause) { return true }
         if DocumentShapes.issuedAfter.matches(after) {
-            return before.trimmingCharacters(in: .whitespaces).last.map { ".!?\n".contains($0) } ?? true
+            return DocumentShapes.opensSentence(before)
         }
         return DocumentShapes.takesEffectOrBoundsYears(Folding.fold(scan.string(range)), before: before, after: after)
     }

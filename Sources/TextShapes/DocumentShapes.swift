@@ -11,13 +11,15 @@ package enum DocumentShapes {
         "duongdaynong", "toasoan", "banbientap", "bbt", "info", "contact", "support", "webmaster", "admin",
     ]
     /// A document's number right before a date makes it the document's date, which is public:
-    /// "Quyết định số 1234/QĐ-UBND ngày 12/5/2025".
-    package static let documentNumberEnd = DataShapes.regex(#"\d+(?:/[a-z0-9.]+)*/[a-z][a-z0-9.-]*,?\s*(?:ngay\s*)?$"#)
+    /// "Quyết định số 1234/QĐ-UBND ngày 12/5/2025", in English "Decision No. 118/QD-TTr dated 02/6/2025".
+    package static let documentNumberEnd = DataShapes.regex(
+        #"\d+(?:/[a-z0-9.]+)*/[a-z][a-z0-9.-]*,?\s*(?:(?:ngay|dated|of)\s*)?$"#)
     /// A document's name (capitalised, as one is written) or its issuing earlier in the clause makes a
     /// full date the document's: "Văn bản trả lời của Sở … ngày 3/11/2025", "theo Quyết định kỷ luật
-    /// ngày 20/10/2025", "ban hành ngày 5/6/2025", "có hiệu lực từ ngày 1/7/2025".
+    /// ngày 20/10/2025", "ban hành ngày 5/6/2025", "có hiệu lực từ ngày 1/7/2025"; an English translation's
+    /// document, capitalised as one is ("the Decision dated 20/3/2025", "The Decision of 02/9/2025").
     package static let documentCueBefore = DataShapes.regex(
-        #"(?:(?<![\p{L}\p{M}])(?:Kết luận|Quyết định|Văn bản|Công văn|Thông báo|Nghị định|Thông tư|Báo cáo|Nghị quyết|Chỉ thị|Tờ trình|Luật)|(?i:ban hành|hiệu lực))(?![\p{L}\p{M}])[^,;.:()\n]{0,70}$"#
+        #"(?:(?<![\p{L}\p{M}])(?:Kết luận|Quyết định|Văn bản|Công văn|Thông báo|Nghị định|Thông tư|Báo cáo|Nghị quyết|Chỉ thị|Tờ trình|Luật|Decision|Conclusion|Official Letter|Decree|Circular|Resolution|Directive|Dispatch)|(?i:ban hành|hiệu lực))(?![\p{L}\p{M}])[^,;.:()\n]{0,70}$"#
     )
     /// A public event's name opening the clause, then "diễn ra" or "(được) tổ chức" right before the date:
     /// the event's date, which is public ("Hội nghị tập huấn … diễn ra ngày 14/3/2025 tại …"). Not a
@@ -26,8 +28,20 @@ package enum DocumentShapes {
         #"(?:^|[.!?;]\s+)(?:Bế giảng|Khai giảng|Khai mạc|Bế mạc|Hội nghị|Hội thảo|Đại hội|Kỳ họp|Kỳ thi|Lễ|Lớp|Cuộc thi|Tập huấn)(?![\p{L}\p{M}])[^;.:()\n]{0,90}(?:diễn ra|tổ chức)(?:\s+vào)?\s+(?:ngày\s+)?$"#
     )
     /// A date that opens a sentence before a comma and the issuing: "Ngày 15/8/2025, Thanh tra tỉnh
-    /// Lào Cai ban hành Kết luận…" (folded).
-    package static let issuedAfter = DataShapes.regex(#"^,\s*[^,;.\n]{0,50}?(?<![a-z])ban hanh(?![a-z])"#)
+    /// Lào Cai ban hành Kết luận…" (folded); in English, "On 14/7/2025, the Provincial Inspectorate … issued
+    /// Conclusion No. …", a document's name after issued (a fine is no document).
+    package static let issuedAfter = DataShapes.regex(
+        #"^,\s*[^,;.\n]{0,50}?(?<![a-z])(?:ban hanh|issued (?:an? |the )?(?:conclusion|decision|decree|circular|resolution|official letter|directive|dispatch))(?![a-z])"#
+    )
+    /// Whether the folded text `before` a date opens a sentence: nothing, a sentence's end, or either of them
+    /// and the English "On" ("On 14/7/2025, the Inspectorate issued …").
+    package static func opensSentence(_ before: String) -> Bool {
+        var trimmed = before.trimmingCharacters(in: .whitespaces)
+        if trimmed == "on" || trimmed.hasSuffix(" on") {
+            trimmed = String(trimmed.dropLast(2)).trimmingCharacters(in: .whitespaces)
+        }
+        return trimmed.last.map { ".!?\n".contains($0) } ?? true
+    }
     /// The first of a month after "từ ngày": the day a law or a reorganisation takes effect (folded).
     /// Not a period's start: "từ 01/03/2026 đến 30/03/2026".
     /// With ngày or without: "Từ 1/7/2025 Luật … có hiệu lực".

@@ -6,8 +6,13 @@ import TextScanning
 package enum NoteShapes {
     /// A chat line's time in brackets, then its writer's display name (one to five words, no digit, no
     /// bracket), then a colon: the name is whatever the writer chose, a nickname as often as a name.
+    /// A day and a month may open the brackets, and then the line may open anywhere after a space, as chat
+    /// lines copied into a paragraph do ("… HR office: [15/10 08:31] Lan Anh: they came again [15/10 08:32]
+    /// …"); a handle may hold digits, and a messenger's name in brackets may follow it ("[02/11 21:40]
+    /// dung.sodo (Telegram): …", the twenty-fourth round).
     package static let chatWriterPattern = DataShapes.regex(
-        #"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*([^\s\d:\[\]][^\d:\[\]\n]{0,40}?)[ \t]*:(?=\s)"#)
+        #"(?m)(?:^[ \t]*\[|(?:^|(?<=\s))\[\d{1,2}/\d{1,2}\s+)\d{1,2}:\d{2}(?::\d{2})?\][ \t]*([^\s\d:\[\]][^\d:\[\]\n]{0,40}?|[A-Za-z][\w.-]{1,30}[A-Za-z0-9])(?:[ \t]*\((?i:telegram|zalo|whatsapp|wechat|line|viber|messenger|facebook|signal|kakaotalk|skype)\))?[ \t]*:(?=\s)"#
+    )
     /// English month names, lower case: the rule runs only on text that has one.
     package static let englishMonthWords: Keywords = [
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -26,9 +31,14 @@ package enum NoteShapes {
     /// a floor or an anniversary ("on the 5th floor", "attended the 13th Congress"). Group 1 is the day.
     package static let englishOrdinalDayPattern = DataShapes.regex(
         #"(?<![\p{L}])(?:(?i:on|by|until|till|from|before|after|not) the |\p{Ll}{3,}ed the |"# + weekdays
-            + #"\.?,? (?:the )?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:!?()'"‘’“”]|\s*$|\s+(?:and|or|at|to|as)\s|(?<="#
+            + #"\.?,? (?:the )?)(\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:!?()'"‘’“”]|\s*$|\s+"# + dayFollowers + #"\s|(?<="#
             + weekdays + #"\.?,? \d{1,2}(?:st|nd|rd|th)))"#
     )
+    /// The words that may follow a day's ordinal: a clause's joints and the prepositions of a place or a
+    /// manner ("on the 15th near the lake", "on the 4th in cash": the twenty-fourth round), not a noun
+    /// ("the 5th floor", "the 70th anniversary").
+    static let dayFollowers =
+        "(?:and|or|at|to|as|near|in|when|while|with|but|because|so|then|after|before|around|outside|behind|by)"
     static let weekdays = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?"
     /// The words that let the English days' rules run: the months' names, "the" and the weekdays' short names.
     package static let englishDayWords = Keywords(

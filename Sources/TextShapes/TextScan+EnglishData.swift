@@ -32,6 +32,10 @@ extension TextScan {
                 add("address", EnglishDataShapes.groupLivedIn)
                 add("address", EnglishDataShapes.buildingLivedIn, group: 1)
             }
+            if hasWord("sheet"), hasWord("parcel") { add("identifier", EnglishDataShapes.mapSheet, group: 1) }
+            if hasWord("registration") { add("identifier", EnglishDataShapes.vehiclePaper, group: 1) }
+            if hasWord("passport") { add("passport", EnglishDataShapes.letteredPassport, group: 1) }
+            if hasWord("residence") { add("identifier", EnglishDataShapes.residencePaper, group: 1) }
         }
         if hasSlash {
             if hasWord("goo") || hasWord("maps") { add("address", EnglishDataShapes.mapLink) }
@@ -39,6 +43,12 @@ extension TextScan {
         }
         if hasAt, hasAnyWord(["cham", "dot"]) { add("email", EnglishDataShapes.spelledEmail) }
         if hasQuote, hasDigit, hasWord("by") { add("onlineIdentity", EnglishDataShapes.quotedHandle, group: 1) }
+        if hasAnyWord(["id", "handle", "username"]), hasAnyWord(EnglishDataShapes.messengerWords) {
+            add("onlineIdentity", EnglishDataShapes.messengerId, group: 1)
+        }
+        if hasAt, hasAnyWord(EnglishDataShapes.handlePlatforms) {
+            add("onlineIdentity", EnglishDataShapes.platformHandle, group: 2)
+        }
         if hasSlash, hasWord("u") { add("onlineIdentity", EnglishDataShapes.redditUser) }
         if hasWord("at"), units.contains(0x5B) || units.contains(0x28) {
             add("email", EnglishDataShapes.bracketedAtEmail)
@@ -60,6 +70,10 @@ extension TextScan {
             kept += matches(EnglishDataShapes.scareQuotedThe).map {
                 LooseFinding(kind: "personName", range: $0.range, replacement: nil)
             }
+        }
+        // "insta @lucy.travels.vn" reads as an e-mail spaced before its @: the platform's name is no local part.
+        if hasAt, hasAnyWord(EnglishDataShapes.handlePlatforms) {
+            kept += findings("email", EnglishDataShapes.platformHandle, group: 1)
         }
         guard hasDigit else { return kept }
         if hasAnyWord(EnglishDataShapes.holidayWords) || hasWord("national") && hasWord("day") {
@@ -129,6 +143,42 @@ enum EnglishDataShapes {
         #"(?i)\b(?:live|lives|lived|living|stay|stays|stayed|staying)\s+in\s+room\s+(\d{1,4}[A-Z]?)(?![\w/-])"#
     )
 
+    static let handlePlatforms: Keywords = [
+        "insta", "ig", "instagram", "tiktok", "twitter", "threads", "telegram", "tele",
+    ]
+    /// An @handle right after a platform's name, which a space sets apart: "dm me on insta @lucy.travels.vn".
+    /// Group 1 is the platform's name, group 2 the handle.
+    static let platformHandle = DataShapes.regex(
+        #"(?i)(?<![\p{L}])(insta|ig|instagram|tiktok|twitter|threads|telegram|tele)\s(@[a-z0-9_.]*[a-z0-9_])(?![\w@])"#
+    )
+    /// A map sheet's number after a parcel's, without "No." ("parcel 112, sheet 6"). Group 1.
+    static let mapSheet = DataShapes.regex(#"(?<![\p{L}])(?i:sheet)\s+(?:(?i:no\.?|number)\s*)?(\d{1,4})(?![\w/.-])"#)
+    /// A vehicle's registration paper and its number: "vehicle registration certificate No. 048213". Group 1.
+    /// A company's registration (its tax code) or a form's template has no vehicle's word.
+    static let vehiclePaper = DataShapes.regex(
+        #"(?i:(?:vehicle|motorbike|motorcycle|car)(?:'s)?\s+registration\s+(?:certificate|paper|card|book))\s+(?:(?i:no\.?|number|#)\s*)?(?:(?i:is|was)\s+|:\s*)?(\d{4,9}|[A-Z]{1,3}[\s-]?\d{4,9})(?![\w/-])"#
+    )
+    /// A foreign passport's code of one or two capitals, six to nine digits and perhaps a letter, right after
+    /// "passport" and its number's word: "Japanese passport TK3318772", "passport No. M48213376". Group 1.
+    static let letteredPassport = DataShapes.regex(
+        #"(?i:passport)\s+(?:(?i:no\.?|number|#)\s*)?(?:(?i:is|was)\s+|:\s*)?((?-i:[A-Z]{1,2}\d{6,9}[A-Z]?))(?![\w-])"#
+    )
+    /// A residence paper's number, issued to one person: "Confirmation of temporary residence No.
+    /// 1208/XN-CAP", "temporary residence card No. TT 0045871". Group 1.
+    static let residencePaper = DataShapes.regex(
+        #"(?i:(?:confirmation|certificate|card|book)\s+of\s+(?:temporary|permanent)\s+residence|(?:temporary|permanent)\s+residence\s+(?:confirmation|certificate|card|book))\s+(?i:no\.?|number)\s*(\d{1,6}/[A-Z0-9-]{2,20}|[A-Z]{1,3}\s?\d{5,9}|\d{5,12})(?![\w/-])"#
+    )
+    static let messengerWords: Keywords = [
+        "kakaotalk", "kakao", "line", "wechat", "skype", "viber", "zalo", "telegram", "instagram", "ig", "insta",
+        "facebook", "fb", "tiktok", "signal", "whatsapp",
+    ]
+    /// A handle after a messenger's name and ID, handle or username, with a dot, an underscore or a digit:
+    /// "KakaoTalk ID minjun.kim88", "LINE ID: hiro_tanaka". Group 1. A form's field ("the KakaoTalk ID
+    /// field") has none of them.
+    static let messengerId = DataShapes.regex(
+        #"(?<![\p{L}])(?i:kakaotalk|kakao|line|wechat|skype|viber|zalo|telegram|instagram|ig|insta|facebook|fb|tiktok|signal|whatsapp)\s+(?i:id|handle|username)\s*(?:(?i:is|was)\s+|:\s*)?((?=[A-Za-z0-9._]*[._\d])[A-Za-z][A-Za-z0-9._]{2,}[A-Za-z0-9])(?![\w@])"#
+    )
+
     /// A map's pin, which points at a house: "maps.app.goo.gl/Xk7pQ2vLm9aB3", "goo.gl/maps/…",
     /// "google.com/maps/…".
     static let mapLink = DataShapes.regex(
@@ -156,9 +206,11 @@ enum EnglishDataShapes {
     )
 
     /// A number after an office's hotline or emergency line: "The Immigration Department's hotline for
-    /// reporting bribes is 069 2342 227", "Australian consular emergency line: +61 2 6261 3305". Group 1.
+    /// reporting bribes is 069 2342 227", "Australian consular emergency line: +61 2 6261 3305"; the line "of" an
+    /// office before its number ("the hotline of the Bac Ninh Provincial Inspectorate, 0222 3822 115": the
+    /// twenty-fourth round). Group 1.
     static let officeLine = DataShapes.regex(
-        #"(?i)\b(?:department|ministry|embassy|consulate|consular|inspectorate|government)(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:hotline|emergency\s+line)(?:\s+(?:for|of)\s+[a-z ]{0,30}?)?(?:\s+(?:is|was))?\s*:?\s*(\+?\d[\d .-]{6,18}\d)"#
+        #"(?i)\b(?:(?:department|ministry|embassy|consulate|consular|inspectorate|government)(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:hotline|emergency\s+line)(?:\s+(?:for|of)\s+[a-z ]{0,30}?)?|(?:hotline|emergency\s+line)\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,5}(?:department|ministry|embassy|consulate|inspectorate|police|committee|office)(?:,|\s+(?:is|was)))(?:\s+(?:is|was))?\s*:?\s*(\+?\d[\d .-]{6,18}\d)"#
     )
 
     /// A sentence's "The" before a word in quotes that opens in lower case: "The 'agent' gave us…".

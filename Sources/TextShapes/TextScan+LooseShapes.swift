@@ -125,13 +125,15 @@ extension TextScan {
                 }
             }
         }
-        found += registerFindings() + englishDataFindings() + vehicleFindings() + positionFindings()
+        found += registerFindings() + englishDataFindings() + englishAddressFindings() + vehicleFindings()
+        found += positionFindings()
         found += (bedNumbers() + unmarkedHamlets()).map { LooseFinding(kind: "address", range: $0, replacement: nil) }
         if hasAnyWord(LooseShapes.idWords) { add("onlineIdentity", LooseShapes.handleAfterId) }
         if hasAnyWord(LooseShapes.englishDisplayCues) || hasWord("gia") && hasWord("danh")
             || hasWord("cua") && (hasWord("binh") && hasWord("luan") || hasWord("nhan") && hasWord("xet"))
             || hasWord("hien") && hasWord("ten") || hasWord("chup")
             || hasWord("ten") && hasAnyWord(LooseShapes.platformNameWords) && hasAnyWord(LooseShapes.platformWords)
+            || hasQuote && hasAnyWord(["is", "name"]) && hasAnyWord(LooseShapes.platformWords)
         {
             add("onlineIdentity", LooseShapes.displayName)
         }
@@ -168,7 +170,7 @@ extension TextScan {
         {
             add("personName", LooseShapes.overseasPeople, group: 0)
         }
-        return kept + projectionAndScheduleKeeps() + englishDataKeeps()
+        return kept + projectionAndScheduleKeeps() + englishDataKeeps() + englishAddressKeeps()
     }
 }
 
@@ -319,7 +321,7 @@ enum LooseShapes {
     /// "Minh Trí Grabcar: a ơi…"", "Ảnh chụp màn hình: “Lan Be: …”"). An office after the cue
     /// ("Đánh giá của Sở Tư pháp") has a lower-case word and does not reach the pause.
     static let displayName = DataShapes.regex(
-        #"(?:Review(?:ed)? by|Posted by|[Pp]ost(?:ing|s|ed) as|(?:Facebook|Zalo|TikTok|Tiktok|FB|Instagram|YouTube|Youtube|Telegram)\s+(?:với|dưới|bằng|lấy|mang)\s+(?:cái\s+)?tên(?:\s+là)?|(?:Bài )?[Đđ]ánh giá của|[Bb]ình luận của|[Nn]hận xét của|display name is|under the name|tên hiển thị(?: là)?|(?:[Ss]creenshot|[Ảả]nh chụp(?: màn hình)?|[Cc]hụp màn hình)\s*:(?=\s+['"‘“]))\s+['"‘“]?((?!(?:UBND|Sở|Bộ|Ban|Phòng|Thanh|Công|Cục|Chi|Trung|Ủy|Hội|Bệnh|Trường|Viện|Tòa|Đoàn)\b)[\p{Lu}\d][\p{L}\p{M}\d]*(?:\s+(?:(?:in|from)\s+)?[\p{Lu}\d][\p{L}\p{M}\d]*){0,5})(?=\s*(?:[:(.,;!?'"’”]|$))"#
+        #"(?:Review(?:ed)? by|Posted by|[Pp]ost(?:ing|s|ed) as|(?:Facebook|Zalo|TikTok|Tiktok|FB|Instagram|YouTube|Youtube|Telegram)\s+(?:với|dưới|bằng|lấy|mang)\s+(?:cái\s+)?tên(?:\s+là)?|(?:Bài )?[Đđ]ánh giá của|[Bb]ình luận của|[Nn]hận xét của|display name is|under the name|(?:Facebook|Zalo|TikTok|FB|Instagram|Telegram|facebook|zalo|fb)(?:\s+name|\s+is)(?=\s+['"‘“])|tên hiển thị(?: là)?|(?:[Ss]creenshot|[Ảả]nh chụp(?: màn hình)?|[Cc]hụp màn hình)\s*:(?=\s+['"‘“]))\s+['"‘“]?((?!(?:UBND|Sở|Bộ|Ban|Phòng|Thanh|Công|Cục|Chi|Trung|Ủy|Hội|Bệnh|Trường|Viện|Tòa|Đoàn)\b)[\p{Lu}\d][\p{L}\p{M}\d]*(?:\s+(?:(?:in|from)\s+)?[\p{Lu}\d][\p{L}\p{M}\d]*){0,5})(?=\s*(?:[:(.,;!?'"’”]|$))"#
     )
 
     /// A deadline set in official text: "trước ngày 30/9/2025", "Hạn nộp báo cáo là 15/8/2025", "chậm

@@ -1,0 +1,111 @@
+import Foundation
+import TextScanning
+
+/// Where one lives as English text writes it (the twenty-fourth round): official translations chain a
+/// numbered group, zone or team, a named hamlet and a ward ("residing in Team 6, Hoa Binh Hamlet, Phu Giao
+/// Commune"); a village's Vietnamese word after a living verb or in brackets; an alley's number, a house's
+/// number before it and a room of an address.
+extension TextScan {
+    /// The findings of ``EnglishAddressShapes``, all removed as addresses. Text with none of the address
+    /// words (Vietnamese has none of them) runs no pattern.
+    func englishAddressFindings() -> [LooseFinding] {
+        guard hasUppercase, hasAnyWord(EnglishAddressShapes.addressWords) else { return [] }
+        var found: [LooseFinding] = []
+        func add(_ regex: NSRegularExpression, group: Int = 0) { found += findings("address", regex, group: group) }
+        let living = hasAnyWord(EnglishAddressShapes.livingWords)
+        if hasDigit {
+            if hasAnyWord(EnglishAddressShapes.unitWords) { add(EnglishAddressShapes.numberedUnit) }
+            if hasAnyWord(["alley", "lane"]) {
+                add(EnglishAddressShapes.alleyNumber, group: 1)
+                add(EnglishAddressShapes.houseBeforeAlley, group: 1)
+            }
+            if hasWord("address") { add(EnglishAddressShapes.houseAfterAddress, group: 1) }
+            if hasWord("room"), living || hasAnyWord(["boarding", "rented", "rental"]) {
+                add(EnglishAddressShapes.roomOfAddress, group: 1)
+                add(EnglishAddressShapes.roomOfAddress, group: 2)
+            }
+        }
+        if living {
+            if hasAnyWord(["hamlet", "village"]) { add(EnglishAddressShapes.namedHamlet) }
+            add(EnglishAddressShapes.villageLivedIn)
+        }
+        if hasByte("("), hasAnyWord(["ap", "thon", "xom", "buon", "plei"]) {
+            add(EnglishAddressShapes.bracketedVillage)
+        }
+        return found
+    }
+
+    /// The street after an alley's or a lane's number, which English text keeps as it keeps a street without a
+    /// house number: "Lane 45/6/2 Tran Quoc Hoan St" (the number goes, the street stays), against the
+    /// project's convention for a house number and its street.
+    func englishAddressKeeps() -> [LooseFinding] {
+        guard hasDigit, hasUppercase, hasAnyWord(["alley", "lane"]) else { return [] }
+        return findings("address", EnglishAddressShapes.streetAfterAlley, group: 1)
+    }
+
+    private func hasByte(_ character: Unicode.Scalar) -> Bool { text.utf8.contains(UInt8(character.value)) }
+}
+
+/// The patterns of ``TextScan/englishAddressFindings()``.
+enum EnglishAddressShapes {
+    /// Words of an English address or of living somewhere (folded): the gate of every pattern here.
+    static let addressWords: Keywords = [
+        "ward", "commune", "hamlet", "village", "alley", "lane", "address", "room", "residing", "resides",
+        "reside", "lives", "live", "living", "lived", "rents", "rent", "apartment",
+    ]
+    static let livingWords: Keywords = [
+        "residing", "resides", "reside", "resided", "lives", "live", "living", "lived", "rents", "rent", "stays",
+        "staying", "address", "apartment", "home",
+    ]
+    static let unitWords: Keywords = ["group", "zone", "team", "cluster", "quarter", "village", "hamlet", "thon"]
+
+    /// A numbered residential unit in an address's chain: "Group 4, Zone 2, Chieng Sinh Ward", "Residential
+    /// Group No. 9, Khuong Dinh Ward", "Village 3 (Thon 3), Lien Son Commune". The next part of the chain (up
+    /// to its comma or bracket) must end on a ward's, a commune's, a hamlet's or a district's word or be such a
+    /// unit itself: a delegation's team ("Group 7 of the inspection delegation") or a company ("Pou Chen Group,
+    /// Tan Uyen Ward": no number) stays.
+    static let numberedUnit = DataShapes.regex(
+        #"(?<![\p{L}])(?:Residential\s+)?(?:Group|Zone|Team|Cluster|Quarter|Village|Hamlet|Thon)\s+(?:No\.\s*)?\d{1,3}[A-Z]?(?![\w/-])(?=\s*[,(]\s*(?:[^,()\n]{0,40}?(?<![\p{L}])(?:Ward|Commune|Hamlet|Village|District|Town|ward|commune)(?![\p{L}])|(?:Residential\s+)?(?:Group|Zone|Team|Cluster|Quarter|Village|Hamlet|Thon|thon|ap)\s+(?:No\.\s*)?\d))"#
+    )
+    /// A hamlet or a village named in capitals before a comma or a bracket, in a text that says one lives
+    /// there: "residing in Team 6, Hoa Binh Hamlet, …", "lives in Soc Ro Hamlet (ap Soc Ro)". A craft village
+    /// one visits ("Bat Trang Ceramic Village in …") has no living word and no pause.
+    static let namedHamlet = DataShapes.regex(
+        #"(?<![\p{L}])\p{Lu}[\p{L}\p{M}']*(?:\s+\p{Lu}[\p{L}\p{M}']*){0,2}\s+(?:Hamlet|Village)(?=\s*[,(])"#
+    )
+    /// A village's Vietnamese word and its name right after a living verb and "at" or "in": "residing at Buon
+    /// Tring, Buon Ho Ward". Not a ward, a commune or a town of that name ("lives in Buon Ho Ward").
+    static let villageLivedIn = DataShapes.regex(
+        #"(?<=(?i:residing|resides|reside|resided|lives|live|lived|living|staying|stays)\s(?:at|in)\s)(?i:buon|plei|ap|thon|ban|xom|lang|bon)\s+\p{Lu}[\p{L}\p{M}']*(?:\s+\p{Lu}[\p{L}\p{M}']*){0,2}(?![\p{L}\p{M}'])(?!\s+(?:Ward|Commune|Town|District|City|Province)(?![\p{L}]))"#
+    )
+    /// A village's Vietnamese word in lower case and its name in brackets, as a translation gives the
+    /// original: "Soc Ro Hamlet (ap Soc Ro)".
+    static let bracketedVillage = DataShapes.regex(
+        #"(?<=\()(?:ap|ấp|thon|thôn|xom|xóm|buon|buôn|plei)\s+\p{Lu}[\p{L}\p{M}']*(?:\s+\p{Lu}[\p{L}\p{M}']*){0,2}(?=\))"#
+    )
+    /// An alley's or a lane's number, with its slashes or before a capitalised street: "Alley 12/34", "Lane
+    /// 45/6/2 Tran Quoc Hoan St". Group 1. A traffic lane ("lane 2 of the highway") is lower case and has no
+    /// street after it.
+    static let alleyNumber = DataShapes.regex(
+        #"(?<![\p{L}])(?:Alley|Lane|Hem|Ngo)\s+(?:No\.\s*)?(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)+|\d{1,4}[A-Z]?(?=,?\s+\p{Lu}))(?![\w/-])"#
+    )
+    /// A street after an alley's number: "Alley 12/34, Le Van Sy Street", "Lane 45/6/2 Tran Quoc Hoan St".
+    /// Group 1 is the street.
+    static let streetAfterAlley = DataShapes.regex(
+        #"(?<![\p{L}])(?:Alley|Lane|Hem|Ngo)\s+(?:No\.\s*)?\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)*,?\s+((?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave)(?![\p{L}]))"#
+    )
+    /// A house's number after "No." before an alley: "No. 27B, Alley 12/34". Group 1.
+    static let houseBeforeAlley = DataShapes.regex(
+        #"(?<![\p{L}])No\.\s*(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)*)(?=,\s+(?:Alley|Lane)\s)"#
+    )
+    /// A house's number opening an address after its label: "Address of the denouncer: No. 27B, …". Group 1.
+    static let houseAfterAddress = DataShapes.regex(
+        #"(?i:address)[^.:\n]{0,30}:\s*(?:No\.\s*)?(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)*)(?=,)"#
+    )
+    /// A room of a boarding house ("rents boarding room No. 12"), group 1, or a room of an address before its
+    /// lane, tower, block or building ("Room 1806, Tower S2", "Room 7, Lane 45/6/2"), group 2, in a text of
+    /// living. An office's room with no such word ("meeting room 305") is the flags' rule's.
+    static let roomOfAddress = DataShapes.regex(
+        #"(?<![\p{L}])(?:(?i:boarding|rented|rental)\s+(?i:room)\s+(?:No\.\s*)?(\d{1,4}[A-Z]?)(?![\w/-])|(?i:room)\s+(?:No\.\s*)?(\d{1,4}[A-Z]?)(?=,\s+(?:Lane|Alley|Tower|Block|Building|Floor)\s))"#
+    )
+}
