@@ -166,8 +166,7 @@ extension Sanitizer {
         if isThousands && !isDottedMobile { return nil }
 
         let context = Self.numberContexts
-            .compactMap { entry in before.range(of: entry.word, options: .backwards).map { ($0.lowerBound, entry.kind) }
-            }
+            .compactMap { entry in before.lastUTF8Offset(of: entry.word).map { ($0, entry.kind) } }
             .max { $0.0 < $1.0 }?.1
         let isPhone = NumberShapes.isPhoneNumber(digits, international: run.contains("+"))
         let isTaxWithBranch = groups.count == 2 && groups[0].count == 10 && groups[1].count == 3 && separators == ["-"]
