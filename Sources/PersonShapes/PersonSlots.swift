@@ -24,6 +24,7 @@ package enum PersonSlots {
         if scan.hasAnyWord(displayNameWords) { found += englishDisplayNames(in: scan) }
         if scan.hasAnyWord(khmerOpeners) { found += unmarkedKhmerNames(in: scan) }
         if scan.hasAnyWord(parentsFolded) { found += childNamesAfterParents(in: scan, vocabulary: vocabulary) }
+        if scan.hasAnyWord(vocabulary.saintWords) { found += scan.saintsNames(vocabulary.saints) }
         if scan.hasAnyWord(WesternNames.englishWords) {
             found += WesternNames.ranges(in: scan, vocabulary: vocabulary)
         } else if scan.hasWord("ten"), scan.hasWord("la") {

@@ -24,19 +24,22 @@ extension TextScan {
     }
 
     /// A saint's name and the capitalised words after it, a space apart, up to three: "Cha Giuse Hoàng",
-    /// "ông trùm Tôma Lộc", "Sơ Anna Hiền". Limits: not inside a kept place, nor after a church's or a
-    /// feast's word ("Thánh Giuse Hoàng Lương Cảnh", "nhà thờ Phêrô"); a saint's name alone is not found.
+    /// "ông trùm Tôma Lộc", "Sơ Anna Hiền"; a saint's name alone in brackets. Limits: not inside a kept place, nor
+    /// after a church's or a feast's word ("Thánh Giuse Hoàng Lương Cảnh", "nhà thờ Phêrô"); a saint's name
+    /// alone elsewhere is not found ("Maria đã ký").
     package func saintsNames(_ saints: Set<String>) -> [NSRange] {
         var found: [NSRange] = []
         for (i, word) in words.list.enumerated()
-        where i + 1 < words.count && word.isCapitalised && saints.contains(word.lower) {
+        where word.isCapitalised && saints.contains(word.lower) {
             var last = i
             while last + 1 < words.count, last < i + 3, words[last + 1].isCapitalised,
                 onlySpace(words[last], words[last + 1]), words.placeAt[last + 1] == 0
             {
                 last += 1
             }
-            guard last > i, words.placeAt[i] == 0, !namesNoSaint(at: i) else { continue }
+            // A saint's name alone in brackets is the person's: "Ông Ph.Q.Thái (Anrê)".
+            let bracketed = unit(at: word.range.location - 1) == 0x28 && unit(at: word.end) == 0x29
+            guard last > i || bracketed, words.placeAt[i] == 0, !namesNoSaint(at: i) else { continue }
             found.append(NSRange(location: word.range.location, length: words[last].end - word.range.location))
         }
         return found

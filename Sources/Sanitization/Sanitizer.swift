@@ -186,7 +186,6 @@ public struct Sanitizer: Sendable {
         spans += scan.hamletsAfter(named).map { Span(kind: .address, range: $0, priority: 2) }
         // A name takes its cut letter's dot ("Nguyễn Thị M. (mẹ)") and a saint's name before it ("Maria N.T.H.").
         let saints = scan.hasAnyWord(vocabulary.saintWords) ? vocabulary.saints : nil
-        spans += saints.map { scan.saintsNames($0).map { Span(kind: .personName, range: $0, priority: 6) } } ?? []
         for k in spans.indices where spans[k].kind == .personName {
             spans[k].range = scan.withNameEdges(spans[k].range, saints: saints)
         }

@@ -101,7 +101,9 @@ package struct Vocabulary: Sendable {
         unmarkedRolesByFirst = Dictionary(
             grouping: roles.filter { $0.count >= 2 }.map { $0.map(Folding.fold) }, by: { $0[0] })
         rolesByFirst = Dictionary(grouping: roles.filter { $0.count >= 2 }, by: { $0[0] })
-        let unmarked = (honorifics + roles).filter { !WordClasses.cuesOnlyWithMarks.contains($0) }.map { $0.map(Folding.fold) }
+        let unmarked = (honorifics + roles).filter { !WordClasses.cuesOnlyWithMarks.contains($0) }.map {
+            $0.map(Folding.fold)
+        }
         unmarkedCuesByLast = Dictionary(grouping: unmarked, by: { $0[$0.count - 1] })
         nicknames = Set(lexicon[.nicknames].map(lower))
         // Less those that are everyday words without marks: đến, cho, bộ, phố, lớn.
