@@ -13,7 +13,9 @@ package enum PersonSlots {
     package static func ranges(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         guard scan.words.count > 1 else { return [] }
         var found = scan.hasAnyWord(middleWords) ? middleNames(in: scan, vocabulary: vocabulary) : []
-        if scan.units.contains(0x28) { found += runsBeforePeople(in: scan, vocabulary: vocabulary) }
+        if scan.units.contains(0x28) {
+            found += runsBeforePeople(in: scan, vocabulary: vocabulary) + scan.familiesInBrackets(vocabulary.families)
+        }
         if scan.hasAnyWord(namingWords) { found += runsAfterNaming(in: scan, vocabulary: vocabulary) }
         if scan.hasAnyWord(lowercaseCues) { found += lowercaseSlots(in: scan, vocabulary: vocabulary) }
         if scan.hasAnyWord(englishKin) { found += birthOrderAfterKin(in: scan) }

@@ -45,6 +45,18 @@ extension TextScan {
         return found
     }
 
+    /// A family named in brackets after a person is that person's: "bà M.T.A. (họ Mạch)" (the twenty-fifth
+    /// round). Limits: a listed family alone between "(họ " and ")"; "họ Mạch" outside brackets is a clan.
+    package func familiesInBrackets(_ families: Set<String>) -> [NSRange] {
+        (1..<max(1, words.count)).compactMap { i in
+            let family = words[i]
+            guard words[i - 1].lower == "họ", unit(at: words[i - 1].range.location - 1) == 0x28,
+                unit(at: family.end) == 0x29, onlySpace(words[i - 1], family), families.contains(family.text)
+            else { return nil }
+            return family.range
+        }
+    }
+
     /// Whether the word before `index` makes the saint's name there a saint's, a church's or a feast's:
     /// "Thánh Giuse", "Đức Mẹ Maria", "nhà thờ Phêrô", "giáo xứ Anna", "lễ Giuse".
     func namesNoSaint(at index: Int) -> Bool {

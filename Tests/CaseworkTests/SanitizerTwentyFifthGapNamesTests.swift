@@ -17,6 +17,9 @@ struct SanitizerTwentyFifthGapNamesTests {
         .removes("Têrêsa Nhung", in: "Sơ Têrêsa Nhung nhận nuôi cháu từ năm 2010."),
         // A saint's name alone in brackets after a name is the person's.
         .removes("Phaolô", in: "Ông Trần Văn Bảy (Phaolô) là người giữ giấy tờ gốc."),
+        // A family named in brackets after a person is the person's; a clan outside brackets stays.
+        .removes("Quách", in: "Bà T.T.N. (họ Quách) đứng tên căn nhà từ năm 1992."),
+        .keeps("Hội quán của họ Quách ở Chợ Lớn mở cửa ngày rằm."),
         // A saint, a church or a feast keeps its name.
         .keeps("Thánh Anrê Dũng Lạc được tôn kính tại nhiều giáo xứ."),
         .keeps("Nhà thờ Phaolô ở gần chợ được sửa lại mái năm ngoái."),
