@@ -23,8 +23,32 @@ package enum NicknameSlots {
         found += openingSentences(in: scan, vocabulary: vocabulary)
         if scan.hasQuote { found += beforeQuotedEpithets(in: scan, vocabulary: vocabulary) }
         if scan.hasWord("cu") { found += boysPetNames(in: scan, vocabulary: vocabulary) }
+        if scan.hasWord("a") { found += hoaPetNames(in: scan, vocabulary: vocabulary) }
         return found + twoNamesAndAnEpithet(in: scan, vocabulary: vocabulary)
     }
+
+    /// A capitalised before one capitalised syllable typed with marks is how the Hoa call a person, one
+    /// nickname: "A Phủng bán hủ tiếu", "A Múi, vợ của…", "với A Cẩu" (the twenty-fifth round). Limits: the
+    /// A opens a sentence or a clause, or follows với, và, là, của, gặp, hỏi or nhờ, so that a Hmông middle A
+    /// ("Giàng A Chu") and a block's letter ("tòa A") are not it; the syllable is typed with marks, is no
+    /// place's nor office's, and no capitalised word follows it ("A Đà Nẵng" is no one): "A Sang" typed
+    /// without marks and a name of two syllables are not found.
+    static func hoaPetNames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        return (0..<max(0, words.count - 1)).compactMap { i in
+            let name = words[i + 1]
+            guard words[i].text == "A", name.isCapitalised, !name.isASCII, scan.onlySpace(words[i], name),
+                NameShapes.isSyllable(name.folded), !vocabulary.offices.contains(name.text),
+                words.placeAt.isEmpty || words.placeAt[i] == 0 && words.placeAt[i + 1] == 0,
+                i + 2 >= words.count || !words[i + 2].isCapitalised || !scan.onlySpace(name, words[i + 2]),
+                i == 0 || startsSentence(scan, at: i) || scan.pauseAfter(words[i - 1])
+                    || hoaPetNameCues.contains(words[i - 1].lower)
+            else { return nil }
+            return NSRange(location: words[i].range.location, length: name.end - words[i].range.location)
+        }
+    }
+
+    static let hoaPetNameCues: Set<String> = ["với", "và", "là", "của", "gặp", "hỏi", "nhờ"]
 
     /// Cu capitalised before a capitalised syllable is part of a boy's pet name, not an honorific before it:
     /// "Cu Tèo", "con ông Cu Bin" (the twenty-third round). Limits: not after a place's word ("sông Cu Đê"),

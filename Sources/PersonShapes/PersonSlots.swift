@@ -13,7 +13,9 @@ package enum PersonSlots {
     package static func ranges(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         guard scan.words.count > 1 else { return [] }
         var found = scan.hasAnyWord(middleWords) ? middleNames(in: scan, vocabulary: vocabulary) : []
-        if scan.units.contains(0x28) { found += runsBeforePeople(in: scan, vocabulary: vocabulary) }
+        if scan.units.contains(0x28) {
+            found += runsBeforePeople(in: scan, vocabulary: vocabulary) + scan.familiesInBrackets(vocabulary.families)
+        }
         if scan.hasAnyWord(namingWords) { found += runsAfterNaming(in: scan, vocabulary: vocabulary) }
         if scan.hasAnyWord(lowercaseCues) { found += lowercaseSlots(in: scan, vocabulary: vocabulary) }
         if scan.hasAnyWord(englishKin) { found += birthOrderAfterKin(in: scan) }
@@ -24,6 +26,7 @@ package enum PersonSlots {
         if scan.hasAnyWord(displayNameWords) { found += englishDisplayNames(in: scan) }
         if scan.hasAnyWord(khmerOpeners) { found += unmarkedKhmerNames(in: scan) }
         if scan.hasAnyWord(parentsFolded) { found += childNamesAfterParents(in: scan, vocabulary: vocabulary) }
+        if scan.hasAnyWord(vocabulary.saintWords) { found += scan.saintsNames(vocabulary.saints) }
         if scan.hasAnyWord(WesternNames.englishWords) {
             found += WesternNames.ranges(in: scan, vocabulary: vocabulary)
         } else if scan.hasWord("ten"), scan.hasWord("la") {

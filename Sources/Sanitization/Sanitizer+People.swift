@@ -273,7 +273,7 @@ extension Sanitizer {
         {
             return nil
         }
-        // "phan anh dung" is "phản ánh đúng", "Ghi chú" a note: the honorific is a word's second syllable.
+        // "phan anh dung" is "phản ánh đúng", "Ghi chú" a note, "CƯỠNG CHẾ" no chế: the honorific ends a word.
         if start == index, index > 0,
             WordClasses.wordsEndingInHonorific.contains([words[index - 1].lower, words[index].lower])
         {

@@ -184,10 +184,10 @@ public struct Sanitizer: Sendable {
         // A hamlet right after a name is where that person lives: "nguyen thi thoa thon dong, xa me linh".
         let named = spans.filter { $0.kind == .personName }.map(\.range)
         spans += scan.hamletsAfter(named).map { Span(kind: .address, range: $0, priority: 2) }
-        // A name cut to a letter or two takes its dot, whichever rule found it: "Nguyễn Thị M. (mẹ)", "bà Ng. ở".
-        for k in spans.indices
-        where spans[k].kind == .personName && scan.takesCutNameDot(at: NSMaxRange(spans[k].range)) {
-            spans[k].range.length += 1
+        // A name takes its cut letter's dot ("Nguyễn Thị M. (mẹ)") and a saint's name before it ("Maria N.T.H.").
+        let saints = scan.hasAnyWord(vocabulary.saintWords) ? vocabulary.saints : nil
+        for k in spans.indices where spans[k].kind == .personName {
+            spans[k].range = scan.withNameEdges(spans[k].range, saints: saints)
         }
         // A name right after a company's form is the company's: "Công ty TNHH Hoàng Long". Names said to
         // be streets' are the streets': "Hai Bà Trưng và Trần Hưng Đạo là tên hai tuyến phố". A people's

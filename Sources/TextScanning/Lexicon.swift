@@ -20,6 +20,7 @@ public struct Lexicon: Sendable {
         case westernGivenNames = "given-names-western"
         case asianFamilyNames = "family-names-asian"
         case asianGivenNames = "given-names-asian"
+        case saintNames = "saint-names"
     }
 
     /// Each list's entries as written (NFC), in file order.

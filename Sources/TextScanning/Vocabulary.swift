@@ -35,6 +35,9 @@ package struct Vocabulary: Sendable {
     /// "truong thon"), which only a word typed without marks is compared with.
     package let unmarkedCuesByLast: [String: [[String]]]
     package let nicknames: Set<String>
+    /// Saint names taken at baptism, lower-cased ("giuse"), and folded for the text's check.
+    package let saints: Set<String>
+    package let saintWords: Keywords
     /// One-word nicknames folded, for text typed without marks ("kien lac").
     package let nicknamesFolded: Set<String>
     /// Those of them that follow a name typed without marks as a nickname: "Hieu seo", "Tam Beo".
@@ -98,7 +101,9 @@ package struct Vocabulary: Sendable {
         unmarkedRolesByFirst = Dictionary(
             grouping: roles.filter { $0.count >= 2 }.map { $0.map(Folding.fold) }, by: { $0[0] })
         rolesByFirst = Dictionary(grouping: roles.filter { $0.count >= 2 }, by: { $0[0] })
-        let unmarked = (honorifics + roles).map { $0.map(Folding.fold) }
+        let unmarked = (honorifics + roles).filter { !WordClasses.cuesOnlyWithMarks.contains($0) }.map {
+            $0.map(Folding.fold)
+        }
         unmarkedCuesByLast = Dictionary(grouping: unmarked, by: { $0[$0.count - 1] })
         nicknames = Set(lexicon[.nicknames].map(lower))
         // Less those that are everyday words without marks: đến, cho, bộ, phố, lớn.
@@ -117,6 +122,8 @@ package struct Vocabulary: Sendable {
         asianFamilies = Set(lexicon[.asianFamilyNames].map { $0.lowercased() })
         asianGiven = Set(lexicon[.asianGivenNames].map { $0.lowercased() })
         asianNames = asianFamilies.union(asianGiven)
+        saints = Set(lexicon[.saintNames].map(lower))
+        saintWords = Keywords(lexicon[.saintNames].map { Folding.fold($0) })
     }
 }
 

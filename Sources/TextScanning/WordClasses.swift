@@ -314,10 +314,17 @@ package enum WordClasses {
     /// Words before tên that make it a name given to a thing: "mang tên", "gắn với tên", "đặt tên".
     package static let namingVerbs: Set<String> = ["mang", "đặt", "lấy", "đổi", "trùng"]
 
-    /// Words typed without marks whose second syllable is an honorific: phản ánh, hình ảnh, điện ảnh.
+    /// Words whose second syllable is an honorific: phản ánh, hình ảnh typed without marks; cưỡng chế.
     package static let wordsEndingInHonorific: Set<[String]> = [
         ["phan", "anh"], ["hinh", "anh"], ["dien", "anh"], ["chup", "anh"], ["nhiep", "anh"], ["phim", "anh"],
         // "Ghi chú CTXH:" is a note (the twenty-fourth round), marked or not: the pair is read in one script.
         ["ghi", "chú"], ["ghi", "chu"],
+        // Chế (a Hoa elder sister) ends words typed with marks too, in capitals as in lower case: "CƯỠNG CHẾ NHÀ".
+        ["cưỡng", "chế"], ["hạn", "chế"], ["khống", "chế"], ["thể", "chế"], ["biên", "chế"], ["bào", "chế"],
+        ["sáng", "chế"], ["điều", "chế"], ["pháp", "chế"], ["tiết", "chế"], ["định", "chế"], ["quản", "chế"],
     ]
+
+    /// Kinship words of the highland peoples and the Hoa that are cues only typed with marks: pa, me, pu
+    /// and che are everyday syllables ("xa Si Pa Phin", "me be Na"); the twenty-fifth round.
+    package static let cuesOnlyWithMarks: Set<[String]> = [["pá"], ["mế"], ["pú"], ["chế"]]
 }
