@@ -13,7 +13,9 @@ extension TextScan {
             found += findings("address", LaneShapes.laneNumber, group: 1)
         }
         if hasWord("lau") { found += findings("address", LaneShapes.floorAfterFlat, group: 1) }
-        if hasAnyWord(LaneShapes.phoneCues) { found += findings("phone", LaneShapes.sevenDigitPhone, group: 1) }
+        if LaneShapes.hasSevenDigits(text), hasAnyWord(LaneShapes.phoneCues) {
+            found += findings("phone", LaneShapes.sevenDigitPhone, group: 1)
+        }
         return found
     }
 }
@@ -62,4 +64,23 @@ enum LaneShapes {
         #"(?<![\p{L}\p{M}])(?i:ĐT|SĐT|SDT|DT|điện thoại|dien thoai|số máy|so may|tel)(?:\s+(?i:nhà|nha|bàn|ban|nhà riêng|cố định))?\s*:?\s*(\d{3}[. ]\d{4})(?![\p{N}]|[.,]\d)"#
     )
     static let phoneCues: Keywords = ["dt", "sdt", "thoai", "may", "tel"]
+
+    /// Whether the text holds three digits, a dot or a space and four digits, alone, read as bytes so that
+    /// text without them pays no pattern.
+    static func hasSevenDigits(_ text: String) -> Bool {
+        var run = 0
+        var previous = -1
+        var previousSeparator: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 48 && byte <= 57 {
+                run += 1
+                continue
+            }
+            if previous == 3 && run == 4 && (previousSeparator == 46 || previousSeparator == 32) { return true }
+            previous = run > 0 && (byte == 46 || byte == 32) ? run : -1
+            previousSeparator = byte
+            run = 0
+        }
+        return previous == 3 && run == 4 && (previousSeparator == 46 || previousSeparator == 32)
+    }
 }
