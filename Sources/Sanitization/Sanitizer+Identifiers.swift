@@ -7,7 +7,7 @@ import TextShapes
 extension Sanitizer {
     func identifiers(in scan: TextScan) -> [Span] {
         var spans: [Span] = []
-        for match in scan.hasAnyWord(["thua", "to", "ban", "parcel", "plot", "sheet"])
+        for match in scan.hasAnyWord(["thua", "to", "ban", "parcel", "plot", "sheet", "khoanh"])
             ? scan.matches(IdentifierShapes.landPattern) : []
         {
             let keyword = scan.string(match.range).lowercased()

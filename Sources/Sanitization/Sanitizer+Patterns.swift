@@ -99,7 +99,7 @@ extension Sanitizer {
             let kind = classify(run, before: before, after: after)
             // A number said to be an office's is the office's: "số 069.2345.678 của Công an tỉnh". Not a
             // person's papers, which an office issues ("CCCD … của Cục Cảnh sát").
-            if let kind, after.contains("cua"), ![.cccd, .cmnd, .passport].contains(kind) {
+            if let kind, after.contains("cua") || after.contains("duong"), ![.cccd, .cmnd, .passport].contains(kind) {
                 let owner = scan.foldedAfter(NSMaxRange(match.range), length: 27)
                 if NumberShapes.officeOwnerStart.matches(owner) { return nil }
             }

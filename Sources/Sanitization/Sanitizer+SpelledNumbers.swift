@@ -93,7 +93,7 @@ extension Sanitizer {
         }
         // "3 tây", "15 âm": a day of the solar or the lunar calendar.
         for match in scan.hasDigit && scan.hasAnyWord(["tay", "am"]) ? scan.matches(DataShapes.calendarDayPattern) : []
-        {
+        where !scan.namesLunarFestival(day: match.range(at: 1), from: match.range.location) {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
             spans.append(Span(kind: .exactDate, range: match.range(at: 1), priority: 1))
         }

@@ -75,9 +75,11 @@ package enum DataShapes {
         #"(?i)(?<![\p{L}\p{M}])(?:đêm|sáng|trưa|chiều|tối|hôm|ngày|bữa|đến|tới|vào|từ)\s+(rằm)(?=\s+tháng\s)"#
     )
     /// A day then "tây" (solar) or "âm" (lunar), before a pause, "lịch" or someone: "3 tây,", "15 âm cán
-    /// bộ đến"; not a month's number ("tháng 3 âm lịch"). Group 1 is the day.
+    /// bộ đến"; not a month's number ("tháng 3 âm lịch"). Also a day before its month's number and âm: "tới
+    /// 18 tháng 7 âm", "12 tháng 3 âm lịch", unless a festival's name is before it ("Trung thu 15 tháng 8 âm
+    /// lịch") or mùng, ngày or hôm, whose own rules read it. Group 1 is the day.
     package static let calendarDayPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.,-])(?<!(?i:tháng|thang) )(\d{1,2})\s+(?:tây|âm)(?=\s*[,.;:!?)]|\s*$|\s+(?:lịch|cán|tôi|tui|em|anh|chị|ông|bà|nó|họ)(?![\p{L}\p{M}]))"#
+        #"(?<![\p{L}\p{M}\p{N}/.,-])(?<!(?i:tháng|thang) )(\d{1,2})\s+(?:(?:tây|âm)(?=\s*[,.;:!?)]|\s*$|\s+(?:lịch|cán|tôi|tui|em|anh|chị|ông|bà|nó|họ)(?![\p{L}\p{M}]))|(?<!(?i:mùng|mồng|mung|mong|ngày|ngay|hôm|hom) \d{1,2} )(?i:tháng)\s+\d{1,2}\s+âm(?![\p{L}\p{M}]))"#
     )
     /// An English day by its ordinal after on, since, by, until or from and the (group 1): "On the 12th the
     /// officers came". The month, when one follows, is left; a noun after it makes it no day ("on the 5th
@@ -89,9 +91,9 @@ package enum DataShapes {
     package static let tetHolidayAfter = regex(#"^\s*tet\s+la\s+(?:ngay\s+)?(?:nghi|le)\b"#)
     /// What says a national day is the holiday, right after it (folded): "2/9 là Quốc khánh", "30-4 nghỉ lễ",
     /// or the holiday's own name: "20/11 Ngày Nhà giáo Việt Nam", "8/3 (Quốc tế Phụ nữ)", or its anniversary
-    /// told: "22/12 kỷ niệm thành lập Quân đội".
+    /// told: "22/12 kỷ niệm thành lập Quân đội", or an office or everyone said to be off: "Ngày 30-4 phường nghỉ".
     package static let holidayNamedAfter = regex(
-        #"^\s*(?:la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)|nghi le|ky niem|[,(-]?\s*(?:ngay\s+)?(?:nha giao|phu nu viet nam|quoc te (?:phu nu|lao dong|thieu nhi)|thay thuoc|thuong binh liet si|quoc khanh|giai phong mien nam))\b"#
+        #"^\s*(?:la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)|nghi le|(?:phuong|xa|co quan|uy ban|ubnd|truong|cong ty|ca nuoc|moi nguoi)\s+(?:duoc\s+)?nghi|ky niem|[,(-]?\s*(?:ngay\s+)?(?:nha giao|phu nu viet nam|quoc te (?:phu nu|lao dong|thieu nhi)|thay thuoc|thuong binh liet si|quoc khanh|giai phong mien nam))\b"#
     )
     /// Whether the folded text `before` a national day's d/m names it as the holiday (``WordClasses/holidayCues``)
     /// or ends a period from Tết or from no date to it: "Từ mùng 3 Tết đến 30-4", "từ đầu năm đến 30/4". "Đến

@@ -58,9 +58,12 @@ package enum PlaceShapes {
 
     /// A bare house number after "địa chỉ" or "ở" (số may come between) and before a street's or a lane's
     /// keyword, or a comma and a group's: "dia chi 45 duong quang trung", "ở 18 hẻm 45/2", "ở số 112A,
-    /// khối 5". Group 1 is the number.
+    /// khối 5". Before a capitalised street the number needs a colon after its cue, which may name the
+    /// address's kind in up to three words ("Địa chỉ thường trú cũ: 58B Hải Thượng Lãn Ông"), or a capital
+    /// after its digits ("ở 58B Hải Thượng Lãn Ông"); an office's or a date's word is no street. Group 1 is
+    /// the number.
     package static let houseAfterAddressCuePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}])(?i:địa chỉ|dia chi|đ/c|đc|ở)\s{0,2}:?\s{0,2}(?:(?i:số|so)\s+)?(\d+[A-Za-z]?)(?=\s+(?i:đường|duong|phố|pho|ngõ|ngo|hẻm|hem|kiệt|kiet)\s|,\s*(?i:khối|khoi|tổ|thôn|thon|xóm|xom|ấp|khu phố|ngõ|ngo|hẻm|hem|kiệt|kiet|đường|duong|phố)\s)"#
+        #"(?<![\p{L}\p{M}])(?:(?i:địa chỉ|dia chi)(?:\s+[\p{Ll}\p{M}]+){1,3}\s*:|(?i:địa chỉ|dia chi|đ/c|đc|ở)\s{0,2}:?)\s{0,2}(?:(?i:số|so)\s+)?(\d+[A-Za-z]?)(?=\s+(?i:đường|duong|phố|pho|ngõ|ngo|hẻm|hem|kiệt|kiet)\s|,\s*(?i:khối|khoi|tổ|thôn|thon|xóm|xom|ấp|khu phố|ngõ|ngo|hẻm|hem|kiệt|kiet|đường|duong|phố)\s|(?<=:\s{0,2}\d{1,4}|:\s{0,2}\d{1,4}[A-Za-z]|\d[A-Z])\s+(?!(?:Trường|Sở|Phòng|Ban|UBND|Ủy|Công|Bệnh|Tòa|Ngày|Tháng|Năm)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}])"#
     )
 
     /// A house number written again after "ghi (nhầm, sai) thành", "ghi là", "sửa thành": "cán bộ ghi thành
@@ -94,7 +97,7 @@ package enum PlaceShapes {
     /// 1706", "TOA T1 CAN 1015") or before one ("can 804 toa B"). Flats of three or four digits listed after the
     /// first go with it ("căn 1101 và 1102"); no amount or count after a number ("phòng trọ 300 nghìn").
     package static let dwellingPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|sạp(?:\s+(?:vải|rau|rau củ|cá|thịt|thịt heo|gà|vịt|hoa|hoa quả|trái cây|quần áo|giày dép|tạp hóa|tạp hoá|bún|phở|chè|bánh|trứng|gạo|hải sản|hàng khô|đồ khô|thực phẩm|gia vị|mắm|tôm|mỹ phẩm|vàng|giày|dép|nón|đồ chơi)(?=\s+(?:số\s+)?\d))?|sap(?=\s+\d{1,4}(?:\s*\)|\s+cho\s))|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa|apartment|apt\.?|(?:unit|flat)(?=\s+[A-Z]?\d{3,4}(?![\p{L}\p{N}])))|(?i:can)(?<=(?:(?<![\p{L}\p{M}])(?i:o|tai|toa [A-Z0-9.]{1,5}))\s(?i:can))(?=\s+\d{3,4}(?![\p{L}\p{N}]))|(?i:can)(?=\s+(?:\d{1,2}[A-Z]\d{2}(?![\p{L}\p{N}])|\d{3,4}\s+(?i:toa)\s))|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]\d))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?(?!\d+(?:[.,]\d+)?\s?(?i:m2|m²|mét|met)(?![\p{L}\p{N}]))([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?:(?<=[^\p{N}]\d{3}|[^\p{N}]\d{4})(?:\s*,\s*|\s+(?i:và|va|and)\s+)\d{3,4}(?![\p{N}]|[.,]\d))*(?![\p{L}\p{M}\p{N}]|[/]\d|[.,]\d{3}|\s+(?i:ngày|ngay|tháng|năm|tuần|giờ|người|lần|nghìn|ngàn|triệu|tỷ|đồng)(?![\p{L}\p{M}]))"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|sạp(?:\s+(?:vải|rau|rau củ|cá|thịt|thịt heo|gà|vịt|hoa|hoa quả|trái cây|quần áo|giày dép|tạp hóa|tạp hoá|bún|phở|chè|bánh|trứng|gạo|hải sản|hàng khô|đồ khô|thực phẩm|gia vị|mắm|tôm|mỹ phẩm|vàng|giày|dép|nón|đồ chơi)(?=\s+(?:số\s+)?\d))?|sap(?=\s+\d{1,4}(?:\s*\)|\s+cho\s))|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa|apartment|apt\.?|(?:unit|flat)(?=\s+[A-Z]?\d{3,4}(?![\p{L}\p{N}])))|(?i:can)(?<=(?:(?<![\p{L}\p{M}])(?i:o|tai|toa [A-Z0-9.]{1,5}))\s(?i:can))(?=\s+\d{3,4}(?![\p{L}\p{N}]))|(?i:can)(?=\s+(?:\d{1,2}[A-Z]\d{2}(?![\p{L}\p{N}])|\d{3,4}\s+(?i:toa)\s))|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]-?\d))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?(?!\d+(?:[.,]\d+)?\s?(?i:m2|m²|mét|met)(?![\p{L}\p{N}]))([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?:(?<=[^\p{N}]\d{3}|[^\p{N}]\d{4})(?:\s*,\s*|\s+(?i:và|va|and)\s+)\d{3,4}(?![\p{N}]|[.,]\d))*(?![\p{L}\p{M}\p{N}]|[/]\d|[.,]\d{3}|\s+(?i:ngày|ngay|tháng|năm|tuần|giờ|người|lần|nghìn|ngàn|triệu|tỷ|đồng)(?![\p{L}\p{M}]))"#
     )
 
     /// A room or a floor, by a number or a capital and digits ("phòng B14"), or a floor and a door ("phòng
@@ -107,9 +110,10 @@ package enum PlaceShapes {
     /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4; in an English note, hamlet 2, residential
     /// group 5. Up to four digits: "trưởng thôn số 0914…" is a phone's number. A cooperative's production team
     /// is one too ("đội sản xuất số 3"); an army's company or platoon is none ("Đại đội 9", "Trung đội 2",
-    /// "tieu doi 4": a veteran's unit, kept like Trung đoàn 48).
+    /// "tieu doi 4": a veteran's unit, kept like Trung đoàn 48), nor a forest's sub-area numbered in three
+    /// digits ("tiểu khu 312": a forest inventory's, thousands of hectares; a town's "tiểu khu 5" is a group).
     package static let groupPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội sản xuất|doi san xuat|(?:đội|doi)(?<!(?i:đại|trung|tiểu|dai|tieu)\s(?i:đội|doi))|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|hamlet|residential group)|(?i:tdp)|KP)\s+(?:(?i:số|so)\s+)?(\d{1,4}[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội sản xuất|doi san xuat|(?:đội|doi)(?<!(?i:đại|trung|tiểu|dai|tieu)\s(?i:đội|doi))|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|hamlet|residential group)|(?i:tdp)|KP)\s+(?:(?i:số|so)\s+)?(\d{1,4}[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})(?<!(?i:tiểu|tieu) (?i:khu) \d{3})"#
     )
 
     /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword, with the

@@ -10,7 +10,7 @@ enum HamletShapes {
         PlaceShapes.clauseOpenerAlternation
         + "|hỏi|hoi|muốn|muon|cần|can|phản|phan|yêu|yeu|trình|trinh|xã|xa|phường|phuong|huyện|huyen|tỉnh|tinh"
         + "|tôi|toi|tui|em|anh|chị|chi|ông|ong|bà|nhà|nha|con|vợ|vo|chồng|chong|với|voi|của|cua|đến|den"
-    static let end = #"(?=\s*[,.;:!?)]|\s*$|\s+(?:"# + endAlternation + #")(?![\p{L}\p{M}]))"#
+    static let end = #"(?=\s*[,.;:!?()]|\s*$|\s+(?:"# + endAlternation + #")(?![\p{L}\p{M}]))"#
     static let word = #"(?!(?:"# + endAlternation + #")(?![\p{L}\p{M}]))[\p{Ll}\p{M}'’]+"#
     /// The first word of a name that says a kind, a role or a thing, not which hamlet: "thôn trưởng",
     /// "bản thân", "bản án", "làng xóm", "xóm trọ".

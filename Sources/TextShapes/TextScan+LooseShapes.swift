@@ -126,7 +126,7 @@ extension TextScan {
             }
         }
         found += registerFindings() + englishDataFindings() + englishAddressFindings() + vehicleFindings()
-        found += positionFindings()
+        found += positionFindings() + laneFindings()
         found += (bedNumbers() + unmarkedHamlets()).map { LooseFinding(kind: "address", range: $0, replacement: nil) }
         if hasAnyWord(LooseShapes.idWords) { add("onlineIdentity", LooseShapes.handleAfterId) }
         if hasAnyWord(LooseShapes.englishDisplayCues) || hasWord("gia") && hasWord("danh")

@@ -13,11 +13,16 @@ extension TextScan {
         }
         if hasDigit, hasUppercase, hasWord("phong") { add(PositionShapes.roomAfterAddress, group: 1) }
         if hasUppercase, hasAnyWord(["khoi", "khu"]) { add(PositionShapes.namedGroup, group: 1) }
+        if hasUppercase, hasAnyWord(PositionShapes.splitVillageEnds), hasAnyWord(PositionShapes.splitVillageHeads) {
+            add(PositionShapes.splitVillage, group: 0)
+        }
+        if hasUppercase, hasPair("giao", "ho") { add(PositionShapes.parishCommunity, group: 0) }
         return found
     }
 }
 
 /// The patterns of ``TextScan/positionFindings()``.
+/// A named group's, a split village's and a parish community's names.
 enum PositionShapes {
     /// A latitude and a longitude with two decimals or more after "vị trí" or "tọa độ" and up to four words
     /// (whose): "vị trí 14.86, 109.12", "gửi vị trí nhà e 10.7769, 106.7009". The coordinates' own pattern asks
@@ -37,5 +42,24 @@ enum PositionShapes {
     /// "tổ 4, khối Hải Bình, phường Cửa Lò". Alone or capitalised ("Khối Dân vận") it is an office's. Group 1.
     static let namedGroup = DataShapes.regex(
         #"(?<=(?:tổ|khối|đội|xóm|ấp|phố|to|khoi|doi|xom|ap|pho) \d{1,3}, )((?:khối|khoi|khu phố|khu pho) \p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,2})(?![\p{L}\p{M}])"#
+    )
+
+    /// A village of the northern mountains split in two, named without its keyword: a Tày, Nùng or Thái
+    /// village's head word (nà: a field, pác: a mouth, khuổi, huổi, nặm, nậm: a stream, lũng: a valley, khau:
+    /// a pass, phiêng, cốc, bó), a capitalised name of one or two words and Trên, Dưới or Giữa ("ở Nà Pồng Dưới
+    /// và Pác Ngòi Trên"). The halves are hamlets, never communes; without the half ("Lũng Cú", "Pác Bó") the
+    /// name may be a commune's or a site's and stays. After xã or phường it is a commune's.
+    static let splitVillage = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])(?<!(?i:xã|phường|xa|phuong) )(?:Nà|Pác|Khuổi|Huổi|Nặm|Nậm|Lũng|Khau|Phiêng|Cốc|Bó)(?: \p{Lu}[\p{Ll}\p{M}]*){1,2} (?:Trên|Dưới|Giữa)(?![\p{L}\p{M}])"#
+    )
+    static let splitVillageEnds: Keywords = ["tren", "duoi", "giua"]
+    static let splitVillageHeads: Keywords = [
+        "na", "pac", "khuoi", "huoi", "nam", "lung", "khau", "phieng", "coc", "bo",
+    ]
+
+    /// A parish's sub-community (giáo họ) and its capitalised name, which says where its members live as a
+    /// hamlet does: "thuộc giáo họ Phaolô". The parish (giáo xứ) is a church's and stays.
+    static let parishCommunity = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])(?i:giáo họ) \p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,2}(?![\p{L}\p{M}])"#
     )
 }
