@@ -23,9 +23,10 @@ package enum DocumentShapes {
     )
     /// A public event's name opening the clause, then "diễn ra" or "(được) tổ chức" right before the date:
     /// the event's date, which is public ("Hội nghị tập huấn … diễn ra ngày 14/3/2025 tại …"). Not a
-    /// meeting with someone ("Buổi làm việc diễn ra ngày …"): only these events' names open it.
+    /// meeting with someone ("Buổi làm việc diễn ra ngày …"): only these events' names open it. Also such an
+    /// event's name and "ngày" alone, the date naming the event ("Hội nghị ngày 25/9/2025 của Sở Tư pháp …").
     package static let eventHeldBefore = DataShapes.regex(
-        #"(?:^|[.!?;]\s+)(?:Bế giảng|Khai giảng|Khai mạc|Bế mạc|Hội nghị|Hội thảo|Đại hội|Kỳ họp|Kỳ thi|Lễ|Lớp|Cuộc thi|Tập huấn)(?![\p{L}\p{M}])[^;.:()\n]{0,90}(?:diễn ra|tổ chức)(?:\s+vào)?\s+(?:ngày\s+)?$"#
+        #"(?:^|[.!?;]\s+)(?:Bế giảng|Khai giảng|Khai mạc|Bế mạc|Hội nghị|Hội thảo|Đại hội|Kỳ họp|Kỳ thi|Lễ|Lớp|Cuộc thi|Tập huấn)(?![\p{L}\p{M}])(?:[^;.:()\n]{0,90}(?:diễn ra|tổ chức)(?:\s+vào)?\s+(?:ngày\s+)?|\s+(?:ngày\s+)?)$"#
     )
     /// A date that opens a sentence before a comma and the issuing: "Ngày 15/8/2025, Thanh tra tỉnh
     /// Lào Cai ban hành Kết luận…" (folded); in English, "On 14/7/2025, the Provincial Inspectorate … issued

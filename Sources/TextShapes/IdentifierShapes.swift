@@ -24,15 +24,17 @@ package enum IdentifierShapes {
     /// "thẻ hội viên Cựu chiến binh số 0271345", "số hiệu quân nhân của liệt sĩ là 72.155.608"). A trader's or a
     /// household's papers too: a household's code ("Hộ cận nghèo mã CN.04.0219", "mã hộ 0452"), an invoice's or a
     /// receipt's number ("Hóa đơn ký hiệu 1C25TAA số 00000231", "biên lai thu phí số 0012345"; the series stays), a
-    /// licence's ("Giấy phép bán lẻ rượu số GP-RL 004571": capitals, a space and digits are one code).
+    /// licence's ("Giấy phép bán lẻ rượu số GP-RL 004571": capitals, a space and digits are one code). A civil-status
+    /// register's entry ("quyển số 02, số đăng ký 187": the book's number stays) and a visa's number, its kind
+    /// and whose between ("Visa E-9 của anh ấy số 20473918"; the twenty-sixth round).
     package static let codeCuePattern = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:số công chứng|so cong chung|số khung|so khung|số máy|so may|số VIN|VIN|số hiệu quân nhân|so hieu quan nhan|số hiệu|so hieu|(?:thương binh|bệnh binh|người có công|ghi công|cựu chiến binh|hội viên|quân nhân|thuong binh|benh binh|nguoi co cong|ghi cong|cuu chien binh|hoi vien|quan nhan)(?:\s+(?:mã|ma))?(?=\s+(?:số|so)\s)|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề(?:\s+(?:dược|y|y tế|khám bệnh, chữa bệnh|khám chữa bệnh|xây dựng|kiến trúc|luật sư|kế toán|kiểm toán|môi giới bất động sản|thú y))?|giấy phép lái xe|GPLX|bằng lái|giấy phép lao động|work permit|giấy đăng ký xe(?: máy| ô tô| mô tô)?|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|mã NV|ma NV|mã số NV|MSNV|mã số sinh viên|mã sinh viên|ma sinh vien|MSSV|mã số học sinh|mã học sinh|mã HS|số hợp đồng|mã khách hàng|(?:(?:hộ nghèo|cận nghèo|ho ngheo|can ngheo)\s+(?:mã|ma)|mã hộ|ma ho)(?:\s+(?:số|so))?(?=\s+[\p{Lu}\p{N}])|(?:hóa đơn|hoá đơn|hoa don)(?:\s+(?:ký|kí|ky) (?:hiệu|hieu)\s+[\p{Lu}\p{N}]{5,9})?(?=\s+(?:số|so)\s)|(?:biên lai|bien lai|phiếu thu|phieu thu)(?:\s+(?:thu|thuế|phí|lệ phí|tiền|thue|phi|le phi|tien)){0,2}(?=\s+(?:số|so)\s)|giấy phép(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,5}(?=\s+số\s)|số báo danh|so bao danh|SBD|chứng chỉ(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,6}(?=\s+số\s)|thẻ(?:\s+(?!(?:số|căn|cước|bảo|ngân|tín|chứng|atm)(?![\p{L}\p{M}]))[\p{Ll}\p{M}]+){1,3}(?=\s+số\s))(?:\s+(?:của|cua)(?:\s+[\p{L}\p{M}]+){1,2}(?:\s+(?:là|la))?)?(?:\s+(?:số|so|no\.?|number))?\s*:?\s*(?![A-F]C?[12]?(?![\p{L}\p{N}./-])|\d+(?:/\d{4})?/(?:QĐ|NĐ|TT|TB|CV|KH|BC|NQ|CT|TTr|PL|UBTVQH\d*)(?:-|(?![\p{L}\p{N}])))(\d{3}(?:\s\d{3}){2,3}(?![\p{L}\p{N}])|[A-ZĐ]{2,4}(?:-[A-ZĐ]{1,4})?\s\d{4,}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
+        #"(?i)(?<![\p{L}\p{M}])(?:số công chứng|so cong chung|số đăng ký|số đăng kí|so dang ky|(?:visa|thị thực|thi thuc)(?:\s+[A-Z]{1,2}-?\d{1,2})?(?=\s+(?:(?:của|cua)(?:\s+[\p{L}\p{M}]+){1,2}\s+)?(?:số|so)\s)|số khung|so khung|số máy|so may|số VIN|VIN|số hiệu quân nhân|so hieu quan nhan|số hiệu|so hieu|(?:thương binh|bệnh binh|người có công|ghi công|cựu chiến binh|hội viên|quân nhân|thuong binh|benh binh|nguoi co cong|ghi cong|cuu chien binh|hoi vien|quan nhan)(?:\s+(?:mã|ma))?(?=\s+(?:số|so)\s)|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề(?:\s+(?:dược|y|y tế|khám bệnh, chữa bệnh|khám chữa bệnh|xây dựng|kiến trúc|luật sư|kế toán|kiểm toán|môi giới bất động sản|thú y))?|giấy phép lái xe|GPLX|bằng lái|giấy phép lao động|work permit|giấy đăng ký xe(?: máy| ô tô| mô tô)?|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|mã NV|ma NV|mã số NV|MSNV|mã số sinh viên|mã sinh viên|ma sinh vien|MSSV|mã số học sinh|mã học sinh|mã HS|số hợp đồng|mã khách hàng|(?:(?:hộ nghèo|cận nghèo|ho ngheo|can ngheo)\s+(?:mã|ma)|mã hộ|ma ho)(?:\s+(?:số|so))?(?=\s+[\p{Lu}\p{N}])|(?:hóa đơn|hoá đơn|hoa don)(?:\s+(?:ký|kí|ky) (?:hiệu|hieu)\s+[\p{Lu}\p{N}]{5,9})?(?=\s+(?:số|so)\s)|(?:biên lai|bien lai|phiếu thu|phieu thu)(?:\s+(?:thu|thuế|phí|lệ phí|tiền|thue|phi|le phi|tien)){0,2}(?=\s+(?:số|so)\s)|giấy phép(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,5}(?=\s+số\s)|số báo danh|so bao danh|SBD|chứng chỉ(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,6}(?=\s+số\s)|thẻ(?:\s+(?!(?:số|căn|cước|bảo|ngân|tín|chứng|atm)(?![\p{L}\p{M}]))[\p{Ll}\p{M}]+){1,3}(?=\s+số\s))(?:\s+(?:của|cua)(?:\s+[\p{L}\p{M}]+){1,2}(?:\s+(?:là|la))?)?(?:\s+(?:số|so|no\.?|number))?\s*:?\s*(?![A-F]C?[12]?(?![\p{L}\p{N}./-])|\d+(?:/\d{4})?/(?:QĐ|NĐ|TT|TB|CV|KH|BC|NQ|CT|TTr|PL|UBTVQH\d*)(?:-|(?![\p{L}\p{N}])))(\d{3}(?:\s\d{3}){2,3}(?![\p{L}\p{N}])|[A-ZĐ]{2,4}(?:-[A-ZĐ]{1,4})?\s\d{4,}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
     )
 
     /// The folded words of the cues, to skip the pattern on text that has none.
     package static let codeCueWords: Keywords = [
         "khung", "may", "vin", "hieu", "nganh", "the", "seri", "serial", "phoi", "vao", "gcn", "chung", "giay", "gplx",
-        "bang", "ma", "hop", "permit", "sbd", "danh", "msnv", "mssv", "binh",
+        "bang", "ma", "hop", "permit", "sbd", "danh", "msnv", "mssv", "binh", "ky", "ki", "visa", "thuc",
     ]
 
     /// Land-certificate entries and serials: CH00123, CS 01234, BĐ 123456, AB-1234567.
@@ -60,9 +62,10 @@ package enum IdentifierShapes {
 
     /// A practice certificate's or licence's number, known by its suffix wherever it stands:
     /// "000123/HNT-CCHND" (chứng chỉ hành nghề, dược), "0456/SYT-GPHN" (giấy phép hành nghề), "79/2025/GPLĐ"
-    /// (giấy phép lao động, a foreign worker's), one person's.
+    /// (giấy phép lao động, a foreign worker's), "231/XNTTHN" (xác nhận tình trạng hôn nhân, the confirmation
+    /// of marital status a worker going abroad asks for), one person's.
     package static let practiceCertificatePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])\d[\d.]*/(?:\d{4}/)?(?:[A-ZĐ]+-)*(?:CCHN|GPHN|GPLĐ|GPLD|CNĐK|CNDK|GCN)[A-ZĐ]*(?![\p{L}\p{M}\p{N}])"#
+        #"(?<![\p{L}\p{M}\p{N}/.-])\d[\d.]*/(?:\d{4}/)?(?:[A-ZĐ]+-)*(?:CCHN|GPHN|GPLĐ|GPLD|CNĐK|CNDK|GCN|XNTTHN)[A-ZĐ]*(?![\p{L}\p{M}\p{N}])"#
     )
 
     /// Letters before digits that name a standard or a road, not a person's document.

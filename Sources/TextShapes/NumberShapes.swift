@@ -23,8 +23,11 @@ package enum NumberShapes {
         let second = national.dropFirst().first
         switch national.count {
         case 10: return second.map { "35789".contains($0) } ?? false
-        // 11 digits: a landline (02x) or a mobile number from before the 2018 renumbering (01x).
-        case 11: return second == "2" || second == "1"
+        // 11 digits: a landline (02x) or a mobile number from before the 2018 renumbering (01x); or a
+        // Japanese mobile (070, 080, 090 and eight digits: "080-4417-2935"), which no Vietnamese number is.
+        case 11:
+            return second == "2" || second == "1"
+                || national.dropFirst(2).first == "0" && (second.map { "789".contains($0) } ?? false)
         default: return false
         }
     }
@@ -69,7 +72,7 @@ package enum NumberShapes {
     /// its name (no person, pronoun or lodging) and a comma before số máy or số điện thoại ("Phòng Văn hóa – Xã
     /// hội phường Hạc Thành, số máy 0237…"), folded.
     package static let hotlineEnd = DataShapes.regex(
-        #"(?:(?:duong day|may) nong(?:\s+so|\s+(?:cua\s+)?(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|thue)\b[a-z ]{0,24},?(?:\s+la|\s+so(?:\s+dien thoai|\s+dt)?|\s*:))?|duong day nong\s+(?:cua\s+)?(?:thanh tra|ubnd|uy ban|cong an|so|phong|ban)\b[a-z ]{0,10}\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?:\s+[a-z]+){0,2}|(?:duong day nong|hotline|(?:so )?truc ban)(?:\s+cua)?\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|benh vien|toa an|vien kiem sat|don bien phong|thue)\b(?:\s+(?:ho chi minh\b|(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|goi|cho|nhung|roi|toi|tui|minh|ho|no|han|hay|hoac|nghe|so|khong|ko|chua|duoc|voi|nhan|bao|lien|thi|ma|de|vi)\b)[a-z]+)){0,10}|(?<![a-z])so (?:dien thoai |dt |tiep dan |tong dai )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30}|(?<![a-z])so (?:may )?ban cua (?:xa|phuong|ubnd|uy ban|co quan|thanh tra|so|phong|truong|tram y te)\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|la)\b)[a-z]+){0,3}(?:\s+la)?|(?:^|[.;!?]\s+)(?:phong|so|ubnd|uy ban|cong an|thanh tra|trung tam|tram y te|benh vien|toa an|chi cuc|cuc|van phong)\s+(?:(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|toi|tui|minh|nha|cua|tro|ho|goi|khong)\s)[a-z–-]+\s+){0,9}[a-z]+,\s*(?:so may|so dien thoai|dien thoai|dt)|(?<!khong |ko |dung |chua )cong khai (?:so|so dien thoai|duong day nong))\s*(?:,?\s*so\s*)?:?\s*$"#
+        #"(?:(?:duong day|may) nong(?:\s+so|\s+(?:cua\s+)?(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|thue)\b[a-z ]{0,24},?(?:\s+la|\s+so(?:\s+dien thoai|\s+dt)?|\s*:))?|duong day nong\s+(?:cua\s+)?(?:thanh tra|ubnd|uy ban|cong an|so|phong|ban)\b[a-z ]{0,10}\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?:\s+[a-z]+){0,2}|(?:duong day nong|hotline|(?:so )?truc ban|so truc)(?:\s+cua)?\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|benh vien|toa an|vien kiem sat|don bien phong|thue)\b(?:\s+(?:ho chi minh\b|(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|goi|cho|nhung|roi|toi|tui|minh|ho|no|han|hay|hoac|nghe|so|khong|ko|chua|duoc|voi|nhan|bao|lien|thi|ma|de|vi)\b)[a-z]+)){0,10}|(?<![a-z])so (?:dien thoai |dt |tiep dan |tong dai )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30}|(?<![a-z])so (?:may )?ban cua (?:xa|phuong|ubnd|uy ban|co quan|thanh tra|so|phong|truong|tram y te)\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|la)\b)[a-z]+){0,3}(?:\s+la)?|(?:^|[.;!?]\s+)(?:phong|so|ubnd|uy ban|cong an|thanh tra|trung tam|tram y te|benh vien|toa an|chi cuc|cuc|van phong)\s+(?:(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|toi|tui|minh|nha|cua|tro|ho|goi|khong)\s)[a-z–-]+\s+){0,9}[a-z]+,\s*(?:so may|so dien thoai|dien thoai|dt)|(?<!khong |ko |dung |chua )cong khai (?:so|so dien thoai|duong day nong))\s*(?:,?\s*so\s*)?:?\s*$"#
     )
 
     /// "(là) của" and an office or a school right after a number, folded: the number is the office's ("số

@@ -43,7 +43,9 @@ extension TextScan {
         }
         if hasAt, hasAnyWord(["cham", "dot"]) { add("email", EnglishDataShapes.spelledEmail) }
         if hasQuote, hasDigit, hasWord("by") { add("onlineIdentity", EnglishDataShapes.quotedHandle, group: 1) }
-        if hasAnyWord(["id", "handle", "username"]), hasAnyWord(EnglishDataShapes.messengerWords) {
+        if hasAnyWord(EnglishDataShapes.messengerWords),
+            hasAnyWord(["id", "handle", "username"]) || units.contains(0x3A)
+        {
             add("onlineIdentity", EnglishDataShapes.messengerId, group: 1)
         }
         if hasAt, hasAnyWord(EnglishDataShapes.handlePlatforms) {
@@ -173,10 +175,11 @@ enum EnglishDataShapes {
         "facebook", "fb", "tiktok", "signal", "whatsapp",
     ]
     /// A handle after a messenger's name and ID, handle or username, with a dot, an underscore or a digit:
-    /// "KakaoTalk ID minjun.kim88", "LINE ID: hiro_tanaka". Group 1. A form's field ("the KakaoTalk ID
-    /// field") has none of them.
+    /// "KakaoTalk ID minjun.kim88", "LINE ID: hiro_tanaka", or after the name and a colon alone, as a label
+    /// ("LINE: thu.trang.jp", "Kakao: hoangnam8989"; the twenty-sixth round). Group 1. A form's field ("the
+    /// KakaoTalk ID field") has none of them, and a line of text ("line bên trái") no colon.
     static let messengerId = DataShapes.regex(
-        #"(?<![\p{L}])(?i:kakaotalk|kakao|line|wechat|skype|viber|zalo|telegram|instagram|ig|insta|facebook|fb|tiktok|signal|whatsapp)\s+(?i:id|handle|username)\s*(?:(?i:is|was)\s+|:\s*)?((?=[A-Za-z0-9._]*[._\d])[A-Za-z][A-Za-z0-9._]{2,}[A-Za-z0-9])(?![\w@])"#
+        #"(?<![\p{L}])(?i:kakaotalk|kakao|line|wechat|skype|viber|zalo|telegram|instagram|ig|insta|facebook|fb|tiktok|signal|whatsapp)(?:\s+(?i:id|handle|username)\s*(?:(?i:is|was)\s+|:\s*)?|\s*:\s*)((?=[A-Za-z0-9._]*[._\d])[A-Za-z][A-Za-z0-9._]{2,}[A-Za-z0-9])(?![\w@])"#
     )
 
     /// A map's pin, which points at a house: "maps.app.goo.gl/Xk7pQ2vLm9aB3", "goo.gl/maps/…",

@@ -16,7 +16,9 @@ extension TextScan {
         if hasUppercase, hasAnyWord(PositionShapes.splitVillageEnds), hasAnyWord(PositionShapes.splitVillageHeads) {
             add(PositionShapes.splitVillage, group: 0)
         }
-        if hasUppercase, hasPair("giao", "ho") { add(PositionShapes.parishCommunity, group: 0) }
+        if hasUppercase, hasPair("giao", "ho") || hasPair("ho", "dao") { add(PositionShapes.parishCommunity, group: 0) }
+        if hasUppercase, hasWord("giap") { add(PositionShapes.villageQuarter, group: 0) }
+        if hasDigit, hasUppercase, hasWord("dong") { add(PositionShapes.koreanLot, group: 0) }
         return found
     }
 }
@@ -58,8 +60,21 @@ enum PositionShapes {
     ]
 
     /// A parish's sub-community (giáo họ) and its capitalised name, which says where its members live as a
-    /// hamlet does: "thuộc giáo họ Phaolô". The parish (giáo xứ) is a church's and stays.
+    /// hamlet does: "thuộc giáo họ Phaolô", also called a họ đạo ("họ đạo Hưng Nhượng"). The parish (giáo xứ)
+    /// is a church's and stays.
     static let parishCommunity = DataShapes.regex(
-        #"(?<![\p{L}\p{M}])(?i:giáo họ) \p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,2}(?![\p{L}\p{M}])"#
+        #"(?<![\p{L}\p{M}])(?i:giáo họ|họ đạo) \p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,2}(?![\p{L}\p{M}])"#
+    )
+
+    /// A quarter of a Red River delta village (giáp) by a side's or a rank's name, which says where one lives as a
+    /// hamlet does: "ở giáp Đông, làng Mộ Trạch", "cả giáp Nam". Lower-case giáp only (Giáp is also a family
+    /// name), and no capital after the name: "phía bắc giáp Nam Định", "giáp Trung Quốc" border places.
+    static let villageQuarter = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])giáp (?:Đông|Tây|Nam|Bắc|Thượng|Hạ|Trung|Nhất|Nhì|Ngoài|Trong)(?![\p{L}\p{M}]|\s+\p{Lu})"#
+    )
+    /// A Korean lot's number before its neighbourhood (a dong, romanised with a hyphen): "872-3 Wongok-dong",
+    /// "15 Sinchon-dong". The district (gu) and city (si) after it stay, as a Vietnamese ward does.
+    static let koreanLot = DataShapes.regex(
+        #"(?<![\p{L}\p{N}/.-])\d{1,4}(?:-\d{1,4})?(?=,?\s+\p{Lu}[a-z]+\d?-dong(?![\p{L}]))"#
     )
 }
