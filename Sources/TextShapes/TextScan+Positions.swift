@@ -18,7 +18,9 @@ extension TextScan {
         }
         if hasUppercase, hasPair("giao", "ho") || hasPair("ho", "dao") { add(PositionShapes.parishCommunity, group: 0) }
         if hasUppercase, hasWord("giap") { add(PositionShapes.villageQuarter, group: 0) }
-        if hasDigit, hasUppercase, hasWord("dong") { add(PositionShapes.koreanLot, group: 0) }
+        if hasDigit, hasUppercase, hasWord("dong"), ns.range(of: "-dong").location != NSNotFound {
+            add(PositionShapes.koreanLot, group: 0)
+        }
         return found
     }
 }

@@ -23,6 +23,11 @@ enum RegisterShapes {
     static let patientRecord = DataShapes.regex(
         #"(?:(?i:mã|ma)\s+(?i:bệnh án|benh an|vào viện|vao vien|bệnh nhân|benh nhan|người bệnh|nguoi benh|BN)|(?i:số|so)\s+(?i:vào viện|vao vien|bệnh án|benh an|lưu trữ bệnh án)|(?i:bệnh án|benh an)\s+(?i:số|so))\s*:?\s*((?=[\p{L}\p{N}./-]{5,})(?=[\p{L}\p{N}./-]*\d)[\p{L}\p{N}](?:[\p{L}\p{N}./-]*[\p{L}\p{N}])?)(?![\p{L}\p{N}]|\s+(?i:bộ|bo|hồ sơ|ho so|người|nguoi|ca|lượt|luot)(?![\p{L}\p{M}]))"#
     )
+    /// A civil-status register's entry, one birth's, marriage's or death's: "quyển số 02, số đăng ký 187", "số
+    /// đăng ký 58/2019" (the book's number stays). A document's number after it ("112/QĐ-UBND") is no entry.
+    static let civilRegisterEntry = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])(?i:số|so)\s+(?i:đăng ký|đăng kí|dang ky|dang ki)\s*:?\s*(\d+(?:[./]\d+)*)(?![\p{L}\p{N}]|[./-]?\p{L})"#
+    )
     /// Capitalised words right before a bracketed profile link: "Linh Chi Nguyễn (facebook.com/…)". Not an
     /// office's page ("Công an tỉnh (facebook.com/…)"): no office's word opens it. Group 1 is the name.
     static let nameBeforeProfile = DataShapes.regex(
@@ -74,7 +79,7 @@ extension TextScan {
         }
     }
 
-    /// The land register's entries, receipts' serials and numbers, patients' records, and display names
+    /// The land register's entries, civil-status entries, receipts' serials and numbers, patients' records, and display names
     /// before a profile link.
     func registerFindings() -> [LooseFinding] {
         var found: [LooseFinding] = []
@@ -87,6 +92,9 @@ extension TextScan {
         if hasDigit, hasUppercase, hasSlash, hasSeriesSlash { add("identifier", RegisterShapes.receiptSerial) }
         if hasDigit, hasPair("bien", "lai") || hasPair("phieu", "thu") || hasPair("hoa", "don") {
             add("identifier", RegisterShapes.receiptNumber, group: 1)
+        }
+        if hasDigit, hasPair("dang", "ky") || hasPair("dang", "ki") {
+            add("identifier", RegisterShapes.civilRegisterEntry, group: 1)
         }
         if hasDigit, hasPair("benh", "an") || hasPair("vao", "vien") || hasWord("bn") {
             add("identifier", RegisterShapes.patientRecord, group: 1)
