@@ -91,4 +91,40 @@ extension EnglishPeople {
         }
         return found
     }
+
+    /// Words without marks that are no Vietnamese syllable but open a school's or an office's name ("truong
+    /// thcs dang thai mai" stays).
+    static let unmarkedInstitutions: Set<String> = ["thcs", "thpt", "th", "mn", "ubnd", "bv", "tp", "tx", "tt"]
+
+    /// A Vietnamese full name in lower case without marks in English text, with no cue before it: a family of
+    /// the lexicons typed without marks (not one that is an English word: "do", "ha"), a middle name and one
+    /// or two given names, between words that are no Vietnamese syllable ("my ex-boss doan quoc khanh still
+    /// owes", "his assistant vu thi hoa will book"). Limits: unmarked Vietnamese on either side is a
+    /// Vietnamese phrase, not a name ("truong thcs dang thai mai" stays); a name without its middle name
+    /// ("nhung nguyen") is not found.
+    static func lowerCaseFullNames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        guard words.count >= 4 else { return [] }
+        func isLowerAscii(_ k: Int) -> Bool { words[k].isASCII && words[k].text == words[k].lower }
+        func isOther(_ k: Int) -> Bool {
+            !isLowerAscii(k) || words[k].text.count >= 2 && !NameShapes.isSyllable(words[k].folded)
+                && !unmarkedInstitutions.contains(words[k].folded)
+        }
+        var found: [NSRange] = []
+        for i in 1..<words.count - 2
+        where isLowerAscii(i) && vocabulary.asciiFamilies.contains(words[i].folded)
+            && !unmarkedFamilies.contains(words[i].folded) && isLowerAscii(i + 1)
+            && vocabulary.middlesFolded.contains(words[i + 1].folded) && scan.onlySpace(words[i], words[i + 1])
+        {
+            var last = i + 1
+            while last + 1 < words.count, last - i < 3, isLowerAscii(last + 1),
+                vocabulary.givenFolded.contains(words[last + 1].folded), scan.onlySpace(words[last], words[last + 1])
+            {
+                last += 1
+            }
+            guard last >= i + 2, isOther(i - 1), last + 1 >= words.count || isOther(last + 1) else { continue }
+            found.append(NSRange(location: words[i].range.location, length: words[last].end - words[i].range.location))
+        }
+        return found
+    }
 }

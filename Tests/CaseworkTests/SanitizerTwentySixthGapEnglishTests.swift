@@ -75,4 +75,18 @@ struct SanitizerTwentySixthGapEnglishTests {
     @Test(arguments: villages) func aVillageLeftInVietnamese(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text, language: .en)))
     }
+
+    static let lowerCase: [FamilyCase] = [
+        .removes("doan quoc khanh", in: "my old landlord doan quoc khanh still keeps our deposit of 10 million."),
+        .removes("doan minh tuan", in: "the interpreter doan minh tuan will come with me to the office."),
+        .removes("cao van toan", in: "pls ask cao van toan about the residence card, he knows the agent"),
+        .keeps("my son studies at truong thcs dang thai mai in Vinh, the school is good."),
+        .keeps("we ate at quan com van thanh near the ward office, it was cheap."),
+    ]
+
+    /// A Vietnamese full name in lower case without marks, a family, a middle name and one or two given
+    /// names, between English words goes; unmarked Vietnamese around it (a school, a shop) keeps it.
+    @Test(arguments: lowerCase) func aLowerCaseFullName(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text, language: .en)))
+    }
 }
