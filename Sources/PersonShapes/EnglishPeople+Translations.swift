@@ -51,7 +51,8 @@ extension EnglishPeople {
         let words = scan.words
         guard words.count >= 4 else { return [] }
         var found: [NSRange] = []
-        for k in 1..<words.count - 2 where scan.unit(at: words[k].end) == 0x20 && scan.unit(at: words[k].end + 1) == 0x28 {
+        for k in 1..<words.count - 2
+        where scan.unit(at: words[k].end) == 0x20 && scan.unit(at: words[k].end + 1) == 0x28 {
             // The bracket: two or three words, closed right after the last.
             let open = k + 1
             guard words[open].range.location == words[k].end + 2 else { continue }
@@ -68,7 +69,8 @@ extension EnglishPeople {
             let before = Array(start...k)
             let shared = before.filter { inside.contains(words[$0].folded) }
             guard shared.count == 1, let g = shared.first, words[g].isCapitalised, words[g].isASCII,
-                vocabulary.givenFolded.contains(words[g].folded), words.list[open...close].filter({ $0.folded == words[g].folded }).count == 1,
+                vocabulary.givenFolded.contains(words[g].folded),
+                words.list[open...close].filter({ $0.folded == words[g].folded }).count == 1,
                 before.allSatisfy({ words.placeAt[$0] == 0 }),
                 words.placeAt[open...close].allSatisfy({ $0 == 0 })
             else { continue }
@@ -82,10 +84,12 @@ extension EnglishPeople {
             } else {
                 continue
             }
-            guard first >= 0, words[first].isCapitalised, (first..<k).allSatisfy({ scan.onlySpace(words[$0], words[$0 + 1]) }),
+            guard first >= 0, words[first].isCapitalised,
+                (first..<k).allSatisfy({ scan.onlySpace(words[$0], words[$0 + 1]) }),
                 first == 0 || !words[first - 1].isCapitalised || !scan.onlySpace(words[first - 1], words[first])
             else { continue }
-            found.append(NSRange(location: words[first].range.location, length: words[k].end - words[first].range.location))
+            found.append(
+                NSRange(location: words[first].range.location, length: words[k].end - words[first].range.location))
             found.append(
                 NSRange(location: words[open].range.location, length: words[close].end - words[open].range.location))
         }
@@ -107,8 +111,9 @@ extension EnglishPeople {
         guard words.count >= 4 else { return [] }
         func isLowerAscii(_ k: Int) -> Bool { words[k].isASCII && words[k].text == words[k].lower }
         func isOther(_ k: Int) -> Bool {
-            !isLowerAscii(k) || words[k].text.count >= 2 && !NameShapes.isSyllable(words[k].folded)
-                && !unmarkedInstitutions.contains(words[k].folded)
+            !isLowerAscii(k)
+                || words[k].text.count >= 2 && !NameShapes.isSyllable(words[k].folded)
+                    && !unmarkedInstitutions.contains(words[k].folded)
         }
         var found: [NSRange] = []
         for i in 1..<words.count - 2

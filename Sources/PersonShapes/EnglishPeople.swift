@@ -49,7 +49,9 @@ package enum EnglishPeople {
             found += unmarkedFullNames(in: scan, vocabulary: vocabulary)
             found += fullNamesInCapitals(in: scan, vocabulary: vocabulary)
         }
-        if scan.hasUppercase, scan.text.utf8.contains(0x28) { found += translatedNicknames(in: scan, vocabulary: vocabulary) }
+        if scan.hasUppercase, scan.text.utf8.contains(0x28) {
+            found += translatedNicknames(in: scan, vocabulary: vocabulary)
+        }
         // "the" as typed: folded, thế and thể are "the" too, in most Vietnamese text.
         if scan.hasWord("the"), scan.words.list.contains(where: { $0.text == "the" }) {
             found += scan.matches(epithet).compactMap { match in

@@ -8,7 +8,8 @@ import Testing
 @Suite("Sanitizer: the twenty-sixth round's English by Vietnamese writers")
 struct SanitizerTwentySixthGapEnglishTests {
     static let capitals: [FamilyCase] = [
-        .removes("TRAN VAN KHOI", in: "TRAN VAN KHOI / applicant / Nam Dinh - the form cut the last letter of the name."),
+        .removes(
+            "TRAN VAN KHOI", in: "TRAN VAN KHOI / applicant / Nam Dinh - the form cut the last letter of the name."),
         .removes("DO VAN KHANH", in: "THE LANDLORD IS DO VAN KHANH, HE KEPT OUR DEPOSIT FOR 3 MONTHS"),
         .removes("VU THI THANH HUONG", in: "The transfer was made to VU THI THANH HUONG at Vietcombank."),
         .removes("LE HOANG NAM", in: "my visa write LE HOANG NAM but the school list write Le Nam."),
