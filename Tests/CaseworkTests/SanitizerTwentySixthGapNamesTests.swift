@@ -56,6 +56,20 @@ struct SanitizerTwentySixthGapNamesTests {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 
+    static let bareThi: [FamilyCase] = [
+        // A listed family, Thi capitalised and a capitalised syllable, all typed without marks.
+        .removes("Sung Thi Dua", in: "em la Sung Thi Dua, lay chong o xa Nghia Hung"),
+        .removes("Vang Thi Sua", in: "chi oi co ai biet Vang Thi Sua o Dai Loan khong"),
+        // Thi after a word that is no family, and Thị with its marks before a kept place, stay.
+        .keeps("Chi cuc Thi hanh an dan su huyen da nhan don cua toi"),
+        .keeps("Cầu Thị Nghè được sửa chữa trong năm nay."),
+    ]
+
+    /// "Sung Thi Dua": Thi capitalised between a listed family and a syllable, all without marks.
+    @Test(arguments: bareThi) func middleThiTypedWithoutMarks(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
     static let dioceses: [FamilyCase] = [
         // A diocese is named after a place, often one that reads as a name.
         .keeps("Giáo phận Bùi Chu tổ chức lớp giáo lý hôn nhân cho các đôi chuẩn bị kết hôn."),
