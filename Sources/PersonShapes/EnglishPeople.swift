@@ -12,10 +12,15 @@ package enum EnglishPeople {
     static let ranks: Set<String> = [
         "sergeant", "captain", "lieutenant", "major", "colonel", "teacher", "uncle", "auntie", "aunt", "officer",
         "driver", "nurse", "inspector", "doctor", "neighbour", "neighbor", "cousin", "coach", "granny", "grandpa",
-        "comrade",
+        "comrade", "grandma", "grandmother", "grandfather", "sister", "brother", "cadre", "agent",
     ]
     /// Kinships of them before a name in lower case too: "uncle Bay at the parking lot" (the twenty-fourth round).
-    static let kinships: Set<String> = ["uncle", "auntie", "aunt", "cousin", "granny", "grandpa"]
+    /// The twenty-sixth round adds the kinships and roles that Vietnamese writers translate word for word
+    /// ("sister Lan", "grandma Sau", "cadre Dung", "teacher Minh").
+    static let kinships: Set<String> = [
+        "uncle", "auntie", "aunt", "cousin", "granny", "grandpa", "grandma", "grandmother", "grandfather",
+        "sister", "brother", "cadre", "teacher",
+    ]
 
     /// Every name the rules below give, as UTF-16 ranges of the text.
     static func ranges(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
@@ -35,11 +40,18 @@ package enum EnglishPeople {
             found += lowerCaseNames(in: scan, vocabulary: vocabulary)
             found += lowerCasePairsAfterName(in: scan, vocabulary: vocabulary)
         }
+        found += lowerCaseFullNames(in: scan, vocabulary: vocabulary)
         if scan.hasUppercase, scan.hasAnyWord(honorificsAndRoles) || scan.hasWord("comrade") {
             found += namesInCapitals(in: scan, vocabulary: vocabulary)
         }
         if scan.hasQuote { found += quotedNicknames(in: scan, vocabulary: vocabulary) }
-        if scan.hasUppercase { found += unmarkedFullNames(in: scan, vocabulary: vocabulary) }
+        if scan.hasUppercase {
+            found += unmarkedFullNames(in: scan, vocabulary: vocabulary)
+            found += fullNamesInCapitals(in: scan, vocabulary: vocabulary)
+        }
+        if scan.hasUppercase, scan.text.utf8.contains(0x28) {
+            found += translatedNicknames(in: scan, vocabulary: vocabulary)
+        }
         // "the" as typed: folded, thế and thể are "the" too, in most Vietnamese text.
         if scan.hasWord("the"), scan.words.list.contains(where: { $0.text == "the" }) {
             found += scan.matches(epithet).compactMap { match in

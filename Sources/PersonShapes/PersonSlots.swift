@@ -50,7 +50,8 @@ package enum PersonSlots {
 
     /// "Ứng Thị Loan", "Đồng Thị Xuân", "Ng. Thị Hạnh": Thị between a capitalised syllable (or a family cut
     /// to a letter or two and a dot) and one or two capitalised syllables is a middle name, whatever the
-    /// family; "Nguyen van Toan": a listed family, văn or thị in lower case and a capitalised given name.
+    /// family; "Nguyen van Toan": a listed family, văn or thị in lower case and a capitalised given name;
+    /// "Sung Thi Dua": a listed family, Thi capitalised, all three typed without marks.
     /// Limits: a kept place or a place's word before it stays ("cầu Thị Nghè", "chợ Thị Nghè").
     static func middleNames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         let words = scan.words
@@ -60,8 +61,10 @@ package enum PersonSlots {
             // Most words are neither: the folded form is checked first.
             guard middle.folded == "thi" || middle.folded == "van" else { continue }
             let mixed = middle.text == middle.lower
-            guard middle.text == "Thị" || mixed else { continue }
             let family = words[m - 1]
+            // Typed without marks and capitalised, "Sung Thi Dua": a listed family before it, as for "thi".
+            let bare = middle.text == "Thi" && family.isASCII && words[m + 1].isASCII
+            guard middle.text == "Thị" || mixed || bare else { continue }
             guard family.isCapitalised, words.placeAt[m - 1] == 0, words.placeAt[m] == 0,
                 !notBeforeThi.contains(family.lower), m + 1 < words.count, words[m + 1].isCapitalised,
                 scan.onlySpace(middle, words[m + 1]), NameShapes.isSyllable(words[m + 1].folded)
@@ -69,9 +72,11 @@ package enum PersonSlots {
             let cut =
                 family.text.count <= 2 && family.text.first?.isUppercase == true
                 && scan.string(NSRange(location: family.end, length: 2)) == ". "
-            if mixed {
+            if mixed || bare {
+                // Capitalised before Thi, a family that is also a word is a family's ("Sung", "Vang").
                 guard scan.onlySpace(family, middle),
                     vocabulary.families.contains(family.text) || vocabulary.asciiFamilies.contains(family.folded)
+                        || bare && vocabulary.familyFirstWords.contains(family.folded)
                 else { continue }
             } else {
                 guard cut || scan.onlySpace(family, middle) && NameShapes.isSyllable(family.folded) else { continue }

@@ -6,15 +6,19 @@ import TextShapes
 /// round): "Maria Nguyễn Thị Lan", "Giuse Hoàng", "Phêrô L.V.Đ.". It belongs to the name's span.
 extension TextScan {
     /// The range of a name found at `range` with what belongs to it: the dot of a name cut to an initial
-    /// (``takesCutNameDot(at:)``), and the saints' names (`saints`, lower-cased) right before it, a space
-    /// apart, where no church's or feast's word stands before them (``namesNoSaint(at:)``).
+    /// (``takesCutNameDot(at:)``), the country its bearer works in (``countryOfWorkLength(after:)``), and the
+    /// saints' names (`saints`, lower-cased) right before it, a space apart, where no church's or feast's word
+    /// stands before them (``namesNoSaint(at:)``); in lower case only before a name typed in lower case.
     package func withNameEdges(_ range: NSRange, saints: Set<String>?) -> NSRange {
         var range = range
         if takesCutNameDot(at: NSMaxRange(range)) { range.length += 1 }
+        range.length += countryOfWorkLength(after: range)
         guard let saints, var first = words.list.firstIndex(where: { $0.range.location >= range.location }) else {
             return range
         }
-        while first > 0, saints.contains(words[first - 1].lower), words[first - 1].isCapitalised,
+        // A saint's name typed in lower case joins only a name typed so ("ông giuse trần văn lộc").
+        while first > 0, saints.contains(words[first - 1].lower),
+            words[first - 1].isCapitalised || !words[first].isCapitalised,
             onlySpace(words[first - 1], words[first]), !namesNoSaint(at: first - 1)
         {
             first -= 1

@@ -11,6 +11,8 @@ package enum WordClasses {
         "đường", "phố", "phường", "xã", "quận", "huyện", "tỉnh", "tp", "tp.", "trường", "cầu", "chợ", "viện", "lộ",
         "trấn", "ngõ", "hẻm", "kiệt", "ngã", "chốt", "sông", "núi", "khu", "học", "làng", "đền", "chùa", "bến", "cảng",
         "lăng", "hồ",
+        // A diocese (giáo phận) is named after its see's place: "Giáo phận Bùi Chu" (the twenty-sixth round).
+        "phận",
         "đảo", "đèo", "kênh", "rạch", "suối", "lao", "cồn", "đầm", "thác", "vịnh", "khoa", "street", "st", "road",
         "ward", "kcn", "ccn",
         "district", "city", "province",

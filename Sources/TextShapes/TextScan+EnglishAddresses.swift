@@ -29,6 +29,7 @@ extension TextScan {
             if hasAnyWord(["hamlet", "village"]) { add(EnglishAddressShapes.namedHamlet) }
             add(EnglishAddressShapes.villageLivedIn)
         }
+        if hasAnyWord(EnglishAddressShapes.villageWords) { add(EnglishAddressShapes.villageBeforeCommune) }
         if hasByte("("), hasAnyWord(["ap", "thon", "xom", "buon", "plei"]) {
             add(EnglishAddressShapes.bracketedVillage)
         }
@@ -65,7 +66,7 @@ enum EnglishAddressShapes {
     /// unit itself: a delegation's team ("Group 7 of the inspection delegation") or a company ("Pou Chen Group,
     /// Tan Uyen Ward": no number) stays.
     static let numberedUnit = DataShapes.regex(
-        #"(?<![\p{L}])(?:Residential\s+)?(?:Group|Zone|Team|Cluster|Quarter|Village|Hamlet|Thon)\s+(?:No\.\s*)?\d{1,3}[A-Z]?(?![\w/-])(?=\s*[,(]\s*(?:[^,()\n]{0,40}?(?<![\p{L}])(?:Ward|Commune|Hamlet|Village|District|Town|ward|commune)(?![\p{L}])|(?:Residential\s+)?(?:Group|Zone|Team|Cluster|Quarter|Village|Hamlet|Thon|thon|ap)\s+(?:No\.\s*)?\d))"#
+        #"(?<![\p{L}])(?:Residential\s+)?(?:Group|Zone|Team|Cluster|Quarter|Village|Hamlet|Thon)\s+(?:No\.\s*)?\d{1,3}[A-Z]?(?![\w/-])(?=\s*[,(]\s*(?:[^,()\n]{0,40}?(?<![\p{L}])(?:Ward|Commune|Hamlet|Village|District|Town|ward|commune)(?![\p{L}])|(?:Residential\s+)?(?:Group|Zone|Team|Cluster|Quarter|Village|Hamlet|Thon|thon|ap)\s+(?:No\.\s*)?\d|(?:thon|ap|xom|buon|plei|ban)\s+\p{Lu}))"#
     )
     /// A hamlet or a village named in capitals before a comma or a bracket, in a text that says one lives
     /// there: "residing in Team 6, Hoa Binh Hamlet, …", "lives in Soc Ro Hamlet (ap Soc Ro)". A craft village
@@ -77,6 +78,16 @@ enum EnglishAddressShapes {
     /// Tring, Buon Ho Ward". Not a ward, a commune or a town of that name ("lives in Buon Ho Ward").
     static let villageLivedIn = DataShapes.regex(
         #"(?<=(?i:residing|resides|reside|resided|lives|live|lived|living|staying|stays)\s(?:at|in)\s)(?i:buon|plei|ap|thon|ban|xom|lang|bon)\s+\p{Lu}[\p{L}\p{M}']*(?:\s+\p{Lu}[\p{L}\p{M}']*){0,2}(?![\p{L}\p{M}'])(?!\s+(?:Ward|Commune|Town|District|City|Province)(?![\p{L}]))"#
+    )
+    /// Vietnamese words for a village, which writers in English leave in lower case (the twenty-sixth round).
+    static let villageWords: Keywords = ["ban", "buon", "ap", "thon", "xom", "plei", "lang", "bon"]
+    /// A village's Vietnamese word left in lower case and its capitalised name, before a comma or a bracket
+    /// whose next part ends on a commune's, a ward's, a village's, a district's or a province's word: "ban Na
+    /// Pa, Muong La commune", "buon Ko Sier, Ea Kao ward", "ban Hua Tat (a Thai village)". The twenty-sixth
+    /// round. Limits: the English "ban" has no capitalised name after it ("The ban on plastic bags"); a
+    /// village's word in capitals ("Ban Lac", as "Buon Ma Thuot" is a city) is not read.
+    static let villageBeforeCommune = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])(?:ban|buon|ap|thon|xom|plei|lang|bon)\s+\p{Lu}[\p{L}\p{M}']*(?:\s+\p{Lu}[\p{L}\p{M}']*){0,2}(?=\s*[,(]\s*[^,()\n]{0,40}?(?<![\p{L}])(?:Ward|Commune|Village|District|Province|ward|commune|village|district|province)(?![\p{L}]))"#
     )
     /// A village's Vietnamese word in lower case and its name in brackets, as a translation gives the
     /// original: "Soc Ro Hamlet (ap Soc Ro)".
