@@ -24,6 +24,9 @@ package enum FactoredAlternation {
         return emit(alternatives, factoring: true)
     }
 
+    /// One plain character of an alternative: as written, and the characters it matches.
+    typealias Plain = (text: String, matches: Set<Unicode.Scalar>)
+
     /// A piece of a pattern: one character (with the characters it matches), any other atom, a quantifier,
     /// or a group with its alternatives.
     indirect enum Piece {
@@ -39,7 +42,7 @@ package enum FactoredAlternation {
             }
         }
 
-        var character: (text: String, matches: Set<Unicode.Scalar>)? {
+        var character: Plain? {
             if case .character(let text, let matches) = self { (text, matches) } else { nil }
         }
     }
@@ -47,7 +50,7 @@ package enum FactoredAlternation {
     static func emit(_ alternatives: [[Piece]], factoring: Bool) -> String {
         guard factoring else { return alternatives.map { $0.map(\.text).joined() }.joined(separator: "|") }
         var parts: [String] = []
-        var run: [[(text: String, matches: Set<Unicode.Scalar>)]] = []
+        var run: [[Plain]] = []
         func flush() {
             if run.count > 1, let tree = Tree(run) {
                 parts.append(tree.pattern(grouped: false))
@@ -74,18 +77,16 @@ package enum FactoredAlternation {
         return opener + emit(alternatives, factoring: !opener.hasPrefix("(?i") && !opener.hasPrefix("(?-")) + ")"
     }
 
-    /// The alternatives of a run by their shared beginnings. Each branch records the first alternative that
-    /// took it: branches are written in that order, the empty one (an alternative ending here) among them.
+    /// The alternatives of a run by their shared beginnings, written in the order of the first alternative
+    /// that took each branch, the empty one (an alternative ending here) among them.
     struct Tree {
-        var branches: [(key: String, matches: Set<Unicode.Scalar>, tree: Tree?)] = []
+        var branches: [(key: String, tree: Tree?)] = []
 
         /// The tree of `alternatives`, or nil when two branches' characters overlap without being the same,
         /// or when an alternative ending at a branching comes between two alternatives of one branch.
-        init?(_ alternatives: [[(text: String, matches: Set<Unicode.Scalar>)]]) {
+        init?(_ alternatives: [[Plain]]) {
             var order: [String] = []
-            var groups:
-                [String: (matches: Set<Unicode.Scalar>, rests: [[(text: String, matches: Set<Unicode.Scalar>)]])] =
-                    [:]
+            var groups: [String: (matches: Set<Unicode.Scalar>, rests: [[Plain]])] = [:]
             let end = "\u{0}end"
             for alternative in alternatives {
                 guard let first = alternative.first else {
@@ -108,12 +109,12 @@ package enum FactoredAlternation {
             }
             for key in order {
                 guard key != end else {
-                    branches.append((key: "", matches: [], tree: nil))
+                    branches.append((key: "", tree: nil))
                     continue
                 }
                 let group = groups[key]!
                 guard let tree = Tree(group.rests) else { return nil }
-                branches.append((key: key, matches: group.matches, tree: tree))
+                branches.append((key: key, tree: tree))
             }
         }
 
