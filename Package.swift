@@ -36,6 +36,8 @@ import PackageDescription
 //                          text, no decisions)
 //   PersonShapes           the shapes of people: the slots only a person fills, full names, names
 //                          after an introduction, nicknames, initials (pure tests over text)
+//   EnglishShapes          the same in English text: people's names and titles, Western and East
+//                          Asian names, and the data and addresses of an English sentence
 //   Sanitization           personal data removed from what is published (inspectors' side only)
 //   SanitizerEvaluation    the sanitizer's evaluation set and held-out batches, and their scoring
 //                          (tests and candor-bench only)
@@ -135,8 +137,10 @@ let package = Package(
         .target(name: "TextScanning", resources: [.copy("Lexicon")]),
         .target(name: "TextShapes", dependencies: ["TextScanning"]),
         .target(name: "PersonShapes", dependencies: ["TextScanning", "TextShapes"]),
+        .target(name: "EnglishShapes", dependencies: ["TextScanning", "TextShapes", "PersonShapes"]),
         .target(
-            name: "Sanitization", dependencies: ["Casework", "Catalogue", "TextScanning", "TextShapes", "PersonShapes"]),
+            name: "Sanitization",
+            dependencies: ["Casework", "Catalogue", "TextScanning", "TextShapes", "PersonShapes", "EnglishShapes"]),
         .target(
             name: "SanitizerEvaluation", dependencies: ["Sanitization", "TextScanning"],
             resources: [.copy("Evaluation")]),

@@ -27,12 +27,6 @@ package enum PersonSlots {
         if scan.hasAnyWord(khmerOpeners) { found += unmarkedKhmerNames(in: scan) }
         if scan.hasAnyWord(parentsFolded) { found += childNamesAfterParents(in: scan, vocabulary: vocabulary) }
         if scan.hasAnyWord(vocabulary.saintWords) { found += scan.saintsNames(vocabulary.saints) }
-        if scan.hasAnyWord(WesternNames.englishWords) {
-            found += WesternNames.ranges(in: scan, vocabulary: vocabulary)
-        } else if scan.hasWord("ten"), scan.hasWord("la") {
-            found += WesternNames.namedAfterLa(in: scan, vocabulary: vocabulary)
-        }
-        found += AsianNames.ranges(in: scan, vocabulary: vocabulary)
         // No gate: la, a, y or a family's word stand in most texts, and a word-set test costs as much.
         found += introducedNames(in: scan, vocabulary: vocabulary)
         return found + NicknameSlots.ranges(in: scan, vocabulary: vocabulary)

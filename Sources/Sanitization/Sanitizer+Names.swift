@@ -1,3 +1,4 @@
+import EnglishShapes
 import Foundation
 import PersonShapes
 import TextScanning
@@ -97,7 +98,8 @@ extension Sanitizer {
             i = last
         }
         return spans
-            + PersonSlots.ranges(in: scan, vocabulary: vocabulary).map {
+            + (PersonSlots.ranges(in: scan, vocabulary: vocabulary)
+            + EnglishNames.ranges(in: scan, vocabulary: vocabulary)).map {
                 Span(kind: .personName, range: $0, priority: 6)
             }
     }

@@ -1,5 +1,6 @@
 import Casework
 import Catalogue
+import EnglishShapes
 import Foundation
 import PersonShapes
 import TextScanning
@@ -172,7 +173,7 @@ public struct Sanitizer: Sendable {
         if scan.hasUppercase { flagNamesAfterRoleAtPlace(in: scan, flagging: &flagged) }
         if scan.hasUppercase { spans += standaloneNames(in: scan) }
         spans += spelledNumbers(in: scan)
-        spans += scan.looseFindings().compactMap { loose in
+        spans += (scan.looseFindings() + scan.englishFindings()).compactMap { loose in
             Finding.Kind(rawValue: loose.kind).map {
                 Span(kind: $0, range: loose.range, replacement: loose.replacement, priority: 1)
             }
@@ -212,7 +213,7 @@ public struct Sanitizer: Sendable {
         // The Tết season told is no day in it: its lunar days (mùng, rằm) stay.
         let season = scan.hasAnyWord(["tet"]) ? scan.tetSeason() : []
         if !season.isEmpty { spans.removeAll { $0.kind != .address && scan.isLunarDay($0.range, in: season) } }
-        for keep in scan.looseKeeps() {
+        for keep in scan.looseKeeps() + scan.englishKeeps() {
             spans.removeAll { $0.kind.rawValue == keep.kind && NSIntersectionRange($0.range, keep.range).length > 0 }
         }
         let chosen = Self.resolve(spans)

@@ -12,11 +12,17 @@ package struct LooseFinding {
     package let range: NSRange
     /// What the span becomes; nil for the marker. A date keeps its month ("tháng 6").
     package let replacement: String?
+
+    package init(kind: String, range: NSRange, replacement: String?) {
+        self.kind = kind
+        self.range = range
+        self.replacement = replacement
+    }
 }
 
 extension TextScan {
     /// A finding of `kind` for each match of `regex` whose `group` took part.
-    func findings(
+    package func findings(
         _ kind: String, _ regex: NSRegularExpression, group: Int, replacement: String? = nil
     ) -> [LooseFinding] {
         matches(regex).compactMap { match in
@@ -125,7 +131,7 @@ extension TextScan {
                 }
             }
         }
-        found += registerFindings() + englishDataFindings() + englishAddressFindings() + vehicleFindings()
+        found += registerFindings() + vehicleFindings()
         found += positionFindings() + laneFindings()
         found += (bedNumbers() + unmarkedHamlets()).map { LooseFinding(kind: "address", range: $0, replacement: nil) }
         if hasAnyWord(LooseShapes.idWords) { add("onlineIdentity", LooseShapes.handleAfterId) }
@@ -170,7 +176,7 @@ extension TextScan {
         {
             add("personName", LooseShapes.overseasPeople, group: 0)
         }
-        return kept + projectionAndScheduleKeeps() + englishDataKeeps() + englishAddressKeeps()
+        return kept + projectionAndScheduleKeeps()
     }
 }
 

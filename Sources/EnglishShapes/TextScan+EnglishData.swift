@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Personal data as English text writes it (the twenty-second and twenty-third rounds): North American and international
 /// phones, a badge's number, a room one lives in, map pins and profile links, an e-mail spelled with

@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Where one lives as English text writes it (the twenty-fourth round): official translations chain a
 /// numbered group, zone or team, a named hamlet and a ward ("residing in Team 6, Hoa Binh Hamlet, Phu Giao
