@@ -31,6 +31,8 @@ import PackageDescription
 //   TextScanning           a text as the sanitizer reads it: NFC, words with their places, folding,
 //                          the lexicons (word lists shipped as resources, extended by a deployment)
 //                          prepared for lookup, the place names that must stay
+//   Tagging                a learned second opinion on which words are personal data: a word tagger
+//                          trained on the sanitizer's annotated sentences, its features and its file
 //   TextShapes             the shapes of data the sanitizer looks for in a scanned text: numbers,
 //                          addresses, residences, identifiers, accounts and days (pure tests over
 //                          text, no decisions)
@@ -73,6 +75,7 @@ let package = Package(
         .library(name: "LedgerTesting", targets: ["LedgerTesting"]),
         .library(name: "MetadataStripping", targets: ["MetadataStripping"]),
         .library(name: "Catalogue", targets: ["Catalogue"]),
+        .library(name: "Tagging", targets: ["Tagging"]),
         .library(name: "Casework", targets: ["Casework"]),
         .library(name: "Outcomes", targets: ["Outcomes"]),
         .library(name: "Deployment", targets: ["Deployment"]),
@@ -135,14 +138,17 @@ let package = Package(
             name: "CaseBundle",
             dependencies: ["System", "Stores", "Casework", "Deployment", "Ledger", "Transparency", "Sodium"]),
         .target(name: "TextScanning", resources: [.copy("Lexicon")]),
+        .target(name: "Tagging", dependencies: ["TextScanning"], resources: [.copy("Model")]),
         .target(name: "TextShapes", dependencies: ["TextScanning"]),
         .target(name: "PersonShapes", dependencies: ["TextScanning", "TextShapes"]),
         .target(name: "EnglishShapes", dependencies: ["TextScanning", "TextShapes", "PersonShapes"]),
         .target(
             name: "Sanitization",
-            dependencies: ["Casework", "Catalogue", "TextScanning", "TextShapes", "PersonShapes", "EnglishShapes"]),
+            dependencies: [
+                "Casework", "Catalogue", "TextScanning", "TextShapes", "PersonShapes", "EnglishShapes", "Tagging",
+            ]),
         .target(
-            name: "SanitizerEvaluation", dependencies: ["Sanitization", "TextScanning"],
+            name: "SanitizerEvaluation", dependencies: ["Sanitization", "TextScanning", "Tagging"],
             resources: [.copy("Evaluation")]),
         .target(name: "HTTP", dependencies: ["System"]),
         .target(name: "HTTPServing", dependencies: ["HTTP", "System"]),
@@ -274,7 +280,7 @@ let package = Package(
             dependencies: [
                 "LedgerTesting", "TestSupport", "SanitizerEvaluation",
                 "Sanitization", "TextScanning", "Stores", "Deadlines", "Attachments", "MetadataStripping", "Casework",
-                "Outcomes",
+                "Outcomes", "Tagging",
                 "Deployment",
                 "Catalogue",
                 "Ledger",

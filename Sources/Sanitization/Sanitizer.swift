@@ -3,6 +3,7 @@ import Catalogue
 import EnglishShapes
 import Foundation
 import PersonShapes
+import Tagging
 import TextScanning
 import TextShapes
 
@@ -126,6 +127,9 @@ public struct Sanitizer: Sendable {
     let provinces: PlaceNames
     /// The word lists, prepared for lookup (TextScanning's Vocabulary).
     let vocabulary: Vocabulary
+    /// The learned second opinion (Tagging's WordTagger) and the lexicons its features ask about.
+    package var tagger = WordTagger.shipped
+    let taggerLexicons: TaggerLexicons
 
     /// A sanitizer that keeps the provinces of `catalog` as well as the places of `lexicon`.
     public init(catalog: Catalog? = nil, lexicon: Lexicon = .shipped) {
@@ -133,6 +137,7 @@ public struct Sanitizer: Sendable {
         places = PlaceNames(PlaceNames.builtIn + provinceNames + lexicon[.keepPlaces])
         provinces = PlaceNames(PlaceNames.builtIn + provinceNames)
         vocabulary = Vocabulary(lexicon)
+        taggerLexicons = TaggerLexicons(vocabulary)
     }
 
     /// The provinces of the shipped catalogue, for a sanitizer made without one (read once).
@@ -143,9 +148,7 @@ public struct Sanitizer: Sendable {
 
     /// Sanitizes `text`, flagging quotes of any of `citizenText` (the citizen's report and follow-ups).
     public func sanitize(_ text: String, language: Language = .vi, citizenText: [String] = []) -> SanitizedText {
-        var scan = TextScan(text)
-        scan.words.placeAt = scan.words.list.indices.map { places.length(in: scan.words, at: $0) }
-        scan.words.provinceAt = scan.words.list.indices.map { provinces.length(in: scan.words, at: $0) }
+        var scan = scanned(text)
         var spans: [Span] = []
         var flagged: [FlagSpan] = []
         if scan.hasAt { spans += emails(in: scan) }
@@ -190,6 +193,7 @@ public struct Sanitizer: Sendable {
         for k in spans.indices where spans[k].kind == .personName {
             spans[k].range = scan.withNameEdges(spans[k].range, saints: saints)
         }
+        spans += tagged(in: scan, besides: spans)
         // A name right after a company's form is the company's: "Công ty TNHH Hoàng Long". Names said to
         // be streets' are the streets': "Hai Bà Trưng và Trần Hưng Đạo là tên hai tuyến phố". A people's
         // name after "người" is the people's: "người K'Ho". A role's first word is none: "ông Chánh văn phòng".
@@ -214,7 +218,10 @@ public struct Sanitizer: Sendable {
         let season = scan.hasAnyWord(["tet"]) ? scan.tetSeason() : []
         if !season.isEmpty { spans.removeAll { $0.kind != .address && scan.isLunarDay($0.range, in: season) } }
         for keep in scan.looseKeeps() + scan.englishKeeps() {
-            spans.removeAll { $0.kind.rawValue == keep.kind && NSIntersectionRange($0.range, keep.range).length > 0 }
+            spans.removeAll {
+                ($0.kind.rawValue == keep.kind || $0.priority == Self.taggerPriority)
+                    && NSIntersectionRange($0.range, keep.range).length > 0
+            }
         }
         let chosen = Self.resolve(spans)
 

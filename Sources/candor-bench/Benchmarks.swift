@@ -14,6 +14,8 @@ enum Benchmarks {
                candor-bench soak   [--minutes N] [--fraction F] [--connections N] [--json] [--server PATH]
                candor-bench slowloris [--json] [--seconds S] [--slow N] [--pow-bits N] [--server PATH]
                candor-bench sanitizer [--json] [--seconds S] [--set FILE] [--lexicon DIR] [--show-failures]
+                                   [--tagger FILE|off]
+               candor-bench train-tagger [--out FILE] [--exclude N,N…] [--epochs N] [--threshold T]
                candor-bench inspector [--cases N] [--json] [--server PATH] [--dir PATH]
                candor-bench units-start [--cases N] [--json]
                candor-bench crash-child --dir PATH [--appenders N] [--segment-size N]
@@ -63,8 +65,11 @@ enum Benchmarks {
         "slowloris": Benchmark(flags: ["--json"], values: ["--seconds", "--slow", "--pow-bits", "--server"]) {
             try SlowlorisBenchmark($0).run()
         },
-        "sanitizer": Benchmark(flags: ["--json", "--show-failures"], values: ["--seconds", "--set", "--lexicon"]) {
-            try SanitizerBenchmark($0).run()
+        "sanitizer": Benchmark(
+            flags: ["--json", "--show-failures"], values: ["--seconds", "--set", "--lexicon", "--tagger"]
+        ) { try SanitizerBenchmark($0).run() },
+        "train-tagger": Benchmark(flags: [], values: ["--out", "--exclude", "--epochs", "--threshold"]) {
+            try TaggerTraining($0).run()
         },
         "inspector": Benchmark(flags: ["--json"], values: ["--cases", "--server", "--dir"]) {
             try InspectorBenchmark($0).run()

@@ -2,6 +2,7 @@ import Commands
 import Foundation
 import Sanitization
 import SanitizerEvaluation
+import Tagging
 import TextScanning
 
 /// `candor-bench sanitizer`: recall and keep rate per family on the sanitizer's evaluation set, flags
@@ -12,6 +13,8 @@ struct SanitizerBenchmark {
     let lexiconPath: String?
     let showFailures: Bool
     let seconds: Double
+    /// `--tagger FILE` scores with another word tagger's file, `--tagger off` without one.
+    let taggerPath: String?
 
     init(_ arguments: ParsedArguments) throws(Problem) {
         json = arguments.flag("--json")
@@ -19,6 +22,7 @@ struct SanitizerBenchmark {
         lexiconPath = arguments.value("--lexicon")
         showFailures = arguments.flag("--show-failures")
         seconds = Double(try arguments.count("--seconds", default: 2))
+        taggerPath = arguments.value("--tagger")
     }
 
     func run() throws {
@@ -28,7 +32,12 @@ struct SanitizerBenchmark {
         } else {
             sentences = try SanitizerEvaluation.shippedSet()
         }
-        let sanitizer = Sanitizer(lexicon: try lexiconPath.map { path throws in try Lexicon(adding: path) } ?? .shipped)
+        var sanitizer = Sanitizer(lexicon: try lexiconPath.map { path throws in try Lexicon(adding: path) } ?? .shipped)
+        if let taggerPath {
+            sanitizer.tagger =
+                taggerPath == "off"
+                ? nil : try WordTagger(file: Array(Data(contentsOf: URL(fileURLWithPath: taggerPath))))
+        }
         let scores = SanitizerEvaluation.score(sentences, with: sanitizer)
         if showFailures {
             for failure in scores.failures {

@@ -1,0 +1,31 @@
+import Foundation
+import Tagging
+import TextScanning
+
+extension Sanitizer {
+    /// The text as the sanitizer reads it, with the kept places and provinces marked on its words.
+    package func scanned(_ text: String) -> TextScan {
+        var scan = TextScan(text)
+        scan.words.placeAt = scan.words.list.indices.map { places.length(in: scan.words, at: $0) }
+        scan.words.provinceAt = scan.words.list.indices.map { provinces.length(in: scan.words, at: $0) }
+        return scan
+    }
+
+    /// The lexicons the word tagger's features ask about, for training one.
+    package var lexiconsForTagger: TaggerLexicons { taggerLexicons }
+
+    /// The tagger's spans' priority: below every rule's, and any kept shape cancels them.
+    static let taggerPriority = 20
+
+    /// What the word tagger tags and no rule found (Tagging's `WordTagger.runs`), as a name (an
+    /// identifier if it holds a digit), so that the checks after it (companies, public figures, streets,
+    /// kept days) apply to it as to the rules' names.
+    func tagged(in scan: TextScan, besides spans: [Span]) -> [Span] {
+        guard let tagger else { return [] }
+        return tagger.runs(
+            in: scan, lexicons: taggerLexicons, taken: spans.map(\.range),
+            addressEnds: spans.filter { $0.kind == .address }.map { NSMaxRange($0.range) },
+            offices: vocabulary.officePairsFolded, namesPlace: { isPlaceContext(scan.words, at: $0, scan: scan) }
+        ).map { Span(kind: $0.hasDigit ? .identifier : .personName, range: $0.range, priority: Self.taggerPriority) }
+    }
+}
