@@ -25,7 +25,8 @@ extension Sanitizer {
         return tagger.runs(
             in: scan, lexicons: taggerLexicons, taken: spans.map(\.range),
             addressEnds: spans.filter { $0.kind == .address }.map { NSMaxRange($0.range) },
-            offices: vocabulary.officePairsFolded, namesPlace: { isPlaceContext(scan.words, at: $0, scan: scan) }
+            offices: vocabulary.officePairsFolded,
+            officeWords: vocabulary.offices, namesPlace: { isPlaceContext(scan.words, at: $0, scan: scan) }
         ).map { Span(kind: $0.hasDigit ? .identifier : .personName, range: $0.range, priority: Self.taggerPriority) }
     }
 }

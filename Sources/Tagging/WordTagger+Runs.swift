@@ -4,11 +4,13 @@ import TextScanning
 extension WordTagger {
     /// What the tagger adds to the rules: its tagged words that no rule's range in `taken` touches, in
     /// runs of words next to each other within one tagged run, each with whether it holds a digit. A word
-    /// is left out when it is in a kept place, one of an office's two words in `offices` ("cong an",
-    /// "bao hiem"), or in a capitalised run that `namesPlace` says a place's word opens ("đường Lê Lợi") or
+    /// is left out when it is in a kept place, an office's word in `officeWords` ("Phòng", "Đội") or one
+    /// of its two words in `offices` ("cong an", "bao hiem"), a number of a date or a document's number with
+    /// its year ("12/3/2024", "17/2023/DS-ST": the rules decide those), or in a capitalised run that `namesPlace` says a place's word opens ("đường Lê Lợi") or
     /// that follows one of `addressEnds` across spaces only ("hẻm 87 Lê Lợi": the street stays).
     package func runs(
         in scan: TextScan, lexicons: TaggerLexicons, taken: [NSRange], addressEnds: [Int], offices: Set<[String]>,
+        officeWords: Set<String>,
         namesPlace: (Int) -> Bool
     ) -> [(range: NSRange, hasDigit: Bool)] {
         let words = scan.words.list
@@ -23,7 +25,22 @@ extension WordTagger {
         for i in words.indices where i < scan.words.placeAt.count && scan.words.placeAt[i] > 0 {
             for k in i..<min(i + scan.words.placeAt[i], words.count) { blocked[k] = true }
         }
+        func isYear(_ k: Int) -> Bool {
+            k < words.count && words[k].text.utf8.count == 4
+                && (words[k].text.hasPrefix("19") || words[k].text.hasPrefix("20"))
+                && words[k].text.utf8.allSatisfy { (48...57).contains($0) }
+        }
+        func slashBefore(_ k: Int) -> Bool {
+            k > 0 && words[k].range.location - words[k - 1].end == 1
+                && [0x2F, 0x2D, 0x2E].contains(scan.units[words[k - 1].end])
+        }
+        for i in words.indices where isYear(i) && slashBefore(i) {
+            blocked[i] = true
+            blocked[i - 1] = true
+            if i > 1, slashBefore(i - 1) { blocked[i - 2] = true }
+        }
         for i in words.indices {
+            if officeWords.contains(words[i].text) { blocked[i] = true }
             if i + 1 < words.count, offices.contains([words[i].folded, words[i + 1].folded]) {
                 blocked[i] = true
                 blocked[i + 1] = true
@@ -32,9 +49,11 @@ extension WordTagger {
             let followsAddress = addressEnds.contains { end in
                 end <= words[i].range.location && scan.units[end..<words[i].range.location].allSatisfy { $0 == 0x20 }
             }
+            // An office's word goes on into its name ("Phòng Thi hành án"), not into a family's ("UBND Nguyễn …").
             let continuesRun =
                 i > 0 && blocked[i - 1] && words[i - 1].isCapitalised
                 && scan.units[words[i - 1].end..<words[i].range.location].allSatisfy { $0 == 0x20 }
+                && !(officeWords.contains(words[i - 1].text) && lexicons.bits(words[i].folded) & 1 != 0)
             if followsAddress || continuesRun || namesPlace(i) { blocked[i] = true }
         }
         var found: [(range: NSRange, hasDigit: Bool)] = []
