@@ -61,7 +61,7 @@ soak: deps
 ## Each fuzz target for FUZZ_SECONDS (default 60): make fuzz FUZZ_SECONDS=20
 ## (not SECONDS: bash keeps its own SECONDS, the time since the shell started)
 fuzz: deps
-	for target in fuzz-http-request fuzz-multipart fuzz-ledger-record fuzz-envelope fuzz-signed-note fuzz-tile-path fuzz-json fuzz-jpeg-stripper fuzz-png-stripper fuzz-key-file fuzz-inspector-event fuzz-chunked-framing fuzz-record-batch fuzz-unit-file fuzz-case-bundle fuzz-witness fuzz-feedback fuzz-outcome-entry; do bash .fuzz/run.sh $$target $(or $(FUZZ_SECONDS),60) || exit 1; done
+	for target in fuzz-http-request fuzz-multipart fuzz-ledger-record fuzz-envelope fuzz-signed-note fuzz-tile-path fuzz-json fuzz-jpeg-stripper fuzz-png-stripper fuzz-key-file fuzz-inspector-event fuzz-chunked-framing fuzz-record-batch fuzz-unit-file fuzz-case-bundle fuzz-witness fuzz-feedback fuzz-outcome-entry fuzz-tagger-file; do bash .fuzz/run.sh $$target $(or $(FUZZ_SECONDS),60) || exit 1; done
 
 ## The deployment test (as root): static build, bare chroot, Debian's nginx and tor in front (.deploy/check.sh).
 deploy-check: deps

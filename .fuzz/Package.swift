@@ -32,6 +32,7 @@ let package = Package(
         .executable(name: "fuzz-case-bundle", targets: ["fuzz-case-bundle"]),
         .executable(name: "fuzz-witness", targets: ["fuzz-witness"]),
         .executable(name: "fuzz-feedback", targets: ["fuzz-feedback"]),
+        .executable(name: "fuzz-tagger-file", targets: ["fuzz-tagger-file"]),
     ],
     dependencies: [.package(path: "..")],
     targets: [
@@ -104,6 +105,8 @@ let package = Package(
                 .product(name: "Casework", package: mainIdentity), .product(name: "Stores", package: mainIdentity),
                 .product(name: "API", package: mainIdentity),
             ]),
+        .executableTarget(
+            name: "fuzz-tagger-file", dependencies: [.product(name: "Tagging", package: mainIdentity)]),
     ],
     swiftLanguageModes: [.v6]
 )

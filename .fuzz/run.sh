@@ -19,6 +19,7 @@
 #   .fuzz/run.sh fuzz-witness 60
 #   .fuzz/run.sh fuzz-feedback 60
 #   .fuzz/run.sh fuzz-outcome-entry 60
+#   .fuzz/run.sh fuzz-tagger-file 60
 #
 # The committed seeds in corpus/TARGET stay small; what the fuzzer learns goes to .build/corpus/TARGET,
 # and a crashing input is written to .build/artifacts/. Extra arguments go to libFuzzer.
