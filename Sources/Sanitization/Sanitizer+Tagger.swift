@@ -19,14 +19,29 @@ extension Sanitizer {
 
     /// What the word tagger tags and no rule found (Tagging's `WordTagger.runs`), as a name (an
     /// identifier if it holds a digit), so that the checks after it (companies, public figures, streets,
-    /// kept days) apply to it as to the rules' names.
-    func tagged(in scan: TextScan, besides spans: [Span]) -> [Span] {
+    /// kept days) apply to it as to the rules' names; what it scores above `unsureAbove` but not above its
+    /// threshold is flagged, a name's or a number's.
+    func tagged(in scan: TextScan, besides spans: [Span], flagging flags: inout [FlagSpan]) -> [Span] {
         guard let tagger else { return [] }
-        return tagger.runs(
+        var found: [Span] = []
+        for run in tagger.runs(
             in: scan, lexicons: taggerLexicons, taken: spans.map(\.range),
             addressEnds: spans.filter { $0.kind == .address }.map { NSMaxRange($0.range) },
-            offices: vocabulary.officePairsFolded,
-            officeWords: vocabulary.offices, namesPlace: { isPlaceContext(scan.words, at: $0, scan: scan) }
-        ).map { Span(kind: $0.hasDigit ? .identifier : .personName, range: $0.range, priority: Self.taggerPriority) }
+            offices: vocabulary.officePairsFolded, officeWords: vocabulary.offices, unsureAbove: Self.unsureAbove,
+            namesPlace: { isPlaceContext(scan.words, at: $0, scan: scan) })
+        {
+            if run.sure {
+                found.append(
+                    Span(
+                        kind: run.hasDigit ? .identifier : .personName, range: run.range, priority: Self.taggerPriority)
+                )
+            } else {
+                flags.append(FlagSpan(reason: run.hasDigit ? .possibleNumber : .possibleName, range: run.range))
+            }
+        }
+        return found
     }
+
+    /// The tagger's score above which a word it does not tag is flagged.
+    static let unsureAbove: Float = 2
 }

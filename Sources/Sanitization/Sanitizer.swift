@@ -193,7 +193,7 @@ public struct Sanitizer: Sendable {
         for k in spans.indices where spans[k].kind == .personName {
             spans[k].range = scan.withNameEdges(spans[k].range, saints: saints)
         }
-        spans += tagged(in: scan, besides: spans)
+        spans += tagged(in: scan, besides: spans, flagging: &flagged)
         // A name right after a company's form is the company's: "Công ty TNHH Hoàng Long". Names said to
         // be streets' are the streets': "Hai Bà Trưng và Trần Hưng Đạo là tên hai tuyến phố". A people's
         // name after "người" is the people's: "người K'Ho". A role's first word is none: "ông Chánh văn phòng".

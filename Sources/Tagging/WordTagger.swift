@@ -43,30 +43,8 @@ public struct WordTagger: Sendable, Equatable {
         return scores
     }
 
-    /// The UTF-16 ranges of the tagged runs: tagged words next to each other, joined when only spaces
-    /// or a number's or a handle's separators (. - / _ @ ') stand between them.
-    package func ranges(in scan: TextScan, lexicons: TaggerLexicons) -> [NSRange] {
-        let tagged = scores(in: scan, lexicons: lexicons).map { $0 > threshold }
-        let words = scan.words.list
-        var found: [NSRange] = []
-        var i = 0
-        while i < words.count {
-            guard tagged[i] else {
-                i += 1
-                continue
-            }
-            var last = i
-            while last + 1 < words.count, tagged[last + 1],
-                Self.joins(scan, from: words[last].end, to: words[last + 1].range.location)
-            {
-                last += 1
-            }
-            found.append(NSRange(location: words[i].range.location, length: words[last].end - words[i].range.location))
-            i = last + 1
-        }
-        return found
-    }
-
+    /// Whether two tagged words go in one run: only spaces or a number's or a handle's separators
+    /// (. - / _ @ ') stand between them, three at most.
     static func joins(_ scan: TextScan, from: Int, to: Int) -> Bool {
         guard to - from <= 3 else { return false }
         return scan.units[from..<to].allSatisfy { [0x20, 0x2E, 0x2D, 0x2F, 0x5F, 0x40, 0x27].contains($0) }
