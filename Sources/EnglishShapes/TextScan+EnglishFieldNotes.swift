@@ -9,7 +9,9 @@ extension TextScan {
     /// The findings of ``EnglishFieldNoteShapes``, each behind a word check of its own.
     func englishFieldNoteFindings() -> [LooseFinding] {
         var found: [LooseFinding] = []
-        if hasDigit, hasWord("the") { found += findings("exactDate", EnglishFieldNoteShapes.ordinalAfterWord, group: 1) }
+        if hasDigit, hasWord("the") {
+            found += findings("exactDate", EnglishFieldNoteShapes.ordinalAfterWord, group: 1)
+        }
         if hasAnyWord(EnglishFieldNoteShapes.nicknameWords) {
             found += findings("personName", EnglishFieldNoteShapes.nicknamed, group: 0)
         }
