@@ -13,14 +13,16 @@ package enum EnglishPeople {
     static let ranks: Set<String> = [
         "sergeant", "captain", "lieutenant", "major", "colonel", "teacher", "uncle", "auntie", "aunt", "officer",
         "driver", "nurse", "inspector", "doctor", "neighbour", "neighbor", "cousin", "coach", "granny", "grandpa",
-        "comrade", "grandma", "grandmother", "grandfather", "sister", "brother", "cadre", "agent",
+        "comrade", "grandma", "grandmother", "grandfather", "sister", "brother", "cadre", "agent", "clerk",
+        "interpreter", "translator",
     ]
     /// Kinships of them before a name in lower case too: "uncle Bay at the parking lot" (the twenty-fourth round).
     /// The twenty-sixth round adds the kinships and roles that Vietnamese writers translate word for word
-    /// ("sister Lan", "grandma Sau", "cadre Dung", "teacher Minh").
+    /// ("sister Lan", "grandma Sau", "cadre Dung", "teacher Minh"); the twenty-seventh, a project's clerks
+    /// and interpreters ("CPC clerk Huong", "with interpreter Nhung").
     static let kinships: Set<String> = [
         "uncle", "auntie", "aunt", "cousin", "granny", "grandpa", "grandma", "grandmother", "grandfather",
-        "sister", "brother", "cadre", "teacher",
+        "sister", "brother", "cadre", "teacher", "clerk", "interpreter", "translator",
     ]
 
     /// Every name the rules below give, as UTF-16 ranges of the text.
@@ -46,6 +48,7 @@ package enum EnglishPeople {
             found += namesInCapitals(in: scan, vocabulary: vocabulary)
         }
         if scan.hasQuote { found += quotedNicknames(in: scan, vocabulary: vocabulary) }
+        if scan.hasDot { found += initialNames(in: scan, vocabulary: vocabulary) }
         if scan.hasUppercase {
             found += unmarkedFullNames(in: scan, vocabulary: vocabulary)
             found += fullNamesInCapitals(in: scan, vocabulary: vocabulary)

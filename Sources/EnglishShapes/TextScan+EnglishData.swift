@@ -60,6 +60,7 @@ extension TextScan {
         if hasWord("of"), hasAnyWord(NoteShapes.englishMonthWords) || hasWord("may") {
             add("exactDate", EnglishDataShapes.spelledDay, group: 1)
         }
+        found += englishFieldNoteFindings()
         return found
     }
 
@@ -83,6 +84,7 @@ extension TextScan {
             kept += matches(EnglishDataShapes.holidayDay).map {
                 LooseFinding(kind: "exactDate", range: $0.range, replacement: nil)
             }
+            kept += findings("exactDate", EnglishFieldNoteShapes.holidayDayMonth, group: 0)
         }
         // An office's line is published for all, whichever kind its digits read as.
         if hasAnyWord(["hotline", "line"]) {

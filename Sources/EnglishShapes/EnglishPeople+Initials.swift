@@ -1,0 +1,45 @@
+import Foundation
+import PersonShapes
+import TextScanning
+import TextShapes
+
+/// Names of one initial as English field notes write them (the twenty-seventh round): a Vietnamese given
+/// name typed without marks and its family's initial ("Lan N. (CPC culture officer)"), and a given name's
+/// initial before a family typed without marks ("K. Thach, a Khmer farmer").
+extension EnglishPeople {
+    /// Every such name, as UTF-16 ranges of the text; the caller runs it only on English text with a dot.
+    static func initialNames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        guard scan.hasUppercase else { return [] }
+        var found: [NSRange] = []
+        for match in scan.matches(givenAndInitial) {
+            let given = scan.string(match.range(at: 1))
+            let words = scan.words
+            guard vocabulary.givenFolded.contains(given.lowercased()),
+                !vocabulary.westernGiven.contains(given.lowercased()),
+                let index = words.list.firstIndex(where: { $0.range.location == match.range.location }),
+                words.placeAt[index] == 0
+            else { continue }
+            found.append(match.range)
+        }
+        for match in scan.matches(initialAndFamily) {
+            let family = scan.string(match.range(at: 1)).lowercased()
+            guard vocabulary.familyFirstWords.contains(family) else { continue }
+            found.append(match.range)
+        }
+        return found
+    }
+
+    /// A capitalised word typed without marks and one capital with its dot, before a bracket, a comma or a
+    /// lower-case word: "Lan N. (CPC…)", "Minh T. says". Group 1 is the given name. A sentence's end before a
+    /// capital ("plan B. Ha Tinh") or a second initial ("Lan N.T.", a family's rule) is none.
+    static let givenAndInitial = DataShapes.regex(
+        #"(?<![\p{L}\p{M}.'-])(\p{Lu}[a-z]{1,5}) \p{Lu}\.(?=\s*[(,;:]|\s+\p{Ll})"#
+    )
+    /// One capital with its dot and a family typed without marks, before a comma or a bracket, not after a
+    /// word's letter or a dot: "K. Thach, a Khmer farmer", "T. Nguyen (HH head)". Group 1 is the family. A
+    /// place after a sentence's one-letter end ("plan B. Ha Tinh province") or a word before a lower-case one
+    /// ("form B. Do not sign") has no pause after it. Limit: "K. Thach says" is not read.
+    static let initialAndFamily = DataShapes.regex(
+        #"(?<![\p{L}\p{M}\p{N}.'-])\p{Lu}\. (\p{Lu}[a-z]{1,6})(?=\s*[(,])"#
+    )
+}
