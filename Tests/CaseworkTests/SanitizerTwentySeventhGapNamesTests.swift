@@ -73,4 +73,21 @@ struct SanitizerTwentySeventhGapNamesTests {
     @Test(arguments: spelled) func aSpelledName(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
+
+    static let noNames: [FamilyCase] = [
+        .keeps("vâng cháu mười bảy tuổi muốn thi bằng lái xe máy ạ"),
+        .keeps("anh ấy thu của em ba triệu rưỡi mà không đưa biên nhận"),
+        .keeps("cao nhất là tước bằng lái từ hai mươi hai đến hai mươi bốn tháng anh ạ"),
+        .keeps("dạ con em sinh tháng trước, em đăng ký khai sinh online mà vẫn chờ xử lý"),
+        .keeps("nó xưng là Bảo hiểm xã hội đòi em cập nhật thẻ qua đường link"),
+        .removes("Ba", in: "anh Ba bán vé số đầu hẻm là nhân chứng duy nhất."),
+        .removes("Bảo", in: "em Bảo nói là đã nộp hồ sơ từ tuần trước."),
+    ]
+
+    /// Spoken number words after a kin word are a count, not a name, when two or more stand together or a
+    /// unit follows ("cháu mười bảy tuổi", "em ba triệu"); a given name that opens a common word with the
+    /// next syllable is that word ("em đăng ký", "là Bảo hiểm xã hội").
+    @Test(arguments: noNames) func aCountOrAWordIsNoName(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
 }
