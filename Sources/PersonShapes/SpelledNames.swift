@@ -30,9 +30,11 @@ enum SpelledNames {
         var i = 0
         while i < words.count {
             defer { i += 1 }
-            guard consonants[words[i].lower] != nil || vowels.contains(words[i].lower), i > 0,
-                words[i - 1].lower == "là" && scan.onlySpace(words[i - 1], words[i])
-                    || scan.string(NSRange(location: words[i - 1].end, length: 1)) == ","
+            // After là or a comma first: it is cheaper than the letters' look-up, and most words fail it.
+            guard i > 0,
+                scan.unit(at: words[i - 1].end) == 0x2C
+                    || words[i - 1].lower == "là" && scan.onlySpace(words[i - 1], words[i]),
+                consonants[words[i].lower] != nil || vowels.contains(words[i].lower)
             else { continue }
             var spelled = ""
             var letters = 0
