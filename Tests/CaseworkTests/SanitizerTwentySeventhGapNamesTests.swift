@@ -44,7 +44,7 @@ struct SanitizerTwentySeventhGapNamesTests {
         .removes("ton that hung", in: "dượng tui là ton that hung, cán bộ phường bắt đóng tiền."),
         .removes("công tằng tôn nữ thị mai", in: "đơn của bà công tằng tôn nữ thị mai gửi phường."),
         .keeps("con bao lam ton that nang ne cho ba con vung lu."),
-        .keeps("Trận lũ gây tổn thất lớn cho bà con Phong Điền."),
+        .keeps("Trận lũ gây tổn thất lớn cho bà con vùng trũng."),
         .keeps("nha nuoc can ton trong quyen loi cua nguoi dan."),
     ]
 
