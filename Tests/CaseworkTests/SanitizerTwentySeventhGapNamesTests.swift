@@ -90,4 +90,17 @@ struct SanitizerTwentySeventhGapNamesTests {
     @Test(arguments: noNames) func aCountOrAWordIsNoName(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
+
+    static let signedInitials: [FamilyCase] = [
+        .removes("NVT", in: "dạ ký hiệu trong đơn tố cáo em ghi là NVT, tên em đấy ạ"),
+        .removes("TTH", in: "tên viết tắt của người nhận là TTH, chị kiểm tra giúp em"),
+        .keeps("trên thẻ ghi là BHYT, chị kiểm tra giúp em"),
+        .keeps("mẫu đơn ghi là UBND xã xác nhận, em nộp ở đâu"),
+    ]
+
+    /// Three or four capitals with no dot after "ghi là", "(viết) tắt là" or "(ký) hiệu là" are someone's
+    /// initials, unless an acronym or an office.
+    @Test(arguments: signedInitials) func initialsAfterASigningCue(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
 }
