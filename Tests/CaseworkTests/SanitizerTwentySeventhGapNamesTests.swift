@@ -93,7 +93,7 @@ struct SanitizerTwentySeventhGapNamesTests {
 
     static let signedInitials: [FamilyCase] = [
         .removes("NVT", in: "dạ ký hiệu trong đơn tố cáo em ghi là NVT, tên em đấy ạ"),
-        .removes("TTH", in: "tên viết tắt của người nhận là TTH, chị kiểm tra giúp em"),
+        .removes("TTH", in: "người nhận có tên viết tắt là TTH, chị kiểm tra giúp em"),
         .keeps("trên thẻ ghi là BHYT, chị kiểm tra giúp em"),
         .keeps("mẫu đơn ghi là UBND xã xác nhận, em nộp ở đâu"),
     ]
