@@ -61,9 +61,11 @@ package enum InitialShapes {
     }
 
     /// The two words before a witness's initials, folded: "người làm chứng NVA", "nhân chứng TVH"; or a
-    /// speaker saying who they are: "Em là HTK".
+    /// speaker saying who they are: "Em là HTK"; or what a form was signed with (the twenty-seventh round):
+    /// "em ghi là NVT", "tên viết tắt là TTH", "ký hiệu là NVT".
     package static let witnessWords: Set<String> = [
         "lam chung", "nhan chung", "chung kien", "nguoi chung", "em la", "toi la", "minh la", "chau la",
+        "ghi la", "tat la", "hieu la",
     ]
 
     /// A person's trade, folded, right before initials (the twenty-third round): "Ngư dân NVH", "thuyền

@@ -209,7 +209,7 @@ public struct Sanitizer: Sendable {
                 || mayNameFigure
                     && NameContexts.publicFigureEnd.matches(scan.foldedBefore(span.range.location, length: 48))
                 || mayNamePlace && NameContexts.placeNamedAfter.matches(after)
-                || vocabulary.opensRole(scan.words, at: span.range)
+                || vocabulary.namesNoPerson(scan.words, at: span.range)
                 || NameContexts.streetNamed.firstMatch(
                     in: after, range: NSRange(location: 0, length: (after as NSString).length))
                     != nil

@@ -1,0 +1,40 @@
+import Foundation
+import TextScanning
+
+/// Spans a name rule found that name no one (the twenty-seventh round): a count said in words, a given
+/// name that opens a common word, and a role's opening words (``Vocabulary/opensRole(_:at:)``).
+extension Vocabulary {
+    /// Spoken number words, lower-cased with their marks; từ opens a range ("từ hai mươi hai").
+    static let countWords: Set<String> = [
+        "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi",
+        "trăm", "nghìn", "ngàn", "linh", "lẻ", "rưỡi", "từ",
+    ]
+    /// Units a count goes before, lower-cased.
+    static let countUnits: Set<String> = [
+        "tuổi", "tháng", "triệu", "nghìn", "ngàn", "năm", "ngày", "đồng", "trăm", "lần", "giờ", "phút", "tỷ", "tỉ",
+        "tuần", "người", "chỉ", "cây", "lượng", "mét", "km", "kg",
+    ]
+    /// Common words whose first syllable is also a given name, lower-cased: "em đăng ký", "Bảo hiểm xã hội".
+    static let namedWords: Set<[String]> = [
+        ["đăng", "ký"], ["bảo", "hiểm"], ["viết", "tắt"], ["thanh", "toán"], ["an", "toàn"], ["bình", "thường"],
+        ["thông", "tin"], ["công", "an"], ["hành", "chính"],
+    ]
+
+    /// Whether the name found at `range` names no one: a role's opening words; lower-case number words, two
+    /// or more or one before a unit ("cháu mười bảy tuổi", "em ba triệu rưỡi"; "anh Ba" stays a name); or one
+    /// syllable that opens a common word with the next ("em đăng ký", "là Bảo hiểm xã hội"; "em Bảo nói" stays).
+    package func namesNoPerson(_ words: Words, at range: NSRange) -> Bool {
+        if opensRole(words, at: range) { return true }
+        guard let first = words.list.firstIndex(where: { $0.range.location == range.location }),
+            let last = words.list.firstIndex(where: { $0.end == NSMaxRange(range) })
+        else { return false }
+        let next = last + 1 < words.count && words[last + 1].range.location == words[last].end + 1 ? last + 1 : nil
+        if (first...last).allSatisfy({ words[$0].isLower && Self.countWords.contains(words[$0].lower) }),
+            first < last || next.map { Self.countUnits.contains(words[$0].lower) } == true
+        {
+            return true
+        }
+        guard first == last, let next, words[next].isLower else { return false }
+        return Self.namedWords.contains([words[first].lower, words[next].lower])
+    }
+}
