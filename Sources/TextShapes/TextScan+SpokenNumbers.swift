@@ -3,13 +3,17 @@ import TextScanning
 
 /// Numbers a caller speaks in words, as a hotline's speech-to-text writes them: a day after ngày, hôm, bữa or
 /// mùng with no month ("từ hôm hai mươi ba", "ngày mùng năm"), and a house or an alley numbered in words
-/// ("số nhà bốn mươi hai ngách mười hai", "hẻm một trăm mười lăm"); and the cue that lets a phone read in
+/// ("số nhà bốn mươi hai ngách mười hai", "hẻm một trăm mười lăm"); an e-mail address spoken in words ("thu
+/// hằng tám sáu a còng gờ meo chấm com"); and the cue that lets a phone read in
 /// comma groups go ("số ông ấy là tám tư chín…").
 extension TextScan {
     /// The spoken days and houses, each gated on a number's word so that most text runs no pattern.
     package func spokenNumberFindings() -> [LooseFinding] {
-        guard hasAnyWord(SpokenNumbers.numberWords) else { return [] }
         var found: [LooseFinding] = []
+        if hasWord("cong"), hasWord("cham"), hasAnyWord(SpokenNumbers.mailWords) {
+            found += findings("onlineIdentity", SpokenNumbers.spokenEmail, group: 1)
+        }
+        guard hasAnyWord(SpokenNumbers.numberWords) else { return found }
         if hasAnyWord(SpokenNumbers.dayCues) {
             found +=
                 findings("exactDate", SpokenNumbers.spokenDay, group: 1)
@@ -66,6 +70,14 @@ enum SpokenNumbers {
         #"(?i)(?<![\p{L}\p{M}])(?:số\s+nhà|nhà(?:\s+(?:em|tôi|tui|mình|cháu|con|anh|chị))?(?:\s+ở)?\s+số|ngõ|ngách|hẻm|kiệt)\s+("#
             + houseNumber + #"(?:,?\s+(?:ngõ|ngách|hẻm|kiệt)\s+"# + houseNumber + #")*)"#
             + #"(?!\s+(?:nhà|người|hộ|căn|tháng|năm|ngày|lần|cái|con)(?![\p{L}\p{M}]))"#
+    )
+    static let mailWords: Keywords = ["email", "mail", "gmail", "meo", "imeo"]
+    /// An e-mail address spoken in words after its cue and là: "email của em là thu hằng tám sáu a còng gờ
+    /// meo chấm com". The local part is up to six words of any kind (a name and digits' words, as speech
+    /// writes them) before "a còng"; group 1 runs to the last part after chấm. Without the cue the words
+    /// before a còng may be the sentence's own, and stay to the written address's rule.
+    static let spokenEmail = DataShapes.regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:e-?mail|mail|gmail|i-?meo|meo)(?:\s+(?:của\s+)?(?:em|anh|chị|tôi|tui|cháu|con|mình|ông|bà|nó|cô|chú))?\s+(?:là|la)\s+((?:[\p{L}\p{M}\d._]+\s+){1,6}?(?:a còng|a cong)\s+(?:gờ\s?meo|gờ\s?mail|[\p{L}\p{M}\d]+)(?:\s+(?:chấm|cham|dot)\s+[a-z]{2,4})+)(?![\p{L}\p{M}])"#
     )
     /// A phone's cue and up to three words (whose) before là, or sđt and a colon, at the end (folded).
     static let phoneCueEnd = DataShapes.regex(
