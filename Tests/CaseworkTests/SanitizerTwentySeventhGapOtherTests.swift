@@ -52,7 +52,7 @@ struct SanitizerTwentySeventhGapOtherTests {
         .removes(
             "hai bảy bê, hẻm một trăm mười lăm",
             in: "dạ nhà em số hai bảy bê, hẻm một trăm mười lăm đường Trần Hưng Đạo, em hỏi khai sinh"),
-        .removes("mười bốn", in: "mệ ở kiệt mười bốn Phan Đình Phùng, nước lên tới ngực rồi"),
+        .removes("mười bốn", in: "mệ ở kiệt mười bốn, nước lên tới ngực rồi mà chưa ai tới"),
         .removes("sáu mươi", in: "anh cứ vô hẻm sáu mươi rồi hỏi nhà bà Tư là ai cũng biết"),
         .keeps("dạ em ở đường Nguyễn Trãi, phường Thanh Xuân, thẻ bảo hiểm gửi về mà không ai nhận"),
         .keeps("trong hẻm có ba nhà bị ngập, tổ trưởng đã báo lên phường"),
