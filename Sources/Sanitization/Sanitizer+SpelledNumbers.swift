@@ -14,8 +14,8 @@ extension Sanitizer {
         var i = 0
         while i < words.count {
             var j = i
-            // Read out in groups with commas, a phone number starts with zero: "không chín ba bốn, năm…".
-            let commas = words[i].folded == "khong"
+            // Read out in groups with commas, a phone opens on zero ("không chín ba bốn, năm…") or follows its cue.
+            let commas = words[i].folded == "khong" || scan.opensCuedPhone(at: i)
             while j < words.count, NumberShapes.digitWords.contains(words[j].folded),
                 j == i || scan.gapIsSpace(j, commas: commas)
             {

@@ -9,7 +9,7 @@ package enum PlaceShapes {
     // Addresses.
     /// Keywords longest first, so that "số nhà" wins over "số".
     package static let addressPartPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?i:(số nhà|so nha|nhà số|nha so|tổ dân phố|to dan pho|khu phố|khu pho|ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|thôn|thon|ấp|ap|xóm|xom|khóm|khom|tổ|to|số|so|đường|duong|phố|pho))\s+(\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong|nên|nen|mà|nhưng|nhung|thì|vì|còn)(?![\p{L}\p{M}])))?)(?![\p{L}\p{M}\p{N}/])"#
+        #"(?<![\p{L}\p{M}\p{N}])(?i:(số nhà|so nha|nhà số|nha so|tổ dân phố|to dan pho|khu phố|khu pho|ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|thôn|thon|ấp|ap|(?:xóm|xom)(?<!(?i:hàng|hang)\s(?:xóm|xom))|khóm|khom|tổ|to|số|so|đường|duong|phố|pho))\s+(\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong|nên|nen|mà|nhưng|nhung|thì|vì|còn)(?![\p{L}\p{M}])))?)(?![\p{L}\p{M}\p{N}/])"#
     )
 
     /// Keywords that make an address on their own, with a number or a name after them.
@@ -63,7 +63,7 @@ package enum PlaceShapes {
     /// after its digits ("ở 58B Hải Thượng Lãn Ông"); an office's or a date's word is no street. Group 1 is
     /// the number.
     package static let houseAfterAddressCuePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}])(?:(?i:địa chỉ|dia chi)(?:\s+[\p{Ll}\p{M}]+){1,3}\s*:|(?i:địa chỉ|dia chi|đ/c|đc|ở)\s{0,2}:?)\s{0,2}(?:(?i:số|so)\s+)?(\d+[A-Za-z]?)(?=\s+(?i:đường|duong|phố|pho|ngõ|ngo|hẻm|hem|kiệt|kiet)\s|,\s*(?i:khối|khoi|tổ|thôn|thon|xóm|xom|ấp|khu phố|ngõ|ngo|hẻm|hem|kiệt|kiet|đường|duong|phố)\s|(?<=:\s{0,2}\d{1,4}|:\s{0,2}\d{1,4}[A-Za-z]|\d[A-Z])\s+(?!(?:Trường|Sở|Phòng|Ban|UBND|Ủy|Công|Bệnh|Tòa|Ngày|Tháng|Năm)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}])"#
+        #"(?<![\p{L}\p{M}])(?:(?i:địa chỉ|dia chi)(?:\s+[\p{Ll}\p{M}]+){1,3}\s*:|(?i:địa chỉ|dia chi|đ/c|đc|ở)\s{0,2}:?)\s{0,2}(?:(?i:số|so)\s+)?(\d+[A-Za-z]?)(?=\s+(?i:đường|duong|phố|pho|ngõ|ngo|hẻm|hem|kiệt|kiet)\s|,\s*(?i:khối|khoi|tổ|thôn|thon|(?:xóm|xom)(?<!(?i:hàng|hang)\s(?:xóm|xom))|ấp|khu phố|ngõ|ngo|hẻm|hem|kiệt|kiet|đường|duong|phố)\s|(?<=:\s{0,2}\d{1,4}|:\s{0,2}\d{1,4}[A-Za-z]|\d[A-Z])\s+(?!(?:Trường|Sở|Phòng|Ban|UBND|Ủy|Công|Bệnh|Tòa|Ngày|Tháng|Năm)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}])"#
     )
 
     /// A house number written again after "ghi (nhầm, sai) thành", "ghi là", "sửa thành": "cán bộ ghi thành
@@ -113,7 +113,7 @@ package enum PlaceShapes {
     /// "tieu doi 4": a veteran's unit, kept like Trung đoàn 48), nor a forest's sub-area numbered in three
     /// digits ("tiểu khu 312": a forest inventory's, thousands of hectares; a town's "tiểu khu 5" is a group).
     package static let groupPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội sản xuất|doi san xuat|(?:đội|doi)(?<!(?i:đại|trung|tiểu|dai|tieu)\s(?i:đội|doi))|cụm|cum|khu phố|khu pho|khu|liên gia|xóm|xom|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|hamlet|residential group)|(?i:tdp)|KP)\s+(?:(?i:số|so)\s+)?(\d{1,4}[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})(?<!(?i:tiểu|tieu) (?i:khu) \d{3})"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội sản xuất|doi san xuat|(?:đội|doi)(?<!(?i:đại|trung|tiểu|dai|tieu)\s(?i:đội|doi))|cụm|cum|khu phố|khu pho|khu|liên gia|(?:xóm|xom)(?<!(?i:hàng|hang)\s(?:xóm|xom))|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|hamlet|residential group)|(?i:tdp)|KP)\s+(?:(?i:số|so)\s+)?(\d{1,4}[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})(?<!(?i:tiểu|tieu) (?i:khu) \d{3})"#
     )
 
     /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword, with the

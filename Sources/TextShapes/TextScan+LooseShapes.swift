@@ -132,7 +132,7 @@ extension TextScan {
             }
         }
         found += registerFindings() + vehicleFindings()
-        found += positionFindings() + laneFindings()
+        found += positionFindings() + laneFindings() + spokenNumberFindings()
         found += (bedNumbers() + unmarkedHamlets()).map { LooseFinding(kind: "address", range: $0, replacement: nil) }
         if hasAnyWord(LooseShapes.idWords) { add("onlineIdentity", LooseShapes.handleAfterId) }
         if hasAnyWord(LooseShapes.englishDisplayCues) || hasWord("gia") && hasWord("danh")
