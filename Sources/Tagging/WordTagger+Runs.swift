@@ -2,18 +2,22 @@ import Foundation
 import TextScanning
 
 extension WordTagger {
-    /// What the tagger adds to the rules: its words scored above `unsureAbove` that no rule's range in
-    /// `taken` touches, in runs of words next to each other (spaces, or a number's or a handle's separators
+    /// What the tagger adds to the rules in a text where they found something (`taken` is not empty): its
+    /// words scored above `unsureAbove` that no rule's range in `taken` touches, in runs of words next to each other (spaces, or a number's or a handle's separators
     /// between them), each with whether it holds a digit and whether it is sure (every word above the
     /// threshold; a run is sure or unsure throughout). A word
     /// is left out when it is in a kept place, an office's word in `officeWords` ("Phòng", "Đội") or one
-    /// of its two words in `offices` ("cong an", "bao hiem"), a number of a date or a document's number with
-    /// its year ("12/3/2024", "17/2023/DS-ST": the rules decide those), or in a capitalised run that `namesPlace` says a place's word opens ("đường Lê Lợi") or
+    /// of its two words in `offices` ("cong an", "bao hiem"), a year, a number of a date or a document's
+    /// number with its year or its letters ("Năm sinh: 1955", "12/3/2024", "17/2023/DS-ST", "118/BN": the
+    /// rules decide those), a field's label ("Năm sinh:"), or in a capitalised run that `namesPlace` says a place's word opens ("đường Lê Lợi") or
     /// that follows one of `addressEnds` across spaces only ("hẻm 87 Lê Lợi": the street stays).
     package func runs(
         in scan: TextScan, lexicons: TaggerLexicons, taken: [NSRange], addressEnds: [Int], offices: Set<[String]>,
         officeWords: Set<String>, unsureAbove: Float, namesPlace: (Int) -> Bool
     ) -> [(range: NSRange, hasDigit: Bool, sure: Bool)] {
+        // A text in which the rules found nothing is left to them: the tagger looks harder at a text known
+        // to carry personal data, and opens none in a text the rules read as clean.
+        guard !taken.isEmpty else { return [] }
         let words = scan.words.list
         let scores = scores(in: scan, lexicons: lexicons)
         guard scores.contains(where: { $0 > unsureAbove }) else { return [] }
@@ -34,13 +38,46 @@ extension WordTagger {
             k > 0 && words[k].range.location - words[k - 1].end == 1
                 && [0x2F, 0x2D, 0x2E].contains(scan.units[words[k - 1].end])
         }
-        for i in words.indices where isYear(i) && slashBefore(i) {
+        for i in words.indices where isYear(i) {
+            // A year alone is a birth year or a date's ("Năm sinh: 1955"), which stays.
             blocked[i] = true
-            blocked[i - 1] = true
-            if i > 1, slashBefore(i - 1) { blocked[i - 2] = true }
+            if slashBefore(i) {
+                blocked[i - 1] = true
+                if i > 1, slashBefore(i - 1) { blocked[i - 2] = true }
+            }
+        }
+        // A field's label ending on a small letter before its colon: "Năm sinh:", "Họ tên:" (not "chị Lan:").
+        for i in words.indices
+        where !words[i].isCapitalised && words[i].end < scan.units.count
+            && scan.units[words[i].end] == 0x3A
+        {
+            var k = i
+            while k >= 0, i - k < 3 {
+                blocked[k] = true
+                guard k > 0, scan.units[words[k - 1].end..<words[k].range.location].allSatisfy({ $0 == 0x20 }) else {
+                    break
+                }
+                k -= 1
+            }
+        }
+        // A document's number: digits, then a slash or a dash and capitals, and what goes on so ("118/BN",
+        // "35-CT/TW", "1187/PH-BPMC").
+        func isCode(_ k: Int, _ range: ClosedRange<UInt8>) -> Bool {
+            words[k].text.utf8.allSatisfy { range.contains($0) }
+        }
+        for i in words.indices.dropLast() where isCode(i, 48...57) && slashBefore(i + 1) && isCode(i + 1, 65...90) {
+            var k = i
+            while k < words.count, k == i || slashBefore(k) && (isCode(k, 65...90) || isCode(k, 48...57)) {
+                blocked[k] = true
+                k += 1
+            }
         }
         for i in words.indices {
-            if officeWords.contains(words[i].text) { blocked[i] = true }
+            // An office's word in any case, folded ("đội", "Phòng"), and the number after it ("đội 2").
+            if officeWords.contains(words[i].text) || lexicons.bits(words[i].folded) & TaggerLexicons.officeBit != 0 {
+                blocked[i] = true
+                if i + 1 < words.count, isCode(i + 1, 48...57) { blocked[i + 1] = true }
+            }
             if i + 1 < words.count, offices.contains([words[i].folded, words[i + 1].folded]) {
                 blocked[i] = true
                 blocked[i + 1] = true

@@ -71,6 +71,9 @@ package struct TaggerLexicons: Sendable {
         self.bitsByWord = bitsByWord
     }
 
+    /// The bit of the office words' list (`office-words.txt`, folded).
+    static let officeBit: UInt32 = 1 << 7
+
     /// One bit for each list the folded word is in.
     func bits(_ folded: String) -> UInt32 { bitsByWord[folded] ?? 0 }
 }
