@@ -1,0 +1,57 @@
+import Sanitization
+import Testing
+
+/// The twenty-eighth round's rules for English text (heldout-60 was its training batch: subtitles and a
+/// script of a television investigation, press releases, YouTube comments), each in sentences of its
+/// own: a day and month written d/m or d-m after "on", a day after a month's name in lower case, the
+/// second ordinal day of a pair, an alley's or a lane's number in lower case, and the street after it
+/// or after a house's number, which stays.
+@Suite("Sanitizer: the twenty-eighth round's English text")
+struct SanitizerTwentyEighthGapEnglishTests {
+    static let days: [FamilyCase] = [
+        .removes("4", in: "i paid on 4-11 and got my license two weeks later"),
+        .removes("9", in: "Ms. Lan paid the clerk on 9/5, and the paper came out that day."),
+        .removes("12", in: "The office received the letter on 12-3 and replied a month later."),
+        .removes("19", in: "july 19 at around 9am I saw the envelope at the desk"),
+        .removes("26", in: "went back on aug 26 and the clerk was gone"),
+        .removes("22", in: "The team visited the family on the 14th and the 22nd of last month."),
+        .removes("27", in: "They came on the 9th or the 27th, I forget which."),
+        .keeps("The clerk asked for the fee on 2-3 occasions before the inspection."),
+        .keeps("The commune spent on 1/2 of the budget on roads."),
+        .keeps("The pagoda hall was built in the 14th and the 15th centuries."),
+        .keeps("you may 5 times ask and still get nothing"),
+        .keeps("The score on 3-4 was not enough to pass the test."),
+    ]
+
+    /// A day and month after "on", a day after a lower-case month's name, and the second of two ordinal
+    /// days go (the month stays); a count, a fraction, a score and centuries stay.
+    @Test(arguments: days) func anEnglishDay(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text, language: .en)))
+    }
+
+    static let residences: [FamilyCase] = [
+        .removes("alley 45", in: "The office is a room in alley 45, Hoàng Diệu Street, behind the market."),
+        .removes("lane 12", in: "that is my house!! lane 12 Nguyễn Văn Cừ"),
+        .removes("128/7", in: "The driver lives at 128/7 Lê Văn Việt Street with his mother."),
+        .keeps("The bus must stay in lane 2 of the highway near the toll gate."),
+        .keeps("Lê Văn Việt Street was closed for repairs last week."),
+    ]
+
+    /// An alley's or a lane's number in lower case before a capitalised street, and a house's number with
+    /// a slash before a street, go; a traffic lane and a street alone stay.
+    @Test(arguments: residences) func aResidence(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text, language: .en)))
+    }
+
+    static let streets: [(text: String, street: String)] = [
+        ("The office is a room in alley 45, Hoàng Diệu Street, behind the market.", "Hoàng Diệu Street"),
+        ("that is my house!! lane 12 Nguyễn Văn Cừ", "Nguyễn Văn Cừ"),
+        ("Ms. Thu, No. 27B, Alley 18/3 Bạch Đằng, asks why it was refused.", "Bạch Đằng"),
+        ("The driver lives at 128/7 Lê Văn Việt Street with his mother.", "Lê Văn Việt Street"),
+    ]
+
+    /// The street after an alley's, a lane's or a house's number stays, as a street without a number does.
+    @Test(arguments: streets) func aStreetStays(_ row: (text: String, street: String)) {
+        #expect(Sanitizer().sanitize(row.text, language: .en).text.contains(row.street))
+    }
+}
