@@ -52,6 +52,7 @@ extension TextScan {
         if hasAt, hasAnyWord(EnglishDataShapes.handlePlatforms) {
             add("onlineIdentity", EnglishDataShapes.platformHandle, group: 2)
         }
+        if hasAt, units.contains(0x2D) { add("onlineIdentity", EnglishDataShapes.hyphenatedHandle) }
         if hasSlash, hasWord("u") { add("onlineIdentity", EnglishDataShapes.redditUser) }
         if hasWord("at"), units.contains(0x5B) || units.contains(0x28) {
             add("email", EnglishDataShapes.bracketedAtEmail)
@@ -60,7 +61,7 @@ extension TextScan {
         if hasWord("of"), hasAnyWord(NoteShapes.englishMonthWords) || hasWord("may") {
             add("exactDate", EnglishDataShapes.spelledDay, group: 1)
         }
-        found += englishFieldNoteFindings()
+        found += englishFieldNoteFindings() + englishDayFindings()
         return found
     }
 
@@ -156,6 +157,11 @@ enum EnglishDataShapes {
     static let platformHandle = DataShapes.regex(
         #"(?i)(?<![\p{L}])(insta|ig|instagram|tiktok|twitter|threads|telegram|tele)\s(@[a-z0-9_.]*[a-z0-9_])(?![\w@])"#
     )
+    /// An @handle with hyphens inside, as YouTube allows: "@minhkhoa-v7z bro you posted…" (the twenty-eighth
+    /// round). An e-mail's domain ("an@gmail-vn.com") has a letter before its @.
+    static let hyphenatedHandle = DataShapes.regex(
+        #"(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]*(?:-[A-Za-z0-9_]+)+(?![\w@-]|\.\w)"#
+    )
     /// A map sheet's number after a parcel's, without "No." ("parcel 112, sheet 6"). Group 1.
     static let mapSheet = DataShapes.regex(#"(?<![\p{L}])(?i:sheet)\s+(?:(?i:no\.?|number)\s*)?(\d{1,4})(?![\w/.-])"#)
     /// A vehicle's registration paper and its number: "vehicle registration certificate No. 048213". Group 1.
@@ -214,9 +220,11 @@ enum EnglishDataShapes {
     /// A number after an office's hotline or emergency line: "The Immigration Department's hotline for
     /// reporting bribes is 069 2342 227", "Australian consular emergency line: +61 2 6261 3305"; the line "of" an
     /// office before its number ("the hotline of the Bac Ninh Provincial Inspectorate, 0222 3822 115": the
-    /// twenty-fourth round). Group 1.
+    /// twenty-fourth round); a line said to be public or an office's own ("the public hotline 0262 3855 199",
+    /// "the Police Department thanked viewers for tips sent to its hotline 0236 3822 113": the
+    /// twenty-eighth round; a person's line is "his" or "her"). Group 1.
     static let officeLine = DataShapes.regex(
-        #"(?i)\b(?:(?:department|ministry|embassy|consulate|consular|inspectorate|government)(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:hotline|emergency\s+line)(?:\s+(?:for|of)\s+[a-z ]{0,30}?)?|(?:hotline|emergency\s+line)\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,5}(?:department|ministry|embassy|consulate|inspectorate|police|committee|office)(?:,|\s+(?:is|was)))(?:\s+(?:is|was))?\s*:?\s*(\+?\d[\d .-]{6,18}\d)"#
+        #"(?i)\b(?:(?:department|ministry|embassy|consulate|consular|inspectorate|government)(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:hotline|emergency\s+line)(?:\s+(?:for|of)\s+[a-z ]{0,30}?)?|(?:public|its)\s+(?:hotline|emergency\s+line)(?:\s+number)?|(?:hotline|emergency\s+line)\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,5}(?:department|ministry|embassy|consulate|inspectorate|police|committee|office)(?:,|\s+(?:is|was)))(?:\s+(?:is|was))?\s*:?\s*(\+?\d[\d .-]{6,18}\d)"#
     )
 
     /// A sentence's "The" before a word in quotes that opens in lower case: "The 'agent' gave us…".

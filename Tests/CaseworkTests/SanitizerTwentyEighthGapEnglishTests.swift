@@ -33,13 +33,28 @@ struct SanitizerTwentyEighthGapEnglishTests {
         .removes("alley 45", in: "The office is a room in alley 45, Hoàng Diệu Street, behind the market."),
         .removes("lane 12", in: "that is my house!! lane 12 Nguyễn Văn Cừ"),
         .removes("128/7", in: "The driver lives at 128/7 Lê Văn Việt Street with his mother."),
+        .removes("group 3", in: "my aunt is in group 3, lane 8 Trần Phú, she paid too"),
         .keeps("The bus must stay in lane 2 of the highway near the toll gate."),
+        .keeps("Group 2 of the inspectorate checked the yard on Monday."),
         .keeps("Lê Văn Việt Street was closed for repairs last week."),
     ]
 
     /// An alley's or a lane's number in lower case before a capitalised street, and a house's number with
     /// a slash before a street, go; a traffic lane and a street alone stay.
     @Test(arguments: residences) func aResidence(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text, language: .en)))
+    }
+
+    static let data: [FamilyCase] = [
+        .removes("@hoang-anh-92", in: "comment: @hoang-anh-92 you were there too, admit it"),
+        .removes("0912 448 207", in: "The broker, reachable at 0912 448 207, refused to answer."),
+        .keeps("The ward police thanked callers for tips sent to its hotline 0236 3822 114 this week."),
+        .keeps("Citizens may call the public hotline 0262 3855 199 at any hour."),
+        .keeps("The report is on the well-known channel, posted in 2024."),
+    ]
+
+    /// An @handle with hyphens goes; an office's own line ("its hotline") or a public one stays.
+    @Test(arguments: data) func anEnglishDatum(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text, language: .en)))
     }
 
