@@ -21,7 +21,7 @@ extension TextScan {
                 add(EnglishAddressShapes.houseBeforeAlley, group: 1)
             }
             if hasWord("address") { add(EnglishAddressShapes.houseAfterAddress, group: 1) }
-            if units.contains(0x2F), hasAnyWord(EnglishAddressShapes.streetWords) {
+            if units.contains(0x2F) || hasWord("no"), hasAnyWord(EnglishAddressShapes.streetWords) {
                 add(EnglishAddressShapes.slashedHouseOnStreet, group: 1)
             }
             if hasWord("room"), living || hasAnyWord(["boarding", "rented", "rental"]) {
@@ -50,7 +50,7 @@ extension TextScan {
             kept += findings("address", EnglishAddressShapes.streetAfterAlley, group: 1)
             kept += findings("address", EnglishAddressShapes.streetAfterAlley, group: 2)
         }
-        if units.contains(0x2F), hasAnyWord(EnglishAddressShapes.streetWords) {
+        if units.contains(0x2F) || hasWord("no"), hasAnyWord(EnglishAddressShapes.streetWords) {
             kept += findings("address", EnglishAddressShapes.slashedHouseOnStreet, group: 2)
         }
         // A street named after a person is no one's name.
@@ -122,10 +122,10 @@ enum EnglishAddressShapes {
         #"(?<![\p{L}])(?:Alley|Lane|Hem|Ngo|alley|lane)\s+(?:No\.\s*)?\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)*(?:,?\s+((?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave)(?![\p{L}]))|\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})(?=\s*[,.;!?]|\s*$))"#
     )
     /// A house's number with a slash before a named street: "lives at 128/7 Lê Văn Việt Street". Group 1 is
-    /// the number, group 2 the street, which stays. A number without a slash ("12 Nguyen Trai Street") is
-    /// the other rules'.
+    /// the number, group 2 the street, which stays; a number after "No." too ("No. 27B Hai Ba Trung Street").
+    /// A bare number without a slash ("12 Nguyen Trai Street") is the other rules'.
     static let slashedHouseOnStreet = DataShapes.regex(
-        #"(?<![\p{L}\p{N}/.-])(\d{1,4}[A-Z]?/\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)?)\s+((?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave)(?![\p{L}]))"#
+        #"(?<![\p{L}\p{N}/.-])((?<=No\.\s)\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,2}|\d{1,4}[A-Z]?/\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)?)\s+((?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave)(?![\p{L}]))"#
     )
     /// A house's number after "No." before an alley: "No. 27B, Alley 12/34". Group 1.
     static let houseBeforeAlley = DataShapes.regex(

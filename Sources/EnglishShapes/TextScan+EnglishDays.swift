@@ -13,6 +13,9 @@ extension TextScan {
         if hasWord("on"), units.contains(0x2F) || units.contains(0x2D) {
             found += findings("exactDate", EnglishDayShapes.dayMonthAfterOn, group: 1)
         }
+        if units.contains(0x2F), hasAnyWord(["to", "and", "until", "till"]) {
+            found += findings("exactDate", EnglishDayShapes.secondDayMonth, group: 1)
+        }
         if hasAnyWord(EnglishDayShapes.lowerMonthWords) {
             found += findings("exactDate", EnglishDayShapes.dayAfterLowerMonth, group: 1)
         }
@@ -30,6 +33,12 @@ enum EnglishDayShapes {
     /// ("on 2-3 occasions", "on 1/2 of the budget") or a score before a verb ("on 3-4 was") stays.
     static let dayMonthAfterOn = DataShapes.regex(
         #"(?<![\p{L}])(?i:on)\s+(0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])(?![\p{N}]|[/.-]\p{N})(?!\s+(?:of|was|were|is|are|in\s+favou?r)\b|\s+\p{Ll}+s\b)"#
+    )
+    /// The second day and month of a span, d/m after another d/m and "to", "and", "until" or "till":
+    /// "moved from 3/10 to 5/10". Group 1 is the day. Fractions or scores ("1/2 and 3/4 of the land") have
+    /// "of" or a plural noun after them.
+    static let secondDayMonth = DataShapes.regex(
+        #"(?<![\p{N}/.-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])\s+(?:to|and|until|till)\s+(0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\p{N}]|[/.-]\p{N})(?!\s+(?:of|was|were|is|are)\b|\s+\p{Ll}+s\b)"#
     )
     /// Months' names and short names in lower case, "may" aside (the verb) (folded).
     static let lowerMonthWords: Keywords = [

@@ -20,6 +20,8 @@ struct SanitizerTwentyEighthGapEnglishTests {
         .keeps("The commune spent on 1/2 of the budget on roads."),
         .keeps("The pagoda hall was built in the 14th and the 15th centuries."),
         .keeps("you may 5 times ask and still get nothing"),
+        .removes("7", in: "The visit moved from 3/10 to 7/10 because of the rain."),
+        .keeps("Between 1/2 and 3/4 of the households have no card."),
         .keeps("The score on 3-4 was not enough to pass the test."),
     ]
 
@@ -33,6 +35,7 @@ struct SanitizerTwentyEighthGapEnglishTests {
         .removes("alley 45", in: "The office is a room in alley 45, Hoàng Diệu Street, behind the market."),
         .removes("lane 12", in: "that is my house!! lane 12 Nguyễn Văn Cừ"),
         .removes("128/7", in: "The driver lives at 128/7 Lê Văn Việt Street with his mother."),
+        .removes("31C", in: "No. 31C Hai Ba Trung Street, Hoan Kiem ward, is where the card is sent."),
         .removes("group 3", in: "my aunt is in group 3, lane 8 Trần Phú, she paid too"),
         .keeps("The bus must stay in lane 2 of the highway near the toll gate."),
         .keeps("Group 2 of the inspectorate checked the yard on Monday."),
@@ -50,6 +53,11 @@ struct SanitizerTwentyEighthGapEnglishTests {
         .removes("0912 448 207", in: "The broker, reachable at 0912 448 207, refused to answer."),
         .keeps("The ward police thanked callers for tips sent to its hotline 0236 3822 114 this week."),
         .keeps("Citizens may call the public hotline 0262 3855 199 at any hour."),
+        .keeps("The ward police duty phone 0214 3 888 114 is answered day and night."),
+        .removes("185-433", in: "She noted the badge number of the traffic officer: 185-433."),
+        .removes("114/2025", in: "Birth certificate No. 114/2025 was issued with the wrong father's name."),
+        .keeps("Decision No. 114/2025 on birth certificate fees came into force in March."),
+        .removes("305", in: "Map sheet 12, parcels 305 and 306 are disputed by two brothers."),
         .keeps("The report is on the well-known channel, posted in 2024."),
     ]
 
@@ -63,6 +71,7 @@ struct SanitizerTwentyEighthGapEnglishTests {
         ("that is my house!! lane 12 Nguyễn Văn Cừ", "Nguyễn Văn Cừ"),
         ("Ms. Thu, No. 27B, Alley 18/3 Bạch Đằng, asks why it was refused.", "Bạch Đằng"),
         ("The driver lives at 128/7 Lê Văn Việt Street with his mother.", "Lê Văn Việt Street"),
+        ("No. 31C Hai Ba Trung Street, Hoan Kiem ward, is where the card is sent.", "Hai Ba Trung Street"),
     ]
 
     /// The street after an alley's, a lane's or a house's number stays, as a street without a number does.
