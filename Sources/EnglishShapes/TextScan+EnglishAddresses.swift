@@ -21,6 +21,9 @@ extension TextScan {
                 add(EnglishAddressShapes.houseBeforeAlley, group: 1)
             }
             if hasWord("address") { add(EnglishAddressShapes.houseAfterAddress, group: 1) }
+            if units.contains(0x2F) || hasWord("no"), hasAnyWord(EnglishAddressShapes.streetWords) {
+                add(EnglishAddressShapes.slashedHouseOnStreet, group: 1)
+            }
             if hasWord("room"), living || hasAnyWord(["boarding", "rented", "rental"]) {
                 add(EnglishAddressShapes.roomOfAddress, group: 1)
                 add(EnglishAddressShapes.roomOfAddress, group: 2)
@@ -41,8 +44,17 @@ extension TextScan {
     /// house number: "Lane 45/6/2 Tran Quoc Hoan St" (the number goes, the street stays), against the
     /// project's convention for a house number and its street.
     func englishAddressKeeps() -> [LooseFinding] {
-        guard hasDigit, hasUppercase, hasAnyWord(["alley", "lane"]) else { return [] }
-        return findings("address", EnglishAddressShapes.streetAfterAlley, group: 1)
+        guard hasDigit, hasUppercase else { return [] }
+        var kept: [LooseFinding] = []
+        if hasAnyWord(["alley", "lane"]) {
+            kept += findings("address", EnglishAddressShapes.streetAfterAlley, group: 1)
+            kept += findings("address", EnglishAddressShapes.streetAfterAlley, group: 2)
+        }
+        if units.contains(0x2F) || hasWord("no"), hasAnyWord(EnglishAddressShapes.streetWords) {
+            kept += findings("address", EnglishAddressShapes.slashedHouseOnStreet, group: 2)
+        }
+        // A street named after a person is no one's name.
+        return kept + kept.map { LooseFinding(kind: "personName", range: $0.range, replacement: nil) }
     }
 
     private func hasByte(_ character: Unicode.Scalar) -> Bool { text.utf8.contains(UInt8(character.value)) }
@@ -55,6 +67,7 @@ enum EnglishAddressShapes {
         "ward", "commune", "hamlet", "village", "alley", "lane", "address", "room", "residing", "resides",
         "reside", "lives", "live", "living", "lived", "rents", "rent", "apartment",
     ]
+    static let streetWords: Keywords = ["street", "st", "road", "rd", "avenue", "ave"]
     static let livingWords: Keywords = [
         "residing", "resides", "reside", "resided", "lives", "live", "living", "lived", "rents", "rent", "stays",
         "staying", "address", "apartment", "home",
@@ -96,15 +109,23 @@ enum EnglishAddressShapes {
         #"(?<=\()(?:ap|ấp|thon|thôn|xom|xóm|buon|buôn|plei)\s+\p{Lu}[\p{L}\p{M}']*(?:\s+\p{Lu}[\p{L}\p{M}']*){0,2}(?=\))"#
     )
     /// An alley's or a lane's number, with its slashes or before a capitalised street: "Alley 12/34", "Lane
-    /// 45/6/2 Tran Quoc Hoan St". Group 1. A traffic lane ("lane 2 of the highway") is lower case and has no
+    /// 45/6/2 Tran Quoc Hoan St", in lower case too ("alley 45, Hoàng Diệu Street"). Group 1. A traffic lane ("lane 2 of the highway") is lower case and has no
     /// street after it.
     static let alleyNumber = DataShapes.regex(
-        #"(?<![\p{L}])(?:Alley|Lane|Hem|Ngo)\s+(?:No\.\s*)?(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)+|\d{1,4}[A-Z]?(?=,?\s+\p{Lu}))(?![\w/-])"#
+        #"(?<![\p{L}])(?:Alley|Lane|Hem|Ngo|alley|lane)\s+(?:No\.\s*)?(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)+|\d{1,4}[A-Z]?(?=,?\s+\p{Lu}))(?![\w/-])"#
     )
-    /// A street after an alley's number: "Alley 12/34, Le Van Sy Street", "Lane 45/6/2 Tran Quoc Hoan St".
-    /// Group 1 is the street.
+    /// A street after an alley's number: "Alley 12/34, Le Van Sy Street", "Lane 45/6/2 Tran Quoc Hoan St",
+    /// group 1; or two to four capitalised words with no comma before them and a pause or the end after
+    /// ("lane 12 Nguyễn Văn Cừ", "Alley 18/3 Bạch Đằng,": the twenty-eighth round), group 2. A name after a
+    /// comma ("alley 4, Trần Văn Hùng, a driver") is a person's.
     static let streetAfterAlley = DataShapes.regex(
-        #"(?<![\p{L}])(?:Alley|Lane|Hem|Ngo)\s+(?:No\.\s*)?\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)*,?\s+((?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave)(?![\p{L}]))"#
+        #"(?<![\p{L}])(?:Alley|Lane|Hem|Ngo|alley|lane)\s+(?:No\.\s*)?\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)*(?:,?\s+((?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave)(?![\p{L}]))|\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})(?=\s*[,.;!?]|\s*$))"#
+    )
+    /// A house's number with a slash before a named street: "lives at 128/7 Lê Văn Việt Street". Group 1 is
+    /// the number, group 2 the street, which stays; a number after "No." too ("No. 27B Hai Ba Trung Street").
+    /// A bare number without a slash ("12 Nguyen Trai Street") is the other rules'.
+    static let slashedHouseOnStreet = DataShapes.regex(
+        #"(?<![\p{L}\p{N}/.-])((?<=No\.\s)\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,2}|\d{1,4}[A-Z]?/\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)?)\s+((?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave)(?![\p{L}]))"#
     )
     /// A house's number after "No." before an alley: "No. 27B, Alley 12/34". Group 1.
     static let houseBeforeAlley = DataShapes.regex(

@@ -37,6 +37,9 @@ extension TextScan {
             if hasWord("registration") { add("identifier", EnglishDataShapes.vehiclePaper, group: 1) }
             if hasWord("passport") { add("passport", EnglishDataShapes.letteredPassport, group: 1) }
             if hasWord("residence") { add("identifier", EnglishDataShapes.residencePaper, group: 1) }
+            if hasWord("certificate"), hasAnyWord(["birth", "death", "marriage"]) {
+                add("identifier", EnglishDataShapes.civilStatusPaper, group: 1)
+            }
         }
         if hasSlash {
             if hasWord("goo") || hasWord("maps") { add("address", EnglishDataShapes.mapLink) }
@@ -52,6 +55,7 @@ extension TextScan {
         if hasAt, hasAnyWord(EnglishDataShapes.handlePlatforms) {
             add("onlineIdentity", EnglishDataShapes.platformHandle, group: 2)
         }
+        if hasAt, units.contains(0x2D) { add("onlineIdentity", EnglishDataShapes.hyphenatedHandle) }
         if hasSlash, hasWord("u") { add("onlineIdentity", EnglishDataShapes.redditUser) }
         if hasWord("at"), units.contains(0x5B) || units.contains(0x28) {
             add("email", EnglishDataShapes.bracketedAtEmail)
@@ -60,7 +64,7 @@ extension TextScan {
         if hasWord("of"), hasAnyWord(NoteShapes.englishMonthWords) || hasWord("may") {
             add("exactDate", EnglishDataShapes.spelledDay, group: 1)
         }
-        found += englishFieldNoteFindings()
+        found += englishFieldNoteFindings() + englishDayFindings()
         return found
     }
 
@@ -87,7 +91,7 @@ extension TextScan {
             kept += findings("exactDate", EnglishFieldNoteShapes.holidayDayMonth, group: 0)
         }
         // An office's line is published for all, whichever kind its digits read as.
-        if hasAnyWord(["hotline", "line"]) {
+        if hasAnyWord(["hotline", "line", "duty"]) {
             for match in matches(EnglishDataShapes.officeLine) {
                 kept += ["phone", "taxCode", "identifier"].map {
                     LooseFinding(kind: $0, range: match.range(at: 1), replacement: nil)
@@ -108,9 +112,10 @@ enum EnglishDataShapes {
     )
 
     /// A badge's number after "badge number", "badge no." or "badge #", digits with a hyphen inside
-    /// ("badge number was 219-753"). Group 1 is the number.
+    /// ("badge number was 219-753"), the officer named between ("the badge number of the traffic officer:
+    /// 185-432": the twenty-eighth round). Group 1 is the number.
     static let badgeNumber = DataShapes.regex(
-        #"(?i)\bbadge\s+(?:(?:number|no\.?|#)\s*(?:is|was|:)?\s*(\d{2,8}(?:-\d{2,8})?)|(\d{3,8}|\d{2,8}-\d{2,8}))(?![\w-])"#
+        #"(?i)\bbadge\s+(?:(?:number|no\.?|#)(?:\s+of\s+(?:the|an?|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?\s*(?:is|was|:)?\s*(\d{2,8}(?:-\d{2,8})?)|(\d{3,8}|\d{2,8}-\d{2,8}))(?![\w-])"#
     )
     /// An officer's service or staff ID with letters and digits: "service ID CA-7731". Group 1.
     static let serviceId = DataShapes.regex(
@@ -156,6 +161,11 @@ enum EnglishDataShapes {
     static let platformHandle = DataShapes.regex(
         #"(?i)(?<![\p{L}])(insta|ig|instagram|tiktok|twitter|threads|telegram|tele)\s(@[a-z0-9_.]*[a-z0-9_])(?![\w@])"#
     )
+    /// An @handle with hyphens inside, as YouTube allows: "@minhkhoa-v7z bro you posted…" (the twenty-eighth
+    /// round). An e-mail's domain ("an@gmail-vn.com") has a letter before its @.
+    static let hyphenatedHandle = DataShapes.regex(
+        #"(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]*(?:-[A-Za-z0-9_]+)+(?![\w@-]|\.\w)"#
+    )
     /// A map sheet's number after a parcel's, without "No." ("parcel 112, sheet 6"). Group 1.
     static let mapSheet = DataShapes.regex(#"(?<![\p{L}])(?i:sheet)\s+(?:(?i:no\.?|number)\s*)?(\d{1,4})(?![\w/.-])"#)
     /// A vehicle's registration paper and its number: "vehicle registration certificate No. 048213". Group 1.
@@ -172,6 +182,12 @@ enum EnglishDataShapes {
     /// 1208/XN-CAP", "temporary residence card No. TT 0045871". Group 1.
     static let residencePaper = DataShapes.regex(
         #"(?i:(?:confirmation|certificate|card|book)\s+of\s+(?:temporary|permanent)\s+residence|(?:temporary|permanent)\s+residence\s+(?:confirmation|certificate|card|book))\s+(?i:no\.?|number)\s*(\d{1,6}/[A-Z0-9-]{2,20}|[A-Z]{1,3}\s?\d{5,9}|\d{5,12})(?![\w/-])"#
+    )
+    /// A civil-status paper's number, issued to one person: "Birth certificate No. 112/2025", "marriage
+    /// certificate number 45/2019/TP" (the twenty-eighth round). Group 1. A decree's or a decision's number
+    /// has no such paper before it.
+    static let civilStatusPaper = DataShapes.regex(
+        #"(?i:birth|death|marriage)\s+(?i:certificate|registration|cert)\s+(?i:no\.?|number|#)\s*(?:(?i:is|was)\s+|:\s*)?(\d{1,6}(?:/\d{2,4})?(?:/[A-Z][A-Z0-9-]{0,12})?)(?![\w/-])"#
     )
     static let messengerWords: Keywords = [
         "kakaotalk", "kakao", "line", "wechat", "skype", "viber", "zalo", "telegram", "instagram", "ig", "insta",
@@ -214,9 +230,12 @@ enum EnglishDataShapes {
     /// A number after an office's hotline or emergency line: "The Immigration Department's hotline for
     /// reporting bribes is 069 2342 227", "Australian consular emergency line: +61 2 6261 3305"; the line "of" an
     /// office before its number ("the hotline of the Bac Ninh Provincial Inspectorate, 0222 3822 115": the
-    /// twenty-fourth round). Group 1.
+    /// twenty-fourth round); a line said to be public or an office's own ("the public hotline 0262 3855 199",
+    /// "the Police Department thanked viewers for tips sent to its hotline 0236 3822 113": the
+    /// twenty-eighth round; a person's line is "his" or "her"), an office's duty phone ("The commune police
+    /// duty phone 0214 3 888 113 is public"). Group 1.
     static let officeLine = DataShapes.regex(
-        #"(?i)\b(?:(?:department|ministry|embassy|consulate|consular|inspectorate|government)(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:hotline|emergency\s+line)(?:\s+(?:for|of)\s+[a-z ]{0,30}?)?|(?:hotline|emergency\s+line)\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,5}(?:department|ministry|embassy|consulate|inspectorate|police|committee|office)(?:,|\s+(?:is|was)))(?:\s+(?:is|was))?\s*:?\s*(\+?\d[\d .-]{6,18}\d)"#
+        #"(?i)\b(?:(?:department|ministry|embassy|consulate|consular|inspectorate|government)(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:hotline|emergency\s+line)(?:\s+(?:for|of)\s+[a-z ]{0,30}?)?|(?:public|its)\s+(?:hotline|emergency\s+line)(?:\s+number)?|duty\s+(?:phone|line)|(?:hotline|emergency\s+line)\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,5}(?:department|ministry|embassy|consulate|inspectorate|police|committee|office)(?:,|\s+(?:is|was)))(?:\s+(?:is|was))?\s*:?\s*(\+?\d[\d .-]{6,18}\d)"#
     )
 
     /// A sentence's "The" before a word in quotes that opens in lower case: "The 'agent' gave us…".

@@ -56,10 +56,11 @@ enum EnglishFieldNoteShapes {
     )
     /// A numbered group, zone, team, cluster or quarter in lower case ("residential" and "no." allowed)
     /// before a comma and a ward's or a commune's name, or before its Vietnamese name in brackets: "HH in
-    /// group 4, Quyet Thang ward", "residential group no. 3 (to dan pho so 3)". A sports team ("team 2 won")
+    /// group 4, Quyet Thang ward", "residential group no. 3 (to dan pho so 3)"; or before a comma and an
+    /// alley's or a lane's number ("group 7, lane 12 Nguyễn Văn Cừ": the twenty-eighth round). A sports team ("team 2 won")
     /// or an age group ("age group 4 to 6") has neither after it.
     static let lowerNumberedUnit = DataShapes.regex(
-        #"(?<![\p{L}])(?:residential\s+)?(?:group|zone|team|cluster|quarter)\s+(?:no\.\s*)?\d{1,3}[A-Z]?(?![\w/-])(?=\s*,\s*[^,()\n]{0,40}?(?<![\p{L}])(?:Ward|Commune|ward|commune)(?![\p{L}])|\s*\((?:to dan pho|to|khoi|doi|xom|thon|ap)\s+(?:so\s+)?\d)"#
+        #"(?<![\p{L}])(?:residential\s+)?(?:group|zone|team|cluster|quarter)\s+(?:no\.\s*)?\d{1,3}[A-Z]?(?![\w/-])(?=\s*,\s*[^,()\n]{0,40}?(?<![\p{L}])(?:Ward|Commune|ward|commune)(?![\p{L}])|\s*\((?:to dan pho|to|khoi|doi|xom|thon|ap)\s+(?:so\s+)?\d|\s*,\s*(?:alley|lane|Alley|Lane)\s+\d)"#
     )
     /// A residential unit's Vietnamese word left without marks in English text, and its number: "khoi 2",
     /// "(doi 6)", "to dan pho so 3". Limit: "to" alone is the English word and is read only as "to dan pho".

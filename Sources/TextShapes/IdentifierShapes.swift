@@ -10,7 +10,7 @@ package enum IdentifierShapes {
     /// of in up to four lower-case words before số ("thửa đất tái định cư số 17", "thửa mới số 1045"); in English,
     /// parcel, plot and map sheet ("parcel 356, map sheet 12").
     package static let landPattern = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:(?:thửa|thua)(?:\s+(?!(?:số|so|của|cua)\s)[\p{Ll}\p{M}]+){1,4}\s+(?:số|so)(?=\s*\d)|thửa đất|thửa|thua dat|thua|tờ bản đồ|to ban do|bản đồ địa chính|tờ|to|khoảnh|land parcel|parcel|plot|map sheet)(?:\s+(?:số|so|no\.?|number))?\s*:?\s*(\d+[a-z]?(?:\s*(?:,|và|va|and|-)\s*\d+[a-z]?)*)(?![\p{L}\p{M}\p{N}/])"#
+        #"(?i)(?<![\p{L}\p{M}])(?:(?:thửa|thua)(?:\s+(?!(?:số|so|của|cua)\s)[\p{Ll}\p{M}]+){1,4}\s+(?:số|so)(?=\s*\d)|thửa đất|thửa|thua dat|thua|tờ bản đồ|to ban do|bản đồ địa chính|tờ|to|khoảnh|land parcels?|parcels?|plots?|map sheet)(?:\s+(?:số|so|no\.?|number))?\s*:?\s*(\d+[a-z]?(?:\s*(?:,|và|va|and|-)\s*\d+[a-z]?)*)(?![\p{L}\p{M}\p{N}/])"#
     )
 
     /// Words before a code that name what the code is: the code goes, whatever its shape, and a number

@@ -1,0 +1,59 @@
+import Foundation
+import TextScanning
+import TextShapes
+
+/// Days as English subtitles, press releases and comments write them (the twenty-eighth round): a day and
+/// month written d/m or d-m after "on", a day after a month's name in lower case, the second of two ordinal
+/// days ("on the 14th and the 22nd").
+extension TextScan {
+    /// The findings of ``EnglishDayShapes``, each the day alone (the month stays), behind a digit and a word.
+    func englishDayFindings() -> [LooseFinding] {
+        guard hasDigit else { return [] }
+        var found: [LooseFinding] = []
+        if hasWord("on"), units.contains(0x2F) || units.contains(0x2D) {
+            found += findings("exactDate", EnglishDayShapes.dayMonthAfterOn, group: 1)
+        }
+        if units.contains(0x2F), hasAnyWord(["to", "and", "until", "till"]) {
+            found += findings("exactDate", EnglishDayShapes.secondDayMonth, group: 1)
+        }
+        if hasAnyWord(EnglishDayShapes.lowerMonthWords) {
+            found += findings("exactDate", EnglishDayShapes.dayAfterLowerMonth, group: 1)
+        }
+        if hasWord("the"), hasAnyWord(["and", "or"]) {
+            found += findings("exactDate", EnglishDayShapes.secondOrdinalDay, group: 1)
+        }
+        return found
+    }
+}
+
+/// The patterns of ``TextScan/englishDayFindings()``.
+enum EnglishDayShapes {
+    /// A day and a month, d/m or d-m with no year, right after "on": "paid the clerk on 3/5", "received the
+    /// letter on 2-3", "i paid on 4-11". Group 1 is the day. A count's range or a fraction before a noun
+    /// ("on 2-3 occasions", "on 1/2 of the budget") or a score before a verb ("on 3-4 was") stays.
+    static let dayMonthAfterOn = DataShapes.regex(
+        #"(?<![\p{L}])(?i:on)\s+(0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])(?![\p{N}]|[/.-]\p{N})(?!\s+(?:of|was|were|is|are|in\s+favou?r)\b|\s+\p{Ll}+s\b)"#
+    )
+    /// The second day and month of a span, d/m after another d/m and "to", "and", "until" or "till":
+    /// "moved from 3/10 to 5/10". Group 1 is the day. Fractions or scores ("1/2 and 3/4 of the land") have
+    /// "of" or a plural noun after them.
+    static let secondDayMonth = DataShapes.regex(
+        #"(?<![\p{N}/.-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])\s+(?:to|and|until|till)\s+(0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\p{N}]|[/.-]\p{N})(?!\s+(?:of|was|were|is|are)\b|\s+\p{Ll}+s\b)"#
+    )
+    /// Months' names and short names in lower case, "may" aside (the verb) (folded).
+    static let lowerMonthWords: Keywords = [
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    /// A day right after a month's name written in lower case, as comments write it: "july 19 at around
+    /// 9am", "on aug 26". Group 1. A year after it makes a full date, another rule's; "may" is left out.
+    static let dayAfterLowerMonth = DataShapes.regex(
+        #"(?<![\p{L}])(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+([12]?\d|3[01])(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[/.:,-]\p{N})(?!,?\s+\d{4})"#
+    )
+    /// The second of two ordinal days joined by "and" or "or": "on the 14th and the 22nd of last month",
+    /// "the 9th or the 27th". Group 1 is the second day; the first is the ordinal rules'. Two ordinals
+    /// before a noun ("the 14th and the 15th centuries", "the 3rd and 4th floors") stay.
+    static let secondOrdinalDay = DataShapes.regex(
+        #"(?<![\p{L}])(?i:the)\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\s+(?:and|or)\s+(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)(?=\s*[,;:.!?)]|\s*$|\s+(?:of|at|in|and|but|when|i|we|they|he|she)\b)"#
+    )
+}
