@@ -93,10 +93,10 @@ extension Sanitizer {
         spans += (mayHaveCue ? scan.matches(PlaceShapes.houseAfterAddressCuePattern) : []).map {
             Span(kind: .address, range: $0.range(at: 1), priority: 2)
         }
-        spans += scan.matches(PlaceShapes.houseBeforeStreetPattern).map {
+        spans += (scan.mayNameStreetAfterHouse ? scan.matches(PlaceShapes.houseBeforeStreetPattern) : []).map {
             Span(kind: .address, range: $0.range, priority: 2)
         }
-        spans += scan.matches(PlaceShapes.englishStreetPattern).map {
+        spans += (scan.mayNameEnglishStreet ? scan.matches(PlaceShapes.englishStreetPattern) : []).map {
             Span(kind: .address, range: $0.range, priority: 2)
         }
         // The house's number written again, wrongly, in the same text: "…, cán bộ ghi thành 72B".

@@ -16,7 +16,7 @@ extension Sanitizer {
         var lastDateEnd: Int? = nil
         // And a national day after a holiday's name is the holiday, and so is the next of its list.
         var lastHolidayEnd: Int? = nil
-        for match in scan.matches(DataShapes.dayMonthPattern) {
+        for match in scan.mayHoldDayMonth ? scan.matches(DataShapes.dayMonthPattern) : [] {
             let day = Int(scan.string(match.range(at: 2))) ?? 0
             let separator = scan.string(match.range(at: 3))
             let month = Int(scan.string(match.range(at: 4))) ?? 0
@@ -92,7 +92,7 @@ extension Sanitizer {
             add(match.range, month: month)
             lastDateEnd = match.range.location + match.range.length
         }
-        for match in scan.matches(DataShapes.dayRangePattern) {
+        for match in scan.mayHoldDayMonth ? scan.matches(DataShapes.dayRangePattern) : [] {
             let first = Int(scan.string(match.range(at: 1))) ?? 0
             let last = Int(scan.string(match.range(at: 2))) ?? 0
             let month = Int(scan.string(match.range(at: 3))) ?? 0
@@ -104,7 +104,7 @@ extension Sanitizer {
             else { continue }
             add(match.range, month: month)
         }
-        for match in scan.matches(DataShapes.partOfDayPattern) {
+        for match in scan.mayHoldMonthWord ? scan.matches(DataShapes.partOfDayPattern) : [] {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day),
                 let month = Int(scan.string(match.range(at: 2))), (1...12).contains(month)
             else { continue }
@@ -113,7 +113,7 @@ extension Sanitizer {
                     location: match.range(at: 1).location, length: match.range.upperBound - match.range(at: 1).location),
                 month: month)
         }
-        for match in scan.matches(DataShapes.dayOfMonthPattern) {
+        for match in scan.mayHoldDayWord ? scan.matches(DataShapes.dayOfMonthPattern) : [] {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
             let monthRange = match.range(at: 2)
             let month = monthRange.location == NSNotFound ? nil : Int(scan.string(monthRange))

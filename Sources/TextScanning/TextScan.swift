@@ -207,6 +207,23 @@ package struct TextScan {
         }
     }
 
+    /// Whether the folded text holds one of `needles` (folded UTF-16) anywhere, in a word or across
+    /// words; true when the text does not fold unit for unit. A gate on it never skips a match.
+    package func foldedTextMayHold(_ needles: [[UInt16]]) -> Bool {
+        guard let foldedUnits else { return true }
+        return foldedUnits.withUnsafeBufferPointer { text in
+            needles.contains { needle in
+                guard let first = needle.first, text.count >= needle.count else { return false }
+                for start in 0...(text.count - needle.count) where text[start] == first {
+                    var k = 1
+                    while k < needle.count && text[start + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                return false
+            }
+        }
+    }
+
     /// The same for a list written at the call (`hasAnyWord(["thon", "xom"])`), which builds no set.
     package func hasAnyWord(_ keywords: [String]) -> Bool { hasAny(of: keywords) }
 
