@@ -10,8 +10,13 @@ extension TextScan {
     /// The findings of ``EnglishAddressShapes``, all removed as addresses. Text with none of the address
     /// words (Vietnamese has none of them) runs no pattern.
     func englishAddressFindings() -> [LooseFinding] {
-        guard hasUppercase, hasAnyWord(EnglishAddressShapes.addressWords) else { return [] }
-        var found: [LooseFinding] = []
+        // A house's number before a named street goes wherever its street stays (englishAddressKeeps).
+        let slashed =
+            hasDigit && hasUppercase && (units.contains(0x2F) || hasWord("no"))
+                && hasAnyWord(EnglishAddressShapes.streetWords)
+            ? findings("address", EnglishAddressShapes.slashedHouseOnStreet, group: 1) : []
+        guard hasUppercase, hasAnyWord(EnglishAddressShapes.addressWords) else { return slashed }
+        var found: [LooseFinding] = slashed
         func add(_ regex: NSRegularExpression, group: Int = 0) { found += findings("address", regex, group: group) }
         let living = hasAnyWord(EnglishAddressShapes.livingWords)
         if hasDigit {
@@ -21,9 +26,6 @@ extension TextScan {
                 add(EnglishAddressShapes.houseBeforeAlley, group: 1)
             }
             if hasWord("address") { add(EnglishAddressShapes.houseAfterAddress, group: 1) }
-            if units.contains(0x2F) || hasWord("no"), hasAnyWord(EnglishAddressShapes.streetWords) {
-                add(EnglishAddressShapes.slashedHouseOnStreet, group: 1)
-            }
             if hasWord("room"), living || hasAnyWord(["boarding", "rented", "rental"]) {
                 add(EnglishAddressShapes.roomOfAddress, group: 1)
                 add(EnglishAddressShapes.roomOfAddress, group: 2)

@@ -93,7 +93,7 @@ enum SanitizerTable {
         .init("so nha 8 Hang Bai", "[đã ẩn]", [.address]),
         .init(
             "I live at 12 Hang Bai Street, Hoan Kiem ward.", "I live at [redacted], Hoan Kiem ward.", [.address], .en),
-        .init("45/6 Le Loi St. in District 1", "[redacted] in District 1", [.address], .en),
+        .init("45/6 Le Loi St. in District 1", "[redacted] Le Loi St. in District 1", [.address], .en),
         .init("Số nhà 27B Tô Hiến Thành, Hà Nội", "[đã ẩn], Hà Nội", [.address]),
         // names
         .init("ông Nguyễn Văn A", "ông [đã ẩn]", [.personName]),
