@@ -101,8 +101,8 @@ struct SanitizerEvaluationTests {
         "heldout-42": 0.992, "heldout-43": 1.0, "heldout-44": 0.996, "heldout-45": 1.0, "heldout-46": 1.0,
         "heldout-47": 0.988, "heldout-48": 0.997, "heldout-49": 0.985, "heldout-50": 0.961, "heldout-51": 0.904,
         "heldout-52": 0.983, "heldout-53": 0.977, "heldout-54": 0.944, "heldout-55": 0.989, "heldout-56": 0.979,
-        "heldout-57": 0.995, "heldout-58": 0.914, "heldout-59": 0.985, "heldout-60": 0.944, "heldout-61": 0.955,
-        "heldout-62": 0.977, "heldout-63": 0.956, "heldout-64": 0.936,
+        "heldout-57": 0.995, "heldout-58": 0.935, "heldout-59": 0.985, "heldout-60": 0.967, "heldout-61": 0.955,
+        "heldout-62": 0.977, "heldout-63": 0.956, "heldout-64": 0.939,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,
@@ -121,9 +121,9 @@ struct SanitizerEvaluationTests {
     /// Since the word tagger (Tagging.docc) runs after the rules, every floor is the figure with it: it
     /// removes a few kept spans of the batches it learned from (16, 40, 52: 0.2 to 0.3 points).
     static let keepFloors: [String: Double] = [
-        "heldout-9": 0.992, "heldout-14": 0.984, "heldout-16": 0.971, "heldout-40": 0.97, "heldout-51": 0.978,
-        "heldout-52": 0.973, "heldout-54": 0.979,
-        "heldout-60": 0.978, "heldout-61": 0.978, "heldout-62": 0.977, "heldout-63": 0.975,
+        "heldout-9": 0.992, "heldout-14": 0.984,
+        "heldout-16": 0.971, "heldout-40": 0.97, "heldout-51": 0.979, "heldout-52": 0.973, "heldout-61": 0.978,
+        "heldout-62": 0.977, "heldout-63": 0.975,
     ]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
