@@ -11,9 +11,6 @@ extension Sanitizer {
         return scan
     }
 
-    /// The lexicons the word tagger's features ask about, for training one.
-    package var lexiconsForTagger: TaggerLexicons { taggerLexicons }
-
     /// The tagger's spans' priority: below every rule's, and any kept shape cancels them.
     static let taggerPriority = 20
 

@@ -129,7 +129,7 @@ public struct Sanitizer: Sendable {
     let vocabulary: Vocabulary
     /// The learned second opinion (Tagging's WordTagger) and the lexicons its features ask about.
     package var tagger = WordTagger.shipped
-    let taggerLexicons: TaggerLexicons
+    package let taggerLexicons: TaggerLexicons
 
     /// A sanitizer that keeps the provinces of `catalog` as well as the places of `lexicon`.
     public init(catalog: Catalog? = nil, lexicon: Lexicon = .shipped) {

@@ -28,6 +28,6 @@ extension SanitizerEvaluation {
             }
             return WordTagger.Example(scan, removed: removed)
         }
-        return WordTagger.train(examples, lexicons: sanitizer.lexiconsForTagger, epochs: epochs, threshold: threshold)
+        return WordTagger.train(examples, lexicons: sanitizer.taggerLexicons, epochs: epochs, threshold: threshold)
     }
 }

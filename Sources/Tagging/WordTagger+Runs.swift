@@ -3,14 +3,16 @@ import TextScanning
 
 extension WordTagger {
     /// What the tagger adds to the rules in a text where they found something (`taken` is not empty): its
-    /// words scored above `unsureAbove` that no rule's range in `taken` touches, in runs of words next to each other (spaces, or a number's or a handle's separators
-    /// between them), each with whether it holds a digit and whether it is sure (every word above the
-    /// threshold; a run is sure or unsure throughout). A word
-    /// is left out when it is in a kept place, an office's word in `officeWords` ("Phòng", "Đội") or one
-    /// of its two words in `offices` ("cong an", "bao hiem"), a year, a number of a date or a document's
-    /// number with its year or its letters ("Năm sinh: 1955", "12/3/2024", "17/2023/DS-ST", "118/BN": the
-    /// rules decide those), a field's label ("Năm sinh:"), or in a capitalised run that `namesPlace` says a place's word opens ("đường Lê Lợi") or
-    /// that follows one of `addressEnds` across spaces only ("hẻm 87 Lê Lợi": the street stays).
+    /// words scored above `unsureAbove` that no rule's range in `taken` touches, in runs of words next to
+    /// each other (spaces, or a number's or a handle's separators between them), each with whether it holds
+    /// a digit and whether it is sure (every word above the threshold; a run is sure or unsure throughout).
+    /// A word is left out when it is:
+    /// - in a kept place, an office's word (`officeWords` as typed, or folded: "Phòng", "đội") and the number
+    ///   after it, or one of an office's two words in `offices` ("cong an", "bao hiem");
+    /// - a year, a number of a date or a document's number with its year or its letters ("Năm sinh: 1955",
+    ///   "12/3/2024", "17/2023/DS-ST", "118/BN": the rules decide those), a field's label ("Năm sinh:");
+    /// - in a capitalised run that `namesPlace` says a place's word opens ("đường Lê Lợi"), that an office's
+    ///   word opens, or that follows one of `addressEnds` across spaces only ("hẻm 87 Lê Lợi": the street stays).
     package func runs(
         in scan: TextScan, lexicons: TaggerLexicons, taken: [NSRange], addressEnds: [Int], offices: Set<[String]>,
         officeWords: Set<String>, unsureAbove: Float, namesPlace: (Int) -> Bool
@@ -25,6 +27,7 @@ extension WordTagger {
             scores[i] > unsureAbove && !taken.contains { NSIntersectionRange($0, words[i].range).length > 0 }
         }
         guard candidates.contains(true) else { return [] }
+        func spacesOnly(_ from: Int, _ to: Int) -> Bool { scan.units[from..<to].allSatisfy { $0 == 0x20 } }
         var blocked = [Bool](repeating: false, count: words.count)
         for i in words.indices where i < scan.words.placeAt.count && scan.words.placeAt[i] > 0 {
             for k in i..<min(i + scan.words.placeAt[i], words.count) { blocked[k] = true }
@@ -54,9 +57,7 @@ extension WordTagger {
             var k = i
             while k >= 0, i - k < 3 {
                 blocked[k] = true
-                guard k > 0, scan.units[words[k - 1].end..<words[k].range.location].allSatisfy({ $0 == 0x20 }) else {
-                    break
-                }
+                guard k > 0, spacesOnly(words[k - 1].end, words[k].range.location) else { break }
                 k -= 1
             }
         }
@@ -83,14 +84,15 @@ extension WordTagger {
                 blocked[i + 1] = true
             }
             guard words[i].isCapitalised, !blocked[i] else { continue }
-            let followsAddress = addressEnds.contains { end in
-                end <= words[i].range.location && scan.units[end..<words[i].range.location].allSatisfy { $0 == 0x20 }
+            let followsAddress = addressEnds.contains {
+                $0 <= words[i].range.location && spacesOnly($0, words[i].range.location)
             }
             // An office's word goes on into its name ("Phòng Thi hành án"), not into a family's ("UBND Nguyễn …").
             let continuesRun =
                 i > 0 && blocked[i - 1] && words[i - 1].isCapitalised
-                && scan.units[words[i - 1].end..<words[i].range.location].allSatisfy { $0 == 0x20 }
-                && !(officeWords.contains(words[i - 1].text) && lexicons.bits(words[i].folded) & 1 != 0)
+                && spacesOnly(words[i - 1].end, words[i].range.location)
+                && !(officeWords.contains(words[i - 1].text)
+                    && lexicons.bits(words[i].folded) & TaggerLexicons.familyBit != 0)
             if followsAddress || continuesRun || namesPlace(i) { blocked[i] = true }
         }
         var found: [(range: NSRange, hasDigit: Bool, sure: Bool)] = []

@@ -32,9 +32,9 @@ public struct WordTagger: Sendable, Equatable {
         scores.reserveCapacity(words.count)
         var previous = false
         var features: [UInt64] = []
+        let mask = UInt64(weights.count - 1)
         for i in words.indices {
             WordFeatures.features(of: words, at: i, previousTagged: previous, into: &features)
-            let mask = UInt64(weights.count - 1)
             var score: Float = 0
             for feature in features { score += weights[Int(feature & mask)] }
             scores.append(score)
@@ -71,7 +71,8 @@ package struct TaggerLexicons: Sendable {
         self.bitsByWord = bitsByWord
     }
 
-    /// The bit of the office words' list (`office-words.txt`, folded).
+    /// The bits of the family names' list and of the office words' list (`office-words.txt`, folded).
+    static let familyBit: UInt32 = 1 << 0
     static let officeBit: UInt32 = 1 << 7
 
     /// One bit for each list the folded word is in.
