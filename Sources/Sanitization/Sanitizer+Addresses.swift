@@ -2,7 +2,7 @@ import Foundation
 import TextScanning
 import TextShapes
 
-/// Street addresses: house numbers, alleys, hamlets and the street that goes with them.
+/// Street addresses: house numbers, alleys and hamlets (their street stays: `TextScan.keepingStreets`).
 ///
 /// An address is a chain of parts, each a keyword and a number or a capitalised name ("số 12", "ngõ 34",
 /// "phố Huế", "thôn Đông"), separated by spaces or commas. A chain is removed when it has two parts or

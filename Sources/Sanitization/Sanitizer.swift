@@ -223,6 +223,9 @@ public struct Sanitizer: Sendable {
                     && NSIntersectionRange($0.range, keep.range).length > 0
             }
         }
+        // A house's street stays when its number goes: "số [đã ẩn] đường Lê Lợi" (TextShapes' streets).
+        spans = scan.keepingStreets(
+            spans, range: \.range, address: { $0.kind == .address }, cut: { $0.kind == .personName })
         let chosen = Self.resolve(spans)
 
         var output = ""

@@ -23,9 +23,16 @@ package enum PlaceShapes {
 
     /// A house number and its street without a keyword for the street: "số 12 Lê Lợi", "123/45 Nguyễn Trãi"
     /// (the slash makes a bare number a house number), "K82/14 Hải Phòng" (K: a kiệt, Đà Nẵng's alley).
-    /// A holiday's name after a d/m is no street: "nghỉ 1/5 Quốc tế Lao động", "2/9 Quốc khánh".
+    /// A holiday's name after a d/m is no street: "nghỉ 1/5 Quốc tế Lao động", "2/9 Quốc khánh". Group 1 is
+    /// the street, which stays (``TextScan/streetsOfAddresses()``).
     package static let houseOnStreetPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?i:số nhà|so nha|số|so)\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|K?\d+[A-Za-z]?(?:/\d+[A-Za-z]?)+)\s+(?!(?:Điều|Khoản|Chương|Mục|Phần|Luật|Nghị|Quyết|Thông|Bộ|Sở|Phòng|Tổ|UBND|Ngày|Quốc tế|Quốc khánh)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3}(?![\p{L}\p{M}\p{N}])"#
+        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?i:số nhà|so nha|số|so)\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|K?\d+[A-Za-z]?(?:/\d+[A-Za-z]?)+)\s+(?!(?:Điều|Khoản|Chương|Mục|Phần|Luật|Nghị|Quyết|Thông|Bộ|Sở|Phòng|Tổ|UBND|Ngày|Quốc tế|Quốc khánh)(?![\p{L}\p{M}]))(\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{M}\p{N}])"#
+    )
+
+    /// A street's word and its name: "đường Nguyễn Văn Cừ", "phố Huế", "đường số 7", "đường 3/2" (not "khu
+    /// phố 4", "tổ dân phố", "thành phố Huế").
+    package static let namedStreetPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])(?<!(?i:khu|dân|dan|thành|thanh)\s)(?i:đường|duong|phố|pho)\s+(?:\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,4}|(?i:số|so)\s+\d+[A-Za-z]?|\d+(?:/\d+)?)(?![\p{L}\p{M}\p{N}])"#
     )
 
     /// A house number with a slash or a letter before a street's keyword: "45B/3 đường số 7", "nhà 12B
