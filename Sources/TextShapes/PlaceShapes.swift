@@ -41,9 +41,10 @@ package enum PlaceShapes {
         #"(?<![\p{L}\p{M}\p{N}/.-])K?\d+(?:[A-Za-z](?:/\d+[A-Za-z]?)*|[A-Za-z]?(?:/\d+[A-Za-z]?)+)(?=\s+(?i:đường|duong|phố|pho|ngõ|ngo|hẻm|hem|kiệt|kiet)(?![\p{L}\p{M}]))"#
     )
 
-    /// An English-style address: "12 Hang Bai Street", "45/6 Le Loi St", "27B Nguyen Trai street".
+    /// An English-style address: "12 Hang Bai Street", "45/6 Le Loi St", "27B Nguyen Trai street". Group 1 is
+    /// the street, which stays.
     package static let englishStreetPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*(?: \p{Lu}[\p{L}\p{M}]*){1,4} (?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Alley|street|road|avenue|lane|alley)(?![\p{L}\p{M}])"#
+        #"(?<![\p{L}\p{M}\p{N}/.-])\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*((?: \p{Lu}[\p{L}\p{M}]*){1,4} (?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Alley|street|road|avenue|lane|alley))(?![\p{L}\p{M}])"#
     )
 
     /// Words before a number that make it the number of a document or a date, not of a house (folded).
