@@ -92,7 +92,8 @@ enum SanitizerTable {
         .init("nhà ở 123/45 Nguyễn Trãi, phường 2", "nhà ở [đã ẩn] Nguyễn Trãi, phường 2", [.address]),
         .init("so nha 8 Hang Bai", "[đã ẩn] Hang Bai", [.address]),
         .init(
-            "I live at 12 Hang Bai Street, Hoan Kiem ward.", "I live at [redacted] Hang Bai Street, Hoan Kiem ward.", [.address], .en),
+            "I live at 12 Hang Bai Street, Hoan Kiem ward.", "I live at [redacted] Hang Bai Street, Hoan Kiem ward.",
+            [.address], .en),
         .init("45/6 Le Loi St. in District 1", "[redacted] Le Loi St. in District 1", [.address], .en),
         .init("Số nhà 27B Tô Hiến Thành, Hà Nội", "[đã ẩn] Tô Hiến Thành, Hà Nội", [.address]),
         // names
