@@ -36,7 +36,7 @@ extension TextScan {
         if hasAnyWord(["village", "hamlet"]) {
             kept += findings("address", EnglishReportShapes.villageRole, group: 0)
         }
-        if hasWord("tet") {
+        if hasWord("tet"), hasAnyWord(["is", "was", "falls", "comes", "means"]) {
             kept += findings("exactDate", EnglishReportShapes.tetDaySpokenOf, group: 0)
         }
         guard hasDigit else { return kept }
