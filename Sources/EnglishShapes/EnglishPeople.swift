@@ -49,6 +49,7 @@ package enum EnglishPeople {
         }
         if scan.hasQuote { found += quotedNicknames(in: scan, vocabulary: vocabulary) }
         if scan.hasDot { found += initialNames(in: scan, vocabulary: vocabulary) }
+        found += reportNames(in: scan, vocabulary: vocabulary)
         if scan.hasUppercase {
             found += unmarkedFullNames(in: scan, vocabulary: vocabulary)
             found += fullNamesInCapitals(in: scan, vocabulary: vocabulary)

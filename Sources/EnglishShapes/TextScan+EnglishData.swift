@@ -37,7 +37,7 @@ extension TextScan {
             if hasWord("registration") { add("identifier", EnglishDataShapes.vehiclePaper, group: 1) }
             if hasWord("passport") { add("passport", EnglishDataShapes.letteredPassport, group: 1) }
             if hasWord("residence") { add("identifier", EnglishDataShapes.residencePaper, group: 1) }
-            if hasWord("certificate"), hasAnyWord(["birth", "death", "marriage"]) {
+            if hasAnyWord(["certificate", "registration"]), hasAnyWord(["birth", "death", "marriage"]) {
                 add("identifier", EnglishDataShapes.civilStatusPaper, group: 1)
             }
         }
@@ -185,9 +185,10 @@ enum EnglishDataShapes {
     )
     /// A civil-status paper's number, issued to one person: "Birth certificate No. 112/2025", "marriage
     /// certificate number 45/2019/TP" (the twenty-eighth round). Group 1. A decree's or a decision's number
-    /// has no such paper before it.
+    /// has no such paper before it. An entry or a record may come between ("Birth registration entry no.
+    /// 112/2024": the twenty-ninth round).
     static let civilStatusPaper = DataShapes.regex(
-        #"(?i:birth|death|marriage)\s+(?i:certificate|registration|cert)\s+(?i:no\.?|number|#)\s*(?:(?i:is|was)\s+|:\s*)?(\d{1,6}(?:/\d{2,4})?(?:/[A-Z][A-Z0-9-]{0,12})?)(?![\w/-])"#
+        #"(?i:birth|death|marriage)\s+(?i:certificate|registration|cert)(?:\s+(?i:entry|record))?\s+(?i:no\.?|number|#)\s*(?:(?i:is|was)\s+|:\s*)?(\d{1,6}(?:/\d{2,4})?(?:/[A-Z][A-Z0-9-]{0,12})?)(?![\w/-])"#
     )
     static let messengerWords: Keywords = [
         "kakaotalk", "kakao", "line", "wechat", "skype", "viber", "zalo", "telegram", "instagram", "ig", "insta",
@@ -233,9 +234,10 @@ enum EnglishDataShapes {
     /// twenty-fourth round); a line said to be public or an office's own ("the public hotline 0262 3855 199",
     /// "the Police Department thanked viewers for tips sent to its hotline 0236 3822 113": the
     /// twenty-eighth round; a person's line is "his" or "her"), an office's duty phone ("The commune police
-    /// duty phone 0214 3 888 113 is public"). Group 1.
+    /// duty phone 0214 3 888 113 is public"); a comma may stand before the number ("The provincial
+    /// Inspectorate's hotline, 0236 3822 111, never answered": the twenty-ninth round). Group 1.
     static let officeLine = DataShapes.regex(
-        #"(?i)\b(?:(?:department|ministry|embassy|consulate|consular|inspectorate|government)(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:hotline|emergency\s+line)(?:\s+(?:for|of)\s+[a-z ]{0,30}?)?|(?:public|its)\s+(?:hotline|emergency\s+line)(?:\s+number)?|duty\s+(?:phone|line)|(?:hotline|emergency\s+line)\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,5}(?:department|ministry|embassy|consulate|inspectorate|police|committee|office)(?:,|\s+(?:is|was)))(?:\s+(?:is|was))?\s*:?\s*(\+?\d[\d .-]{6,18}\d)"#
+        #"(?i)\b(?:(?:department|ministry|embassy|consulate|consular|inspectorate|government)(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:hotline|emergency\s+line)(?:\s+(?:for|of)\s+[a-z ]{0,30}?)?|(?:public|its)\s+(?:hotline|emergency\s+line)(?:\s+number)?|duty\s+(?:phone|line)|(?:hotline|emergency\s+line)\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,5}(?:department|ministry|embassy|consulate|inspectorate|police|committee|office)(?:,|\s+(?:is|was)))(?:\s+(?:is|was))?\s*[:,]?\s*(\+?\d[\d .-]{6,18}\d)"#
     )
 
     /// A sentence's "The" before a word in quotes that opens in lower case: "The 'agent' gave us…".
