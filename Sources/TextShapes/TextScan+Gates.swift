@@ -39,6 +39,19 @@ extension TextScan {
         hasUppercase && foldedTextMayHold(Self.englishStreetWords)
     }
 
+    /// Whether the text may hold map coordinates (``PlaceShapes/coordinatePattern``): a degree sign, or a
+    /// digit, then `.` or `,`, then three digits (a unit outside ASCII counts as a digit).
+    package var mayHoldCoordinates: Bool {
+        func isDigit(_ unit: UInt16) -> Bool { unit >= 0x80 || (48...57).contains(unit) }
+        guard longestDigitRun >= 3, units.count >= 5 else { return units.contains(0xB0) }
+        for k in 1..<(units.count - 3) where units[k] == 0x2E || units[k] == 0x2C {
+            if isDigit(units[k - 1]) && isDigit(units[k + 1]) && isDigit(units[k + 2]) && isDigit(units[k + 3]) {
+                return true
+            }
+        }
+        return units.contains(0xB0)
+    }
+
     static let monthWords = needles("thang", "thg")
     static let dayWords = needles("ngay", "hom", "mung", "mong", "bua")
     static let streetWords = needles("duong", "pho", "ngo", "hem", "kiet")
