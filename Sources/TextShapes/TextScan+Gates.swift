@@ -39,6 +39,21 @@ extension TextScan {
         hasUppercase && foldedTextMayHold(Self.englishStreetWords)
     }
 
+    /// Whether a dot has a capital right after it or one unit later ("T.H", "N. T."): what initials need
+    /// (``InitialShapes/initialsPattern``, ``InitialShapes/openInitialsPattern``). A surrogate counts as a
+    /// capital.
+    package var mayHoldInitials: Bool {
+        func mayBeCapital(_ unit: UInt16) -> Bool {
+            guard unit >= 0x80 else { return (65...90).contains(unit) }
+            return Unicode.Scalar(unit).map { $0.properties.isUppercase } ?? true
+        }
+        guard units.count >= 2 else { return false }
+        for k in 0..<(units.count - 1) where units[k] == 0x2E {
+            if mayBeCapital(units[k + 1]) || k + 2 < units.count && mayBeCapital(units[k + 2]) { return true }
+        }
+        return false
+    }
+
     /// Whether the text may hold map coordinates (``PlaceShapes/coordinatePattern``): a degree sign, or a
     /// digit, then `.` or `,`, then three digits (a unit outside ASCII counts as a digit).
     package var mayHoldCoordinates: Bool {
