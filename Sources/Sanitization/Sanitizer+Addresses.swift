@@ -17,7 +17,7 @@ extension Sanitizer {
             let valueIsNumber: Bool
         }
         guard scan.hasDigit || scan.hasAnyWord(PlaceShapes.namedPartWords) else { return [] }
-        let parts: [Part] = scan.matches(PlaceShapes.addressPartPattern).compactMap { match in
+        let parts: [Part] = scan.addressPartMatches().compactMap { match in
             let keyword = scan.string(match.range(at: 1)).lowercased().precomposedStringWithCanonicalMapping
             let valueIsNumber = scan.string(match.range(at: 2)).first?.isNumber ?? false
             // "số" alone needs a number: "số Nhiều" is not an address part, "số 12" may be.

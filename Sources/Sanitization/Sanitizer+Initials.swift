@@ -9,7 +9,7 @@ extension Sanitizer {
     func initials(in scan: TextScan) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
-        for match in scan.hasDot ? scan.matches(InitialShapes.initialsPattern) : [] {
+        for match in scan.mayHoldInitials ? scan.matches(InitialShapes.initialsPattern) : [] {
             let letters = scan.string(match.range).filter(\.isLetter)
             if !InitialShapes.notInitials.contains(letters) {
                 spans.append(Span(kind: .personName, range: match.range, priority: 6))
@@ -27,7 +27,7 @@ extension Sanitizer {
         {
             spans.append(Span(kind: .personName, range: match.range, priority: 6))
         }
-        for match in scan.hasDot ? scan.matches(InitialShapes.openInitialsPattern) : [] {
+        for match in scan.mayHoldInitials ? scan.matches(InitialShapes.openInitialsPattern) : [] {
             guard var index = words.list.lastIndex(where: { $0.end <= match.range.location }),
                 words[index].end + 1 == match.range.location
             else { continue }

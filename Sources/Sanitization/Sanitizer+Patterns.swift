@@ -28,14 +28,14 @@ extension Sanitizer {
                 }
             spans.append(Span(kind: .exactDate, range: range, replacement: shortened, priority: 1))
         }
-        for match in scan.matches(DataShapes.numericDatePattern) where !isDocumentDate(scan, match.range) {
+        for match in scan.matches(DataShapes.numericDatePattern, ifDigits: 4) where !isDocumentDate(scan, match.range) {
             add(match.range, day: number(match, 1), month: number(match, 3), year: number(match, 4))
         }
-        for match in scan.matches(DataShapes.isoDatePattern) {
+        for match in scan.matches(DataShapes.isoDatePattern, ifDigits: 4) {
             add(match.range, day: number(match, 3), month: number(match, 2), year: number(match, 1))
         }
         // A date in words keeps its month and year as written: "ngày 15 tháng 5 năm 2025" → "tháng 5 năm 2025".
-        for match in scan.matches(DataShapes.wordDatePattern) {
+        for match in scan.hasWord("thang") ? scan.matches(DataShapes.wordDatePattern, ifDigits: 4) : [] {
             let dayEnd = NSMaxRange(match.range(at: 1))
             let written = scan.string(NSRange(location: dayEnd, length: NSMaxRange(match.range) - dayEnd))
                 .trimmingCharacters(in: .whitespaces)
@@ -60,7 +60,7 @@ extension Sanitizer {
     }
 
     func plates(in scan: TextScan) -> [Span] {
-        scan.matches(DataShapes.platePattern).compactMap { match in
+        scan.matches(DataShapes.platePattern, ifDigits: 3).compactMap { match in
             // A plate has a series letter; a bare run of digits is some other number.
             let text = scan.string(match.range)
             guard text.contains(where: { $0.isLetter }) else { return nil }
@@ -71,7 +71,7 @@ extension Sanitizer {
     /// Passports and health insurance cards: letters then digits.
     func lettered(in scan: TextScan) -> [Span] {
         scan.matches(DataShapes.passportPattern).map { Span(kind: .passport, range: $0.range, priority: 3) }
-            + scan.matches(DataShapes.healthCardPattern).map {
+            + scan.matches(DataShapes.healthCardPattern, ifDigits: 13).map {
                 Span(kind: .insuranceNumber, range: $0.range, priority: 3)
             }
     }

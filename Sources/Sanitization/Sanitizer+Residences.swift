@@ -22,7 +22,7 @@ extension Sanitizer {
             return Span(kind: .address, range: match.range, priority: 2)
         }
         if scan.hasDigit {
-            spans += scan.matches(PlaceShapes.coordinatePattern).map {
+            spans += (scan.mayHoldCoordinates ? scan.matches(PlaceShapes.coordinatePattern) : []).map {
                 Span(kind: .address, range: $0.range, priority: 1)
             }
             if scan.text.utf8.contains(UInt8(ascii: "+")) {
@@ -37,7 +37,7 @@ extension Sanitizer {
                 Span(kind: .address, range: $0.range(at: 1), priority: 2)
             }
         }
-        for match in scan.hasDigit ? scan.matches(PlaceShapes.groupPattern) : [] {
+        for match in scan.hasDigit ? scan.matches(PlaceShapes.groupPattern, ifAnyWord: PlaceShapes.groupWords) : [] {
             let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
             if WordClasses.countWords.contains(next),
                 !scan.foldedAfter(NSMaxRange(match.range), length: 1).hasPrefix(",")
@@ -157,7 +157,7 @@ extension Sanitizer {
                 Span(kind: .address, range: $0.range, priority: 2)
             }
         }
-        for match in scan.hasDigit ? scan.matches(PlaceShapes.roomPattern) : [] {
+        for match in scan.hasDigit ? scan.matches(PlaceShapes.roomPattern, ifAnyWord: PlaceShapes.roomWords) : [] {
             // A dwelling or a ward around it says whose: "phòng 402 nhà A khu tập thể", "nằm phòng 204 giường 7".
             if scan.roomIsSomeones(match.range, near: spans.map(\.range)) {
                 spans.append(Span(kind: .address, range: match.range, priority: 2))

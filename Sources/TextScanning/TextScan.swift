@@ -29,6 +29,9 @@ package struct TextScan {
     package let hasDot: Bool
     package let hasApostropheOrY: Bool
     package let hasUppercase: Bool
+    /// The longest run of digits (scalars with a numeric value, a superset of `\d`): a pattern that needs
+    /// `\d{4}` finds nothing in a text whose longest run is shorter.
+    package let longestDigitRun: Int
     /// Every word of the text, folded, for the checks that skip a pattern when its keywords are absent.
     package let foldedWords: Set<String>
     /// A 128-bit summary of `foldedWords` (one bit a word, by ``keywordBit(_:)``): a keyword whose bit is
@@ -57,10 +60,17 @@ package struct TextScan {
         var dot = false
         var apostrophe = false
         var upper = false
+        var run = 0
+        var longestRun = 0
         var simple = same
         var previous: Unicode.Scalar = " "
         for scalar in scanned.unicodeScalars {
             let value = scalar.value
+            let isDigit =
+                value < 0x80
+                ? (48...57).contains(value) : !Self.isLatinLetter(value) && scalar.properties.numericType != nil
+            run = isDigit ? run + 1 : 0
+            longestRun = max(longestRun, run)
             if value < 0x80 {
                 switch scalar {
                 case "0"..."9": digit = true
@@ -98,6 +108,7 @@ package struct TextScan {
         hasDot = dot
         hasApostropheOrY = apostrophe
         hasUppercase = upper
+        longestDigitRun = longestRun
         if simple {
             // Each UTF-16 unit is a Character: the maps are the identity.
             let count = ns.length
@@ -189,7 +200,17 @@ package struct TextScan {
 
     /// Every match of `regex` in the NFC text.
     package func matches(_ regex: NSRegularExpression) -> [NSTextCheckingResult] {
-        regex.matches(in: ns as String, range: NSRange(location: 0, length: ns.length))
+        regex.matches(in: ns as String, range: NSRange(location: 0, length: units.count))
+    }
+
+    /// ``matches(_:)`` when the text has a run of `digits` digits or more, which the pattern needs; else none.
+    package func matches(_ regex: NSRegularExpression, ifDigits digits: Int) -> [NSTextCheckingResult] {
+        longestDigitRun >= digits ? matches(regex) : []
+    }
+
+    /// ``matches(_:)`` when one of `keywords` is a word of the text, which the pattern needs; else none.
+    package func matches(_ regex: NSRegularExpression, ifAnyWord keywords: Keywords) -> [NSTextCheckingResult] {
+        hasAnyWord(keywords) ? matches(regex) : []
     }
 
     /// Whether any of `keywords` (folded words) is a word of the text.

@@ -124,6 +124,15 @@ package enum PlaceShapes {
         #"(?<![\p{L}\p{M}\p{N}])(?:(?i:tổ dân phố|to dan pho|tổ dân cư|tổ|to|khối|khoi|đội sản xuất|doi san xuat|(?:đội|doi)(?<!(?i:đại|trung|tiểu|dai|tieu)\s(?i:đội|doi))|cụm|cum|khu phố|khu pho|khu|liên gia|(?:xóm|xom)(?<!(?i:hàng|hang)\s(?:xóm|xom))|thôn|thon|ấp|ap|bản|ban|buôn|buon|làng|lang|plei|chòm|sóc|phum|hamlet|residential group)|(?i:tdp)|KP)\s+(?:(?i:số|so)\s+)?(\d{1,4}[A-Za-z]?|[IVX]+)(?![\p{L}\p{M}\p{N}]|[/.,]\d|/\p{L})(?<!(?i:tiểu|tieu) (?i:khu) \d{3})"#
     )
 
+    /// The first words of ``groupPattern``'s keywords, folded: a text without one of them has no group.
+    package static let groupWords: Keywords = [
+        "to", "khoi", "doi", "cum", "khu", "lien", "xom", "thon", "ap", "ban", "buon", "lang", "plei", "chom", "soc",
+        "phum", "hamlet", "residential", "tdp", "kp",
+    ]
+
+    /// The keywords of ``roomPattern``, folded.
+    package static let roomWords: Keywords = ["phong", "buong", "tang", "room"]
+
     /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword, with the
     /// number of a village split in two before a pause or the commune (làng Kép 2, xã Ia Dom); a Mekong
     /// city's ward part named before its ward ("khu vực Thới Thạnh, phường Thốt Nốt": not "khu vực Đông Nam Á").
@@ -192,6 +201,12 @@ package enum PlaceShapes {
 }
 
 extension TextScan {
+    /// The matches of ``PlaceShapes/addressPartPattern``, whose keywords are all words of ``PlaceShapes/namedPartWords``:
+    /// a text without one of them has none.
+    package func addressPartMatches() -> [NSTextCheckingResult] {
+        matches(PlaceShapes.addressPartPattern, ifAnyWord: PlaceShapes.namedPartWords)
+    }
+
     /// Whether the address keyword at `keyword` is also a given name ("Kiệt") standing in title case right
     /// after a capitalised word: "Tuấn Kiệt Trần" is a name; "Kiệt Trần Cao Vân" opening a sentence, or
     /// after "Ở", is a lane.

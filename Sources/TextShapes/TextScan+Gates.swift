@@ -39,6 +39,34 @@ extension TextScan {
         hasUppercase && foldedTextMayHold(Self.englishStreetWords)
     }
 
+    /// Whether a dot has a capital right after it or one unit later ("T.H", "N. T."): what initials need
+    /// (``InitialShapes/initialsPattern``, ``InitialShapes/openInitialsPattern``). A surrogate counts as a
+    /// capital.
+    package var mayHoldInitials: Bool {
+        func mayBeCapital(_ unit: UInt16) -> Bool {
+            guard unit >= 0x80 else { return (65...90).contains(unit) }
+            return Unicode.Scalar(unit).map { $0.properties.isUppercase } ?? true
+        }
+        guard units.count >= 2 else { return false }
+        for k in 0..<(units.count - 1) where units[k] == 0x2E {
+            if mayBeCapital(units[k + 1]) || k + 2 < units.count && mayBeCapital(units[k + 2]) { return true }
+        }
+        return false
+    }
+
+    /// Whether the text may hold map coordinates (``PlaceShapes/coordinatePattern``): a degree sign, or a
+    /// digit, then `.` or `,`, then three digits (a unit outside ASCII counts as a digit).
+    package var mayHoldCoordinates: Bool {
+        func isDigit(_ unit: UInt16) -> Bool { unit >= 0x80 || (48...57).contains(unit) }
+        guard longestDigitRun >= 3, units.count >= 5 else { return units.contains(0xB0) }
+        for k in 1..<(units.count - 3) where units[k] == 0x2E || units[k] == 0x2C {
+            if isDigit(units[k - 1]) && isDigit(units[k + 1]) && isDigit(units[k + 2]) && isDigit(units[k + 3]) {
+                return true
+            }
+        }
+        return units.contains(0xB0)
+    }
+
     static let monthWords = needles("thang", "thg")
     static let dayWords = needles("ngay", "hom", "mung", "mong", "bua")
     static let streetWords = needles("duong", "pho", "ngo", "hem", "kiet")
