@@ -2,8 +2,8 @@ import Foundation
 import TextScanning
 
 /// The twenty-ninth round's shapes: what an agency publishes of itself (a role's mailbox at a government
-/// domain, a switchboard, a portal's ticket and dossier codes, a blank form's file, a military region, a
-/// lunar holiday, a document's or the call-up's date) stays; a paper issued to one person (a call-up order,
+/// domain, a switchboard, a portal's ticket and dossier codes, a blank form's file, a military region, an
+/// office's day back after Tết, a document's or the call-up's date) stays; a paper issued to one person (a call-up order,
 /// a health-check record, a military-service registration) and a home's phone go.
 extension TextScan {
     /// The agency's data that stays, each with the kind of removal it cancels.
@@ -23,8 +23,8 @@ extension TextScan {
                 LooseFinding(kind: "onlineIdentity", range: $0.range, replacement: nil)
             }
         }
-        if hasAnyWord(["mung", "mong", "ram"]), hasAnyWord(["tet", "thang"]) {
-            for match in matches(AgencyShapes.lunarHoliday) {
+        if ["tu"].contains(words.list.first?.folded ?? ""), hasWord("tet") {
+            for match in matches(AgencyShapes.officeBackAfterTet) {
                 kept.append(LooseFinding(kind: "exactDate", range: match.range, replacement: nil))
                 kept.append(LooseFinding(kind: "personName", range: match.range, replacement: nil))
             }
@@ -37,7 +37,9 @@ extension TextScan {
             add("exactDate", AgencyShapes.lowercaseDocumentDate)
         }
         if hasWord("quan"), hasAnyWord(["giao", "nhan"]) { add("exactDate", AgencyShapes.callUpDay) }
-        if hasPair("so", "nha") { kept += homePhones().map { LooseFinding(kind: "address", range: $0, replacement: nil) } }
+        if hasPair("so", "nha") {
+            kept += homePhones().map { LooseFinding(kind: "address", range: $0, replacement: nil) }
+        }
         return kept
     }
 
@@ -48,7 +50,9 @@ extension TextScan {
         if hasPair("lenh", "goi") || hasWord("phieu") && hasAnyWord(["kham", "khoe"]) || hasPair("nghia", "vu") {
             found += findings("identifier", AgencyShapes.personalPaper, group: 1)
         }
-        if hasPair("so", "nha") { found += homePhones().map { LooseFinding(kind: "phone", range: $0, replacement: nil) } }
+        if hasPair("so", "nha") {
+            found += homePhones().map { LooseFinding(kind: "phone", range: $0, replacement: nil) }
+        }
         return found
     }
 
@@ -93,10 +97,10 @@ enum AgencyShapes {
                     && !["CCCD", "CMND", "CMT", "GPLX", "HC"].contains(String(part))
         }
     }
-    /// A lunar holiday: mùng or mồng and a day to ten before Tết, or rằm of a festival's month (Giêng,
-    /// Bảy, Tám, Mười): the calendar's, no visit's day.
-    static let lunarHoliday = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:(?:mùng|mồng|mung|mong)\s+(?:10|[1-9]|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mot|bon|nam|sau|bay|tam|chin|muoi)\s+(?:tết|tet)|(?:rằm|ram)\s+(?:tháng|thang)\s+(?:giêng|gieng|bảy|bay|tám|tam|mười|muoi|1|7|8|10))(?![\p{L}\p{M}\p{N}])"#
+    /// An office's day back after Tết: the sentence opens on từ mùng (mồng) and a day to ten before Tết and a
+    /// comma, and an office's word follows (Trung tâm, Bộ phận, UBND…): its schedule, no visit's day.
+    static let officeBackAfterTet = DataShapes.regex(
+        #"^(?i:từ|tu)\s+((?i:mùng|mồng|mung|mong)\s+(?:10|[1-9])\s+(?i:tết|tet)),\s*(?:Trung tâm|Bộ phận|UBND|Ủy ban|Uỷ ban|Trạm|Bệnh viện|Phòng|Chi nhánh|Cơ quan|Sở|Công an|Kho bạc|Bưu điện|Ngân hàng|Cổng|Văn phòng|Chi cục|Cục|Bảo hiểm)(?![\p{L}\p{M}])"#
     )
     /// A switchboard: tổng đài, maybe a colon or là, then a landline (02…); group 1 is the number.
     static let switchboard = DataShapes.regex(
