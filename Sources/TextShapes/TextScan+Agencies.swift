@@ -43,7 +43,8 @@ extension TextScan {
         return kept
     }
 
-    /// The papers issued to one person and a home's phone after số nhà.
+    /// The papers issued to one person, a home's phone after số nhà, a phone with a digit too many or too few
+    /// after its cue and là, and a flat's tower after the flat.
     func personalPaperFindings() -> [LooseFinding] {
         guard hasDigit else { return [] }
         var found: [LooseFinding] = []
@@ -53,6 +54,15 @@ extension TextScan {
         if hasPair("so", "nha") {
             found += homePhones().map { LooseFinding(kind: "phone", range: $0, replacement: nil) }
         }
+        if hasWord("sdt") || hasPair("dien", "thoai") {
+            found += matches(AgencyShapes.miscountedPhone).compactMap { match in
+                let digits = string(match.range(at: 1)).filter(\.isNumber)
+                // A well-formed number is the numbers' rule's (with its offices' keeps): only a miscounted one.
+                return (10...12).contains(digits.count) && !NumberShapes.isPhoneNumber(digits, international: false)
+                    ? LooseFinding(kind: "phone", range: match.range(at: 1), replacement: nil) : nil
+            }
+        }
+        if hasAnyWord(["toa", "block"]) { found += findings("address", AgencyShapes.towerAfterFlat, group: 1) }
         return found
     }
 
@@ -127,6 +137,16 @@ enum AgencyShapes {
     /// (giấy chứng nhận đăng ký nghĩa vụ quân sự); group 1 is the number, with its letters (127/LGNN, PK-0317).
     static let personalPaper = DataShapes.regex(
         #"(?i)(?<![\p{L}\p{M}])(?:lệnh gọi (?:nhập ngũ|khám)|lenh goi (?:nhap ngu|kham)|phiếu (?:khám|sức khỏe|sức khoẻ)|phieu (?:kham|suc khoe)|giấy chứng nhận đăng ký nghĩa vụ quân sự|giay chung nhan dang ky nghia vu quan su)(?:\s+[\p{L}\p{M}]+){0,5}?\s+(?:số|so)\s*:?\s*((?:[A-Z]{1,4}-)?\d{2,8}(?:/[\p{L}-]{1,8})?)(?![\p{L}\p{M}\p{N}/])"#
+    )
+    /// A phone's cue (số điện thoại, sđt, điện thoại), up to four words (whose) and là or a colon, then a number
+    /// from 0 in a phone's groups (group 1): a phone still, its digits miscounted ("0983-456-7890").
+    static let miscountedPhone = DataShapes.regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:số điện thoại|so dien thoai|sđt|sdt|điện thoại|dien thoai)(?:\s+[\p{L}\p{M}]+){0,4}?(?:\s+(?:là|la)\s+|\s*:\s*)(0\d{2,3}(?:[ .-]\d{2,4}){2,3})(?![\p{L}\p{M}\p{N}]|[.,-]\d)"#
+    )
+    /// A tower after a flat of three or four digits (P.804, căn 1205, phòng 1706), with or without its marks
+    /// (toa B2, tòa S2.09, block C); group 1 is the tower and its code.
+    static let towerAfterFlat = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])(?:P\.|(?i:căn|can|phòng|phong)\s)\d{3,4}\s+((?i:toa|tòa|toà|block)\s+[A-Z]{1,2}\d{0,2}(?:\.\d{2})?)(?![\p{L}\p{M}\p{N}])"#
     )
     /// A number after số nhà (group 1), read as a home's phone when it has a phone's length and digits.
     static let homePhone = DataShapes.regex(

@@ -42,6 +42,8 @@ struct SanitizerTwentyNinthGapOtherTests {
         .removes("PK-2210", in: "Cán bộ giữ phiếu khám số PK-2210 của thanh niên trong xã."),
         .removes("0039281", in: "Giấy chứng nhận đăng ký nghĩa vụ quân sự số 0039281 bị thất lạc."),
         .removes("0225.3861.447", in: "Gia đình để lại số nhà 0225.3861.447 để cán bộ liên hệ."),
+        .removes("0912-345-67890", in: "Đơn ghi số điện thoại của bà là 0912-345-67890, thanh tra chưa liên lạc được."),
+        .removes("toa C3", in: "chi o can 1203 toa C3 nha may ngay bi cat nuoc"),
         .keeps("Quyết định số 52/QĐ-UBND về việc gọi công dân nhập ngũ năm 2026."),
     ]
 
