@@ -11,7 +11,7 @@ struct SanitizerTwentyNinthGapNamesTests {
         .keeps("toi dang lam viec o Nhat, xin hoi ve thu tuc gia han the BHYT."),
         .keeps("con gai toi hoc o Sydney, muon biet cach nop ho so tu xa."),
         .keeps("me toi sinh o Paris nam 1950, nay ve nuoc dinh cu."),
-        .keeps("em o Nga ve, xin hoi giay to can nop."),
+        .keeps("em o Uc ve, xin hoi giay to can nop."),
         // The Huế aunt before a Vietnamese given name is still a person.
         .removes("Lan", in: "o Lan ban rau ngoai cho, nghe noi da nop tien cho can bo xa."),
         .removes("Hoa", in: "Hôm đó O Hoa nói với tui là đã nộp đủ tiền rồi."),
@@ -23,7 +23,8 @@ struct SanitizerTwentyNinthGapNamesTests {
     }
 
     static let noOne: [FamilyCase] = [
-        .keeps("Từ Mồng 5 Tết, bộ phận một cửa làm việc bình thường."),
+        // The day is the date rules'; Từ (from) stays: no family there.
+        .removes("Mùng 2", in: "Từ Mùng 2 Tết, bộ phận một cửa làm việc bình thường."),
         .keeps("Phó Bí thư Đoàn phường đã họp với thanh niên khu phố."),
         .keeps("Bí thư Đoàn trường phát động phong trào hiến máu."),
         // A given name and the commune it is from stay a person.
