@@ -73,14 +73,21 @@ package enum InitialShapes {
     static let tradesBeforeInitials: Set<String> = [
         "ngu dan", "tai xe", "thuyen vien", "thuyen truong", "cong nhan", "phu xe", "chu tau", "chu ghe",
     ]
+    /// A citizen, a family, or a kin word and là, folded, right before initials (the twenty-ninth round):
+    /// "công dân VTK", "gia đình HML", "vợ là ĐTP". gặp alone says the same ("cán bộ xã gặp NQB"). An acronym
+    /// or an office there stays by the lists ("công dân BHXH", "gặp UBND").
+    static let peopleBeforeInitials: Set<String> = [
+        "cong dan", "gia dinh", "me la", "bo la", "cha la", "vo la", "chong la", "con la", "em la", "chi la",
+    ]
     static let vehiclesAfterDrivers: Set<String> = ["xe tai", "xe khach", "xe om", "xe buyt", "xe ben", "xe container"]
 
     /// Whether the words before `index` say that initials there are a person's: a witness's word
-    /// (``witnessWords``), a trade, or tài xế and a vehicle.
+    /// (``witnessWords``), a trade, tài xế and a vehicle, a citizen's, a family's or a kin word (gặp too).
     package static func cuesInitials(_ words: Words, before index: Int) -> Bool {
         func pair(_ end: Int) -> String { end >= 1 ? words[end - 1].folded + " " + words[end].folded : "" }
         let before = pair(index - 1)
         return witnessWords.contains(before) || tradesBeforeInitials.contains(before)
+            || peopleBeforeInitials.contains(before) || index >= 1 && words[index - 1].folded == "gap"
             || vehiclesAfterDrivers.contains(before) && pair(index - 3) == "tai xe"
     }
 

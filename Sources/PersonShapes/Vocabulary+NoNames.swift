@@ -28,6 +28,7 @@ extension Vocabulary {
         guard let first = words.list.firstIndex(where: { $0.range.location == range.location }),
             let last = words.list.firstIndex(where: { $0.end == NSMaxRange(range) })
         else { return false }
+        if namesNoPersonByNeighbours(words, first: first, last: last) { return true }
         let next = last + 1 < words.count && words[last + 1].range.location == words[last].end + 1 ? last + 1 : nil
         if (first...last).allSatisfy({ words[$0].isLower && Self.countWords.contains(words[$0].lower) }),
             first < last || next.map { Self.countUnits.contains(words[$0].lower) } == true

@@ -32,10 +32,10 @@ extension Sanitizer {
             NSRange(location: previous.end, length: words[index].range.location - previous.end))
         if gapBefore.trimmingCharacters(in: .whitespaces) == ":" { return .weak }
         guard let lastName else { return .none }
-        // The next name of a list: "dang thi thu, bui van long va ngo quang huy".
+        // The next name of a list, after a comma or a semicolon: "dang thi thu, bui van long; ngo quang huy".
         if lastName == index - 1 {
             let gap = scan.string(NSRange(location: previous.end, length: words[index].range.location - previous.end))
-            return gap.trimmingCharacters(in: .whitespaces) == "," ? .weak : .none
+            return [",", ";"].contains(gap.trimmingCharacters(in: .whitespaces)) ? .weak : .none
         }
         if lastName == index - 2, ["và", "va"].contains(previous.lower) { return .weak }
         return .none

@@ -57,8 +57,8 @@ extension Sanitizer {
         // Read on the first lower-case given name after a cue, which most texts never reach.
         lazy var allLowercase = scan.writesNamesInLowercase
         for i in 0..<words.count {
-            // "o" typed without marks before a kept place or a lower-case word is ở: "o Tra Vinh", "o trung tam".
-            let beforePlace = words[i].isUnmarkedO && i + 1 < words.count && (inPlace[i + 1] || words[i + 1].isLower)
+            // "o" typed without marks before a kept place, a lower-case word or abroad is ở: "o Tra Vinh", "o Duc".
+            let beforePlace = words[i].isUnmarkedO && i + 1 < words.count && (inPlace[i + 1] || words.namesWhere(i + 1))
             let honorific = beforePlace ? nil : honorificEnding(words, at: i)
             let role = honorific == nil && !beforePlace ? roleEnding(words, at: i) : nil
             // After an honorific a kept place's name is a person's ("tên Hòa Bình"), not after a role.
