@@ -176,7 +176,7 @@ extension TextScan {
         {
             add("personName", LooseShapes.overseasPeople, group: 0)
         }
-        return kept + projectionAndScheduleKeeps() + agencyKeeps()
+        return kept + projectionAndScheduleKeeps() + agencyKeeps() + organisationKeeps()
     }
 }
 
