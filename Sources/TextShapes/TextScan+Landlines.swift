@@ -21,7 +21,15 @@ extension TextScan {
     }
 }
 
-/// The patterns of ``TextScan/organisationKeeps()``.
+extension TextScan {
+    /// A grave's plot number, which names the family's dead: "lô mộ số K7-118", "phần mộ số 45".
+    func gravePlotFindings() -> [LooseFinding] {
+        guard hasDigit, hasWord("mo"), hasWord("so") else { return [] }
+        return findings("identifier", LandlineShapes.gravePlot, group: 1, replacement: nil)
+    }
+}
+
+/// The patterns of ``TextScan/organisationKeeps()`` and ``TextScan/gravePlotFindings()``.
 enum LandlineShapes {
     /// A landline: 02, the area's one or two digits, then the subscriber's seven or eight digits in groups.
     static let landline = #"(02\d{1,2}(?:[ .-]?\d{2,4}){2,3})(?![\p{L}\p{M}\p{N}]|[.-]\d)"#
@@ -47,5 +55,11 @@ enum LandlineShapes {
     /// four capitals and one to three digits (DH22SP01, CD23KT2). A student's ID is all digits and stays a code.
     static let classCode = DataShapes.regex(
         #"(?<![\p{L}\p{M}])(?i:lớp|lop)\s*:?\s*((?-i:[A-Z]{2,4}\d{2}[A-Z]{1,4}\d{1,3}))(?![\p{L}\p{M}\p{N}])"#
+    )
+
+    /// A grave's plot (lô, ô, phần, huyệt or ngôi mộ), số, then its number: a row's capitals and digits, a dash and
+    /// the grave's digits, or digits alone ("lô mộ số K7-118", "phần mộ số 45"). Not "mộ" alone ("2 ngôi mộ").
+    static let gravePlot = DataShapes.regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:lô|lo|ô|phần|phan|huyệt|huyet|ngôi|ngoi)\s+(?:mộ|mo)\s+(?:số|so)\s*:?\s*((?-i:[A-Z]{1,2}\d{0,3}-)?\d{1,5}|(?-i:[A-Z]{1,2}\d{1,3}))(?![\p{L}\p{M}\p{N}]|[/.-]\d)"#
     )
 }

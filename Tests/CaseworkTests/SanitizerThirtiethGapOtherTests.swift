@@ -28,6 +28,21 @@ struct SanitizerThirtiethGapOtherTests {
         .removes("KH7349182X", in: "Xe tải có số khung KH7349182X bị bỏ lại trước cổng trường."),
     ]
 
+    static let codesAndRooms: [FamilyCase] = [
+        .removes("H2-045", in: "Nhà tang lễ xếp cho gia đình phần mộ số H2-045 ở khu mới."),
+        .removes("312", in: "Ông ấy được chôn ở lô mộ số 312 gần cổng phụ."),
+        .removes("TA-C1 208811", in: "Anh ấy nộp bằng tin học, chứng chỉ tin học số TA-C1 208811, cho phòng tổ chức."),
+        .removes("B2-07", in: "Chị ấy thuê phòng B2-07 ở khu nhà trọ sau chợ."),
+        .keeps("Nghĩa trang có 2 ngôi mộ cổ được xếp hạng di tích năm 2020."),
+        .keeps("Đội bóng thắng 3-1 ở phòng tập số 2 của trường."),
+    ]
+
+    /// A grave's plot number, a certificate's lettered code with its digits, and a block's floor and door go;
+    /// graves counted and a score stay.
+    @Test(arguments: codesAndRooms) func aGravePlotACertificateAndADoor(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
     /// An organisation's landline named by a switchboard's or a hotline's cue, or owned by a company or an
     /// office after it, stays; a mobile, or a landline said to be a person's, goes.
     @Test(arguments: landlines) func anOrganisationsLandline(_ row: FamilyCase) {
