@@ -14,8 +14,21 @@ package enum EnglishPeople {
         "sergeant", "captain", "lieutenant", "major", "colonel", "teacher", "uncle", "auntie", "aunt", "officer",
         "driver", "nurse", "inspector", "doctor", "neighbour", "neighbor", "cousin", "coach", "granny", "grandpa",
         "comrade", "grandma", "grandmother", "grandfather", "sister", "brother", "cadre", "agent", "clerk",
-        "interpreter", "translator",
+        "interpreter", "translator", "guide", "receptionist", "traveller", "traveler",
     ]
+    /// Determiners that make a role someone's own (the thirtieth round).
+    static let owners: Set<String> = ["the", "my", "our", "his", "her", "their", "your"]
+
+    /// Whether a role in lower case before `i` is someone's: a determiner right before it or with one lower-case
+    /// word between ("my driver Hiếu", "Our guide Lan", "the old guide Bình", "Our fellow traveller Minh"; the
+    /// thirtieth round). Limit: a role with no determiner ("guide Phong" in mid-sentence) is not read.
+    static func isOwnedRole(before i: Int, in scan: TextScan) -> Bool {
+        let words = scan.words
+        guard i > 1 else { return false }
+        if owners.contains(words[i - 2].lower) { return true }
+        return i > 2 && owners.contains(words[i - 3].lower) && words[i - 2].text == words[i - 2].lower
+            && scan.onlySpace(words[i - 3], words[i - 2]) && scan.onlySpace(words[i - 2], words[i - 1])
+    }
     /// Kinships of them before a name in lower case too: "uncle Bay at the parking lot" (the twenty-fourth round).
     /// The twenty-sixth round adds the kinships and roles that Vietnamese writers translate word for word
     /// ("sister Lan", "grandma Sau", "cadre Dung", "teacher Minh"); the twenty-seventh, a project's clerks

@@ -33,6 +33,19 @@ extension TextScan {
                 add("address", EnglishDataShapes.groupLivedIn)
                 add("address", EnglishDataShapes.buildingLivedIn, group: 1)
             }
+            if hasWord("room"), hasAnyWord(["guest", "guests"]) || units.contains(0x2C) {
+                add("address", EnglishDataShapes.guestRoom, group: 1)
+                add("address", EnglishDataShapes.guestRoom, group: 2)
+            }
+            if hasAnyWord(["at", "house"]), units.contains(0x2C) {
+                add("address", EnglishDataShapes.houseBeforeQuarter, group: 1)
+            }
+            if hasWord("from"), hasAnyWord(NoteShapes.englishMonthWords) {
+                add("exactDate", EnglishDataShapes.spanFirstDay, group: 1)
+            }
+            if hasAnyWord(["fine", "ticket", "violation", "citation"]) {
+                add("identifier", EnglishDataShapes.fineRecord, group: 1)
+            }
             if hasWord("sheet"), hasWord("parcel") { add("identifier", EnglishDataShapes.mapSheet, group: 1) }
             if hasWord("registration") { add("identifier", EnglishDataShapes.vehiclePaper, group: 1) }
             if hasWord("passport") { add("passport", EnglishDataShapes.letteredPassport, group: 1) }
@@ -54,6 +67,9 @@ extension TextScan {
         }
         if hasAt, hasAnyWord(EnglishDataShapes.handlePlatforms) {
             add("onlineIdentity", EnglishDataShapes.platformHandle, group: 2)
+        }
+        if hasWord("at"), hasAnyWord(EnglishDataShapes.chatPlatforms) {
+            add("onlineIdentity", EnglishDataShapes.handleAtPlatform, group: 1)
         }
         if hasAt, units.contains(0x2D) { add("onlineIdentity", EnglishDataShapes.hyphenatedHandle) }
         if hasSlash, hasWord("u") { add("onlineIdentity", EnglishDataShapes.redditUser) }
@@ -79,6 +95,10 @@ extension TextScan {
                 LooseFinding(kind: "personName", range: $0.range, replacement: nil)
             }
         }
+        // "The Bà Nà Hills ticket": an article makes an honorific's run a landmark's or a figure's name.
+        if hasAnyWord(["ba", "ong", "cau"]), hasWord("the") {
+            kept += findings("personName", EnglishDataShapes.namedThing, group: 1)
+        }
         // "insta @lucy.travels.vn" reads as an e-mail spaced before its @: the platform's name is no local part.
         if hasAt, hasAnyWord(EnglishDataShapes.handlePlatforms) {
             kept += findings("email", EnglishDataShapes.platformHandle, group: 1)
@@ -90,8 +110,12 @@ extension TextScan {
             }
             kept += findings("exactDate", EnglishFieldNoteShapes.holidayDayMonth, group: 0)
         }
+        // Two fixed holidays' days joined ("Around 30-4 and 1-5 every hotel…") name the holidays, not a visit.
+        if hasAnyWord(["and", "or", "to"]) || units.contains(0x2013) {
+            kept += findings("exactDate", EnglishDataShapes.holidayPair, group: 0)
+        }
         // An office's line is published for all, whichever kind its digits read as.
-        if hasAnyWord(["hotline", "line", "duty"]) {
+        if hasAnyWord(["hotline", "line", "duty", "landline"]) {
             for match in matches(EnglishDataShapes.officeLine) {
                 kept += ["phone", "taxCode", "identifier"].map {
                     LooseFinding(kind: $0, range: match.range(at: 1), replacement: nil)
@@ -129,6 +153,27 @@ enum EnglishDataShapes {
     static let roomOfLodging = DataShapes.regex(
         #"(?i)\broom\s+(\d{1,4}[A-Z]?)\s+(?:of|in|at)\s+(?:a|an|the|our|my|his|her)\s+(?:[\w-]+\s+){0,2}(?:dormitory|dorm|boarding house|hostel|guesthouse|guest house|motel|homestay)\b"#
     )
+    /// A hotel guest's room (the thirtieth round): "the drunk guest in room 214", and a room after a house's
+    /// number and a street written with marks, "back to 54 Hàng Bạc, room 402.". Groups 1 and 2. Limits: a room
+    /// of an office ("went to room 305") has neither and is the flags' rule's.
+    static let guestRoom = DataShapes.regex(
+        #"(?<![\p{L}])(?:(?i:guests?)\s+(?:staying\s+)?in\s+(?i:room)\s+(\d{1,4}[A-Z]?)|\d{1,4}[A-Z]?(?:/\d{1,4})?\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3},\s+(?i:room)\s+(\d{1,4}[A-Z]?))(?![\w/-])"#
+    )
+    /// A house's number after "house at" or "at" before a comma and a Vietnamese quarter's word: "the house at
+    /// 27B, tổ 4, phường Hội An Tây" (the thirtieth round). Group 1. An hour ("at 9, tổ…") needs a house.
+    static let houseBeforeQuarter = DataShapes.regex(
+        #"(?<![\p{L}])(?i:house)\s+at\s+(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,2}),\s+(?:tổ|ngõ|hẻm|kiệt|khu|ấp|thôn|khối|xóm|phường|xã)\s"#
+    )
+    /// The first day of a span with its month after the second: "from 2 to 4 June" (the thirtieth round; the
+    /// second is the older rules'). Group 1. Limit: a month's name must follow ("from 2 to 4 people" stays).
+    static let spanFirstDay = DataShapes.regex(
+        #"(?<![\p{L}])(?i:from)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"#
+    )
+    /// A fine's or a ticket's record number: "The fine record number 0012345" (the thirtieth round). Group 1. A
+    /// decision's number with a slash ("fine No. 12/QĐ-XPVPHC") is a document's and stays.
+    static let fineRecord = DataShapes.regex(
+        #"(?i)\b(?:fine|ticket|violation|citation)\s+(?:record\s+|report\s+)?(?:number|no\.?|#)\s*:?\s*((?-i:[A-Z]{0,3})\d{4,10})(?![\w/-])"#
+    )
     static let flatWords: Keywords = ["unit", "flat", "condo", "in", "neighbour", "neighbor"]
     /// A flat's code after unit, flat or condo, or a tower's letter, a floor and a door after "in": "unit
     /// L2-1508", "my neighbour in A3-11". Group 1. A code with no dash after "in" is no flat ("in A3").
@@ -153,6 +198,14 @@ enum EnglishDataShapes {
         #"(?i)\b(?:live|lives|lived|living|stay|stays|stayed|staying)\s+in\s+room\s+(\d{1,4}[A-Z]?)(?![\w/-])"#
     )
 
+    /// A name that opens with Bà, Ông or Cầu (capitalised) right after the English article: "The Bà Nà Hills
+    /// ticket", "The Cầu Rồng fire show", "The Ông Già Noel costume" (the thirtieth round). English puts no
+    /// article before a person's name, so the run names a place, a bridge or a figure and stays. Group 1 is the
+    /// run of two to four capitalised words. Limits: an honorific in lower case ("the ông Thắm") or with no
+    /// article before it ("Bà Nà said") is the names' rules'.
+    static let namedThing = DataShapes.regex(
+        #"(?<![\p{L}])(?:[Tt]he)\s+((?:Bà|Ông|Cầu)(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})(?![\p{L}\p{M}])"#
+    )
     static let handlePlatforms: Keywords = [
         "insta", "ig", "instagram", "tiktok", "twitter", "threads", "telegram", "tele",
     ]
@@ -160,6 +213,16 @@ enum EnglishDataShapes {
     /// Group 1 is the platform's name, group 2 the handle.
     static let platformHandle = DataShapes.regex(
         #"(?i)(?<![\p{L}])(insta|ig|instagram|tiktok|twitter|threads|telegram|tele)\s(@[a-z0-9_.]*[a-z0-9_])(?![\w@])"#
+    )
+    static let chatPlatforms: Keywords = [
+        "zalo", "viber", "whatsapp", "telegram", "line", "instagram", "insta", "tiktok", "facebook", "fb", "wechat",
+        "kakaotalk", "skype", "messenger", "signal",
+    ]
+    /// A handle after a chat platform's name and "at": "Message our guide on Zalo at minhtuan.travel" (the
+    /// thirtieth round). The handle goes and the platform stays; the handle needs a dot, a digit or an
+    /// underscore inside ("on Zalo at night" names none). Group 1.
+    static let handleAtPlatform = DataShapes.regex(
+        #"(?i)(?<![\p{L}])(?:zalo|viber|whatsapp|telegram|line|instagram|insta|tiktok|facebook|fb|wechat|kakaotalk|skype|messenger|signal)\s+at\s+([a-z0-9][a-z0-9_]*(?:[._][a-z0-9_]+)+|[a-z][a-z_]*\d[a-z0-9_]*)(?![\w@.]|\.\w)"#
     )
     /// An @handle with hyphens inside, as YouTube allows: "@minhkhoa-v7z bro you posted…" (the twenty-eighth
     /// round). An e-mail's domain ("an@gmail-vn.com") has a letter before its @.
@@ -233,11 +296,12 @@ enum EnglishDataShapes {
     /// office before its number ("the hotline of the Bac Ninh Provincial Inspectorate, 0222 3822 115": the
     /// twenty-fourth round); a line said to be public or an office's own ("the public hotline 0262 3855 199",
     /// "the Police Department thanked viewers for tips sent to its hotline 0236 3822 113": the
-    /// twenty-eighth round; a person's line is "his" or "her"), an office's duty phone ("The commune police
+    /// twenty-eighth round; a person's line is "his" or "her"), an embassy's or a consulate's landline ("Consulate
+    /// General landline 028 3822 9433": the thirtieth round), an office's duty phone ("The commune police
     /// duty phone 0214 3 888 113 is public"); a comma may stand before the number ("The provincial
     /// Inspectorate's hotline, 0236 3822 111, never answered": the twenty-ninth round). Group 1.
     static let officeLine = DataShapes.regex(
-        #"(?i)\b(?:(?:department|ministry|embassy|consulate|consular|inspectorate|government)(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:hotline|emergency\s+line)(?:\s+(?:for|of)\s+[a-z ]{0,30}?)?|(?:public|its)\s+(?:hotline|emergency\s+line)(?:\s+number)?|duty\s+(?:phone|line)|(?:hotline|emergency\s+line)\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,5}(?:department|ministry|embassy|consulate|inspectorate|police|committee|office)(?:,|\s+(?:is|was)))(?:\s+(?:is|was))?\s*[:,]?\s*(\+?\d[\d .-]{6,18}\d)"#
+        #"(?i)\b(?:(?:department|ministry|embassy|consulate|consular|inspectorate|government)(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:hotline|landline|emergency\s+line)(?:\s+(?:for|of)\s+[a-z ]{0,30}?)?|(?:public|its)\s+(?:hotline|emergency\s+line)(?:\s+number)?|duty\s+(?:phone|line)|(?:hotline|emergency\s+line)\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,5}(?:department|ministry|embassy|consulate|inspectorate|police|committee|office)(?:,|\s+(?:is|was)))(?:\s+(?:is|was))?\s*[:,]?\s*(\+?\d[\d .-]{6,18}\d)"#
     )
 
     /// A sentence's "The" before a word in quotes that opens in lower case: "The 'agent' gave us…".
@@ -256,6 +320,12 @@ enum EnglishDataShapes {
     /// The fixed holidays' days, day first or month first: 1 January, 30 April, 1 May, 2 September.
     static let holidayDay = DataShapes.regex(
         #"(?<![\p{L}\p{N}])(?:30(?:th)?\s+(?:of\s+)?(?:April|Apr)|1(?:st)?\s+(?:of\s+)?(?:May|January|Jan)|2(?:nd)?\s+(?:of\s+)?(?:September|Sept|Sep)|(?:April|Apr\.?)\s+30(?:th)?|May\s+1(?:st)?|(?:September|Sept?\.?)\s+2(?:nd)?|(?:January|Jan\.?)\s+1(?:st)?)(?![\p{L}\p{N}])"#
+    )
+
+    /// Two fixed holidays' days written d-m or d/m and joined by and, or, to or a dash: "30-4 and 1-5",
+    /// "30/4–1/5" (the thirtieth round). Limit: one such day alone, with no holiday's word, is a visit's.
+    static let holidayPair = DataShapes.regex(
+        #"(?<![\p{L}\p{N}/.-])(?:30[/-]0?4|0?1[/-]0?5|0?2[/-]0?9|0?1[/-]0?1)(?:\s+(?:and|or|to|&)\s+|\s*[–-]\s*)(?:30[/-]0?4|0?1[/-]0?5|0?2[/-]0?9|0?1[/-]0?1)(?![\p{N}]|[/.-]\p{N})"#
     )
 
     /// A LinkedIn profile: "linkedin.com/in/sophie-laurent-ngo".

@@ -24,7 +24,7 @@ extension TextScan {
         if units.contains(0x2E), hasWord("on") {
             found += findings("exactDate", EnglishReportShapes.dottedDayAfterOn, group: 1)
         }
-        if hasUppercase, hasAnyWord(["at", "house", "no"]), !isASCII {
+        if hasUppercase, hasAnyWord(["at", "house", "no", "to"]), !isASCII {
             found += streetsWithMarks(group: 1, kind: "address")
         }
         return found
@@ -96,12 +96,13 @@ enum EnglishReportShapes {
     static let dottedDayAfterOn = DataShapes.regex(
         #"(?<![\p{L}])(?i:on)\s+(0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\p{N}]|[/.-]\p{N})(?=\s*[,;:!?)]|\s*\.(?:\s|$)|\s*$|\s+(?:to(?!\s+\d)|and|at|in|the|we|i|he|she|they|when|but|for)\b)"#
     )
-    /// A house's number after "at", "House" or "No." before a street of two to four capitalised words and a
+    /// A house's number after "at", "House", "No." or a way back to it ("followed us back to 54 Hàng Bạc,", "moved
+    /// to 9 Lý Thường Kiệt.": the thirtieth round) before a street of two to four capitalised words and a
     /// pause: "at 15 Lê Lợi,", "lives at 128/7 Nguyễn Trãi,", "House 27B Trần Hưng Đạo,". Group 1 is the number,
     /// which goes; group 2 the street, which stays (the batches' convention), when it has marks (checked by
     /// the caller). Limit: a person after a number ("House 3 Nguyễn Văn Bình, the owner") reads as a street.
     static let houseBeforeMarkedStreet = DataShapes.regex(
-        #"(?<![\p{L}])(?:at|House|house|No\.)\s+(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,3})\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})(?=\s*[,.;!?)]|\s*$)"#
+        #"(?<![\p{L}])(?:at|House|house|No\.|(?:back|went|moved|came|returned|walked)\s+to)\s+(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,3})\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})(?=\s*[,.;!?)]|\s*$)"#
     )
     /// A village's or a hamlet's role in lower case: "The village head, ông Thắm, …", "the hamlet chief". It
     /// cancels an address read on "The village"; a named village ("Hoa Binh Village") is capitalised.

@@ -208,7 +208,8 @@ package enum WesternNames {
         // After a rank or a kinship in English, a Vietnamese given name (typed without marks too) is a
         // person's; a Western one stays a brand's or a character's ("Captain Morgan"), and Uncle Ho is Hồ Chí Minh.
         if EnglishPeople.ranks.contains(cue), word.isCapitalised, scan.onlySpace(words[i - 1], word),
-            words[i - 1].isCapitalised || i > 1 && words[i - 2].folded == "the" || EnglishPeople.kinships.contains(cue),
+            words[i - 1].isCapitalised || i > 1 && words[i - 2].folded == "the" || EnglishPeople.kinships.contains(cue)
+                || EnglishPeople.isOwnedRole(before: i, in: scan),
             !vocabulary.westernGiven.contains(word.lower), words.placeAt[i] == 0, cue != "uncle" || word.folded != "ho",
             vocabulary.given.contains(word.lower) || vocabulary.givenFolded.contains(word.folded)
                 || !word.isASCII && NameShapes.isSyllable(word.folded)

@@ -182,10 +182,11 @@ package enum DataShapes {
     /// local (at) domain (dot) tld, with the words in brackets or spaced out: a còng, chấm, [.] or (.); gmail
     /// read out as it sounds ("… a còng gờ meo chấm com"); a provider's domain with a space for its dot ("x [a]
     /// gmail com", the twenty-seventh round).
-    /// "email me at x [at] y dot com": an English pronoun before at is no local part; nor is a word before
+    /// "email me at x [at] y dot com": an English pronoun before at is no local part, nor a chat platform's
+    /// name ("on Zalo at minhtuan.travel": the handle is EnglishShapes'; the thirtieth round); nor is a word before
     /// " at " whose domain runs into an (at) or [at] ("source at hoang.lan[at]yahoo.com.vn").
     package static let obfuscatedEmailPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}._%+-])(?!(?:me|us|him|her|them|you)\s+at\s)[a-z0-9._%+-]+(?:\s(?:chấm|cham|dot)\s[a-z0-9._%+-]+)*\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*(?:gờ\s?meo|gờ\s?mail|go\s?meo|[a-z0-9-]+)(?:(?:\s*(?:\.|\(dot\)|\[dot\]|\(\.\)|\[\.\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+|(?<=gmail|yahoo|outlook|hotmail)\s(?:com|vn|net)(?![a-z0-9]))(?![a-z0-9-]*\s*[\[({](?:at|a)[\])}])"#
+        #"(?i)(?<![\p{L}\p{N}._%+-])(?!(?:me|us|him|her|them|you|zalo|viber|whatsapp|telegram|line|instagram|insta|tiktok|facebook|fb|wechat|kakaotalk|skype|messenger|signal)\s+at\s)[a-z0-9._%+-]+(?:\s(?:chấm|cham|dot)\s[a-z0-9._%+-]+)*\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*(?:gờ\s?meo|gờ\s?mail|go\s?meo|[a-z0-9-]+)(?:(?:\s*(?:\.|\(dot\)|\[dot\]|\(\.\)|\[\.\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+|(?<=gmail|yahoo|outlook|hotmail)\s(?:com|vn|net)(?![a-z0-9]))(?![a-z0-9-]*\s*[\[({](?:at|a)[\])}])"#
     )
     /// An address told in words to a mail provider: "hoa.nguyen92 tại gmail", "le.binh tai yahoo chấm com".
     /// The local part needs a dot, a digit or an underscore: "tài khoản tại gmail" names no address.
