@@ -44,10 +44,35 @@ struct SanitizerThirtiethGapNamesTests {
         .keeps("Các em đều là sinh viên nội trú của trường."),
         .keeps("Nhiều em sinh viên người Dao phải vay tiền để nộp."),
         .removes("hoàng văn nam", in: "người nhận tiền là hoàng văn nam ở phòng đào tạo."),
+        // A clan typed without marks closes a lower-case Ê Đê name after y.
+        .removes("y bon ksor", in: "thay y bon ksor thu tien cua sinh vien ma khong co bien lai"),
+        .removes("y mai nie", in: "em hoi co y mai nie ve ho so hoc bong"),
+        .keeps("nop the bao hiem y te nay cho phong dao tao"),
     ]
 
-    /// A role in lower case (sinh viên, học sinh) that a lower-case name rule took names no one.
+    /// A role in lower case (sinh viên, học sinh) that a lower-case name rule took names no one; y, one or two
+    /// syllables and an Ê Đê clan typed without marks are a name.
     @Test(arguments: lowerRoles) func lowerCaseRolesNameNoOne(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
+    static let offices: [(text: String, name: String, office: String)] = [
+        ("hoi chi le thi thu ha quan ly tang 2 giup em", "le thi thu ha", "quan ly"),
+        ("co tran thi ngoc anh khoa ktnn da ky giay roi", "tran thi ngoc anh", "khoa ktnn"),
+        ("nho anh vu duc minh phong dt xem giup", "vu duc minh", "phong dt"),
+    ]
+
+    /// A lower-case name of four words or more leaves the first word of its bearer's office (quan before ly,
+    /// khoa or phong before an abbreviation); the name still goes.
+    @Test(arguments: offices) func officeAfterALowerCaseName(_ row: (text: String, name: String, office: String)) {
+        let findings = Sanitizer().sanitize(row.text).findings
+        let characters = Array(row.text)
+        func start(of part: String) -> Int {
+            (0...(characters.count - part.count)).first { String(characters[$0..<$0 + part.count]) == part } ?? -1
+        }
+        let name = start(of: row.name)
+        let office = start(of: row.office)
+        #expect((name..<name + row.name.count).allSatisfy { k in findings.contains { $0.start <= k && k < $0.end } })
+        #expect(!findings.contains { $0.start < office + row.office.count && office < $0.end })
     }
 }
