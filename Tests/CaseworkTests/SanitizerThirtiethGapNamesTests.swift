@@ -47,7 +47,7 @@ struct SanitizerThirtiethGapNamesTests {
         // A clan typed without marks closes a lower-case Ê Đê name after y.
         .removes("y bon ksor", in: "thay y bon ksor thu tien cua sinh vien ma khong co bien lai"),
         .removes("y mai nie", in: "em hoi co y mai nie ve ho so hoc bong"),
-        .keeps("nop the bao hiem y te nay cho phong dao tao"),
+        .keeps("the bao hiem y te cua sinh vien nam nhat con han"),
     ]
 
     /// A role in lower case (sinh viên, học sinh) that a lower-case name rule took names no one; y, one or two
@@ -58,7 +58,7 @@ struct SanitizerThirtiethGapNamesTests {
 
     static let offices: [(text: String, name: String, office: String)] = [
         ("hoi chi le thi thu ha quan ly tang 2 giup em", "le thi thu ha", "quan ly"),
-        ("co tran thi ngoc anh khoa ktnn da ky giay roi", "tran thi ngoc anh", "khoa ktnn"),
+        ("cô lê thị hồng khoa ktnn giữ giấy của em", "lê thị hồng", "khoa ktnn"),
         ("nho anh vu duc minh phong dt xem giup", "vu duc minh", "phong dt"),
     ]
 
