@@ -236,10 +236,18 @@ package enum PersonSlots {
         "ve", "chung", "thi", "phi", "truc", "la",
     ]
 
+    /// Ê Đê and Jarai clans typed without marks that are no common word so typed (the thirtieth round: "thay y
+    /// sa nie"); nay, mau, buon, dieu, siu and ama are left out (này, màu, buồn, điều, siêu, a father's word).
+    static let unmarkedClans: Set<String> = [
+        "nie", "ksor", "ayun", "mlo", "bya", "rmah", "rcom", "eban", "eung", "kpa", "hdok", "adrong", "bkrong", "knul",
+        "mdrang", "puih", "rahlan", "alang", "kbuor", "hmok", "ktla", "bhnong",
+    ]
+
     /// "chồng là duy,": a known given name in lower case after a spouse's or a child's word and là, before a
     /// pause; "bà thị sa phia": thị and one or two syllables after an honorific, before a pause or a word
     /// that ends a name (là, và, ở…: a Khmer
-    /// woman's name); "'y sơn niê'": y, one or two syllables and an Ê Đê clan, all in lower case.
+    /// woman's name); "'y sơn niê'": y, one or two syllables and an Ê Đê clan, all in lower case, the clan with or
+    /// without its marks ("y sa nie").
     static func lowercaseSlots(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         let words = scan.words
         var found: [NSRange] = []
@@ -280,7 +288,9 @@ package enum PersonSlots {
                     let clan = words[last]
                     guard clan.text == clan.lower, scan.onlySpace(words[last - 1], clan) else { break }
                     let capitalised = clan.text.prefix(1).uppercased() + clan.text.dropFirst()
-                    if vocabulary.highland.contains(capitalised), scan.onlySpace(word, words[i + 1]) {
+                    if vocabulary.highland.contains(capitalised) || unmarkedClans.contains(clan.text),
+                        scan.onlySpace(word, words[i + 1])
+                    {
                         found.append(NSRange(location: word.range.location, length: clan.end - word.range.location))
                         break
                     }

@@ -6,13 +6,15 @@ import TextShapes
 /// round): "Maria Nguyễn Thị Lan", "Giuse Hoàng", "Phêrô L.V.Đ.". It belongs to the name's span.
 extension TextScan {
     /// The range of a name found at `range` with what belongs to it: the dot of a name cut to an initial
-    /// (``takesCutNameDot(at:)``), the country its bearer works in (``countryOfWorkLength(after:)``), and the
+    /// (``takesCutNameDot(at:)``), the country its bearer works in (``countryOfWorkLength(after:)``), less an
+    /// office's first word (``withoutTrailingOffice(_:)``), and the
     /// saints' names (`saints`, lower-cased) right before it, a space apart, where no church's or feast's word
     /// stands before them (``namesNoSaint(at:)``); in lower case only before a name typed in lower case.
     package func withNameEdges(_ range: NSRange, saints: Set<String>?) -> NSRange {
         var range = range
         if takesCutNameDot(at: NSMaxRange(range)) { range.length += 1 }
         range.length += countryOfWorkLength(after: range)
+        range = withoutTrailingOffice(range)
         guard let saints, var first = words.list.firstIndex(where: { $0.range.location >= range.location }) else {
             return range
         }

@@ -17,7 +17,7 @@ extension Vocabulary {
     /// Common words whose first syllable is also a given name, lower-cased: "em đăng ký", "Bảo hiểm xã hội".
     static let namedWords: Set<[String]> = [
         ["đăng", "ký"], ["bảo", "hiểm"], ["viết", "tắt"], ["thanh", "toán"], ["an", "toàn"], ["bình", "thường"],
-        ["thông", "tin"], ["công", "an"], ["hành", "chính"],
+        ["thông", "tin"], ["công", "an"], ["hành", "chính"], ["nghĩa", "trang"], ["công", "tác"], ["khai", "tử"],
     ]
 
     /// Whether the name found at `range` names no one: a role's opening words; lower-case number words, two
@@ -28,7 +28,10 @@ extension Vocabulary {
         guard let first = words.list.firstIndex(where: { $0.range.location == range.location }),
             let last = words.list.firstIndex(where: { $0.end == NSMaxRange(range) })
         else { return false }
-        if namesNoPersonByNeighbours(words, first: first, last: last) { return true }
+        if namesNoPersonByNeighbours(words, first: first, last: last) || opensLowerRole(words, first: first, last: last)
+        {
+            return true
+        }
         let next = last + 1 < words.count && words[last + 1].range.location == words[last].end + 1 ? last + 1 : nil
         if (first...last).allSatisfy({ words[$0].isLower && Self.countWords.contains(words[$0].lower) }),
             first < last || next.map { Self.countUnits.contains(words[$0].lower) } == true
@@ -37,5 +40,16 @@ extension Vocabulary {
         }
         guard first == last, let next, words[next].isLower else { return false }
         return Self.namedWords.contains([words[first].lower, words[next].lower])
+    }
+
+    /// Whether a span all in lower case opens with a role of two words or more (the thirtieth round): "là
+    /// sinh viên năm nhất", "đều là sinh viên nội trú", "em sinh viên người Mông" name no one. Only with
+    /// the role's marks: "quan ly" typed without them may still be Quan Ly.
+    func opensLowerRole(_ words: Words, first: Int, last: Int) -> Bool {
+        guard words[first].isLower, let roles = rolesByFirst[words[first].lower] else { return false }
+        return (first...last).allSatisfy { words[$0].isLower }
+            && roles.contains { role in
+                role.count <= last - first + 1 && (1..<role.count).allSatisfy { words[first + $0].lower == role[$0] }
+            }
     }
 }
