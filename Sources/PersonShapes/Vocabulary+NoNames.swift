@@ -19,10 +19,13 @@ extension Vocabulary {
         ["đăng", "ký"], ["bảo", "hiểm"], ["viết", "tắt"], ["thanh", "toán"], ["an", "toàn"], ["bình", "thường"],
         ["thông", "tin"], ["công", "an"], ["hành", "chính"], ["nghĩa", "trang"], ["công", "tác"], ["khai", "tử"],
     ]
+    /// Common words whose second syllable is also a name, lower-cased: "Chị Hoa bản thân cũng…", "gia đình".
+    static let namedEndings: Set<[String]> = [["bản", "thân"], ["gia", "đình"], ["bình", "an"], ["tự", "do"]]
 
     /// Whether the name found at `range` names no one: a role's opening words; lower-case number words, two
     /// or more or one before a unit ("cháu mười bảy tuổi", "em ba triệu rưỡi"; "anh Ba" stays a name); or one
-    /// syllable that opens a common word with the next ("em đăng ký", "là Bảo hiểm xã hội"; "em Bảo nói" stays).
+    /// syllable that opens a common word with the next ("em đăng ký", "là Bảo hiểm xã hội"; "em Bảo nói" stays)
+    /// or ends one with the one before in lower case ("bản thân": the word tagger's).
     package func namesNoPerson(_ words: Words, at range: NSRange) -> Bool {
         if opensRole(words, at: range) { return true }
         guard let first = words.list.firstIndex(where: { $0.range.location == range.location }),
@@ -35,6 +38,11 @@ extension Vocabulary {
         let next = last + 1 < words.count && words[last + 1].range.location == words[last].end + 1 ? last + 1 : nil
         if (first...last).allSatisfy({ words[$0].isLower && Self.countWords.contains(words[$0].lower) }),
             first < last || next.map { Self.countUnits.contains(words[$0].lower) } == true
+        {
+            return true
+        }
+        if first == last, first > 0, words[first].isLower, words[first - 1].end + 1 == words[first].range.location,
+            Self.namedEndings.contains([words[first - 1].lower, words[first].lower])
         {
             return true
         }
