@@ -70,7 +70,9 @@ extension Sanitizer {
 
     /// Passports and health insurance cards: letters then digits.
     func lettered(in scan: TextScan) -> [Span] {
-        scan.matches(DataShapes.passportPattern).map { Span(kind: .passport, range: $0.range, priority: 3) }
+        scan.matches(DataShapes.passportPattern, ifDigits: 7).map {
+            Span(kind: .passport, range: $0.range, priority: 3)
+        }
             + scan.matches(DataShapes.healthCardPattern, ifDigits: 13).map {
                 Span(kind: .insuranceNumber, range: $0.range, priority: 3)
             }

@@ -157,7 +157,7 @@ public struct Sanitizer: Sendable {
             spans += dates(in: scan, language: language)
             if scan.hasUppercase {
                 spans += plates(in: scan)
-                if scan.longestDigitRun >= 7 { spans += lettered(in: scan) }  // a passport's 7 digits
+                spans += lettered(in: scan)
             }
             spans += identifiers(in: scan)
             spans += shortDates(in: scan, language: language)

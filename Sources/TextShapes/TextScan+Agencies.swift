@@ -2,7 +2,7 @@ import Foundation
 import TextScanning
 
 /// The twenty-ninth round's shapes: what an agency publishes of itself (a role's mailbox at a government
-/// domain, a switchboard, a portal's ticket and dossier codes, a blank form's file, a military region, an
+/// domain (a switchboard's number is the thirtieth round's `organisationKeeps`), a portal's ticket and dossier codes, a blank form's file, a military region, an
 /// office's day back after Tết, a document's or the call-up's date) stays; a paper issued to one person (a call-up order,
 /// a health-check record, a military-service registration) and a home's phone go.
 extension TextScan {
@@ -23,14 +23,13 @@ extension TextScan {
                 LooseFinding(kind: "onlineIdentity", range: $0.range, replacement: nil)
             }
         }
-        if ["tu"].contains(words.list.first?.folded ?? ""), hasWord("tet") {
+        if words.list.first?.folded == "tu", hasWord("tet") {
             for match in matches(AgencyShapes.officeBackAfterTet) {
                 kept.append(LooseFinding(kind: "exactDate", range: match.range, replacement: nil))
                 kept.append(LooseFinding(kind: "personName", range: match.range, replacement: nil))
             }
         }
         guard hasDigit else { return kept }
-        if hasPair("tong", "dai") { add("phone", AgencyShapes.switchboard) }
         if hasWord("ma") || hasPair("ho", "so") { add("identifier", AgencyShapes.ticketCode) }
         if hasPair("quan", "khu") { add("address", AgencyShapes.militaryRegion, group: 0) }
         if hasSlash, hasPair("van", "ban") || hasPair("cong", "van") {
@@ -111,10 +110,6 @@ enum AgencyShapes {
     /// comma, and an office's word follows (Trung tâm, Bộ phận, UBND…): its schedule, no visit's day.
     static let officeBackAfterTet = DataShapes.regex(
         #"^(?i:từ|tu)\s+((?i:mùng|mồng|mung|mong)\s+(?:10|[1-9])\s+(?i:tết|tet)),\s*(?:Trung tâm|Bộ phận|UBND|Ủy ban|Uỷ ban|Trạm|Bệnh viện|Phòng|Chi nhánh|Cơ quan|Sở|Công an|Kho bạc|Bưu điện|Ngân hàng|Cổng|Văn phòng|Chi cục|Cục|Bảo hiểm)(?![\p{L}\p{M}])"#
-    )
-    /// A switchboard: tổng đài, maybe a colon or là, then a landline (02…); group 1 is the number.
-    static let switchboard = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:tổng đài|tong dai)\s*(?::|là|la)?\s*(02\d{1,2}(?:[ .-]?\d{2,4}){2,3})(?![\p{L}\p{M}\p{N}])"#
     )
     /// A portal's ticket or dossier code after mã phiếu, mã yêu cầu, mã hồ sơ or hồ sơ: capitals, a dash and
     /// digits (HT-2025-004817, #VSS-78213) or the national portal's dossier code (000.00.27.H56-250612-0045).
