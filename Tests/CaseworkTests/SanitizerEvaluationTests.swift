@@ -96,15 +96,16 @@ struct SanitizerEvaluationTests {
         "heldout-17": 0.983, "heldout-18": 0.989, "heldout-19": 0.993, "heldout-20": 1.0, "heldout-21": 1.0,
         "heldout-22": 0.981, "heldout-23": 1.0, "heldout-24": 0.996, "heldout-25": 1.0, "heldout-26": 1.0,
         "heldout-27": 0.995, "heldout-28": 0.987, "heldout-29": 1.0, "heldout-30": 1.0, "heldout-31": 1.0,
-        "heldout-32": 1.0, "heldout-33": 1.0, "heldout-34": 1.0, "heldout-35": 0.982, "heldout-36": 0.987,
-        "heldout-37": 1.0, "heldout-38": 0.993, "heldout-39": 0.988, "heldout-40": 0.996, "heldout-41": 0.984,
+        "heldout-32": 1.0, "heldout-33": 1.0, "heldout-34": 1.0, "heldout-35": 0.985, "heldout-36": 0.99,
+        "heldout-37": 1.0, "heldout-38": 0.993, "heldout-39": 0.988, "heldout-40": 0.993, "heldout-41": 0.984,
         "heldout-42": 0.992, "heldout-43": 1.0, "heldout-44": 1.0, "heldout-45": 1.0, "heldout-46": 1.0,
-        "heldout-47": 0.992, "heldout-48": 0.994, "heldout-49": 0.988, "heldout-50": 0.961, "heldout-51": 0.909,
-        "heldout-52": 0.983, "heldout-53": 0.977, "heldout-54": 0.948, "heldout-55": 0.989, "heldout-56": 0.979,
-        "heldout-57": 0.995, "heldout-58": 0.939, "heldout-59": 0.985, "heldout-60": 0.972, "heldout-61": 0.955,
-        "heldout-62": 0.979, "heldout-63": 0.956, "heldout-64": 0.943, "heldout-65": 0.991, "heldout-66": 0.996,
+        "heldout-47": 0.992, "heldout-48": 0.997, "heldout-49": 0.988, "heldout-50": 0.961, "heldout-51": 0.909,
+        "heldout-52": 0.983, "heldout-53": 0.977, "heldout-54": 0.952, "heldout-55": 0.989, "heldout-56": 0.979,
+        "heldout-57": 0.995, "heldout-58": 0.935, "heldout-59": 0.985, "heldout-60": 0.972, "heldout-61": 0.955,
+        "heldout-62": 0.974, "heldout-63": 0.956, "heldout-64": 0.936, "heldout-65": 0.991, "heldout-66": 0.996,
         "heldout-67": 0.989, "heldout-68": 0.988, "heldout-69": 0.982, "heldout-70": 0.99, "heldout-71": 0.966,
-        "heldout-72": 0.996,
+        "heldout-72": 0.996, "heldout-73": 1.0, "heldout-74": 0.969, "heldout-75": 0.915, "heldout-76": 0.908,
+        "heldout-77": 0.984, "heldout-78": 0.924, "heldout-79": 0.975, "heldout-80": 0.949,
     ]
 
     /// Keep floors of their own, for a batch whose writer keeps what the project removes (Sanitizer.md,
@@ -123,8 +124,7 @@ struct SanitizerEvaluationTests {
     /// Since the word tagger (Tagging.docc) runs after the rules, every floor is the figure with it: it
     /// removes a few kept spans of the batches it learned from (16, 40, 52: 0.2 to 0.3 points).
     static let keepFloors: [String: Double] = [
-        "heldout-9": 0.992, "heldout-14": 0.984,
-
+        "heldout-9": 0.992, "heldout-14": 0.984, "heldout-75": 0.977,
     ]
 
     /// The held-out batches keep what they scored once the rules were fixed for them (Sanitizer.md,
