@@ -132,6 +132,7 @@ extension TextScan {
             }
         }
         found += registerFindings() + vehicleFindings() + personalPaperFindings() + gravePlotFindings()
+        found += custodyFindings()
         found += positionFindings() + laneFindings() + spokenNumberFindings()
         found += (bedNumbers() + unmarkedHamlets()).map { LooseFinding(kind: "address", range: $0, replacement: nil) }
         if hasAnyWord(LooseShapes.idWords) { add("onlineIdentity", LooseShapes.handleAfterId) }
@@ -176,7 +177,7 @@ extension TextScan {
         {
             add("personName", LooseShapes.overseasPeople, group: 0)
         }
-        return kept + projectionAndScheduleKeeps() + agencyKeeps() + organisationKeeps()
+        return kept + projectionAndScheduleKeeps() + agencyKeeps() + organisationKeeps() + custodyKeeps()
     }
 }
 
