@@ -31,17 +31,18 @@ package enum NameContexts {
     /// Văn Đàn", "Nhà tưởng niệm chị Võ Thị Sáu", "Tượng đài Bác Hồ", "Chủ tịch nước Lương Cường", "Tổng
     /// Thanh tra Chính phủ Đoàn Hồng Phong" (folded); a cemetery, a scholarship fund or an award named after
     /// a place or a person (the thirtieth round: "nghĩa trang Bình Hưng Hòa", "Quỹ học bổng Vừ A Dính",
-    /// "giải thưởng Trần Văn Giàu"). A commune's or a province's Chủ tịch is no national office. In English
+    /// "giải thưởng Trần Văn Giàu"); a prison named after its place (the thirty-first round: "Trại giam Ba
+    /// Sao", "Trại giam Hoàng Tiến"), but not after a prison's officer ("cán bộ trại giam Trần Văn Hùng"). A commune's or a province's Chủ tịch is no national office. In English
     /// (the twenty-third round): "General Vo Nguyen Giap", "Prime Minister Pham Minh Chinh", "State President …",
     /// "General Secretary …"; a president alone may be a company's. A family name typed without marks may stand
     /// between, split off by another rule ("General Vo | Nguyen Giap").
     package static let publicFigureEnd = DataShapes.regex(
-        #"(?:(?:dai|thuong|trung|thieu) tuong|nguyen soai|(?:tuong niem|luu niem|tuong dai|den tho|bao tang|di tich|lang mo|mo phan)(?: (?:chi|anh|ong|ba|bac|co|chu tich|chu|liet si|anh hung))?|anh hung(?: (?:luc luong vu trang(?: nhan dan)?|lao dong))?|nghia trang(?: liet si)?|quy(?: hoc bong| khuyen hoc)|hoc bong|giai thuong|chu tich nuoc|(?:pho )?chu tich quoc hoi|tong bi thu|(?:pho )?thu tuong(?: chinh phu)?|(?:pho )?tong thanh tra chinh phu|bo truong bo (?:cong an|quoc phong|tai chinh|tu phap|noi vu|ngoai giao|y te|xay dung|cong thuong|giao duc va dao tao|nong nghiep va moi truong|khoa hoc va cong nghe|dan toc va ton giao|van hoa, the thao va du lich)|(?:(?:deputy )?prime minister|(?:party )?general secretary|state president|general)(?: (?:vo|nguyen|pham|le|tran|ho|hoang|do|phan|vu|dang|bui|to|truong))?) $"#
+        #"(?:(?:dai|thuong|trung|thieu) tuong|nguyen soai|(?:tuong niem|luu niem|tuong dai|den tho|bao tang|di tich|lang mo|mo phan)(?: (?:chi|anh|ong|ba|bac|co|chu tich|chu|liet si|anh hung))?|anh hung(?: (?:luc luong vu trang(?: nhan dan)?|lao dong))?|nghia trang(?: liet si)?|(?<!(?:can bo|quan giao|giam thi) )trai (?:tam )?giam|quy(?: hoc bong| khuyen hoc)|hoc bong|giai thuong|chu tich nuoc|(?:pho )?chu tich quoc hoi|tong bi thu|(?:pho )?thu tuong(?: chinh phu)?|(?:pho )?tong thanh tra chinh phu|bo truong bo (?:cong an|quoc phong|tai chinh|tu phap|noi vu|ngoai giao|y te|xay dung|cong thuong|giao duc va dao tao|nong nghiep va moi truong|khoa hoc va cong nghe|dan toc va ton giao|van hoa, the thao va du lich)|(?:(?:deputy )?prime minister|(?:party )?general secretary|state president|general)(?: (?:vo|nguyen|pham|le|tran|ho|hoang|do|phan|vu|dang|bui|to|truong))?) $"#
     )
     /// The folded words the two patterns above need, to skip them on text that has none.
     package static let figureWords: Keywords = [
         "tuong", "soai", "niem", "tho", "tang", "tich", "mo", "nuoc", "thu", "phu", "truong", "hung", "general",
-        "minister", "president", "secretary", "trang", "bong", "quy",
+        "minister", "president", "secretary", "trang", "bong", "quy", "giam",
     ]
     package static let placeKindWords: Keywords = ["phuong", "xa", "khu", "tran"]
     /// A name said to be a ward's or a commune's: "Kim Long là phường thuộc thành phố Huế"; or Hợp of "Hợp

@@ -18,6 +18,7 @@ extension Vocabulary {
     static let namedWords: Set<[String]> = [
         ["đăng", "ký"], ["bảo", "hiểm"], ["viết", "tắt"], ["thanh", "toán"], ["an", "toàn"], ["bình", "thường"],
         ["thông", "tin"], ["công", "an"], ["hành", "chính"], ["nghĩa", "trang"], ["công", "tác"], ["khai", "tử"],
+        ["phát", "triển"],
     ]
     /// Common words whose second syllable is also a name, lower-cased: "Chị Hoa bản thân cũng…", "gia đình".
     static let namedEndings: Set<[String]> = [["bản", "thân"], ["gia", "đình"], ["bình", "an"], ["tự", "do"]]
