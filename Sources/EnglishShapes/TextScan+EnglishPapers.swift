@@ -25,10 +25,13 @@ extension TextScan {
         return found
     }
 
-    /// What stays: "The Võ Thị Sáu primary school", "the Kim Long bakery".
+    /// What stays: "The Võ Thị Sáu primary school", "the Kim Long bakery"; a platform's name before "at" and
+    /// its profile's link ("on LinkedIn at linkedin.com/in/…"), which is no e-mail's local part.
     func englishPaperKeeps() -> [LooseFinding] {
-        guard hasWord("the"), hasAnyWord(EnglishPaperShapes.establishmentWords) else { return [] }
-        return findings("personName", EnglishPaperShapes.namedEstablishment, group: 1)
+        var kept: [LooseFinding] = []
+        if hasSlash, hasWord("at") { kept += findings("email", EnglishPaperShapes.platformBeforeLink, group: 1) }
+        guard hasWord("the"), hasAnyWord(EnglishPaperShapes.establishmentWords) else { return kept }
+        return kept + findings("personName", EnglishPaperShapes.namedEstablishment, group: 1)
     }
 }
 
@@ -54,6 +57,10 @@ enum EnglishPaperShapes {
     /// đồ số) 12". Group 1. Limit: a gloss of up to 30 characters with no bracket inside.
     static let glossedParcel = DataShapes.regex(
         #"(?<![\p{L}])(?i:parcel|plot|sheet)\s+\([^()\d]{2,30}\)\s*(?:(?i:no\.?|number)\s*)?(\d{1,5})(?![\w/.-])"#
+    )
+    /// A platform's name before "at" and a link with a slash: "on LinkedIn at linkedin.com/in/quang-pham". Group 1.
+    static let platformBeforeLink = DataShapes.regex(
+        #"(?i)(?<![\p{L}])(linkedin|facebook|instagram|tiktok|youtube|twitter)\s+at\s+(?=(?:https?://)?[\w.-]+\.[a-z]{2,}/)"#
     )
     static let establishmentWords: Keywords = [
         "school", "bakery", "restaurant", "cafe", "café", "hotel", "market", "pharmacy", "hospital", "pagoda",
