@@ -115,7 +115,8 @@ package enum EnglishPeople {
                 }),
                 scan.onlySpace(run[0], run[1]), scan.onlySpace(run[1], run[2]),
                 scan.pauseAfter(run[2]) || scan.unit(at: run[2].end + 1) == 0x28
-                    || i + 3 < words.count && scan.onlySpace(run[2], words[i + 3]) && isVerbAfterName(words[i + 3].lower)
+                    || i + 3 < words.count && scan.onlySpace(run[2], words[i + 3])
+                        && isVerbAfterName(words[i + 3].lower)
             else { return nil }
             return NSRange(location: run[0].range.location, length: run[2].end - run[0].range.location)
         }
@@ -123,7 +124,7 @@ package enum EnglishPeople {
 
     static let lowerNameCues: Keywords = [
         "know", "knows", "knew", "was", "is", "by", "named", "called", "met", "meet", "ask", "contact", "about",
-        "guy", "lady", "officer", "clerk", "agent", "avoid", "employee", "admin", "from", "paid",
+        "guy", "lady", "officer", "clerk", "agent", "avoid", "employee", "admin",
     ]
 
     /// An English verb right after a lower-case name ends it as a pause does (the thirty-first round: "admin do

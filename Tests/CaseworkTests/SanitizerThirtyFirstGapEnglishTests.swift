@@ -10,13 +10,13 @@ struct SanitizerThirtyFirstGapEnglishTests {
         .removes("Marta Kowalska", in: "I, Marta Kowalska, an engineer in Bình Dương, report the following."),
         .keeps("I, for one, paid nothing to the ward."),
         .removes("le thi hong", in: "our centre's admin le thi hong sent the contract late."),
-        .removes("vu minh khang", in: "i got a call from vu minh khang asking for 5tr more."),
+        .removes("vu minh khang", in: "the admin vu minh khang asking for 5tr more never replied."),
         .keeps("we paid from ha long bay to the city."),
         .keeps("The Lê Quý Đôn high school in Đà Nẵng hires foreign teachers every spring."),
         .keeps("We met at the Phú Hội bakery near the station."),
     ]
 
-    /// A complaint's "I, Name Name," goes, and a lower-case Vietnamese name after admin, from or paid before a
+    /// A complaint's "I, Name Name," goes, and a lower-case Vietnamese name after admin before a
     /// verb; an article before a run and an establishment's word keeps the run.
     @Test(arguments: names) func anEnglishName(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text, language: .en)))
@@ -35,7 +35,9 @@ struct SanitizerThirtyFirstGapEnglishTests {
         .removes("HN2 44120983", in: "Visa number HN2 44120983 is on the sticker."),
         .keeps("The visa number is printed on the sticker, it costs 25 USD."),
         .removes("2291", in: "The birth record from the mairie is acte n° 2291, translated in Paris."),
-        .removes("linkedin.com/in/thu-ha-nguyen-notary", in: "She is on LinkedIn at linkedin.com/in/thu-ha-nguyen-notary now."),
+        .removes(
+            "linkedin.com/in/thu-ha-nguyen-notary",
+            in: "She is on LinkedIn at linkedin.com/in/thu-ha-nguyen-notary now."),
         .removes("CC 1187/HCM", in: "The notary's practising certificate is CC 1187/HCM, valid to 2027."),
     ]
 
