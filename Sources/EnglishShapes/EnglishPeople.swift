@@ -99,7 +99,8 @@ package enum EnglishPeople {
     /// A Vietnamese name typed in lower case without marks in English text, as forum posts write them: a
     /// family and two given or middle names, before a pause ("anyone know vo thanh long?", "was dinh thu
     /// huong, the young one"), right after an English word that introduces it (know, was, is, by, met, ask…;
-    /// unmarked Vietnamese passes for English too: "truong thcs dang thai mai" stays). Limits: two words
+    /// unmarked Vietnamese passes for English too: "truong thcs dang thai mai" stays), or before an English verb
+    /// (``isVerbAfterName(_:)``). Limits: two words
     /// ("ha long,") are no name; a name with marks is NameShapes'.
     static func lowerCaseNames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         let words = scan.words
@@ -114,6 +115,8 @@ package enum EnglishPeople {
                 }),
                 scan.onlySpace(run[0], run[1]), scan.onlySpace(run[1], run[2]),
                 scan.pauseAfter(run[2]) || scan.unit(at: run[2].end + 1) == 0x28
+                    || i + 3 < words.count && scan.onlySpace(run[2], words[i + 3])
+                        && isVerbAfterName(words[i + 3].lower)
             else { return nil }
             return NSRange(location: run[0].range.location, length: run[2].end - run[0].range.location)
         }
@@ -121,8 +124,16 @@ package enum EnglishPeople {
 
     static let lowerNameCues: Keywords = [
         "know", "knows", "knew", "was", "is", "by", "named", "called", "met", "meet", "ask", "contact", "about",
-        "guy", "lady", "officer", "clerk", "agent", "avoid", "employee",
+        "guy", "lady", "officer", "clerk", "agent", "avoid", "employee", "admin",
     ]
+
+    /// An English verb right after a lower-case name ends it as a pause does (the thirty-first round: "admin do
+    /// thanh huyen sent me", "a msg from trinh xuan bach saying"): a past or an -ing form, or a verb of
+    /// saying, sending or wanting.
+    static func isVerbAfterName(_ word: String) -> Bool {
+        word.count >= 4 && (word.hasSuffix("ed") || word.hasSuffix("ing")) || verbsAfterName.contains(word)
+    }
+    static let verbsAfterName: Set<String> = ["sent", "says", "said", "told", "wants", "took", "gave", "asks"]
 
     static let honorificsAndRoles: Keywords = [
         "mr", "mrs", "ms", "miss", "officer", "member", "staff", "clerk", "guard", "driver", "nurse", "inspector",

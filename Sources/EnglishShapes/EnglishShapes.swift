@@ -22,9 +22,11 @@ package enum EnglishNames {
 extension TextScan {
     /// The data and addresses of English text, with the kind each one is removed as.
     package func englishFindings() -> [LooseFinding] {
-        englishDataFindings() + englishAddressFindings() + englishReportFindings()
+        englishDataFindings() + englishAddressFindings() + englishReportFindings() + englishPaperFindings()
     }
 
     /// What stays of English data's look-alikes, with the kind of removal each one cancels.
-    package func englishKeeps() -> [LooseFinding] { englishDataKeeps() + englishAddressKeeps() + englishReportKeeps() }
+    package func englishKeeps() -> [LooseFinding] {
+        englishDataKeeps() + englishAddressKeeps() + englishReportKeeps() + englishPaperKeeps()
+    }
 }

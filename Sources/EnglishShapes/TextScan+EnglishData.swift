@@ -68,7 +68,7 @@ extension TextScan {
         if hasAt, hasAnyWord(EnglishDataShapes.handlePlatforms) {
             add("onlineIdentity", EnglishDataShapes.platformHandle, group: 2)
         }
-        if hasWord("at"), hasAnyWord(EnglishDataShapes.chatPlatforms) {
+        if hasAnyWord(["at", "for", "is", "are"]), hasAnyWord(EnglishDataShapes.chatPlatforms) {
             add("onlineIdentity", EnglishDataShapes.handleAtPlatform, group: 1)
         }
         if hasAt, units.contains(0x2D) { add("onlineIdentity", EnglishDataShapes.hyphenatedHandle) }
@@ -137,9 +137,10 @@ enum EnglishDataShapes {
 
     /// A badge's number after "badge number", "badge no." or "badge #", digits with a hyphen inside
     /// ("badge number was 219-753"), the officer named between ("the badge number of the traffic officer:
-    /// 185-432": the twenty-eighth round). Group 1 is the number.
+    /// 185-432": the twenty-eighth round), or read off it ("his badge read 284-917": the thirty-first round). Groups 1
+    /// and 2 are the number.
     static let badgeNumber = DataShapes.regex(
-        #"(?i)\bbadge\s+(?:(?:number|no\.?|#)(?:\s+of\s+(?:the|an?|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?\s*(?:is|was|:)?\s*(\d{2,8}(?:-\d{2,8})?)|(\d{3,8}|\d{2,8}-\d{2,8}))(?![\w-])"#
+        #"(?i)\bbadge\s+(?:(?:number|no\.?|#)(?:\s+of\s+(?:the|an?|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?\s*(?:is|was|:)?\s*(\d{2,8}(?:-\d{2,8})?)|(?:(?:read|reads|said|showed)\s+)?(\d{3,8}|\d{2,8}-\d{2,8}))(?![\w-])"#
     )
     /// An officer's service or staff ID with letters and digits: "service ID CA-7731". Group 1.
     static let serviceId = DataShapes.regex(
@@ -147,11 +148,12 @@ enum EnglishDataShapes {
     )
 
     static let lodgingWords: Keywords = [
-        "dormitory", "dorm", "boarding", "hostel", "guesthouse", "guest", "motel", "homestay",
+        "dormitory", "dorm", "boarding", "hostel", "guesthouse", "guest", "motel", "homestay", "hotel",
     ]
-    /// A room of a lodging: "room 305 of the university dormitory", "room 2 in a boarding house". Group 1.
+    /// A room of a lodging: "room 305 of the university dormitory", "room 2 in a boarding house", "room 305 at a
+    /// mini hotel" (the thirty-first round: a hotel's room is a guest's; an office's, "of the ministry", stays). Group 1.
     static let roomOfLodging = DataShapes.regex(
-        #"(?i)\broom\s+(\d{1,4}[A-Z]?)\s+(?:of|in|at)\s+(?:a|an|the|our|my|his|her)\s+(?:[\w-]+\s+){0,2}(?:dormitory|dorm|boarding house|hostel|guesthouse|guest house|motel|homestay)\b"#
+        #"(?i)\broom\s+(\d{1,4}[A-Z]?)\s+(?:of|in|at)\s+(?:a|an|the|our|my|his|her)\s+(?:[\w-]+\s+){0,2}(?:dormitory|dorm|boarding house|hostel|guesthouse|guest house|motel|homestay|(?:mini-)?hotel)\b"#
     )
     /// A hotel guest's room (the thirtieth round): "the drunk guest in room 214", and a room after a house's
     /// number and a street written with marks, "back to 54 Hàng Bạc, room 402.". Groups 1 and 2. Limits: a room
@@ -220,9 +222,10 @@ enum EnglishDataShapes {
     ]
     /// A handle after a chat platform's name and "at": "Message our guide on Zalo at minhtuan.travel" (the
     /// thirtieth round). The handle goes and the platform stays; the handle needs a dot, a digit or an
-    /// underscore inside ("on Zalo at night" names none). Group 1.
+    /// underscore inside ("on Zalo at night" names none). The thirty-first round reads "for" ("Search TikTok for
+    /// chuba.dat.thuduc") and "is" or "are both" ("Viber and WhatsApp are both lan.tran.montreal"). Group 1.
     static let handleAtPlatform = DataShapes.regex(
-        #"(?i)(?<![\p{L}])(?:zalo|viber|whatsapp|telegram|line|instagram|insta|tiktok|facebook|fb|wechat|kakaotalk|skype|messenger|signal)\s+at\s+([a-z0-9][a-z0-9_]*(?:[._][a-z0-9_]+)+|[a-z][a-z_]*\d[a-z0-9_]*)(?![\w@.]|\.\w)"#
+        #"(?i)(?<![\p{L}])(?:zalo|viber|whatsapp|telegram|line|instagram|insta|tiktok|facebook|fb|wechat|kakaotalk|skype|messenger|signal)\s+(?:at|for|(?:is|are)(?:\s+both)?)\s+([a-z0-9][a-z0-9_]*(?:[._][a-z0-9_]+)+|[a-z][a-z_]*\d[a-z0-9_]*)(?![\w@.]|\.\w)"#
     )
     /// An @handle with hyphens inside, as YouTube allows: "@minhkhoa-v7z bro you posted…" (the twenty-eighth
     /// round). An e-mail's domain ("an@gmail-vn.com") has a letter before its @.

@@ -98,11 +98,12 @@ enum EnglishReportShapes {
     )
     /// A house's number after "at", "House", "No." or a way back to it ("followed us back to 54 Hàng Bạc,", "moved
     /// to 9 Lý Thường Kiệt.": the thirtieth round) before a street of two to four capitalised words and a
-    /// pause: "at 15 Lê Lợi,", "lives at 128/7 Nguyễn Trãi,", "House 27B Trần Hưng Đạo,". Group 1 is the number,
+    /// pause or "and" and a lower-case word ("moved to 27B Nguyễn Trãi and took": the thirty-first round): "at 15
+    /// Lê Lợi,", "lives at 128/7 Nguyễn Trãi,", "House 27B Trần Hưng Đạo,". Group 1 is the number,
     /// which goes; group 2 the street, which stays (the batches' convention), when it has marks (checked by
     /// the caller). Limit: a person after a number ("House 3 Nguyễn Văn Bình, the owner") reads as a street.
     static let houseBeforeMarkedStreet = DataShapes.regex(
-        #"(?<![\p{L}])(?:at|House|house|No\.|(?:back|went|moved|came|returned|walked)\s+to)\s+(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,3})\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})(?=\s*[,.;!?)]|\s*$)"#
+        #"(?<![\p{L}])(?:at|House|house|No\.|(?:back|went|moved|came|returned|walked)\s+to)\s+(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,3})\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3})(?=\s*[,.;!?)]|\s*$|\s+and\s+\p{Ll})"#
     )
     /// A village's or a hamlet's role in lower case: "The village head, ông Thắm, …", "the hamlet chief". It
     /// cancels an address read on "The village"; a named village ("Hoa Binh Village") is capitalised.
