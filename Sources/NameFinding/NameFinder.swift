@@ -2,8 +2,8 @@ import Foundation
 import TextScanning
 
 /// The passes that find people in a scanned text: full names, names after cues, honorifics and roles,
-/// call names, standalone names and initials. Sanitization's ``Span``s and ``FlagSpan``s are theirs, and
-/// the sanitizer runs them in its order among the passes that find data.
+/// call names, standalone names and initials. The sanitizer runs them in its order among the passes that
+/// find data; the candidates every pass returns (``Span``, ``FlagSpan``) are defined here, below them all.
 package struct NameFinder: Sendable {
     /// The word lists, prepared for lookup (TextScanning's Vocabulary).
     let vocabulary: Vocabulary
