@@ -40,6 +40,8 @@ import PackageDescription
 //                          after an introduction, nicknames, initials (pure tests over text)
 //   EnglishShapes          the same in English text: people's names and titles, Western and East
 //                          Asian names, and the data and addresses of an English sentence
+//   NameFinding            the passes that find people in a scanned text: full names, names after cues,
+//                          honorifics and roles, call names, standalone names, initials
 //   Sanitization           personal data removed from what is published (inspectors' side only)
 //   SanitizerEvaluation    the sanitizer's evaluation set and held-out batches, and their scoring
 //                          (tests and candor-bench only)
@@ -142,10 +144,12 @@ let package = Package(
         .target(name: "TextShapes", dependencies: ["TextScanning"]),
         .target(name: "PersonShapes", dependencies: ["TextScanning", "TextShapes"]),
         .target(name: "EnglishShapes", dependencies: ["TextScanning", "TextShapes", "PersonShapes"]),
+        .target(name: "NameFinding", dependencies: ["TextScanning", "TextShapes", "PersonShapes", "EnglishShapes"]),
         .target(
             name: "Sanitization",
             dependencies: [
-                "Casework", "Catalogue", "TextScanning", "TextShapes", "PersonShapes", "EnglishShapes", "Tagging",
+                "Casework", "Catalogue", "TextScanning", "TextShapes", "PersonShapes", "EnglishShapes", "NameFinding",
+                "Tagging",
             ]),
         .target(
             name: "SanitizerEvaluation", dependencies: ["Sanitization", "TextScanning", "Tagging"],

@@ -1,4 +1,5 @@
 import Foundation
+import NameFinding
 import TextScanning
 import TextShapes
 
@@ -15,7 +16,7 @@ extension Sanitizer {
             let name = match.range(at: 1)
             guard let first = words.list.firstIndex(where: { $0.range.location == name.location }),
                 words.list.lazy.filter({ NSLocationInRange($0.range.location, name) }).count <= 5,
-                !isOffice(words, at: first), roleEnding(words, at: first) == nil
+                !nameFinder.isOffice(words, at: first), vocabulary.roleEnding(words, at: first) == nil
             else { return nil }
             return Span(kind: .personName, range: name, priority: 5)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import NameFinding
 import PersonShapes
 import TextScanning
 import TextShapes
@@ -109,14 +110,15 @@ extension Sanitizer {
                 spans.append(Span(kind: .onlineIdentity, range: token.range, priority: 5))
             } else if accountOnly, !["page", "fanpage"].contains(cueWords.first ?? "") || !word.isCapitalised,
                 !["tài", "tai", "acc"].contains(cueWords.first ?? "")
-                    || !(vocabulary.given.contains(word.lower) || familyStart(words, at: index) != nil)
+                    || !(vocabulary.given.contains(word.lower) || nameFinder.familyStart(words, at: index) != nil)
             {
                 continue  // "tài khoản Ngân hàng"; but "tài khoản Ngọc Trinh Phạm" is a display name
             } else if let last = associationPageEnd(words, from: index, scan: scan) {
                 // Before a village word inside it ("Thôn Đông"): the page's name goes whole.
-                spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 1))
-            } else if word.isCapitalised, !group, !isOffice(words, at: index), provinceLength(words, at: index) == nil,
-                let run = capitalisedRun(words, from: index, scan: scan, honorific: true)
+                spans.append(Span(kind: .onlineIdentity, range: nameFinder.span(words, index, last), priority: 1))
+            } else if word.isCapitalised, !group, !nameFinder.isOffice(words, at: index),
+                nameFinder.provinceLength(words, at: index) == nil,
+                let run = nameFinder.capitalisedRun(words, from: index, scan: scan, honorific: true)
             {
                 // Named outright ("tên", "tên hiển thị"), the account's whole title-case run is its name,
                 // office words too: "Zalo tên hiển thị là Khánh Địa Chính".
@@ -124,11 +126,11 @@ extension Sanitizer {
                     cueWords.contains(where: AccountShapes.namingWords.contains)
                     || vocabulary.given.contains(word.lower)
                 let last = displayNameEnd(words, run, scan, from: index, named: named)
-                spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 5))
+                spans.append(Span(kind: .onlineIdentity, range: nameFinder.span(words, index, last), priority: 5))
             } else if !scan.opensGroupMessage(match.range),
                 let last = lowercaseDisplayName(words, from: index, scan: scan)
             {
-                spans.append(Span(kind: .onlineIdentity, range: span(words, index, last), priority: 5))
+                spans.append(Span(kind: .onlineIdentity, range: nameFinder.span(words, index, last), priority: 5))
             }
         }
         return spans
@@ -155,9 +157,9 @@ extension Sanitizer {
         var last = run
         while last - first < 8, last + 1 < words.count, scan.joinsName(words[last], words[last + 1]) {
             let next = words[last + 1]
-            if let province = provinceLength(words, at: last + 1) {
+            if let province = nameFinder.provinceLength(words, at: last + 1) {
                 last += province
-            } else if next.isCapitalised, named || last - first >= 2 || !isOffice(words, at: last + 1) {
+            } else if next.isCapitalised, named || last - first >= 2 || !nameFinder.isOffice(words, at: last + 1) {
                 // Past three words it is a sentence's title case, where an office's word is a word: "Đọc Báo".
                 last += 1
             } else if next.text.count <= 2, next.text.allSatisfy(\.isNumber), last + 3 < words.count,

@@ -1,4 +1,5 @@
 import Foundation
+import NameFinding
 import TextScanning
 import TextShapes
 

@@ -1,4 +1,5 @@
 import Foundation
+import NameFinding
 import TextScanning
 import TextShapes
 
@@ -173,6 +174,7 @@ extension Sanitizer {
         let next = scan.words[tet + 1]
         return next.text == "đoàn"
             || (next.isCapitalised || next.text == next.text.uppercased())
-                && isOffice(scan.words, at: tet + 1) && familyStart(scan.words, at: tet + 1) == nil
+                && nameFinder.isOffice(scan.words, at: tet + 1)
+                && nameFinder.familyStart(scan.words, at: tet + 1) == nil
     }
 }

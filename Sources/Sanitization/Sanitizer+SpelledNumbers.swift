@@ -1,4 +1,5 @@
 import Foundation
+import NameFinding
 import TextScanning
 import TextShapes
 
@@ -24,7 +25,7 @@ extension Sanitizer {
             if j - i >= 8 {
                 // An office's hotline read out is the office's: "đường dây nóng một chín không không…".
                 if !NumberShapes.hotlineEnd.matches(scan.foldedBefore(words[i].range.location, length: 60)) {
-                    spans.append(Span(kind: .phone, range: span(words, i, j - 1), priority: 4))
+                    spans.append(Span(kind: .phone, range: nameFinder.span(words, i, j - 1), priority: 4))
                 }
                 i = j
             } else {

@@ -1,4 +1,5 @@
 import Foundation
+import NameFinding
 import Tagging
 import TextScanning
 
@@ -25,7 +26,7 @@ extension Sanitizer {
             in: scan, lexicons: taggerLexicons, taken: spans.map(\.range),
             addressEnds: spans.filter { $0.kind == .address }.map { NSMaxRange($0.range) },
             offices: vocabulary.officePairsFolded, officeWords: vocabulary.offices, unsureAbove: Self.unsureAbove,
-            namesPlace: { isPlaceContext(scan.words, at: $0, scan: scan) })
+            namesPlace: { nameFinder.isPlaceContext(scan.words, at: $0, scan: scan) })
         {
             if run.sure {
                 found.append(

@@ -1,4 +1,5 @@
 import Foundation
+import NameFinding
 import PersonShapes
 import TextScanning
 import TextShapes
@@ -19,7 +20,7 @@ extension Sanitizer {
                 let word = words[index]
                 let known =
                     word.isASCII ? vocabulary.givenFolded.contains(word.folded) : vocabulary.given.contains(word.lower)
-                if word.isCapitalised, word.text.count > 1, known, !isOffice(words, at: index) {
+                if word.isCapitalised, word.text.count > 1, known, !nameFinder.isOffice(words, at: index) {
                     spans.append(Span(kind: .personName, range: word.range, priority: 6))
                 }
                 // In lower case, a known given name right after the word that names the payee or the

@@ -2,6 +2,7 @@ import Casework
 import Catalogue
 import EnglishShapes
 import Foundation
+import NameFinding
 import PersonShapes
 import Tagging
 import TextScanning
@@ -41,26 +42,7 @@ public struct Sanitizer: Sendable {
     /// One thing the sanitizer found.
     public struct Finding: Sendable, Hashable {
         /// What kind of personal data it is.
-        public enum Kind: String, Sendable, Hashable, CaseIterable {
-            case cccd
-            case cmnd
-            case passport
-            case phone
-            case email
-            case licensePlate
-            case taxCode
-            case insuranceNumber
-            case bankAccount
-            case address
-            case personName
-            case exactDate
-            /// A social-network handle, profile id or link, or an e-mail written with (at).
-            case onlineIdentity
-            /// A land parcel or map sheet, a land-certificate entry, a frame, engine, badge or serial number.
-            case identifier
-            /// A run of 8 or more words that the citizen also wrote: flagged, not redacted.
-            case quote
-        }
+        public typealias Kind = FindingKind
 
         public let kind: Kind
         /// The first `Character` of the finding in the original text.
@@ -78,16 +60,8 @@ public struct Sanitizer: Sendable {
     /// A span the sanitizer is unsure of: kept in the text, shown to the inspector, who removes it by
     /// rewriting or accepts it. Never silently kept: publishing asks for an explicit choice.
     public struct Flag: Sendable, Hashable {
-        public enum Reason: String, Sendable, Hashable, CaseIterable {
-            /// A capitalised word after a role that is neither a known name nor an office ("kế toán Xíu").
-            case possibleName
-            /// A number of 6 to 11 digits of no known kind ("mã 4471236").
-            case possibleNumber
-            /// A room number with nothing around it that says whose ("phòng 301").
-            case possibleRoom
-            /// A name typed in lower case after an honorific, in text that has capitals elsewhere.
-            case possibleLowercaseName
-        }
+        /// Why the span is kept but shown.
+        public typealias Reason = FlagReason
 
         public let reason: Reason
         /// The first `Character` of the span in the original text.
@@ -127,6 +101,8 @@ public struct Sanitizer: Sendable {
     let provinces: PlaceNames
     /// The word lists, prepared for lookup (TextScanning's Vocabulary).
     let vocabulary: Vocabulary
+    /// The passes that find people (NameFinding), reading the same word lists.
+    let nameFinder: NameFinder
     /// The learned second opinion (Tagging's WordTagger) and the lexicons its features ask about.
     package var tagger = WordTagger.shipped
     package let taggerLexicons: TaggerLexicons
@@ -137,6 +113,7 @@ public struct Sanitizer: Sendable {
         places = PlaceNames(PlaceNames.builtIn + provinceNames + lexicon[.keepPlaces])
         provinces = PlaceNames(PlaceNames.builtIn + provinceNames)
         vocabulary = Vocabulary(lexicon)
+        nameFinder = NameFinder(vocabulary: vocabulary)
         taggerLexicons = TaggerLexicons(vocabulary)
     }
 
@@ -169,22 +146,22 @@ public struct Sanitizer: Sendable {
         spans += addresses(in: scan)
         spans += online(in: scan)
         spans += residences(in: scan, flagging: &flagged)
-        spans += names(in: scan)
-        if scan.hasAnyWord(vocabulary.highlandStarts) { spans += lowercaseHighlandNames(in: scan) }
-        spans += people(in: scan, flagging: &flagged)
-        spans += callNames(in: scan)
-        if scan.hasUppercase { flagNamesAfterRoleAtPlace(in: scan, flagging: &flagged) }
-        if scan.hasUppercase { spans += standaloneNames(in: scan) }
+        spans += nameFinder.names(in: scan)
+        if scan.hasAnyWord(vocabulary.highlandStarts) { spans += nameFinder.lowercaseHighlandNames(in: scan) }
+        spans += nameFinder.people(in: scan, flagging: &flagged)
+        spans += nameFinder.callNames(in: scan)
+        if scan.hasUppercase { nameFinder.flagNamesAfterRoleAtPlace(in: scan, flagging: &flagged) }
+        if scan.hasUppercase { spans += nameFinder.standaloneNames(in: scan) }
         spans += spelledNumbers(in: scan)
         spans += (scan.looseFindings() + scan.englishFindings()).compactMap { loose in
             Finding.Kind(rawValue: loose.kind).map {
                 Span(kind: $0, range: loose.range, replacement: loose.replacement, priority: 1)
             }
         }
-        spans += repeatedNames(in: scan, found: spans)
-        if scan.hasQuote { spans += quotedNicknamesJoined(spans, in: scan) }
+        spans += nameFinder.repeatedNames(in: scan, found: spans)
+        if scan.hasQuote { spans += nameFinder.quotedNicknamesJoined(spans, in: scan) }
         if scan.hasQuote, scan.hasAnyWord(NoteShapes.transferWords) { spans += transferNoteNames(in: scan) }
-        if scan.hasAnyWord(["tuc", "goi"]) { spans += aliasesAfterNames(spans, in: scan) }
+        if scan.hasAnyWord(["tuc", "goi"]) { spans += nameFinder.aliasesAfterNames(spans, in: scan) }
         // A hamlet right after a name is where that person lives: "nguyen thi thoa thon dong, xa me linh".
         let named = spans.filter { $0.kind == .personName }.map(\.range)
         spans += scan.hamletsAfter(named).map { Span(kind: .address, range: $0, priority: 2) }
@@ -205,7 +182,7 @@ public struct Sanitizer: Sendable {
             let after = scan.foldedAfter(NSMaxRange(span.range), length: 60)
             return mayNameBusiness
                 && NameContexts.businessEnd.matches(scan.foldedBefore(span.range.location, length: 60))
-                || namesAPeople(span.range, in: scan)
+                || nameFinder.namesAPeople(span.range, in: scan)
                 || mayNameFigure
                     && NameContexts.publicFigureEnd.matches(scan.foldedBefore(span.range.location, length: 48))
                 || mayNamePlace && NameContexts.placeNamedAfter.matches(after)
@@ -263,22 +240,6 @@ public struct Sanitizer: Sendable {
             flags.append(Flag(reason: span.reason, start: start, end: end))
         }
         return SanitizedText(text: output, findings: findings, flags: flags)
-    }
-
-    /// A candidate flag, in UTF-16 units of the original.
-    struct FlagSpan {
-        var reason: Flag.Reason
-        var range: NSRange
-    }
-
-    /// A candidate removal, in UTF-16 units of the original (what `NSRegularExpression` speaks).
-    struct Span {
-        var kind: Finding.Kind
-        var range: NSRange
-        /// What the span becomes; nil for the marker.
-        var replacement: String?
-        /// Lower wins an overlap: a number in an e-mail address is part of the address, not a phone.
-        var priority: Int
     }
 
     /// Keeps the spans that win their overlaps: by priority, then the longer one, then the earlier one.

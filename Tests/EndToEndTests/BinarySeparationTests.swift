@@ -24,8 +24,8 @@ struct BinarySeparationTests {
 
     @Test func candorServerCarriesNoInspectorCode() throws {
         let server = try symbols("candor-server")
-        // Opening reports, the sanitizer, sync and signed requests, reading a private key file.
-        for module in ["Triage", "Sanitization", "Mirroring", "Unlocking", "LedgerTesting"] {
+        // Opening reports, the sanitizer (and its name finding), sync and signed requests, reading a private key file.
+        for module in ["Triage", "Sanitization", "NameFinding", "Mirroring", "Unlocking", "LedgerTesting"] {
             #expect(!carries(server, module), "candor-server links the \(module) module")
         }
         #expect(!server.contains("8CaseBook"))
@@ -37,7 +37,9 @@ struct BinarySeparationTests {
 
     @Test func candorAuditCarriesNoPrivateKeyCode() throws {
         let audit = try symbols("candor-audit")
-        for module in ["Keys", "Unlocking", "Demo", "Mirroring", "Triage", "Sanitization", "LedgerTesting"] {
+        for module in [
+            "Keys", "Unlocking", "Demo", "Mirroring", "Triage", "Sanitization", "NameFinding", "LedgerTesting",
+        ] {
             #expect(!carries(audit, module), "candor-audit links the \(module) module")
         }
         #expect(carries(audit, "API"))

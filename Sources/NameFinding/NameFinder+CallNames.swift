@@ -7,9 +7,9 @@ import TextShapes
 /// letter ("e Hạnh", "ô Thoa"), a name called out in lower case ("a quang ơi"), a name someone is habitually called by ("hay gọi là Bờm Xồm"), "Bé"
 /// before a birth-order name ("Bé Tư"), and a quoted nickname after a name found by another rule
 /// (Y Blô "Thợ Săn"), which goes with it, quotes and all.
-extension Sanitizer {
+extension NameFinder {
 
-    func callNames(in scan: TextScan) -> [Span] {
+    package func callNames(in scan: TextScan) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
         for i in 0..<max(words.count - 1, 0) where scan.onlySpace(words[i], words[i + 1]) {
@@ -94,7 +94,7 @@ extension Sanitizer {
 
     /// A quoted run that is a name, right after a name or opened inside one, joins it with its quotes:
     /// `Y Blô "Thợ Săn"`, `Long "Cò Đất"` (a nickname word found inside the quotes ends short of them).
-    func quotedNicknamesJoined(_ spans: [Span], in scan: TextScan) -> [Span] {
+    package func quotedNicknamesJoined(_ spans: [Span], in scan: TextScan) -> [Span] {
         // A name after "biệt danh" is read as an account's: its quoted nickname joins it all the same.
         let names = spans.filter { $0.kind == .personName || $0.kind == .onlineIdentity }
         guard !names.isEmpty || NicknameSlots.hasQuotedNickname(in: scan, vocabulary: vocabulary) else { return [] }
@@ -154,7 +154,7 @@ extension Sanitizer {
     /// Flags a lone known given name after a role and its office ending on a place word, before a verb:
     /// "Phó Chủ tịch UBND xã Tiến đã ký", "Kế toán trường Hồng thu thêm". The name is the official's as
     /// often as the commune's or the school's, so it is flagged, not removed.
-    func flagNamesAfterRoleAtPlace(in scan: TextScan, flagging flags: inout [FlagSpan]) {
+    package func flagNamesAfterRoleAtPlace(in scan: TextScan, flagging flags: inout [FlagSpan]) {
         let words = scan.words
         for i in 0..<words.count where roleEnding(words, at: i) != nil {
             var k = i + 1
@@ -184,7 +184,7 @@ extension Sanitizer {
         return before.contains("xung") || before == ["thieu", "la"]
     }
 
-    func aliasesAfterNames(_ spans: [Span], in scan: TextScan) -> [Span] {
+    package func aliasesAfterNames(_ spans: [Span], in scan: TextScan) -> [Span] {
         spans.filter { $0.kind == .personName }.compactMap { name in
             let end = name.range.location + name.range.length
             let rest = NSRange(location: end, length: min(80, scan.utf16Count - end))

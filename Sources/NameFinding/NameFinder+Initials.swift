@@ -5,7 +5,7 @@ import TextShapes
 
 /// Initials: N.T.M., N.T. Mai, and after an honorific or a role "chị h.t.m", "cô chủ nhiệm n.t.l" in
 /// lower case, or after an honorific "a T.H" with no last dot.
-extension Sanitizer {
+extension NameFinder {
     func initials(in scan: TextScan) -> [Span] {
         let words = scan.words
         var spans: [Span] = []

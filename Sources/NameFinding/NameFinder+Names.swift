@@ -5,8 +5,8 @@ import TextScanning
 import TextShapes
 
 /// Personal names: a Vietnamese family name followed by one to three capitalised given names.
-extension Sanitizer {
-    func names(in scan: TextScan) -> [Span] {
+extension NameFinder {
+    package func names(in scan: TextScan) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
         var i = 0
@@ -106,7 +106,7 @@ extension Sanitizer {
 
     /// Whether the word at `index` is the name of a place or an institution because of the words before
     /// it: "đường Lê Lợi", "phường Hoàng Văn Thụ", "Trường THPT chuyên Lê Quý Đôn".
-    func isPlaceContext(_ words: Words, at index: Int, scan: TextScan) -> Bool {
+    package func isPlaceContext(_ words: Words, at index: Int, scan: TextScan) -> Bool {
         if PlaceShapes.followsLetteredHouseNumber(words, at: index, scan: scan) { return true }
         var j = index - 1
         var skipped = 0
@@ -166,7 +166,7 @@ extension Sanitizer {
     }
 
     /// How many words a province of the catalogue starting at `index` takes, if one does.
-    func provinceLength(_ words: Words, at index: Int) -> Int? {
+    package func provinceLength(_ words: Words, at index: Int) -> Int? {
         words.provinceAt[index] > 0 ? words.provinceAt[index] : nil
     }
 
@@ -174,7 +174,7 @@ extension Sanitizer {
 
     /// How a name starts at a word: the family name's length in words, how it is written, and whether
     /// it is a Central Highlands family (whose given names are not Vietnamese syllables).
-    struct NameStart {
+    package struct NameStart {
         let length: Int
         let style: Capitalisation
         let highland: Bool

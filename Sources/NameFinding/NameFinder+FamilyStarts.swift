@@ -6,9 +6,9 @@ import TextShapes
 /// Where a family name starts: the lexicons' families in any case, a Hmông family before its middle name,
 /// a family that is a word without marks before a middle name and a known given name, and a rare family
 /// that is a word with marks (Văn) before a middle name.
-extension Sanitizer {
+extension NameFinder {
 
-    func familyStart(_ words: Words, at index: Int) -> NameStart? {
+    package func familyStart(_ words: Words, at index: Int) -> NameStart? {
         let word = words[index]
         if rareFamilyBeforeMiddle(words, at: index) { return NameStart(length: 1, style: .title, highland: false) }
         if unlistedFamilyBeforeMiddle(words, at: index) {
@@ -136,7 +136,7 @@ extension Sanitizer {
 
     /// A Jarai or Ê Đê name typed in lower case after là, tên or an honorific: a highland family, y or h
     /// and the given name ("tên là nay h blim", "bà ksor h'nhi"). Without the cue "siu" or "nay" is a word.
-    func lowercaseHighlandNames(in scan: TextScan) -> [Span] {
+    package func lowercaseHighlandNames(in scan: TextScan) -> [Span] {
         let words = scan.words
         guard words.count > 3 else { return [] }
         var spans: [Span] = []

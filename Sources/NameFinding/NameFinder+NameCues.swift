@@ -7,7 +7,7 @@ import TextShapes
 /// name: an honorific or a role as typed ("anh tô văn lực"), or a weaker cue ("là lý minh nhật", an
 /// honorific typed without marks "ten la tran quang vinh", a colon, the next name of a list "…, bui
 /// van long va ngo quang huy"). After a weak cue the two given names must both be known ones.
-extension Sanitizer {
+extension NameFinder {
     enum NameCue { case none, weak, strong }
 
     func nameCue(_ words: Words, before index: Int, scan: TextScan, lastName: Int?) -> NameCue {

@@ -6,14 +6,14 @@ import TextShapes
 /// People named without the common "family name + given names" shape: a given name after an honorific
 /// or a role ("anh Khoa", "trưởng thôn Pọm"), birth-order and quoted nicknames ("Ba Khánh", "Tùng
 /// xoăn"), initials (N.T.M.), and Ê Đê and Jarai names that start with Y or H' (Y Bhin Niê, H'Hen).
-extension Sanitizer {
+extension NameFinder {
 
     /// Whether `range` is a people's name after "người", "dân tộc", "đồng bào", "bà con" or "tiếng".
     /// The name may start a word before the span, one that looks like an honorific: "người Co Ho".
-    func namesAPeople(_ range: NSRange, in scan: TextScan) -> Bool {
+    package func namesAPeople(_ range: NSRange, in scan: TextScan) -> Bool {
         guard scan.hasAnyWord(WordClasses.peopleCues) else { return false }
-        let before = Array(Self.words(scan.foldedBefore(range.location, length: 16)).suffix(3))
-        let name = Self.words(Self.fold(scan.string(range)))
+        let before = Array(Folding.words(scan.foldedBefore(range.location, length: 16)).suffix(3))
+        let name = Folding.words(Folding.fold(scan.string(range)))
         return [0, 1].contains { early in
             let cues = before.dropLast(early).suffix(2)
             return before.count > early && cues.last.map(WordClasses.peopleCues.contains) == true
@@ -33,7 +33,7 @@ extension Sanitizer {
         return gap.hasPrefix(",") || (gap == " " && ["với", "và"].contains(words[index + 1].lower))
     }
 
-    func people(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
+    package func people(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
         // Words inside a place's name ("Hai Bà Trưng") start no honorific.
@@ -154,7 +154,7 @@ extension Sanitizer {
         spans += initials(in: scan)
         for match in scan.hasApostropheOrY ? scan.matches(NameShapes.highlandNamePattern) : [] {
             let text = scan.string(match.range)
-            let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
+            let before = Folding.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
             if text.hasPrefix("Y"),
                 NameShapes.readsAsMedicine(text, highland: vocabulary.highland)
                     || ["so", "bo", "nganh", "tram"].contains(before)
@@ -172,9 +172,10 @@ extension Sanitizer {
         }
         for match in scan.hasQuote ? scan.matches(NameShapes.quotedPattern) : [] {
             let inner = match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range(at: 2)
-            let quoted = Self.words(scan.string(inner))
+            let quoted = Folding.words(scan.string(inner))
             guard let first = quoted.first, quoted.count <= 4 else { continue }
-            let cue = Self.words(scan.foldedBefore(match.range.location, length: 14)).suffix(2).joined(separator: " ")
+            let cue = Folding.words(scan.foldedBefore(match.range.location, length: 14)).suffix(2).joined(
+                separator: " ")
             let cued = NameShapes.nicknameCues.contains { cue.hasSuffix($0) } && !NameShapes.namesAThing(quoted)
             let nameLike =
                 first.first?.isUppercase == true
@@ -186,7 +187,7 @@ extension Sanitizer {
             // After a verb of telling or meeting, là or an honorific, a quoted given name and one or two
             // lower-case words is a nickname: báo "Hùng lò vôi" đổ trộm, gặp "Lan bún riêu", làm chứng là
             // "Mai tóc đỏ", chị "Hoa tạp hóa".
-            let lastCue = Self.words(cue).last ?? ""
+            let lastCue = Folding.words(cue).last ?? ""
             let introduced =
                 WordClasses.tellingVerbs.contains(lastCue) || lastCue == "la"
                 || (words.list.lastIndex(where: { $0.end < match.range.location }).map {
@@ -222,7 +223,7 @@ extension Sanitizer {
     }
 
     /// The run of capitalised words from `index` that can be a name: up to four, none an office word.
-    func capitalisedRun(_ words: Words, from index: Int, scan: TextScan, honorific: Bool) -> Int? {
+    package func capitalisedRun(_ words: Words, from index: Int, scan: TextScan, honorific: Bool) -> Int? {
         guard !isOffice(words, at: index), provinceLength(words, at: index) == nil,
             !WordClasses.notNamesAfterHonorific.contains(words[index].lower),
             !WordClasses.notGivenNames.contains(words[index].lower),
@@ -244,7 +245,7 @@ extension Sanitizer {
 
     /// Whether the word at `index` starts an office's or a document's name: "UBND", "Sở", "Thanh tra".
     /// Words typed without marks are compared folded: "Quyet dinh" is Quyết định.
-    func isOffice(_ words: Words, at index: Int) -> Bool {
+    package func isOffice(_ words: Words, at index: Int) -> Bool {
         if vocabulary.offices.contains(words[index].text) { return true }
         let unmarked = words[index].isASCII && (index + 1 >= words.count || words[index + 1].isASCII)
         if unmarked, words[index].text == words[index].text.uppercased(),
@@ -319,7 +320,7 @@ extension Sanitizer {
 
     func isNicknameWord(_ word: Word, after name: Word) -> Bool { vocabulary.isNicknameWord(word, after: name) }
 
-    func span(_ words: Words, _ from: Int, _ to: Int) -> NSRange {
+    package func span(_ words: Words, _ from: Int, _ to: Int) -> NSRange {
         NSRange(location: words[from].range.location, length: words[to].end - words[from].range.location)
     }
 }

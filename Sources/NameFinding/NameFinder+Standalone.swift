@@ -8,8 +8,8 @@ import TextShapes
 /// person (a verb of speech or action after it, a word of company or hearsay before it), or a nickname
 /// word after it. Vietnamese capitalises no common noun, so a lone capitalised given name between such
 /// words is a person far more often than anything else; offices, places and provinces are excluded.
-extension Sanitizer {
-    func standaloneNames(in scan: TextScan) -> [Span] {
+extension NameFinder {
+    package func standaloneNames(in scan: TextScan) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
         for i in 0..<words.count {
@@ -119,7 +119,7 @@ extension Sanitizer {
     /// The other mentions of a given name found alone once: "Gặp lại Thuận tại UBND xã, Thuận thừa nhận…"
     /// names one man twice, and the first mention has no cue beside it. Only a capitalised word of the
     /// given-name lexicon, outside a kept place and beginning no office, is repeated.
-    func repeatedNames(in scan: TextScan, found spans: [Span]) -> [Span] {
+    package func repeatedNames(in scan: TextScan, found spans: [Span]) -> [Span] {
         let words = scan.words
         // Most texts have no name found alone: a word's span is the only kind that can be one.
         let starts = Set(spans.lazy.filter { $0.kind == .personName }.map(\.range.location))
