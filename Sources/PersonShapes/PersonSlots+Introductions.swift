@@ -14,6 +14,11 @@ extension PersonSlots {
         "from", "by", "named", "called", "father", "mother", "wife", "husband", "son", "daughter", "brother",
         "sister", "uncle", "aunt", "cousin", "neighbour", "neighbor", "friend",
     ]
+    /// English nouns that end a place's name typed in lower case: "ha long bay", "hai phong city" (folded).
+    static let englishPlaceNouns: Set<String> = [
+        "bay", "city", "town", "lake", "beach", "island", "islands", "province", "district", "market", "airport",
+        "station", "river", "port", "bridge", "pagoda", "temple", "street", "road", "mountain", "village",
+    ]
     /// Words before là or tên that make it introduce a person: the first person, kin, tên itself (folded).
     static let introducers: Set<String> = [
         "toi", "tui", "minh", "em", "e", "to", "ten", "vo", "chong", "con", "chau", "bo", "me", "anh", "chi", "ong",
@@ -171,8 +176,15 @@ extension PersonSlots {
             return index + 2
         }
         guard introduced || kinOwned else { return nil }
-        // Two known given names typed without marks, that make no word together.
+        // Two known given names typed without marks, that make no word together; after an English cue, not
+        // a place's name before or ending in its English noun ("from ha long bay", "from hai phong city").
         let pair = [words[index + 1], words[index + 2]]
+        if englishNameCues.contains(cue),
+            englishPlaceNouns.contains(pair[1].folded)
+                || index + 3 < words.count && englishPlaceNouns.contains(words[index + 3].folded)
+        {
+            return nil
+        }
         guard
             pair.allSatisfy({
                 $0.isASCII ? vocabulary.givenFolded.contains($0.folded) : listed && vocabulary.given.contains($0.lower)

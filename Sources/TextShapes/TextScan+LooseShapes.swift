@@ -168,6 +168,7 @@ extension TextScan {
                 add("exactDate", LooseShapes.openingHoliday)
             }
             if hasWord("tet") { add("exactDate", LooseShapes.tetClosure, group: 0) }
+            if hasSlash, hasAnyWord(LooseShapes.gradeWords) { add("identifier", LooseShapes.invalidGrade, group: 0) }
         }
         if hasWord("oa") { add("onlineIdentity", LooseShapes.officialAccount) }
         // Thai, Dao, Cham… fold from thái, dao, chấm, too common to gate on: the people's name as typed.
@@ -349,6 +350,13 @@ enum LooseShapes {
     /// có người…") the holiday is the day told.
     static let openingHoliday = DataShapes.regex(
         #"^(?:(?i:từ|hôm)\s+)?((?i:mùng|mồng)\s+\d{1,2}\s+(?i:tết)|(?<=(?i:hôm)\s)(?:30-4|1-5|2-9))(?=[^\n]*?(?:(?i:mùng|mồng|hôm|ngày)\s+\d{1,2}(?!\d)|\s\d{1,2}[/-]\d{1,2}(?![\d/])))"#
+    )
+
+    /// A war invalid's or a sick soldier's grade: "TB 3/4", "thương binh hạng 2/4", "bệnh binh 1/3". A grade
+    /// is shared by thousands, no one's number.
+    static let gradeWords: Keywords = ["tb", "bb", "thuong", "benh", "hang"]
+    static let invalidGrade = DataShapes.regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:TB|BB|thương binh|thuong binh|bệnh binh|benh binh|hạng|hang)(?:\s+(?:hạng|hang))?\s+(?:[1-4]/4|[1-3]/3)(?![\p{N}/])"#
     )
 
     /// An office's closure over days of Tết, set apart by a comma: "Từ Mùng 1 đến Mùng 5 Tết, bộ phận

@@ -12,6 +12,8 @@ struct SanitizerThirtyFirstGapEnglishTests {
         .removes("le thi hong", in: "our centre's admin le thi hong sent the contract late."),
         .removes("vu minh khang", in: "the admin vu minh khang asking for 5tr more never replied."),
         .keeps("we paid from ha long bay to the city."),
+        .keeps("the bus came from hai phong city at noon."),
+        .removes("tran thu ha", in: "a message from tran thu ha came at noon."),
         .keeps("The Lê Quý Đôn high school in Đà Nẵng hires foreign teachers every spring."),
         .keeps("We met at the Phú Hội bakery near the station."),
     ]

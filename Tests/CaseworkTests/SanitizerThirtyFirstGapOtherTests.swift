@@ -50,4 +50,16 @@ struct SanitizerThirtyFirstGapOtherTests {
     @Test(arguments: wardsAndLoans) func whatAWardOrALenderHoldsOfOnePerson(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
+
+    static let grades: [FamilyCase] = [
+        .keeps("Ông ấy là thương binh hạng 2/4 nhưng chưa được nhận quà Tết."),
+        .keeps("Danh sách có 12 người là TB 4/4, xã chỉ chi cho 9 người."),
+        .keeps("Chú tôi, bệnh binh 1/3, bị đòi 2 triệu tiền làm hồ sơ."),
+        .removes("3", in: "Tôi lên xã ngày 3/4 thì cán bộ hẹn tuần sau."),
+    ]
+
+    /// A war invalid's or a sick soldier's grade stays (it is shared by thousands); a day before a month does not.
+    @Test(arguments: grades) func aGradeOfInvalidityStays(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
 }
