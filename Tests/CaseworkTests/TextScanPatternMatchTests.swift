@@ -75,7 +75,7 @@ struct TextScanPatternMatchTests {
         let concurrent = await withTaskGroup(of: [Sanitizer.SanitizedText].self) { group in
             for shift in 0..<4 {
                 group.addTask {
-                    let order = Array(texts.indices.dropFirst(shift * 7) + texts.indices.prefix(shift * 7))
+                    let order = texts.indices.map { ($0 + shift * 7) % texts.count }
                     var results = [Sanitizer.SanitizedText?](repeating: nil, count: texts.count)
                     for k in order { results[k] = sanitizer.sanitize(texts[k]) }
                     return results.compactMap { $0 }
