@@ -139,7 +139,10 @@ let package = Package(
         .target(
             name: "CaseBundle",
             dependencies: ["System", "Stores", "Casework", "Deployment", "Ledger", "Transparency", "Sodium"]),
-        .target(name: "TextScanning", resources: [.copy("Lexicon")]),
+        .target(
+            name: "TextScanning", resources: [.copy("Lexicon")],
+            // ICU's regular expressions, run directly (PatternMatch.swift): the toolchain's own copy.
+            linkerSettings: [.linkedLibrary("_FoundationICU")]),
         .target(name: "Tagging", dependencies: ["TextScanning"], resources: [.copy("Model")]),
         .target(name: "TextShapes", dependencies: ["TextScanning"]),
         .target(name: "PersonShapes", dependencies: ["TextScanning", "TextShapes"]),

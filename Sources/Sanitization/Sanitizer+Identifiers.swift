@@ -65,8 +65,7 @@ extension Sanitizer {
                 Span(kind: .identifier, range: $0.range, priority: 3)
             }
         }
-        for pattern in [IdentifierShapes.letteredCodePattern, IdentifierShapes.mixedCodePattern] where scan.hasUppercase
-        {
+        for pattern in [IdentifierShapes.letteredCodePattern, IdentifierShapes.mixedCodePattern] where scan.hasDigit {
             for match in scan.matches(pattern) {
                 let text = scan.string(match.range)
                 let letters = String(text.prefix { $0.isLetter })

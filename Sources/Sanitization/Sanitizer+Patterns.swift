@@ -16,7 +16,7 @@ extension Sanitizer {
     }
 
     func dates(in scan: TextScan, language: Language) -> [Span] {
-        func number(_ match: NSTextCheckingResult, _ group: Int) -> Int {
+        func number(_ match: PatternMatch, _ group: Int) -> Int {
             Int(scan.string(match.range(at: group))) ?? 0
         }
         var spans: [Span] = []

@@ -198,18 +198,18 @@ package struct TextScan {
     /// The UTF-16 unit at `offset`, or 0 past the text's end.
     package func unit(at offset: Int) -> UInt16 { offset >= 0 && offset < units.count ? units[offset] : 0 }
 
-    /// Every match of `regex` in the NFC text.
-    package func matches(_ regex: NSRegularExpression) -> [NSTextCheckingResult] {
-        regex.matches(in: ns as String, range: NSRange(location: 0, length: units.count))
+    /// Every match of `regex` in the NFC text, run on `units` (``PatternMatch``).
+    package func matches(_ regex: NSRegularExpression) -> [PatternMatch] {
+        units.withUnsafeBufferPointer { regex.patternMatches(in: $0) }
     }
 
     /// ``matches(_:)`` when the text has a run of `digits` digits or more, which the pattern needs; else none.
-    package func matches(_ regex: NSRegularExpression, ifDigits digits: Int) -> [NSTextCheckingResult] {
+    package func matches(_ regex: NSRegularExpression, ifDigits digits: Int) -> [PatternMatch] {
         longestDigitRun >= digits ? matches(regex) : []
     }
 
     /// ``matches(_:)`` when one of `keywords` is a word of the text, which the pattern needs; else none.
-    package func matches(_ regex: NSRegularExpression, ifAnyWord keywords: Keywords) -> [NSTextCheckingResult] {
+    package func matches(_ regex: NSRegularExpression, ifAnyWord keywords: Keywords) -> [PatternMatch] {
         hasAnyWord(keywords) ? matches(regex) : []
     }
 

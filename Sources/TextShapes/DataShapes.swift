@@ -218,8 +218,6 @@ package enum DataShapes {
 }
 
 extension NSRegularExpression {
-    /// Whether the pattern matches anywhere in `text`.
-    package func matches(_ text: String) -> Bool {
-        firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
-    }
+    /// Whether the pattern matches anywhere in `text` (on ICU directly: ``PatternMatch``).
+    package func matches(_ text: String) -> Bool { hasPatternMatch(in: text) }
 }

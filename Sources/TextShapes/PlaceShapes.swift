@@ -203,7 +203,7 @@ package enum PlaceShapes {
 extension TextScan {
     /// The matches of ``PlaceShapes/addressPartPattern``, whose keywords are all words of ``PlaceShapes/namedPartWords``:
     /// a text without one of them has none.
-    package func addressPartMatches() -> [NSTextCheckingResult] {
+    package func addressPartMatches() -> [PatternMatch] {
         matches(PlaceShapes.addressPartPattern, ifAnyWord: PlaceShapes.namedPartWords)
     }
 

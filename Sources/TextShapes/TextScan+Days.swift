@@ -66,7 +66,7 @@ extension TextScan {
     /// The bare days after a time of day (DataShapes.bareDayPattern); typed without marks, toi, sang, dem
     /// and trua are also tôi, sang, đem, so after them a day needs one told before it ("hom 15 … toi 17")
     /// or a third person right after it ("toi 17 no goi"), which "tôi" and a number never have.
-    package func bareDays() -> [NSTextCheckingResult] {
+    package func bareDays() -> [PatternMatch] {
         var told = false
         return matches(DataShapes.bareDayPattern).filter { match in
             let next = foldedAfter(NSMaxRange(match.range), length: 6).split(separator: " ").first.map(String.init)
