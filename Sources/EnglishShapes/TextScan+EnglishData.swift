@@ -1,4 +1,5 @@
 import Foundation
+import PersonShapes
 import TextScanning
 import TextShapes
 
@@ -59,6 +60,11 @@ extension TextScan {
             if hasWord("linkedin") { add("onlineIdentity", EnglishDataShapes.profileLink) }
         }
         if hasAt, hasAnyWord(["cham", "dot"]) { add("email", EnglishDataShapes.spelledEmail) }
+        if units.contains(0x3A), hasAnyWord(EnglishDataShapes.kinWords) {
+            found += findings("personName", EnglishDataShapes.lowerNameList, group: 0).filter {
+                NameShapes.isSyllable(string($0.range))
+            }
+        }
         if hasQuote, hasDigit, hasWord("by") { add("onlineIdentity", EnglishDataShapes.quotedHandle, group: 1) }
         if hasAnyWord(EnglishDataShapes.messengerWords),
             hasAnyWord(["id", "handle", "username"]) || units.contains(0x3A)
@@ -304,7 +310,7 @@ enum EnglishDataShapes {
     /// duty phone 0214 3 888 113 is public"); a comma may stand before the number ("The provincial
     /// Inspectorate's hotline, 0236 3822 111, never answered": the twenty-ninth round). Group 1.
     static let officeLine = DataShapes.regex(
-        #"(?i)\b(?:(?:department|ministry|embassy|consulate|consular|inspectorate|government)(?:['’]s)?(?:\s+[a-z]+){0,2}\s+(?:hotline|landline|emergency\s+line)(?:\s+(?:for|of)\s+[a-z ]{0,30}?)?|(?:public|its)\s+(?:hotline|emergency\s+line)(?:\s+number)?|duty\s+(?:phone|line)|(?:hotline|emergency\s+line)\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,5}(?:department|ministry|embassy|consulate|inspectorate|police|committee|office)(?:,|\s+(?:is|was)))(?:\s+(?:is|was))?\s*[:,]?\s*(\+?\d[\d .-]{6,18}\d)"#
+        #"(?i)\b(?:(?:department|ministry|embassy|consulate|consular|inspectorate|government)(?:['’]s)?(?:\s+[a-z]+){0,4}\s+(?:hotline|landline|emergency\s+line)(?:\s+(?:for|of)\s+[a-z ]{0,30}?)?|(?:public|its)\s+(?:hotline|emergency\s+line)(?:\s+number)?|duty\s+(?:phone|line)|(?:hotline|emergency\s+line)\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,5}(?:department|ministry|embassy|consulate|inspectorate|police|committee|office)(?:,|\s+(?:is|was)))(?:\s+(?:is|was))?\s*[:,]?\s*(\+?\d[\d .-]{6,18}\d)"#
     )
 
     /// A sentence's "The" before a word in quotes that opens in lower case: "The 'agent' gave us…".
@@ -334,8 +340,21 @@ enum EnglishDataShapes {
     /// A LinkedIn profile: "linkedin.com/in/sophie-laurent-ngo".
     static let profileLink = DataShapes.regex(#"(?i)(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]+/?"#)
 
-    /// An e-mail with its dots said after the @: "hoa.tran.1990 @ yahoo cham com vn", "an @ gmail dot com".
+    /// Plural kin a colon lists: "we are 5 siblings: hung, loan, tuan, thuy and me" (the thirty-second round).
+    static let kinWords: Keywords = [
+        "siblings", "children", "kids", "brothers", "sisters", "sons", "daughters", "heirs", "cousins",
+        "grandchildren",
+    ]
+    /// A name in lower case in a list after plural kin and a colon, before a comma or "and"; it must read as
+    /// a Vietnamese syllable. Limits: the last name after "and" is not read ("hung, loan and tuan"); up to seven
+    /// names of up to seven letters.
+    static let lowerNameList = DataShapes.regex(
+        #"(?<=\b(?:siblings|children|kids|brothers|sisters|sons|daughters|heirs|cousins|grandchildren)(?:\s(?:are|were))?\s?:\s(?:[a-z]{2,7},\s){0,6})(?!(?:and|me|us|the|all|both)\b)[a-z]{2,7}(?=,|\sand\s)"#
+    )
+
+    /// An e-mail with its dots said after the @: "hoa.tran.1990 @ yahoo cham com vn", "an @ gmail dot com"; its @
+    /// set in quotes to dodge a filter (the thirty-second round): "ngocanh.vo ' @ ' yahoo cham com".
     static let spelledEmail = DataShapes.regex(
-        #"(?i)(?<![\w.])[\w.+-]+\s?@\s?[a-z0-9-]+(?:\s+(?:cham|chấm|dot)\s+[a-z]{2,6}(?:\s+[a-z]{2})?)+(?![\w])"#
+        #"(?i)(?<![\w.])[\w.+-]+(?:\s?@\s?|\s['‘’]\s?@\s?['‘’]\s)[a-z0-9-]+(?:\s+(?:cham|chấm|dot)\s+[a-z]{2,6}(?:\s+[a-z]{2})?)+(?![\w])"#
     )
 }

@@ -49,6 +49,9 @@ package enum AccountShapes {
         "clone", "fake", "admin", "spam", "official", "private", "public", "support", "shop", "store",
         "group", "groups", "profile", "account", "posts", "story", "stories", "friends", "video", "videos",
         "photos", "comment", "comments", "messages", "marketplace", "status", "live", "users",
+        // English words after a platform's name that name no account (the thirty-second round): "her Zalo number
+        // is …", "on Zalo under the name …", "a Facebook page called …".
+        "number", "under", "called", "named", "hotline", "chat", "calls",
     ]
     /// Words that begin a group's name as they begin an association's: "Hội", "Nhóm", "CLB".
     package static let associationWords: Set<String> = ["Hội", "Nhóm", "Group", "CLB", "Cộng"]
