@@ -96,10 +96,13 @@ extension TextScan {
     func englishDataKeeps() -> [LooseFinding] {
         var kept: [LooseFinding] = []
         // "The 'agent'": English scare quotes after a sentence's The, no Thế and a nickname.
-        if hasQuote, hasWord("the"), words.list.contains(where: { $0.text == "The" }) {
-            kept += matches(EnglishDataShapes.scareQuotedThe).map {
-                LooseFinding(kind: "personName", range: $0.range, replacement: nil)
+        if hasWord("the"), words.list.contains(where: { $0.text == "The" }) {
+            if hasQuote {
+                kept += matches(EnglishDataShapes.scareQuotedThe).map {
+                    LooseFinding(kind: "personName", range: $0.range, replacement: nil)
+                }
             }
+            kept += findings("personName", EnglishDataShapes.theBeforeVietnameseNoun, group: 0)
         }
         // "The Bà Nà Hills ticket": an article makes an honorific's run a landmark's or a figure's name.
         if hasAnyWord(["ba", "ong", "cau"]), hasWord("the") {
@@ -315,6 +318,11 @@ enum EnglishDataShapes {
 
     /// A sentence's "The" before a word in quotes that opens in lower case: "The 'agent' gave us…".
     static let scareQuotedThe = DataShapes.regex(#"(?:^|(?<=[.!?:;]\s))The(?=\s['"‘“]\p{Ll})"#)
+
+    /// A sentence's "The" before a Vietnamese word in lower case with a mark: "The sổ hồng was issued…" (the
+    /// thirty-second round). Thế typed without marks comes before words without them ("The noi"), which stay read.
+    static let theBeforeVietnameseNoun = DataShapes.regex(
+        #"(?:^|(?<=[.!?:;]\s))The(?=\s[a-z]*[\p{Ll}\p{M}&&[^a-z]])"#)
 
     /// A handle in quotes after "by": letters (one capital inside or more) and two digits or more at its end,
     /// as a review's or a post's writer: "review by 'SallyInSaigon2019'". Group 1.
