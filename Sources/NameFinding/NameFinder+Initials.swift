@@ -110,8 +110,7 @@ extension NameFinder {
             else { continue }
             // One capital and its dot: "bs H. khoa noi".
             let initialEnd = words[first].end
-            if words[first].text.count == 1, initialEnd < scan.utf16Count, scan.units[initialEnd] == 0x2E
-            {
+            if words[first].text.count == 1, initialEnd < scan.utf16Count, scan.units[initialEnd] == 0x2E {
                 let start = words[first].range.location
                 spans.append(Span(kind: .personName, range: NSRange(location: start, length: 2), priority: 6))
                 continue

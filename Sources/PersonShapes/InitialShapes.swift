@@ -17,7 +17,8 @@ package enum InitialShapes {
     /// Initials typed in lower case ("chị h.t.m"), or one letter and its dot before a lower-case word ("anh
     /// t. bán rau"; not k., chat's "không"): a name only right after an honorific.
     package static let lowercaseInitialsPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}.])(?:(?:\p{Ll}|ng|nh|tr|th|ch|kh|ph|gi|qu)\.(?:\p{Ll}\.)+\p{Ll}?\.?(?![\p{L}\p{M}\p{N}])|[a-jl-zđ]\.(?= \p{Ll}))"#)
+        #"(?<![\p{L}\p{M}\p{N}.])(?:(?:\p{Ll}|ng|nh|tr|th|ch|kh|ph|gi|qu)\.(?:\p{Ll}\.)+\p{Ll}?\.?(?![\p{L}\p{M}\p{N}])|[a-jl-zđ]\.(?= \p{Ll}))"#
+    )
     /// Initials without dots signed in quotes: ký 'NTTH', chữ ký "PVD".
     /// Also an initial glued to a given name: chữ ký “H.Thắng”.
     package static let signedInitialsPattern = DataShapes.regex(
