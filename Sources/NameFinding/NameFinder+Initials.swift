@@ -104,7 +104,9 @@ extension NameFinder {
     func careAbbreviationNames(in scan: TextScan) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
-        for index in 0..<max(words.count - 1, 0) where InitialShapes.careAbbreviations.contains(words[index].text) {
+        // Two letters first: most words are longer, and a count costs no hash.
+        for index in 0..<max(words.count - 1, 0)
+        where words[index].text.utf16.count == 2 && InitialShapes.careAbbreviations.contains(words[index].text) {
             let first = index + 1
             guard scan.onlySpace(words[index], words[first]), words[first].isCapitalised, words[first].isASCII
             else { continue }
