@@ -87,11 +87,47 @@ extension NameFinder {
                 words[index].end + 1 == match.range.location,
                 (honorificEnding(words, at: index) ?? roleEnding(words, at: index)) != nil
                     || InitialShapes.unmarkedHonorifics.contains(words[index].text)
+                    || InitialShapes.careAbbreviations.contains(words[index].text)
             else { continue }
             spans.append(Span(kind: .personName, range: match.range, priority: 6))
         }
+        spans += careAbbreviationNames(in: scan)
         spans += bareInitials(in: scan)
         spans += InitialShapes.shapedInitials(in: scan).map { Span(kind: .personName, range: $0, priority: 6) }
+        return spans
+    }
+
+    /// A name typed without marks after a care worker's title cut short in lower case (the thirty-second
+    /// round): "bs Hung", "dd Thuy", "bs Khuat Duy Tien". Its first word must be a given name or a family
+    /// typed without marks, or it is one capital and its dot ("bs H."); the name runs over capitalised words with no marks, up to four, and stops at an
+    /// office ("bs Hung Khoa Noi" keeps Khoa Noi). "BS" in capitals and a name with marks are the role rules'.
+    func careAbbreviationNames(in scan: TextScan) -> [Span] {
+        let words = scan.words
+        var spans: [Span] = []
+        // Two letters first: most words are longer, and a count costs no hash.
+        for index in 0..<max(words.count - 1, 0)
+        where words[index].text.utf16.count == 2 && InitialShapes.careAbbreviations.contains(words[index].text) {
+            let first = index + 1
+            guard scan.onlySpace(words[index], words[first]), words[first].isCapitalised, words[first].isASCII
+            else { continue }
+            // One capital and its dot: "bs H. khoa noi".
+            let initialEnd = words[first].end
+            if words[first].text.count == 1, initialEnd < scan.utf16Count, scan.units[initialEnd] == 0x2E {
+                let start = words[first].range.location
+                spans.append(Span(kind: .personName, range: NSRange(location: start, length: 2), priority: 6))
+                continue
+            }
+            guard
+                vocabulary.givenFolded.contains(words[first].folded)
+                    || vocabulary.familyFirstWords.contains(words[first].folded),
+                let last = capitalisedRun(words, from: first, scan: scan, honorific: true)
+            else { continue }
+            var end = first
+            while end < last, words[end + 1].isASCII { end += 1 }
+            let start = words[first].range.location
+            spans.append(
+                Span(kind: .personName, range: NSRange(location: start, length: words[end].end - start), priority: 6))
+        }
         return spans
     }
 

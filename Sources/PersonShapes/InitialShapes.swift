@@ -17,7 +17,8 @@ package enum InitialShapes {
     /// Initials typed in lower case ("chị h.t.m"), or one letter and its dot before a lower-case word ("anh
     /// t. bán rau"; not k., chat's "không"): a name only right after an honorific.
     package static let lowercaseInitialsPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}.])(?:(?:\p{Ll}\.){2,}\p{Ll}?\.?(?![\p{L}\p{M}\p{N}])|[a-jl-zđ]\.(?= \p{Ll}))"#)
+        #"(?<![\p{L}\p{M}\p{N}.])(?:(?:\p{Ll}|ng|nh|tr|th|ch|kh|ph|gi|qu)\.(?:\p{Ll}\.)+\p{Ll}?\.?(?![\p{L}\p{M}\p{N}])|[a-jl-zđ]\.(?= \p{Ll}))"#
+    )
     /// Initials without dots signed in quotes: ký 'NTTH', chữ ký "PVD".
     /// Also an initial glued to a given name: chữ ký “H.Thắng”.
     package static let signedInitialsPattern = DataShapes.regex(
@@ -43,6 +44,11 @@ package enum InitialShapes {
     /// Honorifics typed without marks before lower-case initials with dots: "chi t.t.h" (chi alone is also
     /// to spend, but not before such initials; the twenty-fourth round).
     package static let unmarkedHonorifics: Set<String> = ["chi", "ba", "co", "chu", "bac", "cau", "di", "anh", "ong"]
+    /// A care worker's or a pupil's title cut short and typed in lower case, as hospital notes do: bs (bác sĩ),
+    /// dd (điều dưỡng), ys (y sĩ), hs (hộ sinh, học sinh). Before lower-case initials ("bs tr.v.t") or a name
+    /// typed without marks ("bs Hung"); not roles in the lexicon, since the tagger reads those (the
+    /// thirty-second round).
+    package static let careAbbreviations: Set<String> = ["bs", "dd", "ys", "hs"]
     /// Abbreviations written like initials: T.P. (thành phố), T.Ư. (trung ương), U.S.
     package static let notInitials: Set<String> = ["TP", "TƯ", "US", "UK", "PS", "TT", "SĐ", "PO", "EU", "UN"]
     /// Acronyms of three or four capitals that name no person (initials without dots are read only

@@ -130,7 +130,7 @@ extension Sanitizer {
             scan.hasUppercase && scan.hasAnyWord(WordClasses.unmarkedVillageWords)
             && scan.words.list.contains { $0.isASCII && WordClasses.unmarkedVillageWords.contains($0.text) }
         for match in mayNameUnmarkedVillage ? scan.matches(PlaceShapes.unmarkedVillagePattern) : [] {
-            let village = match.range(at: 1)
+            let village = match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range(at: 2)
             let name = Self.words(scan.string(village)).dropFirst()
             // "o ban Quan ly du an" is a board: an office's word or two-word office starts no village.
             let following = Self.words(scan.foldedAfter(village.location, length: 24)).dropFirst().prefix(2)

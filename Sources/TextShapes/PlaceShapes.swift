@@ -19,7 +19,9 @@ package enum PlaceShapes {
 
     /// The same typed without marks, with a name typed so: "thon Dong Ha". Not "ap" (áp dụng) nor "ngo"
     /// (ngô, ngờ), which are words before a capital as often.
-    package static let unmarkedStrongAddressWords: Set<String> = ["thon", "xom", "khom", "hem", "kiet", "so nha"]
+    package static let unmarkedStrongAddressWords: Set<String> = [
+        "thon", "xom", "khom", "hem", "kiet", "so nha", "nha so",
+    ]
 
     /// A house number and its street without a keyword for the street: "số 12 Lê Lợi", "123/45 Nguyễn Trãi"
     /// (the slash makes a bare number a house number), "K82/14 Hải Phòng" (K: a kiệt, Đà Nẵng's alley).
@@ -147,9 +149,11 @@ package enum PlaceShapes {
     )
 
     /// A hamlet or a village typed without marks, after a word of living there and before a capitalised
-    /// name: "o ap Long Hoa", "song o ban Hua Ta". Elsewhere "ap" and "ban" are áp, bạn, ban (a board).
+    /// name: "o ap Long Hoa", "song o ban Hua Ta" (group 1). Elsewhere "ap" and "ban" are áp, bạn, ban (a
+    /// board). Or, opening the text or a list's item after a colon, a semicolon or a comma, right before a
+    /// comma and its commune typed so (group 2; the thirty-second round): "ghi: ban Na Sai, xa Muong Lay".
     package static let unmarkedVillagePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:o|tai|song|tru|ve)\s+((?:ap|ban|buon|lang)\s+\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2})"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:o|tai|song|tru|ve)\s+((?:ap|ban|buon|lang)\s+\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2})|(?:^|(?<=[:;,] ))((?:ap|ban|buon|lang) \p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,2})(?=, (?:xa|phuong|thi tran) \p{Lu})"#
     )
 
     /// A hamlet named in lower case after "ở" or a comma: before the commune ("ở xóm đình xã yên lạc",
