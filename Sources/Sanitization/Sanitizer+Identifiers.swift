@@ -8,7 +8,8 @@ import TextShapes
 extension Sanitizer {
     func identifiers(in scan: TextScan) -> [Span] {
         var spans: [Span] = []
-        for match in scan.hasAnyWord(["thua", "to", "ban", "parcel", "plot", "sheet", "khoanh"])
+        // Each pattern below needs a digit (`\d` in its number's group): text without one skips them.
+        for match in scan.hasDigit && scan.hasAnyWord(["thua", "to", "ban", "parcel", "plot", "sheet", "khoanh"])
             ? scan.matches(IdentifierShapes.landPattern) : []
         {
             let keyword = scan.string(match.range).lowercased()
@@ -28,7 +29,8 @@ extension Sanitizer {
             }
             spans.append(Span(kind: .identifier, range: match.range(at: 1), priority: 3))
         }
-        for match in scan.hasAnyWord(IdentifierShapes.codeCueWords) ? scan.matches(IdentifierShapes.codeCuePattern) : []
+        for match in scan.hasDigit && scan.hasAnyWord(IdentifierShapes.codeCueWords)
+            ? scan.matches(IdentifierShapes.codeCuePattern) : []
         {
             var range = match.range(at: 1)
             // "số máy" is also a phone number: digits alone after it are the numbers' to judge.
@@ -41,7 +43,7 @@ extension Sanitizer {
             }
             spans.append(Span(kind: .identifier, range: range, priority: 3))
         }
-        for match in scan.hasAnyWord(IdentifierShapes.civilPaperWords)
+        for match in scan.hasDigit && scan.hasAnyWord(IdentifierShapes.civilPaperWords)
             ? scan.matches(IdentifierShapes.civilPaperPattern) : []
         {
             var range = match.range(at: 1)

@@ -7,6 +7,9 @@ import TextShapes
 /// Online identities: profile links, @handles, names and ids after a platform's name, and e-mail
 /// addresses written to dodge a filter ("hoa.nguyen (at) gmail.com").
 extension Sanitizer {
+    /// "dot" and "chấm", folded, as ``TextScan/foldedTextMayHold(_:)`` reads them.
+    private static let emailDotWords: [[UInt16]] = [Array("dot".utf16), Array("cham".utf16)]
+
     func online(in scan: TextScan) -> [Span] {
         var spans: [Span] = []
         if scan.hasSlash {
@@ -19,7 +22,10 @@ extension Sanitizer {
                 Span(kind: .onlineIdentity, range: $0.range, priority: 0)
             }
         }
-        let mayHaveEmail = scan.hasAt || scan.hasAnyWord(["at", "a", "cong", "dot"])
+        // A match that is kept holds a digit, a dot, "dot" or "chấm" (the guard below): text with none skips it.
+        let mayHaveEmail =
+            (scan.hasAt || scan.hasAnyWord(["at", "a", "cong", "dot"]))
+            && (scan.hasDigit || scan.hasDot || scan.foldedTextMayHold(Self.emailDotWords))
         spans += (mayHaveEmail ? scan.matches(DataShapes.obfuscatedEmailPattern) : []).compactMap { match in
             let text = scan.string(match.range)
             // "at" between two plain words is English ("look at them"): a dotted domain must follow.

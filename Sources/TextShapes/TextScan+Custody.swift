@@ -17,18 +17,15 @@ extension TextScan {
             if hasAnyWord(CustodyShapes.prisonerWords) { add("identifier", CustodyShapes.prisonerNumber) }
             if hasAnyWord(CustodyShapes.paperWords) { add("identifier", CustodyShapes.prisonerPaper) }
             if hasSlash, hasAnyWord(CustodyShapes.kinWords) { add("identifier", CustodyShapes.relativesCase) }
-            if hasAnyWord(CustodyShapes.cellWords) {
-                add("address", CustodyShapes.cell)
-                add("address", CustodyShapes.cell, group: 2)
-            }
+            if hasAnyWord(CustodyShapes.cellWords) { found += findings("address", CustodyShapes.cell, groups: 2) }
             if hasAnyWord(CustodyShapes.recordWords) {
-                add("identifier", CustodyShapes.patientRecord)
-                add("identifier", CustodyShapes.patientRecord, group: 2)
+                found += findings("identifier", CustodyShapes.patientRecord, groups: 2)
             }
             if hasPair("cung", "phong") { add("address", CustodyShapes.sharedRoom) }
             if hasWord("vay") || hasPair("luu", "ky") { add("identifier", CustodyShapes.loanBook) }
         }
-        if hasWord("tai") || hasWord("tdc") {
+        // Both need tái định cư (its three words) or TĐC (one word).
+        if hasWord("tdc") || hasWord("tai") && hasWord("dinh") && hasWord("cu") {
             add("identifier", CustodyShapes.resettlementPlot)
             add("address", CustodyShapes.resettlementArea, group: 0)
         }

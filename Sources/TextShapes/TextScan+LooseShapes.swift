@@ -31,6 +31,17 @@ extension TextScan {
         }
     }
 
+    /// ``findings(_:_:group:replacement:)`` of groups 1 through `groups`, group by group, from one run of `regex`.
+    func findings(_ kind: String, _ regex: NSRegularExpression, groups: Int) -> [LooseFinding] {
+        let all = matches(regex)
+        return (1...groups).flatMap { group in
+            all.compactMap { match in
+                let range = match.range(at: group)
+                return range.location == NSNotFound ? nil : LooseFinding(kind: kind, range: range, replacement: nil)
+            }
+        }
+    }
+
     /// The removals of the loose shapes, each gated on a cheap test so that most text runs no pattern.
     package func looseFindings() -> [LooseFinding] {
         var found: [LooseFinding] = []
