@@ -36,6 +36,8 @@ import PackageDescription
 //   TextShapes             the shapes of data the sanitizer looks for in a scanned text: numbers,
 //                          addresses, residences, identifiers, accounts and days (pure tests over
 //                          text, no decisions)
+//   LooseFindings          the loose findings and keeps: spoken phones, villages, display names, papers'
+//                          codes, custody, agencies, landlines, vehicles, positions, lanes (pure tests)
 //   PersonShapes           the shapes of people: the slots only a person fills, full names, names
 //                          after an introduction, nicknames, initials (pure tests over text)
 //   EnglishShapes          the same in English text: people's names and titles, Western and East
@@ -145,13 +147,15 @@ let package = Package(
             linkerSettings: [.linkedLibrary("_FoundationICU")]),
         .target(name: "Tagging", dependencies: ["TextScanning"], resources: [.copy("Model")]),
         .target(name: "TextShapes", dependencies: ["TextScanning"]),
+        .target(name: "LooseFindings", dependencies: ["TextScanning", "TextShapes"]),
         .target(name: "PersonShapes", dependencies: ["TextScanning", "TextShapes"]),
         .target(name: "EnglishShapes", dependencies: ["TextScanning", "TextShapes", "PersonShapes"]),
         .target(name: "NameFinding", dependencies: ["TextScanning", "TextShapes", "PersonShapes", "EnglishShapes"]),
         .target(
             name: "Sanitization",
             dependencies: [
-                "Casework", "Catalogue", "TextScanning", "TextShapes", "PersonShapes", "EnglishShapes", "NameFinding",
+                "Casework", "Catalogue", "TextScanning", "TextShapes", "LooseFindings", "PersonShapes", "EnglishShapes",
+                "NameFinding",
                 "Tagging",
             ]),
         .target(

@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// The twenty-ninth round's shapes: what an agency publishes of itself (a role's mailbox at a government
 /// domain (a switchboard's number is the thirtieth round's `organisationKeeps`), a portal's ticket and dossier codes, a blank form's file, a military region, an

@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// The thirty-first round's shapes of what an institution holds of one person: a prison (the prisoner's
 /// number, a paper issued to one prisoner, a judgment or an order said to be a relative's, the cell and its

@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// The thirtieth round's shapes of what an organisation publishes of itself: its landline (02…) named by a
 /// switchboard's or a hotline's cue before it, or owned by an office or a company after it, and a class's code

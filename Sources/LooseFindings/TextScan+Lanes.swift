@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Where someone lives and how to call them, in the shapes of a city's older wards: a lane's house number
 /// with two slashes or more typed in lower case, a floor after a flat, and a home's seven-digit number of

@@ -1,36 +1,13 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Shapes of personal data that need no word list of the sanitizer's: phone numbers spoken in digits and
 /// digit words, parcels numbered in words, coordinates with hemisphere letters, certificate codes,
 /// bare house numbers, villages in English or in a table's cell, a case log's contact date, display names
 /// after a review's cue; and the dates and numbers that stay although they look like those (deadlines,
 /// a validity's start, a holiday that opens a story, a Tết closure).
-package struct LooseFinding {
-    /// The raw value of the sanitizer's finding kind ("phone", "identifier", "address", "exactDate", …).
-    package let kind: String
-    package let range: NSRange
-    /// What the span becomes; nil for the marker. A date keeps its month ("tháng 6").
-    package let replacement: String?
-
-    package init(kind: String, range: NSRange, replacement: String?) {
-        self.kind = kind
-        self.range = range
-        self.replacement = replacement
-    }
-}
-
 extension TextScan {
-    /// A finding of `kind` for each match of `regex` whose `group` took part.
-    package func findings(
-        _ kind: String, _ regex: NSRegularExpression, group: Int, replacement: String? = nil
-    ) -> [LooseFinding] {
-        matches(regex).compactMap { match in
-            let range = match.range(at: group)
-            return range.location == NSNotFound ? nil : LooseFinding(kind: kind, range: range, replacement: replacement)
-        }
-    }
-
     /// ``findings(_:_:group:replacement:)`` of groups 1 through `groups`, group by group, from one run of `regex`.
     func findings(_ kind: String, _ regex: NSRegularExpression, groups: Int) -> [LooseFinding] {
         let all = matches(regex)

@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Where someone is, in shapes the residences' rules do not read: a position given to two decimals after
 /// its cue, a room after a house's address, and a residential group named, not numbered, after a numbered one.

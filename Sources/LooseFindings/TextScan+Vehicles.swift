@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Numbers that name a vehicle or its owner's papers, which the plates' and the papers' rules do not read:
 /// a fishing vessel's registration, a fishing licence's or a vessel's certificate's number, a registration

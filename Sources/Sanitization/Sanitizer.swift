@@ -2,6 +2,7 @@ import Casework
 import Catalogue
 import EnglishShapes
 import Foundation
+import LooseFindings
 import NameFinding
 import PersonShapes
 import Tagging

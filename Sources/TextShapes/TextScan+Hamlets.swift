@@ -83,7 +83,7 @@ extension TextScan {
 
     /// The unmarked hamlets after o or tai (``HamletShapes/unmarkedAfterCue``), but a kind's or a place's
     /// word first ("o thon nay", "o xom tro").
-    func unmarkedHamlets() -> [NSRange] {
+    package func unmarkedHamlets() -> [NSRange] {
         guard hasAnyWord(["thon", "xom"]) else { return [] }
         return matches(HamletShapes.unmarkedAfterCue).compactMap { match in
             WordClasses.notHamletNames.contains(string(match.range(at: 2))) ? nil : match.range(at: 1)

@@ -66,7 +66,7 @@ extension TextScan {
     }
 
     /// Whether the folded words `first` and `second` stand next to each other ("hóa đơn", "bệnh án").
-    func hasPair(_ first: String, _ second: String) -> Bool {
+    package func hasPair(_ first: String, _ second: String) -> Bool {
         hasWord(first) && hasWord(second)
             && words.list.indices.dropLast().contains { words[$0].folded == first && words[$0 + 1].folded == second }
     }
@@ -81,7 +81,7 @@ extension TextScan {
 
     /// The land register's entries, civil-status entries, receipts' serials and numbers, patients' records, and display names
     /// before a profile link.
-    func registerFindings() -> [LooseFinding] {
+    package func registerFindings() -> [LooseFinding] {
         var found: [LooseFinding] = []
         func add(_ kind: String, _ regex: NSRegularExpression, group: Int = 0) {
             found += findings(kind, regex, group: group)
@@ -107,7 +107,7 @@ extension TextScan {
 
     /// A projection's meridian (no coordinate), an office's number after its name opens the sentence, and an
     /// office's days of Tết (no visit's day).
-    func projectionAndScheduleKeeps() -> [LooseFinding] {
+    package func projectionAndScheduleKeeps() -> [LooseFinding] {
         var kept: [LooseFinding] = []
         if hasDigit, hasAnyWord(["tuyen", "chieu", "meridian"]) {
             kept += matches(RegisterShapes.projectionParameter).map {
