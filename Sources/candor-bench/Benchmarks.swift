@@ -15,7 +15,7 @@ enum Benchmarks {
                candor-bench slowloris [--json] [--seconds S] [--slow N] [--pow-bits N] [--server PATH]
                candor-bench sanitizer [--json] [--seconds S] [--set FILE] [--lexicon DIR] [--show-failures]
                                    [--tagger FILE|off]
-               candor-bench train-tagger [--out FILE] [--exclude N,N…] [--epochs N] [--threshold T]
+               candor-bench train-tagger [--out FILE] [--exclude N,N…] [--epochs N] [--threshold T] [--seed N] [--orders K]
                candor-bench inspector [--cases N] [--json] [--server PATH] [--dir PATH]
                candor-bench units-start [--cases N] [--json]
                candor-bench crash-child --dir PATH [--appenders N] [--segment-size N]
@@ -68,7 +68,9 @@ enum Benchmarks {
         "sanitizer": Benchmark(
             flags: ["--json", "--show-failures"], values: ["--seconds", "--set", "--lexicon", "--tagger"]
         ) { try SanitizerBenchmark($0).run() },
-        "train-tagger": Benchmark(flags: [], values: ["--out", "--exclude", "--epochs", "--threshold"]) {
+        "train-tagger": Benchmark(
+            flags: [], values: ["--out", "--exclude", "--epochs", "--threshold", "--seed", "--orders"]
+        ) {
             try TaggerTraining($0).run()
         },
         "inspector": Benchmark(flags: ["--json"], values: ["--cases", "--server", "--dir"]) {

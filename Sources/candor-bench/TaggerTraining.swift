@@ -11,6 +11,10 @@ struct TaggerTraining {
     let excluded: Set<String>
     let epochs: Int
     let threshold: Float
+    /// `--seed N`: the order of training's seed (1, the shipped model's), to measure how much the order moves it.
+    let seed: UInt64
+    /// `--orders K`: the mean of K perceptrons, trained in orders shuffled by seeds seed to seed + K - 1.
+    let orders: Int
 
     init(_ arguments: ParsedArguments) throws(Problem) {
         out = arguments.value("--out") ?? "Sources/Tagging/Model/word-tagger.bin"
@@ -20,10 +24,13 @@ struct TaggerTraining {
             throw .usage("--threshold must be a number")
         }
         self.threshold = threshold
+        seed = UInt64(try arguments.count("--seed", default: 1))
+        orders = try arguments.count("--orders", default: 5)
     }
 
     func run() throws {
-        let tagger = try SanitizerEvaluation.trainedTagger(excluding: excluded, epochs: epochs, threshold: threshold)
+        let tagger = try SanitizerEvaluation.trainedTagger(
+            excluding: excluded, epochs: epochs, threshold: threshold, seed: seed, orders: orders)
         let file = tagger.file()
         try Data(file).write(to: URL(fileURLWithPath: out))
         Command.say("\(file.count) bytes written to \(out)")
