@@ -11,8 +11,11 @@ extension NameFinder {
         var spans: [Span] = []
         for match in scan.mayHoldInitials ? scan.matches(InitialShapes.initialsPattern) : [] {
             let letters = scan.string(match.range).filter(\.isLetter)
+            // A last syllable cut to two consonants takes its dot: "B.T.Hg. – đã chết".
+            var range = match.range
+            if scan.takesCutNameDot(at: NSMaxRange(range)) { range.length += 1 }
             if !InitialShapes.notInitials.contains(letters) {
-                spans.append(Span(kind: .personName, range: match.range, priority: 6))
+                spans.append(Span(kind: .personName, range: range, priority: 6))
             }
         }
         // A family cut short is a capital or two right before a dot: most sentences have none.
@@ -93,6 +96,7 @@ extension NameFinder {
         }
         spans += careAbbreviationNames(in: scan)
         spans += bareInitials(in: scan)
+        spans += tradedInitials(in: scan)
         spans += InitialShapes.shapedInitials(in: scan).map { Span(kind: .personName, range: $0, priority: 6) }
         return spans
     }
@@ -129,6 +133,45 @@ extension NameFinder {
                 Span(kind: .personName, range: NSRange(location: start, length: words[end].end - start), priority: 6))
         }
         return spans
+    }
+
+    /// One capital and its dot after a trade, a witness's word or a citizen's, as before initials with no dot
+    /// (``InitialShapes/cuesInitials(_:before:)``): "Công nhân H. và công nhân T. của đội", "ngư dân K. bị
+    /// giữ" (the thirty-third round). The dot goes with the letter, as after an honorific. Limits: the
+    /// letter right after the cue's words; after any other word it is a list's or a point's ("mục B.").
+    func tradedInitials(in scan: TextScan) -> [Span] {
+        let words = scan.words
+        guard scan.hasDot else { return [] }
+        var spans: [Span] = []
+        for i in 1..<max(words.count, 1)
+        where words[i].text.utf16.count == 1 && words[i].isCapitalised && scan.unit(at: words[i].end) == 0x2E {
+            guard scan.onlySpace(words[i - 1], words[i]), InitialShapes.cuesInitials(words, before: i) else { continue }
+            spans.append(
+                Span(kind: .personName, range: NSRange(location: words[i].range.location, length: 2), priority: 6))
+        }
+        return spans
+    }
+
+    /// The last of two or more sets of three capitals listed with commas from `first`, when a colon follows
+    /// the list, as a note heads the cases it lists ("NTT, NVM, LTH: ba trường hợp…"; the thirty-third
+    /// round). Limits: each set passes `isBare` (no listed acronym, no office), none is a bank's short name
+    /// (VCB, ACB) and none holds F, J, W or Z, which Vietnamese names have not; a list after a colon
+    /// ("Các kênh đưa tin: VTV, VOV, VTC") or with none stays, and so would broadcasters' before one.
+    func initialsListed(_ words: Words, from first: Int, scan: TextScan, isBare: (Int) -> Bool) -> Int? {
+        func gap(_ k: Int) -> String {
+            let end = words[k].end
+            let next = k + 1 < words.count ? words[k + 1].range.location : scan.utf16Count
+            return scan.string(NSRange(location: end, length: next - end))
+        }
+        func isSet(_ k: Int) -> Bool {
+            words[k].text.count == 3 && !words[k].text.contains(where: { "FJWZ".contains($0) })
+                && !IdentifierShapes.publicPrefixes.contains(words[k].text)
+        }
+        guard isSet(first), first == 0 || !(isBare(first - 1) && gap(first - 1) == ", ") else { return nil }
+        var last = first
+        while last + 1 < words.count, gap(last) == ", ", isBare(last + 1), isSet(last + 1) { last += 1 }
+        guard last > first, gap(last).hasPrefix(":") else { return nil }
+        return last
     }
 
     /// Initials with no dot (three or four capitals: "NVA", "NTTH") after a witness's word, a trade or an
@@ -181,6 +224,9 @@ extension NameFinder {
                     && !InitialShapes.chatAbbreviations.contains(words[i].text)
             {
                 spans.append(Span(kind: .personName, range: words[i].range, priority: 6))
+            }
+            if isBare(i), let last = initialsListed(words, from: i, scan: scan, isBare: isBare) {
+                spans += (i...last).map { Span(kind: .personName, range: words[$0].range, priority: 6) }
             }
             if pair {
                 spans.append(Span(kind: .personName, range: words[i].range, priority: 6))

@@ -136,7 +136,10 @@ extension NameFinder {
             if WordClasses.birthOrder.contains(words[i].text) || words[i].lower == "cò", i + 1 < words.count,
                 words[i].lower != "cò" || vocabulary.given.contains(words[i + 1].lower),
                 scan.onlySpace(words[i], words[i + 1]), words[i + 1].isCapitalised,
-                NameShapes.isSyllable(words[i + 1].folded), placeLength(words, at: i) == nil,
+                // Út is no number: any name may follow it, a Khmer one too ("Út Phol là…").
+                NameShapes.isSyllable(words[i + 1].folded)
+                    || words[i].text == "Út" && words[i + 1].text.allSatisfy(\.isLetter),
+                placeLength(words, at: i) == nil,
                 !isOffice(words, at: i + 1), !words.endsBeforePlaceSuffix(i + 1),
                 !isPlaceContext(words, at: i, scan: scan)
             {
@@ -150,6 +153,7 @@ extension NameFinder {
                 }
                 remove(i, last)
             }
+            if quotedAfterBirthOrder(words, at: i, scan: scan) { remove(i, i) }
         }
         spans += initials(in: scan)
         for match in scan.hasApostropheOrY ? scan.matches(NameShapes.highlandNamePattern) : [] {
@@ -292,6 +296,8 @@ extension NameFinder {
     /// The last word of a name once a nickname word after it is taken in: "Tùng xoăn", Khánh “đen”.
     func nicknameEnd(_ words: Words, after index: Int, scan: TextScan) -> Int {
         guard index + 1 < words.count else { return index }
+        // An office's two words in title case before an act: "Thắng Kiểm Lâm nhận".
+        if let end = officeNicknameEnd(words, after: index, scan: scan) { return end }
         let gapStart = words[index].end
         let gap = scan.string(NSRange(location: gapStart, length: words[index + 1].range.location - gapStart))
         // A nickname word, bare or quoted; or any one word in quotes right after the name (Tâm “Sẹo”).

@@ -41,7 +41,8 @@ extension NameFinder {
             }
             if let next, next.isCapitalised, scan.onlySpace(word, next),
                 !isNicknameWord(next, after: word),
-                !(i + 2 < words.count && vocabulary.nicknames.contains(next.lower + " " + words[i + 2].lower))
+                !(i + 2 < words.count && vocabulary.nicknames.contains(next.lower + " " + words[i + 2].lower)),
+                officeNicknameEnd(words, after: i, scan: scan) == nil
             {
                 continue
             }
@@ -149,7 +150,8 @@ extension NameFinder {
 
     /// The last word of a nickname made of a given name and capitalised words that begin no family name,
     /// office or place, the last of them no given name: "Long Đất Nền cùng…", "Hải Bốn Ngón là…" (not
-    /// "Thành Đạt đã", a company's). A cue must follow it (là, cùng, or a word of ``StandaloneCues/personAfter``).
+    /// "Thành Đạt đã", a company's). A cue must follow it (là, cùng, or a word of ``StandaloneCues/personAfter``),
+    /// or stand before it (``StandaloneCues/nicknameCuesBefore``: "gặp Hùng Ghe để…").
     func capitalisedNicknameEnd(_ words: Words, after index: Int, scan: TextScan) -> Int? {
         var end = index
         while end - index < 2, end + 1 < words.count, scan.onlySpace(words[end], words[end + 1]) {
@@ -172,12 +174,21 @@ extension NameFinder {
             && scan.string(NSRange(location: words[end].end, length: words[end + 1].range.location - words[end].end))
                 == ", "
             && namesAPerson(words, at: end + 1)
-        guard end > index, !vocabulary.given.contains(words[end].lower), end + 1 < words.count,
-            scan.onlySpace(words[end], words[end + 1]) || apposed,
-            words[end + 1].text == words[end + 1].lower,
-            // Three capitalised words need no cue: "Quân Xăm Trổ đến nhà", "Long Đầu Bạc cầm đầu".
-            end - index == 2 || StandaloneCues.personAfter.contains(words[end + 1].lower)
-                || ["là", "cùng"].contains(words[end + 1].lower),
+        let after = end + 1 < words.count ? words[end + 1] : nil
+        let cuedAfter =
+            after.map {
+                (scan.onlySpace(words[end], $0) || apposed) && $0.text == $0.lower
+                    // Three capitalised words need no cue: "Quân Xăm Trổ đến nhà", "Long Đầu Bạc cầm đầu".
+                    && (end - index == 2 || StandaloneCues.personAfter.contains($0.lower)
+                        || ["là", "cùng"].contains($0.lower))
+            } ?? false
+        // After gặp, nhờ, hỏi, tìm, kêu or gọi the run is someone met or asked: any word or a pause may
+        // follow it ("gặp Hùng Ghe để làm giấy", "gặp Hòa Két, “bồi dưỡng”"; the thirty-third round).
+        let cuedBefore =
+            index > 0 && StandaloneCues.nicknameCuesBefore.contains(words[index - 1].text)
+            && scan.onlySpace(words[index - 1], words[index])
+            && (after.map { !scan.onlySpace(words[end], $0) || $0.text == $0.lower } ?? true)
+        guard end > index, !vocabulary.given.contains(words[end].lower), cuedAfter || cuedBefore,
             !isPlaceContext(words, at: index, scan: scan), (index..<end + 1).allSatisfy({ !isInPlace(words, $0) })
         else { return nil }
         return end

@@ -41,6 +41,13 @@ package enum InitialShapes {
     /// Whether `text` is one letter or a family's two cut short ("C", "Tr"), as "ông C." and "Cán bộ Tr."
     /// (the twenty-fourth round) write a name after an honorific or a role.
     package static func isInitial(_ text: String) -> Bool { text.count == 1 || cutConsonants.contains(text) }
+    /// Whether `text` is a capital and one lower-case consonant, a syllable cut as no Vietnamese word is (every
+    /// syllable has a vowel): "Hg" (Hằng, Hương), "Tg", "Lg" as notes write them, and most of ``cutConsonants``.
+    package static func isCutSyllable(_ text: String) -> Bool {
+        let letters = Array(text.unicodeScalars)
+        return letters.count == 2 && letters[0].properties.isUppercase
+            && "bcdghklmnprstvxđ".unicodeScalars.contains(letters[1])
+    }
     /// Honorifics typed without marks before lower-case initials with dots: "chi t.t.h" (chi alone is also
     /// to spend, but not before such initials; the twenty-fourth round).
     package static let unmarkedHonorifics: Set<String> = ["chi", "ba", "co", "chu", "bac", "cau", "di", "anh", "ong"]
@@ -78,6 +85,8 @@ package enum InitialShapes {
     /// viên LVT"; or a driver's vehicle after tài xế: "Tài xế xe tải NTK". Not lái xe, also a verb ("lái xe BMW").
     static let tradesBeforeInitials: Set<String> = [
         "ngu dan", "tai xe", "thuyen vien", "thuyen truong", "cong nhan", "phu xe", "chu tau", "chu ghe",
+        // kỹ thuật viên, the utility's technician (the thirty-third round).
+        "thuat vien",
     ]
     /// A citizen, a family, or a kin word and là, folded, right before initials (the twenty-ninth round):
     /// "công dân VTK", "gia đình HML", "vợ là ĐTP". gặp alone says the same ("cán bộ xã gặp NQB"). An acronym

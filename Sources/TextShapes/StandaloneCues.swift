@@ -18,6 +18,19 @@ package enum StandaloneCues {
         "thừa", "tự", "lại", "mới", "vẫn", "còn", "đều",
     ]
 
+    /// Words before a given name and a capitalised word that make the pair someone met or asked, whatever
+    /// follows: "gặp Hùng Ghe để…", "gặp Hòa Két," (the thirty-third round). Narrower than
+    /// ``personBefore``: after và, với or như two capitalised words are as often a firm's ("và Thành Đạt").
+    package static let nicknameCuesBefore: Set<String> = ["gặp", "nhờ", "hỏi", "tìm", "kêu", "gọi"]
+
+    /// Acts after a nickname of a given name and an office in title case that make it a man's, as typed:
+    /// "Thắng Kiểm Lâm nhận", "Hùng Địa Chính bán" (the thirty-third round). An office goes on with a place
+    /// or its own words instead ("Bảo hiểm xã hội", "Kiểm lâm huyện").
+    package static let actsAfterNickname: Set<String> = personAfter.union([
+        "là", "thu", "đòi", "ký", "hẹn", "bán", "mua", "lấy", "làm", "cầm", "giữ", "hứa", "dọa", "xin", "ăn",
+        "chuyên", "đứng",
+    ])
+
     /// The same typed without marks, for a name typed so ("Tuan da nhan tien", "gap Khoa"): only those
     /// that stay unambiguous without marks (not "hoi", "tu", "lai", which "Quoc hoi", "Thong tu" and verbs
     /// would match).

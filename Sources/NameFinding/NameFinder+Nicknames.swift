@@ -1,0 +1,40 @@
+import Foundation
+import PersonShapes
+import TextScanning
+import TextShapes
+
+/// Nicknames made of a given name and the agency a man works for, and of a birth-order name and a quoted
+/// word (the thirty-third round). Villagers call a fixer by his trade or his office as often as by a
+/// trait: "Thắng Kiểm Lâm", "chị Dung Bảo Hiểm", "Năm 'CCCD'".
+extension NameFinder {
+    /// The last word of a nickname of a known given name and an office's two words in title case, before
+    /// an act of the person's: "Thắng Kiểm Lâm nhận mỗi xe…", "Chị Dung Bảo Hiểm nhận làm thẻ…". An office
+    /// named as an office is written in sentence case ("Kiểm lâm huyện") and goes on with its place; both
+    /// capitals and a verb after them make the pair a man's call name. Limits: the name stands right
+    /// before the pair; an office in sentence case or lower case, and one before a place or any word that is
+    /// no such act ("Hải Bảo Hiểm xã hội"), stays.
+    func officeNicknameEnd(_ words: Words, after index: Int, scan: TextScan) -> Int? {
+        guard index + 3 < words.count, words[index + 1].isCapitalised, words[index + 2].isCapitalised,
+            scan.onlySpace(words[index], words[index + 1]), scan.onlySpace(words[index + 1], words[index + 2]),
+            scan.onlySpace(words[index + 2], words[index + 3]),
+            words[index].isCapitalised, vocabulary.given.contains(words[index].lower),
+            vocabulary.officePairs.contains([words[index + 1].lower, words[index + 2].lower]),
+            StandaloneCues.actsAfterNickname.contains(words[index + 3].text)
+        else { return nil }
+        return index + 2
+    }
+
+    /// Whether the capitalised birth-order name at `index` stands inside a sentence, after a lower-case
+    /// word, right before a quoted run of one to three words: "Tôi đưa tiền cho Năm 'CCCD'" (the quotes go
+    /// with it). Limits: a sentence's first word is as often the number ("Năm 'đại hạn'"), and so is one
+    /// after a capitalised word ("Giải Ba “Xanh”").
+    func quotedAfterBirthOrder(_ words: Words, at index: Int, scan: TextScan) -> Bool {
+        guard index > 0, index + 1 < words.count, WordClasses.birthOrder.contains(words[index].text),
+            words[index - 1].text == words[index - 1].lower, scan.onlySpace(words[index - 1], words[index]),
+            !startsSentence(scan, index), words.placeAt[index] == 0
+        else { return false }
+        let gap = scan.string(
+            NSRange(location: words[index].end, length: words[index + 1].range.location - words[index].end))
+        return [" “", " \"", " «", " '", " ‘"].contains(gap) && nicknameEnd(words, after: index, scan: scan) > index
+    }
+}
