@@ -85,7 +85,7 @@ extension Sanitizer {
                 before == "o" && !car.contains(where: WordClasses.vehicleWords.contains)
                 || ["phuong", "xa"].contains(next)
             if keyword.hasPrefix("to "), before != "tai", !beforeWard, !scan.followsAddressCue(match.range.location),
-                !(keyword.hasPrefix("ap ") && isListField(match.range, scan: scan))
+                !isListField(match.range, scan: scan)
             {
                 continue
             }
