@@ -120,7 +120,7 @@ extension TextScan {
             }
         }
         found += registerFindings() + vehicleFindings() + personalPaperFindings() + gravePlotFindings()
-        found += custodyFindings()
+        found += custodyFindings() + householdPaperFindings()
         found += positionFindings() + laneFindings() + spokenNumberFindings()
         found += (bedNumbers() + unmarkedHamlets()).map { LooseFinding(kind: "address", range: $0, replacement: nil) }
         if hasAnyWord(LooseShapes.idWords) { add("onlineIdentity", LooseShapes.handleAfterId) }

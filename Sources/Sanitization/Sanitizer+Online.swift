@@ -95,7 +95,15 @@ extension Sanitizer {
             if scan.hasApostropheOrY,
                 let name = scan.matches(NameShapes.highlandNamePattern).first(where: { $0.range.location == end })
             {
-                spans.append(Span(kind: .onlineIdentity, range: scan.withShortNumber(after: name.range), priority: 5))
+                // A display name goes on past the name in title case: "H'Yên Coffee Buôn Ma Thuột".
+                var range = name.range
+                if let last = words.list.lastIndex(where: { NSMaxRange($0.range) == NSMaxRange(name.range) }),
+                    last >= index
+                {
+                    let end = displayNameEnd(words, last, scan, from: index)
+                    if end > last { range = nameFinder.span(words, index, end) }
+                }
+                spans.append(Span(kind: .onlineIdentity, range: scan.withShortNumber(after: range), priority: 5))
                 continue
             }
             let token = scan.token(at: end)

@@ -41,7 +41,8 @@ extension Sanitizer {
         for match in scan.hasDigit ? scan.matches(PlaceShapes.groupPattern, ifAnyWord: PlaceShapes.groupWords) : [] {
             let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
             if WordClasses.countWords.contains(next),
-                !scan.foldedAfter(NSMaxRange(match.range), length: 1).hasPrefix(",")
+                !scan.foldedAfter(NSMaxRange(match.range), length: 1).hasPrefix(","),
+                !householdsCounted(in: match.range, scan: scan)
             {
                 continue
             }
@@ -72,7 +73,8 @@ extension Sanitizer {
             // "ban 3" and "to 3" without marks are too often words; with marks they are places.
             // After ở, tại or về typed so, they are places: "gia dinh o ap 3".
             if keyword.hasPrefix("ban ") || keyword.hasPrefix("lang ") || keyword.hasPrefix("ap "),
-                !["o", "tai", "ve"].contains(before), !scan.followsAddressCue(match.range.location)
+                !["o", "tai", "ve"].contains(before), !scan.followsAddressCue(match.range.location),
+                !(keyword.hasPrefix("ap ") && isListField(match.range, scan: scan))
             {
                 continue
             }
@@ -82,7 +84,9 @@ extension Sanitizer {
             let beforeWard =
                 before == "o" && !car.contains(where: WordClasses.vehicleWords.contains)
                 || ["phuong", "xa"].contains(next)
-            if keyword.hasPrefix("to "), before != "tai", !beforeWard, !scan.followsAddressCue(match.range.location) {
+            if keyword.hasPrefix("to "), before != "tai", !beforeWard, !scan.followsAddressCue(match.range.location),
+                !isListField(match.range, scan: scan)
+            {
                 continue
             }
             // "doi 2" without marks is as often "đòi 2": a team only next in a list after a residence's part
@@ -159,6 +163,14 @@ extension Sanitizer {
             }
         }
         for match in scan.hasDigit ? scan.matches(PlaceShapes.roomPattern, ifAnyWord: PlaceShapes.roomWords) : [] {
+            // "bị ngập tầng 1", "nước lụt đến tầng 2": a floor a flood reached, how high the water rose.
+            if ["tầng", "tang"].contains(Self.words(scan.string(match.range).lowercased()).first ?? ""),
+                Self.words(scan.foldedBefore(match.range.location, length: 12)).suffix(2).contains(where: {
+                    ["ngap", "lut"].contains($0)
+                })
+            {
+                continue
+            }
             // A dwelling or a ward around it says whose: "phòng 402 nhà A khu tập thể", "nằm phòng 204 giường 7".
             if scan.roomIsSomeones(match.range, near: spans.map(\.range)) {
                 spans.append(Span(kind: .address, range: match.range, priority: 2))
@@ -168,5 +180,25 @@ extension Sanitizer {
             }
         }
         return spans
+    }
+
+    /// Whether a residential group that says it is one (tổ dân phố, TDP, khu phố, thôn, ấp, xóm, bản, buôn) is
+    /// said to have so many households ("Tổ dân phố số 3 có 41 hộ"): the group where its people live, no team
+    /// counted, as "tổ 3 có 5 người" may be.
+    func householdsCounted(in range: NSRange, scan: TextScan) -> Bool {
+        let following = Self.words(scan.foldedAfter(NSMaxRange(range), length: 24))
+        guard following.count >= 3, following[0] == "co", following[1].allSatisfy(\.isNumber), following[2] == "ho"
+        else { return false }
+        let group = Self.words(scan.string(range).lowercased()).first ?? ""
+        return ["thôn", "ấp", "xóm", "bản", "buôn", "khu", "tdp"].contains(group)
+            || scan.string(range).lowercased().hasPrefix("tổ dân phố")
+    }
+
+    /// Whether `range` stands alone between two commas, a field of a list's row ("Pham Van Tuan, 1949, to 12,
+    /// luong huu…", "Huynh Thi Bay, ap 3, xa Long Huu"): a row's field of a residential group is its group.
+    func isListField(_ range: NSRange, scan: TextScan) -> Bool {
+        guard range.location >= 2, NSMaxRange(range) < scan.utf16Count else { return false }
+        return scan.string(NSRange(location: range.location - 2, length: 2)) == ", "
+            && scan.string(NSRange(location: NSMaxRange(range), length: 1)) == ","
     }
 }

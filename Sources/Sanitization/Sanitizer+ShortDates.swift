@@ -51,15 +51,20 @@ extension Sanitizer {
                     continue
                 }
             }
-            // "24/7" is round the clock, not the 24th of July.
-            if day == 24, month == 7, separator == "/", match.range(at: 1).location == NSNotFound { continue }
+            let wordsBefore = Self.words(scan.foldedBefore(match.range.location, length: 12))
+            // "24/7" is round the clock, not the 24th of July; after a weekday ("Thứ Tư 24/7") it is a day.
+            if day == 24, month == 7, separator == "/", match.range(at: 1).location == NSNotFound,
+                !DataShapes.endsOnWeekday(wordsBefore)
+            {
+                continue
+            }
             // "Ngày Pháp luật Việt Nam 9/11": a named day's own date.
             if match.range(at: 1).location == NSNotFound, scan.followsNamedDay(match.range.location) { continue }
             // "tỷ lệ 2/3" is a ratio: folded, "lệ" would read as "lễ" (a holiday).
-            let wordsBefore = Self.words(scan.foldedBefore(match.range.location, length: 12))
             let cued =
                 match.range(at: 1).location != NSNotFound
                 || DataShapes.cuesDayMonth(wordsBefore)
+                || isPromisedReturn(before: match.range.location, wordsBefore, in: scan)
                 || lastDateEnd.map {
                     $0 <= match.range.location
                         && ["và", "va", ",", "hoặc", "hoac"].contains(
@@ -161,6 +166,13 @@ extension Sanitizer {
         }
         for range in scan.daysAfterWeekdays() { add(range, month: nil) }
         return spans
+    }
+
+    /// Whether the day before `location` is a promised return's: trả (typed so or not) right before it, and hẹn
+    /// in the 40 characters before ("phiếu hẹn ghi trả 21.9", "hẹn trả kết quả"): the day a paper comes back.
+    func isPromisedReturn(before location: Int, _ wordsBefore: [String], in scan: TextScan) -> Bool {
+        wordsBefore.last == "tra" && scan.hasWord("hen")
+            && Self.words(scan.foldedBefore(location, length: 40)).contains("hen")
     }
 
     /// Whether a day of Tết set apart by a comma stands before an office that acts on it: "Mùng 3 Tết,

@@ -70,6 +70,9 @@ extension Sanitizer {
         }
         // "đêm rằm tháng Giêng": the full moon names the 15th, a day, after a time of day or a cue.
         for match in scan.hasWord("ram") ? scan.matches(DataShapes.fullMoonPattern) : [] {
+            // "Hôm rằm tháng 10 dịp lễ Ok Om Bok": a full moon said to be a festival's is the festival's day.
+            let following = Self.words(scan.foldedAfter(NSMaxRange(match.range), length: 24))
+            if following.dropFirst(2).prefix(2).contains(where: { ["dip", "le", "tet"].contains($0) }) { continue }
             spans.append(Span(kind: .exactDate, range: match.range(at: 1), priority: 1))
         }
         for match in scan.hasDigit && scan.hasAnyWord(NumberShapes.dateTimeWords) ? scan.bareDays() : [] {

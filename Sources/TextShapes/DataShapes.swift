@@ -188,10 +188,11 @@ package enum DataShapes {
     package static let obfuscatedEmailPattern = regex(
         #"(?i)(?<![\p{L}\p{N}._%+-])(?!(?:me|us|him|her|them|you|zalo|viber|whatsapp|telegram|line|instagram|insta|tiktok|facebook|fb|wechat|kakaotalk|skype|messenger|signal)\s+at\s)[a-z0-9._%+-]+(?:\s(?:chấm|cham|dot)\s[a-z0-9._%+-]+)*\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*(?:gờ\s?meo|gờ\s?mail|go\s?meo|[a-z0-9-]+)(?:(?:\s*(?:\.|\(dot\)|\[dot\]|\(\.\)|\[\.\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+|(?<=gmail|yahoo|outlook|hotmail)\s(?:com|vn|net)(?![a-z0-9]))(?![a-z0-9-]*\s*[\[({](?:at|a)[\])}])"#
     )
-    /// An address told in words to a mail provider: "hoa.nguyen92 tại gmail", "le.binh tai yahoo chấm com".
+    /// An address told in words to a mail provider: "hoa.nguyen92 tại gmail", "le.binh tai yahoo chấm com", or with
+    /// its @ said as a dot too ("thu.ha chấm gmail chấm com": the thirty-third round).
     /// The local part needs a dot, a digit or an underscore: "tài khoản tại gmail" names no address.
     package static let providerEmailPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9%+-]*(?:[._][a-z0-9%+-]+|\d)[a-z0-9._%+-]*\s+(?:tại|tai|at|ở|o)\s+(?:gmail|yahoo|outlook|hotmail|icloud|ymail)(?:\s*(?:\.|chấm|cham|dot)\s*(?:com|vn|net))*(?![\p{L}\p{N}])"#
+        #"(?i)(?<![\p{L}\p{N}._%+-])[a-z0-9%+-]*(?:[._][a-z0-9%+-]+|\d)[a-z0-9._%+-]*\s+(?:tại|tai|at|ở|o|chấm|cham)\s+(?:gmail|yahoo|outlook|hotmail|icloud|ymail)(?:\s*(?:\.|chấm|cham|dot)\s*(?:com|vn|net))*(?![\p{L}\p{N}])"#
     )
     /// A handle with an underscore ("nguyenhoa_official"), which no Vietnamese or English word has: a
     /// handle wherever it stands.

@@ -31,7 +31,7 @@ enum RegisterShapes {
     /// Capitalised words right before a bracketed profile link: "Linh Chi Nguyễn (facebook.com/…)". Not an
     /// office's page ("Công an tỉnh (facebook.com/…)"): no office's word opens it. Group 1 is the name.
     static let nameBeforeProfile = DataShapes.regex(
-        #"(?<![\p{L}\p{M}])((?!(?:UBND|Sở|Bộ|Ban|Phòng|Thanh|Công|Cục|Chi|Trung|Ủy|Hội|Bệnh|Trường|Viện|Tòa|Đoàn|Trang|Fanpage|Page|Nhóm|Group)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,3})\s*\((?:https?://)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|tiktok\.com|instagram\.com|zalo\.me|t\.me)/"#
+        #"(?<![\p{L}\p{M}])((?!(?:UBND|Sở|Bộ|Ban|Phòng|Thanh|Công|Cục|Chi|Trung|Ủy|Hội|Bệnh|Trường|Viện|Tòa|Đoàn|Trang|Fanpage|Page|Nhóm|Group|Facebook|Zalo|TikTok|Tiktok|Instagram|Telegram)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,3})\s*\((?:https?://)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|tiktok\.com|instagram\.com|zalo\.me|t\.me)/"#
     )
     /// A projection's parameter, no place: "kinh tuyến trục 105°00'", "múi chiếu 3°", "central meridian 105°".
     static let projectionParameter = DataShapes.regex(
