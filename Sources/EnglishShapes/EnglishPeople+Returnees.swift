@@ -28,9 +28,11 @@ extension EnglishPeople {
         }
         if scan.units.contains(0x3A), scan.hasAnyWord(["cc", "bcc"]) {
             found += scan.matches(copiedInitials).compactMap { match in
-                // Initials have one vowel at most: "ntl", "ptk"; "all" and "team" are words.
-                let vowels = scan.string(match.range).filter { "aeiouy".contains($0) }.count
-                return vowels <= 1 && !["hr", "it", "pr"].contains(scan.string(match.range)) ? match.range : nil
+                // Initials have no vowel but the last letter (a given name's: "ntl", "ptk", "nta"); "all",
+                // "team" and "ops" are words, "hr" a department.
+                let letters = scan.string(match.range)
+                let consonants = letters.dropLast().allSatisfy { !"aeiouy".contains($0) }
+                return consonants && !["hr", "it", "pr", "qa"].contains(letters) ? match.range : nil
             }
         }
         if scan.hasWord("name"), scan.units.contains(0x3D) || scan.units.contains(0x3A) {

@@ -136,7 +136,9 @@ package enum EnglishPeople {
     static func isVerbAfterName(_ word: String) -> Bool {
         word.count >= 4 && (word.hasSuffix("ed") || word.hasSuffix("ing")) || verbsAfterName.contains(word)
     }
-    static let verbsAfterName: Set<String> = ["sent", "says", "said", "told", "wants", "took", "gave", "asks", "has", "had", "about"]
+    static let verbsAfterName: Set<String> = [
+        "sent", "says", "said", "told", "wants", "took", "gave", "asks", "has", "had", "about",
+    ]
 
     static let honorificsAndRoles: Keywords = [
         "mr", "mrs", "ms", "miss", "officer", "member", "staff", "clerk", "guard", "driver", "nurse", "inspector",

@@ -7,10 +7,10 @@ import Testing
 @Suite("Sanitizer: the thirty-third round's English case notes and e-mails")
 struct SanitizerThirtyThirdGapEnglishTests {
     static let rolesAndKin: [FamilyCase] = [
-        .removes("Thảo", in: "Caseworker Thảo visited the family in Sa Pa on Monday."),
+        .removes("Thảo", in: "Caseworker Thảo will visit the family in Sa Pa on Monday."),
         .removes("Hằng", in: "Worker Hằng was moved to the night shift without notice."),
         .removes("Loan", in: "His stepfather, Loan, refused to sign the household paper."),
-        .removes("Mai", in: "My aunt, Mai, keeps the girl's birth paper."),
+        .removes("Mai", in: "My aunt, Mai, has kept the girl's birth paper."),
         .keeps("Caseworker training starts on Monday in the district office."),
         .keeps("Her stepmother, however, refused to talk to us."),
     ]
@@ -27,8 +27,8 @@ struct SanitizerThirtyThirdGapEnglishTests {
         .removes("M.", in: "The donor asked whether client M. finished the sewing course."),
         .removes("D.", in: "Her two girls (D., 9 yrs; E., 5 yrs) now live with their grandmother."),
         .removes("NTH", in: "Broker NTH asked every family for 30 million up front."),
-        .removes("dvq", in: "Cc: dvq, hnt – internal only."),
-        .keeps("Cc: all, team – internal only."),
+        .removes("dvq", in: "Cc: dvq, hnt – please keep this internal."),
+        .keeps("Cc: all, team – please keep this internal."),
         .keeps("She moved to the U.S. in 2019 with a work visa."),
         .keeps("Broker ABC Co. handled the paperwork."),
     ]
@@ -50,7 +50,7 @@ struct SanitizerThirtyThirdGapEnglishTests {
         .keeps("The meeting lasted 1.5 hours; the last call took 2.5 hours."),
     ]
 
-    static let keeps: [FamilyCase] = [
+    static let stays: [FamilyCase] = [
         .keeps("Most returnees cross at Tà Lùng border gate before noon."),
         .keeps("The Cat Lai depot stopped clearance for two days."),
         .keeps("Offices close from 30/4 and again for Quốc khánh 2/9."),
@@ -77,12 +77,12 @@ struct SanitizerThirtyThirdGapEnglishTests {
     }
 
     /// A Chinese document's number, a Korean date, a day after a call, a lettered room and a slashed house.
-    @Test(arguments: papersDatesAndHomes) func papersDatesAndHomes(_ row: FamilyCase) {
+    @Test(arguments: papersDatesAndHomes) func aPaperADateOrAHome(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 
     /// A border gate's name, a place before a trade after "The", and two fixed holidays with Quốc khánh stay.
-    @Test(arguments: keeps) func gatesPlacesAndHolidaysStay(_ row: FamilyCase) {
+    @Test(arguments: stays) func gatesPlacesAndHolidaysStay(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 }
