@@ -14,7 +14,7 @@ package enum EnglishPeople {
         "sergeant", "captain", "lieutenant", "major", "colonel", "teacher", "uncle", "auntie", "aunt", "officer",
         "driver", "nurse", "inspector", "doctor", "neighbour", "neighbor", "cousin", "coach", "granny", "grandpa",
         "comrade", "grandma", "grandmother", "grandfather", "sister", "brother", "cadre", "agent", "clerk",
-        "interpreter", "translator", "guide", "receptionist", "traveller", "traveler",
+        "interpreter", "translator", "guide", "receptionist", "traveller", "traveler", "caseworker", "worker",
     ]
     /// Determiners that make a role someone's own (the thirtieth round).
     static let owners: Set<String> = ["the", "my", "our", "his", "her", "their", "your"]
@@ -63,6 +63,7 @@ package enum EnglishPeople {
         if scan.hasQuote { found += quotedNicknames(in: scan, vocabulary: vocabulary) }
         if scan.hasDot { found += initialNames(in: scan, vocabulary: vocabulary) }
         found += reportNames(in: scan, vocabulary: vocabulary)
+        found += returneeNames(in: scan, vocabulary: vocabulary)
         if scan.hasUppercase {
             found += unmarkedFullNames(in: scan, vocabulary: vocabulary)
             found += fullNamesInCapitals(in: scan, vocabulary: vocabulary)
@@ -125,15 +126,19 @@ package enum EnglishPeople {
     static let lowerNameCues: Keywords = [
         "know", "knows", "knew", "was", "is", "by", "named", "called", "met", "meet", "ask", "contact", "about",
         "guy", "lady", "officer", "clerk", "agent", "avoid", "employee", "admin",
+        "with", "pupil", "student",
     ]
 
     /// An English verb right after a lower-case name ends it as a pause does (the thirty-first round: "admin do
     /// thanh huyen sent me", "a msg from trinh xuan bach saying"): a past or an -ing form, or a verb of
-    /// saying, sending or wanting.
+    /// saying, sending or wanting; "has", "had" and "about" (the thirty-third round: "pupil mai anh tuan has
+    /// no ID", "a call with ngo thanh tam about the lot").
     static func isVerbAfterName(_ word: String) -> Bool {
         word.count >= 4 && (word.hasSuffix("ed") || word.hasSuffix("ing")) || verbsAfterName.contains(word)
     }
-    static let verbsAfterName: Set<String> = ["sent", "says", "said", "told", "wants", "took", "gave", "asks"]
+    static let verbsAfterName: Set<String> = [
+        "sent", "says", "said", "told", "wants", "took", "gave", "asks", "has", "had", "about",
+    ]
 
     static let honorificsAndRoles: Keywords = [
         "mr", "mrs", "ms", "miss", "officer", "member", "staff", "clerk", "guard", "driver", "nurse", "inspector",

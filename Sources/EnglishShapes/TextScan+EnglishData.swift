@@ -86,7 +86,7 @@ extension TextScan {
         if hasWord("of"), hasAnyWord(NoteShapes.englishMonthWords) || hasWord("may") {
             add("exactDate", EnglishDataShapes.spelledDay, group: 1)
         }
-        found += englishFieldNoteFindings() + englishDayFindings()
+        found += englishFieldNoteFindings() + englishDayFindings() + englishReturneeFindings()
         return found
     }
 
@@ -94,7 +94,7 @@ extension TextScan {
     /// a holiday ("2 September (National Day)", "The 30th of April is a holiday"), an office's hotline, a
     /// sentence's "The" before scare quotes.
     func englishDataKeeps() -> [LooseFinding] {
-        var kept: [LooseFinding] = []
+        var kept: [LooseFinding] = englishReturneeKeeps()
         // "The 'agent'": English scare quotes after a sentence's The, no Thế and a nickname.
         if hasWord("the"), words.list.contains(where: { $0.text == "The" }) {
             if hasQuote {
