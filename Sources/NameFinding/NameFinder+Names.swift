@@ -82,6 +82,14 @@ extension NameFinder {
                 start.style != .lower || last > familyEnd + 1
                     || cue == .strong && NameShapes.endsBeforeUnmarkedO(words, at: last, scan: scan)
             else { continue }
+            // Shouted without marks and with no cue, a name is three words among words not shouted: "LE HOI"
+            // is a festival, "VI PHAM HANH CHINH" an offence.
+            if start.style == .upper, cue == .none, words[familyEnd + 1].isASCII,
+                !vocabulary.given.contains(words[familyEnd + 1].lower),
+                last == familyEnd + 1 || isShouted(words, at: i - 1) || isShouted(words, at: last + 1)
+            {
+                continue
+            }
             if isNoPerson(words, from: i, familyEnd: familyEnd, to: last, cue: cue, scan: scan) { continue }
             if last + 1 < words.count, WordClasses.placeSuffixes.contains(words[last + 1].folded),
                 scan.onlySpace(words[last], words[last + 1])
@@ -115,7 +123,7 @@ extension NameFinder {
             if PlaceShapes.isPlaceWord(words[j]),
                 j == 0 || !WordClasses.wordsEndingInPlaceWord.contains([words[j - 1].lower, words[j].lower])
             {
-                return !startsRoleUnmarked(words, at: j)
+                return !startsRoleUnmarked(words, at: j) && !(skipped == 0 && followsRolesLevel(words, at: index))
             }
             // "công viên" (a park) is one of two words: "viên" alone is a member ("thành viên Kim Ngân").
             if j > 0, WordClasses.headsPlace(words[j - 1].folded, words[j].folded, skipped: skipped) {
@@ -141,6 +149,27 @@ extension NameFinder {
             skipped += 1
         }
         return false
+    }
+
+    /// Whether the word at `index` is one in capitals (and not a lone letter).
+    func isShouted(_ words: Words, at index: Int) -> Bool {
+        index >= 0 && index < words.count && words[index].text.count > 1
+            && words[index].text == words[index].text.uppercased() && words[index].isCapitalised
+    }
+
+    /// Whether the capitalised run at `index` is a full name after a role and its level, not the level's
+    /// commune (the thirty-third round): "Kế toán xã Khổng Minh Nghĩa" is the commune's accountant. A family,
+    /// then a middle or a known given name and one more capitalised word; "Chủ tịch xã Tân Lập" stays a place.
+    func followsRolesLevel(_ words: Words, at index: Int) -> Bool {
+        guard index >= 2, index + 2 < words.count, Vocabulary.officeLevels.contains(words[index - 1].lower),
+            words.placeAt.isEmpty || words.placeAt[index] == 0, roleEnding(words, at: index - 2) != nil,
+            vocabulary.families.contains(words[index].text)
+        else { return false }
+        let middle = words[index + 1]
+        return middle.isCapitalised && words[index + 2].isCapitalised
+            && (NameShapes.isMiddle(middle) || vocabulary.given.contains(middle.lower))
+            && words[index + 1].range.location == words[index].end + 1
+            && words[index + 2].range.location == middle.end + 1
     }
 
     /// Whether, after a Khmer family, its middle name and a given name in lower case, one more syllable
@@ -241,7 +270,12 @@ extension NameFinder {
         case .upper, .lower:
             guard rest.allSatisfy({ $0.isUppercase || !$0.isLetter }) else { return false }
             // Shouted text with no cue: a family's first given name must be known ("MÙA MƯA", "VI PHẠM" stay).
-            if position == 0 && cue == .none && !vocabulary.given.contains(word.lower) { return false }
+            // Typed without marks, it may be known folded ("NGUYEN DUC THANG"); names() then wants a third word.
+            if position == 0 && cue == .none && !vocabulary.given.contains(word.lower)
+                && !(word.isASCII && previous.isASCII && vocabulary.givenFolded.contains(word.folded))
+            {
+                return false
+            }
         }
         // A Khmer family's first given name need be no Vietnamese syllable either: "Danh Vươl".
         let khmer = position == 0 && FamilyCues.khmerFamilies.contains(previous.text) && text.allSatisfy(\.isLetter)

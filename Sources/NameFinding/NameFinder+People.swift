@@ -136,7 +136,7 @@ extension NameFinder {
             if WordClasses.birthOrder.contains(words[i].text) || words[i].lower == "cò", i + 1 < words.count,
                 words[i].lower != "cò" || vocabulary.given.contains(words[i + 1].lower),
                 scan.onlySpace(words[i], words[i + 1]), words[i + 1].isCapitalised,
-                NameShapes.isSyllable(words[i + 1].folded), placeLength(words, at: i) == nil,
+                NameShapes.isSyllable(words[i + 1].folded), !inPlace[i],
                 !isOffice(words, at: i + 1), !words.endsBeforePlaceSuffix(i + 1),
                 !isPlaceContext(words, at: i, scan: scan)
             {
