@@ -123,7 +123,8 @@ extension NameFinder {
             if PlaceShapes.isPlaceWord(words[j]),
                 j == 0 || !WordClasses.wordsEndingInPlaceWord.contains([words[j - 1].lower, words[j].lower])
             {
-                return !startsRoleUnmarked(words, at: j) && !(skipped == 0 && followsRolesLevel(words, at: index))
+                return !startsRoleUnmarked(words, at: j)
+                    && !(skipped == 0 && followsRolesLevel(words, at: index, scan: scan))
             }
             // "công viên" (a park) is one of two words: "viên" alone is a member ("thành viên Kim Ngân").
             if j > 0, WordClasses.headsPlace(words[j - 1].folded, words[j].folded, skipped: skipped) {
@@ -159,17 +160,25 @@ extension NameFinder {
 
     /// Whether the capitalised run at `index` is a full name after a role and its level, not the level's
     /// commune (the thirty-third round): "Kế toán xã Khổng Minh Nghĩa" is the commune's accountant. A family,
-    /// then a middle or a known given name and one more capitalised word; "Chủ tịch xã Tân Lập" stays a place.
-    func followsRolesLevel(_ words: Words, at index: Int) -> Bool {
+    /// then a middle or a known given name and one more capitalised word; "Chủ tịch xã Tân Lập" stays a place,
+    /// and so does a full name the address goes on after ("Cán bộ phường Hoàng Văn Thụ, tỉnh Lạng Sơn").
+    func followsRolesLevel(_ words: Words, at index: Int, scan: TextScan) -> Bool {
         guard index >= 2, index + 2 < words.count, Vocabulary.officeLevels.contains(words[index - 1].lower),
             words.placeAt.isEmpty || words.placeAt[index] == 0, roleEnding(words, at: index - 2) != nil,
             vocabulary.families.contains(words[index].text)
         else { return false }
         let middle = words[index + 1]
-        return middle.isCapitalised && words[index + 2].isCapitalised
+        let given = words[index + 2]
+        // An address goes on after the place with a comma and a higher level: "Cán bộ phường Hoàng Văn Thụ,
+        // tỉnh Lạng Sơn" names the ward.
+        if index + 3 < words.count, scan.string(NSRange(location: given.end, length: 2)) == ", ",
+            PlaceShapes.isPlaceWord(words[index + 3])
+        {
+            return false
+        }
+        return middle.isCapitalised && given.isCapitalised
             && (NameShapes.isMiddle(middle) || vocabulary.given.contains(middle.lower))
-            && words[index + 1].range.location == words[index].end + 1
-            && words[index + 2].range.location == middle.end + 1
+            && middle.range.location == words[index].end + 1 && given.range.location == middle.end + 1
     }
 
     /// Whether, after a Khmer family, its middle name and a given name in lower case, one more syllable

@@ -78,10 +78,11 @@ extension PersonSlots {
             var last: Int? = nil
             if folded == "y" || folded == "a" || folded == "h" || folded == "k" {
                 last = list[i].isLower ? villagerRun(at: i, in: scan, vocabulary: vocabulary) : nil
-            } else if vocabulary.familyFirstWords.contains(folded), list[i].isLower {
+            } else if vocabulary.familyFirstWords.contains(folded) || folded == "ja", list[i].isLower {
                 last =
                     introducedRun(at: i, in: scan, vocabulary: vocabulary)
                     ?? highlandRun(at: i, in: scan, vocabulary: vocabulary)
+                    ?? khmerRun(at: i, in: scan, vocabulary: vocabulary)
             }
             if let last {
                 found.append(
