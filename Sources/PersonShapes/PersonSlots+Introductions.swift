@@ -285,14 +285,18 @@ extension PersonSlots {
     static func highlandRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
         let words = scan.words
         let family = words[index]
-        let marker = index + 1 < words.count ? words[index + 1].text : ""
-        let title = family.text.prefix(1).uppercased() + family.text.dropFirst()
-        guard index + 1 < words.count, vocabulary.highlandStarts.contains(family.folded),
+        guard index + 1 < words.count, vocabulary.highlandStarts.contains(family.folded) else { return nil }
+        let marker = words[index + 1].text
+        // The cheap tests first: most such words (nay, siu) are introduced by nothing and have no marker.
+        let introduced =
+            index >= 2
+            && (words[index - 1].folded == "la" && introducers.contains(words[index - 2].folded)
+                || words[index - 1].folded == "ten" || listedAfterVillager(index, in: scan))
+        guard introduced || ["y", "h", "k"].contains(marker) || NameShapes.isForeignShaped(family.folded),
             !afterPlaceWord(index, in: scan), index == 0 || words[index - 1].folded != "ia"
         else { return nil }
-        if index >= 2, vocabulary.highland.contains(title), !NameShapes.isForeignShaped(family.folded),
-            words[index - 1].folded == "la" && introducers.contains(words[index - 2].folded)
-                || words[index - 1].folded == "ten" || listedAfterVillager(index, in: scan),
+        let title = family.text.prefix(1).uppercased() + family.text.dropFirst()
+        if introduced, vocabulary.highland.contains(title), !NameShapes.isForeignShaped(family.folded),
             goesOnName(index + 1, in: scan), !notNamesAfterY.contains(words[index + 1].folded),
             scan.pauseAfter(words[index + 1]) || index + 2 >= words.count
                 || wordsEndingName.contains(words[index + 2].folded)
