@@ -162,8 +162,12 @@ extension NameFinder {
     /// commune (the thirty-third round): "Kế toán xã Khổng Minh Nghĩa" is the commune's accountant. A family,
     /// then a middle or a known given name and one more capitalised word; "Chủ tịch xã Tân Lập" stays a place,
     /// and so does a full name the address goes on after ("Cán bộ phường Hoàng Văn Thụ, tỉnh Lạng Sơn").
+    /// The levels of local government a role names its office by: "trường" is left out, since "Học sinh
+    /// trường Lê Quý Đôn" names the school.
+    static let administrativeLevels: Set<String> = ["xã", "phường", "huyện", "tỉnh", "quận"]
+
     func followsRolesLevel(_ words: Words, at index: Int, scan: TextScan) -> Bool {
-        guard index >= 2, index + 2 < words.count, Vocabulary.officeLevels.contains(words[index - 1].lower),
+        guard index >= 2, index + 2 < words.count, Self.administrativeLevels.contains(words[index - 1].lower),
             words.placeAt.isEmpty || words.placeAt[index] == 0, roleEnding(words, at: index - 2) != nil,
             vocabulary.families.contains(words[index].text)
         else { return false }

@@ -12,9 +12,9 @@ extension PersonSlots {
     static let nameFields: Set<[String]> = [["nguoi", "gui"], ["lam", "chung"], ["ho", "ten"]]
 
     /// A Khmer or Chăm family in lower case, a middle name if one follows, and one to three syllables before a
-    /// pause, the text's end or a word that ends a name; after là or tên that introduce a person, an
-    /// honorific, or a field of ``nameFields``. Limits: without such a cue none; Sơn and Kim only before a
-    /// middle name ("là son tường màu vàng" is paint).
+    /// pause, the text's end or a word that ends a name; after là or tên that introduce a person, or a field
+    /// of ``nameFields`` (after an honorific only with a middle name, which `introducedRun` reads). Limits:
+    /// without such a cue none; Sơn and Kim only before a middle name ("là son tường màu vàng" is paint).
     static func khmerRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
         let words = scan.words
         // Typed with marks, the family must be one as typed: "em là cháu ruột ông" is no Chau.
@@ -22,11 +22,12 @@ extension PersonSlots {
         guard index >= 1, index + 1 < words.count, khmerAndChamFamilies.contains(family.folded), family.isLower,
             family.isASCII || vocabulary.families.contains(family.text.prefix(1).uppercased() + family.text.dropFirst())
         else { return nil }
+        // Not after an honorific alone: typed without marks "ong chau au ve" is a grandfather and his child.
         let cue = words[index - 1]
         let introduced =
             scan.onlySpace(cue, words[index])
             && (cue.folded == "la" && index >= 2 && introducers.contains(words[index - 2].folded)
-                || cue.folded == "ten" || cue.text != "o" && isHonorific(cue, vocabulary))
+                || cue.folded == "ten")
         guard introduced || holdsFieldValue(index, in: scan, vocabulary: vocabulary) else { return nil }
         var last = index
         if introducedMiddles.contains(words[index + 1].folded), scan.onlySpace(words[index], words[index + 1]) {

@@ -10,7 +10,7 @@ extension Vocabulary {
     /// Words of a lunar day, lower-cased: no given name, so a family before one is a word (từ, "from").
     static let lunarDayWords: Set<String> = ["mùng", "mồng", "rằm"]
     /// Levels an office is named by after its body, lower-cased: "Đoàn xã", "Đoàn trường", "Hội huyện".
-    package static let officeLevels: Set<String> = ["xã", "phường", "huyện", "tỉnh", "quận", "trường", "khối", "thị"]
+    static let officeLevels: Set<String> = ["xã", "phường", "huyện", "tỉnh", "quận", "trường", "khối", "thị"]
 
     /// Whether the name from word `first` to word `last` names no one by its neighbours: one capitalised word
     /// after o typed without marks that ``Words/namesWhere(_:)`` says is abroad ("o Phap"); a lunar day's word
