@@ -71,8 +71,11 @@ extension NameFinder {
             {
                 spans.append(Span(kind: .personName, range: span(words, i + 1, last), priority: 6))
             }
-            // "Cu Tí", "cu Bin": a small boy's call word before his given name is part of his name.
-            if words[i].folded == "cu", words[i].isASCII, isKnownName(words, at: i + 1) {
+            // "Cu Tí", "cu Bin": a small boy's call word before his given name is part of his name; a kept
+            // place that opens so is none ("Việt Nam – Cu Ba", Cuba: the thirty-third round).
+            if words[i].folded == "cu", words[i].isASCII, isKnownName(words, at: i + 1),
+                words.placeAt.isEmpty || words.placeAt[i] == 0
+            {
                 spans.append(Span(kind: .personName, range: span(words, i, i + 1), priority: 6))
             }
             // "Bé Tư bán nước mía": Bé before a birth-order name is part of the nickname, not an honorific.

@@ -82,6 +82,14 @@ extension NameFinder {
                 start.style != .lower || last > familyEnd + 1
                     || cue == .strong && NameShapes.endsBeforeUnmarkedO(words, at: last, scan: scan)
             else { continue }
+            // Shouted without marks and with no cue, a name is three words among words not shouted: "LE HOI"
+            // is a festival, "VI PHAM HANH CHINH" an offence.
+            if start.style == .upper, cue == .none, words[familyEnd + 1].isASCII,
+                !vocabulary.given.contains(words[familyEnd + 1].lower),
+                last == familyEnd + 1 || isShouted(words, at: i - 1) || isShouted(words, at: last + 1)
+            {
+                continue
+            }
             if isNoPerson(words, from: i, familyEnd: familyEnd, to: last, cue: cue, scan: scan) { continue }
             if last + 1 < words.count, WordClasses.placeSuffixes.contains(words[last + 1].folded),
                 scan.onlySpace(words[last], words[last + 1])
@@ -116,6 +124,7 @@ extension NameFinder {
                 j == 0 || !WordClasses.wordsEndingInPlaceWord.contains([words[j - 1].lower, words[j].lower])
             {
                 return !startsRoleUnmarked(words, at: j)
+                    && !(skipped == 0 && followsRolesLevel(words, at: index, scan: scan))
             }
             // "công viên" (a park) is one of two words: "viên" alone is a member ("thành viên Kim Ngân").
             if j > 0, WordClasses.headsPlace(words[j - 1].folded, words[j].folded, skipped: skipped) {
@@ -141,6 +150,39 @@ extension NameFinder {
             skipped += 1
         }
         return false
+    }
+
+    /// Whether the word at `index` is one in capitals (and not a lone letter).
+    func isShouted(_ words: Words, at index: Int) -> Bool {
+        index >= 0 && index < words.count && words[index].text.count > 1
+            && words[index].text == words[index].text.uppercased() && words[index].isCapitalised
+    }
+
+    /// Whether the capitalised run at `index` is a full name after a role and its level, not the level's
+    /// commune (the thirty-third round): "Kế toán xã Khổng Minh Nghĩa" is the commune's accountant. A family,
+    /// then a middle or a known given name and one more capitalised word; "Chủ tịch xã Tân Lập" stays a place,
+    /// and so does a full name the address goes on after ("Cán bộ phường Hoàng Văn Thụ, tỉnh Lạng Sơn").
+    /// The levels of local government a role names its office by: "trường" is left out, since "Học sinh
+    /// trường Lê Quý Đôn" names the school.
+    static let administrativeLevels: Set<String> = ["xã", "phường", "huyện", "tỉnh", "quận"]
+
+    func followsRolesLevel(_ words: Words, at index: Int, scan: TextScan) -> Bool {
+        guard index >= 2, index + 2 < words.count, Self.administrativeLevels.contains(words[index - 1].lower),
+            words.placeAt.isEmpty || words.placeAt[index] == 0, roleEnding(words, at: index - 2) != nil,
+            vocabulary.families.contains(words[index].text)
+        else { return false }
+        let middle = words[index + 1]
+        let given = words[index + 2]
+        // An address goes on after the place with a comma and a higher level: "Cán bộ phường Hoàng Văn Thụ,
+        // tỉnh Lạng Sơn" names the ward.
+        if index + 3 < words.count, scan.string(NSRange(location: given.end, length: 2)) == ", ",
+            PlaceShapes.isPlaceWord(words[index + 3])
+        {
+            return false
+        }
+        return middle.isCapitalised && given.isCapitalised
+            && (NameShapes.isMiddle(middle) || vocabulary.given.contains(middle.lower))
+            && middle.range.location == words[index].end + 1 && given.range.location == middle.end + 1
     }
 
     /// Whether, after a Khmer family, its middle name and a given name in lower case, one more syllable
@@ -241,7 +283,12 @@ extension NameFinder {
         case .upper, .lower:
             guard rest.allSatisfy({ $0.isUppercase || !$0.isLetter }) else { return false }
             // Shouted text with no cue: a family's first given name must be known ("MÙA MƯA", "VI PHẠM" stay).
-            if position == 0 && cue == .none && !vocabulary.given.contains(word.lower) { return false }
+            // Typed without marks, it may be known folded ("NGUYEN DUC THANG"); names() then wants a third word.
+            if position == 0 && cue == .none && !vocabulary.given.contains(word.lower)
+                && !(word.isASCII && previous.isASCII && vocabulary.givenFolded.contains(word.folded))
+            {
+                return false
+            }
         }
         // A Khmer family's first given name need be no Vietnamese syllable either: "Danh Vươl".
         let khmer = position == 0 && FamilyCues.khmerFamilies.contains(previous.text) && text.allSatisfy(\.isLetter)

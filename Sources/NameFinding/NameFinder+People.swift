@@ -139,7 +139,7 @@ extension NameFinder {
                 // Út is no number: any name may follow it, a Khmer one too ("Út Phol là…").
                 NameShapes.isSyllable(words[i + 1].folded)
                     || words[i].text == "Út" && words[i + 1].text.allSatisfy(\.isLetter),
-                placeLength(words, at: i) == nil,
+                placeLength(words, at: i) == nil, !inPlace[i],
                 !isOffice(words, at: i + 1), !words.endsBeforePlaceSuffix(i + 1),
                 !isPlaceContext(words, at: i, scan: scan)
             {

@@ -59,7 +59,9 @@ package enum NicknameSlots {
             let name = words[i + 1]
             guard words[i].text == "Cu", name.isCapitalised, scan.onlySpace(words[i], name),
                 NameShapes.isSyllable(name.folded), !vocabulary.offices.contains(name.text),
-                words.placeAt.isEmpty || words.placeAt[i + 1] == 0, i == 0 || !PlaceShapes.isPlaceWord(words[i - 1])
+                // A kept place that opens on Cu is none: "Việt Nam – Cu Ba" (Cuba; the thirty-third round).
+                words.placeAt.isEmpty || words.placeAt[i] == 0 && words.placeAt[i + 1] == 0,
+                i == 0 || !PlaceShapes.isPlaceWord(words[i - 1])
             else { return nil }
             return NSRange(location: words[i].range.location, length: name.end - words[i].range.location)
         }

@@ -56,6 +56,8 @@ extension PersonSlots {
         ["sinh", "nam"], ["sinh", "ngay"],
         // A trade after a name typed without marks: "ong ngo quang truong bao ve toa N02" (bảo vệ, thủ quỹ).
         ["bao", "ve"], ["thu", "quy"],
+        // A role's first words after a lower-case name: "ong pham van duc cán bộ xã" (the thirty-third round).
+        ["can", "bo"], ["chu", "tich"], ["ke", "toan"], ["truong", "thon"],
         // Verbs of a statement or of work that open on khai (the twenty-third round): "ông huỳnh văn lợi khai
         // thác trái phép", "bà trần thị mai khai nhận".
         ["khai", "thac"], ["khai", "bao"], ["khai", "nhan"],
@@ -74,12 +76,13 @@ extension PersonSlots {
             // around (ơi after, của before), thi or van; only then whether the word is in lower case.
             let folded = list[i].folded
             var last: Int? = nil
-            if folded == "y" || folded == "a" || folded == "h" {
+            if folded == "y" || folded == "a" || folded == "h" || folded == "k" {
                 last = list[i].isLower ? villagerRun(at: i, in: scan, vocabulary: vocabulary) : nil
-            } else if vocabulary.familyFirstWords.contains(folded), list[i].isLower {
+            } else if vocabulary.familyFirstWords.contains(folded) || folded == "ja", list[i].isLower {
                 last =
                     introducedRun(at: i, in: scan, vocabulary: vocabulary)
                     ?? highlandRun(at: i, in: scan, vocabulary: vocabulary)
+                    ?? khmerRun(at: i, in: scan, vocabulary: vocabulary)
             }
             if let last {
                 found.append(
@@ -236,9 +239,10 @@ extension PersonSlots {
     /// hen", "ong a thut o lang…"). Limits: a syllable that makes a word with y (y tế, ý kiến) is none.
     static func villagerRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
         let words = scan.words
-        // H' (an Ê Đê or Jarai woman) is joined to her name: "h'bia o buon ea kmat…".
+        // H' (an Ê Đê or Jarai woman) is joined to her name: "h'bia o buon ea kmat…"; so is K' (a K'Ho or
+        // M'nông man: "k'brơi và…", the thirty-third round).
         let joined =
-            words[index].text == "h" && index + 1 < words.count
+            (words[index].text == "h" || words[index].text == "k") && index + 1 < words.count
             && ["'", "’"].contains(
                 scan.string(
                     NSRange(location: words[index].end, length: words[index + 1].range.location - words[index].end)))
@@ -249,7 +253,7 @@ extension PersonSlots {
         let gap = scan.string(
             NSRange(location: words[index + 1].end, length: words[index + 2].range.location - words[index + 1].end))
         if NicknameSlots.startsSentence(scan, at: index), [" ", ", "].contains(gap),
-            villageHeads.contains(words[index + 2].folded)
+            villageHeads.contains(words[index + 2].folded) || joined && ["va", "o"].contains(words[index + 2].folded)
         {
             return index + 1
         }
@@ -257,22 +261,50 @@ extension PersonSlots {
         let cue = words[index - 1]
         let introduced =
             cue.folded == "ten" || cue.folded == "la" && index >= 2 && introducers.contains(words[index - 2].folded)
+            || listedAfterVillager(index, in: scan)
         guard introduced || cue.text != "o" && isHonorific(cue, vocabulary),
             scan.pauseAfter(words[index + 1]) || wordsEndingName.contains(words[index + 2].folded)
         else { return nil }
         return index + 1
     }
 
+    /// Whether và before `index` follows a villager's lower-case name, y, a, h' or k' and one syllable ("a
+    /// thút và a dũng", "k'brơi và ka mai"): the next name is listed as the first was (the thirty-third round).
+    static func listedAfterVillager(_ index: Int, in scan: TextScan) -> Bool {
+        let words = scan.words
+        guard index >= 3, ["và", "va"].contains(words[index - 1].text) else { return false }
+        return ["y", "a", "h", "k"].contains(words[index - 3].text) && words[index - 2].isLower
+            && scan.onlySpace(words[index - 2], words[index - 1])
+    }
+
     /// A highland family that is no Vietnamese syllable (ksor, rmah, kpă), in lower case, and one or two
     /// syllables: "a ksor thuan o lang…". Limits: after a place's word it is a place's ("xã ia ksor").
+    /// After a cue that introduces a person, or listed after a villager, a family that is a syllable (siu,
+    /// nay, ka) and one syllable before a pause or a word that ends a name: "chồng mình là siu thoan,", "và
+    /// ka mai ở…" (the thirty-third round); a family typed without marks before K' or H': "dieu k'lanh".
     static func highlandRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
         let words = scan.words
         let family = words[index]
-        let marker = index + 1 < words.count ? words[index + 1].text : ""
-        guard index + 1 < words.count, vocabulary.highlandStarts.contains(family.folded),
-            ["y", "h", "k"].contains(marker) || NameShapes.isForeignShaped(family.folded),
-            vocabulary.highland.contains(family.text.prefix(1).uppercased() + family.text.dropFirst()),
+        guard index + 1 < words.count, vocabulary.highlandStarts.contains(family.folded) else { return nil }
+        let marker = words[index + 1].text
+        // The cheap tests first: most such words (nay, siu) are introduced by nothing and have no marker.
+        let introduced =
+            index >= 2
+            && (words[index - 1].folded == "la" && introducers.contains(words[index - 2].folded)
+                || words[index - 1].folded == "ten" || listedAfterVillager(index, in: scan))
+        guard introduced || ["y", "h", "k"].contains(marker) || NameShapes.isForeignShaped(family.folded),
             !afterPlaceWord(index, in: scan), index == 0 || words[index - 1].folded != "ia"
+        else { return nil }
+        let title = family.text.prefix(1).uppercased() + family.text.dropFirst()
+        if introduced, vocabulary.highland.contains(title), !NameShapes.isForeignShaped(family.folded),
+            goesOnName(index + 1, in: scan), !notNamesAfterY.contains(words[index + 1].folded),
+            scan.pauseAfter(words[index + 1]) || index + 2 >= words.count
+                || wordsEndingName.contains(words[index + 2].folded)
+        {
+            return index + 1
+        }
+        guard ["y", "h", "k"].contains(marker) || NameShapes.isForeignShaped(family.folded),
+            vocabulary.highland.contains(title) || family.isASCII && (marker == "h" || marker == "k")
         else { return nil }
         // Before Y (an Ê Đê man's) or H', K' (joined to the given name) the family needs no foreign shape:
         // "nhà niê y kluôn", "bảo ksor h'lim", "rcom h'yơn".

@@ -251,12 +251,14 @@ package enum PersonSlots {
     static func lowercaseSlots(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         let words = scan.words
         var found: [NSRange] = []
-        for i in 1..<words.count {
+        // From the first word: y opening a message may open a name ("y bun êban còn nợ…": the thirty-third round).
+        for i in 0..<words.count {
             let word = words[i]
             // The cheap tests first: most words follow no là and are neither thị nor y.
             guard
-                words[i - 1].folded == "la" || words[i - 1].folded == "ten" || word.folded == "thi"
-                    || word.folded == "y",
+                word.folded == "y"
+                    || i >= 1
+                        && (words[i - 1].folded == "la" || words[i - 1].folded == "ten" || word.folded == "thi"),
                 word.text == word.lower
             else { continue }
             if i >= 2, namingSlot(before: i, in: words),

@@ -19,6 +19,8 @@ extension Vocabulary {
         ["đăng", "ký"], ["bảo", "hiểm"], ["viết", "tắt"], ["thanh", "toán"], ["an", "toàn"], ["bình", "thường"],
         ["thông", "tin"], ["công", "an"], ["hành", "chính"], ["nghĩa", "trang"], ["công", "tác"], ["khai", "tử"],
         ["phát", "triển"],
+        // Cá (a nickname's fish) before nhân is cá nhân, personal: "Trang cá nhân" (the thirty-third round).
+        ["cá", "nhân"],
     ]
     /// Common words whose second syllable is also a name, lower-cased: "Chị Hoa bản thân cũng…", "gia đình".
     static let namedEndings: Set<[String]> = [["bản", "thân"], ["gia", "đình"], ["bình", "an"], ["tự", "do"]]
@@ -47,8 +49,11 @@ extension Vocabulary {
         {
             return true
         }
-        guard first == last, let next, words[next].isLower else { return false }
-        return Self.namedWords.contains([words[first].lower, words[next].lower])
+        // A nickname's lower-case word that opens a common word with the next: "Trang cá nhân" is a profile page.
+        guard first == last || words[first].isCapitalised && words[last].isLower, let next, words[next].isLower else {
+            return false
+        }
+        return Self.namedWords.contains([words[last].lower, words[next].lower])
     }
 
     /// Whether a span all in lower case opens with a role of two words or more (the thirtieth round): "là

@@ -147,6 +147,8 @@ extension Vocabulary {
         {
             return true
         }
+        // A role of one word is no name either: "Ông Hakim" is the mosque's head (the thirty-third round).
+        if first == last, rolesByLast[words[first].lower]?.contains([words[first].lower]) == true { return true }
         return (rolesByFirst[words[first].lower] ?? []).contains { role in
             role.count > last - first + 1 && first + role.count <= words.count
                 && (1..<role.count).allSatisfy { k in

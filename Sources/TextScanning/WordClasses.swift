@@ -11,6 +11,8 @@ package enum WordClasses {
         "đường", "phố", "phường", "xã", "quận", "huyện", "tỉnh", "tp", "tp.", "trường", "cầu", "chợ", "viện", "lộ",
         "trấn", "ngõ", "hẻm", "kiệt", "ngã", "chốt", "sông", "núi", "khu", "học", "làng", "đền", "chùa", "bến", "cảng",
         "lăng", "hồ",
+        // A shrine (miếu) is named after the spirit it keeps: "Miếu Ông Tà", "Miếu Bà Chúa Xứ" (the thirty-third round).
+        "miếu",
         // A diocese (giáo phận) is named after its see's place: "Giáo phận Bùi Chu" (the twenty-sixth round).
         "phận",
         "đảo", "đèo", "kênh", "rạch", "suối", "lao", "cồn", "đầm", "thác", "vịnh", "khoa", "street", "st", "road",
