@@ -19,8 +19,13 @@ extension EnglishPeople {
             }
         }
         if scan.hasUppercase {
-            found += scan.matches(placeNickname).compactMap { match in
-                isGivenName(at: match.range(at: 1).location, in: scan, vocabulary: vocabulary) ? match.range : nil
+            // The pattern needs called, nicknamed or known as before the name, or a comma and a, an or as after it.
+            if scan.hasAnyWord(["called", "nicknamed", "known"])
+                || scan.units.contains(0x2C) && scan.hasAnyWord(["a", "an", "as"])
+            {
+                found += scan.matches(placeNickname).compactMap { match in
+                    isGivenName(at: match.range(at: 1).location, in: scan, vocabulary: vocabulary) ? match.range : nil
+                }
             }
             found += scan.matches(roleAndCapitals, ifAnyWord: ["recruiter", "broker", "fixer", "client"])
                 .map(\.range)

@@ -12,7 +12,7 @@ extension TextScan {
         var found: [LooseFinding] = []
         if units.contains(0x3014) { found += findings("identifier", EnglishReturneeShapes.chineseDocument, group: 0) }
         if hasDot {
-            found += findings("exactDate", EnglishReturneeShapes.koreanDate, group: 1)
+            if longestDigitRun >= 4 { found += findings("exactDate", EnglishReturneeShapes.koreanDate, group: 1) }
             if hasAnyWord(["call", "called", "visit", "visited", "contact", "seen", "met"]) {
                 found += findings("exactDate", EnglishReturneeShapes.dayAfterCall, group: 1)
             }

@@ -11,7 +11,11 @@ extension TextScan {
         guard hasDigit, hasAnyWord(HouseholdPaperShapes.paperWords) else { return [] }
         var found: [LooseFinding] = []
         if hasPair("hop", "dong") { found += findings("identifier", HouseholdPaperShapes.householdContract, group: 1) }
-        found += findings("identifier", HouseholdPaperShapes.householdPaper, group: 1)
+        // Each of the paper's names is two words, so a text with neither pair holds none: chi, to and
+        // linh alone are everywhere (chị, tổ, tờ, linh tinh).
+        if hasPair("phieu", "chi") || hasPair("cong", "to") || hasPair("dong", "ho") || hasPair("so", "linh") {
+            found += findings("identifier", HouseholdPaperShapes.householdPaper, group: 1)
+        }
         if hasWord("hieu") { found += findings("identifier", HouseholdPaperShapes.auctionLot, group: 1) }
         return found
     }

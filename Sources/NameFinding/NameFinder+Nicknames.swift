@@ -29,7 +29,7 @@ extension NameFinder {
     /// with it). Limits: a sentence's first word is as often the number ("Năm 'đại hạn'"), and so is one
     /// after a capitalised word ("Giải Ba “Xanh”").
     func quotedAfterBirthOrder(_ words: Words, at index: Int, scan: TextScan) -> Bool {
-        guard index > 0, index + 1 < words.count, WordClasses.birthOrder.contains(words[index].text),
+        guard scan.hasQuote, index > 0, index + 1 < words.count, WordClasses.birthOrder.contains(words[index].text),
             words[index - 1].text == words[index - 1].lower, scan.onlySpace(words[index - 1], words[index]),
             !startsSentence(scan, index), words.placeAt[index] == 0
         else { return false }
