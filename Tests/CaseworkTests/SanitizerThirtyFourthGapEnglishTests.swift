@@ -31,9 +31,9 @@ struct SanitizerThirtyFourthGapEnglishTests {
 
     static let names: [FamilyCase] = [
         .removes("Hạnh", in: "The clerk who took the file said her name was Hạnh and asked for cash."),
-        .removes("Thắng", in: "Examiner Thắng waved the car through without checking the lights."),
+        .removes("Phúc", in: "Examiner Phúc said the car had passed without checking the lights."),
         .removes("Duy", in: "Our instructor Duy collected the money in an envelope."),
-        .removes("Toàn", in: "The man at the counter (Broker Toàn) promised a licence in a week."),
+        .removes("Tuấn", in: "The man at the counter (Broker Tuấn) told us a licence would take a week."),
         .removes("Sáu Giấy Phép", in: "At the market everyone says the fixer goes by Sáu Giấy Phép now."),
         .keeps("The name of the centre is written on the gate in red letters."),
         .keeps("The bus goes by Hà Nội station every hour."),
