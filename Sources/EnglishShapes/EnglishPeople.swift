@@ -15,6 +15,8 @@ package enum EnglishPeople {
         "driver", "nurse", "inspector", "doctor", "neighbour", "neighbor", "cousin", "coach", "granny", "grandpa",
         "comrade", "grandma", "grandmother", "grandfather", "sister", "brother", "cadre", "agent", "clerk",
         "interpreter", "translator", "guide", "receptionist", "traveller", "traveler", "caseworker", "worker",
+        // The thirty-fourth round: a test centre's examiners and instructors, a fixer's trade.
+        "examiner", "instructor", "broker",
     ]
     /// Determiners that make a role someone's own (the thirtieth round).
     static let owners: Set<String> = ["the", "my", "our", "his", "her", "their", "your"]

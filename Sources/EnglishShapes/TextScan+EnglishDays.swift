@@ -22,6 +22,12 @@ extension TextScan {
         if hasWord("the"), hasAnyWord(["and", "or"]) {
             found += findings("exactDate", EnglishDayShapes.secondOrdinalDay, group: 1)
         }
+        if hasAnyWord(["and", "or"]), hasAnyWord(EnglishDayShapes.titleMonthWords) {
+            found += findings("exactDate", EnglishDayShapes.firstOfTwoDays, group: 1)
+        }
+        if hasAnyWord(EnglishDayShapes.weekdayWords) {
+            found += findings("exactDate", EnglishDayShapes.dayMonthAfterWeekday, group: 1)
+        }
         return found
     }
 }
@@ -55,5 +61,26 @@ enum EnglishDayShapes {
     /// before a noun ("the 14th and the 15th centuries", "the 3rd and 4th floors") stay.
     static let secondOrdinalDay = DataShapes.regex(
         #"(?<![\p{L}])(?i:the)\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\s+(?:and|or)\s+(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)(?=\s*[,;:.!?)]|\s*$|\s+(?:of|at|in|and|but|when|i|we|they|he|she)\b)"#
+    )
+    /// Months' names and short names, "may" with them (folded): the gate of ``firstOfTwoDays``, whose
+    /// pattern wants them in title case.
+    static let titleMonthWords = Keywords(lowerMonthWords.words.union(["may"]))
+    /// The first of two days before one month's name, joined by "and" or "or": "on 4 and 9 March", "the
+    /// hearings of 12 or 13 June". Group 1 is the first day; the second goes with its month (the full
+    /// date's rule). The month in title case ("rooms 2 and 3 may be used" stays), no digit or letter
+    /// before the first day ("Articles 2 and 3 June's law" is rare enough; "1.5 and 3 May" stays).
+    static let firstOfTwoDays = DataShapes.regex(
+        #"(?<![\p{L}\p{N}/.,-])(0?[1-9]|[12]\d|3[01])\s+(?:and|or)\s+(?:0?[1-9]|[12]\d|3[01])\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b"#
+    )
+    /// English weekdays' names and short names (folded): the gate of ``dayMonthAfterWeekday``.
+    static let weekdayWords: Keywords = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu", "thurs", "fri", "sat", "sun",
+    ]
+    /// A day and month, d.m, d/m or d-m with no year, right after a weekday's name in title case: "on
+    /// Friday 21.3 the clerk called", "Tuesday, 4/11". Group 1 is the day; the month stays. A year after
+    /// it is the full date's rule; a count after a weekday ("Sunday 2-3 hours") has a plural noun after it.
+    static let dayMonthAfterWeekday = DataShapes.regex(
+        #"(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Sun)\.?,?\s+(0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])(?![\p{N}]|[/.-]\p{N})(?!\s+\p{Ll}+s\b)"#
     )
 }

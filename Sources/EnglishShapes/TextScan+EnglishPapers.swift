@@ -19,6 +19,9 @@ extension TextScan {
         if hasAnyWord(["practising", "practicing"]) {
             found += findings("identifier", EnglishPaperShapes.practisingCertificate, group: 1)
         }
+        if hasAnyWord(["student", "certificate", "vet", "cavet"]), longestDigitRun >= 3 {
+            found += findings("identifier", EnglishPaperShapes.ownPaperNumber, group: 1)
+        }
         if units.contains(0x28), hasAnyWord(["parcel", "sheet", "plot"]) {
             found += findings("identifier", EnglishPaperShapes.glossedParcel, group: 1)
         }
@@ -52,6 +55,15 @@ enum EnglishPaperShapes {
     /// A notary's or a lawyer's practising certificate: "practising certificate is CC 0345/HN". Group 1.
     static let practisingCertificate = DataShapes.regex(
         #"(?i:practi[sc]ing)\s+(?i:certificate|licen[cs]e)\s+(?:(?i:no\.?|number|#)\s*)?(?:(?i:is|was)\s+|:\s*)?((?-i:[A-Z]{1,3})\s?\d{3,7}(?:/[A-Z]{1,5})?|\d{3,7}/[A-Z]{1,5})(?![\w/-])"#
+    )
+    /// The number of a paper one person holds, after its name and "number", "no." or "ID" (the thirty-fourth
+    /// round): a student's ("Student ID s3901234", "student number 20231187"), a certificate's ("bears
+    /// certificate number 4471", a notarised translation's or a criminal record's), a motorbike's registration
+    /// card's ("cà vẹt number 0561239"). Group 1: up to three letters and 3 to 10 digits. Limits: a number with
+    /// a slash, a dot or a dash after its digits is no such paper's here ("certificate no. 12/QĐ-UBND" is a
+    /// decision's); a cue with no number after it stays.
+    static let ownPaperNumber = DataShapes.regex(
+        #"(?<![\p{L}])(?i:student\s+(?:id|number|no\.?|card\s+(?:number|no\.?))|certificate\s+(?:number|no\.?)|(?:cà\s+vẹt|ca\s+vet|cavet)\s+(?:number|no\.?|số))\s*(?:(?i:is|was)\s+|[:#]\s*)?((?-i:[A-Za-z]{0,3})\d{3,10})(?![\w/.-]|,\d)"#
     )
     /// A parcel's or a map sheet's number after a bracketed gloss: "parcel (thửa đất số) 245, map sheet (tờ bản
     /// đồ số) 12". Group 1. Limit: a gloss of up to 30 characters with no bracket inside.

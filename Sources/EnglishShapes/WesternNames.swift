@@ -195,9 +195,14 @@ package enum WesternNames {
         let word = words[i]
         var cue = words[i - 1].folded
         if ["him", "her", "me", "them"].contains(cue), i > 1 { cue = words[i - 2].folded }
+        // "his name was Hiếu", "her name is Ngọc": a person's own name after "name is" or "name was" with a
+        // possessive before it (the thirty-fourth round); a street's or a firm's name has no such owner.
+        let ownName =
+            ["is", "was"].contains(cue) && i > 2 && words[i - 2].folded == "name"
+            && ["his", "her", "my", "their", "your"].contains(words[i - 3].folded)
         let nicknamed =
             (["is", "was"].contains(cue) || cue == "nickname")
-            && words.list[max(0, i - 5)..<i].contains { $0.folded == "nickname" }
+            && words.list[max(0, i - 5)..<i].contains { $0.folded == "nickname" } || ownName
         if word.text == word.lower, word.isASCII, i + 1 < words.count, unmarkedHonorifics.contains(word.folded),
             englishCues.contains(cue) || cue == "for",
             vocabulary.givenFolded.contains(words[i + 1].folded), words[i + 1].text == words[i + 1].lower,

@@ -62,9 +62,10 @@ package enum IdentifierShapes {
     /// A practice certificate's or licence's number, known by its suffix wherever it stands:
     /// "000123/HNT-CCHND" (chứng chỉ hành nghề, dược), "0456/SYT-GPHN" (giấy phép hành nghề), "79/2025/GPLĐ"
     /// (giấy phép lao động, a foreign worker's), "231/XNTTHN" (xác nhận tình trạng hôn nhân, the confirmation
-    /// of marital status a worker going abroad asks for), one person's.
+    /// of marital status a worker going abroad asks for), "10234/LLTP" (phiếu lý lịch tư pháp, the
+    /// criminal-record certificate a student abroad or a worker asks for; the thirty-fourth round), one person's.
     package static let practiceCertificatePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])\d[\d.]*/(?:\d{4}/)?(?:[A-ZĐ]+-)*(?:CCHN|GPHN|GPLĐ|GPLD|CNĐK|CNDK|GCN|XNTTHN)[A-ZĐ]*(?![\p{L}\p{M}\p{N}])"#
+        #"(?<![\p{L}\p{M}\p{N}/.-])\d[\d.]*/(?:\d{4}/)?(?:[A-ZĐ]+-)*(?:CCHN|GPHN|GPLĐ|GPLD|CNĐK|CNDK|GCN|XNTTHN|LLTP)[A-ZĐ]*(?![\p{L}\p{M}\p{N}])"#
     )
 
     /// Letters before digits that name a standard or a road, not a person's document.
