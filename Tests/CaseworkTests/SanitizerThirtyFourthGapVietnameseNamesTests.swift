@@ -30,6 +30,13 @@ struct SanitizerThirtyFourthGapVietnameseNamesTests {
         .keeps("Phụ huynh Hà Nội phản ánh việc thu tiền học thêm."),
     ]
 
+    static let unmarkedNamesAfterPlaceWords: [FamilyCase] = [
+        .removes("ngo van binh", in: "tổ trưởng tổ dân phố ngo van binh bảo mỗi nhà nộp 200 nghìn"),
+        .removes("le thi hoa", in: "hôm qua trưởng khu phố le thi hoa đến thu tiền vệ sinh"),
+        .keeps("Tôi sống ở phường Hoàng Văn Thụ đã lâu."),
+        .keeps("nha toi o phuong vo thi sau quan 3"),
+    ]
+
     /// A craft village, a beach, a district, a country, Japan after đi and Vinh after ở stay; after an
     /// honorific the same word is a person.
     @Test(arguments: placesLikeNames) func placesThatBeginLikeNames(_ row: FamilyCase) {
@@ -39,6 +46,12 @@ struct SanitizerThirtyFourthGapVietnameseNamesTests {
     /// A parent, a midwife and a kiln's or workshop's owner are roles a name follows; a school or a city
     /// after phụ huynh stays.
     @Test(arguments: rolesBeforeNames) func aNameAfterAParentMidwifeOrOwner(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
+    /// A family, van or thi and a given name in lower case without marks after a place word typed with
+    /// marks are a person; the place's own name is written otherwise.
+    @Test(arguments: unmarkedNamesAfterPlaceWords) func anUnmarkedNameAfterAMarkedPlaceWord(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 }
