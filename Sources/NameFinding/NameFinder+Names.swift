@@ -21,7 +21,9 @@ extension NameFinder {
                 continue
             }
             let listed = PlaceShapes.continuesPlaceList(words, at: i, after: placeListEnd, scan: scan)
-            if listed || isPlaceContext(words, at: i, scan: scan) {
+            if listed || isPlaceContext(words, at: i, scan: scan),
+                !isUnmarkedNameAfterMarkedPlaceWord(words, at: i, style: found.style)
+            {
                 let opens = listed || PlaceShapes.opensPlaceList(words, at: i)
                 // The whole capitalised run after a place word is the place: "phường Lý Thái Tổ".
                 while i + 1 < words.count, words[i + 1].isCapitalised, scan.onlySpace(words[i], words[i + 1]) {
@@ -150,6 +152,16 @@ extension NameFinder {
             skipped += 1
         }
         return false
+    }
+
+    /// Whether a family, van or thi and a given name, all in lower case without marks, follow a place word
+    /// typed with marks (the thirty-fourth round): "tổ trưởng tổ dân phố vo van tam nói" names the head of
+    /// the ward's group, since a writer who marks the place word marks or capitalises the place's own name.
+    func isUnmarkedNameAfterMarkedPlaceWord(_ words: Words, at index: Int, style: Capitalisation) -> Bool {
+        guard style == .lower, index > 0, index + 2 < words.count, !words[index - 1].isASCII,
+            PlaceShapes.isPlaceWord(words[index - 1]), ["van", "thi"].contains(words[index + 1].text)
+        else { return false }
+        return (index...index + 2).allSatisfy { words[$0].isASCII && words[$0].text == words[$0].lower }
     }
 
     /// Whether the word at `index` is one in capitals (and not a lone letter).
