@@ -16,8 +16,9 @@ extension Sanitizer {
         // The next day of a list is a date as the first was: "Các ngày 3/7 và 5/7".
         var lastDateEnd: Int? = nil
         // And a national day after a holiday's name is the holiday, and so is the next of its list or the end of
-        // its span ("Từ 30-4 đến 1-5 trạm nghỉ").
+        // its span into the next month ("Từ 30-4 đến 1-5 trạm nghỉ"; "Từ 15/10 đến 20/10" is days of one month).
         var lastHolidayEnd: Int? = nil
+        var lastHolidayMonth = 0
         // A clause that opens on a day of the same month written the same way goes on the story's days: "Hôm
         // 21-6 xưởng bị niêm phong, 23-6 thì lại chạy".
         var lastDate: (end: Int, month: Int, separator: String)? = nil
@@ -35,6 +36,7 @@ extension Sanitizer {
                     || scan.dayMonthListed(after: match.range).map(WordClasses.nationalDays.contains) ?? false
             {
                 lastHolidayEnd = NSMaxRange(match.range)
+                lastHolidayMonth = month
                 continue
             }
             if WordClasses.nationalDays.contains([day, month]), match.range(at: 1).location == NSNotFound {
@@ -49,9 +51,11 @@ extension Sanitizer {
                             location: max(0, match.range.location - 40), length: min(40, match.range.location)))
                     != nil
                 if DataShapes.boundsHoliday(scan.foldedBefore(match.range.location, length: 40)) || named
-                    || ["và", "va", ",", "đến", "den"].contains(gap ?? "-")
+                    || ["và", "va", ","].contains(gap ?? "-")
+                    || ["đến", "den"].contains(gap ?? "-") && lastHolidayMonth != month
                 {
                     lastHolidayEnd = match.range.location + match.range.length
+                    lastHolidayMonth = month
                     continue
                 }
             }

@@ -36,7 +36,7 @@ struct SanitizerThirtyFourthGapVietnameseDataTests {
     ]
 
     static let keeps: [FamilyCase] = [
-        .keeps("Cô Hạnh dạy Văn khối 8 ở trường, giáo viên nào cũng biết."),
+        .keeps("Thầy dạy Văn khối 8 ở trường, giáo viên nào cũng biết."),
         .keeps("Lịch thi học kỳ: khối 9 thi tại phòng thi số 3."),
         .keeps("Tiết chào cờ về khăn đỏ dành cho khối 4 trong tháng 10."),
         .removes("khối 5", in: "Học sinh ở khối 5, phường Trường An bị thu tiền."),
