@@ -105,6 +105,7 @@ extension Sanitizer {
 
     func numbers(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
         let mayBeAnOffices = scan.hasAnyWord(NumberShapes.hotlineWords) || scan.text.utf8.contains(UInt8(ascii: ","))
+        let mayBeADesk = scan.hasWord("tram") || scan.hasPair("may", "ban")
         return scan.matches(DataShapes.numberPattern).compactMap { match in
             let run = scan.string(match.range)
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 12)
@@ -113,6 +114,8 @@ extension Sanitizer {
             // Also "Đường dây nóng của Thanh tra tỉnh là 0236...": an office's, named before "là".
             let wider = scan.foldedBefore(match.range.location, length: 80)
             if mayBeAnOffices, NumberShapes.hotlineEnd.matches(wider) { return nil }
+            // "máy bàn văn phòng trường 024…", "số trạm 0225…": a school's or a health station's desk.
+            if mayBeADesk, NumberShapes.deskPhoneEnd.matches(before) { return nil }
             let kind = classify(run, before: before, after: after)
             // A number said to be an office's is the office's: "số 069.2345.678 của Công an tỉnh". Not a
             // person's papers, which an office issues ("CCCD … của Cục Cảnh sát").
