@@ -8,8 +8,16 @@ import TextShapes
 extension TextScan {
     /// The numbers of the papers a household holds.
     func householdPaperFindings() -> [LooseFinding] {
-        guard hasDigit, hasAnyWord(HouseholdPaperShapes.paperWords) || hasPair("so", "so") else { return [] }
         var found: [LooseFinding] = []
+        guard hasDigit else { return [] }
+        // A person's paper needs one of its rarer words first; số sổ only in a range (từ … đến).
+        if hasAnyWord(HouseholdPaperShapes.personalPaperWords),
+            HouseholdPaperShapes.personalPaperPairs.contains(where: { hasPair($0.0, $0.1) })
+                || hasWord("den") && hasWord("tu") && hasPair("so", "so")
+        {
+            found += findings("identifier", HouseholdPaperShapes.personalPaper, groups: 5)
+        }
+        guard hasAnyWord(HouseholdPaperShapes.paperWords) else { return found }
         if hasPair("hop", "dong") {
             found += findings("identifier", HouseholdPaperShapes.householdContract, group: 1)
             if hasWord("giua") { found += findings("identifier", HouseholdPaperShapes.contractBetween, group: 1) }
@@ -20,16 +28,15 @@ extension TextScan {
             found += findings("identifier", HouseholdPaperShapes.householdPaper, group: 1)
         }
         if hasWord("hieu") { found += findings("identifier", HouseholdPaperShapes.auctionLot, group: 1) }
-        if HouseholdPaperShapes.personalPaperPairs.contains(where: { hasPair($0.0, $0.1) }) {
-            found += findings("identifier", HouseholdPaperShapes.personalPaper, groups: 5)
-        }
         return found
     }
 }
 
 /// The patterns of ``TextScan/householdPaperFindings()``.
 enum HouseholdPaperShapes {
-    static let paperWords: Keywords = ["dong", "chi", "to", "linh", "lo", "khen", "ba", "bang", "phep", "tat", "nhan"]
+    static let paperWords: Keywords = ["dong", "chi", "to", "linh", "lo"]
+    /// The rarer words of the papers issued to one person (folded), one of which each needs.
+    static let personalPaperWords: Keywords = ["khen", "ba", "bang", "phep", "tat", "nuoi", "nhan", "den"]
     /// The two words that name each paper issued to one person (folded): giấy khen, học bạ, cấp bằng, giấy phép,
     /// danh bạ (thuyền viên), khuyết tật, lô nuôi, số sổ, biên nhận.
     static let personalPaperPairs: [(String, String)] = [
