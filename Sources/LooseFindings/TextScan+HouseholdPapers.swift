@@ -8,9 +8,20 @@ import TextShapes
 extension TextScan {
     /// The numbers of the papers a household holds.
     func householdPaperFindings() -> [LooseFinding] {
-        guard hasDigit, hasAnyWord(HouseholdPaperShapes.paperWords) else { return [] }
         var found: [LooseFinding] = []
-        if hasPair("hop", "dong") { found += findings("identifier", HouseholdPaperShapes.householdContract, group: 1) }
+        guard hasDigit else { return [] }
+        // A person's paper needs one of its rarer words first; số sổ only in a range (từ … đến).
+        if hasAnyWord(HouseholdPaperShapes.personalPaperWords),
+            HouseholdPaperShapes.personalPaperPairs.contains(where: { hasPair($0.0, $0.1) })
+                || hasWord("den") && hasWord("tu") && hasPair("so", "so")
+        {
+            found += findings("identifier", HouseholdPaperShapes.personalPaper, groups: 5)
+        }
+        guard hasAnyWord(HouseholdPaperShapes.paperWords) else { return found }
+        if hasPair("hop", "dong") {
+            found += findings("identifier", HouseholdPaperShapes.householdContract, group: 1)
+            if hasWord("giua") { found += findings("identifier", HouseholdPaperShapes.contractBetween, group: 1) }
+        }
         // Each of the paper's names is two words, so a text with neither pair holds none: chi, to and
         // linh alone are everywhere (chị, tổ, tờ, linh tinh).
         if hasPair("phieu", "chi") || hasPair("cong", "to") || hasPair("dong", "ho") || hasPair("so", "linh") {
@@ -24,6 +35,14 @@ extension TextScan {
 /// The patterns of ``TextScan/householdPaperFindings()``.
 enum HouseholdPaperShapes {
     static let paperWords: Keywords = ["dong", "chi", "to", "linh", "lo"]
+    /// The rarer words of the papers issued to one person (folded), one of which each needs.
+    static let personalPaperWords: Keywords = ["khen", "ba", "bang", "phep", "tat", "nuoi", "nhan", "den"]
+    /// The two words that name each paper issued to one person (folded): giấy khen, học bạ, cấp bằng, giấy phép,
+    /// danh bạ (thuyền viên), khuyết tật, lô nuôi, số sổ, biên nhận.
+    static let personalPaperPairs: [(String, String)] = [
+        ("giay", "khen"), ("hoc", "ba"), ("cap", "bang"), ("giay", "phep"), ("danh", "ba"), ("khuyet", "tat"),
+        ("lo", "nuoi"), ("so", "so"), ("bien", "nhan"),
+    ]
 
     /// A code as a paper's number is written: digits with slashes, dashes and capitals, or capitals, a dash and digits.
     private static let code = #"((?:\p{Lu}{1,4}-?)?\d[\p{Lu}\p{N}]*(?:[/.-][\p{Lu}\p{N}Đđ]+)*)(?![\p{L}\p{M}\p{N}])"#
@@ -35,6 +54,46 @@ enum HouseholdPaperShapes {
         #"(?i)(?<![\p{L}\p{M}])(?:hợp đồng|hop dong)(?:\s+(?!(?:số|so)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,6}\s+(?:số|so)\s*:?\s*"#
             + code
             + #"(?=\s+(?:(?:ký|kí|ky|ki)\s+(?:với|voi)|(?:của|cua))\s+(?:hộ|ho|gia đình|gia dinh|tôi|toi|tui|mình|minh|ông|ong|bà|ba|anh|chị|chi|em|cô|co|chú|chu|bác|bac)(?![\p{L}\p{M}]))"#
+    )
+
+    /// A code as a person's paper is written: capitals (a dash and capitals) and a dash or a space before
+    /// digits, or digits with slashes and dashes between capitals or mixed-case letters: "GP-KT 2024/0456",
+    /// "XNKT 0458/2023", "56/BTh-2023", "1546/THCS-2023".
+    private static let personalCode =
+        #"((?-i:(?:\p{Lu}{1,5}(?:-\p{Lu}{1,4})?[- ]?)?\d[\p{Lu}\p{N}]*(?:[/.-][\p{L}\p{N}]+)*))(?![\p{L}\p{M}\p{N}])"#
+
+    /// A book's number: a dash and no space after its capitals ("TC-0871"; "số sổ BHXH 79…" leaves the fund's
+    /// name to the insurance number's own rule).
+    private static let bookCode =
+        #"((?-i:(?:\p{Lu}{1,5}-)?\d[\p{Lu}\p{N}]*(?:[/.-][\p{L}\p{N}]+)*))(?![\p{L}\p{M}\p{N}])"#
+
+    /// The number of a paper issued to one person: a certificate of merit (giấy khen), a school record (học
+    /// bạ), a diploma's register entry (sổ cấp bằng), a licence (giấy phép), a seaman's register (sổ danh bạ
+    /// thuyền viên), a disability certificate (giấy xác nhận khuyết tật), a farming plot (lô nuôi), a book's
+    /// number (số sổ, with a range's end after đến), up to four lower-case words, then số and the code, or a code
+    /// with a capital in it and no class before it (without số, "100 nghìn" or "3 tháng" is a price or a wait,
+    /// "hạng B2" a licence's class); a receipt written by hand (biên nhận, one to four lower-case words, a code
+    /// that opens on a capital: an office's "Biên nhận số 118/BN" stays): "Giấy khen học sinh giỏi số
+    /// GK-2024/317", "sổ cấp bằng 1546/THCS-2023", "biên nhận viết tay BN 0457". A contract's number before giữa and a household or a person goes too:
+    /// "Hợp đồng thuê đất số HĐ-47/2022 giữa UBND xã và hộ ông …". A decision's, a circular's number stays.
+    static let personalPaper = DataShapes.regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:(?:giấy khen|giay khen|học bạ|hoc ba|sổ cấp bằng|so cap bang|giấy phép|giay phep|danh bạ thuyền viên|danh ba thuyen vien|xác nhận khuyết tật|xac nhan khuyet tat|lô nuôi|lo nuoi)(?:\s+(?!(?:số|so)(?![\p{L}\p{M}]))\p{Ll}[\p{Ll}\p{M}]*){0,4}\s+(?:(?:số|so)\s*:?\s*"#
+            + personalCode
+            + #"|(?<!(?:hạng|hang|loại|loai)\s)(?=(?-i:[\p{N}/.-]*\p{Lu}))"#
+            + personalCode
+            + #")|(?:biên nhận|bien nhan)(?:\s+(?!(?:số|so)(?![\p{L}\p{M}]))\p{Ll}[\p{Ll}\p{M}]*){1,4}\s+(?=(?-i:\p{Lu}))"#
+            + personalCode
+            + #"|(?:số sổ|so so)\s+(?:(?:từ|tu)\s+)?"#
+            + bookCode
+            + #")(?:\s+(?:đến|den)\s+"#
+            + personalCode
+            + #")?"#
+    )
+    /// A contract's number before giữa and, within forty characters, a household or a person.
+    static let contractBetween = DataShapes.regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:hợp đồng|hop dong)(?:\s+(?!(?:số|so)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,6}\s+(?:số|so)\s*:?\s*"#
+            + personalCode
+            + #"(?=\s+(?:giữa|giua)\s[^.;]{0,40}?(?<![\p{L}\p{M}])(?:hộ|gia đình|gia dinh|tôi|toi|ông|ong|bà|anh|chị|em)(?![\p{L}\p{M}]))"#
     )
 
     /// A payment voucher's, a meter's or a pension book's number: phiếu chi, công tơ (điện, nước), đồng hồ

@@ -29,7 +29,21 @@ extension Sanitizer {
                 }
             spans.append(Span(kind: .exactDate, range: range, replacement: shortened, priority: 1))
         }
-        for match in scan.matches(DataShapes.numericDatePattern, ifDigits: 4) where !isDocumentDate(scan, match.range) {
+        let numeric = scan.matches(DataShapes.numericDatePattern, ifDigits: 4)
+        // "(6/12/1989 – 6/12/2025)": a day and month joined by a dash to the same day and month of a later year
+        // is an anniversary's span (a founding and its jubilee), a public day, not a visit's.
+        var anniversary = Set<Int>()
+        for (first, second) in zip(numeric, numeric.dropFirst())
+        where number(first, 1) == number(second, 1) && number(first, 3) == number(second, 3)
+            && number(first, 4) < number(second, 4)
+        {
+            let gapStart = NSMaxRange(first.range)
+            let gap = scan.string(NSRange(location: gapStart, length: max(0, second.range.location - gapStart)))
+            if ["-", "–", "—"].contains(gap.trimmingCharacters(in: .whitespaces)) {
+                anniversary.formUnion([first.range.location, second.range.location])
+            }
+        }
+        for match in numeric where !anniversary.contains(match.range.location) && !isDocumentDate(scan, match.range) {
             add(match.range, day: number(match, 1), month: number(match, 3), year: number(match, 4))
         }
         for match in scan.matches(DataShapes.isoDatePattern, ifDigits: 4) {
@@ -91,6 +105,7 @@ extension Sanitizer {
 
     func numbers(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
         let mayBeAnOffices = scan.hasAnyWord(NumberShapes.hotlineWords) || scan.text.utf8.contains(UInt8(ascii: ","))
+        let mayBeADesk = scan.hasWord("tram") || scan.hasPair("may", "ban")
         return scan.matches(DataShapes.numberPattern).compactMap { match in
             let run = scan.string(match.range)
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 12)
@@ -99,6 +114,8 @@ extension Sanitizer {
             // Also "Đường dây nóng của Thanh tra tỉnh là 0236...": an office's, named before "là".
             let wider = scan.foldedBefore(match.range.location, length: 80)
             if mayBeAnOffices, NumberShapes.hotlineEnd.matches(wider) { return nil }
+            // "máy bàn văn phòng trường 024…", "số trạm 0225…": a school's or a health station's desk.
+            if mayBeADesk, NumberShapes.deskPhoneEnd.matches(before) { return nil }
             let kind = classify(run, before: before, after: after)
             // A number said to be an office's is the office's: "số 069.2345.678 của Công an tỉnh". Not a
             // person's papers, which an office issues ("CCCD … của Cục Cảnh sát").

@@ -70,6 +70,16 @@ extension Sanitizer {
             {
                 continue
             }
+            // "giáo viên dạy Toán khối 7", "khối 6 thi tại phòng thi số 12": a grade where the text speaks of a
+            // school's teachers, pupils, exam rooms or red scarves, unless after ở or tại, or before a comma, a
+            // ward or a commune (a block's address: "học sinh ở khối 5, phường …").
+            if keyword.hasPrefix("khối ") || keyword.hasPrefix("khoi "), Self.speaksOfSchool(scan),
+                !["o", "tai"].contains(before), !["phuong", "xa"].contains(next),
+                !scan.foldedAfter(NSMaxRange(match.range), length: 9).hasPrefix(" thi tran"),
+                !scan.foldedAfter(NSMaxRange(match.range), length: 1).hasPrefix(",")
+            {
+                continue
+            }
             // "ban 3" and "to 3" without marks are too often words; with marks they are places.
             // After ở, tại or về typed so, they are places: "gia dinh o ap 3".
             if keyword.hasPrefix("ban ") || keyword.hasPrefix("lang ") || keyword.hasPrefix("ap "),
@@ -187,15 +197,25 @@ extension Sanitizer {
     /// counted, as "tổ 3 có 5 người" may be.
     func householdsCounted(in range: NSRange, scan: TextScan) -> Bool {
         let following = Self.words(scan.foldedAfter(NSMaxRange(range), length: 24))
-        guard following.count >= 3, following[0] == "co", following[1].allSatisfy(\.isNumber), following[2] == "ho"
-        else { return false }
+        guard following.count >= 3, following[0] == "co", following[1].allSatisfy(\.isNumber) else { return false }
+        // A group's households, or its members of the mass organisations (hội viên, đoàn viên, đảng viên): "Tổ
+        // dân phố số 3 có 27 hội viên cựu chiến binh" is where they live.
+        let members = following.count >= 4 && ["hoi", "doan", "dang"].contains(following[2]) && following[3] == "vien"
+        guard following[2] == "ho" || members else { return false }
         let group = Self.words(scan.string(range).lowercased()).first ?? ""
         return ["thôn", "ấp", "xóm", "bản", "buôn", "khu", "tdp"].contains(group)
             || scan.string(range).lowercased().hasPrefix("tổ dân phố")
     }
 
+    /// Whether the text speaks of a school: giáo viên, học sinh, phòng thi or khăn đỏ (a Young Pioneer's scarf).
+    static func speaksOfSchool(_ scan: TextScan) -> Bool {
+        scan.hasPair("giao", "vien") || scan.hasPair("hoc", "sinh") || scan.hasPair("phong", "thi")
+            || scan.hasPair("khan", "do")
+    }
+
     /// Whether `range` stands alone between two commas, a field of a list's row ("Pham Van Tuan, 1949, to 12,
     /// luong huu…", "Huynh Thi Bay, ap 3, xa Long Huu"): a row's field of a residential group is its group.
+
     func isListField(_ range: NSRange, scan: TextScan) -> Bool {
         guard range.location >= 2, NSMaxRange(range) < scan.utf16Count else { return false }
         return scan.string(NSRange(location: range.location - 2, length: 2)) == ", "

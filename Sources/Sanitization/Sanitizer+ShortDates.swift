@@ -15,8 +15,13 @@ extension Sanitizer {
         }
         // The next day of a list is a date as the first was: "Các ngày 3/7 và 5/7".
         var lastDateEnd: Int? = nil
-        // And a national day after a holiday's name is the holiday, and so is the next of its list.
+        // And a national day after a holiday's name is the holiday, and so is the next of its list or the end of
+        // its span into the next month ("Từ 30-4 đến 1-5 trạm nghỉ"; "Từ 15/10 đến 20/10" is days of one month).
         var lastHolidayEnd: Int? = nil
+        var lastHolidayMonth = 0
+        // A clause that opens on a day of the same month written the same way goes on the story's days: "Hôm
+        // 21-6 xưởng bị niêm phong, 23-6 thì lại chạy".
+        var lastDate: (end: Int, month: Int, separator: String)? = nil
         for match in scan.mayHoldDayMonth ? scan.matches(DataShapes.dayMonthPattern) : [] {
             let day = Int(scan.string(match.range(at: 2))) ?? 0
             let separator = scan.string(match.range(at: 3))
@@ -31,6 +36,7 @@ extension Sanitizer {
                     || scan.dayMonthListed(after: match.range).map(WordClasses.nationalDays.contains) ?? false
             {
                 lastHolidayEnd = NSMaxRange(match.range)
+                lastHolidayMonth = month
                 continue
             }
             if WordClasses.nationalDays.contains([day, month]), match.range(at: 1).location == NSNotFound {
@@ -46,8 +52,10 @@ extension Sanitizer {
                     != nil
                 if DataShapes.boundsHoliday(scan.foldedBefore(match.range.location, length: 40)) || named
                     || ["và", "va", ","].contains(gap ?? "-")
+                    || ["đến", "den"].contains(gap ?? "-") && lastHolidayMonth != month
                 {
                     lastHolidayEnd = match.range.location + match.range.length
+                    lastHolidayMonth = month
                     continue
                 }
             }
@@ -70,6 +78,11 @@ extension Sanitizer {
                         && ["và", "va", ",", "hoặc", "hoac"].contains(
                             scan.string(NSRange(location: $0, length: match.range.location - $0))
                                 .trimmingCharacters(in: .whitespaces))
+                } ?? false
+                || lastDate.map {
+                    $0.month == month && $0.separator == separator && $0.end <= match.range.location
+                        && match.range.location >= 2
+                        && scan.string(NSRange(location: match.range.location - 2, length: 2)) == ", "
                 } ?? false
             // "ngách 12/5", "số 3/4": a house or a document number, not a date.
             if !cued, let last = Self.words(scan.foldedBefore(match.range.location, length: 12)).last,
@@ -97,6 +110,7 @@ extension Sanitizer {
             }
             add(match.range, month: month)
             lastDateEnd = match.range.location + match.range.length
+            lastDate = (NSMaxRange(match.range), month, separator)
         }
         for match in scan.mayHoldDayMonth ? scan.matches(DataShapes.dayRangePattern) : [] {
             let first = Int(scan.string(match.range(at: 1))) ?? 0

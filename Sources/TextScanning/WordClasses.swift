@@ -209,6 +209,11 @@ package enum WordClasses {
     package static let nationalDays: Set<[Int]> = [
         [1, 1], [3, 2], [8, 3], [26, 3], [30, 4], [1, 5], [19, 5], [1, 6], [27, 7], [19, 8], [2, 9], [20, 10],
         [20, 11], [22, 12],
+        // The founding days of the mass organisations, kept each year as their traditional days: the Farmers'
+        // Union (14/10/1930), the Fatherland Front (18/11/1930), the Veterans' Association (6/12/1989), the Trade
+        // Union (28/7/1929) and the Young Pioneers (15/5/1941) (Vietnamese Government portal, chinhphu.vn, "Các
+        // ngày lễ, kỷ niệm").
+        [14, 10], [18, 11], [6, 12], [28, 7], [15, 5],
     ]
     /// Words right before a national day's d/m that name it as the holiday (folded): "dịp nghỉ 30-4"; or
     /// that make it a period's bound, as everyone reckons by the holiday: "Trước 30/4 xã hứa trả đủ" (ngày or

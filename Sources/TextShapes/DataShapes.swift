@@ -91,9 +91,11 @@ package enum DataShapes {
     package static let tetHolidayAfter = regex(#"^\s*tet\s+la\s+(?:ngay\s+)?(?:nghi|le)\b"#)
     /// What says a national day is the holiday, right after it (folded): "2/9 là Quốc khánh", "30-4 nghỉ lễ",
     /// or the holiday's own name: "20/11 Ngày Nhà giáo Việt Nam", "8/3 (Quốc tế Phụ nữ)", or its anniversary
-    /// told: "22/12 kỷ niệm thành lập Quân đội", or an office or everyone said to be off: "Ngày 30-4 phường nghỉ".
+    /// told: "22/12 kỷ niệm thành lập Quân đội", or an office or everyone said to be off: "Ngày 30-4 phường nghỉ",
+    /// or said to come each year or to be a traditional or founding day: "ngày 26/3 hằng năm", "14/10, Ngày
+    /// truyền thống Hội Nông dân".
     package static let holidayNamedAfter = regex(
-        #"^\s*(?:la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)|nghi le|(?:phuong|xa|co quan|uy ban|ubnd|truong|cong ty|ca nuoc|moi nguoi|trai)\s+(?:duoc\s+)?nghi|ky niem|[,(-]?\s*(?:ngay\s+)?(?:nha giao|phu nu viet nam|quoc te (?:phu nu|lao dong|thieu nhi)|thay thuoc|thuong binh liet si|quoc khanh|giai phong mien nam))\b"#
+        #"^\s*(?:la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)|nghi le|(?:phuong|xa|co quan|uy ban|ubnd|truong|cong ty|ca nuoc|moi nguoi|trai)\s+(?:duoc\s+)?nghi|ky niem|hang nam|moi nam|[,(-]?\s*(?:ngay\s+)?(?:truyen thong|thanh lap|nha giao|phu nu viet nam|quoc te (?:phu nu|lao dong|thieu nhi)|thay thuoc|thuong binh liet si|quoc khanh|giai phong mien nam))\b"#
     )
     /// Whether the folded text `before` a national day's d/m names it as the holiday (``WordClasses/holidayCues``)
     /// or ends a period from Tết or from no date to it: "Từ mùng 3 Tết đến 30-4", "từ đầu năm đến 30/4". "Đến

@@ -75,6 +75,12 @@ package enum NumberShapes {
         #"(?:(?:duong day|may) nong(?:\s+so|\s+(?:cua\s+)?(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|thue)\b[a-z ]{0,24},?(?:\s+la|\s+so(?:\s+dien thoai|\s+dt)?|\s*:))?|duong day nong\s+(?:cua\s+)?(?:thanh tra|ubnd|uy ban|cong an|so|phong|ban)\b[a-z ]{0,10}\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?:\s+[a-z]+){0,2}|(?:duong day nong|hotline|(?:so )?truc ban|so truc)(?:\s+cua)?\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|benh vien|toa an|vien kiem sat|don bien phong|thue)\b(?:\s+(?:ho chi minh\b|(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|goi|cho|nhung|roi|toi|tui|minh|ho|no|han|hay|hoac|nghe|so|khong|ko|chua|duoc|voi|nhan|bao|lien|thi|ma|de|vi)\b)[a-z]+)){0,10}|(?<![a-z])so (?:dien thoai |dt |tiep dan |tong dai )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30}|(?<![a-z])so (?:may )?ban cua (?:xa|phuong|ubnd|uy ban|co quan|thanh tra|so|phong|truong|tram y te)\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|la)\b)[a-z]+){0,3}(?:\s+la)?|(?:^|[.;!?]\s+)(?:phong|so|ubnd|uy ban|cong an|thanh tra|trung tam|tram y te|benh vien|toa an|chi cuc|cuc|van phong)\s+(?:(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|toi|tui|minh|nha|cua|tro|ho|goi|khong)\s)[a-z–-]+\s+){0,9}[a-z]+,\s*(?:so may|so dien thoai|dien thoai|dt)|(?<!khong |ko |dung |chua )cong khai (?:so|so dien thoai|duong day nong)|(?:^|[.;!?]\s+)(?:tram y te|ubnd|uy ban|cong an|benh vien|ban quan ly)(?:\s+(?:xa|phuong|thi tran|huyen|tinh))?\s+co so(?:\s+(?:dien thoai|may ban))?)\s*(?:,?\s*so\s*)?:?\s*$"#
     )
 
+    /// A school's or a health station's desk phone right before a number, folded: "máy bàn văn phòng trường
+    /// 024…", "số trạm 0225…", "số máy bàn của trạm y tế 0225…". Run only with trạm or máy bàn in the text.
+    package static let deskPhoneEnd = DataShapes.regex(
+        #"(?:(?<![a-z])(?:so )?may ban(?:\s+cua)?(?:\s+van phong)?\s+(?:nha truong|truong|tram y te|tram)|(?<![a-z])so (?:(?:dien thoai|may ban) )?(?:cua )?(?:tram y te|tram))\s*:?\s*$"#
+    )
+
     /// "(là) của" and an office or a school right after a number, folded: the number is the office's ("số
     /// 0243… của nhà trường", "của trường THCS …"; not "của trưởng thôn").
     package static let officeOwnerStart = DataShapes.regex(

@@ -36,7 +36,7 @@ enum WardShapes {
         "trung tam cong tac xa hoi", "bao tro xa hoi", "duong lao", "mai am",
     ]
     /// A dwelling's words before a room (folded): "chung cư Hòa Bình, phòng 1203".
-    static let dwellingsBefore = ["khu tap the", "ky tuc", "ktx", "chung cu"]
+    static let dwellingsBefore = ["khu tap the", "ky tuc", "ktx", "chung cu", "nha tro", "day tro"]
 
     /// A bed next after a ward's room (folded): "phòng 204 giường 7", "room 604, bed 17".
     static let bedAfter = DataShapes.regex(#"^\s*[,(-]?\s*(?:va\s+|and\s+)?(?:giuong|bed)\s+(?:so\s+|no\.?\s*)?\d"#)
