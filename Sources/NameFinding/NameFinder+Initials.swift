@@ -148,6 +148,18 @@ extension NameFinder {
             guard scan.onlySpace(words[i - 1], words[i]), InitialShapes.cuesInitials(words, before: i) else { continue }
             spans.append(
                 Span(kind: .personName, range: NSRange(location: words[i].range.location, length: 2), priority: 6))
+            // A second letter joined by và is the cue's too: "Nhân chứng T. và K. xác nhận" (the thirty-fifth
+            // round).
+            let next = i + 2
+            if next < words.count, words[i + 1].lower == "và", words[i + 1].range.location == words[i].end + 2,
+                words[next].text.utf16.count == 1, words[next].isCapitalised, scan.onlySpace(words[i + 1], words[next]),
+                scan.unit(at: words[next].end) == 0x2E
+            {
+                spans.append(
+                    Span(
+                        kind: .personName, range: NSRange(location: words[next].range.location, length: 2), priority: 6)
+                )
+            }
         }
         return spans
     }
@@ -185,8 +197,8 @@ extension NameFinder {
             // Most words are in lower case or longer: the cheap tests first.
             return (3...8).contains(text.utf16.count) && text.unicodeScalars.allSatisfy(\.properties.isUppercase)
                 && (3...4).contains(text.count)
-                && !InitialShapes.bareAcronyms.contains(text) && !vocabulary.offices.contains(text)
-                && !isOffice(words, at: index)
+                && !InitialShapes.bareAcronyms.contains(text) && !KeptAcronyms.words.contains(text)
+                && !vocabulary.offices.contains(text) && !isOffice(words, at: index)
         }
         var spans: [Span] = []
         for i in 0..<words.count
@@ -218,7 +230,14 @@ extension NameFinder {
                     || i + 3 < words.count && words[i + 3].folded == "la"
                         && scan.foldedAfter(words[i + 3].end, length: 16).contains("nguoi"))
             // Lower-case initials right after an honorific are a name too: "chị ntm ở chung cư".
-            if !lower && (cuedBefore || relationAfter)
+            // The thirty-fifth round's cues, and the initials listed after any so taken: "ký tên NVT, TTH, PVĐ".
+            let taken = !lower && (cuedBefore || relationAfter || cuedBareInitials(words, at: i, in: scan))
+            if taken {
+                spans += initialsFollowing(i, words, in: scan, isBare: isBare).map {
+                    Span(kind: .personName, range: words[$0].range, priority: 6)
+                }
+            }
+            if taken
                 || lower && cuedBefore && honorificEnding(words, at: i - 1) != nil
                     && !InitialShapes.bareAcronyms.contains(words[i].text.uppercased())
                     && !InitialShapes.chatAbbreviations.contains(words[i].text)

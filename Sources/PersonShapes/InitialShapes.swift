@@ -87,6 +87,8 @@ package enum InitialShapes {
         "ngu dan", "tai xe", "thuyen vien", "thuyen truong", "cong nhan", "phu xe", "chu tau", "chu ghe",
         // kỹ thuật viên, the utility's technician (the thirty-third round).
         "thuat vien",
+        // A market's stallholder (the thirty-fifth round): "Tiểu thương PTMH gửi ảnh".
+        "tieu thuong",
     ]
     /// A citizen, a family, or a kin word and là, folded, right before initials (the twenty-ninth round):
     /// "công dân VTK", "gia đình HML", "vợ là ĐTP". gặp alone says the same ("cán bộ xã gặp NQB"). An acronym

@@ -1,0 +1,72 @@
+import Foundation
+import TextScanning
+
+/// The words around three or four capitals with no dot that say they are a person's initials, as the
+/// thirty-fifth round found them: after của, là or biết ("phản ánh của NVT", "người đứng đó là ĐVQ"), after by,
+/// only, initials or a kinsman's word in English ("filed by TTL", "signed only 'NVT'", "(initials BTH)", "his
+/// friend TQK"), after Mr., Mrs., Ms. or Dr. ("Ms. NTH"), or before "and his" ("NVT and his friend").
+///
+/// Acronyms stand there as often ("của UBND", "là THPT"): the capitals must also look like initials
+/// (``looksLikeInitials(_:)``) and be no listed acronym (``InitialShapes/bareAcronyms``, ``KeptAcronyms``) and
+/// no office's word; the rule that calls these checks that.
+package enum BareInitialCues {
+    /// Words right before initials, as typed (Vietnamese with its marks: cua and la typed without are also
+    /// cửa, lá).
+    package static let wordsBefore: Set<String> = [
+        "của", "là", "biết", "by", "only", "initials", "friend", "wife", "husband", "son", "daughter", "brother",
+        "sister", "cousin", "neighbour", "neighbor", "colleague",
+    ]
+    /// English titles, which a dot and a space part from the initials: "Ms. NTH".
+    package static let titles: Set<String> = ["Mr", "Mrs", "Ms", "Dr"]
+
+    /// Whether `text` reads as a person's initials: three or four capitals of the Vietnamese alphabet (no F,
+    /// J, W or Z) with no vowel before the last letter (NVT, PTMH; NVA for Anh, LTKO for Oanh), and not a
+    /// syllable whose vowel is last (CHO, THE, NHA and TRA are words). Every Vietnamese syllable has a vowel,
+    /// so a word in capitals (CỦA, TÊN) is never read so; an acronym may be, hence the lists.
+    package static func looksLikeInitials(_ text: String) -> Bool {
+        let letters = Array(text.folding(options: .diacriticInsensitive, locale: nil))
+        guard (3...4).contains(letters.count), !letters.contains(where: { "FJWZ".contains($0) }) else { return false }
+        let head = letters.dropLast()
+        guard !head.contains(where: { "AEIOUY".contains($0) }) else { return false }
+        return !"AEIOUY".contains(letters[letters.count - 1]) || !syllableOnsets.contains(String(head))
+    }
+    /// The onsets of two or three letters before which a last vowel makes a syllable.
+    static let syllableOnsets: Set<String> = ["CH", "GH", "KH", "NG", "NH", "PH", "TH", "TR", "NGH"]
+
+    /// Whether the words before `index` say the capitals there are a person's: one of ``wordsBefore`` after a
+    /// space, or a space and an opening quote that the initials close ("only 'NVT'"), or a title and its dot.
+    package static func cuesBefore(_ words: Words, at index: Int, in scan: TextScan) -> Bool {
+        guard index >= 1 else { return false }
+        let previous = words[index - 1]
+        let gap = words[index].range.location - previous.end
+        if gap == 2, scan.unit(at: previous.end) == 0x2E, scan.unit(at: previous.end + 1) == 0x20 {
+            return titles.contains(previous.text)
+        }
+        guard wordsBefore.contains(previous.lower) else { return false }
+        if gap == 1 { return scan.unit(at: previous.end) == 0x20 }
+        let opening = scan.unit(at: previous.end + 1)
+        return gap == 2 && scan.unit(at: previous.end) == 0x20 && quotes[opening] == scan.unit(at: words[index].end)
+    }
+    /// Opening quotes and the quote that closes each: ' ", ‘ ’, “ ”.
+    static let quotes: [UInt16: UInt16] = [0x27: 0x27, 0x22: 0x22, 0x2018: 0x2019, 0x201C: 0x201D]
+
+    /// Whether "and his" or "and her" follows the capitals at `index`: "NVT and his friend".
+    package static func pronounAfter(_ words: Words, at index: Int, in scan: TextScan) -> Bool {
+        index + 2 < words.count && words[index + 1].text == "and" && ["his", "her"].contains(words[index + 2].text)
+            && scan.onlySpace(words[index], words[index + 1])
+    }
+
+    /// Whether the `count` words from `first` start with the letters of `text`, as an acronym's words do:
+    /// "Quản lý thị trường (QLTT)", "BQL (ban quản lý)". Such capitals are the acronym, not initials.
+    package static func spells(_ text: String, words: Words, from first: Int) -> Bool {
+        let letters = Array(text)
+        guard first >= 0, first + letters.count <= words.count else { return false }
+        return letters.indices.allSatisfy { k in
+            words[first + k].text.first.map { Character($0.uppercased()) } == letters[k]
+        }
+    }
+
+    /// Trades that open the brackets after initials beside the roles' list, lower-case: "NVD (tài xế xe ôm)" is
+    /// a role; "TTH (bán quán nước)", "NVH (thanh tra xây dựng)", "LVC (công an xã)" are these.
+    package static let tradesInBrackets: Set<String> = ["bán", "thanh tra", "công an", "chạy xe", "bảo vệ"]
+}
