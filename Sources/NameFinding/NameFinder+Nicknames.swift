@@ -10,19 +10,37 @@ extension NameFinder {
     /// The last word of a nickname of a known given name and an office's two words in title case, before
     /// an act of the person's: "Thắng Kiểm Lâm nhận mỗi xe…", "Chị Dung Bảo Hiểm nhận làm thẻ…". An office
     /// named as an office is written in sentence case ("Kiểm lâm huyện") and goes on with its place; both
-    /// capitals and a verb after them make the pair a man's call name. Limits: the name stands right
-    /// before the pair; an office in sentence case or lower case, and one before a place or any word that is
-    /// no such act ("Hải Bảo Hiểm xã hội"), stays.
+    /// capitals and a verb after them make the pair a man's call name. The thirty-fifth round adds the pair at
+    /// a sentence's end after a word of contact ("cứ liên hệ Phong Địa Chính.") and the tax office's one word
+    /// before an act ("Hòa Thuế thu thêm…"). Limits: the name stands right before the office; an office in
+    /// sentence case or lower case ("Hưng địa chính xã"), and one before a place or any word that is no such
+    /// act ("Hải Bảo Hiểm xã hội"), stays.
     func officeNicknameEnd(_ words: Words, after index: Int, scan: TextScan) -> Int? {
-        guard index + 3 < words.count, words[index + 1].isCapitalised, words[index + 2].isCapitalised,
-            scan.onlySpace(words[index], words[index + 1]), scan.onlySpace(words[index + 1], words[index + 2]),
-            scan.onlySpace(words[index + 2], words[index + 3]),
-            words[index].isCapitalised, vocabulary.given.contains(words[index].lower),
-            vocabulary.officePairs.contains([words[index + 1].lower, words[index + 2].lower]),
-            StandaloneCues.actsAfterNickname.contains(words[index + 3].text)
+        guard index + 2 < words.count, words[index].isCapitalised, words[index + 1].isCapitalised,
+            scan.onlySpace(words[index], words[index + 1]), vocabulary.given.contains(words[index].lower)
         else { return nil }
-        return index + 2
+        if words[index + 1].text == "Thuế", scan.onlySpace(words[index + 1], words[index + 2]),
+            StandaloneCues.actsAfterNickname.contains(words[index + 2].text)
+        {
+            return index + 1
+        }
+        guard words[index + 2].isCapitalised, scan.onlySpace(words[index + 1], words[index + 2]),
+            vocabulary.officePairs.contains([words[index + 1].lower, words[index + 2].lower])
+        else { return nil }
+        if index + 3 < words.count, scan.onlySpace(words[index + 2], words[index + 3]),
+            StandaloneCues.actsAfterNickname.contains(words[index + 3].text)
+        {
+            return index + 2
+        }
+        guard index > 0, Self.contactWords.contains(words[index - 1].text),
+            scan.onlySpace(words[index - 1], words[index])
+        else { return nil }
+        let rest = scan.foldedAfter(words[index + 2].end, length: 1)
+        return rest.isEmpty || [".", "!", "?"].contains(rest) ? index + 2 : nil
     }
+
+    /// Words of contact before a man called by his office at a sentence's end: "liên hệ", "gặp", "nhờ".
+    static let contactWords: Set<String> = ["hệ", "gặp", "nhờ", "hỏi", "tìm"]
 
     /// Whether the capitalised birth-order name at `index` stands inside a sentence, after a lower-case
     /// word, right before a quoted run of one to three words: "Tôi đưa tiền cho Năm 'CCCD'" (the quotes go

@@ -65,6 +65,26 @@ enum MonasticNames {
         }
         return found
     }
+
+    /// A monk's two-syllable name right after Sư, capitalised (the thirty-fifth round): "Sư Minh Tâm ở chùa…",
+    /// "nhờ Sư Thiện Tâm đọc đơn". Both syllables must be listed given names outside a kept place and no third
+    /// capitalised word may follow; the name goes, Sư stays. Limits: "Sư Phạm" (a family, the teachers'
+    /// college) and a name of one syllable ("Sư Tâm") stay; "Kỹ sư", "Luật sư" in lower case are the roles'.
+    static func namesAfterSu(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        var found: [NSRange] = []
+        for i in 0..<words.count where words[i].text == "Sư" && i + 2 < words.count {
+            let first = words[i + 1]
+            let second = words[i + 2]
+            guard first.isCapitalised, second.isCapitalised, scan.onlySpace(words[i], first),
+                scan.onlySpace(first, second), vocabulary.given.contains(first.lower),
+                vocabulary.given.contains(second.lower), words.placeAt[i + 1] == 0, words.placeAt[i + 2] == 0,
+                !(i + 3 < words.count && words[i + 3].isCapitalised && scan.onlySpace(second, words[i + 3]))
+            else { continue }
+            found.append(NSRange(location: first.range.location, length: second.end - first.range.location))
+        }
+        return found
+    }
 }
 
 /// The royal lineages' families of Huế typed in lower case (the twenty-seventh round): Tôn Nữ, Tôn Thất and

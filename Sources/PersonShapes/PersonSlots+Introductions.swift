@@ -61,6 +61,9 @@ extension PersonSlots {
         // Verbs of a statement or of work that open on khai (the twenty-third round): "ông huỳnh văn lợi khai
         // thác trái phép", "bà trần thị mai khai nhận".
         ["khai", "thac"], ["khai", "bao"], ["khai", "nhan"],
+        // The police after a name typed without marks: "nguyen van hai cong an phuong thu tien" (the thirty-fifth
+        // round); a man named Công An typed so loses his name.
+        ["cong", "an"],
     ]
     /// Village words after which y or a and a syllable opening a message name a villager (folded).
     static let villageHeads: Set<String> = ["thon", "lang", "buon", "ban", "plei", "xom", "ap", "o"]

@@ -28,6 +28,9 @@ package enum PersonSlots {
         if scan.hasAnyWord(parentsFolded) { found += childNamesAfterParents(in: scan, vocabulary: vocabulary) }
         if scan.hasAnyWord(vocabulary.saintWords) { found += scan.saintsNames(vocabulary.saints) }
         if scan.hasAnyWord(MonasticNames.cues) { found += MonasticNames.ranges(in: scan, vocabulary: vocabulary) }
+        if scan.hasUppercase, scan.hasWord("su") {
+            found += MonasticNames.namesAfterSu(in: scan, vocabulary: vocabulary)
+        }
         if scan.hasAnyWord(LineageNames.cues) { found += LineageNames.ranges(in: scan, vocabulary: vocabulary) }
         if scan.hasAnyWord(SpelledNames.cues) { found += SpelledNames.ranges(in: scan) }
         // No gate: la, a, y or a family's word stand in most texts, and a word-set test costs as much.

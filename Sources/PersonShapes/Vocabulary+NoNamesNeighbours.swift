@@ -21,7 +21,9 @@ extension Vocabulary {
         if first < last, (first + 1...last).contains(where: { Self.lunarDayWords.contains(words[$0].lower) }) {
             return true
         }
-        if namesAHolidayOrAWater(words, first: first, last: last) { return true }
+        if namesAHolidayOrAWater(words, first: first, last: last) || namesGoods(words, first: first, last: last) {
+            return true
+        }
         if first == last, first > 0, words[first - 1].isUnmarkedO, words[first].isCapitalised,
             words.namesWhere(first)
         {
