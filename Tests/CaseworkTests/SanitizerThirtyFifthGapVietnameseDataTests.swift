@@ -29,7 +29,7 @@ struct SanitizerThirtyFifthGapVietnameseDataTests {
     ]
 
     static let keeps: [FamilyCase] = [
-        .keeps("Bộ phận tiếp công dân của phường, số 0236 3811 222, nhận đơn trong giờ hành chính."),
+        .keeps("Bộ phận tiếp công dân phường Hòa Cường, số 0236 3811 222, nhận đơn trong giờ hành chính."),
         .keeps("Văn phòng tiếp dân tỉnh trả lời qua số 0274 3855 900 rằng đơn đã chuyển."),
         .removes(
             "0912 345 678",
