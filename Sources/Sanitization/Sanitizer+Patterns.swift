@@ -116,6 +116,12 @@ extension Sanitizer {
             if mayBeAnOffices, NumberShapes.hotlineEnd.matches(wider) { return nil }
             // "máy bàn văn phòng trường 024…", "số trạm 0225…": a school's or a health station's desk.
             if mayBeADesk, NumberShapes.deskPhoneEnd.matches(before) { return nil }
+            // "Bộ phận tiếp công dân, số 0274…": an office's landline, published for all.
+            if NumberShapes.isLandline(run), scan.hasWord("tiep"),
+                NumberShapes.receptionPhoneEnd.matches(wider)
+            {
+                return nil
+            }
             let kind = classify(run, before: before, after: after)
             // A number said to be an office's is the office's: "số 069.2345.678 của Công an tỉnh". Not a
             // person's papers, which an office issues ("CCCD … của Cục Cảnh sát").

@@ -12,6 +12,10 @@ extension Sanitizer {
             // P. is a room only with a number: "P.Q.B" are initials.
             let text = scan.string(match.range)
             if text.hasPrefix("P"), !text.contains(where: \.isNumber) { return nil }
+            // "quầy 14" is a stall only in a market's text: "quầy 3" of an office's one-stop shop stays.
+            if text.hasPrefix("qu") || text.hasPrefix("Qu"), !scan.text.contains("chợ"), !scan.text.contains("Chợ") {
+                return nil
+            }
             // "biển báo P.102" is a road sign.
             if text.hasPrefix("P"), scan.foldedBefore(match.range.location, length: 10).hasSuffix("bien bao ") {
                 return nil
@@ -40,7 +44,16 @@ extension Sanitizer {
         }
         for match in scan.hasDigit ? scan.matches(PlaceShapes.groupPattern, ifAnyWord: PlaceShapes.groupWords) : [] {
             let next = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 12)).first ?? ""
-            if WordClasses.countWords.contains(next),
+            // "cán bộ thôn 2 triệu": the number is money handed over, not a hamlet's.
+            if ["trieu", "nghin", "ngan", "ty", "tr"].contains(next) { continue }
+            // "khối 2 bán hàng": bán (sells), marked, is no count of copies (bản).
+            let sells =
+                next == "ban"
+                && scan.string(
+                    NSRange(
+                        location: NSMaxRange(match.range), length: min(4, scan.utf16Count - NSMaxRange(match.range))))
+                    == " bán"
+            if WordClasses.countWords.contains(next), !sells,
                 !scan.foldedAfter(NSMaxRange(match.range), length: 1).hasPrefix(","),
                 !householdsCounted(in: match.range, scan: scan)
             {
@@ -103,7 +116,8 @@ extension Sanitizer {
             // ("thon Dong Ha, doi 2"), before a hamlet ("doi 6 thon Dong Ha") or after o or tai before the ward.
             if keyword.hasPrefix("doi "), !scan.followsResidence(match.range.location),
                 !["thon", "xom", "ap", "ban", "lang"].contains(next),
-                !(["o", "tai"].contains(before) && ["xa", "phuong"].contains(next))
+                !(["o", "tai"].contains(before) && !WordClasses.countWords.contains(next)
+                    && !["trieu", "nghin", "ngan", "ty", "tr", "k"].contains(next))
             {
                 continue
             }

@@ -31,9 +31,15 @@ extension Sanitizer {
             else { continue }
             // A national day said to be the holiday ("2/9 là Quốc khánh"), or listed with the next one
             // ("Ngày 30-4 và 1-5"), is the holiday period, "ngày" before it or not.
+            // "nhân ngày 1/6" (on the occasion of the day, marked: "nhận" is a receipt's day) is the holiday too.
             if WordClasses.nationalDays.contains([day, month]),
                 DataShapes.holidayNamedAfter.matches(scan.foldedAfter(NSMaxRange(match.range), length: 24))
                     || scan.dayMonthListed(after: match.range).map(WordClasses.nationalDays.contains) ?? false
+                    || match.range(at: 1).location != NSNotFound
+                        && scan.string(
+                            NSRange(location: max(0, match.range.location - 5), length: min(5, match.range.location))
+                        )
+                        .lowercased().hasSuffix("nhân ")
             {
                 lastHolidayEnd = NSMaxRange(match.range)
                 lastHolidayMonth = month

@@ -285,7 +285,7 @@ package enum WordClasses {
     /// The folded keywords of the patterns, to skip them on text that has none.
     package static let dwellingWords: Keywords = [
         "can", "phong", "nha", "day", "toa", "block", "lo", "ki", "kiot", "kios", "chung", "p", "khu", "ky", "sap",
-        "apartment", "apt", "unit", "flat",
+        "apartment", "apt", "unit", "flat", "quay",
     ]
     package static let villageWords: Keywords = [
         "ban", "buon", "lang", "plei", "polei", "bon", "soc", "phum", "chom", "muong", "vuc",
@@ -293,7 +293,7 @@ package enum WordClasses {
     /// Words after "bản" or "làng" that make it a document or a kind of village: "bản Kết luận".
     package static let notVillageWords: Set<String> = [
         "kết", "báo", "quyết", "tờ", "án", "tin", "đồ", "cam", "hợp", "sao", "nghề", "văn", "nghị", "thông", "đề",
-        "ghi", "tường", "chính", "dịch", "giới", "đăng", "thảo", "kê", "vẽ", "quyền", "sắc",
+        "ghi", "tường", "chính", "dịch", "giới", "đăng", "thảo", "kê", "vẽ", "quyền", "sắc", "bồi", "boi",
     ]
     /// Words that make "ô tô" of "o to" before a number, folded: before "o" (xe, mua, thuê, chiếc, hãng, bãi)
     /// or after the number (chỗ, tấn, bánh): "mua o to 7 cho".

@@ -119,7 +119,7 @@ package enum DataShapes {
     /// cue goes with it, up to three ("các ngày 11 và 14/3 năm 2025", "ngày 3, 4 và 5/7": all are told), and so
     /// does a day's digit scanned apart from the next after the cue ("Ngày 1 3/10" is the 13th).
     package static let dayMonthPattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+(?:\d{1,2}(?:\s*,|\s+(?i:và|va|hoặc|hoac))\s*){0,3}(?:\d\s(?=\d[/.-]\d))?)?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
+        #"(?<![\p{L}\p{M}\p{N}/.,-])(?:((?i:ngày|ngay|hôm|hom|mùng|mồng|mung|mong))\s+(?:\d{1,2}(?:\s*,|\s+(?i:và|va|hoặc|hoac))\s*){0,3}(?:\d\s(?=\d[/.-]\d))?)?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.-]\d|,\d|\p{Lu})"#
     )
     /// Whether the folded words before a d/m make it a date: a time's word last (sáng, từ, hôm…:
     /// ``WordClasses/dateCues``; "tỷ lệ" folds to hold "le", a holiday's lễ, and is a ratio), or a weekday.
@@ -145,7 +145,7 @@ package enum DataShapes {
     )
     /// A range of days in one month, d-d/m or d đến d/m: "từ 12-14/9", "từ 20 đến 22/8". The month must be one, the days in order.
     package static let dayRangePattern = regex(
-        #"(?<![\p{L}\p{M}\p{N}/.,-])(\d{1,2})(?:\s?[-–]\s?|\s+(?:đến|tới|den)\s+)(\d{1,2})/(\d{1,2})(?![\p{N}]|[/.-]\d|,\d)"#
+        #"(?<![\p{L}\p{M}\p{N}/.,-])(\d{1,2})(?:\s?[-–]\s?|\s+(?:đến|tới|den)\s+)(\d{1,2})/(\d{1,2})(?![\p{N}]|[/.-]\d|,\d|\p{Lu})"#
     )
     /// A part of the day, a day and its month: "đêm 28 rạng sáng 29 tháng 3", "chiều 9 tháng 7"; or a day
     /// and "thg", the month's short form a page's date is written in: "22 thg 8 lúc 21:14".

@@ -81,6 +81,20 @@ package enum NumberShapes {
         #"(?:(?<![a-z])(?:so )?may ban(?:\s+cua)?(?:\s+van phong)?\s+(?:nha truong|truong|tram y te|tram)|(?<![a-z])so (?:(?:dien thoai|may ban) )?(?:cua )?(?:tram y te|tram))\s*:?\s*$"#
     )
 
+    /// An office's reception desk before a landline, folded, in the 80 characters before: "Văn phòng tiếp dân
+    /// phường nghe máy qua số 0236…", "Bộ phận tiếp công dân, số 0274…". Up to six words between the desk and
+    /// số, none a person or a pronoun. The caller runs it only for a landline (02…) with tiếp in the text. Not
+    /// "số bàn" alone, a home's landline as often ("số bàn 028… (nhà riêng)").
+    package static let receptionPhoneEnd = DataShapes.regex(
+        #"(?:(?:van phong|bo phan|phong|ban|tru so|diem) tiep (?:cong )?dan\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|toi|tui|minh|cua|nha)\b)[a-z]+){0,6},?\s+(?:so|so dien thoai|so may|dien thoai))\s*:?\s*$"#
+    )
+
+    /// Whether a run's digits are a landline's, 02 and an area's code: "0236 3822 415".
+    package static func isLandline(_ run: String) -> Bool {
+        let digits = run.filter { $0.isASCII && $0.isNumber }
+        return digits.hasPrefix("02") && (10...11).contains(digits.count)
+    }
+
     /// "(là) của" and an office or a school right after a number, folded: the number is the office's ("số
     /// 0243… của nhà trường", "của trường THCS …"; not "của trưởng thôn").
     package static let officeOwnerStart = DataShapes.regex(

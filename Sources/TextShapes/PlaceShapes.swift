@@ -9,7 +9,7 @@ package enum PlaceShapes {
     // Addresses.
     /// Keywords longest first, so that "số nhà" wins over "số".
     package static let addressPartPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?i:(số nhà|so nha|nhà số|nha so|tổ dân phố|to dan pho|khu phố|khu pho|ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|thôn|thon|ấp|ap|(?:xóm|xom)(?<!(?i:hàng|hang)\s(?:xóm|xom))|khóm|khom|tổ|to|số|so|đường|duong|phố|pho))\s+(\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong|nên|nen|mà|nhưng|nhung|thì|vì|còn|có(?=\s+\d))(?![\p{L}\p{M}])))?)(?![\p{L}\p{M}\p{N}/])"#
+        #"(?<![\p{L}\p{M}\p{N}])(?i:(số nhà|so nha|nhà số|nha so|tổ dân phố|to dan pho|khu phố|khu pho|ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|thôn|thon|ấp|ap|(?:xóm|xom)(?<!(?i:hàng|hang)\s(?:xóm|xom))|khóm|khom|tổ|to|số|so|đường|duong|phố|pho))\s+(\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong|nên|nen|mà|nhưng|nhung|thì|vì|còn|có(?=\s+\d))(?![\p{L}\p{M}])))?)(?![\p{L}\p{M}\p{N}/]|[.,]\d|\s+(?i:triệu|trieu|nghìn|nghin|ngàn|tỷ|tr)(?![\p{L}\p{M}]))"#
     )
 
     /// Keywords that make an address on their own, with a number or a name after them.
@@ -84,10 +84,10 @@ package enum PlaceShapes {
 
     // Residences.
     /// A village typed in lower case after a word of living there (or về, marked: "về plei ia bâng làm…"), its name up to a pause, the commune
-    /// or a verb: "o ban lao chai bi…", "ở plei phun, xã…", "o ap soc tro". Not "làng quê", "bản này",
-    /// nor a board ("ban tiếp dân", "ban quản lý"). Group 1 is the village.
+    /// or a verb: "o ban lao chai bi…", "ở plei phun, xã…", "o ap soc tro". Not "làng quê", "bản này", nor a
+    /// board ("ban tiếp dân", "ban quản lý", "ban bồi thường"). Group 1 is the village.
     package static let lowercaseVillagePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}])(?:ở|o|tại|tai|sống|song|về) ((?:bản|ban|buôn|buon|làng|lang|plei|ấp|ap|sóc|soc) (?!(?:này|nay|đó|do|kia|ấy|ay|quê|que|nghề|nghe|trên|dưới|tren|duoi|bên|ben|mình|minh|tôi|toi|em|cũ|cu|mới|moi|tiếp|tiep|quản|quan|chỉ|chi|giám|giam|dân|dan|kinh|thi|biên|bien|chấp|chap|thường|thuong|đại|dai|văn|van|pháp|phap|tài|tai|tổ|to)(?![\p{L}\p{M}]))[\p{Ll}\p{M}'’]+(?: [\p{Ll}\p{M}'’]+){0,2})(?=\s*[,.;:!?)]|\s*$| (?:xã|xa|phường|phuong|huyện|huyen|"#
+        #"(?<![\p{L}\p{M}])(?:ở|o|tại|tai|sống|song|về) ((?:bản|ban|buôn|buon|làng|lang|plei|ấp|ap|sóc|soc) (?!(?:này|nay|đó|do|kia|ấy|ay|quê|que|nghề|nghe|trên|dưới|tren|duoi|bên|ben|mình|minh|tôi|toi|em|cũ|cu|mới|moi|tiếp|tiep|quản|quan|chỉ|chi|giám|giam|dân|dan|kinh|thi|biên|bien|chấp|chap|thường|thuong|đại|dai|văn|van|pháp|phap|tài|tai|tổ|to|bồi|boi)(?![\p{L}\p{M}]))[\p{Ll}\p{M}'’]+(?: [\p{Ll}\p{M}'’]+){0,2})(?=\s*[,.;:!?)]|\s*$| (?:xã|xa|phường|phuong|huyện|huyen|"#
             + clauseOpenerAlternation
             + #")(?![\p{L}\p{M}]))"#
     )
@@ -106,16 +106,18 @@ package enum PlaceShapes {
     /// thirty-fourth round; "a flat 4K screen" stays); căn typed without marks ("can", also cần) by a flat's code of a
     /// floor, a letter and a door ("can 12A05"), or by three or four digits after o, tai or a tower ("o can
     /// 1706", "TOA T1 CAN 1015") or before one ("can 804 toa B"). Flats of three or four digits listed after the
-    /// first go with it ("căn 1101 và 1102"); no amount or count after a number ("phòng trọ 300 nghìn").
+    /// first go with it ("căn 1101 và 1102"); no amount or count after a number ("phòng trọ 300 nghìn"; "ngay"
+    /// is a day's count unless a place's word follows: "phòng trọ số 2 ngay cạnh"). A market's stall by its
+    /// number with no số ("quầy 14"; the caller wants a market in the text) or typed "ki ot so 32".
     package static let dwellingPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|kiot|kios|sạp(?:\s+(?:vải|rau|rau củ|cá|thịt|thịt heo|gà|vịt|hoa|hoa quả|trái cây|quần áo|giày dép|tạp hóa|tạp hoá|bún|phở|chè|bánh|trứng|gạo|hải sản|hàng khô|đồ khô|thực phẩm|gia vị|mắm|tôm|mỹ phẩm|vàng|giày|dép|nón|đồ chơi)(?=\s+(?:số\s+)?\d))?|sap(?=\s+\d{1,4}(?:\s*\)|\s+cho\s))|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa|apartment|apt\.?|(?:unit|flat)(?=\s+(?:[A-Z]?\d{3,4}|\d{1,3}[A-H])(?![\p{L}\p{N}])))|(?i:can)(?<=(?:(?<![\p{L}\p{M}])(?i:o|tai|toa [A-Z0-9.]{1,5}))\s(?i:can))(?=\s+\d{3,4}(?![\p{L}\p{N}]))|(?i:can)(?=\s+(?:\d{1,2}[A-Z]\d{2}(?![\p{L}\p{N}])|\d{3,4}\s+(?i:toa)\s))|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]{1,2}-?\d))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?(?!\d+(?:[.,]\d+)?\s?(?i:m2|m²|mét|met)(?![\p{L}\p{N}]))([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?:(?<=[^\p{N}]\d{3}|[^\p{N}]\d{4})(?:\s*,\s*|\s+(?i:và|va|and)\s+)\d{3,4}(?![\p{N}]|[.,]\d))*(?![\p{L}\p{M}\p{N}]|[/]\d|[.,]\d{3}|\s+(?i:ngày|ngay|tháng|năm|tuần|giờ|người|lần|nghìn|ngàn|triệu|tỷ|đồng)(?![\p{L}\p{M}]))"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|ki ot|kiot|kios|quầy(?=\s+\d{1,3}(?![\p{L}\p{M}\p{N}]))|sạp(?:\s+(?:vải|rau|rau củ|cá|thịt|thịt heo|gà|vịt|hoa|hoa quả|trái cây|quần áo|giày dép|tạp hóa|tạp hoá|bún|phở|chè|bánh|trứng|gạo|hải sản|hàng khô|đồ khô|thực phẩm|gia vị|mắm|tôm|mỹ phẩm|vàng|giày|dép|nón|đồ chơi)(?=\s+(?:số\s+)?\d))?|sap(?=\s+\d{1,4}(?:\s*\)|\s+cho\s))|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa|apartment|apt\.?|(?:unit|flat)(?=\s+(?:[A-Z]?\d{3,4}|\d{1,3}[A-H])(?![\p{L}\p{N}])))|(?i:can)(?<=(?:(?<![\p{L}\p{M}])(?i:o|tai|toa [A-Z0-9.]{1,5}))\s(?i:can))(?=\s+\d{3,4}(?![\p{L}\p{N}]))|(?i:can)(?=\s+(?:\d{1,2}[A-Z]\d{2}(?![\p{L}\p{N}])|\d{3,4}\s+(?i:toa)\s))|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+[A-Z]{1,2}-?\d))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?(?!\d+(?:[.,]\d+)?\s?(?i:m2|m²|mét|met)(?![\p{L}\p{N}]))([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+)?)(?:(?<=[^\p{N}]\d{3}|[^\p{N}]\d{4})(?:\s*,\s*|\s+(?i:và|va|and)\s+)\d{3,4}(?![\p{N}]|[.,]\d))*(?![\p{L}\p{M}\p{N}]|[/]\d|[.,]\d{3}|\s+(?i:ngày|ngay(?![\p{L}\p{M}])(?!\s+(?:cạnh|canh|sau|trước|truoc|gần|gan|bên|ben|đối|doi)(?![\p{L}\p{M}]))|tháng|năm|tuần|giờ|người|lần|nghìn|ngàn|triệu|tỷ|đồng)(?![\p{L}\p{M}]))"#
     )
 
     /// A room or a floor, by a number or a capital and digits ("phòng B14", a block's floor and door "phòng A3-11"), or a floor and a door ("phòng
     /// 3.07", "phòng C4.09", "phòng 12A08": a floor, a letter and a door), with its row of rooms after it ("phòng 12A dãy C", as typed: a capital or a number); not a count ("phòng 5 người", "Yen Phong 5 nam": five years): removed with a dwelling or
     /// after "ở", "thuê", "sống", "rent"; otherwise flagged.
     package static let roomPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|buồng|buong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?(?:[A-Z]\d{1,2}\.\d{2}(?!\d)|[A-Z]\d{1,2}-\d{1,3}(?!\d)|[A-Z]\d{1,3}|\d{1,2}[A-Z]\d{2}(?!\d)|\d+(?:\.\d{2}(?!\d))?[A-Za-z]?)(?:\s*,?\s*(?i:dãy|day)\s+(?:[A-Z]|\d{1,2})(?![\p{L}\p{N}]))?(?![\p{L}\p{M}\p{N}]|[/]\d|\s+(?i:năm|nam|tháng|thang|ngày|ngay|người|nguoi|lần|lan)(?![\p{L}\p{M}]))"#
+        #"(?<![\p{L}\p{M}\p{N}])(?i:phòng|phong|buồng|buong|tầng|tang|room)\s+(?:(?i:số|so)\s+)?(?:[A-Z]\d{1,2}\.\d{2}(?!\d)|[A-Z]\d{1,2}-\d{1,3}(?!\d)|[A-Z]\d{1,3}|\d{1,2}[A-Z]\d{2}(?!\d)|\d+(?:\.\d{2}(?!\d))?[A-Za-z]?)(?:\s*,?\s*(?i:dãy|day)\s+(?:[A-Z]|\d{1,2})(?![\p{L}\p{N}]))?(?![\p{L}\p{M}\p{N}]|[/]\d|\s+(?i:năm|nam|tháng|thang|ngày|ngay|người|nguoi|lần|lan|chợ)(?![\p{L}\p{M}]))"#
     )
 
     /// tổ 4, khối 2, đội 6, cụm 3, tổ dân phố số 3, TDP 3, KP 4; in an English note, hamlet 2, residential
