@@ -66,6 +66,9 @@ extension TextScan {
             }
         }
         if hasQuote, hasDigit, hasWord("by") { add("onlineIdentity", EnglishDataShapes.quotedHandle, group: 1) }
+        if hasQuote, hasWord("name") { add("personName", EnglishDataShapes.quotedNameAfterName, group: 1) }
+        if hasQuote, hasWord("account") { add("onlineIdentity", EnglishDataShapes.quotedAccountName, group: 1) }
+        if hasAnyWord(["lao", "xiao"]) { add("personName", EnglishDataShapes.calledChineseNickname, group: 1) }
         if hasAnyWord(EnglishDataShapes.messengerWords),
             hasAnyWord(["id", "handle", "username"]) || units.contains(0x3A)
         {
@@ -323,6 +326,20 @@ enum EnglishDataShapes {
     /// thirty-second round). Thế typed without marks comes before words without them ("The noi"), which stay read.
     static let theBeforeVietnameseNoun = DataShapes.regex(
         #"(?:^|(?<=[.!?:;]\s))The(?=\s[a-z]*[\p{Ll}\p{M}&&[^a-z]])"#)
+
+    /// A given name in quotes after an officer's or a person's "name" (the thirty-fifth round): "officer name
+    /// 'Hung'", "his name: 'Tuấn'". Group 1. Limit: a thing's name ("the app name 'Zalo'") stays.
+    static let quotedNameAfterName = DataShapes.regex(
+        #"\b(?i:officer|officer's|his|her|their|my|your)\s+name\s?:?\s+['‘"“](\p{Lu}\p{Ll}{1,6})['’"”]"#)
+
+    /// An account's display name in quotes after "account" (the thirty-fifth round): "by the account 'Phường Hỗ
+    /// Trợ 24h'". Group 1, capitalised. Limit: a lower-case word in quotes ("the account 'savings'") stays.
+    static let quotedAccountName = DataShapes.regex(
+        #"\b(?i:account)\s+(?:named\s+|called\s+)?['‘"“](\p{Lu}[^'’"”\n]{2,40}?)['’"”]"#)
+    /// A Chinese nickname of Lao (old) or Xiao (little) and a family after called, nicknamed or named (the
+    /// thirty-fifth round): "a supervisor they called Lao Wang". Group 1. Limit: Lao Cai and Lao Bao stay.
+    static let calledChineseNickname = DataShapes.regex(
+        #"\b(?:called|nicknamed|named)\s+((?:Lao|Xiao)\s(?!Cai\b|Bao\b)\p{Lu}[a-z]{1,5})(?![\p{L}])"#)
 
     /// A handle in quotes after "by": letters (one capital inside or more) and two digits or more at its end,
     /// as a review's or a post's writer: "review by 'SallyInSaigon2019'". Group 1.

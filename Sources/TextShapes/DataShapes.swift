@@ -112,9 +112,10 @@ package enum DataShapes {
     /// "và" or a comma and a d/m right after a date (folded): " và 1-5".
     package static let listedDayMonth = regex(#"^\s*(?:va|,)\s*(\d{1,2})[-/.](\d{1,2})(?![\d/.-])"#)
     /// Ten or eleven single digits with commas, spaces or dashes between: a phone number written out to
-    /// dodge a filter ("0,9,8,2,1,1,4,5,6,7", "0 9 1 2 - 8 8 7 - 6 5 4").
+    /// dodge a filter ("0,9,8,2,1,1,4,5,6,7", "0 9 1 2 - 8 8 7 - 6 5 4"); an en or em dash too (the thirty-fifth
+    /// round: "0 9 0 4 — 5 5 1 — 2 8 7").
     package static let commaDigitsPattern = regex(
-        #"(?<![\p{N},])\d(?:(?:,| ?- ?| )\d){9,10}(?![\p{N}]|(?:,| ?- ?| )\d)"#)
+        #"(?<![\p{N},])\d(?:(?:,| ?[-–—] ?| )\d){9,10}(?![\p{N}]|(?:,| ?[-–—] ?| )\d)"#)
     /// d/m, d-m or d.m: the separator repeated nowhere, no year after. A day listed before it after the
     /// cue goes with it, up to three ("các ngày 11 và 14/3 năm 2025", "ngày 3, 4 và 5/7": all are told), and so
     /// does a day's digit scanned apart from the next after the cue ("Ngày 1 3/10" is the 13th).
