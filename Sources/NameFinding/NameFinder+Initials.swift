@@ -231,7 +231,11 @@ extension NameFinder {
                         && scan.foldedAfter(words[i + 3].end, length: 16).contains("nguoi"))
             // Lower-case initials right after an honorific are a name too: "chị ntm ở chung cư".
             // The thirty-fifth round's cues, and the initials listed after any so taken: "ký tên NVT, TTH, PVĐ".
-            let taken = !lower && (cuedBefore || relationAfter || cuedBareInitials(words, at: i, in: scan))
+            // Initials with a middle name's letter (NVT, TTH) need no cue (``BareInitialCues/namesMiddle(_:)``).
+            let taken =
+                !lower
+                && (cuedBefore || relationAfter || cuedBareInitials(words, at: i, in: scan)
+                    || isBare(i) && BareInitialCues.namesMiddle(words[i].text))
             if taken {
                 spans += initialsFollowing(i, words, in: scan, isBare: isBare).map {
                     Span(kind: .personName, range: words[$0].range, priority: 6)

@@ -7,6 +7,11 @@
 /// neither in ``InitialShapes/bareAcronyms`` nor an office's word (`office-words.txt`): 92 words, counted in the
 /// thirty-fifth round. None of them stands as a removal in those batches. A deployment's own acronyms belong in
 /// `office-words.txt`, which the rules read too.
+///
+/// Since initials whose second letter is V or T (Văn, Thị) are taken with no cue, the list also holds common
+/// acronyms of that shape written for Candor from the administration's, the media's and trade's usage (CTV,
+/// cộng tác viên; GTVT, giao thông vận tải; TTTM, trung tâm thương mại; VTV, a broadcaster), none of which
+/// the batches hold.
 package enum KeptAcronyms {
     package static let words: Set<String> = [
         "BCA", "BCG", "BCT", "BHTN", "BKS", "BNV", "BPMC", "BQP", "BRP", "BTC", "BTCD", "BTP", "BĐS", "CCB", "CHV",
@@ -16,5 +21,10 @@ package enum KeptAcronyms {
         "PSA", "QLHC", "QLT", "QLTT", "QĐST", "SBD", "SCC", "SCT", "SDT", "SMT", "STT", "TCD", "TCXH", "TLST",
         "TMCP", "TNCN", "TNKQ", "TPL", "TRC", "TTTP", "TTXH", "TĐG", "VMS", "VNG", "VPHC", "VSS", "VSU", "XKLĐ",
         "XNKT", "XPHC", "ĐHTN", "ĐTCĐ", "ĐTDĐ", "ĐTV",
+        // Written for Candor: common acronyms shaped like initials with V or T second.
+        "BTS", "BTV", "CTN", "CTHĐ", "CTV", "CTY", "GTTT", "GTVT", "HTV", "HVCS", "KTNN", "KTTT",
+        "KTV", "LTCT", "LTV", "NTTS", "PTNT", "PTTH", "QTKD", "QTV", "TTDS", "TTDV", "TTHS", "TTLT", "TTPC",
+        "TTQT", "TTTM", "TTVH", "TVBS", "VTC", "VTV", "ĐTĐ", "ĐVT", "HTTT", "CTTĐT", "BVTV", "KTCT",
+        "NVCC", "NVXH", "PTCS", "STTT", "TTCN", "TTGD", "VTTB", "ĐTNN", "ĐTXD", "KTQD",
     ]
 }
