@@ -235,7 +235,7 @@ extension NameFinder {
             let taken =
                 !lower
                 && (cuedBefore || relationAfter || cuedBareInitials(words, at: i, in: scan)
-                    || isBare(i) && BareInitialCues.namesMiddle(words[i].text))
+                    || isBare(i) && BareInitialCues.namesMiddle(words[i].text) && !inCode(words[i], scan))
             if taken {
                 spans += initialsFollowing(i, words, in: scan, isBare: isBare).map {
                     Span(kind: .personName, range: words[$0].range, priority: 6)
@@ -266,5 +266,12 @@ extension NameFinder {
             }
         }
         return spans
+    }
+
+    /// Whether a word is part of a code: a slash or a dash touches it ("412/STC-QLG", "TT-BTC").
+    func inCode(_ word: Word, _ scan: TextScan) -> Bool {
+        let joiners: Set<UInt16> = [0x2F, 0x2D]
+        return word.range.location > 0 && joiners.contains(scan.unit(at: word.range.location - 1))
+            || word.end < scan.utf16Count && joiners.contains(scan.unit(at: word.end))
     }
 }

@@ -39,9 +39,9 @@ package enum BareInitialCues {
         return letters[1] == "V" || letters[1] == "T"
     }
 
-    /// Acronyms of that shape that batches also write as initials (NTM, nông thôn mới, in "NTM và TVH là hai
-    /// người"): taken only with a cue.
-    static let acronymsToo: Set<String> = ["NTM"]
+    /// Acronyms of that shape that batches and tests also write as initials (NTM, nông thôn mới, in "NTM và TVH
+    /// là hai người"; ĐVT, đơn vị tính, in "NHL và ĐVT là những người"): taken only with a cue.
+    static let acronymsToo: Set<String> = ["NTM", "ĐVT"]
 
     /// The onsets of two or three letters before which a last vowel makes a syllable.
     static let syllableOnsets: Set<String> = ["CH", "GH", "KH", "NG", "NH", "PH", "TH", "TR", "NGH"]

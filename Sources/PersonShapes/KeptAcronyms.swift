@@ -24,7 +24,7 @@ package enum KeptAcronyms {
         // Written for Candor: common acronyms shaped like initials with V or T second.
         "BTS", "BTV", "CTN", "CTHĐ", "CTV", "CTY", "GTTT", "GTVT", "HTV", "HVCS", "KTNN", "KTTT",
         "KTV", "LTCT", "LTV", "NTTS", "PTNT", "PTTH", "QTKD", "QTV", "TTDS", "TTDV", "TTHS", "TTLT", "TTPC",
-        "TTQT", "TTTM", "TTVH", "TVBS", "VTC", "VTV", "ĐTĐ", "ĐVT", "HTTT", "CTTĐT", "BVTV", "KTCT",
+        "TTQT", "TTTM", "TTVH", "TVBS", "VTC", "VTV", "ĐTĐ", "HTTT", "CTTĐT", "BVTV", "KTCT",
         "NVCC", "NVXH", "PTCS", "STTT", "TTCN", "TTGD", "VTTB", "ĐTNN", "ĐTXD", "KTQD",
     ]
 }

@@ -32,6 +32,7 @@ struct SanitizerThirtyFifthGapInitialsTests {
         .keeps("Xã đạt chuẩn NTM năm ngoái, CTV của phường đi vận động."),
         .keeps("Sở GTVT cấp phép cho trạm BTS trên đồi."),
         .keeps("Bảng kê ghi ĐVT là kg, nhờ KTV của trung tâm kiểm tra."),
+        .keeps("Sở đã gửi văn bản số 55/STC-QLG và Thông tư 12/2024/TT-BTC tới các xã."),
     ]
 
     static let bracketsAndLists: [FamilyCase] = [
