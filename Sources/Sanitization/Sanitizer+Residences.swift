@@ -229,7 +229,6 @@ extension Sanitizer {
 
     /// Whether `range` stands alone between two commas, a field of a list's row ("Pham Van Tuan, 1949, to 12,
     /// luong huu…", "Huynh Thi Bay, ap 3, xa Long Huu"): a row's field of a residential group is its group.
-
     func isListField(_ range: NSRange, scan: TextScan) -> Bool {
         guard range.location >= 2, NSMaxRange(range) < scan.utf16Count else { return false }
         return scan.string(NSRange(location: range.location - 2, length: 2)) == ", "
