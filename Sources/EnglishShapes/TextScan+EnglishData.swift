@@ -20,7 +20,9 @@ extension TextScan {
                 add("identifier", EnglishDataShapes.badgeNumber, group: 2)
             }
             if hasWord("id") { add("identifier", EnglishDataShapes.serviceId, group: 1) }
-            if hasWord("room"), hasAnyWord(EnglishDataShapes.livingWords) {
+            if hasWord("room") || hasWord("phong"),
+                hasAnyWord(EnglishDataShapes.livingWords) || hasAnyWord(EnglishDataShapes.sharingWords)
+            {
                 add("address", EnglishDataShapes.roomLivedIn, group: 1)
             }
             if hasWord("room"), hasAnyWord(EnglishDataShapes.lodgingWords) {
@@ -149,10 +151,11 @@ enum EnglishDataShapes {
 
     /// A badge's number after "badge number", "badge no." or "badge #", digits with a hyphen inside
     /// ("badge number was 219-753"), the officer named between ("the badge number of the traffic officer:
-    /// 185-432": the twenty-eighth round), or read off it ("his badge read 284-917": the thirty-first round). Groups 1
+    /// 185-432": the twenty-eighth round), or read off it ("his badge read 284-917": the thirty-first round); after
+    /// number, no. or #, also capitals, a dash and digits ("badge number TT-0457": the thirty-sixth round). Groups 1
     /// and 2 are the number.
     static let badgeNumber = DataShapes.regex(
-        #"(?i)\bbadge\s+(?:(?:number|no\.?|#)(?:\s+of\s+(?:the|an?|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?\s*(?:is|was|:)?\s*(\d{2,8}(?:-\d{2,8})?)|(?:(?:read|reads|said|showed)\s+)?(\d{3,8}|\d{2,8}-\d{2,8}))(?![\w-])"#
+        #"(?i)\bbadge\s+(?:(?:number|no\.?|#)(?:\s+of\s+(?:the|an?|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?\s*(?:is|was|:)?\s*(\d{2,8}(?:-\d{2,8})?|(?-i:[A-ZĐ]{1,4})-\d{3,8})|(?:(?:read|reads|said|showed)\s+)?(\d{3,8}|\d{2,8}-\d{2,8}))(?![\w-])"#
     )
     /// An officer's service or staff ID with letters and digits: "service ID CA-7731". Group 1.
     static let serviceId = DataShapes.regex(
@@ -206,10 +209,14 @@ enum EnglishDataShapes {
     static let livingWords: Keywords = [
         "live", "lives", "lived", "living", "stay", "stays", "stayed", "staying", "rent", "rents",
     ]
-    /// The room one lives or stays in: "live in room 305 of a mini-hotel". Group 1 is the room's number; a
-    /// room of an office ("went to room 305") has no such verb and is the flags' rule's.
+    /// Words of sharing a room with others: "He shares phòng 12 with four workers".
+    static let sharingWords: Keywords = ["share", "shares", "shared", "sharing"]
+    /// The room one lives or stays in: "live in room 305 of a mini-hotel"; or shares with others, room or
+    /// phòng as a Vietnamese writer puts it, before with, of, in or at ("He shares phòng 12 with four workers":
+    /// the thirty-sixth round). Group 1 is the room's number; a room of an office ("went to room 305") has no
+    /// such verb and is the flags' rule's.
     static let roomLivedIn = DataShapes.regex(
-        #"(?i)\b(?:live|lives|lived|living|stay|stays|stayed|staying)\s+in\s+room\s+(\d{1,4}[A-Z]?)(?![\w/-])"#
+        #"(?i)\b(?:(?:live|lives|lived|living|stay|stays|stayed|staying)\s+in\s+(?:room|phòng)|(?:share|shares|shared|sharing)\s+(?:room|phòng)(?=\s+\d{1,4}[A-Z]?\s+(?:with|of|in|at)\b))\s+(\d{1,4}[A-Z]?)(?![\w/-])"#
     )
 
     /// A name that opens with Bà, Ông or Cầu (capitalised) right after the English article: "The Bà Nà Hills

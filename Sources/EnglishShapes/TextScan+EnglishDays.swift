@@ -19,7 +19,7 @@ extension TextScan {
         if hasAnyWord(EnglishDayShapes.lowerMonthWords) {
             found += findings("exactDate", EnglishDayShapes.dayAfterLowerMonth, group: 1)
         }
-        if hasWord("the"), hasAnyWord(["and", "or"]) {
+        if hasWord("the"), hasAnyWord(["and", "or", "to", "until", "till"]) {
             found += findings("exactDate", EnglishDayShapes.secondOrdinalDay, group: 1)
         }
         if hasAnyWord(["and", "or"]), hasAnyWord(EnglishDayShapes.titleMonthWords) {
@@ -57,10 +57,12 @@ enum EnglishDayShapes {
         #"(?<![\p{L}])(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+([12]?\d|3[01])(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[/.:,-]\p{N})(?!,?\s+\d{4})"#
     )
     /// The second of two ordinal days joined by "and" or "or": "on the 14th and the 22nd of last month",
-    /// "the 9th or the 27th". Group 1 is the second day; the first is the ordinal rules'. Two ordinals
-    /// before a noun ("the 14th and the 15th centuries", "the 3rd and 4th floors") stay.
+    /// "the 9th or the 27th"; or the end of a span or a move, joined by "to", "until" or "till", with after or
+    /// before also after it ("moved from the 17th to the 18th after a call": the thirty-sixth round). Group 1 is
+    /// the second day; the first is the ordinal rules'. Two ordinals before a noun ("the 14th and the 15th
+    /// centuries", "the 3rd and 4th floors", "from the 3rd to the 5th grade") stay.
     static let secondOrdinalDay = DataShapes.regex(
-        #"(?<![\p{L}])(?i:the)\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\s+(?:and|or)\s+(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)(?=\s*[,;:.!?)]|\s*$|\s+(?:of|at|in|and|but|when|i|we|they|he|she)\b)"#
+        #"(?<![\p{L}])(?i:the)\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\s+(?:and|or|to|until|till)\s+(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)(?=\s*[,;:.!?)]|\s*$|\s+(?:of|at|in|and|but|when|after|before|i|we|they|he|she)\b)"#
     )
     /// Months' names and short names, "may" with them (folded): the gate of ``firstOfTwoDays``, whose
     /// pattern wants them in title case.

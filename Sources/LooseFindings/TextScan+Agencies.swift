@@ -112,10 +112,12 @@ enum AgencyShapes {
     static let officeBackAfterTet = DataShapes.regex(
         #"^(?i:từ|tu)\s+((?i:mùng|mồng|mung|mong)\s+(?:10|[1-9])\s+(?i:tết|tet)),\s*(?:Trung tâm|Bộ phận|UBND|Ủy ban|Uỷ ban|Trạm|Bệnh viện|Phòng|Chi nhánh|Cơ quan|Sở|Công an|Kho bạc|Bưu điện|Ngân hàng|Cổng|Văn phòng|Chi cục|Cục|Bảo hiểm)(?![\p{L}\p{M}])"#
     )
-    /// A portal's ticket or dossier code after mã phiếu, mã yêu cầu, mã hồ sơ or hồ sơ: capitals, a dash and
-    /// digits (HT-2025-004817, #VSS-78213) or the national portal's dossier code (000.00.27.H56-250612-0045).
+    /// A portal's ticket or dossier code after mã phiếu, mã yêu cầu, mã hồ sơ or mã tiếp nhận: capitals, a dash
+    /// and digits (HT-2025-004817, #VSS-78213); or, after those or hồ sơ alone, the national portal's dossier
+    /// code (000.00.27.H56-250612-0045). After hồ sơ alone capitals and a dash are a case's own file ("Hồ sơ
+    /// PC-2025-04418", the thirty-sixth round), which the lettered codes' rule takes.
     static let ticketCode = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:mã (?:phiếu|yêu cầu|hồ sơ|tiếp nhận)|ma (?:phieu|yeu cau|ho so|tiep nhan)|hồ sơ|ho so)(?:\s+(?:số|so))?\s*:?\s*#?((?-i:[A-Z]{2,6})-(?-i:[A-Z0-9]*\d[A-Z0-9-]*)|\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4})(?![\p{L}\p{N}])"#
+        #"(?i)(?<![\p{L}\p{M}])(?:(?:mã (?:phiếu|yêu cầu|hồ sơ|tiếp nhận)|ma (?:phieu|yeu cau|ho so|tiep nhan))(?:\s+(?:số|so))?\s*:?\s*#?(?=(?-i:[A-Z]{2,6})-)|(?:mã (?:phiếu|yêu cầu|hồ sơ|tiếp nhận)|ma (?:phieu|yeu cau|ho so|tiep nhan)|hồ sơ|ho so)(?:\s+(?:số|so))?\s*:?\s*#?(?=\d))((?-i:[A-Z]{2,6})-(?-i:[A-Z0-9]*\d[A-Z0-9-]*)|\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4})(?![\p{L}\p{N}])"#
     )
     /// A military region (Quân khu 5), no residential khu.
     static let militaryRegion = DataShapes.regex(#"(?i)(?<![\p{L}\p{M}])(?:quân khu|quan khu)\s+\d{1,2}(?![\p{N}])"#)

@@ -37,14 +37,16 @@ enum HouseholdPaperShapes {
     static let paperWords: Keywords = ["dong", "chi", "to", "linh", "lo"]
     /// The rarer words of the papers issued to one person (folded), one of which each needs.
     static let personalPaperWords: Keywords = [
-        "khen", "ba", "bang", "phep", "tat", "nuoi", "nhan", "den", "liet", "buoc", "cap",
+        "khen", "ba", "bang", "phep", "tat", "nuoi", "nhan", "den", "liet", "buoc", "cap", "thac",
     ]
     /// The two words that name each paper issued to one person (folded): giấy khen, học bạ, cấp bằng, giấy phép,
     /// danh bạ (thuyền viên), khuyết tật, lô nuôi, số sổ, biên nhận; the thirty-fifth round's liệt sĩ (a
-    /// martyr's file), bắt buộc (a compulsory insurance's policy) and trợ cấp (a benefit's book).
+    /// martyr's file), bắt buộc (a compulsory insurance's policy) and trợ cấp (a benefit's book); the
+    /// thirty-sixth round's khai thác (a fishing vessel's logbook, nhật ký khai thác).
     static let personalPaperPairs: [(String, String)] = [
         ("giay", "khen"), ("hoc", "ba"), ("cap", "bang"), ("giay", "phep"), ("danh", "ba"), ("khuyet", "tat"),
         ("lo", "nuoi"), ("so", "so"), ("bien", "nhan"), ("liet", "si"), ("bat", "buoc"), ("tro", "cap"),
+        ("khai", "thac"),
     ]
 
     /// A code as a paper's number is written: digits with slashes, dashes and capitals, or capitals, a dash and digits.
@@ -74,14 +76,15 @@ enum HouseholdPaperShapes {
     /// bạ), a diploma's register entry (sổ cấp bằng), a licence (giấy phép), a seaman's register (sổ danh bạ
     /// thuyền viên), a disability certificate (giấy xác nhận khuyết tật), a farming plot (lô nuôi), a book's
     /// number (số sổ, with a range's end after đến), a martyr's file (hồ sơ liệt sĩ), a compulsory insurance's
-    /// policy (bảo hiểm bắt buộc), a benefit's book (sổ trợ cấp), up to four lower-case words, then số and the code, or a code
+    /// policy (bảo hiểm bắt buộc), a benefit's book (sổ trợ cấp), a fishing vessel's logbook (nhật ký khai thác),
+    /// up to four lower-case words, then số and the code, or a code
     /// with a capital in it and no class before it (without số, "100 nghìn" or "3 tháng" is a price or a wait,
     /// "hạng B2" a licence's class); a receipt written by hand (biên nhận, one to four lower-case words, a code
     /// that opens on a capital: an office's "Biên nhận số 118/BN" stays): "Giấy khen học sinh giỏi số
     /// GK-2024/317", "sổ cấp bằng 1546/THCS-2023", "biên nhận viết tay BN 0457". A contract's number before giữa and a household or a person goes too:
     /// "Hợp đồng thuê đất số HĐ-47/2022 giữa UBND xã và hộ ông …". A decision's, a circular's number stays.
     static let personalPaper = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:(?:giấy khen|giay khen|học bạ|hoc ba|sổ cấp bằng|so cap bang|giấy phép|giay phep|danh bạ thuyền viên|danh ba thuyen vien|xác nhận khuyết tật|xac nhan khuyet tat|lô nuôi|lo nuoi|hồ sơ liệt sĩ|ho so liet si|bảo hiểm bắt buộc|bao hiem bat buoc|sổ trợ cấp|so tro cap)(?:\s+(?!(?:số|so)(?![\p{L}\p{M}]))\p{Ll}[\p{Ll}\p{M}]*){0,4}\s+(?:(?:số|so)\s*:?\s*"#
+        #"(?i)(?<![\p{L}\p{M}])(?:(?:giấy khen|giay khen|học bạ|hoc ba|sổ cấp bằng|so cap bang|giấy phép|giay phep|danh bạ thuyền viên|danh ba thuyen vien|xác nhận khuyết tật|xac nhan khuyet tat|lô nuôi|lo nuoi|hồ sơ liệt sĩ|ho so liet si|bảo hiểm bắt buộc|bao hiem bat buoc|sổ trợ cấp|so tro cap|nhật ký khai thác|nhat ky khai thac)(?:\s+(?!(?:số|so)(?![\p{L}\p{M}]))\p{Ll}[\p{Ll}\p{M}]*){0,4}\s+(?:(?:số|so)\s*:?\s*"#
             + personalCode
             + #"|(?<!(?:hạng|hang|loại|loai)\s)(?=(?-i:[\p{N}/.-]*\p{Lu}))"#
             + personalCode

@@ -94,6 +94,11 @@ extension Sanitizer {
         spans += (mayHaveCue ? scan.matches(PlaceShapes.houseAfterAddressCuePattern) : []).map {
             Span(kind: .address, range: $0.range(at: 1), priority: 2)
         }
+        // "ở số 27B, con hẻm sau chợ": a lettered house after ở số (its capital and the pair first).
+        let mayHaveLetteredHouse = scan.hasUppercase && scan.hasPair("o", "so")
+        spans += (mayHaveLetteredHouse ? scan.matches(PlaceShapes.letteredHouseAfterAtPattern) : []).map {
+            Span(kind: .address, range: $0.range(at: 1), priority: 2)
+        }
         spans += (scan.mayNameStreetAfterHouse ? scan.matches(PlaceShapes.houseBeforeStreetPattern) : []).map {
             Span(kind: .address, range: $0.range, priority: 2)
         }

@@ -106,6 +106,7 @@ extension Sanitizer {
     func numbers(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
         let mayBeAnOffices = scan.hasAnyWord(NumberShapes.hotlineWords) || scan.text.utf8.contains(UInt8(ascii: ","))
         let mayBeADesk = scan.hasWord("tram") || scan.hasPair("may", "ban")
+        let mayBePublished = scan.hasAnyWord(NumberShapes.publishedWords)
         return scan.matches(DataShapes.numberPattern).compactMap { match in
             let run = scan.string(match.range)
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 12)
@@ -119,6 +120,13 @@ extension Sanitizer {
             // "Bộ phận tiếp công dân, số 0274…": an office's landline, published for all.
             if NumberShapes.isLandline(run), scan.hasWord("tiep"),
                 NumberShapes.receptionPhoneEnd.matches(wider)
+            {
+                return nil
+            }
+            // "Số 0243 8251 999 in trên cổng thông tin của Tòa án là số trực ban": a landline said to be posted
+            // on a portal, or to be a duty desk's or a hotline's, is the office's.
+            if mayBePublished, NumberShapes.isLandline(run),
+                NumberShapes.publishedAfter.matches(scan.foldedAfter(NSMaxRange(match.range), length: 64))
             {
                 return nil
             }

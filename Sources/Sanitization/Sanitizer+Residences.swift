@@ -20,6 +20,14 @@ extension Sanitizer {
             if text.hasPrefix("P"), scan.foldedBefore(match.range.location, length: 10).hasSuffix("bien bao ") {
                 return nil
             }
+            // "The company clinic in Block C", "Sơn tường ở block B": a block by its letter alone, with no flat's
+            // or room's number before it or a room after it, is a building of an estate or a works, no home.
+            if text.count <= 8, text.lowercased().hasPrefix("block "), !text.contains(where: \.isNumber),
+                !scan.foldedBefore(match.range.location, length: 16).contains(where: \.isNumber),
+                !PlaceShapes.roomAfterBlock.matches(scan.foldedAfter(NSMaxRange(match.range), length: 16))
+            {
+                return nil
+            }
             // "dãy trọ 10 phòng": a number of rooms, not a room.
             let following = scan.foldedAfter(match.range.location + match.range.length, length: 12)
             let next = following.hasPrefix(" ") ? Self.words(following).first ?? "" : ""
@@ -207,15 +215,19 @@ extension Sanitizer {
     }
 
     /// Whether a residential group that says it is one (tổ dân phố, TDP, khu phố, thôn, ấp, xóm, bản, buôn) is
-    /// said to have so many households ("Tổ dân phố số 3 có 41 hộ"): the group where its people live, no team
-    /// counted, as "tổ 3 có 5 người" may be.
+    /// said to have so many households ("Tổ dân phố số 3 có 41 hộ") or residents ("có 41 cụ"): the group where
+    /// its people live, no team counted, as "tổ 3 có 5 người" may be.
     func householdsCounted(in range: NSRange, scan: TextScan) -> Bool {
         let following = Self.words(scan.foldedAfter(NSMaxRange(range), length: 24))
         guard following.count >= 3, following[0] == "co", following[1].allSatisfy(\.isNumber) else { return false }
         // A group's households, or its members of the mass organisations (hội viên, đoàn viên, đảng viên): "Tổ
-        // dân phố số 3 có 27 hội viên cựu chiến binh" is where they live.
+        // dân phố số 3 có 27 hội viên cựu chiến binh" is where they live. So are its residents, its elders
+        // (cụ), people, families or registered persons (nhân khẩu): the thirty-sixth round.
         let members = following.count >= 4 && ["hoi", "doan", "dang"].contains(following[2]) && following[3] == "vien"
-        guard following[2] == "ho" || members else { return false }
+        let residents =
+            ["cu", "nguoi", "khau"].contains(following[2])
+            || following.count >= 4 && [["gia", "dinh"], ["nhan", "khau"]].contains([following[2], following[3]])
+        guard following[2] == "ho" || members || residents else { return false }
         let group = Self.words(scan.string(range).lowercased()).first ?? ""
         return ["thôn", "ấp", "xóm", "bản", "buôn", "khu", "tdp"].contains(group)
             || scan.string(range).lowercased().hasPrefix("tổ dân phố")

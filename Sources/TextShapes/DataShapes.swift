@@ -128,11 +128,14 @@ package enum DataShapes {
         (words.last.map(WordClasses.dateCues.contains) ?? false) && words.suffix(2) != ["ty", "le"]
             || endsOnWeekday(words)
     }
-    /// Whether folded `words` end on a weekday's name (thứ hai … thứ bảy, thu 2 typed so), which makes the
-    /// d/m after it a date: "vào thứ Hai 7/4 họ đến" (hai alone is a number's word, which would keep it).
+    /// Whether folded `words` end on a weekday's name (thứ hai … thứ bảy, thu 2 typed so, chủ nhật), which makes
+    /// the d/m after it a date: "vào thứ Hai 7/4 họ đến" (hai alone is a number's word, which would keep it),
+    /// "chủ nhật 10-11 thì được báo" (the thirty-sixth round: a d-m after it is no range).
     package static func endsOnWeekday(_ words: [String]) -> Bool {
-        words.count >= 2 && words[words.count - 2] == "thu"
-            && ["hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7"].contains(words[words.count - 1])
+        guard words.count >= 2 else { return false }
+        let (first, last) = (words[words.count - 2], words[words.count - 1])
+        return first == "thu" && ["hai", "ba", "tu", "nam", "sau", "bay", "2", "3", "4", "5", "6", "7"].contains(last)
+            || first == "chu" && last == "nhat"
     }
     /// A day's number before a comma, và or hoặc: a list's member ("ngày 11 và 14 tháng 3").
     static let listedDay = #"\d{1,2}(?:\s*,|\s+(?i:và|va|hoặc|hoac))"#

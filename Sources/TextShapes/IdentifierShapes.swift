@@ -41,9 +41,11 @@ package enum IdentifierShapes {
         #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?:CH|CS|CT|CN|VP|BĐ|CĐ|BX|BY|BK|BL|BT|BV|DA|DB|DC)[ .:-]?\d{4,}|[A-ZĐ]{1,3}-?\d{5,}|[A-ZĐ]{2,3} \d{6,}|[A-Z] \d{7})(?![\p{L}\p{M}\p{N}]|[/-]\d)"#
     )
 
-    /// A token of capitals and digits, 8 long or more with 4 digits or more: a frame or engine number.
+    /// A token of capitals and digits, 8 long or more with 4 digits or more: a frame or engine number, a case's
+    /// file ("PC-2025-04418"). Đ is a capital of its codes too (the thirty-sixth round): "TNLĐ-2025-0318" (an
+    /// accident's claim), "ATLĐ-N3-22071" (a safety certificate).
     package static let mixedCodePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){4})[A-Z0-9][A-Z0-9-]{6,}[A-Z0-9](?![\p{L}\p{M}\p{N}/])"#
+        #"(?<![\p{L}\p{M}\p{N}/.-])(?=[A-ZĐ0-9-]*[A-ZĐ])(?=(?:[A-ZĐ-]*\d){4})[A-ZĐ0-9][A-ZĐ0-9-]{6,}[A-ZĐ0-9](?![\p{L}\p{M}\p{N}/])"#
     )
 
     /// The number of a person's civil-status or household paper: "trích lục khai tử số 215/2020", "sổ hộ

@@ -89,6 +89,18 @@ package enum NumberShapes {
         #"(?:(?:van phong|bo phan|phong|ban|tru so|diem) tiep (?:cong )?dan\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|toi|tui|minh|cua|nha)\b)[a-z]+){0,6},?\s+(?:so|so dien thoai|so may|dien thoai))\s*:?\s*$"#
     )
 
+    /// The words one of which ``publishedAfter`` needs (folded): thông (cổng thông tin), trực (ban), nóng
+    /// (đường dây), khai (công khai), tổng (đài), website, hotline.
+    package static let publishedWords: Keywords = ["thong", "truc", "nong", "khai", "tong", "website", "hotline"]
+
+    /// Right after a landline, folded: that it is printed or posted on a portal or a website ("0243 8251 999 in
+    /// trên cổng thông tin của Tòa án", "(số công khai trên cổng thông tin)"), or that it is a duty desk's, a
+    /// hotline's or a switchboard's after up to ten words with no person or pronoun and là ("… là số trực ban").
+    /// The thirty-sixth round; the caller runs it only for a landline (02…).
+    package static let publishedAfter = DataShapes.regex(
+        #"^\s*(?:\(\s*)?(?:(?:so\s+)?(?:duoc\s+)?(?:in|dang|niem yet|cong bo|cong khai)(?:\s+cong khai)?\s+(?:tren|o|tai)\s+(?:cong thong tin|trang thong tin|website|trang web)|(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|toi|tui|minh|nha|rieng)\b)[a-z]+){0,10}\s+la\s+(?:so\s+)?(?:truc ban|duong day nong|tong dai|hotline)\b)"#
+    )
+
     /// Whether a run's digits are a landline's, 02 and an area's code: "0236 3822 415".
     package static func isLandline(_ run: String) -> Bool {
         let digits = run.filter { $0.isASCII && $0.isNumber }

@@ -76,6 +76,18 @@ package enum PlaceShapes {
         #"(?<![\p{L}\p{M}])(?:(?i:địa chỉ|dia chi)(?:\s+[\p{Ll}\p{M}]+){1,3}\s*:|(?i:địa chỉ|dia chi|đ/c|đc|ở)\s{0,2}:?)\s{0,2}(?:(?i:số|so)\s+)?(\d+[A-Za-z]?)(?=\s+(?i:đường|duong|phố|pho|ngõ|ngo|hẻm|hem|kiệt|kiet)\s|,\s*(?i:khối|khoi|tổ|thôn|thon|(?:xóm|xom)(?<!(?i:hàng|hang)\s(?:xóm|xom))|ấp|khu phố|ngõ|ngo|hẻm|hem|kiệt|kiet|đường|duong|phố)\s|(?<=:\s{0,2}\d{1,4}|:\s{0,2}\d{1,4}[A-Za-z]|\d[A-Z])\s+(?!(?:Trường|Sở|Phòng|Ban|UBND|Ủy|Công|Bệnh|Tòa|Ngày|Tháng|Năm)(?![\p{L}\p{M}]))\p{Lu}[\p{Ll}\p{M}])"#
     )
 
+    /// A room's number right after a block's letter, folded: "Block C, Room 12", "block C, phòng 412". Without it
+    /// or a flat's number before, a block by its letter alone is a building of an estate or a works (the
+    /// thirty-sixth round: "The company clinic in Block C").
+    package static let roomAfterBlock = DataShapes.regex(#"^\s*,?\s*(?:room|phong|p\.)\s*(?:so\s+)?\d"#)
+
+    /// A lettered house number after "ở số", whatever follows (the thirty-sixth round): "Nhà ông ở số 27B, con
+    /// hẻm sau chợ". A number without a letter after ở số ("ở số 3 người") is left to the street's rules. Group 1
+    /// is the number.
+    package static let letteredHouseAfterAtPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])(?i:ở)\s+(?i:số)\s+(\d{1,4}[A-H])(?![\p{L}\p{M}\p{N}/.-])"#
+    )
+
     /// A house number written again after "ghi (nhầm, sai) thành", "ghi là", "sửa thành": "cán bộ ghi thành
     /// 72B". It is read only where an address was found: "ghi thành 3 bản" is a count. Group 1 is the number.
     package static let rewrittenHousePattern = DataShapes.regex(
@@ -140,9 +152,11 @@ package enum PlaceShapes {
 
     /// bản Phùng, buôn Ko Tam, làng Kon Klor, plei Ốp: a village's name, in lower-case keyword, with the
     /// number of a village split in two before a pause or the commune (làng Kép 2, xã Ia Dom); a Mekong
-    /// city's ward part named before its ward ("khu vực Thới Thạnh, phường Thốt Nốt": not "khu vực Đông Nam Á").
+    /// city's ward part named before its ward ("khu vực Thới Thạnh, phường Thốt Nốt": not "khu vực Đông Nam Á");
+    /// a fishing village ("làng chài Hòn Rớ": the thirty-sixth round; not a craft village, "Làng nghề gốm Bát
+    /// Tràng", which is known for its craft).
     package static let villagePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Bản|Làng|Plei|Pơlei|Buôn|Bon|Phum|(?i:khu vực|khu vuc)(?=\s+\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2}\s*,\s*(?i:phường|xã|phuong|xa)(?![\p{L}\p{M}])))\s+\p{Lu}(?:(?:\.\p{Lu})+(?![\p{L}\p{M}])|[\p{L}\p{M}'’]*)(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong|nên|nen|mà|nhưng|nhung|thì|vì|còn)(?![\p{L}\p{M}])))?"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?:làng|Làng) chài|bản|buôn|làng|plei|pơlei|bon|sóc|phum|chòm|mường|Bản|Làng|Plei|Pơlei|Buôn|Bon|Phum|(?i:khu vực|khu vuc)(?=\s+\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2}\s*,\s*(?i:phường|xã|phuong|xa)(?![\p{L}\p{M}])))\s+\p{Lu}(?:(?:\.\p{Lu})+(?![\p{L}\p{M}])|[\p{L}\p{M}'’]*)(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong|nên|nen|mà|nhưng|nhung|thì|vì|còn)(?![\p{L}\p{M}])))?"#
     )
 
     /// A village named by where it lies, after a word of living there: "ở bản trên bị cắt", "sống ở xóm
