@@ -17,6 +17,8 @@ package enum EnglishPeople {
         "interpreter", "translator", "guide", "receptionist", "traveller", "traveler", "caseworker", "worker",
         // The thirty-fourth round: a test centre's examiners and instructors, a fixer's trade.
         "examiner", "instructor", "broker",
+        // The thirty-sixth round: a factory's foremen and team leaders ("Team leader Tuấn", "Supervisor Quang").
+        "supervisor", "leader", "foreman",
     ]
     /// Determiners that make a role someone's own (the thirtieth round).
     static let owners: Set<String> = ["the", "my", "our", "his", "her", "their", "your"]
@@ -38,6 +40,8 @@ package enum EnglishPeople {
     static let kinships: Set<String> = [
         "uncle", "auntie", "aunt", "cousin", "granny", "grandpa", "grandma", "grandmother", "grandfather",
         "sister", "brother", "cadre", "teacher", "clerk", "interpreter", "translator",
+        // The thirty-sixth round: a factory's ranks, in lower case before a name ("worker Nhung refused").
+        "supervisor", "leader", "foreman", "worker",
     ]
 
     /// Every name the rules below give, as UTF-16 ranges of the text.

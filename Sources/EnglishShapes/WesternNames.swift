@@ -172,6 +172,22 @@ package enum WesternNames {
         return last
     }
 
+    /// The last of up to two capitalised Vietnamese words typed with marks after the name at `i` in English
+    /// text, which go with it as its family name or its nickname: "the HR clerk Hải Bảo Hiểm because…"
+    /// (insurance, the thirty-sixth round). Limits: a word typed without marks ("Supervisor Quang Signed") or
+    /// a kept place's ("Officer Hùng Hà Nội") ends the run.
+    static func markedRunEnd(after i: Int, in scan: TextScan) -> Int {
+        let words = scan.words
+        var last = i
+        while last + 1 < words.count, last < i + 2, words[last + 1].isCapitalised, !words[last + 1].isASCII,
+            words.placeAt[last + 1] == 0, scan.onlySpace(words[last], words[last + 1]),
+            NameShapes.isSyllable(words[last + 1].folded)
+        {
+            last += 1
+        }
+        return last
+    }
+
     /// Whether "tên" stands in the five words before `i`: "tên ba nó là Mark".
     static func saysName(before i: Int, in scan: TextScan) -> Bool {
         scan.words.list[max(0, i - 6)..<i].contains { $0.folded == "ten" }
@@ -219,7 +235,8 @@ package enum WesternNames {
             vocabulary.given.contains(word.lower) || vocabulary.givenFolded.contains(word.folded)
                 || !word.isASCII && NameShapes.isSyllable(word.folded)
         {
-            return word.range
+            let last = markedRunEnd(after: i, in: scan)
+            return NSRange(location: word.range.location, length: words[last].end - word.range.location)
         }
         guard englishCues.contains(cue) || nicknamed, word.isCapitalised,
             scan.onlySpace(words[i - 1], word)

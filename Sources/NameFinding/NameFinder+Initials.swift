@@ -23,6 +23,9 @@ extension NameFinder {
             $0.text.utf16.count <= 2 && $0.end < scan.ns.length && scan.ns.character(at: $0.end) == 0x2E
                 && $0.text.first?.isUppercase == true
         }
+        for match in mayCutFamily ? scan.matches(InitialShapes.givenToInitialPattern) : [] {
+            spans.append(Span(kind: .personName, range: match.range, priority: 6))
+        }
         for match in mayCutFamily ? scan.matches(InitialShapes.shortFamilyPattern) : []
         where match.range(at: 1).length > 0
             ? vocabulary.highland.contains(scan.string(match.range(at: 2)))

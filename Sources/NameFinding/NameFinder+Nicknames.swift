@@ -39,6 +39,59 @@ extension NameFinder {
         return rest.isEmpty || [".", "!", "?"].contains(rest) ? index + 2 : nil
     }
 
+    /// The last word of a nickname after "gọi … là" (or kêu, biệt danh, biệt hiệu … là): the given name and up
+    /// to two capitalised words after it, office words too, whatever follows: "dân gọi ông ta là Hùng Biên
+    /// Phòng, …", "kêu nó là Tâm Hải Quan" (the thirty-sixth round). Limits: gọi or the like stands at most
+    /// four words before là; a kept place and a word typed without marks after a marked name end the run; a
+    /// listed nickname of two words ("Hùng Thủy điện") is left to the nickname rules.
+    func calledNicknameEnd(_ words: Words, after index: Int, scan: TextScan) -> Int? {
+        guard index > 1, index + 1 < words.count, words[index - 1].text == "là",
+            scan.onlySpace(words[index - 1], words[index]),
+            words.list[max(0, index - 6)..<index - 1].contains(where: { Self.callingWords.contains($0.lower) }),
+            // A listed nickname of two words after the name is the nickname rules' ("Hùng Thủy điện").
+            index + 2 >= words.count
+                || !vocabulary.nicknames.contains(words[index + 1].lower + " " + words[index + 2].lower)
+        else { return nil }
+        var end = index
+        while end - index < 2, end + 1 < words.count, scan.onlySpace(words[end], words[end + 1]),
+            words[end + 1].isCapitalised, words.placeAt[end + 1] == 0, words.provinceAt[end + 1] == 0,
+            !words[end + 1].isASCII || words[index].isASCII, NameShapes.isSyllable(words[end + 1].folded)
+        {
+            end += 1
+        }
+        return end > index ? end : nil
+    }
+
+    /// Words that call a person by a name before là: "gọi ông ta là", "kêu nó là", "biệt danh là".
+    static let callingWords: Set<String> = ["gọi", "kêu", "danh", "hiệu"]
+
+    /// The last word of a nickname of a given name and one capitalised word that is no name, a country or a
+    /// device's acronym, set off by a comma before who the person is: "Hùng Korea, the interpreter, told
+    /// us…", "đưa qua Minh VMS, người lắp đặt thiết bị" (the thirty-sixth round). Limits: the second word is
+    /// no known given name and no office's; a place before the comma ("Hà Nội, …") is a place; in English an
+    /// article and a word for a person's trade must follow the comma.
+    func apposedNicknameEnd(_ words: Words, after index: Int, scan: TextScan) -> Int? {
+        guard index + 3 < words.count, words.placeAt[index] == 0, !isInPlace(words, index) else { return nil }
+        let second = words[index + 1]
+        guard second.isCapitalised, scan.onlySpace(words[index], second), !vocabulary.given.contains(second.lower),
+            !vocabulary.givenFolded.contains(second.folded), !isOffice(words, at: index + 1),
+            second.text.count >= 3, second.text.allSatisfy(\.isLetter),
+            scan.string(NSRange(location: second.end, length: words[index + 2].range.location - second.end)) == ", "
+        else { return nil }
+        let after = words[index + 2]
+        if namesAPerson(words, at: index + 2) { return index + 1 }
+        let english =
+            ["the", "a", "an", "our", "my"].contains(after.text)
+            && Self.apposedTrades.contains(words[index + 3].lower) && scan.onlySpace(after, words[index + 3])
+        return english ? index + 1 : nil
+    }
+
+    /// English words for who a nicknamed fixer is, after a comma and an article: "Hùng Korea, the interpreter".
+    static let apposedTrades: Set<String> = [
+        "interpreter", "translator", "broker", "fixer", "middleman", "driver", "owner", "manager", "director",
+        "clerk", "officer", "guard", "agent", "boss", "leader", "supervisor", "foreman", "recruiter", "cadre",
+    ]
+
     /// Words of contact before a man called by his office at a sentence's end: "liên hệ", "gặp", "nhờ".
     static let contactWords: Set<String> = ["hệ", "gặp", "nhờ", "hỏi", "tìm"]
 

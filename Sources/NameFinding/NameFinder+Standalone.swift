@@ -35,7 +35,9 @@ extension NameFinder {
             if isPlaceContext(words, at: i, scan: scan) { continue }
             // "Minh Cò Đất là…", "Long Đất Nền cùng…": a given name, one or two capitalised words that are
             // no name, no office and no place, then a word that makes it a person.
-            if let end = capitalisedNicknameEnd(words, after: i, scan: scan) {
+            if let end = capitalisedNicknameEnd(words, after: i, scan: scan)
+                ?? calledNicknameEnd(words, after: i, scan: scan) ?? apposedNicknameEnd(words, after: i, scan: scan)
+            {
                 spans.append(Span(kind: .personName, range: span(words, i, end), priority: 6))
                 continue
             }

@@ -47,7 +47,8 @@ package enum BareInitialCues {
     static let syllableOnsets: Set<String> = ["CH", "GH", "KH", "NG", "NH", "PH", "TH", "TR", "NGH"]
 
     /// Whether the words before `index` say the capitals there are a person's: one of ``wordsBefore`` after a
-    /// space, or a space and an opening quote that the initials close ("only 'NVT'"), or a title and its dot.
+    /// space, or a space and an opening quote that the initials close ("only 'NVT'") or a dash after them
+    /// continues ("only 'LQH - union'"), or a title and its dot.
     package static func cuesBefore(_ words: Words, at index: Int, in scan: TextScan) -> Bool {
         guard index >= 1 else { return false }
         let previous = words[index - 1]
@@ -58,7 +59,13 @@ package enum BareInitialCues {
         guard wordsBefore.contains(previous.lower) else { return false }
         if gap == 1 { return scan.unit(at: previous.end) == 0x20 }
         let opening = scan.unit(at: previous.end + 1)
-        return gap == 2 && scan.unit(at: previous.end) == 0x20 && quotes[opening] == scan.unit(at: words[index].end)
+        guard gap == 2, scan.unit(at: previous.end) == 0x20, let closing = quotes[opening] else { return false }
+        // A signature inside the quotes may go on with a dash and who signs: "signed only 'LQH - union'" (the
+        // thirty-sixth round).
+        let end = words[index].end
+        return closing == scan.unit(at: end)
+            || scan.unit(at: end) == 0x20 && [0x2D, 0x2013].contains(scan.unit(at: end + 1))
+                && scan.unit(at: end + 2) == 0x20
     }
     /// Opening quotes and the quote that closes each: ' ", ‘ ’, “ ”.
     static let quotes: [UInt16: UInt16] = [0x27: 0x27, 0x22: 0x22, 0x2018: 0x2019, 0x201C: 0x201D]

@@ -24,10 +24,17 @@ package enum InitialShapes {
     package static let signedInitialsPattern = DataShapes.regex(
         #"(?<=(?:ký|kí|ky) ["'“‘])(?:\p{Lu}{2,5}|\p{Lu}\.\s?\p{Lu}[\p{Ll}\p{M}]+)(?=["'”’])"#)
     /// A family cut short, a middle name and an initial: "Ng. Văn H.", "Tr. Thị L.", "Ng. Văn Th." (the
-    /// middle is checked);
+    /// middle is checked), the space after the first dot left out too ("cô Ng.Thị H.", the thirty-sixth round);
     /// or H' or K' (or Y and a space) and an initial before a highland family: "H'N. Byă", "Y K. Niê".
     package static let shortFamilyPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}.])(?:((?:[HK]['’]|Y\s)\p{Lu})\.\s?(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])|(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.\s(\p{Lu}[\p{Ll}\p{M}]+)\s(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.(?![\p{L}\p{M}\p{N}]))"#
+        #"(?<![\p{L}\p{M}\p{N}.])(?:((?:[HK]['’]|Y\s)\p{Lu})\.\s?(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}])|(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.\s?(\p{Lu}[\p{Ll}\p{M}]+)\s(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.(?![\p{L}\p{M}\p{N}]))"#
+    )
+    /// A name cut to its first letters and a dot after a chat honorific's letter and a word of giving, as a
+    /// notebook of payments lists them: "đưa a H. 300, đưa c Ng. 200" (the thirty-sixth round). Limits: the
+    /// giving word stands right before the letter (a, c, e or ô) and an amount, a pause or a lower-case word
+    /// follows the dot.
+    package static let givenToInitialPattern = DataShapes.regex(
+        #"(?<=(?:^|[\s"'“‘(,;:])(?:đưa|gửi|biếu|chuyển|cho|trả|chi|nộp) [aceô] )(?:\p{Lu}|Ng|Nh|Tr|Th|Ch|Kh|Ph|Gi|Qu)\.(?=\s\d|[,;)]|\s\p{Ll})"#
     )
     /// An honorific cut to its letter and a dot (ô., b., a., c., e.; Ô. opening a sentence), then a family
     /// cut short ("b. Ng.") or one capitalised word (group 1): "ô. Tạ", "b. Ng.". In lower case, since a

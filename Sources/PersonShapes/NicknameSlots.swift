@@ -22,7 +22,7 @@ package enum NicknameSlots {
         var found = scan.hasAnyWord(pointingWords) ? afterPointing(in: scan, vocabulary: vocabulary) : []
         found += openingSentences(in: scan, vocabulary: vocabulary)
         if scan.hasQuote { found += beforeQuotedEpithets(in: scan, vocabulary: vocabulary) }
-        if scan.hasWord("cu") { found += boysPetNames(in: scan, vocabulary: vocabulary) }
+        if scan.hasWord("cu") || scan.hasWord("be") { found += boysPetNames(in: scan, vocabulary: vocabulary) }
         if scan.hasWord("a") { found += hoaPetNames(in: scan, vocabulary: vocabulary) }
         return found + twoNamesAndAnEpithet(in: scan, vocabulary: vocabulary)
     }
@@ -52,12 +52,14 @@ package enum NicknameSlots {
 
     /// Cu capitalised before a capitalised syllable is part of a boy's pet name, not an honorific before it:
     /// "Cu Tèo", "con ông Cu Bin" (the twenty-third round). Limits: not after a place's word ("sông Cu Đê"),
-    /// not before an office's word.
+    /// not before an office's word. The thirty-sixth round adds a child's Bé ("Bé Tí from the packing line",
+    /// "Bé Na bán vé số"), not after a capitalised word ("Mầm non Bé Ngoan" too is left to the place rules).
     static func boysPetNames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         let words = scan.words
         return (0..<max(0, words.count - 1)).compactMap { i in
             let name = words[i + 1]
-            guard words[i].text == "Cu", name.isCapitalised, scan.onlySpace(words[i], name),
+            guard words[i].text == "Cu" || words[i].text == "Bé" && (i == 0 || !words[i - 1].isCapitalised),
+                name.isCapitalised, scan.onlySpace(words[i], name),
                 NameShapes.isSyllable(name.folded), !vocabulary.offices.contains(name.text),
                 // A kept place that opens on Cu is none: "Việt Nam – Cu Ba" (Cuba; the thirty-third round).
                 words.placeAt.isEmpty || words.placeAt[i] == 0 && words.placeAt[i + 1] == 0,

@@ -142,9 +142,10 @@ extension Sanitizer {
                 let last = displayNameEnd(words, run, scan, from: index, named: named)
                 spans.append(Span(kind: .onlineIdentity, range: nameFinder.span(words, index, last), priority: 5))
             } else if !scan.opensGroupMessage(match.range),
-                let last = lowercaseDisplayName(words, from: index, scan: scan)
+                let name = lowercaseDisplayName(words, from: index, scan: scan)
             {
-                spans.append(Span(kind: .onlineIdentity, range: nameFinder.span(words, index, last), priority: 5))
+                let range = nameFinder.span(words, name.lowerBound, name.upperBound)
+                spans.append(Span(kind: .onlineIdentity, range: range, priority: 5))
             }
         }
         return spans
@@ -196,8 +197,16 @@ extension Sanitizer {
     }
 
     /// A display name typed in lower case after a platform's name: two or three known given or family
-    /// names ("nick zalo la thuy tien").
-    func lowercaseDisplayName(_ words: Words, from index: Int, scan: TextScan) -> Int? {
+    /// names ("nick zalo la thuy tien"). An honorific typed without marks before a family name is the
+    /// writer's address, not the name's: "Zalo: "anh bui quang vinh ơi…"" gives bui quang vinh (the
+    /// thirty-sixth round).
+    func lowercaseDisplayName(_ words: Words, from start: Int, scan: TextScan) -> ClosedRange<Int>? {
+        var index = start
+        if index + 1 < words.count, Self.unmarkedAddresses.contains(words[index].text),
+            vocabulary.asciiFamilies.contains(words[index + 1].text), scan.onlySpace(words[index], words[index + 1])
+        {
+            index += 1
+        }
         // Only in text typed without marks: with them, "Messenger từ" would read as a family name.
         func isName(_ word: Word) -> Bool {
             word.isASCII && word.text == word.lower
@@ -209,6 +218,9 @@ extension Sanitizer {
         {
             last += 1
         }
-        return last > index && isName(words[index]) ? last : nil
+        return last > index && isName(words[index]) ? index...last : nil
     }
+
+    /// Honorifics typed without marks that open a message to the account's owner: "anh", "chi", "em".
+    static let unmarkedAddresses: Set<String> = ["anh", "chi", "em", "co", "chu", "bac", "ong", "ba", "a", "c"]
 }

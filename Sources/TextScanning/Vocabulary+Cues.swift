@@ -37,9 +37,10 @@ extension Vocabulary {
     }
 
     /// Whether `word` is a nickname word after the name `name`; folded when both are typed without marks
-    /// ("Hieu seo", "Tam Beo"), less the folded words that are everyday words ("Lan co", "Minh hoi").
+    /// ("Hieu seo", "Tam Beo"), less the folded words that are everyday words ("Lan co", "Minh hoi") and the
+    /// pairs of ``WordClasses/wordsLikeNames`` as typed ("Thạch rau câu", the thirty-sixth round).
     package func isNicknameWord(_ word: Word, after name: Word) -> Bool {
-        nicknames.contains(word.lower)
+        nicknames.contains(word.lower) && !WordClasses.wordsLikeNames.contains([name.lower, word.lower])
             || name.isASCII && word.isASCII && nicknamesAfterUnmarkedNames.contains(word.folded)
     }
 

@@ -154,6 +154,8 @@ package enum WordClasses {
         // lò gạch (a brick kiln), thạch dừa (coconut jelly), cầm cố (to pawn), mẫn cán (diligent).
         ["doi", "bang"], ["luong", "huu"], ["lo", "gach"], ["thach", "dua"], ["cam", "co"], ["man", "can"],
         ["lương", "hưu"], ["lò", "gạch"], ["thạch", "dừa"], ["cầm", "cố"], ["mẫn", "cán"],
+        // Thạch rau câu (agar jelly; the thirty-sixth round), as typed with marks: no nickname "Thạch rau".
+        ["thạch", "rau"],
         // With marks, a family and a given name that make an everyday word in lower case: "ban quản lý thu
         // phí", "ôn thi".
         ["quản", "lý"], ["quản", "trị"], ["ôn", "thi"], ["ôn", "tập"], ["đồng", "ý"], ["đồng", "thời"],
