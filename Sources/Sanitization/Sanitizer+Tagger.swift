@@ -2,6 +2,7 @@ import Foundation
 import NameFinding
 import Tagging
 import TextScanning
+import TextShapes
 
 extension Sanitizer {
     /// The text as the sanitizer reads it, with the kept places and provinces marked on its words.
@@ -18,7 +19,8 @@ extension Sanitizer {
     /// What the word tagger tags and no rule found (Tagging's `WordTagger.runs`), as a name (an
     /// identifier if it holds a digit), so that the checks after it (companies, public figures, streets,
     /// kept days) apply to it as to the rules' names; what it scores above `unsureAbove` but not above its
-    /// threshold is flagged, a name's or a number's.
+    /// threshold is flagged, a name's or a number's. A bank's or a standard's letters (`IdentifierShapes`'
+    /// public prefixes: VCB, ISO) are left.
     func tagged(in scan: TextScan, besides spans: [Span], flagging flags: inout [FlagSpan]) -> [Span] {
         guard let tagger else { return [] }
         var found: [Span] = []
@@ -28,6 +30,8 @@ extension Sanitizer {
             offices: vocabulary.officePairsFolded, officeWords: vocabulary.offices, unsureAbove: Self.unsureAbove,
             namesPlace: { nameFinder.isPlaceContext(scan.words, at: $0, scan: scan) })
         {
+            // A bank's or a standard's letters before a number are no one's ("Tài khoản VCB 0912…", "ISO 9001").
+            if IdentifierShapes.publicPrefixes.contains(scan.string(run.range)) { continue }
             if run.sure {
                 found.append(
                     Span(
