@@ -38,8 +38,10 @@ import PackageDescription
 //                          text, no decisions)
 //   LooseFindings          the loose findings and keeps: spoken phones, villages, display names, papers'
 //                          codes, custody, agencies, landlines, vehicles, positions, lanes (pure tests)
+//   Initials               the shapes of initials: dotted and bare initials, the cues before bare
+//                          ones, and the acronyms that stay (pure tests over text)
 //   PersonShapes           the shapes of people: the slots only a person fills, full names, names
-//                          after an introduction, nicknames, initials (pure tests over text)
+//                          after an introduction, nicknames (pure tests over text)
 //   EnglishShapes          the same in English text: people's names and titles, Western and East
 //                          Asian names, and the data and addresses of an English sentence
 //   NameFinding            the passes that find people in a scanned text: full names, names after cues,
@@ -148,9 +150,12 @@ let package = Package(
         .target(name: "Tagging", dependencies: ["TextScanning"], resources: [.copy("Model")]),
         .target(name: "TextShapes", dependencies: ["TextScanning"]),
         .target(name: "LooseFindings", dependencies: ["TextScanning", "TextShapes"]),
-        .target(name: "PersonShapes", dependencies: ["TextScanning", "TextShapes"]),
+        .target(name: "Initials", dependencies: ["TextScanning", "TextShapes"]),
+        .target(name: "PersonShapes", dependencies: ["TextScanning", "TextShapes", "Initials"]),
         .target(name: "EnglishShapes", dependencies: ["TextScanning", "TextShapes", "PersonShapes"]),
-        .target(name: "NameFinding", dependencies: ["TextScanning", "TextShapes", "PersonShapes", "EnglishShapes"]),
+        .target(
+            name: "NameFinding",
+            dependencies: ["TextScanning", "TextShapes", "Initials", "PersonShapes", "EnglishShapes"]),
         .target(
             name: "Sanitization",
             dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import Initials
 import PersonShapes
 import TextScanning
 import TextShapes

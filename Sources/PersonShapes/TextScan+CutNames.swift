@@ -1,4 +1,5 @@
 import Foundation
+import Initials
 import TextScanning
 import TextShapes
 
