@@ -141,7 +141,7 @@ extension NameFinder {
         guard words.count > 3 else { return [] }
         var spans: [Span] = []
         func title(_ word: Word) -> String { word.text.prefix(1).uppercased() + word.text.dropFirst() }
-        for i in 0..<(words.count - 1) {
+        for i in 0..<max(0, words.count - 1) {
             guard words[i].text == words[i].lower, vocabulary.highlandStarts.contains(words[i].folded) else { continue }
             // Cued by an honorific or an introducing word; or opening the text with a family that is no
             // Vietnamese syllable ("ksor y nhi nói…").

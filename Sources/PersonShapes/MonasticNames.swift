@@ -106,7 +106,7 @@ enum LineageNames {
     static func ranges(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         let words = scan.words
         var found: [NSRange] = []
-        for i in 0..<(words.count - 2) where words[i].folded == "ton" && words[i].isLower {
+        for i in 0..<max(0, words.count - 2) where words[i].folded == "ton" && words[i].isLower {
             let second = words[i + 1]
             guard scan.onlySpace(words[i], second), ["nu", "that"].contains(second.folded), second.isLower else {
                 continue

@@ -26,7 +26,7 @@ extension PersonSlots {
     static func childNamesAfterParents(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         let words = scan.words
         var found: [NSRange] = []
-        for p in 0..<(words.count - 1) {
+        for p in 0..<max(0, words.count - 1) {
             let parent = words[p]
             // Capitalised, only opening a sentence: "xã Bố Hạ" is a commune's name.
             guard parentWords.contains(parent.lower),

@@ -128,7 +128,7 @@ package enum PersonSlots {
     static func runsBeforePeople(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         let words = scan.words
         var found: [NSRange] = []
-        for i in 0..<(words.count - 1) {
+        for i in 0..<max(0, words.count - 1) {
             guard scan.string(NSRange(location: words[i].end, length: min(2, scan.utf16Count - words[i].end))) == " ("
             else { continue }
             // The people alone in the brackets or first before a comma ("(Ba Na, 45 tuổi)"; the twenty-first

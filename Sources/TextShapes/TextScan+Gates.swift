@@ -48,7 +48,7 @@ extension TextScan {
             return Unicode.Scalar(unit).map { $0.properties.isUppercase } ?? true
         }
         guard units.count >= 2 else { return false }
-        for k in 0..<(units.count - 1) where units[k] == 0x2E {
+        for k in 0..<max(0, units.count - 1) where units[k] == 0x2E {
             if mayBeCapital(units[k + 1]) || k + 2 < units.count && mayBeCapital(units[k + 2]) { return true }
         }
         return false

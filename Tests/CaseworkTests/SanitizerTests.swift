@@ -45,6 +45,17 @@ struct SanitizerTests {
         #expect(result.findings.isEmpty, "\(result.findings)")
     }
 
+    /// A text of one or two words that is only a cue (a lineage's, a monastic's, a highland family's, a
+    /// parent's, a gate's dot) is read to its end without going past it, and stays as it is.
+    @Test(
+        "a text that is only a cue stays",
+        arguments: ["ton", "Tôn", "ton nu", "thich", "pháp", "y", "ksor", "cha", "mẹ", "a.", ".", "A", "ông"])
+    func cueAlone(_ text: String) {
+        let result = sanitizer.sanitize(text, language: .vi)
+        #expect(result.text == text)
+        #expect(result.findings.isEmpty, "\(result.findings)")
+    }
+
     @Test func tableIsLargeEnough() {
         #expect(SanitizerTable.positives.count + SanitizerTable.nearMisses.count >= 150)
         // Every kind but quote has at least one true positive.
