@@ -91,11 +91,14 @@ extension EnglishPeople {
     static let platforms: Keywords = ["facebook", "fb", "zalo", "tiktok", "youtube", "instagram", "telegram"]
     /// A display name after a platform's "name", "account", "page" or "channel", quoted or not, or in quotes after
     /// "on Zalo as": "Facebook name Hương Nguyễn Official", "YouTube channel 'Cuộc sống vợ Hàn - Thảo Vy'",
-    /// "on Zalo as 'Mỷ Giàng 2k3'", "as 'Hai Quan Cat Lai 24/7'". Group 1 (quoted) or 2 must hold a capitalised given name;
+    /// "on Zalo as 'Mỷ Giàng 2k3'", "as 'Hai Quan Cat Lai 24/7'"; the thirty-seventh round: after "name is" or a
+    /// bracket's "name:" ("Facebook name is Bình Minh Xe Khách and", "Zalo (name: Huy Hải Quan, ID …)"), not
+    /// after "page is" (a paper's or an office's page: "the Facebook page is Báo Tuổi Trẻ").
+    /// Group 1 (quoted) or 2 must hold a capitalised given name;
     /// a page with none ("Facebook page Hội Phụ nữ") stays. Limits: up to five words unquoted, sixty
     /// characters quoted.
     static let displayName = DataShapes.regex(
-        #"(?:(?<=\b(?i:facebook|fb|zalo|tiktok|youtube|instagram|telegram)\s(?:name|account|page|channel|nick)\s)|(?<=\b(?i:zalo|facebook|fb|tiktok|telegram)\sas\s))(?:['"‘“]([^'"‘’“”\n]{3,60})['’"”]|(\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}\d]*){1,4}))"#
+        #"(?:(?<=\b(?i:facebook|fb|zalo|tiktok|youtube|instagram|telegram)\s(?:name|account|page|channel|nick|\((?:name|nick):|(?:name|nick)\sis)\s)|(?<=\b(?i:zalo|facebook|fb|tiktok|telegram)\sas\s))(?:['"‘“]([^'"‘’“”\n]{3,60})['’"”]|(\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}\d]*){1,4}))"#
     )
     /// Kin whose name an English note sets between commas after her, his, my, our or their.
     static let ownedKin: Keywords = [

@@ -61,6 +61,9 @@ package enum EnglishPeople {
         if scan.hasAnyWord(lowerNameCues) {
             found += lowerCaseNames(in: scan, vocabulary: vocabulary)
             found += lowerCasePairsAfterName(in: scan, vocabulary: vocabulary)
+        } else if scan.hasQuote {
+            // The thirty-seventh round: a lower-case name that opens a quote ("wrote 'dinh cong thang at the…").
+            found += lowerCaseNames(in: scan, vocabulary: vocabulary)
         }
         found += lowerCaseFullNames(in: scan, vocabulary: vocabulary)
         if scan.hasUppercase, scan.hasAnyWord(honorificsAndRoles) || scan.hasWord("comrade") {
@@ -70,6 +73,7 @@ package enum EnglishPeople {
         if scan.hasDot { found += initialNames(in: scan, vocabulary: vocabulary) }
         found += reportNames(in: scan, vocabulary: vocabulary)
         found += returneeNames(in: scan, vocabulary: vocabulary)
+        if scan.hasQuote { found += visitorNames(in: scan, vocabulary: vocabulary) }
         if scan.hasUppercase {
             found += unmarkedFullNames(in: scan, vocabulary: vocabulary)
             found += fullNamesInCapitals(in: scan, vocabulary: vocabulary)
@@ -116,14 +120,16 @@ package enum EnglishPeople {
             let run = [words[i], words[i + 1], words[i + 2]]
             guard run.allSatisfy({ $0.text == $0.lower && $0.isASCII }),
                 vocabulary.asciiFamilies.contains(run[0].folded) || unmarkedFamilies.contains(run[0].folded),
-                i > 0, lowerNameCues.contains(words[i - 1].lower),
+                case let quoted = opensQuote(run[0], in: scan),
+                quoted || i > 0 && (lowerNameCues.contains(words[i - 1].lower) || isThanksTo(before: i, in: scan)),
                 run.dropFirst().allSatisfy({
                     vocabulary.givenFolded.contains($0.folded) || vocabulary.middlesFolded.contains($0.folded)
                 }),
                 scan.onlySpace(run[0], run[1]), scan.onlySpace(run[1], run[2]),
                 scan.pauseAfter(run[2]) || scan.unit(at: run[2].end + 1) == 0x28
                     || i + 3 < words.count && scan.onlySpace(run[2], words[i + 3])
-                        && isVerbAfterName(words[i + 3].lower)
+                        && (isVerbAfterName(words[i + 3].lower) || pronounsAfterName.contains(words[i + 3].lower)
+                            || quoted && prepositionsAfterQuotedName.contains(words[i + 3].lower))
             else { return nil }
             return NSRange(location: run[0].range.location, length: run[2].end - run[0].range.location)
         }
@@ -133,7 +139,25 @@ package enum EnglishPeople {
         "know", "knows", "knew", "was", "is", "by", "named", "called", "met", "meet", "ask", "contact", "about",
         "guy", "lady", "officer", "clerk", "agent", "avoid", "employee", "admin",
         "with", "pupil", "student",
+        // The thirty-seventh round: "something like do quang vinh,", "Thanks to lam quoc bao we…".
+        "like", "thanks",
     ]
+    /// A pronoun right after a lower-case name ends it as a verb does (the thirty-seventh round: "Thanks to lam
+    /// quoc bao we got our passports back").
+    static let pronounsAfterName: Set<String> = ["we", "i", "they", "he", "she", "you"]
+    /// A preposition ends a lower-case name that opens a quote ("'dinh cong thang at the land office wants…'").
+    static let prepositionsAfterQuotedName: Set<String> = ["at", "from", "in", "of", "on"]
+
+    /// Whether "thanks to" stands right before word `i`.
+    static func isThanksTo(before i: Int, in scan: TextScan) -> Bool {
+        i > 1 && scan.words[i - 1].lower == "to" && scan.words[i - 2].lower == "thanks"
+    }
+    /// Whether `word` opens a quote: a quote mark right before it, after a space, a colon or the text's start.
+    static func opensQuote(_ word: Word, in scan: TextScan) -> Bool {
+        let at = word.range.location
+        guard at > 0, [0x27, 0x22, 0x2018, 0x201C].contains(scan.unit(at: at - 1)) else { return false }
+        return at == 1 || [0x20, 0x3A, 0x28].contains(scan.unit(at: at - 2))
+    }
 
     /// An English verb right after a lower-case name ends it as a pause does (the thirty-first round: "admin do
     /// thanh huyen sent me", "a msg from trinh xuan bach saying"): a past or an -ing form, or a verb of

@@ -92,6 +92,7 @@ extension TextScan {
             add("exactDate", EnglishDataShapes.spelledDay, group: 1)
         }
         found += englishFieldNoteFindings() + englishDayFindings() + englishReturneeFindings()
+        found += englishVisitorFindings()
         return found
     }
 
@@ -99,7 +100,7 @@ extension TextScan {
     /// a holiday ("2 September (National Day)", "The 30th of April is a holiday"), an office's hotline, a
     /// sentence's "The" before scare quotes.
     func englishDataKeeps() -> [LooseFinding] {
-        var kept: [LooseFinding] = englishReturneeKeeps()
+        var kept: [LooseFinding] = englishReturneeKeeps() + englishVisitorKeeps()
         // "The 'agent'": English scare quotes after a sentence's The, no Thế and a nickname.
         if hasWord("the"), words.list.contains(where: { $0.text == "The" }) {
             if hasQuote {

@@ -357,8 +357,9 @@ enum LooseShapes {
     /// Houston", "anh ay la viet kieu my", "a Hoa from Chợ Lớn", a Westerner married: "chồng Tây", "lấy Tây"
     /// (the twenty-second round); a Thai, Tay, Nung, Dao, Cham or Muong (peoples whose names are also a
     /// family's or a given name's) before a noun: "a Thai couple", "a Hoa shop owner" (the twenty-third round).
+    /// Not in quotes right after a given name: "met Long 'Việt Kiều'" is a nickname (the thirty-seventh round).
     static let overseasPeople = DataShapes.regex(
-        #"(?<=(?:chồng|vợ|rể|lấy)\s)Tây(?![\p{L}\p{M}])|(?i:việt kiều|viet kieu)(?:\s+(?i:mỹ|my|pháp|phap|úc|uc|đức|duc|nga))?(?![\p{L}\p{M}])|(?<=(?<![\p{L}\p{M}])[Aa]\s)(?:Hoa|Thai|Tay|Nung|Dao|Cham|Muong)(?=\s+(?:from|woman|man|family|girl|boy|couple|shop|owner|farmer|villager|trader|household|elder)\b)"#
+        #"(?<=(?:chồng|vợ|rể|lấy)\s)Tây(?![\p{L}\p{M}])|(?<!\p{Lu}\p{Ll}{1,6}\s['‘"“])(?i:việt kiều|viet kieu)(?:\s+(?i:mỹ|my|pháp|phap|úc|uc|đức|duc|nga))?(?![\p{L}\p{M}])|(?<=(?<![\p{L}\p{M}])[Aa]\s)(?:Hoa|Thai|Tay|Nung|Dao|Cham|Muong)(?=\s+(?:from|woman|man|family|girl|boy|couple|shop|owner|farmer|villager|trader|household|elder)\b)"#
     )
 
     /// An office's official account: "Zalo OA của Thanh tra tỉnh".
