@@ -40,6 +40,19 @@ extension Sanitizer {
             }
             return Span(kind: .email, range: scan.spacedLocalPart(of: match.range), priority: 0)
         }
+        // A sender's domain spelled out ("thuecoso.hotro2025 dot com"); an office's (gov, edu) stays.
+        if scan.hasAnyWord(["dot", "cham"]), scan.hasDigit || scan.hasDot {
+            spans += scan.matches(DataShapes.spelledDomainPattern).compactMap { match in
+                let words = Self.words(scan.string(match.range).lowercased())
+                guard !words.contains("gov"), !words.contains("edu") else { return nil }
+                return Span(kind: .onlineIdentity, range: match.range, priority: 0)
+            }
+        }
+        if scan.hasQuote, scan.hasAnyWord(AccountShapes.marketplaceWords) {
+            spans += scan.matches(AccountShapes.quotedShopPattern).map {
+                Span(kind: .onlineIdentity, range: $0.range(at: 1), priority: 1)
+            }
+        }
         if scan.hasAnyWord(AccountShapes.mailProviders) {
             spans += scan.matches(DataShapes.providerEmailPattern).map {
                 Span(kind: .email, range: $0.range, priority: 0)
@@ -86,7 +99,11 @@ extension Sanitizer {
             {
                 let inner = quote.range(at: 1).location != NSNotFound ? quote.range(at: 1) : quote.range(at: 2)
                 // Quoted after a platform, the whole is the account's name, places in it too ("Mèo Mướp Xóm Chợ").
-                if !group || PlaceShapes.groupPattern.matches(scan.string(inner)) {
+                // A group named after its village is its residents' ("Bản Phìn Hồ Đoàn Kết"; the thirty-seventh
+                // round).
+                let name = scan.string(inner)
+                let village = PlaceShapes.villagePattern.firstMatch(in: name, range: NSRange(0..<inner.length))
+                if !group || PlaceShapes.groupPattern.matches(name) || village?.range.location == 0 {
                     spans.append(Span(kind: .onlineIdentity, range: inner, priority: 1))
                 }
                 continue

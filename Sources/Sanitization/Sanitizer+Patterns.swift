@@ -130,6 +130,13 @@ extension Sanitizer {
             {
                 return nil
             }
+            // "… công khai trên cổng thông tin là 0214 3851 226", "đã niêm yết số điện thoại trực ban 069…": a
+            // landline the office posts is the office's.
+            if mayBePublished, NumberShapes.isLandline(run) || NumberShapes.isOfficeExchange(run),
+                NumberShapes.publishedBefore.matches(wider)
+            {
+                return nil
+            }
             let kind = classify(run, before: before, after: after)
             // A number said to be an office's is the office's: "số 069.2345.678 của Công an tỉnh". Not a
             // person's papers, which an office issues ("CCCD … của Cục Cảnh sát").
@@ -139,7 +146,7 @@ extension Sanitizer {
             }
             guard let kind
             else {
-                if NumberShapes.isUnknownNumber(run, after: after) {
+                if NumberShapes.isUnknownNumber(run, after: after), !NumberShapes.isOfficeExchange(run) {
                     flags.append(FlagSpan(reason: .possibleNumber, range: match.range))
                 }
                 return nil
@@ -215,8 +222,15 @@ extension Sanitizer {
         case .identifier?: return .identifier
         default: break
         }
-        if isPhone { return .phone }
+        // A mobile number in a phone's groups with a digit too many, as a writer renumbering an old one by hand
+        // writes it ("số cũ, nay là 0368.927.4451"; the thirty-seventh round), is a phone.
+        let isGroupedMobile =
+            count == 11 && groups.count >= 3 && digits.hasPrefix("0")
+            && "35789".contains(digits.dropFirst().first ?? "0")
+        if isPhone || isGroupedMobile { return .phone }
         if isTaxWithBranch { return .taxCode }
+        // The police's and the army's exchange written in groups is an office's line: "069.2590.112".
+        if NumberShapes.isOfficeExchange(run) { return nil }
         switch count {
         case 12: return .cccd
         case 9: return .cmnd

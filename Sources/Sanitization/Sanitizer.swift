@@ -195,6 +195,13 @@ public struct Sanitizer: Sendable {
         // The Tết season told is no day in it: its lunar days (mùng, rằm) stay.
         let season = scan.hasAnyWord(["tet"]) ? scan.tetSeason() : []
         if !season.isEmpty { spans.removeAll { $0.kind != .address && scan.isLunarDay($0.range, in: season) } }
+        // A Tết break told by its first and last days is the calendar's: its days stay.
+        let breaks = scan.hasPair("nghi", "tet") ? scan.tetBreaks() : []
+        if !breaks.isEmpty {
+            spans.removeAll { span in
+                span.kind == .exactDate && breaks.contains { NSLocationInRange(span.range.location, $0) }
+            }
+        }
         for keep in scan.looseKeeps() + scan.englishKeeps() {
             spans.removeAll {
                 ($0.kind.rawValue == keep.kind || $0.priority == Self.taggerPriority)

@@ -32,6 +32,17 @@ package enum AccountShapes {
         "tài", "tai", "acc", "fanpage", "page",
     ]
     /// Parts of the platform words, to skip the pattern on text that has none.
+    /// A shop's or a channel's quoted name before a marketplace or a platform: "Shop "Bếp Nhà Mơ" trên Shopee",
+    /// "gian hàng 'Đồ Khô Cô Ba' on Lazada" (the thirty-seventh round). Group 1 is the name.
+    package static let quotedShopPattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])(?i:shop|gian hàng|gian hang|cửa hàng|cua hang|tiệm|tiem|kênh|kenh)\s+["“'«]([^"”'»\n]{2,40})["”'»]\s+(?:(?i:trên|tren|on|của|cua)\s+)?(?i:shopee|lazada|tiki|sendo|tiktok|facebook|zalo|youtube|instagram)(?![\p{L}\p{M}])"#
+    )
+
+    /// The marketplaces and platforms ``quotedShopPattern`` names, folded.
+    package static let marketplaceWords: Keywords = [
+        "shopee", "lazada", "tiki", "sendo", "tiktok", "facebook", "zalo", "youtube", "instagram",
+    ]
+
     package static let platformWords: Keywords = [
         "zalo", "facebook", "fb", "tiktok", "tik", "telegram", "instagram", "insta", "ig", "youtube", "twitter",
         "skype",

@@ -55,6 +55,12 @@ package enum DataShapes {
     package static let tetRangePattern = regex(
         #"(?i)(?<![\p{L}\p{M}])(?:từ|tu)\s+(?:mùng|mồng|mung|mong)\s+\d{1,2}\s+(?:tết|tet)\s+(?:(?:đến|tới|den|toi)(?:\s+(?:hết|het))?|hết|het)\s+(?:(?:mùng|mồng|mung|mong)\s+\d{1,2}|rằm|ram|(?:tháng|thang)\s+(?:giêng|gieng))(?:\s+(?:tết|tet|(?:tháng|thang)\s+(?:giêng|chạp|gieng|chap)))?(?=\s*,)"#
     )
+    /// A Tết break told by its first and last days after nghỉ Tết: "nghỉ Tết Nguyên đán từ 26 tháng Chạp đến hết
+    /// mùng 5 tháng Giêng", "nghi tet tu 28/1 den 2/2" (the thirty-seventh round): a school's or an office's
+    /// calendar, no visit.
+    package static let tetBreakPattern = regex(
+        #"(?i)(?<![\p{L}\p{M}])(?:nghỉ|nghi)\s+(?:tết|tet)(?:\s+(?:nguyên đán|nguyen dan|âm lịch|am lich))?(?:\s+(?:năm|nam)\s+\d{4})?\s+(?:từ|tu)\s+(?:(?:ngày|ngay|mùng|mồng|mung|mong)\s+)?\d{1,2}(?:\s+(?:tháng|thang)\s+(?:chạp|chap|giêng|gieng|\d{1,2})|\s+(?:tết|tet)|/\d{1,2})?\s+(?:đến|tới|den|toi)(?:\s+(?:hết|het))?\s+(?:(?:ngày|ngay|mùng|mồng|mung|mong)\s+)?\d{1,2}(?:\s+(?:tháng|thang)\s+(?:chạp|chap|giêng|gieng|\d{1,2})|\s+(?:tết|tet)|/\d{1,2})?"#
+    )
     /// A day of Tết after trước, sau or qua, the bound of a period as rằm is there: "trước Mùng 3 Tết",
     /// "Sau Mùng 3 Tết, đoàn thanh tra…".
     package static let tetBoundPattern = regex(
@@ -190,9 +196,17 @@ package enum DataShapes {
     /// gmail com", the twenty-seventh round).
     /// "email me at x [at] y dot com": an English pronoun before at is no local part, nor a chat platform's
     /// name ("on Zalo at minhtuan.travel": the handle is EnglishShapes'; the thirtieth round); nor is a word before
-    /// " at " whose domain runs into an (at) or [at] ("source at hoang.lan[at]yahoo.com.vn").
+    /// " at " whose domain runs into an (at) or [at] ("source at hoang.lan[at]yahoo.com.vn"), or whose domain
+    /// is followed by another " at " and a spelled domain: in "the trader at minhtrang dot border at gmail dot
+    /// com" the address is the second (the thirty-seventh round).
     package static let obfuscatedEmailPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}._%+-])(?!(?:me|us|him|her|them|you|zalo|viber|whatsapp|telegram|line|instagram|insta|tiktok|facebook|fb|wechat|kakaotalk|skype|messenger|signal)\s+at\s)[a-z0-9._%+-]+(?:\s(?:chấm|cham|dot)\s[a-z0-9._%+-]+)*\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*(?:gờ\s?meo|gờ\s?mail|go\s?meo|[a-z0-9-]+)(?:(?:\s*(?:\.|\(dot\)|\[dot\]|\(\.\)|\[\.\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+|(?<=gmail|yahoo|outlook|hotmail)\s(?:com|vn|net)(?![a-z0-9]))(?![a-z0-9-]*\s*[\[({](?:at|a)[\])}])"#
+        #"(?i)(?<![\p{L}\p{N}._%+-])(?!(?:me|us|him|her|them|you|zalo|viber|whatsapp|telegram|line|instagram|insta|tiktok|facebook|fb|wechat|kakaotalk|skype|messenger|signal)\s+at\s)[a-z0-9._%+-]+(?:\s(?:chấm|cham|dot)\s[a-z0-9._%+-]+)*\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*(?:gờ\s?meo|gờ\s?mail|go\s?meo|[a-z0-9-]+)(?:(?:\s*(?:\.|\(dot\)|\[dot\]|\(\.\)|\[\.\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+|(?<=gmail|yahoo|outlook|hotmail)\s(?:com|vn|net)(?![a-z0-9]))(?![a-z0-9-]*(?:\s*[\[({](?:at|a)[\])}]|\s+(?:at|a còng|a cong)\s+[a-z0-9-]+\s*(?:\.|\s(?:dot|chấm|cham)\s)))"#
+    )
+    /// A mail sender's or a website's domain spelled with " dot com", a dot or a digit in its name:
+    /// "thuecoso.hotro2025 dot com", "hotro-thue24 chấm vn" (the thirty-seventh round). An office's domain (gov,
+    /// edu) is left to the caller.
+    package static let spelledDomainPattern = regex(
+        #"(?i)(?<![\p{L}\p{N}._%@+-])(?=[a-z0-9-]*[.\d])[a-z0-9][a-z0-9.-]*[a-z0-9](?:\s(?:dot|chấm|cham)\s(?:gov|edu|com|net|org))?\s(?:dot|chấm|cham)\s(?:com|net|vn|org|info)(?![\p{L}\p{N}])"#
     )
     /// An address told in words to a mail provider: "hoa.nguyen92 tại gmail", "le.binh tai yahoo chấm com", or with
     /// its @ said as a dot too ("thu.ha chấm gmail chấm com": the thirty-third round).

@@ -25,9 +25,13 @@ package enum IdentifierShapes {
     /// household's papers too: a household's code ("Hộ cận nghèo mã CN.04.0219", "mã hộ 0452"), an invoice's or a
     /// receipt's number ("Hóa đơn ký hiệu 1C25TAA số 00000231", "biên lai thu phí số 0012345"; the series stays), a
     /// licence's ("Giấy phép bán lẻ rượu số GP-RL 004571": capitals, a space and digits are one code). A visa's number,
-    /// its kind and whose between ("Visa E-9 của anh ấy số 20473918"; the twenty-sixth round).
+    /// its kind and whose between ("Visa E-9 của anh ấy số 20473918"; the twenty-sixth round). A certificate
+    /// (chứng nhận), a confirmation (giấy xác nhận) or a contract (hợp đồng) by its kind in lower-case words
+    /// before số, and a card's kind of four words ("Chứng nhận an toàn thực phẩm số ATTP-2024/0567", "giấy xác
+    /// nhận số XN-0077", "Hợp đồng thuê nhà số HĐ-2024/0318", "Thẻ kiểm tra thị trường số QLTT 01234"; the
+    /// thirty-seventh round).
     package static let codeCuePattern = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:số công chứng|so cong chung|(?:visa|thị thực|thi thuc)(?:\s+[A-Z]{1,2}-?\d{1,2})?(?=\s+(?:(?:của|cua)(?:\s+[\p{L}\p{M}]+){1,2}\s+)?(?:số|so)\s)|số khung|so khung|số máy|so may|số VIN|VIN|số hiệu quân nhân|so hieu quan nhan|số hiệu|so hieu|(?:thương binh|bệnh binh|người có công|ghi công|cựu chiến binh|hội viên|quân nhân|thuong binh|benh binh|nguoi co cong|ghi cong|cuu chien binh|hoi vien|quan nhan)(?:\s+(?:mã|ma))?(?=\s+(?:số|so)\s)|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề(?:\s+(?:dược|y|y tế|khám bệnh, chữa bệnh|khám chữa bệnh|xây dựng|kiến trúc|luật sư|kế toán|kiểm toán|môi giới bất động sản|thú y))?|giấy phép lái xe|GPLX|bằng lái|giấy phép lao động|work permit|giấy đăng ký xe(?: máy| ô tô| mô tô)?|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|mã NV|ma NV|mã số NV|MSNV|mã số sinh viên|mã sinh viên|ma sinh vien|MSSV|mã số học sinh|mã học sinh|mã HS|số hợp đồng|mã khách hàng|(?:(?:hộ nghèo|cận nghèo|ho ngheo|can ngheo)\s+(?:mã|ma)|mã hộ|ma ho)(?:\s+(?:số|so))?(?=\s+[\p{Lu}\p{N}])|(?:hóa đơn|hoá đơn|hoa don)(?:\s+(?:ký|kí|ky) (?:hiệu|hieu)\s+[\p{Lu}\p{N}]{5,9})?(?=\s+(?:số|so)\s)|(?:biên lai|bien lai|phiếu thu|phieu thu)(?:\s+(?:thu|thuế|phí|lệ phí|tiền|thue|phi|le phi|tien)){0,2}(?=\s+(?:số|so)\s)|giấy phép(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,5}(?=\s+số\s)|số báo danh|so bao danh|SBD|chứng chỉ(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,6}(?=\s+số\s)|thẻ(?:\s+(?!(?:số|căn|cước|bảo|ngân|tín|chứng|atm)(?![\p{L}\p{M}]))[\p{Ll}\p{M}]+){1,3}(?=\s+số\s))(?:\s+(?:của|cua)(?:\s+[\p{L}\p{M}]+){1,2}(?:\s+(?:là|la))?)?(?:\s+(?:số|so|no\.?|number))?\s*:?\s*(?![A-F]C?[12]?(?![\p{L}\p{N}./-])|\d+(?:/\d{4})?/(?:QĐ|NĐ|TT|TB|CV|KH|BC|NQ|CT|TTr|PL|UBTVQH\d*)(?:-|(?![\p{L}\p{N}])))(\d{3}(?:\s\d{3}){2,3}(?![\p{L}\p{N}])|[A-ZĐ]{2,4}(?:-[A-ZĐ0-9]{1,4})?\s\d{4,}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
+        #"(?i)(?<![\p{L}\p{M}])(?:số công chứng|so cong chung|(?:visa|thị thực|thi thuc)(?:\s+[A-Z]{1,2}-?\d{1,2})?(?=\s+(?:(?:của|cua)(?:\s+[\p{L}\p{M}]+){1,2}\s+)?(?:số|so)\s)|số khung|so khung|số máy|so may|số VIN|VIN|số hiệu quân nhân|so hieu quan nhan|số hiệu|so hieu|(?:thương binh|bệnh binh|người có công|ghi công|cựu chiến binh|hội viên|quân nhân|thuong binh|benh binh|nguoi co cong|ghi cong|cuu chien binh|hoi vien|quan nhan)(?:\s+(?:mã|ma))?(?=\s+(?:số|so)\s)|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề(?:\s+(?:dược|y|y tế|khám bệnh, chữa bệnh|khám chữa bệnh|xây dựng|kiến trúc|luật sư|kế toán|kiểm toán|môi giới bất động sản|thú y))?|giấy phép lái xe|GPLX|bằng lái|giấy phép lao động|work permit|giấy đăng ký xe(?: máy| ô tô| mô tô)?|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|mã NV|ma NV|mã số NV|MSNV|mã số sinh viên|mã sinh viên|ma sinh vien|MSSV|mã số học sinh|mã học sinh|mã HS|số hợp đồng|mã khách hàng|(?:(?:hộ nghèo|cận nghèo|ho ngheo|can ngheo)\s+(?:mã|ma)|mã hộ|ma ho)(?:\s+(?:số|so))?(?=\s+[\p{Lu}\p{N}])|(?:hóa đơn|hoá đơn|hoa don)(?:\s+(?:ký|kí|ky) (?:hiệu|hieu)\s+[\p{Lu}\p{N}]{5,9})?(?=\s+(?:số|so)\s)|(?:biên lai|bien lai|phiếu thu|phieu thu)(?:\s+(?:thu|thuế|phí|lệ phí|tiền|thue|phi|le phi|tien)){0,2}(?=\s+(?:số|so)\s)|giấy phép(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,5}(?=\s+số\s)|số báo danh|so bao danh|SBD|chứng chỉ(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,6}(?=\s+số\s)|chứng nhận(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,6}(?=\s+số\s)|giấy xác nhận(?:\s+(?!số\s)[\p{Ll}\p{M}]+){0,4}(?=\s+số\s)|hợp đồng(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,4}(?=\s+số\s)|thẻ(?:\s+(?!(?:số|căn|cước|bảo|ngân|tín|chứng|atm)(?![\p{L}\p{M}]))[\p{Ll}\p{M}]+){1,4}(?=\s+số\s))(?:\s+(?:của|cua)(?:\s+[\p{L}\p{M}]+){1,2}(?:\s+(?:là|la))?)?(?:\s+(?:số|so|no\.?|number))?\s*:?\s*(?![A-F]C?[12]?(?![\p{L}\p{N}./-])|\d+(?:/\d{4})?/(?:QĐ|NĐ|TT|TB|CV|KH|BC|NQ|CT|TTr|PL|UBTVQH\d*)(?:-|(?![\p{L}\p{N}])))(\d{3}(?:\s\d{3}){2,3}(?![\p{L}\p{N}])|[A-ZĐ]{2,4}(?:-[A-ZĐ0-9]{1,4})?\s\d{4,}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
     )
 
     /// The folded words of the cues, to skip the pattern on text that has none.
@@ -36,9 +40,11 @@ package enum IdentifierShapes {
         "bang", "ma", "hop", "permit", "sbd", "danh", "msnv", "mssv", "binh", "visa", "thuc",
     ]
 
-    /// Land-certificate entries and serials: CH00123, CS 01234, BĐ 123456, AB-1234567.
+    /// Land-certificate entries and serials: CH00123, CS 01234, BĐ 123456, AB-1234567; a shipping container's
+    /// number (ISO 6346: an owner's three letters, U, J or Z, then seven digits: "TGHU 8812345"; the
+    /// thirty-seventh round).
     package static let letteredCodePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?:CH|CS|CT|CN|VP|BĐ|CĐ|BX|BY|BK|BL|BT|BV|DA|DB|DC)[ .:-]?\d{4,}|[A-ZĐ]{1,3}-?\d{5,}|[A-ZĐ]{2,3} \d{6,}|[A-Z] \d{7})(?![\p{L}\p{M}\p{N}]|[/-]\d)"#
+        #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?:CH|CS|CT|CN|VP|BĐ|CĐ|BX|BY|BK|BL|BT|BV|DA|DB|DC)[ .:-]?\d{4,}|[A-ZĐ]{1,3}-?\d{5,}|[A-ZĐ]{2,3} \d{6,}|[A-Z] \d{7}|[A-Z]{3}[UJZ] ?\d{7})(?![\p{L}\p{M}\p{N}]|[/-]\d)"#
     )
 
     /// A token of capitals and digits, 8 long or more with 4 digits or more: a frame or engine number, a case's
@@ -49,10 +55,11 @@ package enum IdentifierShapes {
     )
 
     /// The number of a person's civil-status or household paper: "trích lục khai tử số 215/2020", "sổ hộ
-    /// nghèo số HN-0452", also after whose it is ("Giấy khai sinh của cháu số 143"). "số" must follow:
+    /// nghèo số HN-0452", also after whose it is ("Giấy khai sinh của cháu số 143"), or after old, new or
+    /// original ("Sổ hộ khẩu cũ số 0207451"; the thirty-seventh round). "số" must follow:
     /// "hộ nghèo 2025" is a year.
     package static let civilPaperPattern = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:khai sinh|khai tử|chứng sinh|chứng tử|kết hôn|hộ nghèo|cận nghèo|hộ khẩu|tạm trú|khai tu|chung sinh|chung tu|ket hon|ho ngheo|can ngheo|ho khau|tam tru)(?:\s+(?:của|cua)(?:\s+\p{Ll}+){1,2})?\s+(?:số|so)\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
+        #"(?i)(?<![\p{L}\p{M}])(?:khai sinh|khai tử|chứng sinh|chứng tử|kết hôn|hộ nghèo|cận nghèo|hộ khẩu|tạm trú|khai tu|chung sinh|chung tu|ket hon|ho ngheo|can ngheo|ho khau|tam tru)(?:\s+(?:cũ|cu|mới|moi|gốc|goc))?(?:\s+(?:của|cua)(?:\s+\p{Ll}+){1,2})?\s+(?:số|so)\s*:?\s*([\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
     )
 
     package static let civilPaperWords: Keywords = ["sinh", "tu", "hon", "ngheo", "khau", "tru"]

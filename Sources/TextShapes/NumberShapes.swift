@@ -89,9 +89,11 @@ package enum NumberShapes {
         #"(?:(?:van phong|bo phan|phong|ban|tru so|diem) tiep (?:cong )?dan\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|toi|tui|minh|cua|nha)\b)[a-z]+){0,6},?\s+(?:so|so dien thoai|so may|dien thoai))\s*:?\s*$"#
     )
 
-    /// The words one of which ``publishedAfter`` needs (folded): thông (cổng thông tin), trực (ban), nóng
-    /// (đường dây), khai (công khai), tổng (đài), website, hotline.
-    package static let publishedWords: Keywords = ["thong", "truc", "nong", "khai", "tong", "website", "hotline"]
+    /// The words one of which ``publishedAfter`` or ``publishedBefore`` needs (folded): thông (cổng thông tin),
+    /// trực (ban), nóng (đường dây), khai (công khai), tổng (đài), website, hotline, yết (niêm yết).
+    package static let publishedWords: Keywords = [
+        "thong", "truc", "nong", "khai", "tong", "website", "hotline", "yet",
+    ]
 
     /// Right after a landline, folded: that it is printed or posted on a portal or a website ("0243 8251 999 in
     /// trên cổng thông tin của Tòa án", "(số công khai trên cổng thông tin)"), or that it is a duty desk's, a
@@ -99,6 +101,22 @@ package enum NumberShapes {
     /// The thirty-sixth round; the caller runs it only for a landline (02…).
     package static let publishedAfter = DataShapes.regex(
         #"^\s*(?:\(\s*)?(?:(?:so\s+)?(?:duoc\s+)?(?:in|dang|niem yet|cong bo|cong khai)(?:\s+cong khai)?\s+(?:tren|o|tai)\s+(?:cong thong tin|trang thong tin|website|trang web)|(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|toi|tui|minh|nha|rieng)\b)[a-z]+){0,10}\s+la\s+(?:so\s+)?(?:truc ban|duong day nong|tong dai|hotline)\b)"#
+    )
+
+    /// A number written in groups on the police's and the army's own exchange (069 and seven digits: "069.2590.112",
+    /// "069 234 4444"): an office's line, never a person's (every one in the shipped batches is kept). Written
+    /// in one run it may be a tax code, which the words before it tell. The thirty-seventh round.
+    package static func isOfficeExchange(_ run: String) -> Bool {
+        let digits = run.filter { $0.isASCII && $0.isNumber }
+        return digits.hasPrefix("069") && digits.count == 10 && digits.count < run.count
+    }
+
+    /// Right before a landline, folded: that the office posts or publishes it ("Số máy bàn của Hạt Kiểm lâm
+    /// công khai trên cổng thông tin là 0214 …", "đã niêm yết số điện thoại trực ban 069…"), up to four words
+    /// with no person or pronoun after the portal. Not when the post is denied ("không công khai số"). The
+    /// thirty-seventh round; the caller runs it only for a landline or the offices' exchange.
+    package static let publishedBefore = DataShapes.regex(
+        #"(?<!khong |ko |dung |chua )(?:cong khai|niem yet|cong bo)(?:\s+(?:tren|o|tai)\s+(?:cong thong tin|trang thong tin|website|trang web)(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|toi|tui|minh|nha|rieng|la)\b)[a-z]+){0,4})?(?:\s+(?:la|so|dien thoai|may ban|truc ban|tiep dan|duong day nong)){1,4}\s*:?\s*$"#
     )
 
     /// Whether a run's digits are a landline's, 02 and an area's code: "0236 3822 415".

@@ -7,9 +7,10 @@ import TextScanning
 /// address, residence and name rules decide what a match means.
 package enum PlaceShapes {
     // Addresses.
-    /// Keywords longest first, so that "số nhà" wins over "số".
+    /// Keywords longest first, so that "số nhà" wins over "số". Capitals joined to digits by a dash are a
+    /// code's letters, no house's name ("thuê nhà số HĐ-2024/0318"; the thirty-seventh round).
     package static let addressPartPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?i:(số nhà|so nha|nhà số|nha so|tổ dân phố|to dan pho|khu phố|khu pho|ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|thôn|thon|ấp|ap|(?:xóm|xom)(?<!(?i:hàng|hang)\s(?:xóm|xom))|khóm|khom|tổ|to|số|so|đường|duong|phố|pho))\s+(\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong|nên|nen|mà|nhưng|nhung|thì|vì|còn|có(?=\s+\d))(?![\p{L}\p{M}])))?)(?![\p{L}\p{M}\p{N}/]|[.,]\d|\s+(?i:triệu|trieu|nghìn|nghin|ngàn|tỷ|tr)(?![\p{L}\p{M}]))"#
+        #"(?<![\p{L}\p{M}\p{N}])(?i:(số nhà|so nha|nhà số|nha so|tổ dân phố|to dan pho|khu phố|khu pho|ngõ|ngo|ngách|ngach|hẻm|hem|kiệt|kiet|thôn|thon|ấp|ap|(?:xóm|xom)(?<!(?i:hàng|hang)\s(?:xóm|xom))|khóm|khom|tổ|to|số|so|đường|duong|phố|pho))\s+(\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*|\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}(?!-\d)(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong|nên|nen|mà|nhưng|nhung|thì|vì|còn|có(?=\s+\d))(?![\p{L}\p{M}])))?)(?![\p{L}\p{M}\p{N}/]|[.,]\d|\s+(?i:triệu|trieu|nghìn|nghin|ngàn|tỷ|tr)(?![\p{L}\p{M}]))"#
     )
 
     /// Keywords that make an address on their own, with a number or a name after them.

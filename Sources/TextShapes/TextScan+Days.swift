@@ -56,6 +56,27 @@ extension TextScan {
             }
     }
 
+    /// A Tết break told by its first and last days (``DataShapes/tetBreakPattern``) in a sentence with no first
+    /// person: "Học sinh nghỉ Tết Nguyên đán từ 26 tháng Chạp đến hết mùng 5 tháng Giêng" is the calendar's; "tôi
+    /// nghỉ Tết từ 26 tháng Chạp …" tells the writer's days.
+    package func tetBreaks() -> [NSRange] {
+        matches(DataShapes.tetBreakPattern).map(\.range).filter { !sentenceHasFirstPerson(around: $0) }
+    }
+
+    /// Whether the sentence holding `range` has a first person (tôi, em, mình…).
+    func sentenceHasFirstPerson(around range: NSRange) -> Bool {
+        let stops = CharacterSet(charactersIn: ".!?\n")
+        let start = ns.rangeOfCharacter(
+            from: stops, options: .backwards, range: NSRange(location: 0, length: range.location)
+        ).location
+        let rest = NSRange(location: range.location, length: utf16Count - range.location)
+        let end = ns.rangeOfCharacter(from: stops, range: rest).location
+        return words.list.contains {
+            $0.range.location >= (start == NSNotFound ? 0 : start + 1) && $0.range.location < min(end, utf16Count)
+                && WordClasses.firstPersons.contains($0.lower)
+        }
+    }
+
     /// Whether the exact date at `range` is a lunar day (mùng, mồng, rằm) in one of `season`'s ranges; or
     /// a name read over one there, its first two words holding it ("Từ Mùng 3 Tết": Từ is also a family).
     package func isLunarDay(_ range: NSRange, in season: [NSRange]) -> Bool {

@@ -9,9 +9,10 @@ enum RegisterShapes {
         #"(?<![\p{L}\p{N}/.-])\d{3,6}\s?/?\s?(?:QSDĐ|QSDD|QSHNƠ|QSHNO)(?:/[\p{L}\p{N}-]+)*"#
     )
     /// A receipt's or an invoice's series and number: "AA/24E 0003127", "BB/23E số 0001456" (letters, a
-    /// slash, the year's two digits and a letter, then the number).
+    /// slash, the year's two digits and a letter, then the number); or the series, its whole year and the
+    /// number joined by slashes: "AA/2024/0012345" (the thirty-seventh round).
     static let receiptSerial = DataShapes.regex(
-        #"(?<![\p{L}\p{N}/.-])[A-Z]{1,2}/\d{2}[A-Z]{1,2}(?:\s+(?:(?i:số|so|no\.?)\s*)?\d{5,8})?(?![\p{L}\p{N}/])"#
+        #"(?<![\p{L}\p{N}/.-])[A-Z]{1,2}/(?:\d{2}[A-Z]{1,2}(?:\s+(?:(?i:số|so|no\.?)\s*)?\d{5,8})?|(?:19|20)\d{2}/\d{5,8})(?![\p{L}\p{N}/])"#
     )
     /// A receipt's or an invoice's number after its paper and số: "Biên lai thu tiền số 0003127", "hóa đơn
     /// số 00012345" (five to eight digits; "số tiền" is no number).
@@ -19,14 +20,21 @@ enum RegisterShapes {
         #"(?i:biên lai|bien lai|phiếu thu|phieu thu|hóa đơn|hoá đơn|hoa don)[^,.;:\n\d]{0,40}?(?i:số|so)\s*:?\s*(\d{5,8})(?![\d.,]\d|\s*(?i:đồng|dong|đ|vnđ|vnd|triệu|nghìn|ngàn)(?![\p{L}\p{M}]))"#
     )
     /// A patient's record or admission number: "bệnh án số 12345/BA", "số vào viện 25012345", "mã người bệnh
-    /// BN-0451" (five characters or more, a digit in them). "số bệnh nhân 25" counts patients: only mã names one.
+    /// BN-0451" (five characters or more, a digit in them), "Số hồ sơ bệnh án 24.018775" (the thirty-seventh
+    /// round). "số bệnh nhân 25" counts patients: only mã names one.
     static let patientRecord = DataShapes.regex(
-        #"(?:(?i:mã|ma)\s+(?i:bệnh án|benh an|vào viện|vao vien|bệnh nhân|benh nhan|người bệnh|nguoi benh|BN)|(?i:số|so)\s+(?i:vào viện|vao vien|bệnh án|benh an|lưu trữ bệnh án)|(?i:bệnh án|benh an)\s+(?i:số|so))\s*:?\s*((?=[\p{L}\p{N}./-]{5,})(?=[\p{L}\p{N}./-]*\d)[\p{L}\p{N}](?:[\p{L}\p{N}./-]*[\p{L}\p{N}])?)(?![\p{L}\p{N}]|\s+(?i:bộ|bo|hồ sơ|ho so|người|nguoi|ca|lượt|luot)(?![\p{L}\p{M}]))"#
+        #"(?:(?i:mã|ma)\s+(?i:bệnh án|benh an|vào viện|vao vien|bệnh nhân|benh nhan|người bệnh|nguoi benh|BN)|(?i:số|so)\s+(?:(?i:hồ sơ|ho so)\s+(?=(?i:bệnh án|benh an)))?(?i:vào viện|vao vien|bệnh án|benh an|lưu trữ bệnh án)|(?i:bệnh án|benh an)\s+(?i:số|so))\s*:?\s*((?=[\p{L}\p{N}./-]{5,})(?=[\p{L}\p{N}./-]*\d)[\p{L}\p{N}](?:[\p{L}\p{N}./-]*[\p{L}\p{N}])?)(?![\p{L}\p{N}]|\s+(?i:bộ|bo|hồ sơ|ho so|người|nguoi|ca|lượt|luot)(?![\p{L}\p{M}]))"#
     )
     /// A civil-status register's entry, one birth's, marriage's or death's: "quyển số 02, số đăng ký 187", "số
-    /// đăng ký 58/2019" (the book's number stays). A document's number after it ("112/QĐ-UBND") is no entry.
+    /// đăng ký 58/2019" (the book's number stays). A document's number after it ("112/QĐ-UBND") is no entry, nor
+    /// a phone's first group ("số đăng ký 0912 884 310": the number's rules take it whole).
     static let civilRegisterEntry = DataShapes.regex(
-        #"(?<![\p{L}\p{M}])(?i:số|so)\s+(?i:đăng ký|đăng kí|dang ky|dang ki)\s*:?\s*(\d+(?:[./]\d+)*)(?![\p{L}\p{N}]|[./-]?\p{L})"#
+        #"(?<![\p{L}\p{M}])(?i:số|so)\s+(?i:đăng ký|đăng kí|dang ky|dang ki)\s*:?\s*(\d+(?:[./]\d+)*)(?![\p{L}\p{N}]|[./-]?\p{L}|\s\d{3}(?!\d))"#
+    )
+    /// A vehicle's registration number (the thirty-seventh round): "đăng ký xe số 008734", "Số đăng ký xe máy
+    /// 012345" (five to eight digits; "đăng ký xe số 2 lần" counts, "số đăng ký xe 2024" is a year).
+    static let vehicleRegistration = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])(?:(?i:số|so)\s+)?(?i:đăng ký|đăng kí|dang ky|dang ki)\s+(?i:xe)(?:\s+(?i:máy|ô tô|mô tô|may|o to|mo to))?\s+(?:(?i:số|so)\s*:?\s*)?(\d{5,8})(?![\p{L}\p{N}]|[.,]\d|\s*(?i:đồng|dong|đ|triệu|nghìn|ngàn|chiếc|xe)(?![\p{L}\p{M}]))"#
     )
     /// Capitalised words right before a bracketed profile link: "Linh Chi Nguyễn (facebook.com/…)". Not an
     /// office's page ("Công an tỉnh (facebook.com/…)"): no office's word opens it. Group 1 is the name.
@@ -95,6 +103,7 @@ extension TextScan {
         }
         if hasDigit, hasPair("dang", "ky") || hasPair("dang", "ki") {
             add("identifier", RegisterShapes.civilRegisterEntry, group: 1)
+            if hasWord("xe") { add("identifier", RegisterShapes.vehicleRegistration, group: 1) }
         }
         if hasDigit, hasPair("benh", "an") || hasPair("vao", "vien") || hasWord("bn") {
             add("identifier", RegisterShapes.patientRecord, group: 1)
