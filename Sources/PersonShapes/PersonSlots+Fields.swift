@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Khmer and Chăm names typed in lower case, whose given names are on no Kinh list, after a cue that
 /// introduces a person or a form's field that holds one (the thirty-third round): "Tôi là chau sóc thy,",
@@ -64,5 +65,43 @@ extension PersonSlots {
         while k >= 1, index - k <= 4, words[k].isLower, scan.onlySpace(words[k - 1], words[k]) { k -= 1 }
         return k < index - 1 && words[k].isLower && vocabulary.familyFirstWords.contains(words[k].folded)
             && fieldBefore(k)
+    }
+}
+
+/// A family, a middle name that is also an everyday word and a known given name, all in lower case without
+/// marks, with no cue before them (the thirty-seventh round): "ho ten nguoi nha: mai xuan truong".
+extension PersonSlots {
+    /// Middle names that are everyday words too (quang, quốc, xuân, minh, thanh, gia), folded. Over the
+    /// shipped batches and heldout-113 to 120, a family, one of these and a known given name typed so are a
+    /// name 207 times and not 7 (after ở, a place word or in "gia đình"); công is one 21 times and not 14
+    /// (công an, công khai), so it is left out.
+    static let everydayMiddles: Set<String> = ["quang", "quoc", "xuan", "minh", "thanh", "gia"]
+    /// Families that are far more often words before a name than families: là (is) and ông (the honorific).
+    static let wordFamilies: Set<String> = ["la", "ong"]
+    /// A middle and a given name, folded, that make an everyday word: "gia đình", "thanh toán", "quốc tế".
+    static let everydayMiddleWords: Set<[String]> = [
+        ["gia", "dinh"], ["thanh", "toan"], ["thanh", "cong"], ["quoc", "te"], ["minh", "bach"], ["quang", "cao"],
+        ["thanh", "nien"], ["thanh", "lap"], ["gia", "tang"], ["minh", "chung"],
+    ]
+
+    /// The last word of such a name starting at `index`: none after ở, a place's word or a house number
+    /// ("o tan thanh tu", "phuong cam thanh lam", "45 duong quang trung"), nor where the family and the
+    /// middle or the middle and the given name make a word.
+    static func everydayMiddleRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
+        let list = scan.words.list
+        guard index + 2 < list.count, everydayMiddles.contains(list[index + 1].folded),
+            !wordFamilies.contains(list[index].folded),
+            list[index].isASCII, list[index + 1].isASCII, list[index + 2].isASCII, list[index + 1].isLower,
+            list[index + 2].isLower, vocabulary.givenFolded.contains(list[index + 2].folded),
+            scan.onlySpace(list[index], list[index + 1]), scan.onlySpace(list[index + 1], list[index + 2]),
+            !WordClasses.wordsLikeNames.contains([list[index].folded, list[index + 1].folded]),
+            !everydayMiddleWords.contains([list[index + 1].folded, list[index + 2].folded]),
+            !wordsAfterNames.contains([list[index + 1].folded, list[index + 2].folded])
+        else { return nil }
+        guard index > 0 else { return index + 2 }
+        let before = list[index - 1]
+        // A house number before a family that is also a street's word makes it the street: "45 duong quang trung".
+        let numbered = PlaceShapes.isPlaceWord(list[index]) && before.text.contains(where: \.isNumber)
+        return before.folded == "o" || PlaceShapes.isPlaceWord(before) || numbered ? nil : index + 2
     }
 }
