@@ -47,7 +47,11 @@ struct SanitizerThirtySeventhGapVietnameseNamesTests {
         .removes("Hùng", in: "BS Hùng nói phải nộp thêm 2 triệu mới được mổ sớm."),
         .removes("Thanh Tâm", in: "Sư Thanh Tâm nhận tiền công đức mà không ghi sổ."),
         .removes("Mai", in: "Cô Tổng phụ trách Mai thu tiền quỹ Đội của học sinh."),
+        .removes("Hùng CSGT", in: "Hùng CSGT thu 200 nghìn mỗi xe tải qua đèo."),
+        .removes("Lan QLTT", in: "ai bi Lan QLTT doi tien thi bao lai nhe"),
         .keeps("Thầy Hiệu phó và Cô Tổng phụ trách Đội dự lễ khai giảng."),
+        .keeps("Phong CSGT da xu ly vu viec trong ngay."),
+        .keeps("Đội QLTT số 5 đã kiểm tra cửa hàng."),
     ]
 
     /// A border gate's, a national park's or hospital's, a reserve's and a special-use forest's own names
@@ -64,8 +68,9 @@ struct SanitizerThirtySeventhGapVietnameseNamesTests {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 
-    /// A given name and a tool, forest goods, a container or a hard face go whole; a given name after BS,
-    /// Sư or Tổng phụ trách goes; the Pioneers' leader with no name stays.
+    /// A given name and a tool, forest goods, a container, a hard face or an office's letters before an act
+    /// go whole; a given name after BS, Sư or Tổng phụ trách goes; the Pioneers' leader with no name, the
+    /// traffic police's office typed without marks and the market control's team stay.
     @Test(arguments: nicknamesAndTitles) func aNicknameOrATitle(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
