@@ -15,6 +15,8 @@ struct SanitizerThirtySeventhGapVietnameseNamesTests {
         .keeps("Khu bảo tồn thiên nhiên Pù Hu có nhiều gỗ quý bị chặt trộm."),
         .keeps("Người dân sống cạnh khu rừng đặc dụng Hương Sơn không được vào lấy củi."),
         .removes("Thủy", in: "Anh Thủy làm bốc vác ở cửa khẩu nhận tiền của chủ xe."),
+        .removes("Sáng", in: "HỌ TÊN NGƯỜI YÊU CẦU: ông Sáng đề nghị cấp lại giấy."),
+        .keeps("Mẹ cháu đề nghị ghi bổ sung tên cha vào giấy khai sinh."),
         .removes("Khu", in: "Anh Khu bảo phải nộp tiền mới xong."),
     ]
 
@@ -55,8 +57,9 @@ struct SanitizerThirtySeventhGapVietnameseNamesTests {
     ]
 
     /// A border gate's, a national park's or hospital's, a reserve's and a special-use forest's own names
-    /// stay; a given name before cửa khẩu or bảo (tells) still goes.
-    @Test(arguments: places) func aPlaceAfterItsHead(_ row: FamilyCase) {
+    /// stay; a given name before cửa khẩu or bảo (tells) still goes; a form's heading in capitals and the
+    /// father's name asked for stay.
+    @Test(arguments: places) func aPlaceOrAHeading(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 
