@@ -12,7 +12,8 @@ extension NameFinder {
     /// named as an office is written in sentence case ("Kiểm lâm huyện") and goes on with its place; both
     /// capitals and a verb after them make the pair a man's call name. The thirty-fifth round adds the pair at
     /// a sentence's end after a word of contact ("cứ liên hệ Phong Địa Chính.") and the tax office's one word
-    /// before an act ("Hòa Thuế thu thêm…"). Limits: the name stands right before the office; an office in
+    /// before an act ("Hòa Thuế thu thêm…"); the thirty-seventh, an office's letters before an act typed with
+    /// marks or without ("Minh QLTT doi tien"). Limits: the name stands right before the office; an office in
     /// sentence case or lower case ("Hưng địa chính xã"), and one before a place or any word that is no such
     /// act ("Hải Bảo Hiểm xã hội"), stays.
     func officeNicknameEnd(_ words: Words, after index: Int, scan: TextScan) -> Int? {
@@ -21,6 +22,16 @@ extension NameFinder {
         else { return nil }
         if words[index + 1].text == "Thuế", scan.onlySpace(words[index + 1], words[index + 2]),
             StandaloneCues.actsAfterNickname.contains(words[index + 2].text)
+        {
+            return index + 1
+        }
+        // An office's letters before an act, typed with marks or without (the thirty-seventh round): "ai bi
+        // Minh QLTT doi tien", "Hùng CSGT thu 200 nghìn". Not Phong typed without marks, which is as often
+        // Phòng, the office itself ("Phong CSGT da xu ly").
+        if Self.officeLetters.contains(words[index + 1].text), scan.onlySpace(words[index + 1], words[index + 2]),
+            words[index].text != "Phong",
+            StandaloneCues.actsAfterNickname.contains(words[index + 2].text)
+                || StandaloneCues.personAfterUnmarked.contains(words[index + 2].text)
         {
             return index + 1
         }
@@ -91,6 +102,10 @@ extension NameFinder {
         "interpreter", "translator", "broker", "fixer", "middleman", "driver", "owner", "manager", "director",
         "clerk", "officer", "guard", "agent", "boss", "leader", "supervisor", "foreman", "recruiter", "cadre",
     ]
+
+    /// Offices' letters that call a man after his given name: market control (QLTT), traffic police (CSGT),
+    /// land and environment (TNMT), social insurance (BHXH), customs (HQ).
+    static let officeLetters: Set<String> = ["QLTT", "CSGT", "TNMT", "BHXH", "HQ"]
 
     /// Words of contact before a man called by his office at a sentence's end: "liên hệ", "gặp", "nhờ".
     static let contactWords: Set<String> = ["hệ", "gặp", "nhờ", "hỏi", "tìm"]

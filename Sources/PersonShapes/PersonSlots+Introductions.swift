@@ -64,6 +64,9 @@ extension PersonSlots {
         // The police after a name typed without marks: "nguyen van hai cong an phuong thu tien" (the thirty-fifth
         // round); a man named Công An typed so loses his name.
         ["cong", "an"],
+        // Đăng ký (to register) after a name typed without marks, a name in none of the shipped batches' 22
+        // "dang ky": "dang quoc tuan dang ky ket hon" (the thirty-seventh round).
+        ["dang", "ky"],
     ]
     /// Village words after which y or a and a syllable opening a message name a villager (folded).
     static let villageHeads: Set<String> = ["thon", "lang", "buon", "ban", "plei", "xom", "ap", "o"]
@@ -86,6 +89,7 @@ extension PersonSlots {
                     introducedRun(at: i, in: scan, vocabulary: vocabulary)
                     ?? highlandRun(at: i, in: scan, vocabulary: vocabulary)
                     ?? khmerRun(at: i, in: scan, vocabulary: vocabulary)
+                    ?? everydayMiddleRun(at: i, in: scan, vocabulary: vocabulary)
             }
             if let last {
                 found.append(

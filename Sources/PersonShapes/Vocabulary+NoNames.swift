@@ -23,7 +23,17 @@ extension Vocabulary {
         ["cá", "nhân"],
     ]
     /// Common words whose second syllable is also a name, lower-cased: "Chị Hoa bản thân cũng…", "gia đình".
-    static let namedEndings: Set<[String]> = [["bản", "thân"], ["gia", "đình"], ["bình", "an"], ["tự", "do"]]
+    static let namedEndings: Set<[String]> = [
+        ["bản", "thân"], ["gia", "đình"], ["bình", "an"], ["tự", "do"],
+        // The father's name asked for in a birth record, no Hmông Cha (the thirty-seventh round): "đề nghị ghi
+        // bổ sung tên cha".
+        ["tên", "cha"],
+    ]
+    /// Two words of a form's heading or a complaint's, lower-cased, that a name rule may read in capitals as
+    /// a given name and a second (the thirty-seventh round): "NGƯỜI YÊU CẦU:" names no Yêu Cầu.
+    static let headingWords: Set<[String]> = [
+        ["yêu", "cầu"], ["đề", "nghị"], ["khiếu", "nại"], ["tố", "cáo"], ["phản", "ánh"], ["kiến", "nghị"],
+    ]
 
     /// Whether the name found at `range` names no one: a role's opening words; lower-case number words, two
     /// or more or one before a unit ("cháu mười bảy tuổi", "em ba triệu rưỡi"; "anh Ba" stays a name); or one
@@ -44,6 +54,7 @@ extension Vocabulary {
         {
             return true
         }
+        if last == first + 1, Self.headingWords.contains([words[first].lower, words[last].lower]) { return true }
         if first == last, first > 0, words[first].isLower, words[first - 1].end + 1 == words[first].range.location,
             Self.namedEndings.contains([words[first - 1].lower, words[first].lower])
         {

@@ -79,6 +79,10 @@ package enum WordClasses {
         // "Đồn Biên phòng Tam Quan", "cảng cá Sa Huỳnh".
         ["nga", "tu"], ["nga", "ba"], ["nga", "nam"], ["nga", "sau"], ["bien", "phong"], ["cang", "ca"], ["cho", "ca"],
         ["ben", "ca"],
+        // A border gate, a national park or hospital, a nature reserve and a special-use forest (the
+        // thirty-seventh round): "cửa khẩu Ma Lù Thàng", "Vườn quốc gia Bạch Mã", "Bệnh viện Bỏng Quốc gia
+        // Lê Hữu Trác", "Khu bảo tồn thiên nhiên Xuân Liên", "khu rừng đặc dụng Hoa Lư".
+        ["cua", "khau"], ["quoc", "gia"], ["thien", "nhien"], ["dac", "dung"],
     ]
     /// Their second words, checked first: most words end no such pair.
     package static let placeWordPairSeconds: Set<String> = Set(placeWordPairs.map { $0[1] })
@@ -159,6 +163,12 @@ package enum WordClasses {
         // With marks, a family and a given name that make an everyday word in lower case: "ban quản lý thu
         // phí", "ôn thi".
         ["quản", "lý"], ["quản", "trị"], ["ôn", "thi"], ["ôn", "tập"], ["đồng", "ý"], ["đồng", "thời"],
+        // Không có (there is no) and đòi thì (if asked to pay) typed without marks, never a Khổng or a Đới
+        // Thị over the shipped batches (the thirty-seventh round): "bv tra loi la khong co khoan phi nao",
+        // "ai bi doi thi bao phuong".
+        ["khong", "co"], ["doi", "thi"],
+        // Phụ huynh (a parent) typed without marks is no Phù Huỳnh: "phu huynh chau tran minh khang".
+        ["phu", "huynh"],
     ]
     /// Words typed without marks inside a run that reads as a name, a name only with a cue: "quy hoach do
     /// thi" (đô thị), "vu chi dinh thau" (chỉ định); "va do thi my linh" after a name is one.

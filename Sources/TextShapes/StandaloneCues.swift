@@ -51,6 +51,8 @@ package enum StandaloneCues {
         ["khu", "đô"], ["khu", "vực"], ["quốc", "khánh"], ["quốc", "phòng"], ["quốc", "tế"], ["quốc", "gia"],
         ["danh", "mục"], ["danh", "sách"], ["danh", "hiệu"], ["danh", "dự"], ["kim", "ngạch"], ["kim", "loại"],
         ["thiết", "bị"], ["thiết", "kế"], ["thiết", "lập"],
+        // "Khu bảo tồn" is a reserve, not Khu who tells (the thirty-seventh round).
+        ["khu", "bảo"],
     ]
 
     /// Words for a person that open an apposition: "…, chủ tiệm cầm đồ", "…, kẻ cho vay".
