@@ -111,16 +111,21 @@ extension PersonSlots {
     static let everydayMiddles: Set<String> = ["quang", "quoc", "xuan", "minh", "thanh", "gia"]
     /// Families that are far more often words before a name than families: là (is) and ông (the honorific).
     static let wordFamilies: Set<String> = ["la", "ong"]
+    /// Words before ta that make it a pronoun, not the family Tạ, folded: "ông ta thanh minh" (he explained),
+    /// "chúng ta". A quoted or listed "ta quoc viet" stays a name.
+    static let pronounsWithTa: Set<String> = ["ong", "ba", "anh", "chi", "co", "chu", "chung", "ho", "han", "em", "la"]
     /// The same middles with their marks, and the words they make with a given name so typed ("quốc gia" in
     /// "mục tiêu quốc gia", "gia đình", "mùa xuân năm nay"). Typed with marks in lower case, a listed family,
     /// one of these and a listed given name are a name 82 times over the same batches and not 13, all 13 of
     /// them those three words.
     static let markedEverydayMiddles: Set<String> = ["quang", "quốc", "xuân", "minh", "thanh", "gia"]
     static let markedEverydayMiddleWords: Set<[String]> = [["quốc", "gia"], ["gia", "đình"], ["xuân", "năm"]]
-    /// A middle and a given name, folded, that make an everyday word: "gia đình", "thanh toán", "quốc tế".
+    /// A middle and a given name, folded, that make an everyday word or a place: "gia đình", "thanh toán", "quốc
+    /// tế", "thanh minh" (to explain oneself), "do thanh tra tỉnh" (by the inspectorate), "quốc lộ", "Gia Lai".
     static let everydayMiddleWords: Set<[String]> = [
         ["gia", "dinh"], ["thanh", "toan"], ["thanh", "cong"], ["quoc", "te"], ["minh", "bach"], ["quang", "cao"],
-        ["thanh", "nien"], ["thanh", "lap"], ["gia", "tang"], ["minh", "chung"],
+        ["thanh", "nien"], ["thanh", "lap"], ["gia", "tang"], ["minh", "chung"], ["thanh", "minh"], ["thanh", "tra"],
+        ["thanh", "ly"], ["minh", "hoa"], ["quoc", "lo"], ["gia", "lai"],
     ]
 
     /// The last word of such a name starting at `index`: none after ở, a place's word or a house number
@@ -148,6 +153,7 @@ extension PersonSlots {
         }
         guard index > 0 else { return index + 2 }
         let before = list[index - 1]
+        if family.folded == "ta", pronounsWithTa.contains(before.folded) { return nil }
         // A house number before a family that is also a street's word makes it the street: "45 duong quang trung".
         let numbered = PlaceShapes.isPlaceWord(list[index]) && before.text.contains(where: \.isNumber)
         return before.folded == "o" || PlaceShapes.isPlaceWord(before) || numbered ? nil : index + 2
