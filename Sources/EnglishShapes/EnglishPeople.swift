@@ -73,6 +73,7 @@ package enum EnglishPeople {
         if scan.hasDot { found += initialNames(in: scan, vocabulary: vocabulary) }
         found += reportNames(in: scan, vocabulary: vocabulary)
         found += returneeNames(in: scan, vocabulary: vocabulary)
+        found += villagerNames(in: scan, vocabulary: vocabulary)
         if scan.hasQuote { found += visitorNames(in: scan, vocabulary: vocabulary) }
         if scan.hasUppercase {
             found += unmarkedFullNames(in: scan, vocabulary: vocabulary)

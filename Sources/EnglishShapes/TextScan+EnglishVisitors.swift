@@ -45,12 +45,15 @@ extension TextScan {
             kept += findings("personName", EnglishVisitorShapes.openingVietnameseNoun, group: 1)
         }
         guard hasAnyWord(WesternNames.englishWords) else { return kept }
+        if units.contains(0x2C), words.list.contains(where: { EnglishVisitorShapes.peoples.contains($0.text) }) {
+            kept += findings("personName", EnglishVisitorShapes.peopleInList, group: 1)
+        }
         if hasAnyWord(EnglishVisitorShapes.customs),
             words.list.contains(where: { EnglishVisitorShapes.peoples.contains($0.text) })
         {
             kept += findings("personName", EnglishVisitorShapes.peopleBeforeCustom, group: 1)
         }
-        if hasAnyWord(["cave", "caves", "grotto"]) {
+        if hasAnyWord(["cave", "caves", "grotto", "valley", "valleys"]) {
             kept += findings("personName", EnglishVisitorShapes.beforeCave, group: 0)
         }
         if hasSlash, hasWord("letter") {
@@ -105,17 +108,27 @@ enum EnglishVisitorShapes {
         "girl", "girls", "family", "families", "dress", "costume", "costumes", "language", "dance", "dances",
         "festival", "food", "dish", "house", "houses", "weaving", "community", "wedding", "weddings", "brocade",
         "script", "song", "songs", "music", "style", "market", "new",
+        // The thirty-eighth round: "a Thái elder from Điện Biên".
+        "elder", "elders",
     ]
     /// A people's name before a lower-case English word of its customs: "a Thái tradition", "Hmông women",
     /// "the Chăm script", "Tày New Year"… Group 1. A people's name that is a family's (Thái, Dao, Hoa, Giáp is none)
     /// is kept only so. Limits: before a verb ("Thái told us") it is the person's, as before.
     static let peopleBeforeCustom = DataShapes.regex(
-        #"(?<![\p{L}\p{M}'])(Thái|Tày|Nùng|Mường|Dao|Hmông|H'Mông|Mông|Khmer|Chăm|Ê Đê|Ba Na|Gia Rai|Xơ Đăng|Giáy|Lô Lô|Hà Nhì|Cơ Tu|Bru|Vân Kiều|Thái Đen|Thái Trắng|Hoa)\s(?:tradition|traditions|custom|customs|culture|village|villages|people|woman|women|girl|girls|family|families|dress|costume|costumes|language|dance|dances|festival|food|dish|house|houses|weaving|community|wedding|weddings|brocade|script|songs?|music|style|market|New\sYear|new\syear)\b"#
+        #"(?<![\p{L}\p{M}'])(Thái|Tày|Nùng|Mường|Dao|Hmông|H'Mông|Mông|Khmer|Chăm|Ê Đê|Ba Na|Gia Rai|Xơ Đăng|Giáy|Lô Lô|Hà Nhì|Cơ Tu|Bru|Vân Kiều|Thái Đen|Thái Trắng|Hoa)\s(?:tradition|traditions|custom|customs|culture|village|villages|people|woman|women|girl|girls|family|families|dress|costume|costumes|language|dance|dances|festival|food|dish|house|houses|weaving|community|wedding|weddings|brocade|script|songs?|music|style|market|elders?|New\sYear|new\syear)\b"#
+    )
+    /// A people's name before a comma and another people's, in a list of peoples (the thirty-eighth round: "Kinh,
+    /// Jarai, Ê Đê, Bahnar, Hmông… respondents"). Group 1. Limits: Thái and Hoa, given names too, are not read
+    /// first ("Hoa, Thái and Dũng came" stays theirs); a people before a person's name is not read.
+    static let peopleInList = DataShapes.regex(
+        #"(?<![\p{L}\p{M}'])(Tày|Nùng|Mường|Dao|Hmông|H'Mông|Mông|Khmer|Chăm|Ê Đê|Ba Na|Gia Rai|Xơ Đăng|Giáy|Lô Lô|Hà Nhì|Cơ Tu|Bru|Vân Kiều),\s(?=(?:Kinh|Jarai|Bahnar|Sedang|Ede|Hmong|Thai|Tay|Nung|Muong|Cham|Khmer|Thái|Tày|Nùng|Mường|Dao|Hmông|Chăm|Ê Đê|Ba Na|Gia Rai|Xơ Đăng|Giáy|Hoa)(?![\p{L}\p{M}]))"#
     )
     /// One to three capitalised words before cave, caves or grotto: a cave's name, a place's ("Sơn Đoòng cave
-    /// tours", "the Phong Nha caves", "Hang Én cave").
+    /// tours", "the Phong Nha caves", "Hang Én cave"); before valley or valleys too (the thirty-eighth round: "The
+    /// Mường Lò valley").
     static let beforeCave = DataShapes.regex(
-        #"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2}(?=\s(?i:cave|caves|grotto)\b)"#)
+        #"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2}(?=\s(?i:cave|caves|grotto|valley|valleys)\b)"#
+    )
     /// A sentence's opening "A", a capitalised word and a lower-case Vietnamese word with a mark before an English
     /// word of four letters or more: "A Thạch dừa factory now stands…", "A Bánh mì stall". Group 1 is the two
     /// words (the thirty-fifth round reads a lower-case "a" so). Limits: a chat's "A Tuấn đi nha" (a is anh) has no

@@ -19,6 +19,8 @@ package enum WesternNames {
         "told", "said", "asked", "went", "came", "come", "they", "them", "their", "would", "could", "not", "does",
         "did", "had", "been", "because", "about", "ward", "office", "when", "what", "which", "will", "there", "then",
         "have", "has", "your", "please", "help", "into", "him", "as",
+        // The thirty-eighth round: a nickname or a surname in a field note with no other word of the list.
+        "nicknamed", "surnamed",
     ]
 
     /// Every name the finders below give, as UTF-16 ranges of the text.

@@ -1,0 +1,84 @@
+import Foundation
+import PersonShapes
+import TextScanning
+import TextShapes
+
+/// People as the English field notes and expatriates' posts of the thirty-eighth round name them: a surname after
+/// "surnamed" ("a man surnamed Sầm"), a nickname's English gloss in a bracket that repeats its given name
+/// ("'Hùng Sẹo' (Scar Hùng)"), and a lower-case name with the middle name văn or thị ("my student's mum, do thi
+/// hong, told me"), a report's party by initials ("Complainant KYK told").
+extension EnglishPeople {
+    /// Every such name, as UTF-16 ranges of the text.
+    static func villagerNames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        var found: [NSRange] = []
+        if scan.hasUppercase, scan.hasWord("surnamed") {
+            found += scan.matches(afterSurnamed).map { $0.range(at: 1) }
+        }
+        if scan.hasUppercase, scan.text.utf8.contains(0x28) {
+            found += scan.matches(bracketedGloss).compactMap { match in
+                let given = match.range(at: 2)
+                let name = scan.ns.substring(with: given)
+                let before = NSRange(location: max(0, match.range.location - 60), length: min(60, match.range.location))
+                guard isGivenName(at: given.location, in: scan, vocabulary: vocabulary),
+                    scan.ns.range(of: name, options: [], range: before).location != NSNotFound
+                else { return nil }
+                return match.range(at: 1)
+            }
+        }
+        if scan.hasUppercase, scan.hasAnyWord(reportParties) {
+            found += scan.matches(partyInitials).compactMap { match in
+                let initials = match.range(at: 1)
+                return acronyms.contains(scan.string(initials)) ? nil : initials
+            }
+        }
+        if scan.hasWord("van") || scan.hasWord("thi") {
+            found += middleMarkedLowerNames(in: scan, vocabulary: vocabulary)
+        }
+        return found
+    }
+
+    /// A surname after "surnamed": "a man surnamed Sầm", "an officer surnamed Lê". Group 1.
+    static let afterSurnamed = DataShapes.regex(#"\b(?i:surnamed)\s(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}])"#)
+    /// The parties a report names by their initials.
+    static let reportParties: Keywords = [
+        "complainant", "respondent", "informant", "interviewee", "claimant", "petitioner",
+    ]
+    /// Two to four capitals right after a report's party, before a lower-case word or a pause: "Complainant KYK
+    /// told the hotline", "respondent TTH, 45,". Group 1. Limits: an acronym of ``acronyms`` ("respondent ID") and
+    /// capitals before a capitalised word ("Respondent NGO Staff") stay.
+    static let partyInitials = DataShapes.regex(
+        #"\b(?i:complainant|respondent|informant|interviewee|claimant|petitioner)\s(\p{Lu}{2,4})(?=\s\p{Ll}|[,;:.)]|$)"#
+    )
+    /// Capitals that are no one's initials after a report's party.
+    static let acronyms: Set<String> = [
+        "ID", "NGO", "UN", "US", "USA", "UK", "VN", "EU", "SMS", "PDF", "CV", "HCMC", "IT", "OK", "TV",
+    ]
+    /// A nickname's English gloss in a bracket: a capitalised English word and the given name it glosses, which
+    /// stands in the sixty characters before the bracket: "'Bảy Điếc' (Deaf Bảy)", "Thắng Trâu (Buffalo Thắng)".
+    /// Group 1 is the gloss, group 2 its given name. Limits: a place's gloss ("Hoàn Kiếm (Sword Lake)") repeats
+    /// no given name; a lower-case word in the bracket ("(Thu river)") is not read.
+    static let bracketedGloss = DataShapes.regex(
+        #"\((\p{Lu}[a-z]{2,}\s(\p{Lu}[\p{Ll}\p{M}]+))\)"#)
+
+    /// A Vietnamese name typed in lower case without marks with the middle name van or thi, before a pause, a dash
+    /// or a bracket: "mum, do thi hong, told me", "list: lo van panh - 1.2m". The family may be a word (do, lo,
+    /// thach: Đỗ, Lò, Thạch), since no English text writes a family word, van or thi and a given name so; the third
+    /// word must be a given name of the lexicon. Limits: two words ("do van,") are no name; "van" after an
+    /// English word that is no family ("rented a van hai") is not read.
+    static func middleMarkedLowerNames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
+        let words = scan.words
+        guard words.count >= 3 else { return [] }
+        return (1..<words.count - 1).compactMap { i in
+            let run = [words[i - 1], words[i], words[i + 1]]
+            guard run[1].text == "van" || run[1].text == "thi",
+                run.allSatisfy({ $0.text == $0.lower && $0.isASCII }),
+                vocabulary.familyFirstWords.contains(run[0].folded), run[0].text.count >= 2,
+                vocabulary.givenFolded.contains(run[2].folded),
+                scan.onlySpace(run[0], run[1]), scan.onlySpace(run[1], run[2]),
+                scan.pauseAfter(run[2]) || scan.unit(at: run[2].end + 1) == 0x28
+                    || scan.unit(at: run[2].end + 1) == 0x2D
+            else { return nil }
+            return NSRange(location: run[0].range.location, length: run[2].end - run[0].range.location)
+        }
+    }
+}
