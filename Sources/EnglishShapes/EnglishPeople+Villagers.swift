@@ -6,7 +6,7 @@ import TextShapes
 /// People as the English field notes and expatriates' posts of the thirty-eighth round name them: a surname after
 /// "surnamed" ("a man surnamed Sầm"), a nickname's English gloss in a bracket that repeats its given name
 /// ("'Hùng Sẹo' (Scar Hùng)"), and a lower-case name with the middle name văn or thị ("my student's mum, do thi
-/// hong, told me"), a report's party by initials ("Complainant KYK told").
+/// hong, told me"), a report's party by initials ("Complainant KYK told"), a letter's addressee ("Dear Hạnh,").
 extension EnglishPeople {
     /// Every such name, as UTF-16 ranges of the text.
     static func villagerNames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
@@ -25,6 +25,18 @@ extension EnglishPeople {
                 return match.range(at: 1)
             }
         }
+        if scan.hasUppercase, scan.hasWord("dear") {
+            found += scan.matches(dearName).compactMap { match in
+                let name = match.range(at: 1)
+                guard let word = scan.words.list.first(where: { $0.range.location == name.location }),
+                    !notAddressees.contains(word.lower),
+                    vocabulary.given.contains(word.lower) || vocabulary.westernGiven.contains(word.lower)
+                        || !word.isASCII && NameShapes.isSyllable(word.folded),
+                    isGivenName(at: name.location, in: scan, vocabulary: vocabulary)
+                else { return nil }
+                return name
+            }
+        }
         if scan.hasUppercase, scan.hasAnyWord(reportParties) {
             found += scan.matches(partyInitials).compactMap { match in
                 let initials = match.range(at: 1)
@@ -39,6 +51,12 @@ extension EnglishPeople {
 
     /// A surname after "surnamed": "a man surnamed Sầm", "an officer surnamed Lê". Group 1.
     static let afterSurnamed = DataShapes.regex(#"\b(?i:surnamed)\s(\p{Lu}[\p{L}\p{M}]*)(?![\p{L}\p{M}])"#)
+    /// A letter's "Dear" and one capitalised word before a comma, opening the text or a sentence: "Dear Hạnh, the
+    /// officer…". Group 1 must be a given name of the lexicon (with its marks), a Western one or a syllable with
+    /// marks; an office, a title or kin ("Dear Embassy,", "Dear Sir,", "Dear Auntie,") is none.
+    static let dearName = DataShapes.regex(#"(?:^|(?<=[.!?\n]\s?))Dear\s(\p{Lu}[\p{Ll}\p{M}]+)(?=,)"#)
+    /// Capitalised words after "Dear" that address no one by name.
+    static let notAddressees: Set<String> = ["sir", "madam", "son", "all", "team", "friend", "friends", "consul"]
     /// The parties a report names by their initials.
     static let reportParties: Keywords = [
         "complainant", "respondent", "informant", "interviewee", "claimant", "petitioner",

@@ -2,8 +2,9 @@ import Sanitization
 import Testing
 
 /// The rules the English misses of heldout-122 and 126 called for, each in sentences of its own (none taken from
-/// the batches): a nickname's English gloss in a bracket, a surname after "surnamed", a lower-case name with the
-/// middle name van or thi, a report's party by initials; and the keeps: a people in a list of peoples, a people's
+/// the batches): a nickname's English gloss in a bracket, a surname after "surnamed", a letter's addressee after
+/// "Dear", a nickname after "known to everyone as", a lower-case name with the middle name van or thi, a report's
+/// party by initials; and the keeps: a people in a list of peoples, a people's
 /// elder, a valley's name.
 @Suite("Sanitizer: the thirty-eighth round's English glosses, surnames, lower-case names, initials and peoples")
 struct SanitizerThirtyEighthGapEnglishTests {
@@ -14,6 +15,11 @@ struct SanitizerThirtyEighthGapEnglishTests {
         .removes("Bald Hòa", in: "The broker nicknamed Hòa Trọc (Bald Hòa) kept our papers for a month."),
         .removes("Khổng", in: "A clerk surnamed Khổng asked for 500k to stamp the form."),
         .removes("Lò", in: "The driver, an older man surnamed Lò, took us to the border post."),
+        .removes("Thu", in: "Dear Thu, my landlord wants 3 million for the police."),
+        .removes("Hùng Xe Khách", in: "The broker, known to us as Hùng Xe Khách, kept the passports."),
+        .keeps("Dear Embassy, I write about my visa."),
+        .keeps("Dear Sir, please find my papers attached."),
+        .keeps("The market is known to locals as Chợ Lớn, the big market."),
         .keeps("The guide took us to Hoàn Kiếm (Sword Lake) at dawn."),
         .keeps("We swam at Mỹ Khê (My Khe Beach) before the meeting."),
     ]
@@ -39,7 +45,9 @@ struct SanitizerThirtyEighthGapEnglishTests {
     ]
 
     /// A capitalised English word and a given name in a bracket go when the given name stands in the sixty
-    /// characters before it, and so does a surname after "surnamed"; a place's English name in a bracket stays.
+    /// characters before it, and so do a surname after "surnamed", a given name after a letter's "Dear" and a
+    /// nickname after "known to us as"; a place's English name in a bracket, an office or a title after "Dear" and
+    /// a market known to locals stay.
     @Test(arguments: glossesAndSurnames) func aGlossOrASurname(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
