@@ -5,7 +5,8 @@ import Testing
 /// in sentences of its own (none taken from the batches): a Cham village, a residential group's young men or
 /// children, a hamlet or a group typed without marks, a savings book's, a booking's, a registration's and a card's
 /// codes, a flat's lettered floor and door, initials after a boarding house, initials that text, a handle in
-/// brackets after a display name; and the keeps a revered title, the New Year's Eve and a Mekong port.
+/// brackets after a display name, a house's lettered number, a day written in a book; and the keeps a revered
+/// title, the New Year's Eve and a Mekong port.
 @Suite("Sanitizer: the thirty-eighth round's Vietnamese names and data")
 struct SanitizerThirtyEighthGapVietnameseNamesAndDataTests {
     static let dwellings: [FamilyCase] = [
@@ -18,11 +19,13 @@ struct SanitizerThirtyEighthGapVietnameseNamesAndDataTests {
         .removes("ap 6", in: "chi hoi phu nu ap 6 nam 2025 chua nhan tien"),
         .removes("to 4", in: "ong to truong to 4 thu tien ma khong ghi so"),
         .removes("B-09.11", in: "Căn hộ B-09.11 ở chung cư Hoàng Anh là nơi họ hẹn giao tiền."),
+        .removes("14C", in: "Anh ấy ở nhà 14C, ngõ 5, phố Trần Cung."),
         .keeps("Lễ hội Katê được tổ chức ở các palei của người Chăm."),
         .keeps("Người Chăm gọi làng của mình là palei."),
         .keeps("Tổ 3 có 4 thanh niên làm nhiệm vụ tuần tra."),
         .keeps("mua o to 4 cho de cho hang"),
         .keeps("Căn hộ ở tầng cao có giá thuê đắt hơn."),
+        .keeps("Nhà 3 tầng ở đầu ngõ vừa bán được."),
     ]
 
     static let codes: [FamilyCase] = [
@@ -44,15 +47,18 @@ struct SanitizerThirtyEighthGapVietnameseNamesAndDataTests {
         .removes("PQK", in: "PQK nhắn cho tôi lúc nửa đêm đòi thêm tiền."),
         .removes("tranthimai.hn", in: "Tài khoản Facebook Trần Thị Mai (tranthimai.hn) đăng bài bôi nhọ tôi."),
         .removes("Giao", in: "Chị Giao thừa nhận đã nhận 2 triệu."),
+        .removes("11", in: "Lịch trong sổ: '11/8 – gặp cán bộ; 18/8 – nộp tiền'."),
         .keeps("UBND nhắn tin cho các hộ về lịch phát gạo."),
         .keeps("Tượng Đức Mẹ ở nhà thờ được sơn lại."),
         .keeps("Đêm Giao thừa năm nay phường cấm đốt pháo."),
         .keeps("Tàu từ Trần Đề ra Côn Đảo chạy mỗi ngày."),
+        .keeps("Tỷ lệ trong sổ: 1/3 số hộ chưa nộp."),
     ]
 
     /// A Cham village (palei) by its name, a residential group with its young men or children counted, a hamlet
     /// typed without marks in a text typed so, a group after its head typed so and a flat's lettered floor and door
-    /// go; palei as a word, a team counted, a car's seats and a flat's floor with no number stay.
+    /// go, and a house by its number and a letter after nhà; palei as a word, a team counted, a car's seats, a
+    /// flat's floor with no number and a house's floors stay.
     @Test(arguments: dwellings) func aDwelling(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
@@ -63,8 +69,9 @@ struct SanitizerThirtyEighthGapVietnameseNamesAndDataTests {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 
-    /// Initials after a boarding house's owner, initials that text, a handle in brackets after a display name and
-    /// Giao who admits go; an office that texts, the Virgin, the New Year's Eve and the port of Trần Đề stay.
+    /// Initials after a boarding house's owner, initials that text, a handle in brackets after a display name,
+    /// Giao who admits and a day after a book's colon go; an office that texts, the Virgin, the New Year's Eve,
+    /// the port of Trần Đề and a share after a book's colon stay.
     @Test(arguments: names) func aNameOrAKeep(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
