@@ -76,6 +76,13 @@ package enum BareInitialCues {
             && scan.onlySpace(words[index], words[index + 1])
     }
 
+    /// Whether "nhắn" (texted) follows the capitals at `index`: "QMH nhắn: 'Anh lo xong rồi'" (the thirty-eighth
+    /// round). A person texts; an office or an acronym does not, and the lists keep those.
+    package static func textsAfter(_ words: Words, at index: Int, in scan: TextScan) -> Bool {
+        index + 1 < words.count && words[index + 1].lower == "nhắn"
+            && words[index + 1].range.location == words[index].end + 1 && scan.unit(at: words[index].end) == 0x20
+    }
+
     /// Whether the `count` words from `first` start with the letters of `text`, as an acronym's words do:
     /// "Quản lý thị trường (QLTT)", "BQL (ban quản lý)". Such capitals are the acronym, not initials.
     package static func spells(_ text: String, words: Words, from first: Int) -> Bool {

@@ -15,6 +15,7 @@ extension NameFinder {
         guard BareInitialCues.looksLikeInitials(text) else { return false }
         return BareInitialCues.cuesBefore(words, at: index, in: scan)
             || BareInitialCues.pronounAfter(words, at: index, in: scan)
+            || BareInitialCues.textsAfter(words, at: index, in: scan)
             || roleInBrackets(words, after: index, in: scan) || bracketedAfterRole(words, at: index, in: scan)
     }
 

@@ -35,6 +35,10 @@ extension Vocabulary {
         ["yêu", "cầu"], ["đề", "nghị"], ["khiếu", "nại"], ["tố", "cáo"], ["phản", "ánh"], ["kiến", "nghị"],
     ]
 
+    /// Two capitalised words, lower-cased, of a revered figure that a name rule reads as a given name and a
+    /// second (the thirty-eighth round): "Tượng Đức Mẹ" is the Virgin's statue, "Đức Phật" the Buddha.
+    static let reveredTitles: Set<[String]> = [["đức", "mẹ"], ["đức", "phật"], ["đức", "chúa"]]
+
     /// Whether the name found at `range` names no one: a role's opening words; lower-case number words, two
     /// or more or one before a unit ("cháu mười bảy tuổi", "em ba triệu rưỡi"; "anh Ba" stays a name); or one
     /// syllable that opens a common word with the next ("em đăng ký", "là Bảo hiểm xã hội"; "em Bảo nói" stays)
@@ -54,7 +58,12 @@ extension Vocabulary {
         {
             return true
         }
-        if last == first + 1, Self.headingWords.contains([words[first].lower, words[last].lower]) { return true }
+        if last == first + 1,
+            Self.headingWords.contains([words[first].lower, words[last].lower])
+                || Self.reveredTitles.contains([words[first].lower, words[last].lower])
+        {
+            return true
+        }
         if first == last, first > 0, words[first].isLower, words[first - 1].end + 1 == words[first].range.location,
             Self.namedEndings.contains([words[first - 1].lower, words[first].lower])
         {
@@ -63,6 +72,10 @@ extension Vocabulary {
         // A nickname's lower-case word that opens a common word with the next: "Trang cá nhân" is a profile page.
         guard first == last || words[first].isCapitalised && words[last].isLower, let next, words[next].isLower else {
             return false
+        }
+        // The New Year's Eve (giao thừa: "đêm Giao thừa"), but not Giao who admits (thừa nhận).
+        if words[last].lower == "giao", words[next].lower == "thừa" {
+            return next + 1 >= words.count || words[next + 1].lower != "nhận"
         }
         return Self.namedWords.contains([words[last].lower, words[next].lower])
     }

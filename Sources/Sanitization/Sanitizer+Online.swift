@@ -157,7 +157,11 @@ extension Sanitizer {
                     cueWords.contains(where: AccountShapes.namingWords.contains)
                     || vocabulary.given.contains(word.lower)
                 let last = displayNameEnd(words, run, scan, from: index, named: named)
-                spans.append(Span(kind: .onlineIdentity, range: nameFinder.span(words, index, last), priority: 5))
+                let range = nameFinder.span(words, index, last)
+                spans.append(Span(kind: .onlineIdentity, range: range, priority: 5))
+                if let handle = bracketedHandle(after: NSMaxRange(range), in: scan) {
+                    spans.append(Span(kind: .onlineIdentity, range: handle, priority: 5))
+                }
             } else if !scan.opensGroupMessage(match.range),
                 let name = lowercaseDisplayName(words, from: index, scan: scan)
             {
@@ -166,6 +170,22 @@ extension Sanitizer {
             }
         }
         return spans
+    }
+
+    /// The account's handle in brackets right after its display name (the thirty-eighth round): "facebook Lê
+    /// Hoàng Trung (lehoangtrung.qngai)". Letters and digits in lower case with a dot, a digit or an underscore
+    /// in them, closed by the bracket; not a domain (".com", ".vn") nor a word ("(Hà Nội)", "(admin)").
+    func bracketedHandle(after end: Int, in scan: TextScan) -> NSRange? {
+        guard end + 2 < scan.utf16Count, scan.unit(at: end) == 0x20, scan.unit(at: end + 1) == 0x28 else { return nil }
+        let token = scan.token(at: end + 2)
+        let text = token.text
+        guard NSMaxRange(token.range) < scan.utf16Count, scan.unit(at: NSMaxRange(token.range)) == 0x29,
+            text == text.lowercased(), text.contains(where: { $0.isNumber || $0 == "." || $0 == "_" }),
+            DataShapes.handleTokenPattern.firstMatch(in: text, range: NSRange(location: 0, length: token.range.length))
+                != nil, text.contains(where: \.isLetter),
+            !AccountShapes.mailEndings.contains(where: { text.hasSuffix("." + $0) })
+        else { return nil }
+        return token.range
     }
 
     /// The last word of a page's name after a platform that starts with an association's word and goes

@@ -61,7 +61,13 @@ extension Sanitizer {
                     NSRange(
                         location: NSMaxRange(match.range), length: min(4, scan.utf16Count - NSMaxRange(match.range))))
                     == " bán"
-            if WordClasses.countWords.contains(next), !sells,
+            // "ap 7 nam 2025": năm before a year is the year of the hamlet's list, no count of years.
+            let year =
+                next == "nam"
+                && (Self.words(scan.foldedAfter(NSMaxRange(match.range), length: 16)).dropFirst().first.map {
+                    $0.count == 4 && $0.hasPrefix("20") && $0.allSatisfy(\.isNumber)
+                } ?? false)
+            if WordClasses.countWords.contains(next), !sells, !year,
                 !scan.foldedAfter(NSMaxRange(match.range), length: 1).hasPrefix(","),
                 !householdsCounted(in: match.range, scan: scan)
             {
@@ -103,9 +109,13 @@ extension Sanitizer {
             }
             // "ban 3" and "to 3" without marks are too often words; with marks they are places.
             // After ở, tại or về typed so, they are places: "gia dinh o ap 3".
+            // A text typed wholly without marks writes ấp so: "ds ho ngheo ap 7" (every "ap" and a number over the
+            // shipped batches is a hamlet, 9 of 9: the thirty-eighth round).
+            let unmarkedHamlet =
+                scan.string(match.range).hasPrefix("ap ") && scan.words.list.allSatisfy(\.isASCII)
             if keyword.hasPrefix("ban ") || keyword.hasPrefix("lang ") || keyword.hasPrefix("ap "),
                 !["o", "tai", "ve"].contains(before), !scan.followsAddressCue(match.range.location),
-                !(keyword.hasPrefix("ap ") && isListField(match.range, scan: scan))
+                !(keyword.hasPrefix("ap ") && (isListField(match.range, scan: scan) || unmarkedHamlet))
             {
                 continue
             }
@@ -115,8 +125,11 @@ extension Sanitizer {
             let beforeWard =
                 before == "o" && !car.contains(where: WordClasses.vehicleWords.contains)
                 || ["phuong", "xa"].contains(next)
-            if keyword.hasPrefix("to "), before != "tai", !beforeWard, !scan.followsAddressCue(match.range.location),
-                !isListField(match.range, scan: scan)
+            // After its head typed so, "to truong to 9" (tổ trưởng tổ 9, tổ phó), it is the head's group.
+            let twoBefore = Self.words(scan.foldedBefore(match.range.location, length: 16)).suffix(2)
+            let headed = twoBefore.first == "to" && ["truong", "pho"].contains(twoBefore.last ?? "")
+            if keyword.hasPrefix("to "), before != "tai", !beforeWard, !headed,
+                !scan.followsAddressCue(match.range.location), !isListField(match.range, scan: scan)
             {
                 continue
             }
@@ -222,11 +235,15 @@ extension Sanitizer {
         guard following.count >= 3, following[0] == "co", following[1].allSatisfy(\.isNumber) else { return false }
         // A group's households, or its members of the mass organisations (hội viên, đoàn viên, đảng viên): "Tổ
         // dân phố số 3 có 27 hội viên cựu chiến binh" is where they live. So are its residents, its elders
-        // (cụ), people, families or registered persons (nhân khẩu): the thirty-sixth round.
+        // (cụ), people, families or registered persons (nhân khẩu): the thirty-sixth round. Its young men
+        // (thanh niên, called up from where they live) and its children (trẻ em): the thirty-eighth round.
         let members = following.count >= 4 && ["hoi", "doan", "dang"].contains(following[2]) && following[3] == "vien"
         let residents =
             ["cu", "nguoi", "khau"].contains(following[2])
-            || following.count >= 4 && [["gia", "dinh"], ["nhan", "khau"]].contains([following[2], following[3]])
+            || following.count >= 4
+                && [["gia", "dinh"], ["nhan", "khau"], ["thanh", "nien"], ["tre", "em"]].contains([
+                    following[2], following[3],
+                ])
         guard following[2] == "ho" || members || residents else { return false }
         let group = Self.words(scan.string(range).lowercased()).first ?? ""
         return ["thôn", "ấp", "xóm", "bản", "buôn", "khu", "tdp"].contains(group)

@@ -90,9 +90,11 @@ extension Sanitizer {
                         && match.range.location >= 2
                         && scan.string(NSRange(location: match.range.location - 2, length: 2)) == ", "
                 } ?? false
-            // "ngách 12/5", "số 3/4": a house or a document number, not a date.
+            // "ngách 12/5", "số 3/4": a house or a document number, not a date. sổ (a book), folded as số, is
+            // none: "Lịch hẹn ghi trong sổ: '22/7 – nộp đợt 1'" (the thirty-eighth round).
             if !cued, let last = Self.words(scan.foldedBefore(match.range.location, length: 12)).last,
-                WordClasses.numberWords.contains(last)
+                WordClasses.numberWords.contains(last),
+                last != "so" || scan.words.list.last(where: { $0.end <= match.range.location })?.lower != "sổ"
             {
                 continue
             }

@@ -300,7 +300,7 @@ package enum WordClasses {
         "apartment", "apt", "unit", "flat", "quay",
     ]
     package static let villageWords: Keywords = [
-        "ban", "buon", "lang", "plei", "polei", "bon", "soc", "phum", "chom", "muong", "vuc",
+        "ban", "buon", "lang", "plei", "polei", "palei", "bon", "soc", "phum", "chom", "muong", "vuc",
     ]
     /// Words after "bản" or "làng" that make it a document or a kind of village: "bản Kết luận".
     package static let notVillageWords: Set<String> = [
