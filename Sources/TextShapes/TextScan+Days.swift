@@ -42,18 +42,7 @@ extension TextScan {
     package func tetSeason() -> [NSRange] {
         let ranges = (matches(DataShapes.tetRangePattern) + matches(DataShapes.tetBoundPattern)).map(\.range)
         return ranges
-            + matches(DataShapes.tetTopicPattern).compactMap { match in
-                let stops = CharacterSet(charactersIn: ".!?\n")
-                let start = NSMaxRange(
-                    ns.rangeOfCharacter(
-                        from: stops, options: .backwards, range: NSRange(location: 0, length: match.range.location)))
-                let rest = NSRange(location: match.range.location, length: utf16Count - match.range.location)
-                let end = ns.rangeOfCharacter(from: stops, range: rest).location
-                let told = words.list.filter {
-                    $0.range.location >= (start == NSNotFound ? 0 : start) && $0.range.location < min(end, utf16Count)
-                }
-                return told.contains { WordClasses.firstPersons.contains($0.lower) } ? nil : match.range
-            }
+            + matches(DataShapes.tetTopicPattern).map(\.range).filter { !sentenceHasFirstPerson(around: $0) }
     }
 
     /// A Tết break told by its first and last days (``DataShapes/tetBreakPattern``) in a sentence with no first
