@@ -34,6 +34,15 @@ extension NameFinder {
         return gap.hasPrefix(",") || (gap == " " && ["với", "và"].contains(words[index + 1].lower))
     }
 
+    /// Whether a birth-order name in lower case after an honorific takes a listed given name typed so, in a text
+    /// that writes other names capitalised (the thirty-ninth round): "Ghi chép: ông tám lưu cập bến, bà hai hồng ra
+    /// nhận tiền". Ba hoa (to boast) is a word.
+    func birthOrderAndName(_ words: Words, at index: Int, scan: TextScan) -> Bool {
+        index + 1 < words.count && scan.onlySpace(words[index], words[index + 1])
+            && NameShapes.isLowercaseBirthOrder(words[index], before: words[index + 1], given: vocabulary.given)
+            && !(words[index].text == "ba" && words[index + 1].text == "hoa")
+    }
+
     package func people(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
         let words = scan.words
         var spans: [Span] = []
@@ -92,6 +101,7 @@ extension NameFinder {
                 {
                     if allLowercase || namesOneself(words, before: start)
                         || birthOrderJoined(words, at: i + 1, scan: scan)
+                        || birthOrderAndName(words, at: i + 1, scan: scan)
                         || scan.quotesSpeech(around: next, after: words[i], common: WordClasses.commonAfterHonorific)
                     {
                         remove(i + 1, i + 1)
@@ -141,7 +151,8 @@ extension NameFinder {
                 NameShapes.isSyllable(words[i + 1].folded)
                     || words[i].text == "Út" && words[i + 1].text.allSatisfy(\.isLetter),
                 placeLength(words, at: i) == nil, !inPlace[i],
-                !isOffice(words, at: i + 1), !words.endsBeforePlaceSuffix(i + 1),
+                !isOffice(words, at: i + 1) || titledNicknamePair(words, at: i + 1, scan: scan),
+                !words.endsBeforePlaceSuffix(i + 1),
                 !isPlaceContext(words, at: i, scan: scan)
             {
                 // The trade or the trait after it is part of the nickname: "Tư Bún Bò", "Năm Cà Phê".
@@ -326,6 +337,14 @@ extension NameFinder {
     }
 
     func isNicknameWord(_ word: Word, after name: Word) -> Bool { vocabulary.isNicknameWord(word, after: name) }
+
+    /// Whether the words at `index` and after are a listed nickname of two words in title case, which an office's
+    /// first word may open (the thirty-ninth round): "Tư Phòng Cháy", "Tư Ngân Hàng" nickname a fire inspector
+    /// and a bank's fixer; "Hai Ngân hàng thương mại" (two banks) is in sentence case.
+    func titledNicknamePair(_ words: Words, at index: Int, scan: TextScan) -> Bool {
+        index + 1 < words.count && words[index + 1].isCapitalised && scan.onlySpace(words[index], words[index + 1])
+            && vocabulary.nicknames.contains(words[index].lower + " " + words[index + 1].lower)
+    }
 
     package func span(_ words: Words, _ from: Int, _ to: Int) -> NSRange {
         NSRange(location: words[from].range.location, length: words[to].end - words[from].range.location)

@@ -72,6 +72,8 @@ extension NameFinder {
                     && [i + 1, i + 2].contains { $0 < words.count && roleEnding(words, at: $0) == i + 1 })
                 // "Toàn, bảo vệ cơ quan, có mặt": a word for a person after a comma says who the name is.
                 || (gapAfter == ", " && namesAPerson(words, at: i + 1))
+                // "Người nhận: Thu, ĐT 0935…": a phone's label and its number after a comma give the name's number.
+                || (gapAfter == ", " && phoneLabelFollows(words, at: i + 1, scan: scan))
             let compound = next.map { StandaloneCues.compoundsWithCues.contains([word.lower, $0.lower]) } ?? false
             // "lời kể của Khải", "đơn của Lành": của after a word of speech or writing names its author.
             let authored =
@@ -94,6 +96,24 @@ extension NameFinder {
     func namesAPerson(_ words: Words, at index: Int) -> Bool {
         StandaloneCues.personNouns.contains(words[index].lower) || honorificEnding(words, at: index) == index
             || [index, index + 1].contains { $0 < words.count && roleEnding(words, at: $0) == index }
+    }
+
+    /// Whether ĐT or SĐT (a phone's label, any case) and then, past a colon, a dot or spaces, a number's first digit
+    /// or its plus are at `index` (the thirty-ninth round). Over the shipped batches every given name alone before
+    /// ", ĐT 09…" is a contact's ("Bà Hòa, SĐT", "anh Đạt, đt"); the places before it ("xã Tủa Chùa, SĐT") are
+    /// ones the standalone names skip.
+    func phoneLabelFollows(_ words: Words, at index: Int, scan: TextScan) -> Bool {
+        guard scan.hasDigit, index < words.count, StandaloneCues.phoneLabels.contains(words[index].folded) else {
+            return false
+        }
+        var k = words[index].end
+        while k < scan.ns.length, k - words[index].end < 3 {
+            let unit = scan.ns.character(at: k)
+            if (0x30...0x39).contains(unit) || unit == 0x2B { return true }
+            guard unit == 0x20 || unit == 0x3A || unit == 0x2E else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Whether "cho biết", "cho rằng" or "cho hay" follows the word at `index`: "Hằng cho biết". "cho"

@@ -67,6 +67,9 @@ extension PersonSlots {
         // Đăng ký (to register) after a name typed without marks, a name in none of the shipped batches' 22
         // "dang ky": "dang quoc tuan dang ky ket hon" (the thirty-seventh round).
         ["dang", "ky"],
+        // A staff member and an owner after a name typed in lower case (the thirty-ninth round): "anh ngô quang
+        // vinh nhân viên ngân hàng", "ong truong van loc chu xuong nhua" (chủ xưởng, chủ quán, chủ tiệm…).
+        ["nhan", "vien"], ["chu", "xuong"], ["chu", "quan"], ["chu", "tiem"], ["chu", "tau"], ["chu", "thau"],
     ]
     /// Village words after which y or a and a syllable opening a message name a villager (folded).
     static let villageHeads: Set<String> = ["thon", "lang", "buon", "ban", "plei", "xom", "ap", "o"]

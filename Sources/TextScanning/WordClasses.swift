@@ -83,6 +83,10 @@ package enum WordClasses {
         // thirty-seventh round): "cửa khẩu Ma Lù Thàng", "Vườn quốc gia Bạch Mã", "Bệnh viện Bỏng Quốc gia
         // Lê Hữu Trác", "Khu bảo tồn thiên nhiên Xuân Liên", "khu rừng đặc dụng Hoa Lư".
         ["cua", "khau"], ["quoc", "gia"], ["thien", "nhien"], ["dac", "dung"],
+        // An industrial park or cluster and a wholesale market (the thirty-ninth round): "Khu công nghiệp Quang
+        // Châu", "cụm công nghiệp Đa Hội", "chợ đầu mối Bình Điền"; over the shipped batches the capitalised words
+        // after them are the place's 15 and 11 times, a person's never.
+        ["cong", "nghiep"], ["dau", "moi"],
     ]
     /// Their second words, checked first: most words end no such pair.
     package static let placeWordPairSeconds: Set<String> = Set(placeWordPairs.map { $0[1] })
@@ -169,6 +173,10 @@ package enum WordClasses {
         ["khong", "co"], ["doi", "thi"],
         // Phụ huynh (a parent) typed without marks is no Phù Huỳnh: "phu huynh chau tran minh khang".
         ["phu", "huynh"],
+        // Sai quy định (against the rules) after là, and quản trang (a cemetery's keeper), never a Sái Quy or a
+        // Quản Trang over the shipped batches (the thirty-ninth round; 47 and 19 times a word): "thu thêm là sai
+        // quy định", "ông quản trang nói".
+        ["sai", "quy"], ["quan", "trang"], ["quản", "trang"],
     ]
     /// Words typed without marks inside a run that reads as a name, a name only with a cue: "quy hoach do
     /// thi" (đô thị), "vu chi dinh thau" (chỉ định); "va do thi my linh" after a name is one.
@@ -192,6 +200,9 @@ package enum WordClasses {
     /// Capitalised words that follow an honorific without being a name (lower-cased).
     package static let notNamesAfterHonorific: Set<String> = [
         "facebook", "zalo", "tiktok", "telegram", "youtube", "google", "tết", "trời", "chúa", "phật", "bạn", "sở",
+        // Ai typed without marks asks who (the thirty-ninth round): never the given name Ái in the shipped
+        // batches' 96 "Ai" ("Ai không đóng tiền…", "Ai cũng biết…").
+        "ai",
     ]
     /// Words after Y that make it the Vietnamese word for medicine: "Sở Y Tế", "Y Khoa" (folded).
     package static let medicalWords: Set<String> = [

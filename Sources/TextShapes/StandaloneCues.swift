@@ -53,8 +53,12 @@ package enum StandaloneCues {
         ["thiết", "bị"], ["thiết", "kế"], ["thiết", "lập"],
         // "Khu bảo tồn" is a reserve, not Khu who tells (the thirty-seventh round).
         ["khu", "bảo"],
+        // "Chi cục Chăn nuôi, Thú y và Thủy sản": fisheries, not Thủy after và (the thirty-ninth round).
+        ["thủy", "sản"], ["thuỷ", "sản"],
     ]
 
+    /// A phone's labels (folded), after which a given name and a comma are a contact's: "Thu, ĐT 0935…".
+    package static let phoneLabels: Set<String> = ["dt", "sdt"]
     /// Words for a person that open an apposition: "…, chủ tiệm cầm đồ", "…, kẻ cho vay".
     package static let personNouns: Set<String> = ["chủ", "người", "tay", "kẻ", "trùm", "thợ", "dân", "chồng", "vợ"]
 }
