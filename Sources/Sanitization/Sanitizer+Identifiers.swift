@@ -62,6 +62,17 @@ extension Sanitizer {
             }
             spans.append(Span(kind: .identifier, range: range, priority: 3))
         }
+        // A book's number (sổ with its marks) and a boat's registration: the thirty-ninth round.
+        if scan.hasDigit, scan.hasWord("so"), scan.words.list.contains(where: { $0.lower == "sổ" }) {
+            spans += scan.matches(IdentifierShapes.bookNumberPattern).map {
+                Span(kind: .identifier, range: $0.range(at: 1), priority: 3)
+            }
+        }
+        if scan.hasDigit, scan.hasUppercase, scan.hasAnyWord(["tau", "ghe", "thuyen", "lan", "xuong"]) {
+            spans += scan.matches(IdentifierShapes.boatPattern).map {
+                Span(kind: .identifier, range: $0.range(at: 1), priority: 3)
+            }
+        }
         if scan.hasUppercase, scan.hasSlash {
             spans += scan.matches(IdentifierShapes.practiceCertificatePattern).map {
                 Span(kind: .identifier, range: $0.range, priority: 3)

@@ -48,6 +48,20 @@ extension Sanitizer {
                 return Span(kind: .onlineIdentity, range: match.range, priority: 0)
             }
         }
+        // A quoted name right before its handle in brackets is the account's display name: "Youtuber "Phượt
+        // Sạch" (@phuotsach.vn)" (the thirty-ninth round; 9 of 9 so in the shipped batches are removed).
+        if scan.hasAt, scan.hasQuote {
+            for quote in scan.matches(NameShapes.quotedPattern) {
+                let inner = quote.range(at: 1).location != NSNotFound ? quote.range(at: 1) : quote.range(at: 2)
+                guard inner.location != NSNotFound else { continue }
+                var next = NSMaxRange(quote.range)
+                while scan.unit(at: next) == 0x20 { next += 1 }
+                guard scan.unit(at: next) == 0x28 else { continue }
+                next += 1
+                while scan.unit(at: next) == 0x20 { next += 1 }
+                if scan.unit(at: next) == 0x40 { spans.append(Span(kind: .onlineIdentity, range: inner, priority: 1)) }
+            }
+        }
         if scan.hasQuote, scan.hasAnyWord(AccountShapes.marketplaceWords) {
             spans += scan.matches(AccountShapes.quotedShopPattern).map {
                 Span(kind: .onlineIdentity, range: $0.range(at: 1), priority: 1)
@@ -103,7 +117,11 @@ extension Sanitizer {
                 // round).
                 let name = scan.string(inner)
                 let village = PlaceShapes.villagePattern.firstMatch(in: name, range: NSRange(0..<inner.length))
-                if !group || PlaceShapes.groupPattern.matches(name) || village?.range.location == 0 {
+                // So is one that holds its hamlet ("Con cháu họ Đỗ xóm Chùa": the thirty-ninth round); a ward, a
+                // commune or a market in it names no home ("Chủ quán karaoke phường Hòa Cường").
+                if !group || PlaceShapes.groupPattern.matches(name) || village?.range.location == 0
+                    || PlaceShapes.hamletInNamePattern.matches(name)
+                {
                     spans.append(Span(kind: .onlineIdentity, range: inner, priority: 1))
                 }
                 continue
@@ -127,7 +145,13 @@ extension Sanitizer {
             if token.text.rangeOfCharacter(from: .decimalDigits) != nil,
                 token.text.allSatisfy({ $0.isNumber || " .-".contains($0) })
             {
-                continue  // a phone number or a profile id: the numbers decide
+                // A phone number or a profile id: the numbers decide. A name told after it is the account's
+                // display name: "zalo cua e la 0912.334.778 ten Thuy Xom Bai" (the thirty-ninth round).
+                // Named outright, it wins over the places in it as a quoted name does.
+                if let name = displayNameAfterNumber(at: NSMaxRange(token.range), words, scan: scan) {
+                    spans.append(Span(kind: .onlineIdentity, range: name, priority: 1))
+                }
+                continue
             }
             let word = words[index]
             let isHandle =
@@ -170,6 +194,33 @@ extension Sanitizer {
             }
         }
         return spans
+    }
+
+    /// A display name told after an account's number: tên or tên là, then a run in title case, taken as a
+    /// display name named outright is ("0912.334.778 ten Thuy Xom Bai").
+    func displayNameAfterNumber(at end: Int, _ words: Words, scan: TextScan) -> NSRange? {
+        guard var cue = words.list.firstIndex(where: { $0.range.location >= end }) else { return nil }
+        // The number's other groups ("0912 334 778").
+        var reach = end
+        while cue + 1 < words.count, words[cue].text.allSatisfy(\.isNumber), words[cue].range.location - reach <= 1 {
+            reach = words[cue].end
+            cue += 1
+        }
+        guard words[cue].folded == "ten", cue > 0, scan.onlySpace(words[cue - 1], words[cue]) else { return nil }
+        var index = cue + 1
+        if index < words.count, words[index].folded == "la", scan.onlySpace(words[cue], words[index]) { index += 1 }
+        guard index < words.count, scan.onlySpace(words[index - 1], words[index]), words[index].isCapitalised,
+            !nameFinder.isOffice(words, at: index)
+        else { return nil }
+        let run = nameFinder.capitalisedRun(words, from: index, scan: scan, honorific: true) ?? index
+        // Named outright, places in it are the name's too ("Thuy Xom Bai"), as in a quoted name.
+        var last = displayNameEnd(words, run, scan, from: index, named: true)
+        while last - index < 5, last + 1 < words.count, scan.onlySpace(words[last], words[last + 1]),
+            words[last + 1].isCapitalised
+        {
+            last += 1
+        }
+        return nameFinder.span(words, index, last)
     }
 
     /// The account's handle in brackets right after its display name (the thirty-eighth round): "facebook Lê

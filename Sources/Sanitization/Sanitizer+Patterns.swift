@@ -105,7 +105,7 @@ extension Sanitizer {
 
     func numbers(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
         let mayBeAnOffices = scan.hasAnyWord(NumberShapes.hotlineWords) || scan.text.utf8.contains(UInt8(ascii: ","))
-        let mayBeADesk = scan.hasWord("tram") || scan.hasPair("may", "ban")
+        let mayBeADesk = scan.hasWord("tram") || scan.hasPair("may", "ban") || scan.hasPair("so", "ban")
         let mayBePublished = scan.hasAnyWord(NumberShapes.publishedWords)
         return scan.matches(DataShapes.numberPattern).compactMap { match in
             let run = scan.string(match.range)
@@ -116,7 +116,7 @@ extension Sanitizer {
             let wider = scan.foldedBefore(match.range.location, length: 80)
             if mayBeAnOffices, NumberShapes.hotlineEnd.matches(wider) { return nil }
             // "máy bàn văn phòng trường 024…", "số trạm 0225…": a school's or a health station's desk.
-            if mayBeADesk, NumberShapes.deskPhoneEnd.matches(before) { return nil }
+            if mayBeADesk, NumberShapes.deskPhoneEnd.matches(wider) { return nil }
             // "Bộ phận tiếp công dân, số 0274…": an office's landline, published for all.
             if NumberShapes.isLandline(run), scan.hasWord("tiep"),
                 NumberShapes.receptionPhoneEnd.matches(wider)

@@ -152,7 +152,12 @@ extension Sanitizer {
             let whole = scan.string(match.range)
             if places.contains(name) || whole.first?.isUppercase == true && places.contains(whole) { continue }
             let before = Self.words(scan.foldedBefore(match.range.location, length: 12)).last ?? ""
-            if WordClasses.communeWords.contains(before) { continue }
+            // Right before it only: "Ksor Phơ (buôn Tring)" folds Phơ to phố (the thirty-ninth round).
+            if WordClasses.communeWords.contains(before),
+                scan.foldedBefore(match.range.location, length: 12).hasSuffix(before + " ")
+            {
+                continue
+            }
             // "Già làng" is a village's elder, a role: "Già làng A Blơng" names him, not a village.
             // So is a village's head before a family name: "trưởng bản Lường Văn Thiệp" (not "trưởng bản Hua Nà").
             let start = match.range.location + (scan.string(match.range) as NSString).range(of: " ").location + 1

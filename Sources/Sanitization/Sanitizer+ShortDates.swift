@@ -33,7 +33,7 @@ extension Sanitizer {
             // ("Ngày 30-4 và 1-5"), is the holiday period, "ngày" before it or not.
             // "nhân ngày 1/6" (on the occasion of the day, marked: "nhận" is a receipt's day) is the holiday too.
             if WordClasses.nationalDays.contains([day, month]),
-                DataShapes.holidayNamedAfter.matches(scan.foldedAfter(NSMaxRange(match.range), length: 24))
+                DataShapes.holidayNamedAfter.matches(scan.foldedAfter(NSMaxRange(match.range), length: 32))
                     || scan.dayMonthListed(after: match.range).map(WordClasses.nationalDays.contains) ?? false
                     || match.range(at: 1).location != NSNotFound
                         && scan.string(
@@ -56,7 +56,14 @@ extension Sanitizer {
                         range: NSRange(
                             location: max(0, match.range.location - 40), length: min(40, match.range.location)))
                     != nil
-                if DataShapes.boundsHoliday(scan.foldedBefore(match.range.location, length: 40)) || named
+                // "Từ 1/6 đến 20/6": a span ending in the same month is days of it, not the holiday.
+                let following = scan.foldedAfter(NSMaxRange(match.range), length: 20) as NSString
+                let spansItsMonth =
+                    DataShapes.sameMonthSpanEnd.firstMatch(
+                        in: following as String, range: NSRange(location: 0, length: following.length)
+                    ).map { Int(following.substring(with: $0.range(at: 1))) == month } ?? false
+                if DataShapes.boundsHoliday(scan.foldedBefore(match.range.location, length: 40)) && !spansItsMonth
+                    || named
                     || ["và", "va", ","].contains(gap ?? "-")
                     || ["đến", "den"].contains(gap ?? "-") && lastHolidayMonth != month
                 {
@@ -66,9 +73,12 @@ extension Sanitizer {
                 }
             }
             let wordsBefore = Self.words(scan.foldedBefore(match.range.location, length: 12))
-            // "24/7" is round the clock, not the 24th of July; after a weekday ("Thứ Tư 24/7") it is a day.
+            let lastWord = scan.words.list.last(where: { $0.end <= match.range.location })
+            // "24/7" is round the clock, not the 24th of July; after a weekday ("Thứ Tư 24/7") or a part of the
+            // day written with its marks ("sáng 24/7": the thirty-ninth round) it is a day.
             if day == 24, month == 7, separator == "/", match.range(at: 1).location == NSNotFound,
-                !DataShapes.endsOnWeekday(wordsBefore)
+                !DataShapes.endsOnWeekday(wordsBefore),
+                !(lastWord.map { Self.partsOfDay.contains($0.lower) && $0.end + 1 == match.range.location } ?? false)
             {
                 continue
             }
@@ -92,9 +102,15 @@ extension Sanitizer {
                 } ?? false
             // "ngách 12/5", "số 3/4": a house or a document number, not a date. sổ (a book), folded as số, is
             // none: "Lịch hẹn ghi trong sổ: '22/7 – nộp đợt 1'" (the thirty-eighth round).
+            // Nor is sơ (hồ sơ), nor a number's word before a clause's end ("nộp hồ sơ; 28/10 – bị trả lại": the
+            // thirty-ninth round).
             if !cued, let last = Self.words(scan.foldedBefore(match.range.location, length: 12)).last,
                 WordClasses.numberWords.contains(last),
-                last != "so" || scan.words.list.last(where: { $0.end <= match.range.location })?.lower != "sổ"
+                last != "so" || !["sổ", "sơ"].contains(lastWord?.lower ?? ""),
+                !(lastWord.map {
+                    scan.string(NSRange(location: $0.end, length: max(0, match.range.location - $0.end)))
+                        .contains(where: { ";.!?".contains($0) })
+                } ?? false)
             {
                 continue
             }
@@ -136,6 +152,20 @@ extension Sanitizer {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day),
                 let month = Int(scan.string(match.range(at: 2))), (1...12).contains(month)
             else { continue }
+            add(
+                NSRange(
+                    location: match.range(at: 1).location, length: match.range.upperBound - match.range(at: 1).location),
+                month: month)
+        }
+        // "khoảng 18 tháng 2": a day and its month after roughly; not "khoảng 3 tháng 1 lần" (a count after).
+        for match in scan.mayHoldMonthWord && scan.hasAnyWord(["khoang", "tam", "chung", "hoi"])
+            ? scan.matches(DataShapes.approximateDayPattern) : []
+        {
+            guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day),
+                let month = Int(scan.string(match.range(at: 2))), (1...12).contains(month)
+            else { continue }
+            let next = Self.words(scan.foldedAfter(NSMaxRange(match.range), length: 10)).first ?? ""
+            if WordClasses.unitWords.contains(next) { continue }
             add(
                 NSRange(
                     location: match.range(at: 1).location, length: match.range.upperBound - match.range(at: 1).location),
@@ -189,6 +219,9 @@ extension Sanitizer {
         for range in scan.daysAfterWeekdays() { add(range, month: nil) }
         return spans
     }
+
+    /// The parts of the day, lower-cased and with their marks, after which a d/m is a day ("sáng 24/7").
+    static let partsOfDay: Set<String> = ["sáng", "trưa", "chiều", "tối", "đêm", "khuya"]
 
     /// Whether the day before `location` is a promised return's: trả (typed so or not) right before it, and hẹn
     /// in the 40 characters before ("phiếu hẹn ghi trả 21.9", "hẹn trả kết quả"): the day a paper comes back.

@@ -54,7 +54,14 @@ extension Sanitizer {
                 && NumberShapes.weekdayEnd.firstMatch(
                     in: before, range: NSRange(location: 0, length: (before as NSString).length))
                     != nil
-            let cued = ["ngay", "hom", "mung", "mong", "bua"].contains { text.hasPrefix($0) } || afterWeekday
+            // "Tối 23 tháng trước": a part of the day with its marks right before a day makes it one (the
+            // thirty-ninth round); typed without them, toi is also tôi.
+            let afterPartOfDay =
+                scan.words.list.last(where: { $0.end <= match.range.location }).map {
+                    Self.partsOfDay.contains($0.lower) && $0.end + 1 == match.range.location
+                } ?? false
+            let cued =
+                ["ngay", "hom", "mung", "mong", "bua"].contains { text.hasPrefix($0) } || afterWeekday || afterPartOfDay
             let lunar = month == "gieng" || month == "chap"
             // "ba tháng" is three months; only a cue or a lunar month's name makes a date of it.
             guard cued || lunar, !(day.first?.isNumber == true && month.first?.isNumber == true) else { continue }

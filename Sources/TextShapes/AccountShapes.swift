@@ -24,9 +24,12 @@ package enum AccountShapes {
     /// account word alone (tài khoản, acc, page) names an account only in quotes, as a handle or before
     /// a known name, being also a bank's account. Kênh and nhóm are not account words: a canal, a TV
     /// channel and a team are named so. A group's member before a quote ("thành viên 'Bác Tư'") and a
-    /// personal page ("Fanpage cá nhân") are the thirty-sixth round's.
+    /// personal page ("Fanpage cá nhân") are the thirty-sixth round's. Whose it is in up to four words before là
+    /// and a quote is read before a pronoun alone, which would stop at the pronoun ("zalo cua ong quan trang ten
+    /// la 'Binh An 68'"), and e, a and c are em, anh and chị typed short, right before là ("zalo cua e la …"; "zalo cua c ho ly" is
+    /// chị họ Ly): the thirty-ninth round.
     package static let platformPattern = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{N}])(?:(?:tên hiển thị|ten hien thi|(?:display|screen) name(?:\s+(?:is|was|to|as))?|zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân|(?:thành viên|thanh vien)(?=\s+['"‘“«]))|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên hiển thị|ten hien thi|hiển thị|hien thi|tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|profile|account|cá nhân|ca nhan|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber|OA)|\s+(?:tui|tôi|toi|mình|minh|em)(?=\s+(?:là|la|tên|ten)\s)|\s+(?:của|cua)\s+(?:anh|chị|chi|em|ông|ong|bà|ba|cô|co|chú|chu|nó|no|hắn|han|tôi|toi|cháu|chau)(?:\s+(?:ấy|ay|ta|này|nay))?|\s+(?:của|cua)(?:\s+(?!(?:là|la)(?![\p{L}\p{M}]))[\p{Ll}\p{M}]+){1,4}\s+(?:là|la)(?=\s+['"‘“])|\s*:)*\s+"#
+        #"(?i)(?<![\p{L}\p{N}])(?:(?:tên hiển thị|ten hien thi|(?:display|screen) name(?:\s+(?:is|was|to|as))?|zalo|facebook|fb|tiktok|tik tok|telegram|instagram|insta|ig|youtube|twitter|skype|viber|messenger|nick|nickname|username|biệt danh|trang cá nhân|(?:thành viên|thanh vien)(?=\s+['"‘“«]))|(?:tài khoản|tai khoan|acc|fanpage|page))(?:\s+(?:tên hiển thị|ten hien thi|hiển thị|hien thi|tên|là|có tên|mang tên|tên là|ten|la|ten la|id|ID|profile|account|cá nhân|ca nhan|zalo|facebook|fb|tiktok|telegram|instagram|youtube|viber|OA)|\s+(?:tui|tôi|toi|mình|minh|em)(?=\s+(?:là|la|tên|ten)\s)|\s+(?:của|cua)(?:\s+(?!(?:là|la)(?![\p{L}\p{M}]))[\p{Ll}\p{M}]+){1,4}\s+(?:là|la)(?=\s+['"‘“])|\s+(?:của|cua)\s+(?:anh|chị|chi|em|ông|ong|bà|ba|cô|co|chú|chu|nó|no|hắn|han|tôi|toi|cháu|chau)(?:\s+(?:ấy|ay|ta|này|nay))?|\s+(?:của|cua)\s+(?:e|a|c)(?=\s+(?:là|la)(?![\p{L}\p{M}]))|\s*:)*\s+"#
     )
     package static let accountWords: Set<String> = [
         "tài", "tai", "acc", "fanpage", "page",

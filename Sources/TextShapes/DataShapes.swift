@@ -97,11 +97,12 @@ package enum DataShapes {
     package static let tetHolidayAfter = regex(#"^\s*tet\s+la\s+(?:ngay\s+)?(?:nghi|le)\b"#)
     /// What says a national day is the holiday, right after it (folded): "2/9 là Quốc khánh", "30-4 nghỉ lễ",
     /// or the holiday's own name: "20/11 Ngày Nhà giáo Việt Nam", "8/3 (Quốc tế Phụ nữ)", or its anniversary
-    /// told: "22/12 kỷ niệm thành lập Quân đội", or an office or everyone said to be off: "Ngày 30-4 phường nghỉ",
+    /// told: "22/12 kỷ niệm thành lập Quân đội", or a day off then its name ("02/9 nghỉ (Quốc khánh)": the
+    /// thirty-ninth round), or an office or everyone said to be off: "Ngày 30-4 phường nghỉ",
     /// or said to come each year or to be a traditional or founding day: "ngày 26/3 hằng năm", "14/10, Ngày
     /// truyền thống Hội Nông dân".
     package static let holidayNamedAfter = regex(
-        #"^\s*(?:la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)|nghi le|(?:phuong|xa|co quan|uy ban|ubnd|truong|cong ty|ca nuoc|moi nguoi|trai)\s+(?:duoc\s+)?nghi|ky niem|hang nam|moi nam|[,(-]?\s*(?:ngay\s+)?(?:truyen thong|thanh lap|nha giao|phu nu viet nam|quoc te (?:phu nu|lao dong|thieu nhi)|thay thuoc|thuong binh liet si|quoc khanh|giai phong mien nam))\b"#
+        #"^\s*(?:la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)|nghi le|(?:phuong|xa|co quan|uy ban|ubnd|truong|cong ty|ca nuoc|moi nguoi|trai)\s+(?:duoc\s+)?nghi|ky niem|hang nam|moi nam|(?:nghi\s*)?[,(-]?\s*(?:ngay\s+)?(?:truyen thong|thanh lap|nha giao|phu nu viet nam|quoc te (?:phu nu|lao dong|thieu nhi)|thay thuoc|thuong binh liet si|quoc khanh|giai phong mien nam))\b"#
     )
     /// Whether the folded text `before` a national day's d/m names it as the holiday (``WordClasses/holidayCues``)
     /// or ends a period from Tết or from no date to it: "Từ mùng 3 Tết đến 30-4", "từ đầu năm đến 30/4". "Đến
@@ -162,6 +163,15 @@ package enum DataShapes {
     package static let partOfDayPattern = regex(
         #"(?:(?<![\p{L}\p{M}])(?i:sáng|chiều|tối|đêm|trưa|khuya|sang|chieu|toi|dem|trua)\s+|(?<![\p{L}\p{M}\p{N}/.,:-])(?=\d{1,2}\s+thg\s))(\d{1,2})\s+(?i:tháng|thang|thg)\s+(\d{1,2})(?![\p{N}/-]|\.\d)"#
     )
+    /// A day and its month's number after a word of roughly or back then: "khoảng 18 tháng 2", "tầm 5 tháng
+    /// 9", "hồi 12 tháng 3" (the thirty-ninth round). The caller leaves it when a unit or a count follows ("khoảng
+    /// 3 tháng 1 lần": once in three months).
+    package static let approximateDayPattern = regex(
+        #"(?<![\p{L}\p{M}])(?i:khoảng|khoang|tầm|chừng|hồi)\s+(\d{1,2})\s+(?i:tháng|thang)\s+(\d{1,2})(?![\p{N}/-]|\.\d)"#
+    )
+    /// A span's end in the national day's own month right after it (folded): " đến 20/6" in "Từ 1/6 đến 20/6"
+    /// is days of June, not Children's Day (the thirty-ninth round). Group 1 is the month.
+    package static let sameMonthSpanEnd = regex(#"^\s*(?:den|toi)\s+(?:(?:het|ngay)\s+)?\d{1,2}[/.-](\d{1,2})(?!\d)"#)
     /// A day's name right before its date: ngày, lễ or Tết and a capitalised word, then no pause or
     /// digit ("Ngày Nhà giáo Việt Nam 20/11", "Tết Độc lập 2/9"); or a gift or a greeting for it ("tiền quà
     /// 20/11", "quà 8/3", "mừng 2/9", "tặng 8/3", "liên hoan 20/11", "quỹ 1/6"), which a national day's

@@ -124,9 +124,10 @@ package enum PlaceShapes {
     /// number with no số ("quầy 14"; the caller wants a market in the text) or typed "ki ot so 32". A block's
     /// lettered floor with its door ("Căn hộ C-12.05"), and no letter before initials ("Chủ nhà trọ V.Đ.T.": the
     /// thirty-eighth round). A house by its number and a letter after nhà ("nhà 27B, tổ dân phố số 3": every such
-    /// house in the shipped batches is removed, 26 of 26).
+    /// house in the shipped batches is removed, 26 of 26). No count of goods or animals after it: "cấp cho lô 40 con
+    /// lợn" is a batch (none in the shipped batches is a dwelling; the thirty-ninth round).
     package static let dwellingPattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|ki ot|kiot|kios|quầy(?=\s+\d{1,3}(?![\p{L}\p{M}\p{N}]))|sạp(?:\s+(?:vải|rau|rau củ|cá|thịt|thịt heo|gà|vịt|hoa|hoa quả|trái cây|quần áo|giày dép|tạp hóa|tạp hoá|bún|phở|chè|bánh|trứng|gạo|hải sản|hàng khô|đồ khô|thực phẩm|gia vị|mắm|tôm|mỹ phẩm|vàng|giày|dép|nón|đồ chơi)(?=\s+(?:số\s+)?\d))?|sap(?=\s+\d{1,4}(?:\s*\)|\s+cho\s))|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa|apartment|apt\.?|(?:unit|flat)(?=\s+(?:[A-Z]?\d{3,4}|\d{1,3}[A-H])(?![\p{L}\p{N}])))|(?i:can)(?<=(?:(?<![\p{L}\p{M}])(?i:o|tai|toa [A-Z0-9.]{1,5}))\s(?i:can))(?=\s+\d{3,4}(?![\p{L}\p{N}]))|(?i:can)(?=\s+(?:\d{1,2}[A-Z]\d{2}(?![\p{L}\p{N}])|\d{3,4}\s+(?i:toa)\s))|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+(?:[A-Z]{1,2}-?\d|\d{1,4}[A-Z](?![\p{L}\p{M}\p{N}]))))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?(?!\d+(?:[.,]\d+)?\s?(?i:m2|m²|mét|met)(?![\p{L}\p{N}]))([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+(?:\.\d{2}(?!\d))?)?)(?:(?<=[^\p{N}]\d{3}|[^\p{N}]\d{4})(?:\s*,\s*|\s+(?i:và|va|and)\s+)\d{3,4}(?![\p{N}]|[.,]\d))*(?![\p{L}\p{M}\p{N}]|[/]\d|[.,]\d{3}|\.\p{Lu}|\s+(?i:ngày|ngay(?![\p{L}\p{M}])(?!\s+(?:cạnh|canh|sau|trước|truoc|gần|gan|bên|ben|đối|doi)(?![\p{L}\p{M}]))|tháng|năm|tuần|giờ|người|lần|nghìn|ngàn|triệu|tỷ|đồng)(?![\p{L}\p{M}]))"#
+        #"(?<![\p{L}\p{M}\p{N}])(?:(?i:căn hộ|can ho|căn|phòng trọ|phong tro|nhà trọ|nha tro|dãy trọ|day tro|tòa nhà|toà nhà|tòa|toà|toa nha|block|lô đất|lo dat|lô|ki-ốt|kiốt|ki ốt|ki ot|kiot|kios|quầy(?=\s+\d{1,3}(?![\p{L}\p{M}\p{N}]))|sạp(?:\s+(?:vải|rau|rau củ|cá|thịt|thịt heo|gà|vịt|hoa|hoa quả|trái cây|quần áo|giày dép|tạp hóa|tạp hoá|bún|phở|chè|bánh|trứng|gạo|hải sản|hàng khô|đồ khô|thực phẩm|gia vị|mắm|tôm|mỹ phẩm|vàng|giày|dép|nón|đồ chơi)(?=\s+(?:số\s+)?\d))?|sap(?=\s+\d{1,4}(?:\s*\)|\s+cho\s))|chung cư|chung cu|khu tập thể|khu tap the|ký túc xá|kí túc xá|ky tuc xa|apartment|apt\.?|(?:unit|flat)(?=\s+(?:[A-Z]?\d{3,4}|\d{1,3}[A-H])(?![\p{L}\p{N}])))|(?i:can)(?<=(?:(?<![\p{L}\p{M}])(?i:o|tai|toa [A-Z0-9.]{1,5}))\s(?i:can))(?=\s+\d{3,4}(?![\p{L}\p{N}]))|(?i:can)(?=\s+(?:\d{1,2}[A-Z]\d{2}(?![\p{L}\p{N}])|\d{3,4}\s+(?i:toa)\s))|P\.|P(?=\d)|(?i:nhà|nha)(?=\s+(?:[A-Z]{1,2}-?\d|\d{1,4}[A-Z](?![\p{L}\p{M}\p{N}]))))\s*(?:(?i:số|so)\s*)?(?:P\.(?=\d))?(?!\d+(?:[.,]\d+)?\s?(?i:m2|m²|mét|met)(?![\p{L}\p{N}]))([A-Z]{0,2}\d+(?:[A-Za-z]\d*)?(?:[-./](?:\d+[A-Za-z]?|[A-Z]{1,3}\d+))*|[A-Z]\d*(?:-\d+(?:\.\d{2}(?!\d))?)?)(?:(?<=[^\p{N}]\d{3}|[^\p{N}]\d{4})(?:\s*,\s*|\s+(?i:và|va|and)\s+)\d{3,4}(?![\p{N}]|[.,]\d))*(?![\p{L}\p{M}\p{N}]|[/]\d|[.,]\d{3}|\.\p{Lu}|\s+(?i:ngày|ngay(?![\p{L}\p{M}])(?!\s+(?:cạnh|canh|sau|trước|truoc|gần|gan|bên|ben|đối|doi)(?![\p{L}\p{M}]))|tháng|năm|tuần|giờ|người|lần|nghìn|ngàn|triệu|tỷ|đồng|con|tấn|kg|bao|thùng|chiếc|tạ|lít|cái|hộp|két|chai|gói)(?![\p{L}\p{M}]))"#
     )
 
     /// A room or a floor, by a number or a capital and digits ("phòng B14", a block's floor and door "phòng A3-11"), or a floor and a door ("phòng
@@ -162,6 +163,12 @@ package enum PlaceShapes {
     /// Tràng", which is known for its craft).
     package static let villagePattern = DataShapes.regex(
         #"(?<![\p{L}\p{M}\p{N}])(?:(?:làng|Làng) chài|bản|buôn|làng|plei|pơlei|palei|bon|sóc|phum|chòm|mường|Bản|Làng|Plei|Pơlei|Palei|Buôn|Bon|Phum|(?i:khu vực|khu vuc)(?=\s+\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){0,2}\s*,\s*(?i:phường|xã|phuong|xa)(?![\p{L}\p{M}])))\s+\p{Lu}(?:(?:\.\p{Lu})+(?![\p{L}\p{M}])|[\p{L}\p{M}'’]*)(?:\s\p{Lu}[\p{L}\p{M}'’]*){0,2}(?: \d{1,2}[A-Za-z]?(?=\s*[,.;:)]|\s*$|\s+(?:xã|phường|thị trấn|xa|phuong|nên|nen|mà|nhưng|nhung|thì|vì|còn)(?![\p{L}\p{M}])))?"#
+    )
+
+    /// A hamlet named inside a group's name: xóm, thôn, ấp, bản, buôn, làng, plei, sóc or phum and a capitalised
+    /// name ("Con cháu họ Đỗ xóm Chùa"). The thirty-ninth round.
+    package static let hamletInNamePattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])(?i:xóm|xom|thôn|thon|ấp|bản|buôn|làng|plei|sóc|phum)\s+\p{Lu}"#
     )
 
     /// A village named by where it lies, after a word of living there: "ở bản trên bị cắt", "sống ở xóm

@@ -15,9 +15,10 @@ enum RegisterShapes {
         #"(?<![\p{L}\p{N}/.-])[A-Z]{1,2}/(?:\d{2}[A-Z]{1,2}(?:\s+(?:(?i:số|so|no\.?)\s*)?\d{5,8})?|(?:19|20)\d{2}/\d{5,8})(?![\p{L}\p{N}/])"#
     )
     /// A receipt's or an invoice's number after its paper and số: "Biên lai thu tiền số 0003127", "hóa đơn
-    /// số 00012345" (five to eight digits; "số tiền" is no number).
+    /// số 00012345" (five to eight digits; "số tiền" is no number); or its lettered number ("Phiếu thu số
+    /// PT-0457/2025": the thirty-ninth round).
     static let receiptNumber = DataShapes.regex(
-        #"(?i:biên lai|bien lai|phiếu thu|phieu thu|hóa đơn|hoá đơn|hoa don)[^,.;:\n\d]{0,40}?(?i:số|so)\s*:?\s*(\d{5,8})(?![\d.,]\d|\s*(?i:đồng|dong|đ|vnđ|vnd|triệu|nghìn|ngàn)(?![\p{L}\p{M}]))"#
+        #"(?i:biên lai|bien lai|phiếu thu|phieu thu|hóa đơn|hoá đơn|hoa don)[^,.;:\n\d]{0,40}?(?i:số|so)\s*:?\s*(\d{5,8}|(?-i:[A-Z]{1,3})-\d{3,8}(?:[/-]\d{2,4})?(?![\p{L}\p{N}]))(?![\d.,]\d|\s*(?i:đồng|dong|đ|vnđ|vnd|triệu|nghìn|ngàn)(?![\p{L}\p{M}]))"#
     )
     /// A patient's record or admission number: "bệnh án số 12345/BA", "số vào viện 25012345", "mã người bệnh
     /// BN-0451" (five characters or more, a digit in them), "Số hồ sơ bệnh án 24.018775" (the thirty-seventh
