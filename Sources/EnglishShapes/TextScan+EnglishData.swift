@@ -57,6 +57,9 @@ extension TextScan {
                 add("identifier", EnglishDataShapes.civilStatusPaper, group: 1)
             }
         }
+        if hasSlash, hasDigit, units.contains(0x2D) {
+            add("identifier", EnglishDataShapes.letteredPaperNumber)
+        }
         if hasSlash {
             if hasWord("goo") || hasWord("maps") { add("address", EnglishDataShapes.mapLink) }
             if hasWord("linkedin") { add("onlineIdentity", EnglishDataShapes.profileLink) }
@@ -252,12 +255,20 @@ enum EnglishDataShapes {
     static let hyphenatedHandle = DataShapes.regex(
         #"(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]*(?:-[A-Za-z0-9_]+)+(?![\w@-]|\.\w)"#
     )
+    /// A paper's number as offices write it, two to six capitals, a dash, three to six digits and its year:
+    /// "contract HĐ-0456/2025", "certificate ATTP-0458/2024" (the thirty-ninth round). Counted over the shipped
+    /// batches: seven such codes (MG-0458/2023, GPXD-1187/2023, PT-0412/2024…), all removed, none kept; a law's
+    /// number puts its digits first ("100/2019/NĐ-CP", "số 12/QĐ-UBND") and stays.
+    static let letteredPaperNumber = DataShapes.regex(
+        #"(?<![\p{L}\p{N}/-])[A-ZĐ]{2,6}-\d{3,6}/(?:19|20)\d{2}(?![\p{L}\p{N}/-])"#
+    )
     /// A map sheet's number after a parcel's, without "No." ("parcel 112, sheet 6"). Group 1.
     static let mapSheet = DataShapes.regex(#"(?<![\p{L}])(?i:sheet)\s+(?:(?i:no\.?|number)\s*)?(\d{1,4})(?![\w/.-])"#)
     /// A vehicle's registration paper and its number: "vehicle registration certificate No. 048213". Group 1.
-    /// A company's registration (its tax code) or a form's template has no vehicle's word.
+    /// A company's registration (its tax code) or a form's template has no vehicle's word; the Vietnamese
+    /// name in brackets is one (the thirty-ninth round: "registration certificate (cà vẹt) no. 045127").
     static let vehiclePaper = DataShapes.regex(
-        #"(?i:(?:vehicle|motorbike|motorcycle|car)(?:'s)?\s+registration\s+(?:certificate|paper|card|book))\s+(?:(?i:no\.?|number|#)\s*)?(?:(?i:is|was)\s+|:\s*)?(\d{4,9}|[A-Z]{1,3}[\s-]?\d{4,9})(?![\w/-])"#
+        #"(?i:(?:vehicle|motorbike|motorcycle|car)(?:'s)?\s+registration\s+(?:certificate|paper|card|book)|registration\s+(?:certificate|paper|card|book)\s*\((?:cà vẹt|ca vet)\))\s+(?:(?i:no\.?|number|#)\s*)?(?:(?i:is|was)\s+|:\s*)?(\d{4,9}|[A-Z]{1,3}[\s-]?\d{4,9})(?![\w/-])"#
     )
     /// A foreign passport's code of one or two capitals, six to nine digits and perhaps a letter, right after
     /// "passport" and its number's word: "Japanese passport TK3318772", "passport No. M48213376". Group 1.

@@ -221,6 +221,20 @@ package enum WesternNames {
         let nicknamed =
             (["is", "was"].contains(cue) || cue == "nickname")
             && words.list[max(0, i - 5)..<i].contains { $0.folded == "nickname" } || ownName
+        // "present were mr hoang, mrs …": mr, mrs or ms typed in lower case before a Vietnamese given or family
+        // name typed so (the thirty-ninth round); the syllables of the name after it go with it ("mr vu van thanh").
+        if ["mr", "mrs", "ms"].contains(words[i - 1].text), word.text == word.lower, word.isASCII,
+            vocabulary.givenFolded.contains(word.folded) || vocabulary.familyFirstWords.contains(word.folded)
+        {
+            var last = i
+            while last + 1 < words.count, last < i + 3, case let next = words[last + 1], next.text == next.lower,
+                next.isASCII, scan.onlySpace(words[last], next),
+                vocabulary.givenFolded.contains(next.folded) || ["thi", "van"].contains(next.text)
+            {
+                last += 1
+            }
+            return NSRange(location: word.range.location, length: words[last].end - word.range.location)
+        }
         if word.text == word.lower, word.isASCII, i + 1 < words.count, unmarkedHonorifics.contains(word.folded),
             englishCues.contains(cue) || cue == "for",
             vocabulary.givenFolded.contains(words[i + 1].folded), words[i + 1].text == words[i + 1].lower,

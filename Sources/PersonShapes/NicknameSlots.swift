@@ -31,14 +31,15 @@ package enum NicknameSlots {
     /// nickname: "A Phủng bán hủ tiếu", "A Múi, vợ của…", "với A Cẩu" (the twenty-fifth round). Limits: the
     /// A opens a sentence or a clause, or follows với, và, là, của, gặp, hỏi or nhờ, so that a Hmông middle A
     /// ("Giàng A Chu") and a block's letter ("tòa A") are not it; the syllable is typed with marks, is no
-    /// place's nor office's, and no capitalised word follows it ("A Đà Nẵng" is no one): "A Sang" typed
-    /// without marks and a name of two syllables are not found.
+    /// place's nor office's, nor Tết or a dish's (``hoaPetNameFoods``), and no capitalised word follows it
+    /// ("A Đà Nẵng" is no one): "A Sang" typed without marks and a name of two syllables are not found.
     static func hoaPetNames(in scan: TextScan, vocabulary: Vocabulary) -> [NSRange] {
         let words = scan.words
         return (0..<max(0, words.count - 1)).compactMap { i in
             let name = words[i + 1]
             guard words[i].text == "A", name.isCapitalised, !name.isASCII, scan.onlySpace(words[i], name),
                 NameShapes.isSyllable(name.folded), !vocabulary.offices.contains(name.text),
+                !hoaPetNameFoods.contains(name.text),
                 words.placeAt.isEmpty || words.placeAt[i] == 0 && words.placeAt[i + 1] == 0,
                 i + 2 >= words.count || !words[i + 2].isCapitalised || !scan.onlySpace(name, words[i + 2]),
                 i == 0 || startsSentence(scan, at: i) || scan.pauseAfter(words[i - 1])
@@ -49,6 +50,12 @@ package enum NicknameSlots {
     }
 
     static let hoaPetNameCues: Set<String> = ["với", "và", "là", "của", "gặp", "hỏi", "nhờ"]
+    /// Tết and the dishes and garments English text names in Vietnamese after its article, capitalised at a
+    /// sentence's start: "A Tết bonus of one month's salary", "A Phở stall", "A Bún chả lunch" (the
+    /// thirty-ninth round). No one is called A Tết or A Phở; a Hoa pet name is a person's syllable.
+    static let hoaPetNameFoods: Set<String> = [
+        "Tết", "Phở", "Bún", "Bánh", "Xôi", "Chè", "Cơm", "Gỏi", "Chả", "Nem", "Áo", "Nón", "Cà", "Hủ",
+    ]
 
     /// Cu capitalised before a capitalised syllable is part of a boy's pet name, not an honorific before it:
     /// "Cu Tèo", "con ông Cu Bin" (the twenty-third round). Limits: not after a place's word ("sông Cu Đê"),

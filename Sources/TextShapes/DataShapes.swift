@@ -87,11 +87,12 @@ package enum DataShapes {
     package static let calendarDayPattern = regex(
         #"(?<![\p{L}\p{M}\p{N}/.,-])(?<!(?i:tháng|thang) )(\d{1,2})\s+(?:(?:tây|âm)(?=\s*[,.;:!?)]|\s*$|\s+(?:lịch|cán|tôi|tui|em|anh|chị|ông|bà|nó|họ)(?![\p{L}\p{M}]))|(?<!(?i:mùng|mồng|mung|mong|ngày|ngay|hôm|hom) \d{1,2} )(?i:tháng)\s+\d{1,2}\s+âm(?![\p{L}\p{M}]))"#
     )
-    /// An English day by its ordinal after on, since, by, until or from and the (group 1): "On the 12th the
+    /// An English day by its ordinal after on, since, by, until or from and the (group 1, its suffix with it
+    /// since the thirty-ninth round: "on the [removed] of June", not "[removed]nd"): "On the 12th the
     /// officers came". The month, when one follows, is left; a noun after it makes it no day ("on the 5th
     /// floor"): a pause, "of" or a word that opens a clause must follow.
     package static let ordinalDayPattern = regex(
-        #"(?<![\p{L}\p{N}])(?i:on|since|by|until|from) the (\d{1,2})(?:st|nd|rd|th)(?=\s*[,.;:!?]|\s+(?:of|the|we|they|I|he|she|nobody|someone|a|an|our|my|at|in)(?![\p{L}\p{N}]))"#
+        #"(?<![\p{L}\p{N}])(?i:on|since|by|until|from) the (\d{1,2}(?:st|nd|rd|th))(?=\s*[,.;:!?]|\s+(?:of|the|we|they|I|he|she|nobody|someone|a|an|our|my|at|in)(?![\p{L}\p{N}]))"#
     )
     /// A day of Tết said to be a day off or a holiday (folded): "Mùng 1 Tết là ngày nghỉ" is no visit's.
     package static let tetHolidayAfter = regex(#"^\s*tet\s+la\s+(?:ngay\s+)?(?:nghi|le)\b"#)
@@ -112,6 +113,12 @@ package enum DataShapes {
         let words = Folding.words(String(clause ?? ""))
         guard let last = words.last else { return false }
         if WordClasses.holidayCues.contains(last) { return true }
+        // English (the thirty-ninth round): "the shop was shut for 30-4", "closed over 2/9", "the 30-4 holiday".
+        if ["for", "over"].contains(last), words.count >= 2,
+            ["shut", "closed", "off", "break", "holiday", "holidays"].contains(words[words.count - 2])
+        {
+            return true
+        }
         guard last == "den", let from = words.dropLast().lastIndex(of: "tu") else { return false }
         let between = words[(from + 1)..<(words.count - 1)]
         return between.contains("tet") || !between.contains { $0.first?.isNumber == true }
