@@ -82,7 +82,10 @@ extension Sanitizer {
             for match in scan.matches(pattern) {
                 let text = scan.string(match.range)
                 let letters = String(text.prefix { $0.isLetter })
-                if IdentifierShapes.publicPrefixes.contains(letters) { continue }
+                // A road's TL or HL (tỉnh lộ, hương lộ) never has six digits glued on: "Biên lai số TL0459812",
+                // "Seal số HL8834102" are serials (the fortieth round).
+                let serial = ["TL", "HL"].contains(letters) && text.dropFirst(2).prefix { $0.isNumber }.count >= 6
+                if IdentifierShapes.publicPrefixes.contains(letters), !serial { continue }
                 spans.append(Span(kind: .identifier, range: match.range, priority: 3))
             }
         }

@@ -251,6 +251,9 @@ extension Sanitizer {
                 ])
         guard following[2] == "ho" || members || residents else { return false }
         let group = Self.words(scan.string(range).lowercased()).first ?? ""
+        // A block's or a group's households are where they live too: "Khối 2 có 86 hộ" (the fortieth round). Not
+        // its people, a team's members as often ("Tổ 3 có 5 người").
+        if following[2] == "ho", ["khối", "khoi", "tổ"].contains(group) { return true }
         return ["thôn", "ấp", "xóm", "bản", "buôn", "khu", "tdp"].contains(group)
             || scan.string(range).lowercased().hasPrefix("tổ dân phố")
     }

@@ -158,7 +158,9 @@ extension Sanitizer {
                 month: month)
         }
         // "khoảng 18 tháng 2": a day and its month after roughly; not "khoảng 3 tháng 1 lần" (a count after).
-        for match in scan.mayHoldMonthWord && scan.hasAnyWord(["khoang", "tam", "chung", "hoi"])
+        // "đến 20 tháng 7", "vào 14 tháng 6": a day after a span's end or a time's vào (the fortieth round); not a
+        // national day, which a span of days off ends on ("nghỉ từ 30 tháng 4 đến 1 tháng 5").
+        for match in scan.mayHoldMonthWord && scan.hasAnyWord(["khoang", "tam", "chung", "hoi", "den", "toi", "vao"])
             ? scan.matches(DataShapes.approximateDayPattern) : []
         {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day),
@@ -166,6 +168,8 @@ extension Sanitizer {
             else { continue }
             let next = Self.words(scan.foldedAfter(NSMaxRange(match.range), length: 10)).first ?? ""
             if WordClasses.unitWords.contains(next) { continue }
+            let cue = Folding.fold(scan.string(NSRange(location: match.range.location, length: 3)))
+            if ["den", "toi", "vao"].contains(cue), WordClasses.nationalDays.contains([day, month]) { continue }
             add(
                 NSRange(
                     location: match.range(at: 1).location, length: match.range.upperBound - match.range(at: 1).location),

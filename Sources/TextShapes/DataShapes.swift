@@ -171,10 +171,11 @@ package enum DataShapes {
         #"(?:(?<![\p{L}\p{M}])(?i:sáng|chiều|tối|đêm|trưa|khuya|sang|chieu|toi|dem|trua)\s+|(?<![\p{L}\p{M}\p{N}/.,:-])(?=\d{1,2}\s+thg\s))(\d{1,2})\s+(?i:tháng|thang|thg)\s+(\d{1,2})(?![\p{N}/-]|\.\d)"#
     )
     /// A day and its month's number after a word of roughly or back then: "khoảng 18 tháng 2", "tầm 5 tháng
-    /// 9", "hồi 12 tháng 3" (the thirty-ninth round). The caller leaves it when a unit or a count follows ("khoảng
-    /// 3 tháng 1 lần": once in three months).
+    /// 9", "hồi 12 tháng 3" (the thirty-ninth round); after a span's end or a time's "vào": "đến 20 tháng 7", "tới
+    /// 5 tháng 8", "vào 14 tháng 6" (the fortieth round). The caller leaves it when a unit or a count follows
+    /// ("khoảng 3 tháng 1 lần": once in three months), and a national day after đến, tới or vào ("đến 30 tháng 4").
     package static let approximateDayPattern = regex(
-        #"(?<![\p{L}\p{M}])(?i:khoảng|khoang|tầm|chừng|hồi)\s+(\d{1,2})\s+(?i:tháng|thang)\s+(\d{1,2})(?![\p{N}/-]|\.\d)"#
+        #"(?<![\p{L}\p{M}])(?i:khoảng|khoang|tầm|chừng|hồi|đến|tới|vào)\s+(\d{1,2})\s+(?i:tháng|thang)\s+(\d{1,2})(?![\p{N}/-]|\.\d)"#
     )
     /// A span's end in the national day's own month right after it (folded): " đến 20/6" in "Từ 1/6 đến 20/6"
     /// is days of June, not Children's Day (the thirty-ninth round). Group 1 is the month.

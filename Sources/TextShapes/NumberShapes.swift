@@ -70,17 +70,20 @@ package enum NumberShapes {
     /// not "… Sở Y tế nhưng anh Tâm nghe máy 0912…"); or "số (điện thoại, tiếp dân, tổng đài) của" and an
     /// office named right before it ("số của Ban Tiếp công dân tỉnh 0263…"); or an office opening the sentence,
     /// its name (no person, pronoun or lodging) and a comma before số máy or số điện thoại ("Phòng Văn hóa – Xã
-    /// hội phường Hạc Thành, số máy 0237…"), folded.
+    /// hội phường Hạc Thành, số máy 0237…"); or an office (văn phòng, UBND, trụ sở) and up to seven words of its
+    /// name with no person or pronoun, a comma and "số trực" ("gọi văn phòng UBND xã Bắc Hà, số trực 0214…": the
+    /// fortieth round), folded.
     package static let hotlineEnd = DataShapes.regex(
-        #"(?:(?:duong day|may) nong(?:\s+so|\s+(?:cua\s+)?(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|thue)\b[a-z ]{0,24},?(?:\s+la|\s+so(?:\s+dien thoai|\s+dt)?|\s*:))?|duong day nong\s+(?:cua\s+)?(?:thanh tra|ubnd|uy ban|cong an|so|phong|ban)\b[a-z ]{0,10}\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?:\s+[a-z]+){0,2}|(?:duong day nong|hotline|(?:so )?truc ban|so truc)(?:\s+cua)?\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|benh vien|toa an|vien kiem sat|don bien phong|thue|tram)\b(?:\s+(?:ho chi minh\b|(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|goi|cho|nhung|roi|toi|tui|minh|ho|no|han|hay|hoac|nghe|so|khong|ko|chua|duoc|voi|nhan|bao|lien|thi|ma|de|vi)\b)[a-z]+)){0,10}|(?<![a-z])so (?:dien thoai |dt |tiep dan |tong dai )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30}|(?<![a-z])so (?:may )?ban cua (?:xa|phuong|ubnd|uy ban|co quan|thanh tra|so|phong|truong|tram y te)\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|la)\b)[a-z]+){0,3}(?:\s+la)?|(?:^|[.;!?]\s+)(?:phong|so|ubnd|uy ban|cong an|thanh tra|trung tam|tram y te|benh vien|toa an|chi cuc|cuc|van phong)\s+(?:(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|toi|tui|minh|nha|cua|tro|ho|goi|khong)\s)[a-z–-]+\s+){0,9}[a-z]+,\s*(?:so may|so dien thoai|dien thoai|dt)|(?<!khong |ko |dung |chua )cong khai (?:so|so dien thoai|duong day nong)|(?:^|[.;!?]\s+)(?:tram y te|ubnd|uy ban|cong an|benh vien|ban quan ly)(?:\s+(?:xa|phuong|thi tran|huyen|tinh))?\s+co so(?:\s+(?:dien thoai|may ban))?)\s*(?:,?\s*so\s*)?:?\s*$"#
+        #"(?:(?:duong day|may) nong(?:\s+so|\s+(?:cua\s+)?(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|thue)\b[a-z ]{0,24},?(?:\s+la|\s+so(?:\s+dien thoai|\s+dt)?|\s*:))?|duong day nong\s+(?:cua\s+)?(?:thanh tra|ubnd|uy ban|cong an|so|phong|ban)\b[a-z ]{0,10}\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?:\s+[a-z]+){0,2}|(?:duong day nong|hotline|(?:so )?truc ban|so truc)(?:\s+cua)?\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|benh vien|toa an|vien kiem sat|don bien phong|thue|tram)\b(?:\s+(?:ho chi minh\b|(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|goi|cho|nhung|roi|toi|tui|minh|ho|no|han|hay|hoac|nghe|so|khong|ko|chua|duoc|voi|nhan|bao|lien|thi|ma|de|vi)\b)[a-z]+)){0,10}|(?<![a-z])so (?:dien thoai |dt |tiep dan |tong dai )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30}|(?<![a-z])so (?:may )?ban cua (?:xa|phuong|ubnd|uy ban|co quan|thanh tra|so|phong|truong|tram y te)\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|la)\b)[a-z]+){0,3}(?:\s+la)?|(?:^|[.;!?]\s+)(?:phong|so|ubnd|uy ban|cong an|thanh tra|trung tam|tram y te|benh vien|toa an|chi cuc|cuc|van phong)\s+(?:(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|toi|tui|minh|nha|cua|tro|ho|goi|khong)\s)[a-z–-]+\s+){0,9}[a-z]+,\s*(?:so may|so dien thoai|dien thoai|dt)|(?<!khong |ko |dung |chua )cong khai (?:so|so dien thoai|duong day nong)|(?:^|[.;!?]\s+)(?:tram y te|ubnd|uy ban|cong an|benh vien|ban quan ly)(?:\s+(?:xa|phuong|thi tran|huyen|tinh))?\s+co so(?:\s+(?:dien thoai|may ban))?|(?<![a-z])(?:van phong|ubnd|uy ban|tru so)\s+(?:(?!(?:anh|chi|ong|ba|em|co|chu|di|con|chau|toi|tui|minh|nha|cua|tro|goi|gap|khong)\s)[a-z–-]+\s+){0,6}[a-z]+,\s*so truc(?: ban)?)\s*(?:,?\s*so\s*)?:?\s*$"#
     )
 
     /// A school's or a health station's desk phone right before a number, folded: "máy bàn văn phòng trường
     /// 024…", "số trạm 0225…", "số máy bàn của trạm y tế 0225…"; an office's desk by its name, "của" or not
-    /// ("Số bàn Ban quản lý nghĩa trang 028…": the thirty-ninth round). Run only with trạm, máy bàn or số bàn in
-    /// the text.
+    /// ("Số bàn Ban quản lý nghĩa trang 028…": the thirty-ninth round); a department's desk named after "của" and up to
+    /// eight words before "là" ("Số máy bàn của Phòng Tài chính – Kế toán công ty là (0236) …": the fortieth
+    /// round). Run only with trạm, máy bàn or số bàn in the text.
     package static let deskPhoneEnd = DataShapes.regex(
-        #"(?:(?<![a-z])(?:so (?:may )?ban|may ban)(?: cua)? (?:ban quan ly|ubnd|uy ban|tram y te|thanh tra|van phong)(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|la|nha|rieng|di|toi)\b)[a-z]+){0,5}|(?<![a-z])(?:so )?may ban(?:\s+cua)?(?:\s+van phong)?\s+(?:nha truong|truong|tram y te|tram)|(?<![a-z])so (?:(?:dien thoai|may ban) )?(?:cua )?(?:tram y te|tram))\s*:?\s*$"#
+        #"(?:(?<![a-z])(?:so (?:may )?ban|may ban)(?: cua)? (?:ban quan ly|ubnd|uy ban|tram y te|thanh tra|van phong)(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|la|nha|rieng|di|toi)\b)[a-z]+){0,5}|(?<![a-z])(?:so )?may ban(?:\s+cua)?(?:\s+van phong)?\s+(?:nha truong|truong|tram y te|tram)|(?<![a-z])so (?:(?:dien thoai|may ban) )?(?:cua )?(?:tram y te|tram)|(?<![a-z])so may ban cua (?:phong|ban|khoa|bo phan)\s+(?:(?!(?:anh|chi|ong|ba|em|co|chu|bac|la|nha|rieng|di|toi|tro)\s)[a-z–-]+\s+){0,8}la\s*\(?)\s*:?\s*$"#
     )
 
     /// An office's reception desk before a landline, folded, in the 80 characters before: "Văn phòng tiếp dân
@@ -101,9 +104,10 @@ package enum NumberShapes {
     /// trên cổng thông tin của Tòa án", "(số công khai trên cổng thông tin)"), or that it is a duty desk's, a
     /// hotline's or a switchboard's after up to ten words with no person or pronoun and là ("… là số trực ban");
     /// "đã công khai" as well ("0203 3822 456 đã công khai trên cổng thông tin": the thirty-ninth round).
-    /// The thirty-sixth round; the caller runs it only for a landline (02…).
+    /// The thirty-sixth round; the caller runs it only for a landline (02…). An office named in brackets and
+    /// said to be its posted number ("0243 8256 789 (văn phòng Ban, số công khai)": the fortieth round).
     package static let publishedAfter = DataShapes.regex(
-        #"^\s*(?:\(\s*)?(?:(?:so\s+)?(?:da\s+)?(?:duoc\s+)?(?:in|dang|niem yet|cong bo|cong khai)(?:\s+cong khai)?\s+(?:tren|o|tai)\s+(?:cong thong tin|trang thong tin|website|trang web)|(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|toi|tui|minh|nha|rieng)\b)[a-z]+){0,10}\s+la\s+(?:so\s+)?(?:truc ban|duong day nong|tong dai|hotline)\b)"#
+        #"^\s*(?:\(\s*(?:(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|toi|tui|minh|nha|rieng)\b)[a-z]+,?\s+){1,5}so (?:cong khai|cong bo|niem yet)\s*\)|(?:\(\s*)?(?:(?:so\s+)?(?:da\s+)?(?:duoc\s+)?(?:in|dang|niem yet|cong bo|cong khai)(?:\s+cong khai)?\s+(?:tren|o|tai)\s+(?:cong thong tin|trang thong tin|website|trang web)|(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|toi|tui|minh|nha|rieng)\b)[a-z]+){0,10}\s+la\s+(?:so\s+)?(?:truc ban|duong day nong|tong dai|hotline)\b))"#
     )
 
     /// A number written in groups on the police's and the army's own exchange (069 and seven digits: "069.2590.112",
@@ -118,9 +122,10 @@ package enum NumberShapes {
     /// công khai trên cổng thông tin là 0214 …", "đã niêm yết số điện thoại trực ban 069…"), up to four words
     /// with no person or pronoun after the portal. Not when the post is denied ("không công khai số"). The
     /// thirty-seventh round; the caller runs it only for a landline or the offices' exchange. Also "số công bố",
-    /// "số công khai" right before it ("Phòng Tiếp công dân (số công bố 0222 …)": the thirty-ninth round).
+    /// "số công khai" right before it ("Phòng Tiếp công dân (số công bố 0222 …)": the thirty-ninth round), and
+    /// "số máy bàn công bố", "số điện thoại công khai" (the fortieth round).
     package static let publishedBefore = DataShapes.regex(
-        #"(?<![a-z])so (?:cong bo|cong khai|niem yet)\s*:?\s*$|(?<!khong |ko |dung |chua )(?:cong khai|niem yet|cong bo)(?:\s+(?:tren|o|tai)\s+(?:cong thong tin|trang thong tin|website|trang web)(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|toi|tui|minh|nha|rieng|la)\b)[a-z]+){0,4})?(?:\s+(?:la|so|dien thoai|may ban|truc ban|tiep dan|duong day nong)){1,4}\s*:?\s*$"#
+        #"(?<![a-z])so (?:(?:may ban|dien thoai) )?(?:cong bo|cong khai|niem yet)\s*:?\s*$|(?<!khong |ko |dung |chua )(?:cong khai|niem yet|cong bo)(?:\s+(?:tren|o|tai)\s+(?:cong thong tin|trang thong tin|website|trang web)(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|toi|tui|minh|nha|rieng|la)\b)[a-z]+){0,4})?(?:\s+(?:la|so|dien thoai|may ban|truc ban|tiep dan|duong day nong)){1,4}\s*:?\s*$"#
     )
 
     /// Whether a run's digits are a landline's, 02 and an area's code: "0236 3822 415".
