@@ -78,8 +78,15 @@ extension Sanitizer {
                 Span(kind: .identifier, range: $0.range, priority: 3)
             }
         }
+        // A tender's notice or plan code is published on the national procurement system: "mã TBMT IB2500123456".
+        let mayNameATender = scan.hasAnyWord(["tbmt", "khlcnt", "thau"])
         for pattern in [IdentifierShapes.letteredCodePattern, IdentifierShapes.mixedCodePattern] where scan.hasDigit {
             for match in scan.matches(pattern) {
+                if mayNameATender,
+                    IdentifierShapes.tenderCodeEnd.matches(scan.foldedBefore(match.range.location, length: 24))
+                {
+                    continue
+                }
                 let text = scan.string(match.range)
                 let letters = String(text.prefix { $0.isLetter })
                 // A road's TL or HL (tỉnh lộ, hương lộ) never has six digits glued on: "Biên lai số TL0459812",

@@ -221,6 +221,12 @@ extension Sanitizer {
             {
                 continue
             }
+            // "tầng 3 trụ sở công ty", "tầng 2 UBND xã": a floor of an office's seat is the office's (the fortieth
+            // round).
+            if ["tầng", "tang"].contains(Self.words(scan.string(match.range).lowercased()).first ?? "") {
+                let next = Self.words(scan.foldedAfter(NSMaxRange(match.range), length: 16)).prefix(2)
+                if next.first == "ubnd" || WordClasses.officeSeats.contains(Array(next)) { continue }
+            }
             // A dwelling or a ward around it says whose: "phòng 402 nhà A khu tập thể", "nằm phòng 204 giường 7".
             if scan.roomIsSomeones(match.range, near: spans.map(\.range)) {
                 spans.append(Span(kind: .address, range: match.range, priority: 2))

@@ -295,6 +295,10 @@ package enum WordClasses {
     package static let teamOwners: Set<String> = [
         "doan", "ban", "phong", "co", "cuc", "so", "hoi", "uy", "thanh", "cong", "to", "bo", "trung", "chi",
     ]
+    /// An office's seat after a floor's number, folded: the floor is the office's ("tầng 3 trụ sở công ty").
+    package static let officeSeats: Set<[String]> = [
+        ["tru", "so"], ["co", "quan"], ["uy", "ban"], ["van", "phong"], ["toa", "an"], ["benh", "vien"],
+    ]
     /// Verbs of an inspection's work after a group's number, folded: the group is a team ("tổ 2 kiểm tra").
     package static let teamWork: Set<[String]> = [
         ["kiem", "tra"], ["xac", "minh"], ["lam", "viec"], ["thanh", "tra"], ["ra", "soat"], ["giam", "sat"],

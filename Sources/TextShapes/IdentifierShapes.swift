@@ -70,6 +70,13 @@ package enum IdentifierShapes {
         #"(?<![\p{L}\p{M}\p{N}/.-])(?:(?:CH|CS|CT|CN|VP|BĐ|CĐ|BX|BY|BK|BL|BT|BV|DA|DB|DC)[ .:-]?\d{4,}|[A-ZĐ]{1,3}-?\d{5,}|[A-ZĐ]{2,3} \d{6,}|[A-Z] \d{7}|[A-Z]{3}[UJZ] ?\d{6}(?:-\d|\d))(?![\p{L}\p{M}\p{N}]|[/-]\d)"#
     )
 
+    /// A tender's notice or plan named right before a code, folded: "mã TBMT IB2500123456", "KHLCNT số
+    /// PL2500045678", "gói thầu số IB2400987654"; the code is the procurement system's, published for all (the
+    /// fortieth round).
+    package static let tenderCodeEnd = DataShapes.regex(
+        #"(?<![a-z])(?:tbmt|khlcnt|moi thau|goi thau)(?:\s+(?:so|ma|la))?\s*:?\s*$"#
+    )
+
     /// A token of capitals and digits, 8 long or more with 4 digits or more: a frame or engine number, a case's
     /// file ("PC-2025-04418"). Đ is a capital of its codes too (the thirty-sixth round): "TNLĐ-2025-0318" (an
     /// accident's claim), "ATLĐ-N3-22071" (a safety certificate).

@@ -13,6 +13,8 @@ struct SanitizerFortiethGapVietnameseDataTests {
         .removes("14", in: "Cán bộ địa chính hẹn vào 14 tháng 6 đo lại đất nhà tôi."),
         .removes("Khối 5", in: "Khối 5 có 120 hộ nhưng chỉ 40 hộ được nhận gạo."),
         .removes("Tổ 7", in: "Tổ 7 có 63 hộ, ai cũng bị thu tiền rác hai lần."),
+        .removes("tầng 8 tòa A", in: "Kết luận: hộ gia đình tại tầng 8 tòa A bị lập biên bản sai."),
+        .keeps("Phòng tiếp dân được chuyển lên tầng 2 trụ sở cơ quan."),
         .keeps("Công ty cho nghỉ từ 30 tháng 4 đến 1 tháng 5."),
         .keeps("Thời gian thử việc từ 2 đến 3 tháng."),
         .keeps("Tổ 3 có 5 người đi kiểm tra thực địa."),
@@ -26,6 +28,9 @@ struct SanitizerFortiethGapVietnameseDataTests {
         .removes("KSK-2231/BV", in: "Giấy khám sức khỏe số KSK-2231/BV của anh ấy do phòng khám tư cấp."),
         .keeps("Xe tải chạy trên TL 743 rồi rẽ vào HL 12."),
         .keeps("Phòng khám thu 300 nghìn một giấy khám sức khỏe."),
+        .keeps("Nhà thầu nộp hồ sơ gói thầu số IB2400987654 qua mạng đấu thầu."),
+        .keeps("Kế hoạch có mã KHLCNT PL2500045678 đã đăng công khai."),
+        .removes("AB1234567", in: "Biên lai số AB1234567 của gói thầu xây trường."),
     ]
 
     static let officesLandlines: [FamilyCase] = [
@@ -39,13 +44,13 @@ struct SanitizerFortiethGapVietnameseDataTests {
     ]
 
     /// A day and its month after đến, tới or vào goes, and a block or a group said to have so many households;
-    /// a national day's span, a count of months, a team's members and a school's grade stay.
+    /// a national day's span, a count of months, a team's members, a school's grade and an office's floor stay.
     @Test(arguments: daysAndDwellings) func aDayOrADwelling(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 
     /// A receipt's or a seal's serial after TL or HL, a container's number with its check digit and a health
-    /// certificate's number go; a provincial or a district road and a price stay.
+    /// certificate's number go; a provincial or a district road, a price and a tender's published code stay.
     @Test(arguments: serials) func aSerial(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
