@@ -56,7 +56,7 @@ package enum BareInitialCues {
         if gap == 2, scan.unit(at: previous.end) == 0x2E, scan.unit(at: previous.end + 1) == 0x20 {
             return titles.contains(previous.text)
         }
-        guard wordsBefore.contains(previous.lower) else { return false }
+        guard wordsBefore.contains(previous.lower) || signsShort(words, before: index) else { return false }
         if gap == 1 { return scan.unit(at: previous.end) == 0x20 }
         let opening = scan.unit(at: previous.end + 1)
         guard gap == 2, scan.unit(at: previous.end) == 0x20, let closing = quotes[opening] else { return false }
@@ -66,6 +66,11 @@ package enum BareInitialCues {
         return closing == scan.unit(at: end)
             || scan.unit(at: end) == 0x20 && [0x2D, 0x2013].contains(scan.unit(at: end + 1))
                 && scan.unit(at: end + 2) == 0x20
+    }
+    /// Whether "ký tắt" (signs with a short signature) stands right before `index`: "ký tắt TQH", "chữ ký tắt
+    /// 'ĐXH'" (the fortieth round). A person signs so; "viết tắt" (abbreviated) before an acronym is no cue.
+    static func signsShort(_ words: Words, before index: Int) -> Bool {
+        index >= 2 && words[index - 1].lower == "tắt" && words[index - 2].lower == "ký"
     }
     /// Opening quotes and the quote that closes each: ' ", ‘ ’, “ ”.
     static let quotes: [UInt16: UInt16] = [0x27: 0x27, 0x22: 0x22, 0x2018: 0x2019, 0x201C: 0x201D]

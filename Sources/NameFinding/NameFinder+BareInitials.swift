@@ -82,4 +82,20 @@ extension NameFinder {
         }
         return listed
     }
+
+    /// The initials listed before those at `index` with a comma: "TMH, DTL, NVB đã chuyển khoản", where DTL
+    /// and NVB are taken for their middle name's letter and TMH, first of the list, has no cue of its own
+    /// (the fortieth round). Each must pass `isBare` (no listed acronym nor office) and look like initials.
+    func initialsBefore(_ index: Int, _ words: Words, in scan: TextScan, isBare: (Int) -> Bool) -> [Int] {
+        var listed: [Int] = []
+        var current = index
+        while current >= 1, isBare(current - 1), BareInitialCues.looksLikeInitials(words[current - 1].text) {
+            let end = words[current - 1].end
+            guard words[current].range.location == end + 2, scan.unit(at: end) == 0x2C, scan.unit(at: end + 1) == 0x20
+            else { break }
+            current -= 1
+            listed.append(current)
+        }
+        return listed
+    }
 }

@@ -241,9 +241,10 @@ extension NameFinder {
                 && (cuedBefore || relationAfter || cuedBareInitials(words, at: i, in: scan)
                     || isBare(i) && BareInitialCues.namesMiddle(words[i].text) && !inCode(words[i], scan))
             if taken {
-                spans += initialsFollowing(i, words, in: scan, isBare: isBare).map {
-                    Span(kind: .personName, range: words[$0].range, priority: 6)
-                }
+                let listed =
+                    initialsFollowing(i, words, in: scan, isBare: isBare)
+                    + initialsBefore(i, words, in: scan, isBare: isBare)
+                spans += listed.map { Span(kind: .personName, range: words[$0].range, priority: 6) }
             }
             if taken
                 || lower && cuedBefore && honorificEnding(words, at: i - 1) != nil

@@ -19,6 +19,8 @@ extension Vocabulary {
         ["đăng", "ký"], ["bảo", "hiểm"], ["viết", "tắt"], ["thanh", "toán"], ["an", "toàn"], ["bình", "thường"],
         ["thông", "tin"], ["công", "an"], ["hành", "chính"], ["nghĩa", "trang"], ["công", "tác"], ["khai", "tử"],
         ["phát", "triển"],
+        // Mua (a Hmông family) before sắm is mua sắm, purchasing: "Trưởng ban Mua sắm" (the fortieth round).
+        ["mua", "sắm"],
         // Cá (a nickname's fish) before nhân is cá nhân, personal: "Trang cá nhân" (the thirty-third round).
         ["cá", "nhân"],
     ]
@@ -29,6 +31,10 @@ extension Vocabulary {
         // bổ sung tên cha".
         ["tên", "cha"],
     ]
+    /// Family names that are common words in lower case with their marks, từ (from, a word) and cứ (just, go on):
+    /// a span all in lower case that opens on one names no one (the fortieth round): "là từ tài xế dùng", "thì cứ
+    /// viết biên lai". No removal of the shipped batches opens on either in lower case with its marks.
+    static let lowerNoFamilies: Set<String> = ["từ", "cứ"]
     /// Two words of a form's heading or a complaint's, lower-cased, that a name rule may read in capitals as
     /// a given name and a second (the thirty-seventh round): "NGƯỜI YÊU CẦU:" names no Yêu Cầu.
     static let headingWords: Set<[String]> = [
@@ -49,6 +55,11 @@ extension Vocabulary {
             let last = words.list.firstIndex(where: { $0.end == NSMaxRange(range) })
         else { return false }
         if namesNoPersonByNeighbours(words, first: first, last: last) || opensLowerRole(words, first: first, last: last)
+        {
+            return true
+        }
+        if words[first].isLower, Self.lowerNoFamilies.contains(words[first].lower),
+            (first...last).allSatisfy({ words[$0].isLower })
         {
             return true
         }
