@@ -259,8 +259,10 @@ enum EnglishDataShapes {
     /// "contract HĐ-0456/2025", "certificate ATTP-0458/2024" (the thirty-ninth round). Counted over the shipped
     /// batches: seven such codes (MG-0458/2023, GPXD-1187/2023, PT-0412/2024…), all removed, none kept; a law's
     /// number puts its digits first ("100/2019/NĐ-CP", "số 12/QĐ-UBND") and stays.
+    /// The fortieth round reads the year first too, "contract HĐLĐ-2023/0457": over the shipped batches five
+    /// such codes (HĐ-2024/0318, ATTP-2024/0567, GK-2024/317, GKSK-2025/01873, HĐMB-2023/0815), all removed.
     static let letteredPaperNumber = DataShapes.regex(
-        #"(?<![\p{L}\p{N}/-])[A-ZĐ]{2,6}-\d{3,6}/(?:19|20)\d{2}(?![\p{L}\p{N}/-])"#
+        #"(?<![\p{L}\p{N}/-])[A-ZĐ]{2,6}-(?:\d{3,6}/(?:19|20)\d{2}|(?:19|20)\d{2}/\d{3,6})(?![\p{L}\p{N}/-])"#
     )
     /// A map sheet's number after a parcel's, without "No." ("parcel 112, sheet 6"). Group 1.
     static let mapSheet = DataShapes.regex(#"(?<![\p{L}])(?i:sheet)\s+(?:(?i:no\.?|number)\s*)?(\d{1,4})(?![\w/.-])"#)

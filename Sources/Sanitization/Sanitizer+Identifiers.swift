@@ -82,7 +82,12 @@ extension Sanitizer {
             for match in scan.matches(pattern) {
                 let text = scan.string(match.range)
                 let letters = String(text.prefix { $0.isLetter })
-                if IdentifierShapes.publicPrefixes.contains(letters) { continue }
+                // A road's letters (HL, hương lộ) before a year and a serial are a case's: "HL-2024-0387".
+                if IdentifierShapes.publicPrefixes.contains(letters),
+                    !IdentifierShapes.isYearSerial(text.dropFirst(letters.count))
+                {
+                    continue
+                }
                 spans.append(Span(kind: .identifier, range: match.range, priority: 3))
             }
         }
