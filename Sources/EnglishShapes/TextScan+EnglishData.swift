@@ -43,6 +43,9 @@ extension TextScan {
             if hasAnyWord(["at", "house"]), units.contains(0x2C) {
                 add("address", EnglishDataShapes.houseBeforeQuarter, group: 1)
             }
+            if hasWord("house"), hasAnyWord(["number", "no"]) {
+                add("address", EnglishDataShapes.houseNumber, group: 1)
+            }
             if hasWord("from"), hasAnyWord(NoteShapes.englishMonthWords) {
                 add("exactDate", EnglishDataShapes.spanFirstDay, group: 1)
             }
@@ -181,9 +184,15 @@ enum EnglishDataShapes {
         #"(?<![\p{L}])(?:(?i:guests?)\s+(?:staying\s+)?in\s+(?i:room)\s+(\d{1,4}[A-Z]?)|\d{1,4}[A-Z]?(?:/\d{1,4})?\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3},\s+(?i:room)\s+(\d{1,4}[A-Z]?))(?![\w/-])"#
     )
     /// A house's number after "house at" or "at" before a comma and a Vietnamese quarter's word: "the house at
-    /// 27B, tổ 4, phường Hội An Tây" (the thirtieth round). Group 1. An hour ("at 9, tổ…") needs a house.
+    /// 27B, tổ 4, phường Hội An Tây" (the thirtieth round), or a street's (đường, phố: "a rented house at 27B,
+    /// đường Lê Lợi", the fortieth; the street stays). Group 1. An hour ("at 9, tổ…") needs a house.
     static let houseBeforeQuarter = DataShapes.regex(
-        #"(?<![\p{L}])(?i:house)\s+at\s+(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,2}),\s+(?:tổ|ngõ|hẻm|kiệt|khu|ấp|thôn|khối|xóm|phường|xã)\s"#
+        #"(?<![\p{L}])(?i:house)\s+at\s+(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,2}),\s+(?:tổ|ngõ|hẻm|kiệt|khu|ấp|thôn|khối|xóm|phường|xã|đường|phố)\s"#
+    )
+    /// A house's number after "house number" or "house no.": "house number 128/7 in the new row" (the fortieth
+    /// round). Group 1. Over the shipped batches the words never come; an hour or a count has no house before.
+    static let houseNumber = DataShapes.regex(
+        #"(?<![\p{L}])(?i:house)\s+(?i:number|no\.?)\s*(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,2})(?![\p{L}\p{N}/])"#
     )
     /// The first day of a span with its month after the second: "from 2 to 4 June" (the thirtieth round; the
     /// second is the older rules'). Group 1. Limit: a month's name must follow ("from 2 to 4 people" stays).

@@ -6,9 +6,9 @@ import Testing
 /// place before one, a family after a capitalised Director or Madam, a given name after a capitalised
 /// caseworker, a country's nickname after "known in the village as" or a group's "nickname … is", a given name
 /// after a partner; a case's code whose letters are a road's before a year and a serial, a paper's lettered
-/// code with its year first, coordinates after "at"; and the keeps: hyphenated words, a place's "-based", a
+/// code with its year first, coordinates after "at", a house's number, a Korean flat's; and the keeps: hyphenated words, a place's "-based", a
 /// bare role, a road's number, a standard's year, a time with a dot and a decree's number.
-@Suite("Sanitizer: the fortieth round's English names, nicknames, codes, coordinates and keeps")
+@Suite("Sanitizer: the fortieth round's English names, nicknames, codes, dwellings and keeps")
 struct SanitizerFortiethGapEnglishTests {
     static let names: [FamilyCase] = [
         .removes(
@@ -35,6 +35,13 @@ struct SanitizerFortiethGapEnglishTests {
         .removes("HL-2023-1187", in: "Case HL-2023-1187 was closed after the client went home."),
         .removes("HĐLĐ-2024/0318", in: "Her labour contract HĐLĐ-2024/0318 lists a salary she never got."),
         .removes("10.7769, 106.7009", in: "The client's room is at 10.7769, 106.7009 according to her phone."),
+        .removes("14A", in: "They kept the girls in a house at 14A, phố Hàng Bạc, for a week."),
+        .removes("56/3", in: "The family's house number 56/3 is on the dike road."),
+        .removes("204-1502", in: "Her husband's apartment in Suwon, 204-1502, is where she was kept."),
+        .removes("101-903", in: "The couple's flat 101-903 has a lock on the outside, she said."),
+        .keeps("The house had number plates from three provinces."),
+        .keeps("The flat cost 300-400 USD a month."),
+        .keeps("Her apartment in Busan had two locks on the door."),
         .keeps("The bus leaves from HL 15 at the crossroads every hour."),
         .keeps("Standard TCVN 2019 covers the fire doors."),
         .keeps("The ferry leaves at 5.30 and comes back at 7.45."),
@@ -49,9 +56,11 @@ struct SanitizerFortiethGapEnglishTests {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 
-    /// A case's code of a road's letters, a year and a serial, a paper's code with its year first and
-    /// coordinates after "at" go; a road's number, a standard's year, times and a decree's number stay.
-    @Test(arguments: codesAndPlaces) func aCodeOrCoordinates(_ row: FamilyCase) {
+    /// A case's code of a road's letters, a year and a serial, a paper's code with its year first, coordinates
+    /// after "at", a house's number before a street or after "house number", and a Korean flat's building and
+    /// unit go; number plates, a rent's range, a flat's city, a road's number, a standard's year, times and a
+    /// decree's number stay.
+    @Test(arguments: codesAndPlaces) func aCodeOrADwelling(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 }
