@@ -23,6 +23,10 @@ struct SanitizerFortiethGapEnglishTests {
         .removes("Thảo Đài Loan", in: "The matchmaker is known in the hamlet as Thảo Đài Loan."),
         .removes("Vinh Hàn Quốc", in: "His nickname in the Facebook group is Vinh Hàn Quốc, the caller said."),
         .removes("Dũng Tàu", in: "She travels with her partner Dũng Tàu to the border."),
+        .removes(
+            "Hùng Hàn Quốc",
+            in: "Hùng Hàn Quốc (so called because he drove trucks in Korea) keeps the money."),
+        .keeps("Hà Nội (so called since 1831) is the capital."),
         .keeps("The park-and-ride lot near the ferry was full."),
         .keeps("We took the Hai Phong-based ferry to the island."),
         .keeps("Director of the agency refused to comment."),
@@ -51,7 +55,7 @@ struct SanitizerFortiethGapEnglishTests {
     /// A lower-case Korean, Chinese or Taiwanese name with its hyphenated given name goes, a family read as a
     /// place too when a hyphenated given name follows; a family after Director or Madam, a given name after
     /// Caseworker, a nickname of a given name and a country after "known in the hamlet as" or "nickname in the
-    /// … group is", and a name after "partner" go; hyphenated words, a place's "-based" and bare roles stay.
+    /// … group is" or before "(so called", and a name after "partner" go; hyphenated words, a place's "-based" and bare roles stay.
     @Test(arguments: names) func aNameOrANickname(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
