@@ -19,6 +19,8 @@ package enum EnglishPeople {
         "examiner", "instructor", "broker",
         // The thirty-sixth round: a factory's foremen and team leaders ("Team leader Tuấn", "Supervisor Quang").
         "supervisor", "leader", "foreman",
+        // The fortieth round: an agency's director and an employer abroad ("Director Wang", "Madam Lin").
+        "director", "madam",
     ]
     /// Determiners that make a role someone's own (the thirtieth round).
     static let owners: Set<String> = ["the", "my", "our", "his", "her", "their", "your"]

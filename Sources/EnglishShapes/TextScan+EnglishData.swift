@@ -43,6 +43,9 @@ extension TextScan {
             if hasAnyWord(["at", "house"]), units.contains(0x2C) {
                 add("address", EnglishDataShapes.houseBeforeQuarter, group: 1)
             }
+            if hasWord("house"), hasAnyWord(["number", "no"]) {
+                add("address", EnglishDataShapes.houseNumber, group: 1)
+            }
             if hasWord("from"), hasAnyWord(NoteShapes.englishMonthWords) {
                 add("exactDate", EnglishDataShapes.spanFirstDay, group: 1)
             }
@@ -181,9 +184,15 @@ enum EnglishDataShapes {
         #"(?<![\p{L}])(?:(?i:guests?)\s+(?:staying\s+)?in\s+(?i:room)\s+(\d{1,4}[A-Z]?)|\d{1,4}[A-Z]?(?:/\d{1,4})?\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){1,3},\s+(?i:room)\s+(\d{1,4}[A-Z]?))(?![\w/-])"#
     )
     /// A house's number after "house at" or "at" before a comma and a Vietnamese quarter's word: "the house at
-    /// 27B, tổ 4, phường Hội An Tây" (the thirtieth round). Group 1. An hour ("at 9, tổ…") needs a house.
+    /// 27B, tổ 4, phường Hội An Tây" (the thirtieth round), or a street's (đường, phố: "a rented house at 27B,
+    /// đường Lê Lợi", the fortieth; the street stays). Group 1. An hour ("at 9, tổ…") needs a house.
     static let houseBeforeQuarter = DataShapes.regex(
-        #"(?<![\p{L}])(?i:house)\s+at\s+(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,2}),\s+(?:tổ|ngõ|hẻm|kiệt|khu|ấp|thôn|khối|xóm|phường|xã)\s"#
+        #"(?<![\p{L}])(?i:house)\s+at\s+(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,2}),\s+(?:tổ|ngõ|hẻm|kiệt|khu|ấp|thôn|khối|xóm|phường|xã|đường|phố)\s"#
+    )
+    /// A house's number after "house number" or "house no.": "house number 128/7 in the new row" (the fortieth
+    /// round). Group 1. Over the shipped batches the words never come; an hour or a count has no house before.
+    static let houseNumber = DataShapes.regex(
+        #"(?<![\p{L}])(?i:house)\s+(?i:number|no\.?)\s*(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,2})(?![\p{L}\p{N}/])"#
     )
     /// The first day of a span with its month after the second: "from 2 to 4 June" (the thirtieth round; the
     /// second is the older rules'). Group 1. Limit: a month's name must follow ("from 2 to 4 people" stays).
@@ -259,8 +268,10 @@ enum EnglishDataShapes {
     /// "contract HĐ-0456/2025", "certificate ATTP-0458/2024" (the thirty-ninth round). Counted over the shipped
     /// batches: seven such codes (MG-0458/2023, GPXD-1187/2023, PT-0412/2024…), all removed, none kept; a law's
     /// number puts its digits first ("100/2019/NĐ-CP", "số 12/QĐ-UBND") and stays.
+    /// The fortieth round reads the year first too, "contract HĐLĐ-2023/0457": over the shipped batches five
+    /// such codes (HĐ-2024/0318, ATTP-2024/0567, GK-2024/317, GKSK-2025/01873, HĐMB-2023/0815), all removed.
     static let letteredPaperNumber = DataShapes.regex(
-        #"(?<![\p{L}\p{N}/-])[A-ZĐ]{2,6}-\d{3,6}/(?:19|20)\d{2}(?![\p{L}\p{N}/-])"#
+        #"(?<![\p{L}\p{N}/-])[A-ZĐ]{2,6}-(?:\d{3,6}/(?:19|20)\d{2}|(?:19|20)\d{2}/\d{3,6})(?![\p{L}\p{N}/-])"#
     )
     /// A map sheet's number after a parcel's, without "No." ("parcel 112, sheet 6"). Group 1.
     static let mapSheet = DataShapes.regex(#"(?<![\p{L}])(?i:sheet)\s+(?:(?i:no\.?|number)\s*)?(\d{1,4})(?![\w/.-])"#)

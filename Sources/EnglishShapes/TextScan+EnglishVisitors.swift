@@ -26,6 +26,7 @@ extension TextScan {
         }
         if hasAnyWord(["apartment", "flat", "unit"]), units.contains(0x2D) {
             found += findings("address", EnglishVisitorShapes.flatCode, group: 1)
+            found += findings("address", EnglishVisitorShapes.buildingAndUnit, group: 1)
         }
         if hasDot, hasAnyWord(["complaint", "complained", "incident"]) {
             found += findings("exactDate", EnglishVisitorShapes.dayAfterComplaint, group: 1)
@@ -88,6 +89,12 @@ enum EnglishVisitorShapes {
     /// comma or a space: "Our apartment, A3-11 in the…", "flat B2-0705". Group 1.
     static let flatCode = DataShapes.regex(
         #"\b(?i:apartment|flat|unit)\s?,?\s(\p{Lu}{1,2}\d{0,2}-\d{2,4})(?![\p{L}\p{N}]|[-/.]\p{N})"#)
+    /// A Korean flat's building and unit (동-호), three digits, a dash and three or four, after apartment or flat, a
+    /// city between: "Her husband's apartment in Incheon, 103-1204" (the fortieth round). Group 1. Not a range
+    /// before an amount ("flat 150-200 million"); not after unit ("unit 300-400 workers share": a count).
+    static let buildingAndUnit = DataShapes.regex(
+        #"\b(?i:apartment|flat)(?:\s(?:in|at)\s\p{Lu}[\p{L}\p{M}]+)?\s?,?\s(\d{3}-\d{3,4})(?![\p{L}\p{N}]|[-/.,]\p{N}|\s?(?i:million|triệu|tr|usd|vnd|k|m2|sqm|won)\b)"#
+    )
     /// A day and month with a dot after a complaint or an incident, a comma or "on" between: "Second complaint,
     /// 28.9:", "the incident on 4.10 was". Group 1 is the day. Limits: a decimal before hours or minutes stays.
     static let dayAfterComplaint = DataShapes.regex(

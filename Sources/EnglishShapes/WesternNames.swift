@@ -21,6 +21,8 @@ package enum WesternNames {
         "have", "has", "your", "please", "help", "into", "him", "as",
         // The thirty-eighth round: a nickname or a surname in a field note with no other word of the list.
         "nicknamed", "surnamed",
+        // The fortieth round: a caseworker's or a hotline's note on a client or a caller.
+        "client", "clients", "caller",
     ]
 
     /// Every name the finders below give, as UTF-16 ranges of the text.
@@ -198,6 +200,8 @@ package enum WesternNames {
     /// English cues after which a Vietnamese given name or nickname is a person's (folded).
     static let englishCues: Set<String> = [
         "friend", "law", "colleague", "classmate", "landlord", "landlady", "called", "named", "calls", "boss",
+        // The fortieth round: "her partner Hùng Tàu".
+        "partner",
     ]
     /// Honorifics typed without marks between such a cue and a lower-case name: "sister in law chi thuy".
     static let unmarkedHonorifics: Set<String> = ["ba", "chi", "anh", "co", "chu", "bac", "di", "em", "ong", "cau"]
@@ -250,6 +254,7 @@ package enum WesternNames {
             !vocabulary.westernGiven.contains(word.lower), words.placeAt[i] == 0, cue != "uncle" || word.folded != "ho",
             vocabulary.given.contains(word.lower) || vocabulary.givenFolded.contains(word.folded)
                 || !word.isASCII && NameShapes.isSyllable(word.folded)
+                || words[i - 1].isCapitalised && vocabulary.asianFamilies.contains(word.lower)
         {
             let last = markedRunEnd(after: i, in: scan)
             return NSRange(location: word.range.location, length: words[last].end - word.range.location)

@@ -90,8 +90,11 @@ extension Sanitizer {
                 let text = scan.string(match.range)
                 let letters = String(text.prefix { $0.isLetter })
                 // A road's TL or HL (tỉnh lộ, hương lộ) never has six digits glued on: "Biên lai số TL0459812",
-                // "Seal số HL8834102" are serials (the fortieth round).
-                let serial = ["TL", "HL"].contains(letters) && text.dropFirst(2).prefix { $0.isNumber }.count >= 6
+                // "Seal số HL8834102" are serials; nor a year and a serial after it: "HL-2024-0387" is a case's
+                // (the fortieth round).
+                let serial =
+                    ["TL", "HL"].contains(letters) && text.dropFirst(2).prefix { $0.isNumber }.count >= 6
+                    || IdentifierShapes.isYearSerial(text.dropFirst(letters.count))
                 if IdentifierShapes.publicPrefixes.contains(letters), !serial { continue }
                 spans.append(Span(kind: .identifier, range: match.range, priority: 3))
             }

@@ -216,9 +216,10 @@ package enum DataShapes {
     /// name ("on Zalo at minhtuan.travel": the handle is EnglishShapes'; the thirtieth round); nor is a word before
     /// " at " whose domain runs into an (at) or [at] ("source at hoang.lan[at]yahoo.com.vn"), or whose domain
     /// is followed by another " at " and a spelled domain: in "the trader at minhtrang dot border at gmail dot
-    /// com" the address is the second (the thirty-seventh round).
+    /// com" the address is the second (the thirty-seventh round). A domain of digits and dots alone is a
+    /// number: "home is at 11.2451, 105.8763" (coordinates), "meet at 5.30" (the fortieth round).
     package static let obfuscatedEmailPattern = regex(
-        #"(?i)(?<![\p{L}\p{N}._%+-])(?!(?:me|us|him|her|them|you|zalo|viber|whatsapp|telegram|line|instagram|insta|tiktok|facebook|fb|wechat|kakaotalk|skype|messenger|signal)\s+at\s)[a-z0-9._%+-]+(?:\s(?:chấm|cham|dot)\s[a-z0-9._%+-]+)*\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*(?:gờ\s?meo|gờ\s?mail|go\s?meo|[a-z0-9-]+)(?:(?:\s*(?:\.|\(dot\)|\[dot\]|\(\.\)|\[\.\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+|(?<=gmail|yahoo|outlook|hotmail)\s(?:com|vn|net)(?![a-z0-9]))(?![a-z0-9-]*(?:\s*[\[({](?:at|a)[\])}]|\s+(?:at|a còng|a cong)\s+[a-z0-9-]+\s*(?:\.|\s(?:dot|chấm|cham)\s)))"#
+        #"(?i)(?<![\p{L}\p{N}._%+-])(?!(?:me|us|him|her|them|you|zalo|viber|whatsapp|telegram|line|instagram|insta|tiktok|facebook|fb|wechat|kakaotalk|skype|messenger|signal)\s+at\s)[a-z0-9._%+-]+(?:\s(?:chấm|cham|dot)\s[a-z0-9._%+-]+)*\s*(?:\(at\)|\[at\]|\{at\}|\[a\]|\(a\)|\(a còng\)|\s(?:at|a còng|a cong)\s|\s@\s|@\s|\s@)\s*(?![\d.]++(?![a-z0-9-]))(?:gờ\s?meo|gờ\s?mail|go\s?meo|[a-z0-9-]+)(?:(?:\s*(?:\.|\(dot\)|\[dot\]|\(\.\)|\[\.\]|\s(?:dot|chấm|cham)\s)\s*[a-z0-9-]+)+|(?<=gmail|yahoo|outlook|hotmail)\s(?:com|vn|net)(?![a-z0-9]))(?![a-z0-9-]*(?:\s*[\[({](?:at|a)[\])}]|\s+(?:at|a còng|a cong)\s+[a-z0-9-]+\s*(?:\.|\s(?:dot|chấm|cham)\s)))"#
     )
     /// A mail sender's or a website's domain spelled with " dot com", a dot or a digit in its name:
     /// "thuecoso.hotro2025 dot com", "hotro-thue24 chấm vn" (the thirty-seventh round). An office's domain (gov,

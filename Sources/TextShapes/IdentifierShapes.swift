@@ -107,6 +107,16 @@ package enum IdentifierShapes {
         #"(?<![\p{L}\p{M}\p{N}/.-])\d[\d.]*/(?:\d{4}/)?(?:[A-ZĐ]+-)*(?:CCHN|GPHN|GPLĐ|GPLD|CNĐK|CNDK|GCN|XNTTHN|LLTP)[A-ZĐ]*(?![\p{L}\p{M}\p{N}])"#
     )
 
+    /// Whether the rest of a code after its letters is a year and a serial, "-2024-0387": a case's or a
+    /// paper's, never a road's or a standard's number (the fortieth round).
+    package static func isYearSerial(_ rest: Substring) -> Bool {
+        let parts = rest.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].isEmpty, parts[1].count == 4,
+            parts[1].hasPrefix("19") || parts[1].hasPrefix("20"), (3...6).contains(parts[2].count)
+        else { return false }
+        return (parts[1] + parts[2]).allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
     /// Letters before digits that name a standard or a road, not a person's document.
     package static let publicPrefixes: Set<String> = [
         "ISO", "TCVN", "QCVN", "QL", "ĐT", "DT", "TL", "HL", "MST", "STK", "SĐT", "SDT", "TK", "ID", "UID", "STT",
