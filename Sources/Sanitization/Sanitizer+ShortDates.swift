@@ -163,16 +163,16 @@ extension Sanitizer {
         for match in scan.mayHoldMonthWord && scan.hasAnyWord(["khoang", "tam", "chung", "hoi", "den", "toi", "vao"])
             ? scan.matches(DataShapes.approximateDayPattern) : []
         {
-            guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day),
-                let month = Int(scan.string(match.range(at: 2))), (1...12).contains(month)
+            guard let day = Int(scan.string(match.range(at: 2))), (1...31).contains(day),
+                let month = Int(scan.string(match.range(at: 3))), (1...12).contains(month)
             else { continue }
             let next = Self.words(scan.foldedAfter(NSMaxRange(match.range), length: 10)).first ?? ""
             if WordClasses.unitWords.contains(next) { continue }
-            let cue = Folding.fold(scan.string(NSRange(location: match.range.location, length: 3)))
+            let cue = Folding.fold(scan.string(match.range(at: 1)))
             if ["den", "toi", "vao"].contains(cue), WordClasses.nationalDays.contains([day, month]) { continue }
             add(
                 NSRange(
-                    location: match.range(at: 1).location, length: match.range.upperBound - match.range(at: 1).location),
+                    location: match.range(at: 2).location, length: match.range.upperBound - match.range(at: 2).location),
                 month: month)
         }
         for match in scan.mayHoldDayWord ? scan.matches(DataShapes.dayOfMonthPattern) : [] {

@@ -174,8 +174,9 @@ package enum DataShapes {
     /// 9", "hồi 12 tháng 3" (the thirty-ninth round); after a span's end or a time's "vào": "đến 20 tháng 7", "tới
     /// 5 tháng 8", "vào 14 tháng 6" (the fortieth round). The caller leaves it when a unit or a count follows
     /// ("khoảng 3 tháng 1 lần": once in three months), and a national day after đến, tới or vào ("đến 30 tháng 4").
+    /// Group 1 is the cue, 2 the day, 3 the month.
     package static let approximateDayPattern = regex(
-        #"(?<![\p{L}\p{M}])(?i:khoảng|khoang|tầm|chừng|hồi|đến|tới|vào)\s+(\d{1,2})\s+(?i:tháng|thang)\s+(\d{1,2})(?![\p{N}/-]|\.\d)"#
+        #"(?<![\p{L}\p{M}])(?i:(khoảng|khoang|tầm|chừng|hồi|đến|tới|vào))\s+(\d{1,2})\s+(?i:tháng|thang)\s+(\d{1,2})(?![\p{N}/-]|\.\d)"#
     )
     /// A span's end in the national day's own month right after it (folded): " đến 20/6" in "Từ 1/6 đến 20/6"
     /// is days of June, not Children's Day (the thirty-ninth round). Group 1 is the month.
