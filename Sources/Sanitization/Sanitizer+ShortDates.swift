@@ -73,12 +73,11 @@ extension Sanitizer {
                 }
             }
             let wordsBefore = Self.words(scan.foldedBefore(match.range.location, length: 12))
-            let lastWord = scan.words.list.last(where: { $0.end <= match.range.location })
             // "24/7" is round the clock, not the 24th of July; after a weekday ("Thứ Tư 24/7") or a part of the
             // day written with its marks ("sáng 24/7": the thirty-ninth round) it is a day.
             if day == 24, month == 7, separator == "/", match.range(at: 1).location == NSNotFound,
                 !DataShapes.endsOnWeekday(wordsBefore),
-                !(lastWord.map { Self.partsOfDay.contains($0.lower) && $0.end + 1 == match.range.location } ?? false)
+                !Self.followsPartOfDay(match.range.location, in: scan)
             {
                 continue
             }
@@ -104,7 +103,8 @@ extension Sanitizer {
             // none: "Lịch hẹn ghi trong sổ: '22/7 – nộp đợt 1'" (the thirty-eighth round).
             // Nor is sơ (hồ sơ), nor a number's word before a clause's end ("nộp hồ sơ; 28/10 – bị trả lại": the
             // thirty-ninth round).
-            if !cued, let last = Self.words(scan.foldedBefore(match.range.location, length: 12)).last,
+            let lastWord = scan.words.list.last(where: { $0.end <= match.range.location })
+            if !cued, let last = wordsBefore.last,
                 WordClasses.numberWords.contains(last),
                 last != "so" || !["sổ", "sơ"].contains(lastWord?.lower ?? ""),
                 !(lastWord.map {
@@ -226,6 +226,13 @@ extension Sanitizer {
 
     /// The parts of the day, lower-cased and with their marks, after which a d/m is a day ("sáng 24/7").
     static let partsOfDay: Set<String> = ["sáng", "trưa", "chiều", "tối", "đêm", "khuya"]
+
+    /// Whether a part of the day with its marks stands right before `location`, one space between ("sáng 24/7",
+    /// "Tối 23 tháng trước": the thirty-ninth round); typed without them, toi is also tôi.
+    static func followsPartOfDay(_ location: Int, in scan: TextScan) -> Bool {
+        guard let word = scan.words.list.last(where: { $0.end <= location }) else { return false }
+        return partsOfDay.contains(word.lower) && word.end + 1 == location
+    }
 
     /// Whether the day before `location` is a promised return's: trả (typed so or not) right before it, and hẹn
     /// in the 40 characters before ("phiếu hẹn ghi trả 21.9", "hẹn trả kết quả"): the day a paper comes back.

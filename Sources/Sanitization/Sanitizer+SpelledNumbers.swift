@@ -54,14 +54,10 @@ extension Sanitizer {
                 && NumberShapes.weekdayEnd.firstMatch(
                     in: before, range: NSRange(location: 0, length: (before as NSString).length))
                     != nil
-            // "Tối 23 tháng trước": a part of the day with its marks right before a day makes it one (the
-            // thirty-ninth round); typed without them, toi is also tôi.
-            let afterPartOfDay =
-                scan.words.list.last(where: { $0.end <= match.range.location }).map {
-                    Self.partsOfDay.contains($0.lower) && $0.end + 1 == match.range.location
-                } ?? false
+            // "Tối 23 tháng trước": a part of the day right before a day makes it one.
             let cued =
-                ["ngay", "hom", "mung", "mong", "bua"].contains { text.hasPrefix($0) } || afterWeekday || afterPartOfDay
+                ["ngay", "hom", "mung", "mong", "bua"].contains { text.hasPrefix($0) } || afterWeekday
+                || Self.followsPartOfDay(match.range.location, in: scan)
             let lunar = month == "gieng" || month == "chap"
             // "ba tháng" is three months; only a cue or a lunar month's name makes a date of it.
             guard cued || lunar, !(day.first?.isNumber == true && month.first?.isNumber == true) else { continue }
