@@ -32,6 +32,14 @@ extension Sanitizer {
         {
             // A bank's or a standard's letters before a number are no one's ("Tài khoản VCB 0912…", "ISO 9001").
             if IdentifierShapes.publicPrefixes.contains(scan.string(run.range)) { continue }
+            // In a text where the rules found nothing, the tagger settles only a number they flagged as
+            // unsure, and only when its run holds the whole flag ("318-264", not "305" of "room 305" or "5 6 7"
+            // of "1 2 3 4 5 6 7 8 9 10"): the rest of such a text is theirs (money, floors, hotlines, holidays).
+            if spans.isEmpty {
+                func holds(_ flag: FlagSpan) -> Bool { NSIntersectionRange(flag.range, run.range) == flag.range }
+                guard flags.contains(where: holds) else { continue }
+                flags.removeAll(where: holds)
+            }
             if run.sure {
                 found.append(
                     Span(

@@ -7,8 +7,8 @@ extension WordTagger {
     /// them), each with whether it holds a digit and whether it is sure (every word above the threshold; a run
     /// is sure or unsure throughout). In a text where the rules found nothing (`taken` is empty) it gives only
     /// runs that hold a digit and that score above ``cleanThreshold``, each widened to the whole of the
-    /// characters between spaces it stands in ("LG-0925/114", not "0925"): a code or a number no rule knows,
-    /// never a word.
+    /// characters between spaces it stands in ("LG-0925/114", not "0925"): never a word. The sanitizer keeps
+    /// of those only a run that holds the whole of a number the rules flagged as unsure.
     /// A word is left out when it is:
     /// - in a kept place, an office's word (`officeWords` as typed, or folded: "Phòng", "đội") and the number
     ///   after it, or one of an office's two words in `offices` ("cong an", "bao hiem");
@@ -131,7 +131,7 @@ extension NSRange {
     /// The range grown to the characters between spaces around it, less the punctuation that closes a
     /// sentence or a quote after it and the brackets and quotes that open one before it: "LG-0925/114" from
     /// "0925" in "lô số LG-0925/114.".
-    func widenedToToken(in units: [UInt16]) -> NSRange {
+    package func widenedToToken(in units: [UInt16]) -> NSRange {
         let spaces: Set<UInt16> = [0x20, 0x0A, 0x09, 0x0D, 0xA0]
         let opening: Set<UInt16> = [0x28, 0x5B, 0x27, 0x22, 0xAB, 0x201C, 0x2018]
         let closing: Set<UInt16> = [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x27, 0x22, 0xBB, 0x201D, 0x2019]

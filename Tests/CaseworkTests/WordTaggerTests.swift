@@ -90,6 +90,66 @@ struct WordTaggerTests {
         #expect(sanitizer.sanitize(text).flags.isEmpty)
     }
 
+    /// Numbers the rules flag as unsure in texts where they find nothing: the shipped tagger settles them,
+    /// whole (Tagging.docc, "Numbers and codes in texts the rules call clean").
+    static let cleanTextNumbers: [(text: String, removed: String)] = [
+        ("Số hiệu trên mũ của người thu tiền là 427-118.", "427-118"),
+        ("Số hiệu trên áo người thu tiền hôm ấy là 318-264.", "318-264"),
+        ("Giấy chứng nhận số QT-HV 0051823 bị giữ lại đến khi nộp tiền.", "0051823"),
+    ]
+
+    @Test(arguments: cleanTextNumbers.indices) func inACleanTextTheTaggerSettlesAFlaggedNumber(_ k: Int) {
+        var sanitizer = Sanitizer()
+        let (text, removed) = Self.cleanTextNumbers[k]
+        let output = sanitizer.sanitize(text)
+        #expect(!output.text.contains(removed), "\(output.text)")
+        #expect(output.flags.isEmpty)
+        sanitizer.tagger = nil
+        #expect(sanitizer.sanitize(text).text.contains(removed))
+        #expect(!sanitizer.sanitize(text).flags.isEmpty)
+    }
+
+    /// In a clean text, a number the rules did not flag stays, whatever the tagger says.
+    static let cleanTextUnflagged = [
+        "Tổng số tiền là 12.345.678 đồng.",
+        "The office is on the 5th floor of the building.",
+        "Vía Thần Tài mùng 10 tháng Giêng, tiệm vàng đông khách.",
+    ]
+
+    @Test(arguments: cleanTextUnflagged) func inACleanTextAnUnflaggedNumberIsTheRules(_ text: String) {
+        var sanitizer = Sanitizer()
+        sanitizer.tagger = Self.tagsEverything
+        #expect(sanitizer.sanitize(text).text == text)
+    }
+
+    /// Counts, measures and numbered desks in a clean text stay: the tagger does not score them so high.
+    static let cleanTextKeeps = [
+        "Tuyến đường dài 2,5 km, rộng 6 m, làm xong trong 45 ngày.",
+        "Hôm đó con bé ngồi chờ ở quầy số 3 suốt buổi sáng.",
+        "Xe khách 45 chỗ chạy tuyến Hà Nội - Lào Cai mỗi ngày 4 chuyến.",
+    ]
+
+    @Test(arguments: cleanTextKeeps) func inACleanTextCountsAndMeasuresStay(_ text: String) {
+        #expect(Sanitizer().sanitize(text).text == text)
+    }
+
+    /// A clean text's run grows to the characters between the spaces around it, less a sentence's or a
+    /// quote's closing marks and an opening bracket or quote.
+    static let tokens: [(text: String, tagged: String, widened: String)] = [
+        ("lô số LG-0925/114.", "0925", "LG-0925/114"),
+        ("(mã KH-12) đã nộp", "12", "KH-12"),
+        ("thẻ “AB-3”, hết hạn", "3", "AB-3"),
+        ("số 318-264", "318", "318-264"),
+    ]
+
+    @Test(arguments: tokens.indices) func aCleanTextsRunIsWidenedToItsToken(_ k: Int) {
+        let (text, tagged, widened) = Self.tokens[k]
+        let string = text as NSString
+        let range = string.range(of: tagged)
+        let units = Array(text.utf16)
+        #expect(string.substring(with: range.widenedToToken(in: units)) == widened)
+    }
+
     /// What stays although the tagger tags it: the rules decide these.
     static let leftToTheRules: [(text: String, kept: String)] = [
         ("Chị Cúc ở hẻm 87 Nguyễn Văn Linh bị nước lũ cuốn mất giấy tờ.", "Nguyễn Văn Linh"),
