@@ -99,6 +99,11 @@ extension Sanitizer {
         spans += (mayHaveLetteredHouse ? scan.matches(PlaceShapes.letteredHouseAfterAtPattern) : []).map {
             Span(kind: .address, range: $0.range(at: 1), priority: 2)
         }
+        // "Hẻm nhà 18/3A": a house's number with a slash and a letter after nhà (the forty-first round).
+        let mayHaveSlashedHouse = scan.hasSlash && scan.hasUppercase && scan.hasWord("nha")
+        spans += (mayHaveSlashedHouse ? scan.matches(PlaceShapes.houseAfterNhaPattern) : []).map {
+            Span(kind: .address, range: $0.range(at: 1), priority: 2)
+        }
         spans += (scan.mayNameStreetAfterHouse ? scan.matches(PlaceShapes.houseBeforeStreetPattern) : []).map {
             Span(kind: .address, range: $0.range, priority: 2)
         }

@@ -68,6 +68,12 @@ extension Sanitizer {
                 Span(kind: .identifier, range: $0.range(at: 1), priority: 3)
             }
         }
+        // A lot's or a slip's lettered number: "lô số LG-0925/114", "phiếu hẹn số PH 2207" (the forty-first round).
+        if scan.hasDigit, scan.hasUppercase, scan.hasAnyWord(["lo", "phieu"]) {
+            spans += scan.matches(IdentifierShapes.lotOrSlipPattern).map {
+                Span(kind: .identifier, range: $0.range(at: 1), priority: 3)
+            }
+        }
         if scan.hasDigit, scan.hasUppercase, scan.hasAnyWord(["tau", "ghe", "thuyen", "lan", "xuong"]) {
             spans += scan.matches(IdentifierShapes.boatPattern).map {
                 Span(kind: .identifier, range: $0.range(at: 1), priority: 3)

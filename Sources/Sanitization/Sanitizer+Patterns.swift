@@ -65,13 +65,20 @@ extension Sanitizer {
         let start = max(0, range.location - 100)
         let clause = scan.ns.substring(with: NSRange(location: start, length: range.location - start))
         if DocumentShapes.documentCueBefore.matches(clause) { return true }
+        let date = Folding.fold(scan.string(range))
+        // "kể từ khi chính quyền xã mới hoạt động ngày 1/7/2025": a reorganisation's day, told by anyone.
+        if DocumentShapes.firstOfMonthStart.matches(date),
+            DocumentShapes.administrationStartEnd.matches(Folding.fold(clause))
+        {
+            return true
+        }
         let after = scan.foldedAfter(NSMaxRange(range), length: 70)
         if DocumentShapes.speaksFirstPerson(before + " " + after) { return false }
         if DocumentShapes.eventHeldBefore.matches(clause) { return true }
         if DocumentShapes.issuedAfter.matches(after) {
             return DocumentShapes.opensSentence(before)
         }
-        return DocumentShapes.takesEffectOrBoundsYears(Folding.fold(scan.string(range)), before: before, after: after)
+        return DocumentShapes.takesEffectOrBoundsYears(date, before: before, after: after)
     }
 
     func plates(in scan: TextScan) -> [Span] {
@@ -127,6 +134,12 @@ extension Sanitizer {
             // on a portal, or to be a duty desk's or a hotline's, is the office's.
             if mayBePublished, NumberShapes.isLandline(run),
                 NumberShapes.publishedAfter.matches(scan.foldedAfter(NSMaxRange(match.range), length: 64))
+            {
+                return nil
+            }
+            // "0290.3831.222 (Chi cục)": a landline with its office in brackets after it is the office's.
+            if NumberShapes.isLandline(run), scan.foldedAfter(NSMaxRange(match.range), length: 2).contains("("),
+                NumberShapes.officeInBracketsAfter.matches(scan.foldedAfter(NSMaxRange(match.range), length: 48))
             {
                 return nil
             }

@@ -103,6 +103,8 @@ extension Sanitizer {
             // none: "Lịch hẹn ghi trong sổ: '22/7 – nộp đợt 1'" (the thirty-eighth round).
             // Nor is sơ (hồ sơ), nor a number's word before a clause's end ("nộp hồ sơ; 28/10 – bị trả lại": the
             // thirty-ninth round).
+            // "công viên 30/4", "Quảng trường 2/9": a park or a square named after its day (the forty-first round).
+            if !cued, [["cong", "vien"], ["quang", "truong"]].contains(Array(wordsBefore.suffix(2))) { continue }
             let lastWord = scan.words.list.last(where: { $0.end <= match.range.location })
             if !cued, let last = wordsBefore.last,
                 WordClasses.numberWords.contains(last),

@@ -82,9 +82,13 @@ extension Sanitizer {
             guard let day = Int(scan.string(match.range(at: 1))), (1...31).contains(day) else { continue }
             let following = Self.words(scan.foldedAfter(match.range.location + match.range.length, length: 16))
             let next = following.first ?? ""
-            // "tối 30 cán bộ xã gọi": an official after the day, not "cân" (a kilo).
+            // "tối 30 cán bộ xã gọi": an official after the day, not "cân" (a kilo). "Đêm 14 có người lạ đến": có
+            // (there was) opens what happened, no count's cô (the forty-first round).
             let official = following.prefix(2) == ["can", "bo"]
-            if !official,
+            let happened =
+                next == "co"
+                && scan.words.list.first(where: { $0.range.location >= NSMaxRange(match.range) })?.lower == "có"
+            if !official, !happened,
                 WordClasses.unitWords.contains(next) || WordClasses.countWords.contains(next) || next == "thang"
             {
                 continue

@@ -47,6 +47,12 @@ package enum DocumentShapes {
     /// Not a period's start: "từ 01/03/2026 đến 30/03/2026".
     /// With ngày or without: "Từ 1/7/2025 Luật … có hiệu lực".
     package static let firstOfMonthStart = DataShapes.regex(#"^(?:ngay\s+)?0?1[/.-]"#)
+    /// A new administration starting, right before the first of a month (folded): "kể từ khi chính quyền xã mới
+    /// hoạt động ngày 1/7/2025", "bộ máy chính quyền hai cấp chính thức vận hành từ 1/7/2025". The day a
+    /// reorganisation takes effect is public, whoever tells it (the forty-first round).
+    package static let administrationStartEnd = DataShapes.regex(
+        #"(?<![a-z])(?:chinh quyen|bo may|(?:xa|phuong|tinh|dac khu) moi|don vi hanh chinh)(?:\s+[a-z]+){0,4}\s+(?:chinh thuc\s+)?(?:di vao\s+)?(?:hoat dong|van hanh)(?:\s+(?:tu|ke tu))?\s*$"#
+    )
     /// A period of whole years, from the first of January to the last of December (folded): "thời kỳ thanh
     /// tra từ ngày 01/01/2022 đến ngày 31/12/2024", "giai đoạn 01/01/2021 - 31/12/2023" is an inspection's or a
     /// report's span, which dates no visit.

@@ -72,9 +72,10 @@ package enum NumberShapes {
     /// its name (no person, pronoun or lodging) and a comma before số máy or số điện thoại ("Phòng Văn hóa – Xã
     /// hội phường Hạc Thành, số máy 0237…"); or an office (văn phòng, UBND, trụ sở) and up to seven words of its
     /// name with no person or pronoun, a comma and "số trực" ("gọi văn phòng UBND xã Bắc Hà, số trực 0214…": the
-    /// fortieth round), folded.
+    /// fortieth round); or a ward's, a commune's or a province's own hotline, up to three words of its name
+    /// ("Đường dây nóng của phường (024 …)": the forty-first round), folded.
     package static let hotlineEnd = DataShapes.regex(
-        #"(?:(?:duong day|may) nong(?:\s+so|\s+(?:cua\s+)?(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|thue)\b[a-z ]{0,24},?(?:\s+la|\s+so(?:\s+dien thoai|\s+dt)?|\s*:))?|duong day nong\s+(?:cua\s+)?(?:thanh tra|ubnd|uy ban|cong an|so|phong|ban)\b[a-z ]{0,10}\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?:\s+[a-z]+){0,2}|(?:duong day nong|hotline|(?:so )?truc ban|so truc)(?:\s+cua)?\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|benh vien|toa an|vien kiem sat|don bien phong|thue|tram)\b(?:\s+(?:ho chi minh\b|(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|goi|cho|nhung|roi|toi|tui|minh|ho|no|han|hay|hoac|nghe|so|khong|ko|chua|duoc|voi|nhan|bao|lien|thi|ma|de|vi)\b)[a-z]+)){0,10}|(?<![a-z])so (?:dien thoai |dt |tiep dan |tong dai )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30}|(?<![a-z])so (?:may )?ban cua (?:xa|phuong|ubnd|uy ban|co quan|thanh tra|so|phong|truong|tram y te)\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|la)\b)[a-z]+){0,3}(?:\s+la)?|(?:^|[.;!?]\s+)(?:phong|so|ubnd|uy ban|cong an|thanh tra|trung tam|tram y te|benh vien|toa an|chi cuc|cuc|van phong)\s+(?:(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|toi|tui|minh|nha|cua|tro|ho|goi|khong)\s)[a-z–-]+\s+){0,9}[a-z]+,\s*(?:so may|so dien thoai|dien thoai|dt)|(?<!khong |ko |dung |chua )cong khai (?:so|so dien thoai|duong day nong)|(?:^|[.;!?]\s+)(?:tram y te|ubnd|uy ban|cong an|benh vien|ban quan ly)(?:\s+(?:xa|phuong|thi tran|huyen|tinh))?\s+co so(?:\s+(?:dien thoai|may ban))?|(?<![a-z])(?:van phong|ubnd|uy ban|tru so)\s+(?:(?!(?:anh|chi|ong|ba|em|co|chu|di|con|chau|toi|tui|minh|nha|cua|tro|goi|gap|khong)\s)[a-z–-]+\s+){0,6}[a-z]+,\s*so truc(?: ban)?)\s*(?:,?\s*so\s*)?:?\s*$"#
+        #"(?:(?:duong day|may) nong(?:\s+so|\s+(?:cua\s+)?(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|thue)\b[a-z ]{0,24},?(?:\s+la|\s+so(?:\s+dien thoai|\s+dt)?|\s*:))?|duong day nong\s+(?:cua\s+)?(?:thanh tra|ubnd|uy ban|cong an|so|phong|ban)\b[a-z ]{0,10}\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)(?:\s+[a-z]+){0,2}|(?:duong day nong|hotline|(?:so )?truc ban|so truc)(?:\s+cua)?\s+(?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|bo|trung tam|bao hiem|benh vien|toa an|vien kiem sat|don bien phong|thue|tram)\b(?:\s+(?:ho chi minh\b|(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|goi|cho|nhung|roi|toi|tui|minh|ho|no|han|hay|hoac|nghe|so|khong|ko|chua|duoc|voi|nhan|bao|lien|thi|ma|de|vi)\b)[a-z]+)){0,10}|(?<![a-z])so (?:dien thoai |dt |tiep dan |tong dai )?cua (?:so|thanh tra|ubnd|uy ban|cong an|ban|phong|cuc|chi cuc|trung tam|toa an|benh vien)\b[a-z ]{0,30}|(?<![a-z])so (?:may )?ban cua (?:xa|phuong|ubnd|uy ban|co quan|thanh tra|so|phong|truong|tram y te)\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|la)\b)[a-z]+){0,3}(?:\s+la)?|(?:^|[.;!?]\s+)(?:phong|so|ubnd|uy ban|cong an|thanh tra|trung tam|tram y te|benh vien|toa an|chi cuc|cuc|van phong)\s+(?:(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|toi|tui|minh|nha|cua|tro|ho|goi|khong)\s)[a-z–-]+\s+){0,9}[a-z]+,\s*(?:so may|so dien thoai|dien thoai|dt)|(?<!khong |ko |dung |chua )cong khai (?:so|so dien thoai|duong day nong)|(?:^|[.;!?]\s+)(?:tram y te|ubnd|uy ban|cong an|benh vien|ban quan ly)(?:\s+(?:xa|phuong|thi tran|huyen|tinh))?\s+co so(?:\s+(?:dien thoai|may ban))?|(?<![a-z])(?:van phong|ubnd|uy ban|tru so)\s+(?:(?!(?:anh|chi|ong|ba|em|co|chu|di|con|chau|toi|tui|minh|nha|cua|tro|goi|gap|khong)\s)[a-z–-]+\s+){0,6}[a-z]+,\s*so truc(?: ban)?|duong day nong (?:cua )?(?:phuong|xa|thi tran|quan|huyen|tinh|thanh pho)(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|con|chau|toi|tui|minh|nha|cua|goi|la|nhung|roi)\b)[a-z]+){0,3}(?:\s+la)?)\s*(?:,?\s*so\s*)?:?\s*$"#
     )
 
     /// A school's or a health station's desk phone right before a number, folded: "máy bàn văn phòng trường
@@ -110,6 +111,13 @@ package enum NumberShapes {
         #"^\s*(?:\(\s*(?:(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|toi|tui|minh|nha|rieng)\b)[a-z]+,?\s+){1,5}so (?:cong khai|cong bo|niem yet)\s*\)|(?:\(\s*)?(?:(?:so\s+)?(?:da\s+)?(?:duoc\s+)?(?:in|dang|niem yet|cong bo|cong khai)(?:\s+cong khai)?\s+(?:tren|o|tai)\s+(?:cong thong tin|trang thong tin|website|trang web)|(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|toi|tui|minh|nha|rieng)\b)[a-z]+){0,10}\s+la\s+(?:so\s+)?(?:truc ban|duong day nong|tong dai|hotline)\b))"#
     )
 
+    /// An office alone in brackets right after a landline, up to five words of its name with no person, home or
+    /// lodging, folded: "0290.3831.222 (Chi cục)", "(UBND xã Tân Lộc)"; not "(phòng trọ)", "(nhà riêng)", "(số
+    /// cũ)". The forty-first round; the caller runs it only for a landline (02…) with a bracket after it.
+    package static let officeInBracketsAfter = DataShapes.regex(
+        #"^\s*\(\s*(?:chi cuc|cuc|ubnd|uy ban|van phong|phong|ban quan ly|ban tiep dan|thanh tra|cong an|tram|trung tam|benh vien|toa an|hat|bo phan|co quan|so (?:y te|tu phap|giao duc|tai nguyen|xay dung|cong thuong|noi vu|tai chinh|nong nghiep|giao thong|van hoa|lao dong))\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|toi|tui|minh|nha|rieng|tro|chong|vo|con|cu|moi)\b)[a-z–-]+){0,5}\s*\)"#
+    )
+
     /// A number written in groups on the police's and the army's own exchange (069 and seven digits: "069.2590.112",
     /// "069 234 4444"): an office's line, never a person's (every one in the shipped batches is kept). Written
     /// in one run it may be a tax code, which the words before it tell. The thirty-seventh round.
@@ -123,9 +131,11 @@ package enum NumberShapes {
     /// with no person or pronoun after the portal. Not when the post is denied ("không công khai số"). The
     /// thirty-seventh round; the caller runs it only for a landline or the offices' exchange. Also "số công bố",
     /// "số công khai" right before it ("Phòng Tiếp công dân (số công bố 0222 …)": the thirty-ninth round), and
-    /// "số máy bàn công bố", "số điện thoại công khai" (the fortieth round).
+    /// "số máy bàn công bố", "số điện thoại công khai" (the fortieth round). Whose it is after it, an office
+    /// ("số máy bàn niêm yết của trạm: 0290 …"), and the post said in brackets before a colon ("Số máy bàn bộ phận
+    /// một cửa xã (công khai): 0236 …"): the forty-first round.
     package static let publishedBefore = DataShapes.regex(
-        #"(?<![a-z])so (?:(?:may ban|dien thoai) )?(?:cong bo|cong khai|niem yet)\s*:?\s*$|(?<!khong |ko |dung |chua )(?:cong khai|niem yet|cong bo)(?:\s+(?:tren|o|tai)\s+(?:cong thong tin|trang thong tin|website|trang web)(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|toi|tui|minh|nha|rieng|la)\b)[a-z]+){0,4})?(?:\s+(?:la|so|dien thoai|may ban|truc ban|tiep dan|duong day nong)){1,4}\s*:?\s*$"#
+        #"(?<![a-z])so (?:(?:may ban|dien thoai) )?(?:cong bo|cong khai|niem yet)(?:\s+cua\s+(?:tram|xa|phuong|ubnd|uy ban|van phong|co quan|phong|ban|chi cuc|cuc|hat|thanh tra|cong an|benh vien|truong|trung tam|bo phan)\b(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|toi|tui|minh|nha|rieng)\b)[a-z]+){0,4})?\s*:?\s*$|\(\s*(?:so\s+)?(?:cong khai|cong bo|niem yet)\s*\)\s*:?\s*$|(?<!khong |ko |dung |chua )(?:cong khai|niem yet|cong bo)(?:\s+(?:tren|o|tai)\s+(?:cong thong tin|trang thong tin|website|trang web)(?:\s+(?!(?:anh|chi|ong|ba|em|co|chu|bac|di|toi|tui|minh|nha|rieng|la)\b)[a-z]+){0,4})?(?:\s+(?:la|so|dien thoai|may ban|truc ban|tiep dan|duong day nong)){1,4}\s*:?\s*$"#
     )
 
     /// Whether a run's digits are a landline's, 02 and an area's code: "0236 3822 415".
@@ -135,9 +145,10 @@ package enum NumberShapes {
     }
 
     /// "(là) của" and an office or a school right after a number, folded: the number is the office's ("số
-    /// 0243… của nhà trường", "của trường THCS …"; not "của trưởng thôn").
+    /// 0243… của nhà trường", "của trường THCS …"; not "của trưởng thôn", nor "của thanh tra viên", an
+    /// inspector: the forty-first round).
     package static let officeOwnerStart = DataShapes.regex(
-        #"^\s*(?:\(\s*(?:duong day nong|hotline)\b|(?:la\s+)?cua\s+(?:ban tiep cong dan|van phong|nha truong|truong (?:thpt|thcs|tieu hoc|mam non|dai hoc|cao dang|trung cap)|so|thanh tra|ubnd|uy ban|cong an|phong|cuc|chi cuc|bo|trung tam|benh vien|toa an|vien kiem sat)\b)"#
+        #"^\s*(?:\(\s*(?:duong day nong|hotline)\b|(?:la\s+)?cua\s+(?:ban tiep cong dan|van phong|nha truong|truong (?:thpt|thcs|tieu hoc|mam non|dai hoc|cao dang|trung cap)|so|thanh tra|ubnd|uy ban|cong an|phong|cuc|chi cuc|bo|trung tam|benh vien|toa an|vien kiem sat)\b(?!\s+vien\b))"#
     )
 
     // Numbers and days in words.

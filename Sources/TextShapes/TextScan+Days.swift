@@ -75,14 +75,19 @@ extension TextScan {
 
     /// The bare days after a time of day (DataShapes.bareDayPattern); typed without marks, toi, sang, dem
     /// and trua are also tôi, sang, đem, so after them a day needs one told before it ("hom 15 … toi 17")
-    /// or a third person right after it ("toi 17 no goi"), which "tôi" and a number never have.
+    /// or a third person right after it ("toi 17 no goi"), which "tôi" and a number never have, or a colon
+    /// right after it ("toi 14: dang van phuc, …": the forty-first round).
     package func bareDays() -> [PatternMatch] {
         var told = false
         return matches(DataShapes.bareDayPattern).filter { match in
             let next = foldedAfter(NSMaxRange(match.range), length: 6).split(separator: " ").first.map(String.init)
+            // A colon right after it opens what happened that day ("giu hang toi 14: …"), which "tôi" and a number
+            // never do; a number before the word makes it tới, a span's end ("từ 8 tới 14:").
             let day =
                 !NumberShapes.unmarkedTimesOfDay.contains(token(at: match.range.location).text)
                 || NumberShapes.thirdPersons.contains(next ?? "")
+                || foldedAfter(NSMaxRange(match.range), length: 1) == ":"
+                    && !foldedBefore(match.range.location, length: 4).contains(where: \.isNumber)
             told = told || day
             return told
         }
