@@ -26,5 +26,8 @@ package enum KeptAcronyms {
         "KTV", "LTCT", "LTV", "NTTS", "PTNT", "PTTH", "QTKD", "QTV", "TTDS", "TTDV", "TTHS", "TTLT", "TTPC",
         "TTQT", "TTTM", "TTVH", "TVBS", "VTC", "VTV", "ĐTĐ", "HTTT", "CTTĐT", "BVTV", "KTCT",
         "NVCC", "NVXH", "PTCS", "STTT", "TTCN", "TTGD", "VTTB", "ĐTNN", "ĐTXD", "KTQD",
+        // Vaccines of the expanded immunisation programme (the forty-first round): oral and injected polio,
+        // diphtheria-pertussis-tetanus, hepatitis B.
+        "OPV", "IPV", "DPT", "DTP", "VGB",
     ]
 }

@@ -190,6 +190,13 @@ extension NameFinder {
         return last
     }
 
+    /// Whether a chat's one-letter honorific (a, c, e, ô) opens the sentence right before `index` (the forty-first
+    /// round): "a DQH bao la chieu nay…", "c PTL noi phai nop". Elsewhere "a" and "c" are as often letters or
+    /// English ("a GPS"), and no sentence of English opens on "a" in lower case.
+    func chatHonorificOpens(_ words: Words, before index: Int, scan: TextScan) -> Bool {
+        CallCues.chatHonorifics.contains(words[index - 1].text) && startsSentence(scan, index - 1)
+    }
+
     /// Initials with no dot (three or four capitals: "NVA", "NTTH") after a witness's word, a trade or an
     /// honorific, before a relation in brackets ("NVA (hàng xóm)"), or two of them joined by và before
     /// "là … người". Acronyms of three or four capitals are as common, so the word must be no office and
@@ -211,7 +218,8 @@ extension NameFinder {
         {
             let cuedBefore =
                 i > 0 && scan.onlySpace(words[i - 1], words[i])
-                && (honorificEnding(words, at: i - 1) != nil || InitialShapes.cuesInitials(words, before: i))
+                && (honorificEnding(words, at: i - 1) != nil || InitialShapes.cuesInitials(words, before: i)
+                    || chatHonorificOpens(words, before: i, scan: scan))
             let gap =
                 i + 1 < words.count
                 ? scan.string(NSRange(location: words[i].end, length: words[i + 1].range.location - words[i].end)) : ""

@@ -20,7 +20,37 @@ extension NameFinder {
             return before.count > early && cues.last.map(WordClasses.peopleCues.contains) == true
                 && (cues.last == "nguoi" || cues.last == "tieng" || ["dan", "dong", "ba"].contains(cues.first))
                 && vocabulary.ethnicGroups.contains(before.suffix(early) + name)
+        } || endsListOfPeoples(range, in: scan)
+    }
+
+    /// Whether `range` ends a list of peoples after one of those cues, set off by commas or và, every item a
+    /// people (the forty-first round): "dân tộc Mông, Dao, Ê Đê", "đồng bào Thái và Ê Đê". A list of given names
+    /// after the cue ("người Hùng, Lan") has an item that is no people and is left to the other rules.
+    func endsListOfPeoples(_ range: NSRange, in scan: TextScan) -> Bool {
+        // Most spans follow neither a comma nor và: the cheap look first.
+        let start = range.location
+        guard start >= 3, scan.unit(at: start - 1) == 0x20,
+            scan.unit(at: start - 2) == 0x2C || scan.foldedBefore(start, length: 4) == " va "
+        else { return false }
+        var items = scan.foldedBefore(range.location, length: 64).split(
+            separator: ",", omittingEmptySubsequences: false
+        ).flatMap { chunk in
+            Folding.words(String(chunk)).split(separator: "va", omittingEmptySubsequences: false).map(Array.init)
         }
+        // The name itself comes right after the last comma or và.
+        guard items.count >= 3, items.removeLast().isEmpty else { return false }
+        while let item = items.popLast(), !item.isEmpty {
+            if vocabulary.ethnicGroups.contains(item) { continue }
+            return [1, 2].contains { size in
+                guard item.count > size, vocabulary.ethnicGroups.contains(Array(item.suffix(size))) else {
+                    return false
+                }
+                let cues = item.dropLast(size).suffix(2)
+                return cues.last == "nguoi" || cues.last == "tieng"
+                    || cues.count == 2 && [["dan", "toc"], ["dong", "bao"], ["ba", "con"]].contains(Array(cues))
+            }
+        }
+        return false
     }
 
     /// Whether a birth-order name in lower case after an honorific is joined to the next person by với or

@@ -16,8 +16,11 @@ extension NameFinder {
             let word = words[i]
             let isGiven =
                 word.isASCII ? vocabulary.givenFolded.contains(word.folded) : vocabulary.given.contains(word.lower)
+            // Út (the youngest) is a birth-order name that is no number: capitalised, it is a person's all 248 times
+            // it comes in the shipped batches, so it stands alone as a given name does (the forty-first round).
             guard word.isCapitalised, word.text.count > 1, isGiven,
-                !WordClasses.birthOrder.contains(word.text), words.placeAt[i] == 0, !isOffice(words, at: i),
+                !WordClasses.birthOrder.contains(word.text) || word.text == "Út", words.placeAt[i] == 0,
+                !isOffice(words, at: i),
                 !WordClasses.notNamesAfterHonorific.contains(word.lower)
             else { continue }
             let previous = i > 0 ? words[i - 1] : nil

@@ -87,6 +87,8 @@ package enum WordClasses {
         // Châu", "cụm công nghiệp Đa Hội", "chợ đầu mối Bình Điền"; over the shipped batches the capitalised words
         // after them are the place's 15 and 11 times, a person's never.
         ["cong", "nghiep"], ["dau", "moi"],
+        // A walking street (the forty-first round): "phố đi bộ Nguyễn Huệ", "tuyến phố đi bộ Trịnh Công Sơn".
+        ["di", "bo"],
     ]
     /// Their second words, checked first: most words end no such pair.
     package static let placeWordPairSeconds: Set<String> = Set(placeWordPairs.map { $0[1] })
