@@ -21,7 +21,7 @@ extension EnglishPeople {
         if scan.hasUppercase {
             // The pattern needs called, nicknamed, known as or goes by before the name, or a comma and a, an or
             // as after it.
-            if scan.hasAnyWord(["called", "nicknamed", "known", "goes", "went", "nickname"])
+            if scan.hasAnyWord(["called", "nicknamed", "known", "goes", "went", "nickname", "call", "calls"])
                 || scan.units.contains(0x2C) && scan.hasAnyWord(["a", "an", "as"])
             {
                 found += scan.matches(placeNickname).compactMap { match in
@@ -115,14 +115,15 @@ extension EnglishPeople {
     /// "the fixer goes by Sáu Giấy Phép": the thirty-fourth round; "known to everyone as Phong Kính", to us, to
     /// staff…: the thirty-eighth, not "known to locals" or "to tourists", a place's; "known in the village as
     /// Hoa Đài Loan", in the hamlet, the market…, and "nickname in the Zalo group is Tâm Đài Bắc": the
-    /// fortieth), or
+    /// fortieth; "the man they call Quân Xăng", everyone, people, locals, villagers, drivers, workers or we call:
+    /// the forty-first, thirteen such nicknames over the shipped batches, all names), or
     /// opening a sentence, after a Vietnamese honorific or not, before ", a", ", an" or ", as" that says who
     /// it is ("Sáu Đài Loan, a marriage broker", "Chị Hằng Hải Phòng, as the others call her") or before a
     /// bracket that says why it is so called ("Minh Nhật Bản (so called because…)", the fortieth). Group 1 is the
     /// given name, which must be one (a place's first word, "Hà Nội", is none). Limit: such a nickname in
     /// mid-sentence with no cue ("drivers say Tư Container collects") is not read.
     static let placeNickname = DataShapes.regex(
-        #"(?:(?<=\b(?:called|nicknamed|known(?:\sto\s(?:everyone|all|us|them|me|staff|students|teachers|villagers|workers|colleagues)|\sin\sthe\s(?:village|hamlet|commune|market|area|town|camp|port|group|neighbourhood|neighborhood))?\sas|nickname\sin\sthe\s[\p{L}]{2,10}\s(?:group|chat)\sis|goes by|went by)\s)|(?:^|(?<=^(?:Chị|Anh|Cô|Bà|Chú|Ông)\s))(?=\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]*){1,2}(?:,\s(?:a|an|as)\s|\s\((?:so\s)?called\s)))(\p{Lu}[\p{L}\p{M}]+)(?:\s\p{Lu}[\p{L}\p{M}]*){1,2}(?![\p{L}\p{M}])"#
+        #"(?:(?<=\b(?:called|(?:they|everyone|people|locals|villagers|drivers|workers|we)\scalls?|nicknamed|known(?:\sto\s(?:everyone|all|us|them|me|staff|students|teachers|villagers|workers|colleagues)|\sin\sthe\s(?:village|hamlet|commune|market|area|town|camp|port|group|neighbourhood|neighborhood))?\sas|nickname\sin\sthe\s[\p{L}]{2,10}\s(?:group|chat)\sis|goes by|went by)\s)|(?:^|(?<=^(?:Chị|Anh|Cô|Bà|Chú|Ông)\s))(?=\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]*){1,2}(?:,\s(?:a|an|as)\s|\s\((?:so\s)?called\s)))(\p{Lu}[\p{L}\p{M}]+)(?:\s\p{Lu}[\p{L}\p{M}]*){1,2}(?![\p{L}\p{M}])"#
     )
     /// Two to four capitals after a recruiter, a broker, a fixer or a client, before a lower-case word:
     /// "Recruiter TVK charged", "the broker NVH said". A firm's acronym goes on with a capital ("Broker ABC Co.").

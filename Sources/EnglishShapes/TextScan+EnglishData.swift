@@ -185,9 +185,10 @@ enum EnglishDataShapes {
     )
     /// A house's number after "house at" or "at" before a comma and a Vietnamese quarter's word: "the house at
     /// 27B, tổ 4, phường Hội An Tây" (the thirtieth round), or a street's (đường, phố: "a rented house at 27B,
-    /// đường Lê Lợi", the fortieth; the street stays). Group 1. An hour ("at 9, tổ…") needs a house.
+    /// đường Lê Lợi", the fortieth; the street stays), or after "house:" ("Birth father's house: 27B, tổ dân phố số
+    /// 3", the forty-first). Group 1. An hour ("at 9, tổ…") needs a house.
     static let houseBeforeQuarter = DataShapes.regex(
-        #"(?<![\p{L}])(?i:house)\s+at\s+(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,2}),\s+(?:tổ|ngõ|hẻm|kiệt|khu|ấp|thôn|khối|xóm|phường|xã|đường|phố)\s"#
+        #"(?<![\p{L}])(?i:house)(?:\s+at|:)\s+(\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?){0,2}),\s+(?:tổ|ngõ|hẻm|kiệt|khu|ấp|thôn|khối|xóm|phường|xã|đường|phố)\s"#
     )
     /// A house's number after "house number" or "house no.": "house number 128/7 in the new row" (the fortieth
     /// round). Group 1. Over the shipped batches the words never come; an hour or a count has no house before.

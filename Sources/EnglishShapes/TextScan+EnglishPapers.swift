@@ -25,6 +25,11 @@ extension TextScan {
         if units.contains(0x28), hasAnyWord(["parcel", "sheet", "plot"]) {
             found += findings("identifier", EnglishPaperShapes.glossedParcel, group: 1)
         }
+        if hasUppercase, hasAnyWord(EnglishPaperShapes.paperWords) {
+            found += findings("identifier", EnglishPaperShapes.codeAfterPaper, group: 1).filter {
+                !IdentifierShapes.publicPrefixes.contains(String(string($0.range).prefix { $0.isLetter }))
+            }
+        }
         return found
     }
 
@@ -64,6 +69,17 @@ enum EnglishPaperShapes {
     /// decision's); a cue with no number after it stays.
     static let ownPaperNumber = DataShapes.regex(
         #"(?<![\p{L}])(?i:student\s+(?:id|number|no\.?|card\s+(?:number|no\.?))|certificate\s+(?:number|no\.?)|(?:cà\s+vẹt|ca\s+vet|cavet)\s+(?:number|no\.?|số))\s*(?:(?i:is|was)\s+|[:#]\s*)?((?-i:[A-Za-z]{0,3})\d{3,10})(?![\w/.-]|,\d)"#
+    )
+    /// The papers whose own code ``codeAfterPaper`` reads right after them.
+    static let paperWords: Keywords = ["certificate", "entry", "slip", "register", "record", "card"]
+    /// A paper's lettered code right after its word: "the poor-household certificate GCN-HN 0318", "the child
+    /// register entry LT-0221", "the birth slip PS-88/1992" (the forty-first round). Group 1: one to five
+    /// capitals, optionally a dash and up to four more, a dash or a space, then three to eight digits, or fewer
+    /// with a slash and a year. Counted over the shipped batches: forty-one such codes after certificate,
+    /// entry, card or record (CS 07812, CH 01452, TT-1023344, TG-482913…), all removed, none kept. A standard's
+    /// or a bank's letters (`certificate ISO 9001`) stay; a law's number opens with digits.
+    static let codeAfterPaper = DataShapes.regex(
+        #"(?<![\p{L}])(?i:certificate|entry|slip|register|record|card)\s((?-i:\p{Lu}{1,5}(?:-\p{Lu}{1,4})?)[-\s](?:\d{3,8}|\d{1,8}/(?:19|20)\d{2}))(?![\p{L}\p{N}]|[-/.]\p{N})"#
     )
     /// A parcel's or a map sheet's number after a bracketed gloss: "parcel (thửa đất số) 245, map sheet (tờ bản
     /// đồ số) 12". Group 1. Limit: a gloss of up to 30 characters with no bracket inside.

@@ -13,6 +13,9 @@ extension TextScan {
         if hasAnyWord(["user", "username", "reviewer", "poster", "handle"]) {
             found += findings("onlineIdentity", EnglishVisitorShapes.userHandle, group: 1)
         }
+        if hasQuote, hasWord("on"), hasAnyWord(EnglishVisitorShapes.handlePlatforms) {
+            found += findings("onlineIdentity", EnglishVisitorShapes.quotedHandleOnPlatform, group: 1)
+        }
         guard hasDigit else { return found }
         if hasAnyWord(["card", "certificate", "licence", "license", "badge"]),
             hasAnyWord(["number", "no", "nr"]) || units.contains(0x23)
@@ -69,8 +72,21 @@ enum EnglishVisitorShapes {
     /// A site's user name after user, username, reviewer, poster or handle: a word with a digit, an underscore
     /// or a capital after a small letter ("TripAdvisor user BackpackerBen77", "reviewer sunny_hanoi"). Group 1.
     /// A word (`user fees`, `user ID`, `user Nguyen`) has none; a brand that opens in lower case (`iPhone`) is none.
+    /// The forty-first round reads the handle in quotes too ("MyHeritage user 'dangbaotran1975'", "GEDmatch user
+    /// 'LeafFromHue'"); a quoted display name with a space is ``EnglishPeople/quotedDisplayName``'s.
     static let userHandle = DataShapes.regex(
-        #"\b(?i:user|username|reviewer|poster|handle)\s?:?\s@?((?=[A-Za-z0-9_.]*(?:\d|_|[a-z][A-Z]))(?![a-z][A-Z])[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])(?![\p{L}\p{N}@])"#
+        #"\b(?i:user|username|reviewer|poster|handle)\s?:?\s@?['‘"“]?((?=[A-Za-z0-9_.]*(?:\d|_|[a-z][A-Z]))(?![a-z][A-Z])[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])(?![\p{L}\p{N}@])"#
+    )
+    /// A handle in quotes before "on" and a platform: "the searcher 'BirthRootsVN' on TikTok", "\"linh_tours88\" on
+    /// Zalo" (the forty-first round). Group 1 has a digit, an underscore, a dot inside or a capital after a small
+    /// letter, as ``userHandle``'s; a quoted word (`'agent' on Zalo`, `'services' on Zalo`, the three such keeps of
+    /// the shipped batches) has none.
+    static let handlePlatforms: Keywords = [
+        "zalo", "facebook", "fb", "tiktok", "telegram", "instagram", "insta", "youtube", "twitter", "threads", "viber",
+        "reddit", "x",
+    ]
+    static let quotedHandleOnPlatform = DataShapes.regex(
+        #"['‘"“]((?=[A-Za-z0-9_.]*(?:\d|_|[a-z][A-Z]|[a-z0-9]\.[a-z0-9]))[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])['’"”]\s(?i:on)\s(?i:zalo|facebook|fb|tiktok|telegram|instagram|insta|youtube|twitter|threads|viber|reddit|x)(?![\p{L}\p{N}])"#
     )
     /// A code of letters and digits after a card's, a certificate's or a badge's number: "showed number
     /// TTr-20417", "No. CCV 04571" (a notary's, công chứng viên), "# TB-1182". Group 1: one capital, up to three

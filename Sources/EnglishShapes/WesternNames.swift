@@ -20,7 +20,7 @@ package enum WesternNames {
         "did", "had", "been", "because", "about", "ward", "office", "when", "what", "which", "will", "there", "then",
         "have", "has", "your", "please", "help", "into", "him", "as",
         // The thirty-eighth round: a nickname or a surname in a field note with no other word of the list.
-        "nicknamed", "surnamed",
+        "nicknamed", "surnamed", "surname",
         // The fortieth round: a caseworker's or a hotline's note on a client or a caller.
         "client", "clients", "caller",
     ]

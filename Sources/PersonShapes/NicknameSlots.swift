@@ -52,9 +52,11 @@ package enum NicknameSlots {
     static let hoaPetNameCues: Set<String> = ["với", "và", "là", "của", "gặp", "hỏi", "nhờ"]
     /// Tết and the dishes and garments English text names in Vietnamese after its article, capitalised at a
     /// sentence's start: "A Tết bonus of one month's salary", "A Phở stall", "A Bún chả lunch" (the
-    /// thirty-ninth round). No one is called A Tết or A Phở; a Hoa pet name is a person's syllable.
+    /// thirty-ninth round). No one is called A Tết or A Phở; a Hoa pet name is a person's syllable. The
+    /// forty-first round adds Tổ, an organisation's or a quarter's word ("A Tổ chức (organisation) in Hà Nội",
+    /// "A Tổ dân phố meeting"); over the shipped batches "A Tổ" never comes.
     static let hoaPetNameFoods: Set<String> = [
-        "Tết", "Phở", "Bún", "Bánh", "Xôi", "Chè", "Cơm", "Gỏi", "Chả", "Nem", "Áo", "Nón", "Cà", "Hủ",
+        "Tết", "Phở", "Bún", "Bánh", "Xôi", "Chè", "Cơm", "Gỏi", "Chả", "Nem", "Áo", "Nón", "Cà", "Hủ", "Tổ",
     ]
 
     /// Cu capitalised before a capitalised syllable is part of a boy's pet name, not an honorific before it:

@@ -160,7 +160,8 @@ extension Sanitizer {
                 != nil
                 && (token.text.contains(where: { $0.isNumber || $0 == "_" || $0 == "." })
                     || (token.text == token.text.lowercased() && !NameShapes.isSyllable(token.text)
-                        && token.text.count >= 5 && !AccountShapes.accountKinds.contains(token.text)))
+                        && token.text.count >= 5 && !AccountShapes.accountKinds.contains(token.text)
+                        && !Self.followsEnglishOn(match.range.location, words)))
             if isHandle {
                 spans.append(Span(kind: .onlineIdentity, range: token.range, priority: 5))
             } else if accountOnly, !["page", "fanpage"].contains(cueWords.first ?? "") || !word.isCapitalised,
@@ -194,6 +195,15 @@ extension Sanitizer {
             }
         }
         return spans
+    }
+
+    /// Whether the English "on" stands right before a platform's name at `location`: "on TikTok asked me",
+    /// "on Telegram asked for": the lower-case word after it is the sentence's verb, not a handle (the
+    /// forty-first round). Over the shipped batches a plain lower-case word after "on" and a platform comes eight
+    /// times (under six times, asked, offers), never a handle; a handle with a digit, a dot or an underscore
+    /// is still read.
+    static func followsEnglishOn(_ location: Int, _ words: Words) -> Bool {
+        words.list.last(where: { $0.end <= location })?.lower == "on"
     }
 
     /// A display name told after an account's number: tên or tên là, then a run in title case, taken as a

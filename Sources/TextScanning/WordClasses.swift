@@ -360,6 +360,9 @@ package enum WordClasses {
         // Chế (a Hoa elder sister) ends words typed with marks too, in capitals as in lower case: "CƯỠNG CHẾ NHÀ".
         ["cưỡng", "chế"], ["hạn", "chế"], ["khống", "chế"], ["thể", "chế"], ["biên", "chế"], ["bào", "chế"],
         ["sáng", "chế"], ["điều", "chế"], ["pháp", "chế"], ["tiết", "chế"], ["định", "chế"], ["quản", "chế"],
+        // Trẻ em is children, not the younger one's em: "Làng trẻ em SOS", "Quỹ Bảo trợ trẻ em Hà Nội" (the
+        // forty-first round; over the shipped batches trẻ em comes before no capital).
+        ["trẻ", "em"],
     ]
 
     /// Kinship words of the highland peoples and the Hoa that are cues only typed with marks: pa, me, pu
