@@ -23,6 +23,9 @@ extension Sanitizer {
     /// public prefixes: VCB, ISO) are left.
     func tagged(in scan: TextScan, besides spans: [Span], flagging flags: inout [FlagSpan]) -> [Span] {
         guard let tagger else { return [] }
+        // In a text where the rules found nothing, the tagger only settles their flags on numbers: without
+        // one, it is not asked (most texts, and the cheapest way through).
+        if spans.isEmpty, !scan.hasDigit || flags.isEmpty { return [] }
         var found: [Span] = []
         for run in tagger.runs(
             in: scan, lexicons: taggerLexicons, taken: spans.map(\.range),

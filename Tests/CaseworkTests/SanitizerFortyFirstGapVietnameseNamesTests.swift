@@ -30,6 +30,9 @@ struct SanitizerFortyFirstGapVietnameseNamesTests {
         .keeps("Người Thái và Ê Đê ở xã đều được hỗ trợ."),
         .keeps("Họ nói phí vệ sinh thì có biên lai, còn phí giữ xe thì không."),
         .keeps("Tuyến phố đi bộ Trịnh Công Sơn cấm xe máy vào buổi tối."),
+        // A railway station is its place's: "ga" heads a place, typed with marks or without.
+        .keeps("Nhân viên ga Đồng Hới đòi thêm tiền gửi hàng."),
+        .keeps("bao ve ga Dieu Tri doi 50k moi cho vao sanh cho"),
         .keeps("Khách đứng chụp ảnh trước nhà thờ Đức Bà rồi bị thu tiền gửi xe."),
         .keeps("Phố Lò Đúc có hai quán nước bị đội trật tự dọn."),
         .keeps("Bàn thờ Ông Địa đặt ở góc tiệm từ ngày khai trương."),
