@@ -51,4 +51,17 @@ struct SanitizerFortyFirstGapVietnameseNamesTests {
     @Test(arguments: keeps) func aPeoplePlaceOrWord(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
+
+    /// A cooperative's acronym after its roles is an office's word (`office-words.txt`): kept, and not flagged as
+    /// a name's initials.
+    static let cooperatives = [
+        "Chủ nhiệm HTX và kế toán HTX bị đình chỉ công tác 15 ngày.",
+        "Hội nghị tập huấn cho cán bộ HTX được tổ chức ở hội trường xã.",
+    ]
+
+    @Test(arguments: cooperatives) func aCooperativeAfterItsRoleIsNoName(_ text: String) {
+        let result = Sanitizer().sanitize(text)
+        #expect(result.text == text)
+        #expect(result.flags.isEmpty)
+    }
 }
