@@ -85,7 +85,7 @@ extension EnglishPeople {
     /// after no capitalised word (a full name is the older rules'; "Hạ Long (guide)" is a place's). Over the shipped
     /// batches the shape comes four times (Hương, Khải, Páo, Đạt), all names.
     static let givenBeforeRole = DataShapes.regex(
-        #"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+)\s\((?i:driver|cook|guide|interpreter|translator|nanny|landlord|landlady|broker|cleaner|maid|tenant|owner|teacher|nurse|boss|manager|agent|fixer|middleman|helper|neighbou?r|colleague|cousin|uncle|aunt|assistant|secretary|accountant|guard|mechanic|vendor|seller|recruiter)\)"#
+        #"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+)\s\((?i:"# + bracketedRoles.sorted().joined(separator: "|") + #")\)"#
     )
     /// A Western given name of the lexicon and the initial of a surname: "forwarded from Maya K. (Volunteers…)",
     /// "Lan N. (CPC culture officer)" (the forty-first round). Group 1 must be a Western given name that is no

@@ -79,7 +79,8 @@ enum EnglishPaperShapes {
     /// entry, card or record (CS 07812, CH 01452, TT-1023344, TG-482913…), all removed, none kept. A standard's
     /// or a bank's letters (`certificate ISO 9001`) stay; a law's number opens with digits.
     static let codeAfterPaper = DataShapes.regex(
-        #"(?<![\p{L}])(?i:certificate|entry|slip|register|record|card)\s((?-i:\p{Lu}{1,5}(?:-\p{Lu}{1,4})?)[-\s](?:\d{3,8}|\d{1,8}/(?:19|20)\d{2}))(?![\p{L}\p{N}]|[-/.]\p{N})"#
+        #"(?<![\p{L}])(?i:"# + paperWords.sorted().joined(separator: "|")
+            + #")\s((?-i:\p{Lu}{1,5}(?:-\p{Lu}{1,4})?)[-\s](?:\d{3,8}|\d{1,8}/(?:19|20)\d{2}))(?![\p{L}\p{N}]|[-/.]\p{N})"#
     )
     /// A parcel's or a map sheet's number after a bracketed gloss: "parcel (thửa đất số) 245, map sheet (tờ bản
     /// đồ số) 12". Group 1. Limit: a gloss of up to 30 characters with no bracket inside.

@@ -13,7 +13,7 @@ extension TextScan {
         if hasAnyWord(["user", "username", "reviewer", "poster", "handle"]) {
             found += findings("onlineIdentity", EnglishVisitorShapes.userHandle, group: 1)
         }
-        if hasQuote, hasWord("on"), hasAnyWord(EnglishVisitorShapes.handlePlatforms) {
+        if hasQuote, hasWord("on"), hasAnyWord(EnglishVisitorShapes.platformsAfterOn) {
             found += findings("onlineIdentity", EnglishVisitorShapes.quotedHandleOnPlatform, group: 1)
         }
         guard hasDigit else { return found }
@@ -81,12 +81,13 @@ enum EnglishVisitorShapes {
     /// Zalo" (the forty-first round). Group 1 has a digit, an underscore, a dot inside or a capital after a small
     /// letter, as ``userHandle``'s; a quoted word (`'agent' on Zalo`, `'services' on Zalo`, the three such keeps of
     /// the shipped batches) has none.
-    static let handlePlatforms: Keywords = [
+    static let platformsAfterOn: Keywords = [
         "zalo", "facebook", "fb", "tiktok", "telegram", "instagram", "insta", "youtube", "twitter", "threads", "viber",
         "reddit", "x",
     ]
     static let quotedHandleOnPlatform = DataShapes.regex(
-        #"['‘"“]((?=[A-Za-z0-9_.]*(?:\d|_|[a-z][A-Z]|[a-z0-9]\.[a-z0-9]))[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])['’"”]\s(?i:on)\s(?i:zalo|facebook|fb|tiktok|telegram|instagram|insta|youtube|twitter|threads|viber|reddit|x)(?![\p{L}\p{N}])"#
+        #"['‘"“]((?=[A-Za-z0-9_.]*(?:\d|_|[a-z][A-Z]|[a-z0-9]\.[a-z0-9]))[A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])['’"”]\s(?i:on)\s(?i:"#
+            + platformsAfterOn.sorted().joined(separator: "|") + #")(?![\p{L}\p{N}])"#
     )
     /// A code of letters and digits after a card's, a certificate's or a badge's number: "showed number
     /// TTr-20417", "No. CCV 04571" (a notary's, công chứng viên), "# TB-1182". Group 1: one capital, up to three

@@ -132,9 +132,7 @@ extension NSRange {
     /// sentence or a quote after it and the brackets and quotes that open one before it: "LG-0925/114" from
     /// "0925" in "lô số LG-0925/114.".
     package func widenedToToken(in units: [UInt16]) -> NSRange {
-        let spaces: Set<UInt16> = [0x20, 0x0A, 0x09, 0x0D, 0xA0]
-        let opening: Set<UInt16> = [0x28, 0x5B, 0x27, 0x22, 0xAB, 0x201C, 0x2018]
-        let closing: Set<UInt16> = [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x27, 0x22, 0xBB, 0x201D, 0x2019]
+        let (spaces, opening, closing) = (Self.tokenSpaces, Self.tokenOpening, Self.tokenClosing)
         var start = location
         var end = NSMaxRange(self)
         while start > 0, !spaces.contains(units[start - 1]), !opening.contains(units[start - 1]) { start -= 1 }
@@ -142,4 +140,11 @@ extension NSRange {
         while end > NSMaxRange(self), closing.contains(units[end - 1]) { end -= 1 }
         return NSRange(location: start, length: end - start)
     }
+
+    /// What ends a token, what opens one before it and what closes one after it, as UTF-16 units.
+    private static let tokenSpaces: Set<UInt16> = [0x20, 0x0A, 0x09, 0x0D, 0xA0]
+    private static let tokenOpening: Set<UInt16> = [0x28, 0x5B, 0x27, 0x22, 0xAB, 0x201C, 0x2018]
+    private static let tokenClosing: Set<UInt16> = [
+        0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x27, 0x22, 0xBB, 0x201D, 0x2019,
+    ]
 }
