@@ -275,7 +275,10 @@ extension NameFinder {
                     ? WordClasses.lowercaseMiddles.contains(word.folded) && (previous.isASCII || word.text.count > 3)
                     : WordClasses.markedMiddles.contains(word.lower)
             }
-            if position == 1 && NameShapes.makesWord(previous, word, cued: cue != .none) { return false }
+            // A family that is seldom a word, then van or thi, reads as cued: "con cua dang van minh" is no văn minh.
+            if position == 1 && NameShapes.makesWord(previous, word, cued: cue != .none || start.givenPair) {
+                return false
+            }
             // Folded only without marks: "bảo phòng" is no Bảo Phong; in "ten duong van chua…", chưa is none.
             return position == 1 && !PersonSlots.isFunctionWord(word) || vocabulary.given.contains(word.lower)
                 || word.isASCII && vocabulary.givenFolded.contains(word.folded)
