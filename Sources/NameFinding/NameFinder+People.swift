@@ -127,6 +127,9 @@ extension NameFinder {
                     }
                 } else if honorific != nil, vocabulary.given.contains(next.lower), next.text == next.lower,
                     !WordClasses.honorificPairWords.contains([words[i].folded, next.folded]),
+                    // chi in lower case is chỉ or chi (to spend) after an honorific: "em chi nop le phi" (the
+                    // forty-second round); a lone lower-case chi is no removal in the shipped batches.
+                    next.text != "chi",
                     i + 2 >= words.count || !WordClasses.tradeWords.contains([next.folded, words[i + 2].folded])
                 {
                     if allLowercase || namesOneself(words, before: start)

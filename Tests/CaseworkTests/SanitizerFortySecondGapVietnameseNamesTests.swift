@@ -4,7 +4,7 @@ import Testing
 /// The rules the names among heldout-185's, 187's, 188's, 189's, 191's and 192's misses called for, each in
 /// sentences of its own (none taken from the batches): a trainee named after học viên, a full name typed in
 /// lower case without marks with văn or thị and no cue, a lower-case name that ran over cán bộ; and the keeps
-/// Heaven, the Vu Lan festival and an insurer's acronym.
+/// Heaven, the Vu Lan festival, an insurer's acronym and chỉ typed chi.
 @Suite("Sanitizer: the forty-second round's trainees, unmarked full names and keeps")
 struct SanitizerFortySecondGapVietnameseNamesTests {
     static let trainees: [FamilyCase] = [
@@ -33,6 +33,9 @@ struct SanitizerFortySecondGapVietnameseNamesTests {
         .keeps("Bảo hiểm PTI và Bảo hiểm VBI chưa trả tiền."),
         .keeps("Tổng công ty Bảo hiểm PVI hứa trả trong tháng."),
         .removes("Trần Văn Thọ", in: "Ông Trần Văn Thọ, cán bộ xã, ký nhận."),
+        .keeps("ko ai doi ca, em chi nop phi trich luc co bien lai"),
+        .keeps("cac em chi duoc an com voi rau thoi"),
+        .removes("lan", in: "em lan nop don roi ma chua thay tra loi"),
     ]
 
     /// A name after học viên (a trainee of a centre, a school or an academy) goes, as after the other roles;
@@ -48,8 +51,9 @@ struct SanitizerFortySecondGapVietnameseNamesTests {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 
-    /// Heaven as a folk figure, the Vu Lan festival's season and an insurer's acronym shaped like initials stay; a
-    /// name before its office still goes.
+    /// Heaven as a folk figure, the Vu Lan festival's season, an insurer's acronym shaped like initials and chi
+    /// (chỉ) after an honorific in lower case stay; a name before its office and a lower-case given name after em
+    /// still go.
     @Test(arguments: keeps) func aFigureAFestivalOrAnInsurer(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
