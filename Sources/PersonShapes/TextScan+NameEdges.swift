@@ -63,9 +63,12 @@ extension Vocabulary {
             && ["nam", "ngay", "noi", "thang"].contains(words[index].folded)
     }
 
-    /// Where a role ending at `index` starts; none before a department's name ("Trưởng khoa Nhi" is no Nhi).
+    /// Where a role ending at `index` starts; none before a department's name ("Trưởng khoa Nhi" is no Nhi), and
+    /// none whose last word alone is capitalised after a lower-case first: "xã Viên An" is a commune, no xã viên
+    /// (the forty-second round).
     package func roleEnding(_ words: Words, at index: Int) -> Int? {
         guard let start = Vocabulary.phraseEnding(rolesByLast, words, at: index) else { return nil }
+        if start < index, words[start].text == words[start].lower, words[index].isCapitalised { return nil }
         return opensOffice(words, at: index) ? nil : start
     }
 }

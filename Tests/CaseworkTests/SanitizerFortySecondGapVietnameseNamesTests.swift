@@ -2,15 +2,18 @@ import Sanitization
 import Testing
 
 /// The rules the names among heldout-185's, 187's, 188's, 189's, 191's and 192's misses called for, each in
-/// sentences of its own (none taken from the batches): a trainee named after học viên, a full name typed in
-/// lower case without marks with văn or thị and no cue, a lower-case name that ran over cán bộ; and the keeps
-/// Heaven, the Vu Lan festival, an insurer's acronym and chỉ typed chi.
+/// sentences of its own (none taken from the batches): a trainee or a cooperative's member named after học viên
+/// or xã viên, a full name typed in lower case without marks with văn or thị and no cue, a lower-case name that
+/// ran over cán bộ; and the keeps Heaven, the Vu Lan festival, an insurer's acronym and chỉ typed chi.
 @Suite("Sanitizer: the forty-second round's trainees, unmarked full names and keeps")
 struct SanitizerFortySecondGapVietnameseNamesTests {
     static let trainees: [FamilyCase] = [
         .removes("Sùng A Páo", in: "Học viên Sùng A Páo được về thăm nhà ba ngày."),
         .removes("Thạch Sa Vy", in: "Học viên Thạch Sa Vy đã xong khóa học nghề."),
         .removes("Lường Văn Pâng", in: "Mẹ của học viên Lường Văn Pâng phải nộp 500 nghìn."),
+        .removes("Lường Văn Pâng", in: "Theo lời xã viên Lường Văn Pâng, chủ nhiệm thu tiền riêng."),
+        .removes("Ông Văn Tài", in: "Xã viên Ông Văn Tài ký nhận 2 triệu."),
+        .keeps("Xã viên Hợp tác xã Tân Phú họp cuối năm."),
         .keeps("Học viên được về thăm nhà vào dịp Tết."),
         .keeps("Học viên Cơ sở cai nghiện phải lao động mỗi ngày."),
         .keeps("Đầm tôm thuộc xã Viên An, huyện Ngọc Hiển."),
@@ -38,8 +41,9 @@ struct SanitizerFortySecondGapVietnameseNamesTests {
         .removes("lan", in: "em lan nop don roi ma chua thay tra loi"),
     ]
 
-    /// A name after học viên (a trainee of a centre, a school or an academy) goes, as after the other roles;
-    /// học viên before no name, before an office's words, and a commune named Viên stay.
+    /// A name after học viên (a trainee of a centre, a school or an academy) or xã viên (a cooperative's member)
+    /// goes, as after the other roles; either before no name or before an office's words, and a commune named
+    /// Viên, stay.
     @Test(arguments: trainees) func aTraineesName(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
