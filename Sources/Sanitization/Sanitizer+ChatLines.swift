@@ -22,6 +22,27 @@ extension Sanitizer {
         }
     }
 
+    /// The writers' names of a chat group's lines quoted after the group and a dash ("WhatsApp group — Tuấn:
+    /// …"): the first word is a given name of the lexicon, Vietnamese or Western, so a group's "Admin:" or an
+    /// office's account stays.
+    func groupWriters(in scan: TextScan) -> [Span] {
+        let words = scan.words
+        return scan.matches(NoteShapes.groupWriterPattern).compactMap { match in
+            let name = match.range(at: 1)
+            guard let first = words.list.firstIndex(where: { $0.range.location == name.location }) else {
+                return nil
+            }
+            let word = words[first]
+            let known =
+                word.isASCII
+                ? vocabulary.givenFolded.contains(word.folded) || vocabulary.westernGiven.contains(word.lower)
+                : vocabulary.given.contains(word.lower)
+            guard known, !nameFinder.isOffice(words, at: first), vocabulary.roleEnding(words, at: first) == nil
+            else { return nil }
+            return Span(kind: .personName, range: name, priority: 5)
+        }
+    }
+
     /// The days of English dates without a year, replaced by their month, and ordinal days ("on the 28th").
     func englishDays(in scan: TextScan) -> [Span] {
         scan.matches(NoteShapes.englishDayPattern).compactMap { match in
