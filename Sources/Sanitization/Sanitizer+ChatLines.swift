@@ -23,8 +23,8 @@ extension Sanitizer {
     }
 
     /// The writers' names of a chat group's lines quoted after the group and a dash ("WhatsApp group — Tuấn:
-    /// …"): the first word is a given name of the lexicon, Vietnamese or Western, so a group's "Admin:" or an
-    /// office's account stays.
+    /// …"): the first word is a given name of the lexicon, Vietnamese or Western, and no place's, so a group's
+    /// "Admin:", an office's account and a town ("— Hà Nội:") stay.
     func groupWriters(in scan: TextScan) -> [Span] {
         let words = scan.words
         return scan.matches(NoteShapes.groupWriterPattern).compactMap { match in
@@ -37,7 +37,9 @@ extension Sanitizer {
                 word.isASCII
                 ? vocabulary.givenFolded.contains(word.folded) || vocabulary.westernGiven.contains(word.lower)
                 : vocabulary.given.contains(word.lower)
-            guard known, !nameFinder.isOffice(words, at: first), vocabulary.roleEnding(words, at: first) == nil
+            // A place opening on a given name is the group's town: "Expat group — Hà Nội: rents went up".
+            guard known, words.placeAt.isEmpty || words.placeAt[first] == 0,
+                !nameFinder.isOffice(words, at: first), vocabulary.roleEnding(words, at: first) == nil
             else { return nil }
             return Span(kind: .personName, range: name, priority: 5)
         }

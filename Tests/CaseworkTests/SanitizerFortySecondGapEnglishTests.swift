@@ -13,6 +13,7 @@ struct SanitizerFortySecondGapEnglishTests {
         .removes("Peter", in: "Expat chat – Peter: the visa agent asked me for 200 dollars"),
         .keeps("Parents' Zalo group — Admin: please read the school's notice on fees."),
         .keeps("Residents' chat — Notice: the water will be off on Sunday."),
+        .keeps("Expat group — Hà Nội: rents went up again this month."),
     ]
 
     static let holidays: [FamilyCase] = [
@@ -35,7 +36,7 @@ struct SanitizerFortySecondGapEnglishTests {
     ]
 
     /// A writer's name after a messenger's name and a time in brackets, or after a chat group and a dash when it
-    /// opens on a given name, goes; a group's "Admin:" or "Notice:" stays.
+    /// opens on a given name, goes; a group's "Admin:" or "Notice:" and a town stay.
     @Test(arguments: chatWriters) func aChatWriter(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
