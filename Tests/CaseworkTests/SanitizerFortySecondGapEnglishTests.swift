@@ -2,8 +2,8 @@ import Sanitization
 import Testing
 
 /// The rules the English misses of heldout-186 and 190 called for, each in sentences of its own (none taken from
-/// the batches): a chat line's writer after a messenger's time in brackets or after a group and a dash; and the
-/// keeps: a national day after "after" or "before", and a Vietnamese compound word after an English determiner.
+/// the batches): a chat line's writer after a messenger's time in brackets or after a group and a dash, a
+/// lower-case name written or signed "as"; and the keeps: a national day after "after" or "before", and a Vietnamese compound word after an English determiner.
 @Suite("Sanitizer: the forty-second round's English chat writers, holidays and Vietnamese words")
 struct SanitizerFortySecondGapEnglishTests {
     static let chatWriters: [FamilyCase] = [
@@ -35,6 +35,17 @@ struct SanitizerFortySecondGapEnglishTests {
         .removes("Dình", in: "Mùa A Dình chở rau xuống chợ thì bị giữ xe."),
     ]
 
+    static let namesWrittenAs: [FamilyCase] = [
+        .removes("lý minh", in: "In the chat the broker signs every message as lý minh, promising a quick stamp."),
+        .removes("trinh my linh", in: "The cashier wrote her name as trinh my linh on the slip."),
+        .removes("đỗ thị hoa", in: "The clerk typed the name as đỗ thị hoa in the register."),
+        .removes("vo minh", in: "Her card lists the guarantor as vo minh and nothing more."),
+        .keeps("Households pledged their red books as cam co with private lenders."),
+        .keeps("He signed the form as an interpreter for the family."),
+        .keeps("She typed it as le in the field for family name."),
+        .keeps("The officer signed as head of the team."),
+    ]
+
     /// A writer's name after a messenger's name and a time in brackets, or after a chat group and a dash when it
     /// opens on a given name, goes; a group's "Admin:" or "Notice:" and a town stay.
     @Test(arguments: chatWriters) func aChatWriter(_ row: FamilyCase) {
@@ -50,6 +61,12 @@ struct SanitizerFortySecondGapEnglishTests {
     /// A Vietnamese compound word after an English determiner at a sentence's start stays; a Hoa pet name and a
     /// Hmông middle A in Vietnamese text still go.
     @Test(arguments: vietnameseWords) func aVietnameseWordOrAName(_ row: FamilyCase) {
+        #expect(row.holds(Sanitizer().sanitize(row.text)))
+    }
+
+    /// A lower-case family and given names after "as", where a word before says a name is written, signed or
+    /// listed so, go; a lone family, an English word after "as" and a pawn's "cam co" with no such word stay.
+    @Test(arguments: namesWrittenAs) func aNameWrittenAs(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 }
