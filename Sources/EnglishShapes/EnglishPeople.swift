@@ -68,6 +68,7 @@ package enum EnglishPeople {
             found += lowerCaseNames(in: scan, vocabulary: vocabulary)
         }
         found += lowerCaseFullNames(in: scan, vocabulary: vocabulary)
+        found += namesWrittenAs(in: scan, vocabulary: vocabulary)
         if scan.hasUppercase, scan.hasAnyWord(honorificsAndRoles) || scan.hasWord("comrade") {
             found += namesInCapitals(in: scan, vocabulary: vocabulary)
         }

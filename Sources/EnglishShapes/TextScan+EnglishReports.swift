@@ -39,6 +39,9 @@ extension TextScan {
         if hasWord("tet"), hasAnyWord(["is", "was", "falls", "comes", "means"]) {
             kept += findings("exactDate", EnglishReportShapes.tetDaySpokenOf, group: 0)
         }
+        if !isASCII, hasAnyWord(EnglishReportShapes.determiners), hasAnyWord(EnglishReportShapes.functionWords) {
+            kept += findings("personName", EnglishReportShapes.vietnameseWordAfterDeterminer, group: 0)
+        }
         guard hasDigit else { return kept }
         if hasWord("no") { kept += findings("personName", EnglishReportShapes.numberWord, group: 0) }
         if hasSlash, hasAnyWord(["on", "dated", "of"]) {
@@ -66,6 +69,19 @@ extension TextScan {
 
 /// The patterns of ``TextScan/englishReportFindings()`` and ``TextScan/englishReportKeeps()``.
 enum EnglishReportShapes {
+    /// A Vietnamese compound word English names after its determiner at a sentence's start: "A Danh sách of
+    /// detained foreigners", "A Vi phạm (violation) notice", "The Lò gạch (brick kilns)", "Each Kim loại yard"
+    /// (the forty-second round). The capitalised word is a family or a given name's look-alike (Danh, Vi, Lò,
+    /// Thạch, Cầm, Sơn…) and its lower-case second syllable has marks; an English word or a bracket follows.
+    /// No one is called "A Danh": the Hoa pet name "A Phủng" and a Hmông middle A ("Mùa A Dình chở rau") open
+    /// a Vietnamese sentence or follow a family name, and English text has no such A before a person.
+    static let vietnameseWordAfterDeterminer = DataShapes.regex(
+        #"(?:^|(?<=[.!?:;]\s))(?:A|The|Each|One|Every|Another)\s+\p{Lu}[\p{L}\p{M}]*\s+(?=[\p{Ll}\p{M}]*[^\x00-\x7F])[\p{Ll}\p{M}]+(?=\s*\(|\s+[a-z]+(?![\p{L}\p{M}]))"#
+    )
+    /// The determiners of ``vietnameseWordAfterDeterminer`` (folded).
+    static let determiners: Keywords = ["a", "the", "each", "one", "every", "another"]
+    /// English words one of which an English sentence holds: a Vietnamese one with a Hoa pet name holds none.
+    static let functionWords: Keywords = ["the", "of", "is", "was", "in", "to", "and", "for", "at", "by", "with"]
     /// A phone read out in English digit words, as an interview's transcript keeps it: "oh nine eight two,
     /// one one five, six six nine", "zero nine one two three four five six seven eight". Eight to eleven
     /// digit words, spaces, commas or hyphens between; the first is "oh" or "zero" (a Vietnamese number's

@@ -22,6 +22,29 @@ extension Sanitizer {
         }
     }
 
+    /// The writers' names of a chat group's lines quoted after the group and a dash ("WhatsApp group — Tuấn:
+    /// …"): the first word is a given name of the lexicon, Vietnamese or Western, and no place's, so a group's
+    /// "Admin:", an office's account and a town ("— Hà Nội:") stay.
+    func groupWriters(in scan: TextScan) -> [Span] {
+        let words = scan.words
+        return scan.matches(NoteShapes.groupWriterPattern).compactMap { match in
+            let name = match.range(at: 1)
+            guard let first = words.list.firstIndex(where: { $0.range.location == name.location }) else {
+                return nil
+            }
+            let word = words[first]
+            let known =
+                word.isASCII
+                ? vocabulary.givenFolded.contains(word.folded) || vocabulary.westernGiven.contains(word.lower)
+                : vocabulary.given.contains(word.lower)
+            // A place opening on a given name is the group's town: "Expat group — Hà Nội: rents went up".
+            guard known, words.placeAt.isEmpty || words.placeAt[first] == 0,
+                !nameFinder.isOffice(words, at: first), vocabulary.roleEnding(words, at: first) == nil
+            else { return nil }
+            return Span(kind: .personName, range: name, priority: 5)
+        }
+    }
+
     /// The days of English dates without a year, replaced by their month, and ordinal days ("on the 28th").
     func englishDays(in scan: TextScan) -> [Span] {
         scan.matches(NoteShapes.englishDayPattern).compactMap { match in

@@ -144,6 +144,9 @@ public struct Sanitizer: Sendable {
             if scan.text.utf8.contains(UInt8(ascii: "]")) { spans += chatWriters(in: scan) }
             if scan.mayTellEnglishDay { spans += englishDays(in: scan) }
         }
+        if scan.hasAnyWord(NoteShapes.groupWords), scan.text.contains(where: { $0 == "—" || $0 == "–" }) {
+            spans += groupWriters(in: scan)
+        }
         spans += addresses(in: scan)
         spans += online(in: scan)
         spans += residences(in: scan, flagging: &flagged)

@@ -109,11 +109,14 @@ package enum DataShapes {
     /// Whether the folded text `before` a national day's d/m names it as the holiday (``WordClasses/holidayCues``)
     /// or ends a period from Tết or from no date to it: "Từ mùng 3 Tết đến 30-4", "từ đầu năm đến 30/4". "Đến
     /// 30-4 vẫn chưa có ai trả lời" is a deadline the citizen waited to, and "Từ 16/10 đến 20/10" a span of days.
+    /// English "after" and "before" are sau and trước ("right after 30-4"); "by 30-4" is a deadline, as đến is.
     package static func boundsHoliday(_ before: String) -> Bool {
         let clause = before.split(omittingEmptySubsequences: false, whereSeparator: { ".!?;\n".contains($0) }).last
         let words = Folding.words(String(clause ?? ""))
         guard let last = words.last else { return false }
         if WordClasses.holidayCues.contains(last) { return true }
+        // English sau and trước (the forty-second round): "signed right after 30-4", "before 2/9".
+        if last == "after" || last == "before" { return true }
         // English (the thirty-ninth round): "the shop was shut for 30-4", "closed over 2/9", "the 30-4 holiday".
         if ["for", "over"].contains(last), words.count >= 2,
             ["shut", "closed", "off", "break", "holiday", "holidays"].contains(words[words.count - 2])

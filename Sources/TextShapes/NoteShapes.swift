@@ -9,10 +9,19 @@ package enum NoteShapes {
     /// A day and a month may open the brackets, and then the line may open anywhere after a space, as chat
     /// lines copied into a paragraph do ("… HR office: [15/10 08:31] Lan Anh: they came again [15/10 08:32]
     /// …"); a handle may hold digits, and a messenger's name in brackets may follow it ("[02/11 21:40]
-    /// dung.sodo (Telegram): …", the twenty-fourth round).
+    /// dung.sodo (Telegram): …", the twenty-fourth round). The messenger's name may open the brackets before
+    /// the time, as a phone's export writes it ("[WhatsApp 21:03] Minh: …", the forty-second round).
     package static let chatWriterPattern = DataShapes.regex(
-        #"(?m)(?:^[ \t]*\[|(?:^|(?<=\s))\[\d{1,2}/\d{1,2}\s+)\d{1,2}:\d{2}(?::\d{2})?\][ \t]*([^\s\d:\[\]][^\d:\[\]\n]{0,40}?|[A-Za-z][\w.-]{1,30}[A-Za-z0-9])(?:[ \t]*\((?i:telegram|zalo|whatsapp|wechat|line|viber|messenger|facebook|signal|kakaotalk|skype)\))?[ \t]*:(?=\s)"#
+        #"(?m)(?:^[ \t]*\[(?:(?i:telegram|zalo|whatsapp|wechat|viber|messenger|signal|skype)[ \t]+)?|(?:^|(?<=\s))\[\d{1,2}/\d{1,2}\s+)\d{1,2}:\d{2}(?::\d{2})?\][ \t]*([^\s\d:\[\]][^\d:\[\]\n]{0,40}?|[A-Za-z][\w.-]{1,30}[A-Za-z0-9])(?:[ \t]*\((?i:telegram|zalo|whatsapp|wechat|line|viber|messenger|facebook|signal|kakaotalk|skype)\))?[ \t]*:(?=\s)"#
     )
+    /// A chat group's line quoted after the group and a dash: one or two capitalised words, then a colon ("Site
+    /// WhatsApp group — Tuấn: they came", "Zalo chat – Lan Anh: …"). Group 1 is the writer's name; the
+    /// sanitizer takes it only when its first word is a given name (an "Admin:" or an office stays).
+    package static let groupWriterPattern = DataShapes.regex(
+        #"(?<![\p{L}])(?i:group|chat)[ \t]*[—–][ \t]*(\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)?)[ \t]*:(?=\s)"#
+    )
+    /// The words ``groupWriterPattern`` needs: a text without them skips it.
+    package static let groupWords: Keywords = ["group", "chat"]
     /// English month names, lower case: the rule runs only on text that has one.
     package static let englishMonthWords: Keywords = [
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
