@@ -284,7 +284,7 @@ package struct TextScan {
 }
 
 /// A word with its place in the original, in UTF-16 units.
-package struct Word {
+package final class Word {
     package let text: String
     package let lower: String
     package let folded: String
