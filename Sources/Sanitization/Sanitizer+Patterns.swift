@@ -194,6 +194,28 @@ extension Sanitizer {
         ("ban do", .identifier),
     ]
 
+    /// `numberContexts`' words as bytes.
+    static let numberContextBytes: [(bytes: [UInt8], kind: Finding.Kind)] = numberContexts.map {
+        (Array($0.word.utf8), $0.kind)
+    }
+
+    /// The kind of the context word that begins last in `before` (folded), the list's first at one offset;
+    /// one pass from the end instead of one search a word.
+    static func lastNumberContext(in before: [UInt8]) -> Finding.Kind? {
+        var start = before.count - 1
+        while start >= 0 {
+            let first = before[start]
+            for entry in numberContextBytes
+            where entry.bytes[0] == first && start + entry.bytes.count <= before.count
+                && before[start..<start + entry.bytes.count].elementsEqual(entry.bytes)
+            {
+                return entry.kind
+            }
+            start -= 1
+        }
+        return nil
+    }
+
     /// What a run of digits is, from its shape and the words before it; nil for a number to keep.
     func classify(_ run: String, before: String, after: String) -> Finding.Kind? {
         let digits = run.filter(\.isNumber)
@@ -219,9 +241,7 @@ extension Sanitizer {
             && !NumberShapes.moneyWords.contains(where: before.contains)
         if isThousands && !isDottedMobile { return nil }
 
-        let context = Self.numberContexts
-            .compactMap { entry in before.lastUTF8Offset(of: entry.word).map { ($0, entry.kind) } }
-            .max { $0.0 < $1.0 }?.1
+        let context = Self.lastNumberContext(in: Array(before.utf8))
         let isPhone = NumberShapes.isPhoneNumber(digits, international: run.contains("+"))
         let isTaxWithBranch = groups.count == 2 && groups[0].count == 10 && groups[1].count == 3 && separators == ["-"]
         switch context {

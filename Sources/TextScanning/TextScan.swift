@@ -192,7 +192,7 @@ package struct TextScan {
     }
 
     package func string(_ range: NSRange) -> String {
-        String(decoding: units[range.location..<range.location + range.length], as: UTF16.self)
+        UnitStrings.string(units[range.location..<range.location + range.length])
     }
 
     /// The UTF-16 unit at `offset`, or 0 past the text's end.
@@ -271,20 +271,20 @@ package struct TextScan {
     /// Up to `length` UTF-16 units before `location`, folded.
     package func foldedBefore(_ location: Int, length: Int) -> String {
         let start = max(0, location - length)
-        if let foldedUnits { return String(decoding: foldedUnits[start..<location], as: UTF16.self) }
+        if let foldedUnits { return UnitStrings.string(foldedUnits[start..<location]) }
         return Folding.fold(string(NSRange(location: start, length: location - start)))
     }
 
     /// Up to `length` UTF-16 units after `end`, folded.
     package func foldedAfter(_ end: Int, length: Int) -> String {
         let stop = min(ns.length, end + length)
-        if let foldedUnits { return String(decoding: foldedUnits[end..<stop], as: UTF16.self) }
+        if let foldedUnits { return UnitStrings.string(foldedUnits[end..<stop]) }
         return Folding.fold(string(NSRange(location: end, length: stop - end)))
     }
 }
 
 /// A word with its place in the original, in UTF-16 units.
-package struct Word {
+package final class Word {
     package let text: String
     package let lower: String
     package let folded: String
