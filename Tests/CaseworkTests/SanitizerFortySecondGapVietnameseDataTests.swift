@@ -48,6 +48,9 @@ struct SanitizerFortySecondGapVietnameseDataTests {
     static let officesAndAccounts: [FamilyCase] = [
         .keeps("Ban quản lý chợ có số trực 0225 3842 117, ai cũng gọi được."),
         .removes("Mây Chiều Thu 🍂", in: "Nick Zalo Mây Chiều Thu 🍂 hay nhắn đòi tiền."),
+        .keeps("Cháu đang cai ở Cơ sở cai nghiện ma túy số 2 Hải Phòng."),
+        .keeps("Bố cháu bị đưa vào Trại tạm giam số 3 Nghệ An."),
+        .removes("số 12 Lê Lợi", in: "Cháu khám ở Trung tâm y tế rồi về nhà số 12 Lê Lợi."),
     ]
 
     /// A day written like a fraction, round the clock's 24/7 or a number after a colon goes when the text holds a
@@ -68,7 +71,8 @@ struct SanitizerFortySecondGapVietnameseDataTests {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
 
-    /// A market board's duty number stays; a display name goes with the emoji typed after it.
+    /// A market board's duty number and a facility's number before its city stay; a display name goes with the
+    /// emoji typed after it, and a house on its street after a facility and a verb.
     @Test(arguments: officesAndAccounts) func anOfficeOrAnAccount(_ row: FamilyCase) {
         #expect(row.holds(Sanitizer().sanitize(row.text)))
     }
