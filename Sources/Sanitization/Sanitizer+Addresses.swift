@@ -87,6 +87,13 @@ extension Sanitizer {
             let before = scan.foldedBefore(match.range.location, length: 16)
             let lastWords = Self.words(before).suffix(2).joined(separator: " ")
             if PlaceShapes.documentWords.contains(where: { lastWords.hasSuffix($0) }) { continue }
+            if scan.string(NSRange(location: match.range.location, length: 1)).lowercased() == "s",
+                PlaceShapes.facilityNumberEnd.matches(
+                    scan.string(
+                        NSRange(location: max(0, match.range.location - 64), length: min(64, match.range.location))))
+            {
+                continue
+            }
             spans.append(Span(kind: .address, range: match.range, priority: 2))
         }
         guard scan.hasDigit else { return spans }

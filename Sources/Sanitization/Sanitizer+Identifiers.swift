@@ -86,14 +86,17 @@ extension Sanitizer {
         }
         // A tender's notice or plan code is published on the national procurement system: "mã TBMT IB2500123456".
         let mayNameATender = scan.hasAnyWord(["tbmt", "khlcnt", "thau"])
-        for pattern in [IdentifierShapes.letteredCodePattern, IdentifierShapes.mixedCodePattern] where scan.hasDigit {
+        var patterns = [IdentifierShapes.letteredCodePattern, IdentifierShapes.mixedCodePattern]
+        if scan.hasUppercase, scan.hasWord("so") { patterns.append(IdentifierShapes.numberedCodePattern) }
+        for pattern in patterns where scan.hasDigit {
             for match in scan.matches(pattern) {
-                if mayNameATender,
-                    IdentifierShapes.tenderCodeEnd.matches(scan.foldedBefore(match.range.location, length: 24))
+                // The numbered code's pattern holds the code in its group (after số); the others are the code.
+                let range = match.numberOfRanges > 1 ? match.range(at: 1) : match.range
+                if mayNameATender, IdentifierShapes.tenderCodeEnd.matches(scan.foldedBefore(range.location, length: 24))
                 {
                     continue
                 }
-                let text = scan.string(match.range)
+                let text = scan.string(range)
                 let letters = String(text.prefix { $0.isLetter })
                 // A road's TL or HL (tỉnh lộ, hương lộ) never has six digits glued on: "Biên lai số TL0459812",
                 // "Seal số HL8834102" are serials; nor a year and a serial after it: "HL-2024-0387" is a case's
@@ -102,7 +105,7 @@ extension Sanitizer {
                     ["TL", "HL"].contains(letters) && text.dropFirst(2).prefix { $0.isNumber }.count >= 6
                     || IdentifierShapes.isYearSerial(text.dropFirst(letters.count))
                 if IdentifierShapes.publicPrefixes.contains(letters), !serial { continue }
-                spans.append(Span(kind: .identifier, range: match.range, priority: 3))
+                spans.append(Span(kind: .identifier, range: range, priority: 3))
             }
         }
         return spans

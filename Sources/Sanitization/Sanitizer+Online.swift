@@ -182,7 +182,7 @@ extension Sanitizer {
                     cueWords.contains(where: AccountShapes.namingWords.contains)
                     || vocabulary.given.contains(word.lower)
                 let last = displayNameEnd(words, run, scan, from: index, named: named)
-                let range = nameFinder.span(words, index, last)
+                let range = Self.withEmoji(after: nameFinder.span(words, index, last), in: scan)
                 spans.append(Span(kind: .onlineIdentity, range: range, priority: 5))
                 if let handle = bracketedHandle(after: NSMaxRange(range), in: scan) {
                     spans.append(Span(kind: .onlineIdentity, range: handle, priority: 5))
@@ -195,6 +195,19 @@ extension Sanitizer {
             }
         }
         return spans
+    }
+
+    /// A display name with the emoji typed right after it, one space between: "Nick Zalo Hương Hoa Cúc 🌼" is the
+    /// account's name as it shows (the forty-second round; quoted, "'Thảo Kế Toán 🌸'", it went whole already).
+    static func withEmoji(after range: NSRange, in scan: TextScan) -> NSRange {
+        let end = NSMaxRange(range)
+        guard end + 2 < scan.utf16Count, scan.string(NSRange(location: end, length: 1)) == " " else { return range }
+        let emoji = scan.ns.substring(from: end + 1).unicodeScalars.prefix {
+            $0.properties.isEmojiPresentation || $0.value == 0xFE0F || $0.value == 0x200D
+        }
+        guard let first = emoji.first, first.properties.isEmojiPresentation else { return range }
+        let length = String(String.UnicodeScalarView(emoji)).utf16.count
+        return NSRange(location: range.location, length: range.length + 1 + length)
     }
 
     /// Whether the English "on" stands right before a platform's name at `location`: "on TikTok asked me",

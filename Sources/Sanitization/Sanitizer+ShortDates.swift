@@ -16,12 +16,17 @@ extension Sanitizer {
         // The next day of a list is a date as the first was: "Các ngày 3/7 và 5/7".
         var lastDateEnd: Int? = nil
         // And a national day after a holiday's name is the holiday, and so is the next of its list or the end of
-        // its span into the next month ("Từ 30-4 đến 1-5 trạm nghỉ"; "Từ 15/10 đến 20/10" is days of one month).
+        // its span into the next month ("Từ 30-4 đến 1-5 trạm nghỉ"; "Từ 15/10 đến 20/10" is days of one month), or
+        // the next after a dash ("Sau 30/4 - 1/5": the forty-second round).
         var lastHolidayEnd: Int? = nil
         var lastHolidayMonth = 0
         // A clause that opens on a day of the same month written the same way goes on the story's days: "Hôm
         // 21-6 xưởng bị niêm phong, 23-6 thì lại chạy".
         var lastDate: (end: Int, month: Int, separator: String)? = nil
+        // A d/m put aside as a fraction, as round the clock (24/7) or as a number after a colon ("Lịch họp: 8/12") is
+        // a date when the text holds a day of its shape (its separator, its month or the next): see `storyDays`.
+        var putAside: [(range: NSRange, month: Int, separator: String)] = []
+        var taken: [(month: Int, separator: String)] = []
         for match in scan.mayHoldDayMonth ? scan.matches(DataShapes.dayMonthPattern) : [] {
             let day = Int(scan.string(match.range(at: 2))) ?? 0
             let separator = scan.string(match.range(at: 3))
@@ -64,7 +69,7 @@ extension Sanitizer {
                     ).map { Int(following.substring(with: $0.range(at: 1))) == month } ?? false
                 if DataShapes.boundsHoliday(scan.foldedBefore(match.range.location, length: 40)) && !spansItsMonth
                     || named
-                    || ["và", "va", ","].contains(gap ?? "-")
+                    || ["và", "va", ",", "-", "–"].contains(gap ?? "")
                     || ["đến", "den"].contains(gap ?? "-") && lastHolidayMonth != month
                 {
                     lastHolidayEnd = match.range.location + match.range.length
@@ -75,12 +80,10 @@ extension Sanitizer {
             let wordsBefore = Self.words(scan.foldedBefore(match.range.location, length: 12))
             // "24/7" is round the clock, not the 24th of July; after a weekday ("Thứ Tư 24/7") or a part of the
             // day written with its marks ("sáng 24/7": the thirty-ninth round) it is a day.
-            if day == 24, month == 7, separator == "/", match.range(at: 1).location == NSNotFound,
-                !DataShapes.endsOnWeekday(wordsBefore),
-                !Self.followsPartOfDay(match.range.location, in: scan)
-            {
-                continue
-            }
+            var weak =
+                day == 24 && month == 7 && separator == "/" && match.range(at: 1).location == NSNotFound
+                && !DataShapes.endsOnWeekday(wordsBefore)
+                && !Self.followsPartOfDay(match.range.location, in: scan)
             // "Ngày Pháp luật Việt Nam 9/11": a named day's own date.
             if match.range(at: 1).location == NSNotFound, scan.followsNamedDay(match.range.location) { continue }
             // "tỷ lệ 2/3" is a ratio: folded, "lệ" would read as "lễ" (a holiday).
@@ -106,15 +109,17 @@ extension Sanitizer {
             // "công viên 30/4", "Quảng trường 2/9": a park or a square named after its day (the forty-first round).
             if !cued, [["cong", "vien"], ["quang", "truong"]].contains(Array(wordsBefore.suffix(2))) { continue }
             let lastWord = scan.words.list.last(where: { $0.end <= match.range.location })
+            let gapBefore = lastWord.map {
+                scan.string(NSRange(location: $0.end, length: max(0, match.range.location - $0.end)))
+            }
             if !cued, let last = wordsBefore.last,
                 WordClasses.numberWords.contains(last),
                 last != "so" || !["sổ", "sơ"].contains(lastWord?.lower ?? ""),
-                !(lastWord.map {
-                    scan.string(NSRange(location: $0.end, length: max(0, match.range.location - $0.end)))
-                        .contains(where: { ";.!?".contains($0) })
-                } ?? false)
+                !(gapBefore?.contains(where: { ";.!?".contains($0) }) ?? false)
             {
-                continue
+                // "Lịch họp: 8/12 họp thôn" (hộp), "chuyển khoản: 12/3 chuyển 2 triệu": a colon between.
+                guard gapBefore?.contains(":") ?? false else { continue }
+                weak = true
             }
             let after = scan.foldedAfter(match.range.location + match.range.length, length: 10)
             let next = after.hasPrefix(" ") ? Self.words(after).first ?? "" : ""
@@ -128,15 +133,23 @@ extension Sanitizer {
                     if day < month && (day == 1 || month <= 5) && scan.dayMonthListed(after: match.range)?.last != month
                         && !scan.string(match.range(at: 2)).hasPrefix("0")
                     {
-                        continue
+                        weak = true
                     }
                 case "-": if day < month { continue }  // a range: 2-5
                 default: continue  // 1.5 is a decimal
                 }
             }
+            if weak {
+                putAside.append((match.range, month, separator))
+                continue
+            }
             add(match.range, month: month)
+            taken.append((month, separator))
             lastDateEnd = match.range.location + match.range.length
             lastDate = (NSMaxRange(match.range), month, separator)
+        }
+        for day in putAside where Self.storyDays(taken, hold: day.month, day.separator) {
+            add(day.range, month: day.month)
         }
         for match in scan.mayHoldDayMonth ? scan.matches(DataShapes.dayRangePattern) : [] {
             let first = Int(scan.string(match.range(at: 1))) ?? 0
@@ -224,6 +237,13 @@ extension Sanitizer {
         }
         for range in scan.daysAfterWeekdays() { add(range, month: nil) }
         return spans
+    }
+
+    /// Whether the days `taken` hold one written with `separator` in `month` or a month next to it: "Theo sổ tuần
+    /// tra: 28/2 – hai xe; 1/3 – bốn xe; 5/3 – ba xe" is a list of days, and so is "Từ 20/7 đến 24/7". A ratio
+    /// stands beside no day of its month ("1/3 số hộ" is a count anyway; the forty-second round).
+    static func storyDays(_ taken: [(month: Int, separator: String)], hold month: Int, _ separator: String) -> Bool {
+        taken.contains { $0.separator == separator && [0, 1, 11].contains(($0.month - month + 12) % 12) }
     }
 
     /// The parts of the day, lower-cased and with their marks, after which a d/m is a day ("sáng 24/7").

@@ -102,9 +102,10 @@ package enum DataShapes {
     /// thirty-ninth round), or an office or everyone said to be off: "Ngày 30-4 phường nghỉ",
     /// or said to come each year or to be a traditional or founding day: "ngày 26/3 hằng năm", "14/10, Ngày
     /// truyền thống Hội Nông dân". Nghỉ lễ up to two words after it, whoever is off ("Ngày 2/9 trạm nghỉ lễ Quốc
-    /// khánh", "ngay 2-9 la nghi le": the forty-first round).
+    /// khánh", "ngay 2-9 la nghi le": the forty-first round); or said to be a day off or a holiday in apposition:
+    /// "ngày 30-4 năm ấy được nghỉ", "Sáng 30/4, ngày lễ, …" (the forty-second round).
     package static let holidayNamedAfter = regex(
-        #"^\s*(?:la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)|(?:[a-z]+\s+){0,2}(?:duoc\s+)?nghi le|(?:phuong|xa|co quan|uy ban|ubnd|truong|cong ty|ca nuoc|moi nguoi|trai)\s+(?:duoc\s+)?nghi|ky niem|hang nam|moi nam|(?:nghi\s*)?[,(-]?\s*(?:ngay\s+)?(?:truyen thong|thanh lap|nha giao|phu nu viet nam|quoc te (?:phu nu|lao dong|thieu nhi)|thay thuoc|thuong binh liet si|quoc khanh|giai phong mien nam))\b"#
+        #"^\s*(?:la\s+(?:ngay\s+)?(?:quoc khanh|le|tet|ngay le|giai phong)|(?:[a-z]+\s+){0,2}(?:duoc\s+)?nghi le|(?:[a-z]+\s+){0,2}duoc nghi|,\s*ngay le|(?:phuong|xa|co quan|uy ban|ubnd|truong|cong ty|ca nuoc|moi nguoi|trai)\s+(?:duoc\s+)?nghi|ky niem|hang nam|moi nam|(?:nghi\s*)?[,(-]?\s*(?:ngay\s+)?(?:truyen thong|thanh lap|nha giao|phu nu viet nam|quoc te (?:phu nu|lao dong|thieu nhi)|thay thuoc|thuong binh liet si|quoc khanh|giai phong mien nam))\b"#
     )
     /// Whether the folded text `before` a national day's d/m names it as the holiday (``WordClasses/holidayCues``)
     /// or ends a period from Tết or from no date to it: "Từ mùng 3 Tết đến 30-4", "từ đầu năm đến 30/4". "Đến

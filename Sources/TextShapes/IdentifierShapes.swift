@@ -41,7 +41,7 @@ package enum IdentifierShapes {
     /// not "Giấy phép đủ điều kiện kinh doanh dịch vụ karaoke số 15/GP-UBND", a document), a member's card with its
     /// association's name ("Thẻ hội viên Hội người thu gom phế liệu số TG-0087"): the forty-first round.
     package static let codeCuePattern = DataShapes.regex(
-        #"(?i)(?<![\p{L}\p{M}])(?:số công chứng|so cong chung|(?:sổ tiết kiệm|so tiet kiem)(?=\s+(?:số|so)\s)|(?:mã đặt chỗ|ma dat cho|mã đặt vé|ma dat ve|booking code)(?:\s+(?!(?:là|của|la|cua)\s)[\p{Ll}\p{M}]+){0,2}(?:\s+(?:là|la)(?=\s))?|(?:số đăng ký|so dang ky)(?=\s+(?-i:[A-ZĐ]{1,3})-\d{3,6}(?![\p{L}\p{N}]))|(?:visa|thị thực|thi thuc)(?:\s+[A-Z]{1,2}-?\d{1,2})?(?=\s+(?:(?:của|cua)(?:\s+[\p{L}\p{M}]+){1,2}\s+)?(?:số|so)\s)|số khung|so khung|số máy|so may|số VIN|VIN|số hiệu quân nhân|so hieu quan nhan|số hiệu|so hieu|(?:thương binh|bệnh binh|người có công|ghi công|cựu chiến binh|hội viên|quân nhân|thuong binh|benh binh|nguoi co cong|ghi cong|cuu chien binh|hoi vien|quan nhan)(?:\s+(?:mã|ma))?(?=\s+(?:số|so)\s)|(?:biên bản|bien ban)(?:\s+(?!(?:số|so)\s)[\p{Ll}\p{M}]+){0,4}(?=\s+(?:số|so)\s+(?-i:[A-ZĐ]))|(?:số sê-ri|số seri|so seri|seri|sê-ri)(?:\s+(?!(?:số|so)\s)[\p{Ll}\p{M}]+){1,6}(?=\s*:)|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề(?:\s+(?:dược|y|y tế|khám bệnh, chữa bệnh|khám chữa bệnh|xây dựng|kiến trúc|luật sư|kế toán|kiểm toán|môi giới bất động sản|thú y))?|giấy phép lái xe|GPLX|bằng lái|giấy phép lao động|work permit|giấy đăng ký xe(?: máy| ô tô| mô tô)?|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|mã NV|ma NV|mã số NV|MSNV|mã số sinh viên|mã sinh viên|ma sinh vien|MSSV|mã số học sinh|mã học sinh|mã HS|số hợp đồng|mã khách hàng|(?:(?:hộ nghèo|cận nghèo|ho ngheo|can ngheo)\s+(?:mã|ma)|mã hộ|ma ho)(?:\s+(?:số|so))?(?=\s+[\p{Lu}\p{N}])|(?:hóa đơn|hoá đơn|hoa don)(?:\s+(?:ký|kí|ky) (?:hiệu|hieu)\s+[\p{Lu}\p{N}]{5,9})?(?=\s+(?:số|so)\s)|(?:biên lai|bien lai|phiếu thu|phieu thu)(?:\s+(?:thu|thuế|phí|lệ phí|tiền|thue|phi|le phi|tien)){0,2}(?=\s+(?:số|so)\s)|giấy phép(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,5}(?=\s+số\s)|giấy phép(?:\s+(?!số\s)[\p{Ll}\p{M}]+){6,8}(?=\s+số\s+(?-i:[A-ZĐ]))|số báo danh|so bao danh|SBD|chứng chỉ(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,6}(?=\s+số\s)|chứng nhận(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,9}(?=\s+số\s)|giấy khám sức (?:khỏe|khoẻ)(?=\s+số\s)|giấy xác nhận(?:\s+(?!số\s)[\p{Ll}\p{M}]+){0,4}(?=\s+số\s)|hợp đồng(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,4}(?=\s+số\s)|thẻ(?:\s+(?!(?:số|mã|căn|cước|bảo|ngân|tín|chứng|atm)(?![\p{L}\p{M}]))[\p{Ll}\p{M}]+){1,4}(?:\s+(?:Hội|Hiệp hội|Câu lạc bộ|CLB|Liên đoàn|Công đoàn|Nghiệp đoàn|Hợp tác xã|HTX)(?:\s+(?!(?:số|mã)\s)[\p{L}\p{M}]+){1,6})?(?=\s+(?:số|mã)\s))(?:\s+(?:của|cua)(?:\s+[\p{L}\p{M}]+){1,2}(?:\s+(?:là|la))?)?(?:\s+(?:số|so|mã|no\.?|number))?\s*:?\s*(?![A-F]C?[12]?(?![\p{L}\p{N}./-])|\d+(?:/\d{4})?/(?:QĐ|NĐ|TT|TB|CV|KH|BC|NQ|CT|TTr|PL|UBTVQH\d*)(?:-|(?![\p{L}\p{N}])))(\d{3}(?:\s\d{3}){2,3}(?![\p{L}\p{N}])|[A-ZĐ]{2,4}(?:-[A-ZĐ0-9]{1,4})?\s\d{4,}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
+        #"(?i)(?<![\p{L}\p{M}])(?:số công chứng|so cong chung|(?:sổ tiết kiệm|so tiet kiem)(?=\s+(?:số|so)\s)|(?:mã đặt chỗ|ma dat cho|mã đặt vé|ma dat ve|booking code)(?:\s+(?!(?:là|của|la|cua)\s)[\p{Ll}\p{M}]+){0,2}(?:\s+(?:là|la)(?=\s))?|(?:số đăng ký|so dang ky)(?=\s+(?-i:[A-ZĐ]{1,3})-\d{3,6}(?![\p{L}\p{N}]))|(?:visa|thị thực|thi thuc)(?:\s+[A-Z]{1,2}-?\d{1,2})?(?=\s+(?:(?:của|cua)(?:\s+[\p{L}\p{M}]+){1,2}\s+)?(?:số|so)\s)|mã vạch|ma vach|(?:thẻ nhân viên|the nhan vien|giấy chuyển viện|giay chuyen vien|lượt khám|luot kham)(?=\s+(?-i:[A-ZĐ]{2}))|số khung|so khung|số máy|so may|số VIN|VIN|số hiệu quân nhân|so hieu quan nhan|số hiệu|so hieu|(?:thương binh|bệnh binh|người có công|ghi công|cựu chiến binh|hội viên|quân nhân|thuong binh|benh binh|nguoi co cong|ghi cong|cuu chien binh|hoi vien|quan nhan)(?:\s+(?:mã|ma))?(?=\s+(?:số|so)\s)|(?:biên bản|bien ban)(?:\s+(?!(?:số|so)\s)[\p{Ll}\p{M}]+){0,4}(?=\s+(?:số|so)\s+(?-i:[A-ZĐ]))|(?:số sê-ri|số seri|so seri|seri|sê-ri)(?:\s+(?!(?:số|so)\s)[\p{Ll}\p{M}]+){1,6}(?=\s*:)|phù hiệu|số thẻ ngành|thẻ ngành|số thẻ|thẻ số|số sê-ri|số seri|so seri|seri|sê-ri|serial|số phôi|vào sổ cấp GCN|vào sổ|số GCN|GCN|số chứng chỉ|chứng chỉ hành nghề(?:\s+(?:dược|y|y tế|khám bệnh, chữa bệnh|khám chữa bệnh|xây dựng|kiến trúc|luật sư|kế toán|kiểm toán|môi giới bất động sản|thú y))?|giấy phép lái xe|GPLX|bằng lái|giấy phép lao động|work permit|giấy đăng ký xe(?: máy| ô tô| mô tô)?|mã số cán bộ|mã cán bộ|mã nhân viên|mã số nhân viên|mã NV|ma NV|mã số NV|MSNV|mã số sinh viên|mã sinh viên|ma sinh vien|MSSV|mã số học sinh|mã học sinh|mã HS|số hợp đồng|mã khách hàng|(?:(?:hộ nghèo|cận nghèo|ho ngheo|can ngheo)\s+(?:mã|ma)|mã hộ|ma ho)(?:\s+(?:số|so))?(?=\s+[\p{Lu}\p{N}])|(?:hóa đơn|hoá đơn|hoa don)(?:\s+(?:ký|kí|ky) (?:hiệu|hieu)\s+[\p{Lu}\p{N}]{5,9})?(?=\s+(?:số|so)\s)|(?:biên lai|bien lai|phiếu thu|phieu thu)(?:\s+(?:thu|thuế|phí|lệ phí|tiền|thue|phi|le phi|tien)){0,2}(?=\s+(?:số|so)\s)|giấy phép(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,5}(?=\s+số\s)|giấy phép(?:\s+(?!số\s)[\p{Ll}\p{M}]+){6,8}(?=\s+số\s+(?-i:[A-ZĐ]))|số báo danh|so bao danh|SBD|chứng chỉ(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,6}(?=\s+số\s)|chứng nhận(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,9}(?=\s+số\s)|giấy khám sức (?:khỏe|khoẻ)(?=\s+số\s)|giấy xác nhận(?:\s+(?!số\s)[\p{Ll}\p{M}]+){0,4}(?=\s+số\s)|hợp đồng(?:\s+(?!số\s)[\p{Ll}\p{M}]+){1,4}(?=\s+số\s)|thẻ(?:\s+(?!(?:số|mã|căn|cước|bảo|ngân|tín|chứng|atm)(?![\p{L}\p{M}]))[\p{Ll}\p{M}]+){1,4}(?:\s+(?:Hội|Hiệp hội|Câu lạc bộ|CLB|Liên đoàn|Công đoàn|Nghiệp đoàn|Hợp tác xã|HTX)(?:\s+(?!(?:số|mã)\s)[\p{L}\p{M}]+){1,6})?(?=\s+(?:số|mã)\s))(?:\s+(?:của|cua)(?:\s+[\p{L}\p{M}]+){1,2}(?:\s+(?:là|la))?)?(?:\s+(?:số|so|mã|no\.?|number))?\s*:?\s*(?![A-F]C?[12]?(?![\p{L}\p{N}./-])|\d+(?:/\d{4})?/(?:QĐ|NĐ|TT|TB|CV|KH|BC|NQ|CT|TTr|PL|UBTVQH\d*)(?:-|(?![\p{L}\p{N}])))(\d{3}(?:\s\d{3}){2,3}(?![\p{L}\p{N}])|[A-ZĐ]{2,4}(?:-[A-ZĐ0-9]{1,4})?\s\d{4,}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*)"#
     )
 
     /// A book's number after sổ and what the book keeps, in one to four lower-case words: "Sổ theo dõi đàn bò số
@@ -63,6 +63,18 @@ package enum IdentifierShapes {
         #"(?<![\p{L}\p{M}])(?:[Ll]ô|[Pp]hiếu)(?:\s+(?!số\s)[\p{Ll}\p{M}]+){0,4}\s+số\s*:?\s*([A-ZĐ]{1,4}(?:[ -]?\d{2,}|\d{1,2}-\d{2,})(?:[/.-][\p{L}\p{N}]+)*)(?![\p{L}\p{M}\p{N}])"#
     )
 
+    /// A lettered code after số, up to two lower-case words between (what the number is: "số hồ sơ", "số vào sổ"),
+    /// whatever paper it numbers: two to four capitals, a second group of them after a dash or a slash or none, then a
+    /// space, a dash, a slash or nothing, two digits or more, and more after a slash, a dot or a dash ("hợp đồng thuê
+    /// ki-ốt số HĐ 045/2023", "Giấy đăng ký máy nông nghiệp số ĐK-NN 004512", "số hồ sơ HS-77/2024", "GCN bảo hiểm
+    /// số AA/25/0876543"). Over the shipped batches such a code is removed 571 times and kept twice, both now public
+    /// prefixes: a paper's name before its number ("Số GPLX 4801…", the number goes) and a medicine's registration
+    /// ("số đăng ký VD-32145-19"); an office's numbering opens on digits ("Quyết định số 125/QĐ-TA"). The
+    /// forty-second round.
+    package static let numberedCodePattern = DataShapes.regex(
+        #"(?<![\p{L}\p{M}])[Ss]ố(?:\s+(?!là\s)[\p{Ll}\p{M}]+){0,2}\s*:?\s*([A-ZĐ]{2,4}(?:[-/][A-ZĐ]{1,4})?[ /-]?\d{2,}(?:[/.-][\p{L}\p{N}]+)*)(?![\p{L}\p{M}\p{N}])"#
+    )
+
     /// A boat's registration after its word: one to three capitals (a province's code, "QNg"), a dash and three
     /// to six digits, and a fishing boat's "-TS": "thủy thủ tàu VL-0915", "ghe cá KG-0231". The five-digit ones
     /// were read as lettered codes already; a train's "SE1" has no dash. The thirty-ninth round.
@@ -74,7 +86,7 @@ package enum IdentifierShapes {
     package static let codeCueWords: Keywords = [
         "khung", "may", "vin", "hieu", "nganh", "the", "seri", "serial", "phoi", "vao", "gcn", "chung", "giay", "gplx",
         "bang", "ma", "hop", "permit", "sbd", "danh", "msnv", "mssv", "binh", "visa", "thuc", "kiem", "ky", "booking",
-        "bien",
+        "bien", "vach", "luot",
     ]
 
     /// Land-certificate entries and serials: CH00123, CS 01234, BĐ 123456, AB-1234567; a shipping container's
@@ -135,6 +147,10 @@ package enum IdentifierShapes {
     package static let publicPrefixes: Set<String> = [
         "ISO", "TCVN", "QCVN", "QL", "ĐT", "DT", "TL", "HL", "MST", "STK", "SĐT", "SDT", "TK", "ID", "UID", "STT",
         "BHXH", "BHYT", "CCCD", "CMND",
+        // A paper's or a device's name before its number after số: "Số GPLX 4801…", "Số IMEI 3567…" (the number goes).
+        "GPLX", "IMEI", "EID",
+        // A medicine's registration, published by the Drug Administration: "số đăng ký VD-32145-19".
+        "VD",
         // A bank's short name before an account's number: "Tài khoản MB 0336123456" (the number goes alone).
         "MB", "VCB", "ACB", "TCB", "VIB", "SHB", "OCB", "MSB", "SCB", "STB", "TPB", "HDB", "NCB", "CTG", "BID",
         "EIB", "LPB", "ABB", "BAB", "VAB", "PGB", "SGB", "KLB", "NAB", "BVB",
