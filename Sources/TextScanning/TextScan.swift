@@ -133,7 +133,7 @@ package struct TextScan {
             characterAt = at
             isBoundary = boundary
         }
-        words = Words(list: Self.words(of: scanned))
+        words = Words(list: Self.words(of: scanned, foldedUnits: foldedUnits))
         foldedWords = Set(words.list.map(\.folded))
         foldedSummary = words.list.reduce((0, 0)) { summary, word in
             let bit = Self.keywordBit(word.folded)
@@ -143,14 +143,17 @@ package struct TextScan {
 
     /// The runs of letters, marks and digits of `text` with their UTF-16 ranges: what
     /// `[\p{L}\p{M}\p{N}]+` matches, found without a regular expression because every text is split so.
-    package static func words(of text: String) -> [Word] {
+    /// With `foldedUnits` (``Folding/foldedUnits(_:)`` of the text's units), each word's folded form is sliced
+    /// from them instead of folded again.
+    package static func words(of text: String, foldedUnits: [UInt16]? = nil) -> [Word] {
         var list: [Word] = []
         var current = String.UnicodeScalarView()
         var start = 0
         var offset = 0
         func close() {
             guard !current.isEmpty else { return }
-            list.append(Word(String(current), range: NSRange(location: start, length: offset - start)))
+            let folded = foldedUnits.map { UnitStrings.string($0[start..<offset]) }
+            list.append(Word(String(current), range: NSRange(location: start, length: offset - start), folded: folded))
             current = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
@@ -291,11 +294,11 @@ package final class Word {
     package let range: NSRange
     package let isASCII: Bool
 
-    package init(_ text: String, range: NSRange) {
+    package init(_ text: String, range: NSRange, folded: String? = nil) {
         self.text = text
         // The lexicons' tone placement: "Thuỳ" is looked up as thùy.
         lower = Folding.lexiconTone(text.lowercased())
-        folded = Folding.fold(text)
+        self.folded = folded ?? Folding.fold(text)
         self.range = range
         isASCII = text.unicodeScalars.allSatisfy(\.isASCII)
     }
