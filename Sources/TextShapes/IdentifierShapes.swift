@@ -70,9 +70,9 @@ package enum IdentifierShapes {
     /// số AA/25/0876543"). Over the shipped batches such a code is removed 571 times and kept twice, both now public
     /// prefixes: a paper's name before its number ("Số GPLX 4801…", the number goes) and a medicine's registration
     /// ("số đăng ký VD-32145-19"); an office's numbering opens on digits ("Quyết định số 125/QĐ-TA"). The
-    /// forty-second round.
+    /// forty-second round. Not a form's number, which a circular or a decree publishes: "lập theo Mẫu số PC05".
     package static let numberedCodePattern = DataShapes.regex(
-        #"(?<![\p{L}\p{M}])[Ss]ố(?:\s+(?!là\s)[\p{Ll}\p{M}]+){0,2}\s*:?\s*([A-ZĐ]{2,4}(?:[-/][A-ZĐ]{1,4})?[ /-]?\d{2,}(?:[/.-][\p{L}\p{N}]+)*)(?![\p{L}\p{M}\p{N}])"#
+        #"(?<![Mm]ẫu\s|[Mm]au\s)(?<![\p{L}\p{M}])[Ss]ố(?:\s+(?!là\s)[\p{Ll}\p{M}]+){0,2}\s*:?\s*([A-ZĐ]{2,4}(?:[-/][A-ZĐ]{1,4})?[ /-]?\d{2,}(?:[/.-][\p{L}\p{N}]+)*)(?![\p{L}\p{M}\p{N}])"#
     )
 
     /// A boat's registration after its word: one to three capitals (a province's code, "QNg"), a dash and three

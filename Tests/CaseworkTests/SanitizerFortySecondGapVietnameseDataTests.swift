@@ -43,6 +43,8 @@ struct SanitizerFortySecondGapVietnameseDataTests {
         .keeps("Gói thầu số IB2400987654 được đăng công khai."),
         .keeps("Mỗi lượt khám 150 nghìn đồng, không có hóa đơn."),
         .keeps("Tra cứu số CCCD trên cổng dịch vụ công mất 5 phút."),
+        .keeps("Hồ sơ lập theo Mẫu số TK01 ban hành kèm Thông tư của Bộ."),
+        .keeps("Đơn viết theo mẫu số CT07, nộp ở bộ phận một cửa."),
     ]
 
     static let officesAndAccounts: [FamilyCase] = [
