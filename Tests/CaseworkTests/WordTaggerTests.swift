@@ -95,7 +95,7 @@ struct WordTaggerTests {
     static let cleanTextNumbers: [(text: String, removed: String)] = [
         ("Số hiệu trên mũ của người thu tiền là 427-118.", "427-118"),
         ("Số hiệu trên áo người thu tiền hôm ấy là 318-264.", "318-264"),
-        ("Giấy chứng nhận số QT-HV 0051823 bị giữ lại đến khi nộp tiền.", "0051823"),
+        ("Thẻ ngành của người xưng công an ghi 015-392, không có biên lai.", "015-392"),
     ]
 
     @Test(arguments: cleanTextNumbers.indices) func inACleanTextTheTaggerSettlesAFlaggedNumber(_ k: Int) {
