@@ -59,7 +59,7 @@ extension TextScan {
         return kept + kept.map { LooseFinding(kind: "personName", range: $0.range, replacement: nil) }
     }
 
-    private func hasByte(_ character: Unicode.Scalar) -> Bool { text.utf8.contains(UInt8(character.value)) }
+    private func hasByte(_ character: Unicode.Scalar) -> Bool { hasASCII(UInt8(character.value)) }
 }
 
 /// The patterns of ``TextScan/englishAddressFindings()``.

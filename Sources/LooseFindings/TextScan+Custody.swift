@@ -41,7 +41,7 @@ extension TextScan {
             + findings("address", CustodyShapes.campNumber, group: 1)
     }
 
-    private var hasByte40: Bool { text.utf8.contains(UInt8(ascii: "(")) }
+    private var hasByte40: Bool { hasASCII(UInt8(ascii: "(")) }
 }
 
 /// The patterns of ``TextScan/custodyFindings()`` and ``TextScan/custodyKeeps()``.

@@ -135,7 +135,7 @@ extension TextScan {
         return found
     }
 
-    private func hasByte(_ character: Unicode.Scalar) -> Bool { text.utf8.contains(UInt8(character.value)) }
+    private func hasByte(_ character: Unicode.Scalar) -> Bool { hasASCII(UInt8(character.value)) }
 
     /// What stays of the loose shapes' look-alikes, with the kind of removal each one cancels.
     package func looseKeeps() -> [LooseFinding] {

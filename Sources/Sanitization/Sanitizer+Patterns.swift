@@ -111,7 +111,7 @@ extension Sanitizer {
     }
 
     func numbers(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
-        let mayBeAnOffices = scan.hasAnyWord(NumberShapes.hotlineWords) || scan.text.utf8.contains(UInt8(ascii: ","))
+        let mayBeAnOffices = scan.hasAnyWord(NumberShapes.hotlineWords) || scan.hasASCII(UInt8(ascii: ","))
         let mayBeADesk = scan.hasWord("tram") || scan.hasPair("may", "ban") || scan.hasPair("so", "ban")
         let mayBePublished = scan.hasAnyWord(NumberShapes.publishedWords)
         return scan.matches(DataShapes.numberPattern).compactMap { match in

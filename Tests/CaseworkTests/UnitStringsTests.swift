@@ -37,4 +37,11 @@ struct UnitStringsTests {
         #expect(scan.foldedBefore(12, length: 8) == "anh hung")
         #expect(scan.words.list.map(\.folded) == ["gap", "anh", "hung", "o", "so", "12", "ngo", "5"])
     }
+
+    @Test func theScanKnowsWhichASCIICharactersItHolds() {
+        let scan = TextScan("Zalo: hung_99 (tổ 4) | 0912*** ~")
+        for byte in "_(|*:~ Z9".utf8 { #expect(scan.hasASCII(byte), "\(byte)") }
+        for byte in "]+,@/\u{7F}\u{0}".utf8 { #expect(!scan.hasASCII(byte), "\(byte)") }
+        #expect(!scan.hasASCII(0xC3))  // a UTF-8 lead byte is no ASCII character
+    }
 }
