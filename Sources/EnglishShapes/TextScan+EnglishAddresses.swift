@@ -36,7 +36,7 @@ extension TextScan {
             add(EnglishAddressShapes.villageLivedIn)
         }
         if hasAnyWord(EnglishAddressShapes.villageWords) { add(EnglishAddressShapes.villageBeforeCommune) }
-        if hasByte("("), hasAnyWord(["ap", "thon", "xom", "buon", "plei"]) {
+        if hasASCII("("), hasAnyWord(["ap", "thon", "xom", "buon", "plei"]) {
             add(EnglishAddressShapes.bracketedVillage)
         }
         return found
@@ -59,7 +59,6 @@ extension TextScan {
         return kept + kept.map { LooseFinding(kind: "personName", range: $0.range, replacement: nil) }
     }
 
-    private func hasByte(_ character: Unicode.Scalar) -> Bool { hasASCII(UInt8(character.value)) }
 }
 
 /// The patterns of ``TextScan/englishAddressFindings()``.

@@ -19,7 +19,7 @@ extension TextScan {
                 return AgencyShapes.roleMailboxes.contains(local) || DocumentShapes.officeMailboxes.contains(local)
             }.map { LooseFinding(kind: "email", range: $0.range, replacement: nil) }
         }
-        if hasASCII(UInt8(ascii: "_")), hasAnyWord(AgencyShapes.formOpenings) {
+        if hasASCII("_"), hasAnyWord(AgencyShapes.formOpenings) {
             kept += matches(AgencyShapes.formFile).filter { AgencyShapes.isBlankForm(string($0.range(at: 1))) }.map {
                 LooseFinding(kind: "onlineIdentity", range: $0.range, replacement: nil)
             }

@@ -30,7 +30,7 @@ extension TextScan {
             add("identifier", CustodyShapes.resettlementPlot)
             add("address", CustodyShapes.resettlementArea, group: 0)
         }
-        if hasByte40, hasAnyWord(CustodyShapes.accountWords) { add("onlineIdentity", CustodyShapes.bracketedHandle) }
+        if hasASCII("("), hasAnyWord(CustodyShapes.accountWords) { add("onlineIdentity", CustodyShapes.bracketedHandle) }
         return found
     }
 
@@ -41,7 +41,6 @@ extension TextScan {
             + findings("address", CustodyShapes.campNumber, group: 1)
     }
 
-    private var hasByte40: Bool { hasASCII(UInt8(ascii: "(")) }
 }
 
 /// The patterns of ``TextScan/custodyFindings()`` and ``TextScan/custodyKeeps()``.

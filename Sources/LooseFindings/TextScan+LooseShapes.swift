@@ -72,14 +72,14 @@ extension TextScan {
             // A house number holds a letter ("27B") or a slash ("45/12").
             if hasWord("o")
                 && (hasSlash || groups.contains(where: { $0.text.utf8.last.map { (65...90).contains($0) } ?? false }))
-                || hasByte("|")
+                || hasASCII("|")
             {
                 add("address", LooseShapes.bareHouseNumber)
             }
             if hasUppercase, hasAnyWord(LooseShapes.englishLivingWords) {
                 add("address", LooseShapes.englishHouseNumber)
             }
-            for match in hasSlash && (LooseShapes.isDigit(text.utf8.first) || hasByte("|"))
+            for match in hasSlash && (LooseShapes.isDigit(text.utf8.first) || hasASCII("|"))
                 ? matches(LooseShapes.caseLogDate) : []
             {
                 let month = Int(string(match.range(at: 2))) ?? 0
@@ -103,9 +103,9 @@ extension TextScan {
             add("identifier", LooseShapes.parcelInWords)
         }
         if hasAnyWord(LooseShapes.englishVillageWords) { add("address", LooseShapes.englishVillage, group: 0) }
-        if hasByte("|") { add("address", LooseShapes.villageCell) }
+        if hasASCII("|") { add("address", LooseShapes.villageCell) }
         if hasAt { add("onlineIdentity", LooseShapes.mentionedFullName, group: 0) }
-        if hasByte("("), hasAnyWord(LooseShapes.aliasPlatforms) { add("onlineIdentity", LooseShapes.bracketedAlias) }
+        if hasASCII("("), hasAnyWord(LooseShapes.aliasPlatforms) { add("onlineIdentity", LooseShapes.bracketedAlias) }
         // A phone typed with the letter o for 0 after its cue: "sdt: o9o3 456 789". Only a phone's shape once
         // read so, and only with an o in it: digits alone are the numbers' rule's.
         if hasDigit, hasAnyWord(LooseShapes.phoneCueWords) {
@@ -135,7 +135,6 @@ extension TextScan {
         return found
     }
 
-    private func hasByte(_ character: Unicode.Scalar) -> Bool { hasASCII(UInt8(character.value)) }
 
     /// What stays of the loose shapes' look-alikes, with the kind of removal each one cancels.
     package func looseKeeps() -> [LooseFinding] {

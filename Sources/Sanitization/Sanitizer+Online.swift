@@ -78,7 +78,7 @@ extension Sanitizer {
             }
         }
         let words = scan.words
-        if scan.hasASCII(UInt8(ascii: "_")) {
+        if scan.hasASCII("_") {
             spans += scan.matches(DataShapes.underscoreHandlePattern).map {
                 Span(kind: .onlineIdentity, range: $0.range, priority: 5)
             }

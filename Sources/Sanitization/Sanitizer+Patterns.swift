@@ -111,7 +111,7 @@ extension Sanitizer {
     }
 
     func numbers(in scan: TextScan, flagging flags: inout [FlagSpan]) -> [Span] {
-        let mayBeAnOffices = scan.hasAnyWord(NumberShapes.hotlineWords) || scan.hasASCII(UInt8(ascii: ","))
+        let mayBeAnOffices = scan.hasAnyWord(NumberShapes.hotlineWords) || scan.hasASCII(",")
         let mayBeADesk = scan.hasWord("tram") || scan.hasPair("may", "ban") || scan.hasPair("so", "ban")
         let mayBePublished = scan.hasAnyWord(NumberShapes.publishedWords)
         return scan.matches(DataShapes.numberPattern).compactMap { match in
@@ -194,27 +194,9 @@ extension Sanitizer {
         ("ban do", .identifier),
     ]
 
-    /// `numberContexts`' words as bytes.
-    static let numberContextBytes: [(bytes: [UInt8], kind: Finding.Kind)] = numberContexts.map {
-        (Array($0.word.utf8), $0.kind)
-    }
-
-    /// The kind of the context word that begins last in `before` (folded), the list's first at one offset;
-    /// one pass from the end instead of one search a word.
-    static func lastNumberContext(in before: [UInt8]) -> Finding.Kind? {
-        var start = before.count - 1
-        while start >= 0 {
-            let first = before[start]
-            for entry in numberContextBytes
-            where entry.bytes[0] == first && start + entry.bytes.count <= before.count
-                && before[start..<start + entry.bytes.count].elementsEqual(entry.bytes)
-            {
-                return entry.kind
-            }
-            start -= 1
-        }
-        return nil
-    }
+    /// `numberContexts`' words as bytes, for the one pass from the end of the text before a number
+    /// (`ByteSearch.lastMatch(among:in:)`): the context word that begins last wins, the list's first at one offset.
+    static let numberContextBytes: [[UInt8]] = numberContexts.map { Array($0.word.utf8) }
 
     /// What a run of digits is, from its shape and the words before it; nil for a number to keep.
     func classify(_ run: String, before: String, after: String) -> Finding.Kind? {
@@ -241,7 +223,9 @@ extension Sanitizer {
             && !NumberShapes.moneyWords.contains(where: before.contains)
         if isThousands && !isDottedMobile { return nil }
 
-        let context = Self.lastNumberContext(in: Array(before.utf8))
+        let context = Array(before.utf8).withUnsafeBufferPointer {
+            ByteSearch.lastMatch(among: Self.numberContextBytes, in: $0)
+        }.map { Self.numberContexts[$0.needle].kind }
         let isPhone = NumberShapes.isPhoneNumber(digits, international: run.contains("+"))
         let isTaxWithBranch = groups.count == 2 && groups[0].count == 10 && groups[1].count == 3 && separators == ["-"]
         switch context {

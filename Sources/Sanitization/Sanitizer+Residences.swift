@@ -38,7 +38,7 @@ extension Sanitizer {
             spans += (scan.mayHoldCoordinates ? scan.matches(PlaceShapes.coordinatePattern) : []).map {
                 Span(kind: .address, range: $0.range, priority: 1)
             }
-            if scan.hasASCII(UInt8(ascii: "+")) {
+            if scan.hasASCII("+") {
                 spans += scan.matches(PlaceShapes.plusCodePattern).map {
                     Span(kind: .address, range: $0.range, priority: 1)
                 }

@@ -35,7 +35,7 @@ extension Sanitizer {
         // Masked digits are a word with "xx" or a star: most text skips the pattern.
         let mayBeMasked =
             scan.hasDigit
-            && (scan.hasASCII(UInt8(ascii: "*")) || words.list.contains { $0.lower.containsUTF8("xx") })
+            && (scan.hasASCII("*") || words.list.contains { $0.lower.containsUTF8("xx") })
         if mayBeMasked {
             for match in scan.matches(DataShapes.maskedPhonePattern) {
                 let text = scan.string(match.range)

@@ -141,7 +141,7 @@ public struct Sanitizer: Sendable {
             spans += shortDates(in: scan, language: language)
             spans += numbers(in: scan, flagging: &flagged)
             if scan.hasSlash { spans += phonePairs(in: scan) }
-            if scan.hasASCII(UInt8(ascii: "]")) { spans += chatWriters(in: scan) }
+            if scan.hasASCII("]") { spans += chatWriters(in: scan) }
             if scan.mayTellEnglishDay { spans += englishDays(in: scan) }
         }
         if scan.hasAnyWord(NoteShapes.groupWords), scan.text.contains(where: { $0 == "—" || $0 == "–" }) {

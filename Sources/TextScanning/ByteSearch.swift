@@ -6,23 +6,34 @@
 extension StringProtocol {
     /// The UTF-8 offset where `word` last begins in the text, or nil (also for an empty word).
     package func lastUTF8Offset(of word: String) -> Int? {
-        let needle = Array(word.utf8)
-        guard let offset = utf8.withContiguousStorageIfAvailable({ Self.lastOffset(of: needle, in: $0) }) else {
-            return Self.lastOffset(of: needle, in: Array(utf8))
+        let needles = [Array(word.utf8)]
+        guard let match = utf8.withContiguousStorageIfAvailable({ ByteSearch.lastMatch(among: needles, in: $0) })
+        else {
+            return Array(utf8).withUnsafeBufferPointer { ByteSearch.lastMatch(among: needles, in: $0) }?.offset
         }
-        return offset
+        return match?.offset
     }
 
     /// Whether `word` is in the text, byte for byte.
     package func containsUTF8(_ word: String) -> Bool { lastUTF8Offset(of: word) != nil }
+}
 
-    static func lastOffset<C: RandomAccessCollection<UInt8>>(of needle: [UInt8], in haystack: C) -> Int?
-    where C.Index == Int {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        var start = haystack.endIndex - needle.count
-        while start >= haystack.startIndex {
-            if haystack[start] == needle[0], haystack[start..<(start + needle.count)].elementsEqual(needle) {
-                return start - haystack.startIndex
+package enum ByteSearch {
+    /// Where one of `needles` last begins in `haystack` and which one (its index; the first listed at one
+    /// offset), in one pass from the end; empty needles never match.
+    package static func lastMatch(among needles: [[UInt8]], in haystack: UnsafeBufferPointer<UInt8>) -> (
+        offset: Int, needle: Int
+    )? {
+        var start = haystack.count - 1
+        while start >= 0 {
+            let first = haystack[start]
+            for k in needles.indices {
+                let needle = needles[k]
+                if !needle.isEmpty, needle[0] == first, start + needle.count <= haystack.count,
+                    haystack[start..<(start + needle.count)].elementsEqual(needle)
+                {
+                    return (start, k)
+                }
             }
             start -= 1
         }

@@ -211,6 +211,11 @@ package struct TextScan {
             ? asciiPresent.0 & (1 << UInt64(byte)) != 0 : byte < 128 && asciiPresent.1 & (1 << UInt64(byte - 64)) != 0
     }
 
+    /// ``hasASCII(_:)-(UInt8)`` of a character written as a literal: `hasASCII("|")`.
+    package func hasASCII(_ character: Unicode.Scalar) -> Bool {
+        character.isASCII && hasASCII(UInt8(character.value))
+    }
+
     /// The UTF-16 unit at `offset`, or 0 past the text's end.
     package func unit(at offset: Int) -> UInt16 { offset >= 0 && offset < units.count ? units[offset] : 0 }
 
