@@ -30,7 +30,9 @@ extension TextScan {
             add("identifier", CustodyShapes.resettlementPlot)
             add("address", CustodyShapes.resettlementArea, group: 0)
         }
-        if hasASCII("("), hasAnyWord(CustodyShapes.accountWords) { add("onlineIdentity", CustodyShapes.bracketedHandle) }
+        if hasASCII("("), hasAnyWord(CustodyShapes.accountWords) {
+            add("onlineIdentity", CustodyShapes.bracketedHandle)
+        }
         return found
     }
 

@@ -135,7 +135,6 @@ extension TextScan {
         return found
     }
 
-
     /// What stays of the loose shapes' look-alikes, with the kind of removal each one cancels.
     package func looseKeeps() -> [LooseFinding] {
         var kept: [LooseFinding] = []
